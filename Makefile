@@ -1,0 +1,44 @@
+# Every target creates what it needs from a bare machine: a virtualenv with the project in it.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+CORPUS := $(VENV)/bin/corpus
+INSTALLED := $(VENV)/.installed
+BENCH_INSTALLED := $(VENV)/.bench-installed
+DEMO := exports/demo
+
+.PHONY: demo test lint bench install clean
+
+install: $(INSTALLED)
+
+$(INSTALLED): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { apt-get update -qq && apt-get install -y -qq python3 python3-venv; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "corpus needs Python 3.11 or newer" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+$(BENCH_INSTALLED): $(INSTALLED)
+	$(PY) -m pip install -q -e '.[test,bench]'
+	touch $@
+
+demo: $(INSTALLED)
+	@mkdir -p $(DEMO)
+	$(CORPUS) split examples/ --docs $(DEMO)/docs.jsonl -o $(DEMO)/units.jsonl
+	@echo; echo "Comment threads as split (first lines of each comment):"
+	@$(PY) -c 'import json, sys; [print("  " * u["depth"] + u["id"] + "  " + u["text"].split("\n")[0][:70]) for u in map(json.loads, open(sys.argv[1])) if u["kind"] == "comment"]' $(DEMO)/units.jsonl
+	@echo; echo "Units: $(DEMO)/units.jsonl   Documents: $(DEMO)/docs.jsonl"
+
+test: $(INSTALLED)
+	$(PY) -m ruff check corpus tests bench
+	$(PY) -m pytest
+
+lint: $(INSTALLED)
+	$(PY) -m ruff check corpus tests bench
+	$(PY) -m ruff format --check corpus tests bench
+
+bench: $(BENCH_INSTALLED)
+	$(PY) bench/split.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info

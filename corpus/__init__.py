@@ -1,0 +1,51 @@
+"""corpus: articles with threaded reader comments → annotation corpora.
+
+The Python API mirrors the command line: ``split_files`` is ``corpus split``.
+"""
+
+from .errors import CorpusError, InputError, SpanError
+from .model import KINDS, Comment, Document, Failure, SourceMap, Span, Unit
+from .readers import read_document, sniff_format
+from .readers.decode import decode
+from .readers.jsonl import read_record
+from .readers.text import read_text
+from .segment import segment, sentence_spans
+from .split import Result, Source, Summary, find_sources, split_files, split_sources
+
+__version__ = "0.1.0"
+
+
+def read_html(*args, **kwargs) -> Document:
+    """Read a saved HTML page (imported lazily: trafilatura takes a while to import)."""
+    from .readers.html import read_html as _read_html
+
+    return _read_html(*args, **kwargs)
+
+
+__all__ = [
+    "KINDS",
+    "Comment",
+    "CorpusError",
+    "Document",
+    "Failure",
+    "InputError",
+    "Result",
+    "Source",
+    "SourceMap",
+    "Span",
+    "SpanError",
+    "Summary",
+    "Unit",
+    "__version__",
+    "decode",
+    "find_sources",
+    "read_document",
+    "read_html",
+    "read_record",
+    "read_text",
+    "segment",
+    "sentence_spans",
+    "sniff_format",
+    "split_files",
+    "split_sources",
+]

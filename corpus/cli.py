@@ -1,0 +1,164 @@
+"""The ``corpus`` command: parse options, call the library, print. Nothing else lives here.
+
+stdout carries data (JSON Lines); stderr carries messages, warnings and progress.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import CorpusError
+from .model import KINDS
+from .split import FORMATS, Source, Summary, find_sources, split_sources
+
+PROGRESS_MIN_FILES = 5
+
+
+def _kinds(ctx, param, value: str) -> tuple[str, ...]:
+    kinds = tuple(k.strip() for k in value.split(",") if k.strip())
+    bad = [k for k in kinds if k not in KINDS]
+    if bad or not kinds:
+        raise click.BadParameter(f"choose from {', '.join(KINDS)} (comma-separated)")
+    return kinds
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="corpus")
+def cli() -> None:
+    """Turn articles and their reader comments into annotation corpora."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", default="-", show_default=True, help="Units as JSON Lines; - is stdout.")
+@click.option("--docs", "docs_path", help="Also write the documents as JSON Lines to this file.")
+@click.option(
+    "--units", "kinds", default=",".join(KINDS), show_default=True, callback=_kinds,
+    help="Unit kinds to write, comma-separated.",
+)
+@click.option("--format", "format", type=click.Choice(FORMATS), default="auto", show_default=True,
+              help="Input format; auto goes by extension, then by content.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes to split with.")
+@click.option("--spans", "spans", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Standoff annotations on the source files (PTC .labels or JSONL); repeatable.")
+@click.option("--skip-errors", is_flag=True, help="Exit 0 even if some inputs could not be read.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, quiet) -> None:
+    """Split articles (files, directories, globs or -) into units with exact offsets.
+
+    Each unit is one JSON object per line: id, doc_id, kind, section, text, start, end,
+    parent_id, depth, index, author, published, spans, sha256.
+    """
+    sources = list(find_sources(paths, format))
+    files = sum(1 for s in sources if isinstance(s, Source))
+    summary = Summary()
+    show_progress = not quiet and files > PROGRESS_MIN_FILES
+    with _output(output) as units_out, _output(docs_path) as docs_out, _progress(
+        show_progress, files
+    ) as bar:
+        last_source = None
+        for result in split_sources(sources, kinds=kinds, workers=workers, spans=spans):
+            summary.add(result)
+            if bar is not None and not result.source.startswith(str(last_source)):
+                bar.update(1)
+                last_source = result.source
+            if result.failure:
+                _message(bar, f"error: {result.failure.source}: {result.failure.reason}")
+                continue
+            for warning in result.warnings:
+                _message(bar, f"warning: {warning}")
+            if docs_out is not None:
+                docs_out.write(json.dumps(result.document.to_dict(), ensure_ascii=False) + "\n")
+            for unit in result.units:
+                units_out.write(json.dumps(unit.to_dict(), ensure_ascii=False) + "\n")
+    if not quiet:
+        counts = ", ".join(f"{n} {kind}" for kind, n in summary.units.items() if n)
+        line = f"{summary.documents} documents, {sum(summary.units.values())} units"
+        line += f" ({counts})" if counts else ""
+        if spans:
+            line += f", {summary.spans} spans attached, {summary.span_problems} left out"
+        line += f", {summary.failures} failed"
+        click.echo(line, err=True)
+    if summary.failures and not skip_errors:
+        sys.exit(1)
+
+
+def _message(bar, text: str) -> None:
+    if bar is not None:
+        bar.write(text, file=sys.stderr)
+    else:
+        click.echo(text, err=True)
+
+
+@contextmanager
+def _progress(enabled: bool, total: int):
+    if not enabled:
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="file", file=sys.stderr, leave=False, dynamic_ncols=True) as bar:
+        yield bar
+
+
+@contextmanager
+def _output(path: str | None):
+    """Stream to stdout, or write a file in place only once the run is complete.
+
+    A run that crashes or is killed leaves any earlier output untouched, and the same run
+    again writes it whole.
+    """
+    if path is None:
+        yield None
+        return
+    if path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    if target.parent and not target.parent.exists():
+        raise CorpusError(f"{target.parent}: no such directory")
+    handle = tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=target.parent or ".", prefix=f".{target.name}.", delete=False
+    )
+    try:
+        with handle:
+            yield handle
+        os.replace(handle.name, target)
+    finally:
+        if os.path.exists(handle.name):
+            os.unlink(handle.name)
+
+
+def main() -> None:
+    """Entry point: map every expected failure to one line on stderr and exit status 1."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except CorpusError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:
+        # the reader of our stdout went away (e.g. `| head`); not an error worth a traceback
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)

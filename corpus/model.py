@@ -1,0 +1,203 @@
+"""The shared vocabulary: every stage reads and writes these records, nothing else.
+
+All offsets are Unicode code points into ``Document.text`` (Python ``str`` indices), which is
+also what Label Studio's ``<Text>`` tag counts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import asdict, dataclass, field
+
+KINDS = ("title", "paragraph", "sentence", "comment")
+SECTIONS = ("title", "body", "comments")
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A reader comment as the reader found it; its text is ``Document.text[start:end]``."""
+
+    start: int
+    end: int
+    depth: int  # 1 for a top-level comment, 2 for a reply to it, ...
+    parent: int | None  # index into Document.comments of the comment this one answers
+    author: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A labelled stretch of text, e.g. a gold annotation carried over from a standoff file."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class SourceMap:
+    """Where each stretch of the canonical text came from in the decoded source file.
+
+    ``runs`` are ``(text_start, source_start, length)`` triples, sorted, for stretches copied
+    verbatim. Text the reader inserted (block separators, joined lines) belongs to no run, and
+    source text the reader dropped (markers, indentation, boilerplate) is covered by none.
+    """
+
+    runs: tuple[tuple[int, int, int], ...]
+
+    def to_text(self, source_start: int, source_end: int) -> tuple[int, int] | None:
+        """Map a half-open source range onto the canonical text, or None if an end was dropped.
+
+        Both ends must lie in copied text (the end may sit just after a run), so a span never
+        silently gains or loses its first or last character.
+        """
+        start = self._lookup(source_start, inclusive_end=False)
+        end = self._lookup(source_end, inclusive_end=True)
+        if start is None or end is None or end < start:
+            return None
+        return start, end
+
+    def _lookup(self, pos: int, *, inclusive_end: bool) -> int | None:
+        sources = self._source_starts
+        i = bisect_right(sources, pos) - 1
+        # an end offset may equal the end of the previous run
+        for j in (i, i - 1) if inclusive_end else (i,):
+            if j < 0:
+                continue
+            text_start, source_start, length = self._by_source[j]
+            if source_start <= pos < source_start + length or (
+                inclusive_end and pos == source_start + length
+            ):
+                return text_start + pos - source_start
+        return None
+
+    @property
+    def _by_source(self) -> tuple[tuple[int, int, int], ...]:
+        cached = self.__dict__.get("_by_source_cache")
+        if cached is None:
+            cached = tuple(sorted(self.runs, key=lambda run: run[1]))
+            object.__setattr__(self, "_by_source_cache", cached)
+        return cached
+
+    @property
+    def _source_starts(self) -> list[int]:
+        cached = self.__dict__.get("_source_starts_cache")
+        if cached is None:
+            cached = [run[1] for run in self._by_source]
+            object.__setattr__(self, "_source_starts_cache", cached)
+        return cached
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article with its comments, reduced to a canonical text and its structure.
+
+    The canonical text is the title, the body paragraphs and then the comments in reading
+    order, blocks separated by a blank line, LF line endings, markers and boilerplate removed.
+    """
+
+    doc_id: str
+    source: str
+    format: str
+    text: str
+    title: str | None = None
+    author: str | None = None
+    site: str | None = None
+    published: str | None = None
+    url: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+    comments_declared: int | None = None
+    title_span: tuple[int, int] | None = None
+    paragraphs: tuple[tuple[int, int], ...] = ()
+    comments: tuple[Comment, ...] = ()
+    source_map: SourceMap | None = None
+    spans: tuple[Span, ...] = ()
+    sha256: str = field(default="", init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sha256", sha256(self.text))
+
+    @property
+    def comments_found(self) -> int:
+        return len(self.comments)
+
+    def to_dict(self) -> dict:
+        """The docs.jsonl record."""
+        return {
+            "doc_id": self.doc_id,
+            "source": self.source,
+            "format": self.format,
+            "title": self.title,
+            "author": self.author,
+            "site": self.site,
+            "published": self.published,
+            "url": self.url,
+            "language": self.language,
+            "encoding": self.encoding,
+            "comments_declared": self.comments_declared,
+            "comments_found": self.comments_found,
+            "text": self.text,
+            "sha256": self.sha256,
+            "title_span": list(self.title_span) if self.title_span else None,
+            "paragraphs": [list(p) for p in self.paragraphs],
+            "comments": [asdict(c) for c in self.comments],
+            "spans": [asdict(s) for s in self.spans],
+            "source_map": [list(r) for r in self.source_map.runs] if self.source_map else None,
+        }
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One annotatable stretch of a document: ``document.text[start:end] == text``."""
+
+    id: str
+    doc_id: str
+    kind: str  # one of KINDS
+    section: str  # one of SECTIONS
+    text: str
+    start: int
+    end: int
+    parent_id: str | None
+    depth: int
+    index: int
+    author: str | None = None
+    published: str | None = None
+    spans: tuple[Span, ...] = ()  # offsets relative to the unit's own text
+    sha256: str = field(default="", init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sha256", sha256(self.text))
+
+    def to_dict(self) -> dict:
+        """The units.jsonl record."""
+        return {
+            "id": self.id,
+            "doc_id": self.doc_id,
+            "kind": self.kind,
+            "section": self.section,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "parent_id": self.parent_id,
+            "depth": self.depth,
+            "index": self.index,
+            "author": self.author,
+            "published": self.published,
+            "spans": [asdict(s) for s in self.spans],
+            "sha256": self.sha256,
+        }
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be read; reported, never fatal to the rest of a batch."""
+
+    source: str
+    reason: str

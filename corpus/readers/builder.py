@@ -1,0 +1,173 @@
+"""Assemble a canonical text from pieces of a source while remembering where each came from.
+
+Every reader goes through ``TextBuilder`` so that the offset bookkeeping (and the source map
+that carries standoff annotations over) is written once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Comment, Document, SourceMap
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A source line without its terminator; ``start`` is its offset in the source."""
+
+    text: str
+    start: int
+
+    @property
+    def indent(self) -> int:
+        """Width of the leading whitespace, a tab counting as four columns."""
+        width = 0
+        for char in self.text:
+            if char == "\t":
+                width += 4
+            elif char.isspace():
+                width += 1
+            else:
+                break
+        return width
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+    def piece(self, begin: int = 0) -> tuple[str, int] | None:
+        """The line from ``begin`` on, stripped, as a ``(text, source_offset)`` piece."""
+        text = self.text[begin:]
+        stripped = text.lstrip()
+        lead = len(text) - len(stripped)
+        stripped = stripped.rstrip()
+        if not stripped:
+            return None
+        return stripped, self.start + begin + lead
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split on LF, CRLF and CR only (``str.splitlines`` also breaks on U+2028, FF, ...)."""
+    lines = []
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        if not raw:
+            continue
+        lines.append(Line(raw.rstrip("\r\n"), match.start()))
+    return lines
+
+
+Piece = tuple[str, int | None]  # text and its offset in the source, None for inserted text
+
+
+def blocks(lines: list[Line]) -> list[list[Line]]:
+    """Runs of non-blank lines: the paragraphs of plain text."""
+    found: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                found.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        found.append(current)
+    return found
+
+
+def paragraphs_of(text: str, *, mapped: bool = True) -> list[list[Piece]]:
+    """Plain text as paragraphs of stripped line pieces; sources are offsets into ``text``."""
+    return [
+        [(t, s if mapped else None) for t, s in (line.piece() for line in block)]
+        for block in blocks(split_lines(text))
+    ]
+
+
+class TextBuilder:
+    """Collects blocks (title, paragraphs, comments) into one canonical text.
+
+    Blocks are separated by a blank line; the lines of one block by a single LF.
+    """
+
+    def __init__(self, *, mapped: bool = True) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self._runs: list[tuple[int, int, int]] = []
+        self._mapped = mapped
+        self.title_span: tuple[int, int] | None = None
+        self.paragraphs: list[tuple[int, int]] = []
+        self.comments: list[Comment] = []
+
+    def _append(self, text: str, source: int | None) -> None:
+        if source is not None and self._mapped:
+            self._runs.append((self._length, source, len(text)))
+        self._parts.append(text)
+        self._length += len(text)
+
+    def block(self, lines: list[Piece]) -> tuple[int, int] | None:
+        """Append one block made of lines; returns its span, or None if it is empty."""
+        lines = [(text, source) for text, source in lines if text]
+        if not lines:
+            return None
+        if self._length:
+            self._append("\n\n", None)
+        start = self._length
+        for i, (text, source) in enumerate(lines):
+            if i:
+                self._append("\n", None)
+            self._append(text, source)
+        return start, self._length
+
+    def paragraphs_block(self, paragraphs: list[list[Piece]]) -> tuple[int, int] | None:
+        """Append several paragraphs as one block (a comment); returns the span of them all."""
+        spans = [span for span in (self.block(p) for p in paragraphs) if span]
+        if not spans:
+            return None
+        return spans[0][0], spans[-1][1]
+
+    def add_title(self, lines: list[Piece]) -> None:
+        self.title_span = self.block(lines)
+
+    def add_paragraph(self, lines: list[Piece]) -> None:
+        span = self.block(lines)
+        if span:
+            self.paragraphs.append(span)
+
+    def add_comment(
+        self,
+        paragraphs: list[list[Piece]],
+        *,
+        depth: int,
+        parent: int | None,
+        author: str | None = None,
+        published: str | None = None,
+    ) -> int | None:
+        """Append a comment; returns its index in ``comments`` (None if it had no text)."""
+        span = self.paragraphs_block(paragraphs)
+        if span is None:
+            return None
+        self.comments.append(Comment(span[0], span[1], depth, parent, author, published))
+        return len(self.comments) - 1
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def document(self, **metadata) -> Document:
+        text = self.text
+        title = metadata.pop("title", None)
+        if title is None and self.title_span:
+            title = text[self.title_span[0] : self.title_span[1]]
+        return Document(
+            text=text,
+            title=title,
+            title_span=self.title_span,
+            paragraphs=tuple(self.paragraphs),
+            comments=tuple(self.comments),
+            source_map=SourceMap(tuple(self._runs)) if self._mapped else None,
+            **metadata,
+        )

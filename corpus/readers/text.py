@@ -1,0 +1,349 @@
+"""Plain-text scrapes of articles: title, byline, body, and a threaded comment section.
+
+A scrape is a copy of what a browser showed, so structure survives only as layout: a count
+header ("11 Responses") opens the comments, numbers, bullets, "Name says:" lines and
+indentation mark comments and replies, blank lines separate paragraphs. Everything here
+reads that layout back; nothing is guessed from the wording of the prose itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Document
+from .builder import Line, Piece, TextBuilder, blocks, split_lines
+from .dates import find_date, is_date_line, parse_date
+
+# -- the comment section ---------------------------------------------------------------------
+
+_COUNT_WORDS = r"(?:responses?|comments?|replies|reactions|thoughts?)"
+_HEADER = re.compile(
+    r"^[\s·•|]*(?P<count>\d{1,6})\s+" + _COUNT_WORDS + r"(?:\s+(?:on|to|for|about)\b.*)?[\s:]*$",
+    re.IGNORECASE,
+)
+_HEADER_COLON = re.compile(
+    r"^[\s·•|]*" + _COUNT_WORDS + r"\s*(?::\s*|\(\s*)(?P<count>\d{1,6})\)?\s*$", re.IGNORECASE
+)
+_COUNT_ANYWHERE = re.compile(
+    r"(?:\b(?P<a>\d{1,6})\s+" + _COUNT_WORDS + r"\b|\b" + _COUNT_WORDS + r"\s*:\s*(?P<b>\d{1,6}))",
+    re.IGNORECASE,
+)
+# The Dragnet corpus marks the article/comments boundary with a typed line of symbols.
+_DRAGNET_MARKER = re.compile(r"^\s*!@.{0,12}\s+COMMENTS\s*$")
+_FOOTER = re.compile(
+    r"^\s*(?:comments are closed\.?|the comments to this entry are closed\.?|"
+    r"comments for this (?:post|entry|article) are closed\.?|"
+    r"leave a (?:reply|comment)(?:\s+cancel reply)?|post a comment|add a comment|"
+    r"you must be logged in to post a comment\.?)\s*$",
+    re.IGNORECASE,
+)
+
+_NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4})[.)]\s+(?=\S)")
+_NUMBER_ONLY = re.compile(r"^\s*\d{1,4}\.?\s*$")
+_BULLET = re.compile(r"^(?P<indent>\s*)[•●◦▪‣∙·○■□►▸]\s*(?=\S)")
+_SAYS = re.compile(
+    r"^(?P<indent>\s*)(?P<who>\S.{0,80}?)\s+(?:says|said|wrote|writes)\s*:\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_ON_DATE_SAID = re.compile(r"^\s*on\s+(?P<when>.+?)\s*,?\s+(?P<name>\S.*)$", re.IGNORECASE)
+_POSTED_BY_TRAILER = re.compile(r"^\s*posted by\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+_COMMENT_CHROME = re.compile(
+    r"^\s*(?:reply(?:\s*↓)?|report(?: comment)?|log in to reply|permalink|"
+    r"\d+ repl(?:y|ies) beneath your current threshold\.?|"
+    r"(?:like|dislike|share)\s*\(?\d*\)?|\d+\s*(?:likes?|points?))\s*$",
+    re.IGNORECASE,
+)
+
+# -- the head: title and byline ---------------------------------------------------------------
+
+_BYLINE = re.compile(r"^\s*by\s+(?P<rest>\S.{0,200})$", re.IGNORECASE)
+_POSTED = re.compile(r"^\s*(?:posted|published|updated)\b.{0,200}$", re.IGNORECASE)
+_MONTH_ONLY = re.compile(
+    r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
+_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
+
+# -- boilerplate --------------------------------------------------------------------------
+
+_BOILERPLATE = re.compile(
+    r"^\s*(?:related(?: videos?| posts?| articles?| stories| content| reading)?:?|"
+    r"share(?: this(?: article| post| story)?)?:?|like this:?|loading\.{3}|"
+    r"advertisement|sponsored(?: content)?|click to (?:share|email|print)\b.*|"
+    r"(?:you may|we think you(?:'|’)d) (?:also )?like:?|read more:?|"
+    r"subscribe(?: to our newsletter)?|filed under:?.*|tags?:.*|categories:.*)\s*$",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(r"^\s*related(?: videos?| posts?| articles?| stories| content)?:?\s*$", re.I)
+_SHARE_WORDS = frozenset(
+    "share tweet facebook twitter x email e-mail print reddit linkedin whatsapp pinterest "
+    "tumblr telegram pocket more messenger copy link on this".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def _is_share_line(text: str) -> bool:
+    words = re.findall(r"[\w-]+", text.lower())
+    return bool(words) and len(words) <= 12 and all(w in _SHARE_WORDS for w in words)
+
+
+def is_boilerplate(text: str) -> bool:
+    return bool(_BOILERPLATE.match(text) or _FOOTER.match(text)) or _is_share_line(text)
+
+
+# -- parsing -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Meta:
+    author: str | None = None
+    site: str | None = None
+    published: str | None = None
+    declared: int | None = None
+
+
+def _header_count(text: str) -> int | None:
+    match = _HEADER.match(text) or _HEADER_COLON.match(text)
+    return int(match.group("count")) if match else None
+
+
+def _find_comment_section(lines: list[Line]) -> tuple[int | None, int | None]:
+    """Index of the line that opens the comments, and the count it declares."""
+    for i, line in enumerate(lines):
+        if _DRAGNET_MARKER.match(line.text):
+            return i, None
+    seen_text = 0
+    found: tuple[int | None, int | None] = (None, None)
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        count = _header_count(line.text)
+        # A count among the first lines is page chrome next to the title ("· 17 Comments"),
+        # not the start of the comment section.
+        if count is not None and seen_text >= 3:
+            found = (i, count)
+        seen_text += 1
+    return found
+
+
+def _is_meta_line(text: str) -> bool:
+    return bool(
+        is_date_line(text)
+        or _POSTED.match(text)
+        or _header_count(text) is not None
+        or _NUMBER_LINE.match(text)
+        or _MONTH_ONLY.match(text)
+        or (len(text) < 200 and _COUNT_ANYWHERE.search(text) and find_date(text))
+    )
+
+
+def _read_meta(text: str, meta: _Meta) -> None:
+    count = _COUNT_ANYWHERE.search(text)
+    if count and meta.declared is None:
+        meta.declared = int(count.group("a") or count.group("b"))
+    if meta.published is None:
+        meta.published = parse_date(text)
+
+
+def _read_byline(text: str, meta: _Meta) -> bool:
+    match = _BYLINE.match(text)
+    if not match:
+        return False
+    parts = [p.strip(" \t–—-·•") for p in re.split(r"\s*[|•·]\s*|\s+[–—]\s+", match.group("rest"))]
+    parts = [p for p in parts if p]
+    if not parts:
+        return False
+    author = parts[0]
+    site = None
+    rest = parts[1:]
+    if "," in author and not rest:
+        author, site = (s.strip() for s in author.split(",", 1))
+    for part in rest:
+        date = parse_date(part)
+        if date:
+            meta.published = meta.published or date
+        elif site is None:
+            site = part.strip("()[] ")
+    meta.author = author.strip("()[] ") or None
+    meta.site = site or meta.site
+    return True
+
+
+def _read_head(lines: list[Line], builder: TextBuilder, meta: _Meta) -> None:
+    in_preamble = True  # before the first body paragraph: title, byline, dates, counts
+    skip_captions = 0
+    for block in blocks(lines):
+        kept: list[Piece] = []
+        for line in block:
+            text = line.text.strip()
+            if _RELATED.match(text):
+                skip_captions = 3  # captions or headlines of the related items follow
+                continue
+            if is_boilerplate(text):
+                continue
+            if in_preamble:
+                if _read_byline(text, meta):
+                    continue
+                if _is_meta_line(text):
+                    _read_meta(text, meta)
+                    continue
+                if builder.title_span is None:
+                    builder.add_title([line.piece()])
+                    continue
+            kept.append(line.piece())
+        if not kept:
+            continue
+        if skip_captions and len(kept) == 1 and len(kept[0][0]) < 200 and not _SENTENCE_END.search(
+            kept[0][0]
+        ):
+            skip_captions -= 1
+            continue
+        skip_captions = 0
+        in_preamble = False
+        builder.add_paragraph(kept)
+
+
+@dataclass
+class _Comment:
+    indent: int
+    parent: _Comment | None
+    author: str | None = None
+    published: str | None = None
+    paragraphs: list[list[Piece]] = field(default_factory=list)
+    closed: bool = False
+    expect_date: bool = False
+
+    @property
+    def depth(self) -> int:
+        return 1 if self.parent is None else self.parent.depth + 1
+
+    def add(self, piece: Piece | None, *, new_paragraph: bool) -> None:
+        if piece is None:
+            return
+        if new_paragraph or not self.paragraphs:
+            self.paragraphs.append([])
+        self.paragraphs[-1].append(piece)
+
+
+def _marker(line: Line) -> tuple[int, str | None, str | None] | None:
+    """Where the comment text starts on a marker line, with the author and date it names."""
+    text = line.text
+    for pattern in (_NUMBERED, _BULLET):
+        match = pattern.match(text)
+        if match:
+            return match.end(), None, None
+    if _NUMBER_ONLY.match(text):
+        return len(text), None, None
+    match = _SAYS.match(text)
+    if match:
+        who = match.group("who").strip()
+        date = None
+        on = _ON_DATE_SAID.match(who)
+        if on and find_date(on.group("when")):
+            date, who = parse_date(on.group("when")), on.group("name")
+        elif " / " in who:  # "09. Jul, 2012 / Name says:"
+            when, _, name = who.rpartition(" / ")
+            date = parse_date(when)
+            who = name if date else who
+        else:
+            rest = match.group("rest")
+            # "He said: ..." in the middle of prose is not a comment header
+            if rest.strip() and not is_date_line(rest):
+                return None
+            date = parse_date(rest)
+        return match.start("rest"), who.strip() or None, date
+    return None
+
+
+def _read_comments(lines: list[Line]) -> list[_Comment]:
+    has_markers = any(_marker(line) for line in lines if not line.blank)
+    comments: list[_Comment] = []
+    stack: list[_Comment] = []
+    blank_before = False
+    for line in lines:
+        if line.blank:
+            blank_before = True
+            continue
+        text = line.text.strip()
+        if _FOOTER.match(text):
+            break
+        if _COMMENT_CHROME.match(text) or is_boilerplate(text):
+            blank_before = True
+            continue
+        indent = line.indent
+        marker = _marker(line) if has_markers else None
+        trailer = _POSTED_BY_TRAILER.match(text)
+        if trailer and stack:
+            current = stack[-1]
+            rest = trailer.group("rest")
+            found = find_date(rest)
+            current.published = current.published or (found[0] if found else None)
+            current.author = current.author or (rest[: found[1].start()] if found else rest).strip(
+                " ,|–-"
+            )
+            current.closed = True
+            blank_before = True
+            continue
+        if stack and stack[-1].expect_date and is_date_line(text):
+            stack[-1].published = stack[-1].published or parse_date(text)
+            stack[-1].expect_date = False
+            continue
+        opens = marker is not None or not stack or stack[-1].closed or (not has_markers and blank_before)
+        if opens:
+            while stack and stack[-1].indent >= indent:
+                stack.pop()
+            parent = stack[-1] if stack else None
+            begin, author, published = marker if marker else (0, None, None)
+            comment = _Comment(indent, parent, author, published)
+            comment.expect_date = marker is not None and author is not None and published is None
+            comment.add(line.piece(begin), new_paragraph=True)
+            comments.append(comment)
+            stack.append(comment)
+        else:
+            owner = next((c for c in reversed(stack) if c.indent < indent), stack[-1])
+            while stack[-1] is not owner:
+                stack.pop()
+            owner.expect_date = False
+            owner.add(line.piece(), new_paragraph=blank_before)
+        blank_before = False
+    return [c for c in comments if c.paragraphs]
+
+
+def read_text(
+    text: str,
+    *,
+    source: str,
+    doc_id: str,
+    format: str = "text",
+    encoding: str | None = None,
+    language: str | None = None,
+) -> Document:
+    """Read a plain-text scrape (already decoded) into a Document."""
+    lines = split_lines(text)
+    header, declared = _find_comment_section(lines)
+    head = lines if header is None else lines[:header]
+    meta = _Meta(declared=declared)
+    builder = TextBuilder()
+    _read_head(head, builder, meta)
+    comments = [] if header is None else _read_comments(lines[header + 1 :])
+    index: dict[int, int | None] = {}
+    for comment in comments:
+        parent = index.get(id(comment.parent)) if comment.parent else None
+        index[id(comment)] = builder.add_comment(
+            comment.paragraphs,
+            depth=1 if parent is None else builder.comments[parent].depth + 1,
+            parent=parent,
+            author=comment.author,
+            published=comment.published,
+        )
+    return builder.document(
+        doc_id=doc_id,
+        source=source,
+        format=format,
+        author=meta.author,
+        site=meta.site,
+        published=meta.published,
+        language=language,
+        encoding=encoding,
+        comments_declared=meta.declared,
+    )

@@ -1,0 +1,334 @@
+"""Files → Documents → Units, for one file or a whole tree, in one or several processes.
+
+Results come back in input order whatever the number of workers, and at most a few jobs are
+in flight at a time, so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+import sys
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .errors import CorpusError, InputError
+from .model import KINDS, Document, Failure, Unit
+from .readers import read_document, sniff_format
+from .readers.decode import decode
+from .readers.jsonl import parse_line, read_record
+from .segment import segment
+from .spans import SourceSpan, attach, load_spans, spans_for
+
+FORMATS = ("auto", "text", "html", "jsonl")
+EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+JSONL_CHUNK = 256  # records per job: small enough to stream, large enough to amortise a job
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: a path (``-`` for standard input), the id its document gets, its format."""
+
+    path: str
+    doc_id: str
+    format: str = "auto"
+
+
+@dataclass(frozen=True)
+class Result:
+    """What became of one document: the document and its units, or why it failed.
+
+    ``source`` says where the document came from (``path`` or ``path:line`` for JSONL).
+    """
+
+    source: str
+    document: Document | None = None
+    units: tuple[Unit, ...] = ()
+    failure: Failure | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass
+class Summary:
+    """Counts for the closing line of a run."""
+
+    documents: int = 0
+    units: dict[str, int] = field(default_factory=lambda: dict.fromkeys(KINDS, 0))
+    failures: int = 0
+    spans: int = 0
+    span_problems: int = 0
+
+    def add(self, result: Result) -> None:
+        if result.failure:
+            self.failures += 1
+            return
+        self.documents += 1
+        for unit in result.units:
+            self.units[unit.kind] += 1
+        if result.document:
+            self.spans += len(result.document.spans)
+        self.span_problems += len(result.warnings)
+
+
+_SLUG = re.compile(r"[^\w.-]+")
+
+
+def slug(text: str) -> str:
+    """A readable id piece: word characters, dots and dashes; no slash (ids nest with '/')."""
+    return _SLUG.sub("-", text).strip("-.") or "doc"
+
+
+def find_sources(paths: Iterable[str], format: str = "auto") -> Iterator[Source | Failure]:
+    """Expand files, directories (recursively, by extension) and globs into sources.
+
+    A document's id comes from its path relative to the directory or glob root it was found
+    under, so it is the same from any working directory and on any machine.
+    """
+    if format not in FORMATS:
+        raise CorpusError(f"unknown format {format!r} (choose from {', '.join(FORMATS)})")
+    for arg in paths:
+        if arg == "-":
+            yield Source("-", "stdin", format)
+        elif os.path.isdir(arg):
+            root = Path(arg)
+            found = sorted(
+                p
+                for p in root.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(root).parts)
+                and (p.suffix.lower() in EXTENSIONS)
+            )
+            if not found:
+                yield Failure(arg, "no .txt, .html or .jsonl files in this directory")
+            for path in found:
+                yield _source(path, path.relative_to(root), format)
+        elif os.path.exists(arg):
+            yield _source(Path(arg), Path(Path(arg).name), format)
+        elif glob.has_magic(arg):
+            matches = sorted(glob.glob(arg, recursive=True))
+            files = [Path(m) for m in matches if os.path.isfile(m)]
+            if not files:
+                yield Failure(arg, "no files match this pattern")
+            root = Path(_glob_root(arg))
+            for path in files:
+                yield _source(path, path.relative_to(root), format)
+        else:
+            yield Failure(arg, "no such file or directory")
+
+
+def _glob_root(pattern: str) -> str:
+    parts = []
+    for part in Path(pattern).parts:
+        if glob.has_magic(part):
+            break
+        parts.append(part)
+    return str(Path(*parts)) if parts else "."
+
+
+def _source(path: Path, relative: Path, format: str) -> Source:
+    doc_id = "--".join(slug(part) for part in relative.with_suffix("").parts)
+    if format == "auto":
+        format = EXTENSIONS.get(path.suffix.lower(), "auto")
+    return Source(str(path), doc_id, format)
+
+
+# -- work done in the workers -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Job:
+    source: Source
+    kinds: tuple[str, ...]
+    spans: dict[str, list[SourceSpan]]
+    data: bytes | None = None  # standard input, read by the parent
+    lines: tuple[tuple[int, str], ...] = ()  # a chunk of a JSONL file: (line number, line)
+
+
+def _run(job: _Job) -> list[Result]:
+    try:
+        return _run_unchecked(job)
+    except CorpusError as exc:
+        return [Result(job.source.path, failure=Failure(job.source.path, str(exc)))]
+    except Exception as exc:  # a reader bug must not take the batch down; say which file
+        reason = f"internal error while reading ({type(exc).__name__}: {exc})"
+        return [Result(job.source.path, failure=Failure(job.source.path, reason))]
+
+
+def _run_unchecked(job: _Job) -> list[Result]:
+    source = job.source
+    if job.lines:
+        return [_record(job, number, line) for number, line in job.lines]
+    data = job.data if job.data is not None else _read_bytes(source.path)
+    text, encoding = decode(data)
+    format = source.format if source.format != "auto" else sniff_format(text)
+    if format == "jsonl":
+        lines = [(n, line) for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
+        return [_record(job, n, line) for n, line in lines]
+    doc = read_document(
+        text, format=format, source=source.path, doc_id=source.doc_id, encoding=encoding
+    )
+    return [_finish(job, doc, text, source.path)]
+
+
+def _record(job: _Job, number: int, line: str) -> Result:
+    where = f"{job.source.path}:{number}"
+    try:
+        record = parse_line(line)
+        given = record.get("id")
+        doc_id = slug(str(given)) if given not in (None, "") else f"{job.source.doc_id}-{number}"
+        doc = read_record(record, source=where, doc_id=doc_id)
+        return _finish(job, doc, record["text"], where)
+    except CorpusError as exc:
+        return Result(where, failure=Failure(where, str(exc)))
+
+
+def _finish(job: _Job, doc: Document, source_text: str, where: str) -> Result:
+    warnings: list[str] = []
+    wanted = spans_for(job.spans, doc.doc_id) if job.spans else []
+    if wanted:
+        attached, warnings = attach(doc, source_text, wanted)
+        doc = replace(doc, spans=attached)
+    return Result(where, doc, tuple(segment(doc, job.kinds)), warnings=tuple(warnings))
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from exc
+
+
+# -- orchestration ---------------------------------------------------------------------------
+
+
+def _jobs(
+    sources: Iterable[Source | Failure],
+    kinds: tuple[str, ...],
+    spans: dict[str, list[SourceSpan]],
+    stdin: bytes | None,
+) -> Iterator[_Job | Failure]:
+    for source in sources:
+        if isinstance(source, Failure):
+            yield source
+            continue
+        if source.path == "-":
+            data = stdin if stdin is not None else sys.stdin.buffer.read()
+            yield _Job(source, kinds, spans, data=data)
+        elif source.format == "jsonl":
+            yield from _jsonl_jobs(source, kinds, spans)
+        else:
+            # a worker needs only the spans of its own document
+            mine = {source.doc_id: spans_for(spans, source.doc_id)} if spans else {}
+            yield _Job(source, kinds, mine)
+
+
+def _jsonl_jobs(source: Source, kinds, spans) -> Iterator[_Job | Failure]:
+    """Stream a JSONL file in chunks of lines, so a large crawl never sits in memory whole."""
+    try:
+        handle = open(source.path, "rb")  # noqa: SIM115 - closed below, generator-scoped
+    except OSError as exc:
+        yield Failure(source.path, exc.strerror or str(exc))
+        return
+    with handle:
+        chunk: list[tuple[int, str]] = []
+        any_line = False
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            any_line = True
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield Failure(f"{source.path}:{number}", "not UTF-8 (JSON Lines must be UTF-8)")
+                continue
+            chunk.append((number, line))
+            if len(chunk) >= JSONL_CHUNK:
+                yield _Job(source, kinds, spans, lines=tuple(chunk))
+                chunk = []
+        if chunk:
+            yield _Job(source, kinds, spans, lines=tuple(chunk))
+        if not any_line:
+            yield Failure(source.path, "empty file")
+
+
+def split_files(
+    paths: Iterable[str],
+    *,
+    kinds: Iterable[str] = KINDS,
+    format: str = "auto",
+    workers: int = 1,
+    spans: Iterable[str] = (),
+    stdin: bytes | None = None,
+) -> Iterator[Result]:
+    """Split every article found under ``paths`` into units; one Result per document.
+
+    Failures (unreadable files, bad JSONL records, duplicate ids) come back as Results with
+    ``failure`` set, in their place in the stream, and never stop the batch.
+    """
+    return split_sources(
+        find_sources(paths, format), kinds=kinds, workers=workers, spans=spans, stdin=stdin
+    )
+
+
+def split_sources(
+    sources: Iterable[Source | Failure],
+    *,
+    kinds: Iterable[str] = KINDS,
+    workers: int = 1,
+    spans: Iterable[str] = (),
+    stdin: bytes | None = None,
+) -> Iterator[Result]:
+    """``split_files`` for sources already found (lets a caller count them first)."""
+    kinds = tuple(kinds)
+    unknown = set(kinds) - set(KINDS)
+    if unknown:
+        raise CorpusError(f"unknown unit kind {sorted(unknown)[0]!r} (choose from {', '.join(KINDS)})")
+    loaded = load_spans(list(spans)) if spans else {}
+    jobs = _jobs(sources, kinds, loaded, stdin)
+    seen: dict[str, str] = {}
+    for result in _execute(jobs, workers):
+        doc = result.document
+        if doc is not None:
+            first = seen.setdefault(doc.doc_id, result.source)
+            if first != result.source:
+                reason = f"duplicate doc_id {doc.doc_id!r} (already used by {first})"
+                result = Result(result.source, failure=Failure(result.source, reason))
+        yield result
+
+
+def _execute(jobs: Iterator[_Job | Failure], workers: int) -> Iterator[Result]:
+    if workers <= 1:
+        for job in jobs:
+            if isinstance(job, Failure):
+                yield Result(job.source, failure=job)
+            else:
+                yield from _run(job)
+        return
+    window: deque[Future | Failure] = deque()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for job in jobs:
+            window.append(job if isinstance(job, Failure) else pool.submit(_run, job))
+            while len(window) > workers * 4:
+                yield from _settle(window.popleft())
+        while window:
+            yield from _settle(window.popleft())
+
+
+def _settle(item: Future | Failure) -> list[Result]:
+    if isinstance(item, Failure):
+        return [Result(item.source, failure=item)]
+    return item.result()
