@@ -30,7 +30,17 @@ def _kinds(ctx, param, value: str) -> tuple[str, ...]:
     return kinds
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turns the library's errors into click's one-line errors, however the CLI is invoked."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CorpusError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="corpus")
 def cli() -> None:
     """Turn articles and their reader comments into annotation corpora."""
@@ -38,18 +48,40 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", default="-", show_default=True, help="Units as JSON Lines; - is stdout.")
+@click.option(
+    "-o", "--output", default="-", show_default=True, help="Units as JSON Lines; - is stdout."
+)
 @click.option("--docs", "docs_path", help="Also write the documents as JSON Lines to this file.")
 @click.option(
-    "--units", "kinds", default=",".join(KINDS), show_default=True, callback=_kinds,
+    "--units",
+    "kinds",
+    default=",".join(KINDS),
+    show_default=True,
+    callback=_kinds,
     help="Unit kinds to write, comma-separated.",
 )
-@click.option("--format", "format", type=click.Choice(FORMATS), default="auto", show_default=True,
-              help="Input format; auto goes by extension, then by content.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes to split with.")
-@click.option("--spans", "spans", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="Standoff annotations on the source files (PTC .labels or JSONL); repeatable.")
+@click.option(
+    "--format",
+    "format",
+    type=click.Choice(FORMATS),
+    default="auto",
+    show_default=True,
+    help="Input format; auto goes by extension, then by content.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes to split with.",
+)
+@click.option(
+    "--spans",
+    "spans",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Standoff annotations on the source files (PTC .labels or JSONL); repeatable.",
+)
 @click.option("--skip-errors", is_flag=True, help="Exit 0 even if some inputs could not be read.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, quiet) -> None:
@@ -62,9 +94,11 @@ def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, 
     files = sum(1 for s in sources if isinstance(s, Source))
     summary = Summary()
     show_progress = not quiet and files > PROGRESS_MIN_FILES
-    with _output(output) as units_out, _output(docs_path) as docs_out, _progress(
-        show_progress, files
-    ) as bar:
+    with (
+        _output(output) as units_out,
+        _output(docs_path) as docs_out,
+        _progress(show_progress, files) as bar,
+    ):
         last_source = None
         for result in split_sources(sources, kinds=kinds, workers=workers, spans=spans):
             summary.add(result)
@@ -127,7 +161,7 @@ def _output(path: str | None):
     target = Path(path)
     if target.parent and not target.parent.exists():
         raise CorpusError(f"{target.parent}: no such directory")
-    handle = tempfile.NamedTemporaryFile(
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed into place after the run
         "w", encoding="utf-8", dir=target.parent or ".", prefix=f".{target.name}.", delete=False
     )
     try:
@@ -151,9 +185,6 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except CorpusError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(1)
     except BrokenPipeError:
         # the reader of our stdout went away (e.g. `| head`); not an error worth a traceback
         devnull = os.open(os.devnull, os.O_WRONLY)

@@ -78,7 +78,9 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
             return
         parent_id = f"{doc.doc_id}/{container_uid}"
         for n, (s, e) in enumerate(sentence_spans(text[start:end], doc.language), start=1):
-            add(f"{container_uid}.s{n}", "sentence", section, start + s, start + e, parent_id, depth)
+            add(
+                f"{container_uid}.s{n}", "sentence", section, start + s, start + e, parent_id, depth
+            )
 
     if doc.title_span:
         add("title", "title", "title", *doc.title_span, None, 0)
@@ -97,8 +99,17 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
             uid = f"{comment_uids[comment.parent]}.{number}"
             parent_id = f"{doc.doc_id}/{comment_uids[comment.parent]}"
         comment_uids.append(uid)
-        add(uid, "comment", "comments", comment.start, comment.end, parent_id, comment.depth,
-            comment.author, comment.published)
+        add(
+            uid,
+            "comment",
+            "comments",
+            comment.start,
+            comment.end,
+            parent_id,
+            comment.depth,
+            comment.author,
+            comment.published,
+        )
         add_sentences(uid, "comments", comment.start, comment.end, comment.depth)
     return units
 

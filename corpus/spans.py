@@ -78,7 +78,9 @@ def _read_file(path: Path) -> list[SourceSpan]:
     return spans
 
 
-def attach(doc: Document, source_text: str, spans: list[SourceSpan]) -> tuple[tuple[Span, ...], list[str]]:
+def attach(
+    doc: Document, source_text: str, spans: list[SourceSpan]
+) -> tuple[tuple[Span, ...], list[str]]:
     """Map source spans onto ``doc``; returns the spans and one message per span left out.
 
     A span is kept only when the canonical text at its mapped offsets is the source text it

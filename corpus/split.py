@@ -296,7 +296,9 @@ def split_sources(
     kinds = tuple(kinds)
     unknown = set(kinds) - set(KINDS)
     if unknown:
-        raise CorpusError(f"unknown unit kind {sorted(unknown)[0]!r} (choose from {', '.join(KINDS)})")
+        raise CorpusError(
+            f"unknown unit kind {sorted(unknown)[0]!r} (choose from {', '.join(KINDS)})"
+        )
     loaded = load_spans(list(spans)) if spans else {}
     jobs = _jobs(sources, kinds, loaded, stdin)
     seen: dict[str, str] = {}

@@ -8,7 +8,9 @@ from ..errors import InputError
 from ..model import Document
 from .text import read_text
 
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|article)\b", re.I | re.S)
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|article)\b", re.I | re.S
+)
 
 
 def sniff_format(text: str) -> str:
@@ -21,7 +23,9 @@ def sniff_format(text: str) -> str:
     return "text"
 
 
-def read_document(text: str, *, format: str, source: str, doc_id: str, encoding: str | None = None) -> Document:
+def read_document(
+    text: str, *, format: str, source: str, doc_id: str, encoding: str | None = None
+) -> Document:
     """Read one text or HTML document; JSONL goes through ``readers.jsonl`` record by record."""
     if format == "html":
         from .html import read_html  # trafilatura is slow to import; only HTML needs it

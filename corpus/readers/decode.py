@@ -32,7 +32,9 @@ def decode(data: bytes) -> tuple[str, str]:
             try:
                 text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
-                raise InputError(f"declares {encoding} by its BOM but does not decode: {exc.reason}") from exc
+                raise InputError(
+                    f"declares {encoding} by its BOM but does not decode: {exc.reason}"
+                ) from exc
             return _checked(text), encoding + ("-sig" if encoding == "utf-8" else "")
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)

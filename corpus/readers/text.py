@@ -76,8 +76,29 @@ _BOILERPLATE = re.compile(
 )
 _RELATED = re.compile(r"^\s*related(?: videos?| posts?| articles?| stories| content)?:?\s*$", re.I)
 _SHARE_WORDS = frozenset(
-    "share tweet facebook twitter x email e-mail print reddit linkedin whatsapp pinterest "
-    "tumblr telegram pocket more messenger copy link on this".split()
+    [
+        "share",
+        "tweet",
+        "facebook",
+        "twitter",
+        "x",
+        "email",
+        "e-mail",
+        "print",
+        "reddit",
+        "linkedin",
+        "whatsapp",
+        "pinterest",
+        "tumblr",
+        "telegram",
+        "pocket",
+        "more",
+        "messenger",
+        "copy",
+        "link",
+        "on",
+        "this",
+    ]
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
@@ -118,11 +139,12 @@ def _find_comment_section(lines: list[Line]) -> tuple[int | None, int | None]:
         if line.blank:
             continue
         count = _header_count(line.text)
-        # A count among the first lines is page chrome next to the title ("· 17 Comments"),
+        # A count before any body text is page chrome next to the title ("· 17 Comments"),
         # not the start of the comment section.
-        if count is not None and seen_text >= 3:
+        if count is not None and seen_text >= 2:
             found = (i, count)
-        seen_text += 1
+        elif not (_BYLINE.match(line.text) or _is_meta_line(line.text)):
+            seen_text += 1
     return found
 
 
@@ -193,8 +215,11 @@ def _read_head(lines: list[Line], builder: TextBuilder, meta: _Meta) -> None:
             kept.append(line.piece())
         if not kept:
             continue
-        if skip_captions and len(kept) == 1 and len(kept[0][0]) < 200 and not _SENTENCE_END.search(
-            kept[0][0]
+        if (
+            skip_captions
+            and len(kept) == 1
+            and len(kept[0][0]) < 200
+            and not _SENTENCE_END.search(kept[0][0])
         ):
             skip_captions -= 1
             continue
@@ -288,7 +313,12 @@ def _read_comments(lines: list[Line]) -> list[_Comment]:
             stack[-1].published = stack[-1].published or parse_date(text)
             stack[-1].expect_date = False
             continue
-        opens = marker is not None or not stack or stack[-1].closed or (not has_markers and blank_before)
+        opens = (
+            marker is not None
+            or not stack
+            or stack[-1].closed
+            or (not has_markers and blank_before)
+        )
         if opens:
             while stack and stack[-1].indent >= indent:
                 stack.pop()

@@ -1,0 +1,118 @@
+"""Offsets are sacred: ``document.text[unit.start:unit.end] == unit.text`` for every input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpus import read_record, read_text, segment, split_files
+
+from .conftest import EXAMPLES, REALWORLD, assert_offsets, need_shared
+
+
+def _split(paths):
+    results = list(split_files([str(p) for p in paths]))
+    assert results
+    for result in results:
+        assert result.failure is None, result.failure
+        assert_offsets(result.document, result.units)
+    return results
+
+
+def test_every_unit_of_every_example_points_at_its_text():
+    results = _split([EXAMPLES])
+    assert {r.document.format for r in results} == {"text", "html", "jsonl"}
+
+
+@pytest.mark.parametrize("folder", ["blog_comments_txt", "html", "semeval_ptc"])
+def test_every_unit_of_every_real_world_article_points_at_its_text(folder):
+    results = _split([need_shared(REALWORLD / folder)])
+    assert sum(len(r.units) for r in results) > 0
+
+
+# -- generated articles --------------------------------------------------------------------
+
+# Letters from several scripts, emoji (astral, ZWJ sequences), combining marks, right-to-left
+# text, zero-width characters, non-breaking spaces and tabs.
+_ALPHABET = st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    + list("éüßçñøåæœ")
+    + ["e\u0301", "a\u0308", "n\u0303"]
+    + list("مرحباسلامשלוםעולם")
+    + ["😀", "👍🏽", "👩‍💻", "🇺🇸", "\u200b", "\u00a0", "\t", "\u2028"]
+)
+_WORD = st.lists(_ALPHABET, min_size=1, max_size=12).map("".join).filter(lambda w: w.strip())
+_SENTENCE = st.builds(
+    lambda words, end: " ".join(words) + end,
+    st.lists(_WORD, min_size=1, max_size=12),
+    st.sampled_from([".", "!", "?", "…", ".”", ")", ""]),
+)
+_PARAGRAPH = st.lists(_SENTENCE, min_size=1, max_size=4).map(" ".join)
+_INDENT = st.sampled_from(["", " ", "  ", "\t", "    ", "\t  "])
+
+
+@st.composite
+def articles(draw):
+    """A scrape-shaped article: title, byline, body, count header, threaded comments."""
+    eol = draw(st.sampled_from(["\n", "\r\n", "\r"]))
+    lines = [draw(_WORD) + " " + draw(_WORD), ""]
+    if draw(st.booleans()):
+        lines += [f"By {draw(_WORD)} | ({draw(_WORD)}) |", ""]
+    for _ in range(draw(st.integers(1, 5))):
+        lines += [draw(_INDENT) + draw(_PARAGRAPH), ""]
+    comments = draw(st.integers(0, 5))
+    lines += [f"{comments + draw(st.integers(0, 2))} Responses", ""]
+    for n in range(1, comments + 1):
+        lines += [f"  {n}. " + draw(_PARAGRAPH), ""]
+        if draw(st.booleans()):
+            lines += ["    " + draw(_PARAGRAPH), ""]
+        if draw(st.booleans()):
+            lines += ["    • " + draw(_PARAGRAPH), ""]
+    lines.append("Comments are closed.")
+    return eol.join(lines), comments
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_generated_scrapes_keep_every_offset_exact(article):
+    text, top_level = article
+    doc = read_text(text, source="generated", doc_id="g")
+    units = segment(doc)
+    assert_offsets(doc, units)
+    assert sum(1 for c in doc.comments if c.depth == 1) == top_level
+    for unit in units:
+        if unit.kind == "sentence":
+            parent = next(u for u in units if u.id == unit.parent_id)
+            assert parent.start <= unit.start < unit.end <= parent.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(_PARAGRAPH, min_size=1, max_size=4),
+    st.lists(st.tuples(_PARAGRAPH, st.integers(-1, 5)), max_size=6),
+)
+def test_generated_jsonl_records_keep_every_offset_exact(paragraphs, comments):
+    record = {
+        "title": "T",
+        "text": "\n\n".join(paragraphs),
+        "comments": [
+            {"id": str(i), "text": text, "parent": str(parent) if parent >= 0 else None}
+            for i, (text, parent) in enumerate(comments)
+        ],
+    }
+    doc = read_record(record, source="generated", doc_id="g")
+    assert_offsets(doc, segment(doc))
+    assert doc.comments_found == len(comments)
+    for comment in doc.comments:  # a reply always follows the comment it answers
+        assert comment.parent is None or comment.parent < doc.comments.index(comment)
+
+
+def test_offsets_count_code_points_not_utf16_units(tmp_path: Path):
+    article = tmp_path / "emoji.txt"
+    article.write_text("Flags 🇺🇸 and faces 😀\n\nBody 👩‍💻 text. Another one.\n", encoding="utf-8")
+    (result,) = split_files([str(article)])
+    sentence = next(u for u in result.units if u.text == "Another one.")
+    assert result.document.text.index("Another one.") == sentence.start
