@@ -51,7 +51,8 @@ _POSTED_BY_TRAILER = re.compile(r"^\s*posted by\s*:\s*(?P<rest>.+)$", re.IGNOREC
 _COMMENT_CHROME = re.compile(
     r"^\s*(?:reply(?:\s*↓)?|report(?: comment)?|log in to reply|permalink|"
     r"\d+ repl(?:y|ies) beneath your current threshold\.?|"
-    r"(?:like|dislike|share)\s*\(?\d*\)?|\d+\s*(?:likes?|points?))\s*$",
+    r"(?:like|dislike|share)\s*\(?\d*\)?|\d+\s*(?:likes?|points?)|"
+    r".{1,80}\s+recently posted\s*\.\..*)\s*$",
     re.IGNORECASE,
 )
 
@@ -230,7 +231,8 @@ def _read_head(lines: list[Line], builder: TextBuilder, meta: _Meta) -> None:
 
 @dataclass
 class _Comment:
-    indent: int
+    indent: int  # column of the marker
+    content: int  # column where the comment's own text starts
     parent: _Comment | None
     author: str | None = None
     published: str | None = None
@@ -250,6 +252,10 @@ class _Comment:
         self.paragraphs[-1].append(piece)
 
 
+def _width(prefix: str) -> int:
+    return len(prefix.expandtabs(4))
+
+
 def _marker(line: Line) -> tuple[int, str | None, str | None] | None:
     """Where the comment text starts on a marker line, with the author and date it names."""
     text = line.text
@@ -257,8 +263,6 @@ def _marker(line: Line) -> tuple[int, str | None, str | None] | None:
         match = pattern.match(text)
         if match:
             return match.end(), None, None
-    if _NUMBER_ONLY.match(text):
-        return len(text), None, None
     match = _SAYS.match(text)
     if match:
         who = match.group("who").strip()
@@ -276,8 +280,24 @@ def _marker(line: Line) -> tuple[int, str | None, str | None] | None:
             if rest.strip() and not is_date_line(rest):
                 return None
             date = parse_date(rest)
+            if date:  # the rest of the line is the comment's date, not its text
+                return len(text), who.strip() or None, date
         return match.start("rest"), who.strip() or None, date
-    return None
+    return _name_date(text)
+
+
+def _name_date(text: str) -> tuple[int, str | None, str | None] | None:
+    """A header line "Name  July 15, 2012 at 6:59 pm": a short name, a date, nothing else."""
+    found = find_date(text)
+    if not found:
+        return None
+    date, match = found
+    name = text[: match.start()].strip(" \t|·•–—-,")
+    if not name or len(name) > 60 or len(name.split()) > 6 or _SENTENCE_END.search(name):
+        return None
+    if not is_date_line(text[match.start() :]):
+        return None
+    return len(text), name, date
 
 
 def _read_comments(lines: list[Line]) -> list[_Comment]:
@@ -292,7 +312,7 @@ def _read_comments(lines: list[Line]) -> list[_Comment]:
         text = line.text.strip()
         if _FOOTER.match(text):
             break
-        if _COMMENT_CHROME.match(text) or is_boilerplate(text):
+        if _COMMENT_CHROME.match(text) or is_boilerplate(text) or _NUMBER_ONLY.match(text):
             blank_before = True
             continue
         indent = line.indent
@@ -324,13 +344,23 @@ def _read_comments(lines: list[Line]) -> list[_Comment]:
                 stack.pop()
             parent = stack[-1] if stack else None
             begin, author, published = marker if marker else (0, None, None)
-            comment = _Comment(indent, parent, author, published)
+            rest = line.text[begin:]
+            content = (
+                _width(line.text[: begin + len(rest) - len(rest.lstrip())])
+                if rest.strip()
+                else indent
+            )
+            comment = _Comment(indent, content, parent, author, published)
             comment.expect_date = marker is not None and author is not None and published is None
             comment.add(line.piece(begin), new_paragraph=True)
             comments.append(comment)
             stack.append(comment)
         else:
-            owner = next((c for c in reversed(stack) if c.indent < indent), stack[-1])
+            # the innermost comment whose text starts at (or about) this line's indentation;
+            # a header line with no text of its own ("Name says:") owns what follows it
+            owner = stack[-1]
+            if owner.paragraphs:
+                owner = next((c for c in reversed(stack) if c.content <= indent + 1), stack[0])
             while stack[-1] is not owner:
                 stack.pop()
             owner.expect_date = False

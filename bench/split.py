@@ -1,0 +1,262 @@
+"""End-to-end `corpus split` throughput and sentence accuracy, against other splitters.
+
+Run: ``make bench`` (or ``.venv/bin/python bench/split.py [--articles N]``).
+
+Every figure is taken in this one run, on this machine: the same generated corpus goes through
+the same pipeline (read + segment + JSON Lines out) with corpus's splitter (sentencex) and with
+each baseline splitter swapped in; accuracy is measured on sentences labelled by hand from our
+own sample articles (bench/data/sentences-gold.jsonl). Peak memory is measured in a fresh
+process on the corpus and on four times the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from corpus import split_files
+
+segment_module = importlib.import_module("corpus.segment")  # corpus.segment is also a function
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE / "data" / "sentences-gold.jsonl"
+
+Splitter = Callable[[str, str], Iterator[str]]
+
+
+def _pysbd() -> Splitter:
+    import pysbd
+
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    return lambda language, line: (span.sent for span in segmenter.segment(line))
+
+
+def _blingfire() -> Splitter:
+    import blingfire
+
+    def split(language, line):
+        _, offsets = blingfire.text_to_sentences_and_offsets(line)
+        return (line[s:e] for s, e in offsets)
+
+    return split
+
+
+def _nupunkt() -> Splitter:
+    import nupunkt
+
+    return lambda language, line: iter(nupunkt.sent_tokenize(line))
+
+
+# name → (splitter factory, with corpus's corrections?). Baselines run plain.
+SPLITTERS: dict[str, tuple[Callable[[], Splitter], bool]] = {
+    "corpus (sentencex + corrections)": (lambda: segment_module._sentencex, True),
+    "sentencex 1.0.32 plain": (lambda: segment_module._sentencex, False),
+    "blingfire 0.1.8": (_blingfire, False),
+    "nupunkt 0.8.0": (_nupunkt, False),
+    "pysbd 0.3.4": (_pysbd, False),
+}
+_REFINE = segment_module._refine
+
+
+class _swapped:
+    """Run the pipeline with another splitter (and without our corrections, for baselines)."""
+
+    def __init__(self, splitter: Splitter, refine: bool) -> None:
+        self.splitter, self.refine = splitter, refine
+
+    def __enter__(self):
+        segment_module._sentencex = self.splitter
+        segment_module._refine = _REFINE if self.refine else (lambda line, spans: spans)
+
+    def __exit__(self, *exc):
+        segment_module._sentencex = _ORIGINAL
+        segment_module._refine = _REFINE
+
+
+_ORIGINAL = segment_module._sentencex
+
+
+# -- accuracy on hand-labelled sentences ---------------------------------------------------
+
+
+def accuracy(splitter: Splitter, refine: bool) -> dict:
+    """Boundary errors (missed + spurious) and exactly reproduced sentences against the gold."""
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    gold_sentences = exact = missed = spurious = 0
+    with _swapped(splitter, refine):
+        for record in records:
+            text = record["text"]
+            gold, position = [], 0
+            for sentence in record["sentences"]:
+                start = text.index(sentence, position)
+                gold.append((start, start + len(sentence)))
+                position = start + len(sentence)
+            predicted = list(segment_module.sentence_spans(text))
+            gold_ends = {end for _, end in gold[:-1]}
+            predicted_ends = {end for _, end in predicted[:-1]}
+            missed += len(gold_ends - predicted_ends)
+            spurious += len(predicted_ends - gold_ends)
+            gold_sentences += len(gold)
+            exact += len(set(gold) & set(predicted))
+    return {
+        "sentences": gold_sentences,
+        "exact": exact,
+        "exact_pct": 100 * exact / gold_sentences,
+        "missed": missed,
+        "spurious": spurious,
+    }
+
+
+# -- a generated corpus ------------------------------------------------------------------------
+
+
+def _sentence_pool() -> list[str]:
+    pool = []
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        if line:
+            pool.extend(json.loads(line)["sentences"])
+    return pool
+
+
+def generate(folder: Path, articles: int, seed: int = 0) -> int:
+    """Write scrape-shaped articles (byline, body, threaded comments); returns total bytes."""
+    rng = random.Random(seed)
+    pool = _sentence_pool()
+    folder.mkdir(parents=True, exist_ok=True)
+    total = 0
+
+    def paragraph(low=2, high=6):
+        return " ".join(rng.choice(pool) for _ in range(rng.randint(low, high)))
+
+    for n in range(articles):
+        lines = [
+            f"Article {n}: " + rng.choice(pool)[:70],
+            "",
+            f"By Writer {n % 97} | (Site {n % 13}) |",
+            "",
+        ]
+        for _ in range(rng.randint(6, 14)):
+            lines += [paragraph(), ""]
+        comments = rng.randint(2, 10)
+        lines += [f"{comments + rng.randint(0, 2)} Responses", ""]
+        for c in range(1, comments + 1):
+            lines += [f"  {c}. " + paragraph(1, 4), ""]
+            if rng.random() < 0.3:
+                lines += ["    " + paragraph(1, 3), ""]
+            if rng.random() < 0.4:
+                lines += ["    • " + paragraph(1, 3), ""]
+                if rng.random() < 0.4:
+                    lines += ["      • " + paragraph(1, 2), ""]
+        lines.append("Comments are closed.")
+        data = "\n".join(lines).encode("utf-8")
+        (folder / f"article-{n:05d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+# -- throughput --------------------------------------------------------------------------------
+
+
+def throughput(folder: Path, splitter: Splitter, refine: bool, limit: int | None = None) -> dict:
+    """MB/s of input through read + segment + JSON Lines out, in this process, one core."""
+    files = sorted(folder.glob("*.txt"))[:limit]
+    size = sum(f.stat().st_size for f in files)
+    units = 0
+    with _swapped(splitter, refine), open(os.devnull, "w", encoding="utf-8") as sink:
+        started = time.perf_counter()
+        for result in split_files([str(f) for f in files]):
+            assert result.failure is None, result.failure
+            sink.write(json.dumps(result.document.to_dict(), ensure_ascii=False) + "\n")
+            for unit in result.units:
+                sink.write(json.dumps(unit.to_dict(), ensure_ascii=False) + "\n")
+            units += len(result.units)
+        seconds = time.perf_counter() - started
+    return {
+        "files": len(files),
+        "mb": size / 1e6,
+        "seconds": seconds,
+        "mb_s": size / 1e6 / seconds,
+        "units": units,
+    }
+
+
+_PEAK = """
+import json, os, resource, sys
+from corpus import split_files
+with open(os.devnull, "w") as sink:
+    for r in split_files([sys.argv[1]]):
+        for u in r.units:
+            sink.write(json.dumps(u.to_dict(), ensure_ascii=False) + "\\n")
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_memory_mb(folder: Path) -> float:
+    out = subprocess.run(
+        [sys.executable, "-c", _PEAK, str(folder)], capture_output=True, text=True, check=True
+    )
+    return int(out.stdout.strip()) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument(
+        "--baseline-articles", type=int, default=300, help="slow splitters run on a prefix"
+    )
+    args = parser.parse_args()
+
+    print(f"# corpus split benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
+    print("## Sentence-boundary accuracy (hand-labelled gold)\n")
+    print("| splitter | sentences | exactly right | missed boundaries | spurious boundaries |")
+    print("|---|---|---|---|---|")
+    splitters = {name: (make(), refine) for name, (make, refine) in SPLITTERS.items()}
+    for name, (splitter, refine) in splitters.items():
+        a = accuracy(splitter, refine)
+        print(
+            f"| {name} | {a['sentences']} | {a['exact']} ({a['exact_pct']:.1f}%) | {a['missed']} | {a['spurious']} |"
+        )
+
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "x1"
+        size = generate(base, args.articles)
+        print(f"\n## Throughput: {args.articles} generated articles, {size / 1e6:.1f} MB\n")
+        print("read + segment + JSON Lines out, one process, same run")
+        print("(slow splitters on the first articles only; MB/s is comparable)\n")
+        print("| pipeline | articles | MB | seconds | MB/s | units | vs pysbd |")
+        print("|---|---|---|---|---|---|---|")
+        rows = {}
+        for name, (splitter, refine) in splitters.items():
+            limit = args.baseline_articles if name.startswith("pysbd") else None
+            rows[name] = throughput(base, splitter, refine, limit)
+        pysbd_rate = rows["pysbd 0.3.4"]["mb_s"]
+        for name, r in rows.items():
+            print(
+                f"| {name} | {r['files']} | {r['mb']:.1f} | {r['seconds']:.2f} | {r['mb_s']:.2f} | "
+                f"{r['units']} | {r['mb_s'] / pysbd_rate:.1f}× |"
+            )
+
+        quad = Path(tmp) / "x4"
+        quad.mkdir()
+        for copy in range(4):
+            for f in sorted(base.glob("*.txt")):
+                os.link(f, quad / f"{copy}-{f.name}")
+        one, four = peak_memory_mb(base), peak_memory_mb(quad)
+        print("\n## Peak memory of a split (fresh process, max RSS)\n")
+        print("| corpus | articles | peak RSS MB |")
+        print("|---|---|---|")
+        print(f"| 1× | {args.articles} | {one:.1f} |")
+        print(f"| 4× | {4 * args.articles} | {four:.1f} |")
+
+
+if __name__ == "__main__":
+    main()
