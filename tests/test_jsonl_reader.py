@@ -1,0 +1,61 @@
+"""JSONL records: the body keeps a source map into its `text` field; comments thread by parent."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus import InputError, read_record, segment
+
+
+def test_the_source_map_points_into_the_text_field():
+    body = "  First paragraph.\r\n\r\nSecond\r\nline."
+    doc = read_record({"id": "x", "title": "T", "text": body}, source="s", doc_id="x")
+    assert doc.text == "T\n\nFirst paragraph.\n\nSecond\nline."
+    start, mapped = body.index("Second"), doc.text.index("Second")
+    assert doc.source_map.to_text(start, start + 6) == (mapped, mapped + 6)
+
+
+def test_replies_follow_their_parent_whatever_the_order_in_the_list():
+    record = {
+        "text": "Body.",
+        "comments": [
+            {"id": "b", "text": "Reply.", "parent": "a"},
+            {"id": "a", "text": "Top."},
+            {"id": "c", "text": "Reply to reply.", "parent": "b"},
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    comment_ids = [u.id for u in segment(doc, ["comment"])]
+    assert comment_ids == ["x/c1", "x/c1.1", "x/c1.1.1"]
+    assert [c.depth for c in doc.comments] == [1, 2, 3]
+
+
+def test_a_reply_to_an_unknown_comment_is_kept_as_top_level():
+    record = {"text": "Body.", "comments": [{"id": 1, "text": "Orphan.", "parent": 99}]}
+    doc = read_record(record, source="s", doc_id="x")
+    assert [(c.depth, c.parent) for c in doc.comments] == [(1, None)]
+
+
+def test_a_reply_cycle_loses_no_comment():
+    record = {
+        "text": "Body.",
+        "comments": [
+            {"id": "a", "text": "A.", "parent": "b"},
+            {"id": "b", "text": "B.", "parent": "a"},
+        ],
+    }
+    assert read_record(record, source="s", doc_id="x").comments_found == 2
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"title": "No body"}, "no 'text'"),
+        ({"text": "Body.", "comments": "nope"}, "must be a list"),
+        ({"text": "Body.", "title": ["a"]}, "must be a string"),
+        ({"text": "Body.", "comments": [{"id": 1}]}, "has no 'text'"),
+    ],
+)
+def test_malformed_records_say_what_is_wrong(record, message):
+    with pytest.raises(InputError, match=message):
+        read_record(record, source="s", doc_id="x")
