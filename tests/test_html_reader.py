@@ -1,0 +1,482 @@
+"""The HTML reader: trafilatura's body and metadata, the comment tree read from the markup."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+import lxml.html
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpus.errors import InputError
+from corpus.model import Document
+from corpus.readers.html import read_html
+
+from .conftest import EXAMPLES, REALWORLD, need_shared
+
+HTML = REALWORLD / "html"
+
+
+def read(text: str, doc_id: str = "page") -> Document:
+    doc = read_html(text, source=f"{doc_id}.html", doc_id=doc_id)
+    check_invariants(doc)
+    return doc
+
+
+def read_file(path) -> Document:
+    return read(path.read_text(encoding="utf-8"), path.stem)
+
+
+def check_invariants(doc: Document) -> None:
+    """What every HTML document must satisfy, whatever the page."""
+    text = doc.text
+    assert "\r" not in text
+    assert doc.format == "html"
+    assert doc.source_map is None  # HTML has no source offsets worth mapping
+    if doc.title_span:
+        assert text[doc.title_span[0] : doc.title_span[1]] == doc.title
+    blocks = [doc.title_span] if doc.title_span else []
+    blocks += list(doc.paragraphs) + [(c.start, c.end) for c in doc.comments]
+    for start, end in blocks:
+        piece = text[start:end]
+        assert piece and piece == piece.strip()
+    # title, body, comments: in this order, one blank line between blocks, nothing left over
+    assert "\n\n".join(text[start:end] for start, end in blocks) == text
+    for start, end in doc.paragraphs:
+        assert "\n" not in text[start:end]  # a body paragraph is one line of trafilatura's text
+    for i, comment in enumerate(doc.comments):
+        if comment.parent is None:
+            assert comment.depth == 1
+        else:
+            assert 0 <= comment.parent < i
+            assert comment.depth == doc.comments[comment.parent].depth + 1
+        # a comment is whole paragraphs, each without runs of spaces
+        for paragraph in comment_text(doc, i).split("\n\n"):
+            assert paragraph == paragraph.strip()
+            assert "  " not in paragraph and "\t" not in paragraph
+
+
+def comment_text(doc: Document, i: int) -> str:
+    comment = doc.comments[i]
+    return doc.text[comment.start : comment.end]
+
+
+def comment_texts(doc: Document) -> list[str]:
+    return [comment_text(doc, i) for i in range(len(doc.comments))]
+
+
+def body_text(doc: Document) -> str:
+    return "\n\n".join(doc.text[start:end] for start, end in doc.paragraphs)
+
+
+def page(body: str, comments: str = "", head: str = "<title>A test page</title>") -> str:
+    return (
+        "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'>"
+        f"{head}</head><body>{body}{comments}</body></html>"
+    )
+
+
+ARTICLE = (
+    "<article><h1>Volunteers rebuild the pond</h1>"
+    "<p>On Saturday twelve volunteers drained the old pond behind the tool shed and relined it "
+    "with a new membrane, a job that took most of the day.</p>"
+    "<p>Frogs are expected back by spring, the organisers said, once the water plants settle.</p>"
+    "</article>"
+)
+
+
+def declared_depths(path) -> Counter:
+    """The depths the page's own markup gives its comments (WordPress ``depth-N`` classes)."""
+    raw = path.read_text(encoding="utf-8")
+    return Counter(
+        int(depth)
+        for classes in re.findall(r'<li[^>]*class="(comment\b[^"]*)"', raw)
+        for depth in re.findall(r"\bdepth-(\d+)\b", classes)
+    )
+
+
+# -- real pages -----------------------------------------------------------------------------
+
+
+def test_lemire_body_keeps_the_benchmark_table_and_leaves_the_comments_out():
+    doc = read_file(need_shared(HTML / "lemire.me.json.html"))
+    body = body_text(doc)
+    assert "0.091 GB/s" in body  # in a <table>: tables are part of the body
+    assert "version 0.2 on vcpkg." not in body
+    assert "version 0.2 on vcpkg." in "\n".join(comment_texts(doc))
+    assert "Leave a Reply" not in doc.text
+    assert "|---|" not in doc.text  # trafilatura's markdown table rule is not text
+    assert doc.title == "JSON parsing: simdjson vs. JSON for Modern C++"
+    assert doc.author == "Daniel Lemire"  # trafilatura says "View all posts by Daniel Lemire"
+    assert doc.published == "2019-08-02"
+    assert doc.language == "en"
+
+
+def test_lemire_comments_are_a_threaded_tree():
+    path = need_shared(HTML / "lemire.me.json.html")
+    doc = read_file(path)
+    assert doc.comments_declared == 5  # "5 thoughts on “…”"
+    assert doc.comments_found == 5
+    assert Counter(c.depth for c in doc.comments) == declared_depths(path) == {1: 3, 2: 2}
+    reply = next(i for i, t in enumerate(comment_texts(doc)) if "version 0.2 on vcpkg." in t)
+    assert comment_text(doc, reply) == "We are working toward releasing version 0.2 on vcpkg."
+    comment = doc.comments[reply]
+    assert comment.depth == 2 and comment.author == "Daniel Lemire"
+    assert comment.published == "2019-08-05"
+    assert comment_text(doc, comment.parent) == (
+        "vcpkg has simdjson in its repo (for those that did not know)."
+    )
+    assert doc.comments[comment.parent].author == "degski"
+    # two <p> in one comment are two paragraphs of it
+    assert comment_text(doc, 0).startswith("Thanks, for posting this.\n\nThat is well")
+
+
+def test_netzpolitik_metadata_and_umlauts():
+    doc = read_file(need_shared(HTML / "netzpolitik.org.abmahnungen.html"))
+    assert (
+        doc.title == "Die Cider Connection: Abmahnungen gegen Nutzer von Creative-Commons-Bildern"
+    )
+    assert doc.author == "Markus Reuter"
+    assert doc.site == "netzpolitik.org"
+    assert doc.published == "2016-06-23"
+    assert doc.language == "de"  # <html lang="de-DE">
+    assert doc.text.count(doc.title) == 1  # not repeated as the first body line
+    assert "Zwei Männer Arm in Arm." in body_text(doc)
+    assert "Schloßstraße 50." in body_text(doc)
+    assert "Ã" not in doc.text  # no mojibake
+
+
+def test_netzpolitik_comments_thread_five_levels_deep():
+    path = need_shared(HTML / "netzpolitik.org.abmahnungen.html")
+    doc = read_file(path)
+    # the page shows 74 comments and says "91 Ergänzungen" (the rest are not on this page)
+    assert doc.comments_found == 74
+    assert doc.comments_declared == 91
+    depths = Counter(c.depth for c in doc.comments)
+    assert depths == declared_depths(path)
+    assert max(depths) == 5
+    first = doc.comments[0]
+    assert first.author == "blah blubb"  # "sagt:" is not part of the name
+    assert first.published == "2016-06-23"
+    assert comment_text(doc, 0).startswith("selber blöd, wer bis dato")
+    # the thread under the first comment goes down to a reply at depth 5
+    chain = [4]
+    while doc.comments[chain[-1]].parent is not None:
+        chain.append(doc.comments[chain[-1]].parent)
+    assert [doc.comments[i].depth for i in chain] == [5, 4, 3, 2, 1]
+    assert doc.comments[4].author == "Volker Rieck"
+    texts = "\n".join(comment_texts(doc))
+    assert "Antworten" not in texts  # the reply links
+    assert "sagt:" not in texts
+    assert not set(body_text(doc).split("\n\n")) & set(texts.split("\n"))
+
+
+def test_models_testing_wordpress_34_comments():
+    path = need_shared(HTML / "models_testing.html")
+    doc = read_file(path)
+    assert doc.title == "Make Breathtaking Movies from Your Photos"
+    assert doc.comments_declared == 45  # "45 Comments to “…” | Leave a Comment!"
+    assert doc.comments_found == 45
+    depths = Counter(c.depth for c in doc.comments)
+    assert depths == declared_depths(path) == {1: 40, 2: 5}
+    assert doc.comments[0].author == "Guiery"  # <cite class="fn"><a>Guiery</a></cite>
+    assert doc.comments[0].published == "2012-10-26"  # "October 26, 2012 at 1:00 am"
+    reply = doc.comments[5]
+    assert reply.depth == 2 and reply.parent == 4
+    assert comment_text(doc, 5) == "I wanna paste a fhoto butt i dont now how hahahaha !"
+    assert "Learn more…" in body_text(doc)
+    assert "Reply" not in comment_texts(doc)[0]
+
+
+def test_br_ends_a_line_and_p_ends_a_paragraph_of_a_comment():
+    doc = read_file(need_shared(HTML / "models_testing.html"))
+    # one <p> with two <br />: one paragraph of three lines
+    lines = comment_text(doc, 0).split("\n")
+    assert len(lines) == 3 and "" not in lines
+    assert lines[1].startswith("sweaters Cardigan Jones New York")
+    # four <p> (a hard-wrapped text pasted into the form): four paragraphs, as the page shows
+    wrapped = next(t for t in comment_texts(doc) if t.startswith("Life is just like a war zone"))
+    assert wrapped.split("\n\n")[:2] == [
+        "Life is just like a war zone, if you want to get something, he must be",
+        "very hard to get. The wisdom of the capitulation was equal to its",
+    ]
+
+
+def test_community_garden_example():
+    path = EXAMPLES / "community-garden.html"
+    if not path.exists():
+        pytest.skip("examples/community-garden.html has not been written yet")
+    doc = read_file(path)
+    assert doc.comments_found == 7
+    assert max(c.depth for c in doc.comments) == 3
+    assert any("<b>" in t for t in comment_texts(doc))  # written as &lt;b&gt; by a commenter
+    # whatever the page's scripts say (string literals, statements) is not text
+    scripts = lxml.html.fromstring(path.read_bytes()).xpath("//script/text()")
+    for script in scripts:
+        for literal in re.findall(r"""(["'`])([^"'`]{8,}?)\1""", script):
+            assert literal[1] not in doc.text
+        for statement in re.split(r"[;\n]", script):
+            if len(statement.strip()) >= 8:
+                assert statement.strip() not in doc.text
+    assert "<script" not in doc.text
+
+
+# -- small pages ----------------------------------------------------------------------------
+
+
+def test_escaped_markup_in_a_comment_stays_literal_text():
+    doc = read(
+        page(
+            ARTICLE,
+            '<ol class="comment-list"><li class="comment"><div class="comment-content">'
+            "<p>Use &lt;b&gt;bold&lt;/b&gt; sparingly &amp; never &lt;script&gt;.</p>"
+            "</div></li></ol>",
+        )
+    )
+    assert comment_texts(doc) == ["Use <b>bold</b> sparingly & never <script>."]
+
+
+def test_script_style_and_form_text_never_reaches_the_text():
+    hidden = "This sentence lives in a script."
+    doc = read(
+        page(
+            ARTICLE.replace("</article>", f"<script>var s = '{hidden}';</script></article>"),
+            '<div id="comments"><ol class="commentlist"><li class="comment">'
+            '<div class="comment-body"><div class="comment-author"><cite class="fn">Ann</cite>'
+            ' <span class="says">says:</span></div>'
+            f"<p>Lovely pond.<script>document.write('{hidden}')</script></p>"
+            "<style>.x { content: 'A style sentence.' }</style>"
+            "<noscript>Please enable JavaScript.</noscript>"
+            "<template><p>A template sentence.</p></template>"
+            '<div class="reply"><a class="comment-reply-link">Reply</a></div>'
+            "</div></li></ol>"
+            "<form><label>Leave a Reply</label><textarea>Draft text.</textarea></form></div>",
+        )
+    )
+    for gone in (hidden, "A style sentence", "JavaScript", "template sentence", "Draft text"):
+        assert gone not in doc.text
+    assert "Leave a Reply" not in doc.text
+    assert comment_texts(doc) == ["Lovely pond."]
+    assert doc.comments[0].author == "Ann"
+
+
+def test_generic_nested_comment_blocks_give_depths_and_parents():
+    def comment(who: str, text: str, replies: str = "") -> str:
+        return (
+            f'<div class="comment"><span class="comment-author">{who}</span>'
+            f'<div class="comment-text"><p>{text}</p></div>{replies}</div>'
+        )
+
+    thread = (
+        '<section id="comments"><h3 class="comments-title">Comments (5)</h3>'
+        + comment(
+            "Ann",
+            "The new liner looks great.",
+            comment("Bob", "It was my idea.", comment("Cy", "No, it was mine."))
+            + comment("Dee", "Well done all."),
+        )
+        + comment("Eve", "When are the frogs back?")
+        + "</section>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == [
+        "The new liner looks great.",
+        "It was my idea.",
+        "No, it was mine.",
+        "Well done all.",
+        "When are the frogs back?",
+    ]
+    assert [c.depth for c in doc.comments] == [1, 2, 3, 2, 1]
+    assert [c.parent for c in doc.comments] == [None, 0, 1, 0, None]
+    assert [c.author for c in doc.comments] == ["Ann", "Bob", "Cy", "Dee", "Eve"]
+    assert doc.comments_declared == 5
+    assert "The new liner looks great." not in body_text(doc)
+    assert "frogs drained" not in body_text(doc)
+    assert "Frogs are expected back by spring" in body_text(doc)
+
+
+def test_a_comment_wrapped_twice_is_one_comment():
+    # Twenty Twelve: <li class="comment"><article class="comment">…</article><ol class="children">
+    def comment(who: str, day: int, text: str, replies: str = "") -> str:
+        children = f'<ol class="children">{replies}</ol>' if replies else ""
+        return (
+            f'<li class="comment"><article class="comment"><header class="comment-meta">'
+            f'<cite><b class="fn">{who}</b></cite> <time datetime="2020-05-{day:02d}T10:00:00">'
+            f"May {day}, 2020</time></header>"
+            f'<section class="comment-content"><p>{text}</p></section></article>{children}</li>'
+        )
+
+    thread = (
+        '<div id="comments"><h2 class="comments-title">One thought on “Pond”</h2>'
+        '<ol class="commentlist">'
+        + comment("Ann", 1, "First!", comment("Bob", 2, "Second."))
+        + comment("Cy", 3, "Third.")
+        + "</ol></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == ["First!", "Second.", "Third."]
+    assert [(c.depth, c.parent) for c in doc.comments] == [(1, None), (2, 0), (1, None)]
+    assert [c.author for c in doc.comments] == ["Ann", "Bob", "Cy"]
+    assert [c.published for c in doc.comments] == ["2020-05-01", "2020-05-02", "2020-05-03"]
+    assert doc.comments_declared == 1
+
+
+def test_whitespace_collapses_inside_a_paragraph_and_paragraphs_stay_apart():
+    doc = read(
+        page(
+            ARTICLE,
+            '<ol class="comment-list"><li class="comment"><div class="comment-content">'
+            "<p>  One\r\n   paragraph,\t\tsplit  over\nlines. </p>"
+            "<p>Two&nbsp;&nbsp;spaces.</p>Loose text<br><br>after a blank line"
+            "<br>and a line break.</div></li></ol>",
+        )
+    )
+    assert comment_texts(doc) == [
+        "One paragraph, split over lines.\n\nTwo spaces.\n\n"
+        "Loose text\n\nafter a blank line\nand a line break."
+    ]
+
+
+def test_a_body_line_that_repeats_a_comment_is_dropped_from_the_body():
+    # no comment list class: trafilatura cannot tell these paragraphs from the article
+    doc = read(
+        page(
+            "<article><h1>Pond</h1><p>The pond is finished and the volunteers went home happy "
+            "after a long day of digging and lining.</p>"
+            '<div class="comment"><p>I brought the cake, by the way, and it was gone in minutes.'
+            "</p></div></article>"
+        )
+    )
+    assert comment_texts(doc) == ["I brought the cake, by the way, and it was gone in minutes."]
+    assert "cake" not in body_text(doc)
+
+
+@pytest.mark.parametrize(
+    "byline", ["<p>By Jo Gardener</p>", '<p class="byline">By Jo Gardener</p>']
+)
+def test_a_short_article_keeps_its_paragraphs_as_the_markup_has_them(byline):
+    # trafilatura reads pages this short with fallbacks that run blocks together into one line
+    # or cut a paragraph at its inline elements ("Frogs are" / "expected" / "in spring.")
+    doc = read(
+        page(
+            f"<nav><a href='/'>Home</a></nav><article><h1>Pond relined</h1>{byline}"
+            "<p>The pond has a new liner.</p><p>Frogs are <em>expected</em> in spring.</p>"
+            "</article>",
+            head="<title>Pond relined</title>",
+        )
+    )
+    assert doc.author == "Jo Gardener"  # the byline is metadata, not body text
+    assert body_text(doc) == "The pond has a new liner.\n\nFrogs are expected in spring."
+
+
+def test_code_highlighting_is_not_a_comment():
+    doc = read(
+        page(
+            ARTICLE.replace(
+                "</article>",
+                '<pre><code><span class="token comment">// not a reader comment</span>'
+                "\nx = 1</code></pre></article>",
+            )
+        )
+    )
+    assert doc.comments == ()
+
+
+def test_metadata_comes_from_the_head_when_the_page_gives_it():
+    head = (
+        "<title>Pond news | Garden Club</title>"
+        '<meta property="og:title" content="Volunteers rebuild the pond">'
+        '<meta name="author" content="Jo Gardener">'
+        '<meta property="og:site_name" content="Garden Club">'
+        '<meta property="article:published_time" content="2021-04-03T09:00:00+02:00">'
+        '<link rel="canonical" href="https://garden.example/pond">'
+    )
+    doc = read(page(ARTICLE, head=head))
+    assert doc.title == "Volunteers rebuild the pond"
+    assert doc.author == "Jo Gardener"
+    assert doc.site == "Garden Club"
+    assert doc.published == "2021-04-03"
+    assert doc.url == "https://garden.example/pond"
+    assert doc.language == "en"
+    assert doc.text.startswith("Volunteers rebuild the pond\n\nOn Saturday twelve volunteers")
+    assert read_html(page(ARTICLE), source="x", doc_id="x", language="fr").language == "fr"
+
+
+@pytest.mark.parametrize(
+    ("heading", "count"),
+    [
+        ("7 thoughts on “Pond”", 7),
+        ("45 Comments to “Pond” | Leave a Comment!", 45),
+        ("12 Responses", 12),
+        ("Comments (3)", 3),
+        ("One Response to “Pond”", 1),
+        ("1,204 comments", 1204),
+    ],
+)
+def test_declared_count_from_the_comments_heading(heading, count):
+    comments = (
+        f'<div id="comments"><h3>{heading}</h3><ol class="commentlist">'
+        '<li class="comment"><p>Nice.</p></li></ol></div>'
+    )
+    assert read(page(ARTICLE, comments)).comments_declared == count
+
+
+def test_no_declared_count_without_a_heading():
+    comments = '<ol class="commentlist"><li class="comment"><p>Nice.</p></li></ol>'
+    assert read(page(ARTICLE, comments)).comments_declared is None
+
+
+def test_a_page_with_comments_only_is_read():
+    comments = '<ol class="commentlist"><li class="comment"><p>Anyone there?</p></li></ol>'
+    doc = read(page("", comments))
+    assert comment_texts(doc) == ["Anyone there?"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        page("<script>var nothing = 'A sentence in a script.';</script>"),
+        page("<nav><a href='/'>Home</a></nav><form><input value='Search'></form>"),
+        "",
+        "   \n  ",
+    ],
+)
+def test_a_page_without_text_is_an_input_error(text):
+    with pytest.raises(InputError):
+        read_html(text, source="empty.html", doc_id="empty")
+
+
+def test_an_xml_declaration_does_not_stop_the_parser():
+    text = '<?xml version="1.0" encoding="utf-8"?>\n' + page(ARTICLE)
+    assert "Frogs are expected back" in body_text(read(text))
+
+
+# -- any comment text survives the trip -------------------------------------------------------
+
+_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(blacklist_categories=("Cs", "Cc", "Co", "Cn")),
+        st.sampled_from(list("<>&\"' \t\n\r\u00a0")),
+    ),
+    min_size=1,
+    max_size=60,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXT)
+def test_any_comment_text_reads_back_as_a_reader_sees_it(raw):
+    seen = " ".join(raw.split())
+    if not seen or seen.lower() in {"reply", "report", "edit", "flag", "permalink", "antworten"}:
+        return
+    if re.match(r"^\W*(?:\d+|one|no|two|three)\s+(?:comments?|responses?|thoughts?)", seen, re.I):
+        return  # a count header, which the reader drops from comments on purpose
+    comments = (
+        '<ol class="comment-list"><li class="comment"><div class="comment-content">'
+        f"<p>{html.escape(raw)}</p></div></li></ol>"
+    )
+    doc = read(page(ARTICLE, comments))
+    assert comment_texts(doc) == [seen]
