@@ -5,7 +5,6 @@ stdout carries data (JSON Lines); stderr carries messages, warnings and progress
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
@@ -111,9 +110,8 @@ def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, 
             for warning in result.warnings:
                 _message(bar, f"warning: {warning}")
             if docs_out is not None:
-                docs_out.write(json.dumps(result.document.to_dict(), ensure_ascii=False) + "\n")
-            for unit in result.units:
-                units_out.write(json.dumps(unit.to_dict(), ensure_ascii=False) + "\n")
+                docs_out.write(result.document.to_json() + b"\n")
+            units_out.write(b"".join(unit.to_json() + b"\n" for unit in result.units))
     if not quiet:
         counts = ", ".join(f"{n} {kind}" for kind, n in summary.units.items() if n)
         line = f"{summary.documents} documents, {sum(summary.units.values())} units"
@@ -155,14 +153,14 @@ def _output(path: str | None):
         yield None
         return
     if path == "-":
-        yield sys.stdout
-        sys.stdout.flush()
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
         return
     target = Path(path)
     if target.parent and not target.parent.exists():
         raise CorpusError(f"{target.parent}: no such directory")
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed into place after the run
-        "w", encoding="utf-8", dir=target.parent or ".", prefix=f".{target.name}.", delete=False
+        "wb", dir=target.parent or ".", prefix=f".{target.name}.", delete=False
     )
     try:
         with handle:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+
+import orjson
 
 KINDS = ("title", "paragraph", "sentence", "comment")
 SECTIONS = ("title", "body", "comments")
@@ -128,6 +130,9 @@ class Document:
     def comments_found(self) -> int:
         return len(self.comments)
 
+    def to_json(self) -> bytes:
+        return orjson.dumps(self.to_dict())
+
     def to_dict(self) -> dict:
         """The docs.jsonl record."""
         return {
@@ -147,8 +152,18 @@ class Document:
             "sha256": self.sha256,
             "title_span": list(self.title_span) if self.title_span else None,
             "paragraphs": [list(p) for p in self.paragraphs],
-            "comments": [asdict(c) for c in self.comments],
-            "spans": [asdict(s) for s in self.spans],
+            "comments": [
+                {
+                    "start": c.start,
+                    "end": c.end,
+                    "depth": c.depth,
+                    "parent": c.parent,
+                    "author": c.author,
+                    "published": c.published,
+                }
+                for c in self.comments
+            ],
+            "spans": list(self.spans),  # orjson writes dataclasses as objects
             "source_map": [list(r) for r in self.source_map.runs] if self.source_map else None,
         }
 
@@ -175,24 +190,53 @@ class Unit:
     def __post_init__(self) -> None:
         object.__setattr__(self, "sha256", sha256(self.text))
 
+    @classmethod
+    def make(
+        cls,
+        id: str,
+        doc_id: str,
+        kind: str,
+        section: str,
+        text: str,
+        start: int,
+        end: int,
+        parent_id: str | None,
+        depth: int,
+        index: int,
+        author: str | None = None,
+        published: str | None = None,
+        spans: tuple[Span, ...] = (),
+    ) -> Unit:
+        """Same as ``Unit(...)``, at a third of the cost: the splitter makes one per sentence.
+
+        A frozen dataclass's generated ``__init__`` calls ``object.__setattr__`` once per
+        field; filling the instance dict directly gives an identical, equally frozen object.
+        """
+        unit = object.__new__(cls)
+        unit.__dict__.update(
+            id=id,
+            doc_id=doc_id,
+            kind=kind,
+            section=section,
+            text=text,
+            start=start,
+            end=end,
+            parent_id=parent_id,
+            depth=depth,
+            index=index,
+            author=author,
+            published=published,
+            spans=spans,
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        )
+        return unit
+
+    def to_json(self) -> bytes:
+        """The units.jsonl record: the fields in order (orjson serialises dataclasses natively)."""
+        return orjson.dumps(self)
+
     def to_dict(self) -> dict:
-        """The units.jsonl record."""
-        return {
-            "id": self.id,
-            "doc_id": self.doc_id,
-            "kind": self.kind,
-            "section": self.section,
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "parent_id": self.parent_id,
-            "depth": self.depth,
-            "index": self.index,
-            "author": self.author,
-            "published": self.published,
-            "spans": [asdict(s) for s in self.spans],
-            "sha256": self.sha256,
-        }
+        return orjson.loads(self.to_json())
 
 
 @dataclass(frozen=True)

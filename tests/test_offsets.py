@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus import read_record, read_text, segment, split_files
+from corpus import read_record, read_text, segment, sentence_spans, split_files
 
 from .conftest import EXAMPLES, REALWORLD, assert_offsets, need_shared
 
@@ -116,3 +116,35 @@ def test_offsets_count_code_points_not_utf16_units(tmp_path: Path):
     (result,) = split_files([str(article)])
     sentence = next(u for u in result.units if u.text == "Another one.")
     assert result.document.text.index("Another one.") == sentence.start
+
+
+def test_the_fast_unit_constructor_makes_the_same_record_as_the_dataclass():
+    fields = dict(
+        id="d/p1.s1",
+        doc_id="d",
+        kind="sentence",
+        section="body",
+        text="Hi 😀.",
+        start=3,
+        end=8,
+        parent_id="d/p1",
+        depth=0,
+        index=0,
+        author=None,
+    )
+    from corpus import Unit
+
+    fast, slow = Unit.make(**fields), Unit(**fields)
+    assert fast == slow and repr(fast) == repr(slow) and fast.to_json() == slow.to_json()
+    with pytest.raises(AttributeError):
+        fast.text = "changed"
+
+
+def test_a_line_that_crashes_sentencex_is_split_without_a_panic(capfd):
+    # sentencex 1.0.32 panics in Rust on this line (it slices inside U+2028)
+    line = (
+        "Z)\u200b )…\u2028é \t\xa0\u200ba\xa0👍🏽.béم .”b.\xa0…\u2028👍🏽 ?a😀 \u2028c!\tX\u2028.”b"
+    )
+    spans = list(sentence_spans(line))
+    assert spans and all(line[s:e] == line[s:e].strip() for s, e in spans)
+    assert "panicked" not in capfd.readouterr().err

@@ -7,16 +7,18 @@ that carries standoff annotations over) is written once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Comment, Document, SourceMap
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
-@dataclass(frozen=True)
-class Line:
-    """A source line without its terminator; ``start`` is its offset in the source."""
+class Line(NamedTuple):
+    """A source line without its terminator; ``start`` is its offset in the source.
+
+    A named tuple rather than a dataclass: readers make one per line of every file.
+    """
 
     text: str
     start: int

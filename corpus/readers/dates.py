@@ -38,8 +38,13 @@ _TIME = re.compile(r"(?:\bat\s+)?\b[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.
 _DATE_LINE_REST = re.compile(r"^[\s,·•|/@–—-]*(?:on|posted|at|in)?[\s,·•|/@–—-]*$", re.IGNORECASE)
 
 
+_YEAR_ANYWHERE = re.compile(r"(?:19|20)\d\d")
+
+
 def find_date(text: str) -> tuple[str, re.Match] | None:
     """The first date in ``text`` as ``YYYY-MM-DD`` and the match it came from."""
+    if not _YEAR_ANYWHERE.search(text):  # every pattern needs a year; most lines have none
+        return None
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             month = match.group("month")

@@ -7,6 +7,7 @@ the readers turn CRLF and CR into LF as they build the canonical text.
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import InputError
 
@@ -20,6 +21,7 @@ _BOMS = (
 # Single-byte code pages that charset-normalizer may pick for Western text. cp1252 decodes the
 # punctuation that makes such files non-UTF-8 (0x91-0x97: curly quotes, dashes) the same way
 # as most of them and is what Windows editors wrote, so it wins whenever it decodes the bytes.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _WESTERN_GUESSES = {"cp1250", "cp1252", "latin_1", "iso8859_15", "iso8859_2", "cp1257", "mac_roman"}
 
 
@@ -80,7 +82,7 @@ def _checked(text: str) -> str:
     if not text.strip():
         raise InputError("empty file (whitespace only)")
     sample = text[:4096]
-    controls = sum(1 for c in sample if c < " " and c not in "\t\n\r\f\v")
+    controls = len(_CONTROL.findall(sample))
     if controls > len(sample) * 0.05:
         raise InputError("binary file (control characters)")
     return text

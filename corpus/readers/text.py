@@ -109,7 +109,12 @@ def _is_share_line(text: str) -> bool:
     return bool(words) and len(words) <= 12 and all(w in _SHARE_WORDS for w in words)
 
 
+_SHORT = 150  # boilerplate, footers and comment chrome are short lines; prose is skipped fast
+
+
 def is_boilerplate(text: str) -> bool:
+    if len(text) > _SHORT:
+        return False
     return bool(_BOILERPLATE.match(text) or _FOOTER.match(text)) or _is_share_line(text)
 
 
@@ -125,6 +130,8 @@ class _Meta:
 
 
 def _header_count(text: str) -> int | None:
+    if len(text) > _SHORT:
+        return None
     match = _HEADER.match(text) or _HEADER_COLON.match(text)
     return int(match.group("count")) if match else None
 
@@ -132,7 +139,7 @@ def _header_count(text: str) -> int | None:
 def _find_comment_section(lines: list[Line]) -> tuple[int | None, int | None]:
     """Index of the line that opens the comments, and the count it declares."""
     for i, line in enumerate(lines):
-        if _DRAGNET_MARKER.match(line.text):
+        if "!@" in line.text and _DRAGNET_MARKER.match(line.text):
             return i, None
     seen_text = 0
     found: tuple[int | None, int | None] = (None, None)
@@ -144,7 +151,7 @@ def _find_comment_section(lines: list[Line]) -> tuple[int | None, int | None]:
         # not the start of the comment section.
         if count is not None and seen_text >= 2:
             found = (i, count)
-        elif not (_BYLINE.match(line.text) or _is_meta_line(line.text)):
+        elif seen_text < 2 and not (_BYLINE.match(line.text) or _is_meta_line(line.text)):
             seen_text += 1
     return found
 
@@ -263,7 +270,7 @@ def _marker(line: Line) -> tuple[int, str | None, str | None] | None:
         match = pattern.match(text)
         if match:
             return match.end(), None, None
-    match = _SAYS.match(text)
+    match = _SAYS.match(text) if ":" in text[:_SHORT] else None
     if match:
         who = match.group("who").strip()
         date = None
@@ -288,7 +295,7 @@ def _marker(line: Line) -> tuple[int, str | None, str | None] | None:
 
 def _name_date(text: str) -> tuple[int, str | None, str | None] | None:
     """A header line "Name  July 15, 2012 at 6:59 pm": a short name, a date, nothing else."""
-    found = find_date(text)
+    found = find_date(text) if len(text) <= _SHORT else None
     if not found:
         return None
     date, match = found
@@ -310,9 +317,12 @@ def _read_comments(lines: list[Line]) -> list[_Comment]:
             blank_before = True
             continue
         text = line.text.strip()
-        if _FOOTER.match(text):
+        short = len(text) <= _SHORT
+        if short and _FOOTER.match(text):
             break
-        if _COMMENT_CHROME.match(text) or is_boilerplate(text) or _NUMBER_ONLY.match(text):
+        if short and (
+            _COMMENT_CHROME.match(text) or is_boilerplate(text) or _NUMBER_ONLY.match(text)
+        ):
             blank_before = True
             continue
         indent = line.indent
