@@ -81,13 +81,16 @@ _MAY_MISS = re.compile(r"[)\]…\u2600-\u27BF\U0001F300-\U0001FAFF]")
 # slices inside the character), printing a backtrace and raising pyo3's PanicException, a
 # BaseException. Such whitespace goes to sentencex as plain spaces: the same length in code
 # points, so every offset holds.
+_SPACES_CHARS = [chr(c) for c in range(0x80, 0x3001) if chr(c).isspace()]
 _SPACES = str.maketrans(
     dict.fromkeys(
-        [chr(c) for c in range(0x80, 0x3001) if chr(c).isspace()]
-        + ["\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f"],
+        [*_SPACES_CHARS, "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f"],
         " ",
     )
 )
+
+
+_ODD_SPACE = re.compile("[" + "".join(sorted({re.escape(c) for c in _SPACES_CHARS})) + "]")
 
 
 def _pieces(line: str, language: str) -> list[str]:
@@ -101,7 +104,7 @@ def _pieces(line: str, language: str) -> list[str]:
 
 def _raw_spans(line: str, language: str) -> list[tuple[int, int]]:
     spans, position = [], 0
-    if not line.isascii():
+    if not line.isascii() and _ODD_SPACE.search(line):
         line = line.translate(_SPACES)
     pieces = _pieces(line, language)
     for piece in pieces:
