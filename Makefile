@@ -4,12 +4,18 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 CORPUS := $(VENV)/bin/corpus
 INSTALLED := $(VENV)/.installed
+# Label Studio pins many packages of its own, so it lives in a virtualenv of its own.
+LABEL_STUDIO_VERSION := 1.23.2
+LS_VENV := .labelstudio-venv
+LABEL_STUDIO := $(LS_VENV)/bin/label-studio
 BENCH_INSTALLED := $(VENV)/.bench-installed
 DEMO := exports/demo
 
-.PHONY: demo test lint bench install clean
+.PHONY: demo test lint bench install label-studio clean
 
 install: $(INSTALLED)
+
+label-studio: $(LABEL_STUDIO)
 
 $(INSTALLED): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { apt-get update -qq && apt-get install -y -qq python3 python3-venv; }
@@ -17,6 +23,12 @@ $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
+
+$(LABEL_STUDIO):
+	@command -v $(PYTHON) >/dev/null || { apt-get update -qq && apt-get install -y -qq python3 python3-venv; }
+	$(PYTHON) -m venv $(LS_VENV)
+	$(LS_VENV)/bin/pip install -q label-studio==$(LABEL_STUDIO_VERSION)
+	@test -x $@ && touch $@
 
 $(BENCH_INSTALLED): $(INSTALLED)
 	$(PY) -m pip install -q -e '.[test,bench]'
@@ -29,7 +41,7 @@ demo: $(INSTALLED)
 	@$(PY) -c 'import json, sys; [print("  " * u["depth"] + u["id"] + "  " + u["text"].split("\n")[0][:70]) for u in map(json.loads, open(sys.argv[1])) if u["kind"] == "comment"]' $(DEMO)/units.jsonl
 	@echo; echo "Units: $(DEMO)/units.jsonl   Documents: $(DEMO)/docs.jsonl"
 
-test: $(INSTALLED)
+test: $(INSTALLED) $(LABEL_STUDIO)
 	$(PY) -m ruff check corpus tests bench
 	$(PY) -m pytest
 
@@ -41,4 +53,4 @@ bench: $(BENCH_INSTALLED)
 	$(PY) bench/split.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
+	rm -rf $(VENV) $(LS_VENV) .pytest_cache .hypothesis build *.egg-info

@@ -61,8 +61,9 @@ _NON_FINAL = frozenset(
 )
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")  # "1." of an inline enumeration
 _TRAILING_LIST_NUMBER = re.compile(r"\s\(?\d{1,2}[.)]$")  # "… ID. 2." before "Arrive"
+_TIME_SUFFIXES = ("a.m.", "p.m.", "A.M.", "P.M.")
 _DAY_OR_MONTH = re.compile(
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
@@ -142,32 +143,29 @@ def _refine(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for start, end in spans[1:]:
         previous_start, previous_end = merged[-1]
         if line[previous_end - 1] == ".":  # only a full stop can be a false boundary
-            previous, text = line[previous_start:previous_end], line[start:end]
+            word_start = line.rfind(" ", previous_start, previous_end) + 1 or previous_start
+            word = line[word_start : previous_end - 1].lstrip("(“\"'").lower()
             if (
-                _last_word(previous) in _NON_FINAL
-                or (previous_end - previous_start <= 4 and _LIST_NUMBER.match(previous))
+                word in _NON_FINAL
                 or (
-                    previous.endswith(("a.m.", "p.m.", "A.M.", "P.M."))
-                    and _DAY_OR_MONTH.match(text)
+                    previous_end - previous_start <= 4
+                    and _LIST_NUMBER.match(line[previous_start:previous_end])
+                )
+                or (
+                    line.endswith(_TIME_SUFFIXES, previous_start, previous_end)
+                    and _DAY_OR_MONTH.match(line, start)
                 )
             ):
                 merged[-1] = (previous_start, end)
                 continue
-            if previous[-2:-1].isdigit() and text[:1].isupper():
+            if line[previous_end - 2].isdigit() and line[start].isupper():
+                previous = line[previous_start:previous_end]
                 number = _TRAILING_LIST_NUMBER.search(previous)
                 if number and _continues_list(previous, number.group()):
                     merged[-1] = (previous_start, previous_start + number.start())
                     start = previous_start + number.start() + 1
         merged.append((start, end))
     return merged
-
-
-def _last_word(sentence: str) -> str:
-    """ "… Ms." → "ms": the abbreviation a sentence ends with, without its final dot."""
-    if not sentence.endswith("."):
-        return ""
-    word = sentence[sentence.rfind(" ") + 1 : -1]
-    return word.lstrip("(“\"'").lower()
 
 
 def _continues_list(previous: str, marker: str) -> bool:

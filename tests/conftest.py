@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,3 +41,56 @@ def assert_offsets(doc, units) -> None:
     for comment in doc.comments:
         assert 0 <= comment.start < comment.end <= len(doc.text)
     assert "\r" not in doc.text
+
+
+# -- a real Label Studio, one per test session ----------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def gone(pid: int) -> bool:
+    """True once the process has exited (a zombie counts as gone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    return state == "Z"
+
+
+@pytest.fixture(scope="session")
+def label_studio_bin() -> Path:
+    from corpus.studio.server import LABEL_STUDIO_VERSION, find_label_studio
+
+    found = find_label_studio()
+    if found is None:
+        reason = (
+            "no label-studio executable: run `make label-studio`, or set CORPUS_LABEL_STUDIO_BIN "
+            f"to a label-studio=={LABEL_STUDIO_VERSION} installed elsewhere"
+        )
+        if os.environ.get("CI"):
+            pytest.fail(reason)  # in CI a missing server must not pass as skipped tests
+        pytest.skip(reason)
+    return found
+
+
+@pytest.fixture(scope="session")
+def running(tmp_path_factory, label_studio_bin) -> Iterator[tuple[Path, object]]:
+    """One server for the session, on a free port in a fresh data dir; stopped at the end."""
+    from corpus.studio.server import start, status, stop
+
+    data = tmp_path_factory.mktemp("studio") / "data"
+    began = time.monotonic()
+    first = start(data, free_port(), executable=label_studio_bin)
+    print(f"cold start: {time.monotonic() - began:.1f} s")
+    try:
+        yield data, first
+    finally:
+        pid = status(data).pid
+        stop(data)
+        if pid is not None:
+            assert gone(pid)

@@ -19,6 +19,8 @@ POSIX only: the server is started in its own session and stopped with signals.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import secrets
@@ -28,7 +30,7 @@ import subprocess
 import sys
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +48,7 @@ DEFAULT_VENV = ".labelstudio-venv"
 CREDENTIALS_FILE = "credentials.json"
 PID_FILE = "server.pid"
 LOG_FILE = "server.log"
+LOCK_FILE = ".server.lock"
 DATABASE_FILE = "label_studio.sqlite3"  # what Label Studio creates in its base data dir
 
 STOP_GRACE = 15.0  # seconds between SIGTERM and SIGKILL
@@ -402,6 +405,21 @@ def _terminate(pid: int, grace: float = STOP_GRACE) -> None:
             raise ServerError(f"process {pid} did not stop even after SIGKILL") from None
 
 
+@contextlib.contextmanager
+def _locked(data_dir: Path) -> Iterator[None]:
+    """Serialise start and stop on one data directory.
+
+    Two starts at once would both find no server, and the loser's clean-up would delete the
+    winner's server.pid. With the lock, the second start waits and then finds the first server.
+    """
+    fd = os.open(data_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def _log_tail(path: Path, lines: int = LOG_TAIL) -> str:
     try:
         text = path.read_text(encoding="utf-8", errors="replace")
@@ -500,20 +518,27 @@ def start(
     executable = Path(executable).expanduser().absolute()
     if data_dir.exists() and not data_dir.is_dir():
         raise ServerError(f"{data_dir} is not a directory")
-    if data_dir.is_dir():
-        record = _running_record(data_dir)
-        if record is not None:
-            with _client(record.url) as client:
-                if _healthy(client):
-                    return status(data_dir)
-            raise ServerError(
-                f"Label Studio (pid {record.pid}) for {data_dir} does not answer at {record.url}; "
-                "it may still be starting, or stop it first"
-            )
+    try:
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # holds the secret key and DB
+    except OSError as exc:
+        raise ServerError(f"cannot create {data_dir}: {exc.strerror or exc}") from exc
+    with _locked(data_dir):
+        return _start(data_dir, port, executable, timeout)
+
+
+def _start(data_dir: Path, port: int, executable: Path, timeout: float) -> ServerStatus:
+    record = _running_record(data_dir)
+    if record is not None:
+        with _client(record.url) as client:
+            if _healthy(client):
+                return status(data_dir)
+        raise ServerError(
+            f"Label Studio (pid {record.pid}) for {data_dir} does not answer at {record.url}; "
+            "stop it first"
+        )
     if not _is_executable(executable):
         raise ServerError(f"{executable} is not an executable file")
     check_port(port)
-    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # holds the secret key and the DB
 
     credentials_path = data_dir / CREDENTIALS_FILE
     secrets_ = _read_json(credentials_path)
@@ -638,12 +663,15 @@ def stop(data_dir: Path) -> bool:
     get recycled, and a stale server.pid must not kill an unrelated process.
     """
     data_dir = Path(data_dir).expanduser().absolute()
-    record = _running_record(data_dir)
-    if record is None:
+    if not data_dir.is_dir():
         return False
-    _terminate(record.pid)
-    (data_dir / PID_FILE).unlink(missing_ok=True)
-    return True
+    with _locked(data_dir):
+        record = _running_record(data_dir)
+        if record is None:
+            return False
+        _terminate(record.pid)
+        (data_dir / PID_FILE).unlink(missing_ok=True)
+        return True
 
 
 def status(data_dir: Path, port: int | None = None) -> ServerStatus:
