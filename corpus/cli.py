@@ -125,6 +125,83 @@ def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, 
         sys.exit(1)
 
 
+@cli.command()
+@click.argument("units_path", metavar="UNITS.jsonl", type=click.Path(exists=True, dir_okay=False))
+@click.option("--project", required=True, help="Project id, or exact title (created if new).")
+@click.option("--template", help="spans, classify, stance, propaganda, thread, or a config.xml.")
+@click.option("--labels", default="", help="Labels for spans / classify, comma-separated.")
+@click.option("--multiple", is_flag=True, help="classify: allow several labels per unit.")
+@click.option("--kinds", default="", help="Push only these unit kinds (comma-separated).")
+@click.option("--target", help="stance: the target (default: each article's title).")
+@click.option("--batch-size", type=click.IntRange(1, 50_000), default=1000, show_default=True)
+@click.option("--dry-run", is_flag=True, help="Say what would be created; change nothing.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".labelstudio",
+    show_default=True,
+    help="Where `corpus server start` keeps its credentials.",
+)
+def push(
+    units_path,
+    project,
+    template,
+    labels,
+    multiple,
+    kinds,
+    target,
+    batch_size,
+    dry_run,
+    as_json,
+    data_dir,
+) -> None:
+    """Push units as Label Studio tasks; pushing again creates nothing twice."""
+    from .studio import client as studio_client
+    from .studio import push as studio_push
+
+    label_config = None
+    if template:
+        from .labelconfig import check_fields, parse_label_config
+        from .studio.templates import TASK_FIELDS, load_config
+
+        label_config = load_config(
+            template, labels=[x.strip() for x in labels.split(",") if x.strip()], multiple=multiple
+        )
+        check_fields(parse_label_config(label_config), TASK_FIELDS)
+    conn = studio_client.connection(data_dir)
+    client = studio_client.connect(conn)
+    chosen = [k.strip() for k in kinds.split(",") if k.strip()] or None
+    with _progress(not as_json, None) as bar:
+        report = studio_push.push(
+            client,
+            conn,
+            studio_push.read_units(units_path),
+            project=project,
+            label_config=label_config,
+            kinds=chosen,
+            target=target,
+            batch_size=batch_size,
+            dry_run=dry_run,
+            progress=bar.update if bar is not None else None,
+        )
+    if as_json:
+        click.echo(orjson.dumps(report.to_dict()).decode())
+    verb = "would create" if dry_run else "created"
+    click.echo(
+        f"project {report.project_id} {report.project_title!r}"
+        f"{' (new)' if report.project_created else ''}: {report.units} units, {verb} "
+        f"{report.created} tasks, {report.present} already present, {len(report.changed)} changed"
+        f"{f', {report.duplicates} duplicate unit ids skipped' if report.duplicates else ''}",
+        err=True,
+    )
+    for unit_id in report.changed[:20]:
+        click.echo(f"changed since pushed (left as it is): {unit_id}", err=True)
+    if dry_run:
+        return
+    click.echo(f"open {conn.url}/projects/{report.project_id}/data", err=True)
+
+
 @cli.group()
 def server() -> None:
     """Run a private Label Studio on 127.0.0.1 for this working directory."""
@@ -142,7 +219,9 @@ _DATA_DIR = click.option(
 @server.command("start")
 @click.option("--port", type=click.IntRange(1, 65535), default=8080, show_default=True)
 @_DATA_DIR
-@click.option("--timeout", type=float, default=300, show_default=True, help="Seconds to wait for it.")
+@click.option(
+    "--timeout", type=float, default=300, show_default=True, help="Seconds to wait for it."
+)
 def server_start(port: int, data_dir: Path, timeout: float) -> None:
     """Start Label Studio (installing it into .labelstudio-venv the first time)."""
     from .studio import server as studio
@@ -158,7 +237,9 @@ def server_start(port: int, data_dir: Path, timeout: float) -> None:
         executable = studio.install_label_studio(venv, progress=_pip_progress())
     first = studio.load_credentials(data_dir) is None
     if first:
-        click.echo("First start: creating the database and an admin account (about a minute)...", err=True)
+        click.echo(
+            "First start: creating the database and an admin account (about a minute)...", err=True
+        )
     state = studio.start(data_dir, port, executable=executable, timeout=timeout)
     _print_status(state)
 
@@ -220,7 +301,13 @@ def _progress(enabled: bool, total: int):
         return
     from tqdm import tqdm
 
-    with tqdm(total=total, unit="file", file=sys.stderr, leave=False, dynamic_ncols=True) as bar:
+    with tqdm(
+        total=total,
+        unit="unit" if total is None else "file",
+        file=sys.stderr,
+        leave=False,
+        dynamic_ncols=True,
+    ) as bar:
         yield bar
 
 

@@ -1,0 +1,189 @@
+"""`corpus push` against a real Label Studio: every unit once, however often or however it stops."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from corpus import split_files
+from corpus.studio import client as studio_client
+from corpus.studio import push as studio_push
+from corpus.studio.client import Connection, StudioError
+
+from .conftest import EXAMPLES, SEED, free_port, need_shared
+
+CONFIG = """<View>
+  <Header value="$title"/>
+  <Text name="text" value="$text"/>
+  <Labels name="label" toName="text"><Label value="PER"/><Label value="ORG"/></Labels>
+</View>"""
+
+
+@pytest.fixture(scope="module")
+def studio(running):
+    data, _ = running
+    conn = studio_client.connection(data)
+    return studio_client.connect(conn), conn
+
+
+@pytest.fixture(scope="module")
+def example_units():
+    return [u.to_dict() for r in split_files([str(EXAMPLES)]) for u in r.units]
+
+
+def task_count(client, project_id) -> int:
+    return sum(1 for _ in client.tasks.list(project=project_id, page_size=1000, fields="task_only"))
+
+
+def unit_ids_on_server(client, project_id) -> list[str]:
+    return [
+        t.data["unit_id"]
+        for t in client.tasks.list(project=project_id, page_size=1000, fields="task_only")
+    ]
+
+
+def test_a_second_push_creates_nothing(studio, example_units):
+    client, conn = studio
+    first = studio_push.push(client, conn, example_units, project="twice", label_config=CONFIG)
+    assert first.project_created and first.created == len(example_units) == first.units
+    again = studio_push.push(client, conn, example_units, project="twice", label_config=CONFIG)
+    assert (again.created, again.present, again.project_created) == (0, len(example_units), False)
+    assert again.project_id == first.project_id
+    assert task_count(client, first.project_id) == len(example_units)
+
+
+def test_a_push_killed_after_its_first_batch_is_completed_by_the_next_run(studio, example_units):
+    client, conn = studio
+    batches = []
+
+    def die_after_first_batch(n):
+        batches.append(n)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        studio_push.push(
+            client,
+            conn,
+            example_units,
+            project="killed",
+            label_config=CONFIG,
+            batch_size=50,
+            progress=die_after_first_batch,
+        )
+    rerun = studio_push.push(
+        client, conn, example_units, project="killed", label_config=CONFIG, batch_size=50
+    )
+    assert rerun.present == 50 and rerun.created == len(example_units) - 50
+    ids = unit_ids_on_server(client, rerun.project_id)
+    assert sorted(ids) == sorted(u["id"] for u in example_units)  # each exactly once
+
+
+def test_the_seed_article_pushes_with_every_unit_once(studio):
+    client, conn = studio
+    units = [u.to_dict() for r in split_files([str(need_shared(SEED))]) for u in r.units]
+    report = studio_push.push(client, conn, units, project="seed", label_config=CONFIG)
+    assert report.created == len(units) == task_count(client, report.project_id)
+
+
+def test_tasks_carry_the_context_annotators_need(studio, example_units):
+    client, conn = studio
+    report = studio_push.push(client, conn, example_units, project="context", label_config=CONFIG)
+    tasks = {
+        t.data["unit_id"]: t.data
+        for t in client.tasks.list(project=report.project_id, page_size=1000, fields="task_only")
+    }
+    by_id = {u["id"]: u for u in example_units}
+    reply = tasks["harbour-bridge-vote/c1.1"]
+    assert reply["parent_text"] == by_id["harbour-bridge-vote/c1"]["text"]
+    assert reply["title"] == by_id["harbour-bridge-vote/title"]["text"]
+    sentence = tasks["harbour-bridge-vote/p1.s2"]
+    assert sentence["prev"] == by_id["harbour-bridge-vote/p1.s1"]["text"]
+    assert sentence["next"] == by_id["harbour-bridge-vote/p1.s3"]["text"]
+    assert sentence["parent_text"] == by_id["harbour-bridge-vote/p1"]["text"]
+    assert sentence["text"] == by_id["harbour-bridge-vote/p1.s2"]["text"]
+    assert (sentence["start"], sentence["end"]) == (
+        by_id[sentence["unit_id"]]["start"],
+        by_id[sentence["unit_id"]]["end"],
+    )
+
+
+def test_a_unit_whose_text_changed_is_reported_not_duplicated(studio, example_units):
+    client, conn = studio
+    studio_push.push(client, conn, example_units, project="changed", label_config=CONFIG)
+    edited = [dict(u) for u in example_units]
+    edited[3]["text"] += " (edited)"
+    edited[3]["sha256"] = "0" * 64
+    report = studio_push.push(client, conn, edited, project="changed", label_config=CONFIG)
+    assert report.changed == (edited[3]["id"],) and report.created == 0
+    assert task_count(client, report.project_id) == len(example_units)
+
+
+def test_kinds_limit_what_is_pushed(studio, example_units):
+    client, conn = studio
+    report = studio_push.push(
+        client, conn, example_units, project="comments only", label_config=CONFIG, kinds=["comment"]
+    )
+    assert report.created == sum(1 for u in example_units if u["kind"] == "comment")
+
+
+def test_a_dry_run_creates_nothing(studio, example_units):
+    client, conn = studio
+    report = studio_push.push(
+        client, conn, example_units, project="dry", label_config=CONFIG, dry_run=True
+    )
+    assert report.created == len(example_units) and report.dry_run
+    assert studio_push.find_project(client, conn, "dry") is None
+
+
+def test_an_ambiguous_title_names_the_ids(studio):
+    client, conn = studio
+    ids = [client.projects.create(title="same name", label_config=CONFIG).id for _ in range(2)]
+    with pytest.raises(StudioError, match=rf"ids {ids[0]}, {ids[1]}"):
+        studio_push.find_project(client, conn, "same name")
+
+
+def test_an_unknown_project_id_is_an_error(studio, example_units):
+    client, conn = studio
+    with pytest.raises(StudioError, match="no project with id 99999"):
+        studio_push.push(client, conn, example_units, project="99999", label_config=CONFIG)
+
+
+def test_a_rejected_key_says_so_without_showing_it(running):
+    data, _ = running
+    good = studio_client.connection(data)
+    bad = replace(good, api_key="0123456789abcdef0123456789abcdef01234567")
+    with pytest.raises(StudioError, match="rejected the API key") as caught:
+        studio_client.connect(bad)
+    assert bad.api_key not in str(caught.value)
+
+
+def test_an_unreachable_server_is_one_clear_line():
+    conn = Connection(f"http://127.0.0.1:{free_port()}", "x" * 40, "test")
+    with pytest.raises(StudioError, match="cannot reach Label Studio"):
+        studio_client.connect(conn)
+
+
+def test_the_environment_wins_over_the_credentials_file(running, monkeypatch):
+    data, _ = running
+    monkeypatch.setenv("LABEL_STUDIO_URL", "http://example.invalid:1/")
+    monkeypatch.setenv("LABEL_STUDIO_API_KEY", "k" * 40)
+    conn = studio_client.connection(data)
+    assert conn.url == "http://example.invalid:1" and "k" * 40 not in repr(conn)
+
+
+def test_no_credentials_anywhere_is_one_clear_line(tmp_path, monkeypatch):
+    monkeypatch.delenv("LABEL_STUDIO_URL", raising=False)
+    monkeypatch.delenv("LABEL_STUDIO_API_KEY", raising=False)
+    with pytest.raises(StudioError, match="corpus server start"):
+        studio_client.connection(tmp_path)
+
+
+def test_a_units_file_with_a_bad_line_names_it(tmp_path):
+    path = tmp_path / "units.jsonl"
+    path.write_text(
+        json.dumps({"id": "a/p1", "doc_id": "a", "kind": "paragraph", "text": "x"}) + "\n{oops\n"
+    )
+    with pytest.raises(Exception, match=r"units.jsonl:2: not JSON"):
+        list(studio_push.read_units(path))
