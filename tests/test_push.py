@@ -187,3 +187,51 @@ def test_a_units_file_with_a_bad_line_names_it(tmp_path):
     )
     with pytest.raises(Exception, match=r"units.jsonl:2: not JSON"):
         list(studio_push.read_units(path))
+
+
+def test_corpus_push_on_the_command_line_reports_and_repeats_safely(
+    studio, running, tmp_path, monkeypatch
+):
+    from click.testing import CliRunner
+
+    from corpus.cli import cli
+
+    client, conn = studio
+    data, _ = running
+    project = client.projects.create(title="cli push", label_config=CONFIG)
+    units = tmp_path / "units.jsonl"
+    assert (
+        CliRunner()
+        .invoke(cli, ["split", str(EXAMPLES / "news-briefs.jsonl"), "-o", str(units)])
+        .exit_code
+        == 0
+    )
+    monkeypatch.setenv("LABEL_STUDIO_URL", conn.url)
+    monkeypatch.setenv("LABEL_STUDIO_API_KEY", conn.api_key)
+    args = ["push", str(units), "--project", str(project.id), "--json", "--data-dir", str(data)]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.stderr
+    report = json.loads(first.stdout)
+    assert report["created"] == report["units"] > 0 and report["present"] == 0
+    assert conn.api_key not in first.stdout + first.stderr
+    second = json.loads(CliRunner().invoke(cli, args).stdout)
+    assert (second["created"], second["present"]) == (0, report["units"])
+
+
+def test_corpus_push_to_a_missing_title_without_a_template_is_one_clear_line(
+    studio, running, tmp_path
+):
+    from click.testing import CliRunner
+
+    from corpus.cli import cli
+
+    data, _ = running
+    units = tmp_path / "units.jsonl"
+    units.write_text(
+        json.dumps({"id": "a/p1", "doc_id": "a", "kind": "paragraph", "text": "x"}) + "\n"
+    )
+    result = CliRunner().invoke(
+        cli, ["push", str(units), "--project", "nope", "--data-dir", str(data)]
+    )
+    assert result.exit_code == 1 and "give --template" in result.stderr
+    assert "Traceback" not in result.stderr
