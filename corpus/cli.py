@@ -128,9 +128,12 @@ def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, 
 @cli.command()
 @click.argument("units_path", metavar="UNITS.jsonl", type=click.Path(exists=True, dir_okay=False))
 @click.option("--project", required=True, help="Project id, or exact title (created if new).")
-@click.option("--template", help="spans, classify, stance, propaganda, thread, or a config.xml.")
-@click.option("--labels", default="", help="Labels for spans / classify, comma-separated.")
-@click.option("--multiple", is_flag=True, help="classify: allow several labels per unit.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Labeling config (XML) for a project that does not exist yet.",
+)
 @click.option("--kinds", default="", help="Push only these unit kinds (comma-separated).")
 @click.option("--target", help="stance: the target (default: each article's title).")
 @click.option("--batch-size", type=click.IntRange(1, 50_000), default=1000, show_default=True)
@@ -144,31 +147,18 @@ def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, 
     help="Where `corpus server start` keeps its credentials.",
 )
 def push(
-    units_path,
-    project,
-    template,
-    labels,
-    multiple,
-    kinds,
-    target,
-    batch_size,
-    dry_run,
-    as_json,
-    data_dir,
+    units_path, project, config_path, kinds, target, batch_size, dry_run, as_json, data_dir
 ) -> None:
     """Push units as Label Studio tasks; pushing again creates nothing twice."""
     from .studio import client as studio_client
     from .studio import push as studio_push
 
     label_config = None
-    if template:
-        from .labelconfig import check_fields, parse_label_config
-        from .studio.templates import TASK_FIELDS, load_config
-
-        label_config = load_config(
-            template, labels=[x.strip() for x in labels.split(",") if x.strip()], multiple=multiple
-        )
-        check_fields(parse_label_config(label_config), TASK_FIELDS)
+    if config_path:
+        try:
+            label_config = Path(config_path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CorpusError(f"{config_path}: cannot read the labeling config ({exc})") from exc
     conn = studio_client.connection(data_dir)
     client = studio_client.connect(conn)
     chosen = [k.strip() for k in kinds.split(",") if k.strip()] or None

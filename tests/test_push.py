@@ -218,7 +218,7 @@ def test_corpus_push_on_the_command_line_reports_and_repeats_safely(
     assert (second["created"], second["present"]) == (0, report["units"])
 
 
-def test_corpus_push_to_a_missing_title_without_a_template_is_one_clear_line(
+def test_corpus_push_to_a_missing_title_without_a_config_is_one_clear_line(
     studio, running, tmp_path
 ):
     from click.testing import CliRunner
@@ -233,5 +233,29 @@ def test_corpus_push_to_a_missing_title_without_a_template_is_one_clear_line(
     result = CliRunner().invoke(
         cli, ["push", str(units), "--project", "nope", "--data-dir", str(data)]
     )
-    assert result.exit_code == 1 and "give --template" in result.stderr
+    assert result.exit_code == 1 and "give --config" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_corpus_push_creates_a_project_from_a_config_file_and_reports_a_rejected_one(
+    studio, running, tmp_path
+):
+    from click.testing import CliRunner
+
+    from corpus.cli import cli
+
+    data, _ = running
+    units = tmp_path / "units.jsonl"
+    units.write_text(
+        json.dumps({"id": "a/p1", "doc_id": "a", "kind": "paragraph", "text": "x"}) + "\n"
+    )
+    good, bad = tmp_path / "good.xml", tmp_path / "bad.xml"
+    good.write_text(CONFIG, encoding="utf-8")
+    bad.write_text(CONFIG.replace('toName="text"', 'toName="nowhere"'), encoding="utf-8")
+    base = ["push", str(units), "--data-dir", str(data), "--json"]
+    created = CliRunner().invoke(cli, [*base, "--project", "from config", "--config", str(good)])
+    assert created.exit_code == 0 and json.loads(created.stdout)["project_created"] is True
+    rejected = CliRunner().invoke(cli, [*base, "--project", "bad config", "--config", str(bad)])
+    assert rejected.exit_code == 1 and "nowhere" in rejected.stderr
+    client, conn = studio
+    assert studio_push.find_project(client, conn, "bad config") is None

@@ -179,7 +179,7 @@ def push(
         if project.isdigit():
             raise StudioError(f"no project with id {project} on {conn.url}")
         if label_config is None:
-            raise CorpusError(f"project {project!r} does not exist; give --template to create it")
+            raise CorpusError(f"project {project!r} does not exist; give --config to create it")
         if dry_run:
             project_id, title, present_units = 0, project, {}
         else:
