@@ -34,12 +34,19 @@ $(BENCH_INSTALLED): $(INSTALLED)
 	$(PY) -m pip install -q -e '.[test,bench]'
 	touch $@
 
-demo: $(INSTALLED)
+DEMO_PORT ?= 8080
+
+demo: $(INSTALLED) $(LABEL_STUDIO)
 	@mkdir -p $(DEMO)
 	$(CORPUS) split examples/ --docs $(DEMO)/docs.jsonl -o $(DEMO)/units.jsonl
 	@echo; echo "Comment threads as split (first lines of each comment):"
 	@$(PY) -c 'import json, sys; [print("  " * u["depth"] + u["id"] + "  " + u["text"].split("\n")[0][:70]) for u in map(json.loads, open(sys.argv[1])) if u["kind"] == "comment"]' $(DEMO)/units.jsonl
 	@echo; echo "Units: $(DEMO)/units.jsonl   Documents: $(DEMO)/docs.jsonl"
+	@echo; echo "Starting a private Label Studio (the first start takes about a minute)..."
+	$(CORPUS) server start --port $(DEMO_PORT)
+	$(CORPUS) push $(DEMO)/units.jsonl --project "corpus demo" --config examples/labeling-config.xml --kinds sentence,comment
+	@echo; echo "Log in with the e-mail above and the password in .labelstudio/credentials.json."
+	@echo "Stop the server with: $(CORPUS) server stop"
 
 test: $(INSTALLED) $(LABEL_STUDIO)
 	$(PY) -m ruff check corpus tests bench

@@ -259,3 +259,21 @@ def test_corpus_push_creates_a_project_from_a_config_file_and_reports_a_rejected
     assert rejected.exit_code == 1 and "nowhere" in rejected.stderr
     client, conn = studio
     assert studio_push.find_project(client, conn, "bad config") is None
+
+
+def test_the_demo_labeling_config_is_accepted_and_uses_only_pushed_fields(studio, example_units):
+    import re
+
+    client, conn = studio
+    config = (EXAMPLES / "labeling-config.xml").read_text(encoding="utf-8")
+    pushed = set(next(studio_push.task_data(example_units)))
+    assert set(re.findall(r"\$(\w+)", config)) <= pushed
+    report = studio_push.push(
+        client,
+        conn,
+        example_units,
+        project="demo config",
+        label_config=config,
+        kinds=["sentence", "comment"],
+    )
+    assert report.created == sum(1 for u in example_units if u["kind"] in ("sentence", "comment"))
