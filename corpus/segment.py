@@ -212,7 +212,7 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
                 index=counters[kind],
                 author=author,
                 published=published,
-                spans=_spans_within(doc.spans, start, end) if doc.spans else (),
+                spans=_spans_within(doc.spans, start, end),
             )
         )
         counters[kind] += 1
