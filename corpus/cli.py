@@ -176,7 +176,7 @@ def push(
             progress=bar.update if bar is not None else None,
         )
     if as_json:
-        click.echo(orjson.dumps(report.to_dict()).decode())
+        click.echo(orjson.dumps(report).decode())  # the dataclass's fields, in order
     verb = "would create" if dry_run else "created"
     click.echo(
         f"project {report.project_id} {report.project_title!r}"

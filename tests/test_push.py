@@ -33,6 +33,14 @@ def example_units():
     return [u.to_dict() for r in split_files([str(EXAMPLES)]) for u in r.units]
 
 
+def one_unit_file(folder):
+    units = folder / "units.jsonl"
+    units.write_text(
+        json.dumps({"id": "a/p1", "doc_id": "a", "kind": "paragraph", "text": "x"}) + "\n"
+    )
+    return units
+
+
 def task_count(client, project_id) -> int:
     return sum(1 for _ in client.tasks.list(project=project_id, page_size=1000, fields="task_only"))
 
@@ -226,10 +234,7 @@ def test_corpus_push_to_a_missing_title_without_a_config_is_one_clear_line(
     from corpus.cli import cli
 
     data, _ = running
-    units = tmp_path / "units.jsonl"
-    units.write_text(
-        json.dumps({"id": "a/p1", "doc_id": "a", "kind": "paragraph", "text": "x"}) + "\n"
-    )
+    units = one_unit_file(tmp_path)
     result = CliRunner().invoke(
         cli, ["push", str(units), "--project", "nope", "--data-dir", str(data)]
     )
@@ -245,10 +250,7 @@ def test_corpus_push_creates_a_project_from_a_config_file_and_reports_a_rejected
     from corpus.cli import cli
 
     data, _ = running
-    units = tmp_path / "units.jsonl"
-    units.write_text(
-        json.dumps({"id": "a/p1", "doc_id": "a", "kind": "paragraph", "text": "x"}) + "\n"
-    )
+    units = one_unit_file(tmp_path)
     good, bad = tmp_path / "good.xml", tmp_path / "bad.xml"
     good.write_text(CONFIG, encoding="utf-8")
     bad.write_text(CONFIG.replace('toName="text"', 'toName="nowhere"'), encoding="utf-8")

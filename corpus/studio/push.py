@@ -36,19 +36,6 @@ class PushReport:
     duplicates: int = 0  # unit ids seen twice in the input: the first one counts
     dry_run: bool = False
 
-    def to_dict(self) -> dict:
-        return {
-            "project_id": self.project_id,
-            "project_title": self.project_title,
-            "project_created": self.project_created,
-            "units": self.units,
-            "created": self.created,
-            "present": self.present,
-            "changed": list(self.changed),
-            "duplicates": self.duplicates,
-            "dry_run": self.dry_run,
-        }
-
 
 # -- units → task data -------------------------------------------------------------------------
 
