@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
@@ -11,10 +12,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from corpus import cli as cli_module
 from corpus.cli import cli
 
 from .conftest import EXAMPLES, PTC, SEED, need_shared
+
+cli_module = importlib.import_module("corpus.cli.split")  # the module, not the command it defines
 
 ARTICLE = (
     "A Title\n\nBy Ann Lee | (The Site) |\n\nFirst sentence. Second one.\n\n"

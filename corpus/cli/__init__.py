@@ -1,0 +1,60 @@
+"""The ``corpus`` command: parse options, call the library, print. Nothing else lives here.
+
+stdout carries data (JSON Lines, JSON); stderr carries messages, warnings and progress.
+Each command lives in a module of its own in this package and is registered below.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from .. import __version__
+from ..errors import CorpusError
+from .push import push
+from .server import server
+from .split import split
+
+
+class _Group(click.Group):
+    """Turns the library's errors into click's one-line errors, however the CLI is invoked."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CorpusError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="corpus")
+def cli() -> None:
+    """Turn articles and their reader comments into annotation corpora."""
+
+
+for command in (split, push, server):
+    cli.add_command(command)
+
+
+def main() -> None:
+    """Entry point: map every expected failure to one line on stderr and exit status 1."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except BrokenPipeError:
+        # the reader of our stdout went away (e.g. `| head`); not an error worth a traceback
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)

@@ -1,0 +1,94 @@
+"""``corpus split``: articles in, units (and documents) out as JSON Lines."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..model import KINDS
+from ..split import FORMATS, Source, Summary, find_sources, split_sources
+from ._common import message, open_output, parse_kinds, progress
+
+PROGRESS_MIN_FILES = 5
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "-o", "--output", default="-", show_default=True, help="Units as JSON Lines; - is stdout."
+)
+@click.option("--docs", "docs_path", help="Also write the documents as JSON Lines to this file.")
+@click.option(
+    "--units",
+    "kinds",
+    default=",".join(KINDS),
+    show_default=True,
+    callback=parse_kinds,
+    help="Unit kinds to write, comma-separated.",
+)
+@click.option(
+    "--format",
+    "format",
+    type=click.Choice(FORMATS),
+    default="auto",
+    show_default=True,
+    help="Input format; auto goes by extension, then by content.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes to split with.",
+)
+@click.option(
+    "--spans",
+    "spans",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Standoff annotations on the source files (PTC .labels or JSONL); repeatable.",
+)
+@click.option("--skip-errors", is_flag=True, help="Exit 0 even if some inputs could not be read.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, quiet) -> None:
+    """Split articles (files, directories, globs or -) into units with exact offsets.
+
+    Each unit is one JSON object per line: id, doc_id, kind, section, text, start, end,
+    parent_id, depth, index, author, published, spans, sha256.
+    """
+    sources = list(find_sources(paths, format))
+    files = sum(1 for s in sources if isinstance(s, Source))
+    summary = Summary()
+    show_progress = not quiet and files > PROGRESS_MIN_FILES
+    with (
+        open_output(output) as units_out,
+        open_output(docs_path) as docs_out,
+        progress(show_progress, files) as bar,
+    ):
+        last_source = None
+        for result in split_sources(sources, kinds=kinds, workers=workers, spans=spans):
+            summary.add(result)
+            if bar is not None and not result.source.startswith(str(last_source)):
+                bar.update(1)
+                last_source = result.source
+            if result.failure:
+                message(bar, f"error: {result.failure.source}: {result.failure.reason}")
+                continue
+            for warning in result.warnings:
+                message(bar, f"warning: {warning}")
+            if docs_out is not None:
+                docs_out.write(result.document.to_json() + b"\n")
+            units_out.write(b"".join(unit.to_json() + b"\n" for unit in result.units))
+    if not quiet:
+        counts = ", ".join(f"{n} {kind}" for kind, n in summary.units.items() if n)
+        line = f"{summary.documents} documents, {sum(summary.units.values())} units"
+        line += f" ({counts})" if counts else ""
+        if spans:
+            line += f", {summary.spans} spans attached, {summary.span_problems} left out"
+        line += f", {summary.failures} failed"
+        click.echo(line, err=True)
+    if summary.failures and not skip_errors:
+        sys.exit(1)
+
+
