@@ -1,11 +1,13 @@
 """The ``corpus`` command: parse options, call the library, print. Nothing else lives here.
 
 stdout carries data (JSON Lines, JSON); stderr carries messages, warnings and progress.
-Each command lives in a module of its own in this package and is registered below.
+Each command lives in a module of its own in this package, named in ``COMMANDS`` and imported
+only when it runs, so `corpus split` does not pay for importing `datasets`.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 
@@ -13,13 +15,26 @@ import click
 
 from .. import __version__
 from ..errors import CorpusError
-from .push import push
-from .server import server
-from .split import split
+
+# command name -> module in this package that defines a click command of the same name
+COMMANDS = {
+    "split": "split",
+    "push": "push",
+    "server": "server",
+}
 
 
 class _Group(click.Group):
-    """Turns the library's errors into click's one-line errors, however the CLI is invoked."""
+    """Loads commands lazily and turns the library's errors into click's one-line errors."""
+
+    def list_commands(self, ctx):
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx, name):
+        if name not in COMMANDS:
+            return None
+        module = importlib.import_module(f"{__name__}.{COMMANDS[name]}")
+        return getattr(module, name)
 
     def invoke(self, ctx):
         try:
@@ -32,10 +47,6 @@ class _Group(click.Group):
 @click.version_option(__version__, prog_name="corpus")
 def cli() -> None:
     """Turn articles and their reader comments into annotation corpora."""
-
-
-for command in (split, push, server):
-    cli.add_command(command)
 
 
 def main() -> None:
