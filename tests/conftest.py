@@ -17,6 +17,7 @@ SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "palmyra-informed-comment.txt"
 REALWORLD = SHARED / "realworld" / "articles"
 PTC = REALWORLD / "semeval_ptc"
+LS_EXPORTS = SHARED / "realworld" / "labelstudio"
 
 
 def need_shared(path: Path) -> Path:
