@@ -1,0 +1,571 @@
+"""A Label Studio export → a typed, anonymised dataset folder in the Hugging Face Hub layout.
+
+One streaming pass over the export (two when the labeling config has to be inferred first)
+validates every result, derives gold labels, replaces annotators by pseudonyms and writes rows
+in batches; the rows are then cut into train / validation / test by document and described in
+a dataset card. Every record in the export ends up as a row, and every result is either in a
+row or counted as excluded with its reason: the report says both, so nothing is lost unseen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import shutil
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from .. import __version__
+from ..errors import InputError
+from ..labelconfig import LabelConfig, parse_config
+from ..lsexport import JSON_MIN_LACKS, Annotation, Export, Task, min_keys_that_are_controls
+from . import card as card_module
+from .features import Schema, tokenize
+from .gold import Vote, derive
+from .infer import infer_config
+from .pseudonyms import Pseudonyms, mapping_path, redact_emails
+from .splits import DEFAULT_RATIOS, DEFAULT_SEED, SPLIT_NAMES, assign, check_ratios
+from .validate import REASONS, Checks, check_annotation
+from .write import StagedConfig, prepare_output, push_to_hub
+
+CONFIG_FILE = "labeling-config.xml"
+# task-data fields `corpus push` writes that have columns of their own in `units`
+_PUSHED = ("unit_id", "doc_id", "kind", "section", "start", "end", "title", "prev", "next",
+           "parent_text", "author")  # fmt: skip
+_RESULT_TYPE = {"TextArea": "textarea"}  # control tag -> result type, where not tag.lower()
+_RECORD_CONFIG = {"annotation": "annotations", "draft": "drafts", "prediction": "predictions"}
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """What went in, what came out, and what was left out and why."""
+
+    output: Path
+    export_format: str
+    config_source: str  # "given" or "inferred"
+    notes: tuple[str, ...]
+    tasks: int
+    records: dict[str, int]  # annotation / draft / prediction -> records read
+    rows: dict[str, dict[str, int]]  # config -> split -> rows written
+    results: int
+    results_kept: int
+    excluded: dict[str, int]  # "<control>: <reason>" -> results excluded
+    excluded_examples: tuple[str, ...]
+    whitespace_drift: int
+    missing_predictions: int
+    duplicate_units: int
+    annotators: int
+    documents: dict[str, int]  # split -> documents
+    units_for_review: int
+    document_spans_unmapped: int
+    annotators_file: str | None
+    hub_url: str | None = None
+
+    @property
+    def results_excluded(self) -> int:
+        return sum(self.excluded.values())
+
+
+@dataclass
+class _Totals:
+    tasks: int = 0
+    records: Counter = field(default_factory=Counter)
+    missing_predictions: int = 0
+    duplicate_units: int = 0
+    review: int = 0
+    first: str | None = None
+    last: str | None = None
+    gold_labels: dict[str, Counter] = field(default_factory=dict)
+    gold_sources: Counter = field(default_factory=Counter)
+
+    def period(self, ann: Annotation) -> None:
+        for stamp in (ann.created_at, ann.updated_at):
+            if stamp:
+                self.first = min(self.first or stamp, stamp)
+                self.last = max(self.last or stamp, stamp)
+
+
+def build_export(
+    export_path: str | Path,
+    output: str | Path,
+    *,
+    units_path: str | Path | None = None,
+    docs_path: str | Path | None = None,
+    config_xml: str | None = None,
+    ratios: tuple[float, ...] | None = DEFAULT_RATIOS,
+    seed: int = DEFAULT_SEED,
+    license: str | None = None,
+    language: str | None = None,
+    pretty_name: str | None = None,
+    keep_annotator_ids: bool = False,
+    annotators_file: str | Path | None = None,
+    hub_repo: str | None = None,
+    private: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> ExportReport:
+    """Convert a Label Studio JSON (or JSON_MIN) export into a dataset folder; the report.
+
+    ``ratios=None`` writes one split. ``annotators_file`` is the pseudonym mapping (default
+    ``.corpus/annotators-project-<id>.json``); it is never written into ``output``.
+    """
+    export_path, output = Path(export_path), Path(output)
+    if ratios is not None:
+        ratios = check_ratios(ratios)
+    notes: list[str] = []
+    given = parse_config(config_xml) if config_xml is not None else None
+    export = Export(export_path, min_controls=_min_controls(given) if given else None)
+    if export.format == "json_min":
+        notes.append(JSON_MIN_LACKS)
+        if given is None:
+            guessed = min_keys_that_are_controls(export_path)
+            export = Export(export_path, min_controls=guessed)
+            notes.append(
+                "JSON_MIN: read as controls the keys missing from some rows "
+                f"({', '.join(guessed) or 'none'}); pass --config to settle it"
+            )
+    if given is None:
+        inferred = infer_config(export)
+        config, config_source = inferred.config, "inferred"
+        notes.extend(inferred.notes)
+    else:
+        config, config_source = given, "given"
+    schema = Schema(config)
+    units = _read_units(units_path) if units_path else {}
+    doc_ids = _read_doc_ids(docs_path) if docs_path else []
+
+    tasks = iter(export)
+    first = next(tasks, None)
+    if annotators_file is not None:
+        mapping = Path(annotators_file)
+    else:
+        project = (
+            f"project-{first.project}" if first and first.project is not None else export_path.stem
+        )
+        mapping = mapping_path(project)
+    if mapping.resolve().is_relative_to(output.resolve()):
+        raise InputError(f"{mapping}: the annotators mapping must live outside the export folder")
+    pseudonyms = Pseudonyms(None if keep_annotator_ids else mapping)
+
+    staging = prepare_output(output)
+    staged = {
+        "units": StagedConfig("units", schema.units_features(), staging),
+        "annotations": StagedConfig("annotations", schema.annotations_features(), staging),
+        "drafts": StagedConfig("drafts", schema.annotations_features(), staging),
+        "predictions": StagedConfig("predictions", schema.annotations_features(), staging),
+    }
+    checks = Checks()
+    totals = _Totals()
+    doc_spans: dict[str, list[tuple]] = {}
+    seen_units: set[str] = set()
+    task_docs: set[str] = set()
+    chained: Iterator[Task] = itertools.chain([first], tasks) if first is not None else iter(())
+    for task in chained:
+        unit_row, _votes, spans = _convert_task(
+            task, config, schema, units, staged, pseudonyms, checks, totals, keep_annotator_ids
+        )
+        if unit_row["unit_id"] in seen_units:
+            totals.duplicate_units += 1
+        seen_units.add(unit_row["unit_id"])
+        task_docs.add(unit_row["doc_id"])
+        staged["units"].add(unit_row)
+        if spans:
+            doc_spans.setdefault(unit_row["doc_id"], []).extend(spans)
+        if progress is not None:
+            progress(1)
+
+    assignment = assign(task_docs.union(doc_ids), ratios, seed)
+    names = SPLIT_NAMES if ratios is not None else ("train",)
+    rows = {name: cfg.split(output, assignment, names) for name, cfg in staged.items()}
+    unmapped = 0
+    if docs_path:
+        documents = StagedConfig("documents", schema.documents_features(), staging)
+        unmapped = _write_documents(Path(docs_path), schema, doc_spans, documents)
+        rows["documents"] = documents.split(output, assignment, names)
+    shutil.rmtree(staging)
+    rows = {name: counts for name, counts in rows.items() if sum(counts.values())}
+    pseudonyms.save()
+
+    report = ExportReport(
+        output=output,
+        export_format=export.format,
+        config_source=config_source,
+        notes=tuple(notes),
+        tasks=totals.tasks,
+        records=dict(totals.records),
+        rows=rows,
+        results=checks.results,
+        results_kept=checks.kept,
+        excluded={f"{c}: {REASONS[r]}": n for (c, r), n in sorted(checks.excluded.items())},
+        excluded_examples=tuple(
+            f"task {e.task_id}, {e.kind} {e.annotation_id}: {e.control or '?'} "
+            f"{REASONS[e.reason]} ({e.detail})"
+            for e in checks.examples
+        ),
+        whitespace_drift=checks.whitespace_drift,
+        missing_predictions=totals.missing_predictions,
+        duplicate_units=totals.duplicate_units,
+        annotators=pseudonyms.count if not keep_annotator_ids else len(_annotators(output)),
+        documents={n: sum(1 for s in assignment.values() if s == n) for n in names},
+        units_for_review=totals.review,
+        document_spans_unmapped=unmapped,
+        annotators_file=None if keep_annotator_ids else str(mapping),
+    )
+    (output / CONFIG_FILE).write_text(config.xml.strip() + "\n", encoding="utf-8")
+    manifest = _manifest(report, export_path, ratios, seed, totals, keep_annotator_ids)
+    (output / "manifest.json").write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
+    card = card_module.render(
+        report=report,
+        config=config,
+        schema=schema,
+        docs_path=Path(docs_path) if docs_path else None,
+        license=license,
+        language=language,
+        pretty_name=pretty_name or output.name,
+        period=(totals.first, totals.last),
+        gold_labels=totals.gold_labels,
+        gold_sources=dict(totals.gold_sources),
+        agreement=agreement_summary(export, config),
+        ratios=ratios,
+        seed=seed,
+    )
+    (output / "README.md").write_text(card, encoding="utf-8")
+    if hub_repo:
+        url = push_to_hub(output, hub_repo, private=private)
+        report = _replace(report, hub_url=url)
+    return report
+
+
+def export_dataset(
+    export_path: str | Path,
+    output: str | Path,
+    *,
+    config: str = "units",
+    cache_dir: str | Path | None = None,
+    **options: Any,
+):
+    """Build the dataset folder (see ``build_export``) and load one config of it.
+
+    Returns the ``datasets.DatasetDict`` of ``config`` (units, annotations, drafts,
+    predictions or documents), loaded from the written folder exactly as a user would.
+    """
+    import datasets
+
+    build_export(export_path, output, **options)
+    return datasets.load_dataset(
+        str(output), config, cache_dir=str(cache_dir) if cache_dir else None
+    )
+
+
+# -- one task ------------------------------------------------------------------------------
+
+
+def _convert_task(task, config, schema, units, staged, pseudonyms, checks, totals, keep_ids):
+    totals.tasks += 1
+    data = task.data
+    objects = {o.name: o for o in config.objects}
+    texts = {
+        name: data.get(o.field) if isinstance(data.get(o.field), str) else ""
+        for name, o in objects.items()
+        if o.field
+    }
+    primary = _primary_object(config)
+    text = texts.get(primary, "") if primary else ""
+    unit_id = str(data.get("unit_id") or task.id)
+    known = units.get(unit_id, {})
+    doc_id = str(data.get("doc_id") or known.get("doc_id") or task.id)
+    totals.missing_predictions += len(task.missing_predictions)
+
+    votes: list[Vote] = []
+    n_annotations = n_skipped = 0
+    for ann in task.all_annotations:
+        totals.records[ann.kind] += 1
+        if ann.kind == "annotation":
+            totals.period(ann)
+        answers, problems = check_annotation(ann, config, texts, checks)
+        if ann.kind == "annotation":
+            n_annotations += 1
+            n_skipped += ann.was_cancelled
+        who = _annotator(ann, pseudonyms, keep_ids)
+        if ann.kind == "annotation" and not ann.was_cancelled:
+            votes.append(Vote(who or f"#{ann.id}", answers, ann.ground_truth))
+        row = {
+            "annotation_id": ann.id,
+            "task_id": task.id,
+            "unit_id": unit_id,
+            "doc_id": doc_id,
+            "kind": ann.kind,
+            "annotator": who,
+            "was_cancelled": ann.was_cancelled,
+            "ground_truth": ann.ground_truth,
+            "lead_time": ann.lead_time,
+            "created_at": _timestamp(ann.created_at),
+            "updated_at": _timestamp(ann.updated_at),
+            "model_version": ann.model_version,
+            "score": ann.score,
+            "parent": ann.parent,
+            "excluded": problems,
+        }
+        for column in schema.columns:
+            answer = answers.get(column.control.name)
+            if column.kind == "text" and answer is not None and not keep_ids:
+                answer = [redact_emails(t) for t in answer]
+            row[column.name] = schema.encode(column, answer, text)
+        staged[_RECORD_CONFIG[ann.kind]].add(row)
+
+    gold = derive(votes, config.controls)
+    totals.gold_sources[gold.source] += 1
+    totals.review += bool(gold.review)
+    start = _int(data.get("start", known.get("start")))
+    row = {
+        "unit_id": unit_id,
+        "task_id": task.id,
+        "doc_id": doc_id,
+        "kind": _str(data.get("kind", known.get("kind"))),
+        "section": _str(data.get("section", known.get("section"))),
+        "text": text,
+        "start": start,
+        "end": _int(data.get("end", known.get("end"))),
+        "context": {
+            "title": _str(data.get("title")),
+            "prev": _str(data.get("prev")),
+            "next": _str(data.get("next")),
+            "parent": _str(data.get("parent_text")),
+        },
+        "author": _str(data.get("author", known.get("author"))),
+        "data": orjson.dumps(
+            {k: v for k, v in data.items() if k not in _PUSHED and k not in texts_fields(config)}
+        ).decode(),
+        "n_annotators": len({v.annotator for v in votes}),
+        "n_annotations": n_annotations,
+        "n_skipped": n_skipped,
+        "gold_from": gold.source,
+        "review": list(gold.review),
+        "agreement": unit_agreement(votes, config),
+    }
+    tokens = tokenize(text) if schema.span_columns else None
+    if tokens is not None:
+        row["tokens"] = [text[a:b] for a, b in tokens]
+    doc_spans = []
+    for column in schema.columns:
+        answer = gold.answers.get(column.control.name)
+        if column.kind == "text" and answer is not None and not keep_ids:
+            answer = redact_emails(answer)
+        row[column.name] = schema.encode(column, answer, text)
+        labels = totals.gold_labels.setdefault(column.control.name, Counter())
+        _count_labels(labels, column.kind, answer)
+        if column.kind == "spans":
+            row[schema.ner_column(column)] = schema.ner(column, tokens, answer)
+            if start is not None:
+                doc_spans += [
+                    (start + s, start + e, lab, unit_id, column.name) for s, e, lab in answer
+                ]
+        if column.kind in ("spans", "choices"):
+            row[f"{column.name}_soft"] = schema.encode_soft(
+                column, gold.soft.get(column.control.name, []), text
+            )
+    return row, votes, doc_spans
+
+
+def unit_agreement(votes: list[Vote], config: LabelConfig) -> float | None:
+    """Per-unit agreement — hook for corpus.agreement; None (not a number) until it is wired."""
+    return None
+
+
+def agreement_summary(export: Export, config: LabelConfig) -> str | None:
+    """Project-level agreement for the card — hook for corpus.agreement; None until wired."""
+    return None
+
+
+def texts_fields(config: LabelConfig) -> set[str]:
+    return {o.field for o in config.objects if o.field}
+
+
+def _primary_object(config: LabelConfig) -> str | None:
+    """The object whose text is the unit: the target of the first span control, else the first."""
+    for control in config.controls:
+        if control.kind == "spans" and control.to_name:
+            return control.to_name[0]
+    for obj in config.objects:
+        if obj.tag in ("Text", "HyperText", "Paragraphs") and obj.field:
+            return obj.name
+    return config.objects[0].name if config.objects else None
+
+
+def _annotator(ann: Annotation, pseudonyms: Pseudonyms, keep_ids: bool) -> str | None:
+    if ann.kind == "prediction":
+        return None
+    if keep_ids:
+        raw = ann.annotator_email or ann.annotator
+        return None if raw is None else str(raw)
+    return pseudonyms.name(ann)
+
+
+def _count_labels(counter: Counter, kind: str, answer: Any) -> None:
+    if answer is None:
+        return
+    if kind == "spans":
+        counter.update(label for _, _, label in answer)
+    elif kind == "taxonomy":
+        counter.update(" / ".join(p) for p in answer)
+    elif kind == "choices":
+        counter.update(answer if isinstance(answer, list) else [answer])
+    elif kind in ("rating", "number"):
+        counter[str(answer)] += 1
+
+
+def _min_controls(config: LabelConfig) -> dict[str, str]:
+    return {c.name: _RESULT_TYPE.get(c.tag, c.tag.lower()) for c in config.controls}
+
+
+# -- side files ----------------------------------------------------------------------------
+
+
+def _read_units(path: str | Path) -> dict[str, dict]:
+    """unit id → the few fields a task may lack (doc, kind, section, offsets, author)."""
+    keep = ("doc_id", "kind", "section", "start", "end", "author")
+    units: dict[str, dict] = {}
+    for number, line in enumerate(_lines(path), start=1):
+        try:
+            unit = orjson.loads(line)
+            units[str(unit["id"])] = {k: unit.get(k) for k in keep}
+        except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{number}: not a unit ({exc})") from exc
+    return units
+
+
+def _read_doc_ids(path: str | Path) -> list[str]:
+    ids = []
+    for number, line in enumerate(_lines(path), start=1):
+        try:
+            ids.append(str(orjson.loads(line)["doc_id"]))
+        except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{number}: not a document ({exc})") from exc
+    return ids
+
+
+def _lines(path: str | Path) -> Iterator[bytes]:
+    try:
+        with open(path, "rb") as handle:
+            for line in handle:
+                if line.strip():
+                    yield line
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc})") from exc
+
+
+def _write_documents(path: Path, schema: Schema, doc_spans: dict, staged: StagedConfig) -> int:
+    """One row per document of docs.jsonl with its gold spans in document offsets."""
+    unmapped = 0
+    for line in _lines(path):
+        doc = orjson.loads(line)
+        text = doc.get("text") or ""
+        spans = doc_spans.get(str(doc["doc_id"]), [])
+        row = {name: _str(doc.get(name)) for name in ("doc_id", "title", "author", "site",
+               "published", "url", "language", "source", "format", "sha256")}  # fmt: skip
+        row["text"] = text
+        row["n_units"] = len({unit for *_, unit, _ in spans})
+        for column in schema.span_columns:
+            index = {label: i for i, label in enumerate(column.control.labels)}
+            mapped = []
+            for s, e, label, unit, col in sorted(spans):
+                if col != column.name:
+                    continue
+                if not 0 <= s < e <= len(text):
+                    unmapped += 1
+                    continue
+                mapped.append(
+                    {
+                        "start": s,
+                        "end": e,
+                        "label": index[label],
+                        "text": text[s:e],
+                        "unit_id": unit,
+                    }
+                )
+            row[column.name] = mapped
+        staged.add(row)
+    return unmapped
+
+
+def _manifest(report, export_path, ratios, seed, totals, keep_ids) -> dict:
+    digest = hashlib.sha256()
+    with open(export_path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return {
+        "corpus_version": __version__,
+        "created": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "source": {
+            "file": export_path.name,
+            "sha256": digest.hexdigest(),
+            "format": report.export_format,
+        },
+        "labeling_config": {"file": CONFIG_FILE, "source": report.config_source},
+        "notes": list(report.notes),
+        "tasks": report.tasks,
+        "records": report.records,
+        "rows": report.rows,
+        "results": {
+            "read": report.results,
+            "kept": report.results_kept,
+            "excluded": report.excluded,
+            "whitespace_drift_offsets_kept": report.whitespace_drift,
+        },
+        "predictions_named_by_id_only": report.missing_predictions,
+        "tasks_repeating_a_unit_id": report.duplicate_units,
+        "splits": {
+            "ratios": list(ratios) if ratios else None,
+            "seed": seed,
+            "documents": report.documents,
+        },
+        "annotators": {"count": report.annotators, "pseudonymised": not keep_ids},
+        "collection_period": [totals.first, totals.last],
+    }
+
+
+def _annotators(output: Path) -> set[str]:
+    import pyarrow.parquet as pq
+
+    found: set[str] = set()
+    for name in ("annotations", "drafts"):
+        for shard in sorted((output / "data" / name).glob("*.parquet")):
+            column = pq.read_table(shard, columns=["annotator"])["annotator"]
+            found.update(v for v in column.to_pylist() if v)
+    return found
+
+
+def _replace(report: ExportReport, **changes) -> ExportReport:
+    from dataclasses import replace
+
+    return replace(report, **changes)
+
+
+def _timestamp(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
+def _str(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else str(value)

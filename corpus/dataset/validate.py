@@ -1,0 +1,179 @@
+"""Results checked against the labeling config and the task text: kept, or excluded with a reason.
+
+Label Studio stores whatever it is sent (unknown labels, spans past the end of the text), so a
+dataset built from an export is only as good as this check. A result is never silently kept or
+dropped: what fails is excluded and counted by reason, with examples. One tolerance: when a
+span's ``value.text`` differs from the text at its offsets only by whitespace (the editor trims
+and collapses it), the offsets win and the drift is counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..labelconfig import Control, LabelConfig
+from ..lsexport import Annotation, Result
+
+# the kind of answer each result type gives, as labelconfig names control kinds
+RESULT_KINDS = {
+    "labels": "spans",
+    "hypertextlabels": "spans",
+    "paragraphlabels": "spans",
+    "choices": "choices",
+    "textarea": "text",
+    "rating": "rating",
+    "number": "number",
+    "taxonomy": "taxonomy",
+}
+REASONS = {
+    "unknown-control": "names a control the labeling config does not have",
+    "wrong-type": "has a type its control does not give",
+    "unknown-label": "has a label the labeling config does not offer",
+    "offsets-outside-text": "has offsets outside the text",
+    "text-mismatch": "has value.text that differs from the text at its offsets",
+    "several-choices": "has several choices for a single-choice control",
+    "not-a-number": "has a rating or number that is not a number",
+    "empty": "has no answer",
+}
+EXAMPLES_KEPT = 20
+_SQUASH = re.compile(r"\s+|\\n")
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    task_id: int
+    annotation_id: int | None
+    kind: str  # annotation, draft, prediction
+    control: str
+    reason: str  # a key of REASONS
+    detail: str
+
+
+@dataclass
+class Checks:
+    """Running totals over a whole export, for the report, the manifest and the card."""
+
+    results: int = 0
+    kept: int = 0
+    whitespace_drift: int = 0
+    excluded: Counter = field(default_factory=Counter)  # (control, reason) -> count
+    examples: list[Exclusion] = field(default_factory=list)
+
+    def exclude(self, ann: Annotation, result: Result, reason: str, detail: str) -> None:
+        self.excluded[(result.from_name or result.type, reason)] += 1
+        if len(self.examples) < EXAMPLES_KEPT:
+            self.examples.append(
+                Exclusion(ann.task_id, ann.id, ann.kind, result.from_name, reason, detail)
+            )
+
+    @property
+    def excluded_total(self) -> int:
+        return sum(self.excluded.values())
+
+
+def check_annotation(
+    ann: Annotation, config: LabelConfig, texts: dict[str, str], checks: Checks
+) -> tuple[dict[str, Any], list[str]]:
+    """The annotation's valid answers per control, and a line per excluded result.
+
+    Answers: spans → list of ``(start, end, label)``; choices → list of labels; text → list of
+    strings; rating / number → a number; taxonomy → list of label paths (tuples).
+    ``texts`` maps each object name to the task text it shows.
+    """
+    controls = {c.name: c for c in config.controls}
+    answers: dict[str, Any] = {}
+    problems: list[str] = []
+    for result in ann.results:
+        checks.results += 1
+        control = controls.get(result.from_name)
+        verdict = _check(result, control, texts, checks)
+        if isinstance(verdict, tuple):
+            reason, detail = verdict
+            checks.exclude(ann, result, reason, detail)
+            problems.append(f"{result.from_name or result.type}: {REASONS[reason]} ({detail})")
+            continue
+        checks.kept += 1
+        assert control is not None
+        _add(answers, control, verdict)
+    return answers, problems
+
+
+def _check(result: Result, control: Control | None, texts: dict[str, str], checks: Checks):
+    if control is None:
+        return "unknown-control", result.from_name or result.type
+    if RESULT_KINDS.get(result.type, "other") != control.kind:
+        return "wrong-type", f"{result.type} for <{control.tag}>"
+    kind = control.kind
+    if kind == "other":
+        return dict(result.value)
+    answer = result.answer
+    if kind == "spans":
+        return _check_span(result, control, texts, checks)
+    if kind == "choices":
+        chosen = [str(a) for a in answer] if isinstance(answer, list) else []
+        if not chosen:
+            return "empty", "no choice"
+        bad = [c for c in chosen if control.labels and c not in control.labels]
+        if bad:
+            return "unknown-label", ", ".join(bad)
+        if len(chosen) > 1 and not control.multiple:
+            return "several-choices", ", ".join(chosen)
+        return chosen
+    if kind == "taxonomy":
+        paths = [tuple(str(p) for p in a) for a in answer or () if isinstance(a, list)]
+        if not paths:
+            return "empty", "no path"
+        known = set(control.paths)
+        bad = [" / ".join(p) for p in paths if known and p not in known]
+        if bad:
+            return "unknown-label", ", ".join(bad)
+        return paths
+    if kind == "text":
+        texts_given = [answer] if isinstance(answer, str) else answer
+        if not isinstance(texts_given, list) or not texts_given:
+            return "empty", "no text"
+        return [str(t) for t in texts_given]
+    # rating, number
+    if isinstance(answer, bool) or not isinstance(answer, int | float):
+        return "not-a-number", repr(answer)
+    return answer
+
+
+def _check_span(result: Result, control: Control, texts: dict[str, str], checks: Checks):
+    labels = list(result.labels)
+    if not labels:
+        return "empty", "no label"
+    bad = [label for label in labels if control.labels and label not in control.labels]
+    if bad:
+        return "unknown-label", ", ".join(bad)
+    target = result.to_name or (control.to_name[0] if control.to_name else "")
+    text = texts.get(target)
+    if text is None and len(texts) == 1:
+        text = next(iter(texts.values()))
+    start, end = result.start, result.end
+    if text is None or start is None or end is None or not 0 <= start < end <= len(text):
+        size = "no text" if text is None else f"text of {len(text)}"
+        return (
+            "offsets-outside-text",
+            f"{result.value.get('start')}-{result.value.get('end')}, {size}",
+        )
+    found = text[start:end]
+    recorded = result.text
+    if recorded is not None and recorded != found:
+        if _SQUASH.sub("", recorded) != _SQUASH.sub("", found):
+            return "text-mismatch", f"{recorded!r} at {start}-{end} is {found!r}"
+        checks.whitespace_drift += 1
+    return [(start, end, label) for label in labels]
+
+
+def _add(answers: dict[str, Any], control: Control, verdict: Any) -> None:
+    name = control.name
+    if control.kind in ("rating", "number"):
+        answers.setdefault(name, verdict)  # one answer per control; a second one is ignored
+    elif control.kind == "other":
+        answers.setdefault(name, []).append(verdict)
+    else:
+        answers.setdefault(name, []).extend(verdict)

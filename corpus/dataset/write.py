@@ -1,0 +1,163 @@
+"""Rows → ``data/<config>/<split>-NNNNN-of-NNNNN.parquet``, in bounded batches.
+
+Rows are written as they come to one staging parquet file per config (with the features in
+the schema metadata, so ``load_dataset`` gets ClassLabels back), ``batch_rows`` at a time;
+once every document is known the staging files are cut into splits, batch by batch, by their
+``doc_id`` column. Memory holds a batch, never the dataset. Empty splits get no file:
+``load_dataset`` cannot read an empty parquet file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+from datasets import Features
+
+from ..errors import CorpusError
+
+BATCH_ROWS = 2000
+SHARD_ROWS = 250_000
+
+
+class WriteError(CorpusError):
+    """The dataset folder cannot be written."""
+
+
+class StagedConfig:
+    """One config's rows, appended in batches to a staging file."""
+
+    def __init__(self, name: str, features: Features, staging: Path, batch_rows: int = BATCH_ROWS):
+        self.name = name
+        self.features = features
+        self.schema = features.arrow_schema
+        self.path = staging / f"{name}.parquet"
+        self.batch_rows = batch_rows
+        self.rows = 0
+        self._pending: list[dict] = []
+        self._writer: pq.ParquetWriter | None = None
+
+    def add(self, row: dict) -> None:
+        self._pending.append(row)
+        if len(self._pending) >= self.batch_rows:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        try:
+            table = pa.Table.from_pylist(self._pending, schema=self.schema)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as exc:
+            raise WriteError(f"{self.name}: a row does not fit the features ({exc})") from exc
+        if self._writer is None:
+            self._writer = pq.ParquetWriter(self.path, self.schema)
+        self._writer.write_table(table)
+        self.rows += len(self._pending)
+        self._pending = []
+
+    def close(self) -> None:
+        self.flush()
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
+    def split(
+        self, out: Path, assignment: dict[str, str], names: tuple[str, ...]
+    ) -> dict[str, int]:
+        """Cut the staged rows into split shards under ``out/data/<name>/``; rows per split."""
+        self.close()
+        folder = out / "data" / self.name
+        folder.mkdir(parents=True, exist_ok=True)
+        counts = dict.fromkeys(names, 0)
+        if not self.rows:
+            return counts
+        members = {
+            name: pa.array(sorted(d for d, s in assignment.items() if s == name), pa.string())
+            for name in names
+        }
+        writers: dict[str, _Shards] = {}
+        source = pq.ParquetFile(self.path)
+        try:
+            for batch in source.iter_batches(batch_size=self.batch_rows * 5):
+                table = pa.Table.from_batches([batch], schema=self.schema)
+                for name in names:
+                    part = table.filter(pc.is_in(table["doc_id"], value_set=members[name]))
+                    if part.num_rows:
+                        writers.setdefault(name, _Shards(folder, name, self.schema)).write(part)
+                        counts[name] += part.num_rows
+        finally:
+            for shards in writers.values():
+                shards.close()
+        unassigned = self.rows - sum(counts.values())
+        if unassigned:
+            raise WriteError(f"{self.name}: {unassigned} rows belong to no split (a bug)")
+        return counts
+
+
+class _Shards:
+    """``<split>-00000-of-0000N.parquet`` files of at most SHARD_ROWS rows each."""
+
+    def __init__(self, folder: Path, split: str, schema: pa.Schema):
+        self.folder, self.split, self.schema = folder, split, schema
+        self.paths: list[Path] = []
+        self._writer: pq.ParquetWriter | None = None
+        self._rows = 0
+
+    def write(self, table: pa.Table) -> None:
+        if self._writer is None or self._rows >= SHARD_ROWS:
+            self._open()
+        assert self._writer is not None
+        self._writer.write_table(table)
+        self._rows += table.num_rows
+
+    def _open(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+        path = self.folder / f".{self.split}-{len(self.paths):05d}.parquet"
+        self.paths.append(path)
+        self._writer = pq.ParquetWriter(path, self.schema)
+        self._rows = 0
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        total = len(self.paths)
+        for i, path in enumerate(self.paths):
+            os.replace(path, self.folder / f"{self.split}-{i:05d}-of-{total:05d}.parquet")
+
+
+def prepare_output(out: Path) -> Path:
+    """An empty folder for the dataset (an earlier export there is replaced); the staging dir."""
+    if out.exists() and not out.is_dir():
+        raise WriteError(f"{out}: exists and is not a folder")
+    if out.exists():
+        if not (out / "manifest.json").exists() and any(out.iterdir()):
+            raise WriteError(
+                f"{out}: exists and does not hold an earlier corpus export; choose another -o"
+            )
+        shutil.rmtree(out)
+    staging = out / ".staging"
+    staging.mkdir(parents=True)
+    return staging
+
+
+def push_to_hub(folder: Path, repo: str, *, private: bool = True) -> str:
+    """Upload the dataset folder to the Hub (HF_TOKEN from the environment); the repo URL."""
+    from huggingface_hub import HfApi
+    from huggingface_hub.errors import HfHubHTTPError
+
+    token = os.environ.get("HF_TOKEN")
+    if not token:
+        raise WriteError("--push-to-hub needs a Hugging Face token in HF_TOKEN")
+    api = HfApi(token=token)
+    try:
+        url = api.create_repo(repo, repo_type="dataset", private=private, exist_ok=True)
+        api.upload_folder(folder_path=str(folder), repo_id=repo, repo_type="dataset")
+    except (HfHubHTTPError, OSError, ValueError) as exc:
+        raise WriteError(f"uploading to {repo}: {exc}") from exc
+    return str(url)
