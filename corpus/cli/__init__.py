@@ -21,6 +21,7 @@ COMMANDS = {
     "split": "split",
     "push": "push",
     "server": "server",
+    "export": "export",
 }
 
 

@@ -1,0 +1,128 @@
+"""``corpus export``: a Label Studio export in, a typed Hugging Face dataset folder out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import CorpusError
+from ._common import progress
+
+
+def _ratios(ctx, param, value: str):
+    from ..dataset.splits import SplitError, parse_ratios
+
+    try:
+        return parse_ratios(value)
+    except SplitError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+@click.command()
+@click.argument("export_path", metavar="EXPORT.json", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Dataset folder to write (e.g. exports/NAME); an earlier export there is replaced.",
+)
+@click.option("--units", "units_path", type=click.Path(exists=True, dir_okay=False),
+              help="units.jsonl from `corpus split`: offsets and documents for tasks that lack them.")  # fmt: skip
+@click.option("--docs", "docs_path", type=click.Path(exists=True, dir_okay=False),
+              help="docs.jsonl from `corpus split --docs`: adds the `documents` config and the card's sources.")  # fmt: skip
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+              help="Labeling config (XML); inferred from the results when not given.")  # fmt: skip
+@click.option("--split", "ratios", default="0.8,0.1,0.1", show_default=True, callback=_ratios,
+              help="train,validation,test ratios by document, or `none` for one split.")  # fmt: skip
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the split.")
+@click.option("--license", "license_id", help="License of the dataset (an SPDX or Hub id).")
+@click.option("--language", help="Language code for the card (default: from docs.jsonl).")
+@click.option("--name", "pretty_name", help="Pretty name for the card (default: the folder name).")
+@click.option("--keep-annotator-ids", is_flag=True,
+              help="Write annotators' e-mails / ids instead of annotator_1..n.")  # fmt: skip
+@click.option("--annotators-file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Pseudonym mapping to use and keep [default: .corpus/annotators-project-<id>.json].")  # fmt: skip
+@click.option("--push-to-hub", "hub_repo", metavar="REPO",
+              help="Upload the folder to this Hub dataset repo (HF_TOKEN from the environment).")  # fmt: skip
+@click.option(
+    "--public", is_flag=True, help="With --push-to-hub: make a new repo public (default private)."
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+def export(
+    export_path, output, units_path, docs_path, config_path, ratios, seed, license_id, language,
+    pretty_name, keep_annotator_ids, annotators_file, hub_repo, public, quiet,
+) -> None:  # fmt: skip
+    """Turn a Label Studio JSON export into a dataset folder that `load_dataset` reads.
+
+    \b
+    Example:
+        corpus export export.json --docs docs.jsonl -o exports/comments --license cc-by-4.0
+    """
+    from ..dataset import build_export
+
+    config_xml = None
+    if config_path:
+        try:
+            config_xml = Path(config_path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CorpusError(f"{config_path}: cannot read the labeling config ({exc})") from exc
+    with progress(not quiet, None) as bar:
+        report = build_export(
+            export_path,
+            output,
+            units_path=units_path,
+            docs_path=docs_path,
+            config_xml=config_xml,
+            ratios=ratios,
+            seed=seed,
+            license=license_id,
+            language=language,
+            pretty_name=pretty_name,
+            keep_annotator_ids=keep_annotator_ids,
+            annotators_file=annotators_file,
+            hub_repo=hub_repo,
+            private=not public,
+            progress=bar.update if bar is not None else None,
+        )
+    if quiet:
+        return
+    say = lambda text: click.echo(text, err=True)  # noqa: E731
+    for note in report.notes:
+        say(f"note: {note}")
+    records = ", ".join(f"{n} {kind}s" for kind, n in sorted(report.records.items())) or "none"
+    say(f"{report.tasks} tasks ({report.export_format}); records: {records}")
+    for name, splits in report.rows.items():
+        parts = ", ".join(f"{split} {n}" for split, n in splits.items() if n)
+        say(f"  {name}: {parts}")
+    say(
+        f"results: {report.results} read, {report.results_kept} kept, "
+        f"{report.results_excluded} excluded; {report.whitespace_drift} spans' text differed "
+        "only by whitespace (offsets kept)"
+    )
+    for reason, n in report.excluded.items():
+        say(f"  excluded {n}: {reason}")
+    for example in report.excluded_examples[:5]:
+        say(f"    e.g. {example}")
+    if report.missing_predictions:
+        say(
+            f"{report.missing_predictions} predictions are named by id only (no content in the export)"
+        )
+    if report.duplicate_units:
+        say(f"{report.duplicate_units} tasks repeat the unit id of an earlier task (both kept)")
+    if report.units_for_review:
+        say(f"{report.units_for_review} units have a tied gold label (listed in `review`)")
+    if report.document_spans_unmapped:
+        say(
+            f"{report.document_spans_unmapped} gold spans fall outside their document (left out of `documents`)"
+        )
+    who = (
+        f"pseudonyms kept in {report.annotators_file}"
+        if report.annotators_file
+        else "identities kept (--keep-annotator-ids)"
+    )
+    say(f"{report.annotators} annotators, {who}")
+    if report.hub_url:
+        say(f"uploaded to {report.hub_url}")
+    say(f"wrote {output}; load it with: datasets.load_dataset({str(output)!r}, 'units')")
