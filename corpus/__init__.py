@@ -22,6 +22,23 @@ def read_html(*args, **kwargs) -> Document:
     return _read_html(*args, **kwargs)
 
 
+def export_dataset(*args, **kwargs):
+    """A Label Studio export → dataset folder, loaded as a DatasetDict (see corpus.dataset).
+
+    Imported lazily: ``datasets`` takes seconds to import and most commands never need it.
+    """
+    from .dataset import export_dataset as _export_dataset
+
+    return _export_dataset(*args, **kwargs)
+
+
+def pull(*args, **kwargs):
+    """The complete JSON export of a Label Studio project (see corpus.studio.pull.pull)."""
+    from .studio.pull import pull as _pull
+
+    return _pull(*args, **kwargs)
+
+
 __all__ = [
     "KINDS",
     "Comment",
@@ -38,7 +55,9 @@ __all__ = [
     "Unit",
     "__version__",
     "decode",
+    "export_dataset",
     "find_sources",
+    "pull",
     "read_document",
     "read_html",
     "read_record",
