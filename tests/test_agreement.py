@@ -19,8 +19,7 @@ from hypothesis import strategies as st
 from sklearn.metrics import cohen_kappa_score
 from statsmodels.stats.inter_rater import fleiss_kappa as statsmodels_fleiss
 
-from corpus.agreement import alpha as alpha_module
-from corpus.agreement import kappa, sets
+from corpus.agreement import coincidences, kappa, sets
 from corpus.agreement.reliability import AgreementError, Ratings
 from corpus.agreement.sums import draws, interval
 
@@ -73,18 +72,18 @@ def same(ours, reference):
 # -- Krippendorff's alpha ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("level", alpha_module.LEVELS)
+@pytest.mark.parametrize("level", coincidences.LEVELS)
 @SETTINGS
 @given(data=reliability_data())
 def test_alpha_equals_the_krippendorff_package_at_every_level(level, data):
-    ours = alpha_module.alpha(Ratings.from_mapping(data), level)
+    ours = coincidences.alpha(Ratings.from_mapping(data), level)
     assert same(ours, reference_alpha(as_matrix(data), level))
 
 
 @SETTINGS
 @given(data=reliability_data(values=st.sampled_from([0.5, 1.25, 3.0, 10.0]), max_annotators=3))
 def test_interval_alpha_uses_the_values_themselves_not_their_ranks(data):
-    ours = alpha_module.alpha(Ratings.from_mapping(data), "interval")
+    ours = coincidences.alpha(Ratings.from_mapping(data), "interval")
     assert same(ours, reference_alpha(as_matrix(data), "interval"))
 
 
@@ -97,8 +96,8 @@ def test_alpha_matches_krippendorffs_own_worked_example():
     ]
     data = {u: {c: rows[c][u] for c in range(3)} for u in range(15)}
     ratings = Ratings.from_mapping(data)
-    assert round(alpha_module.alpha(ratings, "nominal"), 3) == 0.691
-    assert round(alpha_module.alpha(ratings, "interval"), 3) == 0.811
+    assert round(coincidences.alpha(ratings, "nominal"), 3) == 0.691
+    assert round(coincidences.alpha(ratings, "interval"), 3) == 0.811
 
 
 def test_items_coded_once_are_excluded_from_alpha_and_counted():
@@ -116,25 +115,25 @@ def test_items_coded_once_are_excluded_from_alpha_and_counted():
     assert support.items == 4  # "empty" was coded by nobody
     assert support.values == 7
     without = Ratings.from_mapping({k: v for k, v in data.items() if k != "lonely"})
-    assert alpha_module.alpha(ratings) == alpha_module.alpha(without)
+    assert coincidences.alpha(ratings) == coincidences.alpha(without)
 
 
 def test_alpha_is_undefined_when_nothing_varies_or_nothing_pairs():
-    assert math.isnan(alpha_module.alpha(Ratings.from_mapping({"u": {"a": 1, "b": 1}})))
-    assert math.isnan(alpha_module.alpha(Ratings.from_mapping({"u": {"a": 1}, "v": {"b": 2}})))
+    assert math.isnan(coincidences.alpha(Ratings.from_mapping({"u": {"a": 1, "b": 1}})))
+    assert math.isnan(coincidences.alpha(Ratings.from_mapping({"u": {"a": 1}, "v": {"b": 2}})))
 
 
 def test_a_rating_that_is_not_a_number_is_refused_for_interval_alpha():
     ratings = Ratings.from_mapping({"u": {"a": "low", "b": "high"}})
     with pytest.raises(AgreementError, match="need numbers"):
-        alpha_module.alpha(ratings, "interval")
+        coincidences.alpha(ratings, "interval")
 
 
 @SETTINGS
 @given(data=reliability_data(values=st.sampled_from(["pro", "contra", "neutral"])))
 def test_binary_alpha_per_value_equals_the_package_on_the_dichotomised_data(data):
     ratings = Ratings.from_mapping(data)
-    per_value = alpha_module.per_value_measure(ratings).values()
+    per_value = coincidences.per_value_measure(ratings).values()
     for code, value in enumerate(ratings.domain):
         dichotomised = {
             item: {a: float(v == value) for a, v in coded.items()} for item, coded in data.items()
@@ -293,9 +292,9 @@ def test_a_bootstrap_replicate_equals_the_statistic_on_the_resampled_items():
             f"{names[i]}#{k}": data[names[i]] for i in range(len(names)) for k in range(int(row[i]))
         }
         direct = Ratings.from_mapping(resampled)
-        for level in alpha_module.LEVELS:
-            replicate = alpha_module.alpha_measure(ratings, level).replicates(row[None, :])[0, 0]
-            assert replicate == pytest.approx(alpha_module.alpha(direct, level), abs=TOLERANCE)
+        for level in coincidences.LEVELS:
+            replicate = coincidences.alpha_measure(ratings, level).replicates(row[None, :])[0, 0]
+            assert replicate == pytest.approx(coincidences.alpha(direct, level), abs=TOLERANCE)
         replicate = kappa.cohen_measure(ratings).replicates(row[None, :])[0, 0]
         assert replicate == pytest.approx(kappa.mean_cohen_kappa(direct), abs=TOLERANCE)
 
@@ -304,7 +303,7 @@ def test_the_same_seed_gives_the_same_interval_and_another_seed_another():
     rng = np.random.default_rng(3)
     data = {i: {a: int(rng.integers(1, 4)) for a in "abc"} for i in range(60)}
     ratings = Ratings.from_mapping(data)
-    measure = alpha_module.alpha_measure(ratings)
+    measure = coincidences.alpha_measure(ratings)
 
     def ci(seed):
         weights = draws(ratings.pairable, len(ratings.items), 200, seed)

@@ -25,8 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import alpha as alpha_module
-from . import kappa, sets
+from . import coincidences, kappa, sets
 from . import spans as spans_module
 from .collect import Collected, ControlData
 from .reliability import Ratings, Support
@@ -188,7 +187,7 @@ def rating_figures(ratings: Ratings, kind: str, options: Options = Options()) ->
     collector = _Figures(ratings.pairable, len(ratings.items), options)
     if kind == "choice":
         collector.add("percent_agreement", kappa.percent_agreement_measure(ratings), support)
-        collector.add("alpha_nominal", alpha_module.alpha_measure(ratings, "nominal"), support)
+        collector.add("alpha_nominal", coincidences.alpha_measure(ratings, "nominal"), support)
         note = kappa.fleiss_note(ratings)
         if note is None:
             collector.add("fleiss_kappa", kappa.fleiss_measure(ratings), support)
@@ -197,8 +196,8 @@ def rating_figures(ratings: Ratings, kind: str, options: Options = Options()) ->
         if note is not None:
             figures.insert(2, Figure("fleiss_kappa", None, support, note=note))
         return figures
-    collector.add("alpha_ordinal", alpha_module.alpha_measure(ratings, "ordinal"), support)
-    collector.add("alpha_interval", alpha_module.alpha_measure(ratings, "interval"), support)
+    collector.add("alpha_ordinal", coincidences.alpha_measure(ratings, "ordinal"), support)
+    collector.add("alpha_interval", coincidences.alpha_measure(ratings, "interval"), support)
     return collector.figures()
 
 
@@ -305,7 +304,7 @@ def _by_label(data: ControlData, options: Options) -> list[Group]:
         collector = _Figures(ratings.pairable, len(ratings.items), options)
         collector.add(
             "alpha_binary",
-            alpha_module.per_value_measure(ratings),
+            coincidences.per_value_measure(ratings),
             ratings.support(),
             [str(v) for v in ratings.domain],
         )
@@ -324,8 +323,8 @@ def _main_alpha(data: ControlData) -> tuple[str, Callable[[ControlData], float]]
     if data.kind == "sets":
         return "alpha_masi", lambda d: sets.set_alpha(sets.set_ratings(d.values))
     if data.kind == "rating":
-        return "alpha_interval", lambda d: alpha_module.alpha(ratings_of(d), "interval")
-    return "alpha_nominal", lambda d: alpha_module.alpha(ratings_of(d), "nominal")
+        return "alpha_interval", lambda d: coincidences.alpha(ratings_of(d), "interval")
+    return "alpha_nominal", lambda d: coincidences.alpha(ratings_of(d), "nominal")
 
 
 def _without(data: ControlData, who: Hashable) -> ControlData:

@@ -25,7 +25,7 @@ from collections.abc import Hashable, Iterable, Mapping
 
 import numpy as np
 
-from .alpha import distance_measure
+from .coincidences import distance_measure
 from .reliability import Ratings
 from .sums import ItemSums, Measure
 

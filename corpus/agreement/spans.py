@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .alpha import coincidence_sums
+from .coincidences import coincidence_sums
 from .reliability import AgreementError, Support
 from .sums import ItemSums, Measure
 

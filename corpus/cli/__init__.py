@@ -22,6 +22,7 @@ COMMANDS = {
     "push": "push",
     "server": "server",
     "export": "export",
+    "agreement": "agreement",
 }
 
 
