@@ -81,8 +81,20 @@ def label_studio_bin() -> Path:
 
 @pytest.fixture(scope="session")
 def running(tmp_path_factory, label_studio_bin) -> Iterator[tuple[Path, object]]:
-    """One server for the session, on a free port in a fresh data dir; stopped at the end."""
+    """One server for the session, on a free port in a fresh data dir; stopped at the end.
+
+    For quick local iteration, CORPUS_TEST_STUDIO_DIR may name the data dir of a server
+    started afresh with `corpus server start`; it is used as it is and left running.
+    """
     from corpus.studio.server import start, status, stop
+
+    reuse = os.environ.get("CORPUS_TEST_STUDIO_DIR")
+    if reuse and not os.environ.get("CI"):
+        state = status(Path(reuse))
+        if not state.running:
+            pytest.fail(f"CORPUS_TEST_STUDIO_DIR={reuse}: no server runs there")
+        yield Path(reuse), state
+        return
 
     data = tmp_path_factory.mktemp("studio") / "data"
     began = time.monotonic()
@@ -95,3 +107,21 @@ def running(tmp_path_factory, label_studio_bin) -> Iterator[tuple[Path, object]]
         stop(data)
         if pid is not None:
             assert gone(pid)
+
+
+@pytest.fixture(scope="session")
+def studio(running):
+    """(SDK client, Connection) for the session's server, logged in with the admin's token."""
+    from corpus.studio import client as studio_client
+
+    data, _ = running
+    conn = studio_client.connection(data)
+    return studio_client.connect(conn), conn
+
+
+@pytest.fixture(scope="session")
+def example_units() -> list[dict]:
+    """The units of every bundled example article, as `corpus split` writes them."""
+    from corpus import split_files
+
+    return [u.to_dict() for r in split_files([str(EXAMPLES)]) for u in r.units]

@@ -21,18 +21,6 @@ CONFIG = """<View>
 </View>"""
 
 
-@pytest.fixture(scope="module")
-def studio(running):
-    data, _ = running
-    conn = studio_client.connection(data)
-    return studio_client.connect(conn), conn
-
-
-@pytest.fixture(scope="module")
-def example_units():
-    return [u.to_dict() for r in split_files([str(EXAMPLES)]) for u in r.units]
-
-
 def one_unit_file(folder):
     units = folder / "units.jsonl"
     units.write_text(
@@ -238,7 +226,7 @@ def test_corpus_push_to_a_missing_title_without_a_config_is_one_clear_line(
     result = CliRunner().invoke(
         cli, ["push", str(units), "--project", "nope", "--data-dir", str(data)]
     )
-    assert result.exit_code == 1 and "give --config" in result.stderr
+    assert result.exit_code == 1 and "give --template or --config" in result.stderr
     assert "Traceback" not in result.stderr
 
 

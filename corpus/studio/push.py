@@ -9,6 +9,7 @@ transaction on the server, so a batch is either wholly there or not at all.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -18,7 +19,11 @@ import httpx
 import orjson
 
 from ..errors import CorpusError, InputError
+from ..gazetteer import Gazetteer
+from ..labelconfig import ConfigError, LabelConfig, parse_config
 from .client import Connection, StudioError, api_error
+from .predictions import Prediction, PredictionError, build, from_matches
+from .templates import load_config
 
 BATCH_SIZE = 1000  # tasks per import request: bulk import is ~400x faster than one by one
 LIST_PAGE = 1000
@@ -33,7 +38,10 @@ class PushReport:
     created: int
     present: int  # already in the project, same text
     changed: tuple[str, ...] = ()  # unit ids whose text differs from the task's: left alone
+    updated: tuple[str, ...] = ()  # changed units whose tasks were replaced (--update)
+    predictions: int = 0  # predictions sent with new tasks or added to present ones
     duplicates: int = 0  # unit ids seen twice in the input: the first one counts
+    config_differs: bool = False  # the project exists with a config other than the one given
     dry_run: bool = False
 
 
@@ -54,6 +62,16 @@ def read_units(path: Path | str) -> Iterator[dict]:
             if missing:
                 raise InputError(f"{path}:{number}: not a unit (no {', '.join(missing)})")
             yield unit
+
+
+class UnitsFile:
+    """A units file that can be read more than once (predictions are checked in a first pass)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = path
+
+    def __iter__(self) -> Iterator[dict]:
+        return read_units(self.path)
 
 
 def task_data(
@@ -116,20 +134,64 @@ def find_project(client, conn: Connection, project: str):
     return matches[0] if matches else None
 
 
-def existing_tasks(client, conn: Connection, project_id: int) -> dict[str, str]:
-    """unit_id → sha256 of every task in the project that corpus pushed."""
+@dataclass(frozen=True)
+class Existing:
+    """What a project holds for one unit, as much as a push needs to decide about it."""
+
+    task_id: int
+    sha256: str
+    annotations: int  # submitted and cancelled alike: either way a person has worked on it
+    predictions: int
+
+
+def existing_tasks(client, conn: Connection, project_id: int) -> dict[str, Existing]:
+    """unit_id → what the project holds for it, for every task that corpus pushed."""
     from label_studio_sdk.core.api_error import ApiError
 
-    found: dict[str, str] = {}
+    found: dict[str, Existing] = {}
     try:
         for task in client.tasks.list(project=project_id, page_size=LIST_PAGE, fields="task_only"):
             data = task.data or {}
             unit_id = data.get("unit_id")
-            if unit_id is not None:
-                found.setdefault(str(unit_id), str(data.get("sha256", "")))
+            if unit_id is not None and str(unit_id) not in found:
+                found[str(unit_id)] = Existing(
+                    task_id=task.id,
+                    sha256=str(data.get("sha256", "")),
+                    annotations=(task.total_annotations or 0) + (task.cancelled_annotations or 0),
+                    predictions=task.total_predictions or 0,
+                )
     except ApiError as exc:
         raise api_error(exc, conn, "listing the project's tasks") from exc
     return found
+
+
+def check_config(client, conn: Connection, xml: str) -> LabelConfig:
+    """Refuse a config before a project is made with it: ours first, then the server's rules.
+
+    Ours name the element and the field; the server knows every tag's attributes.
+    """
+    config = load_config(xml)
+    try:
+        response = client._client_wrapper.httpx_client.request(
+            "api/projects/validate/", method="POST", json={"label_config": xml}
+        )
+    except httpx.HTTPError as exc:
+        raise StudioError(
+            f"cannot reach Label Studio at {conn.url} ({type(exc).__name__})"
+        ) from exc
+    if response.status_code == 401:
+        raise StudioError(
+            f"Label Studio at {conn.url} rejected the API key from {conn.source} (401)"
+        )
+    if response.status_code >= 400:
+        try:
+            problems = response.json().get("label_config") or response.json()
+        except ValueError:
+            problems = response.text[:300]
+        if isinstance(problems, list):
+            problems = "; ".join(str(p) for p in problems)
+        raise ConfigError(f"Label Studio rejects the labeling config: {problems}")
+    return config
 
 
 # -- push --------------------------------------------------------------------------------------
@@ -141,7 +203,9 @@ class _Counts:
     created: int = 0
     present: int = 0
     duplicates: int = 0
+    predictions: int = 0
     changed: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
 
 
 def push(
@@ -153,56 +217,63 @@ def push(
     label_config: str | None,
     kinds: Iterable[str] | None = None,
     target: str | None = None,
+    predictions: Iterable[dict] | None = None,
+    gazetteer: Gazetteer | None = None,
+    update: bool = False,
     batch_size: int = BATCH_SIZE,
     dry_run: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> PushReport:
-    """Create or reuse ``project`` and import every unit it does not hold yet."""
+    """Create or reuse ``project`` and import every unit it does not hold yet.
+
+    ``units`` is read twice when ``predictions`` are given (a list, or an object whose
+    ``__iter__`` reads the file again): every prediction is checked against its unit's text
+    before anything is sent.
+    """
     from label_studio_sdk.core.api_error import ApiError
 
     found = find_project(client, conn, project)
     created_project = found is None
+    config_differs = False
     if found is None:
         if project.isdigit():
             raise StudioError(f"no project with id {project} on {conn.url}")
         if label_config is None:
-            raise CorpusError(f"project {project!r} does not exist; give --config to create it")
-        if dry_run:
-            project_id, title, present_units = 0, project, {}
-        else:
-            try:
-                found = client.projects.create(title=project, label_config=label_config)
-            except ApiError as exc:
-                raise api_error(
-                    exc, conn, "creating the project (is the labeling config valid?)"
-                ) from exc
-    if found is not None:
+            raise CorpusError(
+                f"project {project!r} does not exist; give --template or --config to create it"
+            )
+        config = check_config(client, conn, label_config)
+    else:
+        config = parse_config(found.label_config)
+        config_differs = (
+            label_config is not None and label_config.strip() != found.label_config.strip()
+        )
+
+    if gazetteer is not None:
+        _check_gazetteer(gazetteer, config)
+    by_unit = _checked_predictions(predictions, units, config, kinds, target) if predictions else {}
+
+    if found is None and not dry_run:
+        try:
+            found = client.projects.create(title=project, label_config=label_config)
+        except ApiError as exc:
+            raise api_error(exc, conn, "creating the project") from exc
+    if found is None:
+        project_id, title, present_units = 0, project, {}
+    else:
         project_id, title = found.id, found.title
         present_units = {} if created_project else existing_tasks(client, conn, project_id)
 
     counts = _Counts()
     seen: set[str] = set()
     batch: list[dict] = []
+    late: list[tuple[Existing, list[Prediction]]] = []  # predictions for tasks already there
 
     def send() -> None:
         if not dry_run:
-            try:
-                client.projects.import_tasks(
-                    id=project_id,
-                    request=[{"data": data} for data in batch],
-                    # a retried POST whose first answer was lost would duplicate tasks
-                    request_options={"max_retries": 0},
-                )
-            except (ApiError, httpx.HTTPError) as exc:
-                done = f"{counts.created} tasks created before this; run the same command again to finish"
-                if isinstance(exc, ApiError):
-                    raise StudioError(
-                        f"{api_error(exc, conn, 'importing tasks')} ({done})"
-                    ) from exc
-                raise StudioError(
-                    f"lost the connection to {conn.url} while importing ({type(exc).__name__}); {done}"
-                ) from exc
+            _import(client, conn, project_id, batch, counts)
         counts.created += len(batch)
+        counts.predictions += sum(len(task.get("predictions", ())) for task in batch)
         if progress:
             progress(len(batch))
         batch.clear()
@@ -214,19 +285,40 @@ def push(
             counts.duplicates += 1
             continue
         seen.add(unit_id)
-        if unit_id in present_units:
-            if present_units[unit_id] == data["sha256"]:
-                counts.present += 1
-            else:
-                counts.changed.append(unit_id)
-            if progress:
-                progress(1)
+        wanted = list(by_unit.get(unit_id, ()))
+        if gazetteer is not None:
+            matched = from_matches(
+                unit_id, gazetteer.find(data["text"]), config, gazetteer.version, data["text"]
+            )
+            if matched is not None:
+                wanted.append(matched)
+        existing = present_units.get(unit_id)
+        if existing is None:
+            task = {"data": data}
+            if wanted:
+                task["predictions"] = [p.to_api() for p in wanted]
+            batch.append(task)
+            if len(batch) >= batch_size:
+                send()
             continue
-        batch.append(data)
-        if len(batch) >= batch_size:
-            send()
+        if existing.sha256 == data["sha256"]:
+            counts.present += 1
+            if wanted:
+                late.append((existing, wanted))
+        elif update and existing.annotations == 0:
+            if not dry_run:
+                _replace(client, conn, existing, data)
+            counts.updated.append(unit_id)
+            if wanted:
+                late.append((dataclasses.replace(existing, predictions=0), wanted))
+        else:
+            counts.changed.append(unit_id)
+        if progress:
+            progress(1)
     if batch:
         send()
+    if late:
+        counts.predictions += _add_predictions(client, conn, project_id, late, dry_run)
     return PushReport(
         project_id=project_id,
         project_title=title,
@@ -235,6 +327,102 @@ def push(
         created=counts.created,
         present=counts.present,
         changed=tuple(counts.changed),
+        updated=tuple(counts.updated),
+        predictions=counts.predictions,
         duplicates=counts.duplicates,
+        config_differs=config_differs,
         dry_run=dry_run,
     )
+
+
+def _import(client, conn: Connection, project_id: int, batch: list[dict], counts: _Counts) -> None:
+    from label_studio_sdk.core.api_error import ApiError
+
+    try:
+        client.projects.import_tasks(
+            id=project_id,
+            request=batch,
+            # a retried POST whose first answer was lost would duplicate tasks
+            request_options={"max_retries": 0},
+        )
+    except (ApiError, httpx.HTTPError) as exc:
+        done = f"{counts.created} tasks created before this; run the same command again to finish"
+        if isinstance(exc, ApiError):
+            raise StudioError(f"{api_error(exc, conn, 'importing tasks')} ({done})") from exc
+        raise StudioError(
+            f"lost the connection to {conn.url} while importing ({type(exc).__name__}); {done}"
+        ) from exc
+
+
+def _replace(client, conn: Connection, existing: Existing, data: dict) -> None:
+    """New text for a task nobody has worked on; its predictions were made for the old text."""
+    from label_studio_sdk.core.api_error import ApiError
+
+    try:
+        client.tasks.update(id=str(existing.task_id), data=data)
+        if existing.predictions:
+            for prediction in client.predictions.list(task=existing.task_id):
+                client.predictions.delete(id=prediction.id)
+    except ApiError as exc:
+        raise api_error(exc, conn, f"updating task {existing.task_id}") from exc
+
+
+def _add_predictions(client, conn, project_id: int, late, dry_run: bool) -> int:
+    """Predictions for tasks already in the project, each model version once per task."""
+    from label_studio_sdk.core.api_error import ApiError
+
+    have: set[tuple[int, str]] = set()
+    try:
+        if any(existing.predictions for existing, _ in late):
+            have = {(p.task, p.model_version) for p in client.predictions.list(project=project_id)}
+        todo = [
+            prediction.to_api(existing.task_id)
+            for existing, wanted in late
+            for prediction in wanted
+            if (existing.task_id, prediction.model_version) not in have
+        ]
+        if todo and not dry_run:
+            for start in range(0, len(todo), BATCH_SIZE):
+                client.projects.import_predictions(
+                    id=project_id,
+                    request=todo[start : start + BATCH_SIZE],
+                    request_options={"max_retries": 0},
+                )
+    except (ApiError, httpx.HTTPError) as exc:
+        if isinstance(exc, ApiError):
+            raise api_error(exc, conn, "adding predictions") from exc
+        raise StudioError(f"lost the connection to {conn.url} while adding predictions") from exc
+    return len(todo)
+
+
+def _check_gazetteer(gazetteer: Gazetteer, config: LabelConfig) -> None:
+    spans = [c for c in config.controls if c.kind == "spans"]
+    if len(spans) != 1:
+        raise PredictionError(
+            "--gazetteer needs a labeling config with exactly one span control "
+            f"(this one has {len(spans)})"
+        )
+    unknown = sorted(gazetteer.labels - set(spans[0].labels))
+    if unknown:
+        raise PredictionError(
+            f"the gazetteer's labels {', '.join(unknown)} are not offered by "
+            f"{spans[0].name!r} (it offers: {', '.join(spans[0].labels)})"
+        )
+
+
+def _checked_predictions(records, units, config, kinds, target) -> dict[str, list[Prediction]]:
+    """Every prediction built against its unit's text; the first bad one stops the push."""
+    wanted: dict[str, list[dict]] = {}
+    for record in records:
+        wanted.setdefault(str(record["unit_id"]), []).append(record)
+    built: dict[str, list[Prediction]] = {}
+    for data in task_data(units, kinds=kinds, target=target):
+        for record in wanted.pop(data["unit_id"], ()):
+            built.setdefault(data["unit_id"], []).append(build(record, data["text"], config))
+    if wanted:
+        first = next(iter(wanted.values()))[0]
+        raise PredictionError(
+            f"{first.get('_where', 'predictions')}: unit {first['unit_id']} is not among the "
+            f"units pushed ({len(wanted)} such units)"
+        )
+    return built
