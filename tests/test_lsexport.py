@@ -7,6 +7,7 @@ import tracemalloc
 
 import pytest
 
+from corpus import lsexport
 from corpus.lsexport import (
     JSON_MIN_LACKS,
     Export,
@@ -228,7 +229,8 @@ def peak_while_reading(path) -> tuple[int, int]:
         tracemalloc.stop()
 
 
-def test_reading_an_export_four_times_as_big_takes_no_more_memory(tmp_path):
+def test_reading_an_export_four_times_as_big_takes_no_more_memory(tmp_path, monkeypatch):
+    monkeypatch.setattr(lsexport, "CHUNK", 1 << 16)  # both files are many chunks long
     small = peak_while_reading(big_export(tmp_path / "small.json", 2_000))
     large = peak_while_reading(big_export(tmp_path / "large.json", 8_000))
     assert (small[0], large[0]) == (2_000, 8_000)
@@ -250,6 +252,30 @@ def test_a_file_that_is_not_a_json_export_is_refused_with_its_name(tmp_path, con
     with pytest.raises(ExportError, match=says) as caught:
         list(read_export(path))
     assert "odd.json" in str(caught.value)
+
+
+def test_the_fast_splitter_gives_what_a_streaming_parser_gives_at_any_chunk_size():
+    import ijson
+
+    for path in [SAMPLE, *sorted(LS_REAL.glob("*.json"))]:
+        with open(need_shared(path), "rb") as handle:
+            expected = list(ijson.items(handle, "item", use_float=True))
+        for chunk in (7, 1000, 1 << 20):
+            with open(path, "rb") as handle:
+                assert list(lsexport.array_elements(handle, chunk)) == expected, (path, chunk)
+
+
+def test_a_string_that_looks_like_the_start_of_a_task_does_not_split_the_task(tmp_path):
+    tricky = 'x}, {"id": 2, "annotations": [ y'
+    tasks = [
+        {"id": 1, "annotations": [], "data": {"text": tricky}},
+        {"id": 2, "annotations": [{"id": 5, "annotations": 1, "result": []}], "data": {}},
+    ]
+    for separators in ((", ", ": "), (",", ":")):
+        path = tmp_path / "tricky.json"
+        path.write_text(json.dumps(tasks, separators=separators), encoding="utf-8")
+        with open(path, "rb") as handle:
+            assert list(lsexport.array_elements(handle, 5)) == tasks
 
 
 def test_a_missing_file_is_refused(tmp_path):
