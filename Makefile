@@ -44,7 +44,7 @@ demo: $(INSTALLED) $(LABEL_STUDIO)
 	@echo; echo "Units: $(DEMO)/units.jsonl   Documents: $(DEMO)/docs.jsonl"
 	@echo; echo "Starting a private Label Studio (the first start takes about a minute)..."
 	$(CORPUS) server start --port $(DEMO_PORT)
-	$(CORPUS) push $(DEMO)/units.jsonl --project "corpus demo" --config examples/labeling-config.xml --kinds sentence,comment
+	$(CORPUS) push $(DEMO)/units.jsonl --project "corpus demo" --config examples/labeling-config.xml --kinds sentence,comment --gazetteer examples/terms.yml
 	@echo; echo "Log in with the e-mail above and the password in .labelstudio/credentials.json."
 	@echo "Stop the server with: $(CORPUS) server stop"
 
