@@ -90,19 +90,23 @@ def open_export(path: str | Path, config: LabelConfig | None = None) -> Export:
 
 
 def measure_export(
-    path: str | Path,
+    path: str | Path | Export,
     config: LabelConfig | None = None,
     options: Options | None = None,
     *,
     progress: Callable[[int], object] | None = None,
 ) -> AgreementReport:
-    """Read an export once and compute the agreement figures of every control."""
-    export = open_export(path, config)
+    """Read an export once and compute the agreement figures of every control.
+
+    ``path`` may be an :class:`~corpus.lsexport.Export` already opened with :func:`open_export`
+    (so a caller can fail on a bad file before it starts a progress bar).
+    """
+    export = path if isinstance(path, Export) else open_export(path, config)
     tasks: Iterable[Task] = export
     if progress is not None:
         tasks = _counting(export, progress)
     collected = collect(tasks, config)
-    return report_of(collected, options or Options(), export=str(path), format=export.format)
+    return report_of(collected, options or Options(), export=str(export.path), format=export.format)
 
 
 def report_of(

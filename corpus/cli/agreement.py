@@ -62,13 +62,14 @@ def agreement(export_path, as_json, by, bootstrap, seed, config_path, quiet) -> 
     Ratings: α ordinal and interval.
     Skipped annotations, drafts and predictions never count; ground truth counts.
     """
-    from ..agreement import Options, measure_export, read_config
+    from ..agreement import Options, measure_export, open_export, read_config
 
     config = read_config(config_path) if config_path else None
+    export = open_export(export_path, config)  # a file that is no export fails here, bar-less
     options = Options(bootstrap=bootstrap, seed=seed, by=tuple(dict.fromkeys(by)))
     with progress(not quiet and not as_json, None) as bar:
         report = measure_export(
-            export_path, config, options, progress=bar.update if bar is not None else None
+            export, config, options, progress=bar.update if bar is not None else None
         )
     for warning in report.warnings:
         click.echo(f"note: {warning}", err=True)
