@@ -10,11 +10,11 @@ Labels are stored as ClassLabel ids, so a researcher gets names back with ``int2
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
+import regex
 from datasets import ClassLabel, Features, List, Value
 
 from ..labelconfig import Control, LabelConfig
@@ -34,12 +34,16 @@ DOCUMENT_COLUMNS = (
     "text", "sha256", "n_units",
 )  # fmt: skip
 _RESERVED = frozenset(UNIT_COLUMNS + ANNOTATION_COLUMNS + DOCUMENT_COLUMNS)
-_TOKEN = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
+# words keep their combining marks (Zoë written as e + U+0308); any other non-space grapheme
+# (punctuation, an emoji with its skin tone or ZWJ sequence) is a token of its own
+_TOKEN = regex.compile(r"[\w\p{M}]+(?:['’-][\w\p{M}]+)*|(?!\s)\X")
 TIMESTAMP = Value("timestamp[us, tz=UTC]")
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:
-    """Word and punctuation tokens as code-point offsets (the NER view of a unit)."""
+    """Word and punctuation tokens as code-point offsets (the NER view of a unit).
+
+    Offsets are code points like everything else; a token never splits a grapheme cluster."""
     return [m.span() for m in _TOKEN.finditer(text)]
 
 
