@@ -87,7 +87,10 @@ class SpanData:
             for label in labels:
                 label_code.setdefault(label, len(label_code))
         coded_item, coded_annotator = [], []
-        rows: list[tuple[int, int, int, int, int]] = []
+        # flat (item, annotator, start, end, label) runs: one list append per value is the
+        # cheapest way out of Python objects
+        flat: list[int] = []
+        extend = flat.extend
         for number, (item, coded) in enumerate(data.items()):
             items.append(item)
             for annotator, spans in coded.items():
@@ -97,17 +100,12 @@ class SpanData:
                 coded_item.append(number)
                 coded_annotator.append(code)
                 for start, end, label in spans:
-                    if end > start:
-                        rows.append(
-                            (
-                                number,
-                                code,
-                                start,
-                                end,
-                                label_code.setdefault(label, len(label_code)),
-                            )
-                        )
-        table = np.asarray(rows, dtype=np.int64).reshape(-1, 5)
+                    label_number = label_code.get(label)
+                    if label_number is None:
+                        label_number = label_code[label] = len(label_code)
+                    extend((number, code, start, end, label_number))
+        table = np.asarray(flat, dtype=np.int64).reshape(-1, 5)
+        table = table[table[:, 3] > table[:, 2]]
         length = np.zeros(len(items), dtype=np.int64)
         if lengths is not None:
             length[:] = [int(lengths.get(item, 0)) for item in items]
@@ -141,12 +139,16 @@ class SpanData:
         ).any():
             raise AgreementError("an annotator is listed twice for one item")
         if table.size:
-            table = np.unique(table, axis=0)  # sorted rows; a span marked twice counts once
+            # sorted by item, annotator, start, end, label; a span marked twice counts once
+            table = table[np.lexsort(table.T[::-1])]
+            repeated = (table[1:] == table[:-1]).all(axis=1)
+            table = table[np.r_[True, ~repeated]]
             if (table[:, 2] < 0).any():
                 raise AgreementError("a span starts before the text (negative offset)")
-        coded = set(zip(coded_item.tolist(), coded_annotator.tolist(), strict=True))
-        if table.size and not {(i, a) for i, a in table[:, :2].tolist()} <= coded:
-            raise AgreementError("a span belongs to an annotator who did not code its item")
+            width = max(len(annotators), 1)
+            coded = coded_item * width + coded_annotator
+            if not np.isin(table[:, 0] * width + table[:, 1], coded).all():
+                raise AgreementError("a span belongs to an annotator who did not code its item")
         length = length.copy()
         if table.size:
             np.maximum.at(length, table[:, 0], table[:, 3])
@@ -239,10 +241,7 @@ def comparisons(spans: SpanData) -> Comparisons:
     span, other = span[keep], other[keep]
 
     # exact: the same (item, label, start, end) from the other annotator
-    shape = np.stack([spans.item, spans.label, spans.start, spans.end], axis=1)
-    shape_id = np.zeros(0, dtype=np.int64)
-    if shape.size:
-        shape_id = np.unique(shape, axis=0, return_inverse=True)[1].reshape(-1)
+    shape_id = _row_ids(spans.item, spans.label, spans.start, spans.end)
     owned = np.unique(shape_id * n_annotators + spans.annotator)
     exact = np.isin(shape_id[span] * n_annotators + other, owned)
 
@@ -260,6 +259,18 @@ def comparisons(spans: SpanData) -> Comparisons:
     )
     overlap = np.isin(span * n_annotators + other, found)
     return Comparisons(span, other, exact, overlap)
+
+
+def _row_ids(*columns: np.ndarray) -> np.ndarray:
+    """The same id for equal rows of the given columns (ids in sorted row order)."""
+    if columns[0].size == 0:
+        return np.zeros(0, dtype=np.int64)
+    order = np.lexsort(columns[::-1])
+    table = np.stack([c[order] for c in columns], axis=1)
+    new = np.r_[True, (table[1:] != table[:-1]).any(axis=1)]
+    ids = np.empty(order.size, dtype=np.int64)
+    ids[order] = np.cumsum(new) - 1
+    return ids
 
 
 def overlapping_pairs(spans: SpanData) -> tuple[np.ndarray, np.ndarray]:
