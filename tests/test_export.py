@@ -362,6 +362,31 @@ def test_the_majority_decides_and_a_tie_is_marked_for_review(tmp_path):
     assert report.units_for_review == 1
 
 
+def test_units_carry_their_agreement_and_the_card_the_project_figures(tmp_path):
+    text = "Bob at ACME"
+    rows, _, report = gold_rows(
+        tmp_path,
+        [
+            task(
+                1,
+                text,
+                [
+                    ann(1, 1, [choice("pro")]),
+                    ann(2, 2, [choice("pro")]),
+                    ann(3, 3, [choice("contra")]),
+                ],
+            ),
+            task(2, text, [ann(4, 1, [choice("pro")]), ann(5, 2, [choice("contra")])]),
+            task(3, text, [ann(6, 1, [choice("pro")])]),
+        ],
+    )
+    assert rows[1]["stance_agreement"] == pytest.approx(2 / 3)
+    assert rows[2]["stance_agreement"] == pytest.approx(0.5)
+    assert rows[3]["stance_agreement"] is None  # one annotator: nothing to agree on
+    card = (report.output / "README.md").read_text()
+    assert "Krippendorff's α, nominal" in card
+
+
 def test_a_span_is_gold_when_more_than_half_of_the_annotators_marked_it(tmp_path):
     text = "Bob at ACME"
     rows, _, _ = gold_rows(

@@ -22,6 +22,7 @@ from typing import Any
 import orjson
 
 from .. import __version__
+from ..agreement.collect import counted
 from ..errors import InputError
 from ..labelconfig import LabelConfig, parse_config
 from ..lsexport import JSON_MIN_LACKS, Annotation, Export, Task, min_keys_that_are_controls
@@ -165,23 +166,34 @@ def build_export(
     seen_units: set[str] = set()
     task_docs: set[str] = set()
     chained: Iterator[Task] = itertools.chain([first], tasks) if first is not None else iter(())
-    for task in chained:
-        unit_row, _votes, spans = _convert_task(
-            task, config, schema, units, staged, pseudonyms, checks, totals, keep_annotator_ids
-        )
-        if unit_row["unit_id"] in seen_units:
-            totals.duplicate_units += 1
-        seen_units.add(unit_row["unit_id"])
-        task_docs.add(unit_row["doc_id"])
-        staged["units"].add(unit_row)
-        if spans:
-            doc_spans.setdefault(unit_row["doc_id"], []).extend(spans)
-        if progress is not None:
-            progress(1)
+
+    def converted() -> Iterator[Task]:
+        """Each task converted and staged, then handed on (to the agreement statistics)."""
+        for task in chained:
+            unit_row, spans = _convert_task(
+                task, config, schema, units, staged, pseudonyms, checks, totals, keep_annotator_ids
+            )
+            if unit_row["unit_id"] in seen_units:
+                totals.duplicate_units += 1
+            seen_units.add(unit_row["unit_id"])
+            task_docs.add(unit_row["doc_id"])
+            staged["units"].add(unit_row)
+            if spans:
+                doc_spans.setdefault(unit_row["doc_id"], []).extend(spans)
+            if progress is not None:
+                progress(1)
+            yield task
+
+    measured = measure_agreement(converted(), config)
 
     assignment = assign(task_docs.union(doc_ids), ratios, seed)
     names = SPLIT_NAMES if ratios is not None else ("train",)
-    rows = {name: cfg.split(output, assignment, names) for name, cfg in staged.items()}
+    rows = {
+        name: cfg.split(
+            output, assignment, names, fill=measured.fill(schema) if name == "units" else None
+        )
+        for name, cfg in staged.items()
+    }
     unmapped = 0
     if docs_path:
         documents = StagedConfig("documents", schema.documents_features(), staging)
@@ -230,7 +242,7 @@ def build_export(
         period=(totals.first, totals.last),
         gold_labels=totals.gold_labels,
         gold_sources=dict(totals.gold_sources),
-        agreement=agreement_summary(export, config),
+        agreement=measured.summary(),
         ratios=ratios,
         seed=seed,
     )
@@ -282,6 +294,7 @@ def _convert_task(task, config, schema, units, staged, pseudonyms, checks, total
     totals.missing_predictions += len(task.missing_predictions)
 
     votes: list[Vote] = []
+    voters = {id(a) for a in counted(task)}  # submitted, one per annotator (the latest)
     n_annotations = n_skipped = 0
     for ann in task.all_annotations:
         totals.records[ann.kind] += 1
@@ -292,7 +305,7 @@ def _convert_task(task, config, schema, units, staged, pseudonyms, checks, total
             n_annotations += 1
             n_skipped += ann.was_cancelled
         who = _annotator(ann, pseudonyms, keep_ids)
-        if ann.kind == "annotation" and not ann.was_cancelled:
+        if id(ann) in voters:
             votes.append(Vote(who or f"#{ann.id}", answers, ann.ground_truth))
         row = {
             "annotation_id": ann.id,
@@ -346,8 +359,9 @@ def _convert_task(task, config, schema, units, staged, pseudonyms, checks, total
         "n_skipped": n_skipped,
         "gold_from": gold.source,
         "review": list(gold.review),
-        "agreement": unit_agreement(votes, config),
     }
+    for column in schema.measured:
+        row[schema.agreement_column(column)] = None  # filled once every task is read
     tokens = tokenize(text) if schema.span_columns else None
     if tokens is not None:
         row["tokens"] = [text[a:b] for a, b in tokens]
@@ -369,17 +383,81 @@ def _convert_task(task, config, schema, units, staged, pseudonyms, checks, total
             row[f"{column.name}_soft"] = schema.encode_soft(
                 column, gold.soft.get(column.control.name, []), text
             )
-    return row, votes, doc_spans
+    return row, doc_spans
 
 
-def unit_agreement(votes: list[Vote], config: LabelConfig) -> float | None:
-    """Per-unit agreement — hook for corpus.agreement; None (not a number) until it is wired."""
-    return None
+@dataclass
+class Measured:
+    """Agreement read alongside the conversion: per unit for ``units``, per control for the card."""
+
+    per_unit: dict[int, dict[str, float | None]] = field(default_factory=dict)
+    report: Any = None  # corpus.agreement.AgreementReport
+    failure: str | None = None
+
+    def fill(self, schema: Schema) -> Callable:
+        columns = [(c.control.name, schema.agreement_column(c)) for c in schema.measured]
+
+        def fill(table):
+            import pyarrow as pa
+
+            tasks = table["task_id"].to_pylist()
+            for control, column in columns:
+                values = [self.per_unit.get(t, {}).get(control) for t in tasks]
+                index = table.schema.get_field_index(column)
+                table = table.set_column(index, column, pa.array(values, pa.float64()))
+            return table
+
+        return fill
+
+    def summary(self) -> str | None:
+        """Markdown for the card: each measured control's figures and what they rest on."""
+        if self.failure:
+            return f"Not computed: {self.failure}."
+        report = self.report
+        if report is None or not report.controls:
+            return None
+        from ..agreement import STATISTICS
+
+        lines = [
+            "Counted: submitted annotations, one per annotator and unit (the latest); skipped "
+            "ones never. Per-unit figures are in the `units` config (`<control>_agreement`: the "
+            "share of annotators giving the commonest answer, or the pooled overlap F1 of spans).",
+            "",
+            "| control | statistic | label | value | items | pairable items | annotators |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for control in report.controls:
+            for figure in control.figures:
+                value = "undefined" if figure.value is None else f"{figure.value:.3f}"
+                lines.append(
+                    f"| `{control.name}` | {STATISTICS.get(figure.statistic, figure.statistic)} "
+                    f"| {figure.label or ''} | {value} | {figure.support.items} | {figure.support.pairable_items} "
+                    f"| {figure.support.annotators} |"
+                )
+        for control, why in sorted(report.not_measured.items()):
+            lines.append(f"\n`{control}` not measured: {why}.")
+        return "\n".join(lines)
 
 
-def agreement_summary(export: Export, config: LabelConfig) -> str | None:
-    """Project-level agreement for the card — hook for corpus.agreement; None until wired."""
-    return None
+def measure_agreement(tasks: Iterator[Task], config: LabelConfig) -> Measured:
+    """Drive the conversion through corpus.agreement's reader: one pass for both.
+
+    Should the statistics fail, the conversion still runs to the end and the card says why
+    agreement is missing, rather than losing the dataset over a figure.
+    """
+    from ..agreement import AgreementError, collect, report_of, units_agreement
+
+    try:
+        collected = collect(tasks, config)
+        per_unit = {
+            task: {u.control: u.value for u in found}
+            for task, found in units_agreement(collected).items()
+        }
+        return Measured(per_unit, report_of(collected))
+    except (AgreementError, ValueError, ArithmeticError) as exc:
+        for _ in tasks:  # finish the conversion
+            pass
+        return Measured(failure=f"the agreement statistics failed ({exc})")
 
 
 def texts_fields(config: LabelConfig) -> set[str]:

@@ -22,8 +22,10 @@ from ..labelconfig import Control, LabelConfig
 UNIT_COLUMNS = (
     "unit_id", "task_id", "doc_id", "kind", "section", "text", "start", "end", "context",
     "author", "data", "tokens", "n_annotators", "n_annotations", "n_skipped", "gold_from",
-    "review", "agreement",
+    "review",
 )  # fmt: skip
+# control kinds with a per-unit agreement figure (corpus.agreement.units)
+MEASURED = ("spans", "choices", "taxonomy", "rating", "number")
 ANNOTATION_COLUMNS = (
     "annotation_id", "task_id", "unit_id", "doc_id", "kind", "annotator", "was_cancelled",
     "ground_truth", "lead_time", "created_at", "updated_at", "model_version", "score", "parent",
@@ -158,10 +160,18 @@ class Schema:
                 "n_skipped": Value("int32"),
                 "gold_from": Value("string"),
                 "review": List(Value("string")),
-                "agreement": Value("float64"),
             }
         )
+        for column in self.measured:
+            features[self.agreement_column(column)] = Value("float64")
         return Features(features)
+
+    @property
+    def measured(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.kind in MEASURED)
+
+    def agreement_column(self, column: Column) -> str:
+        return f"{column.name}_agreement"
 
     def annotations_features(self) -> Features:
         features: dict[str, Any] = {

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow as pa
@@ -66,9 +67,17 @@ class StagedConfig:
             self._writer = None
 
     def split(
-        self, out: Path, assignment: dict[str, str], names: tuple[str, ...]
+        self,
+        out: Path,
+        assignment: dict[str, str],
+        names: tuple[str, ...],
+        fill: Callable[[pa.Table], pa.Table] | None = None,
     ) -> dict[str, int]:
-        """Cut the staged rows into split shards under ``out/data/<name>/``; rows per split."""
+        """Cut the staged rows into split shards under ``out/data/<name>/``; rows per split.
+
+        ``fill`` may complete each batch with what was only known after the pass (per-unit
+        agreement is computed once every task has been read).
+        """
         self.close()
         folder = out / "data" / self.name
         folder.mkdir(parents=True, exist_ok=True)
@@ -84,6 +93,8 @@ class StagedConfig:
         try:
             for batch in source.iter_batches(batch_size=self.batch_rows * 5):
                 table = pa.Table.from_batches([batch], schema=self.schema)
+                if fill is not None:
+                    table = fill(table)
                 for name in names:
                     part = table.filter(pc.is_in(table["doc_id"], value_set=members[name]))
                     if part.num_rows:
