@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -81,7 +82,7 @@ class Result:
         """What the annotator chose or wrote: ``value[type]`` (``value["text"]`` for TextArea)."""
         return self.value.get(_VALUE_KEY.get(self.type, self.type))
 
-    @property
+    @cached_property
     def labels(self) -> tuple[str, ...]:
         """The labels, choices or written texts as strings (taxonomy paths joined by " / ")."""
         answer = self.answer
@@ -94,11 +95,11 @@ class Result:
             for item in answer
         )
 
-    @property
+    @cached_property
     def start(self) -> int | None:
         return _int_or_none(self.value.get("start"))
 
-    @property
+    @cached_property
     def end(self) -> int | None:
         return _int_or_none(self.value.get("end"))
 

@@ -117,9 +117,10 @@ def _soft(votes: list[Vote], control: Control) -> Any:
     """Share of voters per label (choices, in config order) or per distinct span."""
     if not votes:
         return [] if control.kind == "spans" else [0.0] * len(control.labels)
-    counts: Counter = Counter()
+    counts: dict = {}
     for vote in votes:
-        counts.update(set(_items(vote.answers.get(control.name), control)))
+        for item in set(_items(vote.answers.get(control.name), control)):
+            counts[item] = counts.get(item, 0) + 1
     if control.kind == "spans":
         return [(item, n / len(votes)) for item, n in sorted(counts.items())]
     return [counts.get(label, 0) / len(votes) for label in control.labels]
