@@ -20,9 +20,11 @@ from ..errors import CorpusError
 COMMANDS = {
     "split": "split",
     "push": "push",
+    "pull": "pull",
     "server": "server",
     "export": "export",
     "agreement": "agreement",
+    "review": "review",
 }
 
 

@@ -1,0 +1,478 @@
+"""Adjudication in Label Studio: disputed units go to a review project, its answers become gold.
+
+Label Studio's community edition has no reviewer workflow, so corpus builds one from two plain
+projects. :func:`review` reads a project's annotations, finds the units whose annotators
+disagree and imports them into a second project (default title ``"<project> — review"``) with
+the same labeling config. Each review task carries every annotator's labels as a prediction
+whose model version is that annotator's pseudonym (``annotator_3``: the same names
+``corpus export`` writes, from the same mapping file), so the adjudicator opens the task, picks
+the version that is right and submits it as it is or edited.
+
+Which units are disputed:
+
+- by default, any disagreement: on some measured control (choices, ratings, multiple choices,
+  spans; free text is not compared) the unit's annotators did not all give the same answer;
+  spans must match exactly (start, end and label);
+- with ``min_agreement=X``: some control's per-unit agreement (``corpus.agreement.units_agreement``:
+  the share of annotators behind the commonest answer, or the pooled overlap F1 of spans) is
+  below X.
+
+Only units with two or more counted annotations (submitted, not skipped, the latest per
+annotator; see :mod:`corpus.agreement.collect`) can be disputed.
+
+Running :func:`review` again is safe: review tasks are matched to units by ``data.unit_id``,
+as ``corpus push`` matches them, so only units newly in dispute are added, and a unit already
+under review only gains the predictions of annotators who joined it since.
+
+:func:`adjudicated` closes the loop: it reads an export of the review project and returns, for
+each adjudicated unit, the adjudicator's answers per control, in the form
+``corpus.dataset.validate.check_annotation`` gives (spans as ``(start, end, label)`` tuples,
+choices as label lists, ...), ready to be used as ground truth by ``corpus export``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from .agreement import collect, counted, units_agreement
+from .agreement.collect import Collected
+from .dataset.pseudonyms import Pseudonyms, mapping_path
+from .errors import CorpusError
+from .labelconfig import LabelConfig, parse_config
+from .lsexport import Annotation, Export, Result, Task
+from .studio.client import Connection, StudioError, api_error
+from .studio.push import existing_tasks, find_project
+
+REVIEW_SUFFIX = " — review"
+BATCH_SIZE = 1000
+# task-data keys a review task adds to the unit's own data (shown as Data Manager columns)
+REVIEW_KEYS = ("review_of_project", "review_of_task", "review_controls", "review_agreement")
+
+
+class ReviewError(CorpusError):
+    """A review project cannot be made or read as asked."""
+
+
+@dataclass(frozen=True)
+class Dispute:
+    """Why one unit goes to review."""
+
+    task_id: int
+    controls: tuple[str, ...]  # the controls its annotators disagree on
+    lowest: float | None  # the lowest per-unit agreement among them (None: not measurable)
+
+
+@dataclass(frozen=True)
+class ReviewReport:
+    """What a review run found and did; ``review_project_id`` is None when nothing was made."""
+
+    project_id: int
+    project_title: str
+    review_project_id: int | None
+    review_title: str
+    review_created: bool
+    tasks: int  # tasks of the source project with annotations, as read from its export
+    compared: int  # tasks with two or more counted annotations
+    disputed: int
+    added: int  # review tasks created in this run
+    present: int  # disputed units already under review
+    predictions: int  # predictions sent (with new tasks, or for annotators new to a unit)
+    annotators: int  # annotators whose labels went into review tasks
+    min_agreement: float | None
+    annotators_file: str
+    config_differs: bool = False  # the review project exists with another labeling config
+    dry_run: bool = False
+
+
+# -- finding disputes -------------------------------------------------------------------------
+
+
+def disputes(collected: Collected, min_agreement: float | None = None) -> dict[int, Dispute]:
+    """Task id → :class:`Dispute`, for every task the annotators disagree on (module docstring)."""
+    agreement = units_agreement(collected)
+    found: dict[int, Dispute] = {}
+    for name, data in collected.controls.items():
+        for task_id, answers in data.values.items():
+            if len(answers) < 2:
+                continue
+            unit = next((u for u in agreement.get(task_id, ()) if u.control == name), None)
+            value = unit.value if unit is not None else None
+            if min_agreement is None:
+                differ = len({_comparable(data.kind, a) for a in answers.values()}) > 1
+            else:
+                differ = value is not None and value < min_agreement
+            if not differ:
+                continue
+            held = found.get(task_id)
+            controls = (*held.controls, name) if held else (name,)
+            lows = [v for v in (held.lowest if held else None, value) if v is not None]
+            found[task_id] = Dispute(task_id, controls, min(lows) if lows else None)
+    return found
+
+
+def _comparable(kind: str, answer: Any) -> Hashable:
+    if kind == "spans":
+        return tuple(sorted(set(answer or ()), key=repr))
+    return answer
+
+
+# -- the review project -----------------------------------------------------------------------
+
+
+def review(
+    client,
+    conn: Connection,
+    project: str,
+    *,
+    min_agreement: float | None = None,
+    review_title: str | None = None,
+    export_path: str | Path | None = None,
+    annotators_file: str | Path | None = None,
+    batch_size: int = BATCH_SIZE,
+    dry_run: bool = False,
+    progress: Callable[[int], object] | None = None,
+) -> ReviewReport:
+    """Create or update the review project of ``project`` (an id or an exact title).
+
+    ``export_path`` reads an export of the project already on disk (e.g. from ``corpus
+    pull``) instead of downloading one. ``annotators_file`` is the pseudonym mapping; by
+    default the one ``corpus export`` uses for this project, so the names agree.
+    """
+    source = find_project(client, conn, project)
+    if source is None:
+        raise ReviewError(f"no project titled {project!r} on {conn.url}")
+    title = review_title or f"{source.title}{REVIEW_SUFFIX}"
+    if title == source.title:
+        raise ReviewError(f"the review project cannot be the project itself ({title!r})")
+    config = parse_config(source.label_config)
+    mapping = Path(annotators_file) if annotators_file else mapping_path(f"project-{source.id}")
+    pseudonyms = Pseudonyms(mapping)
+
+    with tempfile.TemporaryDirectory(prefix="corpus-review-") as scratch:
+        if export_path is None:
+            export_path = Path(scratch) / "export.json"
+            download_export(client, conn, source.id, export_path)
+        export = Export(export_path)
+        collected = collect(export, config)
+        found = disputes(collected, min_agreement)
+
+        target = find_project(client, conn, title)
+        created = False
+        config_differs = False
+        if target is not None:
+            config_differs = target.label_config.strip() != source.label_config.strip()
+        elif found and not dry_run:
+            target = _create_review_project(client, conn, title, source)
+            created = True
+        present_units = (
+            existing_tasks(client, conn, target.id) if target is not None and not created else {}
+        )
+        have_versions = _prediction_versions(client, conn, target.id) if present_units else set()
+
+        batch: list[dict] = []
+        late: list[dict] = []  # predictions for review tasks already there
+        added = present = sent = 0
+        names: set[str] = set()
+        for task in export:
+            dispute = found.get(task.id)
+            if dispute is None:
+                continue
+            data = review_data(task, source.id, dispute)
+            predictions = [
+                _prediction(annotation, pseudonyms) for annotation in _ordered(counted(task))
+            ]
+            names.update(p["model_version"] for p in predictions)
+            existing = present_units.get(data["unit_id"])
+            if existing is not None:
+                present += 1
+                for prediction in predictions:
+                    if (existing.task_id, prediction["model_version"]) not in have_versions:
+                        late.append({**prediction, "task": existing.task_id})
+                if progress:
+                    progress(1)
+                continue
+            batch.append({"data": data, "predictions": predictions})
+            if len(batch) >= batch_size:
+                sent += _send(client, conn, target, batch, dry_run, added)
+                added += len(batch)
+                if progress:
+                    progress(len(batch))
+                batch = []
+        if batch:
+            sent += _send(client, conn, target, batch, dry_run, added)
+            added += len(batch)
+            if progress:
+                progress(len(batch))
+        if late:
+            sent += _add_predictions(client, conn, target.id, late, dry_run)
+    if not dry_run:
+        pseudonyms.save()
+    return ReviewReport(
+        project_id=source.id,
+        project_title=source.title,
+        review_project_id=target.id if target is not None else None,
+        review_title=title,
+        review_created=created,
+        tasks=collected.tasks,
+        compared=sum(1 for coders in _tasks_with_coders(collected) if len(coders) >= 2),
+        disputed=len(found),
+        added=added,
+        present=present,
+        predictions=sent,
+        annotators=len(names),
+        min_agreement=min_agreement,
+        annotators_file=str(mapping),
+        config_differs=config_differs,
+        dry_run=dry_run,
+    )
+
+
+def review_data(task: Task, project_id: int, dispute: Dispute) -> dict:
+    """The review task's data: the unit's own data, its unit id, and what is disputed.
+
+    ``unit_id`` is the source task's, or its task id where corpus did not push it (the same
+    fallback ``corpus export`` uses), so adjudicated labels find their unit again.
+    """
+    data = dict(task.data)
+    data["unit_id"] = str(data.get("unit_id") or task.id)
+    data["review_of_project"] = project_id
+    data["review_of_task"] = task.id
+    data["review_controls"] = ", ".join(dispute.controls)
+    data["review_agreement"] = dispute.lowest
+    return data
+
+
+def _tasks_with_coders(collected: Collected) -> Iterator[set]:
+    coders: dict[int, set] = {}
+    for data in collected.controls.values():
+        for task_id, answers in data.values.items():
+            coders.setdefault(task_id, set()).update(answers)
+    return iter(coders.values())
+
+
+def _ordered(annotations: Iterable[Annotation]) -> list[Annotation]:
+    return sorted(annotations, key=lambda a: (a.created_at or "", a.id or 0))
+
+
+def _prediction(annotation: Annotation, pseudonyms: Pseudonyms) -> dict:
+    """One annotator's labels as a prediction named by their pseudonym, never their e-mail."""
+    return {
+        "model_version": pseudonyms.name(annotation) or f"annotation_{annotation.id}",
+        "result": [result_to_api(r) for r in annotation.results],
+    }
+
+
+def result_to_api(result: Result) -> dict:
+    """A result as Label Studio takes it back (ids kept: relations refer to them)."""
+    out: dict[str, Any] = dict(result.extra)
+    if result.id is not None:
+        out["id"] = result.id
+    if result.from_name:
+        out["from_name"] = result.from_name
+    if result.to_name:
+        out["to_name"] = result.to_name
+    out["type"] = result.type
+    if result.value:
+        out["value"] = result.value
+    return out
+
+
+def download_export(client, conn: Connection, project_id: int, path: Path) -> None:
+    """The project's annotated tasks as a full JSON export, streamed to ``path``."""
+    from label_studio_sdk.core.api_error import ApiError
+
+    try:
+        with open(path, "wb") as handle:
+            for chunk in client.projects.exports.download_sync(
+                id=project_id, export_type="JSON", download_all_tasks=False
+            ):
+                handle.write(chunk)
+    except ApiError as exc:
+        raise api_error(exc, conn, f"exporting project {project_id}") from exc
+    except httpx.HTTPError as exc:
+        raise StudioError(
+            f"lost the connection to {conn.url} while exporting project {project_id} "
+            f"({type(exc).__name__})"
+        ) from exc
+
+
+def _create_review_project(client, conn: Connection, title: str, source):
+    from label_studio_sdk.core.api_error import ApiError
+
+    try:
+        return client.projects.create(
+            title=title,
+            label_config=source.label_config,
+            description=(
+                f"Adjudication of project {source.id} ({source.title}): each task is a unit its "
+                "annotators disagree on; every annotator's labels are a prediction named by "
+                "their pseudonym. Pick the right one, edit it if needed, and submit."
+            ),
+            show_collab_predictions=True,
+        )
+    except ApiError as exc:
+        raise api_error(exc, conn, "creating the review project") from exc
+
+
+def _prediction_versions(client, conn: Connection, project_id: int) -> set[tuple[int, str]]:
+    from label_studio_sdk.core.api_error import ApiError
+
+    try:
+        return {(p.task, p.model_version) for p in client.predictions.list(project=project_id)}
+    except ApiError as exc:
+        raise api_error(exc, conn, "listing the review project's predictions") from exc
+
+
+def _send(client, conn: Connection, target, batch: list[dict], dry_run: bool, done: int) -> int:
+    """Import one batch of review tasks; the number of predictions they carry."""
+    from label_studio_sdk.core.api_error import ApiError
+
+    if not dry_run:
+        try:
+            client.projects.import_tasks(
+                id=target.id,
+                request=batch,
+                # a retried POST whose first answer was lost would duplicate tasks
+                request_options={"max_retries": 0},
+            )
+        except (ApiError, httpx.HTTPError) as exc:
+            finish = f"{done} review tasks created before this; run the same command again"
+            if isinstance(exc, ApiError):
+                failed = api_error(exc, conn, "importing review tasks")
+                raise StudioError(f"{failed} ({finish})") from exc
+            raise StudioError(
+                f"lost the connection to {conn.url} while importing ({finish})"
+            ) from exc
+    return sum(len(task["predictions"]) for task in batch)
+
+
+def _add_predictions(client, conn: Connection, project_id: int, todo: list[dict], dry) -> int:
+    from label_studio_sdk.core.api_error import ApiError
+
+    if dry:
+        return len(todo)
+    try:
+        for start in range(0, len(todo), BATCH_SIZE):
+            client.projects.import_predictions(
+                id=project_id,
+                request=todo[start : start + BATCH_SIZE],
+                request_options={"max_retries": 0},
+            )
+    except (ApiError, httpx.HTTPError) as exc:
+        if isinstance(exc, ApiError):
+            raise api_error(exc, conn, "adding predictions to the review project") from exc
+        raise StudioError(f"lost the connection to {conn.url} while adding predictions") from exc
+    return len(todo)
+
+
+# -- reading the adjudication back ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Adjudication:
+    """The adjudicator's word on one unit."""
+
+    unit_id: str
+    task_id: int  # the review task
+    source_task: int | None  # the task of the original project
+    annotation_id: int | None
+    answers: dict[str, Any] = field(hash=False)  # control -> answer (see check_annotation)
+    ground_truth: bool = False
+    # the prediction (annotator_N) the adjudicator started from; known only when the export
+    # spells predictions out (a snapshot export with predictions expanded; the sync export
+    # names them by id only)
+    based_on: str | None = None
+    excluded: tuple[str, ...] = ()  # results left out as invalid, one line each
+
+
+@dataclass(frozen=True)
+class Adjudications:
+    """Everything read from a review export: the adjudicated units and the ones still open."""
+
+    units: dict[str, Adjudication]
+    pending: tuple[str, ...]  # unit ids of review tasks nobody has submitted yet
+    tasks: int
+
+    @property
+    def gold(self) -> dict[str, dict[str, Any]]:
+        return {unit_id: a.answers for unit_id, a in self.units.items()}
+
+
+def adjudications(
+    review_export_path: str | Path, config: LabelConfig | str | None = None
+) -> Adjudications:
+    """Read a review project's export: for each unit, the annotation that is its gold.
+
+    The winner on a task is its ground-truth annotation if it has one, else its latest
+    submitted, not skipped one (by ``updated_at``, then id); drafts and predictions never
+    win. Results are checked against ``config`` (a :class:`LabelConfig` or its XML; inferred
+    from the export when not given) and the task's text, as ``corpus export`` checks them;
+    an invalid one is left out and named in ``Adjudication.excluded``.
+    """
+    from .dataset.validate import Checks, check_annotation
+
+    export = Export(review_export_path)
+    if isinstance(config, str):
+        config = parse_config(config)
+    if config is None:
+        from .dataset.infer import infer_config
+
+        config = infer_config(export).config
+    objects = [(o.name, o.field) for o in config.objects if o.field]
+    units: dict[str, Adjudication] = {}
+    pending: list[str] = []
+    tasks = 0
+    for task in export:
+        tasks += 1
+        unit_id = str(task.data.get("unit_id") or task.id)
+        winner = _winner(task.annotations)
+        if winner is None:
+            pending.append(unit_id)
+            continue
+        texts = {
+            name: task.data[key] for name, key in objects if isinstance(task.data.get(key), str)
+        }
+        answers, problems = check_annotation(winner, config, texts, Checks())
+        based_on = next((p.model_version for p in task.predictions if p.id == winner.parent), None)
+        source = task.data.get("review_of_task")
+        units[unit_id] = Adjudication(
+            unit_id=unit_id,
+            task_id=task.id,
+            source_task=source if isinstance(source, int) else None,
+            annotation_id=winner.id,
+            answers=answers,
+            ground_truth=winner.ground_truth,
+            based_on=based_on,
+            excluded=tuple(problems),
+        )
+    return Adjudications(units, tuple(pending), tasks)
+
+
+def adjudicated(
+    review_export_path: str | Path, config: LabelConfig | str | None = None
+) -> dict[str, dict[str, Any]]:
+    """unit_id → {control: answer}: the adjudicator's labels, to be used as gold.
+
+    Answers have the form ``corpus.dataset.validate.check_annotation`` gives: spans →
+    ``[(start, end, label), ...]``, choices → ``[label, ...]``, text → ``[str, ...]``,
+    rating / number → a number, taxonomy → ``[path tuple, ...]``; a control the adjudicator
+    left empty is absent. Units nobody has adjudicated yet are absent too
+    (:func:`adjudications` lists them as ``pending``).
+    """
+    return adjudications(review_export_path, config).gold
+
+
+def _winner(annotations: Iterable[Annotation]) -> Annotation | None:
+    submitted = [a for a in annotations if a.kind == "annotation" and not a.was_cancelled]
+    if not submitted:
+        return None
+    return max(
+        submitted,
+        key=lambda a: (a.ground_truth, a.updated_at or a.created_at or "", a.id or 0),
+    )

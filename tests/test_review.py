@@ -1,0 +1,367 @@
+"""`corpus review` against a real Label Studio: disagreement → review project → adjudicated gold."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+
+from corpus.agreement import collect
+from corpus.dataset.pseudonyms import Pseudonyms
+from corpus.lsexport import Export
+from corpus.review import ReviewError, adjudicated, adjudications, disputes, review
+
+CONFIG = """<View>
+  <Text name="text" value="$text"/>
+  <Labels name="label" toName="text"><Label value="PER"/><Label value="ORG"/></Labels>
+  <Choices name="stance" toName="text" choice="single">
+    <Choice value="pro"/><Choice value="contra"/><Choice value="neutral"/>
+  </Choices>
+</View>"""
+
+TEXTS = [
+    "Ada Lovelace praised the council.",  # u0: everyone agrees
+    "Nobody knows what Acme Corp wants.",  # u1: the stance is disputed
+    "Grace Hopper spoke for Navy staff.",  # u2: the same label, other boundaries
+    "The mayor said nothing at all.",  # u3: one annotator only
+    "Bob Marley sang for Greenpeace.",  # u4: agreement, one skip
+]
+
+
+def units() -> list[dict]:
+    return [
+        {"id": f"doc/u{i}", "doc_id": "doc", "kind": "sentence", "text": text, "sha256": str(i)}
+        for i, text in enumerate(TEXTS)
+    ]
+
+
+def stance(value: str) -> dict:
+    return {
+        "from_name": "stance",
+        "to_name": "text",
+        "type": "choices",
+        "value": {"choices": [value]},
+    }
+
+
+def span(text: str, part: str, label: str) -> dict:
+    start = text.index(part)
+    end = start + len(part)
+    return {
+        "from_name": "label",
+        "to_name": "text",
+        "type": "labels",
+        "value": {"start": start, "end": end, "text": text[start:end], "labels": [label]},
+    }
+
+
+def make_users(client, n: int) -> list[int]:
+    tag = uuid.uuid4().hex[:8]
+    return [
+        client.users.create(
+            username=f"ann{k}-{tag}", email=f"ann{k}-{tag}@example.org", first_name=f"Ann{k}"
+        ).id
+        for k in range(n)
+    ]
+
+
+def task_ids(client, project_id) -> dict[str, int]:
+    return {
+        t.data["unit_id"]: t.id
+        for t in client.tasks.list(project=project_id, page_size=1000, fields="task_only")
+    }
+
+
+def export_of(client, project_id, path):
+    """The project's full JSON export, predictions spelt out (the sync export gives ids only)."""
+    snapshot = client.projects.exports.create(
+        id=project_id,
+        title="review",
+        serialization_options={"predictions": {"only_id": False}},
+    )
+    with open(path, "wb") as handle:
+        for chunk in client.projects.exports.download(
+            id=project_id, export_pk=snapshot.id, export_type="JSON"
+        ):
+            handle.write(chunk)
+    return path
+
+
+@pytest.fixture()
+def annotated(studio):
+    """A pushed project, annotated by three users with the disagreements TEXTS describes."""
+    from corpus.studio import push as studio_push
+
+    client, conn = studio
+    title = f"review {uuid.uuid4().hex[:6]}"
+    report = studio_push.push(client, conn, units(), project=title, label_config=CONFIG)
+    ids = task_ids(client, report.project_id)
+    a, b, c = make_users(client, 3)
+
+    def annotate(unit, who, result, **extra):
+        client.annotations.create(id=ids[unit], result=result, completed_by=who, **extra)
+
+    for who in (a, b, c):
+        annotate("doc/u0", who, [stance("pro"), span(TEXTS[0], "Ada Lovelace", "PER")])
+    annotate("doc/u1", a, [stance("contra"), span(TEXTS[1], "Acme Corp", "ORG")])
+    annotate("doc/u1", b, [stance("neutral"), span(TEXTS[1], "Acme Corp", "ORG")])
+    annotate("doc/u1", c, [stance("contra"), span(TEXTS[1], "Acme Corp", "ORG")])
+    annotate("doc/u2", a, [stance("pro"), span(TEXTS[2], "Grace Hopper", "PER")])
+    annotate("doc/u2", b, [stance("pro"), span(TEXTS[2], "Grace", "PER")])
+    annotate("doc/u3", a, [stance("pro")])
+    annotate("doc/u4", a, [stance("pro"), span(TEXTS[4], "Greenpeace", "ORG")])
+    annotate("doc/u4", b, [stance("pro"), span(TEXTS[4], "Greenpeace", "ORG")])
+    annotate("doc/u4", c, [], was_cancelled=True)
+    return client, conn, report.project_id, title, ids, (a, b, c)
+
+
+def review_tasks(client, project_id) -> dict[str, object]:
+    return {
+        t.data["unit_id"]: t
+        for t in client.tasks.list(project=project_id, page_size=1000, fields="all")
+    }
+
+
+def test_disputed_units_go_to_a_review_project_with_one_prediction_per_annotator(
+    annotated, tmp_path
+):
+    client, conn, project_id, title, _, (a, b, c) = annotated
+    mapping = tmp_path / "annotators.json"
+    report = review(client, conn, str(project_id), annotators_file=mapping)
+
+    assert (report.tasks, report.compared, report.disputed) == (5, 4, 2)
+    assert report.review_title == f"{title} — review" and report.review_created
+    assert (report.added, report.present) == (2, 0)
+    target = client.projects.get(id=report.review_project_id)
+    assert target.label_config.strip() == CONFIG.strip()
+
+    tasks = review_tasks(client, report.review_project_id)
+    assert sorted(tasks) == ["doc/u1", "doc/u2"]
+    names = Pseudonyms(mapping)  # the mapping `corpus export` reads: the same names
+    expected = {who: names.names[str(who)] for who in (a, b, c)}
+    assert sorted(set(expected.values())) == ["annotator_1", "annotator_2", "annotator_3"]
+    predictions = {
+        unit: {p.model_version: p.result for p in client.predictions.list(task=task.id)}
+        for unit, task in tasks.items()
+    }
+    assert set(predictions["doc/u1"]) == {expected[a], expected[b], expected[c]}
+    assert set(predictions["doc/u2"]) == {expected[a], expected[b]}
+    assert predictions["doc/u1"][expected[b]][0]["value"] == {"choices": ["neutral"]}
+    grace = [r["value"] for r in predictions["doc/u2"][expected[b]] if r["type"] == "labels"]
+    assert grace == [{"start": 0, "end": 5, "text": "Grace", "labels": ["PER"]}]
+    assert tasks["doc/u1"].data["review_controls"] == "stance"
+    assert tasks["doc/u2"].data["review_controls"] == "label"
+    assert tasks["doc/u1"].data["text"] == TEXTS[1]
+    assert "@" not in json.dumps({u: list(p) for u, p in predictions.items()})
+
+
+def test_reviewing_again_adds_only_units_newly_in_dispute(annotated, tmp_path):
+    client, conn, project_id, _, ids, (_, _, c) = annotated
+    mapping = tmp_path / "annotators.json"
+    first = review(client, conn, str(project_id), annotators_file=mapping)
+    again = review(client, conn, str(project_id), annotators_file=mapping)
+    assert (again.added, again.present, again.review_created) == (0, 2, False)
+    assert again.review_project_id == first.review_project_id
+    assert again.predictions == 0
+
+    # a fourth opinion on u0 puts it in dispute; a new annotator on u2 joins its review task
+    (d,) = make_users(client, 1)
+    client.annotations.create(id=ids["doc/u0"], result=[stance("contra")], completed_by=d)
+    client.annotations.create(
+        id=ids["doc/u2"],
+        result=[stance("pro"), span(TEXTS[2], "Grace Hopper", "PER")],
+        completed_by=c,
+    )
+    third = review(client, conn, str(project_id), annotators_file=mapping)
+    assert (third.added, third.present, third.disputed) == (1, 2, 3)
+    assert third.predictions == 4 + 1  # u0's four annotators, and c on u2
+    tasks = review_tasks(client, first.review_project_id)
+    assert sorted(tasks) == ["doc/u0", "doc/u1", "doc/u2"]
+    versions = [p.model_version for p in client.predictions.list(task=tasks["doc/u2"].id)]
+    assert sorted(versions) == sorted(set(versions)) and len(versions) == 3
+
+
+def test_a_minimum_agreement_keeps_only_the_units_below_it(annotated, tmp_path):
+    client, conn, project_id, _, _, _ = annotated
+    # u1: 2 of 3 agree on the stance (0.67); u2: the spans overlap (F1 overlap 1.0)
+    report = review(
+        client,
+        conn,
+        str(project_id),
+        min_agreement=0.7,
+        review_title=f"strict {uuid.uuid4().hex[:6]}",
+        annotators_file=tmp_path / "a.json",
+    )
+    assert report.disputed == 1
+    assert sorted(review_tasks(client, report.review_project_id)) == ["doc/u1"]
+
+
+def test_the_adjudicators_annotation_comes_back_as_gold(annotated, tmp_path):
+    client, conn, project_id, _, _, _ = annotated
+    report = review(client, conn, str(project_id), annotators_file=tmp_path / "a.json")
+    tasks = review_tasks(client, report.review_project_id)
+    (judge,) = make_users(client, 1)
+    u1 = tasks["doc/u1"]
+    accepted = next(
+        p
+        for p in client.predictions.list(task=u1.id)
+        if p.result[0]["value"]["choices"] == ["contra"]
+    )
+    # the adjudicator accepts one annotator's version of u1 as it is
+    client.annotations.create(
+        id=u1.id, result=accepted.result, completed_by=judge, parent_prediction=accepted.id
+    )
+    # and on u2 first submits one version, then a corrected one; a skip never wins
+    u2 = tasks["doc/u2"]
+    client.annotations.create(id=u2.id, result=[stance("pro")], completed_by=judge)
+    client.annotations.create(
+        id=u2.id,
+        result=[stance("contra"), span(TEXTS[2], "Grace Hopper", "PER")],
+        completed_by=judge,
+    )
+    client.annotations.create(id=u2.id, result=[], completed_by=judge, was_cancelled=True)
+
+    path = export_of(client, report.review_project_id, tmp_path / "review.json")
+    gold = adjudicated(path, CONFIG)
+    assert gold == {
+        "doc/u1": {"stance": ["contra"], "label": [(18, 27, "ORG")]},
+        "doc/u2": {"stance": ["contra"], "label": [(0, 12, "PER")]},
+    }
+    assert TEXTS[1][18:27] == "Acme Corp"
+    found = adjudications(path, CONFIG)
+    assert found.units["doc/u1"].based_on == accepted.model_version
+    assert found.units["doc/u1"].source_task is not None and found.pending == ()
+
+
+def test_a_project_nobody_disagrees_on_gets_no_review_project(studio, tmp_path):
+    from corpus.studio import push as studio_push
+
+    client, conn = studio
+    title = f"calm {uuid.uuid4().hex[:6]}"
+    pushed = studio_push.push(client, conn, units()[:1], project=title, label_config=CONFIG)
+    (tid,) = task_ids(client, pushed.project_id).values()
+    for who in make_users(client, 2):
+        client.annotations.create(id=tid, result=[stance("pro")], completed_by=who)
+    report = review(client, conn, title, annotators_file=tmp_path / "a.json")
+    assert (report.disputed, report.review_project_id) == (0, None)
+    assert studio_push.find_project(client, conn, f"{title} — review") is None
+
+
+def test_an_unknown_project_is_one_clear_error(studio):
+    client, conn = studio
+    with pytest.raises(ReviewError, match="no project titled 'nope nope'"):
+        review(client, conn, "nope nope")
+
+
+def test_corpus_review_on_the_command_line(annotated, running, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from corpus.cli import cli
+
+    _, conn, project_id, title, _, _ = annotated
+    data, _ = running
+    monkeypatch.chdir(tmp_path)  # the default pseudonym mapping lands in ./.corpus
+    args = ["review", "--project", title, "--json", "--data-dir", str(data)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert (report["disputed"], report["added"]) == (2, 2)
+    assert "2 disputed (any disagreement)" in result.stderr
+    assert (tmp_path / ".corpus" / f"annotators-project-{project_id}.json").exists()
+    assert conn.api_key not in result.stdout + result.stderr
+    again = json.loads(CliRunner().invoke(cli, args).stdout)
+    assert (again["added"], again["present"]) == (0, 2)
+
+
+# -- without a server ---------------------------------------------------------------------------
+
+
+def write_export(path, tasks: list[dict]):
+    path.write_text(json.dumps(tasks))
+    return path
+
+
+def annotation(id, who, result, **extra):
+    return {
+        "id": id,
+        "completed_by": who,
+        "result": result,
+        "was_cancelled": False,
+        "ground_truth": False,
+        "created_at": f"2026-01-0{id}T00:00:00Z",
+        "updated_at": f"2026-01-0{id}T00:00:00Z",
+        **extra,
+    }
+
+
+def test_ground_truth_beats_a_later_annotation_and_unreviewed_tasks_are_pending(tmp_path):
+    path = write_export(
+        tmp_path / "review.json",
+        [
+            {
+                "id": 1,
+                "data": {"text": TEXTS[1], "unit_id": "doc/u1"},
+                "annotations": [
+                    annotation(1, 7, [stance("pro")], ground_truth=True),
+                    annotation(2, 7, [stance("contra")]),
+                ],
+            },
+            {"id": 2, "data": {"text": TEXTS[2], "unit_id": "doc/u2"}, "annotations": []},
+            {"id": 3, "data": {"text": TEXTS[3]}, "annotations": [annotation(3, 7, [])]},
+        ],
+    )
+    found = adjudications(path, CONFIG)
+    assert found.gold == {"doc/u1": {"stance": ["pro"]}, "3": {}}
+    assert found.pending == ("doc/u2",) and found.units["doc/u1"].ground_truth
+
+
+def test_an_invalid_adjudicated_result_is_left_out_and_named(tmp_path):
+    path = write_export(
+        tmp_path / "review.json",
+        [
+            {
+                "id": 1,
+                "data": {"text": TEXTS[0], "unit_id": "doc/u0"},
+                "annotations": [annotation(1, 7, [stance("maybe"), span(TEXTS[0], "Ada", "PER")])],
+            }
+        ],
+    )
+    found = adjudications(path, CONFIG)
+    assert found.gold == {"doc/u0": {"label": [(0, 3, "PER")]}}
+    assert "maybe" in found.units["doc/u0"].excluded[0]
+
+
+def test_any_difference_is_a_dispute_but_a_single_annotation_is_not(tmp_path):
+    path = write_export(
+        tmp_path / "export.json",
+        [
+            {
+                "id": 1,
+                "data": {"text": TEXTS[2]},
+                "annotations": [
+                    annotation(1, 1, [span(TEXTS[2], "Grace Hopper", "PER")]),
+                    annotation(2, 2, [span(TEXTS[2], "Grace", "PER")]),
+                ],
+            },
+            {
+                "id": 2,
+                "data": {"text": TEXTS[3]},
+                "annotations": [annotation(3, 1, [stance("pro")])],
+            },
+            {
+                "id": 3,
+                "data": {"text": TEXTS[0]},
+                "annotations": [
+                    annotation(4, 1, [stance("pro")]),
+                    annotation(5, 2, [stance("pro")]),
+                ],
+            },
+        ],
+    )
+    from corpus.labelconfig import parse_config
+
+    collected = collect(Export(path), parse_config(CONFIG))
+    assert list(disputes(collected)) == [1]
+    assert disputes(collected)[1].controls == ("label",)
+    assert disputes(collected, min_agreement=0.99) == {}  # overlapping spans: F1 overlap 1.0
