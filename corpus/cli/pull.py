@@ -1,0 +1,78 @@
+"""``corpus pull``: a Label Studio project out, as one complete JSON export with its manifest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import orjson
+
+from ._common import progress
+
+
+@click.command()
+@click.option("--project", required=True, help="Project id, or exact title.")
+@click.option(
+    "-o",
+    "--output",
+    default="export.json",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The export; its config and manifest go beside it (<stem>.config.xml, .manifest.json).",
+)
+@click.option(
+    "--chunk-size",
+    type=click.IntRange(1, 100_000),
+    default=500,
+    show_default=True,
+    help="Tasks per request; each request must finish within the HTTP timeout.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=".labelstudio",
+    show_default=True,
+    help="Where `corpus server start` keeps its credentials.",
+)
+def pull(project, output, chunk_size, as_json, quiet, data_dir) -> None:
+    """Pull every task of a project, with annotations, drafts and predictions, to a JSON file.
+
+    The file has Label Studio's own JSON export format, annotators as user ids (no e-mails),
+    and is written whole or not at all.
+
+    \b
+        corpus pull --project "harbour stance" -o exports/harbour.json
+    """
+    from ..studio import client as studio_client
+    from ..studio import pull as studio_pull
+
+    conn = studio_client.connection(data_dir)
+    client = studio_client.connect(conn)
+    with progress(not quiet, None) as bar:
+
+        def advance(done: int, total: int) -> None:
+            if bar.total != total:
+                bar.total = total
+                bar.unit = "task"
+            bar.update(done)
+
+        report = studio_pull.pull(
+            client,
+            conn,
+            project,
+            output,
+            chunk_size=chunk_size,
+            progress=advance if bar is not None else None,
+        )
+    if as_json:
+        click.echo(orjson.dumps(report).decode())
+    click.echo(
+        f"project {report.project_id} {report.project_title!r}: {report.tasks} tasks, "
+        f"{report.annotations} annotations ({report.cancelled} skipped, {report.ground_truth} "
+        f"ground truth), {report.drafts} drafts, {report.predictions} predictions "
+        f"in {report.seconds:.1f} s → {report.path} (+ {Path(report.config_path).name}, "
+        f"{Path(report.manifest_path).name})",
+        err=True,
+    )

@@ -1,0 +1,435 @@
+"""A Label Studio project → one complete JSON export on disk, fetched in chunks.
+
+Label Studio's community edition builds an export inside one HTTP request, so a big project
+hits the timeout (about 1,000 tasks/s on a small machine). Here the project is read in
+chunks of task ids, each chunk a request of its own:
+
+1. the next ``chunk_size`` task ids come from the Data Manager's task list, filtered to ids
+   above the last one seen and ordered by id (keyset paging: tasks added or deleted meanwhile
+   never shift a page, so none is skipped or read twice);
+2. those tasks come from the sync export endpoint restricted to them (``ids[]=…``; the SDK's
+   own ``ids`` argument is sent as ``ids=…``, which the server ignores, and Django refuses
+   more than 1,000 query fields, so at most ``MAX_IDS_PER_REQUEST`` ids go in one request);
+3. the sync export names predictions by id only, so the project's predictions are fetched
+   once from the predictions API (one request, about 5,000 predictions/s), streamed into a
+   temporary SQLite index, and each task gets its full prediction objects back.
+
+Annotators stay what the export says they are, user ids (``completed_by``), and drafts,
+which the export credits to an e-mail address, are credited to the same user ids: a pulled
+file holds no e-mail address. Tasks are written one by one as they arrive into a temporary
+file beside the output, renamed into place only when complete, so memory stays flat and a
+killed pull leaves any earlier export untouched. The labeling config and a manifest (where
+it came from, when, how much) are written beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from itertools import chain
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+import ijson
+import orjson
+
+from .. import __version__
+from ..errors import CorpusError
+from .client import Connection, StudioError, api_error
+from .push import find_project
+
+CHUNK_SIZE = 500  # tasks per request: ~0.5 s each on a small machine, far below any timeout
+MAX_IDS_PER_REQUEST = 990  # Django's DATA_UPLOAD_MAX_NUMBER_FIELDS is 1,000 per query string
+
+
+@dataclass(frozen=True)
+class PullReport:
+    """What a pull fetched and where it put it."""
+
+    project_id: int
+    project_title: str
+    path: str
+    config_path: str
+    manifest_path: str
+    tasks: int
+    annotations: int  # every annotation, skipped ones included
+    cancelled: int  # of which skipped (was_cancelled)
+    ground_truth: int
+    drafts: int
+    predictions: int
+    chunks: int  # export requests made
+    seconds: float
+
+
+def sidecar_paths(output_path: Path | str) -> tuple[Path, Path]:
+    """Where the labeling config and the manifest of an export go: ``<stem>.config.xml`` and
+    ``<stem>.manifest.json`` beside it."""
+    output = Path(output_path)
+    stem = output.name[: -len(output.suffix)] if output.suffix else output.name
+    return output.with_name(f"{stem}.config.xml"), output.with_name(f"{stem}.manifest.json")
+
+
+def public_url(url: str) -> str:
+    """The server URL as it may be written down: no user, password, query or fragment."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
+
+
+def pull(
+    client,
+    conn: Connection,
+    project: str,
+    output_path: Path | str,
+    *,
+    chunk_size: int = CHUNK_SIZE,
+    progress: Callable[[int, int], None] | None = None,
+) -> PullReport:
+    """Write the complete JSON export of ``project`` (an id or an exact title) to ``output_path``.
+
+    Every task is there, annotated or not, with its annotations (skipped ones included),
+    drafts and full predictions, in the shape of Label Studio's own JSON export. ``progress``
+    is called after each chunk with (tasks just written, tasks in the project).
+    """
+    if chunk_size < 1:
+        raise CorpusError(f"chunk size must be at least 1, not {chunk_size}")
+    began = time.monotonic()
+    output = Path(output_path)
+    if not output.parent.is_dir():
+        raise CorpusError(f"{output.parent}: no such directory")
+    found = find_project(client, conn, project)
+    if found is None:
+        raise StudioError(f"no project titled {project!r} on {conn.url}")
+    api = _Api(client, conn)
+    version = api.get_json("api/version/", doing="asking the Label Studio version").get("release")
+    config_path, manifest_path = sidecar_paths(output)
+    counts = _Counts()
+    with ExitStack() as stack:
+        predictions = stack.enter_context(_prediction_index(api, found.id))
+        drafters = _Drafters(api)
+        handle = stack.enter_context(_atomic(output, "wb"))
+        handle.write(b"[")
+        for tasks in _chunks(api, found.id, chunk_size, counts, progress):
+            for task in tasks:
+                task = _complete(task, predictions, drafters)
+                counts.add(task)
+                handle.write(b"\n" if counts.tasks == 1 else b",\n")
+                handle.write(orjson.dumps(task))
+        handle.write(b"\n]\n" if counts.tasks else b"]\n")
+    pulled_at = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    with _atomic(config_path, "w") as handle:
+        handle.write(found.label_config or "")
+    report = PullReport(
+        project_id=found.id,
+        project_title=found.title,
+        path=str(output),
+        config_path=str(config_path),
+        manifest_path=str(manifest_path),
+        tasks=counts.tasks,
+        annotations=counts.annotations,
+        cancelled=counts.cancelled,
+        ground_truth=counts.ground_truth,
+        drafts=counts.drafts,
+        predictions=counts.predictions,
+        chunks=counts.requests,
+        seconds=round(time.monotonic() - began, 3),
+    )
+    manifest = {
+        "label_studio": {"url": public_url(conn.url), "version": version},
+        "project": {"id": found.id, "title": found.title},
+        "pulled_at": pulled_at,
+        "pulled_by": f"corpus {__version__}",
+        "export": output.name,
+        "config": config_path.name,
+        "counts": {
+            k: v
+            for k, v in asdict(report).items()
+            if k in ("tasks", "annotations", "cancelled", "ground_truth", "drafts", "predictions")
+        },
+        "missing_predictions": counts.missing_predictions,
+    }
+    with _atomic(manifest_path, "w") as handle:
+        handle.write(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    return report
+
+
+# -- talking to the server ---------------------------------------------------------------------
+
+
+class _Api:
+    """Raw requests through the SDK's authenticated httpx client, failures as StudioError."""
+
+    def __init__(self, client, conn: Connection):
+        self.http = client._client_wrapper.httpx_client
+        self.conn = conn
+
+    def get(self, path: str, params: dict, *, doing: str) -> httpx.Response:
+        try:
+            response = self.http.request(path, method="GET", params=params)
+        except httpx.HTTPError as exc:
+            raise self.lost(exc, doing) from exc
+        self.check(response, doing)
+        return response
+
+    def get_json(self, path: str, params: dict | None = None, *, doing: str):
+        response = self.get(path, params or {}, doing=doing)
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise StudioError(
+                f"Label Studio at {self.conn.url} sent no JSON while {doing}"
+            ) from exc
+
+    @contextmanager
+    def stream(self, path: str, params: dict, *, doing: str) -> Iterator[Iterator[bytes]]:
+        try:
+            with self.http.stream(path, method="GET", params=params) as response:
+                if response.status_code >= 300:
+                    response.read()
+                    self.check(response, doing)
+                yield response.iter_bytes()
+        except httpx.HTTPError as exc:
+            raise self.lost(exc, doing) from exc
+
+    def check(self, response: httpx.Response, doing: str) -> None:
+        if response.status_code < 300:
+            return
+        from label_studio_sdk.core.api_error import ApiError
+
+        try:
+            body = response.json()
+        except ValueError:
+            body = response.text[:300]
+        raise api_error(ApiError(status_code=response.status_code, body=body), self.conn, doing)
+
+    def lost(self, exc: httpx.HTTPError, doing: str) -> StudioError:
+        return StudioError(
+            f"lost the connection to {self.conn.url} while {doing} ({type(exc).__name__}); "
+            "nothing was written, run the same command again"
+        )
+
+
+def _chunks(
+    api: _Api,
+    project_id: int,
+    chunk_size: int,
+    counts: _Counts,
+    progress: Callable[[int, int], None] | None,
+) -> Iterator[list[dict]]:
+    """The project's tasks, ``chunk_size`` at a time, in id order."""
+    last, total = 0, None
+    while True:
+        ids, remaining = _next_ids(api, project_id, last, chunk_size)
+        if total is None:
+            total = remaining
+        if not ids:
+            return
+        tasks: list[dict] = []
+        for start in range(0, len(ids), MAX_IDS_PER_REQUEST):
+            part = ids[start : start + MAX_IDS_PER_REQUEST]
+            tasks.extend(_export(api, project_id, part))
+            counts.requests += 1
+        tasks.sort(key=lambda t: t["id"])
+        yield tasks
+        if progress is not None:
+            progress(len(tasks), total)
+        last = ids[-1]
+
+
+def _next_ids(api: _Api, project_id: int, after: int, size: int) -> tuple[list[int], int]:
+    """The ids of the next ``size`` tasks with an id above ``after``, and how many there are."""
+    query = {
+        "filters": {
+            "conjunction": "and",
+            "items": [
+                {
+                    "filter": "filter:tasks:id",
+                    "operator": "greater",
+                    "type": "Number",
+                    "value": after,
+                }
+            ],
+        },
+        "ordering": ["tasks:id"],
+    }
+    page = api.get_json(
+        "api/tasks/",
+        {
+            "project": project_id,
+            "page": 1,
+            "page_size": size,
+            "fields": "task_only",
+            "resolve_uri": "false",
+            "query": json.dumps(query),
+        },
+        doing="listing the project's tasks",
+    )
+    ids = [int(task["id"]) for task in page.get("tasks") or ()]
+    return ids, int(page.get("total") or 0)
+
+
+def _export(api: _Api, project_id: int, ids: list[int]) -> list[dict]:
+    """The sync JSON export of these tasks (all of them, annotated or not)."""
+    response = api.get(
+        f"api/projects/{project_id}/export",
+        {"export_type": "JSON", "download_all_tasks": "true", "ids[]": ids},
+        doing=f"exporting tasks {ids[0]}–{ids[-1]}",
+    )
+    try:
+        tasks = orjson.loads(response.content)
+    except orjson.JSONDecodeError as exc:
+        raise StudioError(f"Label Studio at {api.conn.url} sent a broken export ({exc})") from exc
+    if not isinstance(tasks, list):
+        raise StudioError(f"Label Studio at {api.conn.url} sent an export that is not a list")
+    return tasks
+
+
+# -- predictions and drafts, made whole ---------------------------------------------------------
+
+
+@contextmanager
+def _prediction_index(api: _Api, project_id: int) -> Iterator[_Predictions]:
+    """Every prediction of the project, by id, in a temporary SQLite file (memory stays flat)."""
+    with tempfile.TemporaryDirectory(prefix="corpus-pull-") as folder:
+        db = sqlite3.connect(os.path.join(folder, "predictions.sqlite3"))
+        try:
+            db.execute("CREATE TABLE p (id INTEGER PRIMARY KEY, body BLOB)")
+            with api.stream(
+                "api/predictions/", {"project": project_id}, doing="fetching the predictions"
+            ) as chunks:
+                db.executemany("INSERT OR REPLACE INTO p VALUES (?, ?)", _predictions(chunks))
+            db.commit()
+            yield _Predictions(db)
+        finally:
+            db.close()
+
+
+def _predictions(chunks: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
+    """(id, JSON) of each prediction in a streamed JSON array, parsed as the bytes arrive."""
+    found = ijson.sendable_list()
+    parser = ijson.items_coro(found, "item", use_float=True)
+    for chunk in chain(chunks, [None]):
+        if chunk is None:
+            parser.close()
+        else:
+            parser.send(chunk)
+        for item in found:
+            if isinstance(item, dict) and isinstance(item.get("id"), int):
+                yield item["id"], orjson.dumps(item)
+        del found[:]
+
+
+class _Predictions:
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def get(self, ids: list[int]) -> dict[int, dict]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT id, body FROM p WHERE id IN ({marks})", ids)
+        return {row[0]: orjson.loads(row[1]) for row in rows}
+
+
+class _Drafters:
+    """E-mail → user id, for drafts, which the export credits to an e-mail address."""
+
+    def __init__(self, api: _Api):
+        self.api = api
+        self.ids: dict[str, int] | None = None
+
+    def id_of(self, draft: dict) -> int | None:
+        user = draft.get("user")
+        if isinstance(user, int):
+            return user
+        username = draft.get("created_username")
+        if isinstance(username, str) and "," in username:
+            tail = username.rsplit(",", 1)[1].strip()
+            if tail.isdigit():
+                return int(tail)
+        if not isinstance(user, str):
+            return None
+        if self.ids is None:
+            users = self.api.get_json("api/users/", doing="listing the users")
+            self.ids = {
+                u["email"]: u["id"] for u in users if isinstance(u, dict) and u.get("email")
+            }
+        return self.ids.get(user)
+
+
+def _complete(task: dict, predictions: _Predictions, drafters: _Drafters) -> dict:
+    """The task with full prediction objects and drafts credited to user ids, not e-mails."""
+    named = task.get("predictions") or []
+    wanted = [p for p in named if isinstance(p, int)]
+    if wanted:
+        full = predictions.get(wanted)
+        task["predictions"] = [full.get(p, p) if isinstance(p, int) else p for p in named]
+    for draft in task.get("drafts") or ():
+        if isinstance(draft, dict):
+            draft["user"] = drafters.id_of(draft)
+            draft.pop("created_username", None)
+    return task
+
+
+# -- counting and writing -----------------------------------------------------------------------
+
+
+@dataclass
+class _Counts:
+    tasks: int = 0
+    annotations: int = 0
+    cancelled: int = 0
+    ground_truth: int = 0
+    drafts: int = 0
+    predictions: int = 0
+    missing_predictions: int = 0
+    requests: int = 0
+
+    def add(self, task: dict) -> None:
+        self.tasks += 1
+        for annotation in task.get("annotations") or ():
+            self.annotations += 1
+            self.cancelled += bool(annotation.get("was_cancelled"))
+            self.ground_truth += bool(annotation.get("ground_truth"))
+        self.drafts += len(task.get("drafts") or ())
+        for prediction in task.get("predictions") or ():
+            self.predictions += 1
+            self.missing_predictions += not isinstance(prediction, dict)
+
+
+@contextmanager
+def _atomic(path: Path, mode: str):
+    """A file that appears at ``path`` whole, or not at all."""
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed into place when complete
+        mode,
+        dir=path.parent,
+        prefix=f".{path.name}.",
+        suffix=".part",
+        delete=False,
+        **({} if "b" in mode else {"encoding": "utf-8"}),
+    )
+    try:
+        with handle:
+            yield handle
+        os.chmod(handle.name, 0o666 & ~_umask())  # as open() would have made it, not 0600
+        os.replace(handle.name, path)
+    finally:
+        if os.path.exists(handle.name):
+            os.unlink(handle.name)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
