@@ -25,6 +25,7 @@ COMMANDS = {
     "export": "export",
     "agreement": "agreement",
     "review": "review",
+    "report": "report",
 }
 
 
