@@ -47,6 +47,7 @@ from .errors import CorpusError
 from .labelconfig import LabelConfig, parse_config
 from .lsexport import Annotation, Export, Result, Task
 from .studio.client import Connection, StudioError, api_error
+from .studio.pull import pull
 from .studio.push import existing_tasks, find_project
 
 REVIEW_SUFFIX = " — review"
@@ -141,7 +142,7 @@ def review(
     """Create or update the review project of ``project`` (an id or an exact title).
 
     ``export_path`` reads an export of the project already on disk (e.g. from ``corpus
-    pull``) instead of downloading one. ``annotators_file`` is the pseudonym mapping; by
+    pull``) instead of pulling one. ``annotators_file`` is the pseudonym mapping; by
     default the one ``corpus export`` uses for this project, so the names agree.
     """
     source = find_project(client, conn, project)
@@ -156,8 +157,9 @@ def review(
 
     with tempfile.TemporaryDirectory(prefix="corpus-review-") as scratch:
         if export_path is None:
+            # chunked, so a big project does not hit the timeout of one export request
             export_path = Path(scratch) / "export.json"
-            download_export(client, conn, source.id, export_path)
+            pull(client, conn, str(source.id), export_path)
         export = Export(export_path)
         collected = collect(export, config)
         found = disputes(collected, min_agreement)
@@ -283,25 +285,6 @@ def result_to_api(result: Result) -> dict:
     return out
 
 
-def download_export(client, conn: Connection, project_id: int, path: Path) -> None:
-    """The project's annotated tasks as a full JSON export, streamed to ``path``."""
-    from label_studio_sdk.core.api_error import ApiError
-
-    try:
-        with open(path, "wb") as handle:
-            for chunk in client.projects.exports.download_sync(
-                id=project_id, export_type="JSON", download_all_tasks=False
-            ):
-                handle.write(chunk)
-    except ApiError as exc:
-        raise api_error(exc, conn, f"exporting project {project_id}") from exc
-    except httpx.HTTPError as exc:
-        raise StudioError(
-            f"lost the connection to {conn.url} while exporting project {project_id} "
-            f"({type(exc).__name__})"
-        ) from exc
-
-
 def _create_review_project(client, conn: Connection, title: str, source):
     from label_studio_sdk.core.api_error import ApiError
 
@@ -385,8 +368,8 @@ class Adjudication:
     answers: dict[str, Any] = field(hash=False)  # control -> answer (see check_annotation)
     ground_truth: bool = False
     # the prediction (annotator_N) the adjudicator started from; known only when the export
-    # spells predictions out (a snapshot export with predictions expanded; the sync export
-    # names them by id only)
+    # spells predictions out (`corpus pull` does; Label Studio's own JSON export names them
+    # by id only)
     based_on: str | None = None
     excluded: tuple[str, ...] = ()  # results left out as invalid, one line each
 

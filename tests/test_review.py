@@ -73,18 +73,11 @@ def task_ids(client, project_id) -> dict[str, int]:
     }
 
 
-def export_of(client, project_id, path):
-    """The project's full JSON export, predictions spelt out (the sync export gives ids only)."""
-    snapshot = client.projects.exports.create(
-        id=project_id,
-        title="review",
-        serialization_options={"predictions": {"only_id": False}},
-    )
-    with open(path, "wb") as handle:
-        for chunk in client.projects.exports.download(
-            id=project_id, export_pk=snapshot.id, export_type="JSON"
-        ):
-            handle.write(chunk)
+def export_of(client, conn, project_id, path):
+    """The review project as `corpus pull` fetches it (predictions spelt out)."""
+    from corpus.studio.pull import pull
+
+    pull(client, conn, str(project_id), path)
     return path
 
 
@@ -222,7 +215,7 @@ def test_the_adjudicators_annotation_comes_back_as_gold(annotated, tmp_path):
     )
     client.annotations.create(id=u2.id, result=[], completed_by=judge, was_cancelled=True)
 
-    path = export_of(client, report.review_project_id, tmp_path / "review.json")
+    path = export_of(client, conn, report.review_project_id, tmp_path / "review.json")
     gold = adjudicated(path, CONFIG)
     assert gold == {
         "doc/u1": {"stance": ["contra"], "label": [(18, 27, "ORG")]},

@@ -27,7 +27,7 @@ from ._common import DATA_DIR_DEFAULT, progress
     "--export",
     "export_path",
     type=click.Path(exists=True, dir_okay=False),
-    help="Read this JSON export of the project instead of downloading one.",
+    help="Read this JSON export of the project (`corpus pull`) instead of pulling one.",
 )
 @click.option(
     "--annotators-file",
