@@ -45,7 +45,14 @@ demo: $(INSTALLED) $(LABEL_STUDIO)
 	@echo; echo "Starting a private Label Studio (the first start takes about a minute)..."
 	$(CORPUS) server start --port $(DEMO_PORT)
 	$(CORPUS) push $(DEMO)/units.jsonl --project "corpus demo" --config examples/labeling-config.xml --kinds sentence,comment --gazetteer examples/terms.yml
-	@echo; echo "Log in with the e-mail above and the password in .labelstudio/credentials.json."
+	$(CORPUS) pull --project "corpus demo" -o $(DEMO)/export.json
+	$(CORPUS) export $(DEMO)/export.json -o $(DEMO)/dataset --config $(DEMO)/export.config.xml --units $(DEMO)/units.jsonl --docs $(DEMO)/docs.jsonl --license cc-by-4.0
+	@echo; echo "Annotate at the URL above: log in with the e-mail above and the password in .labelstudio/credentials.json."
+	@echo "Then pull and export again (the two commands above), and measure agreement and make a report:"
+	@echo "  $(CORPUS) agreement $(DEMO)/export.json --config $(DEMO)/export.config.xml"
+	@echo "  $(CORPUS) report $(DEMO)/export.json -o $(DEMO)/report.html"
+	@echo "Load the dataset:"
+	@echo "  $(PY) -c 'import datasets; print(datasets.load_dataset(\"$(DEMO)/dataset\", \"units\"))'"
 	@echo "Stop the server with: $(CORPUS) server stop"
 
 test: $(INSTALLED) $(LABEL_STUDIO)
