@@ -6,7 +6,8 @@ chunks of task ids, each chunk a request of its own:
 
 1. the next ``chunk_size`` task ids come from the Data Manager's task list, filtered to ids
    above the last one seen and ordered by id (keyset paging: tasks added or deleted meanwhile
-   never shift a page, so none is skipped or read twice);
+   never shift a page, so none is skipped or read twice), asking for the id alone
+   (``include=id``), which is about 5x faster than the lightest field set;
 2. those tasks come from the sync export endpoint restricted to them (``ids[]=…``; the SDK's
    own ``ids`` argument is sent as ``ids=…``, which the server ignores, and Django refuses
    more than 1,000 query fields, so at most ``MAX_IDS_PER_REQUEST`` ids go in one request);
@@ -269,13 +270,16 @@ def _next_ids(api: _Api, project_id: int, after: int, size: int) -> tuple[list[i
             "project": project_id,
             "page": 1,
             "page_size": size,
-            "fields": "task_only",
+            "include": "id",  # sparse fields: ~5x faster than the lightest named field set
             "resolve_uri": "false",
             "query": json.dumps(query),
         },
         doing="listing the project's tasks",
     )
     ids = [int(task["id"]) for task in page.get("tasks") or ()]
+    if any(i <= after for i in ids) or ids != sorted(ids):
+        # a server that ignores the filter or the ordering would make us loop or miss tasks
+        raise StudioError(f"{api.conn.url} does not list tasks by id; cannot pull in chunks")
     return ids, int(page.get("total") or 0)
 
 
