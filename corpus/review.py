@@ -40,7 +40,7 @@ from typing import Any
 
 import httpx
 
-from .agreement import collect, counted, units_agreement
+from .agreement import collect, counted, open_export, units_agreement
 from .agreement.collect import Collected
 from .dataset.pseudonyms import Pseudonyms, mapping_path
 from .errors import CorpusError
@@ -160,7 +160,7 @@ def review(
             # chunked, so a big project does not hit the timeout of one export request
             export_path = Path(scratch) / "export.json"
             pull(client, conn, str(source.id), export_path)
-        export = Export(export_path)
+        export = open_export(export_path, config)
         collected = collect(export, config)
         found = disputes(collected, min_agreement)
 

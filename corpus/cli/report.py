@@ -77,7 +77,8 @@ def report(
     if not quiet:
         click.echo(
             f"{built.tasks:,} tasks, {built.annotations:,} annotations by "
-            f"{len(built.annotators)} annotators, {len(built.agreement.controls)} controls "
+            f"{len(built.annotators)} annotator{'' if len(built.annotators) == 1 else 's'}, "
+            f"{len(built.agreement.controls)} controls "
             f"measured, {built.disputed_total:,} units below full agreement"
             + (f"; wrote {output} ({len(page) / 1024:.0f} KiB)" if output != "-" else ""),
             err=True,

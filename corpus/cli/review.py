@@ -52,8 +52,8 @@ def review(
     \b
     Every review task shows each annotator's labels as a prediction named annotator_N;
     the adjudicator accepts or edits one and submits it. Running again adds only units
-    newly in dispute. Export the review project and pass it to `corpus export` as the
-    adjudicated labels.
+    newly in dispute. Then `corpus pull` the review project: its annotations are the
+    adjudicated labels (gold).
     """
     from ..review import review as run_review
     from ..studio import client as studio_client
