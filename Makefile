@@ -9,9 +9,12 @@ LABEL_STUDIO_VERSION := 1.23.2
 LS_VENV := .labelstudio-venv
 LABEL_STUDIO := $(LS_VENV)/bin/label-studio
 BENCH_INSTALLED := $(VENV)/.bench-installed
+# Debian's Chromium renders `corpus report` in a test (headless, offline)
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO := exports/demo
 
-.PHONY: demo test lint bench install label-studio clean
+.PHONY: demo test lint bench install label-studio chromium clean
 
 install: $(INSTALLED)
 
@@ -29,6 +32,13 @@ $(LABEL_STUDIO):
 	$(PYTHON) -m venv $(LS_VENV)
 	$(LS_VENV)/bin/pip install -q label-studio==$(LABEL_STUDIO_VERSION)
 	@test -x $@ && touch $@
+
+chromium: $(CHROMIUM)
+
+$(CHROMIUM):
+	@echo "Installing Debian's chromium (the report test renders a page in it)..."
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium
 
 $(BENCH_INSTALLED): $(INSTALLED)
 	$(PY) -m pip install -q -e '.[test,bench]'
@@ -55,7 +65,7 @@ demo: $(INSTALLED) $(LABEL_STUDIO)
 	@echo "  $(PY) -c 'import datasets; print(datasets.load_dataset(\"$(DEMO)/dataset\", \"units\"))'"
 	@echo "Stop the server with: $(CORPUS) server stop"
 
-test: $(INSTALLED) $(LABEL_STUDIO)
+test: $(INSTALLED) $(LABEL_STUDIO) $(CHROMIUM)
 	$(PY) -m ruff check corpus tests bench
 	$(PY) -m pytest
 

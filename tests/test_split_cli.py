@@ -230,3 +230,16 @@ def test_the_console_script_runs_as_a_module(folder):
 def test_a_missing_spans_file_is_a_usage_error(folder):
     result = run("split", str(folder), "--spans", str(folder / "nope.labels"))
     assert result.exit_code == 2
+
+
+def test_output_files_get_ordinary_permissions_not_a_temporary_files_private_ones(tmp_path):
+    out = tmp_path / "units.jsonl"
+    old = os.umask(0o022)
+    try:
+        result = CliRunner().invoke(
+            cli, ["split", str(EXAMPLES / "news-briefs.jsonl"), "-o", str(out)]
+        )
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0
+    assert out.stat().st_mode & 0o777 == 0o644

@@ -24,7 +24,6 @@ def parse_kinds(ctx, param, value: str) -> tuple[str, ...]:
     return kinds
 
 
-
 def message(bar, text: str) -> None:
     if bar is not None:
         bar.write(text, file=sys.stderr)
@@ -72,9 +71,11 @@ def open_output(path: str | None):
     try:
         with handle:
             yield handle
+        # a temporary file is private (0600); the output is an ordinary file, as open() makes
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(handle.name, 0o666 & ~umask)
         os.replace(handle.name, target)
     finally:
         if os.path.exists(handle.name):
             os.unlink(handle.name)
-
-
