@@ -61,7 +61,13 @@ class ItemSums:
         order = np.argsort(self.key, kind="stable")
         key, item, weight = self.key[order], self.item[order], self.weight[order]
         starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-        out[:, key[starts]] = np.add.reduceat(item_weights[:, item] * weight, starts, axis=1)
+        # rows x contributions are materialised at once: take as many rows as keep that bounded
+        rows = max(1, _CHUNK_CELLS // key.size)
+        for first in range(0, item_weights.shape[0], rows):
+            block = item_weights[first : first + rows]
+            out[first : first + rows, key[starts]] = np.add.reduceat(
+                block[:, item] * weight, starts, axis=1
+            )
         return out
 
 
