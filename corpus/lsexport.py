@@ -85,15 +85,7 @@ class Result:
     @cached_property
     def labels(self) -> tuple[str, ...]:
         """The labels, choices or written texts as strings (taxonomy paths joined by " / ")."""
-        answer = self.answer
-        if answer is None:
-            return ()
-        if isinstance(answer, str | int | float):
-            return (str(answer),)
-        return tuple(
-            " / ".join(str(p) for p in item) if isinstance(item, list) else str(item)
-            for item in answer
-        )
+        return _labels_of(self.answer)
 
     @cached_property
     def start(self) -> int | None:
@@ -426,24 +418,52 @@ def _who(raw: dict, kind: str) -> tuple[int | str | None, str | None, str | None
 
 
 def result_from_json(raw: Any, where: str = "result") -> Result:
-    """One item of an annotation's ``result`` list."""
+    """One item of an annotation's ``result`` list.
+
+    ``labels``, ``start`` and ``end`` are read here, once, rather than on first use: every
+    consumer reads them, and a big export has hundreds of thousands of results.
+    """
     if not isinstance(raw, dict):
         raise ExportError(f"{where}: a result is not an object")
     value = raw.get("value")
+    if not isinstance(value, dict):
+        value = {}
     rid = raw.get("id")
+    rtype = str(raw.get("type") or "")
     return _make(
         Result,
         id=str(rid) if rid is not None else None,
         from_name=str(raw.get("from_name") or ""),
         to_name=str(raw.get("to_name") or ""),
-        type=str(raw.get("type") or ""),
-        value=value if isinstance(value, dict) else {},
+        type=rtype,
+        value=value,
         origin=raw.get("origin"),
-        extra={k: v for k, v in raw.items() if k not in _RESULT_KEYS},
-    )
+        extra={} if raw.keys() <= _RESULT_KEYS else {
+            k: v for k, v in raw.items() if k not in _RESULT_KEYS
+        },
+        labels=_labels_of(value.get(_VALUE_KEY.get(rtype, rtype))),
+        start=_int_or_none(value.get("start")),
+        end=_int_or_none(value.get("end")),
+    )  # fmt: skip
 
 
 _RESULT_KEYS = frozenset({"id", "from_name", "to_name", "type", "value", "origin"})
+
+
+def _labels_of(answer: Any) -> tuple[str, ...]:
+    """An answer as label strings: see :attr:`Result.labels`."""
+    if answer is None:
+        return ()
+    if isinstance(answer, str | int | float):
+        return (str(answer),)
+    labels = tuple(answer)
+    for item in labels:
+        if type(item) is not str:
+            return tuple(
+                " / ".join(str(p) for p in item) if isinstance(item, list) else str(item)
+                for item in labels
+            )
+    return labels
 
 
 def _make(cls, **fields):
@@ -451,7 +471,8 @@ def _make(cls, **fields):
 
     The generated ``__init__`` of a frozen dataclass calls ``object.__setattr__`` per field;
     a big export makes hundreds of thousands of these records, so the instance dict is
-    filled directly. The object is identical and just as frozen.
+    filled directly. The object is identical and just as frozen. Values of cached properties
+    may be given too: they land where ``cached_property`` would have put them.
     """
     obj = object.__new__(cls)
     obj.__dict__.update(fields)

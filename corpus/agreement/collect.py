@@ -105,76 +105,134 @@ class Collected:
 
 def collect(tasks: Iterable[Task], config: LabelConfig | None = None) -> Collected:
     """Read tasks once and sort every counted answer under its control."""
-    specs: dict[str, ControlData] = {}
-    not_measured: dict[str, str] = {}
-    if config is not None:
-        fields = {o.name: o.field for o in config.objects}
-        for control in config.controls:
-            kind = _kind_from_config(control.kind, control.multiple)
-            if kind is None:
-                not_measured[control.name] = (
-                    f"{control.tag}: free text or other answers are not measured"
-                )
-                continue
-            specs[control.name] = ControlData(
-                control.name,
-                kind,
-                labels=control.labels,
-                text_field=fields.get(control.to_name[0]) if control.to_name else None,
-            )
-    answers: dict[str, dict[int, dict[int | str, list]]] = {}  # control -> task -> who -> results
-    coders: dict[int, list[int | str]] = {}  # task -> who counted
-    texts: dict[int, dict[str, int]] = {}  # task -> text field -> length
-    targets: dict[str, str] = {}  # control -> the object (toName) its results point at
-    types: dict[str, set[str]] = {}
-    out = Collected(controls={}, documents={})
+    collector = Collector(config)
     for task in tasks:
+        collector.add(task)
+    return collector.collected()
+
+
+class Collector:
+    """:func:`collect` one task at a time, for a caller that reads the tasks for more.
+
+    With a labeling config each task's answers are reduced to their plain form as the task
+    comes (a label, a set, a number, span tuples), so memory holds the answers, never the
+    export's records: the cost of a big export stays the size of its answers. Without a config
+    the kinds are only known once every result has been seen, so results are held until then.
+    """
+
+    def __init__(self, config: LabelConfig | None = None):
+        self.config = config
+        self.specs: dict[str, ControlData] = {}
+        self.not_measured: dict[str, str] = {}
+        self.out = Collected(controls={}, documents={})
+        # without a config: control -> task -> who -> results, and what the results say
+        self._answers: dict[str, dict[int, dict[int | str, list]]] = {}
+        self._coders: dict[int, list[int | str]] = {}
+        self._texts: dict[int, dict[str, int]] = {}
+        self._targets: dict[str, str] = {}
+        self._types: dict[str, set[str]] = {}
+        if config is not None:
+            fields = {o.name: o.field for o in config.objects}
+            for control in config.controls:
+                kind = _kind_from_config(control.kind, control.multiple)
+                if kind is None:
+                    self.not_measured[control.name] = (
+                        f"{control.tag}: free text or other answers are not measured"
+                    )
+                    continue
+                self.specs[control.name] = ControlData(
+                    control.name,
+                    kind,
+                    labels=control.labels,
+                    text_field=fields.get(control.to_name[0]) if control.to_name else None,
+                )
+
+    def add(self, task: Task, chosen: list[Annotation] | None = None) -> None:
+        """Take one task; ``chosen`` is ``counted(task)`` when the caller has it already."""
+        out = self.out
         out.tasks += 1
         out.cancelled += sum(1 for a in task.annotations if a.was_cancelled)
         doc = task.data.get("doc_id")
         out.documents[task.id] = str(doc) if isinstance(doc, str | int) else f"task {task.id}"
-        chosen = counted(task)
+        if chosen is None:
+            chosen = counted(task)
         out.replaced += sum(1 for a in task.annotations if not a.was_cancelled) - len(chosen)
         out.annotations += len(chosen)
-        texts[task.id] = {k: len(v) for k, v in task.data.items() if isinstance(v, str)}
-        coders[task.id] = []
+        if self.config is None:
+            self._hold(task, chosen)
+            return
+        if not chosen:
+            return
+        per_who: dict[int | str, dict[str, list]] = {}
         for annotation in chosen:
             out.ground_truth += annotation.ground_truth
+            mine = per_who[annotator_key(annotation)] = {}
+            for result in annotation.results:
+                if result.from_name:
+                    mine.setdefault(result.from_name, []).append(result)
+                    if result.to_name:
+                        self._targets.setdefault(result.from_name, result.to_name)
+        for name, spec in self.specs.items():
+            spec.values[task.id] = {
+                who: _answer(spec.kind, results.get(name, ())) for who, results in per_who.items()
+            }
+            if spec.kind == "spans":
+                text_field = spec.text_field or self._targets.get(name)
+                text = task.data.get(text_field) if text_field else None
+                if isinstance(text, str):
+                    spec.lengths[task.id] = len(text)
+
+    def _hold(self, task: Task, chosen: list[Annotation]) -> None:
+        self._texts[task.id] = {k: len(v) for k, v in task.data.items() if isinstance(v, str)}
+        coders = self._coders[task.id] = []
+        for annotation in chosen:
+            self.out.ground_truth += annotation.ground_truth
             who = annotator_key(annotation)
-            coders[task.id].append(who)
+            coders.append(who)
             for result in annotation.results:
                 if not result.from_name:
                     continue  # relations and the like
-                per_who = answers.setdefault(result.from_name, {}).setdefault(task.id, {})
+                per_who = self._answers.setdefault(result.from_name, {}).setdefault(task.id, {})
                 per_who.setdefault(who, []).append(result)
-                types.setdefault(result.from_name, set()).add(result.type)
+                self._types.setdefault(result.from_name, set()).add(result.type)
                 if result.to_name:
-                    targets.setdefault(result.from_name, result.to_name)
+                    self._targets.setdefault(result.from_name, result.to_name)
 
-    if config is None:
-        for name, seen in sorted(types.items()):
-            kind = _kind_from_results(seen, answers.get(name, {}))
+    def collected(self) -> Collected:
+        """What was collected, once every task has been added."""
+        out = self.out
+        if self.config is None:
+            self._settle()
+        for name, spec in self.specs.items():
+            if not spec.labels:
+                spec.labels = _observed_labels(spec)
+            out.controls[name] = spec
+        out.not_measured = self.not_measured
+        return out
+
+    def _settle(self) -> None:
+        """Without a config: the kinds the results show, and the held results as answers."""
+        for name, seen in sorted(self._types.items()):
+            kind = _kind_from_results(seen, self._answers.get(name, {}))
             if kind is None:
-                not_measured[name] = f"results of type {', '.join(sorted(seen))} are not measured"
+                self.not_measured[name] = (
+                    f"results of type {', '.join(sorted(seen))} are not measured"
+                )
             else:
-                specs[name] = ControlData(name, kind)
-    for name, spec in specs.items():
-        given = answers.get(name, {})
-        text_field = spec.text_field or targets.get(name)
-        for task_id, who_counted in coders.items():
-            if not who_counted:
-                continue
-            per_who = given.get(task_id, {})
-            spec.values[task_id] = {
-                who: _answer(spec.kind, per_who.get(who, [])) for who in who_counted
-            }
-            if spec.kind == "spans" and text_field in texts[task_id]:
-                spec.lengths[task_id] = texts[task_id][text_field]
-        if not spec.labels:
-            spec.labels = _observed_labels(spec)
-        out.controls[name] = spec
-    out.not_measured = not_measured
-    return out
+                self.specs[name] = ControlData(name, kind)
+        for name, spec in self.specs.items():
+            given = self._answers.get(name, {})
+            text_field = self._targets.get(name)
+            for task_id, who_counted in self._coders.items():
+                if not who_counted:
+                    continue
+                per_who = given.get(task_id, {})
+                spec.values[task_id] = {
+                    who: _answer(spec.kind, per_who.get(who, [])) for who in who_counted
+                }
+                if spec.kind == "spans" and text_field in self._texts[task_id]:
+                    spec.lengths[task_id] = self._texts[task_id][text_field]
+        self._answers, self._coders, self._texts = {}, {}, {}
 
 
 def _kind_from_config(kind: str, multiple: bool) -> str | None:

@@ -12,8 +12,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import shutil
-from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,25 +21,22 @@ from typing import Any
 import orjson
 
 from .. import __version__
-from ..agreement.collect import counted
+from ..agreement.collect import Collector, counted
 from ..errors import InputError
 from ..labelconfig import LabelConfig, parse_config
-from ..lsexport import JSON_MIN_LACKS, Annotation, Export, Task, min_keys_that_are_controls
+from ..lsexport import JSON_MIN_LACKS, Export, Task, min_keys_that_are_controls
 from . import card as card_module
-from .features import Schema, tokenize
-from .gold import Vote, derive
+from .convert import TaskConverter, Totals, as_str
+from .documents import DocumentSpans
+from .features import Schema
 from .infer import infer_config
-from .pseudonyms import Pseudonyms, mapping_path, redact_emails
+from .pseudonyms import Pseudonyms, mapping_path
 from .splits import DEFAULT_RATIOS, DEFAULT_SEED, SPLIT_NAMES, assign, check_ratios
-from .validate import REASONS, Checks, check_annotation
+from .validate import REASONS, Checks
 from .write import StagedConfig, prepare_output, push_to_hub
 
 CONFIG_FILE = "labeling-config.xml"
-# task-data fields `corpus push` writes that have columns of their own in `units`
-_PUSHED = ("unit_id", "doc_id", "kind", "section", "start", "end", "title", "prev", "next",
-           "parent_text", "author")  # fmt: skip
 _RESULT_TYPE = {"TextArea": "textarea"}  # control tag -> result type, where not tag.lower()
-_RECORD_CONFIG = {"annotation": "annotations", "draft": "drafts", "prediction": "predictions"}
 
 
 @dataclass(frozen=True)
@@ -66,30 +62,12 @@ class ExportReport:
     units_for_review: int
     document_spans_unmapped: int
     annotators_file: str | None
+    adjudicated: int = 0  # units whose gold is an adjudicator's answer (--adjudicated)
     hub_url: str | None = None
 
     @property
     def results_excluded(self) -> int:
         return sum(self.excluded.values())
-
-
-@dataclass
-class _Totals:
-    tasks: int = 0
-    records: Counter = field(default_factory=Counter)
-    missing_predictions: int = 0
-    duplicate_units: int = 0
-    review: int = 0
-    first: str | None = None
-    last: str | None = None
-    gold_labels: dict[str, Counter] = field(default_factory=dict)
-    gold_sources: Counter = field(default_factory=Counter)
-
-    def period(self, ann: Annotation) -> None:
-        for stamp in (ann.created_at, ann.updated_at):
-            if stamp:
-                self.first = min(self.first or stamp, stamp)
-                self.last = max(self.last or stamp, stamp)
 
 
 def build_export(
@@ -108,12 +86,15 @@ def build_export(
     annotators_file: str | Path | None = None,
     hub_repo: str | None = None,
     private: bool = True,
+    adjudicated_path: str | Path | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> ExportReport:
     """Convert a Label Studio JSON (or JSON_MIN) export into a dataset folder; the report.
 
     ``ratios=None`` writes one split. ``annotators_file`` is the pseudonym mapping (default
     ``.corpus/annotators-project-<id>.json``); it is never written into ``output``.
+    ``adjudicated_path`` is an export of the review project ``corpus review`` made: the
+    adjudicator's answer on a unit becomes its gold (``gold_from == "adjudicated"``).
     """
     export_path, output = Path(export_path), Path(output)
     if ratios is not None:
@@ -153,6 +134,8 @@ def build_export(
         raise InputError(f"{mapping}: the annotators mapping must live outside the export folder")
     pseudonyms = Pseudonyms(None if keep_annotator_ids else mapping)
 
+    adjudications = _read_adjudications(adjudicated_path, config) if adjudicated_path else None
+
     staging = prepare_output(output)
     staged = {
         "units": StagedConfig("units", schema.units_features(), staging),
@@ -161,30 +144,37 @@ def build_export(
         "predictions": StagedConfig("predictions", schema.annotations_features(), staging),
     }
     checks = Checks()
-    totals = _Totals()
-    doc_spans: dict[str, list[tuple]] = {}
+    totals = Totals()
+    converter = TaskConverter(
+        config,
+        schema,
+        units=units,
+        pseudonyms=pseudonyms,
+        keep_ids=keep_annotator_ids,
+        checks=checks,
+        totals=totals,
+        add_row=lambda name, row: staged[name].add(row),
+        adjudicated=adjudications.gold if adjudications is not None else None,
+    )
     seen_units: set[str] = set()
     task_docs: set[str] = set()
+    duplicate_units = 0
+    collector = Collector(config)
     chained: Iterator[Task] = itertools.chain([first], tasks) if first is not None else iter(())
-
-    def converted() -> Iterator[Task]:
-        """Each task converted and staged, then handed on (to the agreement statistics)."""
-        for task in chained:
-            unit_row, spans = _convert_task(
-                task, config, schema, units, staged, pseudonyms, checks, totals, keep_annotator_ids
-            )
-            if unit_row["unit_id"] in seen_units:
-                totals.duplicate_units += 1
-            seen_units.add(unit_row["unit_id"])
-            task_docs.add(unit_row["doc_id"])
-            staged["units"].add(unit_row)
-            if spans:
-                doc_spans.setdefault(unit_row["doc_id"], []).extend(spans)
-            if progress is not None:
-                progress(1)
-            yield task
-
-    measured = measure_agreement(converted(), config)
+    for task in chained:
+        voters = counted(task)  # submitted, one per annotator (the latest): gold and agreement
+        unit_row = converter.convert(task, voters)
+        collector.add(task, voters)
+        unit_id = unit_row["unit_id"]
+        duplicate_units += unit_id in seen_units
+        seen_units.add(unit_id)
+        task_docs.add(unit_row["doc_id"])
+        staged["units"].add(unit_row)
+        if progress is not None:
+            progress(1)
+    measured = measure_agreement(collector)
+    if adjudications is not None:
+        notes.extend(_adjudication_notes(adjudications, converter.adjudicated_seen))
 
     assignment = assign(task_docs.union(doc_ids), ratios, seed)
     names = SPLIT_NAMES if ratios is not None else ("train",)
@@ -197,7 +187,8 @@ def build_export(
     unmapped = 0
     if docs_path:
         documents = StagedConfig("documents", schema.documents_features(), staging)
-        unmapped = _write_documents(Path(docs_path), schema, doc_spans, documents)
+        spans = DocumentSpans(staged["units"].path, schema)
+        unmapped = _write_documents(Path(docs_path), schema, spans, documents)
         rows["documents"] = documents.split(output, assignment, names)
     shutil.rmtree(staging)
     rows = {name: counts for name, counts in rows.items() if sum(counts.values())}
@@ -221,12 +212,13 @@ def build_export(
         ),
         whitespace_drift=checks.whitespace_drift,
         missing_predictions=totals.missing_predictions,
-        duplicate_units=totals.duplicate_units,
+        duplicate_units=duplicate_units,
         annotators=pseudonyms.count if not keep_annotator_ids else len(_annotators(output)),
         documents={n: sum(1 for s in assignment.values() if s == n) for n in names},
         units_for_review=totals.review,
         document_spans_unmapped=unmapped,
         annotators_file=None if keep_annotator_ids else str(mapping),
+        adjudicated=totals.adjudicated,
     )
     (output / CONFIG_FILE).write_text(config.xml.strip() + "\n", encoding="utf-8")
     manifest = _manifest(report, export_path, ratios, seed, totals, keep_annotator_ids)
@@ -272,118 +264,6 @@ def export_dataset(
     return datasets.load_dataset(
         str(output), config, cache_dir=str(cache_dir) if cache_dir else None
     )
-
-
-# -- one task ------------------------------------------------------------------------------
-
-
-def _convert_task(task, config, schema, units, staged, pseudonyms, checks, totals, keep_ids):
-    totals.tasks += 1
-    data = task.data
-    objects = {o.name: o for o in config.objects}
-    texts = {
-        name: data.get(o.field) if isinstance(data.get(o.field), str) else ""
-        for name, o in objects.items()
-        if o.field
-    }
-    primary = _primary_object(config)
-    text = texts.get(primary, "") if primary else ""
-    unit_id = str(data.get("unit_id") or task.id)
-    known = units.get(unit_id, {})
-    doc_id = str(data.get("doc_id") or known.get("doc_id") or task.id)
-    totals.missing_predictions += len(task.missing_predictions)
-
-    votes: list[Vote] = []
-    voters = {id(a) for a in counted(task)}  # submitted, one per annotator (the latest)
-    n_annotations = n_skipped = 0
-    for ann in task.all_annotations:
-        totals.records[ann.kind] += 1
-        if ann.kind == "annotation":
-            totals.period(ann)
-        answers, problems = check_annotation(ann, config, texts, checks)
-        if ann.kind == "annotation":
-            n_annotations += 1
-            n_skipped += ann.was_cancelled
-        who = _annotator(ann, pseudonyms, keep_ids)
-        if id(ann) in voters:
-            votes.append(Vote(who or f"#{ann.id}", answers, ann.ground_truth))
-        row = {
-            "annotation_id": ann.id,
-            "task_id": task.id,
-            "unit_id": unit_id,
-            "doc_id": doc_id,
-            "kind": ann.kind,
-            "annotator": who,
-            "was_cancelled": ann.was_cancelled,
-            "ground_truth": ann.ground_truth,
-            "lead_time": ann.lead_time,
-            "created_at": _timestamp(ann.created_at),
-            "updated_at": _timestamp(ann.updated_at),
-            "model_version": ann.model_version,
-            "score": ann.score,
-            "parent": ann.parent,
-            "excluded": problems,
-        }
-        for column in schema.columns:
-            answer = answers.get(column.control.name)
-            if column.kind == "text" and answer is not None and not keep_ids:
-                answer = [redact_emails(t) for t in answer]
-            row[column.name] = schema.encode(column, answer, text)
-        staged[_RECORD_CONFIG[ann.kind]].add(row)
-
-    gold = derive(votes, config.controls)
-    totals.gold_sources[gold.source] += 1
-    totals.review += bool(gold.review)
-    start = _int(data.get("start", known.get("start")))
-    row = {
-        "unit_id": unit_id,
-        "task_id": task.id,
-        "doc_id": doc_id,
-        "kind": _str(data.get("kind", known.get("kind"))),
-        "section": _str(data.get("section", known.get("section"))),
-        "text": text,
-        "start": start,
-        "end": _int(data.get("end", known.get("end"))),
-        "context": {
-            "title": _str(data.get("title")),
-            "prev": _str(data.get("prev")),
-            "next": _str(data.get("next")),
-            "parent": _str(data.get("parent_text")),
-        },
-        "author": _str(data.get("author", known.get("author"))),
-        "data": orjson.dumps(
-            {k: v for k, v in data.items() if k not in _PUSHED and k not in texts_fields(config)}
-        ).decode(),
-        "n_annotators": len({v.annotator for v in votes}),
-        "n_annotations": n_annotations,
-        "n_skipped": n_skipped,
-        "gold_from": gold.source,
-        "review": list(gold.review),
-    }
-    for column in schema.measured:
-        row[schema.agreement_column(column)] = None  # filled once every task is read
-    tokens = tokenize(text) if schema.span_columns else None
-    if tokens is not None:
-        row["tokens"] = [text[a:b] for a, b in tokens]
-    doc_spans = []
-    for column in schema.columns:
-        answer = gold.answers.get(column.control.name)
-        if column.kind == "text" and answer is not None and not keep_ids:
-            answer = redact_emails(answer)
-        row[column.name] = schema.encode(column, answer, text)
-        labels = totals.gold_labels.setdefault(column.control.name, Counter())
-        _count_labels(labels, column.kind, answer)
-        if column.kind == "spans":
-            row[schema.ner_column(column)] = schema.ner(column, tokens, answer)
-            if start is not None:
-                doc_spans += [
-                    (start + s, start + e, lab, unit_id, column.name) for s, e, lab in answer
-                ]
-        if column.kind in ("spans", "choices"):
-            row[f"{column.name}_soft"] = schema.encode_soft(
-                column, gold.soft.get(column.control.name, []), text
-            )
-    return row, doc_spans
 
 
 @dataclass
@@ -439,62 +319,51 @@ class Measured:
         return "\n".join(lines)
 
 
-def measure_agreement(tasks: Iterator[Task], config: LabelConfig) -> Measured:
-    """Drive the conversion through corpus.agreement's reader: one pass for both.
+def measure_agreement(collector: Collector) -> Measured:
+    """The agreement figures of what the conversion collected, task by task, as it went.
 
-    Should the statistics fail, the conversion still runs to the end and the card says why
-    agreement is missing, rather than losing the dataset over a figure.
+    Should the statistics fail, the dataset is still written and the card says why agreement
+    is missing, rather than losing the dataset over a figure.
     """
-    from ..agreement import AgreementError, collect, report_of, units_agreement
+    from ..agreement import AgreementError, report_of, units_agreement
 
     try:
-        collected = collect(tasks, config)
+        collected = collector.collected()
         per_unit = {
             task: {u.control: u.value for u in found}
             for task, found in units_agreement(collected).items()
         }
         return Measured(per_unit, report_of(collected))
     except (AgreementError, ValueError, ArithmeticError) as exc:
-        for _ in tasks:  # finish the conversion
-            pass
         return Measured(failure=f"the agreement statistics failed ({exc})")
 
 
-def texts_fields(config: LabelConfig) -> set[str]:
-    return {o.field for o in config.objects if o.field}
+def _read_adjudications(path: str | Path, config: LabelConfig):
+    """The review project's export, read as gold (see ``corpus.review.adjudications``)."""
+    from ..review import adjudications
+
+    return adjudications(path, config)
 
 
-def _primary_object(config: LabelConfig) -> str | None:
-    """The object whose text is the unit: the target of the first span control, else the first."""
-    for control in config.controls:
-        if control.kind == "spans" and control.to_name:
-            return control.to_name[0]
-    for obj in config.objects:
-        if obj.tag in ("Text", "HyperText", "Paragraphs") and obj.field:
-            return obj.name
-    return config.objects[0].name if config.objects else None
-
-
-def _annotator(ann: Annotation, pseudonyms: Pseudonyms, keep_ids: bool) -> str | None:
-    if ann.kind == "prediction":
-        return None
-    if keep_ids:
-        raw = ann.annotator_email or ann.annotator
-        return None if raw is None else str(raw)
-    return pseudonyms.name(ann)
-
-
-def _count_labels(counter: Counter, kind: str, answer: Any) -> None:
-    if answer is None:
-        return
-    if kind == "spans":
-        counter.update(label for _, _, label in answer)
-    elif kind == "taxonomy":
-        counter.update(" / ".join(p) for p in answer)
-    elif kind == "choices":
-        counter.update(answer if isinstance(answer, list) else [answer])
-    elif kind in ("rating", "number"):
-        counter[str(answer)] += 1
+def _adjudication_notes(adjudications, matched: Iterable[str]) -> list[str]:
+    """What the report and the card say about the adjudications used."""
+    matched = set(matched)
+    notes = [
+        f"gold of {len(matched)} units is the adjudicator's answer from a review project "
+        "(`corpus review`, then `corpus export --adjudicated`)"
+    ]
+    unknown = len(adjudications.units) - len(matched & set(adjudications.units))
+    if unknown:
+        notes.append(f"{unknown} adjudicated units are not in this export and were not used")
+    if adjudications.pending:
+        notes.append(
+            f"{len(adjudications.pending)} units in the review project are not adjudicated yet "
+            "(their gold is derived as usual)"
+        )
+    excluded = sum(len(a.excluded) for a in adjudications.units.values())
+    if excluded:
+        notes.append(f"{excluded} results of adjudications were invalid and left out of gold")
+    return notes
 
 
 def _min_controls(config: LabelConfig) -> dict[str, str]:
@@ -537,35 +406,26 @@ def _lines(path: str | Path) -> Iterator[bytes]:
         raise InputError(f"{path}: cannot read ({exc})") from exc
 
 
-def _write_documents(path: Path, schema: Schema, doc_spans: dict, staged: StagedConfig) -> int:
+def _write_documents(path: Path, schema: Schema, spans: DocumentSpans, staged: StagedConfig) -> int:
     """One row per document of docs.jsonl with its gold spans in document offsets."""
     unmapped = 0
     for line in _lines(path):
         doc = orjson.loads(line)
+        doc_id = str(doc["doc_id"])
         text = doc.get("text") or ""
-        spans = doc_spans.get(str(doc["doc_id"]), [])
-        row = {name: _str(doc.get(name)) for name in ("doc_id", "title", "author", "site",
+        row = {name: as_str(doc.get(name)) for name in ("doc_id", "title", "author", "site",
                "published", "url", "language", "source", "format", "sha256")}  # fmt: skip
         row["text"] = text
-        row["n_units"] = len({unit for *_, unit, _ in spans})
+        row["n_units"] = spans.units.get(doc_id, 0)
         for column in schema.span_columns:
-            index = {label: i for i, label in enumerate(column.control.labels)}
             mapped = []
-            for s, e, label, unit, col in sorted(spans):
-                if col != column.name:
-                    continue
+            for span in spans.of(doc_id, column):
+                s, e = span["start"], span["end"]
                 if not 0 <= s < e <= len(text):
                     unmapped += 1
                     continue
-                mapped.append(
-                    {
-                        "start": s,
-                        "end": e,
-                        "label": index[label],
-                        "text": text[s:e],
-                        "unit_id": unit,
-                    }
-                )
+                span["text"] = text[s:e]
+                mapped.append(span)
             row[column.name] = mapped
         staged.add(row)
     return unmapped
@@ -622,28 +482,3 @@ def _replace(report: ExportReport, **changes) -> ExportReport:
     from dataclasses import replace
 
     return replace(report, **changes)
-
-
-def _timestamp(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def _int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return None
-
-
-def _str(value: Any) -> str | None:
-    if value is None:
-        return None
-    return value if isinstance(value, str) else str(value)

@@ -11,6 +11,7 @@ Labels are stored as ClassLabel ids, so a researcher gets names back with ``int2
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import orjson
@@ -69,6 +70,11 @@ class Column:
     def kind(self) -> str:
         return self.control.kind
 
+    @cached_property
+    def index(self) -> dict[str, int]:
+        """Label → ClassLabel id."""
+        return {label: i for i, label in enumerate(self.control.labels)}
+
     @property
     def fractional(self) -> bool:
         step = self.control.attrs.get("step", "1")
@@ -87,6 +93,7 @@ class Schema:
             Column(c, f"label_{c.name}" if c.name in _RESERVED else c.name) for c in config.controls
         )
         self.span_columns = tuple(c for c in self.columns if c.kind == "spans")
+        self._ner_index: dict[str, dict[str, int]] = {}
 
     # -- features --------------------------------------------------------------------------
 
@@ -209,13 +216,13 @@ class Schema:
         control = column.control
         kind = column.kind
         if kind == "spans":
-            index = {label: i for i, label in enumerate(control.labels)}
+            index = column.index
             return [
                 {"start": s, "end": e, "label": index[label], "text": text[s:e]}
                 for s, e, label in sorted(answer or ())
             ]
         if kind == "choices":
-            index = {label: i for i, label in enumerate(control.labels)}
+            index = column.index
             if control.multiple:
                 return [index[c] for c in answer or ()]
             if answer is None:
@@ -235,7 +242,7 @@ class Schema:
 
     def encode_soft(self, column: Column, soft: Any, text: str) -> Any:
         if column.kind == "spans":
-            index = {label: i for i, label in enumerate(column.control.labels)}
+            index = column.index
             return [
                 {"start": s, "end": e, "label": index[label], "text": text[s:e], "share": share}
                 for (s, e, label), share in soft
@@ -243,5 +250,8 @@ class Schema:
         return list(soft)
 
     def ner(self, column: Column, tokens: list[tuple[int, int]], spans: list) -> list[int]:
-        index = {name: i for i, name in enumerate(self.ner_names(column))}
+        index = self._ner_index.get(column.name)
+        if index is None:
+            names = self.ner_names(column)
+            index = self._ner_index[column.name] = {name: i for i, name in enumerate(names)}
         return [index[tag] for tag in bio_tags(tokens, spans or [])]

@@ -1,22 +1,28 @@
 """Gold labels from several annotators, derived in the open.
 
-A ground-truth annotation wins outright. Otherwise each control is decided by its voters —
+An adjudicator's answer (from a review project, ``corpus export --adjudicated``) wins outright;
+then a ground-truth annotation. Otherwise each control is decided by its voters —
 the submitted, not skipped, annotations of the unit: a single answer (one choice, a rating, a
 number, a text) by plurality, a set of answers (spans, several choices, taxonomy paths) item
 by item, an item being gold when more than half of the voters gave it. A tie leaves the gold
 empty and names the control for review rather than picking a winner by accident. Drafts and
 predictions never vote; skipped annotations never vote but stay in the ``annotations`` config.
+
+Where a unit's gold comes from is said per unit (``Gold.source``): ``adjudicated``,
+``ground_truth``, ``majority``, ``tie`` (a majority vote that left some control tied: see
+``review``), ``single`` (one voter) or ``none`` (nobody voted). Soft labels always describe the
+annotators' votes, whatever decided the gold.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..labelconfig import Control
 
 SET_KINDS = ("spans", "taxonomy")
+SOURCES = ("adjudicated", "ground_truth", "majority", "tie", "single", "none")
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,7 @@ class Vote:
 @dataclass(frozen=True)
 class Gold:
     answers: dict[str, Any]  # control -> gold answer (None when there is none)
-    source: str  # ground_truth | majority | single | none
+    source: str  # one of SOURCES
     review: tuple[str, ...]  # controls whose vote was tied
     soft: dict[str, Any]  # control -> share of voters per label (choices) or per span
     voters: int
@@ -41,14 +47,22 @@ def is_set_valued(control: Control) -> bool:
     return control.kind in SET_KINDS or (control.kind == "choices" and control.multiple)
 
 
-def derive(votes: list[Vote], controls: tuple[Control, ...]) -> Gold:
-    """Gold answers for one unit from its voters (already stripped of skips and drafts)."""
+def derive(
+    votes: list[Vote], controls: tuple[Control, ...], adjudicated: dict[str, Any] | None = None
+) -> Gold:
+    """Gold answers for one unit from its voters (already stripped of skips and drafts).
+
+    ``adjudicated`` is the adjudicator's answers per control for this unit, if it was
+    adjudicated (a control they left empty is absent, and its gold is empty).
+    """
     soft = {c.name: _soft(votes, c) for c in controls if c.kind in ("choices", "spans")}
-    truth = [v for v in votes if v.ground_truth]
-    if truth:
-        chosen = truth[0]  # several ground truths: the first in the export wins
-        answers = {c.name: _as_gold(chosen.answers.get(c.name), c) for c in controls}
-        return Gold(answers, "ground_truth", (), soft, len(votes))
+    if adjudicated is not None:
+        answers = {c.name: _as_gold(adjudicated.get(c.name), c) for c in controls}
+        return Gold(answers, "adjudicated", (), soft, len(votes))
+    for vote in votes:
+        if vote.ground_truth:  # several ground truths: the first in the export wins
+            answers = {c.name: _as_gold(vote.answers.get(c.name), c) for c in controls}
+            return Gold(answers, "ground_truth", (), soft, len(votes))
     if not votes:
         return Gold({c.name: None for c in controls}, "none", (), soft, 0)
     answers: dict[str, Any] = {}
@@ -58,32 +72,39 @@ def derive(votes: list[Vote], controls: tuple[Control, ...]) -> Gold:
         answers[control.name] = value
         if tied:
             review.append(control.name)
-    return Gold(
-        answers, "single" if len(votes) == 1 else "majority", tuple(review), soft, len(votes)
-    )
+    source = "single" if len(votes) == 1 else "tie" if review else "majority"
+    return Gold(answers, source, tuple(review), soft, len(votes))
 
 
 def _decide(votes: list[Vote], control: Control) -> tuple[Any, bool]:
     name = control.name
     if control.kind == "other":
         return None, False
+    counts: dict = {}
     if is_set_valued(control):
-        counts: Counter = Counter()
         for vote in votes:
-            counts.update(set(_items(vote.answers.get(name), control)))
+            for item in set(_items(vote.answers.get(name), control)):
+                counts[item] = counts.get(item, 0) + 1
         half = len(votes) / 2
         gold = sorted(item for item, n in counts.items() if n > half)
-        tied = any(n == half for n in counts.values())
+        tied = half in counts.values()
         return gold, tied
-    counts = Counter(
-        _single(vote.answers[name], control) for vote in votes if vote.answers.get(name) is not None
-    )
+    for vote in votes:
+        answer = vote.answers.get(name)
+        if answer is not None:
+            value = _single(answer, control)
+            counts[value] = counts.get(value, 0) + 1
     if not counts:
         return None, False
-    (top, n), *rest = counts.most_common()
-    if rest and rest[0][1] == n:
+    # the first value to reach the top count, as Counter.most_common would order them
+    top, n = max(counts.items(), key=_count)
+    if sum(1 for m in counts.values() if m == n) > 1:
         return None, True
     return top, False
+
+
+def _count(item: tuple[Any, int]) -> int:
+    return item[1]
 
 
 def _items(answer: Any, control: Control) -> list:

@@ -81,92 +81,109 @@ def check_annotation(
 
     Answers: spans → list of ``(start, end, label)``; choices → list of labels; text → list of
     strings; rating / number → a number; taxonomy → list of label paths (tuples).
-    ``texts`` maps each object name to the task text it shows.
+    ``texts`` maps each object name to the task text it shows. To check many annotations
+    against one config, make a :class:`Validator` once.
     """
-    controls = {c.name: c for c in config.controls}
-    answers: dict[str, Any] = {}
-    problems: list[str] = []
-    for result in ann.results:
-        checks.results += 1
-        control = controls.get(result.from_name)
-        verdict = _check(result, control, texts, checks)
-        if isinstance(verdict, tuple):
-            reason, detail = verdict
-            checks.exclude(ann, result, reason, detail)
-            problems.append(f"{result.from_name or result.type}: {REASONS[reason]} ({detail})")
-            continue
-        checks.kept += 1
-        assert control is not None
-        _add(answers, control, verdict)
-    return answers, problems
+    return Validator(config).check(ann, texts, checks)
 
 
-def _check(result: Result, control: Control | None, texts: dict[str, str], checks: Checks):
-    if control is None:
-        return "unknown-control", result.from_name or result.type
-    if RESULT_KINDS.get(result.type, "other") != control.kind:
-        return "wrong-type", f"{result.type} for <{control.tag}>"
-    kind = control.kind
-    if kind == "other":
-        return dict(result.value)
-    answer = result.answer
-    if kind == "spans":
-        return _check_span(result, control, texts, checks)
-    if kind == "choices":
-        chosen = [str(a) for a in answer] if isinstance(answer, list) else []
-        if not chosen:
-            return "empty", "no choice"
-        bad = [c for c in chosen if control.labels and c not in control.labels]
-        if bad:
-            return "unknown-label", ", ".join(bad)
-        if len(chosen) > 1 and not control.multiple:
-            return "several-choices", ", ".join(chosen)
-        return chosen
-    if kind == "taxonomy":
-        paths = [tuple(str(p) for p in a) for a in answer or () if isinstance(a, list)]
-        if not paths:
-            return "empty", "no path"
-        known = set(control.paths)
-        bad = [" / ".join(p) for p in paths if known and p not in known]
-        if bad:
-            return "unknown-label", ", ".join(bad)
-        return paths
-    if kind == "text":
-        texts_given = [answer] if isinstance(answer, str) else answer
-        if not isinstance(texts_given, list) or not texts_given:
-            return "empty", "no text"
-        return [str(t) for t in texts_given]
-    # rating, number
-    if isinstance(answer, bool) or not isinstance(answer, int | float):
-        return "not-a-number", repr(answer)
-    return answer
+class Validator:
+    """Checks results against one labeling config; what the config says is looked up once."""
 
+    def __init__(self, config: LabelConfig):
+        self.controls = {c.name: c for c in config.controls}
+        self.labels = {c.name: frozenset(c.labels) for c in config.controls}
+        self.paths = {c.name: frozenset(c.paths) for c in config.controls}
 
-def _check_span(result: Result, control: Control, texts: dict[str, str], checks: Checks):
-    labels = list(result.labels)
-    if not labels:
-        return "empty", "no label"
-    bad = [label for label in labels if control.labels and label not in control.labels]
-    if bad:
-        return "unknown-label", ", ".join(bad)
-    target = result.to_name or (control.to_name[0] if control.to_name else "")
-    text = texts.get(target)
-    if text is None and len(texts) == 1:
-        text = next(iter(texts.values()))
-    start, end = result.start, result.end
-    if text is None or start is None or end is None or not 0 <= start < end <= len(text):
-        size = "no text" if text is None else f"text of {len(text)}"
-        return (
-            "offsets-outside-text",
-            f"{result.value.get('start')}-{result.value.get('end')}, {size}",
-        )
-    found = text[start:end]
-    recorded = result.text
-    if recorded is not None and recorded != found:
-        if _SQUASH.sub("", recorded) != _SQUASH.sub("", found):
-            return "text-mismatch", f"{recorded!r} at {start}-{end} is {found!r}"
-        checks.whitespace_drift += 1
-    return [(start, end, label) for label in labels]
+    def check(
+        self, ann: Annotation, texts: dict[str, str], checks: Checks
+    ) -> tuple[dict[str, Any], list[str]]:
+        """See :func:`check_annotation`."""
+        answers: dict[str, Any] = {}
+        problems: list[str] = []
+        for result in ann.results:
+            checks.results += 1
+            control = self.controls.get(result.from_name)
+            verdict = self._check(result, control, texts, checks)
+            if type(verdict) is tuple:
+                reason, detail = verdict
+                checks.exclude(ann, result, reason, detail)
+                problems.append(f"{result.from_name or result.type}: {REASONS[reason]} ({detail})")
+                continue
+            checks.kept += 1
+            assert control is not None
+            _add(answers, control, verdict)
+        return answers, problems
+
+    def _check(self, result: Result, control: Control | None, texts, checks: Checks):
+        """The result's answer, or ``(reason, detail)`` when it must be excluded."""
+        if control is None:
+            return "unknown-control", result.from_name or result.type
+        kind = control.kind
+        if RESULT_KINDS.get(result.type, "other") != kind:
+            return "wrong-type", f"{result.type} for <{control.tag}>"
+        if kind == "spans":
+            return self._check_span(result, control, texts, checks)
+        if kind == "other":
+            return dict(result.value)
+        answer = result.answer
+        known = self.labels[control.name]
+        if kind == "choices":
+            chosen = [str(a) for a in answer] if isinstance(answer, list) else []
+            if not chosen:
+                return "empty", "no choice"
+            bad = [c for c in chosen if known and c not in known]
+            if bad:
+                return "unknown-label", ", ".join(bad)
+            if len(chosen) > 1 and not control.multiple:
+                return "several-choices", ", ".join(chosen)
+            return chosen
+        if kind == "taxonomy":
+            paths = [tuple(str(p) for p in a) for a in answer or () if isinstance(a, list)]
+            if not paths:
+                return "empty", "no path"
+            known_paths = self.paths[control.name]
+            bad = [" / ".join(p) for p in paths if known_paths and p not in known_paths]
+            if bad:
+                return "unknown-label", ", ".join(bad)
+            return paths
+        if kind == "text":
+            texts_given = [answer] if isinstance(answer, str) else answer
+            if not isinstance(texts_given, list) or not texts_given:
+                return "empty", "no text"
+            return [str(t) for t in texts_given]
+        # rating, number
+        if isinstance(answer, bool) or not isinstance(answer, int | float):
+            return "not-a-number", repr(answer)
+        return answer
+
+    def _check_span(self, result: Result, control: Control, texts, checks: Checks):
+        labels = result.labels
+        if not labels:
+            return "empty", "no label"
+        known = self.labels[control.name]
+        if known:
+            bad = [label for label in labels if label not in known]
+            if bad:
+                return "unknown-label", ", ".join(bad)
+        target = result.to_name or (control.to_name[0] if control.to_name else "")
+        text = texts.get(target)
+        if text is None and len(texts) == 1:
+            text = next(iter(texts.values()))
+        start, end = result.start, result.end
+        if text is None or start is None or end is None or not 0 <= start < end <= len(text):
+            size = "no text" if text is None else f"text of {len(text)}"
+            return (
+                "offsets-outside-text",
+                f"{result.value.get('start')}-{result.value.get('end')}, {size}",
+            )
+        found = text[start:end]
+        recorded = result.text
+        if recorded is not None and recorded != found:
+            if _SQUASH.sub("", recorded) != _SQUASH.sub("", found):
+                return "text-mismatch", f"{recorded!r} at {start}-{end} is {found!r}"
+            checks.whitespace_drift += 1
+        return [(start, end, label) for label in labels]
 
 
 def _add(answers: dict[str, Any], control: Control, verdict: Any) -> None:
