@@ -644,3 +644,110 @@ def test_the_command_turns_a_file_that_is_not_an_export_into_one_line(tmp_path):
     assert result.exit_code == 1
     assert "not a Label Studio JSON export" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# -- adjudication: a review project's answers become the gold ----------------------------------
+
+
+def review_task(id, unit_id, text, annotations, predictions=()):
+    """A task of the review project `corpus review` makes: the unit's data plus review keys."""
+    return {
+        "id": id,
+        "data": {"text": text, "unit_id": unit_id, "review_of_project": 3, "review_of_task": id},
+        "annotations": annotations,
+        "predictions": list(predictions),
+        "project": 9,
+    }
+
+
+@pytest.fixture
+def adjudicated(tmp_path):
+    text = "Bob at ACME"
+    export = write_export(
+        tmp_path,
+        [
+            task(
+                1, text, [ann(1, 1, [choice("pro")]), ann(2, 2, [choice("contra")])], unit_id="u1"
+            ),
+            task(
+                2,
+                text,
+                [
+                    ann(3, 1, [choice("pro"), span(0, 3, "Bob", "PER")]),
+                    ann(4, 2, [choice("pro"), span(0, 3, "Bob", "PER")]),
+                    ann(5, 3, [choice("contra")]),
+                ],
+                unit_id="u2",
+            ),
+            task(
+                3, text, [ann(6, 1, [choice("pro")]), ann(7, 2, [choice("contra")])], unit_id="u3"
+            ),
+        ],
+    )
+    review = write_export(
+        tmp_path,
+        [
+            review_task(
+                101, "u1", text, [ann(11, 5, [choice("contra"), span(7, 11, "ACME", "ORG")])]
+            ),
+            review_task(
+                102, "u2", text, [ann(12, 5, [choice("contra"), span(0, 3, "Bob", "EMOJI")])]
+            ),
+            review_task(103, "u3", text, []),  # nobody has adjudicated it yet
+            review_task(104, "u-gone", text, [ann(13, 5, [choice("pro")])]),
+        ],
+        "review.json",
+    )
+    report = build(tmp_path, export, config_xml=GOLD_CONFIG, ratios=None, adjudicated_path=review)
+    units = load(report.output, "units", tmp_path)["train"]
+    return report, {r["unit_id"]: r for r in units}, units.features
+
+
+def test_an_adjudicated_answer_becomes_the_gold_of_its_unit(adjudicated):
+    report, rows, features = adjudicated
+    assert rows["u1"]["gold_from"] == "adjudicated" and rows["u1"]["review"] == []
+    assert features["stance"].int2str(rows["u1"]["stance"]) == "contra"
+    assert [(s["start"], s["end"], s["text"]) for s in rows["u1"]["label"]] == [(7, 11, "ACME")]
+    # the adjudicator overrules a majority too; the soft labels still show the annotators' votes
+    assert features["stance"].int2str(rows["u2"]["stance"]) == "contra"
+    assert rows["u2"]["stance_soft"] == pytest.approx([2 / 3, 1 / 3])
+    assert report.adjudicated == 2
+
+
+def test_an_invalid_adjudicated_result_is_left_out_of_gold_and_said(adjudicated):
+    report, rows, _ = adjudicated
+    assert rows["u2"]["gold_from"] == "adjudicated" and rows["u2"]["label"] == []
+    assert any("1 results of adjudications were invalid" in note for note in report.notes)
+
+
+def test_units_not_yet_adjudicated_keep_their_derived_gold(adjudicated):
+    report, rows, _ = adjudicated
+    assert rows["u3"]["gold_from"] == "tie" and rows["u3"]["review"] == ["stance"]
+    assert any("1 units in the review project are not adjudicated yet" in n for n in report.notes)
+    assert any("1 adjudicated units are not in this export" in n for n in report.notes)
+
+
+def test_the_card_and_manifest_say_which_gold_was_adjudicated(adjudicated):
+    report, _, _ = adjudicated
+    card = DatasetCard.load(report.output / "README.md")
+    assert "2 units were adjudicated" in card.text and "| adjudicated | 2 |" in card.text
+    manifest = json.loads((report.output / "manifest.json").read_text())
+    assert manifest["gold"]["sources"] == {"adjudicated": 2, "tie": 1}
+    assert manifest["gold"]["adjudicated_from"]["file"] == "review.json"
+
+
+def test_the_command_takes_the_review_export_with_adjudicated(tmp_path):
+    text = "Bob at ACME"
+    export = write_export(tmp_path, [task(1, text, [ann(1, 1, [choice("pro")])], unit_id="u1")])
+    review = write_export(
+        tmp_path, [review_task(7, "u1", text, [ann(2, 5, [choice("contra")])])], "review.json"
+    )
+    config = tmp_path / "config.xml"
+    config.write_text(GOLD_CONFIG)
+    result = CliRunner().invoke(
+        cli,
+        ["export", str(export), "-o", str(tmp_path / "out"), "--config", str(config),
+         "--adjudicated", str(review), "--annotators-file", str(tmp_path / "m.json")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "1 units have the adjudicator's answer as gold" in result.stderr

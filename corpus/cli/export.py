@@ -40,6 +40,9 @@ def _ratios(ctx, param, value: str):
 @click.option("--license", "license_id", help="License of the dataset (an SPDX or Hub id).")
 @click.option("--language", help="Language code for the card (default: from docs.jsonl).")
 @click.option("--name", "pretty_name", help="Pretty name for the card (default: the folder name).")
+@click.option("--adjudicated", "adjudicated_path", metavar="REVIEW_EXPORT.json",
+              type=click.Path(exists=True, dir_okay=False),
+              help="Export of the review project (`corpus review`): adjudicated answers become the gold.")  # fmt: skip
 @click.option("--keep-annotator-ids", is_flag=True,
               help="Write annotators' e-mails / ids instead of annotator_1..n.")  # fmt: skip
 @click.option("--annotators-file", type=click.Path(dir_okay=False, path_type=Path),
@@ -52,7 +55,7 @@ def _ratios(ctx, param, value: str):
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 def export(
     export_path, output, units_path, docs_path, config_path, ratios, seed, license_id, language,
-    pretty_name, keep_annotator_ids, annotators_file, hub_repo, public, quiet,
+    pretty_name, adjudicated_path, keep_annotator_ids, annotators_file, hub_repo, public, quiet,
 ) -> None:  # fmt: skip
     """Turn a Label Studio JSON export into a dataset folder that `load_dataset` reads.
 
@@ -84,6 +87,7 @@ def export(
             annotators_file=annotators_file,
             hub_repo=hub_repo,
             private=not public,
+            adjudicated_path=adjudicated_path,
             progress=bar.update if bar is not None else None,
         )
     if quiet:
@@ -111,6 +115,8 @@ def export(
         )
     if report.duplicate_units:
         say(f"{report.duplicate_units} tasks repeat the unit id of an earlier task (both kept)")
+    if report.adjudicated:
+        say(f"{report.adjudicated} units have the adjudicator's answer as gold")
     if report.units_for_review:
         say(f"{report.units_for_review} units have a tied gold label (listed in `review`)")
     if report.document_spans_unmapped:

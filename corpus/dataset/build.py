@@ -222,6 +222,10 @@ def build_export(
     )
     (output / CONFIG_FILE).write_text(config.xml.strip() + "\n", encoding="utf-8")
     manifest = _manifest(report, export_path, ratios, seed, totals, keep_annotator_ids)
+    manifest["gold"] = {
+        "sources": dict(sorted(totals.gold_sources.items())),
+        "adjudicated_from": _file_info(Path(adjudicated_path)) if adjudicated_path else None,
+    }
     (output / "manifest.json").write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
     card = card_module.render(
         report=report,
@@ -348,10 +352,7 @@ def _read_adjudications(path: str | Path, config: LabelConfig):
 def _adjudication_notes(adjudications, matched: Iterable[str]) -> list[str]:
     """What the report and the card say about the adjudications used."""
     matched = set(matched)
-    notes = [
-        f"gold of {len(matched)} units is the adjudicator's answer from a review project "
-        "(`corpus review`, then `corpus export --adjudicated`)"
-    ]
+    notes = []
     unknown = len(adjudications.units) - len(matched & set(adjudications.units))
     if unknown:
         notes.append(f"{unknown} adjudicated units are not in this export and were not used")
@@ -431,19 +432,19 @@ def _write_documents(path: Path, schema: Schema, spans: DocumentSpans, staged: S
     return unmapped
 
 
-def _manifest(report, export_path, ratios, seed, totals, keep_ids) -> dict:
+def _file_info(path: Path) -> dict:
     digest = hashlib.sha256()
-    with open(export_path, "rb") as handle:
+    with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
+    return {"file": path.name, "sha256": digest.hexdigest()}
+
+
+def _manifest(report, export_path, ratios, seed, totals, keep_ids) -> dict:
     return {
         "corpus_version": __version__,
         "created": datetime.now().astimezone().isoformat(timespec="seconds"),
-        "source": {
-            "file": export_path.name,
-            "sha256": digest.hexdigest(),
-            "format": report.export_format,
-        },
+        "source": {**_file_info(export_path), "format": report.export_format},
         "labeling_config": {"file": CONFIG_FILE, "source": report.config_source},
         "notes": list(report.notes),
         "tasks": report.tasks,

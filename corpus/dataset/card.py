@@ -192,11 +192,15 @@ def _body(report, config, schema, sources, license, name, period, gold_labels, g
     out += [
         "## Gold labels",
         "",
+        *_adjudication(report),
         "A ground-truth annotation wins; otherwise each control is decided by the submitted "
         "(not skipped) annotations: a single answer by plurality, spans, multiple choices and "
         "taxonomy paths item by item (gold when more than half of the annotators gave it). A "
         "tie leaves the gold empty and lists the control in `review`. Drafts and predictions "
-        "never count.",
+        "never count. Where each unit's gold comes from is in its `gold_from` column "
+        "(`adjudicated`, `ground_truth`, `majority`, `tie`: a majority vote that left some "
+        "control tied, `single`: one annotator, `none`: no submitted annotation); the soft "
+        "labels always show the annotators' own votes.",
         "",
         "| gold from | units |",
         "|---|---|",
@@ -241,6 +245,17 @@ def _body(report, config, schema, sources, license, name, period, gold_labels, g
         ]
     out += ["", "## License", "", license or "Not stated by the exporter.", ""]
     return out
+
+
+def _adjudication(report) -> list[str]:
+    if not report.adjudicated:
+        return []
+    return [
+        f"{report.adjudicated} units were adjudicated: their annotators disagreed, the units "
+        "went to a review project (`corpus review`) and an adjudicator settled them there; the "
+        "adjudicator's answer is their gold and wins over everything below.",
+        "",
+    ]
 
 
 def _split_names(rows: dict) -> list[str]:
