@@ -255,7 +255,7 @@ def child_convert(export: str, output: str, annotators_file: str) -> None:
     from corpus.dataset import build_export
 
     imported = time.perf_counter()
-    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    baseline = peak_rss_mb()
     report = build_export(export, output, config_xml=CONFIG, annotators_file=annotators_file)
     done = time.perf_counter()
     print(
@@ -263,14 +263,24 @@ def child_convert(export: str, output: str, annotators_file: str) -> None:
             {
                 "seconds": done - imported,
                 "wall": done - began,
-                "baseline_mb": baseline / 1024,
-                "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "baseline_mb": baseline,
+                "peak_mb": peak_rss_mb(),
                 "rows": report.rows,
                 "records": report.records,
                 "excluded": report.results_excluded,
             }
         )
     )
+
+
+def peak_rss_mb() -> float:
+    """This process's peak RSS. VmHWM, not ru_maxrss: Linux keeps ru_maxrss across exec, so a
+    child would report its parent's size at fork whenever that is larger than its own peak."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def convert(export: Path, output: Path, work: Path) -> dict:
