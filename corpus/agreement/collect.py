@@ -131,6 +131,7 @@ class Collector:
         self._texts: dict[int, dict[str, int]] = {}
         self._targets: dict[str, str] = {}
         self._types: dict[str, set[str]] = {}
+        self._canon: dict[str, str] = {}
         if config is not None:
             fields = {o.name: o.field for o in config.objects}
             for control in config.controls:
@@ -153,7 +154,8 @@ class Collector:
         out.tasks += 1
         out.cancelled += sum(1 for a in task.annotations if a.was_cancelled)
         doc = task.data.get("doc_id")
-        out.documents[task.id] = str(doc) if isinstance(doc, str | int) else f"task {task.id}"
+        doc = str(doc) if isinstance(doc, str | int) else f"task {task.id}"
+        out.documents[task.id] = self._canon.setdefault(doc, doc)
         if chosen is None:
             chosen = counted(task)
         out.replaced += sum(1 for a in task.annotations if not a.was_cancelled) - len(chosen)
@@ -172,9 +174,11 @@ class Collector:
                     mine.setdefault(result.from_name, []).append(result)
                     if result.to_name:
                         self._targets.setdefault(result.from_name, result.to_name)
+        canon = self._canon
         for name, spec in self.specs.items():
             spec.values[task.id] = {
-                who: _answer(spec.kind, results.get(name, ())) for who, results in per_who.items()
+                who: _canonical(spec.kind, _answer(spec.kind, results.get(name, ())), canon)
+                for who, results in per_who.items()
             }
             if spec.kind == "spans":
                 text_field = spec.text_field or self._targets.get(name)
@@ -256,7 +260,23 @@ def _kind_from_results(seen: set[str], answers: dict[int, dict[int | str, list]]
     return kind
 
 
+def _canonical(kind: str, answer: Any, canon: dict[str, str]) -> Any:
+    """The answer with each label replaced by one string object shared by all answers.
+
+    A big export's answers are held until the statistics run; sharing their labels keeps
+    that to the answers' structure instead of a copy of the label text per result.
+    """
+    if kind == "spans":
+        return [(start, end, canon.setdefault(label, label)) for start, end, label in answer]
+    if kind == "sets":
+        return frozenset(canon.setdefault(label, label) for label in answer)
+    if kind == "choice" and answer is not None:
+        return canon.setdefault(answer, answer)
+    return answer
+
+
 def _answer(kind: str, results: list) -> Any:
+    """The plain answer of one annotator's results for one control (see ControlData)."""
     if kind == "spans":
         return [
             (r.start, r.end, label) for r in results if r.is_span for label in (r.labels or ("",))

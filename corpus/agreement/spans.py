@@ -35,6 +35,7 @@ Both are sums over items (:mod:`.sums`), so they bootstrap like α does.
 from __future__ import annotations
 
 import itertools
+from array import array
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -45,6 +46,7 @@ from .reliability import AgreementError, Support
 from .sums import ItemSums, Measure
 
 GAP = ""  # the value of a stretch nobody marked, in the uα domain (code 0)
+_NO_SPANS = np.zeros((0, 5), dtype=np.int64)
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,9 +89,10 @@ class SpanData:
             for label in labels:
                 label_code.setdefault(label, len(label_code))
         coded_item, coded_annotator = [], []
-        # flat (item, annotator, start, end, label) runs: one list append per value is the
-        # cheapest way out of Python objects
-        flat: list[int] = []
+        # flat (item, annotator, start, end, label) runs, as machine integers: one append per
+        # value is the cheapest way out of Python objects, and an array holds 8 bytes a value
+        # where a list holds a pointer and an int object (36 bytes)
+        flat = array("q")
         extend = flat.extend
         for number, (item, coded) in enumerate(data.items()):
             items.append(item)
@@ -104,7 +107,7 @@ class SpanData:
                     if label_number is None:
                         label_number = label_code[label] = len(label_code)
                     extend((number, code, start, end, label_number))
-        table = np.asarray(flat, dtype=np.int64).reshape(-1, 5)
+        table = np.frombuffer(flat, dtype=np.int64).reshape(-1, 5) if flat else _NO_SPANS
         table = table[table[:, 3] > table[:, 2]]
         length = np.zeros(len(items), dtype=np.int64)
         if lengths is not None:

@@ -111,6 +111,21 @@ def control_units(data: ControlData) -> dict[Hashable, UnitAgreement]:
     return out
 
 
+def unit_values(data: ControlData) -> tuple[tuple[Hashable, ...], np.ndarray]:
+    """Items (task ids) and each one's agreement value (NaN: undefined), as one array.
+
+    The values of :func:`control_units` without an object per unit, for a caller that
+    wants a column of them (the ``units`` config of an export of a big project).
+    """
+    if data.kind == "spans":
+        spans = SpanData.from_mapping(data.values, lengths=data.lengths, labels=data.labels)
+        return spans.items, span_unit_f1(spans)
+    ratings = (
+        sets.set_ratings(data.values) if data.kind == "sets" else Ratings.from_mapping(data.values)
+    )
+    return ratings.items, majority_shares(ratings)[0]
+
+
 def units_agreement(collected: Collected) -> dict[Hashable, tuple[UnitAgreement, ...]]:
     """Task id → one :class:`UnitAgreement` per measured control."""
     out: dict[Hashable, list[UnitAgreement]] = {}

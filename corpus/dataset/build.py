@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import orjson
 
 from .. import __version__
@@ -274,7 +275,8 @@ def export_dataset(
 class Measured:
     """Agreement read alongside the conversion: per unit for ``units``, per control for the card."""
 
-    per_unit: dict[int, dict[str, float | None]] = field(default_factory=dict)
+    # control -> (task ids, sorted; the unit agreement of each, NaN where undefined)
+    per_unit: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
     report: Any = None  # corpus.agreement.AgreementReport
     failure: str | None = None
 
@@ -284,11 +286,16 @@ class Measured:
         def fill(table):
             import pyarrow as pa
 
-            tasks = table["task_id"].to_pylist()
+            tasks = table["task_id"].to_numpy()
             for control, column in columns:
-                values = [self.per_unit.get(t, {}).get(control) for t in tasks]
+                found = np.full(len(tasks), np.nan)
+                items, values = self.per_unit.get(control, (None, None))
+                if items is not None and len(items):
+                    at = np.searchsorted(items, tasks).clip(max=len(items) - 1)
+                    found = np.where(items[at] == tasks, values[at], np.nan)
                 index = table.schema.get_field_index(column)
-                table = table.set_column(index, column, pa.array(values, pa.float64()))
+                array = pa.array(found, pa.float64(), mask=np.isnan(found))
+                table = table.set_column(index, column, array)
             return table
 
         return fill
@@ -329,14 +336,17 @@ def measure_agreement(collector: Collector) -> Measured:
     Should the statistics fail, the dataset is still written and the card says why agreement
     is missing, rather than losing the dataset over a figure.
     """
-    from ..agreement import AgreementError, report_of, units_agreement
+    from ..agreement import AgreementError, report_of
+    from ..agreement.units import unit_values
 
     try:
         collected = collector.collected()
-        per_unit = {
-            task: {u.control: u.value for u in found}
-            for task, found in units_agreement(collected).items()
-        }
+        per_unit = {}
+        for name, data in collected.controls.items():
+            items, values = unit_values(data)
+            tasks = np.asarray(items, dtype=np.int64)
+            order = np.argsort(tasks, kind="stable")
+            per_unit[name] = (tasks[order], np.asarray(values, dtype=np.float64)[order])
         return Measured(per_unit, report_of(collected))
     except (AgreementError, ValueError, ArithmeticError) as exc:
         return Measured(failure=f"the agreement statistics failed ({exc})")

@@ -66,7 +66,7 @@ class Column:
     control: Control
     name: str
 
-    @property
+    @cached_property
     def kind(self) -> str:
         return self.control.kind
 

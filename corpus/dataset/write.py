@@ -55,7 +55,8 @@ class StagedConfig:
         except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as exc:
             raise WriteError(f"{self.name}: a row does not fit the features ({exc})") from exc
         if self._writer is None:
-            self._writer = pq.ParquetWriter(self.path, self.schema)
+            # a scratch file read once: compressing it would cost more than it saves
+            self._writer = pq.ParquetWriter(self.path, self.schema, compression="none")
         self._writer.write_table(table)
         self.rows += len(self._pending)
         self._pending = []
