@@ -261,8 +261,10 @@ def child(argv: list[str]) -> None:
     mode, data_dir, units, project = argv
     conn = studio_client.connection(Path(data_dir))
     client = studio_client.connect(conn)
-    out: dict = {}
-    if mode in ("push", "push-keys"):
+    out: dict = {"seconds": 0.0, "created": 0}
+    if mode == "idle":  # imports and a checked connection: what any push process starts from
+        pass
+    elif mode in ("push", "push-keys"):
         if mode == "push-keys":  # the same push, listing existing tasks with list_task_keys
             studio_push.existing_tasks = existing_from_keys
         began = time.perf_counter()
@@ -314,7 +316,9 @@ def run_child(mode: str, data_dir: Path, units: Path, project: str) -> dict:
 # -- (1) push: first, baseline, second ---------------------------------------------------------
 
 
-def bench_push(data_dir: Path, units: Path, n: int, rounds: int) -> dict:
+def bench_push(
+    data_dir: Path, units: Path, n: int, rounds: int, big: tuple[Path, int] | None
+) -> dict:
     best: dict[str, dict] = {}
 
     def keep(name: str, run: dict) -> None:
@@ -333,23 +337,39 @@ def bench_push(data_dir: Path, units: Path, n: int, rounds: int) -> dict:
         keys = run_child("push-keys", data_dir, units, str(first["project_id"]))
         assert (keys["created"], keys["present"]) == (0, n), keys
         keep("c'", keys)
+    best["idle"] = run_child("idle", data_dir, units, "")
+    rows = [
+        ("(a) first push, `corpus.studio.push.push`, new project", "a", n),
+        ("(b) one bulk import request through the SDK, new project", "b", n),
+        ("(c) second push of the same units (SDK pager listing)", "c", n),
+        ("(c') second push, existing tasks from `list_task_keys`", "c'", n),
+    ]
+    if big is not None:
+        big_units, scale = big
+        first = run_child("push", data_dir, big_units, f"bench push big {os.getpid()}")
+        assert first["created"] == scale, first
+        best["a big"] = first
+        best["c' big"] = run_child("push-keys", data_dir, big_units, str(first["project_id"]))
+        assert best["c' big"]["created"] == 0, best["c' big"]
+        rows += [
+            (f"(a) first push of {scale:,} units (memory check)", "a big", scale),
+            (f"(c') second push of {scale:,} units, `list_task_keys`", "c' big", scale),
+        ]
+    rows.append(("(d) baseline: a process that imports corpus and connects", "idle", 0))
 
     b = best["b"]["seconds"]
     print(f"## Push: {n:,} sentence units, best of {rounds} interleaved rounds\n")
     print("| run | created | seconds | tasks/s | vs (b) | whole process s | max RSS MB |")
     print("|---|---|---|---|---|---|---|")
-    rows = [
-        ("(a) first push, `corpus.studio.push.push`, new project", "a"),
-        ("(b) one bulk import request through the SDK, new project", "b"),
-        ("(c) second push of the same units (SDK pager listing)", "c"),
-        ("(c') second push, existing tasks from `list_task_keys`", "c'"),
-    ]
-    for label, key in rows:
+    for label, key, units_in in rows:
         run = best[key]
-        rate = f"{n / run['seconds']:,.0f}" if key in ("a", "b") else "–"
+        fresh = key.startswith(("a", "b"))
+        rate = f"{units_in / run['seconds']:,.0f}" if fresh else "–"
+        ratio = f"{run['seconds'] / b:.2f}×" if units_in == n else "–"
+        seconds = f"{run['seconds']:.2f}" if key != "idle" else "–"
         print(
-            f"| {label} | {run['created']:,} | {run['seconds']:.2f} | {rate} | "
-            f"{run['seconds'] / b:.2f}× | {run['process_seconds']:.2f} | {run['max_rss_mb']:.0f} |"
+            f"| {label} | {run['created']:,} | {seconds} | {rate} | {ratio} | "
+            f"{run['process_seconds']:.2f} | {run['max_rss_mb']:.0f} |"
         )
     print()
     return best
@@ -657,6 +677,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--units", type=int, default=10_000, help="sentence units to push")
     parser.add_argument("--rounds", type=int, default=3, help="best of this many interleaved runs")
+    parser.add_argument(
+        "--memory-scale", type=int, default=4, help="also push this many times --units once (0: no)"
+    )
     parser.add_argument("--research", action="store_true", help="batch sizes and listing methods")
     parser.add_argument(
         "--listing", default="50000", help="extra project sizes to list (comma-separated)"
@@ -679,7 +702,11 @@ def main() -> None:
     ):
         units = Path(tmp) / "units.jsonl"
         write_units(units, args.units)
-        best = bench_push(data_dir, units, args.units, args.rounds)
+        big = None
+        if args.memory_scale > 1:
+            big_units = Path(tmp) / "units-big.jsonl"
+            big = (big_units, write_units(big_units, args.units * args.memory_scale, seed=1))
+        best = bench_push(data_dir, units, args.units, args.rounds, big)
         if not args.research:
             return
         client = studio_client.connect(conn)
