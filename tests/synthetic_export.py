@@ -32,6 +32,7 @@ _NAMES = [("Zoë Ångström", "PER"), ("Ahmed Ould", "PER"), ("Siemens", "ORG"),
 _FILLER = ["said that", "met", "wrote to", "argued with", "and", "visited", "left", "praised"]
 _STANCES = ["pro", "contra", "neutral"]
 UNITS_PER_DOC = 10
+UNIT_STRIDE = 200  # a unit's start in its document is its index times this
 
 
 def sentence(rng: random.Random) -> tuple[str, list[tuple[int, int, str]]]:
@@ -54,12 +55,13 @@ def sentence(rng: random.Random) -> tuple[str, list[tuple[int, int, str]]]:
 
 def tasks(n_tasks: int, annotators: int = 3, seed: int = 0) -> Iterator[dict]:
     """The export's tasks, one dict at a time."""
-    rng = random.Random(seed)
+    texts = random.Random(seed)  # apart, so the texts do not depend on the annotators
+    rng = random.Random(seed + 1)
     annotation_id = 0
     for number in range(n_tasks):
         task_id = number + 1
         doc, index = divmod(number, UNITS_PER_DOC)
-        text, spans = sentence(rng)
+        text, spans = sentence(texts)
         stance = rng.choice(_STANCES)
         anns = []
         truth = rng.random() < 0.01
@@ -78,7 +80,7 @@ def tasks(n_tasks: int, annotators: int = 3, seed: int = 0) -> Iterator[dict]:
                 result.append(_choice(chosen))
             anns.append(_annotation(annotation_id, task_id, who + 2, result, skipped,
                                     truth and who == 0))  # fmt: skip
-        start = index * 200
+        start = index * UNIT_STRIDE
         yield {
             "id": task_id,
             "annotations": anns,
@@ -163,9 +165,14 @@ def write(path: Path, n_tasks: int, annotators: int = 3, seed: int = 0) -> Path:
     return path
 
 
-def docs(n_tasks: int) -> Iterator[dict]:
-    """docs.jsonl rows for the documents the tasks point at (texts are filler)."""
-    for doc in range((n_tasks + UNITS_PER_DOC - 1) // UNITS_PER_DOC):
-        yield {"doc_id": f"doc{doc:05d}", "title": f"Article {doc}", "author": "A. Writer",
-               "site": "example.org", "url": f"https://example.org/{doc}", "language": "en",
-               "text": "x" * 200 * UNITS_PER_DOC}  # fmt: skip
+def docs(n_tasks: int, seed: int = 0) -> Iterator[dict]:
+    """docs.jsonl rows for the documents the tasks point at: each unit's text at its offsets."""
+    rows: list[str] = []
+    for number, task in enumerate(tasks(n_tasks, annotators=0, seed=seed)):
+        rows.append(task["data"]["text"].ljust(UNIT_STRIDE - 1) + "\n")
+        if len(rows) == UNITS_PER_DOC or number == n_tasks - 1:
+            doc = number // UNITS_PER_DOC
+            yield {"doc_id": f"doc{doc:05d}", "title": f"Article {doc}", "author": "A. Writer",
+                   "site": "example.org", "url": f"https://example.org/{doc}", "language": "en",
+                   "text": "".join(rows)}  # fmt: skip
+            rows = []

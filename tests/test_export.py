@@ -15,6 +15,7 @@ from huggingface_hub import DatasetCard
 from corpus.cli import cli
 from corpus.dataset import build_export, export_dataset
 
+from . import synthetic_export
 from .conftest import SHARED, need_shared
 
 SAMPLE = SHARED / "notes" / "label-studio-export-sample.json"
@@ -751,3 +752,27 @@ def test_the_command_takes_the_review_export_with_adjudicated(tmp_path):
     )  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "1 units have the adjudicator's answer as gold" in result.stderr
+
+
+# -- a generated project, as big as a test can afford ---------------------------------------
+
+
+def test_a_generated_project_converts_with_gold_spans_at_their_document_offsets(tmp_path):
+    export = synthetic_export.write(tmp_path / "export.json", 300)
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("".join(json.dumps(d) + "\n" for d in synthetic_export.docs(300)))
+    report = build(tmp_path, export, docs_path=docs, config_xml=synthetic_export.CONFIG)
+    assert report.records == {"annotation": 900} and report.results_excluded == 0
+    assert sum(report.rows["annotations"].values()) == 900
+    units = {r["unit_id"]: r for s in load(report.output, "units", tmp_path).values() for r in s}
+    documents = [r for s in load(report.output, "documents", tmp_path).values() for r in s]
+    assert len(documents) == 30 and {d["n_units"] for d in documents} == {10}
+    placed = 0
+    for doc in documents:
+        for span in doc["label"]:
+            unit = units[span["unit_id"]]
+            assert doc["text"][span["start"] : span["end"]] == span["text"]
+            inside = (span["start"] - unit["start"], span["end"] - unit["start"], span["label"])
+            assert inside in {(s["start"], s["end"], s["label"]) for s in unit["label"]}
+            placed += 1
+    assert placed == sum(len(u["label"]) for u in units.values()) > 0
