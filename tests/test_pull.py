@@ -229,6 +229,13 @@ def test_a_killed_pull_leaves_the_earlier_export_untouched(studio, annotated, tm
     ]
 
 
+def test_one_call_pulls_like_the_command_line(running, annotated, tmp_path):
+    data, _ = running
+    project, _, _ = annotated
+    report = studio_pull.pull_project(str(project.id), tmp_path / "export.json", data_dir=data)
+    assert report.tasks == 7 and (tmp_path / "export.manifest.json").exists()
+
+
 def test_an_unknown_project_title_is_one_clear_error(studio, tmp_path):
     with pytest.raises(StudioError, match="no project titled 'nothing like this'"):
         pull(studio, "nothing like this", tmp_path / "x.json")

@@ -44,7 +44,7 @@ import orjson
 
 from .. import __version__
 from ..errors import CorpusError
-from .client import Connection, StudioError, api_error
+from .client import DEFAULT_DATA_DIR, Connection, StudioError, api_error, connect, connection
 from .push import find_project
 
 CHUNK_SIZE = 500  # tasks per request: ~0.5 s each on a small machine, far below any timeout
@@ -163,6 +163,20 @@ def pull(
     with _atomic(manifest_path, "w") as handle:
         handle.write(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     return report
+
+
+def pull_project(
+    project: str,
+    output_path: Path | str,
+    *,
+    data_dir: Path | str = DEFAULT_DATA_DIR,
+    chunk_size: int = CHUNK_SIZE,
+    progress: Callable[[int, int], None] | None = None,
+) -> PullReport:
+    """``corpus pull`` in one call: the server is found as the command line finds it
+    (``LABEL_STUDIO_URL`` and ``LABEL_STUDIO_API_KEY``, else ``corpus server start``'s)."""
+    conn = connection(Path(data_dir))
+    return pull(connect(conn), conn, project, output_path, chunk_size=chunk_size, progress=progress)
 
 
 # -- talking to the server ---------------------------------------------------------------------
