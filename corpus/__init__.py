@@ -33,10 +33,15 @@ def export_dataset(*args, **kwargs):
 
 
 def pull(*args, **kwargs):
-    """The complete JSON export of a Label Studio project (see corpus.studio.pull.pull)."""
-    from .studio.pull import pull as _pull
+    """``corpus pull``: a project's complete JSON export, config and manifest, in chunks.
 
-    return _pull(*args, **kwargs)
+    ``corpus.pull("my project", "export.json", data_dir=".labelstudio")`` connects as the
+    command does (LABEL_STUDIO_URL / LABEL_STUDIO_API_KEY, else the local credentials); see
+    corpus.studio.pull.pull_project.
+    """
+    from .studio.pull import pull_project
+
+    return pull_project(*args, **kwargs)
 
 
 __all__ = [
