@@ -521,10 +521,10 @@ def lister_export(export_type: str) -> Callable:
 LISTERS: dict[str, Callable] = {
     "SDK `tasks.list(fields=task_only)`, page 1000 (today)": lister_sdk,
     "GET /api/tasks, all fields, page 1000": lister_raw(1000, fields="task_only"),
-    "GET /api/tasks, `include=` 4 fields, page 1000": lister_raw(
+    "GET /api/tasks, `include=` 5 fields, page 1000": lister_raw(
         1000, include=KEY_FIELDS, resolve_uri="false"
     ),
-    "GET /api/tasks, `include=` 4 fields, page 5000": lister_raw(
+    "GET /api/tasks, `include=` 5 fields, page 5000": lister_raw(
         5000, include=KEY_FIELDS, resolve_uri="false"
     ),
     "**`list_task_keys`**: keyset, `include=`, page 1000": lister_keys(1000),
