@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+import httpx
 import orjson
 
 HERE = Path(__file__).resolve().parent
@@ -113,7 +114,12 @@ def list_task_keys(
             "resolve_uri": "false",
             "query": json.dumps(query),
         }
-        response = http.request("api/tasks/", method="GET", params=params)
+        try:
+            response = http.request("api/tasks/", method="GET", params=params)
+        except httpx.HTTPError as exc:
+            raise StudioError(
+                f"lost the connection to {conn.url} while listing tasks ({type(exc).__name__})"
+            ) from exc
         if response.status_code >= 400:
             exc = ApiError(
                 status_code=response.status_code,
