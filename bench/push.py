@@ -35,7 +35,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-import httpx
 import orjson
 
 HERE = Path(__file__).resolve().parent
@@ -45,7 +44,8 @@ sys.path.insert(0, str(ROOT))  # run from anywhere, without installing
 from corpus import split_files  # noqa: E402
 from corpus.studio import client as studio_client  # noqa: E402
 from corpus.studio import push as studio_push  # noqa: E402
-from corpus.studio.client import Connection, StudioError, api_error  # noqa: E402
+from corpus.studio.client import Connection  # noqa: E402
+from corpus.studio.tasks import all_tasks  # noqa: E402
 
 CONFIG = """<View>
   <Header value="$title"/>
@@ -55,7 +55,7 @@ CONFIG = """<View>
 KINDS = ("sentence",)
 
 
-# -- the recommended listing (paste into corpus/studio/push.py) -------------------------------
+# -- listings compared in --research ---------------------------------------------------------------
 
 KEY_FIELDS = "id,data,total_annotations,cancelled_annotations,total_predictions"
 KEY_PAGE = 1000
@@ -72,85 +72,17 @@ class TaskKey(NamedTuple):
 def list_task_keys(
     client, conn: Connection, project_id: int, *, page_size: int = KEY_PAGE
 ) -> Iterator[TaskKey]:
-    """(task id, data.unit_id, data.sha256, annotations, predictions) for every task.
-
-    The Data Manager's task list (``GET /api/tasks``), not the SDK pager: the SDK pager asks
-    for every field, and the server fills several of them with one query per task (drafts,
-    annotators, updated_by, comment authors); ``include=`` (drf-flex-fields' sparse fields)
-    drops them and the client skips building a pydantic model per task. ``resolve_uri=false``
-    skips the storage-URL pass over every task's data. Annotations counts the submitted and the
-    skipped (cancelled) ones, from the task's own counters; drafts are not counted.
-
-    Pages are keyset pages (``id > last seen``, ordered by id) rather than ``page=N``: tasks
-    deleted while we list (a colleague's "remove duplicates", an --update) would shift numbered
-    pages and hide tasks from us, and a hidden task is re-imported as a duplicate. Tasks
-    imported while we list have higher ids and show up or not, as with any listing; no listing
-    can stop a second pusher racing this one.
-    """
-    from label_studio_sdk.core.api_error import ApiError
-
-    http = client._client_wrapper.httpx_client  # the SDK's own: auth, token refresh, GET retries
-    last = 0
-    while True:
-        query = {
-            "filters": {
-                "conjunction": "and",
-                "items": [
-                    {
-                        "filter": "filter:tasks:id",
-                        "operator": "greater",
-                        "type": "Number",
-                        "value": last,
-                    }
-                ],
-            },
-            "ordering": ["tasks:id"],
-        }
-        params = {
-            "project": project_id,
-            "page": 1,
-            "page_size": page_size,
-            "include": KEY_FIELDS,
-            "resolve_uri": "false",
-            "query": json.dumps(query),
-        }
-        try:
-            response = http.request("api/tasks/", method="GET", params=params)
-        except httpx.HTTPError as exc:
-            raise StudioError(
-                f"lost the connection to {conn.url} while listing tasks ({type(exc).__name__})"
-            ) from exc
-        if response.status_code >= 400:
-            exc = ApiError(
-                status_code=response.status_code,
-                headers=dict(response.headers),
-                body=response.text[:300],
-            )
-            raise api_error(exc, conn, "listing the project's tasks")
-        try:
-            body = orjson.loads(response.content)
-            tasks, remaining = body["tasks"], body["total"]
-        except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
-            raise StudioError(
-                f"{conn.url}/api/tasks/ answered something that is not a task list"
-            ) from exc
-        for task in tasks:
-            if task["id"] <= last:  # the server ignored the filter: refuse to loop or miss tasks
-                raise StudioError(f"{conn.url} does not page tasks by id; cannot list them safely")
-            last = task["id"]
-            data = task.get("data") or {}
-            unit_id, sha = data.get("unit_id"), data.get("sha256")
-            yield TaskKey(
-                last,
-                None if unit_id is None else str(unit_id),
-                None if sha is None else str(sha),
-                task["total_annotations"] + task["cancelled_annotations"],
-                task["total_predictions"],
-            )
-        # ``total`` counts the tasks left (id > last, before this page); a server-side cap on
-        # the page size (TASK_API_PAGE_SIZE_MAX) gives short pages, so a short page is no end
-        if len(tasks) >= remaining or not tasks:
-            return
+    """The listing push ships (``corpus.studio.tasks.all_tasks``), as 5-field keys."""
+    for task in all_tasks(client, conn, project_id, include=KEY_FIELDS, size=page_size):
+        data = task.get("data") or {}
+        unit_id, sha = data.get("unit_id"), data.get("sha256")
+        yield TaskKey(
+            task["id"],
+            None if unit_id is None else str(unit_id),
+            None if sha is None else str(sha),
+            task["total_annotations"] + task["cancelled_annotations"],
+            task["total_predictions"],
+        )
 
 
 # -- a private server --------------------------------------------------------------------------
@@ -244,21 +176,20 @@ def task_payload(units_path: Path) -> list[dict]:
 # -- the pushing process (a subprocess, so its max RSS is its own) ------------------------------
 
 
-def existing_from_keys(client, conn: Connection, project_id: int) -> dict:
-    """``push.existing_tasks`` rebuilt on list_task_keys: the first task of a unit wins."""
+def existing_from_sdk_pager(client, conn: Connection, project_id: int) -> dict:
+    """The listing push used before ``corpus.studio.tasks``: the SDK pager, every field."""
     found: dict = {}
-    for key in list_task_keys(client, conn, project_id):
-        if key.unit_id is None or key.unit_id in found:
+    for task in client.tasks.list(project=project_id, page_size=KEY_PAGE, fields="task_only"):
+        data = task.data or {}
+        unit_id = data.get("unit_id")
+        if unit_id is None or str(unit_id) in found:
             continue
-        if hasattr(studio_push, "Existing"):
-            found[key.unit_id] = studio_push.Existing(
-                task_id=key.task_id,
-                sha256=key.sha256 or "",
-                annotations=key.annotations,
-                predictions=key.predictions,
-            )
-        else:  # the earlier push kept only the hash
-            found[key.unit_id] = key.sha256 or ""
+        found[str(unit_id)] = studio_push.Existing(
+            task_id=task.id,
+            sha256=str(data.get("sha256", "")),
+            annotations=(task.total_annotations or 0) + (task.cancelled_annotations or 0),
+            predictions=task.total_predictions or 0,
+        )
     return found
 
 
@@ -270,9 +201,9 @@ def child(argv: list[str]) -> None:
     out: dict = {"seconds": 0.0, "created": 0}
     if mode == "idle":  # imports and a checked connection: what any push process starts from
         pass
-    elif mode in ("push", "push-keys"):
-        if mode == "push-keys":  # the same push, listing existing tasks with list_task_keys
-            studio_push.existing_tasks = existing_from_keys
+    elif mode in ("push", "push-pager"):
+        if mode == "push-pager":  # the same push, listing existing tasks the old way
+            studio_push.existing_tasks = existing_from_sdk_pager
         began = time.perf_counter()
         report = studio_push.push(
             client,
@@ -340,26 +271,26 @@ def bench_push(
         second = run_child("push", data_dir, units, str(first["project_id"]))
         assert (second["created"], second["present"]) == (0, n), second
         keep("c", second)
-        keys = run_child("push-keys", data_dir, units, str(first["project_id"]))
-        assert (keys["created"], keys["present"]) == (0, n), keys
-        keep("c'", keys)
+        pager = run_child("push-pager", data_dir, units, str(first["project_id"]))
+        assert (pager["created"], pager["present"]) == (0, n), pager
+        keep("c'", pager)
     best["idle"] = run_child("idle", data_dir, units, "")
     rows = [
         ("(a) first push, `corpus.studio.push.push`, new project", "a", n),
         ("(b) one bulk import request through the SDK, new project", "b", n),
-        ("(c) second push of the same units (SDK pager listing)", "c", n),
-        ("(c') second push, existing tasks from `list_task_keys`", "c'", n),
+        ("(c) second push of the same units, 0 created", "c", n),
+        ("(c') baseline: the same second push listing with the SDK pager", "c'", n),
     ]
     if big is not None:
         big_units, scale = big
         first = run_child("push", data_dir, big_units, f"bench push big {os.getpid()}")
         assert first["created"] == scale, first
         best["a big"] = first
-        best["c' big"] = run_child("push-keys", data_dir, big_units, str(first["project_id"]))
+        best["c' big"] = run_child("push", data_dir, big_units, str(first["project_id"]))
         assert best["c' big"]["created"] == 0, best["c' big"]
         rows += [
             (f"(a) first push of {scale:,} units (memory check)", "a big", scale),
-            (f"(c') second push of {scale:,} units, `list_task_keys`", "c' big", scale),
+            (f"(c) second push of {scale:,} units", "c' big", scale),
         ]
     rows.append(("(d) baseline: a process that imports corpus and connects", "idle", 0))
 

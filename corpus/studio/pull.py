@@ -46,6 +46,7 @@ from .. import __version__
 from ..errors import CorpusError
 from .client import DEFAULT_DATA_DIR, Connection, StudioError, api_error, connect, connection
 from .push import find_project
+from .tasks import next_page
 
 CHUNK_SIZE = 500  # tasks per request: ~0.5 s each on a small machine, far below any timeout
 MAX_IDS_PER_REQUEST = 990  # Django's DATA_UPLOAD_MAX_NUMBER_FIELDS is 1,000 per query string
@@ -186,6 +187,7 @@ class _Api:
     """Raw requests through the SDK's authenticated httpx client, failures as StudioError."""
 
     def __init__(self, client, conn: Connection):
+        self.client = client
         self.http = client._client_wrapper.httpx_client
         self.conn = conn
 
@@ -264,37 +266,11 @@ def _chunks(
 
 def _next_ids(api: _Api, project_id: int, after: int, size: int) -> tuple[list[int], int]:
     """The ids of the next ``size`` tasks with an id above ``after``, and how many there are."""
-    query = {
-        "filters": {
-            "conjunction": "and",
-            "items": [
-                {
-                    "filter": "filter:tasks:id",
-                    "operator": "greater",
-                    "type": "Number",
-                    "value": after,
-                }
-            ],
-        },
-        "ordering": ["tasks:id"],
-    }
-    page = api.get_json(
-        "api/tasks/",
-        {
-            "project": project_id,
-            "page": 1,
-            "page_size": size,
-            "include": "id",  # sparse fields: ~5x faster than the lightest named field set
-            "resolve_uri": "false",
-            "query": json.dumps(query),
-        },
-        doing="listing the project's tasks",
+    # sparse fields: include=id is ~5x faster than the lightest named field set
+    tasks, remaining = next_page(
+        api.client, api.conn, project_id, after=after, size=size, include="id"
     )
-    ids = [int(task["id"]) for task in page.get("tasks") or ()]
-    if any(i <= after for i in ids) or ids != sorted(ids):
-        # a server that ignores the filter or the ordering would make us loop or miss tasks
-        raise StudioError(f"{api.conn.url} does not list tasks by id; cannot pull in chunks")
-    return ids, int(page.get("total") or 0)
+    return [int(task["id"]) for task in tasks], remaining
 
 
 def _export(api: _Api, project_id: int, ids: list[int]) -> list[dict]:

@@ -23,10 +23,11 @@ from ..gazetteer import Gazetteer
 from ..labelconfig import ConfigError, LabelConfig, parse_config
 from .client import Connection, StudioError, api_error
 from .predictions import Prediction, PredictionError, build, from_matches
+from .tasks import all_tasks
 from .templates import load_config
 
 BATCH_SIZE = 1000  # tasks per import request: bulk import is ~400x faster than one by one
-LIST_PAGE = 1000
+EXISTING_FIELDS = "id,data,total_annotations,cancelled_annotations,total_predictions"
 
 
 @dataclass(frozen=True)
@@ -146,22 +147,18 @@ class Existing:
 
 def existing_tasks(client, conn: Connection, project_id: int) -> dict[str, Existing]:
     """unit_id → what the project holds for it, for every task that corpus pushed."""
-    from label_studio_sdk.core.api_error import ApiError
-
     found: dict[str, Existing] = {}
-    try:
-        for task in client.tasks.list(project=project_id, page_size=LIST_PAGE, fields="task_only"):
-            data = task.data or {}
-            unit_id = data.get("unit_id")
-            if unit_id is not None and str(unit_id) not in found:
-                found[str(unit_id)] = Existing(
-                    task_id=task.id,
-                    sha256=str(data.get("sha256", "")),
-                    annotations=(task.total_annotations or 0) + (task.cancelled_annotations or 0),
-                    predictions=task.total_predictions or 0,
-                )
-    except ApiError as exc:
-        raise api_error(exc, conn, "listing the project's tasks") from exc
+    for task in all_tasks(client, conn, project_id, include=EXISTING_FIELDS):
+        data = task.get("data") or {}
+        unit_id = data.get("unit_id")
+        if unit_id is not None and str(unit_id) not in found:
+            found[str(unit_id)] = Existing(
+                task_id=task["id"],
+                sha256=str(data.get("sha256", "")),
+                annotations=(task.get("total_annotations") or 0)
+                + (task.get("cancelled_annotations") or 0),
+                predictions=task.get("total_predictions") or 0,
+            )
     return found
 
 

@@ -1,0 +1,101 @@
+"""Listing a project's tasks: fast, and without missing one while others change the project.
+
+Both push (which tasks are there already?) and pull (which ids to export next?) walk a
+project's tasks. They use the Data Manager's task list (``GET /api/tasks``) rather than the
+SDK pager, measured in ``bench/push.py --research``:
+
+- ``include=`` (drf-flex-fields' sparse fields) drops the fields the server fills with one
+  query per task (drafts, annotators, comment authors): 2,400-2,550 tasks/s against ~690 for
+  the SDK pager, and no pydantic model per task on our side;
+- ``resolve_uri=false`` skips the storage-URL pass over every task's data;
+- keyset pages (``id > last seen``, ordered by id, always page 1) instead of ``page=N``:
+  tasks deleted while we list would shift numbered pages and hide tasks from us (measured:
+  50 deletions hid 50 tasks), and a task hidden from a push is imported a second time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import httpx
+import orjson
+
+from .client import Connection, StudioError, api_error
+
+PAGE_SIZE = 1000
+
+
+def next_page(
+    client, conn: Connection, project_id: int, *, after: int, size: int, include: str
+) -> tuple[list[dict], int]:
+    """The next ``size`` tasks with an id above ``after`` (only the ``include`` fields), and
+    how many tasks with such ids there are."""
+    from label_studio_sdk.core.api_error import ApiError
+
+    query = {
+        "filters": {
+            "conjunction": "and",
+            "items": [
+                {
+                    "filter": "filter:tasks:id",
+                    "operator": "greater",
+                    "type": "Number",
+                    "value": after,
+                }
+            ],
+        },
+        "ordering": ["tasks:id"],
+    }
+    params = {
+        "project": project_id,
+        "page": 1,
+        "page_size": size,
+        "include": include,
+        "resolve_uri": "false",
+        "query": json.dumps(query),
+    }
+    try:
+        response = client._client_wrapper.httpx_client.request(
+            "api/tasks/", method="GET", params=params
+        )
+    except httpx.HTTPError as exc:
+        raise StudioError(
+            f"lost the connection to {conn.url} while listing tasks ({type(exc).__name__}); "
+            "run the same command again"
+        ) from exc
+    if response.status_code >= 300:
+        try:
+            body = response.json()
+        except ValueError:
+            body = response.text[:300]
+        raise api_error(
+            ApiError(status_code=response.status_code, body=body), conn, "listing tasks"
+        )
+    try:
+        page = orjson.loads(response.content)
+        tasks, remaining = list(page["tasks"] or ()), int(page.get("total") or 0)
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise StudioError(
+            f"{conn.url}/api/tasks/ answered something that is not a task list"
+        ) from exc
+    ids = [task["id"] for task in tasks]
+    if any(i <= after for i in ids) or ids != sorted(ids):
+        # a server that ignores the filter or the ordering would make us loop or miss tasks
+        raise StudioError(f"{conn.url} does not list tasks by id; cannot list them safely")
+    return tasks, remaining
+
+
+def all_tasks(
+    client, conn: Connection, project_id: int, *, include: str, size: int = PAGE_SIZE
+) -> Iterator[dict]:
+    """Every task of the project, in id order, with only the ``include`` fields."""
+    last = 0
+    while True:
+        tasks, remaining = next_page(
+            client, conn, project_id, after=last, size=size, include=include
+        )
+        yield from tasks
+        if not tasks or len(tasks) >= remaining:
+            return
+        last = tasks[-1]["id"]
