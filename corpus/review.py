@@ -48,7 +48,7 @@ from .labelconfig import LabelConfig, parse_config
 from .lsexport import Annotation, Export, Result, Task
 from .studio.client import Connection, StudioError, api_error
 from .studio.pull import pull
-from .studio.push import existing_tasks, find_project
+from .studio.push import existing_tasks, find_project, import_predictions
 
 REVIEW_SUFFIX = " — review"
 BATCH_SIZE = 1000
@@ -336,21 +336,10 @@ def _send(client, conn: Connection, target, batch: list[dict], dry_run: bool, do
 
 
 def _add_predictions(client, conn: Connection, project_id: int, todo: list[dict], dry) -> int:
-    from label_studio_sdk.core.api_error import ApiError
-
-    if dry:
-        return len(todo)
-    try:
-        for start in range(0, len(todo), BATCH_SIZE):
-            client.projects.import_predictions(
-                id=project_id,
-                request=todo[start : start + BATCH_SIZE],
-                request_options={"max_retries": 0},
-            )
-    except (ApiError, httpx.HTTPError) as exc:
-        if isinstance(exc, ApiError):
-            raise api_error(exc, conn, "adding predictions to the review project") from exc
-        raise StudioError(f"lost the connection to {conn.url} while adding predictions") from exc
+    if not dry:
+        import_predictions(
+            client, conn, project_id, todo, doing="adding predictions to the review project"
+        )
     return len(todo)
 
 

@@ -15,6 +15,15 @@ from ..model import KINDS
 
 DATA_DIR_DEFAULT = ".labelstudio"
 
+# every command that talks to Label Studio finds the local server's credentials the same way
+data_dir_option = click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=DATA_DIR_DEFAULT,
+    show_default=True,
+    help="Where `corpus server start` keeps its credentials.",
+)
+
 
 def parse_kinds(ctx, param, value: str) -> tuple[str, ...]:
     kinds = tuple(k.strip() for k in value.split(",") if k.strip())

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 import orjson
 
-from ._common import progress
+from ._common import data_dir_option, progress
 
 
 @click.command()
@@ -29,13 +29,7 @@ from ._common import progress
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-@click.option(
-    "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=".labelstudio",
-    show_default=True,
-    help="Where `corpus server start` keeps its credentials.",
-)
+@data_dir_option
 def pull(project, output, chunk_size, as_json, quiet, data_dir) -> None:
     """Pull every task of a project, with annotations, drafts and predictions, to a JSON file.
 

@@ -9,7 +9,7 @@ import orjson
 
 from ..errors import CorpusError
 from ..studio.templates import DEFAULT_KINDS, TEMPLATES
-from ._common import DATA_DIR_DEFAULT, progress
+from ._common import data_dir_option, progress
 
 
 @click.command()
@@ -43,18 +43,14 @@ from ._common import DATA_DIR_DEFAULT, progress
     help="Pre-mark every term of this YAML file (label -> terms and aliases).",
 )
 @click.option(
-    "--update", is_flag=True, help="Replace tasks whose unit text changed, if nobody annotated them."
+    "--update",
+    is_flag=True,
+    help="Replace tasks whose unit text changed, if nobody annotated them.",
 )
 @click.option("--batch-size", type=click.IntRange(1, 50_000), default=1000, show_default=True)
 @click.option("--dry-run", is_flag=True, help="Say what would be created; change nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
-@click.option(
-    "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DATA_DIR_DEFAULT,
-    show_default=True,
-    help="Where `corpus server start` keeps its credentials.",
-)
+@data_dir_option
 def push(
     units_path,
     project,

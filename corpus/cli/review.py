@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 import orjson
 
-from ._common import DATA_DIR_DEFAULT, progress
+from ._common import data_dir_option, progress
 
 
 @click.command()
@@ -37,13 +37,7 @@ from ._common import DATA_DIR_DEFAULT, progress
 )
 @click.option("--dry-run", is_flag=True, help="Say what would be added; change nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
-@click.option(
-    "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DATA_DIR_DEFAULT,
-    show_default=True,
-    help="Where `corpus server start` keeps its credentials.",
-)
+@data_dir_option
 def review(
     project, min_agreement, review_title, export_path, annotators_file, dry_run, as_json, data_dir
 ) -> None:

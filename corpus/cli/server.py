@@ -92,5 +92,3 @@ def _pip_progress():
             click.echo(f"  {line.strip()[:100]}", err=True)
 
     return report
-
-

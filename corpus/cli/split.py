@@ -90,5 +90,3 @@ def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, 
         click.echo(line, err=True)
     if summary.failures and not skip_errors:
         sys.exit(1)
-
-

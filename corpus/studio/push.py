@@ -369,27 +369,44 @@ def _add_predictions(client, conn, project_id: int, late, dry_run: bool) -> int:
     from label_studio_sdk.core.api_error import ApiError
 
     have: set[tuple[int, str]] = set()
-    try:
-        if any(existing.predictions for existing, _ in late):
+    if any(existing.predictions for existing, _ in late):
+        try:
             have = {(p.task, p.model_version) for p in client.predictions.list(project=project_id)}
-        todo = [
-            prediction.to_api(existing.task_id)
-            for existing, wanted in late
-            for prediction in wanted
-            if (existing.task_id, prediction.model_version) not in have
-        ]
-        if todo and not dry_run:
-            for start in range(0, len(todo), BATCH_SIZE):
-                client.projects.import_predictions(
-                    id=project_id,
-                    request=todo[start : start + BATCH_SIZE],
-                    request_options={"max_retries": 0},
-                )
-    except (ApiError, httpx.HTTPError) as exc:
-        if isinstance(exc, ApiError):
-            raise api_error(exc, conn, "adding predictions") from exc
-        raise StudioError(f"lost the connection to {conn.url} while adding predictions") from exc
+        except ApiError as exc:
+            raise api_error(exc, conn, "listing the project's predictions") from exc
+    todo = [
+        prediction.to_api(existing.task_id)
+        for existing, wanted in late
+        for prediction in wanted
+        if (existing.task_id, prediction.model_version) not in have
+    ]
+    if todo and not dry_run:
+        import_predictions(client, conn, project_id, todo)
     return len(todo)
+
+
+def import_predictions(
+    client,
+    conn: Connection,
+    project_id: int,
+    todo: list[dict],
+    *,
+    doing: str = "adding predictions",
+) -> None:
+    """Predictions (each naming its task) in batches, never retried: a retry could duplicate."""
+    from label_studio_sdk.core.api_error import ApiError
+
+    try:
+        for start in range(0, len(todo), BATCH_SIZE):
+            client.projects.import_predictions(
+                id=project_id,
+                request=todo[start : start + BATCH_SIZE],
+                request_options={"max_retries": 0},
+            )
+    except ApiError as exc:
+        raise api_error(exc, conn, doing) from exc
+    except httpx.HTTPError as exc:
+        raise StudioError(f"lost the connection to {conn.url} while {doing}") from exc
 
 
 def _check_gazetteer(gazetteer: Gazetteer, config: LabelConfig) -> None:
