@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import argparse
 import platform
+import sys
 import time
 import warnings
 from importlib.metadata import version
+from pathlib import Path
 
 import krippendorff
 import numpy as np
@@ -43,6 +45,9 @@ from corpus.agreement import (
 from corpus.agreement import (
     fleiss_kappa as corpus_fleiss,
 )
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the repository, for tests/
+from tests.references import reference_masi
 
 ANNOTATORS = ("ann", "bob", "cyd")
 LABELS = ("economy", "health", "war", "sport", "culture")
@@ -117,21 +122,6 @@ def matrix_of(data, code=None):
     return m
 
 
-def masi(a, b):
-    if not a and not b:
-        return 0.0
-    common, union = len(a & b), len(a | b)
-    if a == b:
-        monotonicity = 1.0
-    elif common == min(len(a), len(b)):
-        monotonicity = 2 / 3
-    elif common:
-        monotonicity = 1 / 3
-    else:
-        monotonicity = 0.0
-    return 1 - common / union * monotonicity
-
-
 def references(choices, ratings, topics, spans, lengths):
     out = {}
     names = sorted({v for coded in choices.values() for v in coded.values()})
@@ -152,24 +142,9 @@ def references(choices, ratings, topics, spans, lengths):
     n = matrix_of(ratings)
     out["α ordinal"] = krippendorff.alpha(n, level_of_measurement="ordinal")
     out["α interval"] = krippendorff.alpha(n, level_of_measurement="interval")
-    domain = sorted(
-        {v for coded in topics.values() for v in coded.values()}, key=lambda s: sorted(s)
-    )
-    set_code = {v: k for k, v in enumerate(domain)}
-    distance = np.array([[masi(a, b) for b in domain] for a in domain])
-
-    def metric(v1, v2, i1, i2, n_v, dtype=np.float64):
-        return distance[i1, i2].astype(dtype)
-
-    t = matrix_of(topics, set_code)
-    out["α MASI over sets"] = krippendorff.alpha(
-        t, value_domain=np.arange(len(domain)), level_of_measurement=metric
-    )
-    for label in LABELS:
-        yes = matrix_of(
-            {k: {w: float(label in s) for w, s in c.items()} for k, c in topics.items()}
-        )
-        out[f"α binary: {label}"] = krippendorff.alpha(yes, level_of_measurement="nominal")
+    out["α MASI over sets"] = ref_masi_alpha(topics)
+    for label, value in ref_label_alphas(topics).items():
+        out[f"α binary: {label}"] = value
     return out
 
 
@@ -255,25 +230,37 @@ def ref_ratings(ratings):
 
 
 def ref_sets(topics):
+    ref_masi_alpha(topics)
+    ref_label_alphas(topics)
+
+
+def ref_masi_alpha(topics):
+    """Krippendorff's α over label sets with the MASI distance, through the package."""
     domain = sorted(
         {v for coded in topics.values() for v in coded.values()}, key=lambda s: sorted(s)
     )
     set_code = {v: k for k, v in enumerate(domain)}
-    distance = np.array([[masi(a, b) for b in domain] for a in domain])
+    distance = np.array([[reference_masi(a, b) for b in domain] for a in domain])
 
     def metric(v1, v2, i1, i2, n_v, dtype=np.float64):
         return distance[i1, i2].astype(dtype)
 
-    krippendorff.alpha(
+    return krippendorff.alpha(
         matrix_of(topics, set_code),
         value_domain=np.arange(len(domain)),
         level_of_measurement=metric,
     )
-    for label in LABELS:
-        yes = matrix_of(
-            {k: {w: float(label in s) for w, s in c.items()} for k, c in topics.items()}
+
+
+def ref_label_alphas(topics):
+    """Nominal α per label, on whether each annotator's set holds it."""
+    return {
+        label: krippendorff.alpha(
+            matrix_of({k: {w: float(label in s) for w, s in c.items()} for k, c in topics.items()}),
+            level_of_measurement="nominal",
         )
-        krippendorff.alpha(yes, level_of_measurement="nominal")
+        for label in LABELS
+    }
 
 
 def main() -> None:

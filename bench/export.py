@@ -44,19 +44,12 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))  # run from anywhere, without installing
 
+from bench.studio import private_studio  # noqa: E402
 from corpus.studio import client as studio_client  # noqa: E402
 from corpus.studio import pull as studio_pull  # noqa: E402
+from tests.studio_helpers import choice, labeling_config, span_at  # noqa: E402
 
-CONFIG = """<View>
-  <Header value="$title"/>
-  <Text name="text" value="$text"/>
-  <Labels name="label" toName="text">
-    <Label value="PER"/><Label value="ORG"/><Label value="LOC"/>
-  </Labels>
-  <Choices name="stance" toName="text" choice="single">
-    <Choice value="pro"/><Choice value="contra"/><Choice value="neutral"/>
-  </Choices>
-</View>"""
+CONFIG = labeling_config(header="$title")
 
 NAMES = [
     ("Zoë Ångström", "PER"),
@@ -145,28 +138,9 @@ def annotations(text, spans, stance, users, rng) -> list[dict]:
                 continue
             if rng.random() < 0.05:
                 label = rng.choice(["PER", "ORG", "LOC"])
-            result.append(
-                {
-                    "from_name": "label",
-                    "to_name": "text",
-                    "type": "labels",
-                    "value": {
-                        "start": start,
-                        "end": end,
-                        "text": text[start:end],
-                        "labels": [label],
-                    },
-                }
-            )
+            result.append(span_at(start, end, text[start:end], label))
         chosen = stance if rng.random() < 0.8 else rng.choice(STANCES)
-        result.append(
-            {
-                "from_name": "stance",
-                "to_name": "text",
-                "type": "choices",
-                "value": {"choices": [chosen]},
-            }
-        )
+        result.append(choice(chosen))
         made.append(
             {
                 "completed_by": user,
@@ -307,37 +281,6 @@ def convert(export: Path, output: Path, work: Path) -> dict:
 
 
 # -- Label Studio ------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def private_studio(data_dir: Path | None) -> Iterator[Path]:
-    """A Label Studio on a free loopback port for this run; stopped afterwards."""
-    import socket
-
-    from corpus.studio.server import find_label_studio, start, status, stop
-
-    executable = find_label_studio(ROOT / ".labelstudio-venv")
-    if executable is None:
-        sys.exit("no label-studio executable: run `make label-studio` first")
-    with contextlib.ExitStack() as stack:
-        if data_dir is None:
-            data_dir = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "studio"
-        was_running = status(data_dir).running
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        began = time.perf_counter()
-        started = start(data_dir, port, executable=executable, timeout=600)
-        print(
-            f"Label Studio {started.version} at {started.url} "
-            f"({'already running' if was_running else f'started in {time.perf_counter() - began:.0f} s'})",
-            file=sys.stderr,
-        )
-        try:
-            yield data_dir
-        finally:
-            if not was_running:
-                stop(data_dir)
 
 
 def fill_project(client, n: int, annotators: int, seed: int) -> tuple[int, list[int], float]:

@@ -22,7 +22,6 @@ recommended way; it is written to be pasted into ``corpus/studio/push.py``.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import importlib.util
 import json
 import os
@@ -41,6 +40,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))  # run from anywhere, without installing
 
+from bench.studio import private_studio  # noqa: E402
 from corpus import split_files  # noqa: E402
 from corpus.studio import client as studio_client  # noqa: E402
 from corpus.studio import push as studio_push  # noqa: E402
@@ -86,44 +86,6 @@ def list_task_keys(
 
 
 # -- a private server --------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def private_studio(data_dir: Path | None, port: int | None) -> Iterator[tuple[Path, Connection]]:
-    """A Label Studio on a free loopback port for this run; stopped (and deleted) afterwards.
-
-    With ``data_dir`` the server of that directory is used (started if needed, left running if
-    it was already up), so repeated runs skip the ~25 s of first-start migrations.
-    """
-    from corpus.studio.server import find_label_studio, start, status, stop
-
-    executable = find_label_studio(ROOT / ".labelstudio-venv")
-    if executable is None:
-        sys.exit("no label-studio executable: run `make label-studio` first")
-    with contextlib.ExitStack() as stack:
-        if data_dir is None:
-            data_dir = Path(stack.enter_context(tempfile.TemporaryDirectory())) / "studio"
-        was_running = status(data_dir).running
-        began = time.perf_counter()
-        started = start(data_dir, port or _free_port(), executable=executable, timeout=600)
-        print(
-            f"Label Studio {started.version} at {started.url} "
-            f"({'already running' if was_running else f'started in {time.perf_counter() - began:.1f} s'})\n",
-            file=sys.stderr,
-        )
-        try:
-            yield data_dir, studio_client.connection(data_dir)
-        finally:
-            if not was_running:
-                stop(data_dir)
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _env_for(data_dir: Path) -> dict[str, str]:
@@ -635,8 +597,9 @@ def main() -> None:
     )
     with (
         tempfile.TemporaryDirectory() as tmp,
-        private_studio(args.data_dir, args.port) as (data_dir, conn),
+        private_studio(args.data_dir, args.port) as data_dir,
     ):
+        conn = studio_client.connection(data_dir)
         units = Path(tmp) / "units.jsonl"
         write_units(units, args.units)
         big = None

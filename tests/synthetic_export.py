@@ -16,16 +16,9 @@ from pathlib import Path
 
 import orjson
 
-CONFIG = """<View>
-  <Header value="Mark people, organisations and places; give the stance."/>
-  <Text name="text" value="$text"/>
-  <Labels name="label" toName="text">
-    <Label value="PER"/><Label value="ORG"/><Label value="LOC"/>
-  </Labels>
-  <Choices name="stance" toName="text" choice="single">
-    <Choice value="pro"/><Choice value="contra"/><Choice value="neutral"/>
-  </Choices>
-</View>"""
+from .studio_helpers import choice, labeling_config, span_at
+
+CONFIG = labeling_config(header="Mark people, organisations and places; give the stance.")
 
 _NAMES = [("Zoë Ångström", "PER"), ("Ahmed Ould", "PER"), ("Siemens", "ORG"), ("ACME 😀 Inc", "ORG"),
           ("the UN", "ORG"), ("Berlin", "LOC"), ("São Paulo", "LOC"), ("Palmyra", "LOC")]  # fmt: skip
@@ -75,9 +68,9 @@ def tasks(n_tasks: int, annotators: int = 3, seed: int = 0) -> Iterator[dict]:
                         continue  # missed
                     if rng.random() < 0.05:
                         label = rng.choice(["PER", "ORG", "LOC"])
-                    result.append(_span(start, end, text[start:end], label))
+                    result.append(span_at(start, end, text[start:end], label))
                 chosen = stance if rng.random() < 0.8 else rng.choice(_STANCES)
-                result.append(_choice(chosen))
+                result.append(choice(chosen))
             anns.append(_annotation(annotation_id, task_id, who + 2, result, skipped,
                                     truth and who == 0))  # fmt: skip
         start = index * UNIT_STRIDE
@@ -115,16 +108,6 @@ def tasks(n_tasks: int, annotators: int = 3, seed: int = 0) -> Iterator[dict]:
             "file_upload": None,
             "comment_authors": [],
         }
-
-
-def _span(start: int, end: int, text: str, label: str) -> dict:
-    return {"from_name": "label", "to_name": "text", "type": "labels",
-            "value": {"start": start, "end": end, "text": text, "labels": [label]}}  # fmt: skip
-
-
-def _choice(value: str) -> dict:
-    return {"from_name": "stance", "to_name": "text", "type": "choices",
-            "value": {"choices": [value]}}  # fmt: skip
 
 
 def _annotation(ann_id, task_id, who, result, skipped, truth) -> dict:

@@ -23,6 +23,8 @@ from corpus.agreement import coincidences, kappa, sets
 from corpus.agreement.reliability import AgreementError, Ratings
 from corpus.agreement.sums import draws, interval
 
+from .references import reference_masi
+
 TOLERANCE = 1e-9
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -198,22 +200,6 @@ def test_percent_agreement_is_the_mean_share_of_agreeing_pairs_per_item(data):
 
 
 # -- multiple choice -----------------------------------------------------------------------------
-
-
-def reference_masi(a: frozenset, b: frozenset) -> float:
-    """Passonneau (2006), written out plainly (NLTK's formula with exact 2/3 and 1/3)."""
-    if not a and not b:
-        return 0.0
-    common, union = len(a & b), len(a | b)
-    if a == b:
-        monotonicity = 1.0
-    elif common == min(len(a), len(b)):
-        monotonicity = 2 / 3
-    elif common:
-        monotonicity = 1 / 3
-    else:
-        monotonicity = 0.0
-    return 1 - common / union * monotonicity
 
 
 label_sets = st.frozensets(st.sampled_from(["x", "y", "z", "w"]), max_size=3)

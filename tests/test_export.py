@@ -17,6 +17,7 @@ from corpus.dataset import build_export, export_dataset
 
 from . import synthetic_export
 from .conftest import SHARED, need_shared
+from .studio_helpers import annotation, choice, span_at
 
 SAMPLE = SHARED / "notes" / "label-studio-export-sample.json"
 LS_REAL = SHARED / "realworld" / "labelstudio"
@@ -268,36 +269,6 @@ def test_the_pseudonym_mapping_lives_outside_the_export_and_is_private(sample):
 # -- gold, splits, pseudonyms on made-up exports ---------------------------------------------
 
 
-def span(start, end, text, label):
-    return {
-        "from_name": "label",
-        "to_name": "text",
-        "type": "labels",
-        "value": {"start": start, "end": end, "text": text, "labels": [label]},
-    }
-
-
-def choice(value):
-    return {
-        "from_name": "stance",
-        "to_name": "text",
-        "type": "choices",
-        "value": {"choices": [value]},
-    }
-
-
-def ann(id, who, result, **extra):
-    return {
-        "id": id,
-        "completed_by": who,
-        "result": result,
-        "was_cancelled": False,
-        "ground_truth": False,
-        "created_at": f"2026-01-0{id % 9 + 1}T10:00:00Z",
-        **extra,
-    }
-
-
 def task(id, text, annotations, **data):
     return {"id": id, "data": {"text": text, **data}, "annotations": annotations, "project": 3}
 
@@ -320,43 +291,34 @@ def gold_rows(tmp_path, tasks):
     return {r["task_id"]: r for r in units}, units.features, report
 
 
-def test_a_ground_truth_annotation_wins_over_the_majority(tmp_path):
-    text = "Bob at ACME"
-    rows, features, _ = gold_rows(
-        tmp_path,
+def two_to_one(**third) -> dict:
+    """Task 1: two annotators say pro, a third says contra (with ``third`` as its flags)."""
+    return task(
+        1,
+        "Bob at ACME",
         [
-            task(
-                1,
-                text,
-                [
-                    ann(1, 1, [choice("pro")]),
-                    ann(2, 2, [choice("pro")]),
-                    ann(3, 3, [choice("contra")], ground_truth=True),
-                ],
-            )
+            annotation(1, 1, [choice("pro")]),
+            annotation(2, 2, [choice("pro")]),
+            annotation(3, 3, [choice("contra")], **third),
         ],
     )
+
+
+def tie() -> dict:
+    """Task 2: one annotator says pro, the other contra."""
+    return task(
+        2, "Bob at ACME", [annotation(4, 1, [choice("pro")]), annotation(5, 2, [choice("contra")])]
+    )
+
+
+def test_a_ground_truth_annotation_wins_over_the_majority(tmp_path):
+    rows, features, _ = gold_rows(tmp_path, [two_to_one(ground_truth=True)])
     assert features["stance"].int2str(rows[1]["stance"]) == "contra"
     assert rows[1]["gold_from"] == "ground_truth"
 
 
 def test_the_majority_decides_and_a_tie_is_marked_for_review(tmp_path):
-    text = "Bob at ACME"
-    rows, features, report = gold_rows(
-        tmp_path,
-        [
-            task(
-                1,
-                text,
-                [
-                    ann(1, 1, [choice("pro")]),
-                    ann(2, 2, [choice("pro")]),
-                    ann(3, 3, [choice("contra")]),
-                ],
-            ),
-            task(2, text, [ann(4, 1, [choice("pro")]), ann(5, 2, [choice("contra")])]),
-        ],
-    )
+    rows, features, report = gold_rows(tmp_path, [two_to_one(), tie()])
     assert features["stance"].int2str(rows[1]["stance"]) == "pro"
     assert rows[1]["stance_soft"] == pytest.approx([2 / 3, 1 / 3])
     assert rows[2]["stance"] is None and rows[2]["review"] == ["stance"]
@@ -364,23 +326,8 @@ def test_the_majority_decides_and_a_tie_is_marked_for_review(tmp_path):
 
 
 def test_units_carry_their_agreement_and_the_card_the_project_figures(tmp_path):
-    text = "Bob at ACME"
-    rows, _, report = gold_rows(
-        tmp_path,
-        [
-            task(
-                1,
-                text,
-                [
-                    ann(1, 1, [choice("pro")]),
-                    ann(2, 2, [choice("pro")]),
-                    ann(3, 3, [choice("contra")]),
-                ],
-            ),
-            task(2, text, [ann(4, 1, [choice("pro")]), ann(5, 2, [choice("contra")])]),
-            task(3, text, [ann(6, 1, [choice("pro")])]),
-        ],
-    )
+    alone = task(3, "Bob at ACME", [annotation(6, 1, [choice("pro")])])
+    rows, _, report = gold_rows(tmp_path, [two_to_one(), tie(), alone])
     assert rows[1]["stance_agreement"] == pytest.approx(2 / 3)
     assert rows[2]["stance_agreement"] == pytest.approx(0.5)
     assert rows[3]["stance_agreement"] is None  # one annotator: nothing to agree on
@@ -397,9 +344,9 @@ def test_a_span_is_gold_when_more_than_half_of_the_annotators_marked_it(tmp_path
                 1,
                 text,
                 [
-                    ann(1, 1, [span(0, 3, "Bob", "PER"), span(7, 11, "ACME", "ORG")]),
-                    ann(2, 2, [span(0, 3, "Bob", "PER")]),
-                    ann(3, 3, [span(0, 3, "Bob", "PER"), span(7, 11, "ACME", "PER")]),
+                    annotation(1, 1, [span_at(0, 3, "Bob", "PER"), span_at(7, 11, "ACME", "ORG")]),
+                    annotation(2, 2, [span_at(0, 3, "Bob", "PER")]),
+                    annotation(3, 3, [span_at(0, 3, "Bob", "PER"), span_at(7, 11, "ACME", "PER")]),
                 ],
             )
         ],
@@ -415,9 +362,9 @@ def test_skipped_annotations_never_count_toward_gold_but_stay_in_annotations(tmp
             1,
             text,
             [
-                ann(1, 1, [choice("contra")], was_cancelled=True),
-                ann(2, 2, [choice("contra")], was_cancelled=True),
-                ann(3, 3, [choice("pro")]),
+                annotation(1, 1, [choice("contra")], was_cancelled=True),
+                annotation(2, 2, [choice("contra")], was_cancelled=True),
+                annotation(3, 3, [choice("pro")]),
             ],
         )
     ]
@@ -430,7 +377,11 @@ def test_skipped_annotations_never_count_toward_gold_but_stay_in_annotations(tmp
 
 def test_offsets_outside_the_text_are_excluded_and_reported(tmp_path):
     tasks = [
-        task(1, "Bob", [ann(1, 1, [span(0, 3, "Bob", "PER"), span(2, 9, "b and more", "ORG")])])
+        task(
+            1,
+            "Bob",
+            [annotation(1, 1, [span_at(0, 3, "Bob", "PER"), span_at(2, 9, "b and more", "ORG")])],
+        )
     ]
     rows, _, report = gold_rows(tmp_path, tasks)
     assert report.excluded == {"label: has offsets outside the text": 1}
@@ -444,7 +395,7 @@ def many_docs(n_docs=20, per_doc=3):
         task(
             d * per_doc + u + 1,
             f"Unit {u} of doc {d}",
-            [ann(d * per_doc + u + 1, 1, [choice("pro")])],
+            [annotation(d * per_doc + u + 1, 1, [choice("pro")])],
             doc_id=f"doc{d}",
             unit_id=f"doc{d}/s{u}",
         )
@@ -484,8 +435,8 @@ def test_split_none_gives_one_train_split(tmp_path):
 
 def test_pseudonyms_are_stable_across_exports_of_the_same_project(tmp_path):
     text = "Bob"
-    first = [task(1, text, [ann(1, 10, []), ann(2, 20, [])])]
-    second = [task(1, text, [ann(3, 30, []), ann(4, 20, []), ann(5, 10, [])])]
+    first = [task(1, text, [annotation(1, 10, []), annotation(2, 20, [])])]
+    second = [task(1, text, [annotation(3, 30, []), annotation(4, 20, []), annotation(5, 10, [])])]
     mapping = tmp_path / "private" / "map.json"
     names = []
     for i, tasks in enumerate((first, second)):
@@ -505,7 +456,7 @@ def test_pseudonyms_are_stable_across_exports_of_the_same_project(tmp_path):
 
 def test_keep_annotator_ids_writes_the_emails_and_no_mapping(tmp_path):
     who = {"id": 4, "email": "ann@x.org", "first_name": "Ann", "last_name": "Lee"}
-    export = write_export(tmp_path, [task(1, "Bob", [ann(1, who, [])])])
+    export = write_export(tmp_path, [task(1, "Bob", [annotation(1, who, [])])])
     report = build(tmp_path, export, config_xml=GOLD_CONFIG, ratios=None, keep_annotator_ids=True)
     rows = load(report.output, "annotations", tmp_path)["train"]
     assert rows["annotator"] == ["ann@x.org"]
@@ -514,7 +465,7 @@ def test_keep_annotator_ids_writes_the_emails_and_no_mapping(tmp_path):
 
 
 def test_the_mapping_may_not_be_written_inside_the_export(tmp_path):
-    export = write_export(tmp_path, [task(1, "Bob", [ann(1, 1, [])])])
+    export = write_export(tmp_path, [task(1, "Bob", [annotation(1, 1, [])])])
     with pytest.raises(Exception, match="outside the export"):
         build(tmp_path, export, config_xml=GOLD_CONFIG, annotators_file=tmp_path / "out" / "m.json")
 
@@ -561,13 +512,13 @@ def test_documents_carry_every_gold_span_in_document_offsets(tmp_path):
         task(
             1,
             doc_text[12:32],
-            [ann(1, 1, [span(0, 3, "Bob", "PER"), span(15, 19, "ACME", "ORG")])],
+            [annotation(1, 1, [span_at(0, 3, "Bob", "PER"), span_at(15, 19, "ACME", "ORG")])],
             unit_id="d/s1",
         ),
         task(
             2,
             doc_text[33:],
-            [ann(2, 1, [span(5, 6, "😀", "ORG"), span(7, 10, "Zoë", "PER")])],
+            [annotation(2, 1, [span_at(5, 6, "😀", "ORG"), span_at(7, 10, "Zoë", "PER")])],
             unit_id="d/s2",
         ),
     ]
@@ -668,20 +619,26 @@ def adjudicated(tmp_path):
         tmp_path,
         [
             task(
-                1, text, [ann(1, 1, [choice("pro")]), ann(2, 2, [choice("contra")])], unit_id="u1"
+                1,
+                text,
+                [annotation(1, 1, [choice("pro")]), annotation(2, 2, [choice("contra")])],
+                unit_id="u1",
             ),
             task(
                 2,
                 text,
                 [
-                    ann(3, 1, [choice("pro"), span(0, 3, "Bob", "PER")]),
-                    ann(4, 2, [choice("pro"), span(0, 3, "Bob", "PER")]),
-                    ann(5, 3, [choice("contra")]),
+                    annotation(3, 1, [choice("pro"), span_at(0, 3, "Bob", "PER")]),
+                    annotation(4, 2, [choice("pro"), span_at(0, 3, "Bob", "PER")]),
+                    annotation(5, 3, [choice("contra")]),
                 ],
                 unit_id="u2",
             ),
             task(
-                3, text, [ann(6, 1, [choice("pro")]), ann(7, 2, [choice("contra")])], unit_id="u3"
+                3,
+                text,
+                [annotation(6, 1, [choice("pro")]), annotation(7, 2, [choice("contra")])],
+                unit_id="u3",
             ),
         ],
     )
@@ -689,13 +646,19 @@ def adjudicated(tmp_path):
         tmp_path,
         [
             review_task(
-                101, "u1", text, [ann(11, 5, [choice("contra"), span(7, 11, "ACME", "ORG")])]
+                101,
+                "u1",
+                text,
+                [annotation(11, 5, [choice("contra"), span_at(7, 11, "ACME", "ORG")])],
             ),
             review_task(
-                102, "u2", text, [ann(12, 5, [choice("contra"), span(0, 3, "Bob", "EMOJI")])]
+                102,
+                "u2",
+                text,
+                [annotation(12, 5, [choice("contra"), span_at(0, 3, "Bob", "EMOJI")])],
             ),
             review_task(103, "u3", text, []),  # nobody has adjudicated it yet
-            review_task(104, "u-gone", text, [ann(13, 5, [choice("pro")])]),
+            review_task(104, "u-gone", text, [annotation(13, 5, [choice("pro")])]),
         ],
         "review.json",
     )
@@ -739,9 +702,13 @@ def test_the_card_and_manifest_say_which_gold_was_adjudicated(adjudicated):
 
 def test_the_command_takes_the_review_export_with_adjudicated(tmp_path):
     text = "Bob at ACME"
-    export = write_export(tmp_path, [task(1, text, [ann(1, 1, [choice("pro")])], unit_id="u1")])
+    export = write_export(
+        tmp_path, [task(1, text, [annotation(1, 1, [choice("pro")])], unit_id="u1")]
+    )
     review = write_export(
-        tmp_path, [review_task(7, "u1", text, [ann(2, 5, [choice("contra")])])], "review.json"
+        tmp_path,
+        [review_task(7, "u1", text, [annotation(2, 5, [choice("contra")])])],
+        "review.json",
     )
     config = tmp_path / "config.xml"
     config.write_text(GOLD_CONFIG)

@@ -6,46 +6,16 @@ import json
 
 import pytest
 
-from corpus.studio import client as studio_client
 from corpus.studio import pull as studio_pull
 from corpus.studio.client import StudioError
 
-CONFIG = """<View>
-  <Text name="text" value="$text"/>
-  <Labels name="label" toName="text"><Label value="PER"/><Label value="ORG"/></Labels>
-  <Choices name="stance" toName="text" choice="single">
-    <Choice value="pro"/><Choice value="contra"/>
-  </Choices>
-  <TextArea name="note" toName="text"/>
-</View>"""
+from .studio_helpers import choice, labeling_config, make_users, span
+
+CONFIG = labeling_config(
+    '<TextArea name="note" toName="text"/>', labels=("PER", "ORG"), stances=("pro", "contra")
+)
 
 TEXTS = [f"Sentence {i} about Zoë Ødegaard 🙂 and ACME." for i in range(7)]
-
-
-def span(text: str, needle: str, label: str) -> dict:
-    start = text.index(needle)
-    return {
-        "from_name": "label",
-        "to_name": "text",
-        "type": "labels",
-        "value": {"start": start, "end": start + len(needle), "text": needle, "labels": [label]},
-    }
-
-
-def choice(value: str) -> dict:
-    return {
-        "from_name": "stance",
-        "to_name": "text",
-        "type": "choices",
-        "value": {"choices": [value]},
-    }
-
-
-@pytest.fixture(scope="module")
-def studio(running):
-    data, _ = running
-    conn = studio_client.connection(data)
-    return studio_client.connect(conn), conn
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +24,7 @@ def annotated(studio):
     tasks nobody touched."""
     client, _ = studio
     http = client._client_wrapper.httpx_client
-    users = [
-        client.users.create(username=f"pull-ann{i}", email=f"pull-ann{i}@example.org").id
-        for i in (1, 2)
-    ]
+    users = make_users(client, 2, "pull-ann")
     project = client.projects.create(title="pull: annotated", label_config=CONFIG)
     imported = client.projects.import_tasks(
         id=project.id,

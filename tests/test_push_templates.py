@@ -115,30 +115,26 @@ def test_predictions_land_on_their_units_tasks_with_their_model_version(studio, 
         {"unit_id": comment["id"], "model": "ner-v1", "spans": []},
     ]
     config = render("spans", LABELS["spans"])
-    report = studio_push.push(
-        client,
-        conn,
-        example_units,
-        project="predicted",
-        label_config=config,
-        kinds=["sentence", "comment"],
-        predictions=records,
-    )
+
+    def push():
+        return studio_push.push(
+            client,
+            conn,
+            example_units,
+            project="predicted",
+            label_config=config,
+            kinds=["sentence", "comment"],
+            predictions=records,
+        )
+
+    report = push()
     assert report.predictions == 2
     held = predictions_of(client, report.project_id)
     assert set(held) == {sentence["id"], comment["id"]}
     (ner,) = held[sentence["id"]]
     assert ner.model_version == "ner-v1" and ner.score == pytest.approx(0.7)
     assert ner.result[0]["value"]["text"] == word
-    again = studio_push.push(
-        client,
-        conn,
-        example_units,
-        project="predicted",
-        label_config=config,
-        kinds=["sentence", "comment"],
-        predictions=records,
-    )
+    again = push()
     assert (again.created, again.predictions) == (0, 0)
 
 

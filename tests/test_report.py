@@ -16,17 +16,9 @@ from corpus.labelconfig import parse_config
 from corpus.report import build_report, render_html
 
 from .conftest import LS_EXPORTS, need_shared
+from .studio_helpers import annotation, choice, labeling_config, span_at
 
-CONFIG = """<View>
-  <Text name="text" value="$text"/>
-  <Labels name="label" toName="text">
-    <Label value="PER"/><Label value="ORG"/><Label value="LOC"/>
-  </Labels>
-  <Choices name="stance" toName="text" choice="single">
-    <Choice value="pro"/><Choice value="contra"/><Choice value="neutral"/>
-  </Choices>
-  <Rating name="quality" toName="text" maxRating="5"/>
-</View>"""
+CONFIG = labeling_config('<Rating name="quality" toName="text" maxRating="5"/>')
 
 # text an export may hold that must reach the page as text, never as markup
 HOSTILE = '<script>alert("owned")</script> & <img src=x onerror=alert(1)> said Zoë 😀'
@@ -54,23 +46,8 @@ def generated_export(path, *, tasks: int = 60, seed: int = 7):
             stance = truth if rng.random() < 0.75 else rng.choice(STANCES)
             end = start + len(name) - (1 if rng.random() < 0.15 else 0)
             result = [
-                {
-                    "from_name": "stance",
-                    "to_name": "text",
-                    "type": "choices",
-                    "value": {"choices": [stance]},
-                },
-                {
-                    "from_name": "label",
-                    "to_name": "text",
-                    "type": "labels",
-                    "value": {
-                        "start": start,
-                        "end": end,
-                        "text": text[start:end],
-                        "labels": [label],
-                    },
-                },
+                choice(stance),
+                span_at(start, end, text[start:end], label),
                 {
                     "from_name": "quality",
                     "to_name": "text",
@@ -94,16 +71,15 @@ def generated_export(path, *, tasks: int = 60, seed: int = 7):
 
 
 def _annotation(id_, who, result, stamp, *, cancelled=False):
-    return {
-        "id": id_,
-        "completed_by": who,
-        "result": result,
-        "was_cancelled": cancelled,
-        "ground_truth": False,
-        "lead_time": 4.0 + id_ % 7,
-        "created_at": stamp,
-        "updated_at": stamp,
-    }
+    return annotation(
+        id_,
+        who,
+        result,
+        was_cancelled=cancelled,
+        lead_time=4.0 + id_ % 7,
+        created_at=stamp,
+        updated_at=stamp,
+    )
 
 
 @pytest.fixture()

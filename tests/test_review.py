@@ -12,13 +12,9 @@ from corpus.dataset.pseudonyms import Pseudonyms
 from corpus.lsexport import Export
 from corpus.review import ReviewError, adjudicated, adjudications, disputes, review
 
-CONFIG = """<View>
-  <Text name="text" value="$text"/>
-  <Labels name="label" toName="text"><Label value="PER"/><Label value="ORG"/></Labels>
-  <Choices name="stance" toName="text" choice="single">
-    <Choice value="pro"/><Choice value="contra"/><Choice value="neutral"/>
-  </Choices>
-</View>"""
+from .studio_helpers import annotation, choice, labeling_config, make_users, span, task_ids
+
+CONFIG = labeling_config(labels=("PER", "ORG"))
 
 TEXTS = [
     "Ada Lovelace praised the council.",  # u0: everyone agrees
@@ -34,43 +30,6 @@ def units() -> list[dict]:
         {"id": f"doc/u{i}", "doc_id": "doc", "kind": "sentence", "text": text, "sha256": str(i)}
         for i, text in enumerate(TEXTS)
     ]
-
-
-def stance(value: str) -> dict:
-    return {
-        "from_name": "stance",
-        "to_name": "text",
-        "type": "choices",
-        "value": {"choices": [value]},
-    }
-
-
-def span(text: str, part: str, label: str) -> dict:
-    start = text.index(part)
-    end = start + len(part)
-    return {
-        "from_name": "label",
-        "to_name": "text",
-        "type": "labels",
-        "value": {"start": start, "end": end, "text": text[start:end], "labels": [label]},
-    }
-
-
-def make_users(client, n: int) -> list[int]:
-    tag = uuid.uuid4().hex[:8]
-    return [
-        client.users.create(
-            username=f"ann{k}-{tag}", email=f"ann{k}-{tag}@example.org", first_name=f"Ann{k}"
-        ).id
-        for k in range(n)
-    ]
-
-
-def task_ids(client, project_id) -> dict[str, int]:
-    return {
-        t.data["unit_id"]: t.id
-        for t in client.tasks.list(project=project_id, page_size=1000, fields="task_only")
-    }
 
 
 def export_of(client, conn, project_id, path):
@@ -96,15 +55,15 @@ def annotated(studio):
         client.annotations.create(id=ids[unit], result=result, completed_by=who, **extra)
 
     for who in (a, b, c):
-        annotate("doc/u0", who, [stance("pro"), span(TEXTS[0], "Ada Lovelace", "PER")])
-    annotate("doc/u1", a, [stance("contra"), span(TEXTS[1], "Acme Corp", "ORG")])
-    annotate("doc/u1", b, [stance("neutral"), span(TEXTS[1], "Acme Corp", "ORG")])
-    annotate("doc/u1", c, [stance("contra"), span(TEXTS[1], "Acme Corp", "ORG")])
-    annotate("doc/u2", a, [stance("pro"), span(TEXTS[2], "Grace Hopper", "PER")])
-    annotate("doc/u2", b, [stance("pro"), span(TEXTS[2], "Grace", "PER")])
-    annotate("doc/u3", a, [stance("pro")])
-    annotate("doc/u4", a, [stance("pro"), span(TEXTS[4], "Greenpeace", "ORG")])
-    annotate("doc/u4", b, [stance("pro"), span(TEXTS[4], "Greenpeace", "ORG")])
+        annotate("doc/u0", who, [choice("pro"), span(TEXTS[0], "Ada Lovelace", "PER")])
+    annotate("doc/u1", a, [choice("contra"), span(TEXTS[1], "Acme Corp", "ORG")])
+    annotate("doc/u1", b, [choice("neutral"), span(TEXTS[1], "Acme Corp", "ORG")])
+    annotate("doc/u1", c, [choice("contra"), span(TEXTS[1], "Acme Corp", "ORG")])
+    annotate("doc/u2", a, [choice("pro"), span(TEXTS[2], "Grace Hopper", "PER")])
+    annotate("doc/u2", b, [choice("pro"), span(TEXTS[2], "Grace", "PER")])
+    annotate("doc/u3", a, [choice("pro")])
+    annotate("doc/u4", a, [choice("pro"), span(TEXTS[4], "Greenpeace", "ORG")])
+    annotate("doc/u4", b, [choice("pro"), span(TEXTS[4], "Greenpeace", "ORG")])
     annotate("doc/u4", c, [], was_cancelled=True)
     return client, conn, report.project_id, title, ids, (a, b, c)
 
@@ -160,10 +119,10 @@ def test_reviewing_again_adds_only_units_newly_in_dispute(annotated, tmp_path):
 
     # a fourth opinion on u0 puts it in dispute; a new annotator on u2 joins its review task
     (d,) = make_users(client, 1)
-    client.annotations.create(id=ids["doc/u0"], result=[stance("contra")], completed_by=d)
+    client.annotations.create(id=ids["doc/u0"], result=[choice("contra")], completed_by=d)
     client.annotations.create(
         id=ids["doc/u2"],
-        result=[stance("pro"), span(TEXTS[2], "Grace Hopper", "PER")],
+        result=[choice("pro"), span(TEXTS[2], "Grace Hopper", "PER")],
         completed_by=c,
     )
     third = review(client, conn, str(project_id), annotators_file=mapping)
@@ -207,10 +166,10 @@ def test_the_adjudicators_annotation_comes_back_as_gold(annotated, tmp_path):
     )
     # and on u2 first submits one version, then a corrected one; a skip never wins
     u2 = tasks["doc/u2"]
-    client.annotations.create(id=u2.id, result=[stance("pro")], completed_by=judge)
+    client.annotations.create(id=u2.id, result=[choice("pro")], completed_by=judge)
     client.annotations.create(
         id=u2.id,
-        result=[stance("contra"), span(TEXTS[2], "Grace Hopper", "PER")],
+        result=[choice("contra"), span(TEXTS[2], "Grace Hopper", "PER")],
         completed_by=judge,
     )
     client.annotations.create(id=u2.id, result=[], completed_by=judge, was_cancelled=True)
@@ -235,7 +194,7 @@ def test_a_project_nobody_disagrees_on_gets_no_review_project(studio, tmp_path):
     pushed = studio_push.push(client, conn, units()[:1], project=title, label_config=CONFIG)
     (tid,) = task_ids(client, pushed.project_id).values()
     for who in make_users(client, 2):
-        client.annotations.create(id=tid, result=[stance("pro")], completed_by=who)
+        client.annotations.create(id=tid, result=[choice("pro")], completed_by=who)
     report = review(client, conn, title, annotators_file=tmp_path / "a.json")
     assert (report.disputed, report.review_project_id) == (0, None)
     assert studio_push.find_project(client, conn, f"{title} — review") is None
@@ -275,19 +234,6 @@ def write_export(path, tasks: list[dict]):
     return path
 
 
-def annotation(id, who, result, **extra):
-    return {
-        "id": id,
-        "completed_by": who,
-        "result": result,
-        "was_cancelled": False,
-        "ground_truth": False,
-        "created_at": f"2026-01-0{id}T00:00:00Z",
-        "updated_at": f"2026-01-0{id}T00:00:00Z",
-        **extra,
-    }
-
-
 def test_ground_truth_beats_a_later_annotation_and_unreviewed_tasks_are_pending(tmp_path):
     path = write_export(
         tmp_path / "review.json",
@@ -296,8 +242,8 @@ def test_ground_truth_beats_a_later_annotation_and_unreviewed_tasks_are_pending(
                 "id": 1,
                 "data": {"text": TEXTS[1], "unit_id": "doc/u1"},
                 "annotations": [
-                    annotation(1, 7, [stance("pro")], ground_truth=True),
-                    annotation(2, 7, [stance("contra")]),
+                    annotation(1, 7, [choice("pro")], ground_truth=True),
+                    annotation(2, 7, [choice("contra")]),
                 ],
             },
             {"id": 2, "data": {"text": TEXTS[2], "unit_id": "doc/u2"}, "annotations": []},
@@ -316,7 +262,7 @@ def test_an_invalid_adjudicated_result_is_left_out_and_named(tmp_path):
             {
                 "id": 1,
                 "data": {"text": TEXTS[0], "unit_id": "doc/u0"},
-                "annotations": [annotation(1, 7, [stance("maybe"), span(TEXTS[0], "Ada", "PER")])],
+                "annotations": [annotation(1, 7, [choice("maybe"), span(TEXTS[0], "Ada", "PER")])],
             }
         ],
     )
@@ -340,14 +286,14 @@ def test_any_difference_is_a_dispute_but_a_single_annotation_is_not(tmp_path):
             {
                 "id": 2,
                 "data": {"text": TEXTS[3]},
-                "annotations": [annotation(3, 1, [stance("pro")])],
+                "annotations": [annotation(3, 1, [choice("pro")])],
             },
             {
                 "id": 3,
                 "data": {"text": TEXTS[0]},
                 "annotations": [
-                    annotation(4, 1, [stance("pro")]),
-                    annotation(5, 2, [stance("pro")]),
+                    annotation(4, 1, [choice("pro")]),
+                    annotation(5, 2, [choice("pro")]),
                 ],
             },
         ],

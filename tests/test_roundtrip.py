@@ -18,18 +18,9 @@ from corpus.studio import pull as studio_pull
 from corpus.studio import push as studio_push
 
 from .conftest import EXAMPLES
+from .studio_helpers import choice, labeling_config, span
 
-CONFIG = """<View>
-  <Header value="$title"/>
-  <Text name="text" value="$text"/>
-  <Labels name="label" toName="text">
-    <Label value="PER"/><Label value="ORG"/><Label value="LOC"/>
-  </Labels>
-  <Choices name="stance" toName="text" choice="single">
-    <Choice value="pro"/><Choice value="contra"/><Choice value="neutral"/>
-  </Choices>
-  <TextArea name="note" toName="text"/>
-</View>"""
+CONFIG = labeling_config('<TextArea name="note" toName="text"/>', header="$title")
 
 # An article written for this test: accented names (precomposed and combining) and emoji.
 ARTICLE = {
@@ -47,25 +38,6 @@ ARTICLE = {
 }
 EMAILS = [f"round-trip-{name}@example.net" for name in ("ines", "zoe", "kwame")]
 EMAIL = re.compile(rb"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
-def span(text: str, needle: str, label: str) -> dict:
-    start = text.index(needle)
-    return {
-        "from_name": "label",
-        "to_name": "text",
-        "type": "labels",
-        "value": {"start": start, "end": start + len(needle), "text": needle, "labels": [label]},
-    }
-
-
-def stance(value: str) -> dict:
-    return {
-        "from_name": "stance",
-        "to_name": "text",
-        "type": "choices",
-        "value": {"choices": [value]},
-    }
 
 
 def note(value: str) -> dict:
@@ -116,24 +88,24 @@ def trip(running, tmp_path_factory):
     s1, s2, s3 = (f"{cafe}/p{i}.s1" for i in (1, 2, 3))
     assert {s1, s2, s3} <= set(tasks), sorted(u for u in tasks if u.startswith(cafe))
     # two agree, the third marks less of the name and disagrees on the stance
-    annotate(s1, ines, person("Chloé Dubois-Ñúñez"), person("Café Łódź", "ORG"), stance("pro"),
+    annotate(s1, ines, person("Chloé Dubois-Ñúñez"), person("Café Łódź", "ORG"), choice("pro"),
              note("emoji 🎉 at the end"), lead_time=12.5)  # fmt: skip
-    annotate(s1, zoe, person("Chloé Dubois-Ñúñez"), person("Café Łódź", "ORG"), stance("pro"))
-    annotate(s1, kwame, person("Chloé Dubois"), stance("contra"))
+    annotate(s1, zoe, person("Chloé Dubois-Ñúñez"), person("Café Łódź", "ORG"), choice("pro"))
+    annotate(s1, kwame, person("Chloé Dubois"), choice("contra"))
     # a span over an emoji; the third annotator skips
-    annotate(s2, ines, person("Søren Ågård"), person("bakery 🥐", "LOC"), stance("neutral"))
-    annotate(s2, zoe, person("Søren Ågård"), stance("neutral"))
+    annotate(s2, ines, person("Søren Ågård"), person("bakery 🥐", "LOC"), choice("neutral"))
+    annotate(s2, zoe, person("Søren Ågård"), choice("neutral"))
     annotate(s2, kwame, was_cancelled=True)
     # a ground truth outvoted two to one
-    annotate(s3, ines, person("José Martín"), stance("pro"), ground_truth=True)
-    annotate(s3, zoe, person("José Martín"), stance("contra"))
-    annotate(s3, kwame, person("council", "ORG"), stance("contra"))
+    annotate(s3, ines, person("José Martín"), choice("pro"), ground_truth=True)
+    annotate(s3, zoe, person("José Martín"), choice("contra"))
+    annotate(s3, kwame, person("council", "ORG"), choice("contra"))
     # the sample articles: stance only, partial disagreement across several documents
     others = sorted(u for u in tasks if not u.startswith(cafe))[::15][:8]
     for i, unit_id in enumerate(others):
-        annotate(unit_id, ines, stance("pro"))
-        annotate(unit_id, zoe, stance("pro" if i % 2 else "neutral"))
-        annotate(unit_id, kwame, stance("contra"))
+        annotate(unit_id, ines, choice("pro"))
+        annotate(unit_id, zoe, choice("pro" if i % 2 else "neutral"))
+        annotate(unit_id, kwame, choice("contra"))
 
     export = folder / "export.json"
     pulled = studio_pull.pull(client, conn, "round trip", export, chunk_size=40)
