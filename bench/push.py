@@ -45,6 +45,7 @@ from corpus import split_files  # noqa: E402
 from corpus.studio import client as studio_client  # noqa: E402
 from corpus.studio import push as studio_push  # noqa: E402
 from corpus.studio.client import Connection  # noqa: E402
+from corpus.studio.taskindex import TaskIndex  # noqa: E402
 from corpus.studio.tasks import all_tasks  # noqa: E402
 
 CONFIG = """<View>
@@ -138,21 +139,12 @@ def task_payload(units_path: Path) -> list[dict]:
 # -- the pushing process (a subprocess, so its max RSS is its own) ------------------------------
 
 
-def existing_from_sdk_pager(client, conn: Connection, project_id: int) -> dict:
-    """The listing push used before ``corpus.studio.tasks``: the SDK pager, every field."""
-    found: dict = {}
+def sync_with_sdk_pager(client, conn: Connection, project_id: int, path) -> TaskIndex:
+    """What push listed before ``corpus.studio.tasks``: every task through the SDK pager."""
+    index = TaskIndex(None, listed_all=True)
     for task in client.tasks.list(project=project_id, page_size=KEY_PAGE, fields="task_only"):
-        data = task.data or {}
-        unit_id = data.get("unit_id")
-        if unit_id is None or str(unit_id) in found:
-            continue
-        found[str(unit_id)] = studio_push.Existing(
-            task_id=task.id,
-            sha256=str(data.get("sha256", "")),
-            annotations=(task.total_annotations or 0) + (task.cancelled_annotations or 0),
-            predictions=task.total_predictions or 0,
-        )
-    return found
+        index.read(task.dict())
+    return index
 
 
 def child(argv: list[str]) -> None:
@@ -163,9 +155,9 @@ def child(argv: list[str]) -> None:
     out: dict = {"seconds": 0.0, "created": 0}
     if mode == "idle":  # imports and a checked connection: what any push process starts from
         pass
-    elif mode in ("push", "push-pager"):
+    elif mode in ("push", "push-full", "push-pager"):
         if mode == "push-pager":  # the same push, listing existing tasks the old way
-            studio_push.existing_tasks = existing_from_sdk_pager
+            studio_push.sync = sync_with_sdk_pager
         began = time.perf_counter()
         report = studio_push.push(
             client,
@@ -174,6 +166,8 @@ def child(argv: list[str]) -> None:
             project=project,
             label_config=CONFIG,
             kinds=KINDS,
+            # as `corpus push` does; "push-full" lists every task as a push without one must
+            index_dir=Path(data_dir) / "push-index" if mode == "push" else None,
         )
         out = {
             "seconds": time.perf_counter() - began,
@@ -233,6 +227,9 @@ def bench_push(
         second = run_child("push", data_dir, units, str(first["project_id"]))
         assert (second["created"], second["present"]) == (0, n), second
         keep("c", second)
+        full = run_child("push-full", data_dir, units, str(first["project_id"]))
+        assert (full["created"], full["present"]) == (0, n), full
+        keep("c full", full)
         pager = run_child("push-pager", data_dir, units, str(first["project_id"]))
         assert (pager["created"], pager["present"]) == (0, n), pager
         keep("c'", pager)
@@ -240,7 +237,8 @@ def bench_push(
     rows = [
         ("(a) first push, `corpus.studio.push.push`, new project", "a", n),
         ("(b) one bulk import request through the SDK, new project", "b", n),
-        ("(c) second push of the same units, 0 created", "c", n),
+        ("(c) second push of the same units, 0 created (as `corpus push`: with its index)", "c", n),
+        ("(c) without the index: every task listed (sparse fields, keyset pages)", "c full", n),
         ("(c') baseline: the same second push listing with the SDK pager", "c'", n),
     ]
     if big is not None:

@@ -11,6 +11,9 @@ from ..errors import CorpusError
 from ..studio.templates import DEFAULT_KINDS, TEMPLATES
 from ._common import data_dir_option, progress
 
+# what each project held after the last push, checked against the server before it is used
+INDEX_DIR = ".corpus"
+
 
 @click.command()
 @click.argument("units_path", metavar="UNITS.jsonl", type=click.Path(exists=True, dir_okay=False))
@@ -112,6 +115,7 @@ def push(
             batch_size=batch_size,
             dry_run=dry_run,
             progress=bar.update if bar is not None else None,
+            index_dir=INDEX_DIR,
         )
     if as_json:
         click.echo(orjson.dumps(report).decode())  # the dataclass's fields, in order

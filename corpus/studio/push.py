@@ -23,11 +23,11 @@ from ..gazetteer import Gazetteer
 from ..labelconfig import ConfigError, LabelConfig, parse_config
 from .client import Connection, StudioError, api_error
 from .predictions import Prediction, PredictionError, build, from_matches
-from .tasks import all_tasks
+from .taskindex import Existing, TaskIndex, index_path, settle, sync
+from .tasks import count_tasks
 from .templates import load_config
 
 BATCH_SIZE = 1000  # tasks per import request: bulk import is ~400x faster than one by one
-EXISTING_FIELDS = "id,data,total_annotations,cancelled_annotations,total_predictions"
 
 
 @dataclass(frozen=True)
@@ -140,31 +140,9 @@ def find_project(client, conn: Connection, project: str):
     return None
 
 
-@dataclass(frozen=True)
-class Existing:
-    """What a project holds for one unit, as much as a push needs to decide about it."""
-
-    task_id: int
-    sha256: str
-    annotations: int  # submitted and cancelled alike: either way a person has worked on it
-    predictions: int
-
-
 def existing_tasks(client, conn: Connection, project_id: int) -> dict[str, Existing]:
     """unit_id → what the project holds for it, for every task that corpus pushed."""
-    found: dict[str, Existing] = {}
-    for task in all_tasks(client, conn, project_id, include=EXISTING_FIELDS):
-        data = task.get("data") or {}
-        unit_id = data.get("unit_id")
-        if unit_id is not None and str(unit_id) not in found:
-            found[str(unit_id)] = Existing(
-                task_id=task["id"],
-                sha256=str(data.get("sha256", "")),
-                annotations=(task.get("total_annotations") or 0)
-                + (task.get("cancelled_annotations") or 0),
-                predictions=task.get("total_predictions") or 0,
-            )
-    return found
+    return sync(client, conn, project_id, None).existing()
 
 
 def check_config(client, conn: Connection, xml: str) -> LabelConfig:
@@ -225,12 +203,14 @@ def push(
     batch_size: int = BATCH_SIZE,
     dry_run: bool = False,
     progress: Callable[[int], None] | None = None,
+    index_dir: Path | str | None = None,
 ) -> PushReport:
     """Create or reuse ``project`` and import every unit it does not hold yet.
 
     ``units`` is read twice when ``predictions`` are given (a list, or an object whose
     ``__iter__`` reads the file again): every prediction is checked against its unit's text
-    before anything is sent.
+    before anything is sent. With ``index_dir``, what the project holds is kept there between
+    pushes and only what changed since is asked of the server (see ``taskindex``).
     """
     from label_studio_sdk.core.api_error import ApiError
 
@@ -261,10 +241,15 @@ def push(
         except ApiError as exc:
             raise api_error(exc, conn, "creating the project") from exc
     if found is None:
-        project_id, title, present_units = 0, project, {}
+        project_id, title, index = 0, project, TaskIndex(None)
     else:
         project_id, title = found.id, found.title
-        present_units = {} if created_project else existing_tasks(client, conn, project_id)
+        path = None if index_dir is None or dry_run else index_path(index_dir, conn, project_id)
+        if created_project:
+            index = TaskIndex(path, count_tasks(client, conn, project_id).server_time)
+        else:
+            index = sync(client, conn, project_id, path)
+    present_units = index.existing()
 
     counts = _Counts()
     seen: set[str] = set()
@@ -273,7 +258,10 @@ def push(
 
     def send() -> None:
         if not dry_run:
-            _import(client, conn, project_id, batch, counts)
+            for task_id, task in zip(
+                _import(client, conn, project_id, batch, counts), batch, strict=True
+            ):
+                index.add(task_id, task["data"], len(task.get("predictions", ())))
         counts.created += len(batch)
         counts.predictions += sum(len(task.get("predictions", ())) for task in batch)
         if progress:
@@ -307,9 +295,12 @@ def push(
             counts.present += 1
             if wanted:
                 late.append((existing, wanted))
-        elif update and existing.annotations == 0:
-            if not dry_run:
-                _replace(client, conn, existing, data)
+        elif (
+            update
+            and existing.annotations == 0
+            and (dry_run or _replace(client, conn, existing, data))
+        ):
+            index.add(existing.task_id, data)
             counts.updated.append(unit_id)
             if wanted:
                 late.append((dataclasses.replace(existing, predictions=0), wanted))
@@ -321,6 +312,8 @@ def push(
         send()
     if late:
         counts.predictions += _add_predictions(client, conn, project_id, late, dry_run)
+    if not dry_run:
+        settle(client, conn, project_id, index)
     return PushReport(
         project_id=project_id,
         project_title=title,
@@ -337,13 +330,17 @@ def push(
     )
 
 
-def _import(client, conn: Connection, project_id: int, batch: list[dict], counts: _Counts) -> None:
+def _import(
+    client, conn: Connection, project_id: int, batch: list[dict], counts: _Counts
+) -> list[int]:
+    """The batch as new tasks; their ids, in the order of the batch."""
     from label_studio_sdk.core.api_error import ApiError
 
     try:
-        client.projects.import_tasks(
+        answer = client.projects.import_tasks(
             id=project_id,
             request=batch,
+            return_task_ids=True,
             # a retried POST whose first answer was lost would duplicate tasks
             request_options={"max_retries": 0},
         )
@@ -354,31 +351,46 @@ def _import(client, conn: Connection, project_id: int, batch: list[dict], counts
         raise StudioError(
             f"lost the connection to {conn.url} while importing ({type(exc).__name__}); {done}"
         ) from exc
+    ids = list(getattr(answer, "task_ids", None) or ())
+    if len(ids) != len(batch):
+        raise StudioError(
+            f"Label Studio at {conn.url} created {answer.task_count} tasks but named "
+            f"{len(ids)} of them; run the same command again to check"
+        )
+    return ids
 
 
-def _replace(client, conn: Connection, existing: Existing, data: dict) -> None:
-    """New text for a task nobody has worked on; its predictions were made for the old text."""
+def _replace(client, conn: Connection, existing: Existing, data: dict) -> bool:
+    """New text for a task nobody has worked on; its predictions were made for the old text.
+
+    The task is asked for once more first: someone may have started on it since it was
+    listed, and then it is left as it is (False).
+    """
     from label_studio_sdk.core.api_error import ApiError
 
     try:
+        task = client.tasks.get(id=str(existing.task_id))
+        if (task.total_annotations or 0) + (task.cancelled_annotations or 0) or getattr(
+            task, "drafts", None
+        ):
+            return False
         client.tasks.update(id=str(existing.task_id), data=data)
         if existing.predictions:
             for prediction in client.predictions.list(task=existing.task_id):
                 client.predictions.delete(id=prediction.id)
     except ApiError as exc:
         raise api_error(exc, conn, f"updating task {existing.task_id}") from exc
+    return True
 
 
 def _add_predictions(client, conn, project_id: int, late, dry_run: bool) -> int:
     """Predictions for tasks already in the project, each model version once per task."""
     from label_studio_sdk.core.api_error import ApiError
 
-    have: set[tuple[int, str]] = set()
-    if any(existing.predictions for existing, _ in late):
-        try:
-            have = {(p.task, p.model_version) for p in client.predictions.list(project=project_id)}
-        except ApiError as exc:
-            raise api_error(exc, conn, "listing the project's predictions") from exc
+    try:  # one request, asked every time: counts in a local index may lag behind
+        have = {(p.task, p.model_version) for p in client.predictions.list(project=project_id)}
+    except ApiError as exc:
+        raise api_error(exc, conn, "listing the project's predictions") from exc
     todo = [
         prediction.to_api(existing.task_id)
         for existing, wanted in late

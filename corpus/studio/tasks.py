@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import timedelta
+from email.utils import parsedate_to_datetime
+from typing import NamedTuple
 
 import httpx
 import orjson
@@ -24,29 +27,39 @@ import orjson
 from .client import Connection, StudioError, api_error
 
 PAGE_SIZE = 1000
+# a watermark is taken this long before the server's clock says "now": its Date header has
+# whole seconds, and a change in the same second must not slip under it
+CLOCK_MARGIN = timedelta(seconds=2)
+
+
+class Page(NamedTuple):
+    tasks: list[dict]
+    remaining: int  # tasks that match, from this page on
+    server_time: str  # the server's clock when it answered, less CLOCK_MARGIN (ISO, UTC)
 
 
 def next_page(
-    client, conn: Connection, project_id: int, *, after: int, size: int, include: str
-) -> tuple[list[dict], int]:
+    client,
+    conn: Connection,
+    project_id: int,
+    *,
+    after: int,
+    size: int,
+    include: str,
+    updated_after: str | None = None,
+    max_id: int | None = None,
+) -> Page:
     """The next ``size`` tasks with an id above ``after`` (only the ``include`` fields), and
-    how many tasks with such ids there are."""
+    how many tasks match; optionally only those updated after a time, or with ids up to
+    ``max_id``."""
     from label_studio_sdk.core.api_error import ApiError
 
-    query = {
-        "filters": {
-            "conjunction": "and",
-            "items": [
-                {
-                    "filter": "filter:tasks:id",
-                    "operator": "greater",
-                    "type": "Number",
-                    "value": after,
-                }
-            ],
-        },
-        "ordering": ["tasks:id"],
-    }
+    items = [_filter("id", "greater", "Number", after)]
+    if updated_after is not None:
+        items.append(_filter("updated_at", "greater", "Datetime", updated_after))
+    if max_id is not None:
+        items.append(_filter("id", "less_or_equal", "Number", max_id))
+    query = {"filters": {"conjunction": "and", "items": items}, "ordering": ["tasks:id"]}
     params = {
         "project": project_id,
         "page": 1,
@@ -83,19 +96,51 @@ def next_page(
     if any(i <= after for i in ids) or ids != sorted(ids):
         # a server that ignores the filter or the ordering would make us loop or miss tasks
         raise StudioError(f"{conn.url} does not list tasks by id; cannot list them safely")
-    return tasks, remaining
+    return Page(tasks, remaining, _server_time(response))
 
 
 def all_tasks(
-    client, conn: Connection, project_id: int, *, include: str, size: int = PAGE_SIZE
+    client,
+    conn: Connection,
+    project_id: int,
+    *,
+    include: str,
+    size: int = PAGE_SIZE,
+    updated_after: str | None = None,
+    max_id: int | None = None,
 ) -> Iterator[dict]:
-    """Every task of the project, in id order, with only the ``include`` fields."""
+    """Every task of the project (or those updated after a time), in id order, with only the
+    ``include`` fields."""
     last = 0
     while True:
-        tasks, remaining = next_page(
-            client, conn, project_id, after=last, size=size, include=include
+        tasks, remaining, _ = next_page(
+            client,
+            conn,
+            project_id,
+            after=last,
+            size=size,
+            include=include,
+            updated_after=updated_after,
+            max_id=max_id,
         )
         yield from tasks
         if not tasks or len(tasks) >= remaining:
             return
         last = tasks[-1]["id"]
+
+
+def count_tasks(client, conn: Connection, project_id: int) -> Page:
+    """How many tasks the project holds, and the server's time (one small request)."""
+    return next_page(client, conn, project_id, after=0, size=1, include="id")
+
+
+def _filter(column: str, operator: str, kind: str, value) -> dict:
+    return {"filter": f"filter:tasks:{column}", "operator": operator, "type": kind, "value": value}
+
+
+def _server_time(response) -> str:
+    try:
+        now = parsedate_to_datetime(response.headers["date"])
+    except (KeyError, TypeError, ValueError):
+        return ""  # no usable clock: an index built on it is never trusted
+    return (now - CLOCK_MARGIN).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
