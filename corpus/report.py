@@ -41,7 +41,7 @@ from .agreement import (
     units_agreement,
 )
 from .agreement.collect import Collected, ControlData
-from .agreement.figures import ratings_of
+from .agreement.figures import SHORT_NAMES, ratings_of
 from .agreement.kappa import confusion_sums, kappas_from_confusions, pair_annotators
 from .dataset.pseudonyms import Pseudonyms, mapping_path
 from .labelconfig import LabelConfig
@@ -52,19 +52,6 @@ TOP_DISPUTED = 20
 MAX_PAIRS = 6  # annotator pairs drawn per choice control (the ones with most items together)
 MAX_TEXT = 1200  # characters of a disputed unit's text shown
 
-SHORT = {
-    "percent_agreement": "percent agreement",
-    "alpha_nominal": "α nominal",
-    "fleiss_kappa": "Fleiss' κ",
-    "cohen_kappa": "Cohen's κ (mean of pairs)",
-    "alpha_masi": "α over sets (MASI)",
-    "alpha_binary": "α binary",
-    "f1_exact": "F1 exact",
-    "f1_overlap": "F1 overlap",
-    "u_alpha": "unitized α",
-    "alpha_ordinal": "α ordinal",
-    "alpha_interval": "α interval",
-}
 KIND_NAMES = {
     "choice": "single choice",
     "sets": "multiple choice",
@@ -785,7 +772,7 @@ def _agreement_section(report: Report) -> str:
         support = control.support
         rows = [
             (
-                SHORT.get(f.statistic, f.statistic) + (f": {f.label}" if f.label else ""),
+                SHORT_NAMES.get(f.statistic, f.statistic) + (f": {f.label}" if f.label else ""),
                 f.value,
                 f.ci,
                 f.note or "",
@@ -793,7 +780,12 @@ def _agreement_section(report: Report) -> str:
             for f in control.figures
         ]
         label_rows = [
-            (f"{group.key} · {SHORT.get(f.statistic, f.statistic)}", f.value, f.ci, f.note or "")
+            (
+                f"{group.key} · {SHORT_NAMES.get(f.statistic, f.statistic)}",
+                f.value,
+                f.ci,
+                f.note or "",
+            )
             for group in control.groups
             for f in group.figures
         ]

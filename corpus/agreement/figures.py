@@ -50,6 +50,22 @@ STATISTICS = {
     "alpha_without": "the control's α without this annotator",
     "agreement_with_others": "share of this annotator's pairings that agree",
 }
+# statistic -> its name in a table or a chart
+SHORT_NAMES = {
+    "percent_agreement": "percent agreement",
+    "alpha_nominal": "α nominal",
+    "fleiss_kappa": "Fleiss' κ",
+    "cohen_kappa": "Cohen's κ (mean of pairs)",
+    "alpha_masi": "α over sets (MASI)",
+    "alpha_binary": "α binary",
+    "f1_exact": "F1 exact",
+    "f1_overlap": "F1 overlap",
+    "u_alpha": "unitized α (characters)",
+    "alpha_ordinal": "α ordinal",
+    "alpha_interval": "α interval",
+    "alpha_without": "α without them",
+    "agreement_with_others": "agrees with others",
+}
 
 
 @dataclass(frozen=True)

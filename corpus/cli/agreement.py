@@ -7,24 +7,9 @@ import math
 import click
 import orjson
 
+from ..agreement.figures import SHORT_NAMES
 from ._common import progress
 
-# statistic -> short name for the table (the JSON carries the statistic's key)
-_SHORT = {
-    "percent_agreement": "percent agreement",
-    "alpha_nominal": "α nominal",
-    "fleiss_kappa": "Fleiss' κ",
-    "cohen_kappa": "Cohen's κ (mean of pairs)",
-    "alpha_masi": "α over sets (MASI)",
-    "alpha_binary": "α binary",
-    "f1_exact": "F1 exact",
-    "f1_overlap": "F1 overlap",
-    "u_alpha": "unitized α (characters)",
-    "alpha_ordinal": "α ordinal",
-    "alpha_interval": "α interval",
-    "alpha_without": "α without them",
-    "agreement_with_others": "agrees with others",
-}
 _VALUES = {"spans": "spans", "sets": "answers", "choice": "answers", "rating": "ratings"}
 
 
@@ -127,7 +112,7 @@ def render(report) -> list[str]:
 def _table(figures, *, labels: bool = True) -> list[str]:
     rows = []
     for figure in figures:
-        name = _SHORT.get(figure.statistic, figure.statistic)
+        name = SHORT_NAMES.get(figure.statistic, figure.statistic)
         if labels and figure.label is not None:
             name = f"{name}: {figure.label}"
         rows.append(
