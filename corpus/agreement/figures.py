@@ -180,41 +180,90 @@ class _Figures:
             )
         out = []
         for statistic, measure, support, labels, note in self.entries:
-            values = measure.values()
             bounds = None
             if weights:
                 replicates = np.vstack([measure.replicates(w) for w in weights])
                 bounds = interval(replicates, self.options.confidence)
-            for k, label in enumerate(labels):
-                value = _value(values[k])
-                held = support if isinstance(support, Support) else support[k]
-                ci = None
-                if bounds is not None and value is not None and np.isfinite(bounds[k]).all():
-                    ci = (float(bounds[k, 0]), float(bounds[k, 1]))
-                out.append(
-                    Figure(statistic, value, held, label, ci, note or _undefined_note(value, held))
-                )
+            out.extend(figures_of(statistic, measure.values(), support, labels, note, bounds))
         return out
+
+
+def figures_of(
+    statistic: str,
+    values: np.ndarray,
+    support: Support | Sequence[Support],
+    labels: Sequence[str | None] = (None,),
+    note: str | None = None,
+    bounds: np.ndarray | None = None,
+) -> list[Figure]:
+    """One figure per label of a measure's values (and bootstrap bounds, when drawn)."""
+    out = []
+    for k, label in enumerate(labels):
+        value = _value(values[k])
+        held = support if isinstance(support, Support) else support[k]
+        ci = None
+        if bounds is not None and value is not None and np.isfinite(bounds[k]).all():
+            ci = (float(bounds[k, 0]), float(bounds[k, 1]))
+        out.append(Figure(statistic, value, held, label, ci, note or _undefined_note(value, held)))
+    return out
+
+
+def control_measures(
+    kind: str,
+    data: Ratings | SpanData,
+    labels: Iterable[str] = (),
+    *,
+    pairs: dict[int, int] | None = None,
+    combos: dict[tuple[int, ...], int] | None = None,
+) -> list[tuple[str, Measure, tuple[str | None, ...]]]:
+    """The statistics of a control's own figures: (statistic, measure, labels of its values).
+
+    ``labels`` are a multiple-choice control's labels; ``pairs`` and ``combos`` are shared by
+    the parts of data read in parts (see :mod:`.streamed`). A choice control's Fleiss' κ is
+    listed even where :func:`~.kappa.fleiss_note` rules it out; the caller decides.
+    """
+    if kind == "spans":
+        assert isinstance(data, SpanData)
+        f1 = spans_module.f1_measure(data)
+        return [
+            ("f1_exact", _pick(f1, [0]), (None,)),
+            ("f1_overlap", _pick(f1, [1]), (None,)),
+            ("u_alpha", spans_module.unitized_measure(data, combos)[0], (None,)),
+        ]
+    assert isinstance(data, Ratings)
+    if kind == "sets":
+        per_label, order = sets.label_alpha_measure(data, tuple(labels))
+        return [
+            ("alpha_masi", sets.set_alpha_measure(data), (None,)),
+            ("alpha_binary", per_label, tuple(str(label) for label in order)),
+        ]
+    if kind == "choice":
+        return [
+            ("percent_agreement", kappa.percent_agreement_measure(data), (None,)),
+            ("alpha_nominal", coincidences.alpha_measure(data, "nominal"), (None,)),
+            ("fleiss_kappa", kappa.fleiss_measure(data), (None,)),
+            ("cohen_kappa", kappa.cohen_measure(data, pairs), (None,)),
+        ]
+    return [
+        ("alpha_ordinal", coincidences.alpha_measure(data, "ordinal"), (None,)),
+        ("alpha_interval", coincidences.alpha_measure(data, "interval"), (None,)),
+    ]
 
 
 def rating_figures(ratings: Ratings, kind: str, options: Options = Options()) -> list[Figure]:
     """The figures of a single-choice (``choice``) or rating (``rating``) control."""
     support = ratings.support()
     collector = _Figures(ratings.pairable, len(ratings.items), options)
-    if kind == "choice":
-        collector.add("percent_agreement", kappa.percent_agreement_measure(ratings), support)
-        collector.add("alpha_nominal", coincidences.alpha_measure(ratings, "nominal"), support)
-        note = kappa.fleiss_note(ratings)
-        if note is None:
-            collector.add("fleiss_kappa", kappa.fleiss_measure(ratings), support)
-        collector.add("cohen_kappa", kappa.cohen_measure(ratings), support)
-        figures = collector.figures()
-        if note is not None:
-            figures.insert(2, Figure("fleiss_kappa", None, support, note=note))
-        return figures
-    collector.add("alpha_ordinal", coincidences.alpha_measure(ratings, "ordinal"), support)
-    collector.add("alpha_interval", coincidences.alpha_measure(ratings, "interval"), support)
-    return collector.figures()
+    note = kappa.fleiss_note(ratings) if kind == "choice" else None
+    measures = control_measures(kind, ratings)
+    for statistic, measure, labels in measures:
+        if statistic != "fleiss_kappa" or note is None:
+            collector.add(statistic, measure, support, labels)
+    figures = collector.figures()
+    if note is not None:
+        at = [statistic for statistic, _, _ in measures].index("fleiss_kappa")
+        figures.insert(at, Figure("fleiss_kappa", None, support, note=note))
+    return figures
 
 
 def set_figures(
@@ -223,9 +272,8 @@ def set_figures(
     """The figures of a multiple-choice control: α MASI, then binary α per label."""
     support = ratings.support()
     collector = _Figures(ratings.pairable, len(ratings.items), options)
-    collector.add("alpha_masi", sets.set_alpha_measure(ratings), support)
-    measure, order = sets.label_alpha_measure(ratings, tuple(labels))
-    collector.add("alpha_binary", measure, support, [str(label) for label in order])
+    for statistic, measure, names in control_measures("sets", ratings, labels):
+        collector.add(statistic, measure, support, names)
     return collector.figures()
 
 
@@ -237,9 +285,8 @@ def span_figures(
     pairable = np.flatnonzero(spans.coders_per_item >= 2)
     collector = _Figures(pairable, len(spans.items), options)
     if not per_label:
-        collector.add("f1_exact", _pick(spans_module.f1_measure(spans), [0]), support)
-        collector.add("f1_overlap", _pick(spans_module.f1_measure(spans), [1]), support)
-        collector.add("u_alpha", spans_module.unitized_measure(spans)[0], support)
+        for statistic, measure, names in control_measures("spans", spans):
+            collector.add(statistic, measure, support, names)
         return collector.figures()
     names = [str(label) for label in spans.labels]
     n = len(names)
@@ -257,7 +304,7 @@ def _pick(measure: Measure, columns: list[int]) -> Measure:
     def finish(total: np.ndarray) -> np.ndarray:
         return np.atleast_1d(measure.finish(total))[columns]
 
-    return Measure(measure.sums, finish)
+    return Measure(measure.sums, finish, measure.grow)
 
 
 # -- from collected export data ----------------------------------------------------------------

@@ -62,8 +62,17 @@ def percent_agreement(ratings: Ratings) -> float:
 
 def fleiss_note(ratings: Ratings) -> str | None:
     """Why Fleiss' κ cannot be computed for these data, or None when it can."""
+    return fleiss_note_of(coder_counts(ratings))
+
+
+def coder_counts(ratings: Ratings) -> np.ndarray:
+    """The distinct numbers of annotators of the pairable items, sorted."""
     per_item = ratings.coders_per_item
-    counts = np.unique(per_item[per_item >= 2])
+    return np.unique(per_item[per_item >= 2])
+
+
+def fleiss_note_of(counts: np.ndarray) -> str | None:
+    """:func:`fleiss_note` from :func:`coder_counts` (of all the data, when read in parts)."""
     if counts.size == 0:
         return "no item was coded by two annotators"
     if counts.size > 1:
@@ -145,11 +154,24 @@ def pair_annotators(ratings: Ratings) -> np.ndarray:
     return np.stack([code // n_annotators, code % n_annotators], axis=1)
 
 
-def confusion_sums(ratings: Ratings) -> tuple[ItemSums, int]:
-    """Per-item contributions to one confusion matrix per annotator pair, and the pair count."""
+def confusion_sums(ratings: Ratings, pairs: dict[int, int] | None = None) -> tuple[ItemSums, int]:
+    """Per-item contributions to one confusion matrix per annotator pair, and the pair count.
+
+    ``pairs`` (annotator pair code → pair index) is shared by data read in parts, so that a
+    pair keeps its index in every part and new pairs come after the others.
+    """
     size = len(ratings.domain)
-    first, second, pair = annotator_pairs(ratings)
-    n_pairs = int(pair.max()) + 1 if pair.size else 0
+    if pairs is None:
+        first, second, pair = annotator_pairs(ratings)
+        n_pairs = int(pair.max()) + 1 if pair.size else 0
+    else:
+        first, second = value_pairs(ratings)
+        n_annotators = max(len(ratings.annotators), 1)
+        code = ratings.annotator[first] * n_annotators + ratings.annotator[second]
+        seen, inverse = np.unique(code, return_inverse=True)
+        index = np.array([pairs.setdefault(int(c), len(pairs)) for c in seen], dtype=np.int64)
+        pair = index[inverse.reshape(-1)]
+        n_pairs = len(pairs)
     key = pair * size * size + ratings.value[first] * size + ratings.value[second]
     sums = ItemSums(ratings.item[first], key, np.ones(first.size), max(n_pairs, 1) * size * size)
     return sums, n_pairs
@@ -170,10 +192,11 @@ def kappas_from_confusions(confusion: np.ndarray) -> np.ndarray:
     return np.where((n > 0) & (expected > 0), kappa, np.nan)
 
 
-def cohen_measure(ratings: Ratings) -> Measure:
-    """Mean pairwise Cohen's κ (over the annotator pairs whose κ is defined)."""
+def cohen_measure(ratings: Ratings, pairs: dict[int, int] | None = None) -> Measure:
+    """Mean pairwise Cohen's κ (over the annotator pairs whose κ is defined); for ``pairs``
+    see :func:`confusion_sums`."""
     size = len(ratings.domain)
-    sums, n_pairs = confusion_sums(ratings)
+    sums, n_pairs = confusion_sums(ratings, pairs)
 
     def finish(total: np.ndarray) -> np.ndarray:
         if n_pairs == 0:
@@ -182,7 +205,10 @@ def cohen_measure(ratings: Ratings) -> Measure:
         defined = kappas[np.isfinite(kappas)]
         return np.array([defined.mean() if defined.size else np.nan])
 
-    return Measure(sums, finish)
+    def grow(total: np.ndarray) -> np.ndarray:  # new pairs come last
+        return np.pad(total, (0, sums.size - total.size))
+
+    return Measure(sums, finish, grow)
 
 
 def pairwise_cohen(ratings: Ratings) -> np.ndarray:

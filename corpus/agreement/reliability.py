@@ -50,7 +50,20 @@ class Support:
         }
 
 
-def _sort_key(value: Any) -> tuple:
+def support_of(item: np.ndarray, annotator: np.ndarray, n_items: int) -> Support:
+    """The support of long-form data: one row per (item, annotator) that coded it."""
+    per_item = np.bincount(item, minlength=n_items)
+    on_pairable = per_item[item] >= 2
+    return Support(
+        items=int(np.count_nonzero(per_item)),
+        annotators=int(np.unique(annotator[on_pairable]).size),
+        pairable_items=int(np.count_nonzero(per_item >= 2)),
+        single_items=int(np.count_nonzero(per_item == 1)),
+        values=int(np.count_nonzero(on_pairable)),
+    )
+
+
+def sort_key(value: Any) -> tuple:
     # numbers in numeric order, everything else by its text; never compares across types
     if isinstance(value, bool):
         return (1, str(value))
@@ -83,15 +96,17 @@ class Ratings:
         data: Mapping[Hashable, Mapping[Hashable, Any]],
         *,
         domain: Iterable[Any] | None = None,
+        annotators: Iterable[Hashable] = (),
     ) -> Ratings:
         """``item -> {annotator: value}``; ``None`` values are missing and dropped.
 
         ``domain`` fixes the possible values (and, for ratings, their order); by default it is
         the values that occur. Items keep the mapping's order; annotators are numbered in the
-        order they first appear.
+        order they first appear, after those of ``annotators`` (which fixes the codes when data
+        are read in parts that must share them).
         """
         items: list[Hashable] = []
-        who: dict[Hashable, int] = {}
+        who: dict[Hashable, int] = {a: i for i, a in enumerate(annotators)}
         rows_item: list[int] = []
         rows_annotator: list[int] = []
         raw: list[Any] = []
@@ -104,7 +119,7 @@ class Ratings:
                 rows_annotator.append(who.setdefault(annotator, len(who)))
                 raw.append(value)
         if domain is None:
-            values = sorted(set(raw), key=_sort_key)
+            values = sorted(set(raw), key=sort_key)
         else:
             values = list(domain)
             unknown = set(raw) - set(values)
@@ -157,15 +172,7 @@ class Ratings:
         return np.flatnonzero(self.coders_per_item >= 2)
 
     def support(self) -> Support:
-        per_item = self.coders_per_item
-        on_pairable = per_item[self.item] >= 2
-        return Support(
-            items=int(np.count_nonzero(per_item)),
-            annotators=int(np.unique(self.annotator[on_pairable]).size),
-            pairable_items=int(np.count_nonzero(per_item >= 2)),
-            single_items=int(np.count_nonzero(per_item == 1)),
-            values=int(np.count_nonzero(on_pairable)),
-        )
+        return support_of(self.item, self.annotator, len(self.items))
 
     def select(self, rows: np.ndarray) -> Ratings:
         """The same data restricted to some rows (a boolean mask or indices); codes unchanged."""

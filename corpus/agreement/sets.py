@@ -34,15 +34,21 @@ SET_DISTANCES = ("masi", "jaccard")
 
 def set_ratings(
     data: Mapping[Hashable, Mapping[Hashable, Iterable[Hashable] | None]],
+    *,
+    domain: Iterable[frozenset] | None = None,
+    annotators: Iterable[Hashable] = (),
 ) -> Ratings:
-    """``item -> {annotator: labels}`` as ratings whose domain is the sets that occur."""
+    """``item -> {annotator: labels}`` as ratings whose domain is the sets that occur (or
+    ``domain``, in that order: see :meth:`Ratings.from_mapping`)."""
     return Ratings.from_mapping(
         {
             item: {
                 who: None if labels is None else frozenset(labels) for who, labels in coded.items()
             }
             for item, coded in data.items()
-        }
+        },
+        domain=domain,
+        annotators=annotators,
     )
 
 

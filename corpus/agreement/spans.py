@@ -35,6 +35,7 @@ Both are sums over items (:mod:`.sums`), so they bootstrap like α does.
 from __future__ import annotations
 
 import itertools
+import math
 from array import array
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
@@ -77,13 +78,15 @@ class SpanData:
         *,
         lengths: Mapping[Hashable, int] | None = None,
         labels: Iterable[Hashable] | None = None,
+        annotators: Iterable[Hashable] = (),
     ) -> SpanData:
         """``item -> {annotator: [(start, end, label), ...] or None}``; see the module docstring.
 
-        Spans with ``end <= start`` mark no character and are ignored.
+        Spans with ``end <= start`` mark no character and are ignored. ``labels`` and
+        ``annotators`` fix the first codes (data read in parts that must share them).
         """
         items: list[Hashable] = []
-        who: dict[Hashable, int] = {}
+        who: dict[Hashable, int] = {a: i for i, a in enumerate(annotators)}
         label_code: dict[Hashable, int] = {}
         if labels is not None:
             for label in labels:
@@ -360,20 +363,29 @@ def f1(spans: SpanData) -> tuple[float, float]:
 
 
 def segments(
-    spans: SpanData,
+    spans: SpanData, combos: dict[tuple[int, ...], int] | None = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, tuple]:
     """Each annotator's valued segments on pairable items, overlaps resolved as documented.
 
     Returns (item, annotator, start, end, value, domain): value 0 is the gap (never emitted
     here; gaps are implied), values 1.. are the labels, then any label combinations.
+    ``combos`` (label codes → value) numbers the combinations; a caller reading the data in
+    parts passes the same dict to every part, so a combination keeps its value throughout and
+    new ones are added after the others.
     """
+    if combos is None:
+        combos = {}
     per_item = spans.coders_per_item
     keep = per_item[spans.item] >= 2
     item, who = spans.item[keep], spans.annotator[keep]
     start, end, label = spans.start[keep], spans.end[keep], spans.label[keep]
-    domain: list[Hashable] = [GAP, *spans.labels]
+
+    def domain() -> tuple:
+        names = ("+".join(str(spans.labels[v]) for v in value) for value in combos)
+        return (GAP, *spans.labels, *names)
+
     if item.size == 0:
-        return item, who, start, end, label + 1, tuple(domain)
+        return item, who, start, end, label + 1, domain()
     # rows are sorted by (item, annotator, start, end, label); find groups where spans overlap
     group = item * max(len(spans.annotators), 1) + who
     bound = int(end.max()) + 1
@@ -381,10 +393,10 @@ def segments(
     clash = np.zeros(item.size, dtype=bool)
     clash[1:] = (group[1:] == group[:-1]) & (group[1:] * bound + start[1:] < reach[:-1])
     if not clash.any():
-        return item, who, start, end, label + 1, tuple(domain)
+        return item, who, start, end, label + 1, domain()
     bad = np.isin(group, group[clash])
     out = [(item[~bad], who[~bad], start[~bad], end[~bad], label[~bad] + 1)]
-    combos: dict[tuple[int, ...], int] = {}
+    first_combo = len(spans.labels) + 1
     pieces: list[tuple[int, int, int, int, int]] = []
     rows = np.flatnonzero(bad)
     boundaries = np.flatnonzero(np.r_[True, group[rows][1:] != group[rows][:-1], True])
@@ -394,15 +406,12 @@ def segments(
             if len(value) == 1:
                 code = value[0] + 1
             else:
-                if value not in combos:
-                    combos[value] = len(domain)
-                    domain.append("+".join(str(spans.labels[v]) for v in value))
-                code = combos[value]
+                code = combos.setdefault(value, first_combo + len(combos))
             pieces.append((int(item[chunk[0]]), int(who[chunk[0]]), s, e, code))
     table = np.asarray(pieces, dtype=np.int64).reshape(-1, 5)
     out.append(tuple(table[:, k] for k in range(5)))
     merged = [np.concatenate([part[k] for part in out]) for k in range(5)]
-    return (*merged, tuple(domain))
+    return (*merged, domain())
 
 
 def _cut(start: np.ndarray, end: np.ndarray, label: np.ndarray):
@@ -428,14 +437,21 @@ def _cut(start: np.ndarray, end: np.ndarray, label: np.ndarray):
         yield current
 
 
-def unitized_measure(spans: SpanData) -> tuple[Measure, tuple]:
-    """Unitized α (see the module docstring) as a Measure, and its value domain (gap first)."""
+def unitized_measure(
+    spans: SpanData, combos: dict[tuple[int, ...], int] | None = None
+) -> tuple[Measure, tuple]:
+    """Unitized α (see the module docstring) as a Measure, and its value domain (gap first).
+
+    ``combos`` is shared by the parts of data read in parts (see :func:`segments`); the
+    measure's ``grow`` lays out an earlier part's totals for a domain grown since.
+    """
     per_item = spans.coders_per_item
     pairable = np.flatnonzero((per_item >= 2) & (spans.length > 0))
-    seg_item, _, seg_start, seg_end, seg_value, domain = segments(spans)
+    seg_item, _, seg_start, seg_end, seg_value, domain = segments(spans, combos)
     size = len(domain)
     if pairable.size == 0:
-        return Measure(ItemSums.empty(size * size + size), _nan), domain
+        empty = ItemSums.empty(size * size + size)
+        return Measure(empty, _unitized_finish(size), _unitized_grow(size)), domain
     # lay the pairable items end to end on one axis
     item_start = np.zeros(len(spans.items), dtype=np.int64)
     item_start[pairable] = np.cumsum(spans.length[pairable]) - spans.length[pairable]
@@ -471,11 +487,21 @@ def unitized_measure(spans: SpanData) -> tuple[Measure, tuple]:
         item_of_unit=cell_item,
     )
     squares = ItemSums(seg_item, seg_value, ((seg_end - seg_start).astype(np.float64)) ** 2, size)
-    return Measure(ItemSums.join([o, squares]), _unitized_finish(size)), domain
+    measure = Measure(ItemSums.join([o, squares]), _unitized_finish(size), _unitized_grow(size))
+    return measure, domain
 
 
-def _nan(total: np.ndarray) -> np.ndarray:
-    return np.array([np.nan])
+def _unitized_grow(size: int):
+    """Totals laid out for a smaller domain → laid out for ``size`` values (the new ones 0)."""
+
+    def grow(total: np.ndarray) -> np.ndarray:
+        old = (math.isqrt(4 * total.size + 1) - 1) // 2  # total.size == old² + old
+        out = np.zeros(size * size + size)
+        out[: size * size].reshape(size, size)[:old, :old] = total[: old * old].reshape(old, old)
+        out[size * size : size * size + old] = total[old * old :]
+        return out
+
+    return grow
 
 
 def _unitized_finish(size: int):

@@ -77,10 +77,15 @@ class Measure:
 
     ``finish`` returns an array of values (several figures can share one set of sums, e.g.
     one binary α per label); a value that is undefined for the data at hand is NaN.
+
+    Data read in parts (:mod:`.streamed`) add up the totals of each part. Where a part can
+    bring new keys (a label combination, an annotator pair), ``grow`` lays out the totals of
+    the earlier parts the way this measure's keys are laid out.
     """
 
     sums: ItemSums
     finish: Callable[[np.ndarray], np.ndarray]
+    grow: Callable[[np.ndarray], np.ndarray] | None = None
 
     def values(self) -> np.ndarray:
         return np.atleast_1d(np.asarray(self.finish(self.sums.total()), dtype=np.float64))

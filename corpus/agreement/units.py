@@ -119,11 +119,18 @@ def unit_values(data: ControlData) -> tuple[tuple[Hashable, ...], np.ndarray]:
     """
     if data.kind == "spans":
         spans = SpanData.from_mapping(data.values, lengths=data.lengths, labels=data.labels)
-        return spans.items, span_unit_f1(spans)
+        return spans.items, values_of(spans)
     ratings = (
         sets.set_ratings(data.values) if data.kind == "sets" else Ratings.from_mapping(data.values)
     )
-    return ratings.items, majority_shares(ratings)[0]
+    return ratings.items, values_of(ratings)
+
+
+def values_of(data: Ratings | SpanData) -> np.ndarray:
+    """Each item's agreement value (NaN: undefined), in the order of ``data.items``."""
+    if isinstance(data, SpanData):
+        return span_unit_f1(data)
+    return majority_shares(data)[0]
 
 
 def units_agreement(collected: Collected) -> dict[Hashable, tuple[UnitAgreement, ...]]:

@@ -22,7 +22,8 @@ import numpy as np
 import orjson
 
 from .. import __version__
-from ..agreement.collect import Collector, counted
+from ..agreement.collect import counted
+from ..agreement.streamed import StreamedAgreement
 from ..errors import InputError
 from ..labelconfig import LabelConfig, parse_config
 from ..lsexport import JSON_MIN_LACKS, Export, Task, min_keys_that_are_controls
@@ -160,12 +161,12 @@ def build_export(
     seen_units: set[str] = set()
     task_docs: set[str] = set()
     duplicate_units = 0
-    collector = Collector(config)
+    agreement = StreamedAgreement(config)
     chained: Iterator[Task] = itertools.chain([first], tasks) if first is not None else iter(())
     for task in chained:
         voters = counted(task)  # submitted, one per annotator (the latest): gold and agreement
         unit_row = converter.convert(task, voters)
-        collector.add(task, voters)
+        agreement.add(task, voters)
         unit_id = unit_row["unit_id"]
         duplicate_units += unit_id in seen_units
         seen_units.add(unit_id)
@@ -173,7 +174,7 @@ def build_export(
         staged["units"].add(unit_row)
         if progress is not None:
             progress(1)
-    measured = measure_agreement(collector)
+    measured = measure_agreement(agreement)
     if adjudications is not None:
         notes.extend(_adjudication_notes(adjudications, converter.adjudicated_seen))
 
@@ -330,24 +331,17 @@ class Measured:
         return "\n".join(lines)
 
 
-def measure_agreement(collector: Collector) -> Measured:
-    """The agreement figures of what the conversion collected, task by task, as it went.
+def measure_agreement(agreement: StreamedAgreement) -> Measured:
+    """The agreement figures of what the conversion read, task by task, as it went.
 
     Should the statistics fail, the dataset is still written and the card says why agreement
     is missing, rather than losing the dataset over a figure.
     """
-    from ..agreement import AgreementError, report_of
-    from ..agreement.units import unit_values
+    from ..agreement import AgreementError
 
     try:
-        collected = collector.collected()
-        per_unit = {}
-        for name, data in collected.controls.items():
-            items, values = unit_values(data)
-            tasks = np.asarray(items, dtype=np.int64)
-            order = np.argsort(tasks, kind="stable")
-            per_unit[name] = (tasks[order], np.asarray(values, dtype=np.float64)[order])
-        return Measured(per_unit, report_of(collected))
+        report, per_unit = agreement.result()
+        return Measured(per_unit, report)
     except (AgreementError, ValueError, ArithmeticError) as exc:
         return Measured(failure=f"the agreement statistics failed ({exc})")
 
