@@ -389,7 +389,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tasks", type=int, default=10_000)
     parser.add_argument("--annotators", type=int, default=3)
-    parser.add_argument("--scale", type=int, default=4, help="memory: convert N and scale x N")
+    parser.add_argument(
+        "--scale",
+        type=lambda text: [int(x) for x in text.split(",")],
+        default=[4],
+        help="memory: convert N and each of these multiples of N (e.g. 4,8)",
+    )
+    parser.add_argument(
+        "--memory-only",
+        action="store_true",
+        help="only the memory part: generated exports, no Label Studio",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--data-dir", type=Path, help="reuse this Label Studio data directory")
     parser.add_argument("--child-convert", nargs=3, help=argparse.SUPPRESS)
@@ -402,6 +412,9 @@ def main() -> None:
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="bench-export-") as tmp:
         work = Path(tmp)
+        if args.memory_only:
+            memory_table(work, n, k, args.seed, args.scale, [])
+            return
         with private_studio(args.data_dir) as data_dir:
             conn = studio_client.connection(data_dir)
             client = studio_client.connect(conn)
@@ -456,26 +469,27 @@ def main() -> None:
             f" (vs the CLI export: {ours['seconds'] / ls_cli:.2f}x)"
         )
 
-        memory = [("1x, exported by Label Studio", n, ours)]
-        for factor in (1, args.scale):
-            path = work / f"generated-{factor}x.json"
-            write_export(path, n * factor, k, args.seed)
-            memory.append(
-                (
-                    f"{factor}x, generated",
-                    n * factor,
-                    convert(path, work / f"dataset-{factor}x", work),
-                )
-            )
-            path.unlink()
-        print(
-            "\n| conversion | tasks | seconds | peak RSS | RSS after imports |\n|---|---|---|---|---|"
+        memory_table(work, n, k, args.seed, args.scale, [("1x, exported by Label Studio", n, ours)])
+
+
+def memory_table(work: Path, n: int, k: int, seed: int, scales: list[int], memory: list) -> None:
+    """Convert generated exports of n and scale x n tasks; print peak RSS of each."""
+    for factor in (1, *scales):
+        path = work / f"generated-{factor}x.json"
+        write_export(path, n * factor, k, seed)
+        memory.append(
+            (f"{factor}x, generated", n * factor, convert(path, work / f"dataset-{factor}x", work))
         )
-        for name, tasks, run in memory:
-            print(
-                f"| {name} | {tasks:,} | {run['seconds']:.1f} | {run['peak_mb']:.0f} MB "
-                f"| {run['baseline_mb']:.0f} MB |"
-            )
+        path.unlink()
+        print(f"converted {n * factor:,} tasks", file=sys.stderr)
+    print(
+        "\n| conversion | tasks | seconds | peak RSS | RSS after imports |\n|---|---|---|---|---|"
+    )
+    for name, tasks, run in memory:
+        print(
+            f"| {name} | {tasks:,} | {run['seconds']:.1f} | {run['peak_mb']:.0f} MB "
+            f"| {run['baseline_mb']:.0f} MB |"
+        )
 
 
 if __name__ == "__main__":

@@ -21,7 +21,9 @@ Three layers, each usable alone:
 
 3. **Exports**: :func:`measure_export` reads a Label Studio export (and optionally its labeling
    config) into an :class:`AgreementReport`; :func:`collect` is the reading step alone, and
-   :func:`units_agreement` gives per-unit agreement for the dataset's ``units`` config.
+   :func:`units_agreement` gives per-unit agreement for the dataset's ``units`` config. When no
+   groups or intervals are asked for, :class:`~.streamed.StreamedAgreement` reads the export
+   part by part with the same figures in flat memory (what `corpus export` uses).
 
 Which annotations count (skipped never, ground truth yes, one per annotator and task) is
 documented in :mod:`.collect`; each statistic's definition and reference in its module.

@@ -9,7 +9,7 @@ why, and what was read (tasks, counted annotations, skipped ones left out).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..labelconfig import LabelConfig, parse_config
@@ -105,8 +105,24 @@ def measure_export(
     tasks: Iterable[Task] = export
     if progress is not None:
         tasks = _counting(export, progress)
+    options = options or Options()
+    if config is not None and not options.bootstrap and not options.by:
+        # the control figures alone need no answer held: read part by part, in flat memory
+        from .streamed import StreamedAgreement
+
+        streamed = StreamedAgreement(config)
+        for task in tasks:
+            streamed.add(task)
+        report, _ = streamed.result()
+        return replace(
+            report,
+            export=str(export.path),
+            format=export.format,
+            options=options,
+            warnings=(JSON_MIN_LACKS,) if export.format == "json_min" else (),
+        )
     collected = collect(tasks, config)
-    return report_of(collected, options or Options(), export=str(export.path), format=export.format)
+    return report_of(collected, options, export=str(export.path), format=export.format)
 
 
 def report_of(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import shutil
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -158,9 +159,10 @@ def build_export(
         add_row=lambda name, row: staged[name].add(row),
         adjudicated=adjudications.gold if adjudications is not None else None,
     )
-    seen_units: set[str] = set()
+    # unit ids as 8-byte digests in one growing buffer, not a set of strings: a string kept
+    # per task pins the memory of the records around it, so the process grew with the export
+    unit_digests = array("q")
     task_docs: set[str] = set()
-    duplicate_units = 0
     agreement = StreamedAgreement(config)
     chained: Iterator[Task] = itertools.chain([first], tasks) if first is not None else iter(())
     for task in chained:
@@ -168,12 +170,13 @@ def build_export(
         unit_row = converter.convert(task, voters)
         agreement.add(task, voters)
         unit_id = unit_row["unit_id"]
-        duplicate_units += unit_id in seen_units
-        seen_units.add(unit_id)
+        unit_digests.append(_digest(unit_id))
         task_docs.add(unit_row["doc_id"])
         staged["units"].add(unit_row)
         if progress is not None:
             progress(1)
+    duplicate_units = len(unit_digests) - int(np.unique(np.frombuffer(unit_digests, np.int64)).size)
+    del unit_digests
     measured = measure_agreement(agreement)
     if adjudications is not None:
         notes.extend(_adjudication_notes(adjudications, converter.adjudicated_seen))
@@ -344,6 +347,13 @@ def measure_agreement(agreement: StreamedAgreement) -> Measured:
         return Measured(per_unit, report)
     except (AgreementError, ValueError, ArithmeticError) as exc:
         return Measured(failure=f"the agreement statistics failed ({exc})")
+
+
+def _digest(text: str) -> int:
+    """A 64-bit digest of a unit id (a collision among 2^32 ids is unlikely: 1 in 2^32)."""
+    return int.from_bytes(
+        hashlib.blake2b(text.encode(), digest_size=8).digest(), "little", signed=True
+    )
 
 
 def _read_adjudications(path: str | Path, config: LabelConfig):
