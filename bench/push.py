@@ -44,7 +44,7 @@ from bench.studio import private_studio  # noqa: E402
 from corpus import split_files  # noqa: E402
 from corpus.studio import client as studio_client  # noqa: E402
 from corpus.studio import push as studio_push  # noqa: E402
-from corpus.studio.client import Connection  # noqa: E402
+from corpus.studio.client import Connection, every  # noqa: E402
 from corpus.studio.taskindex import TaskIndex  # noqa: E402
 from corpus.studio.tasks import all_tasks  # noqa: E402
 
@@ -142,7 +142,9 @@ def task_payload(units_path: Path) -> list[dict]:
 def sync_with_sdk_pager(client, conn: Connection, project_id: int, path) -> TaskIndex:
     """What push listed before ``corpus.studio.tasks``: every task through the SDK pager."""
     index = TaskIndex(None, listed_all=True)
-    for task in client.tasks.list(project=project_id, page_size=KEY_PAGE, fields="task_only"):
+    for task in every(
+        client.tasks.list(project=project_id, page_size=KEY_PAGE, fields="task_only")
+    ):
         index.read(task.dict())
     return index
 
@@ -359,7 +361,7 @@ def _counted(task: dict) -> int:
 
 
 def lister_sdk(client, conn, project_id) -> Iterator[Key]:
-    for task in client.tasks.list(project=project_id, page_size=1000, fields="task_only"):
+    for task in every(client.tasks.list(project=project_id, page_size=1000, fields="task_only")):
         data = task.data or {}
         yield (
             task.id,
@@ -490,7 +492,7 @@ def check_annotation_counts(client, conn, tasks: list[dict]) -> None:
     payload[0] = {**payload[0], "annotations": [{"result": result}]}  # imported with one
     payload[5] = {**payload[5], "predictions": [{"result": result, "model_version": "m1"}]}
     client.projects.import_tasks(id=project.id, request=payload)
-    ids = sorted(t.id for t in client.tasks.list(project=project.id, page_size=100))
+    ids = sorted(t.id for t in every(client.tasks.list(project=project.id, page_size=100)))
     client.annotations.create(id=ids[1], result=result)
     client.annotations.create(id=ids[1], result=result)  # two on one task
     client.annotations.create(id=ids[2], result=[], was_cancelled=True)  # a skip
@@ -501,7 +503,7 @@ def check_annotation_counts(client, conn, tasks: list[dict]) -> None:
     client.predictions.create(task=ids[6], result=result, model_version="m2")
     truth = {
         t.id: (len(t.annotations or []), len(t.predictions or []))
-        for t in client.tasks.list(project=project.id, page_size=100, fields="all")
+        for t in every(client.tasks.list(project=project.id, page_size=100, fields="all"))
     }
     listed = {
         key.task_id: (key.annotations, key.predictions)

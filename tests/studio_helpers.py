@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import uuid
 
+from corpus.studio.client import every
+
 ENTITIES = ("PER", "ORG", "LOC")
 STANCES = ("pro", "contra", "neutral")
 
@@ -99,5 +101,5 @@ def task_ids(client, project_id: int) -> dict[str, int]:
     """unit id -> task id, for every task of the project."""
     return {
         t.data["unit_id"]: t.id
-        for t in client.tasks.list(project=project_id, page_size=1000, fields="task_only")
+        for t in every(client.tasks.list(project=project_id, page_size=1000, fields="task_only"))
     }

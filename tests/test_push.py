@@ -10,7 +10,7 @@ import pytest
 from corpus import split_files
 from corpus.studio import client as studio_client
 from corpus.studio import push as studio_push
-from corpus.studio.client import Connection, StudioError
+from corpus.studio.client import Connection, StudioError, every
 
 from .conftest import EXAMPLES, SEED, free_port, need_shared
 
@@ -30,13 +30,15 @@ def one_unit_file(folder):
 
 
 def task_count(client, project_id) -> int:
-    return sum(1 for _ in client.tasks.list(project=project_id, page_size=1000, fields="task_only"))
+    return sum(
+        1 for _ in every(client.tasks.list(project=project_id, page_size=1000, fields="task_only"))
+    )
 
 
 def unit_ids_on_server(client, project_id) -> list[str]:
     return [
         t.data["unit_id"]
-        for t in client.tasks.list(project=project_id, page_size=1000, fields="task_only")
+        for t in every(client.tasks.list(project=project_id, page_size=1000, fields="task_only"))
     ]
 
 
@@ -88,7 +90,9 @@ def test_tasks_carry_the_context_annotators_need(studio, example_units):
     report = studio_push.push(client, conn, example_units, project="context", label_config=CONFIG)
     tasks = {
         t.data["unit_id"]: t.data
-        for t in client.tasks.list(project=report.project_id, page_size=1000, fields="task_only")
+        for t in every(
+            client.tasks.list(project=report.project_id, page_size=1000, fields="task_only")
+        )
     }
     by_id = {u["id"]: u for u in example_units}
     reply = tasks["harbour-bridge-vote/c1.1"]

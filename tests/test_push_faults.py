@@ -15,7 +15,7 @@ import pytest
 
 from corpus.studio import client as studio_client
 from corpus.studio import push as studio_push
-from corpus.studio.client import Connection, StudioError
+from corpus.studio.client import Connection, StudioError, every
 from corpus.studio.templates import render
 
 CONFIG = render("classify", ["news", "opinion"])
@@ -111,7 +111,9 @@ def test_a_push_that_fails_mid_way_says_what_to_do_and_a_rerun_completes_it_once
     rerun = studio_push.push(client, real, example_units, project=project, label_config=CONFIG)
     held = [
         t.data["unit_id"]
-        for t in client.tasks.list(project=rerun.project_id, page_size=1000, fields="task_only")
+        for t in every(
+            client.tasks.list(project=rerun.project_id, page_size=1000, fields="task_only")
+        )
     ]
     assert sorted(held) == sorted(u["id"] for u in example_units)  # every unit exactly once
     assert rerun.present == (40 if fault == "502" else 80)

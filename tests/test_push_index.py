@@ -10,6 +10,7 @@ import pytest
 
 from corpus.studio import push as studio_push
 from corpus.studio import taskindex
+from corpus.studio.client import every
 from corpus.studio.templates import render
 
 from .studio_helpers import task_ids
@@ -26,7 +27,7 @@ def held(client, project_id) -> list[str]:
     """The unit id of every task, duplicates included."""
     return [
         t.data["unit_id"]
-        for t in client.tasks.list(project=project_id, page_size=1000, fields="task_only")
+        for t in every(client.tasks.list(project=project_id, page_size=1000, fields="task_only"))
     ]
 
 

@@ -11,7 +11,7 @@ from corpus import split_files
 from corpus.cli import cli
 from corpus.labelconfig import ConfigError
 from corpus.studio import push as studio_push
-from corpus.studio.client import Connection, connect
+from corpus.studio.client import Connection, connect, every
 from corpus.studio.predictions import PredictionError
 from corpus.studio.server import load_credentials
 from corpus.studio.templates import DEFAULT_KINDS, TEMPLATES, render
@@ -22,7 +22,7 @@ LABELS = {"spans": ["PER", "ORG", "LOC"], "classify": ["news", "opinion"]}
 
 
 def tasks_of(client, project_id) -> list:
-    return list(client.tasks.list(project=project_id, page_size=1000, fields="task_only"))
+    return list(every(client.tasks.list(project=project_id, page_size=1000, fields="task_only")))
 
 
 def predictions_of(client, project_id) -> dict[str, list]:

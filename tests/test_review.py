@@ -11,6 +11,7 @@ from corpus.agreement import collect
 from corpus.dataset.pseudonyms import Pseudonyms
 from corpus.lsexport import Export
 from corpus.review import ReviewError, adjudicated, adjudications, disputes, review
+from corpus.studio.client import every
 
 from .studio_helpers import annotation, choice, labeling_config, make_users, span, task_ids
 
@@ -71,7 +72,7 @@ def annotated(studio):
 def review_tasks(client, project_id) -> dict[str, object]:
     return {
         t.data["unit_id"]: t
-        for t in client.tasks.list(project=project_id, page_size=1000, fields="all")
+        for t in every(client.tasks.list(project=project_id, page_size=1000, fields="all"))
     }
 
 

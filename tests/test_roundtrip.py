@@ -16,6 +16,7 @@ from corpus.dataset import build_export
 from corpus.studio import client as studio_client
 from corpus.studio import pull as studio_pull
 from corpus.studio import push as studio_push
+from corpus.studio.client import every
 
 from .conftest import EXAMPLES
 from .studio_helpers import choice, labeling_config, span
@@ -69,7 +70,9 @@ def trip(running, tmp_path_factory):
     )
     tasks = {
         t.data["unit_id"]: (t.id, t.data["text"])
-        for t in client.tasks.list(project=report.project_id, page_size=1000, fields="task_only")
+        for t in every(
+            client.tasks.list(project=report.project_id, page_size=1000, fields="task_only")
+        )
     }
     ines, zoe, kwame = (
         client.users.create(username=e.split("@")[0], email=e, first_name=e[11:15]).id

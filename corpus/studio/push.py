@@ -21,7 +21,7 @@ import orjson
 from ..errors import CorpusError, InputError
 from ..gazetteer import Gazetteer
 from ..labelconfig import ConfigError, LabelConfig, parse_config
-from .client import Connection, StudioError, api_error
+from .client import Connection, StudioError, api_error, every
 from .predictions import Prediction, PredictionError, build, from_matches
 from .taskindex import Existing, TaskIndex, index_path, settle, sync
 from .tasks import count_tasks
@@ -127,7 +127,7 @@ def find_project(client, conn: Connection, project: str):
         # the server's title filter matches substrings in any case, so exactness is checked
         # here; sparse fields spare it counting every project's tasks (0.1 s against 0.7 s)
         listed = client.projects.list(page_size=100, title=project, include="id,title")
-        matches = [p for p in listed if p.title == project]
+        matches = [p for p in every(listed) if p.title == project]
         if len(matches) == 1:
             return client.projects.get(id=matches[0].id)
     except ApiError as exc:
