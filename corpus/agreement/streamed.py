@@ -83,8 +83,9 @@ class StreamedAgreement:
         self._spill = tempfile.TemporaryFile(prefix="corpus-agreement-")  # noqa: SIM115
         self._parts = 0
         self._seen = {name: _Seen() for name in self._part.specs}
-        self._counts = {"tasks": 0, "annotations": 0, "cancelled": 0, "replaced": 0}
-        self._ground_truth = 0
+        self._counts = dict.fromkeys(
+            ("tasks", "annotations", "cancelled", "replaced", "ground_truth"), 0
+        )
 
     def add(self, task: Task, chosen: list[Annotation] | None = None) -> None:
         """Take one task; ``chosen`` is ``counted(task)`` when the caller has it already."""
@@ -101,7 +102,6 @@ class StreamedAgreement:
         self._parts += 1
         for key in self._counts:
             self._counts[key] += getattr(part.out, key)
-        self._ground_truth += part.out.ground_truth
         self._part = Collector(self.config)
 
     def result(self) -> tuple[AgreementReport, dict[str, tuple[np.ndarray, np.ndarray]]]:
@@ -120,7 +120,6 @@ class StreamedAgreement:
         report = AgreementReport(
             export="",
             format="json",
-            ground_truth=self._ground_truth,
             controls=tuple(r.agreement() for r in running.values()),
             not_measured=not_measured,
             **self._counts,
