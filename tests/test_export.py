@@ -743,3 +743,47 @@ def test_a_generated_project_converts_with_gold_spans_at_their_document_offsets(
             assert inside in {(s["start"], s["end"], s["label"]) for s in unit["label"]}
             placed += 1
     assert placed == sum(len(u["label"]) for u in units.values()) > 0
+
+
+# -- --push-to-hub, when it cannot upload -----------------------------------------------------------
+
+
+def _export_to_hub(tmp_path, env: dict):
+    """`corpus export --push-to-hub` in its own process (the Hub client reads its endpoint
+    from the environment when it is imported)."""
+    import subprocess
+    import sys
+
+    export = synthetic_export.write(tmp_path / "export.json", 12)
+    (tmp_path / "config.xml").write_text(synthetic_export.CONFIG, encoding="utf-8")
+    base = {k: v for k, v in os.environ.items() if not k.startswith("HF_")}
+    return subprocess.run(
+        [sys.executable, "-m", "corpus", "export", str(export), "-o", str(tmp_path / "out"),
+         "--config", str(tmp_path / "config.xml"), "--annotators-file",
+         str(tmp_path / "annotators.json"), "-q", "--push-to-hub", "someone/comments"],
+        capture_output=True, text=True, env={**base, **env}, check=False,
+    )  # fmt: skip
+
+
+def test_push_to_hub_without_a_token_fails_before_any_work(tmp_path):
+    done = _export_to_hub(tmp_path, {})
+    assert done.returncode != 0
+    assert done.stderr.strip().splitlines() == [
+        "Error: --push-to-hub needs a Hugging Face token in HF_TOKEN"
+    ]
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_unreachable_hub_is_one_line_and_the_dataset_is_still_written(tmp_path):
+    from .conftest import free_port
+
+    closed = f"http://127.0.0.1:{free_port()}"  # nothing listens: the connection is refused
+    done = _export_to_hub(tmp_path, {"HF_TOKEN": "hf_not_a_real_token", "HF_ENDPOINT": closed})
+    assert done.returncode != 0
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+    assert lines[0].startswith("Error: uploading to someone/comments: ")
+    assert "hf_not_a_real_token" not in done.stderr
+    assert str(tmp_path / "out") in lines[0]
+    units = datasets.load_dataset(str(tmp_path / "out"), "units", cache_dir=str(tmp_path / "c"))
+    assert sum(len(split) for split in units.values()) == 12

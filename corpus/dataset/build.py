@@ -36,7 +36,7 @@ from .infer import infer_config
 from .pseudonyms import Pseudonyms, mapping_path
 from .splits import DEFAULT_RATIOS, DEFAULT_SEED, SPLIT_NAMES, assign, check_ratios
 from .validate import REASONS, Checks
-from .write import StagedConfig, prepare_output, push_to_hub
+from .write import StagedConfig, hub_token, prepare_output, push_to_hub
 
 CONFIG_FILE = "labeling-config.xml"
 _RESULT_TYPE = {"TextArea": "textarea"}  # control tag -> result type, where not tag.lower()
@@ -102,6 +102,8 @@ def build_export(
     export_path, output = Path(export_path), Path(output)
     if ratios is not None:
         ratios = check_ratios(ratios)
+    if hub_repo:
+        hub_token()  # no token: say so before the work, not after it
     notes: list[str] = []
     given = parse_config(config_xml) if config_xml is not None else None
     export = Export(export_path, min_controls=_min_controls(given) if given else None)

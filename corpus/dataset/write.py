@@ -9,6 +9,7 @@ once every document is known the staging files are cut into splits, batch by bat
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 from collections.abc import Callable
@@ -161,18 +162,43 @@ def prepare_output(out: Path) -> Path:
     return staging
 
 
-def push_to_hub(folder: Path, repo: str, *, private: bool = True) -> str:
-    """Upload the dataset folder to the Hub (HF_TOKEN from the environment); the repo URL."""
-    from huggingface_hub import HfApi
-    from huggingface_hub.errors import HfHubHTTPError
-
+def hub_token() -> str:
+    """The Hugging Face token from the environment, asked for before any work is done."""
     token = os.environ.get("HF_TOKEN")
     if not token:
         raise WriteError("--push-to-hub needs a Hugging Face token in HF_TOKEN")
-    api = HfApi(token=token)
+    return token
+
+
+def push_to_hub(folder: Path, repo: str, *, private: bool = True) -> str:
+    """Upload the dataset folder to the Hub (HF_TOKEN from the environment); the repo URL."""
+    from huggingface_hub import HfApi
+
+    api = HfApi(token=hub_token())
     try:
         url = api.create_repo(repo, repo_type="dataset", private=private, exist_ok=True)
         api.upload_folder(folder_path=str(folder), repo_id=repo, repo_type="dataset")
-    except (HfHubHTTPError, OSError, ValueError) as exc:
-        raise WriteError(f"uploading to {repo}: {exc}") from exc
+    except _hub_errors() as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise WriteError(
+            f"uploading to {repo}: {reason} (the dataset is written in {folder}; "
+            "run the export again to retry the upload)"
+        ) from exc
     return str(url)
+
+
+def _hub_errors() -> tuple[type[BaseException], ...]:
+    """What an upload raises when the Hub refuses it or cannot be reached.
+
+    huggingface_hub's HTTP client changed between versions (requests, then httpx, then
+    httpx2); each one's errors are caught, whichever is installed.
+    """
+    from huggingface_hub.errors import HfHubHTTPError
+
+    errors: list[type[BaseException]] = [HfHubHTTPError, OSError, ValueError]
+    for client in ("httpx", "httpx2"):
+        try:
+            errors.append(importlib.import_module(client).HTTPError)
+        except (ImportError, AttributeError):
+            continue
+    return tuple(errors)
