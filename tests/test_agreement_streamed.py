@@ -103,6 +103,32 @@ def test_a_label_combination_and_an_annotator_pair_first_seen_in_a_later_part_ar
     assert next(f for f in label.figures if f.statistic == "u_alpha").value is not None
 
 
+def test_span_texts_are_found_in_every_part_when_the_text_object_names_no_field():
+    # the text's length then comes from the results' toName; a part that begins with a task
+    # nobody marked must still know it (else the task drops out of uα)
+    config = parse_config(CONFIG.replace('value="$text"', 'value="Read this:"'))
+    tasks = [
+        task(1, TEXT, annotation(1, 1, span(0, 13, "PER")), annotation(2, 2, span(0, 6, "PER"))),
+        task(2, TEXT, annotation(3, 1, choice("stance", "pro")),
+             annotation(4, 2, choice("stance", "pro"))),
+    ]  # fmt: skip
+    assert_same([task_from_json(t) for t in tasks], config, part_size=1)
+
+
+def test_a_task_listed_twice_counts_once_by_its_later_copy_whatever_the_parts():
+    tasks = [
+        task(1, TEXT, annotation(1, 1, choice("stance", "pro")),
+             annotation(2, 2, choice("stance", "contra"))),
+        task(2, TEXT, annotation(3, 1, choice("stance", "pro")),
+             annotation(4, 2, choice("stance", "pro"))),
+        task(1, TEXT, annotation(5, 1, choice("stance", "pro")),
+             annotation(6, 2, choice("stance", "pro")), annotation(7, 3, choice("stance", "pro"))),
+    ]  # fmt: skip
+    tasks = [task_from_json(t) for t in tasks]
+    for part_size in (1, 2, 3):
+        assert_same(tasks, parse_config(CONFIG), part_size)
+
+
 def test_an_export_with_no_annotations_gives_undefined_figures_not_an_error():
     tasks = [task_from_json(task(i, TEXT)) for i in (1, 2, 3)]
     assert_same(tasks, parse_config(CONFIG), part_size=2)

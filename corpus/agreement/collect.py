@@ -148,6 +148,17 @@ class Collector:
                     text_field=fields.get(control.to_name[0]) if control.to_name else None,
                 )
 
+    def next_part(self) -> Collector:
+        """A fresh collector for the next part of the same export (see :mod:`.streamed`).
+
+        It keeps what results have told about their targets: with a Text object whose value
+        is not a ``$field``, a span control's text is found through them, and a part must not
+        lose it for the tasks it reads before its first span.
+        """
+        fresh = Collector(self.config)
+        fresh._targets = self._targets
+        return fresh
+
     def add(self, task: Task, chosen: list[Annotation] | None = None) -> None:
         """Take one task; ``chosen`` is ``counted(task)`` when the caller has it already."""
         out = self.out

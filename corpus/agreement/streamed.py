@@ -34,7 +34,7 @@ from ..lsexport import Annotation, Task
 from . import kappa, sets
 from .collect import Collector, ControlData
 from .figures import ControlAgreement, Figure, control_measures, figures_of
-from .reliability import Ratings, Support, sort_key
+from .reliability import AgreementError, Ratings, Support, sort_key
 from .report import AgreementReport
 from .spans import SpanData
 from .sums import Measure
@@ -81,7 +81,7 @@ class StreamedAgreement:
         # open across add() calls and closed by result(); unlinked from the start, so a
         # conversion that fails midway leaves nothing behind
         self._spill = tempfile.TemporaryFile(prefix="corpus-agreement-")  # noqa: SIM115
-        self._parts = 0
+        self._offsets: list[int] = []  # where each part starts in the spill file
         self._seen = {name: _Seen() for name in self._part.specs}
         self._counts = dict.fromkeys(
             ("tasks", "annotations", "cancelled", "replaced", "ground_truth"), 0
@@ -98,22 +98,29 @@ class StreamedAgreement:
         for name, spec in part.specs.items():
             self._seen[name].add(spec.kind, spec.values)
         answers = {name: (spec.values, spec.lengths) for name, spec in part.specs.items()}
-        pickle.dump(answers, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
-        self._parts += 1
+        self._offsets.append(self._spill.tell())
+        try:
+            pickle.dump(answers, self._spill, protocol=pickle.HIGHEST_PROTOCOL)
+        except OSError as exc:
+            raise AgreementError(
+                f"cannot write the answers for the agreement figures to a temporary file ({exc})"
+            ) from exc
         for key in self._counts:
             self._counts[key] += getattr(part.out, key)
-        self._part = Collector(self.config)
+        self._part = part.next_part()
 
     def result(self) -> tuple[AgreementReport, dict[str, tuple[np.ndarray, np.ndarray]]]:
         """The report (control figures) and, per control, (task ids sorted, unit values)."""
-        if self._part.out.tasks or not self._parts:
+        if self._part.out.tasks or not self._offsets:
             self._flush()
         not_measured = dict(self._part.not_measured)
         running = {
             name: _Running(spec, self._seen[name]) for name, spec in self._part.specs.items()
         }
-        self._spill.seek(0)
-        for _ in range(self._parts):
+        # the last part first: a task id met again in an earlier part is skipped there, so
+        # that, as when everything is held at once, a task's later copy is the one counted
+        for offset in reversed(self._offsets):
+            self._spill.seek(offset)
             for name, (values, lengths) in pickle.load(self._spill).items():
                 running[name].add(values, lengths)
         self._spill.close()
@@ -156,8 +163,15 @@ class _Running:
         self.coder_counts: set[int] = set()
         self.items: list[np.ndarray] = []
         self.unit_values: list[np.ndarray] = []
+        self.counted = np.zeros(0, dtype=np.int64)  # task ids read so far, sorted
 
     def add(self, values: dict, lengths: dict) -> None:
+        if self.counted.size:
+            ids = np.fromiter(values, dtype=np.int64, count=len(values))
+            again = ids[np.isin(ids, self.counted)]
+            if again.size:  # counted already, from a later copy of the task
+                skip = set(again.tolist())
+                values = {task: answers for task, answers in values.items() if task not in skip}
         if not values and self.measures:
             return
         data = self._data(values, lengths)
@@ -182,8 +196,10 @@ class _Running:
         self.pairable_annotators.update(_pairable_annotators(data).tolist())
         if self.kind == "choice":
             self.coder_counts.update(kappa.coder_counts(data).tolist())
-        self.items.append(np.asarray(data.items, dtype=np.int64))
+        items = np.asarray(data.items, dtype=np.int64)
+        self.items.append(items)
         self.unit_values.append(np.asarray(values_of(data), dtype=np.float64))
+        self.counted = np.union1d(self.counted, items)
 
     def _data(self, values: dict, lengths: dict) -> Ratings | SpanData:
         if self.kind == "spans":
