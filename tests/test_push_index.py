@@ -6,6 +6,8 @@ The local index is an optimisation: every test here changes the project behind i
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from corpus.studio import push as studio_push
@@ -54,6 +56,32 @@ def test_a_second_push_reads_only_what_changed_and_still_creates_nothing(
     monkeypatch.setattr(studio_push, "sync", watch)
     again = push(studio, units, "index plain", tmp_path)
     assert (again.created, again.present, listed_all) == (0, len(units), [False])
+
+
+def test_the_push_after_a_first_one_does_not_read_again_the_tasks_the_first_created(
+    studio, units, tmp_path, monkeypatch
+):
+    # the index keeps a 2 s margin for changes in flight, but not for the tasks the last push
+    # created: those are asked for from the second that push ended. The first push ends on a
+    # new second of the (local) server's clock, so nothing it created is newer than that.
+    def settle_on_a_new_second(*args):
+        time.sleep(1.05 - time.time() % 1)
+        taskindex.settle(*args)
+
+    monkeypatch.setattr(studio_push, "settle", settle_on_a_new_second)
+    first = push(studio, units, "index tail", tmp_path)
+    monkeypatch.undo()
+    read = []
+    real_all_tasks = taskindex.all_tasks
+
+    def reading(*args, **kwargs):
+        for task in real_all_tasks(*args, **kwargs):
+            read.append(task["id"])
+            yield task
+
+    monkeypatch.setattr(taskindex, "all_tasks", reading)
+    again = push(studio, units, "index tail", tmp_path)
+    assert (first.created, again.created, again.present, read) == (len(units), 0, len(units), [])
 
 
 def test_a_colleagues_annotation_since_the_last_push_is_seen(studio, units, tmp_path):

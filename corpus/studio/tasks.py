@@ -36,6 +36,7 @@ class Page(NamedTuple):
     tasks: list[dict]
     remaining: int  # tasks that match, from this page on
     server_time: str  # the server's clock when it answered, less CLOCK_MARGIN (ISO, UTC)
+    clock: str  # the server's clock when it answered, to the second (ISO, UTC)
 
 
 def next_page(
@@ -96,7 +97,7 @@ def next_page(
     if any(i <= after for i in ids) or ids != sorted(ids):
         # a server that ignores the filter or the ordering would make us loop or miss tasks
         raise StudioError(f"{conn.url} does not list tasks by id; cannot list them safely")
-    return Page(tasks, remaining, _server_time(response))
+    return Page(tasks, remaining, _server_time(response), _server_time(response, margin=None))
 
 
 def all_tasks(
@@ -108,12 +109,13 @@ def all_tasks(
     size: int = PAGE_SIZE,
     updated_after: str | None = None,
     max_id: int | None = None,
+    after_id: int = 0,
 ) -> Iterator[dict]:
-    """Every task of the project (or those updated after a time), in id order, with only the
-    ``include`` fields."""
-    last = 0
+    """Every task of the project (or those updated after a time, or with ids in a range), in
+    id order, with only the ``include`` fields."""
+    last = after_id
     while True:
-        tasks, remaining, _ = next_page(
+        tasks, remaining, *_ = next_page(
             client,
             conn,
             project_id,
@@ -138,9 +140,9 @@ def _filter(column: str, operator: str, kind: str, value) -> dict:
     return {"filter": f"filter:tasks:{column}", "operator": operator, "type": kind, "value": value}
 
 
-def _server_time(response) -> str:
+def _server_time(response, margin: timedelta | None = CLOCK_MARGIN) -> str:
     try:
         now = parsedate_to_datetime(response.headers["date"])
     except (KeyError, TypeError, ValueError):
         return ""  # no usable clock: an index built on it is never trusted
-    return (now - CLOCK_MARGIN).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+    return (now - (margin or timedelta(0))).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
