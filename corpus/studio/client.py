@@ -70,9 +70,24 @@ def connect(conn: Connection):
     return client
 
 
+def check_answer(response: httpx.Response, conn: Connection, doing: str) -> None:
+    """A raw request's answer (one the SDK did not make): the error :func:`api_error` gives
+    when it is not a success, nothing when it is."""
+    if response.status_code < 300:
+        return
+    try:
+        body = response.json()
+    except ValueError:
+        body = response.text[:300]
+    raise _refusal(response.status_code, body, conn, doing)
+
+
 def api_error(exc, conn: Connection, doing: str) -> StudioError:
     """One line for an SDK ApiError, with what the user can do about it."""
-    status = getattr(exc, "status_code", None)
+    return _refusal(getattr(exc, "status_code", None), getattr(exc, "body", None), conn, doing)
+
+
+def _refusal(status: int | None, body, conn: Connection, doing: str) -> StudioError:
     if status == 401:
         return StudioError(
             f"Label Studio at {conn.url} rejected the API key from {conn.source} (401) while "
@@ -80,7 +95,6 @@ def api_error(exc, conn: Connection, doing: str) -> StudioError:
         )
     if status == 404:
         return StudioError(f"Label Studio at {conn.url} has no such object (404) while {doing}")
-    body = getattr(exc, "body", None)
     detail = str(body)[:300] if body else ""
     return StudioError(f"Label Studio at {conn.url} answered {status} while {doing}: {detail}")
 

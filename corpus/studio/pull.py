@@ -44,7 +44,14 @@ import orjson
 
 from .. import __version__
 from ..errors import CorpusError
-from .client import DEFAULT_DATA_DIR, Connection, StudioError, api_error, connect, connection
+from .client import (
+    DEFAULT_DATA_DIR,
+    Connection,
+    StudioError,
+    check_answer,
+    connect,
+    connection,
+)
 from .push import find_project
 from .tasks import next_page
 
@@ -220,15 +227,7 @@ class _Api:
             raise self.lost(exc, doing) from exc
 
     def check(self, response: httpx.Response, doing: str) -> None:
-        if response.status_code < 300:
-            return
-        from label_studio_sdk.core.api_error import ApiError
-
-        try:
-            body = response.json()
-        except ValueError:
-            body = response.text[:300]
-        raise api_error(ApiError(status_code=response.status_code, body=body), self.conn, doing)
+        check_answer(response, self.conn, doing)
 
     def lost(self, exc: httpx.HTTPError, doing: str) -> StudioError:
         return StudioError(

@@ -21,7 +21,7 @@ import orjson
 from ..errors import CorpusError, InputError
 from ..gazetteer import Gazetteer
 from ..labelconfig import ConfigError, LabelConfig, parse_config
-from .client import Connection, StudioError, api_error, every
+from .client import Connection, StudioError, api_error, check_answer, every
 from .predictions import Prediction, PredictionError, build, from_matches
 from .taskindex import Existing, TaskIndex, index_path, settle, sync
 from .tasks import count_tasks
@@ -339,7 +339,6 @@ def _import(
     task through its ``jsonable_encoder`` first: 0.5-0.65 s per 10,000 tasks, a tenth of a
     first push (bench/README.md, import batch size).
     """
-    from label_studio_sdk.core.api_error import ApiError
 
     done = f"{counts.created} tasks created before this; run the same command again to finish"
     try:
@@ -357,12 +356,13 @@ def _import(
             f"lost the connection to {conn.url} while importing ({type(exc).__name__}); {done}"
         ) from exc
     try:
+        check_answer(response, conn, "importing tasks")
+    except StudioError as exc:
+        raise StudioError(f"{exc} ({done})") from exc
+    try:
         answer = orjson.loads(response.content)
     except orjson.JSONDecodeError:
-        answer = response.text[:300]
-    if response.status_code >= 300:
-        error = ApiError(status_code=response.status_code, body=answer)
-        raise StudioError(f"{api_error(error, conn, 'importing tasks')} ({done})")
+        answer = None
     ids = list(answer.get("task_ids") or ()) if isinstance(answer, dict) else []
     if len(ids) != len(batch):
         count = answer.get("task_count") if isinstance(answer, dict) else None

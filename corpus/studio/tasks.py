@@ -24,7 +24,7 @@ from typing import NamedTuple
 import httpx
 import orjson
 
-from .client import Connection, StudioError, api_error
+from .client import Connection, StudioError, check_answer
 
 PAGE_SIZE = 1000
 # a watermark is taken this long before the server's clock says "now": its Date header has
@@ -53,7 +53,6 @@ def next_page(
     """The next ``size`` tasks with an id above ``after`` (only the ``include`` fields), and
     how many tasks match; optionally only those updated after a time, or with ids up to
     ``max_id``."""
-    from label_studio_sdk.core.api_error import ApiError
 
     items = [_filter("id", "greater", "Number", after)]
     if updated_after is not None:
@@ -78,14 +77,7 @@ def next_page(
             f"lost the connection to {conn.url} while listing tasks ({type(exc).__name__}); "
             "run the same command again"
         ) from exc
-    if response.status_code >= 300:
-        try:
-            body = response.json()
-        except ValueError:
-            body = response.text[:300]
-        raise api_error(
-            ApiError(status_code=response.status_code, body=body), conn, "listing tasks"
-        )
+    check_answer(response, conn, "listing tasks")
     try:
         page = orjson.loads(response.content)
         tasks, remaining = list(page["tasks"] or ()), int(page.get("total") or 0)
