@@ -119,7 +119,7 @@ def measure_export(
             export=str(export.path),
             format=export.format,
             options=options,
-            warnings=(JSON_MIN_LACKS,) if export.format == "json_min" else (),
+            warnings=_warnings(export.format),
         )
     collected = collect(tasks, config)
     return report_of(collected, options, export=str(export.path), format=export.format)
@@ -134,9 +134,6 @@ def report_of(
 ) -> AgreementReport:
     """The report of data already collected (see :func:`.collect.collect`)."""
     options = options or Options()
-    warnings = []
-    if format == "json_min":
-        warnings.append(JSON_MIN_LACKS)
     return AgreementReport(
         export=export,
         format=format,
@@ -148,8 +145,12 @@ def report_of(
         controls=tuple(agreement(collected, options)),
         not_measured=dict(collected.not_measured),
         options=options,
-        warnings=tuple(warnings),
+        warnings=_warnings(format),
     )
+
+
+def _warnings(format: str) -> tuple[str, ...]:
+    return (JSON_MIN_LACKS,) if format == "json_min" else ()
 
 
 def _counting(tasks: Iterable[Task], tick: Callable[[int], object]) -> Iterator[Task]:

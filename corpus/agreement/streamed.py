@@ -16,7 +16,8 @@ again with :attr:`.sums.Measure.grow`.
 
 What it gives: each control's own figures, without groups or intervals, and each unit's
 agreement value. What it holds: one part's answers and arrays at a time, the set of values
-and annotators, and two numbers per task and control (task id and unit value).
+and annotators, and per task and control its id (twice: with its unit value, and among the
+ids read so far, which keeps a repeated task from counting twice) and unit value, 24 bytes.
 """
 
 from __future__ import annotations
