@@ -75,7 +75,14 @@ _MISSED = re.compile(
 )
 
 
-_MAY_MISS = re.compile(r"[)\]…\u2600-\u27BF\U0001F300-\U0001FAFF]")
+_EMOJI = re.compile(r"[\u2600-\u27BF\U0001F300-\U0001FAFF]")
+
+
+def _may_miss(line: str) -> bool:
+    """Whether ``_MISSED`` can match: ``in`` tests first, a regex scan costs ~10 ns a character."""
+    if ")" in line or "]" in line:
+        return True
+    return not line.isascii() and ("…" in line or _EMOJI.search(line) is not None)
 
 
 # sentencex (Rust) panics on some lines holding multi-byte whitespace such as U+2028 (it
@@ -94,23 +101,29 @@ _SPACES = str.maketrans(
 _ODD_SPACE = re.compile("[" + "".join(sorted({re.escape(c) for c in _SPACES_CHARS})) + "]")
 
 
-def _pieces(line: str, language: str) -> list[str]:
+def _raw_spans(line: str, language: str) -> list[tuple[int, int]]:
+    # every odd space is unprintable, and isprintable() scans at half a regex's cost
+    if not line.isascii() and not line.isprintable() and _ODD_SPACE.search(line):
+        line = line.translate(_SPACES)
     try:
-        return list(_sentencex(language, line))
+        pieces = list(_sentencex(language, line))
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException:  # a panic we have not seen yet: keep the line whole
-        return [line]
-
-
-def _raw_spans(line: str, language: str) -> list[tuple[int, int]]:
-    spans, position = [], 0
-    if not line.isascii() and _ODD_SPACE.search(line):
-        line = line.translate(_SPACES)
-    pieces = _pieces(line, language)
+        pieces = [line]
+    spans = []
+    if "".join(pieces) == line:  # sentencex's pieces tile the line: offsets add up
+        position = 0
+        for piece in pieces:
+            stripped = piece.strip()
+            if stripped:
+                begin = position + piece.find(stripped)
+                spans.append((begin, begin + len(stripped)))
+            position += len(piece)
+        return spans
+    position = 0
     for piece in pieces:
-        # sentencex returns consecutive pieces; find() guards against a release that trims
-        # them, so offsets stay right either way.
+        # a release that trimmed or dropped text: find each piece from where the last ended
         found = line.find(piece, position)
         begin = found if found >= 0 else position
         end = begin + len(piece)
@@ -127,7 +140,7 @@ def _refine(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
     Cheap string tests come first: this runs on every line of every document.
     """
-    if _MAY_MISS.search(line):
+    if _may_miss(line):
         split: list[tuple[int, int]] = []
         for start, end in spans:
             for match in _MISSED.finditer(line, start, end):
@@ -174,79 +187,114 @@ def _continues_list(previous: str, marker: str) -> bool:
     return number >= 1 and re.match(rf"\(?{number}[.)]\s", previous) is not None
 
 
+def _language(language: str | None) -> str:
+    return (language or DEFAULT_LANGUAGE).split("-")[0].lower()
+
+
 def sentence_spans(text: str, language: str | None = None) -> Iterator[tuple[int, int]]:
     """Half-open ``(start, end)`` offsets of the sentences of ``text``, whitespace trimmed."""
-    language = (language or DEFAULT_LANGUAGE).split("-")[0].lower()
-    line_start = 0
-    for line in text.split("\n"):
+    yield from _sentences_of(text, 0, len(text), _language(language))
+
+
+def _sentences_of(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    """Sentence offsets (into ``text``) within ``text[start:end]``, line by line."""
+    found: list[tuple[int, int]] = []
+    refine, raw_spans = _refine, _raw_spans  # module globals: bench/split.py swaps them
+    line_start = start
+    for line in text[start:end].split("\n"):
         if line.strip():
-            for start, end in _refine(line, _raw_spans(line, language)):
-                yield line_start + start, line_start + end
+            for s, e in refine(line, raw_spans(line, language)):
+                found.append((line_start + s, line_start + e))
         line_start += len(line) + 1
+    return found
 
 
 def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
-    """All units of ``doc`` of the given kinds, in reading order."""
+    """All units of ``doc`` of the given kinds, in reading order.
+
+    Written for speed (it runs once per sentence of the corpus, bench/README.md): one call
+    per paragraph or comment, which makes its sentences in a loop with positional arguments.
+    """
     wanted = frozenset(kinds)
     unknown = wanted - set(KINDS)
     if unknown:
         raise ValueError(f"unknown unit kinds: {', '.join(sorted(unknown))}")
     units: list[Unit] = []
-    counters = dict.fromkeys(KINDS, 0)
-    text = doc.text
+    append, make = units.append, Unit.make
+    text, doc_id, spans = doc.text, doc.doc_id, doc.spans
+    prefix = doc_id + "/"
+    language = _language(doc.language)
+    sentences = "sentence" in wanted
+    n_sentences = 0
 
-    def add(uid, kind, section, start, end, parent_id, depth, author=None, published=None):
-        if kind not in wanted:
-            return
-        units.append(
-            Unit.make(
-                id=f"{doc.doc_id}/{uid}",
-                doc_id=doc.doc_id,
-                kind=kind,
-                section=section,
-                text=text[start:end],
-                start=start,
-                end=end,
-                parent_id=parent_id,
-                depth=depth,
-                index=counters[kind],
-                author=author,
-                published=published,
-                spans=_spans_within(doc.spans, start, end),
+    def container(uid, kind, section, index, start, end, parent_id, depth, author, published):
+        """The unit itself (if wanted), then its sentences; returns how many sentences."""
+        if kind in wanted:
+            append(
+                make(
+                    prefix + uid,
+                    doc_id,
+                    kind,
+                    section,
+                    text[start:end],
+                    start,
+                    end,
+                    parent_id,
+                    depth,
+                    index,
+                    author,
+                    published,
+                    _spans_within(spans, start, end) if spans else (),
+                )
             )
+        if not sentences or kind == "title":  # a title is one unit, never split
+            return 0
+        parent = prefix + uid
+        head = f"{parent}.s"
+        found = _sentences_of(text, start, end, language)
+        for n, (s, e) in enumerate(found):
+            append(
+                make(
+                    f"{head}{n + 1}",
+                    doc_id,
+                    "sentence",
+                    section,
+                    text[s:e],
+                    s,
+                    e,
+                    parent,
+                    depth,
+                    n_sentences + n,
+                    None,
+                    None,
+                    _spans_within(spans, s, e) if spans else (),
+                )
+            )
+        return len(found)
+
+    if doc.title_span and "title" in wanted:
+        start, end = doc.title_span
+        container("title", "title", "title", 0, start, end, None, 0, None, None)
+    for n, (start, end) in enumerate(doc.paragraphs):
+        n_sentences += container(
+            f"p{n + 1}", "paragraph", "body", n, start, end, None, 0, None, None
         )
-        counters[kind] += 1
-
-    def add_sentences(container_uid, section, start, end, depth):
-        if "sentence" not in wanted:
-            return
-        parent_id = f"{doc.doc_id}/{container_uid}"
-        for n, (s, e) in enumerate(sentence_spans(text[start:end], doc.language), start=1):
-            add(
-                f"{container_uid}.s{n}", "sentence", section, start + s, start + e, parent_id, depth
-            )
-
-    if doc.title_span:
-        add("title", "title", "title", *doc.title_span, None, 0)
-    for n, (start, end) in enumerate(doc.paragraphs, start=1):
-        add(f"p{n}", "paragraph", "body", start, end, None, 0)
-        add_sentences(f"p{n}", "body", start, end, 0)
 
     comment_uids: list[str] = []
     replies: dict[int | None, int] = {}
-    for comment in doc.comments:
-        replies[comment.parent] = replies.get(comment.parent, 0) + 1
-        number = replies[comment.parent]
+    for n, comment in enumerate(doc.comments):
+        replies[comment.parent] = number = replies.get(comment.parent, 0) + 1
         if comment.parent is None:
             uid, parent_id = f"c{number}", None
         else:
             uid = f"{comment_uids[comment.parent]}.{number}"
-            parent_id = f"{doc.doc_id}/{comment_uids[comment.parent]}"
+            parent_id = prefix + comment_uids[comment.parent]
         comment_uids.append(uid)
-        add(
+        n_sentences += container(
             uid,
             "comment",
             "comments",
+            n,
             comment.start,
             comment.end,
             parent_id,
@@ -254,7 +302,6 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
             comment.author,
             comment.published,
         )
-        add_sentences(uid, "comments", comment.start, comment.end, comment.depth)
     return units
 
 

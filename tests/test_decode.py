@@ -43,7 +43,12 @@ def test_the_real_cp1252_crlf_scrape_reads_clean():
 
 @pytest.mark.parametrize(
     ("data", "reason"),
-    [(b"", "empty"), (b" \n\t\n", "empty"), (b"PK\x03\x04\x00\x00" * 50, "binary")],
+    [
+        (b"", "empty"),
+        (b" \n\t\n", "empty"),
+        (b"PK\x03\x04\x00\x00" * 50, "binary"),
+        (b"\x1b[0m\x01\x02 \x7fELF\x03 \xc3\xa9" * 40, "control characters"),
+    ],
 )
 def test_empty_and_binary_input_is_refused_with_a_reason(data, reason):
     with pytest.raises(InputError, match=reason):

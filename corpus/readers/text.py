@@ -104,9 +104,16 @@ _SHARE_WORDS = frozenset(
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
+_WORD = re.compile(r"[\w-]+")
+
+
 def _is_share_line(text: str) -> bool:
-    words = re.findall(r"[\w-]+", text.lower())
-    return bool(words) and len(words) <= 12 and all(w in _SHARE_WORDS for w in words)
+    lowered = text.lower()
+    first = _WORD.search(lowered)  # prose fails on its first word, before any full scan
+    if first is None or first.group() not in _SHARE_WORDS:
+        return False
+    words = _WORD.findall(lowered)
+    return len(words) <= 12 and all(w in _SHARE_WORDS for w in words)
 
 
 _SHORT = 150  # boilerplate, footers and comment chrome are short lines; prose is skipped fast
@@ -308,11 +315,12 @@ def _name_date(text: str) -> tuple[int, str | None, str | None] | None:
 
 
 def _read_comments(lines: list[Line]) -> list[_Comment]:
-    has_markers = any(_marker(line) for line in lines if not line.blank)
+    markers = [None if line.blank else _marker(line) for line in lines]
+    has_markers = any(markers)
     comments: list[_Comment] = []
     stack: list[_Comment] = []
     blank_before = False
-    for line in lines:
+    for line, found_marker in zip(lines, markers, strict=True):
         if line.blank:
             blank_before = True
             continue
@@ -326,7 +334,7 @@ def _read_comments(lines: list[Line]) -> list[_Comment]:
             blank_before = True
             continue
         indent = line.indent
-        marker = _marker(line) if has_markers else None
+        marker = found_marker if has_markers else None
         trailer = _POSTED_BY_TRAILER.match(text)
         if trailer and stack:
             current = stack[-1]

@@ -1,0 +1,90 @@
+"""Segmentation keeps its contract however its hot path is written (bench/README.md).
+
+The splitter's fast paths (pieces that tile the line, ``in`` tests before a regex scan, lines
+split with ``str.split``) each stand in for a slower definition; these tests hold each fast
+path to that definition.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus import read_text, segment
+from corpus.model import KINDS
+from corpus.readers.builder import split_lines
+
+from .test_offsets import _PARAGRAPH, articles
+
+segment_module = importlib.import_module("corpus.segment")  # corpus.segment is also a function
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles(), st.sets(st.sampled_from(KINDS), min_size=1))
+def test_asking_for_some_kinds_gives_exactly_those_units_of_the_full_split(article, kinds):
+    doc = read_text(article[0], source="generated", doc_id="g")
+    everything = segment(doc)
+    assert segment(doc, kinds) == [u for u in everything if u.kind in kinds]
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles())
+def test_each_kind_is_numbered_from_zero_in_reading_order(article):
+    units = segment(read_text(article[0], source="generated", doc_id="g"))
+    for kind in KINDS:
+        assert [u.index for u in units if u.kind == kind] == list(
+            range(sum(u.kind == kind for u in units))
+        )
+    assert [u.start for u in units if u.kind == "sentence"] == sorted(
+        u.start for u in units if u.kind == "sentence"
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(_PARAGRAPH)
+def test_a_splitter_that_trims_its_pieces_gives_the_same_sentences(line):
+    expected = list(segment_module.sentence_spans(line))
+    real = segment_module._sentencex
+    segment_module._sentencex = lambda language, text: [p.strip() for p in real(language, text)]
+    try:
+        assert list(segment_module.sentence_spans(line)) == expected
+    finally:
+        segment_module._sentencex = real
+
+
+# every kind of boundary _MISSED finds, between plain text and a capitalised word
+_BOUNDARY = st.sampled_from(
+    [
+        *[".)", "!)", "?)", ".]", "!]", "?]", "…", "…”", '…"', "…’"],
+        *["😀", "❤\ufe0f", "👍🏽", "\u2600", "\u27bf", "\U0001f300", "\U0001faff"],
+    ]
+)
+_PLAIN = st.text(alphabet=st.sampled_from(list("ab Z.,;:'é“")), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PLAIN, _BOUNDARY, st.sampled_from([" ", "  ", "\t", " “", " ("]), st.sampled_from("AZÀÞ"))
+def test_the_quick_test_never_skips_a_line_the_missed_boundary_pattern_matches(
+    before, boundary, space, capital
+):
+    line = before + boundary + space + capital + "nd so on."
+    assert segment_module._MISSED.search(line)
+    assert segment_module._may_miss(line)
+
+
+def test_every_space_sentencex_is_spared_is_unprintable():
+    # _raw_spans looks for them only in lines that are not printable
+    assert not any(c.isprintable() for c in segment_module._SPACES_CHARS)
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\r\u2028\u0085\x0c")), max_size=30))
+def test_lines_break_at_lf_crlf_and_cr_only(text):
+    expected = [(m.group().rstrip("\r\n"), m.start()) for m in _LINE.finditer(text)]
+    assert [(line.text, line.start) for line in split_lines(text)] == expected
