@@ -88,3 +88,13 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 def test_lines_break_at_lf_crlf_and_cr_only(text):
     expected = [(m.group().rstrip("\r\n"), m.start()) for m in _LINE.finditer(text)]
     assert [(line.text, line.start) for line in split_lines(text)] == expected
+
+
+def test_a_date_line_holds_a_date_and_nothing_longer_than_a_byline():
+    from corpus.readers.dates import is_date_line
+
+    assert is_date_line("on March 24, 2016 at 3:45 pm")
+    assert is_date_line("09. Jul, 2012")
+    assert not is_date_line("The council met on March 24, 2016 to vote on the lease.")
+    # a line past 150 characters is prose, whatever it holds (dates are not looked for)
+    assert not is_date_line("-" * 140 + " March 24, 2016")

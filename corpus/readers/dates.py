@@ -62,8 +62,16 @@ def parse_date(text: str) -> str | None:
     return found[0] if found else None
 
 
+_DATE_LINE_MAX = 150  # "on March 24, 2016 at 3:45 pm" is 28 characters
+
+
 def is_date_line(text: str) -> bool:
-    """True when the line holds a date (and perhaps a time) and nothing else."""
+    """True when the line holds a date (and perhaps a time) and nothing else.
+
+    A longer line is prose: looking for dates in it cost a tenth of reading a scrape.
+    """
+    if len(text) > _DATE_LINE_MAX:
+        return False
     found = find_date(text)
     if not found:
         return False
