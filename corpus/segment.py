@@ -183,7 +183,7 @@ def _refine(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _continues_list(previous: str, marker: str) -> bool:
     """ "... ID. 2." ends with item 2 of a list only if the sentence before it was item 1."""
-    number = int(marker.strip(" ().")) - 1
+    number = int(marker.strip().strip("().")) - 1  # the space before it may be a tab
     return number >= 1 and re.match(rf"\(?{number}[.)]\s", previous) is not None
 
 

@@ -13,9 +13,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus import read_text, segment
+from corpus import read_text, segment, sentence_spans
 from corpus.model import KINDS
 from corpus.readers.builder import split_lines
+from corpus.readers.dates import find_date, is_date_line
 
 from .test_offsets import _PARAGRAPH, articles
 
@@ -91,10 +92,38 @@ def test_lines_break_at_lf_crlf_and_cr_only(text):
 
 
 def test_a_date_line_holds_a_date_and_nothing_longer_than_a_byline():
-    from corpus.readers.dates import is_date_line
-
     assert is_date_line("on March 24, 2016 at 3:45 pm")
     assert is_date_line("09. Jul, 2012")
     assert not is_date_line("The council met on March 24, 2016 to vote on the lease.")
-    # a line past 150 characters is prose, whatever it holds (dates are not looked for)
+    # padding is not length: a layout's gaps and trailing spaces keep a date line one
+    assert is_date_line("March 24, 2016" + " " * 130 + "at 3:45 pm")
+    assert is_date_line("on March 24, 2016 at 3:45 pm" + " " * 200)
+    # past 150 characters besides whitespace a line is prose (dates are not looked for)
     assert not is_date_line("-" * 140 + " March 24, 2016")
+
+
+def test_a_month_spelled_with_a_long_s_is_a_month_not_a_crash():
+    # IGNORECASE lets "ſep" match "sep"; the month table must spell it the same way
+    assert find_date("Bob  ſep 5, 2012") is not None
+    scrape = (
+        "Title here\n\nFirst body paragraph.\n\nSecond body paragraph.\n\n2 Comments\n\n"
+        "1. Alice: nice post.\n\nComments are closed.\n\nBob  ſep 5, 2012\n"
+    )
+    doc = read_text(scrape, source="longs", doc_id="longs")
+    assert [doc.text[c.start : c.end] for c in doc.comments] == ["Alice: nice post."]
+
+
+def test_a_says_header_padded_with_spaces_still_names_the_author_and_date():
+    scrape = (
+        "Title\n\nBody one.\n\nBody two.\n\n1 Comment\n\n"
+        "Alice says: March 24, 2016 at 3:45 pm" + " " * 130 + "\nGreat post.\n"
+    )
+    (comment,) = read_text(scrape, source="pad", doc_id="pad").comments
+    assert (comment.author, comment.published) == ("Alice", "2016-03-24")
+
+
+def test_a_list_number_after_a_tab_splits_the_list_and_does_not_crash():
+    line = "1. Bring ID.\t2. Arrive early."
+    assert [line[s:e] for s, e in sentence_spans(line)] == ["1. Bring ID.", "2. Arrive early."]
+    line = "Costs rose\t(12. Then fell."  # "(12." after a tab once raised ValueError
+    assert [line[s:e] for s, e in sentence_spans(line)] == ["Costs rose\t(12.", "Then fell."]

@@ -48,7 +48,11 @@ def find_date(text: str) -> tuple[str, re.Match] | None:
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             month = match.group("month")
-            month_number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+            if month.isdigit():
+                month_number = int(month)
+            else:
+                # IGNORECASE matches "ſep" (long s) and such; casefold spells them as the table
+                month_number = _MONTHS.get(month.casefold().rstrip("."), 0)
             try:
                 day = datetime(int(match.group("year")), month_number, int(match.group("day")))
             except ValueError:
@@ -68,9 +72,11 @@ _DATE_LINE_MAX = 150  # "on March 24, 2016 at 3:45 pm" is 28 characters
 def is_date_line(text: str) -> bool:
     """True when the line holds a date (and perhaps a time) and nothing else.
 
-    A longer line is prose: looking for dates in it cost a tenth of reading a scrape.
+    A line of more than 150 characters besides whitespace is prose: looking for dates in
+    every paragraph cost a fifth of reading a scrape. Padding (a layout's long gaps, trailing
+    spaces) does not count against a real date line.
     """
-    if len(text) > _DATE_LINE_MAX:
+    if len(text) > _DATE_LINE_MAX and len("".join(text.split())) > _DATE_LINE_MAX:
         return False
     found = find_date(text)
     if not found:
