@@ -40,9 +40,11 @@ def test_spans_and_classify_take_the_users_labels_escaped_as_xml_requires():
 def test_the_propaganda_template_offers_the_fourteen_ptc_techniques():
     techniques = load_config(render("propaganda")).control("technique").labels
     assert len(techniques) == 14
-    assert {"Loaded_Language", "Name_Calling,Labeling", "Whataboutism,Straw_Men,Red_Herring"} <= set(
-        techniques
-    )
+    assert {
+        "Loaded_Language",
+        "Name_Calling,Labeling",
+        "Whataboutism,Straw_Men,Red_Herring",
+    } <= set(techniques)
 
 
 def test_stance_asks_favor_against_or_neutral_toward_the_target():
