@@ -111,19 +111,10 @@ def _raw_spans(line: str, language: str) -> list[tuple[int, int]]:
         raise
     except BaseException:  # a panic we have not seen yet: keep the line whole
         pieces = [line]
-    spans = []
-    if "".join(pieces) == line:  # sentencex's pieces tile the line: offsets add up
-        position = 0
-        for piece in pieces:
-            stripped = piece.strip()
-            if stripped:
-                begin = position + piece.find(stripped)
-                spans.append((begin, begin + len(stripped)))
-            position += len(piece)
-        return spans
-    position = 0
+    spans, position = [], 0
     for piece in pieces:
-        # a release that trimmed or dropped text: find each piece from where the last ended
+        # sentencex returns consecutive pieces; find() guards against a release that trims
+        # them, so offsets stay right either way.
         found = line.find(piece, position)
         begin = found if found >= 0 else position
         end = begin + len(piece)

@@ -1,7 +1,7 @@
 """Segmentation keeps its contract however its hot path is written (bench/README.md).
 
-The splitter's fast paths (pieces that tile the line, ``in`` tests before a regex scan, lines
-split with ``str.split``) each stand in for a slower definition; these tests hold each fast
+The splitter's fast paths (``in`` tests before a regex scan, lines split with ``str.split``,
+one loop per paragraph) each stand in for a slower definition; these tests hold each fast
 path to that definition.
 """
 
