@@ -20,7 +20,8 @@ install: $(INSTALLED)
 
 label-studio: $(LABEL_STUDIO)
 
-$(INSTALLED): pyproject.toml
+# setup.py compiles corpus/_fastsegment.pyx (the sentence loop) into the package in place
+$(INSTALLED): pyproject.toml setup.py corpus/_fastsegment.pyx
 	@command -v $(PYTHON) >/dev/null || { apt-get update -qq && apt-get install -y -qq python3 python3-venv; }
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "corpus needs Python 3.11 or newer" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
@@ -77,4 +78,4 @@ bench: $(BENCH_INSTALLED)
 	$(PY) bench/split.py
 
 clean:
-	rm -rf $(VENV) $(LS_VENV) .pytest_cache .hypothesis build *.egg-info
+	rm -rf $(VENV) $(LS_VENV) .pytest_cache .hypothesis build *.egg-info corpus/_fastsegment.c corpus/*.so

@@ -7,6 +7,11 @@ Sentences come from sentencex, chosen by measurement (bench/README.md): far fast
 and, with the few corrections in ``_refine``, more accurate on our hand-labelled sentences. A sentence never crosses a
 line break: scrapes put one paragraph or one sentence per line far more often than they wrap
 prose by hand.
+
+The functions here are the definition. Where the install compiled ``_fastsegment.pyx`` (with
+Cython, at ``pip install``), that module runs the sentence loop instead: the same lines, the
+same corrections in C, the rare line it cannot decide handed back to ``_refine`` here.
+tests/test_fastsegment.py holds the two to the same output.
 """
 
 from __future__ import annotations
@@ -187,8 +192,20 @@ def sentence_spans(text: str, language: str | None = None) -> Iterator[tuple[int
     yield from _sentences_of(text, 0, len(text), _language(language))
 
 
+def _compiled() -> bool:
+    """Whether the compiled loop stands in: built, and ``_raw_spans`` not swapped out."""
+    return _fast is not None and _raw_spans is _RAW_SPANS
+
+
+def _fast_refine():
+    """What the compiled loop is told to refine with: None for our own ``_refine``."""
+    return None if _refine is _REFINE else _refine
+
+
 def _sentences_of(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
     """Sentence offsets (into ``text``) within ``text[start:end]``, line by line."""
+    if _compiled():
+        return _fast.sentences_of(text, start, end, language, _sentencex, _fast_refine())
     found: list[tuple[int, int]] = []
     refine, raw_spans = _refine, _raw_spans  # module globals: bench/split.py swaps them
     line_start = start
@@ -217,6 +234,7 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
     language = _language(doc.language)
     sentences = "sentence" in wanted
     n_sentences = 0
+    compiled, splitter, refine = _compiled(), _sentencex, _fast_refine()
 
     def container(uid, kind, section, index, start, end, parent_id, depth, author, published):
         """The unit itself (if wanted), then its sentences; returns how many sentences."""
@@ -241,6 +259,22 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
         if not sentences or kind == "title":  # a title is one unit, never split
             return 0
         parent = prefix + uid
+        if compiled:
+            return _fast.sentence_units(
+                units,
+                text,
+                start,
+                end,
+                language,
+                splitter,
+                refine,
+                parent,
+                doc_id,
+                section,
+                depth,
+                n_sentences,
+                spans,
+            )
         head = f"{parent}.s"
         found = _sentences_of(text, start, end, language)
         for n, (s, e) in enumerate(found):
@@ -305,3 +339,12 @@ def _spans_within(spans: tuple[Span, ...], start: int, end: int) -> tuple[Span, 
         for s in spans
         if start <= s.start and s.end <= end
     )
+
+
+_RAW_SPANS, _REFINE = _raw_spans, _refine
+try:  # the compiled sentence loop (corpus/_fastsegment.pyx), when the install built it
+    from . import _fastsegment as _fast
+except ImportError:  # pragma: no cover - a build without a C compiler
+    _fast = None
+else:
+    _fast.configure(_raw_spans, _refine, _NON_FINAL, Unit, _spans_within)

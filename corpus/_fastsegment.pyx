@@ -1,0 +1,344 @@
+# cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
+"""The sentence loop of ``corpus.segment``, compiled: one call per paragraph or comment.
+
+``corpus.segment`` is the definition; this module is its hot path, character loops and unit
+records built in C (bench/README.md). It decides only the common case itself: sentencex's
+pieces turned into offsets, and full stops after an abbreviation such as "Mr." merged. A
+line where ``_refine`` could do anything else (a bracket, an ellipsis, an emoji, a short or
+numbered sentence, a time) goes back whole to the Python functions, so every result is the
+Python one. tests/test_fastsegment.py holds the two to each other.
+"""
+
+from cpython.dict cimport PyDict_SetItem
+from cpython.list cimport PyList_Append
+from cpython.unicode cimport PyUnicode_Find
+
+from hashlib import sha256 as _sha256
+
+cdef extern from "Python.h":
+    int PyUnicode_IS_ASCII(object) nogil
+    Py_ssize_t PyUnicode_GET_LENGTH(object) nogil
+    Py_UCS4 PyUnicode_READ_CHAR(object, Py_ssize_t) nogil
+    bint Py_UNICODE_ISSPACE(Py_UCS4) nogil
+    bint Py_UNICODE_ISDIGIT(Py_UCS4) nogil
+    bint Py_UNICODE_ISDECIMAL(Py_UCS4) nogil
+    bint Py_UNICODE_ISUPPER(Py_UCS4) nogil
+    bint Py_UNICODE_ISALNUM(Py_UCS4) nogil
+    int PyObject_GenericSetDict(object, object, void *) except -1
+
+cdef object _object_new = object.__new__
+
+# Set once by corpus.segment: the Python definitions a line falls back to, and the
+# abbreviations that never end a sentence.
+cdef object _py_raw_spans = None
+cdef object _py_refine = None
+cdef object _non_final = frozenset()
+cdef Py_ssize_t _longest_non_final = 0
+cdef object _unit_type = None
+cdef object _spans_within = None
+
+
+def configure(raw_spans, refine, non_final, unit_type, spans_within):
+    """Hand over the Python definitions (this module never imports corpus.segment)."""
+    global _py_raw_spans, _py_refine, _non_final, _longest_non_final, _unit_type, _spans_within
+    _py_raw_spans, _py_refine = raw_spans, refine
+    _non_final = frozenset(non_final)
+    _longest_non_final = max([len(word) for word in _non_final] or [0])
+    _unit_type, _spans_within = unit_type, spans_within
+
+
+cdef bint _blank(str line):
+    cdef Py_ssize_t i, n = PyUnicode_GET_LENGTH(line)
+    for i in range(n):
+        if not Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(line, i)):
+            return False
+    return True
+
+
+cdef list _raw_spans(str line, str language, object splitter):
+    """``segment._raw_spans``: sentencex's pieces as whitespace-trimmed offsets."""
+    cdef Py_ssize_t position = 0, found, begin, size, lead, trail
+    cdef list spans = []
+    cdef str piece
+    if not PyUnicode_IS_ASCII(line) and not line.isprintable():
+        return _py_raw_spans(line, language)  # odd spaces: the Python definition mends them
+    try:
+        pieces = list(splitter(language, line))
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:  # a panic we have not seen yet: keep the line whole
+        pieces = [line]
+    for piece in pieces:
+        found = PyUnicode_Find(line, piece, position, PyUnicode_GET_LENGTH(line), 1)
+        begin = found if found >= 0 else position
+        size = PyUnicode_GET_LENGTH(piece)
+        lead = 0
+        while lead < size and Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(piece, lead)):
+            lead += 1
+        if lead < size:
+            trail = size
+            while Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(piece, trail - 1)):
+                trail -= 1
+            PyList_Append(spans, (begin + lead, begin + trail))
+        position = begin + size
+    return spans
+
+
+cdef bint _is_capital(Py_UCS4 c):
+    """``[A-ZÀ-ÖØ-Þ]``, the capital ``_MISSED`` looks ahead for."""
+    return 0x41 <= c <= 0x5A or 0xC0 <= c <= 0xD6 or 0xD8 <= c <= 0xDE
+
+
+cdef Py_ssize_t _missed_end(str line, Py_ssize_t p, Py_ssize_t end):
+    """Where a match of ``segment._MISSED`` at ``p`` ends (``line`` cut at ``end``), or -1.
+
+    The pattern's optional quote and its emoji modifiers are greedy, and giving either back
+    never lets the lookahead (which wants whitespace next) succeed: no backtracking is needed.
+    """
+    cdef Py_UCS4 c = PyUnicode_READ_CHAR(line, p)
+    cdef Py_ssize_t q, r
+    if c == u"." or c == u"!" or c == u"?":
+        if p + 1 >= end or PyUnicode_READ_CHAR(line, p + 1) not in u")]":
+            return -1
+        q = p + 2
+    elif c == 0x2026:  # …
+        q = p + 1
+        if q < end and PyUnicode_READ_CHAR(line, q) in u"”\"’":
+            q += 1
+    elif 0x1F300 <= c <= 0x1FAFF or 0x2600 <= c <= 0x27BF:
+        q = p + 1
+        while q < end:
+            c = PyUnicode_READ_CHAR(line, q)
+            if c != 0xFE0F and not 0x1F3FB <= c <= 0x1F3FF:
+                break
+            q += 1
+    else:
+        return -1
+    r = q
+    while r < end and Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(line, r)):
+        r += 1
+    if r == q or r >= end:
+        return -1
+    if PyUnicode_READ_CHAR(line, r) in u"“\"‘(":
+        r += 1
+        if r >= end:
+            return -1
+    return q if _is_capital(PyUnicode_READ_CHAR(line, r)) else -1
+
+
+cdef list _split_missed(str line, list spans):
+    """The first half of ``segment._refine``: cut where sentencex missed a boundary."""
+    cdef list split = []
+    cdef Py_ssize_t start, end, p, cut
+    for start, end in spans:
+        p = start
+        while p < end:
+            cut = _missed_end(line, p, end)
+            if cut < 0:
+                p += 1
+                continue
+            if start < cut < end:
+                PyList_Append(split, (start, cut))
+                start = cut
+                while start < end and Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(line, start)):
+                    start += 1
+            p = cut
+        PyList_Append(split, (start, end))
+    return split
+
+
+cdef bint _may_miss(str line):
+    """``segment._may_miss``: a bracket, an ellipsis or an emoji that ``_MISSED`` may match."""
+    cdef Py_ssize_t i
+    cdef Py_UCS4 c
+    if ")" in line or "]" in line:
+        return True
+    if PyUnicode_IS_ASCII(line):
+        return False
+    for i in range(PyUnicode_GET_LENGTH(line)):
+        c = PyUnicode_READ_CHAR(line, i)
+        if c == 0x2026 or 0x2600 <= c <= 0x27BF or 0x1F300 <= c <= 0x1FAFF:
+            return True
+    return False
+
+
+cdef tuple _DAYS_AND_MONTHS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+)
+
+
+cdef int _day_or_month(str line, Py_ssize_t p):
+    """``segment._DAY_OR_MONTH.match(line, p)``: 1 or 0, or -1 where only Python can tell.
+
+    IGNORECASE lets a few non-ASCII letters stand for ASCII ones ("ſ" for "s"), so a word
+    holding one is left to the pattern.
+    """
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(line), size, i
+    cdef unsigned int c  # a code point; Cython would add to a Py_UCS4 as to a str
+    cdef str word
+    for word in _DAYS_AND_MONTHS:
+        size = PyUnicode_GET_LENGTH(word)
+        for i in range(size):
+            if p + i >= n:
+                break
+            c = PyUnicode_READ_CHAR(line, p + i)
+            if c > 0x7F:
+                return -1
+            if 0x41 <= c <= 0x5A:
+                c += 0x20
+            if c != PyUnicode_READ_CHAR(word, i):
+                break
+        else:
+            if p + size >= n:
+                return 1
+            c = PyUnicode_READ_CHAR(line, p + size)
+            return 0 if Py_UNICODE_ISALNUM(c) or c == 0x5F else 1  # \b
+    return 0
+
+
+cdef bint _is_time(str line, Py_ssize_t pe):
+    """``line[:pe]`` ends with "a.m.", "p.m.", "A.M." or "P.M." (``_TIME_SUFFIXES``)."""
+    cdef Py_UCS4 c = PyUnicode_READ_CHAR(line, pe - 4)
+    cdef Py_UCS4 m = PyUnicode_READ_CHAR(line, pe - 2)
+    if PyUnicode_READ_CHAR(line, pe - 3) != u"." or PyUnicode_READ_CHAR(line, pe - 1) != u".":
+        return False
+    return ((c == u"a" or c == u"p") and m == u"m") or ((c == u"A" or c == u"P") and m == u"M")
+
+
+cdef bint _is_list_number(str line, Py_ssize_t ps, Py_ssize_t pe):
+    """``_LIST_NUMBER.match(line[ps:pe])`` for a piece ending in a full stop: "3." or "(12."."""
+    cdef Py_ssize_t i = ps
+    if PyUnicode_READ_CHAR(line, i) == u"(":
+        i += 1
+    return 1 <= pe - 1 - i <= 2 and all(
+        Py_UNICODE_ISDECIMAL(PyUnicode_READ_CHAR(line, j)) for j in range(i, pe - 1)
+    )
+
+
+cdef bint _may_number_a_list(str line, Py_ssize_t ps, Py_ssize_t pe):
+    """Whether ``_TRAILING_LIST_NUMBER`` ("… ID. 2.") can match ``line[ps:pe]``."""
+    cdef Py_ssize_t j = pe - 2
+    while j >= ps and Py_UNICODE_ISDECIMAL(PyUnicode_READ_CHAR(line, j)):
+        j -= 1
+    if not 1 <= pe - 2 - j <= 2 or j < ps:
+        return False
+    return Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(line, j)) or PyUnicode_READ_CHAR(line, j) == u"("
+
+
+cdef object _refine(str line, list spans):
+    """``segment._refine``; None for the rare line only its Python can decide.
+
+    That is a number closing a sentence before a capital that may continue a list ("1. Bring
+    ID. 2. Arrive"), or a time before a word with a non-ASCII letter.
+    """
+    cdef Py_ssize_t i, n, ps, pe, start, end, space, lead
+    cdef int day
+    cdef list merged
+    cdef str word
+    cdef tuple previous
+    if _may_miss(line):
+        spans = _split_missed(line, spans)
+    n = len(spans)
+    if n < 2:
+        return spans
+    merged = [spans[0]]
+    for i in range(1, n):
+        start, end = <tuple>spans[i]
+        previous = <tuple>merged[len(merged) - 1]
+        ps, pe = previous
+        if PyUnicode_READ_CHAR(line, pe - 1) == u".":  # only a full stop can be a false boundary
+            space = PyUnicode_Find(line, " ", ps, pe, -1)
+            lead = space + 1 if space >= 0 else ps
+            while lead < pe - 1 and PyUnicode_READ_CHAR(line, lead) in u"(“\"'":
+                lead += 1
+            # lower() never shortens a word, so a longer one is no abbreviation of ours
+            if pe - 1 - lead <= _longest_non_final and line[lead:pe - 1].lower() in _non_final:
+                merged[len(merged) - 1] = (ps, end)
+                continue
+            if pe - ps <= 4 and _is_list_number(line, ps, pe):
+                merged[len(merged) - 1] = (ps, end)
+                continue
+            if pe - ps >= 4 and _is_time(line, pe):
+                day = _day_or_month(line, start)
+                if day < 0:
+                    return None
+                if day:
+                    merged[len(merged) - 1] = (ps, end)
+                    continue
+            if (
+                pe - ps >= 2
+                and Py_UNICODE_ISDIGIT(PyUnicode_READ_CHAR(line, pe - 2))
+                and Py_UNICODE_ISUPPER(PyUnicode_READ_CHAR(line, start))
+                and _may_number_a_list(line, ps, pe)
+            ):
+                return None
+        PyList_Append(merged, (start, end))
+    return merged
+
+
+cdef list _line_spans(str line, str language, object splitter, object refine):
+    cdef list raw = _raw_spans(line, language, splitter)
+    if refine is not None:
+        return refine(line, raw)
+    result = _refine(line, raw)
+    return _py_refine(line, raw) if result is None else result
+
+
+cdef list _sentences(str text, Py_ssize_t start, Py_ssize_t end, str language, object splitter,
+                     object refine):
+    cdef list found = []
+    cdef Py_ssize_t line_start = start, line_end, s, e
+    cdef str line
+    while line_start <= end:
+        line_end = PyUnicode_Find(text, "\n", line_start, end, 1)
+        if line_end < 0:
+            line_end = end
+        line = text[line_start:line_end]
+        if not _blank(line):
+            for s, e in _line_spans(line, language, splitter, refine):
+                PyList_Append(found, (line_start + s, line_start + e))
+        line_start = line_end + 1
+    return found
+
+
+def sentences_of(str text, Py_ssize_t start, Py_ssize_t end, str language, splitter, refine):
+    """``segment._sentences_of``; ``refine`` None means corpus's own corrections."""
+    return _sentences(text, start, end, language, splitter, refine)
+
+
+def sentence_units(list units, str text, Py_ssize_t start, Py_ssize_t end, str language,
+                   splitter, refine, str parent, str doc_id, str section, Py_ssize_t depth,
+                   Py_ssize_t first_index, spans):
+    """Append the sentence units of ``text[start:end]`` to ``units``; return how many.
+
+    Each is what ``Unit.make`` makes: the same dict, the same SHA-256.
+    """
+    cdef list found = _sentences(text, start, end, language, splitter, refine)
+    cdef Py_ssize_t n = 0, s, e
+    cdef str head = parent + ".s", sentence
+    cdef dict fields
+    for s, e in found:
+        sentence = text[s:e]
+        fields = {
+            "id": head + str(n + 1),
+            "doc_id": doc_id,
+            "kind": "sentence",
+            "section": section,
+            "text": sentence,
+            "start": s,
+            "end": e,
+            "parent_id": parent,
+            "depth": depth,
+            "index": first_index + n,
+            "author": None,
+            "published": None,
+            "spans": _spans_within(spans, s, e) if spans else (),
+            "sha256": _sha256(sentence.encode("utf-8")).hexdigest(),
+        }
+        unit = _object_new(_unit_type)
+        PyObject_GenericSetDict(unit, fields, NULL)
+        PyList_Append(units, unit)
+        n += 1
+    return n

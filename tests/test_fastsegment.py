@@ -1,0 +1,226 @@
+"""The compiled sentence loop gives exactly what ``corpus.segment``'s Python gives.
+
+``corpus/_fastsegment.pyx`` stands in for ``_sentences_of`` and the sentence units of
+``segment`` wherever it is built. The Python functions are the definition: every test here
+runs both on the same input and wants the same sentences and the same units, field for field.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus import read_text, split_files
+from corpus.model import Span
+
+from .conftest import EXAMPLES, REALWORLD, SEED, need_shared
+from .test_offsets import articles
+
+segment_module = importlib.import_module("corpus.segment")  # corpus.segment is also a function
+
+
+def test_the_install_built_the_compiled_loop_and_segment_uses_it():
+    # `pip install -e .` compiles it (pyproject.toml, setup.py); the Python stays the fallback
+    assert importlib.import_module("corpus._fastsegment") is segment_module._fast
+    assert segment_module._compiled()
+
+
+def test_the_compiled_loop_is_built_from_the_source_as_it_stands():
+    # after an edit to the .pyx, `make install` (pip install -e .) must run before these tests
+    source = Path(segment_module.__file__).with_name("_fastsegment.pyx")
+    if not source.exists():
+        pytest.skip("an installed wheel: no source beside the build")
+    built = Path(segment_module._fast.__file__)
+    assert built.stat().st_mtime >= source.stat().st_mtime, "stale build: pip install -e ."
+
+
+@contextlib.contextmanager
+def _python_only():
+    compiled = segment_module._fast
+    segment_module._fast = None
+    try:
+        yield
+    finally:
+        segment_module._fast = compiled
+
+
+def _both(function, *args):
+    with _python_only():
+        expected = function(*args)
+    return expected, function(*args)
+
+
+def _sentences(text):
+    return [text[s:e] for s, e in segment_module.sentence_spans(text)]
+
+
+# Pieces that reach every branch of ``_refine``: abbreviations, list numbers, times before days,
+# digits before a stop, the boundaries ``_MISSED`` finds, capitals it looks for, letters that
+# IGNORECASE folds onto ASCII ("ſ", the Kelvin sign, dotted I), odd spaces and digits.
+_TOKENS = st.sampled_from(
+    [
+        *["Mr.", "mrs.", "Dr.", "No.", "nos.", "e.g.", "I.e.", "approx.", "(“Sen.", "''Gen."],
+        *["1.", "2.", "(3.", "12.", "(12.", "123.", "1)", "9/11", "3.5", "2019.", "١٢.", "²."],
+        *["8 a.m.", "6 p.m.", "6 P.M.", "a.M.", "Monday", "march", "Marching", "JULY", "June_"],
+        *["ſunday", "\u212aelvin", "İstanbul", "Frıday", "december"],
+        *[".)", "!)", "?]", "…", "…”", '…"', "…’", "😀", "❤\ufe0f", "👍🏽", "\u2600", "\U0001faff"],
+        *["“Quoted", "(Paren", "Ärger", "Éric", "Þorn", "×", "The", "she", "ID.", "Bring"],
+        *["arrive", "x", "ok!", "why?", "end.", "."],
+    ]
+)
+_GAPS = st.sampled_from([" ", " ", " ", "  ", "\t", "\u00a0", "\u2028", "\u3000", " “", " ("])
+
+
+@st.composite
+def _lines(draw):
+    tokens = draw(st.lists(_TOKENS, min_size=1, max_size=16))
+    gaps = draw(st.lists(_GAPS, min_size=len(tokens), max_size=len(tokens)))
+    return "".join(t + g for t, g in zip(tokens, gaps, strict=True)).rstrip(" ")
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_lines())
+def test_a_line_of_hard_cases_splits_the_same(line):
+    expected, compiled = _both(_sentences, line)
+    assert compiled == expected
+
+
+_TIMES = st.sampled_from(["8 a.m.", "6 p.m.", "6 P.M.", "9 A.M.", "7 a.M.", "at noon."])
+# days and months, spelled with letters IGNORECASE folds onto ASCII ("İ" onto "i", "ſ" onto
+# "s"), run on into longer words, or not a day at all
+_AFTER_TIME = st.sampled_from(
+    ["Monday", "SUNDAY", "FRİDAY", "Auguſt", "Marching", "June_", "July!", "Mayday", "The"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["He left at", "Left", "(It is", "Mr. Ng, at"]),
+    _TIMES,
+    st.sampled_from([" ", "  ", "\t", " “", " "]),
+    _AFTER_TIME,
+    st.sampled_from([" it was.", ".", " 2019 ended.", ""]),
+)
+def test_a_time_before_a_day_or_a_month_splits_the_same(before, time, gap, word, after):
+    line = f"{before} {time}{gap}{word}{after}"
+    expected, compiled = _both(_sentences, line)
+    assert compiled == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.integers(0, 12),
+    st.lists(
+        st.tuples(
+            st.sampled_from([0, 1, 1, 1, 2]),  # mostly the next number
+            st.sampled_from(["Bring ID.", "Arrive early.", "Mr. Lee.", "pay 5.", "See no. 12."]),
+        ),
+        min_size=2,
+        max_size=5,
+    ),
+    st.sampled_from([" ", "  ", "\t", " (", "; "]),
+)
+def test_a_numbered_list_run_into_a_line_splits_the_same(first, items, gap):
+    numbers = [first]
+    for step, _ in items[1:]:
+        numbers.append(numbers[-1] + step)
+    line = gap.join(f"{n}. {text}" for n, (_, text) in zip(numbers, items, strict=True))
+    expected, compiled = _both(_sentences, line)
+    assert compiled == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_splits_the_same(text):
+    expected, compiled = _both(_sentences, text)
+    assert compiled == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(articles())
+def test_a_generated_article_gives_the_same_units(article):
+    doc = read_text(article[0], source="generated", doc_id="g")
+    expected, compiled = _both(segment_module.segment, doc)
+    assert compiled == expected
+    assert [u.to_json() for u in compiled] == [u.to_json() for u in expected]
+
+
+def test_spans_ride_on_the_sentences_that_hold_them():
+    doc = read_text("Title\n\nMr. Smith came. He left at 8 a.m. Monday.\n", source="s", doc_id="s")
+    start = doc.text.index("Smith")
+    doc = replace(doc, spans=(Span(start, start + 5, "PER", "Smith"),))
+    expected, compiled = _both(segment_module.segment, doc)
+    assert compiled == expected
+    assert [s.text for u in compiled if u.kind == "sentence" for s in u.spans] == ["Smith"]
+
+
+@pytest.mark.parametrize(
+    "splitter",
+    [
+        pytest.param(
+            lambda real: lambda lang, text: [p.strip() for p in real(lang, text)], id="trims"
+        ),
+        pytest.param(lambda real: lambda lang, text: text.split(" "), id="words"),
+        pytest.param(lambda real: lambda lang, text: [], id="drops"),
+    ],
+)
+def test_a_swapped_splitter_is_honoured_the_same_way(splitter):
+    real = segment_module._sentencex
+    segment_module._sentencex = splitter(real)
+    try:
+        for line in ["Mr. Smith came.  He left at 8 a.m. Monday.", "1. Bring ID. 2. Arrive early."]:
+            expected, compiled = _both(_sentences, line)
+            assert compiled == expected
+    finally:
+        segment_module._sentencex = real
+
+
+def test_a_panicking_splitter_keeps_the_line_whole_in_both():
+    class Panic(BaseException):  # pyo3's PanicException is a BaseException
+        pass
+
+    def panics(language, text):
+        raise Panic
+
+    real = segment_module._sentencex
+    segment_module._sentencex = panics
+    try:
+        expected, compiled = _both(_sentences, "One. Two.")
+        assert compiled == expected == ["One. Two."]
+    finally:
+        segment_module._sentencex = real
+
+
+def test_swapped_corrections_are_honoured_the_same_way():
+    line = "Mr. Smith came. He left at 8 a.m. Monday."
+    refined = _sentences(line)
+    real = segment_module._refine
+    segment_module._refine = lambda line, spans: spans  # bench/split.py's plain baselines
+    try:
+        expected, compiled = _both(_sentences, line)
+        assert compiled == expected != refined
+    finally:
+        segment_module._refine = real
+
+
+def _split(paths):
+    return [
+        (r.document, r.units) if r.failure is None else r.failure
+        for r in split_files([str(p) for p in paths])
+    ]
+
+
+def test_the_examples_and_the_seed_split_the_same():
+    expected, compiled = _both(_split, [EXAMPLES, need_shared(SEED)])
+    assert compiled == expected
+
+
+def test_the_real_world_articles_split_the_same():
+    expected, compiled = _both(_split, [need_shared(REALWORLD)])
+    assert compiled == expected
