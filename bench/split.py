@@ -56,13 +56,16 @@ def _nupunkt() -> Splitter:
     return lambda language, line: iter(nupunkt.sent_tokenize(line))
 
 
-# name → (splitter factory, with corpus's corrections?). Baselines run plain.
-SPLITTERS: dict[str, tuple[Callable[[], Splitter], bool]] = {
-    "corpus (sentencex + corrections)": (lambda: segment_module._sentencex, True),
-    "sentencex 1.0.32 plain": (lambda: segment_module._sentencex, False),
-    "blingfire 0.1.8": (_blingfire, False),
-    "nupunkt 0.8.0": (_nupunkt, False),
-    "pysbd 0.3.4": (_pysbd, False),
+# name → (splitter factory, with corpus's corrections?, with the compiled sentence loop?).
+# Baselines run plain; every pipeline but one runs the compiled loop (corpus/_fastsegment.pyx),
+# and that one shows what the pure-Python definition it stands in for costs.
+SPLITTERS: dict[str, tuple[Callable[[], Splitter], bool, bool]] = {
+    "corpus (sentencex + corrections)": (lambda: segment_module._sentencex, True, True),
+    "corpus, pure Python (no compiled loop)": (lambda: segment_module._sentencex, True, False),
+    "sentencex 1.0.32 plain": (lambda: segment_module._sentencex, False, True),
+    "blingfire 0.1.8": (_blingfire, False, True),
+    "nupunkt 0.8.0": (_nupunkt, False, True),
+    "pysbd 0.3.4": (_pysbd, False, True),
 }
 _REFINE = segment_module._refine
 
@@ -70,29 +73,31 @@ _REFINE = segment_module._refine
 class _swapped:
     """Run the pipeline with another splitter (and without our corrections, for baselines)."""
 
-    def __init__(self, splitter: Splitter, refine: bool) -> None:
-        self.splitter, self.refine = splitter, refine
+    def __init__(self, splitter: Splitter, refine: bool, compiled: bool) -> None:
+        self.splitter, self.refine, self.compiled = splitter, refine, compiled
 
     def __enter__(self):
         segment_module._sentencex = self.splitter
         segment_module._refine = _REFINE if self.refine else (lambda line, spans: spans)
+        segment_module._fast = _FAST if self.compiled else None
 
     def __exit__(self, *exc):
         segment_module._sentencex = _ORIGINAL
         segment_module._refine = _REFINE
+        segment_module._fast = _FAST
 
 
-_ORIGINAL = segment_module._sentencex
+_ORIGINAL, _FAST = segment_module._sentencex, segment_module._fast
 
 
 # -- accuracy on hand-labelled sentences ---------------------------------------------------
 
 
-def accuracy(splitter: Splitter, refine: bool) -> dict:
+def accuracy(splitter: Splitter, refine: bool, compiled: bool = True) -> dict:
     """Boundary errors (missed + spurious) and exactly reproduced sentences against the gold."""
     records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
     gold_sentences = exact = missed = spurious = 0
-    with _swapped(splitter, refine):
+    with _swapped(splitter, refine, compiled):
         for record in records:
             text = record["text"]
             gold, position = [], 0
@@ -168,12 +173,14 @@ def generate(folder: Path, articles: int, seed: int = 0) -> int:
 # -- throughput --------------------------------------------------------------------------------
 
 
-def throughput(folder: Path, splitter: Splitter, refine: bool, limit: int | None = None) -> dict:
+def throughput(
+    folder: Path, splitter: Splitter, refine: bool, compiled: bool, limit: int | None = None
+) -> dict:
     """MB/s of input through read + segment + JSON Lines out, in this process, one core."""
     files = sorted(folder.glob("*.txt"))[:limit]
     size = sum(f.stat().st_size for f in files)
     units = 0
-    with _swapped(splitter, refine), open(os.devnull, "wb") as sink:
+    with _swapped(splitter, refine, compiled), open(os.devnull, "wb") as sink:
         started = time.perf_counter()
         for result in split_files([str(f) for f in files]):
             assert result.failure is None, result.failure
@@ -219,9 +226,11 @@ def main() -> None:
     print("## Sentence-boundary accuracy (hand-labelled gold)\n")
     print("| splitter | sentences | exactly right | missed boundaries | spurious boundaries |")
     print("|---|---|---|---|---|")
-    splitters = {name: (make(), refine) for name, (make, refine) in SPLITTERS.items()}
-    for name, (splitter, refine) in splitters.items():
-        a = accuracy(splitter, refine)
+    if _FAST is None:
+        print("(corpus/_fastsegment.pyx is not built: every pipeline runs pure Python)\n")
+    splitters = {name: (make(), *flags) for name, (make, *flags) in SPLITTERS.items()}
+    for name, (splitter, refine, compiled) in splitters.items():
+        a = accuracy(splitter, refine, compiled)
         print(
             f"| {name} | {a['sentences']} | {a['exact']} ({a['exact_pct']:.1f}%) | {a['missed']} | {a['spurious']} |"
         )
@@ -238,9 +247,9 @@ def main() -> None:
         print("|---|---|---|---|---|---|---|")
         rows: dict[str, dict] = {}
         for _ in range(args.rounds):  # interleaved rounds, best of each: noise cannot pick a winner
-            for name, (splitter, refine) in splitters.items():
+            for name, (splitter, refine, compiled) in splitters.items():
                 limit = args.baseline_articles if name.startswith("pysbd") else None
-                run = throughput(base, splitter, refine, limit)
+                run = throughput(base, splitter, refine, compiled, limit)
                 if name not in rows or run["seconds"] < rows[name]["seconds"]:
                     rows[name] = run
         pysbd_rate = rows["pysbd 0.3.4"]["mb_s"]
