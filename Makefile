@@ -67,12 +67,12 @@ demo: $(INSTALLED) $(LABEL_STUDIO)
 	@echo "Stop the server with: $(CORPUS) server stop"
 
 test: $(INSTALLED) $(LABEL_STUDIO) $(CHROMIUM)
-	$(PY) -m ruff check corpus tests bench
+	$(PY) -m ruff check corpus tests bench setup.py
 	$(PY) -m pytest
 
 lint: $(INSTALLED)
-	$(PY) -m ruff check corpus tests bench
-	$(PY) -m ruff format --check corpus tests bench
+	$(PY) -m ruff check corpus tests bench setup.py
+	$(PY) -m ruff format --check corpus tests bench setup.py
 
 bench: $(BENCH_INSTALLED)
 	$(PY) bench/split.py
