@@ -278,7 +278,8 @@ cdef object _refine(str line, list spans):
     return merged
 
 
-cdef list _line_spans(str line, str language, object splitter, object refine):
+cdef object _line_spans(str line, str language, object splitter, object refine):
+    # object, not list: a swapped-in refine may return any iterable of pairs
     cdef list raw = _raw_spans(line, language, splitter)
     if refine is not None:
         return refine(line, raw)

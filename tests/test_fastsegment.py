@@ -205,6 +205,8 @@ def test_swapped_corrections_are_honoured_the_same_way():
     try:
         expected, compiled = _both(_sentences, line)
         assert compiled == expected != refined
+        segment_module._refine = lambda line, spans: iter(spans)  # any iterable of pairs
+        assert _both(_sentences, line) == (expected, expected)
     finally:
         segment_module._refine = real
 
