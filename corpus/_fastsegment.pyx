@@ -1,15 +1,14 @@
 # cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
 """The sentence loop of ``corpus.segment``, compiled: one call per paragraph or comment.
 
-``corpus.segment`` is the definition; this module is its hot path, character loops and unit
-records built in C (bench/README.md). It decides only the common case itself: sentencex's
-pieces turned into offsets, and full stops after an abbreviation such as "Mr." merged. A
-line where ``_refine`` could do anything else (a bracket, an ellipsis, an emoji, a short or
-numbered sentence, a time) goes back whole to the Python functions, so every result is the
-Python one. tests/test_fastsegment.py holds the two to each other.
+``corpus.segment`` is the definition; this module is its hot path, with character loops and
+unit records built in C (bench/README.md). It does what ``_raw_spans`` and ``_refine`` do,
+``_MISSED``'s cuts and the merges after abbreviations, list numbers and times included, each
+pattern matched by hand. A rare line goes back whole to the Python functions, so every result
+is the Python one: odd spaces, a number before a capital that may continue a list, a time
+before a word with a non-ASCII letter. tests/test_fastsegment.py holds the two to each other.
 """
 
-from cpython.dict cimport PyDict_SetItem
 from cpython.list cimport PyList_Append
 from cpython.unicode cimport PyUnicode_Find
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -38,6 +39,28 @@ def test_the_compiled_loop_is_built_from_the_source_as_it_stands():
         pytest.skip("an installed wheel: no source beside the build")
     built = Path(segment_module._fast.__file__)
     assert built.stat().st_mtime >= source.stat().st_mtime, "stale build: pip install -e ."
+
+
+def test_the_patterns_the_compiled_loop_matches_by_hand_are_the_ones_it_was_written_for():
+    # _fastsegment.pyx matches these by hand: a change to one of them must be made there too
+    patterns = {
+        name: (getattr(segment_module, name).pattern, getattr(segment_module, name).flags)
+        for name in ["_MISSED", "_LIST_NUMBER", "_TRAILING_LIST_NUMBER", "_DAY_OR_MONTH", "_EMOJI"]
+    }
+    days = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    months = "april|june|july|august|september|october|november|december"
+    assert patterns == {
+        "_MISSED": (
+            r"(?:[.!?][)\]]|…[”\"’]?|[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+            r"[\uFE0F\U0001F3FB-\U0001F3FF]*)(?=\s+[“\"‘(]?[A-ZÀ-ÖØ-Þ])",
+            re.UNICODE,
+        ),
+        "_LIST_NUMBER": (r"^\(?\d{1,2}[.)]$", re.UNICODE),
+        "_TRAILING_LIST_NUMBER": (r"\s\(?\d{1,2}[.)]$", re.UNICODE),
+        "_DAY_OR_MONTH": (rf"(?:{days}{months})\b", re.UNICODE | re.IGNORECASE),
+        "_EMOJI": (r"[\u2600-\u27BF\U0001F300-\U0001FAFF]", re.UNICODE),
+    }
+    assert segment_module._TIME_SUFFIXES == ("a.m.", "p.m.", "A.M.", "P.M.")
 
 
 @contextlib.contextmanager
