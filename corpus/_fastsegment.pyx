@@ -277,11 +277,23 @@ cdef object _refine(str line, list spans):
     return merged
 
 
+cdef bint _in_order(str line, list spans):
+    """Spans inside the line, non-empty, in order: all sentencex gives, all C may index."""
+    cdef Py_ssize_t s, e, last = 0, n = PyUnicode_GET_LENGTH(line)
+    for s, e in spans:
+        if not last <= s < e <= n:
+            return False
+        last = e
+    return True
+
+
 cdef object _line_spans(str line, str language, object splitter, object refine):
     # object, not list: a swapped-in refine may return any iterable of pairs
     cdef list raw = _raw_spans(line, language, splitter)
     if refine is not None:
         return refine(line, raw)
+    if not _in_order(line, raw):  # a splitter whose pieces are not the line's, in order
+        return _py_refine(line, raw)
     result = _refine(line, raw)
     return _py_refine(line, raw) if result is None else result
 
@@ -309,11 +321,12 @@ def sentences_of(str text, Py_ssize_t start, Py_ssize_t end, str language, split
 
 
 def sentence_units(list units, str text, Py_ssize_t start, Py_ssize_t end, str language,
-                   splitter, refine, str parent, str doc_id, str section, Py_ssize_t depth,
-                   Py_ssize_t first_index, spans):
+                   splitter, refine, str parent, str doc_id, str section, object depth,
+                   object first_index, spans):
     """Append the sentence units of ``text[start:end]`` to ``units``; return how many.
 
-    Each is what ``Unit.make`` makes: the same dict, the same SHA-256.
+    Each is what ``Unit.make`` makes: the same dict, the same SHA-256. ``depth`` and
+    ``first_index`` stay Python objects, so the records hold exactly what they were given.
     """
     cdef list found = _sentences(text, start, end, language, splitter, refine)
     cdef Py_ssize_t n = 0, s, e

@@ -204,7 +204,7 @@ def _fast_refine():
 
 def _sentences_of(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
     """Sentence offsets (into ``text``) within ``text[start:end]``, line by line."""
-    if _compiled():
+    if _compiled() and 0 <= start <= end <= len(text):  # Python slices from the end
         return _fast.sentences_of(text, start, end, language, _sentencex, _fast_refine())
     found: list[tuple[int, int]] = []
     refine, raw_spans = _refine, _raw_spans  # module globals: bench/split.py swaps them
@@ -235,6 +235,7 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
     sentences = "sentence" in wanted
     n_sentences = 0
     compiled, splitter, refine = _compiled(), _sentencex, _fast_refine()
+    size = len(text)
 
     def container(uid, kind, section, index, start, end, parent_id, depth, author, published):
         """The unit itself (if wanted), then its sentences; returns how many sentences."""
@@ -259,7 +260,7 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
         if not sentences or kind == "title":  # a title is one unit, never split
             return 0
         parent = prefix + uid
-        if compiled:
+        if compiled and 0 <= start <= end <= size:  # a hand-made Document may hold anything
             return _fast.sentence_units(
                 units,
                 text,

@@ -220,6 +220,46 @@ def test_a_panicking_splitter_keeps_the_line_whole_in_both():
         segment_module._sentencex = real
 
 
+def _outcome(function, *args):
+    try:
+        return function(*args)
+    except Exception as exc:  # the Python definition may raise on nonsense; so must the other
+        return type(exc)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from([*"ab .?!)…😀 ", "Mr.", "\n"]), max_size=30).map("".join),
+    st.lists(st.text(alphabet=st.sampled_from(list("ab .?!)…😀 C")), max_size=6), max_size=5),
+)
+def test_a_splitter_whose_pieces_are_not_the_line_in_order_is_handled_as_python_does(line, pieces):
+    # sentencex returns the line's own pieces in order; a splitter that does not must not
+    # lead the compiled loop to read past the line (it hands such a line to Python whole)
+    real = segment_module._sentencex
+    segment_module._sentencex = lambda language, text: pieces
+    try:
+        with _python_only():
+            expected = _outcome(_sentences, line)
+        assert _outcome(_sentences, line) == expected
+    finally:
+        segment_module._sentencex = real
+
+
+def test_bounds_outside_the_text_are_read_as_python_slices_read_them():
+    text = "One. Two.\nThree. Four.\nFive."
+    for start, end in [(0, -1), (-17, len(text)), (3, 2), (0, len(text) + 5)]:
+        expected, compiled = _both(segment_module._sentences_of, text, start, end, "en")
+        assert compiled == expected
+
+
+def test_a_comment_record_keeps_the_values_it_was_given():
+    doc = read_text("T\n\nBody.\n\n1 Comment\n\n1. Nice. Very nice.\n", source="d", doc_id="d")
+    (comment,) = doc.comments
+    doc = replace(doc, comments=(replace(comment, depth=True),))  # not an int
+    expected, compiled = _both(segment_module.segment, doc)
+    assert [u.to_json() for u in compiled] == [u.to_json() for u in expected]
+
+
 def test_swapped_corrections_are_honoured_the_same_way():
     line = "Mr. Smith came. He left at 8 a.m. Monday."
     refined = _sentences(line)
