@@ -2,28 +2,47 @@
 
 The extension is optional: where it cannot be built (no C compiler, no Python headers), pip
 still installs corpus and ``corpus.segment`` runs its pure-Python definition, with the same
-output, more slowly.
+output, more slowly. Where OpenSSL's header is missing, the loop is built without it and
+hashes with hashlib.
 """
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
+OPENSSL = {"define_macros": [("CORPUS_OPENSSL", "1")], "libraries": ["crypto"]}
+
 
 class OptionalBuildExt(build_ext):
     """``Extension(optional=True)`` alone lets some failures through (a compiler that exits
     non-zero raises CalledProcessError under setuptools 80, and an editable install then looks
-    for the missing file), so a failed extension is warned about and dropped here."""
+    for the missing file), so a failed extension is warned about and dropped here. One that
+    fails with OpenSSL is tried once more without it."""
 
     def build_extensions(self):
         built = []
         for ext in self.extensions:
-            try:
-                self.build_extension(ext)
-            except Exception as exc:  # any failure leaves the pure-Python path
-                self.warn(f"{ext.name} not built ({exc}); corpus runs its pure-Python splitter")
-            else:
+            if self._build(ext) or (self._without_openssl(ext) and self._build(ext)):
                 built.append(ext)
+            else:
+                self.warn(f"{ext.name} not built; corpus runs its pure-Python splitter")
         self.extensions = built
+
+    def _build(self, ext) -> bool:
+        try:
+            self.build_extension(ext)
+        except Exception as exc:  # any failure leaves the pure-Python path
+            with_openssl = ("CORPUS_OPENSSL", "1") in ext.define_macros
+            self.warn(f"{ext.name} failed{' with OpenSSL' if with_openssl else ''}: {exc}")
+            return False
+        return True
+
+    @staticmethod
+    def _without_openssl(ext) -> bool:
+        if ("CORPUS_OPENSSL", "1") not in ext.define_macros:
+            return False
+        ext.define_macros.remove(("CORPUS_OPENSSL", "1"))
+        ext.libraries.remove("crypto")
+        return True
 
 
 try:
@@ -32,7 +51,7 @@ except ImportError:  # building without Cython (pyproject.toml asks for it): pur
     extensions = []
 else:
     extensions = cythonize(
-        [Extension("corpus._fastsegment", ["corpus/_fastsegment.pyx"], optional=True)],
+        [Extension("corpus._fastsegment", ["corpus/_fastsegment.pyx"], optional=True, **OPENSSL)],
         compiler_directives={"language_level": 3},
     )
 

@@ -24,8 +24,39 @@ cdef extern from "Python.h":
     bint Py_UNICODE_ISUPPER(Py_UCS4) nogil
     bint Py_UNICODE_ISALNUM(Py_UCS4) nogil
     int PyObject_GenericSetDict(object, object, void *) except -1
+    int PyUnicode_Tailmatch(object, object, Py_ssize_t, Py_ssize_t, int) except -1
+    object PyUnicode_New(Py_ssize_t, Py_UCS4)
+    unsigned char *PyUnicode_1BYTE_DATA(object)
+    object PyUnicode_AsUTF8String(object)
+    char *PyBytes_AS_STRING(object)
+    Py_ssize_t PyBytes_GET_SIZE(object)
+
+# SHA-256 straight from OpenSSL's one-shot function (the library hashlib itself wraps), when
+# setup.py found its header: hashlib's object, update and hexdigest calls cost several times
+# the hashing of a sentence. Without it, corpus_sha256 says so and hashlib does the work.
+cdef extern from *:
+    """
+    #ifdef CORPUS_OPENSSL
+    #include <openssl/sha.h>
+    #define CORPUS_HAS_OPENSSL 1
+    static int corpus_sha256(const unsigned char *data, size_t size, unsigned char *digest) {
+        SHA256(data, size, digest);
+        return 1;
+    }
+    #else
+    #define CORPUS_HAS_OPENSSL 0
+    static int corpus_sha256(const unsigned char *data, size_t size, unsigned char *digest) {
+        return 0;
+    }
+    #endif
+    """
+    int corpus_sha256(const unsigned char *data, size_t size, unsigned char *digest) nogil
+    int CORPUS_HAS_OPENSSL
+
+openssl = bool(CORPUS_HAS_OPENSSL)  # whether setup.py found OpenSSL's header (tests read it)
 
 cdef object _object_new = object.__new__
+cdef const char *_HEX = b"0123456789abcdef"
 
 # Set once by corpus.segment: the Python definitions a line falls back to, and the
 # abbreviations that never end a sentence.
@@ -68,9 +99,13 @@ cdef list _raw_spans(str line, str language, object splitter):
     except BaseException:  # a panic we have not seen yet: keep the line whole
         pieces = [line]
     for piece in pieces:
-        found = PyUnicode_Find(line, piece, position, PyUnicode_GET_LENGTH(line), 1)
-        begin = found if found >= 0 else position
         size = PyUnicode_GET_LENGTH(piece)
+        # the piece almost always starts where the last one ended; find() only when it does not
+        if PyUnicode_Tailmatch(line, piece, position, position + size, -1) == 1:
+            found = position
+        else:
+            found = PyUnicode_Find(line, piece, position, PyUnicode_GET_LENGTH(line), 1)
+        begin = found if found >= 0 else position
         lead = 0
         while lead < size and Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(piece, lead)):
             lead += 1
@@ -298,6 +333,35 @@ cdef object _line_spans(str line, str language, object splitter, object refine):
     return _py_refine(line, raw) if result is None else result
 
 
+cdef str _hex_sha256(str text):
+    """``hashlib.sha256(text.encode("utf-8")).hexdigest()``."""
+    cdef unsigned char digest[32]
+    cdef const unsigned char *data
+    cdef Py_ssize_t size, i
+    cdef object encoded = None
+    cdef unsigned char *out
+    if PyUnicode_IS_ASCII(text):  # an ASCII str holds its UTF-8 bytes already
+        data = PyUnicode_1BYTE_DATA(text)
+        size = PyUnicode_GET_LENGTH(text)
+    else:
+        encoded = PyUnicode_AsUTF8String(text)
+        data = <const unsigned char *>PyBytes_AS_STRING(encoded)
+        size = PyBytes_GET_SIZE(encoded)
+    if not corpus_sha256(data, <size_t>size, digest):
+        return _sha256(text.encode("utf-8")).hexdigest()
+    hexed = PyUnicode_New(64, 127)
+    out = PyUnicode_1BYTE_DATA(hexed)
+    for i in range(32):
+        out[2 * i] = _HEX[digest[i] >> 4]
+        out[2 * i + 1] = _HEX[digest[i] & 15]
+    return hexed
+
+
+def hex_sha256(str text):
+    """What the unit records' ``sha256`` holds, made as the compiled loop makes it."""
+    return _hex_sha256(text)
+
+
 cdef list _sentences(str text, Py_ssize_t start, Py_ssize_t end, str language, object splitter,
                      object refine):
     cdef list found = []
@@ -348,7 +412,7 @@ def sentence_units(list units, str text, Py_ssize_t start, Py_ssize_t end, str l
             "author": None,
             "published": None,
             "spans": _spans_within(spans, s, e) if spans else (),
-            "sha256": _sha256(sentence.encode("utf-8")).hexdigest(),
+            "sha256": _hex_sha256(sentence),
         }
         unit = _object_new(_unit_type)
         PyObject_GenericSetDict(unit, fields, NULL)

@@ -8,6 +8,7 @@ runs both on the same input and wants the same sentences and the same units, fie
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import importlib
 import re
 from dataclasses import replace
@@ -39,6 +40,19 @@ def test_the_compiled_loop_is_built_from_the_source_as_it_stands():
         pytest.skip("an installed wheel: no source beside the build")
     built = Path(segment_module._fast.__file__)
     assert built.stat().st_mtime >= source.stat().st_mtime, "stale build: pip install -e ."
+
+
+def test_the_compiled_loop_hashes_with_openssl_where_its_header_is_installed():
+    # setup.py builds without OpenSSL (hashlib then hashes) only where the header is missing
+    if Path("/usr/include/openssl/sha.h").exists():
+        assert segment_module._fast.openssl
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_a_unit_hash_is_hashlib_sha256_of_the_utf8_text(text):
+    # ASCII text is hashed from the string's own bytes, any other from its UTF-8 encoding
+    assert segment_module._fast.hex_sha256(text) == hashlib.sha256(text.encode()).hexdigest()
 
 
 def test_the_patterns_the_compiled_loop_matches_by_hand_are_the_ones_it_was_written_for():
