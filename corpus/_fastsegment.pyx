@@ -31,17 +31,34 @@ cdef extern from "Python.h":
     char *PyBytes_AS_STRING(object)
     Py_ssize_t PyBytes_GET_SIZE(object)
 
-# SHA-256 straight from OpenSSL's one-shot function (the library hashlib itself wraps), when
-# setup.py found its header: hashlib's object, update and hexdigest calls cost several times
-# the hashing of a sentence. Without it, corpus_sha256 says so and hashlib does the work.
+# SHA-256 from OpenSSL (the library hashlib wraps) through one digest context fetched once, when
+# setup.py found the headers: hashlib's object, update and hexdigest calls cost several times the
+# hashing of a sentence, and OpenSSL 3's one-shot SHA256() looks the algorithm up by name on
+# every call. Where OpenSSL is missing or refuses, corpus_sha256 returns 0 and hashlib hashes.
 cdef extern from *:
     """
     #ifdef CORPUS_OPENSSL
-    #include <openssl/sha.h>
+    #include <openssl/evp.h>
     #define CORPUS_HAS_OPENSSL 1
+    static EVP_MD_CTX *corpus_ctx = NULL;
+    static const EVP_MD *corpus_md = NULL;
+    static int corpus_state = 0;  /* 0 not set up, 1 ready, -1 unavailable */
     static int corpus_sha256(const unsigned char *data, size_t size, unsigned char *digest) {
-        SHA256(data, size, digest);
-        return 1;
+        unsigned int length = 0;
+        if (corpus_state == 0) {
+    #if OPENSSL_VERSION_NUMBER >= 0x30000000L
+            corpus_md = EVP_MD_fetch(NULL, "SHA256", NULL);
+    #else
+            corpus_md = EVP_sha256();
+    #endif
+            corpus_ctx = EVP_MD_CTX_new();
+            corpus_state = (corpus_md != NULL && corpus_ctx != NULL) ? 1 : -1;
+        }
+        if (corpus_state != 1) return 0;
+        return EVP_DigestInit_ex(corpus_ctx, corpus_md, NULL)
+            && EVP_DigestUpdate(corpus_ctx, data, size)
+            && EVP_DigestFinal_ex(corpus_ctx, digest, &length)
+            && length == 32;
     }
     #else
     #define CORPUS_HAS_OPENSSL 0
