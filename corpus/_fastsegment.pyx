@@ -25,6 +25,7 @@ cdef extern from "Python.h":
     bint Py_UNICODE_ISALNUM(Py_UCS4) nogil
     int PyObject_GenericSetDict(object, object, void *) except -1
     int PyUnicode_Tailmatch(object, object, Py_ssize_t, Py_ssize_t, int) except -1
+    Py_ssize_t PyUnicode_FindChar(object, Py_UCS4, Py_ssize_t, Py_ssize_t, int) except -2
     object PyUnicode_New(Py_ssize_t, Py_UCS4)
     unsigned char *PyUnicode_1BYTE_DATA(object)
     object PyUnicode_AsUTF8String(object)
@@ -339,15 +340,48 @@ cdef bint _in_order(str line, list spans):
     return True
 
 
+cdef bint _may_quote_a_break(str line):
+    """Whether ``segment._split_quotations`` may cut the line: inside a quotation, end
+    punctuation and spaces before a capital. One pass: a point is inside a curly quotation when
+    the last curly mark before it opens one, and inside a straight one anywhere after the first
+    straight mark (each runs to the next mark, or the end). The Python looks only within a
+    sentence, so where it cuts this holds too."""
+    cdef Py_ssize_t i, j, n = PyUnicode_GET_LENGTH(line)
+    cdef Py_ssize_t curly_at = PyUnicode_FindChar(line, 0x201C, 0, n, 1)
+    cdef Py_ssize_t straight_at = PyUnicode_FindChar(line, 0x22, 0, n, 1)
+    cdef Py_UCS4 c
+    cdef bint curly = False, straight = False
+    if curly_at < 0 and straight_at < 0:  # most lines: found at memchr's speed
+        return False
+    i = curly_at if straight_at < 0 or 0 <= curly_at < straight_at else straight_at
+    for i in range(i, n):
+        c = PyUnicode_READ_CHAR(line, i)
+        if c == 0x201C:  # “
+            curly = True
+        elif c == 0x201D:  # ”
+            curly = False
+        elif c == 0x22:  # "
+            straight = True
+        elif (curly or straight) and (c == 0x2E or c == 0x21 or c == 0x3F or c == 0x2026):
+            j = i + 1  # . ! ? … then spaces, then a capital
+            while j < n and Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(line, j)):
+                j += 1
+            if i + 1 < j < n and Py_UNICODE_ISUPPER(PyUnicode_READ_CHAR(line, j)):
+                return True
+    return False
+
+
 cdef object _line_spans(str line, str language, object splitter, object refine):
     # object, not list: a swapped-in refine may return any iterable of pairs
     cdef list raw = _raw_spans(line, language, splitter)
     if refine is not None:
-        return refine(line, raw)
-    if not _in_order(line, raw):  # a splitter whose pieces are not the line's, in order
-        return _py_refine(line, raw)
+        return refine(line, raw, language)
+    if not _in_order(line, raw) or _may_quote_a_break(line):
+        # pieces that are not the line's own, in order, or a quotation that may hold a
+        # sentence end: the Python corrections decide
+        return _py_refine(line, raw, language)
     result = _refine(line, raw)
-    return _py_refine(line, raw) if result is None else result
+    return _py_refine(line, raw, language) if result is None else result
 
 
 cdef str _hex_sha256(str text):

@@ -14,8 +14,12 @@ import pytest
 GOLD_SETS = sorted((Path(__file__).parent.parent / "bench" / "data").glob("sentences-*.jsonl"))
 
 
-def test_there_are_a_written_for_and_a_held_out_set():
-    assert [p.name for p in GOLD_SETS] == ["sentences-gold.jsonl", "sentences-heldout.jsonl"]
+def test_there_are_a_written_for_and_two_held_out_sets():
+    assert [p.name for p in GOLD_SETS] == [
+        "sentences-gold.jsonl",
+        "sentences-heldout.jsonl",
+        "sentences-heldout2.jsonl",
+    ]
 
 
 @pytest.mark.parametrize("path", GOLD_SETS, ids=lambda p: p.name)

@@ -99,7 +99,8 @@ def _sentences(text):
 
 # Pieces that reach every branch of ``_refine``: abbreviations, list numbers, times before days,
 # digits before a stop, the boundaries ``_MISSED`` finds, capitals it looks for, letters that
-# IGNORECASE folds onto ASCII ("ſ", the Kelvin sign, dotted I), odd spaces and digits.
+# IGNORECASE folds onto ASCII ("ſ", the Kelvin sign, dotted I), odd spaces and digits, and
+# quotation marks, curly and straight, around sentence ends.
 _TOKENS = st.sampled_from(
     [
         *["Mr.", "mrs.", "Dr.", "No.", "nos.", "e.g.", "I.e.", "approx.", "(“Sen.", "''Gen."],
@@ -109,6 +110,7 @@ _TOKENS = st.sampled_from(
         *[".)", "!)", "?]", "…", "…”", '…"', "…’", "😀", "❤\ufe0f", "👍🏽", "\u2600", "\U0001faff"],
         *["“Quoted", "(Paren", "Ärger", "Éric", "Þorn", "×", "The", "she", "ID.", "Bring"],
         *["arrive", "x", "ok!", "why?", "end.", "."],
+        *["“We", '"We', "lost.", "back,”", 'back,"', "”", '"', '5"', "R.", "Quill.”", "It"],
     ]
 )
 _GAPS = st.sampled_from([" ", " ", " ", "  ", "\t", "\u00a0", "\u2028", "\u3000", " “", " ("])
@@ -278,11 +280,11 @@ def test_swapped_corrections_are_honoured_the_same_way():
     line = "Mr. Smith came. He left at 8 a.m. Monday."
     refined = _sentences(line)
     real = segment_module._refine
-    segment_module._refine = lambda line, spans: spans  # bench/split.py's plain baselines
+    segment_module._refine = lambda line, spans, language: spans  # bench/split.py's plain baselines
     try:
         expected, compiled = _both(_sentences, line)
         assert compiled == expected != refined
-        segment_module._refine = lambda line, spans: iter(spans)  # any iterable of pairs
+        segment_module._refine = lambda line, spans, language: iter(spans)  # any iterable of pairs
         assert _both(_sentences, line) == (expected, expected)
     finally:
         segment_module._refine = real

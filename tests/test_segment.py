@@ -127,3 +127,53 @@ def test_a_list_number_after_a_tab_splits_the_list_and_does_not_crash():
     assert [line[s:e] for s, e in sentence_spans(line)] == ["1. Bring ID.", "2. Arrive early."]
     line = "Costs rose\t(12. Then fell."  # "(12." after a tab once raised ValueError
     assert [line[s:e] for s, e in sentence_spans(line)] == ["Costs rose\t(12.", "Then fell."]
+
+
+def _split(line):
+    return [line[s:e] for s, e in sentence_spans(line)]
+
+
+def test_a_quotation_of_several_sentences_ends_each_where_it_ends():
+    assert _split("“We lost. We will be back,” he said. Then he left.") == [
+        "“We lost.",
+        "We will be back,” he said.",
+        "Then he left.",
+    ]
+    assert _split("She said: “It is over. Go home.”") == ["She said: “It is over.", "Go home.”"]
+    assert _split('"We studied it. Nothing changes," said Ana.') == [
+        '"We studied it.',
+        'Nothing changes," said Ana.',
+    ]
+
+
+def test_a_quotation_keeps_whole_what_would_stay_whole_unquoted():
+    for line in [
+        "The letter was signed “R. Quill.”",  # an initial
+        "“Mr. Smith stayed,” she said.",  # an abbreviation before a name
+        "“We waited... and waited,” he said.",  # an ellipsis before a small letter
+        "“Stop!” he said.",  # the attribution starts with a small letter
+        "“It rose 5. then fell,” he said.",  # unquoted, sentencex would cut before "then"
+    ]:
+        assert _split(line) == [line]
+    assert _split('He bought a 5" screen. It broke.') == ['He bought a 5" screen.', "It broke."]
+    assert _split("The letter was signed “R. Quill.” It was short.") == [
+        "The letter was signed “R. Quill.”",
+        "It was short.",
+    ]
+
+
+_PLAIN_SENTENCES = st.sampled_from(
+    ["We lost.", "It is over!", "Why now?", "Go home.", "The vote is Monday.", "Dr. Kim left."]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PLAIN_SENTENCES, min_size=2, max_size=4), st.sampled_from(["“”", '""']))
+def test_quoted_sentences_split_as_the_same_sentences_unquoted(sentences, marks):
+    unquoted = " ".join(sentences)
+    line = f"{marks[0]}{unquoted}{marks[1]} she said."
+    inner = _split(unquoted)
+    found = _split(line)
+    assert len(found) == len(inner)
+    assert found[0] == marks[0] + inner[0]
+    assert found[-1] == inner[-1] + marks[1] + " she said."
