@@ -143,11 +143,14 @@ def _may_break(line: str, start: int, end: int) -> bool:
     )
 
 
+_BEFORE_QUOTE = frozenset(" \t([{—–-\u00a0")  # what may stand before an opening straight quote
+
+
 def _opening_quote(line: str, start: int, end: int) -> int:
     """Where the next quotation opens in ``line[start:end]``, or -1.
 
-    A curly opening quote always opens one; a straight one only at the start of the span or
-    after a space or an opening bracket or dash, so an inch mark ("a 5" screen") never does.
+    A curly opening quote always opens one; a straight one only where the search starts or
+    after a space, an opening bracket or a dash, so an inch mark ("a 5" screen") never does.
     """
     curly = line.find("“", start, end)
     straight = line.find('"', start, end)
@@ -155,9 +158,6 @@ def _opening_quote(line: str, start: int, end: int) -> int:
         straight = line.find('"', straight + 1, end)
     found = [q for q in (curly, straight) if q >= 0]
     return min(found) if found else -1
-
-
-_BEFORE_QUOTE = frozenset(" \t([{—–-\u00a0")
 
 
 def _split_quotations(
