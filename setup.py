@@ -40,8 +40,9 @@ class OptionalBuildExt(build_ext):
     def _without_openssl(ext) -> bool:
         if ("CORPUS_OPENSSL", "1") not in ext.define_macros:
             return False
-        ext.define_macros.remove(("CORPUS_OPENSSL", "1"))
-        ext.libraries.remove("crypto")
+        # new lists: the extension's were handed over from OPENSSL and must stay as they are
+        ext.define_macros = [m for m in ext.define_macros if m != ("CORPUS_OPENSSL", "1")]
+        ext.libraries = [lib for lib in ext.libraries if lib != "crypto"]
         return True
 
 

@@ -132,11 +132,15 @@ def _raw_spans(line: str, language: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Where a quotation may hold a sentence end: end punctuation and a space, before a capital.
 _QUOTED_BREAK = re.compile(r"[.!?…]\s+")
 
 
 def _may_break(line: str, start: int, end: int) -> bool:
+    """Whether ``line[start:end]`` holds end punctuation and spaces before a capital.
+
+    The capital is ``str.isupper``, tested after the match: a character class would name only
+    the capitals of some scripts, and _fastsegment.pyx tests the same ``Py_UNICODE_ISUPPER``.
+    """
     return any(
         match.end() < end and line[match.end()].isupper()
         for match in _QUOTED_BREAK.finditer(line, start, end)
