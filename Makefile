@@ -20,8 +20,9 @@ install: $(INSTALLED)
 
 label-studio: $(LABEL_STUDIO)
 
-# setup.py compiles corpus/_fastsegment.pyx (the sentence loop) into the package in place
-$(INSTALLED): pyproject.toml setup.py corpus/_fastsegment.pyx
+# setup.py compiles corpus/_fastsegment.pyx (the sentence loop) and corpus/readers/_fasttext.pyx
+# (the text reader) into the package in place
+$(INSTALLED): pyproject.toml setup.py corpus/_fastsegment.pyx corpus/readers/_fasttext.pyx
 	@command -v $(PYTHON) >/dev/null || { apt-get update -qq && apt-get install -y -qq python3 python3-venv; }
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "corpus needs Python 3.11 or newer" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)

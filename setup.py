@@ -1,8 +1,8 @@
-"""The compiled sentence loop; everything else is declared in pyproject.toml.
+"""The compiled sentence loop and text reader; everything else is declared in pyproject.toml.
 
-The extension is optional: where it cannot be built (no C compiler, no Python headers), pip
-still installs corpus and ``corpus.segment`` runs its pure-Python definition, with the same
-output, more slowly. Where OpenSSL's header is missing, the loop is built without it and
+Both extensions are optional: where one cannot be built (no C compiler, no Python headers),
+pip still installs corpus and ``corpus.segment`` or ``corpus.readers.text`` runs its
+pure-Python definition, with the same output, more slowly. Where OpenSSL's header is missing, the loop is built without it and
 hashes with hashlib.
 """
 
@@ -24,7 +24,7 @@ class OptionalBuildExt(build_ext):
             if self._build(ext) or (self._without_openssl(ext) and self._build(ext)):
                 built.append(ext)
             else:
-                self.warn(f"{ext.name} not built; corpus runs its pure-Python splitter")
+                self.warn(f"{ext.name} not built; corpus runs its pure-Python definition")
         self.extensions = built
 
     def _build(self, ext) -> bool:
@@ -52,7 +52,10 @@ except ImportError:  # building without Cython (pyproject.toml asks for it): pur
     extensions = []
 else:
     extensions = cythonize(
-        [Extension("corpus._fastsegment", ["corpus/_fastsegment.pyx"], optional=True, **OPENSSL)],
+        [
+            Extension("corpus._fastsegment", ["corpus/_fastsegment.pyx"], optional=True, **OPENSSL),
+            Extension("corpus.readers._fasttext", ["corpus/readers/_fasttext.pyx"], optional=True),
+        ],
         compiler_directives={"language_level": 3},
     )
 

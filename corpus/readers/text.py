@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Document
+from ..model import Comment, Document, SourceMap
 from .builder import Line, Piece, TextBuilder, blocks, split_lines
 from .dates import find_date, is_date_line, parse_date
 
@@ -41,7 +41,8 @@ _FOOTER = re.compile(
 
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4})[.)]\s+(?=\S)")
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}\.?\s*$")
-_BULLET = re.compile(r"^(?P<indent>\s*)[•●◦▪‣∙·○■□►▸]\s*(?=\S)")
+_BULLET_CHARS = "•●◦▪‣∙·○■□►▸"
+_BULLET = re.compile(r"^(?P<indent>\s*)[" + _BULLET_CHARS + r"]\s*(?=\S)")
 _SAYS = re.compile(
     r"^(?P<indent>\s*)(?P<who>\S.{0,80}?)\s+(?:says|said|wrote|writes)\s*:\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -270,9 +271,8 @@ def _width(prefix: str) -> int:
     return len(prefix.expandtabs(4))
 
 
-def _marker(line: Line) -> tuple[int, str | None, str | None] | None:
+def _marker(text: str) -> tuple[int, str | None, str | None] | None:
     """Where the comment text starts on a marker line, with the author and date it names."""
-    text = line.text
     for pattern in (_NUMBERED, _BULLET):
         match = pattern.match(text)
         if match:
@@ -314,8 +314,21 @@ def _name_date(text: str) -> tuple[int, str | None, str | None] | None:
     return len(text), name, date
 
 
+_PROSE, _CLOSED, _CHROME = 0, 1, 2
+
+
+def _chrome(text: str) -> int:
+    """What a short stripped line of the comment section is: the footer that closes it, page
+    chrome between comments ("Reply", "12 likes", a share row), or text."""
+    if _FOOTER.match(text):
+        return _CLOSED
+    if _COMMENT_CHROME.match(text) or is_boilerplate(text) or _NUMBER_ONLY.match(text):
+        return _CHROME
+    return _PROSE
+
+
 def _read_comments(lines: list[Line]) -> list[_Comment]:
-    markers = [None if line.blank else _marker(line) for line in lines]
+    markers = [None if line.blank else _marker(line.text) for line in lines]
     has_markers = any(markers)
     comments: list[_Comment] = []
     stack: list[_Comment] = []
@@ -325,12 +338,10 @@ def _read_comments(lines: list[Line]) -> list[_Comment]:
             blank_before = True
             continue
         text = line.text.strip()
-        short = len(text) <= _SHORT
-        if short and _FOOTER.match(text):
+        chrome = _chrome(text) if len(text) <= _SHORT else _PROSE
+        if chrome == _CLOSED:
             break
-        if short and (
-            _COMMENT_CHROME.match(text) or is_boilerplate(text) or _NUMBER_ONLY.match(text)
-        ):
+        if chrome == _CHROME:
             blank_before = True
             continue
         indent = line.indent
@@ -396,7 +407,30 @@ def read_text(
     encoding: str | None = None,
     language: str | None = None,
 ) -> Document:
-    """Read a plain-text scrape (already decoded) into a Document."""
+    """Read a plain-text scrape (already decoded) into a Document.
+
+    Where the install compiled ``_fasttext.pyx``, that module reads it; the functions here
+    are its definition (tests/test_fasttext.py holds the two to the same Documents).
+    """
+    if _fast is not None:
+        return _fast.read_text(
+            text, source=source, doc_id=doc_id, format=format, encoding=encoding, language=language
+        )
+    return _read_text(
+        text, source=source, doc_id=doc_id, format=format, encoding=encoding, language=language
+    )
+
+
+def _read_text(
+    text: str,
+    *,
+    source: str,
+    doc_id: str,
+    format: str,
+    encoding: str | None,
+    language: str | None,
+) -> Document:
+    """``read_text``'s definition, in Python."""
     lines = split_lines(text)
     header, declared = _find_comment_section(lines)
     head = lines if header is None else lines[:header]
@@ -424,4 +458,18 @@ def read_text(
         language=language,
         encoding=encoding,
         comments_declared=meta.declared,
+    )
+
+
+try:  # the compiled reader (corpus/readers/_fasttext.pyx), when the install built it
+    from . import _fasttext as _fast
+except ImportError:  # pragma: no cover - a build without a C compiler
+    _fast = None
+else:
+    _fast.configure(
+        {
+            **globals(),
+            "Comment": Comment,
+            "SourceMap": SourceMap,
+        }
     )
