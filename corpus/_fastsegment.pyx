@@ -437,6 +437,101 @@ def sentences_of(str text, Py_ssize_t start, Py_ssize_t end, str language, split
     return _sentences(text, start, end, language, splitter, refine)
 
 
+cdef object _unit(str id, str doc_id, str kind, str section, str text, start, end, parent_id,
+                  depth, index, author, published, spans):
+    """``Unit.make``: the same dict, the same SHA-256."""
+    unit = _object_new(_unit_type)
+    PyObject_GenericSetDict(
+        unit,
+        {
+            "id": id,
+            "doc_id": doc_id,
+            "kind": kind,
+            "section": section,
+            "text": text,
+            "start": start,
+            "end": end,
+            "parent_id": parent_id,
+            "depth": depth,
+            "index": index,
+            "author": author,
+            "published": published,
+            "spans": spans,
+            "sha256": _hex_sha256(text),
+        },
+        NULL,
+    )
+    return unit
+
+
+cdef inline bint _within(start, end, Py_ssize_t size):
+    """A container the C may slice as Python would: int offsets, in order, inside the text."""
+    return type(start) is int and type(end) is int and 0 <= start <= end <= size
+
+
+def document_units(doc, str prefix, str language, frozenset wanted, list comments, splitter,
+                   refine):
+    """``segment.segment``'s loop over the title, paragraphs and comments, with their sentences.
+
+    ``comments`` are ``(uid, parent_id, comment)`` as segment() numbers them. None when a
+    container's offsets are not plain ints inside the text (a hand-made Document): the
+    Python then reads them its own way.
+    """
+    cdef str text = doc.text, doc_id = doc.doc_id, uid
+    cdef Py_ssize_t size = PyUnicode_GET_LENGTH(text), n = 0, n_sentences = 0
+    cdef bint sentences = "sentence" in wanted, paragraphs = "paragraph" in wanted
+    cdef bint want_comments = "comment" in wanted
+    cdef list units = []
+    cdef tuple row
+    spans, title_span = doc.spans, doc.title_span
+    title = bool(title_span) and "title" in wanted
+    if title:
+        start, end = title_span
+        if not _within(start, end, size):
+            return None
+    for start, end in doc.paragraphs:
+        if not _within(start, end, size):
+            return None
+    for row in comments:
+        if not _within(row[2].start, row[2].end, size):
+            return None
+    if title:
+        start, end = title_span
+        PyList_Append(units, _unit(
+            prefix + "title", doc_id, "title", "title", text[start:end], start, end, None, 0, 0,
+            None, None, _spans_within(spans, start, end) if spans else (),
+        ))
+    for start, end in doc.paragraphs:
+        n += 1
+        uid = prefix + "p" + str(n)
+        if paragraphs:
+            PyList_Append(units, _unit(
+                uid, doc_id, "paragraph", "body", text[start:end], start, end, None, 0, n - 1,
+                None, None, _spans_within(spans, start, end) if spans else (),
+            ))
+        if sentences:
+            n_sentences += sentence_units(
+                units, text, start, end, language, splitter, refine, uid, doc_id, "body", 0,
+                n_sentences, spans,
+            )
+    for n, row in enumerate(comments):
+        comment = row[2]
+        uid = prefix + row[0]
+        start, end = comment.start, comment.end
+        if want_comments:
+            PyList_Append(units, _unit(
+                uid, doc_id, "comment", "comments", text[start:end], start, end, row[1],
+                comment.depth, n, comment.author, comment.published,
+                _spans_within(spans, start, end) if spans else (),
+            ))
+        if sentences:
+            n_sentences += sentence_units(
+                units, text, start, end, language, splitter, refine, uid, doc_id, "comments",
+                comment.depth, n_sentences, spans,
+            )
+    return units
+
+
 def sentence_units(list units, str text, Py_ssize_t start, Py_ssize_t end, str language,
                    splitter, refine, str parent, str doc_id, str section, object depth,
                    object first_index, spans):
@@ -447,28 +542,11 @@ def sentence_units(list units, str text, Py_ssize_t start, Py_ssize_t end, str l
     """
     cdef list found = _sentences(text, start, end, language, splitter, refine)
     cdef Py_ssize_t n = 0, s, e
-    cdef str head = parent + ".s", sentence
-    cdef dict fields
+    cdef str head = parent + ".s"
     for s, e in found:
-        sentence = text[s:e]
-        fields = {
-            "id": head + str(n + 1),
-            "doc_id": doc_id,
-            "kind": "sentence",
-            "section": section,
-            "text": sentence,
-            "start": s,
-            "end": e,
-            "parent_id": parent,
-            "depth": depth,
-            "index": first_index + n,
-            "author": None,
-            "published": None,
-            "spans": _spans_within(spans, s, e) if spans else (),
-            "sha256": _hex_sha256(sentence),
-        }
-        unit = _object_new(_unit_type)
-        PyObject_GenericSetDict(unit, fields, NULL)
-        PyList_Append(units, unit)
+        PyList_Append(units, _unit(
+            head + str(n + 1), doc_id, "sentence", section, text[s:e], s, e, parent, depth,
+            first_index + n, None, None, _spans_within(spans, s, e) if spans else (),
+        ))
         n += 1
     return n

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from sentencex import segment as _sentencex
 
-from .model import KINDS, Document, Span, Unit
+from .model import KINDS, Comment, Document, Span, Unit
 
 DEFAULT_LANGUAGE = "en"
 
@@ -292,14 +292,19 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
     unknown = wanted - set(KINDS)
     if unknown:
         raise ValueError(f"unknown unit kinds: {', '.join(sorted(unknown))}")
-    units: list[Unit] = []
-    append, make = units.append, Unit.make
     text, doc_id, spans = doc.text, doc.doc_id, doc.spans
     prefix = doc_id + "/"
     language = _language(doc.language)
+    compiled, splitter, refine = _compiled(), _sentencex, _fast_refine()
+    comments = _numbered_comments(doc.comments, prefix)
+    if compiled:  # the compiled loop makes every unit, unless the offsets are hand-made oddities
+        units = _fast.document_units(doc, prefix, language, wanted, comments, splitter, refine)
+        if units is not None:
+            return units
+    units = []
+    append, make = units.append, Unit.make
     sentences = "sentence" in wanted
     n_sentences = 0
-    compiled, splitter, refine = _compiled(), _sentencex, _fast_refine()
     size = len(text)
 
     def container(uid, kind, section, index, start, end, parent_id, depth, author, published):
@@ -371,16 +376,7 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
             f"p{n + 1}", "paragraph", "body", n, start, end, None, 0, None, None
         )
 
-    comment_uids: list[str] = []
-    replies: dict[int | None, int] = {}
-    for n, comment in enumerate(doc.comments):
-        replies[comment.parent] = number = replies.get(comment.parent, 0) + 1
-        if comment.parent is None:
-            uid, parent_id = f"c{number}", None
-        else:
-            uid = f"{comment_uids[comment.parent]}.{number}"
-            parent_id = prefix + comment_uids[comment.parent]
-        comment_uids.append(uid)
+    for n, (uid, parent_id, comment) in enumerate(comments):
         n_sentences += container(
             uid,
             "comment",
@@ -394,6 +390,25 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
             comment.published,
         )
     return units
+
+
+def _numbered_comments(
+    comments: tuple[Comment, ...], prefix: str
+) -> list[tuple[str, str | None, Comment]]:
+    """Each comment with its uid ("c2", "c2.1": its place among its siblings) and parent id."""
+    numbered = []
+    uids: list[str] = []
+    replies: dict[int | None, int] = {}
+    for comment in comments:
+        replies[comment.parent] = number = replies.get(comment.parent, 0) + 1
+        if comment.parent is None:
+            uid, parent_id = f"c{number}", None
+        else:
+            uid = f"{uids[comment.parent]}.{number}"
+            parent_id = prefix + uids[comment.parent]
+        uids.append(uid)
+        numbered.append((uid, parent_id, comment))
+    return numbered
 
 
 def _spans_within(spans: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:
