@@ -30,9 +30,7 @@ cdef extern from "Python.h":
     Py_ssize_t PyUnicode_FindChar(object, Py_UCS4, Py_ssize_t, Py_ssize_t, int) except -2
     object PyUnicode_New(Py_ssize_t, Py_UCS4)
     unsigned char *PyUnicode_1BYTE_DATA(object)
-    object PyUnicode_AsUTF8String(object)
-    char *PyBytes_AS_STRING(object)
-    Py_ssize_t PyBytes_GET_SIZE(object)
+    const char *PyUnicode_AsUTF8AndSize(object, Py_ssize_t *) except NULL
 
 # SHA-256 from OpenSSL (the library hashlib wraps) through one digest context fetched once, when
 # setup.py found the headers: hashlib's object, update and hexdigest calls cost several times the
@@ -105,12 +103,23 @@ cdef bint _blank(str line):
     return True
 
 
+cdef bint _has_odd_space(str line):
+    """Whether ``segment._ODD_SPACE`` finds a character: whitespace from U+0080 to U+3000."""
+    cdef Py_ssize_t i
+    cdef Py_UCS4 c
+    for i in range(PyUnicode_GET_LENGTH(line)):
+        c = PyUnicode_READ_CHAR(line, i)
+        if 0x80 <= c <= 0x3000 and Py_UNICODE_ISSPACE(c):
+            return True
+    return False
+
+
 cdef list _raw_spans(str line, str language, object splitter):
     """``segment._raw_spans``: sentencex's pieces as whitespace-trimmed offsets."""
     cdef Py_ssize_t position = 0, found, begin, size, lead, trail
     cdef list spans = []
     cdef str piece
-    if not PyUnicode_IS_ASCII(line) and not line.isprintable():
+    if not PyUnicode_IS_ASCII(line) and _has_odd_space(line):
         return _py_raw_spans(line, language)  # odd spaces: the Python definition mends them
     try:
         pieces = list(splitter(language, line))
@@ -391,15 +400,12 @@ cdef str _hex_sha256(str text):
     cdef unsigned char digest[32]
     cdef const unsigned char *data
     cdef Py_ssize_t size, i
-    cdef object encoded = None
     cdef unsigned char *out
     if PyUnicode_IS_ASCII(text):  # an ASCII str holds its UTF-8 bytes already
         data = PyUnicode_1BYTE_DATA(text)
         size = PyUnicode_GET_LENGTH(text)
-    else:
-        encoded = PyUnicode_AsUTF8String(text)
-        data = <const unsigned char *>PyBytes_AS_STRING(encoded)
-        size = PyBytes_GET_SIZE(encoded)
+    else:  # the str keeps its UTF-8 (CPython caches it), which orjson then writes out as is
+        data = <const unsigned char *>PyUnicode_AsUTF8AndSize(text, &size)
     if not corpus_sha256(data, <size_t>size, digest):
         return _sha256(text.encode("utf-8")).hexdigest()
     hexed = PyUnicode_New(64, 127)
@@ -503,7 +509,7 @@ def document_units(doc, str prefix, str language, frozenset wanted, list comment
         ))
     for start, end in doc.paragraphs:
         n += 1
-        uid = prefix + "p" + str(n)
+        uid = f"{prefix}p{n}"
         if paragraphs:
             PyList_Append(units, _unit(
                 uid, doc_id, "paragraph", "body", text[start:end], start, end, None, 0, n - 1,
@@ -545,7 +551,7 @@ def sentence_units(list units, str text, Py_ssize_t start, Py_ssize_t end, str l
     cdef str head = parent + ".s"
     for s, e in found:
         PyList_Append(units, _unit(
-            head + str(n + 1), doc_id, "sentence", section, text[s:e], s, e, parent, depth,
+            f"{head}{n + 1}", doc_id, "sentence", section, text[s:e], s, e, parent, depth,
             first_index + n, None, None, _spans_within(spans, s, e) if spans else (),
         ))
         n += 1

@@ -75,6 +75,9 @@ def test_the_patterns_the_compiled_loop_matches_by_hand_are_the_ones_it_was_writ
         "_EMOJI": (r"[\u2600-\u27BF\U0001F300-\U0001FAFF]", re.UNICODE),
     }
     assert segment_module._TIME_SUFFIXES == ("a.m.", "p.m.", "A.M.", "P.M.")
+    # the compiled loop hands a line to Python when it holds whitespace in this range
+    odd = [chr(c) for c in range(0x80, 0x3001) if chr(c).isspace()]
+    assert odd == segment_module._SPACES_CHARS
 
 
 @contextlib.contextmanager

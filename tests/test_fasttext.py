@@ -90,6 +90,16 @@ _LINES = st.sampled_from(
         *["A Title Here", "By Jane Roe | (The Site) | March 3, 2015", "By Roe, Daily Paper"],
         *["Posted on March 3, 2015", "March 3, 2015 at 4:20 pm", "Mar", "2015-03-03", "12"],
         *["17 Comments", "· 17 Comments", "Comments: 4", "Responses (3)", "3 thoughts on “X”"],
+        *[
+            "| •\u00a0 17 Comments",
+            "12Comments",
+            "1234567 Comments",
+            "٣ Replies",
+            "TOTAL COMMENTS: 9",
+            "Thoughts: 3",
+            "17\tComments",
+            "3\u00a0Responses",
+        ],
         *["Related", "Related video", "A caption without an end", "Share Tweet Email"],
         *["Advertisement", "Share this:", "Like this:", "Loading...", "Tags: a, b"],
         *[

@@ -131,12 +131,25 @@ cdef inline bint _blank(Line *line) noexcept:
     return line.lead >= line.end
 
 
-cdef bint _has_decimal(str text, Py_ssize_t start, Py_ssize_t end) noexcept:
-    cdef Py_ssize_t i
-    for i in range(start, end):
-        if Py_UNICODE_ISDECIMAL(PyUnicode_READ_CHAR(text, i)):
-            return True
-    return False
+cdef bint _may_count(str text, Py_ssize_t p, Py_ssize_t end) noexcept:
+    """Whether ``_HEADER`` or ``_HEADER_COLON`` can match the line ``text[p:end]`` (stripped).
+
+    After the leading ``[\\s·•|]*``, the first needs digits and a space ("11 Responses"),
+    the second a count word, which starts with r, c or t ("Comments: 4").
+    """
+    cdef Py_UCS4 c
+    while p < end:
+        c = PyUnicode_READ_CHAR(text, p)
+        if not (Py_UNICODE_ISSPACE(c) or c == 0xB7 or c == 0x2022 or c == 0x7C):
+            break
+        p += 1
+    if p >= end:
+        return False
+    if Py_UNICODE_ISDECIMAL(c):
+        while p < end and Py_UNICODE_ISDECIMAL(PyUnicode_READ_CHAR(text, p)):
+            p += 1
+        return p < end and Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(text, p))
+    return c in u"rRcCtT"
 
 
 cdef tuple _find_comment_section(str text, Line *lines, Py_ssize_t n):
@@ -153,8 +166,8 @@ cdef tuple _find_comment_section(str text, Line *lines, Py_ssize_t n):
         if _blank(&lines[i]):
             continue
         count = None
-        # _header_count returns None for a line over _SHORT, and both its patterns need \d
-        if lines[i].end - lines[i].start <= _SHORT and _has_decimal(
+        # _header_count returns None for a line over _SHORT
+        if lines[i].end - lines[i].start <= _SHORT and _may_count(
             text, lines[i].lead, lines[i].trail
         ):
             count = _header_count(text[lines[i].start:lines[i].end])
