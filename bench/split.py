@@ -26,6 +26,7 @@ from pathlib import Path
 from corpus import split_files
 
 segment_module = importlib.import_module("corpus.segment")  # corpus.segment is also a function
+text_module = importlib.import_module("corpus.readers.text")
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "data" / "sentences-gold.jsonl"
@@ -66,12 +67,13 @@ def _nupunkt() -> Splitter:
     return lambda language, line: iter(nupunkt.sent_tokenize(line))
 
 
-# name → (splitter factory, with corpus's corrections?, with the compiled sentence loop?).
-# Baselines run plain; every pipeline but one runs the compiled loop (corpus/_fastsegment.pyx),
-# and that one shows what the pure-Python definition it stands in for costs.
+# name → (splitter factory, with corpus's corrections?, with the compiled modules?).
+# Baselines run plain; every pipeline but one runs the compiled sentence loop and text reader
+# (corpus/_fastsegment.pyx, corpus/readers/_fasttext.pyx), and that one shows what the
+# pure-Python definitions they stand in for cost.
 SPLITTERS: dict[str, tuple[Callable[[], Splitter], bool, bool]] = {
     "corpus (sentencex + corrections)": (lambda: segment_module._sentencex, True, True),
-    "corpus, pure Python (no compiled loop)": (lambda: segment_module._sentencex, True, False),
+    "corpus, pure Python (no compiled modules)": (lambda: segment_module._sentencex, True, False),
     "sentencex 1.0.32 plain": (lambda: segment_module._sentencex, False, True),
     "blingfire 0.1.8": (_blingfire, False, True),
     "nupunkt 0.8.0": (_nupunkt, False, True),
@@ -90,14 +92,16 @@ class _swapped:
         segment_module._sentencex = self.splitter
         segment_module._refine = _REFINE if self.refine else (lambda line, spans, language: spans)
         segment_module._fast = _FAST if self.compiled else None
+        text_module._fast = _FAST_TEXT if self.compiled else None
 
     def __exit__(self, *exc):
         segment_module._sentencex = _ORIGINAL
         segment_module._refine = _REFINE
         segment_module._fast = _FAST
+        text_module._fast = _FAST_TEXT
 
 
-_ORIGINAL, _FAST = segment_module._sentencex, segment_module._fast
+_ORIGINAL, _FAST, _FAST_TEXT = segment_module._sentencex, segment_module._fast, text_module._fast
 
 
 # -- accuracy on hand-labelled sentences ---------------------------------------------------
@@ -234,8 +238,8 @@ def main() -> None:
     args = parser.parse_args()
 
     print(f"# corpus split benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
-    if _FAST is None:
-        print("(corpus/_fastsegment.pyx is not built: every pipeline runs pure Python)\n")
+    if _FAST is None or _FAST_TEXT is None:
+        print("(a compiled module is not built: every pipeline runs its pure Python)\n")
     splitters = {name: (make(), *flags) for name, (make, *flags) in SPLITTERS.items()}
     for title, gold_file in GOLD_SETS.items():
         print(f"## Sentence-boundary accuracy, {title}\n")
