@@ -1,5 +1,5 @@
 # cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True
-"""The sentence loop of ``corpus.segment``, compiled: one call per paragraph or comment.
+"""The unit loop of ``corpus.segment``, compiled: one call per document.
 
 ``corpus.segment`` is the definition; this module is its hot path, with character loops and
 unit records built in C (bench/README.md). It does what ``_raw_spans`` and ``_refine`` do,

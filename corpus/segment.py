@@ -9,8 +9,8 @@ line break: scrapes put one paragraph or one sentence per line far more often th
 prose by hand.
 
 The functions here are the definition. Where the install compiled ``_fastsegment.pyx`` (with
-Cython, at ``pip install``), that module runs the sentence loop instead: the same lines, the
-same corrections in C, the rare line it cannot decide handed back to ``_refine`` here.
+Cython, at ``pip install``), that module makes the units instead: the same lines, the same
+corrections in C, the rare line it cannot decide handed back to ``_refine`` here.
 tests/test_fastsegment.py holds the two to the same output.
 """
 
