@@ -1,8 +1,10 @@
-"""The compiled sentence loop and text reader; everything else is declared in pyproject.toml.
+"""The compiled sentence loop, text reader and JSON Lines writer; everything else is declared in
+pyproject.toml.
 
-Both extensions are optional: where one cannot be built (no C compiler, no Python headers),
-pip still installs corpus and ``corpus.segment`` or ``corpus.readers.text`` runs its
-pure-Python definition, with the same output, more slowly. Where OpenSSL's header is missing, the loop is built without it and
+Every extension is optional: where one cannot be built (no C compiler, no Python headers),
+pip still installs corpus and ``corpus.segment``, ``corpus.readers.text`` or
+``corpus.model.units_jsonl`` runs its pure-Python definition, with the same output, more
+slowly. Where OpenSSL's header is missing, the loop is built without it and
 hashes with hashlib.
 """
 
@@ -55,6 +57,7 @@ else:
         [
             Extension("corpus._fastsegment", ["corpus/_fastsegment.pyx"], optional=True, **OPENSSL),
             Extension("corpus.readers._fasttext", ["corpus/readers/_fasttext.pyx"], optional=True),
+            Extension("corpus._fastjsonl", ["corpus/_fastjsonl.pyx"], optional=True),
         ],
         compiler_directives={"language_level": 3},
     )

@@ -23,10 +23,11 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from corpus import split_files
+from corpus import split_files, units_jsonl
 
 segment_module = importlib.import_module("corpus.segment")  # corpus.segment is also a function
 text_module = importlib.import_module("corpus.readers.text")
+model_module = importlib.import_module("corpus.model")
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "data" / "sentences-gold.jsonl"
@@ -68,9 +69,10 @@ def _nupunkt() -> Splitter:
 
 
 # name → (splitter factory, with corpus's corrections?, with the compiled modules?).
-# Baselines run plain; every pipeline but one runs the compiled sentence loop and text reader
-# (corpus/_fastsegment.pyx, corpus/readers/_fasttext.pyx), and that one shows what the
-# pure-Python definitions they stand in for cost.
+# Baselines run plain; every pipeline but one runs the compiled sentence loop, text reader and
+# JSON Lines writer (corpus/_fastsegment.pyx, corpus/readers/_fasttext.pyx,
+# corpus/_fastjsonl.pyx), and that one shows what the pure-Python definitions they stand in
+# for cost.
 SPLITTERS: dict[str, tuple[Callable[[], Splitter], bool, bool]] = {
     "corpus (sentencex + corrections)": (lambda: segment_module._sentencex, True, True),
     "corpus, pure Python (no compiled modules)": (lambda: segment_module._sentencex, True, False),
@@ -93,15 +95,18 @@ class _swapped:
         segment_module._refine = _REFINE if self.refine else (lambda line, spans, language: spans)
         segment_module._fast = _FAST if self.compiled else None
         text_module._fast = _FAST_TEXT if self.compiled else None
+        model_module._jsonl = _FAST_JSONL if self.compiled else None
 
     def __exit__(self, *exc):
         segment_module._sentencex = _ORIGINAL
         segment_module._refine = _REFINE
         segment_module._fast = _FAST
         text_module._fast = _FAST_TEXT
+        model_module._jsonl = _FAST_JSONL
 
 
 _ORIGINAL, _FAST, _FAST_TEXT = segment_module._sentencex, segment_module._fast, text_module._fast
+_FAST_JSONL = model_module._jsonl
 
 
 # -- accuracy on hand-labelled sentences ---------------------------------------------------
@@ -200,7 +205,7 @@ def throughput(
         for result in split_files([str(f) for f in files]):
             assert result.failure is None, result.failure
             sink.write(result.document.to_json() + b"\n")
-            sink.write(b"".join(unit.to_json() + b"\n" for unit in result.units))
+            sink.write(units_jsonl(result.units))
             units += len(result.units)
         seconds = time.perf_counter() - started
     return {
@@ -214,11 +219,11 @@ def throughput(
 
 _PEAK = """
 import json, os, resource, sys
-from corpus import split_files
+from corpus import split_files, units_jsonl
 with open(os.devnull, "wb") as sink:
     for r in split_files([sys.argv[1]]):
         sink.write(r.document.to_json() + b"\\n")
-        sink.write(b"".join(u.to_json() + b"\\n" for u in r.units))
+        sink.write(units_jsonl(r.units))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
@@ -238,7 +243,7 @@ def main() -> None:
     args = parser.parse_args()
 
     print(f"# corpus split benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
-    if _FAST is None or _FAST_TEXT is None:
+    if _FAST is None or _FAST_TEXT is None or _FAST_JSONL is None:
         print("(a compiled module is not built: every pipeline runs its pure Python)\n")
     splitters = {name: (make(), *flags) for name, (make, *flags) in SPLITTERS.items()}
     for title, gold_file in GOLD_SETS.items():

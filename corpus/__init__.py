@@ -4,7 +4,7 @@ The Python API mirrors the command line: ``split_files`` is ``corpus split``.
 """
 
 from .errors import CorpusError, InputError, SpanError
-from .model import KINDS, Comment, Document, Failure, SourceMap, Span, Unit
+from .model import KINDS, Comment, Document, Failure, SourceMap, Span, Unit, units_jsonl
 from .readers import read_document, sniff_format
 from .readers.decode import decode
 from .readers.jsonl import read_record
@@ -72,4 +72,5 @@ __all__ = [
     "sniff_format",
     "split_files",
     "split_sources",
+    "units_jsonl",
 ]

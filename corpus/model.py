@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import orjson
@@ -245,6 +246,24 @@ class Unit:
 
     def to_dict(self) -> dict:
         return orjson.loads(self.to_json())
+
+
+def units_jsonl(units: Iterable[Unit]) -> bytes:
+    """The units.jsonl lines of ``units``: each unit's ``to_json()`` and a newline.
+
+    One call per document rather than one per unit: per unit, Python's generator step,
+    method call and concatenation cost as much as orjson's writing (bench/README.md), so
+    the loop is compiled where the install built it.
+    """
+    if _jsonl is not None:
+        return _jsonl(units, orjson.dumps)
+    return b"".join(orjson.dumps(unit) + b"\n" for unit in units)
+
+
+try:  # the compiled loop (corpus/_fastjsonl.pyx), when the install built it
+    from ._fastjsonl import jsonl as _jsonl
+except ImportError:  # pragma: no cover - a build without a C compiler
+    _jsonl = None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from ..model import KINDS
+from ..model import KINDS, units_jsonl
 from ..split import FORMATS, Source, Summary, find_sources, split_sources
 from ._common import message, open_output, parse_kinds, progress
 
@@ -79,7 +79,7 @@ def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, 
                 message(bar, f"warning: {warning}")
             if docs_out is not None:
                 docs_out.write(result.document.to_json() + b"\n")
-            units_out.write(b"".join(unit.to_json() + b"\n" for unit in result.units))
+            units_out.write(units_jsonl(result.units))
     if not quiet:
         counts = ", ".join(f"{n} {kind}" for kind, n in summary.units.items() if n)
         line = f"{summary.documents} documents, {sum(summary.units.values())} units"
