@@ -17,16 +17,17 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+_SAMPLE = 4096  # bytes of UTF-8 looked through for control characters
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 # Single-byte code pages that charset-normalizer may pick for Western text. cp1252 decodes the
 # punctuation that makes such files non-UTF-8 (0x91-0x97: curly quotes, dashes) the same way
 # as most of them and is what Windows editors wrote, so it wins whenever it decodes the bytes.
-_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 _WESTERN_GUESSES = {"cp1250", "cp1252", "latin_1", "iso8859_15", "iso8859_2", "cp1257", "mac_roman"}
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """Return ``(text, encoding)``; raise InputError for empty or binary input."""
-    if not data.strip():
+    if not data or data.isspace():  # strip() would copy the file to say the same
         raise InputError("empty file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -43,9 +44,11 @@ def decode(data: bytes) -> tuple[str, str]:
             raise InputError("binary file (contains NUL bytes)")
         return _checked(utf16[0]), utf16[1]
     try:
-        return _checked(data.decode("utf-8")), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        return _checked(text, utf8=data), "utf-8"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -75,16 +78,19 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def _checked(text: str) -> str:
-    if "\x00" in text:
+def _checked(text: str, utf8: bytes | None = None) -> str:
+    """``text`` if it reads as text. ``utf8`` is its UTF-8 where the caller holds it (a UTF-8
+    file's own bytes): such text holds a NUL only if the bytes do, and need not be encoded."""
+    if utf8 is None and "\x00" in text:
         raise InputError("binary file (contains NUL characters)")
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError("empty file (whitespace only)")
-    sample = text[:4096]
-    # counted on the UTF-8 bytes, where only these characters encode below 0x20: a bytes
+    # the first 4 KiB of the UTF-8, where only these characters encode below 0x20: a bytes
     # translate is ~20x cheaper than a regex scan of the text, and this runs on every file
-    encoded = sample.encode("utf-8", "surrogatepass")
-    controls = len(encoded) - len(encoded.translate(None, _CONTROL_BYTES))
-    if controls > len(sample) * 0.05:
+    # (4096 characters encode to 4096 bytes or more)
+    utf8 = utf8 if utf8 is not None else text[:_SAMPLE].encode("utf-8", "surrogatepass")
+    head = utf8[:_SAMPLE]
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if controls > len(head) * 0.05:
         raise InputError("binary file (control characters)")
     return text
