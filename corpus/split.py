@@ -9,6 +9,7 @@ from __future__ import annotations
 import glob
 import os
 import re
+import stat
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -94,28 +95,32 @@ def find_sources(paths: Iterable[str], format: str = "auto") -> Iterator[Source 
     """Expand files, directories (recursively, by extension) and globs into sources.
 
     A document's id comes from its path relative to the directory or glob root it was found
-    under, so it is the same from any working directory and on any machine.
+    under, so it is the same from any working directory and on any machine. Paths are handled
+    as strings, not pathlib objects: for a corpus of small files, pathlib cost as much as
+    reading them (bench/README.md).
     """
     if format not in FORMATS:
         raise CorpusError(f"unknown format {format!r} (choose from {', '.join(FORMATS)})")
     for arg in paths:
         if arg == "-":
             yield Source("-", "stdin", format)
-        elif os.path.isdir(arg):
-            root = Path(arg)
-            found = sorted(
-                p
-                for p in root.rglob("*")
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(root).parts)
-                and (p.suffix.lower() in EXTENSIONS)
-            )
-            if not found:
+            continue
+        try:
+            is_dir = stat.S_ISDIR(os.stat(arg).st_mode)
+        except (OSError, ValueError):  # missing, unreadable, or no path at all (a NUL in it)
+            is_dir = None
+        if is_dir:
+            root = _spelled(arg)
+            found, unreadable = _files_under(root)
+            for where, reason in unreadable:
+                yield Failure(where, reason)
+            if not found and not unreadable:
                 yield Failure(arg, "no .txt, .html or .jsonl files in this directory")
-            for path in found:
-                yield _source(path, path.relative_to(root), format)
-        elif os.path.exists(arg):
-            yield _source(Path(arg), Path(Path(arg).name), format)
+            for parts in found:
+                yield _source(_joined(root, parts), parts, format)
+        elif is_dir is not None:
+            path = _spelled(arg)
+            yield _source(path, (os.path.basename(path),), format)
         elif glob.has_magic(arg):
             matches = sorted(glob.glob(arg, recursive=True))
             files = [Path(m) for m in matches if os.path.isfile(m)]
@@ -123,9 +128,54 @@ def find_sources(paths: Iterable[str], format: str = "auto") -> Iterator[Source 
                 yield Failure(arg, "no files match this pattern")
             root = Path(_glob_root(arg))
             for path in files:
-                yield _source(path, path.relative_to(root), format)
+                yield _source(str(path), path.relative_to(root).parts, format)
         else:
             yield Failure(arg, "no such file or directory")
+
+
+def _files_under(root: str) -> tuple[list[tuple[str, ...]], list[tuple[str, str]]]:
+    """The files under ``root`` with a known extension, as path parts relative to it, in
+    pathlib's order; hidden files and folders skipped, symlinked folders not followed. Also
+    the folders that could not be listed, with why."""
+    found: list[tuple[str, ...]] = []
+    unreadable: list[tuple[str, str]] = []
+    folders: list[tuple[str, ...]] = [()]
+    while folders:
+        parts = folders.pop()
+        where = _joined(root, parts)
+        try:
+            with os.scandir(where) as entries:
+                for entry in entries:
+                    name = entry.name
+                    if name.startswith("."):
+                        continue
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append((*parts, name))
+                    elif _suffix(name).lower() in EXTENSIONS and entry.is_file():
+                        found.append((*parts, name))
+        except OSError as exc:
+            unreadable.append((where, exc.strerror or str(exc)))
+    found.sort()  # pathlib orders paths part by part
+    return found, sorted(unreadable)
+
+
+def _spelled(path: str) -> str:
+    """``str(Path(path))``: no "." parts, no trailing or doubled "/" (but a leading "//").
+    Most paths are spelled so already, and are returned without pathlib's parsing."""
+    if "//" in path or path.endswith("/") or "/./" in path or path.startswith("./"):
+        return str(Path(path))
+    return str(Path(path)) if path in ("", ".") or path.endswith("/.") else path
+
+
+def _joined(root: str, parts: tuple[str, ...]) -> str:
+    """``str(Path(root, *parts))`` for a root pathlib has spelled already."""
+    return os.path.join(root, *parts) if root != "." or not parts else os.path.join(*parts)
+
+
+def _suffix(name: str) -> str:
+    """``PurePath(name).suffix``: from the last dot, unless the name starts or ends with it."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def _glob_root(pattern: str) -> str:
@@ -137,11 +187,14 @@ def _glob_root(pattern: str) -> str:
     return str(Path(*parts)) if parts else "."
 
 
-def _source(path: Path, relative: Path, format: str) -> Source:
-    doc_id = "--".join(slug(part) for part in relative.with_suffix("").parts)
+def _source(path: str, relative: tuple[str, ...], format: str) -> Source:
+    """The source at ``path``, whose parts relative to its root give its id."""
+    suffix = _suffix(relative[-1])
+    stem = relative[-1][: len(relative[-1]) - len(suffix)]
+    doc_id = "--".join(slug(part) for part in (*relative[:-1], stem))
     if format == "auto":
-        format = EXTENSIONS.get(path.suffix.lower(), "auto")
-    return Source(str(path), doc_id, format)
+        format = EXTENSIONS.get(suffix.lower(), "auto")
+    return Source(path, doc_id, format)
 
 
 # -- work done in the workers -------------------------------------------------------------
