@@ -136,41 +136,34 @@ class Document:
         return len(self.comments)
 
     def to_json(self) -> bytes:
-        return orjson.dumps(self.to_dict())
+        """The docs.jsonl record. orjson writes tuples as arrays and dataclasses as objects,
+        field by field in order, so the record is handed over without copying into lists."""
+        return orjson.dumps(
+            {
+                "doc_id": self.doc_id,
+                "source": self.source,
+                "format": self.format,
+                "title": self.title,
+                "author": self.author,
+                "site": self.site,
+                "published": self.published,
+                "url": self.url,
+                "language": self.language,
+                "encoding": self.encoding,
+                "comments_declared": self.comments_declared,
+                "comments_found": self.comments_found,
+                "text": self.text,
+                "sha256": self.sha256,
+                "title_span": self.title_span or None,
+                "paragraphs": self.paragraphs,
+                "comments": self.comments,
+                "spans": self.spans,
+                "source_map": self.source_map.runs if self.source_map else None,
+            }
+        )
 
     def to_dict(self) -> dict:
-        """The docs.jsonl record."""
-        return {
-            "doc_id": self.doc_id,
-            "source": self.source,
-            "format": self.format,
-            "title": self.title,
-            "author": self.author,
-            "site": self.site,
-            "published": self.published,
-            "url": self.url,
-            "language": self.language,
-            "encoding": self.encoding,
-            "comments_declared": self.comments_declared,
-            "comments_found": self.comments_found,
-            "text": self.text,
-            "sha256": self.sha256,
-            "title_span": list(self.title_span) if self.title_span else None,
-            "paragraphs": [list(p) for p in self.paragraphs],
-            "comments": [
-                {
-                    "start": c.start,
-                    "end": c.end,
-                    "depth": c.depth,
-                    "parent": c.parent,
-                    "author": c.author,
-                    "published": c.published,
-                }
-                for c in self.comments
-            ],
-            "spans": list(self.spans),  # orjson writes dataclasses as objects
-            "source_map": [list(r) for r in self.source_map.runs] if self.source_map else None,
-        }
+        return orjson.loads(self.to_json())
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""``units_jsonl`` writes exactly the lines ``Unit.to_json`` writes, compiled or not.
+"""The JSON Lines records: docs.jsonl's one per Document, units.jsonl's one per Unit.
 
+``units_jsonl`` writes exactly the lines ``Unit.to_json`` writes, compiled or not:
 ``corpus/_fastjsonl.pyx`` stands in for the Python join wherever it is built; the join is the
 definition.
 """
@@ -14,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus import Span, Unit, read_text, segment, units_jsonl
+from corpus import Comment, Document, SourceMap, Span, Unit, read_text, segment, units_jsonl
 
 from .test_offsets import articles
 
@@ -102,3 +103,63 @@ def test_without_the_compiled_writer_the_python_join_writes_the_same(monkeypatch
     expected = _python(many)
     monkeypatch.setattr(model, "_jsonl", None)
     assert units_jsonl(many) == expected
+
+
+def test_a_document_record_holds_every_field_with_arrays_for_offsets_and_objects_for_comments():
+    doc = Document(
+        doc_id="d",
+        source="in/d.txt",
+        format="text",
+        text="Title\n\nBody.\n\nHi.",
+        title="Title",
+        author="Ann",
+        site="Site",
+        published="2026-11-30",
+        url="https://example.org/d",
+        language="en",
+        encoding="utf-8",
+        comments_declared=2,
+        title_span=(0, 5),
+        paragraphs=((7, 12),),
+        comments=(Comment(14, 17, 1, None, "Bo", "2026-12-01"),),
+        source_map=SourceMap(((0, 0, 5), (7, 9, 5))),
+        spans=(Span(7, 11, "Loaded_Language", "Body"),),
+    )
+    expected = {
+        "doc_id": "d",
+        "source": "in/d.txt",
+        "format": "text",
+        "title": "Title",
+        "author": "Ann",
+        "site": "Site",
+        "published": "2026-11-30",
+        "url": "https://example.org/d",
+        "language": "en",
+        "encoding": "utf-8",
+        "comments_declared": 2,
+        "comments_found": 1,
+        "text": "Title\n\nBody.\n\nHi.",
+        "sha256": doc.sha256,
+        "title_span": [0, 5],
+        "paragraphs": [[7, 12]],
+        "comments": [
+            {
+                "start": 14,
+                "end": 17,
+                "depth": 1,
+                "parent": None,
+                "author": "Bo",
+                "published": "2026-12-01",
+            }
+        ],
+        "spans": [{"start": 7, "end": 11, "label": "Loaded_Language", "text": "Body"}],
+        "source_map": [[0, 0, 5], [7, 9, 5]],
+    }
+    assert doc.to_dict() == expected
+    assert list(doc.to_dict()) == list(expected)  # the keys in this order
+
+
+def test_a_document_without_title_comments_or_map_writes_nulls_and_empty_arrays():
+    record = Document("d", "s", "text", "Body.", paragraphs=((0, 5),)).to_dict()
+    assert record["title_span"] is None and record["source_map"] is None
+    assert record["comments"] == [] and record["spans"] == [] and record["paragraphs"] == [[0, 5]]
