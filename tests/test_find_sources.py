@@ -1,4 +1,5 @@
-"""Which files a run reads, in which order, under which ids: the same as pathlib would say.
+"""Which files a run reads, in which order, under which ids (the same as pathlib would say),
+and that each is read whole.
 
 find_sources handles paths as strings for speed; pathlib is the definition it is held to.
 """
@@ -6,14 +7,15 @@ find_sources handles paths as strings for speed; pathlib is the definition it is
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path, PurePath
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpus import Failure, find_sources
-from corpus.split import EXTENSIONS, _spelled, _suffix, slug
+from corpus import Failure, InputError, find_sources
+from corpus.split import EXTENSIONS, _read_bytes, _spelled, _suffix, slug
 
 
 def _by_pathlib(arg: str) -> list[tuple[str, str, str]]:
@@ -130,3 +132,24 @@ def test_a_path_is_spelled_as_pathlib_spells_it(lead, middle, tail):
 @given(st.text(st.sampled_from(["a", ".", "T", "x", " "]), min_size=1, max_size=8))
 def test_a_suffix_is_pathlib_s_suffix(name):
     assert _suffix(name) == PurePath(name).suffix
+
+
+def test_a_file_is_read_whole_whatever_its_size_says(tmp_path):
+    # read through its descriptor with the size fstat gives: a pipe gives none
+    path = tmp_path / "a.txt"
+    for size in (0, 1, 4095, 4096, 70_000, 3_000_000):
+        path.write_bytes(bytes(range(256)) * (size // 256) + b"x" * (size % 256))
+        assert _read_bytes(str(path)) == path.read_bytes()
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_bytes(b"through a pipe\n" * 10_000))
+    writer.start()
+    assert _read_bytes(str(fifo)) == b"through a pipe\n" * 10_000
+    writer.join()
+
+
+def test_a_folder_or_a_missing_file_is_an_input_error_not_a_crash(tmp_path):
+    with pytest.raises(InputError, match="directory"):
+        _read_bytes(str(tmp_path))
+    with pytest.raises(InputError, match="No such file"):
+        _read_bytes(str(tmp_path / "missing.txt"))
