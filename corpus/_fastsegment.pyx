@@ -422,7 +422,10 @@ def hex_sha256(str text):
 
 
 cdef list _sentences(str text, Py_ssize_t start, Py_ssize_t end, str language, object splitter,
-                     object refine):
+                     object refine, str whole=None):
+    """``whole`` is ``text[start:end]`` where the caller made it already: a one-line
+    paragraph or comment is then not sliced again, and sentencex reuses the UTF-8 its hash
+    left cached on it."""
     cdef list found = []
     cdef Py_ssize_t line_start = start, line_end, s, e
     cdef str line
@@ -430,7 +433,10 @@ cdef list _sentences(str text, Py_ssize_t start, Py_ssize_t end, str language, o
         line_end = PyUnicode_Find(text, "\n", line_start, end, 1)
         if line_end < 0:
             line_end = end
-        line = text[line_start:line_end]
+        if whole is not None and line_start == start and line_end == end:
+            line = whole
+        else:
+            line = text[line_start:line_end]
         if not _blank(line):
             for s, e in _line_spans(line, language, splitter, refine):
                 PyList_Append(found, (line_start + s, line_start + e))
@@ -510,30 +516,32 @@ def document_units(doc, str prefix, str language, frozenset wanted, list comment
     for start, end in doc.paragraphs:
         n += 1
         uid = f"{prefix}p{n}"
+        whole = text[start:end]
         if paragraphs:
             PyList_Append(units, _unit(
-                uid, doc_id, "paragraph", "body", text[start:end], start, end, None, 0, n - 1,
+                uid, doc_id, "paragraph", "body", whole, start, end, None, 0, n - 1,
                 None, None, _spans_within(spans, start, end) if spans else (),
             ))
         if sentences:
-            n_sentences += sentence_units(
+            n_sentences += _sentence_units(
                 units, text, start, end, language, splitter, refine, uid, doc_id, "body", 0,
-                n_sentences, spans,
+                n_sentences, spans, whole,
             )
     for n, row in enumerate(comments):
         comment = row[2]
         uid = prefix + row[0]
         start, end = comment.start, comment.end
+        whole = text[start:end]
         if want_comments:
             PyList_Append(units, _unit(
-                uid, doc_id, "comment", "comments", text[start:end], start, end, row[1],
+                uid, doc_id, "comment", "comments", whole, start, end, row[1],
                 comment.depth, n, comment.author, comment.published,
                 _spans_within(spans, start, end) if spans else (),
             ))
         if sentences:
-            n_sentences += sentence_units(
+            n_sentences += _sentence_units(
                 units, text, start, end, language, splitter, refine, uid, doc_id, "comments",
-                comment.depth, n_sentences, spans,
+                comment.depth, n_sentences, spans, whole,
             )
     return units
 
@@ -546,13 +554,25 @@ def sentence_units(list units, str text, Py_ssize_t start, Py_ssize_t end, str l
     Each is what ``Unit.make`` makes: the same dict, the same SHA-256. ``depth`` and
     ``first_index`` stay Python objects, so the records hold exactly what they were given.
     """
-    cdef list found = _sentences(text, start, end, language, splitter, refine)
+    return _sentence_units(units, text, start, end, language, splitter, refine, parent, doc_id,
+                           section, depth, first_index, spans, None)
+
+
+cdef Py_ssize_t _sentence_units(list units, str text, Py_ssize_t start, Py_ssize_t end,
+                                str language, object splitter, object refine, str parent,
+                                str doc_id, str section, object depth, object first_index,
+                                object spans, str whole) except -1:
+    """``sentence_units``, given ``whole``, ``text[start:end]``, where the caller made it: a
+    sentence that is its whole paragraph or comment is then that same string."""
+    cdef list found = _sentences(text, start, end, language, splitter, refine, whole)
     cdef Py_ssize_t n = 0, s, e
     cdef str head = parent + ".s"
     for s, e in found:
         PyList_Append(units, _unit(
-            f"{head}{n + 1}", doc_id, "sentence", section, text[s:e], s, e, parent, depth,
-            first_index + n, None, None, _spans_within(spans, s, e) if spans else (),
+            f"{head}{n + 1}", doc_id, "sentence", section,
+            whole if whole is not None and s == start and e == end else text[s:e], s, e,
+            parent, depth, first_index + n, None, None,
+            _spans_within(spans, s, e) if spans else (),
         ))
         n += 1
     return n
