@@ -96,6 +96,7 @@ class _swapped:
         segment_module._fast = _FAST if self.compiled else None
         text_module._fast = _FAST_TEXT if self.compiled else None
         model_module._jsonl = _FAST_JSONL if self.compiled else None
+        model_module._hex_sha256 = _FAST_SHA256 if self.compiled else None
 
     def __exit__(self, *exc):
         segment_module._sentencex = _ORIGINAL
@@ -103,10 +104,11 @@ class _swapped:
         segment_module._fast = _FAST
         text_module._fast = _FAST_TEXT
         model_module._jsonl = _FAST_JSONL
+        model_module._hex_sha256 = _FAST_SHA256
 
 
 _ORIGINAL, _FAST, _FAST_TEXT = segment_module._sentencex, segment_module._fast, text_module._fast
-_FAST_JSONL = model_module._jsonl
+_FAST_JSONL, _FAST_SHA256 = model_module._jsonl, model_module._hex_sha256
 
 
 # -- accuracy on hand-labelled sentences ---------------------------------------------------

@@ -22,7 +22,20 @@ _set = object.__setattr__
 
 
 def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The hex SHA-256 of the text's UTF-8: a Document's and a Unit's ``sha256``.
+
+    Compiled where the install built it: it hashes the UTF-8 CPython caches on the str,
+    which orjson then writes out as is, instead of encoding a copy to hash.
+    """
+    if _hex_sha256 is not None:
+        return _hex_sha256(text)
+    return _sha256(text.encode("utf-8")).hexdigest()
+
+
+try:  # the compiled sentence loop's hasher (corpus/_fastsegment.pyx), when the install built it
+    from ._fastsegment import hex_sha256 as _hex_sha256
+except ImportError:  # pragma: no cover - a build without a C compiler
+    _hex_sha256 = None
 
 
 @dataclass(frozen=True)

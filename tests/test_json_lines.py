@@ -7,6 +7,7 @@ definition.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 from pathlib import Path
 
@@ -163,3 +164,15 @@ def test_a_document_without_title_comments_or_map_writes_nulls_and_empty_arrays(
     record = Document("d", "s", "text", "Body.", paragraphs=((0, 5),)).to_dict()
     assert record["title_span"] is None and record["source_map"] is None
     assert record["comments"] == [] and record["spans"] == [] and record["paragraphs"] == [[0, 5]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_a_document_s_hash_is_hashlib_sha256_of_its_utf8_text_compiled_or_not(text):
+    expected = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert Document("d", "s", "text", text).sha256 == expected
+    hasher, model._hex_sha256 = model._hex_sha256, None
+    try:
+        assert Document("d", "s", "text", text).sha256 == expected
+    finally:
+        model._hex_sha256 = hasher
