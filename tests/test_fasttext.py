@@ -184,6 +184,22 @@ def test_any_text_reads_the_same(text):
     assert compiled == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n" * 5000,
+        "\r\n" * 3000,
+        "T\n\nx\n" * 2000,
+        "Title\n\n" + "A line.\n" * 3000 + "\n3 Comments\n\n" + "1. Hi.\n\n" * 500,
+    ],
+    ids=["blank lines", "blank CRLF lines", "short lines", "short comments"],
+)
+def test_a_text_of_many_short_lines_reads_the_same(text):
+    # the compiled reader's line table starts with room for lines of 40 characters and grows
+    expected, compiled = _both(text)
+    assert compiled == expected
+
+
 def _text_files():
     yield from sorted(EXAMPLES.rglob("*.txt"))
     yield from sorted(SEED.parent.rglob("*.txt"))

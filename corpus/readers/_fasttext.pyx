@@ -16,7 +16,7 @@ and pins the patterns those tests are read from.
 """
 
 from cpython.list cimport PyList_Append
-from cpython.mem cimport PyMem_Free, PyMem_Malloc
+from cpython.mem cimport PyMem_Free, PyMem_Malloc, PyMem_Realloc
 
 cdef extern from "Python.h":
     Py_ssize_t PyUnicode_GET_LENGTH(object) nogil
@@ -33,6 +33,10 @@ ctypedef struct Line:
     Py_ssize_t lead  # where ``line.text.strip()`` starts and ends in the source
     Py_ssize_t trail
     Py_ssize_t indent  # ``Line.indent``: leading whitespace, a tab counting four columns
+    # What the header search learnt of a line that is its own strip(), for the head to reuse:
+    # whether _BYLINE matches it and whether _is_meta_line holds; -1 where not asked
+    signed char byline
+    signed char meta
 
 
 cdef object _object_new = object.__new__
@@ -84,12 +88,21 @@ cdef Line *_split_lines(str text, Py_ssize_t *count) except NULL:
     cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), pos = 0, end, p, q, width, k = 0
     cdef bint has_cr = PyUnicode_FindChar(text, 0x0D, 0, n, 1) >= 0
     cdef Py_UCS4 c
-    cdef Line *lines = <Line *>PyMem_Malloc(
-        (text.count("\n") + (text.count("\r") if has_cr else 0) + 1) * sizeof(Line)
-    )
+    # room for lines of 40 characters on average, grown if they are shorter: counting the
+    # line ends first would read the whole text once more
+    cdef Py_ssize_t capacity = n // 40 + 16
+    cdef Line *grown
+    cdef Line *lines = <Line *>PyMem_Malloc(capacity * sizeof(Line))
     if lines == NULL:
         raise MemoryError()
     while pos < n:
+        if k == capacity:
+            capacity *= 2
+            grown = <Line *>PyMem_Realloc(lines, capacity * sizeof(Line))
+            if grown == NULL:
+                PyMem_Free(lines)
+                raise MemoryError()
+            lines = grown
         if has_cr:
             end = pos
             while end < n:
@@ -116,6 +129,7 @@ cdef Line *_split_lines(str text, Py_ssize_t *count) except NULL:
             q -= 1
         lines[k].start, lines[k].end, lines[k].lead, lines[k].trail = pos, end, p, q
         lines[k].indent = width
+        lines[k].byline = lines[k].meta = -1
         k += 1
         if end < n and PyUnicode_READ_CHAR(text, end) == 0x0D and end + 1 < n and (
             PyUnicode_READ_CHAR(text, end + 1) == 0x0A
@@ -188,7 +202,13 @@ cdef tuple _find_comment_section(str text, Line *lines, Py_ssize_t n):
             found, declared = i, count
         elif seen_text < 2:
             line = text[lines[i].start:lines[i].end]
-            if not (_BYLINE.match(line) or _is_meta_line(line)):
+            byline = _BYLINE.match(line) is not None
+            meta_line = False if byline else _is_meta_line(line)
+            if lines[i].lead == lines[i].start and lines[i].trail == lines[i].end:
+                lines[i].byline = byline  # the head asks the same of the same string
+                if not byline:
+                    lines[i].meta = meta_line
+            if not (byline or meta_line):
                 seen_text += 1
     return found, declared
 
@@ -269,6 +289,7 @@ cdef void _read_head(str text, Line *lines, Py_ssize_t n, _Builder builder, obje
     cdef Py_UCS4 c
     cdef list kept
     cdef str stripped
+    cdef Line *line
     while i < n:
         if _blank(&lines[i]):
             i += 1
@@ -276,6 +297,7 @@ cdef void _read_head(str text, Line *lines, Py_ssize_t n, _Builder builder, obje
         kept = []
         while i < n and not _blank(&lines[i]):
             s, e = lines[i].lead, lines[i].trail
+            line = &lines[i]
             i += 1
             stripped = text[s:e]
             c = PyUnicode_READ_CHAR(text, s)
@@ -285,9 +307,10 @@ cdef void _read_head(str text, Line *lines, Py_ssize_t n, _Builder builder, obje
             if e - s <= _SHORT and is_boilerplate(stripped):  # its own first test
                 continue
             if in_preamble:
-                if _read_byline(stripped, meta):
+                # the header search may have asked these of this string already
+                if line.byline != 0 and _read_byline(stripped, meta):
                     continue
-                if _is_meta_line(stripped):
+                if line.meta == 1 or (line.meta < 0 and _is_meta_line(stripped)):
                     _read_meta(stripped, meta)
                     continue
                 if builder.title_span is None:
