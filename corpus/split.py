@@ -260,7 +260,7 @@ def _read_bytes(path: str) -> bytes:
     """The file's bytes, through the file descriptor: open()'s buffered reader cost more
     than the read itself for a small article (bench/README.md)."""
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))  # O_BINARY: Windows
         try:
             size = os.fstat(fd).st_size
             data = os.read(fd, size + 1)  # a byte more: the end of the file shows as a short read
