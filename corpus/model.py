@@ -241,7 +241,7 @@ class Unit:
                 "author": author,
                 "published": published,
                 "spans": spans,
-                "sha256": _sha256(text.encode("utf-8")).hexdigest(),
+                "sha256": sha256(text),
             },
         )
         return unit
