@@ -80,7 +80,8 @@ class TaskConverter:
         self.adjudicated_seen: set[str] = set()
         self.validator = Validator(config)
         self.objects = [(o.name, o.field) for o in config.objects if o.field]
-        self.primary = primary_object(config)
+        self.fallback = annotated_object(config)
+        self.targets = {c.name: c.to_name[0] for c in config.controls if c.to_name}
         self.hidden = frozenset(PUSHED) | {f for _, f in self.objects}
         self.columns = schema.columns
         self.controls = config.controls
@@ -99,7 +100,7 @@ class TaskConverter:
         for name, key in self.objects:
             value = data.get(key)
             texts[name] = value if isinstance(value, str) else ""
-        text = texts.get(self.primary, "") if self.primary else ""
+        text = unit_text(data, texts, self.fallback)
         unit_id = str(data.get("unit_id") or task.id)
         known = self.units.get(unit_id, {})
         doc_id = str(data.get("doc_id") or known.get("doc_id") or task.id)
@@ -140,7 +141,9 @@ class TaskConverter:
                 answer = answers.get(column.control.name)
                 if answer is not None and column.kind == "text" and not self.keep_ids:
                     answer = [redact_emails(t) for t in answer]
-                row[column.name] = self.schema.encode(column, answer, text)
+                row[column.name] = self.schema.encode(
+                    column, answer, self._shown(column, texts, text)
+                )
             self.add_row(RECORD_CONFIG[kind], row)
 
         adjudicated = self.adjudicated.get(unit_id)
@@ -150,10 +153,18 @@ class TaskConverter:
         totals.gold_sources[gold.source] += 1
         totals.review += bool(gold.review)
         totals.adjudicated += adjudicated is not None
-        return self._unit_row(task, data, text, unit_id, doc_id, known, votes, gold,
+        return self._unit_row(task, data, text, texts, unit_id, doc_id, known, votes, gold,
                               n_annotations, n_skipped)  # fmt: skip
 
-    def _unit_row(self, task, data, text, unit_id, doc_id, known, votes, gold, n_ann, n_skip):
+    def _shown(self, column, texts: dict[str, str], text: str) -> str:
+        """The text a control's answers point into: its own object's (a span's offsets count
+        there), the unit text when it names none."""
+        target = self.targets.get(column.control.name)
+        return texts.get(target, text) if target else text
+
+    def _unit_row(
+        self, task, data, text, texts, unit_id, doc_id, known, votes, gold, n_ann, n_skip
+    ):
         schema = self.schema
         row = {
             "unit_id": unit_id,
@@ -188,13 +199,18 @@ class TaskConverter:
             answer = gold.answers.get(name)
             if answer is not None and column.kind == "text" and not self.keep_ids:
                 answer = redact_emails(answer)
-            row[column.name] = schema.encode(column, answer, text)
+            shown = self._shown(column, texts, text)
+            row[column.name] = schema.encode(column, answer, shown)
             count_labels(self.totals.gold_labels[name], column.kind, answer)
             if column.kind == "spans":
-                row[schema.ner_column(column)] = schema.ner(column, tokens, answer)
+                # tokens are the unit text's; spans made on another object have no tags there
+                on_unit = shown is text or shown == text
+                row[schema.ner_column(column)] = (
+                    schema.ner(column, tokens, answer) if on_unit else None
+                )
             if column.kind in ("spans", "choices"):
                 row[f"{column.name}_soft"] = schema.encode_soft(
-                    column, gold.soft.get(name, []), text
+                    column, gold.soft.get(name, []), shown
                 )
         return row
 
@@ -207,10 +223,25 @@ class TaskConverter:
         return self.pseudonyms.name(ann)
 
 
-def primary_object(config: LabelConfig) -> str | None:
-    """The object whose text is the unit: the target of the first span control, else the first."""
-    for control in config.controls:
-        if control.kind == "spans" and control.to_name:
+def unit_text(data: Mapping[str, Any], texts: Mapping[str, str], fallback: str | None) -> str:
+    """The unit's own text: the task's ``text`` field, which ``corpus push`` always writes.
+
+    Never "the first ``<Text>`` of the config": templates show context (the comment a reply
+    answers, the previous sentence) above the unit, so the first object is often not the unit.
+    Only a task pushed by other means, without ``text``, falls back to the object the
+    config's controls annotate.
+    """
+    value = data.get("text")
+    if isinstance(value, str):
+        return value
+    return texts.get(fallback, "") if fallback else ""
+
+
+def annotated_object(config: LabelConfig) -> str | None:
+    """The object the first control points at (a span control's first); else the first text."""
+    controls = sorted(config.controls, key=lambda c: c.kind != "spans")
+    for control in controls:
+        if control.to_name:
             return control.to_name[0]
     for obj in config.objects:
         if obj.tag in ("Text", "HyperText", "Paragraphs") and obj.field:
