@@ -47,6 +47,7 @@ from corpus.studio import push as studio_push  # noqa: E402
 from corpus.studio.client import Connection, every  # noqa: E402
 from corpus.studio.taskindex import TaskIndex  # noqa: E402
 from corpus.studio.tasks import all_tasks  # noqa: E402
+from corpus.taskdata import task_data  # noqa: E402
 
 CONFIG = """<View>
   <Header value="$title"/>
@@ -132,7 +133,7 @@ def task_payload(units_path: Path) -> list[dict]:
     """The same task data a push sends, built by the push's own mapping."""
     return [
         {"data": data}
-        for data in studio_push.task_data(studio_push.read_units(units_path), kinds=KINDS)
+        for data in task_data(studio_push.read_units(units_path), kinds=KINDS)
     ]
 
 

@@ -11,6 +11,7 @@ from corpus import split_files
 from corpus.studio import client as studio_client
 from corpus.studio import push as studio_push
 from corpus.studio.client import Connection, StudioError, every
+from corpus.taskdata import task_data
 
 from .conftest import EXAMPLES, SEED, free_port, need_shared
 
@@ -260,7 +261,7 @@ def test_the_demo_labeling_config_is_accepted_and_uses_only_pushed_fields(studio
 
     client, conn = studio
     config = (EXAMPLES / "labeling-config.xml").read_text(encoding="utf-8")
-    pushed = set(next(studio_push.task_data(example_units)))
+    pushed = set(next(task_data(example_units)))
     assert set(re.findall(r"\$(\w+)", config)) <= pushed
     report = studio_push.push(
         client,

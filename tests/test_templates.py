@@ -12,19 +12,19 @@ LABELS = {"spans": ["PER", "ORG"], "classify": ["news", "opinion"]}
 @pytest.mark.parametrize("name", TEMPLATES)
 def test_every_template_reads_only_fields_that_pushed_tasks_carry(name):
     config = load_config(render(name, LABELS.get(name, ())))
-    assert config.fields <= TASK_FIELDS
-    assert "title" in config.fields, "the article title is shown as context"
+    assert config.fields <= set(TASK_FIELDS)
+    assert "context_before" in config.fields, "the article and the thread are shown as context"
 
 
 @pytest.mark.parametrize("name", ["spans", "classify", "stance", "propaganda"])
-def test_templates_for_units_show_the_units_before_and_after_and_the_parent(name):
+def test_templates_for_units_show_the_context_before_and_after_them(name):
     config = load_config(render(name, LABELS.get(name, ())))
-    assert {"prev", "next", "parent_text"} <= config.fields
+    assert {"context_before", "context_after"} <= config.fields
 
 
-def test_the_thread_template_shows_the_comment_a_reply_answers_and_asks_two_questions():
+def test_the_thread_template_shows_the_thread_above_a_comment_and_asks_two_questions():
     config = load_config(render("thread"))
-    assert "parent_text" in config.fields
+    assert "context_before" in config.fields
     assert config.control("relation").labels == ("agrees", "disagrees", "neutral")
     assert config.control("toxicity").kind == "choices"
 

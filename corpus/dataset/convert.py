@@ -18,14 +18,15 @@ import orjson
 
 from ..labelconfig import LabelConfig
 from ..lsexport import Annotation, Task
+from ..taskdata import TASK_FIELDS
 from .features import Schema, tokenize
 from .gold import Vote, derive
 from .pseudonyms import Pseudonyms, redact_emails
 from .validate import Checks, Validator
 
-# task-data fields `corpus push` writes that have columns of their own in `units`
-PUSHED = ("unit_id", "doc_id", "kind", "section", "start", "end", "title", "prev", "next",
-          "parent_text", "author")  # fmt: skip
+# task-data fields `corpus push` writes that have columns of their own in `units` (or are
+# context, kept in `context` or not at all), so that `data` holds only what is left
+PUSHED = frozenset(TASK_FIELDS) - {"target", "published", "sha256"}
 RECORD_CONFIG = {"annotation": "annotations", "draft": "drafts", "prediction": "predictions"}
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import groupby
 from pathlib import Path
 
 import httpx
@@ -21,6 +20,7 @@ import orjson
 from ..errors import CorpusError, InputError
 from ..gazetteer import Gazetteer
 from ..labelconfig import ConfigError, LabelConfig, parse_config
+from ..taskdata import task_data
 from .client import Connection, StudioError, api_error, check_answer, every
 from .predictions import Prediction, PredictionError, build, from_matches
 from .taskindex import Existing, TaskIndex, index_path, settle, sync
@@ -73,45 +73,6 @@ class UnitsFile:
 
     def __iter__(self) -> Iterator[dict]:
         return read_units(self.path)
-
-
-def task_data(
-    units: Iterable[dict], *, kinds: Iterable[str] | None = None, target: str | None = None
-) -> Iterator[dict]:
-    """The ``data`` of one task per unit, with the context an annotator needs to see.
-
-    Context is read from the document's own units: its title, the previous and next unit of
-    the same kind, and the parent (the comment a reply answers, the paragraph or comment a
-    sentence belongs to). Units of one document must be adjacent, as ``corpus split`` writes them.
-    """
-    wanted = frozenset(kinds) if kinds else None
-    for _, group in groupby(units, key=lambda u: u["doc_id"]):
-        doc_units = list(group)
-        texts = {u["id"]: u["text"] for u in doc_units}
-        title = next((u["text"] for u in doc_units if u["kind"] == "title"), "")
-        by_kind: dict[str, list[dict]] = {}
-        for unit in doc_units:
-            by_kind.setdefault(unit["kind"], []).append(unit)
-        for kind, same in by_kind.items():
-            if wanted is not None and kind not in wanted:
-                continue
-            for i, unit in enumerate(same):
-                yield {
-                    "text": unit["text"],
-                    "unit_id": unit["id"],
-                    "doc_id": unit["doc_id"],
-                    "kind": kind,
-                    "section": unit.get("section", ""),
-                    "start": unit.get("start"),
-                    "end": unit.get("end"),
-                    "title": title,
-                    "prev": same[i - 1]["text"] if i else "",
-                    "next": same[i + 1]["text"] if i + 1 < len(same) else "",
-                    "parent_text": texts.get(unit.get("parent_id") or "", ""),
-                    "author": unit.get("author") or "",
-                    "target": target or title,
-                    "sha256": unit.get("sha256", ""),
-                }
 
 
 # -- the project -------------------------------------------------------------------------------

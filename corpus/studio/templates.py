@@ -13,31 +13,13 @@ from xml.sax.saxutils import quoteattr
 
 from ..errors import CorpusError
 from ..labelconfig import LabelConfig, parse_config
+from ..taskdata import TASK_FIELDS
 
 TEMPLATES = ("spans", "classify", "stance", "propaganda", "thread")
 # templates whose labels come from --labels
 NEEDS_LABELS = frozenset({"spans", "classify"})
 # what a template is for when --kinds is not given
 DEFAULT_KINDS = {"thread": ("comment",)}
-# the fields of every task's data (see push.task_data); a config may read any of them
-TASK_FIELDS = frozenset(
-    {
-        "text",
-        "unit_id",
-        "doc_id",
-        "kind",
-        "section",
-        "start",
-        "end",
-        "title",
-        "prev",
-        "next",
-        "parent_text",
-        "author",
-        "target",
-        "sha256",
-    }
-)
 
 
 class TemplateError(CorpusError):
