@@ -131,10 +131,7 @@ def write_units(path: Path, sentences: int, seed: int = 0) -> int:
 
 def task_payload(units_path: Path) -> list[dict]:
     """The same task data a push sends, built by the push's own mapping."""
-    return [
-        {"data": data}
-        for data in task_data(studio_push.read_units(units_path), kinds=KINDS)
-    ]
+    return [{"data": data} for data in task_data(studio_push.read_units(units_path), kinds=KINDS)]
 
 
 # -- the pushing process (a subprocess, so its max RSS is its own) ------------------------------
