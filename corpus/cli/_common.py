@@ -42,7 +42,9 @@ def message(bar, text: str) -> None:
 
 @contextmanager
 def progress(enabled: bool, total: int):
-    if not enabled:
+    """A progress bar on stderr, or None: only a person at a terminal is shown one (a log or a
+    pipe would keep every redraw, starting with ``0unit [00:00, ?unit/s]``)."""
+    if not enabled or not sys.stderr.isatty():
         yield None
         return
     from tqdm import tqdm
