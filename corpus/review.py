@@ -3,10 +3,12 @@
 Label Studio's community edition has no reviewer workflow, so corpus builds one from two plain
 projects. :func:`review` reads a project's annotations, finds the units whose annotators
 disagree and imports them into a second project (default title ``"<project> — review"``) with
-the same labeling config. Each review task carries every annotator's labels as a prediction
-whose model version is that annotator's pseudonym (``annotator_3``: the same names
-``corpus export`` writes, from the same mapping file), so the adjudicator opens the task, picks
-the version that is right and submits it as it is or edited.
+the same labeling config, and above it, read-only, every annotator's answer under their
+pseudonym (``annotator_3``: the same names ``corpus export`` writes, from the same mapping
+file). A review task opens empty: were an annotator's version pre-loaded, an adjudicator who
+only pressed Submit would always side with that one. The versions also travel as predictions
+named by pseudonym (the project does not pre-load them), and the dataset records which
+version the adjudicator's answer matches, or that it is an edit of their own.
 
 Which units are disputed:
 
@@ -43,17 +45,26 @@ import httpx
 from .agreement import collect, counted, open_export, units_agreement
 from .agreement.collect import Collected
 from .dataset.pseudonyms import Pseudonyms, mapping_path
+from .dataset.validate import Checks, check_annotation
 from .errors import CorpusError
 from .labelconfig import LabelConfig, parse_config
 from .lsexport import Annotation, Export, Result, Task
 from .studio.client import Connection, StudioError, api_error
 from .studio.pull import pull
 from .studio.push import existing_tasks, find_project, import_predictions
+from .taskdata import render as render_sections
 
 REVIEW_SUFFIX = " — review"
 BATCH_SIZE = 1000
 # task-data keys a review task adds to the unit's own data (shown as Data Manager columns)
-REVIEW_KEYS = ("review_of_project", "review_of_task", "review_controls", "review_agreement")
+REVIEW_KEYS = ("review_of_project", "review_of_task", "review_controls", "review_agreement",
+               "review_versions")  # fmt: skip
+# shown above the unit in a review project's config: the versions, read-only
+VERSIONS_VIEW = (
+    "<Header value=\"The annotators' answers (read-only). Your answer starts empty: give the "
+    'right one, whichever annotator it agrees with." size="6"/>'
+    '<HyperText name="review_versions" value="$review_versions" inline="true"/>'
+)
 
 
 class ReviewError(CorpusError):
@@ -168,10 +179,13 @@ def review(
         created = False
         config_differs = False
         if target is not None:
-            config_differs = target.label_config.strip() != source.label_config.strip()
+            wanted = review_config(source.label_config)
+            config_differs = target.label_config.strip() != wanted.strip()
         elif found and not dry_run:
             target = _create_review_project(client, conn, title, source)
             created = True
+        if target is not None and not created and not dry_run:
+            _no_preloading(client, conn, target.id)
         present_units = (
             existing_tasks(client, conn, target.id) if target is not None and not created else {}
         )
@@ -185,17 +199,21 @@ def review(
             dispute = found.get(task.id)
             if dispute is None:
                 continue
-            data = review_data(task, source.id, dispute)
-            predictions = [
-                _prediction(annotation, pseudonyms) for annotation in _ordered(counted(task))
-            ]
+            voters = _ordered(counted(task))
+            data = review_data(task, source.id, dispute, versions(voters, pseudonyms, config, task))
+            predictions = [_prediction(annotation, pseudonyms) for annotation in voters]
             names.update(p["model_version"] for p in predictions)
             existing = present_units.get(data["unit_id"])
             if existing is not None:
                 present += 1
-                for prediction in predictions:
-                    if (existing.task_id, prediction["model_version"]) not in have_versions:
-                        late.append({**prediction, "task": existing.task_id})
+                joined = [
+                    {**prediction, "task": existing.task_id}
+                    for prediction in predictions
+                    if (existing.task_id, prediction["model_version"]) not in have_versions
+                ]
+                if joined and not dry_run:  # the versions shown must name the newcomers too
+                    _update_data(client, conn, existing.task_id, data)
+                late.extend(joined)
                 if progress:
                     progress(1)
                 continue
@@ -235,8 +253,9 @@ def review(
     )
 
 
-def review_data(task: Task, project_id: int, dispute: Dispute) -> dict:
-    """The review task's data: the unit's own data, its unit id, and what is disputed.
+def review_data(task: Task, project_id: int, dispute: Dispute, versions_html: str = "") -> dict:
+    """The review task's data: the unit's own data, its unit id, what is disputed, and the
+    annotators' versions (HTML, shown read-only).
 
     ``unit_id`` is the source task's, or its task id where corpus did not push it (the same
     fallback ``corpus export`` uses), so adjudicated labels find their unit again.
@@ -247,7 +266,48 @@ def review_data(task: Task, project_id: int, dispute: Dispute) -> dict:
     data["review_of_task"] = task.id
     data["review_controls"] = ", ".join(dispute.controls)
     data["review_agreement"] = dispute.lowest
+    data["review_versions"] = versions_html
     return data
+
+
+def versions(
+    annotations: Iterable[Annotation], pseudonyms: Pseudonyms, config: LabelConfig, task: Task
+) -> str:
+    """Each annotator's answer per control, under their pseudonym, as read-only HTML."""
+    texts = _texts(config, task)
+    sections = []
+    for annotation in annotations:
+        answers, _ = check_annotation(annotation, config, texts, Checks())
+        lines = []
+        for control in config.controls:
+            answer = answers.get(control.name)
+            shown = "—" if answer is None else _shown(control.kind, answer, texts, control)
+            lines.append(f"{control.name}: {shown}")
+        who = pseudonyms.name(annotation) or f"annotation {annotation.id}"
+        sections.append((who, "\n".join(lines)))
+    return render_sections(sections)
+
+
+def _texts(config: LabelConfig, task: Task) -> dict[str, str]:
+    return {
+        o.name: task.data[o.field]
+        for o in config.objects
+        if o.field and isinstance(task.data.get(o.field), str)
+    }
+
+
+def _shown(kind: str, answer: Any, texts: dict[str, str], control) -> str:
+    """An answer as a person reads it: spans quote their text, labels are listed."""
+    if kind == "spans":
+        text = texts.get(control.to_name[0], "") if control.to_name else ""
+        return (
+            "; ".join(f"{label} «{text[s:e]}» ({s}–{e})" for s, e, label in sorted(answer)) or "—"
+        )
+    if kind == "taxonomy":
+        return "; ".join(" / ".join(path) for path in answer) or "—"
+    if isinstance(answer, list | tuple):
+        return ", ".join(str(a) for a in answer) or "—"
+    return str(answer)
 
 
 def _tasks_with_coders(collected: Collected) -> Iterator[set]:
@@ -291,16 +351,50 @@ def _create_review_project(client, conn: Connection, title: str, source):
     try:
         return client.projects.create(
             title=title,
-            label_config=source.label_config,
+            label_config=review_config(source.label_config),
             description=(
                 f"Adjudication of project {source.id} ({source.title}): each task is a unit its "
-                "annotators disagree on; every annotator's labels are a prediction named by "
-                "their pseudonym. Pick the right one, edit it if needed, and submit."
+                "annotators disagree on; their answers are shown above it, named by pseudonym. "
+                "Give the right answer and submit."
             ),
-            show_collab_predictions=True,
+            # the versions are shown read-only above the unit; pre-loading one of them as the
+            # adjudicator's starting answer would make "Submit" side with it
+            show_collab_predictions=False,
         )
     except ApiError as exc:
         raise api_error(exc, conn, "creating the review project") from exc
+
+
+def _update_data(client, conn: Connection, task_id: int, data: dict) -> None:
+    from label_studio_sdk.core.api_error import ApiError
+
+    try:
+        client.tasks.update(id=str(task_id), data=data)
+    except ApiError as exc:
+        raise api_error(exc, conn, f"updating review task {task_id}") from exc
+
+
+def _no_preloading(client, conn: Connection, project_id: int) -> None:
+    """A review project made by an earlier corpus pre-loaded predictions: not any more."""
+    from label_studio_sdk.core.api_error import ApiError
+
+    try:
+        client.projects.update(id=project_id, show_collab_predictions=False)
+    except ApiError as exc:
+        raise api_error(exc, conn, "updating the review project") from exc
+
+
+def review_config(xml: str) -> str:
+    """The project's labeling config with the annotators' versions shown first, read-only."""
+    from lxml import etree
+
+    root = etree.fromstring(xml.encode("utf-8"))
+    indent = root.text if root.text and not root.text.strip() else "\n  "
+    for position, element in enumerate(etree.fromstring(f"<View>{VERSIONS_VIEW}</View>")):
+        element.tail = indent
+        root.insert(position, element)
+    root.text = indent
+    return etree.tostring(root, encoding="unicode")
 
 
 def _prediction_versions(client, conn: Connection, project_id: int) -> set[tuple[int, str]]:
@@ -360,6 +454,9 @@ class Adjudication:
     # spells predictions out (`corpus pull` does; Label Studio's own JSON export names them
     # by id only)
     based_on: str | None = None
+    # the versions (pseudonyms) the adjudicator's answer equals on every control; () when it
+    # equals none of them (their own answer, or an edit of one)
+    chose: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()  # results left out as invalid, one line each
 
 
@@ -375,6 +472,11 @@ class Adjudications:
     def gold(self) -> dict[str, dict[str, Any]]:
         return {unit_id: a.answers for unit_id, a in self.units.items()}
 
+    @property
+    def chosen(self) -> dict[str, tuple[str, ...]]:
+        """unit id → the versions the adjudicator's answer equals (() for an answer of their own)."""
+        return {unit_id: a.chose for unit_id, a in self.units.items()}
+
 
 def adjudications(
     review_export_path: str | Path, config: LabelConfig | str | None = None
@@ -387,8 +489,6 @@ def adjudications(
     from the export when not given) and the task's text, as ``corpus export`` checks them;
     an invalid one is left out and named in ``Adjudication.excluded``.
     """
-    from .dataset.validate import Checks, check_annotation
-
     export = Export(review_export_path)
     if isinstance(config, str):
         config = parse_config(config)
@@ -412,6 +512,16 @@ def adjudications(
         }
         answers, problems = check_annotation(winner, config, texts, Checks())
         based_on = next((p.model_version for p in task.predictions if p.id == winner.parent), None)
+        kinds = {c.name: c.kind for c in config.controls}
+        final = _answer_key(answers, kinds)
+        chose = tuple(
+            sorted(
+                p.model_version
+                for p in task.predictions
+                if p.model_version
+                and _answer_key(check_annotation(p, config, texts, Checks())[0], kinds) == final
+            )
+        )
         source = task.data.get("review_of_task")
         units[unit_id] = Adjudication(
             unit_id=unit_id,
@@ -421,6 +531,7 @@ def adjudications(
             answers=answers,
             ground_truth=winner.ground_truth,
             based_on=based_on,
+            chose=chose,
             excluded=tuple(problems),
         )
     return Adjudications(units, tuple(pending), tasks)
@@ -438,6 +549,16 @@ def adjudicated(
     (:func:`adjudications` lists them as ``pending``).
     """
     return adjudications(review_export_path, config).gold
+
+
+def _answer_key(answers: dict[str, Any], kinds: dict[str, str]) -> Hashable:
+    """Answers in a form that compares equal when they say the same (span order aside)."""
+    return tuple(
+        sorted(
+            (name, repr(_comparable(kinds.get(name, ""), answer)))
+            for name, answer in answers.items()
+        )
+    )
 
 
 def _winner(annotations: Iterable[Annotation]) -> Annotation | None:

@@ -650,6 +650,14 @@ def adjudicated(tmp_path):
                 "u1",
                 text,
                 [annotation(11, 5, [choice("contra"), span_at(7, 11, "ACME", "ORG")])],
+                [
+                    {"id": 31, "model_version": "annotator_1", "result": [choice("pro")]},
+                    {
+                        "id": 32,
+                        "model_version": "annotator_2",
+                        "result": [span_at(7, 11, "ACME", "ORG"), choice("contra")],
+                    },
+                ],
             ),
             review_task(
                 102,
@@ -676,6 +684,13 @@ def test_an_adjudicated_answer_becomes_the_gold_of_its_unit(adjudicated):
     assert features["stance"].int2str(rows["u2"]["stance"]) == "contra"
     assert rows["u2"]["stance_soft"] == pytest.approx([2 / 3, 1 / 3])
     assert report.adjudicated == 2
+
+
+def test_units_say_which_annotators_version_the_adjudicator_chose(adjudicated):
+    _, rows, _ = adjudicated
+    assert rows["u1"]["adjudicated_as"] == ["annotator_2"]  # the same answer, in another order
+    assert rows["u2"]["adjudicated_as"] == []  # an answer of the adjudicator's own
+    assert rows["u3"]["adjudicated_as"] is None  # not adjudicated
 
 
 def test_an_invalid_adjudicated_result_is_left_out_of_gold_and_said(adjudicated):

@@ -10,7 +10,14 @@ import pytest
 from corpus.agreement import collect
 from corpus.dataset.pseudonyms import Pseudonyms
 from corpus.lsexport import Export
-from corpus.review import ReviewError, adjudicated, adjudications, disputes, review
+from corpus.review import (
+    ReviewError,
+    adjudicated,
+    adjudications,
+    disputes,
+    review,
+    review_config,
+)
 from corpus.studio.client import every
 
 from .studio_helpers import annotation, choice, labeling_config, make_users, span, task_ids
@@ -87,7 +94,9 @@ def test_disputed_units_go_to_a_review_project_with_one_prediction_per_annotator
     assert report.review_title == f"{title} — review" and report.review_created
     assert (report.added, report.present) == (2, 0)
     target = client.projects.get(id=report.review_project_id)
-    assert target.label_config.strip() == CONFIG.strip()
+    assert target.label_config.strip() == review_config(CONFIG).strip()
+    # no version is pre-loaded: submitting without looking would side with it
+    assert target.show_collab_predictions is False
 
     tasks = review_tasks(client, report.review_project_id)
     assert sorted(tasks) == ["doc/u1", "doc/u2"]
@@ -107,6 +116,23 @@ def test_disputed_units_go_to_a_review_project_with_one_prediction_per_annotator
     assert tasks["doc/u2"].data["review_controls"] == "label"
     assert tasks["doc/u1"].data["text"] == TEXTS[1]
     assert "@" not in json.dumps({u: list(p) for u, p in predictions.items()})
+    # every version is shown read-only above the unit, by pseudonym
+    shown = versions_shown(tasks["doc/u2"].data["review_versions"])
+    assert shown == {
+        expected[a]: "label: PER «Grace Hopper» (0–12) stance: pro",
+        expected[b]: "label: PER «Grace» (0–5) stance: pro",
+    }
+
+
+def versions_shown(html: str) -> dict[str, str]:
+    """pseudonym -> the answer lines, as the adjudicator reads them."""
+    from lxml.html import fragments_fromstring
+
+    shown = {}
+    for section in fragments_fromstring(html):
+        who, *lines = (" ".join(el.itertext()).strip() for el in section)
+        shown[who] = " ".join(" ".join(lines).split())
+    return shown
 
 
 def test_reviewing_again_adds_only_units_newly_in_dispute(annotated, tmp_path):
@@ -133,6 +159,7 @@ def test_reviewing_again_adds_only_units_newly_in_dispute(annotated, tmp_path):
     assert sorted(tasks) == ["doc/u0", "doc/u1", "doc/u2"]
     versions = [p.model_version for p in client.predictions.list(task=tasks["doc/u2"].id)]
     assert sorted(versions) == sorted(set(versions)) and len(versions) == 3
+    assert set(versions_shown(tasks["doc/u2"].data["review_versions"])) == set(versions)
 
 
 def test_a_minimum_agreement_keeps_only_the_units_below_it(annotated, tmp_path):
@@ -185,6 +212,14 @@ def test_the_adjudicators_annotation_comes_back_as_gold(annotated, tmp_path):
     found = adjudications(path, CONFIG)
     assert found.units["doc/u1"].based_on == accepted.model_version
     assert found.units["doc/u1"].source_task is not None and found.pending == ()
+    # which version the adjudicator's answer is: on u1 the two who said "contra"; on u2 none
+    contra = sorted(
+        p.model_version
+        for p in client.predictions.list(task=u1.id)
+        if p.result[0]["value"]["choices"] == ["contra"]
+    )
+    assert found.chosen == {"doc/u1": tuple(contra), "doc/u2": ()}
+    assert len(contra) == 2
 
 
 def test_a_project_nobody_disagrees_on_gets_no_review_project(studio, tmp_path):

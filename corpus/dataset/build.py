@@ -160,6 +160,7 @@ def build_export(
         totals=totals,
         add_row=lambda name, row: staged[name].add(row),
         adjudicated=adjudications.gold if adjudications is not None else None,
+        adjudicated_as=adjudications.chosen if adjudications is not None else None,
     )
     # unit ids as 8-byte digests in one growing buffer, not a set of strings: a string kept
     # per task pins the memory of the records around it, so the process grew with the export

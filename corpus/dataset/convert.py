@@ -73,11 +73,13 @@ class TaskConverter:
         totals: Totals,
         add_row,
         adjudicated: Mapping[str, dict[str, Any]] | None = None,
+        adjudicated_as: Mapping[str, tuple[str, ...]] | None = None,
     ):
         self.config, self.schema = config, schema
         self.units, self.pseudonyms, self.keep_ids = units, pseudonyms, keep_ids
         self.checks, self.totals, self.add_row = checks, totals, add_row
         self.adjudicated = adjudicated or {}
+        self.adjudicated_as = adjudicated_as or {}
         self.adjudicated_seen: set[str] = set()
         self.validator = Validator(config)
         self.objects = [(o.name, o.field) for o in config.objects if o.field]
@@ -188,6 +190,9 @@ class TaskConverter:
             "n_annotations": n_ann,
             "n_skipped": n_skip,
             "gold_from": gold.source,
+            "adjudicated_as": (
+                list(self.adjudicated_as.get(unit_id, ())) if unit_id in self.adjudicated else None
+            ),
             "review": list(gold.review),
         }
         for column in schema.measured:

@@ -23,7 +23,7 @@ from ..labelconfig import Control, LabelConfig
 UNIT_COLUMNS = (
     "unit_id", "task_id", "doc_id", "kind", "section", "text", "start", "end", "context",
     "author", "data", "tokens", "n_annotators", "n_annotations", "n_skipped", "gold_from",
-    "review",
+    "adjudicated_as", "review",
 )  # fmt: skip
 # control kinds with a per-unit agreement figure (corpus.agreement.units)
 MEASURED = ("spans", "choices", "taxonomy", "rating", "number")
@@ -166,6 +166,9 @@ class Schema:
                 "n_annotations": Value("int32"),
                 "n_skipped": Value("int32"),
                 "gold_from": Value("string"),
+                # the annotators whose version the adjudicator's answer equals ([]: an answer
+                # of their own); null where nobody adjudicated
+                "adjudicated_as": List(Value("string")),
                 "review": List(Value("string")),
             }
         )
