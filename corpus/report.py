@@ -37,6 +37,7 @@ from .agreement import (
     annotator_key,
     collect,
     counted,
+    no_pairs_note,
     report_of,
     units_agreement,
 )
@@ -768,6 +769,8 @@ def _agreement_section(report: Report) -> str:
         )
     else:
         intro = "No intervals (bootstrap off)."
+    if report.annotations and not report.pairable:
+        blocks.append(f'<p class="note">{_e(no_pairs_note())}</p>')
     for control in agreement.controls:
         support = control.support
         rows = [

@@ -52,7 +52,14 @@ from .kappa import (
     percent_agreement_measure,
 )
 from .reliability import AgreementError, Ratings, Support
-from .report import AgreementReport, measure_export, open_export, read_config, report_of
+from .report import (
+    AgreementReport,
+    measure_export,
+    no_pairs_note,
+    open_export,
+    read_config,
+    report_of,
+)
 from .sets import label_alphas, set_alpha, set_ratings
 from .spans import SpanData, annotator_f1, f1, unitized_alpha
 from .sums import ItemSums, Measure
@@ -93,6 +100,7 @@ __all__ = [
     "label_alphas",
     "mean_cohen_kappa",
     "measure_export",
+    "no_pairs_note",
     "open_export",
     "pairwise_cohen",
     "per_value_measure",

@@ -66,6 +66,18 @@ class AgreementReport:
         }
 
 
+def no_pairs_note(project: str | None = None) -> str:
+    """What to say when no item has two annotators, and how to get them: the community
+    edition gives each task to one annotator unless the project asks for more."""
+    where = "PROJECT" if project is None else (f'"{project}"' if " " in project else project)
+    return (
+        "no task has two annotators, so there is nothing to compare: Label Studio gives each "
+        f"task to one annotator unless the project asks for more. `corpus push UNITS --project "
+        f'{where} --overlap 2` sets it (nothing is pushed twice); annotators who press "Label '
+        'All Tasks" are then given the tasks others have done'
+    )
+
+
 def read_config(path: str | Path) -> LabelConfig:
     """Parse a labeling config file (errors name the file)."""
     from ..labelconfig import ConfigError

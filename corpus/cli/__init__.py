@@ -19,6 +19,8 @@ from ..errors import CorpusError
 # command name -> module in this package that defines a click command of the same name
 COMMANDS = {
     "split": "split",
+    "team": "team",
+    "status": "status",
     "push": "push",
     "pull": "pull",
     "server": "server",

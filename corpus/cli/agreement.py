@@ -47,7 +47,7 @@ def agreement(export_path, as_json, by, bootstrap, seed, config_path, quiet) -> 
     Ratings: α ordinal and interval.
     Skipped annotations, drafts and predictions never count; ground truth counts.
     """
-    from ..agreement import Options, measure_export, open_export, read_config
+    from ..agreement import Options, measure_export, no_pairs_note, open_export, read_config
 
     config = read_config(config_path) if config_path else None
     export = open_export(export_path, config)  # a file that is no export fails here, bar-less
@@ -60,10 +60,23 @@ def agreement(export_path, as_json, by, bootstrap, seed, config_path, quiet) -> 
         click.echo(f"note: {warning}", err=True)
     for control, why in report.not_measured.items():
         click.echo(f"not measured: {control}: {why}", err=True)
+    if report.annotations and not any(c.support.pairable_items for c in report.controls):
+        click.echo(f"note: {no_pairs_note(_project_title(export_path))}", err=True)
     if as_json:
         click.echo(orjson.dumps(report.as_dict(), option=orjson.OPT_INDENT_2).decode())
         return
     click.echo("\n".join(render(report)))
+
+
+def _project_title(export_path: str) -> str | None:
+    """The project's title from the manifest `corpus pull` writes beside an export, if any."""
+    from ..studio.pull import sidecar_paths
+
+    try:
+        manifest = orjson.loads(sidecar_paths(export_path)[1].read_bytes())
+        return str(manifest["project"]["title"])
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError):
+        return None
 
 
 # -- the table -----------------------------------------------------------------------------------

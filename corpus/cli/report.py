@@ -71,6 +71,10 @@ def report(
             title=title,
             progress=bar.update if bar is not None else None,
         )
+    if built.annotations and not built.pairable and not quiet:
+        from ..agreement import no_pairs_note
+
+        click.echo(f"note: {no_pairs_note()}", err=True)
     page = render_html(built)
     with open_output(output) as handle:
         handle.write(page.encode("utf-8"))

@@ -44,10 +44,10 @@ def review(
     """Put the units whose annotators disagree into a review project for adjudication.
 
     \b
-    Every review task shows each annotator's labels as a prediction named annotator_N;
-    the adjudicator accepts or edits one and submits it. Running again adds only units
-    newly in dispute. Then `corpus pull` the review project: its annotations are the
-    adjudicated labels (gold).
+    Every review task shows each annotator's answer read-only, named annotator_N, and
+    opens empty: the adjudicator gives the right answer and submits it. Running again adds
+    only units newly in dispute. Then `corpus pull` the review project: its annotations are
+    the adjudicated labels (gold), and the dataset records whose version each one matches.
     """
     from ..review import review as run_review
     from ..studio import client as studio_client
@@ -78,6 +78,10 @@ def review(
         f"project {report.project_id} {report.project_title!r}: {report.tasks} annotated tasks, "
         f"{report.compared} with 2+ annotators, {report.disputed} disputed ({rule})"
     )
+    if not report.compared:
+        from ..agreement import no_pairs_note
+
+        say(f"note: {no_pairs_note(report.project_title)}")
     if report.review_project_id is None and not dry_run:
         say("nothing to review; no review project made")
         return

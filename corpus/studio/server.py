@@ -705,3 +705,30 @@ def status(data_dir: Path, port: int | None = None) -> ServerStatus:
         credentials_path=credentials.password_file if credentials else None,
         pid=record.pid if record is not None else None,
     )
+
+
+def run_shell(data_dir: Path, script: str, *, timeout: float = 120) -> str:
+    """Run Python in Label Studio's own Django shell on ``data_dir``'s database; its output.
+
+    For what the API cannot do on the private server (turning an account off). SQLite takes
+    the one short write while the server runs.
+    """
+    data_dir = Path(data_dir).expanduser().absolute()
+    executable = find_label_studio()
+    if executable is None:
+        raise ServerError("no label-studio executable to open the server's database with")
+    if not (data_dir / DATABASE_FILE).exists():
+        raise ServerError(f"{data_dir} holds no Label Studio database")
+    try:
+        done = subprocess.run(
+            [str(executable), "shell"],
+            input=script,
+            capture_output=True,
+            text=True,
+            env=_environment(data_dir, None),
+            cwd=data_dir,
+            timeout=timeout,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise ServerError(f"cannot run {executable} shell: {exc}") from exc
+    return done.stdout
