@@ -47,6 +47,11 @@ def assert_offsets(doc, units) -> None:
 # -- a real Label Studio, one per test session ----------------------------------------------
 
 
+def pytest_collection_modifyitems(items):
+    """Tests that restart the session's server run last: the others keep its address."""
+    items.sort(key=lambda item: item.get_closest_marker("restarts_server") is not None)
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -345,6 +345,7 @@ def test_a_busy_port_is_refused_and_nothing_is_started(tmp_path, label_studio_bi
     assert not status(data).running
 
 
+@pytest.mark.restarts_server
 def test_stop_stops_it_and_a_warm_start_on_a_new_port_keeps_the_credentials(
     running, label_studio_bin
 ):
@@ -373,6 +374,36 @@ def test_stop_stops_it_and_a_warm_start_on_a_new_port_keeps_the_credentials(
     assert stat.S_IMODE((data / "credentials.json").stat().st_mode) == 0o600
     environ = Path(f"/proc/{warm.pid}/environ").read_bytes()
     assert b"LABEL_STUDIO_PASSWORD" not in environ  # the admin exists; no password in a warm server
+
+
+@pytest.mark.restarts_server
+def test_a_server_started_for_colleagues_answers_them_and_takes_their_logins(
+    running, label_studio_bin
+):
+    """--host: another address of the machine (here 127.0.0.2, as a colleague's browser would
+    come from elsewhere) reaches the login page, and a login there passes Django's checks."""
+    data, _ = running
+    stop(data)
+    port = free_port()
+    shared = start(data, port, executable=label_studio_bin, host="0.0.0.0")
+    try:
+        assert shared.host == "0.0.0.0" and shared.url == f"http://127.0.0.1:{port}"
+        credentials = load_credentials(data)
+        password = json.loads((data / "credentials.json").read_text())["password"]
+        colleague = f"http://127.0.0.2:{port}"
+        with http(colleague) as browser:
+            browser.get("/user/login/")
+            form = {"csrfmiddlewaretoken": browser.cookies["csrftoken"],
+                    "email": credentials.email, "password": password}  # fmt: skip
+            answer = browser.post("/user/login/", data=form,
+                                  headers={"Referer": colleague + "/user/login/"})  # fmt: skip
+            assert answer.status_code == 302
+            assert browser.get("/api/projects/").status_code == 200
+    finally:
+        stop(data)
+        start(data, port, executable=label_studio_bin)  # loopback again, for the fixture to stop
+    with http(f"http://127.0.0.1:{port}") as local:
+        assert local.get("/health").status_code == 200
 
 
 # -- the command line ------------------------------------------------------------------------

@@ -25,12 +25,23 @@ _DATA_DIR = click.option(
 
 @server.command("start")
 @click.option("--port", type=click.IntRange(1, 65535), default=8080, show_default=True)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; another machine's browsers need one of this machine's "
+    "addresses (or 0.0.0.0 for all).",
+)
 @_DATA_DIR
 @click.option(
     "--timeout", type=float, default=300, show_default=True, help="Seconds to wait for it."
 )
-def server_start(port: int, data_dir: Path, timeout: float) -> None:
-    """Start Label Studio (installing it into .labelstudio-venv the first time)."""
+def server_start(port: int, host: str, data_dir: Path, timeout: float) -> None:
+    """Start Label Studio (installing it into .labelstudio-venv the first time).
+
+    It listens on 127.0.0.1 only, unless --host says otherwise: colleagues then open
+    http://THIS-MACHINE:PORT and log in with the accounts `corpus team add` makes.
+    """
     from ..studio import server as studio
 
     executable = studio.find_label_studio()
@@ -47,8 +58,16 @@ def server_start(port: int, data_dir: Path, timeout: float) -> None:
         click.echo(
             "First start: creating the database and an admin account (about a minute)...", err=True
         )
-    state = studio.start(data_dir, port, executable=executable, timeout=timeout)
+    state = studio.start(data_dir, port, executable=executable, timeout=timeout, host=host)
     _print_status(state)
+    if state.host != studio.HOST:
+        where = "every address of this machine" if state.host in ("0.0.0.0", "::") else state.host
+        click.echo(
+            f"note: listening on {where}, port {port}: anyone who can reach this machine there "
+            "sees the login page. Add colleagues with `corpus team add EMAIL`; stop it with "
+            "`corpus server stop`.",
+            err=True,
+        )
 
 
 @server.command("stop")
@@ -79,6 +98,8 @@ def server_status(data_dir: Path, as_json: bool) -> None:
 
 def _print_status(state) -> None:
     click.echo(f"url:         {state.url}")
+    if state.host != "127.0.0.1":
+        click.echo(f"listening:   {state.host} (reachable from other machines)")
     click.echo(f"running:     {'yes' if state.running else 'no'}")
     click.echo(f"version:     {state.version or 'unknown'}")
     if state.email:

@@ -1,7 +1,7 @@
 """A private Label Studio for one data directory: find or install it, start, stop, ask its status.
 
 One data directory holds one server and one admin account. The server listens on 127.0.0.1
-only, keeps everything (SQLite database, secret key, media) in the data directory, and runs
+unless asked for another address (so that colleagues can reach it), keeps everything (SQLite database, secret key, media) in the data directory, and runs
 detached, so it outlives the command that started it; ``server.pid`` says which process and
 port it is, so ``stop`` and ``status`` never guess by process name.
 
@@ -20,6 +20,7 @@ POSIX only: the server is started in its own session and stopped with signals.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import os
@@ -33,6 +34,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -40,6 +42,7 @@ from ..errors import CorpusError
 
 LABEL_STUDIO_VERSION = "1.23.2"
 HOST = "127.0.0.1"
+_ANY = ("0.0.0.0", "::")  # every address of the machine
 DEFAULT_PORT = 8080
 BIN_ENV = "CORPUS_LABEL_STUDIO_BIN"
 VENV_ENV = "CORPUS_LABEL_STUDIO_VENV"
@@ -66,6 +69,8 @@ _CONTROLLED = (
     "PORT",
     "BASE_DATA_DIR",
     "DATABASE_NAME",
+    "ALLOWED_HOSTS",
+    "CSRF_TRUSTED_ORIGINS",
 )
 _SCRUBBED = (
     *(prefix + name for name in _CONTROLLED for prefix in ("LABEL_STUDIO_", "HEARTEX_", "")),
@@ -119,6 +124,7 @@ class ServerStatus:
     email: str | None
     credentials_path: str | None
     pid: int | None
+    host: str = HOST  # the address it listens on
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,7 @@ class _Record:
     pid: int
     port: int
     url: str
+    host: str = HOST
 
 
 # -- finding and installing ----------------------------------------------------------------
@@ -279,8 +286,8 @@ def _write_json(path: Path, data: dict, mode: int = 0o600) -> None:
 # -- processes -------------------------------------------------------------------------------
 
 
-def check_port(port: int) -> None:
-    """Refuse a port that is not free on 127.0.0.1, before Label Studio gets to hop away from it.
+def check_port(port: int, host: str = HOST) -> None:
+    """Refuse a port that is not free on ``host``, before Label Studio gets to hop away from it.
 
     A bind test (with SO_REUSEADDR, so connections of a server just stopped in TIME_WAIT do
     not count) catches listeners on 127.0.0.1 and on 0.0.0.0, and sockets bound but not yet
@@ -288,21 +295,35 @@ def check_port(port: int) -> None:
     """
     if not isinstance(port, int) or isinstance(port, bool) or not 0 < port < 65536:
         raise ServerError(f"{port!r} is not a TCP port (1-65535)")
-    busy = ServerError(f"port {port} on {HOST} is in use; choose another with --port")
+    busy = ServerError(f"port {port} on {host} is in use; choose another with --port")
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
-            probe.bind((HOST, port))
+            probe.bind((host, port))
         except OSError as exc:
+            if exc.errno == errno.EADDRNOTAVAIL:
+                raise ServerError(f"{host} is not an address of this machine") from exc
             raise busy from exc
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.settimeout(1)
-        if probe.connect_ex((HOST, port)) == 0:
+        if probe.connect_ex((HOST if host in _ANY else host, port)) == 0:
             raise busy
 
 
-def _url(port: int) -> str:
-    return f"http://{HOST}:{port}"
+def _url(port: int, host: str = HOST) -> str:
+    """Where corpus itself reaches the server: loopback, unless it listens elsewhere only."""
+    return f"http://{HOST if host in _ANY else host}:{port}"
+
+
+def _public_hosts(host: str) -> list[str]:
+    """The names colleagues may reach a server on ``host`` by (for Django's host checks)."""
+    names = [host, HOST, "localhost"]
+    if host in _ANY:
+        names = ["*"]
+    else:
+        with contextlib.suppress(OSError):
+            names += [socket.gethostname(), socket.getfqdn()]
+    return list(dict.fromkeys(names))
 
 
 def _read_record(data_dir: Path) -> _Record | None:
@@ -317,7 +338,8 @@ def _read_record(data_dir: Path) -> _Record | None:
         pid, port = int(data["pid"]), int(data["port"])
     except (KeyError, TypeError, ValueError):
         return None
-    return _Record(pid, port, str(data.get("url") or _url(port)))
+    host = str(data.get("host") or HOST)
+    return _Record(pid, port, str(data.get("url") or _url(port, host)), host)
 
 
 def _alive(pid: int) -> bool:
@@ -505,9 +527,18 @@ def _mint_pat(url: str, email: str, password: str) -> str:
 
 
 def start(
-    data_dir: Path, port: int = DEFAULT_PORT, *, executable: Path, timeout: float = 180
+    data_dir: Path,
+    port: int = DEFAULT_PORT,
+    *,
+    executable: Path,
+    timeout: float = 180,
+    host: str = HOST,
 ) -> ServerStatus:
-    """Start Label Studio for ``data_dir`` on 127.0.0.1:``port`` and wait until it answers.
+    """Start Label Studio for ``data_dir`` on ``host``:``port`` and wait until it answers.
+
+    ``host`` is 127.0.0.1 unless colleagues on other machines must reach it: then an address
+    of this machine (or 0.0.0.0 for all of them), and Django is told the names it may be
+    reached by, so its host and CSRF checks let their browsers in.
 
     If the server recorded for this data directory is already up, its status comes back and
     nothing is started (whatever ``port`` says: one data directory, one server). Otherwise the
@@ -523,10 +554,10 @@ def start(
     except OSError as exc:
         raise ServerError(f"cannot create {data_dir}: {exc.strerror or exc}") from exc
     with _locked(data_dir):
-        return _start(data_dir, port, executable, timeout)
+        return _start(data_dir, port, executable, timeout, host)
 
 
-def _start(data_dir: Path, port: int, executable: Path, timeout: float) -> ServerStatus:
+def _start(data_dir: Path, port: int, executable: Path, timeout: float, host: str) -> ServerStatus:
     record = _running_record(data_dir)
     if record is not None:
         with _client(record.url) as client:
@@ -538,7 +569,7 @@ def _start(data_dir: Path, port: int, executable: Path, timeout: float) -> Serve
         )
     if not _is_executable(executable):
         raise ServerError(f"{executable} is not an executable file")
-    check_port(port)
+    check_port(port, host)
 
     credentials_path = data_dir / CREDENTIALS_FILE
     secrets_ = _read_json(credentials_path)
@@ -551,7 +582,7 @@ def _start(data_dir: Path, port: int, executable: Path, timeout: float) -> Serve
         # Written before the server exists, so a first start that dies half-way can be
         # resumed: the admin it may have created is one we still know the password of.
         secrets_ = {
-            "url": _url(port),
+            "url": _url(port, host),
             "email": f"admin-{secrets.token_hex(3)}@corpus.local",
             "password": secrets.token_urlsafe(24),
             "api_key": None,
@@ -564,8 +595,14 @@ def _start(data_dir: Path, port: int, executable: Path, timeout: float) -> Serve
                 f"{credentials_path} has no {key!r}; it is not a corpus credentials file"
             )
 
-    url = _url(port)
+    url = _url(port, host)
     env = _environment(data_dir, secrets_ if not secrets_.get("api_key") else None)
+    if host != HOST:
+        names = _public_hosts(host)
+        env["LABEL_STUDIO_ALLOWED_HOSTS"] = ",".join(names)
+        origins = [f"http://{n}:{port}" for n in names if n != "*"]
+        if origins:
+            env["LABEL_STUDIO_CSRF_TRUSTED_ORIGINS"] = ",".join(origins)
     log_path = data_dir / LOG_FILE
     log_fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     command = [
@@ -573,7 +610,7 @@ def _start(data_dir: Path, port: int, executable: Path, timeout: float) -> Serve
         "start",
         "--no-browser",
         "--internal-host",
-        HOST,
+        host,
         "--port",
         str(port),
     ]
@@ -593,7 +630,8 @@ def _start(data_dir: Path, port: int, executable: Path, timeout: float) -> Serve
         os.close(log_fd)
     _CHILDREN[proc.pid] = proc
     try:
-        _write_json(data_dir / PID_FILE, {"pid": proc.pid, "port": port, "url": url}, mode=0o644)
+        record = {"pid": proc.pid, "port": port, "url": url, "host": host}
+        _write_json(data_dir / PID_FILE, record, mode=0o644)
         _wait_until_healthy(proc, url, port, log_path, timeout)
         if not secrets_.get("api_key"):
             secrets_["api_key"] = _mint_pat(url, secrets_["email"], secrets_["password"])
@@ -636,8 +674,8 @@ def _wait_until_healthy(
                 )
             if _HOP_MARK in _log_text(log_path):
                 raise ServerError(
-                    f"port {port} on {HOST} was taken while Label Studio started; "
-                    "choose another with --port"
+                    f"port {port} on {urlsplit(url).hostname} was taken while Label Studio "
+                    "started; choose another with --port"
                 )
             if _healthy(client):
                 return
@@ -704,6 +742,7 @@ def status(data_dir: Path, port: int | None = None) -> ServerStatus:
         email=credentials.email if credentials else None,
         credentials_path=credentials.password_file if credentials else None,
         pid=record.pid if record is not None else None,
+        host=record.host if record is not None else HOST,
     )
 
 
