@@ -9,8 +9,11 @@ LABEL_STUDIO_VERSION := 1.23.2
 LS_VENV := .labelstudio-venv
 LABEL_STUDIO := $(LS_VENV)/bin/label-studio
 BENCH_INSTALLED := $(VENV)/.bench-installed
-# Debian's Chromium renders `corpus report` in a test (headless, offline)
+# Debian's Chromium renders `corpus report` and runs the browser tests (headless, offline,
+# driven by Playwright from pip, which downloads no browser); the emoji font draws emoji in
+# the screenshots the browser tests write to build/screenshots
 CHROMIUM := /usr/bin/chromium
+EMOJI_FONT := /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO := exports/demo
 
@@ -35,12 +38,12 @@ $(LABEL_STUDIO):
 	$(LS_VENV)/bin/pip install -q label-studio==$(LABEL_STUDIO_VERSION)
 	@test -x $@ && touch $@
 
-chromium: $(CHROMIUM)
+chromium: $(CHROMIUM) $(EMOJI_FONT)
 
-$(CHROMIUM):
-	@echo "Installing Debian's chromium (the report test renders a page in it)..."
+$(CHROMIUM) $(EMOJI_FONT):
+	@echo "Installing Debian's chromium and emoji font (for the browser tests)..."
 	$(SUDO) apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-noto-color-emoji
 
 $(BENCH_INSTALLED): $(INSTALLED)
 	$(PY) -m pip install -q -e '.[test,bench]'
@@ -67,7 +70,7 @@ demo: $(INSTALLED) $(LABEL_STUDIO)
 	@echo "  $(PY) -c 'import datasets; print(datasets.load_dataset(\"$(DEMO)/dataset\", \"units\"))'"
 	@echo "Stop the server with: $(CORPUS) server stop"
 
-test: $(INSTALLED) $(LABEL_STUDIO) $(CHROMIUM)
+test: $(INSTALLED) $(LABEL_STUDIO) $(CHROMIUM) $(EMOJI_FONT)
 	$(PY) -m ruff check corpus tests bench setup.py
 	$(PY) -m pytest
 
