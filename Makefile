@@ -29,7 +29,7 @@ $(INSTALLED): pyproject.toml setup.py $(wildcard corpus/*.pyx corpus/readers/*.p
 	@command -v $(PYTHON) >/dev/null || { apt-get update -qq && apt-get install -y -qq python3 python3-venv; }
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "corpus needs Python 3.11 or newer" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,formats]'
 	touch $@
 
 $(LABEL_STUDIO):
@@ -46,7 +46,7 @@ $(CHROMIUM) $(EMOJI_FONT):
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium fonts-noto-color-emoji
 
 $(BENCH_INSTALLED): $(INSTALLED)
-	$(PY) -m pip install -q -e '.[test,bench]'
+	$(PY) -m pip install -q -e '.[test,formats,bench]'
 	touch $@
 
 DEMO_PORT ?= 8080
