@@ -47,15 +47,27 @@ def _ratios(ctx, param, value: str):
               help="Write annotators' e-mails / ids instead of annotator_1..n.")  # fmt: skip
 @click.option("--annotators-file", type=click.Path(dir_okay=False, path_type=Path),
               help="Pseudonym mapping to use and keep [default: .corpus/annotators-project-<id>.json].")  # fmt: skip
+@click.option("--format", "formats", multiple=True, default=("hf",), show_default=True,
+              type=click.Choice(["hf", "conll", "bio-jsonl", "spacy"]),
+              help="Also write training files per split (repeatable): conll (CoNLL-2003), "
+                   "bio-jsonl (tokens + BIO tags), spacy (DocBin). The parquet configs (hf) are "
+                   "always written: the others are made from them.")  # fmt: skip
+@click.option("--citation", "citation_path", metavar="FILE", type=click.Path(exists=True, dir_okay=False),
+              help="BibTeX for the card's Citation section and croissant.json (default: an entry made from the export).")  # fmt: skip
+@click.option("--drop-comment-authors", is_flag=True,
+              help="Leave comment authors' names out of the dataset (they are personal data).")  # fmt: skip
 @click.option("--push-to-hub", "hub_repo", metavar="REPO",
-              help="Upload the folder to this Hub dataset repo (HF_TOKEN from the environment).")  # fmt: skip
+              help="Make this Hub dataset repo hold exactly the folder, in one commit (HF_TOKEN from the environment).")  # fmt: skip
+@click.option("--tag", metavar="NAME",
+              help="With --push-to-hub: tag the pushed revision (e.g. v1); an existing tag is refused.")  # fmt: skip
 @click.option(
     "--public", is_flag=True, help="With --push-to-hub: make a new repo public (default private)."
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 def export(
     export_path, output, units_path, docs_path, config_path, ratios, seed, license_id, language,
-    pretty_name, adjudicated_path, keep_annotator_ids, annotators_file, hub_repo, public, quiet,
+    pretty_name, adjudicated_path, keep_annotator_ids, annotators_file, formats, citation_path,
+    drop_comment_authors, hub_repo, tag, public, quiet,
 ) -> None:  # fmt: skip
     """Turn a Label Studio JSON export into a dataset folder that `load_dataset` reads.
 
@@ -64,7 +76,20 @@ def export(
         corpus export export.json --docs docs.jsonl -o exports/comments --license cc-by-4.0
     """
     from ..dataset import build_export
+    from ..dataset.publish import check_citation
 
+    if tag and not hub_repo:
+        raise click.UsageError("--tag names a revision of the Hub repo: use it with --push-to-hub")
+    citation = None
+    if citation_path:
+        try:
+            citation = Path(citation_path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CorpusError(f"{citation_path}: cannot read the citation ({exc})") from exc
+        try:
+            citation = check_citation(citation)
+        except CorpusError as exc:
+            raise CorpusError(f"{citation_path}: {exc}") from exc
     config_xml = None
     if config_path:
         try:
@@ -89,6 +114,10 @@ def export(
             private=not public,
             adjudicated_path=adjudicated_path,
             progress=bar.update if bar is not None else None,
+            formats=tuple(dict.fromkeys(formats)),
+            tag=tag,
+            citation=citation,
+            drop_comment_authors=drop_comment_authors,
         )
     if quiet:
         return
@@ -129,6 +158,36 @@ def export(
         else "identities kept (--keep-annotator-ids)"
     )
     say(f"{report.annotators} annotators, {who}")
-    if report.hub_url:
-        say(f"uploaded to {report.hub_url}")
+    if report.formats is not None:
+        _say_formats(say, report.formats)
+    if report.hub is not None:
+        hub = report.hub
+        say(f"pushed to {hub.url}: {hub.summary}")
+        for label, paths in (
+            ("added", hub.added),
+            ("changed", hub.changed),
+            ("deleted", hub.deleted),
+        ):
+            for path in paths:
+                say(f"  {label} {path}")
+        if hub.tag:
+            say(
+                f"tagged {hub.tag} at {(hub.commit or '?')[:12]}: load it with revision={hub.tag!r}"
+            )
     say(f"wrote {output}; load it with: datasets.load_dataset({str(output)!r}, 'units')")
+
+
+def _say_formats(say, formats) -> None:
+    for name in formats.written:
+        written = ", ".join(f"{split} {n}" for split, n in formats.units[name].items()) or "none"
+        say(f"  {name}: {written} units")
+        for reason, n in formats.left_out.get(name, {}).items():
+            say(f"    left out {n}: {reason}")
+    if formats.spans:
+        say(
+            f"{formats.misaligned} of {formats.spans} gold spans fall off token boundaries "
+            f"(widened to the tokens they touch); {formats.overlapping} overlap another span "
+            "(not whole in BIO tags)"
+        )
+        for example in formats.misaligned_examples[:5]:
+            say(f"    e.g. {example.describe()}")

@@ -28,15 +28,17 @@ from ..agreement.streamed import StreamedAgreement
 from ..errors import InputError
 from ..labelconfig import LabelConfig, parse_config
 from ..lsexport import JSON_MIN_LACKS, Export, Task, min_keys_that_are_controls
-from . import card as card_module
 from .convert import TaskConverter, Totals, as_str
 from .documents import DocumentSpans
 from .features import Schema
+from .formats import check_formats
+from .hub import check_tag
 from .infer import infer_config
 from .pseudonyms import Pseudonyms, mapping_path
+from .publish import Publication, check_citation, comment_authors_dropper, finish
 from .splits import DEFAULT_RATIOS, DEFAULT_SEED, SPLIT_NAMES, assign, check_ratios
 from .validate import REASONS, Checks
-from .write import StagedConfig, hub_token, prepare_output, push_to_hub
+from .write import StagedConfig, hub_token, prepare_output
 
 CONFIG_FILE = "labeling-config.xml"
 _RESULT_TYPE = {"TextArea": "textarea"}  # control tag -> result type, where not tag.lower()
@@ -67,6 +69,8 @@ class ExportReport:
     annotators_file: str | None
     adjudicated: int = 0  # units whose gold is an adjudicator's answer (--adjudicated)
     hub_url: str | None = None
+    formats: Any = None  # corpus.dataset.formats.FormatsReport, when --format asked for more
+    hub: Any = None  # corpus.dataset.hub.HubReport: what the push changed
 
     @property
     def results_excluded(self) -> int:
@@ -91,6 +95,10 @@ def build_export(
     private: bool = True,
     adjudicated_path: str | Path | None = None,
     progress: Callable[[int], None] | None = None,
+    formats: tuple[str, ...] = ("hf",),
+    tag: str | None = None,
+    citation: str | None = None,
+    drop_comment_authors: bool = False,
 ) -> ExportReport:
     """Convert a Label Studio JSON (or JSON_MIN) export into a dataset folder; the report.
 
@@ -98,12 +106,18 @@ def build_export(
     ``.corpus/annotators-project-<id>.json``); it is never written into ``output``.
     ``adjudicated_path`` is an export of the review project ``corpus review`` made: the
     adjudicator's answer on a unit becomes its gold (``gold_from == "adjudicated"``).
+    ``formats`` adds training files beside the parquet (``corpus.dataset.formats``);
+    ``hub_repo`` is made equal to the folder and ``tag`` names that revision;
+    ``citation`` is BibTeX for the card; ``drop_comment_authors`` empties ``units.author``.
     """
     export_path, output = Path(export_path), Path(output)
     if ratios is not None:
         ratios = check_ratios(ratios)
+    publication = Publication(tuple(formats), check_citation(citation), drop_comment_authors,
+                              hub_repo, tag, private)  # fmt: skip
     if hub_repo:
         hub_token()  # no token: say so before the work, not after it
+        check_tag(hub_repo, tag)
     notes: list[str] = []
     given = parse_config(config_xml) if config_xml is not None else None
     export = Export(export_path, min_controls=_min_controls(given) if given else None)
@@ -123,6 +137,7 @@ def build_export(
     else:
         config, config_source = given, "given"
     schema = Schema(config)
+    check_formats(publication.formats, config)
     units = _read_units(units_path) if units_path else {}
     doc_ids = _read_doc_ids(docs_path) if docs_path else []
 
@@ -186,10 +201,12 @@ def build_export(
 
     assignment = assign(task_docs.union(doc_ids), ratios, seed)
     names = SPLIT_NAMES if ratios is not None else ("train",)
+    dropped = [0]  # author names removed by --drop-comment-authors
+    units_fill = measured.fill(schema)
+    if drop_comment_authors:
+        units_fill = comment_authors_dropper(units_fill, dropped)
     rows = {
-        name: cfg.split(
-            output, assignment, names, fill=measured.fill(schema) if name == "units" else None
-        )
+        name: cfg.split(output, assignment, names, fill=units_fill if name == "units" else None)
         for name, cfg in staged.items()
     }
     unmapped = 0
@@ -221,7 +238,7 @@ def build_export(
         whitespace_drift=checks.whitespace_drift,
         missing_predictions=totals.missing_predictions,
         duplicate_units=duplicate_units,
-        annotators=pseudonyms.count if not keep_annotator_ids else len(_annotators(output)),
+        annotators=len(_annotators(output)),  # in this export's rows, not the mapping file
         documents={n: sum(1 for s in assignment.values() if s == n) for n in names},
         units_for_review=totals.review,
         document_spans_unmapped=unmapped,
@@ -235,26 +252,32 @@ def build_export(
         "adjudicated_from": _file_info(Path(adjudicated_path)) if adjudicated_path else None,
     }
     (output / "manifest.json").write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
-    card = card_module.render(
+    finished = finish(
+        output,
         report=report,
-        config=config,
         schema=schema,
-        docs_path=Path(docs_path) if docs_path else None,
-        license=license,
-        language=language,
-        pretty_name=pretty_name or output.name,
-        period=(totals.first, totals.last),
-        gold_labels=totals.gold_labels,
-        gold_sources=dict(totals.gold_sources),
-        agreement=measured.summary(),
-        ratios=ratios,
-        seed=seed,
+        splits=names,
+        publication=publication,
+        agreement_report=measured.report,
+        authors_dropped=dropped[0],
+        card={
+            "config": config,
+            "docs_path": Path(docs_path) if docs_path else None,
+            "license": license,
+            "language": language,
+            "pretty_name": pretty_name or output.name,
+            "period": (totals.first, totals.last),
+            "gold_labels": totals.gold_labels,
+            "gold_sources": dict(totals.gold_sources),
+            "agreement": measured.summary(),
+            "ratios": ratios,
+            "seed": seed,
+        },
     )
-    (output / "README.md").write_text(card, encoding="utf-8")
-    if hub_repo:
-        url = push_to_hub(output, hub_repo, private=private)
-        report = _replace(report, hub_url=url)
-    return report
+    hub = finished.hub
+    return _replace(
+        report, formats=finished.formats, hub=hub, hub_url=hub.url if hub is not None else None
+    )
 
 
 def export_dataset(
@@ -489,7 +512,7 @@ def _annotators(output: Path) -> set[str]:
     import pyarrow.parquet as pq
 
     found: set[str] = set()
-    for name in ("annotations", "drafts"):
+    for name in ("annotations",):  # who submitted or skipped: a draft is not an annotation
         for shard in sorted((output / "data" / name).glob("*.parquet")):
             column = pq.read_table(shard, columns=["annotator"])["annotator"]
             found.update(v for v in column.to_pylist() if v)

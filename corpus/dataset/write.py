@@ -175,21 +175,13 @@ def hub_token() -> str:
     return token
 
 
-def push_to_hub(folder: Path, repo: str, *, private: bool = True) -> str:
-    """Upload the dataset folder to the Hub (HF_TOKEN from the environment); the repo URL."""
-    from huggingface_hub import HfApi
+def push_to_hub(folder: Path, repo: str, *, private: bool = True, tag: str | None = None):
+    """Make the Hub dataset repo equal to the folder in one commit (stale files deleted in
+    it), tag that revision if asked (HF_TOKEN from the environment); what changed, as a
+    ``corpus.dataset.hub.HubReport``."""
+    from .hub import sync_folder
 
-    api = HfApi(token=hub_token())
-    try:
-        url = api.create_repo(repo, repo_type="dataset", private=private, exist_ok=True)
-        api.upload_folder(folder_path=str(folder), repo_id=repo, repo_type="dataset")
-    except _hub_errors() as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise WriteError(
-            f"uploading to {repo}: {reason} (the dataset is written in {folder}; "
-            "run the export again to retry the upload)"
-        ) from exc
-    return str(url)
+    return sync_folder(folder, repo, private=private, tag=tag)
 
 
 def _hub_errors() -> tuple[type[BaseException], ...]:
