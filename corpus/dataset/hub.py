@@ -81,6 +81,14 @@ def sync_folder(
 ) -> HubReport:
     """Make the dataset repo hold exactly the folder's files (plus the Hub's .gitattributes)
     in one commit; tag it; what changed."""
+    from huggingface_hub.utils import (
+        are_progress_bars_disabled,
+        disable_progress_bars,
+        enable_progress_bars,
+    )
+
+    quiet = are_progress_bars_disabled()
+    disable_progress_bars()  # the library prints nothing; the command says what changed
     try:
         return _sync(folder, repo, private=private, tag=tag)
     except _hub_errors() as exc:
@@ -89,6 +97,9 @@ def sync_folder(
             f"uploading to {repo}: {reason} (the dataset is written in {folder}; "
             "run the export again to retry the upload)"
         ) from exc
+    finally:
+        if not quiet:
+            enable_progress_bars()
 
 
 def _sync(folder: Path, repo: str, *, private: bool, tag: str | None) -> HubReport:
