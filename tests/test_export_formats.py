@@ -287,3 +287,18 @@ def test_a_spacy_doc_has_exactly_our_tokens_and_reproduces_the_text(text, data):
         for s, e, _ in entities_from_tags(bio_tags(tokens, golds)):
             start, end = tokens[s][0], tokens[e - 1][1]
             assert any(start < ge and end > gs for gs, ge, _ in golds)
+
+
+def test_splitting_and_exporting_without_spacy_formats_never_import_spacy_or_mlcroissant(tmp_path):
+    """The heavy packages are optional and lazy: `corpus split` and a plain export pay nothing."""
+    export = synthetic_export.write(tmp_path / "export.json", 5)
+    code = (
+        "import sys, corpus.cli, corpus.dataset.build, corpus.dataset.publish\n"
+        "from corpus.dataset import build_export\n"
+        f"build_export({str(export)!r}, {str(tmp_path / 'out')!r}, formats=('hf', 'conll'),\n"
+        f"             annotators_file={str(tmp_path / 'a.json')!r})\n"
+        "print(sorted(m for m in ('spacy', 'thinc', 'mlcroissant') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
