@@ -27,7 +27,7 @@ training data and is left out of all three. A unit whose span vote is tied (its 
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -442,6 +442,7 @@ class DocBinWriter(_Writer):
 
         self.vocab = spacy.blank("xx").vocab
         self.docbin = DocBin(store_user_data=True)
+        self._scan = _skip_empty_entry_point_scans()
 
     def write(self, unit: Unit) -> str | None:
         if not unit.has_gold:
@@ -472,11 +473,36 @@ class DocBinWriter(_Writer):
         return None
 
     def close(self) -> None:
-        if self.count:
-            try:
+        try:
+            if self.count:
                 self.docbin.to_disk(self.path)
-            except OSError as exc:
-                raise FormatError(f"{self.path}: cannot write ({exc})") from exc
+        except OSError as exc:
+            raise FormatError(f"{self.path}: cannot write ({exc})") from exc
+        finally:
+            self._scan()
+
+
+def _skip_empty_entry_point_scans() -> Callable[[], None]:
+    """Stop srsly looking for msgpack plug-ins in the installed packages' entry points on every
+    call while no package declares any; the function that restores the lookup.
+
+    ``DocBin.add`` packs a document's user data and span groups with msgpack, and each packer
+    asks srsly's registry for encoders, which scans every installed distribution's entry points
+    (importlib.metadata): 14 ms a document in this project's virtualenv, 3 ms without the scan,
+    for the very same bytes when the scan finds nothing.
+    """
+    import srsly
+
+    registries = [srsly.msgpack_encoders, srsly.msgpack_decoders]
+    skipped = [r for r in registries if r.entry_points and not r.get_entry_points()]
+    for registry in skipped:
+        registry.entry_points = False
+
+    def restore() -> None:
+        for registry in skipped:
+            registry.entry_points = True
+
+    return restore
 
 
 def spacy_doc(vocab, text: str, tokens: list[tuple[int, int]]):
