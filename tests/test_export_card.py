@@ -55,7 +55,7 @@ def four_units(annotators=(1, 2, 3)):
     result = [span_at(0, 3, "Ann", "PER"), choice("pro")]
     anns = [annotation(10 + who, who, result) for who in annotators]
     return [
-        task(1, text, anns, author="commenter one", parent_author="commenter zero"),
+        task(1, text, anns, author="commenter one", quoted_author="commenter zero"),
         task(2, text, [annotation(20 + w, w, result) for w in annotators], author="commenter two"),
         task(3, "Nobody here", []),
         task(4, "Nobody there", []),
@@ -114,7 +114,7 @@ def test_drop_comment_authors_removes_them_from_the_data_and_says_so(tmp_path):
     rows = units["train"]
     assert set(rows["author"]) == {None}
     assert all("author" not in json.loads(d) for d in rows["data"])
-    assert not any("commenter zero" in d for d in rows["data"])  # parent_author: a person
+    assert not any("commenter zero" in d for d in rows["data"])  # quoted_author: a person
     kept = build(tmp_path, four_units(), name="kept")
     rows = datasets.load_dataset(str(kept.output), "units", cache_dir=str(tmp_path / "c"))["train"]
     assert "commenter one" in rows["author"]
