@@ -17,17 +17,17 @@ from .. import __version__
 from ..errors import CorpusError
 
 # command name -> module in this package that defines a click command of the same name
-COMMANDS = {
+COMMANDS = {  # in the order of the work, which is the order `corpus --help` lists them in
     "split": "split",
-    "team": "team",
-    "status": "status",
-    "push": "push",
-    "pull": "pull",
     "server": "server",
-    "export": "export",
+    "team": "team",
+    "push": "push",
+    "status": "status",
+    "pull": "pull",
     "agreement": "agreement",
     "review": "review",
     "report": "report",
+    "export": "export",
 }
 
 
@@ -35,7 +35,7 @@ class _Group(click.Group):
     """Loads commands lazily and turns the library's errors into click's one-line errors."""
 
     def list_commands(self, ctx):
-        return sorted(COMMANDS)
+        return list(COMMANDS)
 
     def get_command(self, ctx, name):
         if name not in COMMANDS:
@@ -53,7 +53,23 @@ class _Group(click.Group):
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="corpus")
 def cli() -> None:
-    """Turn articles and their reader comments into annotation corpora."""
+    """Turn articles and their reader comments into annotation corpora.
+
+    \b
+    The work, in order:
+      corpus split articles/ --docs docs.jsonl -o units.jsonl    articles → units
+      corpus server start                                         a private Label Studio
+      corpus team add ada@example.org                             an annotator's account
+      corpus push units.jsonl --project P --template spans --labels PER,ORG --overlap 2
+      corpus status --project P                                   progress, agreement so far
+      corpus pull --project P -o export.json                      the annotations back
+      corpus agreement export.json                                how far annotators agree
+      corpus review --project P                                   disagreements → adjudication
+      corpus report export.json -o report.html                    one page for the team
+      corpus export export.json -o exports/P --units units.jsonl --docs docs.jsonl
+
+    `corpus COMMAND --help` says more about each.
+    """
 
 
 def main() -> None:
