@@ -592,7 +592,10 @@ def _adjudication(report) -> list[str]:
     return [
         f"{report.adjudicated} units were adjudicated: their annotators disagreed, the units "
         "went to a review project (`corpus review`) and an adjudicator settled them there; the "
-        "adjudicator's answer is their gold and wins over everything below.",
+        "adjudicator's answer is their gold and wins over everything below. The review task "
+        "opened empty, with every annotator's answer shown beside it, so no version was "
+        "accepted by default; `adjudicated_as` names the annotators whose answer the "
+        "adjudicator's equals (`[]`: an answer of their own).",
         "",
     ]
 
