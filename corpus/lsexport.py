@@ -14,8 +14,8 @@ module, so the many shapes Label Studio writes are dealt with here, once:
 
 The export is one JSON array that can run to gigabytes, so it is never loaded whole: each
 element is cut out of a bounded read buffer and parsed on its own with orjson (see
-``array_elements`` for why that is safe), with ijson as the fallback for arrays that do not
-look like exports. Memory stays flat however big the project.
+``corpus.bounded.array``). Memory stays flat however big the project, and a hostile file (an
+element nested 100,000 deep, one endless string) is refused with one line, not read.
 An :class:`Export` can be iterated as often as needed (each pass re-reads the file), which lets
 a caller make one cheap pass to learn something (e.g. the documents) and a second to convert.
 
@@ -26,16 +26,13 @@ a label the config does not know is still a result; judging it is the consumer's
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
-import ijson
-import orjson
-
+from . import bounded
 from .errors import CorpusError
 
 FORMATS = ("json", "json_min")
@@ -185,39 +182,38 @@ class Export:
     def _elements(self) -> Iterator[Any]:
         try:
             with open(self.path, "rb") as handle:
-                elements = array_elements(handle)
-                if elements is None:  # no recognisable element start: the general parser
-                    handle.seek(0)
-                    elements = ijson.items(handle, "item", use_float=True)
-                yield from elements
-        except ijson.JSONError as exc:
-            raise ExportError(f"{self.path}: not a JSON array of tasks ({exc})") from exc
-        except _Unparsable as exc:
-            raise ExportError(f"{self.path}: not a JSON array of tasks ({exc})") from exc
+                yield from bounded.array(handle, str(self.path), ExportError)
         except OSError as exc:
-            raise ExportError(f"{self.path}: cannot read ({exc})") from exc
+            raise ExportError(f"{self.path}: cannot read ({exc.strerror or exc})") from exc
 
     def _sniff(self) -> str:
-        """``json`` when the first task has a ``data`` object, else ``json_min``."""
+        """``json`` when the first element is a task of the full export, else ``json_min``.
+
+        A full export's task has ``data`` and its ``annotations``; a JSON_MIN row has
+        neither (its annotation is flattened into ``annotation_id``, ``annotator`` and the
+        controls' keys). A task that lacks ``data`` is still a task: read as JSON it is
+        refused with the reason, rather than taken for a row and its annotations lost.
+        """
         try:
             with open(self.path, "rb") as handle:
-                head = handle.read(64).lstrip()
-                if not head.startswith(b"["):
-                    raise ExportError(
-                        f"{self.path}: not a Label Studio JSON export (it must be a JSON array "
-                        "of tasks; CSV, TSV and CONLL exports cannot be read)"
-                    )
-                handle.seek(0)
-                first = next(ijson.items(handle, "item", use_float=True), None)
-        except ijson.JSONError as exc:
-            raise ExportError(f"{self.path}: not a JSON array of tasks ({exc})") from exc
+                head = handle.read(64).removeprefix(bounded.BOM).lstrip()
         except OSError as exc:
-            raise ExportError(f"{self.path}: cannot read ({exc})") from exc
-        if first is None or (isinstance(first, dict) and isinstance(first.get("data"), dict)):
+            raise ExportError(f"{self.path}: cannot read ({exc.strerror or exc})") from exc
+        if not head.startswith(b"["):
+            raise ExportError(
+                f"{self.path}: not a Label Studio JSON export (it must be a JSON array "
+                "of tasks; CSV, TSV and CONLL exports cannot be read)"
+            )
+        first = next(self._elements(), None)
+        if first is None or (isinstance(first, dict) and _FULL_KEYS.intersection(first)):
             return "json"
         if not isinstance(first, dict):
             raise ExportError(f"{self.path}: the array holds {type(first).__name__}s, not tasks")
         return "json_min"
+
+
+# keys only an element of the full JSON export has (a JSON_MIN row flattens them away)
+_FULL_KEYS = frozenset({"data", "annotations", "drafts", "predictions"})
 
 
 def read_export(
@@ -225,91 +221,6 @@ def read_export(
 ) -> Iterator[Task]:
     """Stream the tasks of an export file (JSON or JSON_MIN, sniffed)."""
     return iter(Export(path, min_controls=min_controls))
-
-
-# -- splitting the array -----------------------------------------------------------------------
-
-CHUNK = 8 << 20
-_STRING = rb'"(?:[^"\\]|\\.)*"'
-_SCALAR = rb"(?:-?\d[\d.eE+-]*|" + _STRING + rb"|null|true|false)"
-_FIRST_KEYS = re.compile(
-    rb"\s*\{\s*(" + _STRING + rb")\s*:\s*" + _SCALAR + rb"\s*,\s*(" + _STRING + rb")\s*:"
-)
-
-
-class _Unparsable(Exception):
-    pass
-
-
-def array_elements(handle: BinaryIO, chunk: int | None = None) -> Iterator[Any] | None:
-    """The elements of a top-level JSON array of objects, each parsed on its own by orjson.
-
-    Why not ijson throughout: building Python objects through its callbacks costs ~7x what
-    orjson takes for the same bytes, and conversion time is what users wait for. Every
-    element of a Label Studio export starts with the same two keys (``{"id": 7,
-    "annotations": ...`` or, in JSON_MIN, the first data fields), so a candidate end of an
-    element is a ``}`` followed by ``,`` and that same opening. A candidate that is not a real
-    end (the pattern inside a string, or a nested object with the same keys) leaves an
-    incomplete object, which orjson refuses; the next candidate is then tried. A prefix of a
-    JSON object is never a complete object, so an element that parses is exactly one element.
-    Reads ``chunk`` bytes at a time: memory holds a chunk and one element. None when the
-    array does not start that way (the caller falls back to ijson).
-    """
-    chunk = chunk or CHUNK
-    buffer = handle.read(max(chunk, 65536))  # enough to see the first element's opening
-    begin = 0
-    if buffer.startswith(b"\xef\xbb\xbf"):
-        begin = 3
-    while begin < len(buffer) and buffer[begin : begin + 1].isspace():
-        begin += 1
-    if buffer[begin : begin + 1] != b"[":
-        return None
-    begin += 1
-    first = _FIRST_KEYS.match(buffer, begin)
-    if first is None:
-        return None
-    opening = (
-        rb"\{\s*" + re.escape(first.group(1)) + rb"\s*:\s*" + _SCALAR + rb"\s*,\s*"
-        + re.escape(first.group(2)) + rb"\s*:"
-    )  # fmt: skip
-    boundary = re.compile(rb"\}\s*,\s*(?=" + opening + rb")")
-    return _elements_between(handle, buffer, begin, boundary, chunk)
-
-
-def _elements_between(handle, buffer: bytes, begin: int, boundary, chunk: int) -> Iterator[Any]:
-    start = begin  # where the current element starts in buffer
-    search = begin
-    offset = 0  # bytes of the file dropped before buffer
-    while True:
-        match = boundary.search(buffer, search)
-        if match is None:
-            more = handle.read(chunk)
-            if more:
-                # no candidate before the last 64 KiB (a candidate's opening may straddle the
-                # chunk edge, so that much is searched again), and the consumed part goes
-                search = max(search, len(buffer) - 65536) - start
-                offset += start
-                buffer = buffer[start:] + more
-                start = 0
-                continue
-            tail = buffer[start:].rstrip()
-            if not tail.endswith(b"]"):
-                raise _Unparsable(f"the array does not end (from byte {offset + start})")
-            tail = tail[:-1].rstrip()
-            if not tail:
-                return
-            try:
-                yield orjson.loads(tail)
-            except orjson.JSONDecodeError as exc:
-                raise _Unparsable(f"element at byte {offset + start}: {exc}") from exc
-            return
-        try:
-            element = orjson.loads(buffer[start : match.start() + 1])
-        except orjson.JSONDecodeError:
-            search = match.end()  # not a real end: try the next candidate
-            continue
-        yield element
-        start = search = match.end()
 
 
 # -- the full JSON export --------------------------------------------------------------------

@@ -7,7 +7,7 @@ import tracemalloc
 
 import pytest
 
-from corpus import lsexport
+from corpus import bounded
 from corpus.lsexport import (
     JSON_MIN_LACKS,
     Export,
@@ -230,7 +230,7 @@ def peak_while_reading(path) -> tuple[int, int]:
 
 
 def test_reading_an_export_four_times_as_big_takes_no_more_memory(tmp_path, monkeypatch):
-    monkeypatch.setattr(lsexport, "CHUNK", 1 << 16)  # both files are many chunks long
+    monkeypatch.setattr(bounded, "CHUNK", 1 << 16)  # both files are many chunks long
     small = peak_while_reading(big_export(tmp_path / "small.json", 2_000))
     large = peak_while_reading(big_export(tmp_path / "large.json", 8_000))
     assert (small[0], large[0]) == (2_000, 8_000)
@@ -241,7 +241,7 @@ def test_reading_an_export_four_times_as_big_takes_no_more_memory(tmp_path, monk
     ("content", "says"),
     [
         ("id,text\n1,x\n", "CSV"),
-        ('[{"id": 1, "data": {"text": "x"}}, {"id": 2, "data"', "not a JSON array"),
+        ('[{"id": 1, "data": {"text": "x"}}, {"id": 2, "data"', "cut short"),
         ('{"tasks": []}', "JSON array"),
         ("[1, 2]", "not tasks"),
     ],
@@ -254,15 +254,15 @@ def test_a_file_that_is_not_a_json_export_is_refused_with_its_name(tmp_path, con
     assert "odd.json" in str(caught.value)
 
 
-def test_the_fast_splitter_gives_what_a_streaming_parser_gives_at_any_chunk_size():
-    import ijson
-
+def test_the_element_cutter_gives_what_a_whole_file_parser_gives_at_any_chunk_size():
     for path in [SAMPLE, *sorted(LS_REAL.glob("*.json"))]:
-        with open(need_shared(path), "rb") as handle:
-            expected = list(ijson.items(handle, "item", use_float=True))
+        expected = json.loads(need_shared(path).read_bytes())
         for chunk in (7, 1000, 1 << 20):
             with open(path, "rb") as handle:
-                assert list(lsexport.array_elements(handle, chunk)) == expected, (path, chunk)
+                assert list(bounded.array(handle, str(path), chunk=chunk)) == expected, (
+                    path,
+                    chunk,
+                )
 
 
 def test_a_string_that_looks_like_the_start_of_a_task_does_not_split_the_task(tmp_path):
@@ -275,9 +275,41 @@ def test_a_string_that_looks_like_the_start_of_a_task_does_not_split_the_task(tm
         path = tmp_path / "tricky.json"
         path.write_text(json.dumps(tasks, separators=separators), encoding="utf-8")
         with open(path, "rb") as handle:
-            assert list(lsexport.array_elements(handle, 5)) == tasks
+            assert list(bounded.array(handle, str(path), chunk=5)) == tasks
 
 
 def test_a_missing_file_is_refused(tmp_path):
     with pytest.raises(ExportError, match="no such file"):
         Export(tmp_path / "nope.json")
+
+
+def test_a_byte_order_mark_before_the_export_is_read_like_any_export(tmp_path):
+    tasks = [{"id": 1, "annotations": [], "data": {"text": "x"}}]
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(tasks).encode())
+    export = Export(path)
+    assert export.format == "json"
+    assert [t.data for t in export] == [{"text": "x"}]
+
+
+def test_a_task_without_data_is_refused_not_taken_for_json_min(tmp_path):
+    annotation = {"id": 3, "completed_by": 1, "result": [], "was_cancelled": False}
+    path = tmp_path / "nodata.json"
+    path.write_text(json.dumps([{"id": 1, "annotations": [annotation]}]), encoding="utf-8")
+    export = Export(path)
+    assert export.format == "json"
+    with pytest.raises(ExportError, match=r"nodata.json: task #0: not a task \(no data object\)"):
+        list(export)
+
+
+def test_an_export_nested_100000_deep_is_one_error_in_little_memory(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ExportError, match="nested deeper than 1024 levels"):
+            list(read_export(path))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 << 20

@@ -80,13 +80,10 @@ def no_pairs_note(project: str | None = None) -> str:
 
 def read_config(path: str | Path) -> LabelConfig:
     """Parse a labeling config file (errors name the file)."""
+    from ..bounded import read_text
     from ..labelconfig import ConfigError
 
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the labeling config ({exc})") from exc
-    return parse_config(text)
+    return parse_config(read_text(path, "labeling config", error=ConfigError))
 
 
 def open_export(path: str | Path, config: LabelConfig | None = None) -> Export:

@@ -75,6 +75,7 @@ def export(
     Example:
         corpus export export.json --docs docs.jsonl -o exports/comments --license cc-by-4.0
     """
+    from ..bounded import read_text
     from ..dataset import build_export
     from ..dataset.publish import check_citation
 
@@ -82,20 +83,12 @@ def export(
         raise click.UsageError("--tag names a revision of the Hub repo: use it with --push-to-hub")
     citation = None
     if citation_path:
-        try:
-            citation = Path(citation_path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CorpusError(f"{citation_path}: cannot read the citation ({exc})") from exc
+        citation = read_text(citation_path, "citation")
         try:
             citation = check_citation(citation)
         except CorpusError as exc:
             raise CorpusError(f"{citation_path}: {exc}") from exc
-    config_xml = None
-    if config_path:
-        try:
-            config_xml = Path(config_path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CorpusError(f"{config_path}: cannot read the labeling config ({exc})") from exc
+    config_xml = read_text(config_path, "labeling config") if config_path else None
     with progress(not quiet, None) as bar:
         report = build_export(
             export_path,

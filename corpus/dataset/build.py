@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import orjson
 
-from .. import __version__
+from .. import __version__, bounded
 from ..agreement.collect import counted
 from ..agreement.streamed import StreamedAgreement
 from ..errors import InputError
@@ -418,42 +418,39 @@ def _read_units(path: str | Path) -> dict[str, dict]:
     """unit id → the few fields a task may lack (doc, kind, section, offsets, author)."""
     keep = ("doc_id", "kind", "section", "start", "end", "author")
     units: dict[str, dict] = {}
-    for number, line in enumerate(_lines(path), start=1):
+    for number, unit in _records(path):
         try:
-            unit = orjson.loads(line)
             units[str(unit["id"])] = {k: unit.get(k) for k in keep}
-        except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{number}: not a unit ({exc})") from exc
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise InputError(f"{path}:{number}: not a unit (no {exc})") from exc
     return units
 
 
 def _read_doc_ids(path: str | Path) -> list[str]:
     ids = []
-    for number, line in enumerate(_lines(path), start=1):
-        try:
-            ids.append(str(orjson.loads(line)["doc_id"]))
-        except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
-            raise InputError(f"{path}:{number}: not a document ({exc})") from exc
+    for number, doc in _records(path):
+        ids.append(_doc_id(doc, path, number))
     return ids
 
 
-def _lines(path: str | Path) -> Iterator[bytes]:
-    try:
-        with open(path, "rb") as handle:
-            for line in handle:
-                if line.strip():
-                    yield line
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc})") from exc
+def _doc_id(doc: Any, path: str | Path, number: int) -> str:
+    if not isinstance(doc, dict) or doc.get("doc_id") is None:
+        raise InputError(f"{path}:{number}: not a document (no doc_id)")
+    return str(doc["doc_id"])
+
+
+def _records(path: str | Path) -> Iterator[tuple[int, Any]]:
+    """(line number, record) of a JSON Lines file, each line sized before it is parsed."""
+    for number, line in bounded.lines(path):
+        yield number, bounded.loads(line, f"{path}:{number}")
 
 
 def _write_documents(path: Path, schema: Schema, spans: DocumentSpans, staged: StagedConfig) -> int:
     """One row per document of docs.jsonl with its gold spans in document offsets."""
     unmapped = 0
-    for line in _lines(path):
-        doc = orjson.loads(line)
-        doc_id = str(doc["doc_id"])
-        text = doc.get("text") or ""
+    for number, doc in _records(path):
+        doc_id = _doc_id(doc, path, number)
+        text = doc.get("text") if isinstance(doc.get("text"), str) else ""
         row = {name: as_str(doc.get(name)) for name in ("doc_id", "title", "author", "site",
                "published", "url", "language", "source", "format", "sha256")}  # fmt: skip
         row["text"] = text
