@@ -26,7 +26,8 @@ def _ratios(ctx, param, value: str):
     "--output",
     required=True,
     type=click.Path(file_okay=False, path_type=Path),
-    help="Dataset folder to write (e.g. exports/NAME); an earlier export there is replaced.",
+    help="Dataset folder (e.g. exports/NAME); an earlier export there is replaced once the new "
+    "one is complete, and files corpus did not write are kept.",
 )
 @click.option("--units", "units_path", type=click.Path(exists=True, dir_okay=False),
               help="units.jsonl from `corpus split`: offsets and documents for tasks that lack them.")  # fmt: skip
@@ -151,6 +152,9 @@ def export(
         else "identities kept (--keep-annotator-ids)"
     )
     say(f"{report.annotators} annotators, {who}")
+    if report.kept:
+        kept = ", ".join(k + "/" if (output / k).is_dir() else k for k in report.kept)
+        say(f"kept in {output} what corpus did not write: {kept}")
     if report.formats is not None:
         _say_formats(say, report.formats)
     if report.hub is not None:

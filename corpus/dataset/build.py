@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import shutil
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from ..agreement.streamed import StreamedAgreement
 from ..errors import InputError
 from ..labelconfig import LabelConfig, parse_config
 from ..lsexport import JSON_MIN_LACKS, Export, Task, min_keys_that_are_controls
+from ..model import sha256
 from .convert import TaskConverter, Totals, as_str
 from .documents import DocumentSpans
 from .features import Schema
@@ -38,7 +38,7 @@ from .pseudonyms import Pseudonyms, mapping_path
 from .publish import Publication, check_citation, comment_authors_dropper, finish
 from .splits import DEFAULT_RATIOS, DEFAULT_SEED, SPLIT_NAMES, assign, check_ratios
 from .validate import REASONS, Checks
-from .write import StagedConfig, hub_token, prepare_output
+from .write import Output, StagedConfig, hub_token, push_to_hub
 
 CONFIG_FILE = "labeling-config.xml"
 _RESULT_TYPE = {"TextArea": "textarea"}  # control tag -> result type, where not tag.lower()
@@ -71,6 +71,7 @@ class ExportReport:
     hub_url: str | None = None
     formats: Any = None  # corpus.dataset.formats.FormatsReport, when --format asked for more
     hub: Any = None  # corpus.dataset.hub.HubReport: what the push changed
+    kept: tuple[str, ...] = ()  # entries of the folder corpus did not write, left in place
 
     @property
     def results_excluded(self) -> int:
@@ -156,127 +157,145 @@ def build_export(
 
     adjudications = _read_adjudications(adjudicated_path, config) if adjudicated_path else None
 
-    staging = prepare_output(output)
-    staged = {
-        "units": StagedConfig("units", schema.units_features(), staging),
-        "annotations": StagedConfig("annotations", schema.annotations_features(), staging),
-        "drafts": StagedConfig("drafts", schema.annotations_features(), staging),
-        "predictions": StagedConfig("predictions", schema.annotations_features(), staging),
-    }
-    checks = Checks()
-    totals = Totals()
-    converter = TaskConverter(
-        config,
-        schema,
-        units=units,
-        pseudonyms=pseudonyms,
-        keep_ids=keep_annotator_ids,
-        checks=checks,
-        totals=totals,
-        add_row=lambda name, row: staged[name].add(row),
-        adjudicated=adjudications.gold if adjudications is not None else None,
-        adjudicated_as=adjudications.chosen if adjudications is not None else None,
-    )
-    # unit ids as 8-byte digests in one growing buffer, not a set of strings: a string kept
-    # per task pins the memory of the records around it, so the process grew with the export
-    unit_digests = array("q")
-    task_docs: set[str] = set()
-    agreement = StreamedAgreement(config)
-    chained: Iterator[Task] = itertools.chain([first], tasks) if first is not None else iter(())
-    for task in chained:
-        voters = counted(task)  # submitted, one per annotator (the latest): gold and agreement
-        unit_row = converter.convert(task, voters)
-        agreement.add(task, voters)
-        unit_id = unit_row["unit_id"]
-        unit_digests.append(_digest(unit_id))
-        task_docs.add(unit_row["doc_id"])
-        staged["units"].add(unit_row)
-        if progress is not None:
-            progress(1)
-    duplicate_units = len(unit_digests) - int(np.unique(np.frombuffer(unit_digests, np.int64)).size)
-    del unit_digests
-    measured = measure_agreement(agreement)
-    if adjudications is not None:
-        notes.extend(_adjudication_notes(adjudications, converter.adjudicated_seen))
+    target = Output(output)
+    folder = target.open()  # beside the old dataset; swapped in by commit() once complete
+    staging = target.staging
+    try:
+        staged = {
+            "units": StagedConfig("units", schema.units_features(), staging),
+            "annotations": StagedConfig("annotations", schema.annotations_features(), staging),
+            "drafts": StagedConfig("drafts", schema.annotations_features(), staging),
+            "predictions": StagedConfig("predictions", schema.annotations_features(), staging),
+        }
+        checks = Checks()
+        totals = Totals()
+        converter = TaskConverter(
+            config,
+            schema,
+            units=units,
+            pseudonyms=pseudonyms,
+            keep_ids=keep_annotator_ids,
+            checks=checks,
+            totals=totals,
+            add_row=lambda name, row: staged[name].add(row),
+            adjudicated=adjudications.gold if adjudications is not None else None,
+            adjudicated_as=adjudications.chosen if adjudications is not None else None,
+        )
+        # unit ids as 8-byte digests in one growing buffer, not a set of strings: a string kept
+        # per task pins the memory of the records around it, so the process grew with the export
+        unit_digests = array("q")
+        units_check = _UnitsCheck(units)
+        task_docs: set[str] = set()
+        agreement = StreamedAgreement(config)
+        chained: Iterator[Task] = itertools.chain([first], tasks) if first is not None else iter(())
+        for task in chained:
+            voters = counted(task)  # submitted, one per annotator (the latest): gold and agreement
+            unit_row = converter.convert(task, voters)
+            agreement.add(task, voters)
+            unit_id = unit_row["unit_id"]
+            unit_digests.append(_digest(unit_id))
+            if units:
+                units_check.add(unit_id, unit_row.get("text"))
+            task_docs.add(unit_row["doc_id"])
+            staged["units"].add(unit_row)
+            if progress is not None:
+                progress(1)
+        duplicate_units = len(unit_digests) - int(np.unique(np.frombuffer(unit_digests, np.int64)).size)
+        del unit_digests
+        measured = measure_agreement(agreement)
+        if units_path:
+            notes.extend(units_check.notes(units_path))
+        if adjudications is not None:
+            notes.extend(_adjudication_notes(adjudications, converter.adjudicated_seen))
 
-    assignment = assign(task_docs.union(doc_ids), ratios, seed)
-    names = SPLIT_NAMES if ratios is not None else ("train",)
-    dropped = [0]  # author names removed by --drop-comment-authors
-    units_fill = measured.fill(schema)
-    if drop_comment_authors:
-        units_fill = comment_authors_dropper(units_fill, dropped)
-    rows = {
-        name: cfg.split(output, assignment, names, fill=units_fill if name == "units" else None)
-        for name, cfg in staged.items()
-    }
-    unmapped = 0
-    if docs_path:
-        documents = StagedConfig("documents", schema.documents_features(), staging)
-        spans = DocumentSpans(staged["units"].path, schema)
-        unmapped = _write_documents(Path(docs_path), schema, spans, documents)
-        rows["documents"] = documents.split(output, assignment, names)
-    shutil.rmtree(staging)
-    rows = {name: counts for name, counts in rows.items() if sum(counts.values())}
-    pseudonyms.save()
+        assignment = assign(task_docs.union(doc_ids), ratios, seed)
+        names = SPLIT_NAMES if ratios is not None else ("train",)
+        dropped = [0]  # author names removed by --drop-comment-authors
+        units_fill = measured.fill(schema)
+        if drop_comment_authors:
+            units_fill = comment_authors_dropper(units_fill, dropped)
+        rows = {
+            name: cfg.split(folder, assignment, names, fill=units_fill if name == "units" else None)
+            for name, cfg in staged.items()
+        }
+        unmapped = 0
+        if docs_path:
+            documents = StagedConfig("documents", schema.documents_features(), staging)
+            spans = DocumentSpans(staged["units"].path, schema)
+            unmapped = _write_documents(Path(docs_path), schema, spans, documents)
+            rows["documents"] = documents.split(folder, assignment, names)
+        rows = {name: counts for name, counts in rows.items() if sum(counts.values())}
+        pseudonyms.save()
 
-    report = ExportReport(
-        output=output,
-        export_format=export.format,
-        config_source=config_source,
-        notes=tuple(notes),
-        tasks=totals.tasks,
-        records=dict(totals.records),
-        rows=rows,
-        results=checks.results,
-        results_kept=checks.kept,
-        excluded={f"{c}: {REASONS[r]}": n for (c, r), n in sorted(checks.excluded.items())},
-        excluded_examples=tuple(
-            f"task {e.task_id}, {e.kind} {e.annotation_id}: {e.control or '?'} "
-            f"{REASONS[e.reason]} ({e.detail})"
-            for e in checks.examples
-        ),
-        whitespace_drift=checks.whitespace_drift,
-        missing_predictions=totals.missing_predictions,
-        duplicate_units=duplicate_units,
-        annotators=len(_annotators(output)),  # in this export's rows, not the mapping file
-        documents={n: sum(1 for s in assignment.values() if s == n) for n in names},
-        units_for_review=totals.review,
-        document_spans_unmapped=unmapped,
-        annotators_file=None if keep_annotator_ids else str(mapping),
-        adjudicated=totals.adjudicated,
-    )
-    (output / CONFIG_FILE).write_text(config.xml.strip() + "\n", encoding="utf-8")
-    manifest = _manifest(report, export_path, ratios, seed, totals, keep_annotator_ids)
-    manifest["gold"] = {
-        "sources": dict(sorted(totals.gold_sources.items())),
-        "adjudicated_from": _file_info(Path(adjudicated_path)) if adjudicated_path else None,
-    }
-    (output / "manifest.json").write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
-    finished = finish(
-        output,
-        report=report,
-        schema=schema,
-        splits=names,
-        publication=publication,
-        agreement_report=measured.report,
-        authors_dropped=dropped[0],
-        card={
-            "config": config,
-            "docs_path": Path(docs_path) if docs_path else None,
-            "license": license,
-            "language": language,
-            "pretty_name": pretty_name or output.name,
-            "period": (totals.first, totals.last),
-            "gold_labels": totals.gold_labels,
-            "gold_sources": dict(totals.gold_sources),
-            "agreement": measured.summary(),
-            "ratios": ratios,
-            "seed": seed,
-        },
-    )
-    hub = finished.hub
+        report = ExportReport(
+            output=output,
+            export_format=export.format,
+            config_source=config_source,
+            notes=tuple(notes),
+            tasks=totals.tasks,
+            records=dict(totals.records),
+            rows=rows,
+            results=checks.results,
+            results_kept=checks.kept,
+            excluded={f"{c}: {REASONS[r]}": n for (c, r), n in sorted(checks.excluded.items())},
+            excluded_examples=tuple(
+                f"task {e.task_id}, {e.kind} {e.annotation_id}: {e.control or '?'} "
+                f"{REASONS[e.reason]} ({e.detail})"
+                for e in checks.examples
+            ),
+            whitespace_drift=checks.whitespace_drift,
+            missing_predictions=totals.missing_predictions,
+            duplicate_units=duplicate_units,
+            annotators=len(_annotators(folder)),  # in this export's rows, not the mapping file
+            documents={n: sum(1 for s in assignment.values() if s == n) for n in names},
+            units_for_review=totals.review,
+            document_spans_unmapped=unmapped,
+            annotators_file=None if keep_annotator_ids else str(mapping),
+            adjudicated=totals.adjudicated,
+        )
+        (folder / CONFIG_FILE).write_text(config.xml.strip() + "\n", encoding="utf-8")
+        manifest = _manifest(report, export_path, ratios, seed, totals, keep_annotator_ids)
+        manifest["gold"] = {
+            "sources": dict(sorted(totals.gold_sources.items())),
+            "adjudicated_from": _file_info(Path(adjudicated_path)) if adjudicated_path else None,
+        }
+        (folder / "manifest.json").write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
+        finished = finish(
+            folder,
+            push=False,  # once the dataset is in place
+            report=report,
+            schema=schema,
+            splits=names,
+            publication=publication,
+            agreement_report=measured.report,
+            authors_dropped=dropped[0],
+            card={
+                "config": config,
+                "docs_path": Path(docs_path) if docs_path else None,
+                "license": license,
+                "language": language,
+                "pretty_name": pretty_name or output.name,
+                "period": (totals.first, totals.last),
+                "gold_labels": totals.gold_labels,
+                "gold_sources": dict(totals.gold_sources),
+                "agreement": measured.summary(),
+                "ratios": ratios,
+                "seed": seed,
+            },
+        )
+        kept = target.commit()
+    except BaseException:
+        target.abandon()
+        raise
+    hub = None
+    if hub_repo:
+        hub = push_to_hub(output, hub_repo, private=private, tag=tag)
     return _replace(
-        report, formats=finished.formats, hub=hub, hub_url=hub.url if hub is not None else None
+        report,
+        formats=finished.formats,
+        hub=hub,
+        hub_url=hub.url if hub is not None else None,
+        kept=kept,
     )
 
 
@@ -416,7 +435,7 @@ def _min_controls(config: LabelConfig) -> dict[str, str]:
 
 def _read_units(path: str | Path) -> dict[str, dict]:
     """unit id → the few fields a task may lack (doc, kind, section, offsets, author)."""
-    keep = ("doc_id", "kind", "section", "start", "end", "author")
+    keep = ("doc_id", "kind", "section", "start", "end", "author", "sha256")
     units: dict[str, dict] = {}
     for number, unit in _records(path):
         try:
@@ -424,6 +443,48 @@ def _read_units(path: str | Path) -> dict[str, dict]:
         except (KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"{path}:{number}: not a unit (no {exc})") from exc
     return units
+
+
+class _UnitsCheck:
+    """Whether ``--units`` belongs to this export: how many tasks found their unit in it, and
+    how many of those with another text (a units file of another project or split is
+    otherwise used silently, or not at all)."""
+
+    def __init__(self, units: dict[str, dict]):
+        self.units = units
+        self.tasks = self.found = self.other_text = 0
+
+    def add(self, unit_id: str, text: Any) -> None:
+        self.tasks += 1
+        unit = self.units.get(unit_id)
+        if unit is None:
+            return
+        self.found += 1
+        digest = unit.get("sha256")
+        if isinstance(text, str) and text and isinstance(digest, str):
+            self.other_text += sha256(text) != digest
+
+    def notes(self, path: str | Path) -> list[str]:
+        name = Path(path).name
+        if not self.tasks:
+            return []
+        if not self.found:
+            return [
+                f"none of the {self.tasks} tasks has its unit in {name}: it belongs to another "
+                "project or split, and nothing was taken from it"
+            ]
+        notes = []
+        if self.found < self.tasks:
+            notes.append(
+                f"{self.tasks - self.found} of {self.tasks} tasks have no unit in {name} "
+                "(their documents and offsets come from the tasks alone)"
+            )
+        if self.other_text:
+            notes.append(
+                f"{self.other_text} units in {name} have another text than their task: "
+                "is it the units file of another split?"
+            )
+        return notes
 
 
 def _read_doc_ids(path: str | Path) -> list[str]:

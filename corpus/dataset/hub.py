@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,10 +78,16 @@ def check_tag(repo: str, tag: str | None) -> None:
 
 
 def sync_folder(
-    folder: Path, repo: str, *, private: bool = True, tag: str | None = None
+    folder: Path,
+    repo: str,
+    *,
+    private: bool = True,
+    tag: str | None = None,
+    only: Collection[str] | None = None,
 ) -> HubReport:
     """Make the dataset repo hold exactly the folder's files (plus the Hub's .gitattributes)
-    in one commit; tag it; what changed."""
+    in one commit; tag it; what changed. ``only`` names the top-level entries of the folder
+    that belong to the dataset (what the export wrote; the user's notes stay local)."""
     from huggingface_hub.utils import (
         are_progress_bars_disabled,
         disable_progress_bars,
@@ -90,7 +97,7 @@ def sync_folder(
     quiet = are_progress_bars_disabled()
     disable_progress_bars()  # the library prints nothing; the command says what changed
     try:
-        return _sync(folder, repo, private=private, tag=tag)
+        return _sync(folder, repo, private=private, tag=tag, only=only)
     except _hub_errors() as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise WriteError(
@@ -102,7 +109,9 @@ def sync_folder(
             enable_progress_bars()
 
 
-def _sync(folder: Path, repo: str, *, private: bool, tag: str | None) -> HubReport:
+def _sync(
+    folder: Path, repo: str, *, private: bool, tag: str | None, only: Collection[str] | None
+) -> HubReport:
     from huggingface_hub import CommitOperationAdd, CommitOperationDelete, HfApi
     from huggingface_hub.hf_api import RepoFile
 
@@ -118,7 +127,7 @@ def _sync(folder: Path, repo: str, *, private: bool, tag: str | None) -> HubRepo
         for entry in api.list_repo_tree(repo, repo_type="dataset", recursive=True, revision=head):
             if isinstance(entry, RepoFile):
                 remote[entry.path] = entry
-    local = local_files(folder)
+    local = local_files(folder, only)
     added, changed, unchanged = [], [], 0
     for path, file in local.items():
         there = remote.get(path)
@@ -165,10 +174,14 @@ def _sync(folder: Path, repo: str, *, private: bool, tag: str | None) -> HubRepo
     )
 
 
-def local_files(folder: Path) -> dict[str, Path]:
-    """path in the repo → file, for every file of the folder outside hidden folders."""
+def local_files(folder: Path, only: Collection[str] | None = None) -> dict[str, Path]:
+    """path in the repo → file, for every file of the folder outside hidden folders (and,
+    given ``only``, under those top-level entries)."""
     files = {}
     for root, dirs, names in os.walk(folder):
+        if only is not None and Path(root) == folder:
+            dirs[:] = [d for d in dirs if d in only]
+            names = [n for n in names if n in only]
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             if name.startswith("."):

@@ -155,10 +155,13 @@ def finish(
     card: dict[str, Any],
     agreement_report=None,
     authors_dropped: int = 0,
+    push: bool = True,
 ) -> Finished:
     """Formats, card, croissant.json, then the push; what they did.
 
     ``card`` holds the arguments of :func:`corpus.dataset.card.render` that ``build`` knows.
+    ``push=False`` leaves the push to the caller (``corpus export`` pushes once the new
+    dataset has replaced the old one).
     """
     from . import card as card_module
     from . import croissant
@@ -200,7 +203,7 @@ def finish(
     )
     croissant.write(output / CROISSANT_FILE, described)
     finished = Finished(formats=formats, counts=counts)
-    if publication.hub_repo:
+    if push and publication.hub_repo:
         from .write import push_to_hub
 
         finished.hub = push_to_hub(

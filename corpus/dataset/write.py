@@ -9,12 +9,18 @@ once every document is known the staging files are cut into splits, batch by bat
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import fcntl
 import importlib
 import os
+import re
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -152,19 +158,243 @@ class _Shards:
             os.replace(path, self.folder / f"{self.split}-{i:05d}-of-{total:05d}.parquet")
 
 
-def prepare_output(out: Path) -> Path:
-    """An empty folder for the dataset (an earlier export there is replaced); the staging dir."""
-    if out.exists() and not out.is_dir():
-        raise WriteError(f"{out}: exists and is not a folder")
-    if out.exists():
-        if not (out / "manifest.json").exists() and any(out.iterdir()):
+# What a corpus export writes at the top of its folder, for folders whose manifest does not
+# list it (written before the list was kept); ``.staging`` was left by killed exports then.
+LEGACY_ENTRIES = frozenset(
+    {"data", "README.md", "manifest.json", "labeling-config.xml", ".staging"}
+)
+MANIFEST = "manifest.json"
+_SHARD = re.compile(r"\.?[\w-]+-\d{5}(-of-\d{5})?\.parquet")
+_RENAME_EXCHANGE = 2  # renameat2 flag: swap two paths in one step (Linux 3.15+)
+
+
+class Output:
+    """A dataset folder that is replaced only once the new one is complete.
+
+    The new dataset is written into a sibling folder (``.NAME.corpus-new``, same file system)
+    and swapped in by :meth:`commit`: entries of the old folder that corpus did not write
+    (``.git/``, notes, ...) are moved into the new one, then the two folders are exchanged in
+    one atomic rename, then the old one is removed. A failure or a kill at any moment leaves
+    either the old dataset or the new one at ``folder``, whole; the next run (or ``abandon``)
+    puts back whatever the interrupted one had moved and removes what it had left, so the
+    same command simply runs again. Exports into one parent folder take turns (a lock on it).
+    """
+
+    def __init__(self, folder: str | Path):
+        given = Path(folder)
+        self.folder = Path(os.path.realpath(given)) if given.is_symlink() else given.absolute()
+        self.parent = self.folder.parent
+        self.new = self.parent / f".{self.folder.name}.corpus-new"
+        self.old = self.parent / f".{self.folder.name}.corpus-old"
+        self.kept: tuple[str, ...] = ()
+        self._lock: int | None = None
+
+    @property
+    def staging(self) -> Path:
+        return self.new / ".staging"
+
+    def open(self) -> Path:
+        """Lock, recover from an interrupted run, check the folder; the folder to write into."""
+        if self.folder.exists() and not self.folder.is_dir():
+            raise WriteError(f"{self.folder}: exists and is not a folder")
+        try:
+            self.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = os.open(self.parent, os.O_RDONLY)
+        except OSError as exc:
+            raise WriteError(f"{self.parent}: cannot write here ({exc.strerror or exc})") from exc
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.close()
             raise WriteError(
-                f"{out}: exists and does not hold an earlier corpus export; choose another -o"
+                f"{self.parent}: another corpus export is writing here; run this one when it "
+                "is done"
+            ) from None
+        try:
+            self.recover()
+            self.kept = self._foreign()
+            self.staging.mkdir(parents=True)
+        except BaseException:
+            self.close()
+            raise
+        return self.new
+
+    def recover(self) -> None:
+        """Undo what an interrupted run left: the old folder back in place, entries it had
+        moved back into it, its half-written folders gone."""
+        try:
+            if self.old.exists():  # killed between the two renames of a plain swap
+                if not self.folder.exists():
+                    os.rename(self.old, self.folder)
+                else:
+                    self._return_foreign(self.old)
+                    shutil.rmtree(self.old)
+            if self.new.exists():
+                self._return_foreign(self.new)
+                shutil.rmtree(self.new)
+        except OSError as exc:
+            raise WriteError(
+                f"{self.folder}: cannot clean up after an interrupted export ({exc})"
+            ) from exc
+
+    def _return_foreign(self, leftover: Path) -> None:
+        """Entries of a leftover folder that a commit had moved out of the old dataset."""
+        listed = _written(leftover)
+        if not listed:  # no list yet: the commit had not started moving anything
+            return
+        ours = set(listed) | LEGACY_ENTRIES
+        for entry in sorted(os.listdir(leftover)):
+            if entry in ours:
+                continue
+            self.folder.mkdir(exist_ok=True)
+            if not (self.folder / entry).exists():
+                os.rename(leftover / entry, self.folder / entry)
+
+    def _foreign(self) -> tuple[str, ...]:
+        """Entries of the existing folder that corpus did not write, or an error when corpus
+        would have to delete or overwrite one of them."""
+        if not self.folder.exists():
+            return ()
+        entries = set(os.listdir(self.folder))
+        listed = _written(self.folder)
+        if MANIFEST not in entries:
+            clash = sorted(entries & (LEGACY_ENTRIES - {".staging"}))
+            if clash:
+                raise WriteError(
+                    f"{self.folder}: holds {_names(self.folder, clash)}, which corpus did not "
+                    "write (no manifest.json); choose another -o or move them away"
+                )
+            ours = {".staging"} & entries
+        else:
+            ours = (set(listed) | LEGACY_ENTRIES) & entries
+        strays = _strays(self.folder / "data") if "data" in ours else []
+        if strays:
+            raise WriteError(
+                f"{self.folder}: {', '.join(strays[:3])} in data/ {'was' if len(strays) == 1 else 'were'} "
+                "not written by corpus; move them out of the dataset folder"
             )
-        shutil.rmtree(out)
-    staging = out / ".staging"
-    staging.mkdir(parents=True)
-    return staging
+        return tuple(sorted(entries - ours))
+
+    def commit(self) -> tuple[str, ...]:
+        """Swap the new dataset in; the entries kept from the old folder (not corpus's)."""
+        if self.staging.exists():
+            shutil.rmtree(self.staging)
+        written = sorted(os.listdir(self.new))
+        self._list_written(written)
+        try:
+            if self.folder.exists():
+                for entry in self._foreign():
+                    if (self.new / entry).exists():
+                        raise WriteError(
+                            f"{self.folder / entry}: not written by corpus, and the new export "
+                            "writes that name; move it away and run again"
+                        )
+                    os.rename(self.folder / entry, self.new / entry)
+                _exchange(self.new, self.folder, self.old)
+                shutil.rmtree(self.new)
+            else:
+                os.rename(self.new, self.folder)
+        except OSError as exc:
+            raise WriteError(f"{self.folder}: cannot put the new dataset in place ({exc})") from exc
+        kept, self.kept = self.kept, ()
+        self.close()
+        return kept
+
+    def _list_written(self, written: list[str]) -> None:
+        """Record in the manifest which entries this export wrote: the next export then
+        knows every other entry of the folder for someone else's."""
+        path = self.new / MANIFEST
+        if not path.exists():
+            return
+        manifest = orjson.loads(path.read_bytes())
+        manifest["files"] = sorted({*written, MANIFEST})
+        path.write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
+
+    def abandon(self) -> None:
+        """After a failure: the new folder goes, the old one stays as it was."""
+        try:
+            self.recover()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)  # releases the lock
+            self._lock = None
+
+    def __enter__(self) -> Output:
+        self.open()
+        return self
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if kind is not None:
+            self.abandon()
+        else:
+            self.close()
+
+
+def _written(folder: Path) -> list[str]:
+    """The entries a folder's manifest says corpus wrote (none when it keeps no list)."""
+    try:
+        manifest = orjson.loads((folder / MANIFEST).read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return []
+    files = manifest.get("files") if isinstance(manifest, dict) else None
+    return [f for f in files if isinstance(f, str)] if isinstance(files, list) else []
+
+
+def _strays(data: Path) -> list[str]:
+    """Files under ``data/`` that are not shards corpus writes (``<config>/<split>-….parquet``)."""
+    if not data.is_dir():
+        return [f"{data.name} (not a folder)"]
+    strays = []
+    for config in sorted(data.iterdir()):
+        if not config.is_dir():
+            strays.append(config.name)
+            continue
+        strays += [
+            f"{config.name}/{p.name}"
+            for p in sorted(config.iterdir())
+            if not _SHARD.fullmatch(p.name)
+        ]
+    return strays
+
+
+def _names(folder: Path, entries: list[str]) -> str:
+    return ", ".join(e + "/" if (folder / e).is_dir() else e for e in entries)
+
+
+def _exchange(new: Path, folder: Path, old: Path) -> None:
+    """Put ``new`` at ``folder`` and the old folder at ``new``, in one step where the
+    system can (renameat2); else in two renames, the old folder parked at ``old`` between
+    them (``Output.recover`` puts it back after a kill there)."""
+    libc = _libc()
+    if libc is not None:
+        done = libc.renameat2(
+            _AT_FDCWD, os.fsencode(new), _AT_FDCWD, os.fsencode(folder), _RENAME_EXCHANGE
+        )
+        if done == 0:
+            return
+        code = ctypes.get_errno()
+        if code not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+            raise OSError(code, os.strerror(code), str(folder))
+    os.rename(folder, old)
+    os.rename(new, folder)
+    os.rename(old, new)
+
+
+_AT_FDCWD = -100
+
+
+def _libc():
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.renameat2  # noqa: B018 - glibc 2.28+
+    except (OSError, AttributeError):
+        return None
+    return libc
 
 
 def hub_token() -> str:
@@ -176,12 +406,13 @@ def hub_token() -> str:
 
 
 def push_to_hub(folder: Path, repo: str, *, private: bool = True, tag: str | None = None):
-    """Make the Hub dataset repo equal to the folder in one commit (stale files deleted in
-    it), tag that revision if asked (HF_TOKEN from the environment); what changed, as a
-    ``corpus.dataset.hub.HubReport``."""
+    """Make the Hub dataset repo equal to the dataset in the folder in one commit (stale
+    files deleted in it), tag that revision if asked (HF_TOKEN from the environment); what
+    changed, as a ``corpus.dataset.hub.HubReport``. Only what the export wrote goes up (the
+    manifest lists it): notes kept in the folder stay on this machine."""
     from .hub import sync_folder
 
-    return sync_folder(folder, repo, private=private, tag=tag)
+    return sync_folder(folder, repo, private=private, tag=tag, only=_written(folder) or None)
 
 
 def _hub_errors() -> tuple[type[BaseException], ...]:
