@@ -157,7 +157,7 @@ def test_what_a_killed_commit_had_moved_goes_back_before_the_next_run(tmp_path, 
 
 
 def test_a_kill_between_the_two_renames_of_a_plain_swap_is_undone(tmp_path, exports):
-    first, second = exports
+    first, _ = exports
     build(tmp_path, first)
     folder = tmp_path / "out"
     before = files(folder)
