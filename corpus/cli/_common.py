@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
-from ..errors import CorpusError
 from ..model import KINDS
 
 DATA_DIR_DEFAULT = ".labelstudio"
@@ -63,30 +60,24 @@ def progress(enabled: bool, total: int):
 def open_output(path: str | None):
     """Stream to stdout, or write a file in place only once the run is complete.
 
-    A run that crashes or is killed leaves any earlier output untouched, and the same run
-    again writes it whole.
+    A run that crashes, fills the disk or is killed leaves any earlier output untouched,
+    and the same run again writes it whole.
     """
-    if path is None:
-        yield None
-        return
-    if path == "-":
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
-        return
-    target = Path(path)
-    if target.parent and not target.parent.exists():
-        raise CorpusError(f"{target.parent}: no such directory")
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed into place after the run
-        "wb", dir=target.parent or ".", prefix=f".{target.name}.", delete=False
-    )
-    try:
-        with handle:
-            yield handle
-        # a temporary file is private (0600); the output is an ordinary file, as open() makes
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(handle.name, 0o666 & ~umask)
-        os.replace(handle.name, target)
-    finally:
-        if os.path.exists(handle.name):
-            os.unlink(handle.name)
+    with open_outputs(path) as (handle,):
+        yield handle
+
+
+@contextmanager
+def open_outputs(*paths: str | None):
+    """Several outputs that replace their files together, once all of them are complete
+    (``-`` is stdout, None no output at all)."""
+    from ..atomic import atomic_files
+
+    files = [p for p in paths if p is not None and p != "-"]
+    with atomic_files(*files) as handles:
+        opened = iter(handles)
+        yield tuple(
+            None if p is None else sys.stdout.buffer if p == "-" else next(opened) for p in paths
+        )
+        if "-" in paths:
+            sys.stdout.buffer.flush()

@@ -8,7 +8,7 @@ import click
 
 from ..model import KINDS, units_jsonl
 from ..split import FORMATS, Source, Summary, find_sources, split_sources
-from ._common import message, open_output, parse_kinds, progress
+from ._common import message, open_outputs, parse_kinds, progress
 
 PROGRESS_MIN_FILES = 5
 
@@ -62,8 +62,7 @@ def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, 
     summary = Summary()
     show_progress = not quiet and files > PROGRESS_MIN_FILES
     with (
-        open_output(output) as units_out,
-        open_output(docs_path) as docs_out,
+        open_outputs(output, docs_path) as (units_out, docs_out),
         progress(show_progress, files) as bar,
     ):
         last_source = None

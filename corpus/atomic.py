@@ -1,0 +1,90 @@
+"""Output files that appear whole or not at all, together, and a full disk as one line.
+
+Each file is written under a temporary name beside its target and renamed into place only
+when every file of the set is complete, so a run that fails, runs out of disk or is killed
+leaves the earlier files as they were (and no half-written ones), and the same run again
+writes them whole. What cannot be written (no space, a size limit, no permission) is an
+:class:`OutputError` naming the file, not a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import CorpusError
+
+
+class OutputError(CorpusError):
+    """An output file cannot be written; the earlier one, if any, is unchanged."""
+
+
+class AtomicFile:
+    """A binary file being written beside ``target``; see :func:`atomic_files`."""
+
+    def __init__(self, target: str | Path):
+        self.target = Path(target)
+        folder = self.target.parent
+        if not folder.is_dir():
+            raise OutputError(f"{folder}: no such directory")
+        try:
+            fd, name = tempfile.mkstemp(dir=folder, prefix=f".{self.target.name}.", suffix=".part")
+        except OSError as exc:
+            raise self._error(exc) from None
+        self.temporary = Path(name)
+        self._handle = os.fdopen(fd, "wb")
+
+    def write(self, data: bytes) -> int:
+        try:
+            return self._handle.write(data)
+        except OSError as exc:
+            raise self._error(exc) from None
+
+    def finish(self) -> None:
+        """Flush and close; a temporary file is private (0600), the output gets what
+        ``open()`` would have given it."""
+        try:
+            self._handle.close()
+            os.chmod(self.temporary, 0o666 & ~_umask())
+        except OSError as exc:
+            raise self._error(exc) from None
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):  # the same full disk: the file goes anyway
+            self._handle.close()
+        self.temporary.unlink(missing_ok=True)
+
+    def _error(self, exc: OSError) -> OutputError:
+        kept = "the earlier file is unchanged" if self.target.exists() else "nothing was written"
+        return OutputError(f"{self.target}: cannot write ({exc.strerror or exc}); {kept}")
+
+
+@contextmanager
+def atomic_files(*targets: str | Path) -> Iterator[list[AtomicFile]]:
+    """Files to write that replace ``targets`` all at once, when the block ends without error."""
+    files: list[AtomicFile] = []
+    try:
+        for target in targets:
+            files.append(AtomicFile(target))
+        yield files
+        for file in files:
+            file.finish()
+        for file in files:
+            try:
+                os.replace(file.temporary, file.target)
+            except OSError as exc:
+                raise file._error(exc) from None
+    finally:
+        for file in files:
+            if file.temporary.exists():
+                file.discard()
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
