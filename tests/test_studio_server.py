@@ -173,7 +173,7 @@ def test_a_database_without_credentials_is_not_started(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     (data / "label_studio.sqlite3").write_bytes(b"")
-    with pytest.raises(ServerError, match=r"no credentials\.json"):
+    with pytest.raises(ServerError, match=r"credentials\.json is gone"):
         start(data, free_port(), executable=fake)
 
 

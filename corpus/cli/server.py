@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -86,7 +87,10 @@ def server_stop(data_dir: Path) -> None:
 @_DATA_DIR
 @click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
 def server_status(data_dir: Path, as_json: bool) -> None:
-    """Say whether the server runs, where, which version, and how to log in."""
+    """Say whether the server runs, where, which version, and how to log in.
+
+    Exits 0 when it runs and 1 when it does not, so scripts can ask.
+    """
     from ..studio import server as studio
 
     state = studio.status(data_dir)
@@ -94,6 +98,11 @@ def server_status(data_dir: Path, as_json: bool) -> None:
         click.echo(orjson.dumps(state).decode())
     else:
         _print_status(state)
+    lost = studio.missing_credentials(data_dir)
+    if lost:
+        click.echo(f"warning: {lost}", err=True)
+    if not state.running:
+        sys.exit(1)
 
 
 def _print_status(state) -> None:

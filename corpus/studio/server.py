@@ -250,6 +250,34 @@ def load_credentials(data_dir: Path) -> Credentials | None:
         ) from exc
 
 
+def recorded_url(data_dir: Path) -> str | None:
+    """The URL of the server this data directory runs, if it runs one."""
+    data_dir = Path(data_dir)
+    record = _running_record(data_dir) if data_dir.is_dir() else None
+    return record.url if record is not None else None
+
+
+def missing_credentials(data_dir: Path) -> str | None:
+    """What to do when ``data_dir`` holds a Label Studio whose credentials.json is gone, or
+    None when it holds none (nothing was ever started there).
+
+    ``start`` cannot recreate the file: the admin's password and token were only there.
+    """
+    data_dir = Path(data_dir)
+    if (data_dir / CREDENTIALS_FILE).exists():
+        return None
+    running = _running_record(data_dir) if data_dir.is_dir() else None
+    if running is None and not (data_dir / DATABASE_FILE).exists():
+        return None
+    where = f"runs a Label Studio at {running.url}" if running else "holds a Label Studio database"
+    return (
+        f"{data_dir} {where} but its {CREDENTIALS_FILE} is gone, and `corpus server start` "
+        "cannot recreate it (the admin's password and token were only there): restore the "
+        "file, or set LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY to a token of that server, or "
+        "start afresh with another --data-dir"
+    )
+
+
 def _read_json(path: Path) -> dict | None:
     try:
         text = path.read_text(encoding="utf-8")
@@ -562,6 +590,8 @@ def _start(data_dir: Path, port: int, executable: Path, timeout: float, host: st
     if record is not None:
         with _client(record.url) as client:
             if _healthy(client):
+                if load_credentials(data_dir) is None:
+                    raise ServerError(missing_credentials(data_dir))
                 return status(data_dir)
         raise ServerError(
             f"Label Studio (pid {record.pid}) for {data_dir} does not answer at {record.url}; "
@@ -575,10 +605,7 @@ def _start(data_dir: Path, port: int, executable: Path, timeout: float, host: st
     secrets_ = _read_json(credentials_path)
     if secrets_ is None:
         if (data_dir / DATABASE_FILE).exists():
-            raise ServerError(
-                f"{data_dir} holds a Label Studio database but no {CREDENTIALS_FILE}; "
-                "restore the file or use a new data directory"
-            )
+            raise ServerError(missing_credentials(data_dir))
         # Written before the server exists, so a first start that dies half-way can be
         # resumed: the admin it may have created is one we still know the password of.
         secrets_ = {
