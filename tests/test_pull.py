@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import time
 
+import httpx
+import jwt
 import pytest
 
+from corpus.studio import client as studio_client
 from corpus.studio import pull as studio_pull
 from corpus.studio.client import StudioError
 
@@ -255,3 +263,156 @@ def test_corpus_pull_into_a_missing_folder_is_one_clear_line(running, annotated,
     )
     assert result.exit_code == 1 and "no such directory" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# -- what a pull leaves on the server ----------------------------------------------------------
+
+
+def export_files(data) -> set[str]:
+    return {p.name for p in (data / "export").glob("*.json")}
+
+
+def test_a_pull_from_the_server_corpus_runs_here_leaves_no_export_file_on_it(
+    studio, annotated, running, tmp_path
+):
+    data, _ = running
+    _, conn = studio
+    assert conn.data_dir is not None
+    project, _, _ = annotated
+    before = export_files(data)
+    report = pull(studio, project.id, tmp_path / "export.json", chunk_size=2)
+    assert report.chunks == 4 and report.server_files_left == 0
+    assert export_files(data) == before
+
+
+def test_a_pull_from_a_server_elsewhere_says_how_many_files_it_left_and_how_to_find_them(
+    studio, annotated, running, tmp_path
+):
+    data, _ = running
+    client, conn = studio
+    project, _, _ = annotated
+    elsewhere = studio_client.Connection(conn.url, conn.api_key, "the test")  # no data dir known
+    before = export_files(data)
+    report = studio_pull.pull(client, elsewhere, str(project.id), tmp_path / "e.json", chunk_size=4)
+    left = export_files(data) - before
+    assert report.server_files_left == len(left) == 4
+    tagged = [n for n in left if n.endswith("-info.json")]
+    for name in tagged:
+        info = json.loads((data / "export" / name).read_text())
+        assert info["download"]["GET"]["corpus_pull"] == [report.server_files_tag]
+    for name in left:
+        (data / "export" / name).unlink()
+
+
+def test_files_of_a_pull_killed_long_ago_are_swept_and_others_left_alone(
+    studio, annotated, running, tmp_path
+):
+    data, _ = running
+    project, _, _ = annotated
+    old = time.time() - 2 * studio_pull.STALE_AFTER
+
+    def planted(name, tag):
+        get = {"export_type": ["JSON"], **({"corpus_pull": [tag]} if tag else {})}
+        info = data / "export" / f"project-{project.id}-at-2026-01-01-10-00-{name}-info.json"
+        info.write_text(json.dumps({"download": {"GET": get}}))
+        result = info.with_name(info.name.replace("-info.json", ".json"))
+        result.write_text("[]")
+        for path in (info, result):
+            os.utime(path, (old, old))
+        return {info.name, result.name}
+
+    killed = planted("aaaaaaaa", "0123abcd")
+    someone_elses = planted("bbbbbbbb", None)  # an export made in the UI: not ours to remove
+    pull(studio, project.id, tmp_path / "export.json")
+    assert not killed & export_files(data)
+    assert someone_elses <= export_files(data)
+    for name in someone_elses:
+        (data / "export" / name).unlink()
+
+
+# -- access tokens that expire during a pull ------------------------------------------------------
+
+LIFETIME = 3  # seconds an access token lives on the short-lived server
+
+
+@pytest.fixture(scope="module")
+def short_lived(running, annotated, label_studio_bin, tmp_path_factory):
+    """A second Label Studio on a copy of the session server's data, whose access tokens
+    live LIFETIME seconds (Label Studio's own default is 300 s); its URL and the PAT."""
+    from corpus.studio import server as studio_server
+
+    from .conftest import free_port
+
+    data, _ = running
+    base = tmp_path_factory.mktemp("short-lived")
+    copy = base / "data"
+    copy.mkdir()
+    for name in (".env", "credentials.json"):  # .env holds the key the PAT is signed with
+        shutil.copy(data / name, copy / name)
+    with (
+        sqlite3.connect(data / "label_studio.sqlite3") as source,
+        sqlite3.connect(copy / "label_studio.sqlite3") as target,
+    ):
+        source.backup(target)
+    settings = base / "settings"
+    settings.mkdir()
+    # Label Studio's settings read Django's settings while they load, which would find this
+    # module still empty: it names Label Studio's own module meanwhile
+    (settings / "short_jwt.py").write_text(
+        "import os\n"
+        "from datetime import timedelta\n"
+        "os.environ['DJANGO_SETTINGS_MODULE'] = 'label_studio.core.settings.label_studio'\n"
+        "from label_studio.core.settings.label_studio import *  # noqa: F403\n"
+        "os.environ['DJANGO_SETTINGS_MODULE'] = 'short_jwt'\n"
+        f"SIMPLE_JWT = {{'ACCESS_TOKEN_LIFETIME': timedelta(seconds={LIFETIME})}}\n"
+    )
+    env = studio_server._environment(copy, None)
+    env.update(DJANGO_SETTINGS_MODULE="short_jwt", PYTHONPATH=str(settings))
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    with open(copy / "server.log", "wb") as log:
+        proc = subprocess.Popen(
+            [str(label_studio_bin), "start", "--no-browser", "--internal-host", "127.0.0.1",
+             "--port", str(port)],
+            env=env, cwd=copy, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 300
+        while True:
+            assert proc.poll() is None, (copy / "server.log").read_text()[-2000:]
+            try:
+                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the short-lived server did not start"
+            time.sleep(0.5)
+        yield url, json.loads((copy / "credentials.json").read_text())["api_key"]
+    finally:
+        proc.terminate()
+        proc.wait(30)
+
+
+def test_a_pull_across_several_token_expiries_renews_the_token_and_completes(
+    studio, annotated, short_lived, tmp_path
+):
+    url, pat = short_lived
+    project, ids, _ = annotated
+    conn = studio_client.Connection(url, pat, "the test")
+    client = studio_client.connect(conn)
+    tokens = client._client_wrapper._tokens_client
+    claims = jwt.decode(tokens.api_key, options={"verify_signature": False})
+    assert claims["exp"] - claims["iat"] == LIFETIME  # the server really hands out short tokens
+
+    began = time.monotonic()
+    report = studio_pull.pull(
+        client, conn, str(project.id), tmp_path / "slow.json", chunk_size=1,
+        progress=lambda done, total: time.sleep(LIFETIME / 2),
+    )  # fmt: skip
+    took = time.monotonic() - began
+    assert report.tasks == len(ids) and took > 3 * LIFETIME
+    assert tokens.renewals >= took // LIFETIME
+    pull(studio, project.id, tmp_path / "direct.json")
+    slow = json.loads((tmp_path / "slow.json").read_text(encoding="utf-8"))
+    direct = json.loads((tmp_path / "direct.json").read_text(encoding="utf-8"))
+    assert without_clock(slow) == without_clock(direct)

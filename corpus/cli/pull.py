@@ -70,3 +70,11 @@ def pull(project, output, chunk_size, as_json, quiet, data_dir) -> None:
         f"{Path(report.manifest_path).name})",
         err=True,
     )
+    if report.server_files_left:
+        click.echo(
+            f"note: Label Studio keeps a copy of every export request on its disk, which its "
+            f"API cannot delete: {report.server_files_left} files in its DATA_DIR/export/ "
+            f"(with annotators' e-mails) are from this pull, their -info.json tagged "
+            f"corpus_pull={report.server_files_tag}; its administrator can remove them",
+            err=True,
+        )

@@ -30,19 +30,18 @@ import os
 import sqlite3
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from itertools import chain
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import httpx
-import ijson
 import orjson
 
-from .. import __version__
+from .. import __version__, bounded
+from ..atomic import atomic_files
 from ..errors import CorpusError
 from .client import (
     DEFAULT_DATA_DIR,
@@ -51,6 +50,7 @@ from .client import (
     check_answer,
     connect,
     connection,
+    public_url,
 )
 from .push import find_project
 from .tasks import next_page
@@ -76,6 +76,10 @@ class PullReport:
     predictions: int
     chunks: int  # export requests made
     seconds: float
+    # files the export requests left in the server's export/ folder (0 where corpus could
+    # remove them), each tagged corpus_pull=<server_files_tag> in its -info.json
+    server_files_left: int = 0
+    server_files_tag: str = ""
 
 
 def sidecar_paths(output_path: Path | str) -> tuple[Path, Path]:
@@ -84,16 +88,6 @@ def sidecar_paths(output_path: Path | str) -> tuple[Path, Path]:
     output = Path(output_path)
     stem = output.name[: -len(output.suffix)] if output.suffix else output.name
     return output.with_name(f"{stem}.config.xml"), output.with_name(f"{stem}.manifest.json")
-
-
-def public_url(url: str) -> str:
-    """The server URL as it may be written down: no user, password, query or fragment."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
 
 
 def pull(
@@ -124,52 +118,58 @@ def pull(
     version = api.get_json("api/version/", doing="asking the Label Studio version").get("release")
     config_path, manifest_path = sidecar_paths(output)
     counts = _Counts()
+    files = ServerFiles(conn, found.id)
+    files.sweep()
     with ExitStack() as stack:
         predictions = stack.enter_context(_prediction_index(api, found.id))
         drafters = _Drafters(api)
-        handle = stack.enter_context(_atomic(output, "wb"))
+        # the three files replace the earlier ones together, once all are complete
+        handle, config_out, manifest_out = stack.enter_context(
+            atomic_files(output, config_path, manifest_path)
+        )
         handle.write(b"[")
-        for tasks in _chunks(api, found.id, chunk_size, counts, progress):
+        for tasks in _chunks(api, found.id, chunk_size, counts, progress, files):
             for task in tasks:
                 task = _complete(task, predictions, drafters)
                 counts.add(task)
                 handle.write(b"\n" if counts.tasks == 1 else b",\n")
                 handle.write(orjson.dumps(task))
         handle.write(b"\n]\n" if counts.tasks else b"]\n")
-    pulled_at = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-    with _atomic(config_path, "w") as handle:
-        handle.write(found.label_config or "")
-    report = PullReport(
-        project_id=found.id,
-        project_title=found.title,
-        path=str(output),
-        config_path=str(config_path),
-        manifest_path=str(manifest_path),
-        tasks=counts.tasks,
-        annotations=counts.annotations,
-        cancelled=counts.cancelled,
-        ground_truth=counts.ground_truth,
-        drafts=counts.drafts,
-        predictions=counts.predictions,
-        chunks=counts.requests,
-        seconds=round(time.monotonic() - began, 3),
-    )
-    manifest = {
-        "label_studio": {"url": public_url(conn.url), "version": version},
-        "project": {"id": found.id, "title": found.title},
-        "pulled_at": pulled_at,
-        "pulled_by": f"corpus {__version__}",
-        "export": output.name,
-        "config": config_path.name,
-        "counts": {
-            k: v
-            for k, v in asdict(report).items()
-            if k in ("tasks", "annotations", "cancelled", "ground_truth", "drafts", "predictions")
-        },
-        "missing_predictions": counts.missing_predictions,
-    }
-    with _atomic(manifest_path, "w") as handle:
-        handle.write(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+        pulled_at = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+        config_out.write((found.label_config or "").encode("utf-8"))
+        report = PullReport(
+            project_id=found.id,
+            project_title=found.title,
+            path=str(output),
+            config_path=str(config_path),
+            manifest_path=str(manifest_path),
+            tasks=counts.tasks,
+            annotations=counts.annotations,
+            cancelled=counts.cancelled,
+            ground_truth=counts.ground_truth,
+            drafts=counts.drafts,
+            predictions=counts.predictions,
+            chunks=counts.requests,
+            seconds=round(time.monotonic() - began, 3),
+            server_files_left=files.left,
+            server_files_tag=files.tag,
+        )
+        manifest = {
+            "label_studio": {"url": public_url(conn.url), "version": version},
+            "project": {"id": found.id, "title": found.title},
+            "pulled_at": pulled_at,
+            "pulled_by": f"corpus {__version__}",
+            "export": output.name,
+            "config": config_path.name,
+            "counts": {
+                k: v
+                for k, v in asdict(report).items()
+                if k
+                in ("tasks", "annotations", "cancelled", "ground_truth", "drafts", "predictions")
+            },
+            "missing_predictions": counts.missing_predictions,
+        }
+        manifest_out.write((json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode())
     return report
 
 
@@ -242,6 +242,7 @@ def _chunks(
     chunk_size: int,
     counts: _Counts,
     progress: Callable[[int, int], None] | None,
+    files: ServerFiles,
 ) -> Iterator[list[dict]]:
     """The project's tasks, ``chunk_size`` at a time, in id order."""
     last, total = 0, None
@@ -254,8 +255,9 @@ def _chunks(
         tasks: list[dict] = []
         for start in range(0, len(ids), MAX_IDS_PER_REQUEST):
             part = ids[start : start + MAX_IDS_PER_REQUEST]
-            tasks.extend(_export(api, project_id, part))
+            tasks.extend(_export(api, project_id, part, files.tag))
             counts.requests += 1
+            files.made()
         tasks.sort(key=lambda t: t["id"])
         yield tasks
         if progress is not None:
@@ -272,11 +274,16 @@ def _next_ids(api: _Api, project_id: int, after: int, size: int) -> tuple[list[i
     return [int(task["id"]) for task in tasks], remaining
 
 
-def _export(api: _Api, project_id: int, ids: list[int]) -> list[dict]:
-    """The sync JSON export of these tasks (all of them, annotated or not)."""
+def _export(api: _Api, project_id: int, ids: list[int], tag: str) -> list[dict]:
+    """The sync JSON export of these tasks (all of them, annotated or not).
+
+    ``corpus_pull=<tag>`` is no parameter of Label Studio's: it only lands in the
+    ``-info.json`` the server writes for the request, which is how :class:`ServerFiles`
+    finds that request's files again.
+    """
     response = api.get(
         f"api/projects/{project_id}/export",
-        {"export_type": "JSON", "download_all_tasks": "true", "ids[]": ids},
+        {"export_type": "JSON", "download_all_tasks": "true", "ids[]": ids, TAG_PARAMETER: tag},
         doing=f"exporting tasks {ids[0]}–{ids[-1]}",
     )
     try:
@@ -286,6 +293,59 @@ def _export(api: _Api, project_id: int, ids: list[int]) -> list[dict]:
     if not isinstance(tasks, list):
         raise StudioError(f"Label Studio at {api.conn.url} sent an export that is not a list")
     return tasks
+
+
+# -- the files each export request leaves on the server ---------------------------------------
+
+TAG_PARAMETER = "corpus_pull"
+STALE_AFTER = 3600.0  # seconds after which a tagged file is a killed pull's, not a running one's
+
+
+class ServerFiles:
+    """The two files Label Studio writes into ``DATA_DIR/export/`` for every sync export
+    request (the tasks, with annotators' e-mails, and an ``-info.json``), never removes, and
+    offers no API to remove (an export snapshot's DELETE leaves its file on disk too, in
+    1.23). Where the server is the one ``corpus server start`` runs here, its data directory
+    is known and each request's files are deleted once the answer has arrived; elsewhere they
+    are counted, so the user can be told. Each pull tags its requests, so only its own files
+    are touched (and, at the start, tagged files of pulls killed over an hour ago).
+    """
+
+    def __init__(self, conn: Connection, project_id: int):
+        self.folder = conn.data_dir / "export" if conn.data_dir is not None else None
+        self.project_id = project_id
+        self.tag = uuid.uuid4().hex
+        self.left = 0
+
+    def made(self) -> None:
+        """One more export request has been answered: its files go, where they can."""
+        if self.folder is None:
+            self.left += 2
+            return
+        self._remove(lambda tag, age: tag == self.tag)
+
+    def sweep(self) -> None:
+        """Remove what pulls that were killed mid-way left (tagged, and old)."""
+        if self.folder is not None:
+            self._remove(lambda tag, age: tag is not None and age > STALE_AFTER)
+
+    def _remove(self, wanted: Callable[[str | None, float], bool]) -> None:
+        now = time.time()
+        for info in self.folder.glob(f"project-{self.project_id}-at-*-info.json"):
+            try:
+                age = now - info.stat().st_mtime
+                download = json.loads(info.read_bytes()[:65536]).get("download") or {}
+                tags = (download.get("GET") or {}).get(TAG_PARAMETER) or [None]
+            except (OSError, ValueError, AttributeError):
+                continue  # gone meanwhile, or not what Label Studio writes
+            if not wanted(tags[0], age):
+                continue
+            result = info.with_name(info.name[: -len("-info.json")] + ".json")
+            for path in (result, info):
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError:
+                    self.left += 1
 
 
 # -- predictions and drafts, made whole ---------------------------------------------------------
@@ -309,18 +369,12 @@ def _prediction_index(api: _Api, project_id: int) -> Iterator[_Predictions]:
 
 
 def _predictions(chunks: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
-    """(id, JSON) of each prediction in a streamed JSON array, parsed as the bytes arrive."""
-    found = ijson.sendable_list()
-    parser = ijson.items_coro(found, "item", use_float=True)
-    for chunk in chain(chunks, [None]):
-        if chunk is None:
-            parser.close()
-        else:
-            parser.send(chunk)
-        for item in found:
-            if isinstance(item, dict) and isinstance(item.get("id"), int):
-                yield item["id"], orjson.dumps(item)
-        del found[:]
+    """(id, JSON) of each prediction in a streamed JSON array, parsed as the bytes arrive,
+    each sized before it is parsed."""
+    reader = bounded.ChunkReader(chunks)
+    for item in bounded.array(reader, "the predictions Label Studio sent", StudioError):
+        if isinstance(item, dict) and isinstance(item.get("id"), int):
+            yield item["id"], orjson.dumps(item)
 
 
 class _Predictions:
@@ -399,30 +453,3 @@ class _Counts:
         for prediction in task.get("predictions") or ():
             self.predictions += 1
             self.missing_predictions += not isinstance(prediction, dict)
-
-
-@contextmanager
-def _atomic(path: Path, mode: str):
-    """A file that appears at ``path`` whole, or not at all."""
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed into place when complete
-        mode,
-        dir=path.parent,
-        prefix=f".{path.name}.",
-        suffix=".part",
-        delete=False,
-        **({} if "b" in mode else {"encoding": "utf-8"}),
-    )
-    try:
-        with handle:
-            yield handle
-        os.chmod(handle.name, 0o666 & ~_umask())  # as open() would have made it, not 0600
-        os.replace(handle.name, path)
-    finally:
-        if os.path.exists(handle.name):
-            os.unlink(handle.name)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
