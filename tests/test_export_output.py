@@ -92,7 +92,7 @@ def test_a_failure_while_writing_the_card_leaves_the_earlier_dataset(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("corpus.dataset.card.render", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(WriteError, match=r"\(No space left on device\); the earlier dataset in"):
         build(tmp_path, second)
     assert files(tmp_path / "out") == before
     assert leftovers(tmp_path) == []

@@ -38,7 +38,7 @@ from .pseudonyms import Pseudonyms, mapping_path
 from .publish import Publication, check_citation, comment_authors_dropper, finish
 from .splits import DEFAULT_RATIOS, DEFAULT_SEED, SPLIT_NAMES, assign, check_ratios
 from .validate import REASONS, Checks
-from .write import Output, StagedConfig, hub_token, push_to_hub
+from .write import Output, StagedConfig, WriteError, hub_token, push_to_hub
 
 CONFIG_FILE = "labeling-config.xml"
 _RESULT_TYPE = {"TextArea": "textarea"}  # control tag -> result type, where not tag.lower()
@@ -284,6 +284,12 @@ def build_export(
             },
         )
         kept = target.commit()
+    except OSError as exc:  # a full disk, most likely
+        target.abandon()
+        raise WriteError(
+            f"cannot write {exc.filename or output} ({exc.strerror or exc}); "
+            f"{_unchanged(output)}"
+        ) from exc
     except BaseException:
         target.abandon()
         raise
@@ -575,6 +581,14 @@ def _annotators(output: Path) -> set[str]:
             column = pq.read_table(shard, columns=["annotator"])["annotator"]
             found.update(v for v in column.to_pylist() if v)
     return found
+
+
+def _unchanged(output: Path) -> str:
+    return (
+        f"the earlier dataset in {output} is unchanged"
+        if (output / "manifest.json").exists()
+        else "no dataset was written"
+    )
 
 
 def _replace(report: ExportReport, **changes) -> ExportReport:

@@ -61,13 +61,12 @@ class StagedConfig:
             table = pa.Table.from_pylist(self._pending, schema=self.schema)
         except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as exc:
             raise WriteError(f"{self.name}: a row does not fit the features ({exc})") from exc
-        try:
-            if self._writer is None:
-                # a scratch file read once: compressing it would cost more than it saves
-                self._writer = pq.ParquetWriter(self.path, self.schema, compression="none")
-            self._writer.write_table(table)
-        except OSError as exc:  # a full disk, most likely
-            raise WriteError(f"{self.path}: cannot write ({exc})") from exc
+        # an OSError (a full disk, most likely) is the caller's to put in words: it knows
+        # which dataset folder this scratch file is for
+        if self._writer is None:
+            # a scratch file read once: compressing it would cost more than it saves
+            self._writer = pq.ParquetWriter(self.path, self.schema, compression="none")
+        self._writer.write_table(table)
         self.rows += len(self._pending)
         self._pending = []
 
@@ -113,8 +112,6 @@ class StagedConfig:
                     if part.num_rows:
                         writers.setdefault(name, _Shards(folder, name, self.schema)).write(part)
                         counts[name] += part.num_rows
-        except OSError as exc:
-            raise WriteError(f"{folder}: cannot write the {self.name} rows ({exc})") from exc
         finally:
             for shards in writers.values():
                 shards.close()
