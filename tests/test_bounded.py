@@ -151,3 +151,17 @@ def test_a_bad_limit_in_the_environment_is_a_clear_error(monkeypatch, value):
     monkeypatch.setenv(bounded.RECORD_ENV, value)
     with pytest.raises(CorpusError, match=bounded.RECORD_ENV):
         bounded.max_record()
+
+
+def test_a_predictions_file_is_read_line_by_line_within_the_limits(tmp_path, monkeypatch):
+    from corpus.studio.predictions import PredictionError, read_predictions
+
+    good = b'{"unit_id": "u1", "label": "x"}\n'
+    path = tmp_path / "predictions.jsonl"
+    monkeypatch.setenv(bounded.RECORD_ENV, "0.001")
+    path.write_bytes(good + b"[" * 5000 + b"]" * 5000 + b"\n")
+    with pytest.raises(PredictionError, match=r"predictions.jsonl:2: a line longer than"):
+        list(read_predictions(path))
+    monkeypatch.setenv(bounded.RECORD_ENV, "1")
+    with pytest.raises(PredictionError, match=r"predictions.jsonl:2: nested deeper than 1024"):
+        list(read_predictions(path))

@@ -19,8 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import orjson
-
+from .. import bounded
 from ..errors import InputError
 from ..labelconfig import Control, LabelConfig
 
@@ -48,25 +47,16 @@ class Prediction:
 
 
 def read_predictions(path: Path | str) -> Iterator[dict]:
-    """The raw records of a predictions file, with a clear error for a line that is not one."""
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the predictions ({exc.strerror})") from exc
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                raise PredictionError(f"{path}:{number}: not JSON ({exc})") from exc
-            if not isinstance(record, dict) or "unit_id" not in record:
-                raise PredictionError(f"{path}:{number}: a prediction needs a unit_id")
-            if not any(k in record for k in ("spans", "label", "labels")):
-                raise PredictionError(f"{path}:{number}: a prediction needs spans, label or labels")
-            record["_where"] = f"{path}:{number}"
-            yield record
+    """The raw records of a predictions file, with a clear error for a line that is not one
+    (each line sized and depth-checked before it is parsed: see ``corpus.bounded``)."""
+    for number, line in bounded.lines(path, PredictionError):
+        record = bounded.loads(line, f"{path}:{number}", PredictionError)
+        if not isinstance(record, dict) or "unit_id" not in record:
+            raise PredictionError(f"{path}:{number}: a prediction needs a unit_id")
+        if not any(k in record for k in ("spans", "label", "labels")):
+            raise PredictionError(f"{path}:{number}: a prediction needs spans, label or labels")
+        record["_where"] = f"{path}:{number}"
+        yield record
 
 
 def build(record: dict, text: str, config: LabelConfig) -> Prediction:
