@@ -287,8 +287,7 @@ def build_export(
     except OSError as exc:  # a full disk, most likely
         target.abandon()
         raise WriteError(
-            f"cannot write {exc.filename or output} ({exc.strerror or exc}); "
-            f"{_unchanged(output)}"
+            f"cannot write {exc.filename or output} ({exc.strerror or exc}); {_unchanged(output)}"
         ) from exc
     except BaseException:
         target.abandon()

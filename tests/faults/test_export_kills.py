@@ -26,8 +26,11 @@ SEED = 16
 
 
 def snapshot(folder) -> dict[str, bytes]:
+    """The dataset's files (the user's NOTES.md is looked at on its own)."""
     return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != "NOTES.md"
     }
 
 
