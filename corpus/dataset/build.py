@@ -200,7 +200,9 @@ def build_export(
             staged["units"].add(unit_row)
             if progress is not None:
                 progress(1)
-        duplicate_units = len(unit_digests) - int(np.unique(np.frombuffer(unit_digests, np.int64)).size)
+        duplicate_units = len(unit_digests) - int(
+            np.unique(np.frombuffer(unit_digests, np.int64)).size
+        )
         del unit_digests
         measured = measure_agreement(agreement)
         if units_path:
