@@ -63,7 +63,13 @@ def test_a_new_export_replaces_the_old_and_keeps_what_corpus_did_not_write(tmp_p
     assert (out / ".git" / "HEAD").exists() and (out / "extra" / "plot.png").exists()
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["tasks"] == 40
-    assert manifest["files"] == ["README.md", "data", "labeling-config.xml", "manifest.json"]
+    assert manifest["files"] == [
+        "README.md",
+        "croissant.json",
+        "data",
+        "labeling-config.xml",
+        "manifest.json",
+    ]
     assert leftovers(tmp_path) == []
 
 
@@ -238,3 +244,20 @@ def test_units_missing_or_with_another_text_are_counted(tmp_path, exports):
     ]
     path.write_text("".join(json.dumps(u) + "\n" for u in whole))
     assert not [n for n in build(tmp_path, first, units_path=path).notes if "units.jsonl" in n]
+
+
+def test_training_files_of_the_earlier_export_go_and_a_folder_of_the_users_stays(tmp_path, exports):
+    first, second = exports
+    build(tmp_path, first, formats=("hf", "conll"))
+    out = tmp_path / "out"
+    assert (out / "conll").is_dir()
+    report = build(tmp_path, second)
+    assert not (out / "conll").exists() and report.kept == ()
+    (out / "conll").mkdir()  # the user's own, now that the manifest says corpus wrote none
+    (out / "conll" / "mine.txt").write_text("mine\n")
+    before = files(out)
+    with pytest.raises(
+        WriteError, match=r"conll: not written by corpus, and the new export writes"
+    ):
+        build(tmp_path, first, formats=("hf", "conll"))
+    assert files(out) == before and leftovers(tmp_path) == []

@@ -27,6 +27,8 @@ import pyarrow.parquet as pq
 from datasets import Features
 
 from ..errors import CorpusError
+from .formats import PATHS
+from .publish import CROISSANT_FILE
 
 BATCH_ROWS = 2000
 SHARD_ROWS = 250_000
@@ -155,12 +157,14 @@ class _Shards:
             os.replace(path, self.folder / f"{self.split}-{i:05d}-of-{total:05d}.parquet")
 
 
-# What a corpus export writes at the top of its folder, for folders whose manifest does not
-# list it (written before the list was kept); ``.staging`` was left by killed exports then.
-LEGACY_ENTRIES = frozenset(
-    {"data", "README.md", "manifest.json", "labeling-config.xml", ".staging"}
-)
 MANIFEST = "manifest.json"
+# What every corpus export writes at the top of its folder: a folder without a manifest that
+# holds one of these is someone else's work, and refused
+CORE_ENTRIES = frozenset({"data", "README.md", MANIFEST, "labeling-config.xml", CROISSANT_FILE})
+# What an export may have written, for folders whose manifest does not list it (written before
+# the list was kept): the training formats' folders too, and the ``.staging`` killed exports
+# of that time left
+LEGACY_ENTRIES = CORE_ENTRIES | {p.split("/")[0] for p in PATHS.values()} | {".staging"}
 _SHARD = re.compile(r"\.?[\w-]+-\d{5}(-of-\d{5})?\.parquet")
 _RENAME_EXCHANGE = 2  # renameat2 flag: swap two paths in one step (Linux 3.15+)
 
@@ -239,7 +243,7 @@ class Output:
         listed = _written(leftover)
         if not listed:  # no list yet: the commit had not started moving anything
             return
-        ours = set(listed) | LEGACY_ENTRIES
+        ours = set(listed)
         for entry in sorted(os.listdir(leftover)):
             if entry in ours:
                 continue
@@ -255,15 +259,15 @@ class Output:
         entries = set(os.listdir(self.folder))
         listed = _written(self.folder)
         if MANIFEST not in entries:
-            clash = sorted(entries & (LEGACY_ENTRIES - {".staging"}))
+            clash = sorted(entries & CORE_ENTRIES)
             if clash:
                 raise WriteError(
                     f"{self.folder}: holds {_names(self.folder, clash)}, which corpus did not "
                     "write (no manifest.json); choose another -o or move them away"
                 )
             ours = {".staging"} & entries
-        else:
-            ours = (set(listed) | LEGACY_ENTRIES) & entries
+        else:  # the manifest's list, or for an older export what exports then wrote
+            ours = (set(listed) if listed else LEGACY_ENTRIES) & entries
         strays = _strays(self.folder / "data") if "data" in ours else []
         if strays:
             raise WriteError(
