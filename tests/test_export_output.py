@@ -261,3 +261,23 @@ def test_training_files_of_the_earlier_export_go_and_a_folder_of_the_users_stays
     ):
         build(tmp_path, first, formats=("hf", "conll"))
     assert files(out) == before and leftovers(tmp_path) == []
+
+
+def test_the_push_sends_what_the_export_wrote_not_what_it_kept(tmp_path, exports, monkeypatch):
+    import huggingface_hub.constants
+
+    from .hub_standin import HubStandIn
+
+    first, second = exports
+    build(tmp_path, first)
+    add_foreign(tmp_path / "out")
+    with HubStandIn() as hub:
+        monkeypatch.setenv("HF_ENDPOINT", hub.url)
+        monkeypatch.setenv("HF_TOKEN", hub.token)
+        monkeypatch.setenv("HF_HUB_DISABLE_XET", "1")
+        monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_DISABLE_XET", True)
+        report = build(tmp_path, second, hub_repo="someone/comments")
+        pushed = set(hub.repos["someone/comments"].files())
+    assert report.kept == (".git", "NOTES.md", "extra")
+    assert "NOTES.md" not in pushed and not any(p.startswith("extra/") for p in pushed)
+    assert {"README.md", "manifest.json", "croissant.json"} <= pushed
