@@ -44,6 +44,16 @@ class Running:
     def pid(self) -> int:
         return self.proc.pid
 
+    def kill(self) -> None:
+        """SIGKILL, even after it ended: unreaped, its pid cannot have been reused (and
+        Popen.send_signal would reap it, taking its resource usage along)."""
+        os.kill(self.pid, signal.SIGKILL)
+
+    def running(self) -> bool:
+        """Whether it still runs, without reaping it (``finish`` must still find it)."""
+        ended = os.waitid(os.P_PID, self.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        return ended is None
+
 
 def start(args, cwd: Path, env: dict | None = None, file_size: int | None = None) -> Running:
     """Start ``args``; ``file_size`` caps the size of any file it writes (a disk that fills:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import random
-import signal
 import time
 
 import datasets
@@ -72,12 +71,12 @@ def test_an_export_killed_at_random_moments_leaves_a_whole_dataset_every_time(tm
         else:  # wait for the new folder (or its manifest), then kill somewhere after it
             mark = staging if stage == "while writing" else staging / "manifest.json"
             waited = time.monotonic()
-            while not mark.exists() and running.proc.poll() is None:
+            while not mark.exists() and running.running():
                 time.sleep(0.002)
             left = whole - (time.monotonic() - waited)
             delay = rng.uniform(0, max(left, 0.5) if stage == "while writing" else 0.3)
         time.sleep(delay)
-        running.proc.send_signal(signal.SIGKILL)
+        running.kill()
         finish(running)
 
         after = snapshot(out)
