@@ -60,6 +60,8 @@ def project_status(client, conn: Connection, project: str) -> ProjectStatus:
         found = client.projects.get(id=pulled.project_id)
         overlap = int(getattr(found, "maximum_annotations", None) or 1)
         share = int(getattr(found, "overlap_cohort_percentage", None) or 100)
+        if pulled.round_projects:  # a project per annotator: every one of them, on every task
+            overlap, share = len(pulled.round_projects), 100
         try:
             config = parse_config(found.label_config or "")
         except ConfigError:
@@ -94,10 +96,10 @@ def project_status(client, conn: Connection, project: str) -> ProjectStatus:
                 for f in control.figures
                 if f.label is None  # the control's own figures, not per label
             ]
-    notes = () if pairable else (no_pairs_note(found.title),)
+    notes = () if pairable else (no_pairs_note(pulled.project_title),)
     return ProjectStatus(
         project_id=pulled.project_id,
-        title=found.title,
+        title=pulled.project_title,
         tasks=len(per_task),
         overlap=overlap,
         overlap_share=share,

@@ -53,6 +53,7 @@ from .client import (
     public_url,
 )
 from .push import find_project
+from .rounds import round_projects
 from .tasks import next_page
 
 CHUNK_SIZE = 500  # tasks per request: ~0.5 s each on a small machine, far below any timeout
@@ -80,6 +81,9 @@ class PullReport:
     # remove them), each tagged corpus_pull=<server_files_tag> in its -info.json
     server_files_left: int = 0
     server_files_tag: str = ""
+    # the projects merged into this export: a round with a project per annotator
+    # (corpus.studio.rounds); empty for one project
+    round_projects: tuple[int, ...] = ()
 
 
 def sidecar_paths(output_path: Path | str) -> tuple[Path, Path]:
@@ -112,34 +116,39 @@ def pull(
     if not output.parent.is_dir():
         raise CorpusError(f"{output.parent}: no such directory")
     found = find_project(client, conn, project)
-    if found is None:
+    sources = [found] if found is not None else round_projects(client, conn, project)
+    if not sources:
         raise StudioError(f"no project titled {project!r} on {conn.url}")
+    first = sources[0] if found is not None else client.projects.get(id=sources[0].id)
     api = _Api(client, conn)
     version = api.get_json("api/version/", doing="asking the Label Studio version").get("release")
     config_path, manifest_path = sidecar_paths(output)
     counts = _Counts()
-    files = ServerFiles(conn, found.id)
-    files.sweep()
+    every_files = [ServerFiles(conn, source.id) for source in sources]
+    for files in every_files:
+        files.sweep()
+    shared = _SharedProgress(progress)
     with ExitStack() as stack:
-        predictions = stack.enter_context(_prediction_index(api, found.id))
-        drafters = _Drafters(api)
+        streams = [
+            _tasks(api, source.id, chunk_size, counts, shared.of(k), files, stack)
+            for k, (source, files) in enumerate(zip(sources, every_files, strict=True))
+        ]
+        tasks = streams[0] if len(streams) == 1 else _merged(streams, stack)
         # the three files replace the earlier ones together, once all are complete
         handle, config_out, manifest_out = stack.enter_context(
             atomic_files(output, config_path, manifest_path)
         )
         handle.write(b"[")
-        for tasks in _chunks(api, found.id, chunk_size, counts, progress, files):
-            for task in tasks:
-                task = _complete(task, predictions, drafters)
-                counts.add(task)
-                handle.write(b"\n" if counts.tasks == 1 else b",\n")
-                handle.write(orjson.dumps(task))
+        for task in tasks:
+            counts.add(task)
+            handle.write(b"\n" if counts.tasks == 1 else b",\n")
+            handle.write(orjson.dumps(task))
         handle.write(b"\n]\n" if counts.tasks else b"]\n")
         pulled_at = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-        config_out.write((found.label_config or "").encode("utf-8"))
+        config_out.write((first.label_config or "").encode("utf-8"))
         report = PullReport(
-            project_id=found.id,
-            project_title=found.title,
+            project_id=first.id,
+            project_title=first.title if found is not None else project,
             path=str(output),
             config_path=str(config_path),
             manifest_path=str(manifest_path),
@@ -151,12 +160,13 @@ def pull(
             predictions=counts.predictions,
             chunks=counts.requests,
             seconds=round(time.monotonic() - began, 3),
-            server_files_left=files.left,
-            server_files_tag=files.tag,
+            server_files_left=sum(files.left for files in every_files),
+            server_files_tag=every_files[0].tag,
+            round_projects=tuple(s.id for s in sources) if found is None else (),
         )
         manifest = {
             "label_studio": {"url": public_url(conn.url), "version": version},
-            "project": {"id": found.id, "title": found.title},
+            "project": {"id": first.id, "title": report.project_title},
             "pulled_at": pulled_at,
             "pulled_by": f"corpus {__version__}",
             "export": output.name,
@@ -169,8 +179,69 @@ def pull(
             },
             "missing_predictions": counts.missing_predictions,
         }
+        if found is None:
+            manifest["round"] = [{"id": s.id, "title": s.title} for s in sources]
         manifest_out.write((json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode())
     return report
+
+
+def _tasks(api, project_id, chunk_size, counts, progress, files, stack) -> Iterator[dict]:
+    """One project's tasks, in id order, with their predictions and drafts made whole."""
+    predictions = stack.enter_context(_prediction_index(api, project_id))
+    drafters = _Drafters(api)
+    for chunk in _chunks(api, project_id, chunk_size, counts, progress, files):
+        for task in chunk:
+            yield _complete(task, predictions, drafters)
+
+
+class _SharedProgress:
+    """Progress over several projects: (tasks just written, the projects' totals known so far)."""
+
+    def __init__(self, progress: Callable[[int, int], None] | None):
+        self.progress, self.totals = progress, {}
+
+    def of(self, k: int) -> Callable[[int, int], None] | None:
+        if self.progress is None:
+            return None
+
+        def report(done: int, total: int) -> None:
+            self.totals[k] = total
+            self.progress(done, sum(self.totals.values()))
+
+        return report
+
+
+# fields of a task that count what it holds: a merged task adds them up
+_COUNTED = ("total_annotations", "cancelled_annotations", "total_predictions")
+
+
+def _merged(streams: list[Iterator[dict]], stack: ExitStack) -> Iterator[dict]:
+    """The tasks of a round's projects as one project's: matched by unit id, the first
+    project's task (its id and data) holding everyone's annotations, drafts and predictions.
+    Held in a temporary SQLite file, so memory stays flat however big the round."""
+    folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="corpus-round-"))
+    db = sqlite3.connect(os.path.join(folder, "merged.sqlite3"))
+    stack.callback(db.close)
+    db.execute("CREATE TABLE t (unit TEXT PRIMARY KEY, n INTEGER, body BLOB)")
+    order = 0
+    for k, stream in enumerate(streams):
+        for task in stream:
+            data = task.get("data") if isinstance(task.get("data"), dict) else {}
+            unit = str(data.get("unit_id") or f"{k}:{task.get('id')}")
+            held = db.execute("SELECT body FROM t WHERE unit = ?", (unit,)).fetchone()
+            if held is None:
+                db.execute("INSERT INTO t VALUES (?, ?, ?)", (unit, order, orjson.dumps(task)))
+                order += 1
+                continue
+            merged = orjson.loads(held[0])
+            for key in ("annotations", "drafts", "predictions"):
+                merged[key] = list(merged.get(key) or ()) + list(task.get(key) or ())
+            for key in _COUNTED:
+                if isinstance(merged.get(key), int) and isinstance(task.get(key), int):
+                    merged[key] += task[key]
+            db.execute("UPDATE t SET body = ? WHERE unit = ?", (orjson.dumps(merged), unit))
+    for (body,) in db.execute("SELECT body FROM t ORDER BY n"):
+        yield orjson.loads(body)
 
 
 def pull_project(
