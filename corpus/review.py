@@ -52,6 +52,7 @@ from .lsexport import Annotation, Export, Result, Task
 from .studio.client import Connection, StudioError, api_error
 from .studio.pull import pull
 from .studio.push import existing_tasks, find_project, import_predictions
+from .studio.rounds import round_projects
 from .taskdata import render as render_sections
 
 REVIEW_SUFFIX = " — review"
@@ -157,9 +158,13 @@ def review(
     default the one ``corpus export`` uses for this project, so the names agree.
     """
     source = find_project(client, conn, project)
-    if source is None:
-        raise ReviewError(f"no project titled {project!r} on {conn.url}")
-    title = review_title or f"{source.title}{REVIEW_SUFFIX}"
+    name, pulled_as = (source.title, str(source.id)) if source is not None else (project, project)
+    if source is None:  # a round of projects, one per annotator: pulled merged, as one
+        rounds = round_projects(client, conn, project)
+        if not rounds:
+            raise ReviewError(f"no project titled {project!r} on {conn.url}")
+        source = client.projects.get(id=rounds[0].id)
+    title = review_title or f"{name}{REVIEW_SUFFIX}"
     if title == source.title:
         raise ReviewError(f"the review project cannot be the project itself ({title!r})")
     config = parse_config(source.label_config)
@@ -170,7 +175,7 @@ def review(
         if export_path is None:
             # chunked, so a big project does not hit the timeout of one export request
             export_path = Path(scratch) / "export.json"
-            pull(client, conn, str(source.id), export_path)
+            pull(client, conn, pulled_as, export_path)
         export = open_export(export_path, config)
         collected = collect(export, config)
         found = disputes(collected, min_agreement)

@@ -99,3 +99,22 @@ def test_pulling_a_round_merges_its_projects_by_unit_into_one_export(
     )
     state = json.loads(status.stdout)
     assert (state["overlap"], state["done"], state["pairable"]) == (2, 3, 3)
+
+
+def test_a_rounds_disagreements_go_to_one_review_project(studio, example_units, members, tmp_path):
+    from corpus.review import review
+
+    client, conn = studio
+    emails, ids = members
+    title = f"judged {uuid.uuid4().hex[:6]}"
+    units = [u for u in example_units if u["kind"] == "comment"][:2]
+    report = push_round(client, conn, units, round_title=title, annotators=emails,
+                        label_config=render("classify", ["a", "b"]))  # fmt: skip
+    for k, (_, pushed) in enumerate(report.pushes):
+        for unit, task in task_ids(client, pushed.project_id).items():
+            value = "a" if unit == units[0]["id"] or k == 0 else "b"
+            client.annotations.create(id=task, result=[_choice(value)], completed_by=ids[k])
+    reviewed = review(client, conn, title, annotators_file=tmp_path / "names.json")
+    assert (reviewed.review_title, reviewed.compared, reviewed.disputed) == (
+        f"{title} — review", 2, 1)  # fmt: skip
+    assert len(round_projects(client, conn, title)) == 2  # its review project is not one of them
