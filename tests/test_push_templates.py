@@ -162,6 +162,8 @@ def test_predictions_given_later_are_added_to_tasks_already_there_once(studio, e
     [
         ({"label": "gossip"}, "label 'gossip' is not offered by 'label'"),
         ({"spans": [{"start": 0, "end": 10_000, "label": "PER"}]}, "falls outside its text"),
+        ({"spans": [{"start": 0.5, "end": "3", "label": "PER"}]}, "must be integers"),
+        ({"spans": [{"start": True, "end": 3, "label": "PER"}]}, "must be integers"),
         ({"unit_id": "no/such/unit", "label": "news"}, "unit no/such/unit is not among"),
     ],
 )

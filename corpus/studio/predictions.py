@@ -105,11 +105,17 @@ def from_matches(unit_id: str, matches: Iterable, config: LabelConfig, version: 
 
 def _span_result(span, text: str, control: Control, unit_id: str, where: str) -> dict:
     try:
-        start, end, label = int(span["start"]), int(span["end"]), span["label"]
-    except (KeyError, TypeError, ValueError) as exc:
+        start, end, label = span["start"], span["end"], span["label"]
+    except (KeyError, TypeError) as exc:
         raise PredictionError(
             f"{where}: unit {unit_id}: a span needs integer start, end and a label"
         ) from exc
+    # int() would turn 0.5 into 0 and "3" into 3: a span that moved, silently
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        raise PredictionError(
+            f"{where}: unit {unit_id}: span offsets must be integers (code points), "
+            f"not {start!r} and {end!r}"
+        )
     if not 0 <= start < end <= len(text):
         raise PredictionError(
             f"{where}: unit {unit_id}: span {start}-{end} falls outside its text "
