@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from bisect import insort
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,6 +60,9 @@ class TaskIndex:
     fresh_from: int = 0
     fresh_since: str = ""
 
+    # unit id -> its task ids, lowest first; built when first asked for, then kept up to date
+    _units: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+
     def existing(self) -> dict[str, Existing]:
         """unit_id → the project's (first) task for it."""
         found: dict[str, Existing] = {}
@@ -68,18 +72,67 @@ class TaskIndex:
                 found[unit_id] = Existing(task_id, sha, annotations, predictions)
         return found
 
+    def first(self, unit_id: str) -> Existing | None:
+        """The project's task for a unit (the lowest id, if it has several)."""
+        ids = self.copies(unit_id)
+        if not ids:
+            return None
+        _, sha, annotations, predictions = self.tasks[ids[0]]
+        return Existing(ids[0], sha, annotations, predictions)
+
+    def copies(self, unit_id: str) -> list[int]:
+        """Every task id the project holds for a unit, lowest first."""
+        return self._by_unit().get(unit_id, [])
+
+    def duplicated(self) -> list[str]:
+        """The units the project holds more than one task for."""
+        return [unit for unit, ids in self._by_unit().items() if len(ids) > 1]
+
+    def worked(self, task_id: int) -> bool:
+        """Whether the index knows of an annotation (submitted or skipped) on the task."""
+        return bool(self.tasks[task_id][2])
+
     def add(self, task_id: int, data: dict, predictions: int = 0) -> None:
-        self.tasks[task_id] = [data.get("unit_id"), str(data.get("sha256", "")), 0, predictions]
+        unit_id = data.get("unit_id")
+        self._put(task_id, [unit_id, str(data.get("sha256", "")), 0, predictions])
 
     def read(self, task: dict) -> None:
         data = task.get("data") or {}
         unit_id = data.get("unit_id")
-        self.tasks[task["id"]] = [
-            None if unit_id is None else str(unit_id),
-            str(data.get("sha256", "")),
-            (task.get("total_annotations") or 0) + (task.get("cancelled_annotations") or 0),
-            task.get("total_predictions") or 0,
-        ]
+        self._put(
+            task["id"],
+            [
+                None if unit_id is None else str(unit_id),
+                str(data.get("sha256", "")),
+                (task.get("total_annotations") or 0) + (task.get("cancelled_annotations") or 0),
+                task.get("total_predictions") or 0,
+            ],
+        )
+
+    def remove(self, task_id: int) -> None:
+        row = self.tasks.pop(task_id, None)
+        if row is not None and self._units is not None and row[0] is not None:
+            ids = self._units.get(row[0], [])
+            if task_id in ids:
+                ids.remove(task_id)
+            if not ids:
+                self._units.pop(row[0], None)
+
+    def _put(self, task_id: int, row: list) -> None:
+        self.remove(task_id)
+        self.tasks[task_id] = row
+        if self._units is not None and row[0] is not None:
+            insort(self._units.setdefault(row[0], []), task_id)
+
+    def _by_unit(self) -> dict[str, list[int]]:
+        if self._units is None:
+            units: dict[str, list[int]] = {}
+            for task_id in sorted(self.tasks):
+                unit_id = self.tasks[task_id][0]
+                if unit_id is not None:
+                    units.setdefault(unit_id, []).append(task_id)
+            self._units = units
+        return self._units
 
 
 def index_path(directory: Path | str, conn: Connection, project_id: int) -> Path:

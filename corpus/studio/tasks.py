@@ -49,17 +49,23 @@ def next_page(
     include: str,
     updated_after: str | None = None,
     max_id: int | None = None,
+    where: tuple[dict, ...] = (),
+    only: list[int] | None = None,
 ) -> Page:
     """The next ``size`` tasks with an id above ``after`` (only the ``include`` fields), and
-    how many tasks match; optionally only those updated after a time, or with ids up to
-    ``max_id``."""
+    how many tasks match; optionally only those updated after a time, with ids up to
+    ``max_id``, matching every filter of ``where`` (see :func:`condition`), or among the
+    task ids ``only``."""
 
     items = [_filter("id", "greater", "Number", after)]
     if updated_after is not None:
         items.append(_filter("updated_at", "greater", "Datetime", updated_after))
     if max_id is not None:
         items.append(_filter("id", "less_or_equal", "Number", max_id))
-    query = {"filters": {"conjunction": "and", "items": items}, "ordering": ["tasks:id"]}
+    items.extend(where)
+    query: dict = {"filters": {"conjunction": "and", "items": items}, "ordering": ["tasks:id"]}
+    if only is not None:
+        query["selectedItems"] = {"all": False, "included": list(only)}
     params = {
         "project": project_id,
         "page": 1,
@@ -102,9 +108,11 @@ def all_tasks(
     updated_after: str | None = None,
     max_id: int | None = None,
     after_id: int = 0,
+    where: tuple[dict, ...] = (),
+    only: list[int] | None = None,
 ) -> Iterator[dict]:
-    """Every task of the project (or those updated after a time, or with ids in a range), in
-    id order, with only the ``include`` fields."""
+    """Every task of the project (or those updated after a time, with ids in a range,
+    matching ``where`` or among ``only``), in id order, with only the ``include`` fields."""
     last = after_id
     while True:
         tasks, remaining, *_ = next_page(
@@ -116,6 +124,8 @@ def all_tasks(
             include=include,
             updated_after=updated_after,
             max_id=max_id,
+            where=where,
+            only=only,
         )
         yield from tasks
         if not tasks or len(tasks) >= remaining:
@@ -123,13 +133,79 @@ def all_tasks(
         last = tasks[-1]["id"]
 
 
-def count_tasks(client, conn: Connection, project_id: int) -> Page:
-    """How many tasks the project holds, and the server's time (one small request)."""
-    return next_page(client, conn, project_id, after=0, size=1, include="id")
+def count_tasks(
+    client,
+    conn: Connection,
+    project_id: int,
+    *,
+    where: tuple[dict, ...] = (),
+    only: list[int] | None = None,
+) -> Page:
+    """How many tasks the project holds (of those matching ``where`` and among ``only``),
+    and the server's time (one small request)."""
+    return next_page(
+        client, conn, project_id, after=0, size=1, include="id", where=where, only=only
+    )
+
+
+def condition(column: str, operator: str, kind: str, value) -> dict:
+    """One Data Manager filter on a task column, for ``where``: e.g. ``condition("id",
+    "not_in", "Number", {"min": 5, "max": 9})`` or ``condition("draft_exists", "equal",
+    "Boolean", False)``."""
+    return _filter(column, operator, kind, value)
 
 
 def _filter(column: str, operator: str, kind: str, value) -> dict:
     return {"filter": f"filter:tasks:{column}", "operator": operator, "type": kind, "value": value}
+
+
+def unworked() -> tuple[dict, ...]:
+    """Filters that hold only for a task nobody has worked on: no submitted or skipped
+    annotation and no draft, whoever made it.
+
+    Both are computed from the annotation and draft tables when asked, not read from the
+    task's stored counters: ``total_annotations`` is written back stale by any full save of
+    the task that loaded it before an annotation came (a PATCH of its data, for one), so it
+    can say 0 of an annotated task. "No annotators" is a join on the annotations, skipped
+    ones included. ``draft_exists`` counts every user's drafts, where a task's own
+    ``drafts`` field shows only the caller's.
+    """
+    return (
+        _filter("annotators", "empty", "List", True),
+        _filter("draft_exists", "equal", "Boolean", False),
+    )
+
+
+def delete_unworked(client, conn: Connection, project_id: int, ids: list[int]) -> int:
+    """Delete those of ``ids`` that nobody has worked on; how many went.
+
+    One Data Manager action whose selection the server filters when it runs, so a task
+    annotated or drafted a moment before is left, not lost. Safe to repeat: a task already
+    gone is not selected again.
+    """
+    if not ids:
+        return 0
+    body = {
+        "selectedItems": {"all": False, "included": list(ids)},
+        "filters": {"conjunction": "and", "items": list(unworked())},
+    }
+    try:
+        response = client._client_wrapper.httpx_client.request(
+            "api/dm/actions",
+            method="POST",
+            params={"id": "delete_tasks", "project": project_id},
+            json=body,
+        )
+    except httpx.HTTPError as exc:
+        raise StudioError(
+            f"lost the connection to {conn.url} while removing duplicate tasks "
+            f"({type(exc).__name__}); run the same command again"
+        ) from exc
+    check_answer(response, conn, "removing duplicate tasks")
+    try:
+        return int(orjson.loads(response.content).get("processed_items") or 0)
+    except (orjson.JSONDecodeError, AttributeError, TypeError, ValueError):
+        return 0
 
 
 def _server_time(response, margin: timedelta | None = CLOCK_MARGIN) -> str:
