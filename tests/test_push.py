@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import replace
 
 import pytest
@@ -139,10 +140,15 @@ def test_a_dry_run_creates_nothing(studio, example_units):
 
 
 def test_an_ambiguous_title_names_the_ids(studio):
+    # both hold work: not a race settling (whose losers are empty and get deleted), a title
+    # two projects really share
     client, conn = studio
-    ids = [client.projects.create(title="same name", label_config=CONFIG).id for _ in range(2)]
+    title = f"same name {uuid.uuid4().hex[:6]}"
+    ids = [client.projects.create(title=title, label_config=CONFIG).id for _ in range(2)]
+    for project_id in ids:
+        client.projects.import_tasks(id=project_id, request=[{"text": "x", "unit_id": "u"}])
     with pytest.raises(StudioError, match=rf"ids {ids[0]}, {ids[1]}"):
-        studio_push.find_project(client, conn, "same name")
+        studio_push.find_project(client, conn, title)
 
 
 def test_an_unknown_project_id_is_an_error(studio, example_units):

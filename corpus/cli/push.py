@@ -50,6 +50,18 @@ INDEX_DIR = ".corpus"
     is_flag=True,
     help="Replace tasks whose unit text changed, if nobody annotated them.",
 )
+@click.option(
+    "--overlap",
+    type=click.IntRange(1, 100),
+    help="Annotators per task (the project's maximum_annotations); overlapping tasks are "
+    "shown first. Default: keep the project's.",
+)
+@click.option(
+    "--overlap-share",
+    type=click.FloatRange(0, 1, min_open=True),
+    help="Share of tasks (0-1] that get --overlap annotators; the rest get one. "
+    "Default: keep the project's.",
+)
 @click.option("--batch-size", type=click.IntRange(1, 50_000), default=1000, show_default=True)
 @click.option("--dry-run", is_flag=True, help="Say what would be created; change nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
@@ -66,6 +78,8 @@ def push(
     predictions_path,
     gazetteer_path,
     update,
+    overlap,
+    overlap_share,
     batch_size,
     dry_run,
     as_json,
@@ -79,6 +93,7 @@ def push(
     from ..gazetteer import load_gazetteer
     from ..studio import client as studio_client
     from ..studio import push as studio_push
+    from ..studio.locks import local_locks
     from ..studio.predictions import read_predictions
     from ..studio.templates import render
 
@@ -116,34 +131,94 @@ def push(
             dry_run=dry_run,
             progress=bar.update if bar is not None else None,
             index_dir=INDEX_DIR,
+            overlap=overlap,
+            overlap_share=overlap_share,
+            locks=local_locks(data_dir, conn),
         )
     if as_json:
         click.echo(orjson.dumps(report).decode())  # the dataclass's fields, in order
-    verb = "would create" if dry_run else "created"
+    for line in report_lines(report, update=update, url=conn.url):
+        click.echo(line, err=True)
+    if report.missing:
+        raise CorpusError(
+            f"{len(report.missing)} units have no task after this push (e.g. "
+            f"{report.missing[0]}); run the same command again to create them"
+        )
+
+
+def report_lines(report, *, update: bool, url: str) -> list[str]:
+    """What a push did, for people: one summary line, then what needs their attention."""
+    dry = report.dry_run
+    verb = "would create" if dry else "created"
     extra = ""
     if report.updated:
-        extra += f", {len(report.updated)} updated"
+        extra += f", {len(report.updated)} {'to update' if dry else 'updated'}"
     if report.predictions:
-        extra += f", {report.predictions} predictions {'to add' if dry_run else 'added'}"
+        extra += f", {report.predictions} predictions {'to add' if dry else 'added'}"
     if report.duplicates:
         extra += f", {report.duplicates} duplicate unit ids skipped"
-    click.echo(
+    lines = [
         f"project {report.project_id} {report.project_title!r}"
         f"{' (new)' if report.project_created else ''}: {report.units} units, {verb} "
         f"{report.created} tasks, {report.present} already present, "
-        f"{len(report.changed)} changed{extra}",
-        err=True,
+        f"{len(report.changed)} changed{extra}"
+    ]
+    share = (
+        "" if report.overlap_share in (None, 1.0) else f" for {report.overlap_share:.0%} of tasks"
     )
+    first = ", overlapping tasks first" if report.show_overlap_first and report.overlap > 1 else ""
+    lines.append(f"overlap: {report.overlap} annotator(s) per task{share}{first}")
+    if report.raced:
+        lines.append(
+            f"{report.raced} of the units this push imported had just been created by a "
+            "concurrent push: its tasks stay, this push's copies were removed"
+        )
+    if report.removed:
+        lines.append(f"removed {report.removed} duplicate tasks nobody had worked on")
+    if report.kept_duplicates:
+        lines.append(
+            f"{len(report.kept_duplicates)} units still have several tasks, each with work on "
+            f"it (annotations, drafts or open in the label stream); not deleted, e.g. "
+            f"{', '.join(report.kept_duplicates[:3])}"
+        )
+    if report.retired:
+        ids = ", ".join(str(i) for i in report.retired)
+        lines.append(
+            f"note: concurrent pushes created {report.project_title!r} more than once; the "
+            f"empty duplicates (ids {ids}) are renamed '... (duplicate ID)' and safe to delete"
+        )
+    if report.released:
+        lines.append(f"returned {report.released} tasks an interrupted --update had held back")
+    if report.title_shared_by:
+        ids = ", ".join(str(i) for i in report.title_shared_by)
+        lines.append(
+            f"warning: other projects are titled {report.project_title!r} too (ids {ids}); "
+            f"this push used {report.project_id}"
+        )
     if report.config_differs:
-        click.echo(
-            "note: the project exists and keeps its own labeling config; the one given was not used",
-            err=True,
+        lines.append(
+            "note: the project exists and keeps its own labeling config; the one given was not used"
         )
     for unit_id in report.changed[:20]:
         why = "it has annotations" if update else "--update replaces it if nobody annotated it"
-        click.echo(f"changed since pushed, left as it is ({why}): {unit_id}", err=True)
+        lines.append(f"changed since pushed, left as it is ({why}): {unit_id}")
     if len(report.changed) > 20:
-        click.echo(f"... and {len(report.changed) - 20} more changed units", err=True)
-    if dry_run:
-        return
-    click.echo(f"open {conn.url}/projects/{report.project_id}/data", err=True)
+        lines.append(f"... and {len(report.changed) - 20} more changed units")
+    for unit_id, why in report.busy[:20]:
+        lines.append(f"changed since pushed, left as it is ({why}): {unit_id}")
+    if len(report.busy) > 20:
+        lines.append(f"... and {len(report.busy) - 20} more changed units in use")
+    for unit_id in report.restored:
+        lines.append(
+            f"changed since pushed, replaced, then put back: an annotator began it on the old "
+            f"text during the replacement: {unit_id}"
+        )
+    if update and not report.open_tasks_visible and (report.updated or report.busy):
+        lines.append(
+            "note: this server does not show which tasks annotators hold open in the label "
+            "stream (only a server started by `corpus server start` here does); a task opened "
+            "without a draft yet may have had its text replaced"
+        )
+    if not dry:
+        lines.append(f"open {url}/projects/{report.project_id}/data")
+    return lines
