@@ -603,24 +603,26 @@ class _Run:
         """Before reporting: whatever was created since the last look, what annotators did
         meanwhile (and, on a database that commits in another order than it numbers, what
         came late), then every unit with several tasks is resolved, leftovers of earlier
-        races included; and if anyone else touched the project meanwhile, this run's own
-        tasks are counted again from the server."""
+        races included. If anyone else touched the project meanwhile, everything since the
+        push began is read again, which also counts this run's own tasks exactly."""
         concerned = self.look()
-        where = tuple(
-            condition("id", "not_in", "Number", {"min": lo, "max": hi}) for lo, hi in self.spans
-        )
-        for row in all_tasks(
-            self.client,
-            self.conn,
-            self.project_id,
-            include=CHECK_FIELDS,
-            updated_after=self.began,
-            where=where[:50],  # a long push: the rest is read again, which costs only time
-        ):
-            concerned.add(self._take(row))
+        if self.raced:
+            concerned |= self._look_since_began(None)
+        else:
+            where = tuple(
+                condition("id", "not_in", "Number", {"min": lo, "max": hi}) for lo, hi in self.spans
+            )
+            for row in all_tasks(
+                self.client,
+                self.conn,
+                self.project_id,
+                include=CHECK_FIELDS,
+                updated_after=self.began,
+                where=where[:50],  # a long push: the rest is read again, which costs only time
+            ):
+                concerned.add(self._take(row))
+                self.raced = self.raced or not self._is_mine(row)
         self.resolve(set(self.index.duplicated()) | (concerned - {None}))
-        if self.raced or self.removed:
-            self._look_since_began(None)
 
     def resolve(self, units: Iterable[str]) -> None:
         """Of a unit's tasks keep the lowest id (the lowest someone worked on, if any) and

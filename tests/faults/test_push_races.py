@@ -19,14 +19,12 @@ import time
 import uuid
 from collections import Counter
 
-import pytest
-
 from corpus.studio.projects import titled
 from corpus.studio.tasks import all_tasks
 
-POOL = 160  # units in all; each push takes an overlapping slice
+# 160 units in all; each push takes an overlapping slice
 SLICES = {2: [(0, 110), (50, 160)], 4: [(0, 100), (30, 130), (60, 160), (0, 160)]}
-BATCH = 40  # a few batches per push, so pushes interleave batch by batch
+BATCH = 60  # two or three batches per push, so pushes interleave batch by batch
 
 
 def write_units(folder, lo: int, hi: int):
@@ -95,37 +93,42 @@ def check(studio, title: str, slices, reports) -> tuple[int, int]:
     return sum(held.values()), sum(r["removed"] for r in reports)
 
 
-@pytest.mark.parametrize("processes", [2, 4])
-def test_concurrent_pushes_into_a_new_project_create_it_once_and_each_unit_once(
-    studio, running, tmp_path, trial, processes
+def test_two_concurrent_pushes_into_a_new_project_and_into_one_that_has_tasks(
+    studio, running, tmp_path, trial
 ):
-    runs = 10 if processes == 4 else 3
-    slices = SLICES[processes]
-    for run in range(1, runs + 1):
-        title = f"race {processes}x {uuid.uuid4().hex[:6]}"
+    slices = SLICES[2]
+    for holding in (0, 40):
+        title = f"race 2x {uuid.uuid4().hex[:6]}"
+        before = (
+            race(running, tmp_path / f"first-{holding}", title, [(0, holding)])[0]
+            if holding
+            else None
+        )
+        began = time.monotonic()
+        reports = race(running, tmp_path / f"then-{holding}", title, slices)
+        tasks, removed = check(studio, title, slices, reports)
+        created = sum(r["created"] for r in reports)
+        assert created == tasks - (before["created"] if before else 0)
+        where = f"a project holding {holding} of them" if holding else "a new project"
+        trial(
+            f"2 concurrent pushes of overlapping units into {where}",
+            f"1 project, {tasks} tasks for {tasks} units, {created} created, {removed} "
+            f"duplicates removed ({time.monotonic() - began:.0f} s)",
+        )
+
+
+def test_ten_runs_of_four_concurrent_pushes_into_a_new_project(studio, running, tmp_path, trial):
+    slices = SLICES[4]
+    for run in range(1, 11):
+        title = f"race 4x {uuid.uuid4().hex[:6]}"
         began = time.monotonic()
         reports = race(running, tmp_path / f"run-{run}", title, slices)
         tasks, removed = check(studio, title, slices, reports)
         created = sum(r["created"] for r in reports)
         assert created == tasks, f"the pushes say they created {created} tasks, not {tasks}"
+        retired = sum(len(r["retired"]) for r in reports)
         trial(
-            f"{processes} concurrent pushes of overlapping units into a new project, run {run}",
-            f"1 project, {tasks} tasks for {tasks} units, {removed} duplicates removed "
-            f"({time.monotonic() - began:.0f} s)",
+            f"4 concurrent pushes of overlapping units into a new project, run {run}",
+            f"1 project ({retired} empty duplicates retired), {tasks} tasks for {tasks} units, "
+            f"{removed} duplicates removed ({time.monotonic() - began:.0f} s)",
         )
-
-
-def test_concurrent_pushes_into_a_project_that_has_tasks_add_each_missing_unit_once(
-    studio, running, tmp_path, trial
-):
-    title = f"race existing {uuid.uuid4().hex[:6]}"
-    first = race(running, tmp_path / "first", title, [(0, 40)])
-    slices = SLICES[4]
-    reports = race(running, tmp_path / "then", title, slices)
-    tasks, removed = check(studio, title, slices, reports)
-    created = sum(r["created"] for r in reports)
-    assert created == tasks - first[0]["created"] == POOL - 40
-    trial(
-        "4 concurrent pushes of overlapping units into a project holding 40 of them",
-        f"{tasks} tasks for {tasks} units, {created} created, {removed} duplicates removed",
-    )
