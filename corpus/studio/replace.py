@@ -153,7 +153,8 @@ def release_stale(client, conn: Connection, project_id: int) -> int:
     page = count_tasks(client, conn, project_id, where=where)
     if not page.remaining:
         return 0
-    clock = _time(page.clock)
+    clock = _time(page.clock)  # whole seconds: the server's time is up to a second later
+    now = None if clock is None else clock + timedelta(seconds=1)
     released = 0
     for task in all_tasks(
         client, conn, project_id, include="id,meta,updated_at,total_annotations", where=where
@@ -161,7 +162,7 @@ def release_stale(client, conn: Connection, project_id: int) -> int:
         if QUARANTINE not in (task.get("meta") or {}):
             continue  # labelled by Label Studio's own rules (an overlap of 0), not ours
         since = _time(task.get("updated_at"))
-        if clock is not None and since is not None and clock - since < STALE:
+        if now is not None and since is not None and now - since < STALE:
             continue  # another push is replacing it right now
         _release(client, conn, project_id, task)
         released += 1
