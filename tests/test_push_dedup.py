@@ -104,6 +104,24 @@ def test_only_tasks_nobody_worked_on_are_deleted(studio):
     client._client_wrapper.httpx_client.request(
         f"api/tasks/{drafted}/drafts", method="POST", json={"result": CHOICE, "lead_time": 1.0}
     ).raise_for_status()
-    gone = delete_unworked(client, conn, project.id, [annotated, skipped, drafted, clean])
+    asked = [annotated, skipped, drafted, clean]
+    made = max(
+        t["created_at"] for t in all_tasks(client, conn, project.id, include="id,created_at")
+    )
+    gone = delete_unworked(client, conn, project.id, asked, made_by=made)
     left = {t["id"] for t in all_tasks(client, conn, project.id, include="id")}
     assert (gone, left) == (1, {annotated, skipped, drafted})
+
+
+def test_an_id_given_again_to_a_new_task_is_not_deleted_in_its_place(studio):
+    # Label Studio on SQLite numbers an import from the highest id there is: delete the
+    # task on top and the next import gets its id again, for another unit
+    client, conn = studio
+    project = client.projects.create(title=f"reused {uuid.uuid4().hex[:6]}", label_config=CONFIG)
+    (meant,) = import_raw(client, project.id, units(1))
+    made = next(all_tasks(client, conn, project.id, include="id,created_at"))["created_at"]
+    client.tasks.delete(id=str(meant))
+    (new,) = import_raw(client, project.id, units(2)[1:])
+    assert new == meant  # the same id, another task
+    assert delete_unworked(client, conn, project.id, [meant], made_by=made) == 0
+    assert [t["id"] for t in all_tasks(client, conn, project.id, include="id")] == [new]

@@ -662,7 +662,13 @@ class _Run:
         if not losers:
             return
         made = {r["id"]: r["created_at"] for rows in there.values() for r in rows}
-        self.removed += delete_unworked(self.client, self.conn, self.project_id, losers)
+        self.removed += delete_unworked(
+            self.client,
+            self.conn,
+            self.project_id,
+            losers,
+            made_by=max(made[i] for i in losers),
+        )
         # read again: what stayed was started on meanwhile; the same id with another
         # created_at is a new task that was given a removed one's id
         listed: set[int] = set()

@@ -176,18 +176,27 @@ def unworked() -> tuple[dict, ...]:
     )
 
 
-def delete_unworked(client, conn: Connection, project_id: int, ids: list[int]) -> int:
-    """Delete those of ``ids`` that nobody has worked on; how many went.
+def delete_unworked(
+    client, conn: Connection, project_id: int, ids: list[int], *, made_by: str
+) -> int:
+    """Delete those of ``ids`` that nobody has worked on and that were created by ``made_by``
+    (the latest ``created_at`` among them, as the server gave it); how many went.
 
     One Data Manager action whose selection the server filters when it runs, so a task
-    annotated or drafted a moment before is left, not lost. Safe to repeat: a task already
-    gone is not selected again.
+    annotated or drafted a moment before is left, not lost. Label Studio on SQLite numbers
+    new tasks from the highest id that exists, so once the tasks on top are deleted their ids
+    are given again: an id asked about a moment ago may name a new task now, of another
+    unit. Such a task was created after the ones meant, and ``made_by`` leaves it. Safe to
+    repeat: a task already gone is not selected again.
     """
     if not ids:
         return 0
     body = {
         "selectedItems": {"all": False, "included": list(ids)},
-        "filters": {"conjunction": "and", "items": list(unworked())},
+        "filters": {
+            "conjunction": "and",
+            "items": [*unworked(), _filter("created_at", "less_or_equal", "Datetime", made_by)],
+        },
     }
     try:
         response = client._client_wrapper.httpx_client.request(
