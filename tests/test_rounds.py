@@ -118,3 +118,18 @@ def test_a_rounds_disagreements_go_to_one_review_project(studio, example_units, 
     assert (reviewed.review_title, reviewed.compared, reviewed.disputed) == (
         f"{title} — review", 2, 1)  # fmt: skip
     assert len(round_projects(client, conn, title)) == 2  # its review project is not one of them
+
+
+def test_push_per_annotator_on_the_command_line(running, example_units, members, tmp_path):
+    data, _ = running
+    emails, _ = members
+    units = tmp_path / "units.jsonl"
+    units.write_text("".join(json.dumps(u) + "\n" for u in example_units[:3]))
+    title = f"cli round {uuid.uuid4().hex[:6]}"
+    args = ["push", str(units), "--project", title, "--template", "stance",
+            "--per-annotator", ",".join(emails), "--data-dir", str(data)]  # fmt: skip
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert f"round {title!r}: 2 projects, one per annotator" in result.stderr
+    both = CliRunner().invoke(cli, [*args, "--overlap", "2"])
+    assert both.exit_code == 2 and "leave out --overlap" in both.stderr

@@ -62,6 +62,13 @@ INDEX_DIR = ".corpus"
     help="Share of tasks (0-1] that get --overlap annotators; the rest get one. "
     "Default: keep the project's.",
 )
+@click.option(
+    "--per-annotator",
+    "annotators",
+    metavar="EMAILS",
+    help="A round: one project per annotator (comma-separated e-mails), titled 'PROJECT — "
+    "EMAIL', so nobody sees the others' answers; `corpus pull --project PROJECT` merges them.",
+)
 @click.option("--batch-size", type=click.IntRange(1, 50_000), default=1000, show_default=True)
 @click.option("--dry-run", is_flag=True, help="Say what would be created; change nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
@@ -80,6 +87,7 @@ def push(
     update,
     overlap,
     overlap_share,
+    annotators,
     batch_size,
     dry_run,
     as_json,
@@ -113,8 +121,46 @@ def push(
     gazetteer = load_gazetteer(gazetteer_path) if gazetteer_path else None
     predictions = list(read_predictions(predictions_path)) if predictions_path else None
 
+    if annotators and (overlap or overlap_share):
+        raise click.UsageError(
+            "--per-annotator gives each task to every annotator; leave out --overlap"
+        )
     conn = studio_client.connection(data_dir)
     client = studio_client.connect(conn)
+    if annotators:
+        from ..studio.rounds import push_round
+
+        with progress(not as_json, None) as bar:
+            pushed = push_round(
+                client,
+                conn,
+                studio_push.UnitsFile(units_path),
+                round_title=project,
+                annotators=annotators.split(","),
+                label_config=label_config,
+                kinds=chosen,
+                target=target,
+                predictions=predictions,
+                gazetteer=gazetteer,
+                update=update,
+                batch_size=batch_size,
+                dry_run=dry_run,
+                progress=bar.update if bar is not None else None,
+                index_dir=INDEX_DIR,
+                locks=local_locks(data_dir, conn),
+            )
+        for _, report in pushed.pushes:
+            if as_json:
+                click.echo(orjson.dumps(report).decode())
+            for line in report_lines(report, update=update, url=conn.url):
+                click.echo(line, err=True)
+            _check_complete(report)
+        click.echo(
+            f"round {project!r}: {len(pushed.pushes)} projects, one per annotator; "
+            f"`corpus pull --project {project!r}` merges them",
+            err=True,
+        )
+        return
     with progress(not as_json, None) as bar:
         report = studio_push.push(
             client,
@@ -139,6 +185,10 @@ def push(
         click.echo(orjson.dumps(report).decode())  # the dataclass's fields, in order
     for line in report_lines(report, update=update, url=conn.url):
         click.echo(line, err=True)
+    _check_complete(report)
+
+
+def _check_complete(report) -> None:
     if report.missing:
         raise CorpusError(
             f"{len(report.missing)} units have no task after this push (e.g. "
