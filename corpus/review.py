@@ -6,9 +6,11 @@ disagree and imports them into a second project (default title ``"<project> — 
 the same labeling config, and above it, read-only, every annotator's answer under their
 pseudonym (``annotator_3``: the same names ``corpus export`` writes, from the same mapping
 file). A review task opens empty: were an annotator's version pre-loaded, an adjudicator who
-only pressed Submit would always side with that one. The versions also travel as predictions
-named by pseudonym (the project does not pre-load them), and the dataset records which
-version the adjudicator's answer matches, or that it is an edit of their own.
+only pressed Submit would always side with that one. So the versions are not predictions
+(Label Studio loads the first prediction into the editor when a task is opened from the Data
+Manager, whatever the project's settings: the browser tests saw it), but text shown beside the
+unit, and their results ride along in the task's data (``review_answers``), from which the
+dataset records which version the adjudicator's answer matches, or that it is their own.
 
 Which units are disputed:
 
@@ -24,7 +26,7 @@ annotator; see :mod:`corpus.agreement.collect`) can be disputed.
 
 Running :func:`review` again is safe: review tasks are matched to units by ``data.unit_id``,
 as ``corpus push`` matches them, so only units newly in dispute are added, and a unit already
-under review only gains the predictions of annotators who joined it since.
+under review gains the versions of annotators who joined it since.
 
 :func:`adjudicated` closes the loop: it reads an export of the review project and returns, for
 each adjudicated unit, the adjudicator's answers per control, in the form
@@ -48,10 +50,10 @@ from .dataset.pseudonyms import Pseudonyms, mapping_path
 from .dataset.validate import Checks, check_annotation
 from .errors import CorpusError
 from .labelconfig import LabelConfig, parse_config
-from .lsexport import Annotation, Export, Result, Task
-from .studio.client import Connection, StudioError, api_error
+from .lsexport import Annotation, Export, ExportError, Result, Task, result_from_json
+from .studio.client import Connection, StudioError, api_error, every
 from .studio.pull import pull
-from .studio.push import existing_tasks, find_project, import_predictions
+from .studio.push import existing_tasks, find_project
 from .studio.rounds import round_projects
 from .taskdata import render as render_sections
 
@@ -59,7 +61,7 @@ REVIEW_SUFFIX = " — review"
 BATCH_SIZE = 1000
 # task-data keys a review task adds to the unit's own data (shown as Data Manager columns)
 REVIEW_KEYS = ("review_of_project", "review_of_task", "review_controls", "review_agreement",
-               "review_versions")  # fmt: skip
+               "review_versions", "review_answers")  # fmt: skip
 # shown above the unit in a review project's config: the versions, read-only
 VERSIONS_VIEW = (
     "<Header value=\"The annotators' answers (read-only). Your answer starts empty: give the "
@@ -95,7 +97,7 @@ class ReviewReport:
     disputed: int
     added: int  # review tasks created in this run
     present: int  # disputed units already under review
-    predictions: int  # predictions sent (with new tasks, or for annotators new to a unit)
+    versions: int  # annotators' answers shown (on new tasks, or newly on tasks under review)
     annotators: int  # annotators whose labels went into review tasks
     min_agreement: float | None
     annotators_file: str
@@ -189,15 +191,12 @@ def review(
         elif found and not dry_run:
             target = _create_review_project(client, conn, title, source)
             created = True
-        if target is not None and not created and not dry_run:
-            _no_preloading(client, conn, target.id)
         present_units = (
             existing_tasks(client, conn, target.id) if target is not None and not created else {}
         )
-        have_versions = _prediction_versions(client, conn, target.id) if present_units else set()
+        shown = _versions_shown(client, conn, target.id) if present_units else {}
 
         batch: list[dict] = []
-        late: list[dict] = []  # predictions for review tasks already there
         added = present = sent = 0
         names: set[str] = set()
         for task in export:
@@ -205,37 +204,34 @@ def review(
             if dispute is None:
                 continue
             voters = _ordered(counted(task))
+            answers = {_name(a, pseudonyms): [result_to_api(r) for r in a.results] for a in voters}
             data = review_data(task, source.id, dispute, versions(voters, pseudonyms, config, task))
-            predictions = [_prediction(annotation, pseudonyms) for annotation in voters]
-            names.update(p["model_version"] for p in predictions)
+            data["review_answers"] = answers
+            names.update(answers)
             existing = present_units.get(data["unit_id"])
             if existing is not None:
                 present += 1
-                joined = [
-                    {**prediction, "task": existing.task_id}
-                    for prediction in predictions
-                    if (existing.task_id, prediction["model_version"]) not in have_versions
-                ]
-                if joined and not dry_run:  # the versions shown must name the newcomers too
-                    _update_data(client, conn, existing.task_id, data)
-                late.extend(joined)
+                newcomers = set(answers) - shown.get(existing.task_id, set())
+                if newcomers:  # the versions shown must name the newcomers too
+                    if not dry_run:
+                        _update_data(client, conn, existing.task_id, data)
+                    sent += len(newcomers)
                 if progress:
                     progress(1)
                 continue
-            batch.append({"data": data, "predictions": predictions})
+            batch.append({"data": data})
+            sent += len(answers)
             if len(batch) >= batch_size:
-                sent += _send(client, conn, target, batch, dry_run, added)
+                _send(client, conn, target, batch, dry_run, added)
                 added += len(batch)
                 if progress:
                     progress(len(batch))
                 batch = []
         if batch:
-            sent += _send(client, conn, target, batch, dry_run, added)
+            _send(client, conn, target, batch, dry_run, added)
             added += len(batch)
             if progress:
                 progress(len(batch))
-        if late:
-            sent += _add_predictions(client, conn, target.id, late, dry_run)
     if not dry_run:
         pseudonyms.save()
     return ReviewReport(
@@ -249,7 +245,7 @@ def review(
         disputed=len(found),
         added=added,
         present=present,
-        predictions=sent,
+        versions=sent,
         annotators=len(names),
         min_agreement=min_agreement,
         annotators_file=str(mapping),
@@ -327,14 +323,6 @@ def _ordered(annotations: Iterable[Annotation]) -> list[Annotation]:
     return sorted(annotations, key=lambda a: (a.created_at or "", a.id or 0))
 
 
-def _prediction(annotation: Annotation, pseudonyms: Pseudonyms) -> dict:
-    """One annotator's labels as a prediction named by their pseudonym, never their e-mail."""
-    return {
-        "model_version": pseudonyms.name(annotation) or f"annotation_{annotation.id}",
-        "result": [result_to_api(r) for r in annotation.results],
-    }
-
-
 def result_to_api(result: Result) -> dict:
     """A result as Label Studio takes it back (ids kept: relations refer to them)."""
     out: dict[str, Any] = dict(result.extra)
@@ -362,12 +350,25 @@ def _create_review_project(client, conn: Connection, title: str, source):
                 "annotators disagree on; their answers are shown above it, named by pseudonym. "
                 "Give the right answer and submit."
             ),
-            # the versions are shown read-only above the unit; pre-loading one of them as the
-            # adjudicator's starting answer would make "Submit" side with it
-            show_collab_predictions=False,
         )
     except ApiError as exc:
         raise api_error(exc, conn, "creating the review project") from exc
+
+
+def _name(annotation: Annotation, pseudonyms: Pseudonyms) -> str:
+    """An annotator's pseudonym, never their e-mail."""
+    return pseudonyms.name(annotation) or f"annotation_{annotation.id}"
+
+
+def _versions_shown(client, conn: Connection, project_id: int) -> dict[int, set[str]]:
+    """Review task id → the pseudonyms whose answers it shows."""
+    from label_studio_sdk.core.api_error import ApiError
+
+    try:
+        listed = client.tasks.list(project=project_id, page_size=1000, fields="task_only")
+        return {t.id: set((t.data or {}).get("review_answers") or ()) for t in every(listed)}
+    except ApiError as exc:
+        raise api_error(exc, conn, "listing the review project's tasks") from exc
 
 
 def _update_data(client, conn: Connection, task_id: int, data: dict) -> None:
@@ -377,16 +378,6 @@ def _update_data(client, conn: Connection, task_id: int, data: dict) -> None:
         client.tasks.update(id=str(task_id), data=data)
     except ApiError as exc:
         raise api_error(exc, conn, f"updating review task {task_id}") from exc
-
-
-def _no_preloading(client, conn: Connection, project_id: int) -> None:
-    """A review project made by an earlier corpus pre-loaded predictions: not any more."""
-    from label_studio_sdk.core.api_error import ApiError
-
-    try:
-        client.projects.update(id=project_id, show_collab_predictions=False)
-    except ApiError as exc:
-        raise api_error(exc, conn, "updating the review project") from exc
 
 
 def review_config(xml: str) -> str:
@@ -402,17 +393,8 @@ def review_config(xml: str) -> str:
     return etree.tostring(root, encoding="unicode")
 
 
-def _prediction_versions(client, conn: Connection, project_id: int) -> set[tuple[int, str]]:
-    from label_studio_sdk.core.api_error import ApiError
-
-    try:
-        return {(p.task, p.model_version) for p in client.predictions.list(project=project_id)}
-    except ApiError as exc:
-        raise api_error(exc, conn, "listing the review project's predictions") from exc
-
-
-def _send(client, conn: Connection, target, batch: list[dict], dry_run: bool, done: int) -> int:
-    """Import one batch of review tasks; the number of predictions they carry."""
+def _send(client, conn: Connection, target, batch: list[dict], dry_run: bool, done: int) -> None:
+    """Import one batch of review tasks."""
     from label_studio_sdk.core.api_error import ApiError
 
     if not dry_run:
@@ -431,15 +413,6 @@ def _send(client, conn: Connection, target, batch: list[dict], dry_run: bool, do
             raise StudioError(
                 f"lost the connection to {conn.url} while importing ({finish})"
             ) from exc
-    return sum(len(task["predictions"]) for task in batch)
-
-
-def _add_predictions(client, conn: Connection, project_id: int, todo: list[dict], dry) -> int:
-    if not dry:
-        import_predictions(
-            client, conn, project_id, todo, doing="adding predictions to the review project"
-        )
-    return len(todo)
 
 
 # -- reading the adjudication back ------------------------------------------------------------
@@ -455,9 +428,8 @@ class Adjudication:
     annotation_id: int | None
     answers: dict[str, Any] = field(hash=False)  # control -> answer (see check_annotation)
     ground_truth: bool = False
-    # the prediction (annotator_N) the adjudicator started from; known only when the export
-    # spells predictions out (`corpus pull` does; Label Studio's own JSON export names them
-    # by id only)
+    # the prediction (annotator_N) the adjudicator started from, in a review project an older
+    # corpus made with the versions as predictions
     based_on: str | None = None
     # the versions (pseudonyms) the adjudicator's answer equals on every control; () when it
     # equals none of them (their own answer, or an edit of one)
@@ -521,10 +493,10 @@ def adjudications(
         final = _answer_key(answers, kinds)
         chose = tuple(
             sorted(
-                p.model_version
-                for p in task.predictions
-                if p.model_version
-                and _answer_key(check_annotation(p, config, texts, Checks())[0], kinds) == final
+                name
+                for name, version in _versions(task).items()
+                if _answer_key(check_annotation(version, config, texts, Checks())[0], kinds)
+                == final
             )
         )
         source = task.data.get("review_of_task")
@@ -554,6 +526,24 @@ def adjudicated(
     (:func:`adjudications` lists them as ``pending``).
     """
     return adjudications(review_export_path, config).gold
+
+
+def _versions(task: Task) -> dict[str, Annotation]:
+    """The annotators' versions a review task holds, by pseudonym: in its data, or as the
+    predictions an older corpus sent."""
+    found = {p.model_version: p for p in task.predictions if p.model_version}
+    held = task.data.get("review_answers")
+    if isinstance(held, dict):
+        for name, results in held.items():
+            if isinstance(results, list):
+                parsed = []
+                for raw in results:
+                    try:
+                        parsed.append(result_from_json(raw))
+                    except ExportError:
+                        continue  # a result nobody could have made; it matches nothing
+                found[str(name)] = Annotation(None, task.id, "prediction", None, tuple(parsed))
+    return found
 
 
 def _answer_key(answers: dict[str, Any], kinds: dict[str, str]) -> Hashable:

@@ -41,7 +41,7 @@ def units() -> list[dict]:
 
 
 def export_of(client, conn, project_id, path):
-    """The review project as `corpus pull` fetches it (predictions spelt out)."""
+    """The review project as `corpus pull` fetches it."""
     from corpus.studio.pull import pull
 
     pull(client, conn, str(project_id), path)
@@ -83,7 +83,7 @@ def review_tasks(client, project_id) -> dict[str, object]:
     }
 
 
-def test_disputed_units_go_to_a_review_project_with_one_prediction_per_annotator(
+def test_disputed_units_go_to_a_review_project_that_shows_each_annotators_answer(
     annotated, tmp_path
 ):
     client, conn, project_id, title, _, (a, b, c) = annotated
@@ -95,27 +95,24 @@ def test_disputed_units_go_to_a_review_project_with_one_prediction_per_annotator
     assert (report.added, report.present) == (2, 0)
     target = client.projects.get(id=report.review_project_id)
     assert target.label_config.strip() == review_config(CONFIG).strip()
-    # no version is pre-loaded: submitting without looking would side with it
-    assert target.show_collab_predictions is False
 
     tasks = review_tasks(client, report.review_project_id)
     assert sorted(tasks) == ["doc/u1", "doc/u2"]
     names = Pseudonyms(mapping)  # the mapping `corpus export` reads: the same names
     expected = {who: names.names[str(who)] for who in (a, b, c)}
     assert sorted(set(expected.values())) == ["annotator_1", "annotator_2", "annotator_3"]
-    predictions = {
-        unit: {p.model_version: p.result for p in client.predictions.list(task=task.id)}
-        for unit, task in tasks.items()
-    }
-    assert set(predictions["doc/u1"]) == {expected[a], expected[b], expected[c]}
-    assert set(predictions["doc/u2"]) == {expected[a], expected[b]}
-    assert predictions["doc/u1"][expected[b]][0]["value"] == {"choices": ["neutral"]}
-    grace = [r["value"] for r in predictions["doc/u2"][expected[b]] if r["type"] == "labels"]
+    # no version is a prediction: Label Studio would load one into the adjudicator's editor
+    assert all(not client.predictions.list(task=task.id) for task in tasks.values())
+    answers = {unit: task.data["review_answers"] for unit, task in tasks.items()}
+    assert set(answers["doc/u1"]) == {expected[a], expected[b], expected[c]}
+    assert set(answers["doc/u2"]) == {expected[a], expected[b]}
+    assert answers["doc/u1"][expected[b]][0]["value"] == {"choices": ["neutral"]}
+    grace = [r["value"] for r in answers["doc/u2"][expected[b]] if r["type"] == "labels"]
     assert grace == [{"start": 0, "end": 5, "text": "Grace", "labels": ["PER"]}]
     assert tasks["doc/u1"].data["review_controls"] == "stance"
     assert tasks["doc/u2"].data["review_controls"] == "label"
     assert tasks["doc/u1"].data["text"] == TEXTS[1]
-    assert "@" not in json.dumps({u: list(p) for u, p in predictions.items()})
+    assert "@" not in json.dumps(answers)
     # every version is shown read-only above the unit, by pseudonym
     shown = versions_shown(tasks["doc/u2"].data["review_versions"])
     assert shown == {
@@ -142,7 +139,7 @@ def test_reviewing_again_adds_only_units_newly_in_dispute(annotated, tmp_path):
     again = review(client, conn, str(project_id), annotators_file=mapping)
     assert (again.added, again.present, again.review_created) == (0, 2, False)
     assert again.review_project_id == first.review_project_id
-    assert again.predictions == 0
+    assert again.versions == 0
 
     # a fourth opinion on u0 puts it in dispute; a new annotator on u2 joins its review task
     (d,) = make_users(client, 1)
@@ -154,11 +151,11 @@ def test_reviewing_again_adds_only_units_newly_in_dispute(annotated, tmp_path):
     )
     third = review(client, conn, str(project_id), annotators_file=mapping)
     assert (third.added, third.present, third.disputed) == (1, 2, 3)
-    assert third.predictions == 4 + 1  # u0's four annotators, and c on u2
+    assert third.versions == 4 + 1  # u0's four annotators, and c on u2
     tasks = review_tasks(client, first.review_project_id)
     assert sorted(tasks) == ["doc/u0", "doc/u1", "doc/u2"]
-    versions = [p.model_version for p in client.predictions.list(task=tasks["doc/u2"].id)]
-    assert sorted(versions) == sorted(set(versions)) and len(versions) == 3
+    versions = tasks["doc/u2"].data["review_answers"]
+    assert len(versions) == 3
     assert set(versions_shown(tasks["doc/u2"].data["review_versions"])) == set(versions)
 
 
@@ -183,15 +180,10 @@ def test_the_adjudicators_annotation_comes_back_as_gold(annotated, tmp_path):
     tasks = review_tasks(client, report.review_project_id)
     (judge,) = make_users(client, 1)
     u1 = tasks["doc/u1"]
-    accepted = next(
-        p
-        for p in client.predictions.list(task=u1.id)
-        if p.result[0]["value"]["choices"] == ["contra"]
-    )
-    # the adjudicator accepts one annotator's version of u1 as it is
-    client.annotations.create(
-        id=u1.id, result=accepted.result, completed_by=judge, parent_prediction=accepted.id
-    )
+    versions = u1.data["review_answers"]
+    contra = sorted(n for n, r in versions.items() if r[0]["value"]["choices"] == ["contra"])
+    # the adjudicator gives the answer two annotators gave on u1
+    client.annotations.create(id=u1.id, result=versions[contra[0]], completed_by=judge)
     # and on u2 first submits one version, then a corrected one; a skip never wins
     u2 = tasks["doc/u2"]
     client.annotations.create(id=u2.id, result=[choice("pro")], completed_by=judge)
@@ -210,14 +202,8 @@ def test_the_adjudicators_annotation_comes_back_as_gold(annotated, tmp_path):
     }
     assert TEXTS[1][18:27] == "Acme Corp"
     found = adjudications(path, CONFIG)
-    assert found.units["doc/u1"].based_on == accepted.model_version
     assert found.units["doc/u1"].source_task is not None and found.pending == ()
     # which version the adjudicator's answer is: on u1 the two who said "contra"; on u2 none
-    contra = sorted(
-        p.model_version
-        for p in client.predictions.list(task=u1.id)
-        if p.result[0]["value"]["choices"] == ["contra"]
-    )
     assert found.chosen == {"doc/u1": tuple(contra), "doc/u2": ()}
     assert len(contra) == 2
 

@@ -93,7 +93,7 @@ def review(
     )
     say(
         f"{where}{' (new)' if report.review_created else ''}: {verb} {report.added} tasks, "
-        f"{report.present} already under review, {report.predictions} predictions from "
+        f"{report.present} already under review, {report.versions} answers shown from "
         f"{report.annotators} annotators (pseudonyms in {report.annotators_file})"
     )
     if report.config_differs:

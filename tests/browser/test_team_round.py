@@ -147,7 +147,7 @@ def test_agreement_gives_the_figures_worked_out_by_hand(round_):
     config = round_["folder"] / "export.config.xml"
     report = json.loads(corpus("agreement", export, "--config", config, "--json"))
     figures = {
-        (c["name"], f["statistic"]): (f["value"], f["support"]["pairable_items"])
+        (c["control"], f["statistic"]): (f["value"], f["pairable_items"])
         for c in report["controls"]
         for f in c["figures"]
         if f.get("label") is None
@@ -179,14 +179,14 @@ def test_the_adjudicator_opens_a_review_task_with_nothing_chosen_and_settles_it(
         judge.screenshot("review-task-opened")
         # nothing is pre-loaded: pressing Submit now would record nobody's answer
         assert judge.regions() == 0 and judge.ticked() == []
-        shown = judge.text_shown()
+        shown = judge.text_shown().lower()  # section labels are shown in capitals
         assert "annotator_1" in shown and "annotator_2" in shown and "critical" in shown
         text = "\n".join(judge.page.locator(".lsf-main-view .lsf-richtext__line").all_inner_texts())
         judge.label("PER")
         judge.select(text, "Maria Lopez")
         judge.tick("critical")
+        judge.submit_opened()
         judge.screenshot("review-task-settled")
-        judge.submit()
     finally:
         judge.close()
     corpus("pull", "--project", review_title, "-o", round_["folder"] / "review.json",

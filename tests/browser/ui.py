@@ -113,6 +113,11 @@ class Person:
         self.page.keyboard.press("Control+Enter")
         return self._next_task(before)
 
+    def submit_opened(self) -> None:
+        """Submit a task opened from the Data Manager: it stays on screen, saved."""
+        self.page.keyboard.press("Control+Enter")
+        self.page.locator("button", has_text=re.compile(r"^Update$")).wait_for(timeout=60_000)
+
     def skip(self) -> int | None:
         before = self.task_id()
         self.page.get_by_role("button", name="Skip").click()
