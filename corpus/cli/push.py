@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 import orjson
 
 from ..errors import CorpusError
+from ..labelconfig import ConfigError
 from ..studio.templates import DEFAULT_KINDS, TEMPLATES
 from ._common import data_dir_option, progress
 
@@ -111,10 +110,9 @@ def push(
     if template:
         label_config = render(template, labels.split(",") if labels else (), multiple=multiple)
     elif config_path:
-        try:
-            label_config = Path(config_path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CorpusError(f"{config_path}: cannot read the labeling config ({exc})") from exc
+        from ..bounded import read_text
+
+        label_config = read_text(config_path, "labeling config", error=ConfigError)
     elif labels or multiple:
         raise click.UsageError("--labels and --multiple go with --template")
     chosen = [k.strip() for k in kinds.split(",") if k.strip()] or DEFAULT_KINDS.get(template)

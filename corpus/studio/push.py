@@ -36,6 +36,7 @@ from pathlib import Path
 import httpx
 import orjson
 
+from .. import bounded
 from ..errors import CorpusError, InputError
 from ..gazetteer import Gazetteer
 from ..labelconfig import ConfigError, LabelConfig, parse_config
@@ -90,17 +91,11 @@ class PushReport:
 
 
 def read_units(path: Path | str) -> Iterator[dict]:
-    """Stream units.jsonl, one clear error for a line that is not a unit."""
-    with open(path, "rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                unit = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}: not JSON ({exc})") from exc
-            check_unit(unit, f"{path}:{number}")
-            yield unit
+    """Stream units.jsonl, one clear error for a line that is not a unit (or is too big)."""
+    for number, line in bounded.lines(path):
+        unit = bounded.loads(line, f"{path}:{number}")
+        check_unit(unit, f"{path}:{number}")
+        yield unit
 
 
 def check_unit(unit, where: str) -> None:
@@ -175,14 +170,17 @@ def check_config(client, conn: Connection, xml: str) -> LabelConfig:
         raise StudioError(
             f"Label Studio at {conn.url} rejected the API key from {conn.source} (401)"
         )
-    if response.status_code >= 400:
+    if response.status_code == 400:
         try:
-            problems = response.json().get("label_config") or response.json()
+            answer = response.json()
         except ValueError:
-            problems = response.text[:300]
-        if isinstance(problems, list):
-            problems = "; ".join(str(p) for p in problems)
-        raise ConfigError(f"Label Studio rejects the labeling config: {problems}")
+            answer = None
+        problems = answer.get("label_config") if isinstance(answer, dict) else None
+        if problems:  # the validator's own words about the config, which is what was asked
+            if isinstance(problems, list):
+                problems = "; ".join(str(p) for p in problems)
+            raise ConfigError(f"Label Studio rejects the labeling config: {str(problems)[:500]}")
+    check_answer(response, conn, "validating the labeling config")
     return config
 
 
