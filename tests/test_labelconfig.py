@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.labelconfig import ConfigError, parse_config
+from corpus.taskdata import TASK_FIELDS
 
 from .conftest import EXAMPLES, LS_EXPORTS, need_shared
 
@@ -98,7 +99,7 @@ def test_a_field_the_tasks_lack_is_named_with_the_element_that_reads_it():
 
 def test_the_example_config_reads_only_fields_a_push_provides():
     config = parse_config((EXAMPLES / "labeling-config.xml").read_text(encoding="utf-8"))
-    assert config.fields <= {"text", "title", "parent_text", "prev", "next"}
+    assert config.fields <= set(TASK_FIELDS)
 
 
 def test_a_real_world_config_parses():

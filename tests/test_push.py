@@ -192,7 +192,7 @@ def test_a_units_file_with_a_bad_line_names_it(tmp_path):
     path.write_text(
         json.dumps({"id": "a/p1", "doc_id": "a", "kind": "paragraph", "text": "x"}) + "\n{oops\n"
     )
-    with pytest.raises(Exception, match=r"units.jsonl:2: not JSON"):
+    with pytest.raises(Exception, match=r"units.jsonl:2: not valid JSON"):
         list(studio_push.read_units(path))
 
 
