@@ -23,9 +23,9 @@ install: $(INSTALLED)
 
 label-studio: $(LABEL_STUDIO)
 
-# setup.py compiles corpus/_fastsegment.pyx (the sentence loop), corpus/readers/_fasttext.pyx
-# (the text reader) and corpus/_fastjsonl.pyx (the units' JSON Lines) into the package in place
-$(INSTALLED): pyproject.toml setup.py $(wildcard corpus/*.pyx corpus/readers/*.pyx)
+# setup.py compiles corpus/_fastsegment.pyx (the sentence loop) and corpus/_fastjsonl.pyx (the
+# units' JSON Lines) into the package in place
+$(INSTALLED): pyproject.toml setup.py $(wildcard corpus/*.pyx)
 	@command -v $(PYTHON) >/dev/null || { apt-get update -qq && apt-get install -y -qq python3 python3-venv; }
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "corpus needs Python 3.11 or newer" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
@@ -83,4 +83,4 @@ bench: $(BENCH_INSTALLED)
 
 clean:
 	rm -rf $(VENV) $(LS_VENV) .pytest_cache .hypothesis build *.egg-info \
-		$(patsubst %.pyx,%.c,$(wildcard corpus/*.pyx corpus/readers/*.pyx)) corpus/*.so corpus/readers/*.so
+		$(patsubst %.pyx,%.c,$(wildcard corpus/*.pyx)) corpus/*.so

@@ -1,10 +1,9 @@
-"""The compiled sentence loop, text reader and JSON Lines writer; everything else is declared in
+"""The compiled sentence loop and JSON Lines writer; everything else is declared in
 pyproject.toml.
 
 Every extension is optional: where one cannot be built (no C compiler, no Python headers),
-pip still installs corpus and ``corpus.segment``, ``corpus.readers.text`` or
-``corpus.model.units_jsonl`` runs its pure-Python definition, with the same output, more
-slowly. Where OpenSSL's header is missing, the loop is built without it and
+pip still installs corpus and ``corpus.segment`` or ``corpus.model.units_jsonl`` runs its
+pure-Python definition, with the same output, more slowly. Where OpenSSL's header is missing, the loop is built without it and
 hashes with hashlib.
 """
 
@@ -56,7 +55,6 @@ else:
     extensions = cythonize(
         [
             Extension("corpus._fastsegment", ["corpus/_fastsegment.pyx"], optional=True, **OPENSSL),
-            Extension("corpus.readers._fasttext", ["corpus/readers/_fasttext.pyx"], optional=True),
             Extension("corpus._fastjsonl", ["corpus/_fastjsonl.pyx"], optional=True),
         ],
         compiler_directives={"language_level": 3},

@@ -26,7 +26,6 @@ from pathlib import Path
 from corpus import split_files, units_jsonl
 
 segment_module = importlib.import_module("corpus.segment")  # corpus.segment is also a function
-text_module = importlib.import_module("corpus.readers.text")
 model_module = importlib.import_module("corpus.model")
 
 HERE = Path(__file__).resolve().parent
@@ -69,10 +68,9 @@ def _nupunkt() -> Splitter:
 
 
 # name → (splitter factory, with corpus's corrections?, with the compiled modules?).
-# Baselines run plain; every pipeline but one runs the compiled sentence loop, text reader and
-# JSON Lines writer (corpus/_fastsegment.pyx, corpus/readers/_fasttext.pyx,
-# corpus/_fastjsonl.pyx), and that one shows what the pure-Python definitions they stand in
-# for cost.
+# Baselines run plain; every pipeline but one runs the compiled sentence loop and JSON Lines
+# writer (corpus/_fastsegment.pyx, corpus/_fastjsonl.pyx), and that one shows what the
+# pure-Python definitions they stand in for cost. The text reader is Python in every pipeline.
 SPLITTERS: dict[str, tuple[Callable[[], Splitter], bool, bool]] = {
     "corpus (sentencex + corrections)": (lambda: segment_module._sentencex, True, True),
     "corpus, pure Python (no compiled modules)": (lambda: segment_module._sentencex, True, False),
@@ -94,7 +92,6 @@ class _swapped:
         segment_module._sentencex = self.splitter
         segment_module._refine = _REFINE if self.refine else (lambda line, spans, language: spans)
         segment_module._fast = _FAST if self.compiled else None
-        text_module._fast = _FAST_TEXT if self.compiled else None
         model_module._jsonl = _FAST_JSONL if self.compiled else None
         model_module._hex_sha256 = _FAST_SHA256 if self.compiled else None
 
@@ -102,12 +99,11 @@ class _swapped:
         segment_module._sentencex = _ORIGINAL
         segment_module._refine = _REFINE
         segment_module._fast = _FAST
-        text_module._fast = _FAST_TEXT
         model_module._jsonl = _FAST_JSONL
         model_module._hex_sha256 = _FAST_SHA256
 
 
-_ORIGINAL, _FAST, _FAST_TEXT = segment_module._sentencex, segment_module._fast, text_module._fast
+_ORIGINAL, _FAST = segment_module._sentencex, segment_module._fast
 _FAST_JSONL, _FAST_SHA256 = model_module._jsonl, model_module._hex_sha256
 
 
@@ -245,7 +241,7 @@ def main() -> None:
     args = parser.parse_args()
 
     print(f"# corpus split benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
-    if _FAST is None or _FAST_TEXT is None or _FAST_JSONL is None:
+    if _FAST is None or _FAST_JSONL is None:
         print("(a compiled module is not built: every pipeline runs its pure Python)\n")
     splitters = {name: (make(), *flags) for name, (make, *flags) in SPLITTERS.items()}
     for title, gold_file in GOLD_SETS.items():

@@ -1,87 +1,259 @@
-"""Dates as scrapes write them ("March 24, 2016 at 3:45 pm", "09. Jul, 2012") to ISO 8601."""
+"""Dates as pages print them, in the languages of the rule tables, to ISO 8601.
+
+"March 24, 2016 at 3:45 pm", "09. Jul, 2012", "21. März 2024 um 9:14 Uhr", "15 de febrero de
+2020, 12:45", "12 octobre 2019 à 10 h 14 min", "01-28-2023, 10:14 AM": the month names, weekday
+names, the order of numeric dates and the words before a time come from the tables
+(``corpus/readers/rules/*.yml``); the shapes of a date are the same in every language. Relative
+dates ("2 years ago", "vor 3 Tagen", "il y a 4 ans") are recognised, so that a comment header
+holding one is read as a header, but they give no calendar date.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_PATTERNS = [
-    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"),
-    re.compile(_MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.IGNORECASE),
-    re.compile(_DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, re.IGNORECASE),
+from .templates import PLACEHOLDER, choice, choices, literal
+
+_YEAR = r"(?:19|20)\d\d"
+_YEAR_ANYWHERE = re.compile(_YEAR)
+_DATE_LINE_MAX = 150  # "on March 24, 2016 at 3:45 pm" is 28 characters
+_FILLERS = ("on", "posted", "at", "in", "@")
+MASK = "\ue000"
+# a time of day: "8:02 pm", "20:02", "10 h 14 min", "9h", "11 AM", "8:02 Uhr"
+TIME = (
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|\s?h\s?[0-5]\d(?:\s?min)?|h)"
+    r"(?:\s?(?:[ap]\.?\s?m\.?|uhr|hs?\b))?"
+    r"|(?:1[0-2]|0?\d)\s?[ap]\.?\s?m\.?"
+)  # stands for a date in a line matched against rule templates
+
+
+class DateReader:
+    """Reads dates with the month names, weekdays and words of a set of rule tables."""
+
+    def __init__(self, tables: list[dict]) -> None:
+        months: dict[str, int] = {}
+        weekdays: set[str] = set()
+        time_words: set[str] = set()
+        relative: list[str] = []  # the tables' relative-date templates
+        self.orders: dict[str, str] = {}
+        for table in tables:
+            for name, number in (table.get("months") or {}).items():
+                months.setdefault(str(name).casefold(), int(number))
+            weekdays.update(str(w).casefold() for w in table.get("weekdays") or ())
+            time_words.update(str(w) for w in table.get("time_words") or ())
+            relative.extend(str(t) for t in table.get("relative_dates") or ())
+            if table.get("numeric_dates"):
+                self.orders[table.get("language", "")] = table["numeric_dates"]
+        self.months = months
+        self.weekdays = frozenset(weekdays)
+        words = sorted(time_words | {"at", "@"}, key=len, reverse=True)
+        self.time = TIME
+        self._time_words = "(?:" + "|".join(literal(w) for w in words) + ")"
+        # month names are matched as any word and looked up: an alternation of every
+        # language's month names made each search cost ten times as much
+        self._patterns = [re.compile(p, re.IGNORECASE) for p in _SHAPES]
+        self._time_after = re.compile(
+            r"(?:\s*,)?\s*(?:" + self._time_words + r"\s*)?(?:" + self.time + r")", re.IGNORECASE
+        )
+        # Relative dates by the word each must contain ("ago", "vor", "il y a"): a line is
+        # searched only with the templates whose word it has.
+        self._relative_by_hint: dict[str, list[re.Pattern]] = {}
+        for template in relative:
+            pattern = re.compile(r"(?<!\w)(?:" + _relative(template) + r")(?!\w)", re.IGNORECASE)
+            for hint in _hints(template):
+                self._relative_by_hint.setdefault(hint, []).append(pattern)
+        self._time = re.compile(
+            r"(?:" + self._time_words + r"\s*)?\b(?:" + self.time + r")", re.IGNORECASE
+        )
+        fillers = sorted(set(_FILLERS) | time_words, key=len, reverse=True)
+        self._rest = re.compile(
+            r"^[\s,·•|/@–—-]*(?:(?:"
+            + "|".join(literal(f) for f in fillers)
+            + r")\b)?[\s,·•|/@–—-]*$",
+            re.IGNORECASE,
+        )
+
+    def find_date(self, text: str, order: str | None = None) -> tuple[str, re.Match] | None:
+        """The first date in ``text`` as ``YYYY-MM-DD`` and the match it came from.
+
+        ``order`` (dmy or mdy) reads an ambiguous numeric date like 04/05/2023; where the day
+        is over 12 the date reads itself.
+        """
+        if not _YEAR_ANYWHERE.search(text):  # every pattern needs a year; most lines have none
+            return None
+        for pattern in self._patterns:
+            for match in pattern.finditer(text):
+                found = self._calendar(match, order)
+                if found:
+                    return found, match
+        return None
+
+    def _calendar(self, match: re.Match, order: str | None) -> str | None:
+        groups = match.groupdict()
+        year = int(groups["year"])
+        if "a" in groups:
+            a, b = int(groups["a"]), int(groups["b"])
+            tries = [(b, a), (a, b)] if order == "mdy" else [(a, b), (b, a)]
+        else:
+            month = groups["month"]
+            if month.isdigit():
+                number = int(month)
+            else:
+                # IGNORECASE matches "ſep" (long s) and such; casefold spells them as the table
+                number = self.months.get(month.casefold().rstrip("."), 0)
+            day = re.match(r"\d+", groups["day"])
+            tries = [(int(day.group()) if day else 0, number)]
+        for day_number, month_number in tries:
+            try:
+                return date(year, month_number, day_number).isoformat()
+            except ValueError:
+                continue
+        return None
+
+    def parse_date(self, text: str, order: str | None = None) -> str | None:
+        found = self.find_date(text, order)
+        return found[0] if found else None
+
+    def is_date_line(self, text: str, *, relative: bool = False) -> bool:
+        """True when the line holds a date (and perhaps a time) and nothing else.
+
+        A line of more than 150 characters besides whitespace is prose. With ``relative``, a
+        relative date ("2 years ago") counts too.
+        """
+        if len(text) > _DATE_LINE_MAX and len("".join(text.split())) > _DATE_LINE_MAX:
+            return False
+        spans = self._absolute_spans(text) if _YEAR_ANYWHERE.search(text) else []
+        if not spans and relative:
+            spans = self._relative_spans(text)
+        if not spans:
+            return False
+        start, end = min(spans)
+        rest = text[:start] + " " + text[end:]
+        return bool(self._rest.match(self._time.sub(" ", rest)))
+
+    def _absolute_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the calendar dates are, each with its weekday before it and time after it."""
+        spans = []
+        for pattern in self._patterns:
+            for match in pattern.finditer(text):
+                if not self._calendar(match, None):
+                    continue
+                start, end = match.span()
+                after = self._time_after.match(text, end)
+                if after:
+                    end = after.end()
+                before = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
+                if before and before.group(1).casefold() in self.weekdays:
+                    start = before.start()
+                spans.append((start, end))
+        return spans
+
+    def is_relative(self, text: str) -> bool:
+        return bool(self._relative_spans(text))
+
+    def _relative_spans(self, text: str) -> list[tuple[int, int]]:
+        words = _WORDS.findall(text.lower())
+        spans = []
+        for word in set(words) & self._relative_by_hint.keys():
+            for pattern in self._relative_by_hint[word]:
+                spans.extend(m.span() for m in pattern.finditer(text))
+        return sorted(spans)
+
+    def mask(self, text: str) -> tuple[str, list[str]]:
+        """The text with every date (and its time) replaced by MASK, and the dates replaced.
+
+        Rule templates match ``{date}`` as MASK, so a template stays a small pattern however
+        many month names and date shapes the tables know.
+        """
+        spans = self._relative_spans(text)
+        if _YEAR_ANYWHERE.search(text):
+            spans.extend(self._absolute_spans(text))
+            spans.sort()
+        if not spans:
+            return text, []
+        parts, found, position = [], [], 0
+        for start, end in spans:
+            if start < position or end == start:
+                continue  # inside a date already masked
+            longest = max(e for s, e in spans if s == start)
+            parts.append(text[position:start])
+            parts.append(MASK)
+            found.append(text[start:longest].strip())
+            position = longest
+        parts.append(text[position:])
+        return "".join(parts), found
+
+
+_WORDS = re.compile(r"[^\W\d_][\w']*")
+
+
+_MONTH_WORD = r"[^\W\d_]{3,11}"
+_SHAPES = [
+    # ISO and year first: 2024-03-12, 2024/03/12
+    r"(?<!\d)(?P<year>"
+    + _YEAR
+    + r")(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)",
+    # month first: March 24, 2016; Tue Mar 12, 2024; November 1st, 2012
+    r"\b(?P<month>" + _MONTH_WORD + r")\.?\s+(?P<day>(?<!\d)[0-3]?\d)(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>" + _YEAR + r")(?!\d)",
+    # day first: 21. März 2024; 15 de febrero de 2020; 09. Jul, 2012; 1er mars 2019
+    r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|°|ª)?\.?\s*(?:de\s+)?(?P<month>"
+    + _MONTH_WORD
+    + r")\b\.?,?\s+(?:de\s+)?(?P<year>"
+    + _YEAR
+    + r")(?!\d)",
+    # all numbers, day and month in the order of the page's language: 28.01.2023, 01-28-2023
+    r"(?<!\d)(?P<a>[0-3]?\d)(?P<nsep>[-/.])(?P<b>[0-3]?\d)(?P=nsep)(?P<year>" + _YEAR + r")(?!\d)",
 ]
-_TIME = re.compile(r"(?:\bat\s+)?\b[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?", re.IGNORECASE)
-_DATE_LINE_REST = re.compile(r"^[\s,·•|/@–—-]*(?:on|posted|at|in)?[\s,·•|/@–—-]*$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\.?,?\s+$")
 
 
-_YEAR_ANYWHERE = re.compile(r"(?:19|20)\d\d")
+def _hints(template: str) -> list[str]:
+    """Words one of which every date of a relative-date template contains: its longest
+    literal word, or else the words of its choice ("{yesterday|today}")."""
+    words = _WORDS.findall(PLACEHOLDER.sub(" ", template))
+    if words:
+        return [max(words, key=len).lower()]
+    found = []
+    for match in PLACEHOLDER.finditer(template):
+        options = choices(match.group(1))
+        if len(options) > 1 and "" not in options:
+            found.extend(w.lower() for o in options for w in _WORDS.findall(o)[:1])
+            break
+    return found
+
+
+def _relative(template: str) -> str:
+    """A relative-date template ("{n} {years|year} ago") as a regex without groups."""
+    parts, position = [], 0
+    for match in PLACEHOLDER.finditer(template):
+        parts.append(literal(template[position : match.start()]))
+        inner = match.group(1)
+        parts.append(choice(inner) if "|" in inner else r"\d{1,4}")
+        position = match.end()
+    parts.append(literal(template[position:]))
+    return "".join(parts)
+
+
+# -- the built-in tables' reader, for callers that have no Rules at hand ------------------------
+
+
+def _reader() -> DateReader:
+    from .rules import default  # rules.py builds on this module
+
+    return default().dates
 
 
 def find_date(text: str) -> tuple[str, re.Match] | None:
     """The first date in ``text`` as ``YYYY-MM-DD`` and the match it came from."""
-    if not _YEAR_ANYWHERE.search(text):  # every pattern needs a year; most lines have none
-        return None
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            month = match.group("month")
-            if month.isdigit():
-                month_number = int(month)
-            else:
-                # IGNORECASE matches "ſep" (long s) and such; casefold spells them as the table
-                month_number = _MONTHS.get(month.casefold().rstrip("."), 0)
-            try:
-                day = datetime(int(match.group("year")), month_number, int(match.group("day")))
-            except ValueError:
-                continue
-            return day.date().isoformat(), match
-    return None
+    return _reader().find_date(text)
 
 
 def parse_date(text: str) -> str | None:
-    found = find_date(text)
-    return found[0] if found else None
-
-
-_DATE_LINE_MAX = 150  # "on March 24, 2016 at 3:45 pm" is 28 characters
+    return _reader().parse_date(text)
 
 
 def is_date_line(text: str) -> bool:
-    """True when the line holds a date (and perhaps a time) and nothing else.
-
-    A line of more than 150 characters besides whitespace is prose: looking for dates in
-    every paragraph cost a fifth of reading a scrape. Padding (a layout's long gaps, trailing
-    spaces) does not count against a real date line.
-    """
-    if len(text) > _DATE_LINE_MAX and len("".join(text.split())) > _DATE_LINE_MAX:
-        return False
-    found = find_date(text)
-    if not found:
-        return False
-    _, match = found
-    rest = text[: match.start()] + " " + text[match.end() :]
-    rest = _TIME.sub(" ", rest)
-    return bool(_DATE_LINE_REST.match(rest))
+    """True when the line holds a date (and perhaps a time) and nothing else."""
+    return _reader().is_date_line(text)

@@ -1,9 +1,24 @@
-"""Plain-text scrapes of articles: title, byline, body, and a threaded comment section.
+"""Plain-text scrapes and copy-pastes of articles: title, byline, body, and the comment thread.
 
-A scrape is a copy of what a browser showed, so structure survives only as layout: a count
-header ("11 Responses") opens the comments, numbers, bullets, "Name says:" lines and
-indentation mark comments and replies, blank lines separate paragraphs. Everything here
-reads that layout back; nothing is guessed from the wording of the prose itself.
+A scrape is a copy of what a browser showed, so structure survives only as layout and wording.
+The layout is read here: blank lines part paragraphs, indentation, numbers ("1.", "1.1.") and
+bullets nest replies, a run of short lines next to a name and a date is a comment's header.
+The wording (what a count header, a byline, a "Reply" button or a cookie notice says, in each
+language) comes from the rule tables in ``corpus/readers/rules/`` through ``rules.py``; nothing
+here is written for one site.
+
+The reader goes through a page in three parts:
+
+1. **the head**, before the article's first paragraph: navigation, the site's name, the
+   title, the byline and date; on a forum, the opening post's header;
+2. **the body**, up to the comment section: paragraphs (a list's items one by one), without
+   share rows, related links, captions, tags and other furniture;
+3. **the comments**, from a count header ("11 Responses", "4 Gedanken zu …"), a comments
+   heading or the first comment header: each comment's header block (author, date, whom it
+   answers, its nesting level), its paragraphs, and the buttons and trailers around it.
+
+Every line left out is recorded with the rule that left it out (``parse_text(...).dropped``,
+what ``corpus inspect`` prints), and a parse that looks wrong says so (``warnings``).
 """
 
 from __future__ import annotations
@@ -11,249 +26,88 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Comment, Document, SourceMap
-from .builder import Line, Piece, TextBuilder, blocks, split_lines
-from .dates import find_date, is_date_line, parse_date
+from ..model import Document
+from .builder import Line, Piece, TextBuilder, split_lines
+from .rules import Hit, Probe, Rules, default, tokens
 
-# -- the comment section ---------------------------------------------------------------------
-
-_COUNT_WORDS = r"(?:responses?|comments?|replies|reactions|thoughts?)"
-_HEADER = re.compile(
-    r"^[\s·•|]*(?P<count>\d{1,6})\s+" + _COUNT_WORDS + r"(?:\s+(?:on|to|for|about)\b.*)?[\s:]*$",
-    re.IGNORECASE,
-)
-_HEADER_COLON = re.compile(
-    r"^[\s·•|]*" + _COUNT_WORDS + r"\s*(?::\s*|\(\s*)(?P<count>\d{1,6})\)?\s*$", re.IGNORECASE
-)
-_COUNT_ANYWHERE = re.compile(
-    r"(?:\b(?P<a>\d{1,6})\s+" + _COUNT_WORDS + r"\b|\b" + _COUNT_WORDS + r"\s*:\s*(?P<b>\d{1,6}))",
-    re.IGNORECASE,
-)
-# The Dragnet corpus marks the article/comments boundary with a typed line of symbols.
-_DRAGNET_MARKER = re.compile(r"^\s*!@.{0,12}\s+COMMENTS\s*$")
-_FOOTER = re.compile(
-    r"^\s*(?:comments are closed\.?|the comments to this entry are closed\.?|"
-    r"comments for this (?:post|entry|article) are closed\.?|"
-    r"leave a (?:reply|comment)(?:\s+cancel reply)?|post a comment|add a comment|"
-    r"you must be logged in to post a comment\.?)\s*$",
-    re.IGNORECASE,
-)
-
-_NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4})[.)]\s+(?=\S)")
+_SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
+_HEAD_LINES = 120  # the head is looked for in the first lines only
+_NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}\.?\s*$")
 _BULLET_CHARS = "•●◦▪‣∙·○■□►▸"
 _BULLET = re.compile(r"^(?P<indent>\s*)[" + _BULLET_CHARS + r"]\s*(?=\S)")
-_SAYS = re.compile(
-    r"^(?P<indent>\s*)(?P<who>\S.{0,80}?)\s+(?:says|said|wrote|writes)\s*:\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_ON_DATE_SAID = re.compile(r"^\s*on\s+(?P<when>.+?)\s*,?\s+(?P<name>\S.*)$", re.IGNORECASE)
-_POSTED_BY_TRAILER = re.compile(r"^\s*posted by\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
-_COMMENT_CHROME = re.compile(
-    r"^\s*(?:reply(?:\s*↓)?|report(?: comment)?|log in to reply|permalink|"
-    r"\d+ repl(?:y|ies) beneath your current threshold\.?|"
-    r"(?:like|dislike|share)\s*\(?\d*\)?|\d+\s*(?:likes?|points?)|"
-    r".{1,80}\s+recently posted\s*\.\..*)\s*$",
-    re.IGNORECASE,
-)
-
-# -- the head: title and byline ---------------------------------------------------------------
-
-_BYLINE = re.compile(r"^\s*by\s+(?P<rest>\S.{0,200})$", re.IGNORECASE)
-_POSTED = re.compile(r"^\s*(?:posted|published|updated)\b.{0,200}$", re.IGNORECASE)
-_MONTH_ONLY = re.compile(
-    r"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
-)
-_NUMBER_LINE = re.compile(r"^\s*\d{1,4}\s*$")
-
-# -- boilerplate --------------------------------------------------------------------------
-
-_BOILERPLATE = re.compile(
-    r"^\s*(?:related(?: videos?| posts?| articles?| stories| content| reading)?:?|"
-    r"share(?: this(?: article| post| story)?)?:?|like this:?|loading\.{3}|"
-    r"advertisement|sponsored(?: content)?|click to (?:share|email|print)\b.*|"
-    r"(?:you may|we think you(?:'|’)d) (?:also )?like:?|read more:?|"
-    r"subscribe(?: to our newsletter)?|filed under:?.*|tags?:.*|categories:.*)\s*$",
-    re.IGNORECASE,
-)
-_RELATED = re.compile(r"^\s*related(?: videos?| posts?| articles?| stories| content)?:?\s*$", re.I)
-_SHARE_WORDS = frozenset(
-    [
-        "share",
-        "tweet",
-        "facebook",
-        "twitter",
-        "x",
-        "email",
-        "e-mail",
-        "print",
-        "reddit",
-        "linkedin",
-        "whatsapp",
-        "pinterest",
-        "tumblr",
-        "telegram",
-        "pocket",
-        "more",
-        "messenger",
-        "copy",
-        "link",
-        "on",
-        "this",
-    ]
-)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_DRAGNET_MARKER = re.compile(r"^\s*!@.{0,12}\s+COMMENTS\s*$")  # the Dragnet corpus's divider
+_MENU_SPLIT = re.compile(r"\s+[|·•/–-]\s+|\t+|\s*[›»>‹]\s*|\s{3,}")
+_BYLINE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
+_WORD = re.compile(r"[\w'’-]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+_SEPARATORS = frozenset("→•|›>·»<‹–—-↩↪")
 
 
-_WORD = re.compile(r"[\w-]+")
+# -- what the reader reports ------------------------------------------------------------------
 
 
-def _is_share_line(text: str) -> bool:
-    lowered = text.lower()
-    first = _WORD.search(lowered)  # prose fails on its first word, before any full scan
-    if first is None or first.group() not in _SHARE_WORDS:
-        return False
-    words = _WORD.findall(lowered)
-    return len(words) <= 12 and all(w in _SHARE_WORDS for w in words)
+@dataclass(frozen=True)
+class Dropped:
+    """A source line left out of the text, and why: a rule's id ("en:boilerplate:12") or a
+    reason of layout ("navigation before the title")."""
+
+    line: int  # 1-based, in the decoded source
+    text: str
+    rule: str
 
 
-_SHORT = 150  # boilerplate, footers and comment chrome are short lines; prose is skipped fast
+@dataclass(frozen=True)
+class Parse:
+    """A document with what the reader left out on the way and what looked wrong."""
 
-
-def is_boilerplate(text: str) -> bool:
-    if len(text) > _SHORT:
-        return False
-    return bool(_BOILERPLATE.match(text) or _FOOTER.match(text)) or _is_share_line(text)
-
-
-# -- parsing -------------------------------------------------------------------------------
+    document: Document
+    dropped: tuple[Dropped, ...] = ()
+    warnings: tuple[str, ...] = ()
+    language: str | None = None  # the language whose tables were read first
+    pingbacks: int = 0
 
 
 @dataclass
 class _Meta:
+    title: list[Piece] | None = None
+    title_text: str | None = None
     author: str | None = None
     site: str | None = None
     published: str | None = None
     declared: int | None = None
 
 
-def _header_count(text: str) -> int | None:
-    if len(text) > _SHORT:
-        return None
-    match = _HEADER.match(text) or _HEADER_COLON.match(text)
-    return int(match.group("count")) if match else None
+@dataclass
+class _Header:
+    """What a comment's header block says."""
 
-
-def _find_comment_section(lines: list[Line]) -> tuple[int | None, int | None]:
-    """Index of the line that opens the comments, and the count it declares."""
-    for i, line in enumerate(lines):
-        if "!@" in line.text and _DRAGNET_MARKER.match(line.text):
-            return i, None
-    seen_text = 0
-    found: tuple[int | None, int | None] = (None, None)
-    for i, line in enumerate(lines):
-        if line.blank:
-            continue
-        count = _header_count(line.text)
-        # A count before any body text is page chrome next to the title ("· 17 Comments"),
-        # not the start of the comment section.
-        if count is not None and seen_text >= 2:
-            found = (i, count)
-        elif seen_text < 2 and not (_BYLINE.match(line.text) or _is_meta_line(line.text)):
-            seen_text += 1
-    return found
-
-
-def _is_meta_line(text: str) -> bool:
-    return bool(
-        is_date_line(text)
-        or _POSTED.match(text)
-        or _header_count(text) is not None
-        or _NUMBER_LINE.match(text)
-        or _MONTH_ONLY.match(text)
-        or (len(text) < 200 and _COUNT_ANYWHERE.search(text) and find_date(text))
-    )
-
-
-def _read_meta(text: str, meta: _Meta) -> None:
-    count = _COUNT_ANYWHERE.search(text)
-    if count and meta.declared is None:
-        meta.declared = int(count.group("a") or count.group("b"))
-    if meta.published is None:
-        meta.published = parse_date(text)
-
-
-def _read_byline(text: str, meta: _Meta) -> bool:
-    match = _BYLINE.match(text)
-    if not match:
-        return False
-    parts = [p.strip(" \t–—-·•") for p in re.split(r"\s*[|•·]\s*|\s+[–—]\s+", match.group("rest"))]
-    parts = [p for p in parts if p]
-    if not parts:
-        return False
-    author = parts[0]
-    site = None
-    rest = parts[1:]
-    if "," in author and not rest:
-        author, site = (s.strip() for s in author.split(",", 1))
-    for part in rest:
-        date = parse_date(part)
-        if date:
-            meta.published = meta.published or date
-        elif site is None:
-            site = part.strip("()[] ")
-    meta.author = author.strip("()[] ") or None
-    meta.site = site or meta.site
-    return True
-
-
-def _read_head(lines: list[Line], builder: TextBuilder, meta: _Meta) -> None:
-    in_preamble = True  # before the first body paragraph: title, byline, dates, counts
-    skip_captions = 0
-    for block in blocks(lines):
-        kept: list[Piece] = []
-        for line in block:
-            text = line.text.strip()
-            if _RELATED.match(text):
-                skip_captions = 3  # captions or headlines of the related items follow
-                continue
-            if is_boilerplate(text):
-                continue
-            if in_preamble:
-                if _read_byline(text, meta):
-                    continue
-                if _is_meta_line(text):
-                    _read_meta(text, meta)
-                    continue
-                if builder.title_span is None:
-                    builder.add_title([line.piece()])
-                    continue
-            kept.append(line.piece())
-        if not kept:
-            continue
-        if (
-            skip_captions
-            and len(kept) == 1
-            and len(kept[0][0]) < 200
-            and not _SENTENCE_END.search(kept[0][0])
-        ):
-            skip_captions -= 1
-            continue
-        skip_captions = 0
-        in_preamble = False
-        builder.add_paragraph(kept)
+    first: int  # its first and last line
+    last: int
+    author: str | None = None
+    published: str | None = None
+    parent_name: str | None = None
+    level: int | None = None  # "level 3"
+    number: str | None = None  # "1.1."
+    dated: bool = False  # a date line, even a relative one ("2 years ago")
 
 
 @dataclass
 class _Comment:
-    indent: int  # column of the marker
-    content: int  # column where the comment's own text starts
+    indent: int
+    content: int  # column where its text starts
     parent: _Comment | None
     author: str | None = None
     published: str | None = None
     paragraphs: list[list[Piece]] = field(default_factory=list)
     closed: bool = False
     expect_date: bool = False
+    level: int | None = None
+    number: str | None = None
+    parent_name: str | None = None
+    header_line: int = -1
 
     @property
     def depth(self) -> int:
@@ -267,101 +121,938 @@ class _Comment:
         self.paragraphs[-1].append(piece)
 
 
-def _width(prefix: str) -> int:
-    return len(prefix.expandtabs(4))
+# -- the reader ---------------------------------------------------------------------------------
 
 
-def _marker(text: str) -> tuple[int, str | None, str | None] | None:
-    """Where the comment text starts on a marker line, with the author and date it names."""
-    for pattern in (_NUMBERED, _BULLET):
-        match = pattern.match(text)
-        if match:
-            return match.end(), None, None
-    match = _SAYS.match(text) if ":" in text[:_SHORT] else None
-    if match:
-        who = match.group("who").strip()
-        date = None
-        on = _ON_DATE_SAID.match(who)
-        if on and find_date(on.group("when")):
-            date, who = parse_date(on.group("when")), on.group("name")
-        elif " / " in who:  # "09. Jul, 2012 / Name says:"
-            when, _, name = who.rpartition(" / ")
-            date = parse_date(when)
-            who = name if date else who
+class _Reader:
+    def __init__(self, text: str, rules: Rules, language: str | None, trace: bool) -> None:
+        self.rules = rules
+        self.lines: list[Line] = split_lines(text)
+        self.strip = [line.text.strip() for line in self.lines]
+        self.trace = trace
+        self.dropped: list[Dropped] = []
+        self.warnings: list[str] = []
+        self.pingbacks = 0
+        self.language = language or rules.detect_language(text)
+        known = {rule.language for rule in rules.rules}
+        if self.language in known:
+            self.primary = frozenset({self.language, "en", "common", "site"})
         else:
-            rest = match.group("rest")
-            # "He said: ..." in the middle of prose is not a comment header
-            if rest.strip() and not is_date_line(rest):
+            self.primary = None  # every language's tables
+        self._probes: dict[int, Probe] = {}
+        self._hits: dict[tuple[str, int], Hit | None] = {}
+        self._headers: dict[int, _Header | None] = {}
+        self.order = rules.dates.orders.get(self.language or "")
+
+    # -- asking the tables ----------------------------------------------------------------
+
+    def probe(self, i: int) -> Probe:
+        found = self._probes.get(i)
+        if found is None:
+            found = self._probes[i] = self.rules.probe(self.strip[i])
+        return found
+
+    def hit(self, category: str, i: int, *, primary: bool = False) -> Hit | None:
+        """The entry of ``category`` that line ``i`` (stripped) matches, if it is short."""
+        key = (category if not primary else category + "!", i)
+        if key in self._hits:
+            return self._hits[key]
+        text = self.strip[i]
+        found = None
+        if text and len(text) <= _SHORT:
+            found = self.rules.match(category, self.probe(i), self.primary if primary else None)
+        self._hits[key] = found
+        return found
+
+    def drop(self, i: int, rule: str) -> None:
+        if self.trace and self.strip[i]:
+            self.dropped.append(Dropped(i + 1, self.strip[i], rule))
+
+    def is_date_line(self, i: int, relative: bool = True) -> bool:
+        text = self.strip[i]
+        return bool(text) and self.rules.dates.is_date_line(text, relative=relative)
+
+    def furniture(self, i: int, *, region: str) -> str | None:
+        """Why line ``i`` is page furniture in ``region`` (head, body, tail, comments)."""
+        text = self.strip[i]
+        if not text or len(text) > _SHORT:
+            return None
+        primary = region == "body"
+        hit = self.hit("boilerplate", i, primary=primary)
+        if hit:
+            return hit.rule.id
+        hit = self.hit("pingbacks", i)
+        if hit:
+            self.pingbacks += 1
+            return hit.rule.id
+        if self.share_line(text):
+            return "share buttons"
+        if region in ("head", "tail"):
+            hit = self.hit("navigation", i)
+            if hit:
+                return hit.rule.id
+            if self.menu_line(text):
+                return "menu line"
+        if region == "body" and self.primary is not None:
+            foreign = self.hit("boilerplate", i)
+            if foreign:
+                self.warnings.append(
+                    f"line {i + 1} reads as furniture in another language ({foreign.rule.id}) "
+                    f"and was kept: {text[:60]!r}"
+                )
+        return None
+
+    def share_line(self, text: str) -> bool:
+        """A row of share buttons: "Share Tweet Email", "Facebook | X | WhatsApp | E-Mail"."""
+        words = _WORD.findall(text.lower())
+        share = self.rules.share_words
+        if not words or words[0] not in share or len(words) > 12:
+            return False
+        return all(w in share for w in words)
+
+    def menu_line(self, text: str) -> bool:
+        """A menu or breadcrumb: several short items between bars, tabs or arrows."""
+        parts = [p for p in _MENU_SPLIT.split(text) if p.strip()]
+        if len(parts) < 3:
+            return False
+        return all(
+            len(p) <= 30 and len(p.split()) <= 4 and not _SENTENCE_END.search(p) for p in parts
+        )
+
+    # -- names and headers ------------------------------------------------------------------
+
+    def name_like(self, text: str | None, *, strict: bool) -> bool:
+        """Could this be a commenter's name? Strictly: a short name or a user name, nothing
+        that reads as a sentence; loosely (after "says:"): anything short enough."""
+        if not text:
+            return False
+        text = text.strip()
+        if not text or len(text) > (40 if strict else 80) or not _LETTER.search(text):
+            return False
+        words = text.split()
+        if len(words) > (5 if strict else 10):
+            return False
+        if _SENTENCE_END.search(text) and not _INITIAL.match(words[-1]):
+            return False
+        not_names = self.rules.not_names
+        if words[0].lower() in not_names or (strict and any(w.lower() in not_names for w in words)):
+            return False  # "Posted by Kathy", "The council met on"
+        if len(words) > 1 and (
+            (strict and any(w in _SEPARATORS for w in words)) or sum(w.isdigit() for w in words) > 1
+        ):
+            return False  # "Gavin Moir → Rhona Cairns", "Le 9 mars 2019 à 10 h 12, Gilles"
+        if not strict:
+            return True
+        if text.endswith((":", ",", ";")):
+            return False
+        if len(words) == 1:
+            return True
+        if len(words) <= 3 and all(w.isalpha() and w.islower() for w in words):
+            return True  # "kenneth dawson", as some people sign
+        particles = self.rules.name_particles
+        for word in words:
+            head = word[:1]
+            if head.isupper() or head.isdigit() or not head.isalpha():
+                continue
+            if word.lower() in particles or "_" in word:
+                continue
+            return False
+        return True
+
+    def header(self, i: int) -> _Header | None:
+        """The comment header block that starts at line ``i``, if one does."""
+        if i in self._headers:
+            return self._headers[i]
+        found = self._header(i)
+        self._headers[i] = found
+        return found
+
+    def _header(self, i: int) -> _Header | None:
+        n = len(self.lines)
+        if not self.strip[i]:
+            return None
+        # the run of header-like lines from i on (no blank line inside a header block)
+        header = _Header(i, i)
+        signal = False
+        names: list[str] = []
+        j = i
+        while j < n and self.strip[j]:
+            text = self.strip[j]
+            if len(text) > _SHORT:
+                break
+            kind = self.header_line(j, header, names)
+            if kind is None:
+                break
+            signal = signal or kind == "signal"
+            header.last = j
+            j += 1
+            if kind == "signal" and header.author and header.published:
+                # the header proper is complete; only date, badges and reply lines may follow
+                while j < n and self.strip[j] and self.header_line(j, header, None) == "part":
+                    header.last = j
+                    j += 1
+                break
+        if not signal:
+            if names and (header.dated or header.level is not None):
+                header.author = header.author or names[0]
+                signal = True
+            else:
                 return None
-            date = parse_date(rest)
-            if date:  # the rest of the line is the comment's date, not its text
-                return len(text), who.strip() or None, date
-        return match.start("rest"), who.strip() or None, date
-    return _name_date(text)
+        if header.author is None and names:
+            header.author = names[0]
+        header.author = self.rules.clean_author(header.author)
+        return header
 
-
-def _name_date(text: str) -> tuple[int, str | None, str | None] | None:
-    """A header line "Name  July 15, 2012 at 6:59 pm": a short name, a date, nothing else."""
-    found = find_date(text) if len(text) <= _SHORT else None
-    if not found:
+    def header_line(self, j: int, header: _Header, names: list[str] | None) -> str | None:
+        """What line ``j`` is within a header block: its "signal" (a comment header), a "part"
+        (date, points, badge, nesting level, whom it answers), a "name", or None."""
+        text = self.strip[j]
+        marker = None
+        part = self.hit("header_lines", j)
+        hit = None if part else self.comment_header(self.probe(j))
+        if hit and names is not None:
+            author = hit.get("author") or ""
+            numbered = _NUMBERED.match(author)
+            if numbered:  # "1. Name says:", "1.1. Name schreef:": the number nests it
+                marker, author = numbered, author[numbered.end() :].strip()
+            if header.author and header.author != author and j != header.first:
+                return None  # the next comment's header
+            header.author = header.author or author
+            header.published = header.published or self.date_of(hit)
+            header.dated = header.dated or bool(hit.get("date"))
+            header.parent_name = header.parent_name or hit.get("parent")
+            if hit.get("depth"):
+                header.level = int(hit.get("depth"))
+            if marker and j == header.first:
+                header.number = marker.group("number")
+            return "signal"
+        if part:
+            if part.get("depth"):
+                header.level = int(part.get("depth"))
+            header.published = header.published or self.date_of(part)
+            if part.get("parent"):
+                header.parent_name = header.parent_name or part.get("parent")
+            header.dated = header.dated or bool(part.get("date"))
+            return "part"
+        reply = self.hit("reply_to", j)
+        if reply and self.name_like(reply.get("parent"), strict=False):
+            header.parent_name = header.parent_name or reply.get("parent")
+            return "part"
+        if self.is_date_line(j):
+            header.published = header.published or self.rules.dates.parse_date(text, self.order)
+            header.dated = True
+            return "part"
+        if names is not None and self.name_like(text, strict=True) and len(names) < 3:
+            if "\t" in text or any(
+                self.hit(category, j)
+                for category in ("boilerplate", "footers", "count_headers", "chrome", "navigation")
+            ):
+                return None
+            names.append(text)
+            return "name"
         return None
-    date, match = found
-    name = text[: match.start()].strip(" \t|·•–—-,")
-    if not name or len(name) > 60 or len(name.split()) > 6 or _SENTENCE_END.search(name):
+
+    def comment_header(self, probe: Probe) -> Hit | None:
+        """The comment-header entry that reads the line with the shortest name that reads as
+        one: "Le 9 mars 2019 à 10 h 12, Gilles Pouzet a dit :" is by Gilles Pouzet."""
+        if len(probe.text) > _SHORT:
+            return None
+        best = None
+        for hit in self.rules.matches("comment_headers", probe):
+            author = hit.get("author") or ""
+            numbered = _NUMBERED.match(author)
+            name = author[numbered.end() :].strip() if numbered else author
+            if self.name_like(name, strict=not _wordy(hit)) and (
+                best is None or len(name) < best[0]
+            ):
+                best = (len(name), hit)
+        return best[1] if best else None
+
+    def date_of(self, hit: Hit) -> str | None:
+        value = hit.get("date")
+        return self.rules.dates.parse_date(value, self.order) if value else None
+
+    # -- the page --------------------------------------------------------------------------------
+
+    def is_prose(self, i: int) -> bool:
+        text = self.strip[i]
+        if len(text) >= 100:
+            return True
+        words = len(text.split())
+        return words >= 8 and bool(_SENTENCE_END.search(text)) and not text.endswith("?")
+
+    def read(self) -> tuple[TextBuilder, _Meta, list[_Comment]]:
+        n = len(self.lines)
+        meta = _Meta()
+        builder = TextBuilder()
+        dragnet = next(
+            (i for i in range(n) if "!@" in self.strip[i] and _DRAGNET_MARKER.match(self.strip[i])),
+            None,
+        )
+        first_prose = self.first_prose(dragnet if dragnet is not None else n)
+        limit = dragnet if dragnet is not None else n
+        # the opening post of a forum thread: a comment header before the first paragraph
+        opening = None
+        head_end = first_prose if first_prose is not None else limit
+        for i in range(min(head_end, _HEAD_LINES)):
+            if not self.strip[i] or len(self.strip[i]) > _SHORT or self.byline(i) is not None:
+                continue
+            found = self.header(i)
+            if found is not None and found.author and self.prose_follows(found):
+                opening = found
+                break
+        if opening is not None:
+            meta.author = opening.author
+            meta.published = opening.published
+            head_end = opening.first
+        section, declared, at_header = self.find_section(first_prose, opening, limit)
+        if dragnet is not None:
+            section, at_header = dragnet, False
+        meta.declared = declared
+        self.read_head(0, head_end, meta, builder, stop_at_body=opening is None)
+        if opening is not None:
+            self.skip_header_blocks(opening)
+            start = self.after_headers(opening.last + 1, section if section is not None else n)
+            self.read_body(start, section if section is not None else n, meta, builder)
+        else:
+            self.read_body(self.body_start, section if section is not None else n, meta, builder)
+        comments = [] if section is None else self.read_comments(section, n, builder, at_header)
+        return builder, meta, comments
+
+    def first_prose(self, end: int) -> int | None:
+        """The article's first paragraph of prose, if one comes before the comment section."""
+        seen = 0
+        for i in range(end):
+            text = self.strip[i]
+            if not text:
+                continue
+            if len(text) <= _SHORT and seen >= 2 and self.hit("count_headers", i) is not None:
+                return None  # "1 Responses" after a title and a short body
+            if self.is_prose(i) and not self.hit("boilerplate", i):
+                return i
+            if not (self.byline(i) or self.is_date_line(i)):
+                seen += 1
         return None
-    if not is_date_line(text[match.start() :]):
+
+    def header_start(self, i: int) -> bool:
+        return self.comment_header(self.probe(i)) is not None
+
+    def byline(self, i: int) -> Hit | None:
+        """The byline entry that reads line ``i`` with the shortest acceptable name."""
+        key = ("byline", i)
+        if key in self._hits:
+            return self._hits[key]
+        best = None
+        text = self.strip[i]
+        if text and len(text) <= _SHORT:
+            for hit in self.rules.matches("bylines", self.probe(i)):
+                meta = _Meta()
+                if self.read_byline(hit, meta) and (best is None or len(meta.author) < best[0]):
+                    best = (len(meta.author), hit)
+        self._hits[key] = best[1] if best else None
+        return self._hits[key]
+
+    def skip_header_blocks(self, opening: _Header) -> None:
+        for j in range(opening.first, opening.last + 1):
+            self.drop(j, "the opening post's header")
+
+    def after_headers(self, i: int, end: int) -> int:
+        """Past the header blocks that continue the opening post's ("Re: …" / "Post by …")."""
+        while i < end:
+            while i < end and not self.strip[i]:
+                i += 1
+            if i >= end:
+                return i
+            if self.is_prose(i):
+                return i
+            found = self.header(i)
+            if found is not None:
+                for j in range(found.first, found.last + 1):
+                    self.drop(j, "the opening post's header")
+                i = found.last + 1
+                continue
+            # chrome of the opening post's header ("Re: …", profile lines)
+            found_hit = self.hit("header_lines", i) or self.hit("chrome", i)
+            if found_hit is not None:
+                self.drop(i, found_hit.rule.id)
+                i += 1
+                continue
+            return i
+        return i
+
+    def find_section(
+        self, first_prose: int | None, opening: _Header | None, limit: int
+    ) -> tuple[int | None, int | None, bool]:
+        """Where the comments start, the number a header there declares, and whether that
+        line is already the first comment's header (no count or heading above it)."""
+        start, seen, needed = 0, 0, 2  # a title and some text come before the comments
+        if first_prose is not None:
+            start, needed = first_prose, 1
+        if opening is not None:
+            start, needed = opening.last + 1, 0
+        for i in range(start, limit):
+            text = self.strip[i]
+            if not text:
+                continue
+            if len(text) <= _SHORT:
+                ready = seen >= needed
+                count = self.hit("count_headers", i)
+                if count is not None and ready:
+                    return i, self.rules.number(count.get("n")), False
+                heading = self.hit("section_headings", i)
+                if heading is not None and ready and self.next_is_comment(i):
+                    return i, None, False
+                if ready and self.starts_comment(i):
+                    return i, None, True
+            if first_prose is not None:
+                seen += self.is_prose(i)
+            elif not (self.byline(i) or self.is_date_line(i) or self.hit("boilerplate", i)):
+                seen += 1
+        return None, None, False
+
+    def next_is_comment(self, i: int) -> bool:
+        j = i + 1
+        while j < len(self.lines) and j < i + 40:
+            if self.strip[j] and not self.hit("chrome", j) and not self.hit("footers", j):
+                return self.header(j) is not None or _NUMBERED.match(self.lines[j].text) is not None
+            j += 1
+        return False
+
+    def starts_comment(self, i: int) -> bool:
+        """A comment header block (not a byline, not a related item) at line ``i``."""
+        if i and self.strip[i - 1] and not self.hit("chrome", i - 1):
+            prev = self.header(i - 1) if i - 1 >= 0 else None
+            if prev is None and not self.hit("header_lines", i - 1):
+                return False
+        found = self.header(i)
+        return found is not None and found.author is not None and self.comment_follows(found)
+
+    def comment_follows(self, header: _Header) -> bool:
+        """Text follows a header block, as a comment's text does (related items have none)."""
+        return self.text_after(header, prose=False)
+
+    def prose_follows(self, header: _Header) -> bool:
+        """A paragraph of prose follows a header block: a forum's opening post."""
+        return self.text_after(header, prose=True)
+
+    def text_after(self, header: _Header, *, prose: bool) -> bool:
+        j = header.last + 1
+        end = min(len(self.lines), j + 40)
+        while j < end:
+            text = self.strip[j]
+            if not text:
+                j += 1
+                continue
+            if len(text) <= _SHORT:
+                if self.hit("count_headers", j) or self.hit("footers", j):
+                    return False
+                later = self.header(j)
+                if later is not None:
+                    j = later.last + 1
+                    continue
+                if (
+                    self.hit("chrome", j)
+                    or self.hit("header_lines", j)
+                    or self.furniture(j, region="comments")
+                ):
+                    j += 1
+                    continue
+            return self.is_prose(j) if prose else True
+        return False
+
+    # -- the head: title, site, byline ----------------------------------------------------
+
+    body_start = 0
+
+    def read_head(
+        self, start: int, end: int, meta: _Meta, builder: TextBuilder, *, stop_at_body: bool
+    ) -> None:
+        """Title, site and byline from the lines before the article; sets ``body_start``."""
+        candidates: list[tuple[int, int]] = []  # (line, block number)
+        block = 0
+        body_start = end
+        page = False  # furniture, a date line or a byline around the title: a page's head
+        for i in range(start, min(end, len(self.lines))):
+            text = self.strip[i]
+            if not text:
+                block += 1
+                continue
+            if stop_at_body and self.is_prose(i) and not self.byline(i):
+                body_start = i
+                break
+            reason = self.head_line(i, meta)
+            if reason is None:
+                candidates.append((i, block))
+                continue
+            page = page or reason not in ("number", "count")
+            self.drop(i, reason)
+        else:
+            body_start = end
+        self.body_start = body_start
+        if not candidates:
+            return
+        if not page:
+            # a bare text: its first line is the title, what follows it the body
+            title = candidates[0][0]
+            self.body_start = min([i for i, _ in candidates[1:]] + [self.body_start])
+            candidates = candidates[:1]
+        else:
+            # the title is the first line of the last block of candidates (a page's name,
+            # tagline and menu come before it; a one-word line there is a label, "Advice"),
+            # not counting short sentences after it, which begin the body
+            sentences = [i for i, _ in candidates if _SENTENCE_END.search(self.strip[i])
+                         and not self.strip[i].endswith("?")]  # fmt: skip
+            eligible = [(i, b) for i, b in candidates if i not in sentences] or candidates
+            last_block = eligible[-1][1]
+            in_block = [i for i, b in eligible if b == last_block]
+            title = next((i for i in in_block if len(self.strip[i].split()) >= 2), in_block[0])
+            later = [i for i in sentences if i > title]
+            if later:
+                self.body_start = min(later[0], self.body_start)
+                candidates = [(i, b) for i, b in candidates if i < later[0]]
+        blocks = sorted({b for _, b in candidates})
+        first = candidates[0][0]
+        if meta.site is None and len(blocks) >= 2 and first != title:
+            site = self.strip[first]
+            if len(site) <= 60 and len(site.split()) <= 6 and not _SENTENCE_END.search(site):
+                meta.site = site  # the first line of a page that has one above its title
+        for i, _ in candidates:
+            if i == title:
+                continue
+            self.drop(i, "page header" if i < title else "after the title")
+        clean = self.hit("titles", title)
+        line = self.lines[title]
+        if clean is not None and clean.get("title"):
+            inner = clean.match.start("title") + len(line.text) - len(line.text.lstrip())
+            piece = (clean.get("title"), line.start + inner)
+            builder.add_title([piece])
+        else:
+            builder.add_title([line.piece()])
+
+    def head_line(self, i: int, meta: _Meta) -> str | None:
+        """Why a head line is not a title candidate (and what metadata it gave), or None."""
+        text = self.strip[i]
+        if len(text) > _SHORT:
+            return None
+        byline = self.byline(i)
+        if byline is not None and self.read_byline(byline, meta):
+            self.count_in(text, meta)
+            return byline.rule.id
+        for category in ("boilerplate", "navigation"):
+            hit = self.hit(category, i)
+            if hit is not None:
+                self.count_in(text, meta)
+                return hit.rule.id
+        site = self.hit("sites", i)
+        if site is not None:
+            meta.site = meta.site or site.get("site")
+            return site.rule.id
+        if text.lower().rstrip(".") in self.rules.dates.months:
+            return "date line"  # "09 / July / 2012", a date set in three lines
+        dated = self.hit("date_lines", i)
+        if dated is not None or self.is_date_line(i):
+            meta.published = meta.published or self.rules.dates.parse_date(text, self.order)
+            self.count_in(text, meta)
+            return dated.rule.id if dated else "date line"
+        count = self.hit("count_headers", i)
+        if count is not None:
+            if meta.declared is None:
+                meta.declared = self.rules.number(count.get("n"))
+            return count.rule.id
+        why = self.furniture(i, region="head")
+        if why:
+            self.count_in(text, meta)
+            return why
+        for category in ("footers", "chrome", "related", "header_lines", "section_headings"):
+            hit = self.hit(category, i)
+            if hit is not None:
+                return hit.rule.id
+        if _NUMBER_ONLY.match(text):
+            return "number"
+        if self.count_in(text, meta):
+            return "count"
         return None
-    return len(text), name, date
 
+    def count_in(self, text: str, meta: _Meta) -> bool:
+        """A count of comments inside a meta line ("… | 9 Comments", "with 37 Comments")."""
+        for part in re.split(r"\s*[|·•\t]\s*|\s{2,}", text):
+            words = part.split()
+            for skip in (0, 1):  # "with 37 Comments"
+                piece = " ".join(words[skip:])
+                hit = self.rules.match("count_headers", piece) if piece else None
+                if hit is not None:
+                    if meta.declared is None:
+                        meta.declared = self.rules.number(hit.get("n"))
+                    return True
+        return False
 
-_PROSE, _CLOSED, _CHROME = 0, 1, 2
+    def read_byline(self, hit: Hit, meta: _Meta) -> bool:
+        author = hit.get("author")
+        date = self.date_of(hit) or self.rules.dates.parse_date(hit.probe.text, self.order)
+        site = hit.get("site")
+        parts = [p.strip(" \t–—-·•") for p in _BYLINE_SPLIT.split(author or "")]
+        parts = [p for p in parts if p]
+        if not parts:
+            return False
+        author = self.trim_author(parts[0])
+        rest = parts[1:]
+        if "," in author and not rest and not date:
+            author, site = (s.strip() for s in author.split(",", 1))
+        for part in rest:
+            found = self.rules.dates.parse_date(part, self.order)
+            if found:
+                date = date or found
+            elif site is None and not self.rules.dates.is_relative(part):
+                site = part.strip("()[] ")
+        author = self.rules.clean_author(author.strip("()[] "))
+        if not self.name_like(author, strict=False):
+            return False
+        meta.author = meta.author or author
+        meta.site = meta.site or (site or None)
+        meta.published = meta.published or date
+        return True
 
+    def trim_author(self, author: str) -> str:
+        """A byline's name without a date run into it ("samzenpus on Sunday October 28")."""
+        words = author.split()
+        dates = self.rules.dates
+        for k in range(1, len(words)):
+            word = words[k].lower().strip(",.")
+            if word in dates.weekdays or word in dates.months or word[:1].isdigit():
+                cut = k - 1 if k > 1 and words[k - 1].lower() in self.rules.not_names else k
+                return " ".join(words[:cut]).rstrip(",") or author
+        return author
 
-def _chrome(text: str) -> int:
-    """What a short stripped line of the comment section is: the footer that closes it, page
-    chrome between comments ("Reply", "12 likes", a share row), or text."""
-    if _FOOTER.match(text):
-        return _CLOSED
-    if _COMMENT_CHROME.match(text) or is_boilerplate(text) or _NUMBER_ONLY.match(text):
-        return _CHROME
-    return _PROSE
+    # -- the body ------------------------------------------------------------------------------
 
+    def read_body(self, start: int, end: int, meta: _Meta, builder: TextBuilder) -> None:
+        ended = False  # past the article's end (tags, share rows, a footer)
+        related = False  # inside a list of related links
+        paragraphs = 0
+        i = start
+        n = min(end, len(self.lines))
+        while i < n:
+            if not self.strip[i]:
+                i += 1
+                continue
+            j = i
+            while j < n and self.strip[j]:
+                j += 1
+            block = list(range(i, j))
+            i = j
+            kept: list[int] = []
+            caption = False
+            for k in block:
+                text = self.strip[k]
+                if caption:
+                    self.drop(k, "caption")
+                    continue
+                if related and len(text) <= 150 and not self.is_prose(k):
+                    self.drop(k, "related links")
+                    continue
+                related = False
+                reason = self.body_line(k, meta, paragraphs)
+                if reason == "related":
+                    related = True
+                    ended = ended or paragraphs > 0
+                    continue
+                if reason == "caption":
+                    caption = True
+                    for m in kept:
+                        self.drop(m, "caption")
+                    kept = []
+                    continue
+                if reason == "footer":
+                    ended = True
+                    if paragraphs:
+                        for m in range(k + 1, n):
+                            self.drop(m, "after the article")
+                        i = n
+                        break
+                    continue
+                if reason is not None:
+                    if reason.startswith("end:"):
+                        ended = ended or paragraphs > 0
+                    continue
+                kept.append(k)
+            if not kept:
+                continue
+            if ended and not any(self.is_prose(k) for k in kept):
+                for k in kept:
+                    self.drop(k, "after the article")
+                continue
+            ended = False
+            for group in self.paragraph_groups(kept):
+                builder.add_paragraph([self.lines[k].piece() for k in group])
+                paragraphs += 1
 
-def _read_comments(lines: list[Line]) -> list[_Comment]:
-    markers = [None if line.blank else _marker(line.text) for line in lines]
-    has_markers = any(markers)
-    comments: list[_Comment] = []
-    stack: list[_Comment] = []
-    blank_before = False
-    for line, found_marker in zip(lines, markers, strict=True):
-        if line.blank:
-            blank_before = True
-            continue
-        text = line.text.strip()
-        chrome = _chrome(text) if len(text) <= _SHORT else _PROSE
-        if chrome == _CLOSED:
-            break
-        if chrome == _CHROME:
-            blank_before = True
-            continue
-        indent = line.indent
-        marker = found_marker if has_markers else None
-        trailer = _POSTED_BY_TRAILER.match(text)
-        if trailer and stack:
-            current = stack[-1]
-            rest = trailer.group("rest")
-            found = find_date(rest)
-            current.published = current.published or (found[0] if found else None)
-            current.author = current.author or (rest[: found[1].start()] if found else rest).strip(
-                " ,|–-"
+    def body_line(self, k: int, meta: _Meta, paragraphs: int) -> str | None:
+        """Why a body line is left out (and what it told), or None to keep it."""
+        text = self.strip[k]
+        if len(text) > _SHORT:
+            return None
+        hit = self.hit("related", k, primary=True)
+        if hit is not None:
+            self.drop(k, hit.rule.id)
+            return "related"
+        hit = self.hit("captions", k, primary=True)
+        if hit is not None:
+            self.drop(k, hit.rule.id)
+            return "caption"
+        hit = self.hit("post_trailers", k)
+        if hit is not None and self.name_like(hit.get("author"), strict=False):
+            meta.author = meta.author or self.rules.clean_author(hit.get("author"))
+            meta.published = meta.published or self.date_of(hit)
+            self.drop(k, hit.rule.id)
+            return "end:trailer"
+        hit = self.hit("footers", k)
+        if hit is not None:
+            self.drop(k, hit.rule.id)
+            return "footer"
+        if paragraphs == 0:
+            byline = self.byline(k)
+            if byline is not None and self.read_byline(byline, meta):
+                self.drop(k, byline.rule.id)
+                return "byline"
+            if self.is_date_line(k):
+                meta.published = meta.published or self.rules.dates.parse_date(text, self.order)
+                self.drop(k, "date line")
+                return "date"
+        why = self.furniture(k, region="body")
+        if why:
+            self.count_in(text, meta)
+            self.drop(k, why)
+            return "end:" + why
+        return None
+
+    def paragraph_groups(self, kept: list[int]) -> list[list[int]]:
+        """The paragraphs of a block: one, or one per line where the block is a list."""
+        if len(kept) < 2:
+            return [kept]
+        texts = [self.strip[k] for k in kept]
+        marked = all(_NUMBERED.match(t) or _BULLET.match(t) or t[:2] in ("- ", "* ") for t in texts)
+        short = len(kept) <= 20 and max(len(t) for t in texts) <= 110
+        if marked or short:
+            return [[k] for k in kept]
+        return [kept]
+
+    # -- the comments -------------------------------------------------------------------------
+
+    def read_comments(
+        self, section: int, n: int, builder: TextBuilder, at_header: bool
+    ) -> list[_Comment]:
+        lines = self.lines
+        start = section
+        if not at_header:
+            self.drop(section, "comment section header")
+            start = section + 1
+        headers = trailers = 0
+        for i in range(start, n):
+            if self.strip[i] and len(self.strip[i]) <= _SHORT:
+                found = self.header(i)
+                if found is not None and found.author:
+                    headers += 1
+                elif self.hit("comment_trailers", i) is not None and (
+                    self.hit("comment_trailers", i).get("author")
+                ):
+                    trailers += 1
+        # a page of "Posted by: Name date" trailers is read as the old layouts are
+        header_mode = headers > 0 and headers >= trailers
+        markers = [None] * n
+        # a comment closed by its trailer ("Posted by: Name date") keeps its paragraphs
+        has_markers = trailers > 0
+        if not header_mode:
+            for i in range(start, n):
+                if self.strip[i]:
+                    markers[i] = self.marker(i)
+                    has_markers = has_markers or markers[i] is not None
+        comments: list[_Comment] = []
+        stack: list[_Comment] = []
+        blank_before = False
+        closed_section = False
+        quoting = False
+        signature = False
+        earlier = self.earlier_text(builder)
+        i = start
+        while i < n:
+            line = lines[i]
+            text = self.strip[i]
+            if not text:
+                blank_before = True
+                quoting = signature = False
+                i += 1
+                continue
+            if closed_section:
+                self.drop(i, "after the comments")
+                i += 1
+                continue
+            short = len(text) <= _SHORT
+            if short:
+                found = self.hit("footers", i)
+                if found is not None:
+                    self.drop(i, found.rule.id)
+                    if comments:
+                        closed_section = True
+                    i += 1
+                    continue
+                pingback = self.hit("pingbacks", i)
+                if pingback is not None:
+                    self.pingbacks += 1
+                    self.drop(i, pingback.rule.id)
+                    blank_before = True
+                    i += 1
+                    continue
+            header = self.header(i) if header_mode and short else None
+            if header is not None and header.author is not None:
+                for j in range(header.first, header.last + 1):
+                    self.drop(j, "comment header")
+                current = stack[-1] if stack else None
+                if (
+                    current is not None
+                    and not current.paragraphs
+                    and (current.author in (None, header.author))
+                ):
+                    current.author = current.author or header.author
+                    current.published = current.published or header.published
+                    current.parent_name = current.parent_name or header.parent_name
+                else:
+                    indent = line.indent
+                    while stack and stack[-1].indent >= indent:
+                        stack.pop()
+                    comment = _Comment(
+                        indent,
+                        indent,
+                        stack[-1] if stack else None,
+                        header.author,
+                        header.published,
+                        level=header.level,
+                        number=header.number,
+                        parent_name=header.parent_name,
+                        header_line=i,
+                    )
+                    comments.append(comment)
+                    stack.append(comment)
+                quoting = signature = False
+                blank_before = False
+                i = header.last + 1
+                continue
+            if short:
+                why = self.comment_furniture(i, stack)
+                if why is not None:
+                    self.drop(i, why)
+                    if why == "quote":
+                        quoting = True
+                    elif why == "signature":
+                        signature = True
+                    elif stack and header_mode and why not in ("reply to", "date"):
+                        stack[-1].closed = True
+                    blank_before = True
+                    i += 1
+                    continue
+            if signature:
+                self.drop(i, "signature")
+                i += 1
+                continue
+            if quoting:
+                if _normal(text) in earlier:
+                    self.drop(i, "quoted from an earlier post")
+                    i += 1
+                    continue
+                quoting = False
+            if header_mode:
+                if not stack or stack[-1].closed:
+                    self.drop(i, "text outside any comment")
+                    i += 1
+                    continue
+                current = stack[-1]
+                current.add(line.piece(), new_paragraph=blank_before)
+                earlier.add(_normal(text))
+                blank_before = False
+                i += 1
+                continue
+            # numbered, bulleted and "Name says:" comments (the seed's layout and older ones)
+            self.marked_line(
+                i, markers[i] if has_markers else None, stack, comments, blank_before, has_markers
             )
-            current.closed = True
-            blank_before = True
-            continue
-        if stack and stack[-1].expect_date and is_date_line(text):
-            stack[-1].published = stack[-1].published or parse_date(text)
+            blank_before = False
+            i += 1
+        return [c for c in comments if c.paragraphs]
+
+    def earlier_text(self, builder: TextBuilder) -> set[str]:
+        text = builder.text
+        return {_normal(line) for line in text.split("\n") if line.strip()}
+
+    def comment_furniture(self, i: int, stack: list[_Comment]) -> str | None:
+        """Why a short line of the comment section is not comment text, or None."""
+        text = self.strip[i]
+        current = stack[-1] if stack else None
+        if current is not None and not current.paragraphs:
+            reply = self.hit("reply_to", i)
+            if reply is not None and self.name_like(reply.get("parent"), strict=False):
+                current.parent_name = current.parent_name or reply.get("parent")
+                return "reply to"
+        trailer = self.hit("comment_trailers", i)
+        if trailer is not None and current is not None and current.paragraphs:
+            author = trailer.get("author")
+            if author is None or self.name_like(author, strict=False):
+                current.published = current.published or self.date_of(trailer)
+                if author and not current.author:
+                    current.author = self.rules.clean_author(author)
+                current.closed = bool(author) or current.closed
+                return trailer.rule.id if author else "date"
+        if current is not None and self.is_date_line(i, relative=False):
+            current.published = current.published or self.rules.dates.parse_date(text, self.order)
+            return "date"
+        if self.hit("quote_headers", i) is not None:
+            return "quote"
+        if self.hit("signatures", i) is not None:
+            return "signature"
+        chrome = self.hit("chrome", i)
+        if chrome is not None:
+            return chrome.rule.id
+        hit = self.hit("header_lines", i)
+        if hit is not None and (current is None or not current.paragraphs):
+            return hit.rule.id
+        why = self.furniture(i, region="comments")
+        if why is not None:
+            return why
+        if _NUMBER_ONLY.match(text):
+            return "number"
+        return None
+
+    def marker(self, i: int) -> tuple[int, str | None, str | None] | None:
+        """Where the comment text starts on a marker line, with the author and date it names."""
+        text = self.lines[i].text
+        for pattern in (_NUMBERED, _BULLET):
+            match = pattern.match(text)
+            if match:
+                return match.end(), None, None
+        if len(self.strip[i]) > _SHORT:
+            return None
+        hit = self.comment_header(self.probe(i))
+        if hit is None:
+            return None
+        author = hit.get("author") or ""
+        numbered = _NUMBERED.match(author)
+        author = author[numbered.end() :].strip() if numbered else author
+        date = self.date_of(hit)
+        if author and "/" in author and date is None:  # "09. Jul, 2012 / Name says:"
+            when, _, name = author.rpartition(" / ")
+            date = self.rules.dates.parse_date(when, self.order)
+            author = name if date else author
+        return len(text), self.rules.clean_author(author), date
+
+    def marked_line(self, i, marker, stack, comments, blank_before, has_markers) -> None:
+        line = self.lines[i]
+        text = self.strip[i]
+        indent = line.indent
+        if stack and stack[-1].expect_date and self.is_date_line(i, relative=False):
+            stack[-1].published = stack[-1].published or self.rules.dates.parse_date(
+                text, self.order
+            )
             stack[-1].expect_date = False
-            continue
+            self.drop(i, "date")
+            return
         opens = (
             marker is not None
             or not stack
@@ -379,7 +1070,7 @@ def _read_comments(lines: list[Line]) -> list[_Comment]:
                 if rest.strip()
                 else indent
             )
-            comment = _Comment(indent, content, parent, author, published)
+            comment = _Comment(indent, content, parent, author, published, header_line=i)
             comment.expect_date = marker is not None and author is not None and published is None
             comment.add(line.piece(begin), new_paragraph=True)
             comments.append(comment)
@@ -394,11 +1085,56 @@ def _read_comments(lines: list[Line]) -> list[_Comment]:
                 stack.pop()
             owner.expect_date = False
             owner.add(line.piece(), new_paragraph=blank_before)
-        blank_before = False
-    return [c for c in comments if c.paragraphs]
 
 
-def read_text(
+def _width(prefix: str) -> int:
+    return len(prefix.expandtabs(4))
+
+
+def _wordy(hit: Hit) -> bool:
+    """Whether an entry says something in words ("says:") besides its placeholders; one that
+    does not ("{author} • {date}") is trusted with a strict name only."""
+    return bool(
+        _LETTER.search(
+            re.sub(r"\{(?:author|parent|date|time|n|depth|any|site)\}", "", hit.rule.source)
+        )
+    )
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+# -- parents, order, the document ---------------------------------------------------------------
+
+
+def _resolve_parents(comments: list[_Comment]) -> None:
+    """Whom each comment answers, from what the page says: a nesting level ("level 3"), a
+    number ("1.1.2."), a name ("In reply to Ann", "↩ ann"), else the layout (indentation)."""
+    by_number: dict[str, _Comment] = {}
+    last_at_level: dict[int, _Comment] = {}
+    seen: list[_Comment] = []
+    for comment in comments:
+        if comment.number and "." in comment.number.strip("."):
+            parent_number = comment.number.strip(".").rsplit(".", 1)[0]
+            if parent_number in by_number:
+                comment.parent = by_number[parent_number]
+        elif comment.level is not None:
+            comment.parent = last_at_level.get(comment.level - 1) if comment.level > 1 else None
+            last_at_level[comment.level] = comment
+            for deeper in [lv for lv in last_at_level if lv > comment.level]:
+                del last_at_level[deeper]
+        if comment.parent_name and comment.parent is None:
+            wanted = _normal(comment.parent_name).rstrip(".:")
+            comment.parent = next(
+                (c for c in reversed(seen) if c.author and _normal(c.author) == wanted), None
+            )
+        if comment.number:
+            by_number[comment.number.strip(".")] = comment
+        seen.append(comment)
+
+
+def parse_text(
     text: str,
     *,
     source: str,
@@ -406,38 +1142,13 @@ def read_text(
     format: str = "text",
     encoding: str | None = None,
     language: str | None = None,
-) -> Document:
-    """Read a plain-text scrape (already decoded) into a Document.
-
-    Where the install compiled ``_fasttext.pyx``, that module reads it; the functions here
-    are its definition (tests/test_fasttext.py holds the two to the same Documents).
-    """
-    if _fast is not None:
-        return _fast.read_text(
-            text, source=source, doc_id=doc_id, format=format, encoding=encoding, language=language
-        )
-    return _read_text(
-        text, source=source, doc_id=doc_id, format=format, encoding=encoding, language=language
-    )
-
-
-def _read_text(
-    text: str,
-    *,
-    source: str,
-    doc_id: str,
-    format: str,
-    encoding: str | None,
-    language: str | None,
-) -> Document:
-    """``read_text``'s definition, in Python."""
-    lines = split_lines(text)
-    header, declared = _find_comment_section(lines)
-    head = lines if header is None else lines[:header]
-    meta = _Meta(declared=declared)
-    builder = TextBuilder()
-    _read_head(head, builder, meta)
-    comments = [] if header is None else _read_comments(lines[header + 1 :])
+    rules: Rules | None = None,
+    trace: bool = False,
+) -> Parse:
+    """Read a plain-text scrape (already decoded); with ``trace``, list every line left out."""
+    reader = _Reader(text, rules or default(), language, trace)
+    builder, meta, comments = reader.read()
+    _resolve_parents(comments)
     index: dict[int, int | None] = {}
     for comment in comments:
         parent = index.get(id(comment.parent)) if comment.parent else None
@@ -448,7 +1159,7 @@ def _read_text(
             author=comment.author,
             published=comment.published,
         )
-    return builder.document(
+    doc = builder.document(
         doc_id=doc_id,
         source=source,
         format=format,
@@ -459,17 +1170,56 @@ def _read_text(
         encoding=encoding,
         comments_declared=meta.declared,
     )
-
-
-try:  # the compiled reader (corpus/readers/_fasttext.pyx), when the install built it
-    from . import _fasttext as _fast
-except ImportError:  # pragma: no cover - a build without a C compiler
-    _fast = None
-else:
-    _fast.configure(
-        {
-            **globals(),
-            "Comment": Comment,
-            "SourceMap": SourceMap,
-        }
+    warnings = list(dict.fromkeys(reader.warnings))
+    found = len(doc.comments) + reader.pingbacks
+    if meta.declared is not None and meta.declared not in (len(doc.comments), found):
+        warnings.append(
+            f"{meta.declared} comments declared, {len(doc.comments)} found"
+            + (f" (and {reader.pingbacks} pingbacks)" if reader.pingbacks else "")
+        )
+    for n, comment in enumerate(doc.comments):
+        first = doc.text[comment.start : comment.end].split("\n", 1)[0]
+        if len(first) <= 80 and (
+            reader.rules.match("comment_headers", first) is not None
+            or reader.rules.dates.is_date_line(first, relative=True)
+        ):
+            warnings.append(f"comment {n + 1} starts with a header-like line: {first!r}")
+    return Parse(
+        doc,
+        tuple(reader.dropped),
+        tuple(warnings),
+        reader.language,
+        reader.pingbacks,
     )
+
+
+def read_text(
+    text: str,
+    *,
+    source: str,
+    doc_id: str,
+    format: str = "text",
+    encoding: str | None = None,
+    language: str | None = None,
+    rules: Rules | None = None,
+) -> Document:
+    """Read a plain-text scrape (already decoded) into a Document."""
+    return parse_text(
+        text,
+        source=source,
+        doc_id=doc_id,
+        format=format,
+        encoding=encoding,
+        language=language,
+        rules=rules,
+    ).document
+
+
+def is_boilerplate(text: str) -> bool:
+    """A line of page furniture in any language (kept here for the HTML reader's import)."""
+    from .rules import is_boilerplate as rules_is_boilerplate
+
+    return rules_is_boilerplate(text)
+
+
+__all__ = ["Dropped", "Parse", "is_boilerplate", "parse_text", "read_text", "tokens"]

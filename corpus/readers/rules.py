@@ -1,0 +1,801 @@
+"""The wording of web pages, as tables: what a comment header, a byline or page furniture says.
+
+Readers recognise a page's layout (indentation, blank lines, markup) in code, and its wording
+through these tables, one YAML file per language in ``corpus/readers/rules/`` plus
+``common.yml`` for what no language owns (symbols, vote arrows). A site's own wording comes in
+the same format (``corpus split --rules site.yml``) and is read before the built-in tables.
+
+A table entry is a template matched against a whole line (stripped), ignoring case::
+
+    "{n} thoughts on {any}"          # a count header; {n} becomes comments_declared
+    "{author} says:"                 # a comment header; {author} becomes its author
+    "posted on {date} by {author}"   # a byline
+    "{reply|reply ↓|antworten}"      # {a|b|c}: one of these words ({a|} makes a optional)
+
+Placeholders: ``{author}``, ``{parent}`` (the author a reply answers), ``{site}``,
+``{title}``, ``{date}`` (any date the tables can read, absolute or relative, with an
+optional time), ``{time}``, ``{n}`` (a number), ``{depth}`` (a nesting level) and ``{any}``.
+A space matches any run of spaces; a space before ``:``, ``;``, ``?`` or ``!`` is optional
+(French typography); ``...`` matches ``…``; any quotation mark matches any other. An entry
+may instead be ``{regex: "..."}`` with named groups of the same names.
+
+Every entry is compiled once; a line is only tried against the entries that could match it
+(by its first word, or by a word the entry needs), which keeps reading a corpus fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import CorpusError
+from .dates import MASK, TIME, DateReader
+from .templates import PLACEHOLDER, QUOTES, choice, literal
+from .templates import choices as template_choices
+
+TABLES = Path(__file__).with_name("rules")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+
+# category -> (what it is for, placeholders it may use, placeholders it must use)
+CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    "count_headers": (
+        "a line announcing the comments with their number; opens the comment section",
+        frozenset({"n", "any", "title"}),
+        frozenset({"n"}),
+    ),
+    "section_headings": (
+        "a heading that opens the comment section without a number",
+        frozenset({"any"}),
+        frozenset(),
+    ),
+    "comment_headers": (
+        "a line that introduces one comment: its author, perhaps its date and whom it answers",
+        frozenset({"author", "date", "time", "parent", "n", "depth", "any"}),
+        frozenset({"author"}),
+    ),
+    "header_lines": (
+        "a line of a comment's header block (date, points, badges, nesting level); dropped",
+        frozenset({"date", "time", "n", "depth", "parent", "any"}),
+        frozenset(),
+    ),
+    "reply_to": (
+        "a line saying whom a comment answers",
+        frozenset({"parent", "any"}),
+        frozenset({"parent"}),
+    ),
+    "comment_trailers": (
+        "a line after a comment's text giving its author and date",
+        frozenset({"author", "date", "time", "any"}),
+        frozenset(),
+    ),
+    "quote_headers": (
+        "a line that opens a quotation of an earlier post (the quoted text is dropped)",
+        frozenset({"author", "date", "time", "any"}),
+        frozenset(),
+    ),
+    "bylines": (
+        "a byline near the title: author, perhaps site and date",
+        frozenset({"author", "date", "time", "site", "any", "n"}),
+        frozenset({"author"}),
+    ),
+    "post_trailers": (
+        "a byline after the article's body (Blogger's 'Posted by NAME at TIME')",
+        frozenset({"author", "date", "time", "any"}),
+        frozenset({"author"}),
+    ),
+    "date_lines": (
+        "a line holding the article's date and nothing else of use",
+        frozenset({"date", "time", "any", "n"}),
+        frozenset({"date"}),
+    ),
+    "sites": (
+        "a line naming the site (a subreddit, a forum's title bar)",
+        frozenset({"site", "any"}),
+        frozenset({"site"}),
+    ),
+    "titles": (
+        "a title line with something around the title to leave out",
+        frozenset({"title", "any"}),
+        frozenset({"title"}),
+    ),
+    "footers": (
+        "a line that ends the comment section (and, after the body, the article)",
+        frozenset({"any", "n"}),
+        frozenset(),
+    ),
+    "chrome": (
+        "buttons and counters between comments ('Reply', 'Like'); dropped",
+        frozenset({"any", "n", "date", "time", "author"}),
+        frozenset(),
+    ),
+    "boilerplate": (
+        "page furniture dropped wherever it stands",
+        frozenset({"any", "n", "date", "time", "author", "site"}),
+        frozenset(),
+    ),
+    "navigation": (
+        "menu and breadcrumb lines, dropped before and after the article only",
+        frozenset({"any", "n"}),
+        frozenset(),
+    ),
+    "related": (
+        "a heading over links to other articles; the heading and its list are dropped",
+        frozenset({"any", "site", "n"}),
+        frozenset(),
+    ),
+    "captions": (
+        "a line that starts a photo caption or credit; its paragraph is dropped",
+        frozenset({"any"}),
+        frozenset(),
+    ),
+    "pingbacks": (
+        "a pingback or trackback: not a comment, counted apart",
+        frozenset({"any"}),
+        frozenset(),
+    ),
+    "signatures": (
+        "a line that starts a forum signature, dropped to the end of the post",
+        frozenset({"any"}),
+        frozenset(),
+    ),
+}
+LIST_KEYS = frozenset(CATEGORIES)
+DATE_KEYS = frozenset(
+    {"numbers", "months", "weekdays", "numeric_dates", "time_words", "relative_dates"}
+)
+OTHER_KEYS = frozenset({"language", "words", "name_particles", "author_badges", "share_words"})
+KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where installed
+
+
+class RulesError(CorpusError):
+    """A rules file that cannot be used; the message names the file, the entry and why."""
+
+
+# -- templates --------------------------------------------------------------------------------
+
+_NUMBER = r"\d{1,3}(?:[,.]\d{3})+|\d{1,7}"
+_NAME = r"[^\s].{0,78}?"
+
+
+class Rule:
+    """One entry of a table. Its regex is compiled when a line is first tried against it:
+    most entries are never needed by a given corpus, and compiling them all took seconds."""
+
+    __slots__ = (
+        "_pattern", "_regex", "category", "dated", "id", "keys", "language", "needs", "order",
+        "source",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        id: str,  # "en:boilerplate:3" — where it comes from, for `corpus inspect`
+        category: str,
+        language: str,
+        source: str,  # the template (or regex) as written
+        regex: str | Callable[[], str],  # or how to make it, when first needed
+        order: int,  # its place among all entries: a site's rules first, then the built-in ones
+        keys: tuple[str, ...],  # the first words a matching line can start with, if known
+        needs: tuple[str, ...],  # words of which every matching line contains one
+        dated: bool,  # matched against the line with its dates masked
+    ) -> None:
+        self.id, self.category, self.language, self.source = id, category, language, source
+        self._regex, self.order, self.keys, self.needs, self.dated = (
+            regex,
+            order,
+            keys,
+            needs,
+            dated,
+        )
+        self._pattern: re.Pattern | None = None
+
+    @property
+    def regex(self) -> str:
+        if callable(self._regex):
+            self._regex = self._regex()
+        return self._regex
+
+    @property
+    def pattern(self) -> re.Pattern:
+        if self._pattern is None:
+            self._pattern = re.compile(self.regex, re.IGNORECASE)
+        return self._pattern
+
+    def __repr__(self) -> str:
+        return f"Rule({self.id}: {self.source!r})"
+
+
+def _compile_template(
+    template: str,
+    *,
+    allowed: frozenset[str],
+    required: frozenset[str],
+    number: str = _NUMBER,
+) -> tuple[str, set[str]]:
+    """A template as a regex; raises ValueError with what is wrong in it."""
+    tokens: list[list[str]] = []  # [kind, value]: literal text, a choice, a placeholder
+    position = 0
+    for match in PLACEHOLDER.finditer(template):
+        tokens.append(["literal", template[position : match.start()]])
+        inner = match.group(1)
+        tokens.append(["choice" if "|" in inner else "placeholder", inner.strip()])
+        position = match.end()
+    tokens.append(["literal", template[position:]])
+    # an optional word standing alone ("{n} {more|} replies") takes one of its spaces with it,
+    # so that the line needs one space, not two, where the word is left out
+    wrap: dict[int, str] = {}
+    for i, (kind, value) in enumerate(tokens):
+        if kind != "choice" or "" not in template_choices(value):
+            continue
+        before, after = tokens[i - 1][1], tokens[i + 1][1]
+        if after[:1].isspace() and (before[-1:].isspace() or (i == 1 and not before)):
+            tokens[i + 1][1] = after.lstrip()
+            wrap[i] = "after"
+        elif before[-1:].isspace() and not after:
+            tokens[i - 1][1] = before.rstrip()
+            wrap[i] = "before"
+    parts = []
+    used: set[str] = set()
+    for i, (kind, value) in enumerate(tokens):
+        if kind == "literal":
+            previous = tokens[i - 1] if i else None
+            if previous is not None and value[:1].isspace() and _ends_with_colon(previous):
+                parts.append(r"\s*" + literal(value.lstrip()))  # "Comments:87", "Comments: 87"
+                continue
+            parts.append(literal(value))
+        elif kind == "choice":
+            group = choice(value)
+            if i in wrap:
+                body = group[:-1]  # without its "?"
+                group = rf"(?:{body}\s+)?" if wrap[i] == "after" else rf"(?:\s+{body})?"
+            parts.append(group)
+        else:
+            if value not in allowed:
+                known = ", ".join("{" + p + "}" for p in sorted(allowed)) or "none"
+                raise ValueError(
+                    f"{{{value}}} cannot be used here (this table takes {known}; "
+                    "{a|b} is a choice of words)"
+                )
+            repeated = value in used
+            if repeated and value not in ("any", "n", "date", "time"):
+                raise ValueError(f"{{{value}}} appears twice")
+            used.add(value)
+            last = all(not t[1].strip() for t in tokens[i + 1 :])
+            regex = _placeholder(value, last=last, number=number)
+            if repeated:  # the first one is the value; the others only have to be there
+                regex = re.sub(r"^\(\?P<\w+>", "(?:", regex)
+            parts.append(regex)
+    missing = required - used
+    if missing:
+        raise ValueError(f"needs {', '.join('{' + m + '}' for m in sorted(missing))}")
+    return "".join(parts), used
+
+
+def _ends_with_colon(token: list[str]) -> bool:
+    kind, value = token
+    if kind == "choice":
+        return any(option.endswith(":") for option in template_choices(value))
+    return kind == "literal" and value.rstrip().endswith(":") and not value[-1:].isspace()
+
+
+def _placeholders(template: str) -> set[str]:
+    return {m.group(1).strip() for m in PLACEHOLDER.finditer(template) if "|" not in m.group(1)}
+
+
+def _placeholder(name: str, *, last: bool, number: str) -> str:
+    if name == "any":
+        return ".*" if last else ".*?"
+    if name in ("author", "parent", "site"):
+        # a name ends where a word does ("… door lotte_vd_berg{any}" is not "l")
+        return f"(?P<{name}>{_NAME})(?!\\w)" if not last else f"(?P<{name}>[^\\s].{{0,79}})"
+    if name == "title":
+        return "(?P<title>.+?)" if not last else "(?P<title>.+)"
+    if name == "date":
+        return f"(?P<date>{MASK})"  # lines are matched with their dates masked
+    if name == "time":
+        return f"(?P<time>{TIME})"
+    if name == "n":
+        return f"(?P<n>{number})"
+    if name == "depth":
+        return r"(?P<depth>\d{1,3})"
+    raise AssertionError(name)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|[^\w\s]+", re.UNICODE)
+
+
+def _first_words(template: str) -> tuple[str, ...]:
+    """The literal first words a matching line may start with, lower case; none when the
+    template starts with a placeholder (or a word runs into one, as in "#{n}")."""
+    choices = re.match(r"\{([^{}]*\|[^{}]*)\}(\s|$)", template)
+    if choices:
+        words = template_choices(choices.group(1))
+        if "" in words or any(not w or any(q in w for q in QUOTES) for w in words):
+            return ()
+        return tuple(sorted({line_key(w.split()[0]) for w in words}))
+    if template.startswith("{"):
+        return ()
+    stretch = PLACEHOLDER.split(template, maxsplit=1)[0]
+    words = stretch.split()
+    if not words or any(q in words[0] for q in QUOTES):
+        return ()
+    if (
+        len(words) == 1
+        and not stretch[len(words[0]) :].startswith((" ", "\t"))
+        and (len(stretch) < len(template))
+    ):
+        return ()  # "#{n}", "u/{author}": the first word runs into a placeholder
+    return (line_key(words[0]),)
+
+
+def _needed_words(template: str) -> tuple[str, ...]:
+    """Words of which every matching line contains one, lower case: the longest literal piece
+    of the template, or else the words of its first choice that cannot be left out."""
+    pieces = []
+    for stretch in PLACEHOLDER.split(template)[::2]:
+        pieces.extend(_pieces(stretch))
+    if pieces:
+        return (max(pieces, key=len),)
+    for match in PLACEHOLDER.finditer(template):
+        options = template_choices(match.group(1))
+        if len(options) < 2 or "" in options:
+            continue
+        words = []
+        for option in options:
+            found = _pieces(option)
+            if not found:
+                break
+            words.append(max(found, key=len))
+        else:
+            return tuple(sorted(set(words)))
+    return ()
+
+
+def _pieces(stretch: str) -> list[str]:
+    chunks = re.split(r"\s+|[" + re.escape(QUOTES) + "]", stretch)
+    return [c.lower() for c in (chunk.strip(":;?!.…") for chunk in chunks) if c]
+
+
+_KEY_STRIP = ":;,.!?…·•|-–—"
+
+
+def _order(rule: Rule) -> int:
+    return rule.order
+
+
+def line_key(word: str) -> str:
+    """How a line's first word is looked up: lower case, without trailing punctuation."""
+    word = word.lower().replace("’", "'")
+    return word.rstrip(_KEY_STRIP) or word
+
+
+# -- the tables ---------------------------------------------------------------------------------
+
+
+class Probe:
+    """A stripped line as the tables see it: lower-cased, and with its dates masked (both
+    worked out once, when first needed, however many tables it is tried against)."""
+
+    __slots__ = ("_low", "_masked", "_words", "dates", "reader", "text")
+
+    def __init__(self, text: str, reader: DateReader) -> None:
+        self.text = text
+        self.reader = reader
+        self._low: str | None = None
+        self._masked: str | None = None
+        self._words: set[str] | None = None
+        self.dates: list[str] = []
+
+    @property
+    def low(self) -> str:
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
+
+    @property
+    def words(self) -> set[str]:
+        if self._words is None:
+            self._words = tokens(self.low)
+        return self._words
+
+    @property
+    def masked(self) -> str:
+        if self._masked is None:
+            self._masked, self.dates = self.reader.mask(self.text)
+        return self._masked
+
+
+@dataclass(frozen=True)
+class Hit:
+    rule: Rule
+    match: re.Match
+    probe: Probe
+
+    def get(self, name: str) -> str | None:
+        try:
+            value = self.match.group(name)
+        except IndexError:
+            return None
+        if value and name == "date" and self.rule.dated:
+            masks = self.match.string.count(MASK, 0, self.match.start(name))
+            value = self.probe.dates[masks] if masks < len(self.probe.dates) else None
+        return value.strip() if value else None
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def tokens(text: str) -> set[str]:
+    """The words and symbols of a lower-case line, as the tables' index knows them."""
+    return set(_TOKEN.findall(text))
+
+
+def _index_token(word: str) -> str:
+    """The token of a needed word that a line must have: its longest."""
+    found = _TOKEN.findall(word)
+    return max(found, key=len) if found else word
+
+
+class _Category:
+    """The compiled entries of one table, indexed so that a line is tried against the few
+    that could match it: those keyed by its first word, and those needing a word it has."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, list[Rule]] = {}
+        self.by_need: dict[str, list[Rule]] = {}
+        self.always: list[Rule] = []
+
+    def add(self, rule: Rule) -> None:
+        if rule.keys:
+            for key in rule.keys:
+                self.by_key.setdefault(key, []).append(rule)
+        elif rule.needs:
+            for word in {_index_token(w) for w in rule.needs}:
+                self.by_need.setdefault(word, []).append(rule)
+        else:
+            self.always.append(rule)
+
+    def candidates(self, low: str, words: set[str]) -> list[Rule]:
+        first = low.split(None, 1)
+        found = list(self.by_key.get(line_key(first[0]), ())) if first else []
+        by_need = self.by_need
+        for word in words:
+            rules = by_need.get(word)
+            if rules:
+                found.extend(rules)
+        found.extend(self.always)
+        if len(found) > 1:
+            found = sorted(set(found), key=_order)
+        return found
+
+
+class Rules:
+    """Compiled tables for a set of languages (and a site's own rules first).
+
+    ``match(category, line)`` finds the first entry of a table that matches a stripped line.
+    Entries of the ``primary`` languages (the document's language, English, and what no
+    language owns) come first; ``foreign(category, line)`` says whether only another
+    language's entry would match, which readers report instead of acting on.
+    """
+
+    def __init__(self, tables: list[dict], *, sources: list[str]) -> None:
+        self.tables = tables
+        self.sources = sources
+        self.dates = DateReader(tables)
+        self.numbers: dict[str, int] = {}
+        for table in tables:
+            for word, value in (table.get("numbers") or {}).items():
+                self.numbers.setdefault(str(word).casefold(), int(value))
+        # number words are matched as any word and then looked up (an alternation of every
+        # language's number words in each template would cost seconds to compile)
+        self._number = _NUMBER + (r"|[^\W\d_]{2,9}" if self.numbers else "")
+        self.languages = tuple(t.get("language", "site") for t in tables)
+        self._categories: dict[str, _Category] = {}
+        self.rules: list[Rule] = []
+        for table, source in zip(tables, sources, strict=True):
+            self._compile(table, source)
+        owners: dict[str, set[str]] = {}
+        for table in tables:
+            for word in table.get("words", ()):
+                owners.setdefault(str(word).lower(), set()).add(table.get("language", "site"))
+        # a word two languages share ("de", "la") tells them apart from neither
+        words = {w: next(iter(langs)) for w, langs in owners.items() if len(langs) == 1}
+        self._words = words
+        self._word_pattern = (
+            re.compile(
+                r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len)[::-1]) + r")\b"
+            )
+            if words
+            else None
+        )
+        particles = {str(p).lower() for t in tables for p in t.get("name_particles", ())}
+        self.name_particles = frozenset(particles)
+        # words no name is made of: a language's commonest words, and a byline's
+        self.not_names = frozenset(self._words) - self.name_particles | {
+            "by", "posted", "on", "at", "says", "said", "wrote", "von", "par", "por", "di",
+            "door", "am", "um", "le", "el", "il", "em", "op", "in", "reply", "comment",
+        } - self.name_particles  # fmt: skip
+        badges = [str(b) for t in tables for b in t.get("author_badges", ())]
+        self._badges = (
+            re.compile(
+                "(?:"
+                + "|".join(
+                    (r"\s*" if not b[0].isalnum() else r"(?:\s+|^)") + literal(b) for b in badges
+                )
+                + r")\s*$",
+                re.IGNORECASE,
+            )
+            if badges
+            else None
+        )
+        self.share_words = frozenset(
+            str(w).lower() for t in tables for w in t.get("share_words", ())
+        )
+
+    def _compile(self, table: dict, source: str) -> None:
+        language = table.get("language", "site")
+        for category in CATEGORIES:
+            _, allowed, required = CATEGORIES[category]
+            for index, entry in enumerate(table.get(category) or ()):
+                where = f"{source}: {category}[{index}]"
+                try:
+                    if isinstance(entry, dict):
+                        text = regex = entry["regex"]
+                        unknown = set(re.compile(regex, re.IGNORECASE).groupindex) - allowed
+                        if unknown:
+                            raise ValueError(
+                                f"group {sorted(unknown)[0]!r} cannot be used here "
+                                f"(this table takes {', '.join(sorted(allowed - {'any'}))})"
+                            )
+                        keys, needs, dated = (), (), False
+                    else:
+                        text = entry
+                        compile_ = functools.partial(
+                            _compile_template,
+                            text,
+                            allowed=allowed,
+                            required=required,
+                            number=self._number,
+                        )
+                        if language == "site":  # a site's rules are checked when loaded
+                            regex, used = compile_()
+                            re.compile(regex, re.IGNORECASE)
+                        else:  # the built-in ones by the tests, and made when first used
+                            regex, used = (lambda c=compile_: c()[0]), _placeholders(text)
+                        keys, needs = _first_words(text), _needed_words(text)
+                        dated = "date" in used
+                except (ValueError, re.error) as exc:
+                    raise RulesError(f"{where}: {entry!r}: {exc}") from None
+                rule = Rule(
+                    f"{language}:{category}:{index}",
+                    category,
+                    language,
+                    text,
+                    regex,
+                    len(self.rules),
+                    keys,
+                    needs,
+                    dated,
+                )
+                self.rules.append(rule)
+                self._categories.setdefault(category, _Category()).add(rule)
+
+    # -- matching --------------------------------------------------------------------------------
+
+    def probe(self, text: str) -> Probe:
+        return Probe(text, self.dates)
+
+    def match(self, category: str, line: str | Probe, languages=None) -> Hit | None:
+        """The first entry of ``category`` matching the whole (stripped) line, if any; with
+        ``languages``, only entries of those languages (and of common and site rules)."""
+        return next(self.matches(category, line, languages), None)
+
+    def matches(self, category: str, line: str | Probe, languages=None) -> Iterator[Hit]:
+        """Every entry of ``category`` that matches the line, in the tables' order (a reader
+        takes the first whose values it accepts)."""
+        found = self._categories.get(category)
+        if found is None:
+            return
+        probe = line if isinstance(line, Probe) else Probe(line, self.dates)
+        for rule in found.candidates(probe.low, probe.words):
+            if languages is not None and rule.language not in languages:
+                continue
+            found_match = rule.pattern.fullmatch(probe.masked if rule.dated else probe.text)
+            if found_match:
+                n = found_match.groupdict().get("n")
+                if n is not None and self.number(n) is None:
+                    continue  # a word where the number stands, and not a number word
+                yield Hit(rule, found_match, probe)
+
+    def number(self, text: str | None) -> int | None:
+        """A count as a page writes it: "1,024", "12", "one", "zwei"."""
+        if not text:
+            return None
+        word = text.casefold()
+        if word in self.numbers:
+            return self.numbers[word]
+        digits = re.sub(r"[,.]", "", text)
+        return int(digits) if digits.isdigit() else None
+
+    def clean_author(self, name: str | None) -> str | None:
+        """A name without the badges pages put beside it ("Mod", "(not verified)", "OP")."""
+        if not name:
+            return None
+        name = name.strip(" \t|·•–—-,:")
+        if self._badges is not None:
+            for _ in range(3):
+                cleaned = self._badges.sub("", name).strip(" \t|·•–—-,:")
+                if cleaned == name or not cleaned:
+                    break
+                name = cleaned
+        return name or None
+
+    # -- language -----------------------------------------------------------------------------------
+
+    def detect_language(self, text: str, limit: int = 4000) -> str | None:
+        """The language whose common words a text uses most (None when none stands out)."""
+        if self._word_pattern is None:
+            return None
+        counts: dict[str, int] = {}
+        for word in self._word_pattern.findall(text[:limit].lower()):
+            language = self._words.get(word)
+            if language:
+                counts[language] = counts.get(language, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+        best, n = ranked[0]
+        runner = ranked[1][1] if len(ranked) > 1 else 0
+        return best if n >= 3 and n >= 1.5 * runner else None
+
+
+# -- loading ------------------------------------------------------------------------------------
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+    except OSError as exc:
+        raise RulesError(f"{path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise RulesError(f"{path}: not UTF-8") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise RulesError(f"{path}: not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
+    return validate(data, str(path))
+
+
+def validate(data: Any, source: str) -> dict:
+    """Check a table's shape (keys, types); its entries are checked when compiled."""
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise RulesError(f"{source}: a rules file is a mapping of tables (comment_headers: [...])")
+    for key, value in data.items():
+        if key not in KNOWN_KEYS:
+            close = [k for k in sorted(KNOWN_KEYS) if k.split("_")[0] in str(key)]
+            hint = f" (did you mean {close[0]}?)" if close else ""
+            raise RulesError(
+                f"{source}: unknown table {key!r}{hint}; tables are: "
+                + ", ".join(sorted(LIST_KEYS))
+            )
+        if key in LIST_KEYS or key in ("words", "weekdays", "time_words", "relative_dates"):
+            if not isinstance(value, list):
+                raise RulesError(f"{source}: {key} must be a list")
+            for index, entry in enumerate(value):
+                ok = isinstance(entry, str) or (
+                    key in LIST_KEYS
+                    and isinstance(entry, dict)
+                    and set(entry) == {"regex"}
+                    and isinstance(entry["regex"], str)
+                )
+                if not ok or (isinstance(entry, str) and not entry.strip()):
+                    raise RulesError(
+                        f"{source}: {key}[{index}]: {entry!r}: expected a non-empty template "
+                        "string (or {regex: ...})"
+                    )
+        elif key == "months":
+            if not isinstance(value, dict) or not all(
+                isinstance(k, str) and isinstance(v, int) and 1 <= v <= 12 for k, v in value.items()
+            ):
+                raise RulesError(f"{source}: months maps month names to 1-12")
+        elif key == "numbers":
+            if not isinstance(value, dict) or not all(
+                isinstance(k, str) and isinstance(v, int) and v >= 0 for k, v in value.items()
+            ):
+                raise RulesError(f"{source}: numbers maps number words to numbers")
+        elif key == "numeric_dates" and value not in ("dmy", "mdy", "ymd"):
+            raise RulesError(f"{source}: numeric_dates is dmy, mdy or ymd")
+        elif key == "language" and not (isinstance(value, str) and value.strip()):
+            raise RulesError(f"{source}: language must be a language code")
+        elif key in ("name_particles", "author_badges", "share_words") and not isinstance(
+            value, list
+        ):
+            raise RulesError(f"{source}: {key} must be a list")
+    return data
+
+
+@functools.cache
+def _builtin() -> tuple[dict, ...]:
+    tables = [_read(TABLES / "common.yml")]
+    tables[0].setdefault("language", "common")
+    for language in LANGUAGES:
+        table = _read(TABLES / f"{language}.yml")
+        table["language"] = language
+        tables.append(table)
+    return tuple(tables)
+
+
+@functools.cache
+def _compiled(extra: tuple[tuple[str, str], ...] = ()) -> Rules:
+    tables, sources = [], []
+    for text, source in extra:
+        try:
+            data = yaml.load(text, Loader=_LOADER)
+        except yaml.YAMLError as exc:
+            raise RulesError(f"{source}: not valid YAML: {exc}") from None
+        table = dict(validate(data, source))
+        table["language"] = "site"
+        tables.append(table)
+        sources.append(source)
+    for table in _builtin():
+        tables.append(table)
+        sources.append(f"corpus/readers/rules/{table['language']}.yml")
+    return Rules(tables, sources=sources)
+
+
+def default() -> Rules:
+    """The built-in tables, compiled once per process."""
+    return _compiled()
+
+
+def load(paths: list[str] | tuple[str, ...] = ()) -> Rules:
+    """The built-in tables with a site's own rules files first (validated: RulesError)."""
+    extra = []
+    for path in paths:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise RulesError(f"{path}: {exc.strerror or exc}") from None
+        except UnicodeDecodeError:
+            raise RulesError(f"{path}: not UTF-8") from None
+        extra.append((text, str(path)))
+    return _compiled(tuple(extra))
+
+
+def site_rules(text: str, source: str = "site rules") -> Rules:
+    """The built-in tables with one site's rules given as YAML text."""
+    return _compiled(((text, source),))
+
+
+# -- what the HTML reader shares ---------------------------------------------------------------
+
+
+def is_boilerplate(text: str, rules: Rules | None = None) -> bool:
+    """True for a line of page furniture (share buttons, "Leave a Reply", "Like Loading...")."""
+    if len(text) > 150:
+        return False
+    rules = rules or default()
+    probe = rules.probe(text)
+    return any(
+        rules.match(category, probe) is not None
+        for category in ("boilerplate", "footers", "pingbacks")
+    )
+
+
+def count_header(text: str, rules: Rules | None = None) -> int | None:
+    """The number a comment-count heading announces ("7 thoughts on …", "Kommentare (3)")."""
+    if len(text) > 300:
+        return None
+    rules = rules or default()
+    hit = rules.match("count_headers", text.strip())
+    return rules.number(hit.get("n")) if hit else None
