@@ -11,6 +11,7 @@ holding one is read as a header, but they give no calendar date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from .templates import PLACEHOLDER, choice, choices, literal
@@ -19,6 +20,7 @@ _YEAR = r"(?:19|20)\d\d"
 _YEAR_ANYWHERE = re.compile(_YEAR)
 _DATE_LINE_MAX = 150  # "on March 24, 2016 at 3:45 pm" is 28 characters
 _FILLERS = ("on", "posted", "at", "in", "@")
+Order = str | Callable[[], str | None] | None  # "dmy", "mdy", or who to ask
 MASK = "\ue000"
 # a time of day: "8:02 pm", "20:02", "10 h 14 min", "9h", "11 AM", "8:02 Uhr"
 TIME = (
@@ -63,6 +65,11 @@ class DateReader:
             pattern = re.compile(r"(?<!\w)(?:" + _relative(template) + r")(?!\w)", re.IGNORECASE)
             for hint in _hints(template):
                 self._relative_by_hint.setdefault(hint, []).append(pattern)
+        hints = sorted(self._relative_by_hint, key=len, reverse=True)
+        self._hint = re.compile(
+            r"\b(?:" + "|".join(re.escape(h) for h in hints) + r")\b" if hints else "(?!)",
+            re.IGNORECASE,
+        )
         self._time = re.compile(
             r"(?:" + self._time_words + r"\s*)?\b(?:" + self.time + r")", re.IGNORECASE
         )
@@ -74,11 +81,11 @@ class DateReader:
             re.IGNORECASE,
         )
 
-    def find_date(self, text: str, order: str | None = None) -> tuple[str, re.Match] | None:
+    def find_date(self, text: str, order: Order = None) -> tuple[str, re.Match] | None:
         """The first date in ``text`` as ``YYYY-MM-DD`` and the match it came from.
 
-        ``order`` (dmy or mdy) reads an ambiguous numeric date like 04/05/2023; where the day
-        is over 12 the date reads itself.
+        ``order`` (dmy or mdy, or a function that says which) reads an ambiguous numeric date
+        like 04/05/2023; where the day is over 12 the date reads itself.
         """
         if not _YEAR_ANYWHERE.search(text):  # every pattern needs a year; most lines have none
             return None
@@ -89,11 +96,13 @@ class DateReader:
                     return found, match
         return None
 
-    def _calendar(self, match: re.Match, order: str | None) -> str | None:
+    def _calendar(self, match: re.Match, order: Order) -> str | None:
         groups = match.groupdict()
         year = int(groups["year"])
         if "a" in groups:
             a, b = int(groups["a"]), int(groups["b"])
+            if callable(order) and a <= 12 and b <= 12:  # ambiguous: ask the page's language
+                order = order()
             tries = [(b, a), (a, b)] if order == "mdy" else [(a, b), (b, a)]
         else:
             month = groups["month"]
@@ -111,7 +120,7 @@ class DateReader:
                 continue
         return None
 
-    def parse_date(self, text: str, order: str | None = None) -> str | None:
+    def parse_date(self, text: str, order: Order = None) -> str | None:
         found = self.find_date(text, order)
         return found[0] if found else None
 
@@ -153,6 +162,8 @@ class DateReader:
         return bool(self._relative_spans(text))
 
     def _relative_spans(self, text: str) -> list[tuple[int, int]]:
+        if not self._hint.search(text):
+            return []
         words = _WORDS.findall(text.lower())
         spans = []
         for word in set(words) & self._relative_by_hint.keys():

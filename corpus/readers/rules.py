@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -162,6 +163,7 @@ class RulesError(CorpusError):
 
 # -- templates --------------------------------------------------------------------------------
 
+_SEEN_MAX = 200_000  # lines whose matches are remembered, per category
 _NUMBER = r"\d{1,3}(?:[,.]\d{3})+|\d{1,7}"
 _NAME = r"[^\s].{0,78}?"
 
@@ -430,18 +432,38 @@ class Hit:
         return value.strip() if value else None
 
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+_LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_GLUE = re.compile(r"[:;,/|•·]+")
+_STRIP = "\"'“”„‘’()[]{}<>«»‹›,.;:!?…*"
 
 
-def tokens(text: str) -> set[str]:
-    """The words and symbols of a lower-case line, as the tables' index knows them."""
-    return set(_TOKEN.findall(text))
+def tokens(low: str) -> set[str]:
+    """The words of a lower-case line as the tables' index knows them: without the
+    punctuation around them, and the symbol a word starts with ("#1" → "#")."""
+    found = set()
+    for word in low.replace("’", "'").split():
+        stripped = word.strip(_STRIP)
+        found.add(stripped or word)
+        if not word[0].isalnum():
+            found.add(word[0])
+        elif not word.isalnum():
+            for k in range(1, min(4, len(word) - 1)):  # "u/name": a prefix glued to a name
+                if not word[k].isalnum():
+                    found.add(word[: k + 1])
+                    break
+            if _GLUE.search(stripped):  # "comments:87", "reply|share"
+                found.update(part for part in _GLUE.split(stripped) if part)
+    return found
 
 
 def _index_token(word: str) -> str:
-    """The token of a needed word that a line must have: its longest."""
-    found = _TOKEN.findall(word)
-    return max(found, key=len) if found else word
+    """The token under which an entry needing ``word`` is filed (see ``tokens``)."""
+    word = word.lower().replace("’", "'")
+    if not word[0].isalnum():
+        return word[0]
+    if len(word) <= 4 and not word[-1].isalnum() and word[-1] not in _STRIP:
+        return word  # "u/"
+    return word.strip(_STRIP) or word
 
 
 class _Category:
@@ -499,6 +521,7 @@ class Rules:
         self._number = _NUMBER + (r"|[^\W\d_]{2,9}" if self.numbers else "")
         self.languages = tuple(t.get("language", "site") for t in tables)
         self._categories: dict[str, _Category] = {}
+        self._seen: dict[tuple, list[Hit]] = {}
         self.rules: list[Rule] = []
         for table, source in zip(tables, sources, strict=True):
             self._compile(table, source)
@@ -509,13 +532,6 @@ class Rules:
         # a word two languages share ("de", "la") tells them apart from neither
         words = {w: next(iter(langs)) for w, langs in owners.items() if len(langs) == 1}
         self._words = words
-        self._word_pattern = (
-            re.compile(
-                r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len)[::-1]) + r")\b"
-            )
-            if words
-            else None
-        )
         particles = {str(p).lower() for t in tables for p in t.get("name_particles", ())}
         self.name_particles = frozenset(particles)
         # words no name is made of: a language's commonest words, and a byline's
@@ -596,16 +612,29 @@ class Rules:
     def match(self, category: str, line: str | Probe, languages=None) -> Hit | None:
         """The first entry of ``category`` matching the whole (stripped) line, if any; with
         ``languages``, only entries of those languages (and of common and site rules)."""
-        return next(self.matches(category, line, languages), None)
+        found = self.matches(category, line, languages)
+        return found[0] if found else None
 
-    def matches(self, category: str, line: str | Probe, languages=None) -> Iterator[Hit]:
+    def matches(self, category: str, line: str | Probe, languages=None) -> list[Hit]:
         """Every entry of ``category`` that matches the line, in the tables' order (a reader
-        takes the first whose values it accepts)."""
-        found = self._categories.get(category)
+        takes the first whose values it accepts). Remembered per line: pages repeat their
+        furniture ("Reply", "Share this:") from comment to comment and page to page."""
+        text = line.text if isinstance(line, Probe) else line
+        key = (category, text, languages)
+        found = self._seen.get(key)
         if found is None:
-            return
-        probe = line if isinstance(line, Probe) else Probe(line, self.dates)
-        for rule in found.candidates(probe.low, probe.words):
+            if len(self._seen) > _SEEN_MAX:
+                self._seen.clear()
+            probe = line if isinstance(line, Probe) else Probe(line, self.dates)
+            found = self._seen[key] = self._matches(category, probe, languages)
+        return found
+
+    def _matches(self, category: str, probe: Probe, languages) -> list[Hit]:
+        table = self._categories.get(category)
+        if table is None:
+            return []
+        found = []
+        for rule in table.candidates(probe.low, probe.words):
             if languages is not None and rule.language not in languages:
                 continue
             found_match = rule.pattern.fullmatch(probe.masked if rule.dated else probe.text)
@@ -613,7 +642,8 @@ class Rules:
                 n = found_match.groupdict().get("n")
                 if n is not None and self.number(n) is None:
                     continue  # a word where the number stands, and not a number word
-                yield Hit(rule, found_match, probe)
+                found.append(Hit(rule, found_match, probe))
+        return found
 
     def number(self, text: str | None) -> int | None:
         """A count as a page writes it: "1,024", "12", "one", "zwei"."""
@@ -640,18 +670,15 @@ class Rules:
 
     # -- language -----------------------------------------------------------------------------------
 
-    def detect_language(self, text: str, limit: int = 4000) -> str | None:
+    def detect_language(self, text: str, limit: int = 3000) -> str | None:
         """The language whose common words a text uses most (None when none stands out)."""
-        if self._word_pattern is None:
+        words = self._words
+        if not words:
             return None
-        counts: dict[str, int] = {}
-        for word in self._word_pattern.findall(text[:limit].lower()):
-            language = self._words.get(word)
-            if language:
-                counts[language] = counts.get(language, 0) + 1
+        counts = Counter(words[w] for w in _LETTERS.findall(text[:limit].lower()) if w in words)
         if not counts:
             return None
-        ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+        ranked = counts.most_common(2)
         best, n = ranked[0]
         runner = ranked[1][1] if len(ranked) > 1 else 0
         return best if n >= 3 and n >= 1.5 * runner else None

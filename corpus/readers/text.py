@@ -133,16 +133,34 @@ class _Reader:
         self.dropped: list[Dropped] = []
         self.warnings: list[str] = []
         self.pingbacks = 0
-        self.language = language or rules.detect_language(text)
-        known = {rule.language for rule in rules.rules}
-        if self.language in known:
-            self.primary = frozenset({self.language, "en", "common", "site"})
-        else:
-            self.primary = None  # every language's tables
+        self.text = text
+        self._language = language
+        self._detected = language is not None
         self._probes: dict[int, Probe] = {}
         self._hits: dict[tuple[str, int], Hit | None] = {}
         self._headers: dict[int, _Header | None] = {}
-        self.order = rules.dates.orders.get(self.language or "")
+        self.authors: set[str] = set()  # who has posted so far (quotations name them)
+
+    # The document's language is worked out when first needed: most pages never ask.
+    @property
+    def language(self) -> str | None:
+        if not self._detected:
+            self._language = self.rules.detect_language(self.text)
+            self._detected = True
+        return self._language
+
+    @property
+    def primary(self) -> frozenset[str] | None:
+        """The tables read first: the document's language's, English's, common and site rules
+        (None: every language's, when the language is not known)."""
+        language = self.language
+        if language in self.rules.languages:
+            return frozenset({language, "en", "common", "site"})
+        return None
+
+    def order(self) -> str | None:
+        """How the page writes a numeric date (dmy, mdy): asked only of an ambiguous one."""
+        return self.rules.dates.orders.get(self.language or "")
 
     # -- asking the tables ----------------------------------------------------------------
 
@@ -160,7 +178,11 @@ class _Reader:
         text = self.strip[i]
         found = None
         if text and len(text) <= _SHORT:
-            found = self.rules.match(category, self.probe(i), self.primary if primary else None)
+            hits = self.rules.matches(category, self.probe(i))
+            if hits and primary:  # only then is the document's language worth knowing
+                languages = self.primary
+                hits = [h for h in hits if languages is None or h.rule.language in languages]
+            found = hits[0] if hits else None
         self._hits[key] = found
         return found
 
@@ -193,8 +215,8 @@ class _Reader:
                 return hit.rule.id
             if self.menu_line(text):
                 return "menu line"
-        if region == "body" and self.primary is not None:
-            foreign = self.hit("boilerplate", i)
+        if region == "body":
+            foreign = self.hit("boilerplate", i)  # only another language's entry matched
             if foreign:
                 self.warnings.append(
                     f"line {i + 1} reads as furniture in another language ({foreign.rule.id}) "
@@ -269,7 +291,7 @@ class _Reader:
 
     def _header(self, i: int) -> _Header | None:
         n = len(self.lines)
-        if not self.strip[i]:
+        if not self.strip[i] or self.is_prose(i):
             return None
         # the run of header-like lines from i on (no blank line inside a header block)
         header = _Header(i, i)
@@ -405,6 +427,7 @@ class _Reader:
             meta.author = opening.author
             meta.published = opening.published
             head_end = opening.first
+            self.authors.add(_normal(opening.author))
         section, declared, at_header = self.find_section(first_prose, opening, limit)
         if dragnet is not None:
             section, at_header = dragnet, False
@@ -428,7 +451,8 @@ class _Reader:
                 continue
             if len(text) <= _SHORT and seen >= 2 and self.hit("count_headers", i) is not None:
                 return None  # "1 Responses" after a title and a short body
-            if self.is_prose(i) and not self.hit("boilerplate", i):
+            # the first line is a title (or a page's name) however it reads
+            if seen and self.is_prose(i) and not self.hit("boilerplate", i):
                 return i
             if not (self.byline(i) or self.is_date_line(i)):
                 seen += 1
@@ -572,19 +596,22 @@ class _Reader:
         block = 0
         body_start = end
         page = False  # furniture, a date line or a byline around the title: a page's head
+        byline_at = None
         for i in range(start, min(end, len(self.lines))):
             text = self.strip[i]
             if not text:
                 block += 1
                 continue
-            if stop_at_body and self.is_prose(i) and not self.byline(i):
-                body_start = i
+            if stop_at_body and candidates and self.is_prose(i) and not self.byline(i):
+                body_start = i  # (the first line is a title however it reads)
                 break
             reason = self.head_line(i, meta)
             if reason is None:
                 candidates.append((i, block))
                 continue
-            page = page or reason not in ("number", "count")
+            if byline_at is None and reason.split(":")[1:2] == ["bylines"]:
+                byline_at = i
+            page = page or not (reason in ("number", "count") or _NUMBER_ONLY.match(text))
             self.drop(i, reason)
         else:
             body_start = end
@@ -596,6 +623,14 @@ class _Reader:
             title = candidates[0][0]
             self.body_start = min([i for i, _ in candidates[1:]] + [self.body_start])
             candidates = candidates[:1]
+        elif byline_at is not None and (above := self.candidate_above(byline_at, candidates)):
+            # the title stands right above the byline; what follows the byline is body
+            in_block = [i for i, b in candidates if b == above[1]]
+            title = next((i for i in in_block if len(self.strip[i].split()) >= 2), in_block[0])
+            later = [i for i, _ in candidates if i > byline_at]
+            if later:
+                self.body_start = min(later[0], self.body_start)
+                candidates = [(i, b) for i, b in candidates if i < later[0]]
         else:
             # the title is the first line of the last block of candidates (a page's name,
             # tagline and menu come before it; a one-word line there is a label, "Advice"),
@@ -628,6 +663,15 @@ class _Reader:
             builder.add_title([piece])
         else:
             builder.add_title([line.piece()])
+
+    def candidate_above(
+        self, line: int, candidates: list[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """The candidate that is the nearest non-blank line above ``line``, if it is one."""
+        j = line - 1
+        while j >= 0 and not self.strip[j]:
+            j -= 1
+        return next((c for c in candidates if c[0] == j), None)
 
     def head_line(self, i: int, meta: _Meta) -> str | None:
         """Why a head line is not a title candidate (and what metadata it gave), or None."""
@@ -916,6 +960,7 @@ class _Reader:
                     current.published = current.published or header.published
                     current.parent_name = current.parent_name or header.parent_name
                 else:
+                    self.authors.add(_normal(header.author))
                     indent = line.indent
                     while stack and stack[-1].indent >= indent:
                         stack.pop()
@@ -937,7 +982,7 @@ class _Reader:
                 i = header.last + 1
                 continue
             if short:
-                why = self.comment_furniture(i, stack)
+                why = self.comment_furniture(i, stack, header_mode)
                 if why is not None:
                     self.drop(i, why)
                     if why == "quote":
@@ -982,11 +1027,12 @@ class _Reader:
         text = builder.text
         return {_normal(line) for line in text.split("\n") if line.strip()}
 
-    def comment_furniture(self, i: int, stack: list[_Comment]) -> str | None:
-        """Why a short line of the comment section is not comment text, or None."""
+    def comment_furniture(self, i: int, stack: list[_Comment], headers: bool) -> str | None:
+        """Why a short line of the comment section is not comment text, or None. Reply
+        lines, quotation boxes, signatures and header parts belong to comments with headers."""
         text = self.strip[i]
         current = stack[-1] if stack else None
-        if current is not None and not current.paragraphs:
+        if headers and current is not None and not current.paragraphs:
             reply = self.hit("reply_to", i)
             if reply is not None and self.name_like(reply.get("parent"), strict=False):
                 current.parent_name = current.parent_name or reply.get("parent")
@@ -1003,22 +1049,31 @@ class _Reader:
         if current is not None and self.is_date_line(i, relative=False):
             current.published = current.published or self.rules.dates.parse_date(text, self.order)
             return "date"
-        if self.hit("quote_headers", i) is not None:
-            return "quote"
-        if self.hit("signatures", i) is not None:
-            return "signature"
+        if headers:
+            if self.hit("quote_headers", i) is not None or self.quotes_a_name(text):
+                return "quote"
+            if self.hit("signatures", i) is not None:
+                return "signature"
         chrome = self.hit("chrome", i)
         if chrome is not None:
             return chrome.rule.id
-        hit = self.hit("header_lines", i)
-        if hit is not None and (current is None or not current.paragraphs):
-            return hit.rule.id
+        if headers:
+            hit = self.hit("header_lines", i)
+            if hit is not None and (current is None or not current.paragraphs):
+                return hit.rule.id
         why = self.furniture(i, region="comments")
         if why is not None:
             return why
         if _NUMBER_ONLY.match(text):
             return "number"
         return None
+
+    def quotes_a_name(self, text: str) -> bool:
+        """ "sabine.k:" on a line of its own: a forum's quotation of an earlier post."""
+        if not text.endswith(":") or len(text) > 40:
+            return False
+        name = _normal(text[:-1])
+        return name in self.authors
 
     def marker(self, i: int) -> tuple[int, str | None, str | None] | None:
         """Where the comment text starts on a marker line, with the author and date it names."""
@@ -1188,7 +1243,7 @@ def parse_text(
         doc,
         tuple(reader.dropped),
         tuple(warnings),
-        reader.language,
+        reader.language if trace else reader._language,  # worked out only when asked for
         reader.pingbacks,
     )
 
