@@ -893,6 +893,8 @@ class _Reader:
         headers = trailers = 0
         for i in range(start, n):
             if self.strip[i] and len(self.strip[i]) <= _SHORT:
+                if headers + trailers and self.hit("footers", i):
+                    break  # what follows the comments does not decide how they are read
                 found = self.header(i)
                 if found is not None and found.author:
                     headers += 1
@@ -1006,7 +1008,20 @@ class _Reader:
                 quoting = False
             if header_mode:
                 if not stack or stack[-1].closed:
-                    self.drop(i, "text outside any comment")
+                    marker = _NUMBERED.match(line.text) or _BULLET.match(line.text)
+                    if marker is None:
+                        self.drop(i, "text outside any comment")
+                        i += 1
+                        continue
+                    # a numbered comment without a header of its own
+                    while stack and stack[-1].indent >= line.indent:
+                        stack.pop()
+                    comment = _Comment(line.indent, line.indent, stack[-1] if stack else None)
+                    comment.header_line = i
+                    comment.add(line.piece(marker.end()), new_paragraph=True)
+                    comments.append(comment)
+                    stack.append(comment)
+                    blank_before = False
                     i += 1
                     continue
                 current = stack[-1]
