@@ -158,6 +158,10 @@ class DateReader:
                 spans.append((start, end))
         return spans
 
+    def may_hold_date(self, text: str) -> bool:
+        """Cheaply: a year, or a word relative dates use ("ago", "vor")."""
+        return bool(_YEAR_ANYWHERE.search(text) or self._hint.search(text))
+
     def is_relative(self, text: str) -> bool:
         return bool(self._relative_spans(text))
 
@@ -230,7 +234,7 @@ def _hints(template: str) -> list[str]:
     for match in PLACEHOLDER.finditer(template):
         options = choices(match.group(1))
         if len(options) > 1 and "" not in options:
-            found.extend(w.lower() for o in options for w in _WORDS.findall(o)[:1])
+            found.extend(max(_WORDS.findall(o), key=len).lower() for o in options if _WORDS.findall(o))
             break
     return found
 

@@ -322,7 +322,10 @@ def _first_words(template: str) -> tuple[str, ...]:
         words = template_choices(choices.group(1))
         if "" in words or any(not w or any(q in w for q in QUOTES) for w in words):
             return ()
-        return tuple(sorted({line_key(w.split()[0]) for w in words}))
+        keys = {line_key(w.split()[0]) for w in words}
+        if any(k.isalpha() and len(k) <= 2 for k in keys):
+            return ()  # "a", "le": too common a first word to pick entries by
+        return tuple(sorted(keys))
     if template.startswith("{"):
         return ()
     stretch = PLACEHOLDER.split(template, maxsplit=1)[0]
@@ -335,7 +338,10 @@ def _first_words(template: str) -> tuple[str, ...]:
         and (len(stretch) < len(template))
     ):
         return ()  # "#{n}", "u/{author}": the first word runs into a placeholder
-    return (line_key(words[0]),)
+    key = line_key(words[0])
+    if key.isalpha() and len(key) <= 2:
+        return ()
+    return (key,)
 
 
 def _needed_words(template: str) -> tuple[str, ...]:
@@ -382,18 +388,24 @@ def line_key(word: str) -> str:
 # -- the tables ---------------------------------------------------------------------------------
 
 
+_UNSET = object()
+_NONE: list = []  # no entry matches (shared; never appended to)
+_WORDS_SEEN: dict[str, frozenset[str]] = {}  # a line's tokens, remembered across documents
+
+
 class Probe:
     """A stripped line as the tables see it: lower-cased, and with its dates masked (both
     worked out once, when first needed, however many tables it is tried against)."""
 
-    __slots__ = ("_low", "_masked", "_words", "dates", "reader", "text")
+    __slots__ = ("_first", "_low", "_masked", "_words", "dates", "reader", "text")
 
     def __init__(self, text: str, reader: DateReader) -> None:
         self.text = text
         self.reader = reader
         self._low: str | None = None
         self._masked: str | None = None
-        self._words: set[str] | None = None
+        self._words: frozenset[str] | None = None
+        self._first: str | object | None = _UNSET
         self.dates: list[str] = []
 
     @property
@@ -403,10 +415,30 @@ class Probe:
         return self._low
 
     @property
-    def words(self) -> set[str]:
+    def words(self) -> frozenset[str]:
+        """Its tokens (see ``tokens``), with NUMBER_TOKEN when it starts with a number and
+        DATE_TOKEN when it may hold a date."""
         if self._words is None:
-            self._words = tokens(self.low)
+            words = _WORDS_SEEN.get(self.text)
+            if words is None:
+                low = self.low
+                found = tokens(low)
+                if low[:1].isdigit() and len(low.split()) <= 3:  # "12", "3 replies"
+                    found.add(NUMBER_TOKEN)
+                if self.reader.may_hold_date(self.text):
+                    found.add(DATE_TOKEN)
+                if len(_WORDS_SEEN) > _SEEN_MAX:
+                    _WORDS_SEEN.clear()
+                words = _WORDS_SEEN[self.text] = frozenset(found)
+            self._words = words
         return self._words
+
+    @property
+    def first(self) -> str | None:
+        if self._first is _UNSET:
+            first = self.low.split(None, 1)
+            self._first = line_key(first[0]) if first else None
+        return self._first
 
     @property
     def masked(self) -> str:
@@ -433,26 +465,22 @@ class Hit:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-_GLUE = re.compile(r"[:;,/|•·]+")
+NUMBER_TOKEN = "\x00n"  # tokens no line has: an index entry for lines starting with a number
+DATE_TOKEN = "\x00d"  # … and for lines that may hold a date
 _STRIP = "\"'“”„‘’()[]{}<>«»‹›,.;:!?…*"
+_TOKEN = re.compile(r"[^\s:;,/|•·\"“”„‘()\[\]{}<>«»‹›.!?…*]+")
+_LEADING_SYMBOL = re.compile(r"(?:^|(?<=\s))([^\w\s])")
+_PREFIX = re.compile(r"(?:^|(?<=\s))(\w{1,3}[/:])(?=\w)")
 
 
 def tokens(low: str) -> set[str]:
-    """The words of a lower-case line as the tables' index knows them: without the
-    punctuation around them, and the symbol a word starts with ("#1" → "#")."""
-    found = set()
-    for word in low.replace("’", "'").split():
-        stripped = word.strip(_STRIP)
-        found.add(stripped or word)
-        if not word[0].isalnum():
-            found.add(word[0])
-        elif not word.isalnum():
-            for k in range(1, min(4, len(word) - 1)):  # "u/name": a prefix glued to a name
-                if not word[k].isalnum():
-                    found.add(word[: k + 1])
-                    break
-            if _GLUE.search(stripped):  # "comments:87", "reply|share"
-                found.update(part for part in _GLUE.split(stripped) if part)
+    """The words of a lower-case line as the tables' index knows them: split at spaces and
+    punctuation, with the symbol a word starts with ("#1" → "#") and a short prefix glued to
+    a name ("u/name" → "u/")."""
+    low = low.replace("’", "'")
+    found = set(_TOKEN.findall(low))
+    found.update(_LEADING_SYMBOL.findall(low))
+    found.update(_PREFIX.findall(low))
     return found
 
 
@@ -461,9 +489,11 @@ def _index_token(word: str) -> str:
     word = word.lower().replace("’", "'")
     if not word[0].isalnum():
         return word[0]
-    if len(word) <= 4 and not word[-1].isalnum() and word[-1] not in _STRIP:
+    prefix = _PREFIX.match(word)
+    if prefix and prefix.group(1) == word:
         return word  # "u/"
-    return word.strip(_STRIP) or word
+    found = _TOKEN.findall(word)
+    return max(found, key=len) if found else word
 
 
 class _Category:
@@ -482,8 +512,18 @@ class _Category:
         elif rule.needs:
             for word in {_index_token(w) for w in rule.needs}:
                 self.by_need.setdefault(word, []).append(rule)
+        elif rule.source.startswith("{n}"):  # "{n}": lines that start with a number
+            self.by_need.setdefault(NUMBER_TOKEN, []).append(rule)
+        elif rule.dated:  # "{date}", "{author} {date}": lines that hold a date
+            self.by_need.setdefault(DATE_TOKEN, []).append(rule)
         else:
             self.always.append(rule)
+
+    def may_match(self, first: str | None, words: set[str]) -> bool:
+        """Whether any entry could match a line, without trying one."""
+        if self.always or (first is not None and first in self.by_key):
+            return True
+        return not self.by_need.keys().isdisjoint(words)
 
     def candidates(self, low: str, words: set[str]) -> list[Rule]:
         first = low.split(None, 1)
@@ -522,6 +562,7 @@ class Rules:
         self.languages = tuple(t.get("language", "site") for t in tables)
         self._categories: dict[str, _Category] = {}
         self._seen: dict[tuple, list[Hit]] = {}
+        self._probes: dict[str, Probe] = {}
         self.rules: list[Rule] = []
         for table, source in zip(tables, sources, strict=True):
             self._compile(table, source)
@@ -551,6 +592,9 @@ class Rules:
             )
             if badges
             else None
+        )
+        self._badge_words = frozenset(
+            b.lower().split()[-1] for b in badges if b.split() and b[0].isalnum()
         )
         self.share_words = frozenset(
             str(w).lower() for t in tables for w in t.get("share_words", ())
@@ -607,7 +651,23 @@ class Rules:
     # -- matching --------------------------------------------------------------------------------
 
     def probe(self, text: str) -> Probe:
-        return Probe(text, self.dates)
+        """The line as the tables see it, remembered across documents (pages repeat lines)."""
+        found = self._probes.get(text)
+        if found is None:
+            if len(self._probes) > _SEEN_MAX:
+                self._probes.clear()
+            found = self._probes[text] = Probe(text, self.dates)
+        return found
+
+    def may_match(self, categories: tuple[str, ...], probe: Probe) -> bool:
+        """Whether any entry of these tables could match the line (no regex is run): most
+        lines of prose are told apart from furniture here, at the cost of a few lookups."""
+        first, words = probe.first, probe.words
+        for category in categories:
+            table = self._categories.get(category)
+            if table is not None and table.may_match(first, words):
+                return True
+        return False
 
     def match(self, category: str, line: str | Probe, languages=None) -> Hit | None:
         """The first entry of ``category`` matching the whole (stripped) line, if any; with
@@ -623,11 +683,20 @@ class Rules:
         key = (category, text, languages)
         found = self._seen.get(key)
         if found is None:
+            if isinstance(line, Probe):
+                table = self._categories.get(category)
+                if table is None or not table.may_match(line.first, line.words):
+                    self._seen[key] = _NONE
+                    return _NONE
             if len(self._seen) > _SEEN_MAX:
                 self._seen.clear()
             probe = line if isinstance(line, Probe) else Probe(line, self.dates)
             found = self._seen[key] = self._matches(category, probe, languages)
         return found
+
+    def seen(self, category: str, text: str) -> list[Hit] | None:
+        """What ``matches`` found for this line before, if it was asked."""
+        return self._seen.get((category, text, None))
 
     def _matches(self, category: str, probe: Probe, languages) -> list[Hit]:
         table = self._categories.get(category)
@@ -660,7 +729,8 @@ class Rules:
         if not name:
             return None
         name = name.strip(" \t|·•–—-,:")
-        if self._badges is not None:
+        last = name.rsplit(None, 1)[-1].lower() if name else ""
+        if self._badges is not None and (last in self._badge_words or last[-1:] in ")]"):
             for _ in range(3):
                 cleaned = self._badges.sub("", name).strip(" \t|·•–—-,:")
                 if cleaned == name or not cleaned:

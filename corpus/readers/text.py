@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document
 from .builder import Line, Piece, TextBuilder, split_lines
-from .rules import Hit, Probe, Rules, default, tokens
+from .rules import DATE_TOKEN, Hit, Probe, Rules, default, tokens
 
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
 _HEAD_LINES = 120  # the head is looked for in the first lines only
@@ -43,6 +43,12 @@ _BYLINE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+# the tables a line of each part is read against, for the quick test of whether any could match
+_COMMENT_TABLES = ("footers", "pingbacks", "comment_trailers", "chrome", "boilerplate")
+_HEADER_TABLES = ("comment_headers", "header_lines", "reply_to")
+_BODY_TABLES = (
+    "related", "captions", "post_trailers", "footers", "bylines", "boilerplate", "pingbacks",
+)  # fmt: skip
 _SEPARATORS = frozenset("→•|›>·»<‹–—-↩↪")
 
 
@@ -137,7 +143,7 @@ class _Reader:
         self._language = language
         self._detected = language is not None
         self._probes: dict[int, Probe] = {}
-        self._hits: dict[tuple[str, int], Hit | None] = {}
+        self._hits: dict[tuple[str, int], Hit | None] = {}  # bylines, per line
         self._headers: dict[int, _Header | None] = {}
         self.authors: set[str] = set()  # who has posted so far (quotations name them)
 
@@ -172,19 +178,16 @@ class _Reader:
 
     def hit(self, category: str, i: int, *, primary: bool = False) -> Hit | None:
         """The entry of ``category`` that line ``i`` (stripped) matches, if it is short."""
-        key = (category if not primary else category + "!", i)
-        if key in self._hits:
-            return self._hits[key]
         text = self.strip[i]
-        found = None
-        if text and len(text) <= _SHORT:
+        if not text or len(text) > _SHORT:
+            return None
+        hits = self.rules.seen(category, text)  # remembered across documents
+        if hits is None:
             hits = self.rules.matches(category, self.probe(i))
-            if hits and primary:  # only then is the document's language worth knowing
-                languages = self.primary
-                hits = [h for h in hits if languages is None or h.rule.language in languages]
-            found = hits[0] if hits else None
-        self._hits[key] = found
-        return found
+        if hits and primary:  # only then is the document's language worth knowing
+            languages = self.primary
+            hits = [h for h in hits if languages is None or h.rule.language in languages]
+        return hits[0] if hits else None
 
     def drop(self, i: int, rule: str) -> None:
         if self.trace and self.strip[i]:
@@ -192,7 +195,9 @@ class _Reader:
 
     def is_date_line(self, i: int, relative: bool = True) -> bool:
         text = self.strip[i]
-        return bool(text) and self.rules.dates.is_date_line(text, relative=relative)
+        if not text or len(text) > _SHORT or DATE_TOKEN not in self.probe(i).words:
+            return False  # no year and no word of a relative date: the common case
+        return self.rules.dates.is_date_line(text, relative=relative)
 
     def furniture(self, i: int, *, region: str) -> str | None:
         """Why line ``i`` is page furniture in ``region`` (head, body, tail, comments)."""
@@ -226,11 +231,12 @@ class _Reader:
 
     def share_line(self, text: str) -> bool:
         """A row of share buttons: "Share Tweet Email", "Facebook | X | WhatsApp | E-Mail"."""
-        words = _WORD.findall(text.lower())
         share = self.rules.share_words
-        if not words or words[0] not in share or len(words) > 12:
-            return False
-        return all(w in share for w in words)
+        first = _WORD.match(text.lower().lstrip(" |·•"))
+        if first is None or first.group() not in share:
+            return False  # prose fails on its first word, before any full scan
+        words = _WORD.findall(text.lower())
+        return len(words) <= 12 and all(w in share for w in words)
 
     def menu_line(self, text: str) -> bool:
         """A menu or breadcrumb: several short items between bars, tabs or arrows."""
@@ -291,7 +297,15 @@ class _Reader:
 
     def _header(self, i: int) -> _Header | None:
         n = len(self.lines)
-        if not self.strip[i] or self.is_prose(i):
+        text = self.strip[i]
+        if not text or self.is_prose(i):
+            return None
+        probe = self.probe(i)
+        if not (
+            self.rules.may_match(_HEADER_TABLES, probe)
+            or self.name_like(text, strict=True)
+            or DATE_TOKEN in probe.words
+        ):
             return None
         # the run of header-like lines from i on (no blank line inside a header block)
         header = _Header(i, i)
@@ -469,7 +483,10 @@ class _Reader:
         best = None
         text = self.strip[i]
         if text and len(text) <= _SHORT:
-            for hit in self.rules.matches("bylines", self.probe(i)):
+            hits = self.rules.matches("bylines", self.probe(i))
+            if len(hits) == 1:
+                best = (0, hits[0])  # read (and checked) by the caller
+            for hit in hits if len(hits) > 1 else ():
                 meta = _Meta()
                 if self.read_byline(hit, meta) and (best is None or len(meta.author) < best[0]):
                     best = (len(meta.author), hit)
@@ -835,6 +852,12 @@ class _Reader:
         text = self.strip[k]
         if len(text) > _SHORT:
             return None
+        if not (
+            self.rules.may_match(_BODY_TABLES, self.probe(k))
+            or self.share_line(text)
+            or (paragraphs == 0 and DATE_TOKEN in self.probe(k).words)
+        ):
+            return None
         hit = self.hit("related", k, primary=True)
         if hit is not None:
             self.drop(k, hit.rule.id)
@@ -918,7 +941,7 @@ class _Reader:
         closed_section = False
         quoting = False
         signature = False
-        earlier = self.earlier_text(builder)
+        earlier = self.earlier_text(builder) if header_mode else set()
         i = start
         while i < n:
             line = lines[i]
@@ -932,7 +955,13 @@ class _Reader:
                 self.drop(i, "after the comments")
                 i += 1
                 continue
-            short = len(text) <= _SHORT
+            short = len(text) <= _SHORT and (
+                header_mode
+                or self.rules.may_match(_COMMENT_TABLES, self.probe(i))
+                or self.share_line(text)
+                or _NUMBER_ONLY.match(text) is not None
+                or (bool(stack) and stack[-1].expect_date)
+            )  # a line no table could read is comment text: the common case, made quick
             if short:
                 found = self.hit("footers", i)
                 if found is not None:
@@ -1249,11 +1278,12 @@ def parse_text(
         )
     for n, comment in enumerate(doc.comments):
         first = doc.text[comment.start : comment.end].split("\n", 1)[0]
-        if len(first) <= 80 and (
-            reader.rules.match("comment_headers", first) is not None
-            or reader.rules.dates.is_date_line(first, relative=True)
-        ):
-            warnings.append(f"comment {n + 1} starts with a header-like line: {first!r}")
+        if len(first) <= 80:
+            probe = reader.rules.probe(first)
+            if reader.rules.matches("comment_headers", probe) or (
+                DATE_TOKEN in probe.words and reader.rules.dates.is_date_line(first, relative=True)
+            ):
+                warnings.append(f"comment {n + 1} starts with a header-like line: {first!r}")
     return Parse(
         doc,
         tuple(reader.dropped),
