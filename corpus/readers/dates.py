@@ -234,7 +234,9 @@ def _hints(template: str) -> list[str]:
     for match in PLACEHOLDER.finditer(template):
         options = choices(match.group(1))
         if len(options) > 1 and "" not in options:
-            found.extend(max(_WORDS.findall(o), key=len).lower() for o in options if _WORDS.findall(o))
+            found.extend(
+                max(_WORDS.findall(o), key=len).lower() for o in options if _WORDS.findall(o)
+            )
             break
     return found
 

@@ -46,6 +46,14 @@ _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 # the tables a line of each part is read against, for the quick test of whether any could match
 _COMMENT_TABLES = ("footers", "pingbacks", "comment_trailers", "chrome", "boilerplate")
 _HEADER_TABLES = ("comment_headers", "header_lines", "reply_to")
+_HEAD_TABLES = (
+    "bylines", "boilerplate", "navigation", "sites", "date_lines", "count_headers", "footers",
+    "chrome", "related", "header_lines", "section_headings", "pingbacks", "titles",
+)  # fmt: skip
+_DIGIT = re.compile(r"\d")
+# bylines as read, remembered across documents: (rule, line) -> (author, site, date); a
+# numeric date in one is read the same on every page (its language is not asked)
+_BYLINES: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
 _BODY_TABLES = (
     "related", "captions", "post_trailers", "footers", "bylines", "boilerplate", "pingbacks",
 )  # fmt: skip
@@ -695,6 +703,14 @@ class _Reader:
         text = self.strip[i]
         if len(text) > _SHORT:
             return None
+        probe = self.probe(i)
+        if not (
+            self.rules.may_match(_HEAD_TABLES, probe)
+            or DATE_TOKEN in probe.words
+            or self.share_line(text)
+            or self.menu_line(text)
+        ):
+            return None  # most titles: nothing any table could read
         byline = self.byline(i)
         if byline is not None and self.read_byline(byline, meta):
             self.count_in(text, meta)
@@ -736,6 +752,8 @@ class _Reader:
 
     def count_in(self, text: str, meta: _Meta) -> bool:
         """A count of comments inside a meta line ("… | 9 Comments", "with 37 Comments")."""
+        if not _DIGIT.search(text) and not self.rules.numbers.keys() & set(text.lower().split()):
+            return False
         for part in re.split(r"\s*[|·•\t]\s*|\s{2,}", text):
             words = part.split()
             for skip in (0, 1):  # "with 37 Comments"
@@ -748,13 +766,29 @@ class _Reader:
         return False
 
     def read_byline(self, hit: Hit, meta: _Meta) -> bool:
+        """Author, site and date from a byline into ``meta``; False if it names no one."""
+        key = (hit.rule.id, hit.probe.text)
+        found = _BYLINES.get(key)
+        if found is None:
+            if len(_BYLINES) > 50_000:
+                _BYLINES.clear()
+            found = _BYLINES[key] = self._read_byline(hit)
+        author, site, date = found
+        if author is None:
+            return False
+        meta.author = meta.author or author
+        meta.site = meta.site or site
+        meta.published = meta.published or date
+        return True
+
+    def _read_byline(self, hit: Hit) -> tuple[str | None, str | None, str | None]:
         author = hit.get("author")
         date = self.date_of(hit) or self.rules.dates.parse_date(hit.probe.text, self.order)
         site = hit.get("site")
         parts = [p.strip(" \t–—-·•") for p in _BYLINE_SPLIT.split(author or "")]
         parts = [p for p in parts if p]
         if not parts:
-            return False
+            return None, None, None
         author = self.trim_author(parts[0])
         rest = parts[1:]
         if "," in author and not rest and not date:
@@ -767,11 +801,8 @@ class _Reader:
                 site = part.strip("()[] ")
         author = self.rules.clean_author(author.strip("()[] "))
         if not self.name_like(author, strict=False):
-            return False
-        meta.author = meta.author or author
-        meta.site = meta.site or (site or None)
-        meta.published = meta.published or date
-        return True
+            return None, None, None
+        return author, site or None, date
 
     def trim_author(self, author: str) -> str:
         """A byline's name without a date run into it ("samzenpus on Sunday October 28")."""
