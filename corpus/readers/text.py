@@ -457,8 +457,10 @@ class _Reader:
         self.read_head(0, head_end, meta, builder, stop_at_body=opening is None)
         if opening is not None:
             self.skip_header_blocks(opening)
-            start = self.after_headers(opening.last + 1, section if section is not None else n)
-            self.read_body(start, section if section is not None else n, meta, builder)
+            start = self.after_headers(
+                opening.last + 1, section if section is not None else n, meta
+            )
+            self.read_body(start, section if section is not None else n, meta, builder, forum=True)
         else:
             self.read_body(self.body_start, section if section is not None else n, meta, builder)
         comments = [] if section is None else self.read_comments(section, n, builder, at_header)
@@ -505,7 +507,7 @@ class _Reader:
         for j in range(opening.first, opening.last + 1):
             self.drop(j, "the opening post's header")
 
-    def after_headers(self, i: int, end: int) -> int:
+    def after_headers(self, i: int, end: int, meta: _Meta) -> int:
         """Past the header blocks that continue the opening post's ("Re: …" / "Post by …")."""
         while i < end:
             while i < end and not self.strip[i]:
@@ -518,12 +520,18 @@ class _Reader:
             if found is not None:
                 for j in range(found.first, found.last + 1):
                     self.drop(j, "the opening post's header")
+                meta.author = meta.author or found.author
+                meta.published = meta.published or found.published
                 i = found.last + 1
                 continue
             # chrome of the opening post's header ("Re: …", profile lines)
             found_hit = self.hit("header_lines", i) or self.hit("chrome", i)
             if found_hit is not None:
                 self.drop(i, found_hit.rule.id)
+                i += 1
+                continue
+            if self.subject_line(i):
+                self.drop(i, "post subject")
                 i += 1
                 continue
             return i
@@ -603,11 +611,21 @@ class _Reader:
                     self.hit("chrome", j)
                     or self.hit("header_lines", j)
                     or self.furniture(j, region="comments")
+                    or self.subject_line(j)
                 ):
                     j += 1
                     continue
             return self.is_prose(j) if prose else True
         return False
+
+    def subject_line(self, j: int) -> bool:
+        """A post's subject right above its header ("Re: …", or the topic's title again)."""
+        return (
+            j + 1 < len(self.lines)
+            and bool(self.strip[j + 1])
+            and not self.is_prose(j)
+            and self.header(j + 1) is not None
+        )
 
     # -- the head: title, site, byline ----------------------------------------------------
 
@@ -750,6 +768,14 @@ class _Reader:
             return "count"
         return None
 
+    def count_across(self, k: int, meta: _Meta) -> None:
+        """A count set on two lines, as a forum's topic summary does ("5" / "Antworten")."""
+        if meta.declared is None and _NUMBER_ONLY.match(self.strip[k]) and k + 1 < len(self.lines):
+            joined = f"{self.strip[k].rstrip('.')} {self.strip[k + 1]}"
+            hit = self.rules.match("count_headers", joined) if self.strip[k + 1] else None
+            if hit is not None:
+                meta.declared = self.rules.number(hit.get("n"))
+
     def count_in(self, text: str, meta: _Meta) -> bool:
         """A count of comments inside a meta line ("… | 9 Comments", "with 37 Comments")."""
         if not _DIGIT.search(text) and not self.rules.numbers.keys() & set(text.lower().split()):
@@ -817,9 +843,14 @@ class _Reader:
 
     # -- the body ------------------------------------------------------------------------------
 
-    def read_body(self, start: int, end: int, meta: _Meta, builder: TextBuilder) -> None:
+    def read_body(
+        self, start: int, end: int, meta: _Meta, builder: TextBuilder, *, forum: bool = False
+    ) -> None:
+        """The article's paragraphs; on a forum, the opening post's, whose buttons ("Top",
+        "Reply With Quote") and signature are dropped as a comment's are."""
         ended = False  # past the article's end (tags, share rows, a footer)
         related = False  # inside a list of related links
+        signature = False
         paragraphs = 0
         i = start
         n = min(end, len(self.lines))
@@ -839,6 +870,16 @@ class _Reader:
                 if caption:
                     self.drop(k, "caption")
                     continue
+                if forum and len(text) <= _SHORT:
+                    if signature or self.hit("signatures", k) is not None:
+                        signature = not self.hit("chrome", k)
+                        self.drop(k, "signature")
+                        continue
+                    chrome = self.hit("chrome", k)
+                    if chrome is not None:
+                        self.drop(k, chrome.rule.id)
+                        self.count_across(k, meta)
+                        continue
                 if related and len(text) <= 150 and not self.is_prose(k):
                     self.drop(k, "related links")
                     continue
@@ -972,14 +1013,17 @@ class _Reader:
         closed_section = False
         quoting = False
         signature = False
-        earlier = self.earlier_text(builder) if header_mode else set()
+        earlier = self.earlier_text(builder) if header_mode else []
+        quoted = False  # a quotation's header seen, its text not yet
         i = start
         while i < n:
             line = lines[i]
             text = self.strip[i]
             if not text:
                 blank_before = True
-                quoting = signature = False
+                if not quoting or quoted:  # "name:", a blank line, then the quoted text
+                    quoting = False
+                signature = False
                 i += 1
                 continue
             if closed_section:
@@ -1008,6 +1052,23 @@ class _Reader:
                     blank_before = True
                     i += 1
                     continue
+            if (
+                header_mode
+                and short
+                and stack
+                and stack[-1].paragraphs
+                and not blank_before
+                and self.is_date_line(i, relative=False)
+            ):
+                # a date right under a comment's text is its trailer ("May 4, 2019 at 11:02
+                # AM"), even where the next comment's header follows without a blank line
+                current = stack[-1]
+                current.published = current.published or self.rules.dates.parse_date(
+                    text, self.order
+                )
+                self.drop(i, "date")
+                i += 1
+                continue
             header = self.header(i) if header_mode and short else None
             if header is not None and header.author is not None:
                 for j in range(header.first, header.last + 1):
@@ -1021,6 +1082,7 @@ class _Reader:
                     current.author = current.author or header.author
                     current.published = current.published or header.published
                     current.parent_name = current.parent_name or header.parent_name
+                    current.closed = False
                 else:
                     self.authors.add(_normal(header.author))
                     indent = line.indent
@@ -1048,11 +1110,16 @@ class _Reader:
                 if why is not None:
                     self.drop(i, why)
                     if why == "quote":
-                        quoting = True
+                        quoting, quoted = True, False
                     elif why == "signature":
                         signature = True
-                    elif stack and header_mode and why not in ("reply to", "date"):
-                        stack[-1].closed = True
+                    elif (
+                        header_mode
+                        and stack
+                        and stack[-1].paragraphs
+                        and why not in ("reply to", "date")
+                    ):
+                        stack[-1].closed = True  # "Reply", "Like": its text is over
                     blank_before = True
                     i += 1
                     continue
@@ -1061,7 +1128,8 @@ class _Reader:
                 i += 1
                 continue
             if quoting:
-                if _normal(text) in earlier:
+                if any(_normal(text) in part for part in earlier):
+                    quoted = True
                     self.drop(i, "quoted from an earlier post")
                     i += 1
                     continue
@@ -1086,7 +1154,7 @@ class _Reader:
                     continue
                 current = stack[-1]
                 current.add(line.piece(), new_paragraph=blank_before)
-                earlier.add(_normal(text))
+                earlier.append(_normal(text))
                 blank_before = False
                 i += 1
                 continue
@@ -1098,9 +1166,9 @@ class _Reader:
             i += 1
         return [c for c in comments if c.paragraphs]
 
-    def earlier_text(self, builder: TextBuilder) -> set[str]:
-        text = builder.text
-        return {_normal(line) for line in text.split("\n") if line.strip()}
+    def earlier_text(self, builder: TextBuilder) -> list[str]:
+        """The text so far, normalised, where a quotation of an earlier post is looked for."""
+        return [_normal(builder.text)]
 
     def comment_furniture(self, i: int, stack: list[_Comment], headers: bool) -> str | None:
         """Why a short line of the comment section is not comment text, or None. Reply
@@ -1257,7 +1325,12 @@ def _resolve_parents(comments: list[_Comment]) -> None:
         if comment.parent_name and comment.parent is None:
             wanted = _normal(comment.parent_name).rstrip(".:")
             comment.parent = next(
-                (c for c in reversed(seen) if c.author and _normal(c.author) == wanted), None
+                (
+                    c
+                    for c in reversed(seen)
+                    if c.author and _normal(c.author).rstrip(".:") == wanted
+                ),
+                None,
             )
         if comment.number:
             by_number[comment.number.strip(".")] = comment
