@@ -19,9 +19,10 @@ from pathlib import Path
 
 from .errors import CorpusError, InputError
 from .model import KINDS, Document, Failure, Unit
-from .readers import read_document, sniff_format
+from .readers import parse_document, sniff_format
 from .readers.decode import decode
 from .readers.jsonl import parse_line, read_record
+from .readers.rules import Rules, load_texts, rules_files
 from .segment import segment
 from .spans import SourceSpan, attach, load_spans, spans_for
 
@@ -58,7 +59,8 @@ class Result:
     document: Document | None = None
     units: tuple[Unit, ...] = ()
     failure: Failure | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # standoff annotations that could not be carried over
+    parse_warnings: tuple[str, ...] = ()  # what looked wrong in reading the document
 
 
 @dataclass
@@ -207,6 +209,8 @@ class _Job:
     spans: dict[str, list[SourceSpan]]
     data: bytes | None = None  # standard input, read by the parent
     lines: tuple[tuple[int, str], ...] = ()  # a chunk of a JSONL file: (line number, line)
+    # a site's own rules files as (YAML text, path): compiled once in each worker
+    rules: tuple[tuple[str, str], ...] = ()
 
 
 def _run(job: _Job) -> list[Result]:
@@ -229,10 +233,19 @@ def _run_unchecked(job: _Job) -> list[Result]:
     if format == "jsonl":
         lines = [(n, line) for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
         return [_record(job, n, line) for n, line in lines]
-    doc = read_document(
-        text, format=format, source=source.path, doc_id=source.doc_id, encoding=encoding
+    doc, notes = parse_document(
+        text,
+        format=format,
+        source=source.path,
+        doc_id=source.doc_id,
+        encoding=encoding,
+        rules=_rules(job),
     )
-    return [_finish(job, doc, text, source.path)]
+    return [replace(_finish(job, doc, text, source.path), parse_warnings=notes)]
+
+
+def _rules(job: _Job) -> Rules | None:
+    return load_texts(job.rules) if job.rules else None  # compiled once per process
 
 
 def _record(job: _Job, number: int, line: str) -> Result:
@@ -284,6 +297,7 @@ def _jobs(
     kinds: tuple[str, ...],
     spans: dict[str, list[SourceSpan]],
     stdin: bytes | None,
+    rules: tuple[tuple[str, str], ...] = (),
 ) -> Iterator[_Job | Failure]:
     for source in sources:
         if isinstance(source, Failure):
@@ -291,13 +305,13 @@ def _jobs(
             continue
         if source.path == "-":
             data = stdin if stdin is not None else sys.stdin.buffer.read()
-            yield _Job(source, kinds, spans, data=data)
+            yield _Job(source, kinds, spans, data=data, rules=rules)
         elif source.format == "jsonl":
             yield from _jsonl_jobs(source, kinds, spans)
         else:
             # a worker needs only the spans of its own document
             mine = {source.doc_id: spans_for(spans, source.doc_id)} if spans else {}
-            yield _Job(source, kinds, mine)
+            yield _Job(source, kinds, mine, rules=rules)
 
 
 def _jsonl_jobs(source: Source, kinds, spans) -> Iterator[_Job | Failure]:
@@ -339,14 +353,22 @@ def split_files(
     workers: int = 1,
     spans: Iterable[str] = (),
     stdin: bytes | None = None,
+    rules: Iterable[str] = (),
 ) -> Iterator[Result]:
     """Split every article found under ``paths`` into units; one Result per document.
 
     Failures (unreadable files, bad JSONL records, duplicate ids) come back as Results with
-    ``failure`` set, in their place in the stream, and never stop the batch.
+    ``failure`` set, in their place in the stream, and never stop the batch. ``rules`` are
+    a site's own rules files (``corpus/readers/rules.py``), read before the built-in tables;
+    a file that cannot be used raises RulesError before anything is read.
     """
     return split_sources(
-        find_sources(paths, format), kinds=kinds, workers=workers, spans=spans, stdin=stdin
+        find_sources(paths, format),
+        kinds=kinds,
+        workers=workers,
+        spans=spans,
+        stdin=stdin,
+        rules=rules,
     )
 
 
@@ -357,6 +379,7 @@ def split_sources(
     workers: int = 1,
     spans: Iterable[str] = (),
     stdin: bytes | None = None,
+    rules: Iterable[str] = (),
 ) -> Iterator[Result]:
     """``split_files`` for sources already found (lets a caller count them first)."""
     kinds = tuple(kinds)
@@ -365,8 +388,9 @@ def split_sources(
         raise CorpusError(
             f"unknown unit kind {sorted(unknown)[0]!r} (choose from {', '.join(KINDS)})"
         )
+    extra = rules_files(rules)
     loaded = load_spans(list(spans)) if spans else {}
-    jobs = _jobs(sources, kinds, loaded, stdin)
+    jobs = _jobs(sources, kinds, loaded, stdin, extra)
     seen: dict[str, str] = {}
     for result in _execute(jobs, workers):
         doc = result.document

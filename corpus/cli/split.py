@@ -7,6 +7,7 @@ import sys
 import click
 
 from ..model import KINDS, units_jsonl
+from ..readers.rules import rules_files
 from ..split import FORMATS, Source, Summary, find_sources, split_sources
 from ._common import message, open_outputs, parse_kinds, progress
 
@@ -49,14 +50,24 @@ PROGRESS_MIN_FILES = 5
     type=click.Path(exists=True, dir_okay=False),
     help="Standoff annotations on the source files (PTC .labels or JSONL); repeatable.",
 )
+@click.option(
+    "--rules",
+    "rules",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="A site's own header, byline and furniture patterns (YAML); repeatable.",
+)
 @click.option("--skip-errors", is_flag=True, help="Exit 0 even if some inputs could not be read.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, quiet) -> None:
+def split(
+    paths, output, docs_path, kinds, format, workers, spans, rules, skip_errors, quiet
+) -> None:
     """Split articles (files, directories, globs or -) into units with exact offsets.
 
     Each unit is one JSON object per line: id, doc_id, kind, section, text, start, end,
     parent_id, depth, index, author, published, spans, sha256.
     """
+    rules_files(rules)  # a rules file that cannot be used stops the run before it starts
     sources = list(find_sources(paths, format))
     files = sum(1 for s in sources if isinstance(s, Source))
     summary = Summary()
@@ -66,7 +77,9 @@ def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, 
         progress(show_progress, files) as bar,
     ):
         last_source = None
-        for result in split_sources(sources, kinds=kinds, workers=workers, spans=spans):
+        for result in split_sources(
+            sources, kinds=kinds, workers=workers, spans=spans, rules=rules
+        ):
             summary.add(result)
             if bar is not None and not result.source.startswith(str(last_source)):
                 bar.update(1)
@@ -76,6 +89,8 @@ def split(paths, output, docs_path, kinds, format, workers, spans, skip_errors, 
                 continue
             for warning in result.warnings:
                 message(bar, f"warning: {warning}")
+            for warning in result.parse_warnings:
+                message(bar, f"warning: {result.source}: {warning}")
             if docs_out is not None:
                 docs_out.write(result.document.to_json() + b"\n")
             units_out.write(units_jsonl(result.units))

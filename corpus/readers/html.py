@@ -28,7 +28,7 @@ from ..errors import InputError
 from ..model import Document
 from .builder import TextBuilder
 from .dates import parse_date
-from .text import is_boilerplate
+from .rules import is_boilerplate
 
 # trafilatura logs "discarding data" for every page without a body; without a handler of its own
 # that would reach stderr through logging's last resort. Applications can still configure it.

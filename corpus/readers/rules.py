@@ -25,10 +25,11 @@ Every entry is compiled once; a line is only tried against the entries that coul
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -262,8 +263,10 @@ def _compile_template(
         else:
             if value not in allowed:
                 known = ", ".join("{" + p + "}" for p in sorted(allowed)) or "none"
+                close = difflib.get_close_matches(value, sorted(allowed), n=1)
+                hint = f"did you mean {{{close[0]}}}? " if close else ""
                 raise ValueError(
-                    f"{{{value}}} cannot be used here (this table takes {known}; "
+                    f"{{{value}}} cannot be used here ({hint}this table takes {known}; "
                     "{a|b} is a choice of words)"
                 )
             repeated = value in used
@@ -759,16 +762,22 @@ class Rules:
 
 def _read(path: Path) -> dict:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise RulesError(f"{path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
         raise RulesError(f"{path}: not UTF-8") from None
+    return validate(_parse_yaml(text, str(path)), str(path))
+
+
+def _parse_yaml(text: str, source: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""
-        raise RulesError(f"{path}: not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
-    return validate(data, str(path))
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RulesError(f"{source}: not valid YAML{where}: {problem}") from None
 
 
 def validate(data: Any, source: str) -> dict:
@@ -779,7 +788,7 @@ def validate(data: Any, source: str) -> dict:
         raise RulesError(f"{source}: a rules file is a mapping of tables (comment_headers: [...])")
     for key, value in data.items():
         if key not in KNOWN_KEYS:
-            close = [k for k in sorted(KNOWN_KEYS) if k.split("_")[0] in str(key)]
+            close = difflib.get_close_matches(str(key), sorted(KNOWN_KEYS), n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
             raise RulesError(
                 f"{source}: unknown table {key!r}{hint}; tables are: "
@@ -836,11 +845,7 @@ def _builtin() -> tuple[dict, ...]:
 def _compiled(extra: tuple[tuple[str, str], ...] = ()) -> Rules:
     tables, sources = [], []
     for text, source in extra:
-        try:
-            data = yaml.load(text, Loader=_LOADER)
-        except yaml.YAMLError as exc:
-            raise RulesError(f"{source}: not valid YAML: {exc}") from None
-        table = dict(validate(data, source))
+        table = dict(validate(_parse_yaml(text, source), source))
         table["language"] = "site"
         tables.append(table)
         sources.append(source)
@@ -855,9 +860,10 @@ def default() -> Rules:
     return _compiled()
 
 
-def load(paths: list[str] | tuple[str, ...] = ()) -> Rules:
-    """The built-in tables with a site's own rules files first (validated: RulesError)."""
-    extra = []
+def rules_files(paths: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """A site's rules files as (YAML text, path), each checked (RulesError says what is
+    wrong, and where) so that a bad file stops a run before it starts."""
+    found = []
     for path in paths:
         try:
             text = Path(path).read_text(encoding="utf-8")
@@ -865,8 +871,21 @@ def load(paths: list[str] | tuple[str, ...] = ()) -> Rules:
             raise RulesError(f"{path}: {exc.strerror or exc}") from None
         except UnicodeDecodeError:
             raise RulesError(f"{path}: not UTF-8") from None
-        extra.append((text, str(path)))
+        found.append((text, str(path)))
+    extra = tuple(found)
+    _compiled(extra)  # compiles every entry: errors now, not in a worker
+    return extra
+
+
+def load_texts(extra: tuple[tuple[str, str], ...] = ()) -> Rules:
+    """The built-in tables with a site's rules (given as YAML text and where it came from)
+    first; compiled once per process."""
     return _compiled(tuple(extra))
+
+
+def load(paths: Iterable[str] = ()) -> Rules:
+    """The built-in tables with a site's own rules files first (validated: RulesError)."""
+    return _compiled(rules_files(paths))
 
 
 def site_rules(text: str, source: str = "site rules") -> Rules:

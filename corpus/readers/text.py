@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document
 from .builder import Line, Piece, TextBuilder, split_lines
-from .rules import DATE_TOKEN, Hit, Probe, Rules, default, tokens
+from .rules import DATE_TOKEN, Hit, Probe, Rules, default
 
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
 _HEAD_LINES = 120  # the head is looked for in the first lines only
@@ -1419,11 +1419,4 @@ def read_text(
     ).document
 
 
-def is_boilerplate(text: str) -> bool:
-    """A line of page furniture in any language (kept here for the HTML reader's import)."""
-    from .rules import is_boilerplate as rules_is_boilerplate
-
-    return rules_is_boilerplate(text)
-
-
-__all__ = ["Dropped", "Parse", "is_boilerplate", "parse_text", "read_text", "tokens"]
+__all__ = ["Dropped", "Parse", "parse_text", "read_text"]
