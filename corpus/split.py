@@ -23,6 +23,7 @@ from .readers import parse_document, sniff_format
 from .readers.decode import decode
 from .readers.jsonl import parse_line, read_record
 from .readers.rules import Rules, load_texts, rules_files
+from .readers.text import Dropped, parse_text
 from .segment import segment
 from .spans import SourceSpan, attach, load_spans, spans_for
 
@@ -424,3 +425,84 @@ def _settle(item: Future | Failure) -> list[Result]:
     if isinstance(item, Failure):
         return [Result(item.source, failure=item)]
     return item.result()
+
+
+# -- what a reader made of a file ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """One document as a reader read it, with what it left out and why (`corpus inspect`).
+
+    ``dropped`` and ``language`` come from the text reader; the HTML and JSONL readers do not
+    report the lines they leave out.
+    """
+
+    source: str
+    document: Document
+    comments: tuple[Unit, ...]  # the comment units, with their ids ("c2.1") and depth
+    dropped: tuple[Dropped, ...] = ()
+    warnings: tuple[str, ...] = ()
+    language: str | None = None
+    pingbacks: int = 0
+
+
+def inspect_files(
+    paths: Iterable[str], *, format: str = "auto", rules: Iterable[str] = ()
+) -> Iterator[Inspection | Failure]:
+    """What the readers find in each file (or JSONL record) under ``paths``, in order."""
+    extra = rules_files(rules)
+    table = load_texts(extra) if extra else None
+    for source in find_sources(paths, format):
+        if isinstance(source, Failure):
+            yield source
+            continue
+        try:
+            yield from _inspect(source, table)
+        except CorpusError as exc:
+            yield Failure(source.path, str(exc))
+
+
+def _inspect(source: Source, rules: Rules | None) -> Iterator[Inspection | Failure]:
+    data = sys.stdin.buffer.read() if source.path == "-" else _read_bytes(source.path)
+    text, encoding = decode(data)
+    format = source.format if source.format != "auto" else sniff_format(text)
+    if format == "jsonl":
+        for number, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
+            where = f"{source.path}:{number}"
+            try:
+                record = parse_line(line)
+                given = record.get("id")
+                doc_id = (
+                    slug(str(given)) if given not in (None, "") else f"{source.doc_id}-{number}"
+                )
+                doc = read_record(record, source=where, doc_id=doc_id)
+            except CorpusError as exc:
+                yield Failure(where, str(exc))
+                continue
+            yield Inspection(where, doc, tuple(segment(doc, ("comment",))))
+        return
+    if format == "text":
+        parse = parse_text(
+            text, source=source.path, doc_id=source.doc_id, encoding=encoding, rules=rules,
+            trace=True,
+        )  # fmt: skip
+        doc = parse.document
+        if not doc.paragraphs and not doc.comments and doc.title_span is None:
+            raise InputError("no text found")
+        yield Inspection(
+            source.path,
+            doc,
+            tuple(segment(doc, ("comment",))),
+            parse.dropped,
+            parse.warnings,
+            parse.language,
+            parse.pingbacks,
+        )
+        return
+    doc, notes = parse_document(
+        text, format=format, source=source.path, doc_id=source.doc_id, encoding=encoding
+    )
+    yield Inspection(source.path, doc, tuple(segment(doc, ("comment",))), warnings=notes)

@@ -19,6 +19,7 @@ from ..errors import CorpusError
 # command name -> module in this package that defines a click command of the same name
 COMMANDS = {  # in the order of the work, which is the order `corpus --help` lists them in
     "split": "split",
+    "inspect": "inspect",
     "server": "server",
     "team": "team",
     "push": "push",

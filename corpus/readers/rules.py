@@ -566,6 +566,7 @@ class Rules:
         self._categories: dict[str, _Category] = {}
         self._seen: dict[tuple, list[Hit]] = {}
         self._probes: dict[str, Probe] = {}
+        self._by_id: dict[str, Rule] | None = None
         self.rules: list[Rule] = []
         for table, source in zip(tables, sources, strict=True):
             self._compile(table, source)
@@ -716,6 +717,12 @@ class Rules:
                     continue  # a word where the number stands, and not a number word
                 found.append(Hit(rule, found_match, probe))
         return found
+
+    def rule(self, id: str) -> Rule | None:
+        """The entry with this id ("en:footers:0"), as ``corpus inspect`` names it."""
+        if self._by_id is None:
+            self._by_id = {rule.id: rule for rule in self.rules}
+        return self._by_id.get(id)
 
     def number(self, text: str | None) -> int | None:
         """A count as a page writes it: "1,024", "12", "one", "zwei"."""

@@ -555,9 +555,11 @@ class _Reader:
                 ready = seen >= needed
                 count = self.hit("count_headers", i)
                 if count is not None and ready:
+                    self.section_rule = count.rule.id
                     return i, self.rules.number(count.get("n")), False
                 heading = self.hit("section_headings", i)
                 if heading is not None and ready and self.next_is_comment(i):
+                    self.section_rule = heading.rule.id
                     return i, None, False
                 if ready and self.starts_comment(i):
                     return i, None, True
@@ -630,6 +632,7 @@ class _Reader:
     # -- the head: title, site, byline ----------------------------------------------------
 
     body_start = 0
+    section_rule = "comment section header"  # the entry that opened the comment section
 
     def read_head(
         self, start: int, end: int, meta: _Meta, builder: TextBuilder, *, stop_at_body: bool
@@ -983,7 +986,7 @@ class _Reader:
         lines = self.lines
         start = section
         if not at_header:
-            self.drop(section, "comment section header")
+            self.drop(section, self.section_rule)
             start = section + 1
         headers = trailers = 0
         for i in range(start, n):
