@@ -164,6 +164,7 @@ class RulesError(CorpusError):
 
 # -- templates --------------------------------------------------------------------------------
 
+_SHARE_WORD = re.compile(r"[\w'’-]+")
 _SEEN_MAX = 200_000  # lines whose matches are remembered, per category
 _NUMBER = r"\d{1,3}(?:[,.]\d{3})+|\d{1,7}"
 _NAME = r"[^\s].{0,78}?"
@@ -229,7 +230,10 @@ def _compile_template(
     for match in PLACEHOLDER.finditer(template):
         tokens.append(["literal", template[position : match.start()]])
         inner = match.group(1)
-        tokens.append(["choice" if "|" in inner else "placeholder", inner.strip()])
+        if "|" in inner:
+            tokens.append(["choice", inner])  # its options keep their spaces
+        else:
+            tokens.append(["placeholder", inner.strip()])
         position = match.end()
     tokens.append(["literal", template[position:]])
     # an optional word standing alone ("{n} {more|} replies") takes one of its spaces with it,
@@ -718,6 +722,17 @@ class Rules:
                 found.append(Hit(rule, found_match, probe))
         return found
 
+    def share_line(self, text: str) -> bool:
+        """A row of share buttons, every word a share word: "Share Tweet Email",
+        "Facebook | X | WhatsApp | E-Mail", "Teilen per E-Mail"."""
+        share = self.share_words
+        low = text.lower()
+        first = _SHARE_WORD.search(low)
+        if first is None or first.group() not in share:
+            return False  # prose fails on its first word, before any full scan
+        words = _SHARE_WORD.findall(low)
+        return len(words) <= 12 and all(w in share for w in words)
+
     def rule(self, id: str) -> Rule | None:
         """The entry with this id ("en:footers:0"), as ``corpus inspect`` names it."""
         if self._by_id is None:
@@ -909,7 +924,7 @@ def is_boilerplate(text: str, rules: Rules | None = None) -> bool:
         return False
     rules = rules or default()
     probe = rules.probe(text)
-    return any(
+    return rules.share_line(text) or any(
         rules.match(category, probe) is not None
         for category in ("boilerplate", "footers", "pingbacks")
     )

@@ -46,7 +46,9 @@ def literal(text: str) -> str:
 
 def choices(inner: str) -> list[str]:
     """The words of ``{a|b|}``; ``\\|`` is a literal bar ("{•|\\||-}" is a bullet, a bar or a dash)."""
-    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", inner)]
+    # spaces inside an option are kept: "{ cancel reply|}" is " cancel reply" or nothing
+    options = [c.replace("\\|", "|") for c in re.split(r"(?<!\\)\|", inner)]
+    return [c if c.strip() else "" for c in options]
 
 
 def choice(inner: str) -> str:

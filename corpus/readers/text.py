@@ -238,13 +238,7 @@ class _Reader:
         return None
 
     def share_line(self, text: str) -> bool:
-        """A row of share buttons: "Share Tweet Email", "Facebook | X | WhatsApp | E-Mail"."""
-        share = self.rules.share_words
-        first = _WORD.match(text.lower().lstrip(" |·•"))
-        if first is None or first.group() not in share:
-            return False  # prose fails on its first word, before any full scan
-        words = _WORD.findall(text.lower())
-        return len(words) <= 12 and all(w in share for w in words)
+        return self.rules.share_line(text)
 
     def menu_line(self, text: str) -> bool:
         """A menu or breadcrumb: several short items between bars, tabs or arrows."""

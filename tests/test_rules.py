@@ -1,0 +1,242 @@
+"""The rule tables: every entry compiles, templates read lines the way pages print them, dates
+read in every language, and a site's rules file is checked with errors that say what to fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus.errors import CorpusError
+from corpus.readers.dates import find_date, is_date_line, parse_date
+from corpus.readers.rules import (
+    LANGUAGES,
+    RulesError,
+    count_header,
+    default,
+    is_boilerplate,
+    load,
+    site_rules,
+)
+
+RULES = default()
+
+
+def test_every_built_in_entry_compiles():
+    for rule in RULES.rules:
+        assert rule.pattern.pattern, rule.id
+
+
+def test_the_tables_cover_seven_languages_and_what_no_language_owns():
+    assert set(LANGUAGES) == {"en", "de", "fr", "es", "it", "pt", "nl"}
+    assert {rule.language for rule in RULES.rules} == {*LANGUAGES, "common"}
+    for language in LANGUAGES:
+        for category in ("count_headers", "comment_headers", "footers", "boilerplate", "bylines"):
+            assert any(r.language == language and r.category == category for r in RULES.rules), (
+                language,
+                category,
+            )
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("9 thoughts on “Why we built a tank”", 9),
+        ("One thought on “Why we built a tank”", 1),
+        ("17 Comments", 17),
+        ("Comments (3)", 3),
+        ("Comments:87", 87),
+        ("6 comments:", 6),
+        ("4 Gedanken zu „Stadtteilbibliothek“", 4),
+        ("12 commentaires", 12),
+        ("7 réflexions sur « Le marché couvert »", 7),
+        ("6 comentarios:", 6),
+        ("6 respuestas", 6),
+        ("10 commenti", 10),
+        ("6 comentários:", 6),
+        ("7 reacties op “Nieuwe fietsbrug”", 7),
+        ("1,024 comments", 1024),
+    ],
+)
+def test_count_headers_give_the_number_they_announce(line, count):
+    assert count_header(line) == count
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["The nine thoughts he had on Monday were all about the bridge.", "Comments are welcome."],
+)
+def test_prose_is_no_count_header(prose):
+    assert count_header(prose) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("Derek Pallister says:", "Derek Pallister", None),
+        ("Jean Harcourt said...", "Jean Harcourt", None),
+        ("Klaus Dreher sagt:", "Klaus Dreher", None),
+        ("Bernard Quéré dit :", "Bernard Quéré", None),
+        ("Pepe Lozano dijo...", "Pepe Lozano", None),
+        ("Bruno Tavares disse...", "Bruno Tavares", None),
+        ("Ria Hoogendoorn schreef:", "Ria Hoogendoorn", None),
+        ("On 12 September 2023 at 14:22, Rob Penhallow said:", "Rob Penhallow", "2023-09-12"),
+        ("Post by hollyhock_jan » Tue Mar 12, 2024 8:02 pm", "hollyhock_jan", "2024-03-12"),
+        ("Alan Whitlock May 4, 2019 at 12:15 PM", "Alan Whitlock", "2019-05-04"),
+    ],
+)
+def test_comment_headers_name_the_author_and_date(line, author, date):
+    hits = [h for h in RULES.matches("comment_headers", line) if h.get("author") == author]
+    assert hits, line
+    assert (parse_date(hits[0].get("date")) if hits[0].get("date") else None) == date
+
+
+def test_templates_read_the_spelling_of_copies_loosely():
+    # a space before a colon (French), an ellipsis or three dots, curly or straight quotes
+    assert RULES.match("comment_headers", "Annick dit:")
+    assert RULES.match("comment_headers", "Annick dit :")
+    assert RULES.match("boilerplate", "Like Loading…")
+    assert RULES.match("boilerplate", "Like Loading...")
+    assert count_header('9 thoughts on "Why"') == count_header("9 thoughts on “Why”") == 9
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like Loading...",
+        "Subscribe to: Post Comments (Atom)",
+        "Labels: Carrow estuary, spoonbill, waders",
+        "Posted in Projects | Tagged rainwater, sheds | 9 Comments",
+        "Share this:",
+        "Facebook | X | WhatsApp | Email",
+        "Gefällt mir Wird geladen …",
+        "Teilen mit:",
+        "J’aime chargement…",
+        "Suscribirse a: Enviar comentarios (Atom)",
+        "Leave a Reply Cancel reply",
+        "Comments are closed.",
+    ],
+)
+def test_furniture_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Share the road: the council wants cyclists and drivers to get along.",
+        "The related costs were never published.",
+        "Home is where the garden is.",
+    ],
+)
+def test_prose_is_not_boilerplate(prose):
+    assert not is_boilerplate(prose)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("March 24, 2016 at 3:45 pm", "2016-03-24"),
+        ("09. Jul, 2012", "2012-07-09"),
+        ("Saturday, May 4, 2019", "2019-05-04"),
+        ("November 1st, 2012", "2012-11-01"),
+        ("21. März 2024 um 9:14 Uhr", "2024-03-21"),
+        ("Samstag, 9. März 2019", "2019-03-09"),
+        ("12 octobre 2019 à 10 h 14 min", "2019-10-12"),
+        ("samedi 9 mars 2019", "2019-03-09"),
+        ("sábado, 15 de febrero de 2020", "2020-02-15"),
+        ("15 de febrero de 2020, 12:45", "2020-02-15"),
+        ("7 ottobre 2023", "2023-10-07"),
+        ("22 de setembro de 2018 às 10:12", "2018-09-22"),
+        ("14 mei 2024 om 08:02", "2024-05-14"),
+        ("2024-03-12T10:00:00Z", "2024-03-12"),
+        ("01-28-2023, 10:14 AM", "2023-01-28"),
+        ("28.01.2023", "2023-01-28"),
+    ],
+)
+def test_dates_read_in_every_language(text, iso):
+    assert parse_date(text) == iso
+    assert is_date_line(text) or text.startswith("2024-03-12T")
+
+
+def test_an_ambiguous_numeric_date_is_read_in_the_order_of_the_pages_language():
+    assert RULES.dates.parse_date("02-04-2023", "mdy") == "2023-02-04"
+    assert RULES.dates.parse_date("02-04-2023", "dmy") == "2023-04-02"
+    assert RULES.dates.orders["en"] == "mdy" and RULES.dates.orders["de"] == "dmy"
+
+
+def test_relative_dates_are_recognised_but_give_no_calendar_date():
+    for text in ("2 years ago", "vor 3 Tagen", "il y a 4 ans", "hace 2 años", "2 anni fa",
+                 "há 2 anos", "1 jaar geleden"):  # fmt: skip
+        assert RULES.dates.is_date_line(text, relative=True), text
+        assert find_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The council met on Monday and the vote was close, but the bridge will stay.", "en"),
+        ("Die Bibliothek ist wieder offen und die Kinder sind mit dem Bus gekommen.", "de"),
+        ("Le marché couvert est rouvert et les commerçants sont dans la halle.", "fr"),
+        ("El pleno aprobó el contrato y los vecinos no están de acuerdo con la planta.", "es"),
+        ("Il presidente ha detto che non è possibile e gli espositori sono della valle.", "it"),
+        ("Não foi uma decisão muito pensada, mas o pão ficou bom e você vai gostar.", "pt"),
+        ("De gemeente heeft het besluit genomen en het is niet wat wij wilden.", "nl"),
+    ],
+)
+def test_a_documents_language_is_told_by_its_common_words(text, language):
+    assert RULES.detect_language(text) == language
+
+
+# -- a site's own rules --------------------------------------------------------------------------
+
+
+def test_a_sites_rules_come_before_the_built_in_tables(tmp_path: Path):
+    path = tmp_path / "site.yml"
+    path.write_text('comment_headers:\n  - "From {author}:"\nboilerplate:\n  - "KTV: {any}"\n')
+    rules = load([str(path)])
+    hit = rules.match("comment_headers", "From Ann Lee:")
+    assert hit.rule.language == "site" and hit.get("author") == "Ann Lee"
+    assert rules.match("boilerplate", "KTV: “Council debates bridge tolls”").rule.id == (
+        "site:boilerplate:0"
+    )
+    assert rules.rule("site:boilerplate:0").source == "KTV: {any}"
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "message"),
+    [
+        ("coment_headers: ['{author} says:']", "unknown table 'coment_headers' (did you mean"),
+        ("comment_headers: ['{autor} says:']", "{autor} cannot be used here (did you mean {author}?"),
+        ("comment_headers: ['says:']", "comment_headers[0]: 'says:': needs {author}"),
+        ("count_headers: ['{n} comments {n} {n}', '{author} comments']", "count_headers[1]"),
+        ("boilerplate: [{regex: '(unclosed'}]", "boilerplate[0]"),
+        ("bylines: [{regex: '(?P<who>.+)'}]", "group 'who' cannot be used here"),
+        ("boilerplate: 'Share this:'", "boilerplate must be a list"),
+        ("boilerplate: ['']", "expected a non-empty template"),
+        ("months: {brumaire: 14}", "months maps month names to 1-12"),
+        ("- just\n- a list", "a rules file is a mapping of tables"),
+        ("boilerplate: [\n", "not valid YAML (line 2)"),
+    ],
+)
+def test_a_bad_rules_file_is_refused_with_the_entry_and_the_reason(
+    tmp_path: Path, yaml_text, message
+):
+    path = tmp_path / "site.yml"
+    path.write_text(yaml_text)
+    with pytest.raises(RulesError) as raised:
+        load([str(path)])
+    assert str(path) in str(raised.value)
+    assert message in str(raised.value)
+    assert "\n" not in str(raised.value)
+    assert isinstance(raised.value, CorpusError)
+
+
+def test_a_missing_rules_file_is_one_clear_error(tmp_path: Path):
+    with pytest.raises(RulesError, match="No such file"):
+        load([str(tmp_path / "missing.yml")])
+
+
+def test_site_rules_given_as_text_are_read_the_same_way():
+    rules = site_rules('footers: ["That’s all, folks"]')
+    assert rules.match("footers", "That's all, folks").rule.language == "site"
