@@ -1,0 +1,310 @@
+"""The shapes of text users bring, each read as a careful reader would read it.
+
+Every article here is invented for the test. Each test names one thing a reader must get
+right for one shape (README, "Inputs").
+"""
+
+from __future__ import annotations
+
+from corpus import segment
+from corpus.readers.text import parse_text, read_text
+
+from .conftest import assert_offsets
+
+
+def read(text: str):
+    parse = parse_text(text, source="t", doc_id="t", trace=True)
+    assert_offsets(parse.document, segment(parse.document))
+    return parse
+
+
+def texts(doc):
+    return [doc.text[c.start : c.end] for c in doc.comments]
+
+
+def tree(doc):
+    return [(c.author, c.published, c.parent) for c in doc.comments]
+
+
+BODY = (
+    "The parish council agreed on Tuesday to rebuild the footbridge over the mill race, "
+    "which has been closed since the flood in February.\n\n"
+    "Work starts in May and should take about six weeks, weather permitting, the clerk said."
+)
+
+WORDPRESS = f"""Skip to content
+Millbrook Notes
+News from the village
+
+Menu
+Home
+About
+
+Footbridge over the mill race to be rebuilt
+
+Posted on 12 September 2023 by Hazel Moore
+
+{BODY}
+
+Share this:
+
+    Twitter
+    Facebook
+
+Like this:
+Like Loading...
+
+Related
+
+Flood clear-up weekend
+March 3, 2023
+In "News"
+
+Posted in News | Tagged bridge, flood | 3 Comments
+
+3 thoughts on “Footbridge over the mill race to be rebuilt”
+
+    Tom Reed says:
+    12 September 2023 at 7:45 pm
+
+    About time. My kids have walked the long way round since February.
+
+    Like
+    Reply
+        Hazel Moore says:
+        12 September 2023 at 8:31 pm
+
+        They will have it back by the summer holidays, Tom.
+
+        Reply
+    Ann Blake says:
+    13 September 2023 at 9:02 am
+
+    Will the new one take a pushchair?
+
+    I ask because the old one had steps at both ends.
+
+    Reply
+
+    Pingback: Village round-up | Millbrook Weekly
+
+Leave a Reply Cancel reply
+
+Your email address will not be published. Required fields are marked *
+
+Recent Posts
+
+    Flood clear-up weekend
+"""
+
+
+def test_wordpress_text_reads_title_byline_body_and_the_indented_tree():
+    parse = read(WORDPRESS)
+    doc = parse.document
+    assert doc.title == "Footbridge over the mill race to be rebuilt"
+    assert (doc.author, doc.published, doc.site) == ("Hazel Moore", "2023-09-12", "Millbrook Notes")
+    assert len(doc.paragraphs) == 2
+    assert tree(doc) == [
+        ("Tom Reed", "2023-09-12", None),
+        ("Hazel Moore", "2023-09-12", 0),
+        ("Ann Blake", "2023-09-13", None),
+    ]
+    # a two-paragraph comment stays whole; a pingback is no comment, but counts as declared
+    assert texts(doc)[2] == (
+        "Will the new one take a pushchair?\n\nI ask because the old one had steps at both ends."
+    )
+    assert doc.comments_declared == 3 and parse.pingbacks == 1
+    assert not parse.warnings
+
+
+def test_furniture_is_left_out_and_each_line_says_which_rule_left_it_out():
+    parse = read(WORDPRESS)
+    for furniture in ("Like Loading...", "Share this:", "Posted in News", "Flood clear-up",
+                      "Leave a Reply", "Recent Posts", "Reply", "Skip to content"):  # fmt: skip
+        assert furniture not in parse.document.text
+    why = {d.text: d.rule for d in parse.dropped}
+    assert why["Like Loading..."].startswith("en:boilerplate:")
+    assert why["Leave a Reply Cancel reply"].startswith("en:footers:")
+    assert why["Pingback: Village round-up | Millbrook Weekly"].startswith("en:pingbacks:")
+    assert why["3 thoughts on “Footbridge over the mill race to be rebuilt”"].startswith(
+        "en:count_headers:"
+    )
+
+
+def test_numbered_comments_nest_by_their_numbers():
+    doc = read(
+        f"Title of the piece\n\nBy Ed Vance\n\n{BODY}\n\n4 reacties\n\n"
+        "1. Ria schreef:\n14 mei 2024 om 08:02\n\nMooi.\n\n"
+        "    1.1. Joost schreef:\n    14 mei 2024 om 09:15\n\n    Dank je.\n\n"
+        "        1.1.1. Ria schreef:\n        14 mei 2024 om 10:40\n\n        Graag.\n\n"
+        "2. Gert schreef:\n16 mei 2024 om 21:03\n\nEindelijk.\n"
+    ).document
+    assert tree(doc) == [
+        ("Ria", "2024-05-14", None),
+        ("Joost", "2024-05-14", 0),
+        ("Ria", "2024-05-14", 1),
+        ("Gert", "2024-05-16", None),
+    ]
+
+
+def test_a_reply_named_by_in_reply_to_answers_that_commenter():
+    doc = read(
+        f"A title\n\nPosted by Jo Fry on November 27, 2021\n\n{BODY}\n\n3 Responses\n\n"
+        "1. Ros Pike says:\nNovember 27, 2021 at 4:12 pm\n\nFirst.\n\n"
+        "2. Tom Hebb says:\nNovember 28, 2021 at 9:30 am\nIn reply to Ros Pike.\n\nSecond.\n\n"
+        "3. Len Marsh says:\nDecember 2, 2021 at 10:21 am\n\nThird.\n\nComments are closed.\n"
+    ).document
+    assert [c.parent for c in doc.comments] == [None, 0, None]
+    assert "In reply to" not in doc.text
+
+
+def test_blogger_comments_end_with_their_date_and_blogger_bylines_follow_the_body():
+    doc = read(
+        "Estuary Notes\nBirds and tides\n\nSaturday, May 4, 2019\nSpoonbills on the lagoon\n\n"
+        f"{BODY}\n\nPosted by Alan Whit at 9:14 AM\nLabels: waders\n\n2 comments:\n\n"
+        "Jean Harc said...\n\n    What a morning!\n    May 4, 2019 at 11:02 AM\n\n    Replies\n"
+        "        Alan Whit May 4, 2019 at 12:15 PM\n\n        Early tide.\n    Reply\n"
+        "Anonymous said...\n\n    Is the path open?\n    May 5, 2019 at 1:40 PM\n\n"
+        "Post a Comment\n\nNewer Post Older Post Home\nSubscribe to: Post Comments (Atom)\n"
+    ).document
+    # a weekday date line above the title is the date, not the title
+    assert doc.title == "Spoonbills on the lagoon"
+    assert (doc.author, doc.published, doc.site) == ("Alan Whit", "2019-05-04", "Estuary Notes")
+    assert tree(doc) == [
+        ("Jean Harc", "2019-05-04", None),
+        ("Alan Whit", "2019-05-04", 0),
+        ("Anonymous", "2019-05-05", None),
+    ]
+    assert texts(doc) == ["What a morning!", "Early tide.", "Is the path open?"]
+
+
+def test_disqus_copies_read_names_relative_dates_badges_and_the_vote_row():
+    doc = read(
+        f"A title\n\nBy Fi Lath\nMarch 14, 2023\n\n{BODY}\n\n3 Comments\nSite Name\n"
+        "Sort by Best\n\nJoin the discussion…\n\nAvatar\nRhona Cairns • 2 years ago\n\n"
+        "I work late shifts.\n△ 23 ▽ • Reply • Share ›\n    Avatar\n"
+        "    Fi Lath Mod → Rhona Cairns • 2 years ago\n\n    Noted.\n"
+        "    △ 4 ▽ • Reply • Share ›\nAvatar\nKen B\n• 2 years ago\n\nGood piece.\n"
+        "△ ▽ • Reply • Share ›\n\nLoad more comments\n"
+    ).document
+    assert tree(doc) == [("Rhona Cairns", None, None), ("Fi Lath", None, 0), ("Ken B", None, None)]
+    assert texts(doc) == ["I work late shifts.", "Noted.", "Good piece."]
+
+
+def test_a_forum_thread_reads_its_opening_post_as_the_article():
+    doc = read(
+        "Growers Forum\n\nBoard index ‹ Vegetables ‹ Chillies\n\nChillies dropping leaves\n\n"
+        "#1 holly_j\nRegular\nPosts: 214\n\nChillies dropping leaves\n"
+        "Post by holly_j » Tue Mar 12, 2024 8:02 pm\n\n"
+        "My three chilli plants have dropped half their leaves in a week, which worries me.\n\n"
+        "Top\n\n#2 PeteVeg\nModerator\nPosts: 5871\n\nRe: Chillies dropping leaves\n"
+        "Post by PeteVeg » Tue Mar 12, 2024 8:40 pm\n\nNormal stress. Check the stems.\n\nTop\n\n"
+        "#3 holly_j\nRegular\n\nRe: Chillies dropping leaves\n"
+        "Post by holly_j » Wed Mar 13, 2024 9:15 am\n\nPeteVeg wrote: ↑Tue Mar 12, 2024 8:40 pm\n"
+        "Check the stems.\n\nGreen and firm. Phew.\n\nTop\n\nPost Reply\n"
+    ).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Chillies dropping leaves", "holly_j", "2024-03-12"
+    )  # fmt: skip
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "My three chilli plants have dropped half their leaves in a week, which worries me."
+    ]
+    # a quoted earlier post is not the reply's own text
+    assert texts(doc) == ["Normal stress. Check the stems.", "Green and firm. Phew."]
+    assert [c.author for c in doc.comments] == ["PeteVeg", "holly_j"]
+
+
+def test_a_reddit_thread_nests_by_level_and_a_hacker_news_thread_by_indentation():
+    reddit = read(
+        "r/Cycling\n\nPosted by\nu/tide_ana\n3 years ago\n\nGot doored today. What now?\n\n"
+        f"{BODY}\n\n4 comments\nShare\nSave\n\nSort by: best\n\n"
+        "level 1\nbertie\n214 points · 3 years ago\n\nAre you ok?\n\nReply\nShare\n\n"
+        "level 2\ntide_ana\nOP\n98 points · 3 years ago\n\nSore but fine.\n\nReply\n\n"
+        "level 1\nkez\n31 points · 3 years ago\n\nGet a camera.\n\nReply\n\nView more comments\n"
+    ).document
+    assert (reddit.title, reddit.author, reddit.site) == (
+        "Got doored today. What now?", "tide_ana", "r/Cycling"
+    )  # fmt: skip
+    assert tree(reddit) == [("bertie", None, None), ("tide_ana", None, 0), ("kez", None, None)]
+    hn = read(
+        "Hacker News new | past | comments | ask | show | jobs | submit\tlogin\n\n"
+        "Ask HN: How do you keep a town website alive?\n"
+        "212 points by quillon 9 hours ago | hide | past | favorite | 97 comments\n\n"
+        f"{BODY}\n\nadd comment\n\n14 points by mrsb 8 hours ago | next [–]\n\n"
+        "Boring technology.\n\nreply\n\n    9 points by dvorak 8 hours ago | parent | next [–]\n\n"
+        "    The second maintainer.\n\n    reply\n\n3 points by fen 4 hours ago | prev [–]\n\n"
+        "Keep an export.\n\nreply\n"
+    ).document
+    assert (hn.author, hn.site, hn.comments_declared) == ("quillon", "Hacker News", 97)
+    assert tree(hn) == [("mrsb", None, None), ("dvorak", None, 0), ("fen", None, None)]
+
+
+def test_news_bylines_in_several_forms_give_author_and_date():
+    for byline, author, date in [
+        ("Posted on 12 September 2023 by Nell Trev", "Nell Trev", "2023-09-12"),
+        ("Posted by Nell Trev on September 12, 2023", "Nell Trev", "2023-09-12"),
+        ("Von Carola Heit | 21. März 2024", "Carola Heit", "2024-03-21"),
+        ("Publié le 12 octobre 2019 par Claire Vass", "Claire Vass", "2019-10-12"),
+        ("Por Lucía Ferr | (Crónica Abierta) | 14 de febrero de 2022", "Lucía Ferr", "2022-02-14"),
+        ("di Giulia Ferr – 7 ottobre 2023", "Giulia Ferr", "2023-10-07"),
+        ("Geplaatst op 14 mei 2024 door Joost van Meer", "Joost van Meer", "2024-05-14"),
+        ("Started by holly_j", "holly_j", None),
+    ]:
+        doc = read(f"A title for the story\n\n{byline}\n\n{BODY}\n").document
+        assert (doc.author, doc.published) == (author, date), byline
+        assert doc.title == "A title for the story"
+
+
+def test_a_news_page_without_comments_ends_its_body_where_the_furniture_starts():
+    doc = read(
+        "Daily Ledger\nLocal | Region | Sport | Culture\n\nAdvertisement\n\n"
+        f"Pool to close for two years\n\nBy Carol Heit | March 21, 2024\n\n{BODY}\n\n"
+        "Photo: Archive\nThe pool in 1974.\n\nShare this article\nFacebook | X | Email\n\n"
+        "Most read\n1. Harbour wall repairs to start\n2. New owner for the inn\n\n"
+        "Letters to the editor: letters@ledger.example\n\n© 2024 Daily Ledger | Privacy\n"
+    ).document
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == BODY.split("\n\n")
+    assert doc.comments == () and doc.site == "Daily Ledger"
+
+
+def test_the_seeds_own_shape_reads_as_it_always_has():
+    doc = read_text(
+        f"A plain title\n\nBy Ed Vance | (The Ledger) | – –\n\n{BODY}\n\nRelated video\n\n"
+        "KTV: “A caption”\n\n2 Responses\n\n  1. First comment.\n\n    • A reply to it.\n\n"
+        "  2. Second comment,\n    continued on a second line.\n\nComments are closed.\n",
+        source="t",
+        doc_id="t",
+    )
+    assert (doc.title, doc.author, doc.site) == ("A plain title", "Ed Vance", "The Ledger")
+    assert texts(doc) == [
+        "First comment.",
+        "A reply to it.",
+        "Second comment,\ncontinued on a second line.",
+    ]
+    assert [c.parent for c in doc.comments] == [None, 0, None]
+
+
+def test_a_list_in_the_body_is_one_paragraph_per_item():
+    doc = read(
+        f"Title here\n\nBy Jo Fry\n\n{BODY}\n\nWhat we used\n\n"
+        "The container, rinsed three times.\nFour breeze blocks.\nA tap fitting.\n"
+    ).document
+    assert [doc.text[s:e] for s, e in doc.paragraphs][2:] == [
+        "What we used",
+        "The container, rinsed three times.",
+        "Four breeze blocks.",
+        "A tap fitting.",
+    ]
+
+
+def test_a_parse_that_looks_wrong_says_so():
+    parse = read(
+        f"A title\n\nBy Ed Vance\n\n{BODY}\n\nGefällt mir Wird geladen …\n\n5 Responses\n\n"
+        "  1. First comment.\n\n  2. May 4, 2019 at 11:02 AM\n\nComments are closed.\n"
+    )
+    warnings = " | ".join(parse.warnings)
+    assert "5 comments declared, 2 found" in warnings
+    # German furniture on an English page is kept, and reported
+    assert "Gefällt mir Wird geladen …" in parse.document.text
+    assert "furniture in another language (de:boilerplate:" in warnings
+    assert "comment 2 starts with a header-like line: 'May 4, 2019 at 11:02 AM'" in warnings
