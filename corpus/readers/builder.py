@@ -26,15 +26,9 @@ class Line(NamedTuple):
     @property
     def indent(self) -> int:
         """Width of the leading whitespace, a tab counting as four columns."""
-        width = 0
-        for char in self.text:
-            if char == "\t":
-                width += 4
-            elif char.isspace():
-                width += 1
-            else:
-                break
-        return width
+        text = self.text
+        lead = len(text) - len(text.lstrip())
+        return lead + 3 * text.count("\t", 0, lead)
 
     @property
     def blank(self) -> bool:

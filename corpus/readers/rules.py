@@ -667,10 +667,20 @@ class Rules:
             found = self._probes[text] = Probe(text, self.dates)
         return found
 
-    def may_match(self, categories: tuple[str, ...], probe: Probe) -> bool:
+    def may_match(self, categories: tuple[str, ...], probe: Probe, *, prose: bool = False) -> bool:
         """Whether any entry of these tables could match the line (no regex is run): most
-        lines of prose are told apart from furniture here, at the cost of a few lookups."""
-        first, words = probe.first, probe.words
+        lines of prose are told apart from furniture here, at the cost of a few lookups.
+
+        With ``prose`` (a sentence of eight words or more), only entries that name the
+        line's first word are asked: furniture that long ("Your email address will not be
+        published.") starts with a word of its own."""
+        first = probe.first
+        if prose:
+            tables = self._categories
+            return any(
+                first in tables[category].by_key for category in categories if category in tables
+            )
+        words = probe.words
         for category in categories:
             table = self._categories.get(category)
             if table is not None and table.may_match(first, words):

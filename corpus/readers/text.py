@@ -108,7 +108,7 @@ class _Header:
     dated: bool = False  # a date line, even a relative one ("2 years ago")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Comment:
     indent: int
     content: int  # column where its text starts
@@ -777,6 +777,8 @@ class _Reader:
         """A count of comments inside a meta line ("… | 9 Comments", "with 37 Comments")."""
         if not _DIGIT.search(text) and not self.rules.numbers.keys() & set(text.lower().split()):
             return False
+        if not self.rules.may_match(("count_headers",), self.rules.probe(text)):
+            return False  # no word of a count in the line at all
         for part in re.split(r"\s*[|·•\t]\s*|\s{2,}", text):
             words = part.split()
             for skip in (0, 1):  # "with 37 Comments"
@@ -922,7 +924,7 @@ class _Reader:
         if len(text) > _SHORT:
             return None
         if not (
-            self.rules.may_match(_BODY_TABLES, self.probe(k))
+            self.rules.may_match(_BODY_TABLES, self.probe(k), prose=self.is_prose(k))
             or self.share_line(text)
             or (paragraphs == 0 and DATE_TOKEN in self.probe(k).words)
         ):
@@ -1029,7 +1031,7 @@ class _Reader:
                 continue
             short = len(text) <= _SHORT and (
                 header_mode
-                or self.rules.may_match(_COMMENT_TABLES, self.probe(i))
+                or self.rules.may_match(_COMMENT_TABLES, self.probe(i), prose=self.is_prose(i))
                 or self.share_line(text)
                 or _NUMBER_ONLY.match(text) is not None
                 or (bool(stack) and stack[-1].expect_date)
@@ -1377,9 +1379,11 @@ def parse_text(
             f"{meta.declared} comments declared, {len(doc.comments)} found"
             + (f" (and {reader.pingbacks} pingbacks)" if reader.pingbacks else "")
         )
+    text = doc.text
     for n, comment in enumerate(doc.comments):
-        first = doc.text[comment.start : comment.end].split("\n", 1)[0]
-        if len(first) <= 80:
+        end = text.find("\n", comment.start, comment.end)
+        if 0 <= end - comment.start <= 80 or (end < 0 and comment.end - comment.start <= 80):
+            first = text[comment.start : end if end >= 0 else comment.end]
             probe = reader.rules.probe(first)
             if reader.rules.matches("comment_headers", probe) or (
                 DATE_TOKEN in probe.words and reader.rules.dates.is_date_line(first, relative=True)
