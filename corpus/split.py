@@ -242,7 +242,7 @@ def _run_unchecked(job: _Job) -> list[Result]:
         encoding=encoding,
         rules=_rules(job),
     )
-    return [replace(_finish(job, doc, text, source.path), parse_warnings=notes)]
+    return [_finish(job, doc, text, source.path, notes)]
 
 
 def _rules(job: _Job) -> Rules | None:
@@ -261,13 +261,16 @@ def _record(job: _Job, number: int, line: str) -> Result:
         return Result(where, failure=Failure(where, str(exc)))
 
 
-def _finish(job: _Job, doc: Document, source_text: str, where: str) -> Result:
+def _finish(
+    job: _Job, doc: Document, source_text: str, where: str, notes: tuple[str, ...] = ()
+) -> Result:
     warnings: list[str] = []
     wanted = spans_for(job.spans, doc.doc_id) if job.spans else []
     if wanted:
         attached, warnings = attach(doc, source_text, wanted)
         doc = replace(doc, spans=attached)
-    return Result(where, doc, tuple(segment(doc, job.kinds)), warnings=tuple(warnings))
+    units = tuple(segment(doc, job.kinds))
+    return Result(where, doc, units, warnings=tuple(warnings), parse_warnings=notes)
 
 
 def _read_bytes(path: str) -> bytes:

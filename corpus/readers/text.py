@@ -153,6 +153,7 @@ class _Reader:
         self._probes: dict[int, Probe] = {}
         self._hits: dict[tuple[str, int], Hit | None] = {}  # bylines, per line
         self._headers: dict[int, _Header | None] = {}
+        self._prose: list[bool | None] = [None] * len(self.lines)
         self.authors: set[str] = set()  # who has posted so far (quotations name them)
 
     # The document's language is worked out when first needed: most pages never ask.
@@ -413,11 +414,17 @@ class _Reader:
     # -- the page --------------------------------------------------------------------------------
 
     def is_prose(self, i: int) -> bool:
-        text = self.strip[i]
-        if len(text) >= 100:
-            return True
-        words = len(text.split())
-        return words >= 8 and bool(_SENTENCE_END.search(text)) and not text.endswith("?")
+        """A sentence of prose, not a heading, a name or a button: 100 characters or more, or
+        eight words or more that end as a statement does."""
+        found = self._prose[i]
+        if found is None:
+            text = self.strip[i]
+            found = self._prose[i] = len(text) >= 100 or (
+                len(text.split()) >= 8
+                and _SENTENCE_END.search(text) is not None
+                and not text.endswith("?")
+            )
+        return found
 
     def read(self) -> tuple[TextBuilder, _Meta, list[_Comment]]:
         n = len(self.lines)
@@ -992,10 +999,9 @@ class _Reader:
                 found = self.header(i)
                 if found is not None and found.author:
                     headers += 1
-                elif self.hit("comment_trailers", i) is not None and (
-                    self.hit("comment_trailers", i).get("author")
-                ):
-                    trailers += 1
+                else:
+                    trailer = self.hit("comment_trailers", i)
+                    trailers += trailer is not None and trailer.get("author") is not None
         # a page of "Posted by: Name date" trailers is read as the old layouts are
         header_mode = headers > 0 and headers >= trailers
         markers = [None] * n
@@ -1006,6 +1012,8 @@ class _Reader:
                 if self.strip[i]:
                     markers[i] = self.marker(i)
                     has_markers = has_markers or markers[i] is not None
+        if not header_mode:
+            return self.read_marked(start, n, markers if has_markers else None)
         comments: list[_Comment] = []
         stack: list[_Comment] = []
         blank_before = False
@@ -1158,6 +1166,57 @@ class _Reader:
                 i += 1
                 continue
             # numbered, bulleted and "Name says:" comments (the seed's layout and older ones)
+            self.marked_line(
+                i, markers[i] if has_markers else None, stack, comments, blank_before, has_markers
+            )
+            blank_before = False
+            i += 1
+        return [c for c in comments if c.paragraphs]
+
+    def read_marked(self, start: int, n: int, markers: list | None) -> list[_Comment]:
+        """The comments of a section without header blocks: numbered, bulleted, "Name says:"
+        or blank-line-separated comments, with trailers ("Posted by: Name date") and chrome
+        between them (the seed's layout and older blogs'). The common case, kept lean."""
+        lines, strip, rules = self.lines, self.strip, self.rules
+        comments: list[_Comment] = []
+        stack: list[_Comment] = []
+        blank_before = False
+        has_markers = markers is not None
+        i = start
+        while i < n:
+            text = strip[i]
+            if not text:
+                blank_before = True
+                i += 1
+                continue
+            if len(text) <= _SHORT and (
+                rules.may_match(_COMMENT_TABLES, self.probe(i), prose=self.is_prose(i))
+                or rules.share_line(text)
+                or _NUMBER_ONLY.match(text) is not None
+                or (stack and stack[-1].expect_date)
+            ):
+                found = self.hit("footers", i)
+                if found is not None:
+                    self.drop(i, found.rule.id)
+                    if comments:  # the footer closes the section
+                        for j in range(i + 1, n):
+                            self.drop(j, "after the comments")
+                        break
+                    i += 1
+                    continue
+                pingback = self.hit("pingbacks", i)
+                if pingback is not None:
+                    self.pingbacks += 1
+                    self.drop(i, pingback.rule.id)
+                    blank_before = True
+                    i += 1
+                    continue
+                why = self.comment_furniture(i, stack, False)
+                if why is not None:
+                    self.drop(i, why)
+                    blank_before = True
+                    i += 1
+                    continue
             self.marked_line(
                 i, markers[i] if has_markers else None, stack, comments, blank_before, has_markers
             )
