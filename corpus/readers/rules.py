@@ -716,6 +716,12 @@ class Rules:
         """What ``matches`` found for this line before, if it was asked."""
         return self._seen.get((category, text, None))
 
+    @property
+    def seen_lines(self) -> dict[tuple, list[Hit]]:
+        """``matches``'s memory, keyed (category, line, languages), for readers to look in
+        first (a dictionary lookup where a call would cost more than the answer)."""
+        return self._seen
+
     def _matches(self, category: str, probe: Probe, languages) -> list[Hit]:
         table = self._categories.get(category)
         if table is None:

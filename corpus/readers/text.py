@@ -39,6 +39,7 @@ _BULLET = re.compile(r"^(?P<indent>\s*)[" + _BULLET_CHARS + r"]\s*(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _DRAGNET_MARKER = re.compile(r"^\s*!@.{0,12}\s+COMMENTS\s*$")  # the Dragnet corpus's divider
 _MENU_SPLIT = re.compile(r"\s+[|·•/–-]\s+|\t+|\s*[›»>‹]\s*|\s{3,}")
+_MENU_HINT = re.compile(r"[|·•›»>‹\t]|\s[/–-]\s|\s{3}")
 _BYLINE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -153,6 +154,7 @@ class _Reader:
         self._probes: dict[int, Probe] = {}
         self._hits: dict[tuple[str, int], Hit | None] = {}  # bylines, per line
         self._headers: dict[int, _Header | None] = {}
+        self._seen = rules.seen_lines  # what the tables found in lines read before
         self._prose: list[bool | None] = [None] * len(self.lines)
         self.authors: set[str] = set()  # who has posted so far (quotations name them)
 
@@ -190,7 +192,7 @@ class _Reader:
         text = self.strip[i]
         if not text or len(text) > _SHORT:
             return None
-        hits = self.rules.seen(category, text)  # remembered across documents
+        hits = self._seen.get((category, text, None))  # remembered across documents
         if hits is None:
             hits = self.rules.matches(category, self.probe(i))
         if hits and primary:  # only then is the document's language worth knowing
@@ -208,7 +210,7 @@ class _Reader:
             return False  # no year and no word of a relative date: the common case
         return self.rules.dates.is_date_line(text, relative=relative)
 
-    def furniture(self, i: int, *, region: str) -> str | None:
+    def furniture(self, i: int, *, region: str, menus: bool = True) -> str | None:
         """Why line ``i`` is page furniture in ``region`` (head, body, tail, comments)."""
         text = self.strip[i]
         if not text or len(text) > _SHORT:
@@ -227,7 +229,7 @@ class _Reader:
             hit = self.hit("navigation", i)
             if hit:
                 return hit.rule.id
-            if self.menu_line(text):
+            if menus and self.menu_line(text):
                 return "menu line"
         if region == "body":
             foreign = self.hit("boilerplate", i)  # only another language's entry matched
@@ -243,6 +245,8 @@ class _Reader:
 
     def menu_line(self, text: str) -> bool:
         """A menu or breadcrumb: several short items between bars, tabs or arrows."""
+        if not _MENU_HINT.search(text):
+            return False
         parts = [p for p in _MENU_SPLIT.split(text) if p.strip()]
         if len(parts) < 3:
             return False
@@ -737,15 +741,16 @@ class _Reader:
         if byline is not None and self.read_byline(byline, meta):
             self.count_in(text, meta)
             return byline.rule.id
-        for category in ("boilerplate", "navigation"):
-            hit = self.hit(category, i)
-            if hit is not None:
-                self.count_in(text, meta)
-                return hit.rule.id
+        why = self.furniture(i, region="head", menus=False)
+        if why:
+            self.count_in(text, meta)
+            return why
         site = self.hit("sites", i)
         if site is not None:
             meta.site = meta.site or site.get("site")
             return site.rule.id
+        if self.menu_line(text):
+            return "menu line"
         if text.lower().rstrip(".") in self.rules.dates.months:
             return "date line"  # "09 / July / 2012", a date set in three lines
         dated = self.hit("date_lines", i)
@@ -758,10 +763,6 @@ class _Reader:
             if meta.declared is None:
                 meta.declared = self.rules.number(count.get("n"))
             return count.rule.id
-        why = self.furniture(i, region="head")
-        if why:
-            self.count_in(text, meta)
-            return why
         for category in ("footers", "chrome", "related", "header_lines", "section_headings"):
             hit = self.hit(category, i)
             if hit is not None:
@@ -992,7 +993,7 @@ class _Reader:
             self.drop(section, self.section_rule)
             start = section + 1
         headers = trailers = 0
-        for i in range(start, n):
+        for i in range(start, n) if not self.numbered_text(start, n) else ():
             if self.strip[i] and len(self.strip[i]) <= _SHORT:
                 if headers + trailers and self.hit("footers", i):
                     break  # what follows the comments does not decide how they are read
@@ -1173,11 +1174,26 @@ class _Reader:
             i += 1
         return [c for c in comments if c.paragraphs]
 
+    def numbered_text(self, start: int, n: int) -> bool:
+        """The section's first comment is a number or bullet and its text ("  1. I agree…"),
+        as in the seed's layout: there are no header blocks to look for."""
+        i = next((i for i in range(start, n) if self.strip[i]), n)
+        if i == n:
+            return False
+        text = self.lines[i].text
+        marker = _NUMBERED.match(text) or _BULLET.match(text)
+        if marker is None:
+            return False
+        rest = text[marker.end() :].strip()
+        return self.comment_header(self.rules.probe(rest)) is None and not self.name_like(
+            rest, strict=True
+        )
+
     def read_marked(self, start: int, n: int, markers: list | None) -> list[_Comment]:
         """The comments of a section without header blocks: numbered, bulleted, "Name says:"
         or blank-line-separated comments, with trailers ("Posted by: Name date") and chrome
         between them (the seed's layout and older blogs'). The common case, kept lean."""
-        lines, strip, rules = self.lines, self.strip, self.rules
+        strip, rules = self.strip, self.rules
         comments: list[_Comment] = []
         stack: list[_Comment] = []
         blank_before = False
