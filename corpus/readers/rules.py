@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -165,7 +166,19 @@ class RulesError(CorpusError):
 # -- templates --------------------------------------------------------------------------------
 
 _SHARE_WORD = re.compile(r"[\w'’-]+")
-_SEEN_MAX = 200_000  # lines whose matches are remembered, per category
+_SEEN_MAX = 60_000  # lines whose matches and tokens are remembered: memory stays flat
+
+
+_WORDS_MAX = 5_000  # lines whose tokens are remembered (a line's tokens take a kilobyte or two)
+
+
+def _make_room(seen: dict, most: int = _SEEN_MAX) -> None:
+    """Forget the older half of a full memory (dicts keep insertion order)."""
+    if len(seen) > most:
+        for key in list(itertools.islice(seen, len(seen) // 2)):
+            del seen[key]
+
+
 _NUMBER = r"\d{1,3}(?:[,.]\d{3})+|\d{1,7}"
 _NAME = r"[^\s].{0,78}?"
 
@@ -434,8 +447,7 @@ class Probe:
                     found.add(NUMBER_TOKEN)
                 if self.reader.may_hold_date(self.text):
                     found.add(DATE_TOKEN)
-                if len(_WORDS_SEEN) > _SEEN_MAX:
-                    _WORDS_SEEN.clear()
+                _make_room(_WORDS_SEEN, _WORDS_MAX)
                 words = _WORDS_SEEN[self.text] = frozenset(found)
             self._words = words
         return self._words
@@ -569,7 +581,6 @@ class Rules:
         self.languages = tuple(t.get("language", "site") for t in tables)
         self._categories: dict[str, _Category] = {}
         self._seen: dict[tuple, list[Hit]] = {}
-        self._probes: dict[str, Probe] = {}
         self._by_id: dict[str, Rule] | None = None
         self.rules: list[Rule] = []
         for table, source in zip(tables, sources, strict=True):
@@ -659,13 +670,8 @@ class Rules:
     # -- matching --------------------------------------------------------------------------------
 
     def probe(self, text: str) -> Probe:
-        """The line as the tables see it, remembered across documents (pages repeat lines)."""
-        found = self._probes.get(text)
-        if found is None:
-            if len(self._probes) > _SEEN_MAX:
-                self._probes.clear()
-            found = self._probes[text] = Probe(text, self.dates)
-        return found
+        """The line as the tables see it (its tokens are remembered across documents)."""
+        return Probe(text, self.dates)
 
     def may_match(self, categories: tuple[str, ...], probe: Probe, *, prose: bool = False) -> bool:
         """Whether any entry of these tables could match the line (no regex is run): most
@@ -706,8 +712,7 @@ class Rules:
                 if table is None or not table.may_match(line.first, line.words):
                     self._seen[key] = _NONE
                     return _NONE
-            if len(self._seen) > _SEEN_MAX:
-                self._seen.clear()
+            _make_room(self._seen)
             probe = line if isinstance(line, Probe) else Probe(line, self.dates)
             found = self._seen[key] = self._matches(category, probe, languages)
         return found
