@@ -207,7 +207,10 @@ def test_a_sites_rules_come_before_the_built_in_tables(tmp_path: Path):
     ("yaml_text", "message"),
     [
         ("coment_headers: ['{author} says:']", "unknown table 'coment_headers' (did you mean"),
-        ("comment_headers: ['{autor} says:']", "{autor} cannot be used here (did you mean {author}?"),
+        (
+            "comment_headers: ['{autor} says:']",
+            "{autor} cannot be used here (did you mean {author}?",
+        ),
         ("comment_headers: ['says:']", "comment_headers[0]: 'says:': needs {author}"),
         ("count_headers: ['{n} comments {n} {n}', '{author} comments']", "count_headers[1]"),
         ("boilerplate: [{regex: '(unclosed'}]", "boilerplate[0]"),
