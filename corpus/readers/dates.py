@@ -65,11 +65,6 @@ class DateReader:
             pattern = re.compile(r"(?<!\w)(?:" + _relative(template) + r")(?!\w)", re.IGNORECASE)
             for hint in _hints(template):
                 self._relative_by_hint.setdefault(hint, []).append(pattern)
-        hints = sorted(self._relative_by_hint, key=len, reverse=True)
-        self._hint = re.compile(
-            r"\b(?:" + "|".join(re.escape(h) for h in hints) + r")\b" if hints else "(?!)",
-            re.IGNORECASE,
-        )
         self._time = re.compile(
             r"(?:" + self._time_words + r"\s*)?\b(?:" + self.time + r")", re.IGNORECASE
         )
@@ -158,19 +153,22 @@ class DateReader:
                 spans.append((start, end))
         return spans
 
-    def may_hold_date(self, text: str) -> bool:
-        """Cheaply: a year, or a word relative dates use ("ago", "vor")."""
-        return bool(_YEAR_ANYWHERE.search(text) or self._hint.search(text))
+    def may_hold_date(self, text: str, words: set[str] | None = None) -> bool:
+        """Cheaply: a year, or a word relative dates use ("ago", "vor"), among ``words``
+        (the line's lower-case words) if the caller has them."""
+        if _YEAR_ANYWHERE.search(text):
+            return True
+        if words is None:
+            words = set(_WORDS.findall(text.lower()))
+        return not self._relative_by_hint.keys().isdisjoint(words)
 
     def is_relative(self, text: str) -> bool:
         return bool(self._relative_spans(text))
 
     def _relative_spans(self, text: str) -> list[tuple[int, int]]:
-        if not self._hint.search(text):
-            return []
-        words = _WORDS.findall(text.lower())
+        words = set(_WORDS.findall(text.lower())) & self._relative_by_hint.keys()
         spans = []
-        for word in set(words) & self._relative_by_hint.keys():
+        for word in words:
             for pattern in self._relative_by_hint[word]:
                 spans.extend(m.span() for m in pattern.finditer(text))
         return sorted(spans)

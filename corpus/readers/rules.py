@@ -165,6 +165,7 @@ class RulesError(CorpusError):
 
 # -- templates --------------------------------------------------------------------------------
 
+_NOT_SHARE = re.compile(r"[.!?“”\"«»():;]")
 _SHARE_WORD = re.compile(r"[\w'’-]+")
 _SEEN_MAX = 60_000  # lines whose matches and tokens are remembered: memory stays flat
 
@@ -445,7 +446,7 @@ class Probe:
                 found = tokens(low)
                 if low[:1].isdigit() and len(low.split()) <= 3:  # "12", "3 replies"
                     found.add(NUMBER_TOKEN)
-                if self.reader.may_hold_date(self.text):
+                if self.reader.may_hold_date(self.text, found):
                     found.add(DATE_TOKEN)
                 _make_room(_WORDS_SEEN, _WORDS_MAX)
                 words = _WORDS_SEEN[self.text] = frozenset(found)
@@ -487,19 +488,22 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 NUMBER_TOKEN = "\x00n"  # tokens no line has: an index entry for lines starting with a number
 DATE_TOKEN = "\x00d"  # … and for lines that may hold a date
 _STRIP = "\"'“”„‘’()[]{}<>«»‹›,.;:!?…*"
-_TOKEN = re.compile(r"[^\s:;,/|•·\"“”„‘()\[\]{}<>«»‹›.!?…*]+")
-_LEADING_SYMBOL = re.compile(r"(?:^|(?<=\s))([^\w\s])")
+_SPLIT = re.compile(r"[:;,/|•·\"“”„‘()\[\]{}<>«»‹›.!?…*]")
+_TOKEN = re.compile(r"[^\s:;,/|•·\"“”„‘()\[\]{}<>«»‹›.!?…*]+")  # the words _SPLIT leaves
 _PREFIX = re.compile(r"(?:^|(?<=\s))(\w{1,3}[/:])(?=\w)")
+# the tables' index tokens that are a symbol ("#", "△") or a prefix ("u/"): a line is looked at
+# for these only (string operations, not a regular expression per line)
+_SYMBOLS: set[str] = set()
+_PREFIXES: set[str] = set()
 
 
 def tokens(low: str) -> set[str]:
     """The words of a lower-case line as the tables' index knows them: split at spaces and
-    punctuation, with the symbol a word starts with ("#1" → "#") and a short prefix glued to
-    a name ("u/name" → "u/")."""
-    low = low.replace("’", "'")
-    found = set(_TOKEN.findall(low))
-    found.update(_LEADING_SYMBOL.findall(low))
-    found.update(_PREFIX.findall(low))
+    punctuation, with the symbols the tables' entries need ("#" in "#1") and the short
+    prefixes glued to a name ("u/" in "u/name")."""
+    found = set(_SPLIT.sub(" ", low.replace("’", "'")).split())
+    found.update([symbol for symbol in _SYMBOLS if symbol in low])
+    found.update([prefix for prefix in _PREFIXES if prefix in low])
     return found
 
 
@@ -531,6 +535,10 @@ class _Category:
         elif rule.needs:
             for word in {_index_token(w) for w in rule.needs}:
                 self.by_need.setdefault(word, []).append(rule)
+                if len(word) == 1 and not word.isalnum():
+                    _SYMBOLS.add(word)
+                elif not word[-1].isalnum() and _PREFIX.fullmatch(word):
+                    _PREFIXES.add(word)
         elif rule.source.startswith("{n}"):  # "{n}": lines that start with a number
             self.by_need.setdefault(NUMBER_TOKEN, []).append(rule)
         elif rule.dated:  # "{date}", "{author} {date}": lines that hold a date
@@ -747,6 +755,8 @@ class Rules:
         """A row of share buttons, every word a share word: "Share Tweet Email",
         "Facebook | X | WhatsApp | E-Mail", "Teilen per E-Mail"."""
         share = self.share_words
+        if _NOT_SHARE.search(text.rstrip(": ")):
+            return False  # a sentence's or a title's punctuation: no row of buttons has it
         low = text.lower()
         first = _SHARE_WORD.search(low)
         if first is None or first.group() not in share:

@@ -1167,9 +1167,7 @@ class _Reader:
                 i += 1
                 continue
             # numbered, bulleted and "Name says:" comments (the seed's layout and older ones)
-            self.marked_line(
-                i, markers[i] if has_markers else None, stack, comments, blank_before, has_markers
-            )
+            self.marked_line(i, marker, stack, comments, blank_before, has_markers)
             blank_before = False
             i += 1
         return [c for c in comments if c.paragraphs]
@@ -1205,11 +1203,16 @@ class _Reader:
                 blank_before = True
                 i += 1
                 continue
-            if len(text) <= _SHORT and (
-                rules.may_match(_COMMENT_TABLES, self.probe(i), prose=self.is_prose(i))
-                or rules.share_line(text)
-                or _NUMBER_ONLY.match(text) is not None
-                or (stack and stack[-1].expect_date)
+            marker = markers[i] if has_markers else None
+            if (
+                len(text) <= _SHORT
+                and (marker is None or marker[1] is not None)  # "2. Text": text, not a button
+                and (
+                    rules.may_match(_COMMENT_TABLES, self.probe(i), prose=self.is_prose(i))
+                    or rules.share_line(text)
+                    or _NUMBER_ONLY.match(text) is not None
+                    or (stack and stack[-1].expect_date)
+                )
             ):
                 found = self.hit("footers", i)
                 if found is not None:
@@ -1233,9 +1236,7 @@ class _Reader:
                     blank_before = True
                     i += 1
                     continue
-            self.marked_line(
-                i, markers[i] if has_markers else None, stack, comments, blank_before, has_markers
-            )
+            self.marked_line(i, marker, stack, comments, blank_before, has_markers)
             blank_before = False
             i += 1
         return [c for c in comments if c.paragraphs]
