@@ -620,6 +620,16 @@ class Rules:
             if badges
             else None
         )
+        # the words a count header is made of ("comments", "Gedanken"), to tell quickly that a
+        # line holds no count at all
+        self.count_words = frozenset(
+            word
+            for rule in self.rules
+            if rule.category == "count_headers"
+            for word in _TOKEN.findall(PLACEHOLDER.sub(lambda m: " ".join(m.group(1).split("|"))
+                                                      if "|" in m.group(1) else " ", rule.source.lower()))
+            if len(word) >= 4
+        )  # fmt: skip
         self._badge_words = frozenset(
             b.lower().split()[-1] for b in badges if b.split() and b[0].isalnum()
         )

@@ -785,7 +785,7 @@ class _Reader:
         """A count of comments inside a meta line ("… | 9 Comments", "with 37 Comments")."""
         if not _DIGIT.search(text) and not self.rules.numbers.keys() & set(text.lower().split()):
             return False
-        if not self.rules.may_match(("count_headers",), self.rules.probe(text)):
+        if self.rules.count_words.isdisjoint(self.rules.probe(text).words):
             return False  # no word of a count in the line at all
         for part in re.split(r"\s*[|·•\t]\s*|\s{2,}", text):
             words = part.split()
@@ -868,10 +868,17 @@ class _Reader:
             j = i
             while j < n and self.strip[j]:
                 j += 1
+            if j == i + 1 and not related and len(self.strip[i]) > _SHORT:
+                # a paragraph of one long line, the common case: no table reads one
+                builder.add_paragraph([self.lines[i].piece()])
+                paragraphs += 1
+                ended = False
+                i = j
+                continue
             block = list(range(i, j))
             i = j
             kept: list[int] = []
-            caption = False
+            caption = signature = False  # a caption and a signature end with their block
             for k in block:
                 text = self.strip[k]
                 if caption:
