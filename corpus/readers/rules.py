@@ -167,7 +167,7 @@ class RulesError(CorpusError):
 
 _NOT_SHARE = re.compile(r"[.!?“”\"«»():;]")
 _SHARE_WORD = re.compile(r"[\w'’-]+")
-_SEEN_MAX = 60_000  # lines whose matches and tokens are remembered: memory stays flat
+_SEEN_MAX = 30_000  # lines whose matches and tokens are remembered: memory stays flat
 
 
 _WORDS_MAX = 5_000  # lines whose tokens are remembered (a line's tokens take a kilobyte or two)
