@@ -180,6 +180,16 @@ def _make_room(seen: dict, most: int = _SEEN_MAX) -> None:
             del seen[key]
 
 
+def _keep_hits(seen: dict, most: int = _SEEN_MAX) -> None:
+    """Make room in a full memory of matches: forget the lines nothing matched (prose, read
+    once) and keep the furniture, which comes back page after page (the newer half of it,
+    if it alone fills the memory)."""
+    if len(seen) > most:
+        kept = [(key, hits) for key, hits in seen.items() if hits]
+        seen.clear()
+        seen.update(kept[-(most // 2) :])
+
+
 _NUMBER = r"\d{1,3}(?:[,.]\d{3})+|\d{1,7}"
 _NAME = r"[^\s].{0,78}?"
 
@@ -365,14 +375,32 @@ def _first_words(template: str) -> tuple[str, ...]:
     return (key,)
 
 
-def _needed_words(template: str) -> tuple[str, ...]:
+def _needed_words(template: str, common: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Words of which every matching line contains one, lower case: the longest literal piece
-    of the template, or else the words of its first choice that cannot be left out."""
+    of the template that is a word and not one of the ``common`` ones, or else the words of its
+    first choice that cannot be left out, or else its longest literal piece."""
     pieces = []
     for stretch in PLACEHOLDER.split(template)[::2]:
         pieces.extend(_pieces(stretch))
-    if pieces:
-        return (max(pieces, key=len),)
+    good = [p for p in pieces if len(p) >= 3 and _wordlike(p) and p not in common]
+    if good:
+        return (max(good, key=len),)  # a word ("says"), not a bracket, "on" or "this"
+    best = max(pieces, key=len) if pieces else None
+    words = _choice_words(template, wordlike=True)  # "({n}) {comments|responses}"
+    if words:
+        return words
+    if best is not None:
+        return (best,)  # "by{:|} {author} {|} {any}": "by" rather than "|" or ","
+    return _choice_words(template, wordlike=False)
+
+
+def _wordlike(piece: str) -> bool:
+    return any(c.isalnum() for c in piece)
+
+
+def _choice_words(template: str, *, wordlike: bool) -> tuple[str, ...]:
+    """The words of a template's first choice that cannot be left out, one per option (with
+    ``wordlike``, of the first whose options are all words, not signs)."""
     for match in PLACEHOLDER.finditer(template):
         options = template_choices(match.group(1))
         if len(options) < 2 or "" in options:
@@ -384,6 +412,8 @@ def _needed_words(template: str) -> tuple[str, ...]:
                 break
             words.append(max(found, key=len))
         else:
+            if wordlike and not all(_wordlike(w) for w in words):
+                continue
             return tuple(sorted(set(words)))
     return ()
 
@@ -418,15 +448,17 @@ class Probe:
     """A stripped line as the tables see it: lower-cased, and with its dates masked (both
     worked out once, when first needed, however many tables it is tried against)."""
 
-    __slots__ = ("_first", "_low", "_masked", "_words", "dates", "reader", "text")
+    __slots__ = ("_cats", "_first", "_low", "_masked", "_words", "dates", "reader", "rules", "text")
 
-    def __init__(self, text: str, reader: DateReader) -> None:
+    def __init__(self, text: str, rules: Rules) -> None:
         self.text = text
-        self.reader = reader
+        self.rules = rules
+        self.reader = rules.dates
         self._low: str | None = None
         self._masked: str | None = None
         self._words: frozenset[str] | None = None
         self._first: str | object | None = _UNSET
+        self._cats: frozenset[str] | None = None  # the tables that could match it
         self.dates: list[str] = []
 
     @property
@@ -454,6 +486,20 @@ class Probe:
         return self._words
 
     @property
+    def cats(self) -> frozenset[str]:
+        """The tables with an entry that could match the line, and DATE_TOKEN if it may hold
+        a date (remembered across documents: a few bytes a line)."""
+        found = self._cats
+        if found is None:
+            found = self._cats = self.rules.categories_of(self)
+        return found
+
+    @property
+    def dated(self) -> bool:
+        """Whether the line may hold a date (a year, or a word of a relative date)."""
+        return DATE_TOKEN in self.cats
+
+    @property
     def first(self) -> str | None:
         if self._first is _UNSET:
             first = self.low.split(None, 1)
@@ -463,7 +509,10 @@ class Probe:
     @property
     def masked(self) -> str:
         if self._masked is None:
-            self._masked, self.dates = self.reader.mask(self.text)
+            if self.dated:
+                self._masked, self.dates = self.reader.mask(self.text)
+            else:
+                self._masked = self.text  # no year, no word of a relative date: no date
         return self._masked
 
 
@@ -532,6 +581,9 @@ class _Category:
         if rule.keys:
             for key in rule.keys:
                 self.by_key.setdefault(key, []).append(rule)
+        elif rule.dated and all(len(w) < 4 for w in rule.needs):
+            # "on {date}, {author}": a date is rarer in a line than "on"
+            self.by_need.setdefault(DATE_TOKEN, []).append(rule)
         elif rule.needs:
             for word in {_index_token(w) for w in rule.needs}:
                 self.by_need.setdefault(word, []).append(rule)
@@ -546,24 +598,19 @@ class _Category:
         else:
             self.always.append(rule)
 
-    def may_match(self, first: str | None, words: set[str]) -> bool:
-        """Whether any entry could match a line, without trying one."""
-        if self.always or (first is not None and first in self.by_key):
-            return True
-        return not self.by_need.keys().isdisjoint(words)
-
-    def candidates(self, low: str, words: set[str]) -> list[Rule]:
-        first = low.split(None, 1)
-        found = list(self.by_key.get(line_key(first[0]), ())) if first else []
+    def candidates(self, first: str | None, words: frozenset[str]) -> list[Rule]:
+        """The entries that could match a line, in the tables' order."""
+        lists = []
+        keyed = self.by_key.get(first)
+        if keyed:
+            lists.append(keyed)
         by_need = self.by_need
-        for word in words:
-            rules = by_need.get(word)
-            if rules:
-                found.extend(rules)
-        found.extend(self.always)
-        if len(found) > 1:
-            found = sorted(set(found), key=_order)
-        return found
+        lists.extend(by_need[word] for word in by_need.keys() & words)
+        if self.always:
+            lists.append(self.always)
+        if len(lists) == 1:
+            return lists[0]  # (in order already, and never changed by the caller)
+        return sorted({rule for rules in lists for rule in rules}, key=_order)
 
 
 class Rules:
@@ -591,8 +638,11 @@ class Rules:
         self._seen: dict[tuple, list[Hit]] = {}
         self._by_id: dict[str, Rule] | None = None
         self.rules: list[Rule] = []
+        # a language's commonest words, which an entry is not looked up by
+        self._common = frozenset(str(w).lower() for t in tables for w in t.get("words", ()))
         for table, source in zip(tables, sources, strict=True):
             self._compile(table, source)
+        self._index_categories()
         owners: dict[str, set[str]] = {}
         for table in tables:
             for word in table.get("words", ()):
@@ -620,16 +670,14 @@ class Rules:
             if badges
             else None
         )
-        # the words a count header is made of ("comments", "Gedanken"), to tell quickly that a
-        # line holds no count at all
-        self.count_words = frozenset(
-            word
-            for rule in self.rules
-            if rule.category == "count_headers"
-            for word in _TOKEN.findall(PLACEHOLDER.sub(lambda m: " ".join(m.group(1).split("|"))
-                                                      if "|" in m.group(1) else " ", rule.source.lower()))
-            if len(word) >= 4
-        )  # fmt: skip
+        # the tokens a count header is looked up by ("comments", "Gedanken"), to tell quickly
+        # that a line holds no count at all (None: an entry is tried on every line)
+        counts = self._categories.get("count_headers", _Category())
+        self.count_words = (
+            frozenset(counts.by_key) | frozenset(counts.by_need)
+            if not counts.always and not {NUMBER_TOKEN, DATE_TOKEN} & counts.by_need.keys()
+            else None
+        )
         self._badge_words = frozenset(
             b.lower().split()[-1] for b in badges if b.split() and b[0].isalnum()
         )
@@ -667,7 +715,7 @@ class Rules:
                             re.compile(regex, re.IGNORECASE)
                         else:  # the built-in ones by the tests, and made when first used
                             regex, used = (lambda c=compile_: c()[0]), _placeholders(text)
-                        keys, needs = _first_words(text), _needed_words(text)
+                        keys, needs = _first_words(text), _needed_words(text, self._common)
                         dated = "date" in used
                 except (ValueError, re.error) as exc:
                     raise RulesError(f"{where}: {entry!r}: {exc}") from None
@@ -687,9 +735,53 @@ class Rules:
 
     # -- matching --------------------------------------------------------------------------------
 
+    def _index_categories(self) -> None:
+        """Which tables have an entry keyed by a word, or needing a token, or for any line:
+        a line's possible tables are then a few lookups (``categories_of``)."""
+        by_key: dict[str, set[str]] = {}
+        by_need: dict[str, set[str]] = {}
+        always = set()
+        for name, table in self._categories.items():
+            for key in table.by_key:
+                by_key.setdefault(key, set()).add(name)
+            for word in table.by_need:
+                by_need.setdefault(word, set()).add(name)
+            if table.always:
+                always.add(name)
+        self._key_categories = {k: frozenset(v) for k, v in by_key.items()}
+        self._need_categories = {k: frozenset(v) for k, v in by_need.items()}
+        self._always_categories = frozenset(always)
+        self._line_categories: dict[str, frozenset[str]] = {}  # by line, across documents
+        self._category_sets: dict[frozenset[str], frozenset[str]] = {}
+
+    def categories_of(self, probe: Probe) -> frozenset[str]:
+        """The tables that have an entry which could match the line (no regex is run), and
+        DATE_TOKEN if the line may hold a date."""
+        found = probe._cats
+        if found is not None:
+            return found
+        found = self._line_categories.get(probe.text)
+        if found is None:
+            words = probe.words
+            found = set(self._always_categories)
+            keyed = self._key_categories.get(probe.first)
+            if keyed:
+                found.update(keyed)
+            needs = self._need_categories
+            for word in needs.keys() & words:
+                found.update(needs[word])
+            if DATE_TOKEN in words:
+                found.add(DATE_TOKEN)
+            found = frozenset(found)
+            found = self._category_sets.setdefault(found, found)  # one copy of each set
+            _make_room(self._line_categories)
+            self._line_categories[probe.text] = found
+        probe._cats = found
+        return found
+
     def probe(self, text: str) -> Probe:
         """The line as the tables see it (its tokens are remembered across documents)."""
-        return Probe(text, self.dates)
+        return Probe(text, self)
 
     def may_match(self, categories: tuple[str, ...], probe: Probe, *, prose: bool = False) -> bool:
         """Whether any entry of these tables could match the line (no regex is run): most
@@ -698,18 +790,10 @@ class Rules:
         With ``prose`` (a sentence of eight words or more), only entries that name the
         line's first word are asked: furniture that long ("Your email address will not be
         published.") starts with a word of its own."""
-        first = probe.first
         if prose:
-            tables = self._categories
-            return any(
-                first in tables[category].by_key for category in categories if category in tables
-            )
-        words = probe.words
-        for category in categories:
-            table = self._categories.get(category)
-            if table is not None and table.may_match(first, words):
-                return True
-        return False
+            keyed = self._key_categories.get(probe.first)
+            return keyed is not None and not keyed.isdisjoint(categories)
+        return not self.categories_of(probe).isdisjoint(categories)
 
     def match(self, category: str, line: str | Probe, languages=None) -> Hit | None:
         """The first entry of ``category`` matching the whole (stripped) line, if any; with
@@ -725,13 +809,11 @@ class Rules:
         key = (category, text, languages)
         found = self._seen.get(key)
         if found is None:
-            if isinstance(line, Probe):
-                table = self._categories.get(category)
-                if table is None or not table.may_match(line.first, line.words):
-                    self._seen[key] = _NONE
-                    return _NONE
-            _make_room(self._seen)
-            probe = line if isinstance(line, Probe) else Probe(line, self.dates)
+            probe = line if isinstance(line, Probe) else Probe(line, self)
+            if category not in self.categories_of(probe):
+                self._seen[key] = _NONE
+                return _NONE
+            _keep_hits(self._seen)
             found = self._seen[key] = self._matches(category, probe, languages)
         return found
 
@@ -750,10 +832,16 @@ class Rules:
         if table is None:
             return []
         found = []
-        for rule in table.candidates(probe.low, probe.words):
+        for rule in table.candidates(probe.first, probe.words):
             if languages is not None and rule.language not in languages:
                 continue
-            found_match = rule.pattern.fullmatch(probe.masked if rule.dated else probe.text)
+            if rule.dated:
+                masked = probe.masked
+                if MASK not in masked:
+                    continue  # no date in the line for the entry's {date}
+                found_match = rule.pattern.fullmatch(masked)
+            else:
+                found_match = rule.pattern.fullmatch(probe.text)
             if found_match:
                 n = found_match.groupdict().get("n")
                 if n is not None and self.number(n) is None:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document
 from .builder import Line, Piece, TextBuilder, split_lines
-from .rules import DATE_TOKEN, Hit, Probe, Rules, default
+from .rules import Hit, Probe, Rules, default
 
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
 _HEAD_LINES = 120  # the head is looked for in the first lines only
@@ -192,9 +192,12 @@ class _Reader:
         text = self.strip[i]
         if not text or len(text) > _SHORT:
             return None
+        probe = self.probe(i)
+        if category not in probe.cats:
+            return None  # no entry of the table could match: most lines, most tables
         hits = self._seen.get((category, text, None))  # remembered across documents
         if hits is None:
-            hits = self.rules.matches(category, self.probe(i))
+            hits = self.rules.matches(category, probe)
         if hits and primary:  # only then is the document's language worth knowing
             languages = self.primary
             hits = [h for h in hits if languages is None or h.rule.language in languages]
@@ -206,7 +209,7 @@ class _Reader:
 
     def is_date_line(self, i: int, relative: bool = True) -> bool:
         text = self.strip[i]
-        if not text or len(text) > _SHORT or DATE_TOKEN not in self.probe(i).words:
+        if not text or len(text) > _SHORT or not self.probe(i).dated:
             return False  # no year and no word of a relative date: the common case
         return self.rules.dates.is_date_line(text, relative=relative)
 
@@ -311,7 +314,7 @@ class _Reader:
         if not (
             self.rules.may_match(_HEADER_TABLES, probe)
             or self.name_like(text, strict=True)
-            or DATE_TOKEN in probe.words
+            or probe.dated
         ):
             return None
         # the run of header-like lines from i on (no blank line inside a header block)
@@ -732,7 +735,7 @@ class _Reader:
         probe = self.probe(i)
         if not (
             self.rules.may_match(_HEAD_TABLES, probe)
-            or DATE_TOKEN in probe.words
+            or probe.dated
             or self.share_line(text)
             or self.menu_line(text)
         ):
@@ -785,7 +788,8 @@ class _Reader:
         """A count of comments inside a meta line ("… | 9 Comments", "with 37 Comments")."""
         if not _DIGIT.search(text) and not self.rules.numbers.keys() & set(text.lower().split()):
             return False
-        if self.rules.count_words.isdisjoint(self.rules.probe(text).words):
+        counts = self.rules.count_words
+        if counts is not None and counts.isdisjoint(self.rules.probe(text).words):
             return False  # no word of a count in the line at all
         for part in re.split(r"\s*[|·•\t]\s*|\s{2,}", text):
             words = part.split()
@@ -941,7 +945,7 @@ class _Reader:
         if not (
             self.rules.may_match(_BODY_TABLES, self.probe(k), prose=self.is_prose(k))
             or self.share_line(text)
-            or (paragraphs == 0 and DATE_TOKEN in self.probe(k).words)
+            or (paragraphs == 0 and self.probe(k).dated)
         ):
             return None
         hit = self.hit("related", k, primary=True)
@@ -1469,7 +1473,7 @@ def parse_text(
             first = text[comment.start : end if end >= 0 else comment.end]
             probe = reader.rules.probe(first)
             if reader.rules.matches("comment_headers", probe) or (
-                DATE_TOKEN in probe.words and reader.rules.dates.is_date_line(first, relative=True)
+                probe.dated and reader.rules.dates.is_date_line(first, relative=True)
             ):
                 warnings.append(f"comment {n + 1} starts with a header-like line: {first!r}")
     return Parse(
