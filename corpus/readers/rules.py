@@ -31,7 +31,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -516,11 +515,18 @@ class Probe:
         return self._masked
 
 
-@dataclass(frozen=True)
 class Hit:
-    rule: Rule
-    match: re.Match
-    probe: Probe
+    """An entry that matched a line: its values are read with ``get``."""
+
+    __slots__ = ("match", "probe", "rule")
+
+    def __init__(self, rule: Rule, match: re.Match, probe: Probe) -> None:
+        self.rule = rule
+        self.match = match
+        self.probe = probe
+
+    def __repr__(self) -> str:
+        return f"Hit({self.rule.id!r}, {self.probe.text!r})"
 
     def get(self, name: str) -> str | None:
         try:
@@ -544,6 +550,14 @@ _PREFIX = re.compile(r"(?:^|(?<=\s))(\w{1,3}[/:])(?=\w)")
 # for these only (string operations, not a regular expression per line)
 _SYMBOLS: set[str] = set()
 _PREFIXES: set[str] = set()
+_ANY_SYMBOL: list[re.Pattern | None] = [None]  # one pass for "is any of them in the line"
+
+
+def _any_symbol() -> re.Pattern:
+    found = _ANY_SYMBOL[0]
+    if found is None:
+        found = _ANY_SYMBOL[0] = re.compile("[" + re.escape("".join(sorted(_SYMBOLS))) + "]")
+    return found
 
 
 def tokens(low: str) -> set[str]:
@@ -551,8 +565,10 @@ def tokens(low: str) -> set[str]:
     punctuation, with the symbols the tables' entries need ("#" in "#1") and the short
     prefixes glued to a name ("u/" in "u/name")."""
     found = set(_SPLIT.sub(" ", low.replace("’", "'")).split())
-    found.update([symbol for symbol in _SYMBOLS if symbol in low])
-    found.update([prefix for prefix in _PREFIXES if prefix in low])
+    if _SYMBOLS and _any_symbol().search(low):
+        found.update([symbol for symbol in _SYMBOLS if symbol in low])
+    if _PREFIXES:
+        found.update([prefix for prefix in _PREFIXES if prefix in low])
     return found
 
 
@@ -589,6 +605,7 @@ class _Category:
                 self.by_need.setdefault(word, []).append(rule)
                 if len(word) == 1 and not word.isalnum():
                     _SYMBOLS.add(word)
+                    _ANY_SYMBOL[0] = None
                 elif not word[-1].isalnum() and _PREFIX.fullmatch(word):
                     _PREFIXES.add(word)
         elif rule.source.startswith("{n}"):  # "{n}": lines that start with a number
