@@ -20,7 +20,7 @@ from pathlib import Path
 from .errors import CorpusError, InputError
 from .model import KINDS, Document, Failure, Unit
 from .readers import parse_document, sniff_format
-from .readers.decode import decode
+from .readers.decode import decode_bytes
 from .readers.jsonl import parse_line, read_record
 from .readers.rules import Rules, load_texts, rules_files
 from .readers.text import Dropped, parse_text
@@ -229,7 +229,7 @@ def _run_unchecked(job: _Job) -> list[Result]:
     if job.lines:
         return [_record(job, number, line) for number, line in job.lines]
     data = job.data if job.data is not None else _read_bytes(source.path)
-    text, encoding = decode(data)
+    text, encoding, mended = decode_bytes(data)  # bytes replaced, NULs dropped: said as warnings
     format = source.format if source.format != "auto" else sniff_format(text)
     if format == "jsonl":
         lines = [(n, line) for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
@@ -242,7 +242,7 @@ def _run_unchecked(job: _Job) -> list[Result]:
         encoding=encoding,
         rules=_rules(job),
     )
-    return [_finish(job, doc, text, source.path, notes)]
+    return [_finish(job, doc, text, source.path, mended + notes)]
 
 
 def _rules(job: _Job) -> Rules | None:
@@ -468,7 +468,7 @@ def inspect_files(
 
 def _inspect(source: Source, rules: Rules | None) -> Iterator[Inspection | Failure]:
     data = sys.stdin.buffer.read() if source.path == "-" else _read_bytes(source.path)
-    text, encoding = decode(data)
+    text, encoding, mended = decode_bytes(data)  # bytes replaced, NULs dropped: said as warnings
     format = source.format if source.format != "auto" else sniff_format(text)
     if format == "jsonl":
         for number, line in enumerate(text.split("\n"), start=1):
