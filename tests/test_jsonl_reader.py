@@ -59,3 +59,57 @@ def test_a_reply_cycle_loses_no_comment():
 def test_malformed_records_say_what_is_wrong(record, message):
     with pytest.raises(InputError, match=message):
         read_record(record, source="s", doc_id="x")
+
+
+def test_a_reply_chain_thousands_deep_reads_whole():
+    depth = 3000
+    record = {
+        "text": "Body.",
+        "comments": [
+            {"id": i, "text": f"Reply {i}.", "parent": i - 1 if i else None}
+            for i in reversed(range(depth))  # newest first, as some crawls store them
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert [c.depth for c in doc.comments] == list(range(1, depth + 1))
+    assert [c.parent for c in doc.comments] == [None, *range(depth - 1)]
+    last = segment(doc, ["comment"])[-1]
+    assert last.id == "x/c1" + ".1" * (depth - 1)
+    assert last.text == f"Reply {depth - 1}."
+
+
+def test_a_comment_without_text_passes_its_replies_up():
+    record = {
+        "text": "Body.",
+        "comments": [
+            {"id": "a", "text": "Top."},
+            {"id": "b", "text": "  ", "parent": "a"},
+            {"id": "c", "text": "Reply to a deleted one.", "parent": "b"},
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert [(c.depth, c.parent) for c in doc.comments] == [(1, None), (2, 0)]
+
+
+def test_dates_are_calendar_dates_as_every_reader_gives_them():
+    record = {
+        "text": "Body.",
+        "published": "3 november 2022 14:05",
+        "comments": [
+            {"id": 1, "text": "A.", "published": "2024-04-12T10:05:12Z"},
+            {"id": 2, "text": "B.", "published": "2022-11-03 15:12:40"},
+            {"id": 3, "text": "C.", "published": "last Tuesday"},
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert doc.published == "2022-11-03"
+    assert [c.published for c in doc.comments] == ["2024-04-12", "2022-11-03", "last Tuesday"]
+
+
+def test_page_furniture_a_crawler_kept_in_the_text_is_dropped():
+    record = {
+        "text": "First paragraph.\n\nAdvertisement\n\nSecond paragraph.\n\nShare this article",
+        "comments": [{"id": 1, "text": "Good point.\n\nShare"}],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert doc.text == "First paragraph.\n\nSecond paragraph.\n\nGood point."

@@ -13,6 +13,8 @@ import json
 from ..errors import InputError
 from ..model import Document
 from .builder import TextBuilder, paragraphs_of
+from .dates import parse_date
+from .text import is_boilerplate
 
 
 def _string(record: dict, key: str) -> str | None:
@@ -24,6 +26,19 @@ def _string(record: dict, key: str) -> str | None:
     if not isinstance(value, str):
         raise InputError(f"field {key!r} must be a string, not {type(value).__name__}")
     return value.strip() or None
+
+
+def _furniture(paragraph: list) -> bool:
+    """A paragraph of page furniture a crawler kept in the text ("Advertisement", "Share this
+    article"): one line that the boilerplate rules drop wherever it stands."""
+    return len(paragraph) == 1 and is_boilerplate(paragraph[0][0])
+
+
+def _date(record: dict, key: str) -> str | None:
+    """An ISO date ("2024-04-12T09:30:00Z" and "3 november 2022 14:05" → the calendar date,
+    as every reader gives it); a value no date can be read from is kept as it is."""
+    value = _string(record, key)
+    return (parse_date(value) or value) if value else None
 
 
 def parse_line(line: str) -> dict:
@@ -49,7 +64,8 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
     if title:
         builder.add_title([(" ".join(title.split()), None)])
     for paragraph in paragraphs_of(body):
-        builder.add_paragraph(paragraph)
+        if not _furniture(paragraph):
+            builder.add_paragraph(paragraph)
     _add_comments(builder, comments)
     if not builder.paragraphs and not builder.comments:
         raise InputError("no text found")
@@ -60,7 +76,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         title=title,
         author=_string(record, "author"),
         site=_string(record, "site"),
-        published=_string(record, "published"),
+        published=_date(record, "published"),
         url=_string(record, "url"),
         language=_string(record, "language"),
         encoding="utf-8",
@@ -68,7 +84,11 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
 
 
 def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
-    """Add comments depth-first so that every reply follows the comment it answers."""
+    """Add comments depth-first so that every reply follows the comment it answers.
+
+    A walk with a stack of its own, not recursion: a reply chain thousands deep is a thread
+    like any other.
+    """
     ids = [str(c["id"]) if c.get("id") is not None else None for c in comments]
     known = {cid for cid in ids if cid is not None}
     children: dict[str | None, list[int]] = {}
@@ -81,26 +101,40 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
 
     visited: set[int] = set()
 
-    def visit(i: int, parent_index: int | None, depth: int) -> None:
-        visited.add(i)
-        comment = comments[i]
-        text = comment.get("text")
-        if not isinstance(text, str):
-            raise InputError(f"comment {ids[i] or i + 1} has no 'text'")
-        paragraphs = paragraphs_of(text, mapped=False)
-        index = builder.add_comment(
-            paragraphs,
-            depth=depth,
-            parent=parent_index,
-            author=_string(comment, "author"),
-            published=_string(comment, "published"),
-        )
-        for child in children.get(ids[i], []) if ids[i] is not None else []:
-            if child not in visited:
-                visit(child, index if index is not None else parent_index, depth + 1)
+    def walk(root: int) -> None:
+        stack: list[tuple[int, int | None, int]] = [(root, None, 1)]
+        while stack:
+            i, parent_index, depth = stack.pop()
+            if i in visited:
+                continue
+            visited.add(i)
+            index = _add_comment(builder, comments[i], ids[i] or str(i + 1), parent_index, depth)
+            replies = children.get(ids[i], []) if ids[i] is not None else []
+            below = index if index is not None else parent_index
+            # a comment without text passes its replies up, at its own depth
+            reply_depth = depth + 1 if index is not None else depth
+            stack.extend((child, below, reply_depth) for child in reversed(replies))
 
     for i in children.get(None, []):
-        visit(i, None, 1)
+        walk(i)
     for i in range(len(comments)):  # comments in a reply cycle reach no top-level comment
         if i not in visited:
-            visit(i, None, 1)
+            walk(i)
+
+
+def _add_comment(
+    builder: TextBuilder, comment: dict, name: str, parent: int | None, depth: int
+) -> int | None:
+    text = comment.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"comment {name} has no 'text'")
+    paragraphs = paragraphs_of(text, mapped=False)
+    while paragraphs and _furniture(paragraphs[-1]):  # "Share", "Reply · Report" after the text
+        paragraphs.pop()
+    return builder.add_comment(
+        paragraphs,
+        depth=depth,
+        parent=parent,
+        author=_string(comment, "author"),
+        published=_date(comment, "published"),
+    )
