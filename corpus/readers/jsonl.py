@@ -12,9 +12,9 @@ import json
 
 from ..errors import InputError
 from ..model import Document
+from . import rules
 from .builder import TextBuilder, paragraphs_of
 from .dates import parse_date
-from .text import is_boilerplate
 
 
 def _string(record: dict, key: str) -> str | None:
@@ -30,8 +30,19 @@ def _string(record: dict, key: str) -> str | None:
 
 def _furniture(paragraph: list) -> bool:
     """A paragraph of page furniture a crawler kept in the text ("Advertisement", "Share this
-    article"): one line that the boilerplate rules drop wherever it stands."""
-    return len(paragraph) == 1 and is_boilerplate(paragraph[0][0])
+    article", "Read also: …"): one line the rule tables drop wherever it stands."""
+    if len(paragraph) != 1:
+        return False
+    line = paragraph[0][0]
+    return rules.is_boilerplate(line) or rules.default().match("related", line) is not None
+
+
+def _trailer(paragraph: list) -> bool:
+    """Buttons a crawler kept after a comment's text ("Reply · Report", "Antworten")."""
+    if len(paragraph) != 1:
+        return False
+    line = paragraph[0][0]
+    return rules.default().match("chrome", line) is not None or rules.is_boilerplate(line)
 
 
 def _date(record: dict, key: str) -> str | None:
@@ -129,7 +140,7 @@ def _add_comment(
     if not isinstance(text, str):
         raise InputError(f"comment {name} has no 'text'")
     paragraphs = paragraphs_of(text, mapped=False)
-    while paragraphs and _furniture(paragraphs[-1]):  # "Share", "Reply · Report" after the text
+    while len(paragraphs) > 1 and _trailer(paragraphs[-1]):  # "Reply · Report" after the text
         paragraphs.pop()
     return builder.add_comment(
         paragraphs,

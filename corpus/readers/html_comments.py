@@ -1,0 +1,935 @@
+"""The comment tree of an HTML page, read from its markup.
+
+A comment is found by what the markup says it is, semantic markup first: schema.org
+``Comment`` (microdata ``itemtype``, RDFa ``typeof``), the ``p-comment h-entry`` microformat;
+then the names content systems give it (WordPress ``li.comment`` in ``ol.commentlist`` or
+``#commentlist``, Blogger, Disqus ``li.post`` in ``#disqus_thread``, Drupal, Substack, Ghost,
+news sites' own widgets in their own language: ``li.comentario``, ``li.commento``,
+``li.cmt``). A comment wrapped twice (``li.comment > article.comment``) is one comment.
+
+Who answers whom, in this order: a reference the markup makes (``data-parent="…"``, a
+"in reply to" link to the parent's anchor), then nesting (a comment inside another, or inside
+the reply container that follows it: Drupal's ``div.indented``), then nesting levels a flat
+list writes in its class names (``level-2``, ``cmt--nivel-2``).
+
+Within a comment: the author from ``itemprop=author``, ``p-author``, ``fn`` and names like
+``comment-author``, ``commenter-name``, ``cmt__autor``; else from a header line the rule tables
+read ("Submitted by NAME on DATE"); the date from ``<time datetime>``, ``dateCreated``,
+``dt-published``, a date's ``title`` tooltip, then its text; the text from the element that
+holds it (``itemprop=text``, ``e-content``, ``comment-content``, ``post-message``) or else the
+comment less its header, its buttons and its counters. Pingbacks and trackbacks are counted,
+not read as comments. Everything is walked with stacks of its own: a thread nested as deep as
+the parser keeps has no recursion limit.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from . import rules
+from .dates import parse_date
+from .html_meta import iso_date
+from .html_meta import match as _match
+from .html_text import (
+    AUTHOR,
+    CHROME,
+    DATE,
+    HIDDEN,
+    NO_WORDS,
+    TEXT,
+    class_tokens,
+    class_words,
+    collapse,
+    head_words,
+    heads_of,
+    hidden,
+    name_parts,
+    paragraphs,
+    roles,
+    roles_of,
+    tag,
+    text_of,
+    text_size,
+    tokens_of,
+)
+
+# -- what a comment is ------------------------------------------------------------------------
+
+_ITEM_NOUNS = frozenset(
+    {
+        "comment", "comentario", "comentário", "commento", "commentaire", "kommentar",
+        "reactie", "cmt", "response", "komentar", "comentari", "reaccion", "reacción",
+    }
+)  # fmt: skip
+_ITEM_OF = frozenset({"item", "entry", "single", "node", "unit"})  # "comment-item"
+# "block-comment", "widget-comment", "recent-comment": a sidebar of links to comments
+_WIDGETS = frozenset(
+    {
+        "block", "widget", "recent", "latest", "popular", "most", "top", "sidebar", "region",
+        "view", "views", "pane", "panel", "module", "count", "form", "new", "add", "leave",
+    }
+)  # fmt: skip
+_COMMENTISH = re.compile(
+    r"comment|coment|komment|reacti|reageer|\bcmt|respons|discuss|disqus|commenti", re.I
+)
+_LISTS = frozenset({"commentlist", "comment-list", "comments-list", "commentslist", "comment_list"})
+_NOT_COMMENTS = frozenset({"pingback", "trackback"})
+_ITEM_TAGS = frozenset(
+    {"div", "li", "article", "section", "aside", "dd", "blockquote", "details", "tr", "td"}
+)
+_NEVER_INSIDE = frozenset(
+    {"pre", "code", "form", "script", "style", "template", "textarea", "button", "head", "select"}
+)
+_ITEM_ID = re.compile(
+    r"^(?:div-)?(?:comment|comentario|commento|commentaire|kommentar|reactie|cmt)[-_]?\d+$", re.I
+)
+# containers of replies: Drupal's div.indented, WordPress's ol.children, "comment-replies"
+_REPLY_CONTAINERS = frozenset(
+    {
+        "indented", "children", "replies", "reply", "answers", "respuestas", "risposte",
+        "respostas", "reponses", "antworten", "reacties", "subcomments", "nested", "thread",
+        "threads", "descendants", "child",
+    }
+)  # fmt: skip
+_LEVEL = re.compile(
+    r"(?:^|[-_])(?:level|lvl|depth|nivel|niveau|livello|ebene|niveau|nivell)[-_]?(\d{1,3})$"
+)
+_PARENT_ATTRIBUTES = (
+    "data-parent", "data-parent-id", "data-parentid", "data-padre", "data-reply-to",
+    "data-in-reply-to", "data-replyto", "data-parent-comment", "data-parent-comment-id",
+)  # fmt: skip
+_ID_ATTRIBUTES = ("id", "data-id", "data-comment-id", "data-commentid", "data-response-id")
+_DIGITS = re.compile(r"\d{2,}")
+_MAX_AUTHOR = 120
+
+
+def _is_item(el: HtmlElement, in_disqus: bool) -> bool:
+    """Whether the markup says ``el`` holds one comment."""
+    get = el.get
+    itemtype = get("itemtype")
+    if itemtype and itemtype.rsplit("/", 1)[-1].lower() in ("comment", "usercomments", "answer"):
+        return True
+    typeof = get("typeof")
+    if typeof and "Comment" in typeof and "Action" not in typeof:
+        return True
+    names = get("class")
+    if names and (_item_names(names) or (in_disqus and "post" in tokens_of(names))):
+        return True
+    return bool(_ITEM_ID.match(get("id") or ""))
+
+
+@functools.lru_cache(maxsize=8192)
+def _item_names(names: str) -> bool:
+    """Whether class names say "a comment": ``comment``, ``c-comment``, ``commento``,
+    ``cmt--nivel-1``, ``comment-item``, ``p-comment`` (not ``block-comment``, a sidebar's)."""
+    for token in tokens_of(names):
+        if token in ("p-comment", "u-comment"):
+            return True
+        parts = name_parts(token)
+        if not parts or parts[0] in _WIDGETS:
+            continue
+        if parts[-1] in _ITEM_NOUNS:
+            return True
+        if parts[-1] in _ITEM_OF and any(_COMMENTISH.search(p) for p in parts[:-1]):
+            return True
+    return False
+
+
+def _is_pingback(el: HtmlElement) -> bool:
+    return not _NOT_COMMENTS.isdisjoint(class_tokens(el))
+
+
+def _names(el: HtmlElement) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+_HINT = re.compile(r"omment|OMMENT|oment|cmt|eactie|eacci|espons")
+_NEVER = etree.XPath(
+    "//pre | //code | //script | //style | //template | //textarea | //button | //head"
+    " | //select | //form[not(.//h1)]"  # (a page wrapped whole in a <form>, as ASP.NET does)
+)
+_DISQUS = etree.XPath("//*[contains(@id, 'disqus')]")
+
+
+def _find_items(tree: HtmlElement) -> list[HtmlElement]:
+    """Every element holding one comment (or a pingback), in document order."""
+    never: set[HtmlElement] = set()
+    for root in _NEVER(tree):
+        never.update(root.iter(*_ITEM_TAGS))
+    disqus: set[HtmlElement] = set()
+    for root in _DISQUS(tree):
+        disqus.update(root.iter("li", "div", "article"))
+    lists = {
+        el
+        for el in tree.iter("ol", "ul")
+        if not _LISTS.isdisjoint(class_tokens(el)) or (el.get("id") or "").lower() in _LISTS
+    }
+    items: list[HtmlElement] = []
+    found: set[HtmlElement] = set()
+    search = _HINT.search
+    for el in tree.iter(*_ITEM_TAGS):
+        get = el.get
+        listed = False
+        if lists and el.tag == "li":
+            parent = el.getparent()
+            listed = parent in lists
+            if not listed and "children" in class_tokens(parent):  # a listed comment's replies
+                listed = any(a in found for a in parent.iterancestors())
+        if not (
+            listed
+            or search(get("class") or "")
+            or search(get("id") or "")
+            or get("itemtype")
+            or get("typeof")
+            or (disqus and el in disqus)
+        ):
+            continue
+        if el in never:
+            continue
+        if listed or _is_item(el, el in disqus):
+            items.append(el)
+            found.add(el)
+    return items
+
+
+# -- a comment's parts ------------------------------------------------------------------------
+
+
+@dataclass
+class Comment:
+    """A comment as found in the markup, before it goes into the canonical text."""
+
+    element: HtmlElement  # the outermost element holding it
+    inner: HtmlElement  # the element with its parts (itself, or the one a wrapper wraps)
+    author: str | None = None
+    published: str | None = None
+    paragraphs: list[list[str]] = field(default_factory=list)
+    parent: int | None = None  # index among the comments found, in document order
+    pingback: bool = False
+    level: int | None = None
+    own: list = field(default_factory=list)  # its elements (not its replies') as parts
+
+
+@dataclass
+class Thread:
+    """The comments in reading order (each reply right after the comment it answers)."""
+
+    comments: list[Comment]
+    pingbacks: int
+    roots: list[HtmlElement]  # what holds the comment section: never the article's body
+    elements: set[HtmlElement]  # every element of every comment
+
+
+class _Part:
+    """One element of a comment (not of its replies), with what its names say, worked out
+    once: the tests below look at each element many times."""
+
+    __slots__ = ("attrib", "depth", "el", "heads", "items", "name", "roles", "semantic")
+
+    def __init__(self, el: HtmlElement, depth: int) -> None:
+        self.el = el
+        self.depth = depth
+        self.name = el.tag  # lower case: the HTML parser's
+        self.items = False  # a comment inside it (a reply)
+        if not el.keys():  # most elements of a comment: <p>, <br>, <em>
+            self.attrib = _NO_ATTRIBUTES
+            self.heads = self.roles = NO_WORDS
+            self.semantic = False
+            return
+        self.attrib = attrib = el.attrib
+        names = attrib.get("class")
+        # microdata, RDFa or a microformat's class (p-author, e-content, dt-published)
+        self.semantic = bool(
+            "itemprop" in attrib
+            or "property" in attrib
+            or "rel" in attrib
+            or "typeof" in attrib
+            or (names and ("p-" in names or "e-" in names or "dt-" in names))
+        )
+        self.heads = heads_of(names) if names else NO_WORDS
+        found = roles_of(names) if names else NO_WORDS
+        self.roles = found | {HIDDEN} if hidden(el) else found
+
+    def get(self, key: str) -> str:
+        return self.attrib.get(key) or ""
+
+
+_NO_ATTRIBUTES: dict[str, str] = {}
+
+
+def _own(inner: HtmlElement, items: set[HtmlElement]) -> list[_Part]:
+    """The elements of one comment in document order, without those of comments inside it."""
+    own: list[_Part] = []
+    stack: list[tuple[HtmlElement, int, _Part | None]] = [
+        (child, 1, None) for child in reversed(inner)
+    ]
+    while stack:
+        el, depth, parent = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        if el in items:
+            if parent is not None:
+                parent.items = True
+            continue
+        part = _Part(el, depth)
+        own.append(part)
+        stack.extend((child, depth + 1, part) for child in reversed(el))
+    return own
+
+
+def _below(own: list[_Part], i: int) -> list[_Part]:
+    """The parts inside ``own[i]`` (they follow it, deeper, in document order)."""
+    depth, j = own[i].depth, i + 1
+    while j < len(own) and own[j].depth > depth:
+        j += 1
+    return own[i + 1 : j]
+
+
+_META_ROLES = frozenset({CHROME, AUTHOR, DATE, HIDDEN})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _holds_meta(own: list[_Part], i: int) -> bool:
+    """Whether ``own[i]`` holds a reply, a heading, or named parts with text (a header, a
+    name, a date, buttons): then it wraps the whole comment, not only its text."""
+    if own[i].items:
+        return True
+    for part in _below(own, i):
+        if part.items or part.name in _HEADINGS:
+            return True
+        if part.roles & _META_ROLES and not part.roles & {HIDDEN} and text_size(part.el):
+            return True
+    return False
+
+
+def _text_roots(own: list[_Part]) -> list[HtmlElement]:
+    """The elements holding the comment's text, outermost first; none if no name says so."""
+    for part in own:
+        if part.semantic and (
+            part.get("itemprop").lower() in ("text", "commenttext", "reviewbody")
+            or "schema:text" in part.get("property")
+            or "content:encoded" in part.get("property")
+            or "e-content" in part.heads
+            or "p-content" in part.heads
+            or {"e-content", "p-content"} & set(part.get("class").split())
+        ):
+            return [part.el]
+    chosen: list[HtmlElement] = []
+    skip_to = -1  # inside a chosen root, or inside buttons and headers
+    for i, part in enumerate(own):
+        if i <= skip_to or part.name in ("a", "time", "button"):
+            continue
+        if part.roles & _META_ROLES:
+            skip_to = i + len(_below(own, i))  # "Share ›" in li.share > span.text
+            continue
+        if TEXT not in part.roles or _holds_meta(own, i):
+            continue  # a wrapper of the whole comment ("comment-content" on Substack)
+        chosen.append(part.el)
+        skip_to = i + len(_below(own, i))
+    return chosen
+
+
+_BADGES = frozenset({"badge", "badges", "label", "role", "flair", "tag", "says", "verbo"})
+
+
+def _author(own: list[_Part], language: str | None) -> str | None:
+    table = rules.default()
+
+    def badge(el: HtmlElement) -> bool:
+        return bool(head_words(el) & _BADGES)
+
+    def name_of(el: HtmlElement) -> str | None:
+        text = collapse(text_of(el, skip=badge))
+        if not text or len(text) > _MAX_AUTHOR * 2:
+            return None
+        words = len(text.split())
+        if words > 3 or text[-1] in ":.…":  # "NAME says:", "NAME said..."
+            hit = _match(table, "comment_headers", text, language)
+            if hit and hit.get("author"):
+                text = hit.get("author")
+        name = table.clean_author(_BY.sub("", text))
+        if not name or len(name) > _MAX_AUTHOR or (words <= 3 and table.match("chrome", name)):
+            return None
+        return name
+
+    for i, part in enumerate(own):  # semantic markup: microdata, h-card, RDFa
+        if not part.semantic:
+            continue
+        prop = part.get("itemprop").lower().split()
+        if "author" in prop or "creator" in prop:
+            inner = [p.el for p in _below(own, i) if p.get("itemprop").lower() == "name"]
+        elif "p-author" in part.get("class").split():
+            inner = [p.el for p in _below(own, i) if "p-name" in p.get("class").split()]
+        elif (
+            "foaf:name" in part.get("property")
+            or ("schema:name" in part.get("property") and "Person" in part.get("typeof"))
+            or "schema:author" in part.get("rel")
+        ):
+            inner = []
+        else:
+            continue
+        name = name_of(inner[0] if inner else part.el)
+        if name:
+            return name
+    ranked: list[tuple[int, int, HtmlElement]] = []
+    for position, part in enumerate(own):
+        heads = part.heads
+        if not heads & _AUTHOR_HEADS or heads & {"avatar", "img", "image", "photo", "picture"}:
+            continue
+        rank = 0 if heads & {"fn", "p-name"} else 1 if heads & _AUTHOR_PRIME else 2
+        ranked.append((rank, position, part.el))
+    for _, _, el in sorted(ranked, key=lambda r: (r[0], r[1])):
+        name = name_of(el)
+        if name:
+            return name
+    return None
+
+
+_BY = re.compile(r"(?i)^\s*(?:by|posted by|von|par|por|di|door)\s+")
+_AUTHOR_HEADS = frozenset(
+    {
+        "author", "autor", "auteur", "autore", "autora", "autrice", "commenter",
+        "commentator", "commentor", "username", "user", "fn", "nick", "nickname", "name",
+        "nome", "nombre", "nom", "naam", "poster", "displayname", "screenname",
+    }
+)  # fmt: skip
+_AUTHOR_PRIME = frozenset(
+    {"author", "autor", "auteur", "autore", "autora", "autrice", "commenter", "username"}
+)
+_SEMANTIC_DATES = ("datecreated", "datepublished", "commenttime", "uploaddate")
+_DATE_BOXES = frozenset(
+    {"submitted", "info", "details", "header", "head", "byline", "cab", "intestazione", "posted"}
+)
+
+
+def _published(own: list[_Part], roots: set) -> str | None:
+    """The comment's date: ``<time datetime>``, semantic markup, a date's tooltip, the text of
+    an element named a date, of the header's box, then a short line that is only a date."""
+    inside: set[int] = set()
+    for i, part in enumerate(own):
+        if part.el in roots:
+            inside.update(range(i, i + 1 + len(_below(own, i))))
+    outside = [part for i, part in enumerate(own) if i not in inside]
+    for part in outside:
+        if part.name == "time" and part.get("datetime"):
+            date = iso_date(part.get("datetime"))
+            if date:
+                return date
+    for part in outside:
+        if not part.semantic:
+            continue
+        rdfa = part.get("property")
+        if (
+            part.get("itemprop").lower() in _SEMANTIC_DATES
+            or "dc:date" in rdfa
+            or "dc:created" in rdfa
+            or "schema:dateCreated" in rdfa
+            or "dt-published" in part.get("class").split()
+        ):
+            value = (part.get("datetime") or part.get("content") or part.get("title")) or text_of(
+                part.el
+            )
+            date = iso_date(value)
+            if date:
+                return date
+    for part in outside:
+        if DATE not in part.roles:
+            continue
+        for value in (part.get("title"), part.get("datetime"), part.get("content")):
+            date = iso_date(value) if value else None
+            if date:
+                return date
+        for child in part.el.iter():
+            title = child.get("title")
+            date = parse_date(title) if title else None
+            if date:
+                return date
+        text = collapse(text_of(part.el))
+        date = parse_date(text) if len(text) <= 200 else None
+        if date:
+            return date
+    for part in outside:  # the header's box ("comment-meta", "submitted")
+        if any(h in _DATE_BOXES or "meta" in h for h in part.heads):
+            text = collapse(text_of(part.el))
+            date = parse_date(text) if len(text) <= 200 else None
+            if date:
+                return date
+    for part in outside:
+        if part.name == "abbr" and part.get("title"):
+            date = iso_date(part.get("title"))
+            if date:
+                return date
+    dates = rules.default().dates
+    for part in outside:  # "May 3, 2023" in a <p> of its own (obfuscated class names)
+        if len(part.el):
+            continue
+        text = collapse(text_of(part.el))
+        if text and len(text) <= 80 and dates.is_date_line(text):
+            date = parse_date(text)
+            if date:
+                return date
+    return None
+
+
+def _line_kind(table, line: str, language: str | None) -> str | None:
+    """What a short line in a comment is besides text: "header", "chrome" or None."""
+    if len(line) > 100:
+        return None  # headers and buttons are short lines; prose is left alone at once
+    return _kind(line, language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind(line: str, language: str | None) -> str | None:
+    table = rules.default()
+    probe = table.probe(line)
+    if table.match("chrome", probe) or table.match("boilerplate", probe):
+        return "chrome"
+    if _match(table, "comment_headers", line, language) or table.match("header_lines", probe):
+        return "header"
+    if table.match("reply_to", probe) or table.dates.is_date_line(line, relative=True):
+        return "header"
+    if rules.count_header(line) is not None:
+        return "chrome"
+    return None
+
+
+def _text(
+    comment: Comment, own: list[_Part], items: set, language: str | None
+) -> tuple[list[list[str]], set[HtmlElement]]:
+    table = rules.default()
+    roots = _text_roots(own)
+    if roots:
+        found = [p for root in roots for p in paragraphs(root, lambda el: el in items)]
+        # what the text's own element holds is what the commenter wrote ("+1", "©"): kept
+        return [p for p in found if p], set(roots)
+    # no element says it holds the text: the comment less its named parts and its header
+    skipped = {part.el for part in own if part.roles & _META_ROLES} | items
+
+    def skip(el: HtmlElement) -> bool:
+        return el in skipped or tag(el) in _NOT_TEXT_TAGS
+
+    # headers open a comment and buttons close it: only the first and last lines are tried
+    found = paragraphs(comment.inner, skip)
+    first, last = 3, sum(map(len, found)) - 2
+    kept: list[list[str]] = []
+    position = 0
+    for paragraph in found:
+        lines = []
+        for line in paragraph:
+            if (position >= first and position < last) or _line_kind(table, line, language) is None:
+                lines.append(line)
+            position += 1
+        if comment.author and not kept and lines and lines[0] == comment.author:
+            lines = lines[1:]  # the name on a line of its own, above the text
+        if lines:
+            kept.append(lines)
+    # buttons and counters that stand alone at the end ("Reply", "Like (21)")
+    while kept and len(kept[-1]) == 1 and _line_kind(table, kept[-1][0], language):
+        kept.pop()
+    return kept, set()
+
+
+_NOT_TEXT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "time", "cite"})
+
+
+def _outside_text(comment: Comment, items: set, roots: set) -> list[list[str]]:
+    """The comment's lines outside its text and its replies: its header and its buttons."""
+    skipped = roots | items
+    return paragraphs(comment.inner, lambda el: el in skipped)
+
+
+def _author_from_lines(
+    lines: list[list[str]], language: str | None
+) -> tuple[str | None, str | None]:
+    """A header line the rule tables read ("Submitted by NAME on DATE", "NAME says:")."""
+    table = rules.default()
+    for paragraph in lines[:6]:
+        for line in paragraph[:4]:
+            if len(line) > 200:
+                continue
+            hit = _match(table, "comment_headers", line, language)
+            if hit and hit.get("author"):
+                author = table.clean_author(hit.get("author"))
+                date = parse_date(hit.get("date")) if hit.get("date") else None
+                return author, date
+    return None, None
+
+
+def _first_line_author(lines: list[list[str]], language: str | None) -> str | None:
+    """No name says who wrote it: the first short line above the text that is not a date, a
+    count or a button (Medium's obfuscated class names)."""
+    table = rules.default()
+    for paragraph in lines[:4]:
+        for line in paragraph[:2]:
+            if len(line) > _MAX_AUTHOR or parse_date(line) or _line_kind(table, line, language):
+                continue
+            if line.replace(".", "").replace(",", "").replace("K", "").isdigit():
+                continue
+            if len(line.split()) > 5 or line[-1] in ".!?…:;,":
+                return None  # a sentence: the comment's own text, not a name above it
+            return table.clean_author(line)
+        return None
+    return None
+
+
+# -- the thread -------------------------------------------------------------------------------
+
+
+def _wrapper_of(el: HtmlElement, items: set, first: HtmlElement) -> bool:
+    """Whether ``el`` only wraps ``first`` (an item inside it): no text of its own before it,
+    and no reply container or list between the two."""
+    for ancestor in first.iterancestors():
+        if ancestor is el:
+            break
+        if tag(ancestor) in ("ol", "ul") or head_words(ancestor) & _REPLY_CONTAINERS:
+            return False
+    own = paragraphs(el, lambda child: child in items)
+    return not own
+
+
+def _level(el: HtmlElement) -> int | None:
+    for token in class_tokens(el):
+        match = _LEVEL.search(token)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _keys(el: HtmlElement) -> list[str]:
+    keys = []
+    for attribute in _ID_ATTRIBUTES:
+        value = (el.get(attribute) or "").strip()
+        if value:
+            keys.append(value)
+            keys.extend(_DIGITS.findall(value))
+    return keys
+
+
+def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
+    """The page's comments, pingbacks counted apart, with the elements that hold them."""
+    candidates = _find_items(tree)
+    if not candidates:
+        return Thread([], 0, [], set())
+    items = set(candidates)
+    # the first item inside each item: in document order, an item's first inner item is the
+    # first later item whose nearest item above is it
+    first_inside: dict[HtmlElement, HtmlElement] = {}
+    for el in candidates:
+        above = next((a for a in el.iterancestors() if a in items), None)
+        if above is not None:
+            first_inside.setdefault(above, el)
+    # a wrapper around a comment is that comment ("li.comment > article.comment-body")
+    wrapped: dict[HtmlElement, HtmlElement] = {}  # the inner element → its outermost wrapper
+    comments: list[Comment] = []
+    index: dict[HtmlElement, int] = {}  # every item element (wrappers too) → its comment
+    for el in candidates:
+        if el in wrapped:
+            continue
+        inner = el
+        while True:
+            first = first_inside.get(inner)
+            if first is None or not _wrapper_of(inner, items, first):
+                break
+            wrapped[first] = el
+            inner = first
+        comment = Comment(el, inner, pingback=_is_pingback(el) or _is_pingback(inner))
+        comment.level = _level(el)
+        index[el] = len(comments)
+        if inner is not el:
+            for d in el.iterdescendants():
+                if d is inner:
+                    break
+                if d in items:
+                    index[d] = len(comments)
+            index[inner] = len(comments)
+        comments.append(comment)
+
+    # who answers whom
+    by_key: dict[str, int] = {}
+    for n, comment in enumerate(comments):
+        for el in (comment.element, comment.inner):
+            for key in _keys(el):
+                by_key.setdefault(key, n)
+    for comment in comments:
+        comment.own = _own(comment.inner, items)
+    stop = _common_ancestor([c.element for c in comments])
+    for n, comment in enumerate(comments):
+        comment.parent = _parent(n, comment, comments, index, items, by_key, stop)
+    _parents_by_level(comments)
+
+    # what each one says
+    for comment in comments:
+        own = comment.own
+        if comment.pingback:
+            continue
+        comment.author = _author(own, language)
+        comment.paragraphs, roots = _text(comment, own, items, language)
+        comment.published = _published(own, roots)
+        header: list[list[str]] | None = None
+        if comment.author is None or comment.published is None:
+            header = _outside_text(comment, items, roots)
+            author, date = _author_from_lines(header, language)
+            comment.author = comment.author or author
+            comment.published = comment.published or date
+        if comment.author is None and (roots or sum(map(len, comment.paragraphs)) > 1):
+            if header is None:
+                header = _outside_text(comment, items, roots)
+            author = _first_line_author(header if roots else comment.paragraphs, language)
+            if author and comment.paragraphs and comment.paragraphs[0] == [author]:
+                comment.paragraphs = comment.paragraphs[1:]
+            elif author and comment.paragraphs and comment.paragraphs[0][0] == author:
+                comment.paragraphs[0] = comment.paragraphs[0][1:]
+            comment.author = author
+        if comment.paragraphs and _is_pingback_text(comment.paragraphs[0][0]):
+            comment.pingback = True
+
+    ordered, pingbacks = _reading_order(comments)
+    elements: set[HtmlElement] = set()
+    for comment in comments:
+        elements.update(comment.element.iter())
+    return Thread(ordered, pingbacks, _roots(tree, comments), elements)
+
+
+def _is_pingback_text(line: str) -> bool:
+    """ "Pingback: A post that linked here", not a comment that says only "Pingback": a title
+    after a label ("…:") or before one ("… [pingback]"), which the rule tables then read."""
+    words = line.split(maxsplit=2)
+    if len(words) < 2 or not (words[0].endswith(":") or words[1] == ":" or line.endswith("]")):
+        return False
+    return rules.default().match("pingbacks", line) is not None
+
+
+def _parent(
+    n: int,
+    comment: Comment,
+    comments: list[Comment],
+    index: dict[HtmlElement, int],
+    items: set,
+    by_key: dict[str, int],
+    stop: HtmlElement | None,
+) -> int | None:
+    """Whom the comment answers; ``stop`` is the element holding every comment, above which
+    nothing is looked at."""
+    # 1. a reference the markup makes: data-parent="…", or a link to the parent's anchor
+    for el in (comment.element, comment.inner):
+        for attribute in _PARENT_ATTRIBUTES:
+            value = (el.get(attribute) or "").strip()
+            for key in [value, *_DIGITS.findall(value)] if value else ():
+                target = by_key.get(key)
+                if target is not None and target < n:
+                    return target
+    for part in comment.own:
+        if part.name != "a":
+            continue
+        href = part.get("href")
+        if not href.startswith("#") or len(href) < 3:
+            continue
+        target = href[1:]
+        found = by_key.get(target)
+        if found is None:
+            digits = _DIGITS.findall(target)
+            found = by_key.get(digits[0]) if digits else None
+        if found is None or found >= n:
+            continue  # a permalink to itself, a link to the form
+        el, above = part.el, part.el.getparent()
+        if above is not None and TEXT in roles(above):
+            continue  # a link the commenter wrote in the text
+        words = head_words(el) | (class_words(above) if above is not None else NO_WORDS)
+        if (
+            words & {"parent", "reply", "respuesta", "risposta", "resposta", "antwort"}
+            or "reply" in part.get("title").lower()
+            or any("reply" in (d.get("aria-label") or "").lower() for d in el.iter())
+            or (
+                above is not None
+                and rules.default().match("reply_to", collapse(text_of(above))) is not None
+            )
+        ):
+            return found
+    # 2. nesting: inside another comment
+    for ancestor in comment.element.iterancestors():
+        if ancestor is stop:
+            break
+        if ancestor in index and ancestor in items:
+            return index[ancestor]
+        # 3. inside the container that follows a comment: Drupal's div.indented, or a block
+        # with no telling name right after the comment (Medium)
+        before = _previous(ancestor)
+        if before is not None and before in index and before in items:
+            return index[before]
+        if head_words(ancestor) & _REPLY_CONTAINERS:
+            sibling = before
+            while sibling is not None:
+                if sibling in index:
+                    return index[sibling]
+                if not text_size(sibling):
+                    sibling = _previous(sibling)
+                    continue
+                inside = [index[d] for d in sibling.iterdescendants() if d in index]
+                if inside:
+                    return min(inside)
+                break
+    return None
+
+
+def _previous(el: HtmlElement) -> HtmlElement | None:
+    """The element before ``el`` among its siblings, empty anchors (``<a id=…>``) skipped."""
+    sibling = el.getprevious()
+    while sibling is not None and (
+        not isinstance(sibling.tag, str) or (tag(sibling) == "a" and not len(sibling))
+    ):
+        sibling = sibling.getprevious()
+    return sibling
+
+
+def _parents_by_level(comments: list[Comment]) -> None:
+    """A flat list that writes each comment's level in its class names (``level-2``)."""
+    levels = [c.level for c in comments]
+    if all(level is None for level in levels) or len(set(levels)) < 2:
+        return
+    stack: list[tuple[int, int]] = []  # (level, comment index)
+    for n, comment in enumerate(comments):
+        level = comment.level
+        if level is None:
+            continue
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        if comment.parent is None and stack:
+            comment.parent = stack[-1][1]
+        stack.append((level, n))
+
+
+def _reading_order(comments: list[Comment]) -> tuple[list[Comment], int]:
+    """Depth first, each reply right after the comment it answers; pingbacks left out (their
+    replies go to the pingback's parent) and counted. Parents become indexes in the result."""
+    pingbacks = sum(1 for c in comments if c.pingback)
+    children: dict[int | None, list[int]] = {}
+    for n, comment in enumerate(comments):
+        parent = comment.parent
+        while parent is not None and comments[parent].pingback:
+            parent = comments[parent].parent
+        if parent is not None and parent >= n:
+            parent = None
+        children.setdefault(parent, []).append(n)
+    ordered: list[Comment] = []
+    position: dict[int, int | None] = {}
+    stack: list[tuple[int, int | None]] = [(n, None) for n in reversed(children.get(None, []))]
+    while stack:
+        n, parent = stack.pop()
+        comment = comments[n]
+        if comment.pingback:
+            continue
+        comment.parent = parent
+        position[n] = len(ordered)
+        ordered.append(comment)
+        below = children.get(n, [])
+        stack.extend((child, position[n]) for child in reversed(below))
+    return ordered, pingbacks
+
+
+def _roots(tree: HtmlElement, comments: list[Comment]) -> list[HtmlElement]:
+    """What to keep away from the article's body: the comment section (its heading, notices,
+    sort buttons and forms with it), or where that would take the article along, the comments.
+    """
+    seen: set[HtmlElement] = {c.element for c in comments}
+    top = [c.element for c in comments if not any(a in seen for a in c.element.iterancestors())]
+    if not top:
+        return []
+    common = _common_ancestor(top)
+    comment_text = sum(text_size(el) for el in top)
+    seen_inside = {h for c in comments for h in c.element.iter("h1")}
+
+    def section(el: HtmlElement, limit: int) -> bool:
+        """Whether ``el`` can go whole: no article around the comments, little else in it."""
+        if tag(el) in ("body", "html", "main", "article"):
+            return False
+        if any(h not in seen_inside for h in el.iter("h1")):
+            return False
+        return text_size(el) - comment_text < limit
+
+    if common is None or not section(common, 400):
+        return top
+    found = common
+    for ancestor in common.iterancestors():
+        commentish = bool(_COMMENTISH.search(_names(ancestor)))
+        if not section(ancestor, 3000 if commentish else 300):
+            break
+        found = ancestor
+    return [found]
+
+
+def _common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:
+    if len(elements) == 1:
+        return elements[0].getparent()
+    paths = [list(reversed([el, *el.iterancestors()])) for el in elements]
+    common = None
+    for nodes in zip(*paths, strict=False):
+        if all(node is nodes[0] for node in nodes):
+            common = nodes[0]
+        else:
+            break
+    return common
+
+
+# -- the declared count -------------------------------------------------------------------------
+
+_TITLE_NAMES = re.compile(
+    r"(?:title|headline|heading|header|count|number|counter|cab|titulo|titolo)"
+)
+
+
+def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
+    """The count a heading of the comment section announces ("7 thoughts on …", "Comentarios
+    (8)", "Responses (5)"), else a counter linking to the comments ("7 comentários")."""
+    for el in _count_candidates(tree, thread):
+        text = collapse(text_of(el))
+        if text and len(text) <= 300:
+            count = rules.count_header(text)
+            if count is not None:
+                return count
+    return None
+
+
+def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement]:
+    """Headings and titled elements of the comment section first, then headings in or near
+    anything named for comments, then counters that name or link to the comments."""
+    seen = thread.elements
+    for root in thread.roots:
+        for el in root.iter():
+            if (
+                isinstance(el.tag, str)
+                and el not in seen
+                and (tag(el) in _HEADINGS or _TITLE_NAMES.search(_names(el)))
+            ):
+                yield el
+    for el in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        if el not in seen and (
+            _COMMENTISH.search(_names(el))
+            or any(_COMMENTISH.search(_names(a)) for a in el.iterancestors())
+        ):
+            yield el
+    named = [
+        el
+        for el in tree.xpath("//*[@class or @id or @href]")
+        if el not in seen
+        and (
+            _COMMENTISH.search(_names(el)) or _COMMENTISH.search(_link_target(el.get("href") or ""))
+        )
+    ]
+    for el in named:
+        if _TITLE_NAMES.search(_names(el)):
+            yield el
+    for el in named:  # "9 comments" on a button
+        if tag(el) in ("a", "span", "div", "button", "p", "li"):
+            yield el
+            yield from (child for child in el.iterdescendants() if isinstance(child.tag, str))
+
+
+def _link_target(href: str) -> str:
+    href = href.rstrip("/")
+    return href.rsplit("#", 1)[1] if "#" in href else href.rsplit("/", 1)[-1]

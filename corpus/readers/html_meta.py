@@ -1,0 +1,537 @@
+"""The article's own metadata from a page: title, author, site, date, language, URL.
+
+Semantic markup first, because the page means it: schema.org in JSON-LD and in microdata
+(``itemtype=".../NewsArticle"``), the h-entry microformat, then the head's ``<meta>`` tags
+(Open Graph, Dublin Core, ``article:*``), then what the page shows (``<time datetime>``, a
+byline, the ``<title>`` less the site's name). Nothing is ever read from a comment: a page that
+marks its commenters as ``itemprop="author"`` has the article's author elsewhere, or none.
+
+Dates are read from what the page states, never searched for across the page (which is what
+makes ``trafilatura.extract(with_metadata=True)`` slow: htmldate).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from . import rules
+from .dates import parse_date
+from .html_text import class_words, collapse, head_words, tag, text_of
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
+        "techarticle", "socialmediaposting", "discussionforumposting", "liveblogposting",
+        "posting", "report", "webpage", "itempage", "creativework", "medicalwebpage",
+    }
+)  # fmt: skip
+_PAGE_TYPES = frozenset({"webpage", "itempage", "creativework", "medicalwebpage"})
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·»:/\\]|-|::)\s+|:\s+")
+_MAX_NAME = 120
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None
+    author: str | None = None
+    site: str | None = None
+    published: str | None = None
+    url: str | None = None
+    language: str | None = None
+    comment_count: int | None = None  # what the markup says (JSON-LD, microdata): a fallback
+
+
+def iso_date(value: str | None) -> str | None:
+    """``2024-05-14T09:02:11Z``, ``14 May 2024`` … → ``2024-05-14``."""
+    if not value:
+        return None
+    match = _ISO_DATE.match(value)
+    if match:
+        date = parse_date(match.group())
+        if date:
+            return date
+    return parse_date(value)
+
+
+def language_code(value: str | None) -> str | None:
+    """The primary language subtag: ``de-DE`` → ``de``, ``en_US`` → ``en``."""
+    if not value:
+        return None
+    primary = re.split(r"[-_,;\s]", value.strip().lower(), maxsplit=1)[0]
+    return primary if _LANGUAGE.match(primary) else None
+
+
+def _clean(value) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = collapse(value)
+    return value or None
+
+
+# -- JSON-LD ----------------------------------------------------------------------------------
+
+
+def _json_nodes(tree: HtmlElement) -> Iterator[dict]:
+    """Every object in the page's JSON-LD, ``@graph`` members and nested lists included."""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        raw = raw.removeprefix("<![CDATA[").removesuffix("]]>").strip().rstrip(";")
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(reversed(graph))
+
+
+def _types(node: dict) -> set[str]:
+    value = node.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {v.rsplit("/", 1)[-1].lower() for v in values if isinstance(v, str)}
+
+
+def _names(value) -> list[str]:
+    """Names of a JSON-LD person or organisation: a string, an object, or a list of them."""
+    values = value if isinstance(value, list) else [value]
+    found = []
+    for item in values:
+        name = item.get("name") if isinstance(item, dict) else item
+        name = _clean(name)
+        if name and "://" not in name and len(name) <= _MAX_NAME:
+            found.append(name)
+    return found
+
+
+def _from_json_ld(tree: HtmlElement, meta: PageMeta) -> None:
+    articles = [node for node in _json_nodes(tree) if _types(node) & ARTICLE_TYPES]
+    # an article type wins over a web page that merely contains it
+    articles.sort(key=lambda node: bool(_types(node) <= _PAGE_TYPES))
+    for node in articles:
+        meta.title = (
+            meta.title
+            or _clean(node.get("headline"))
+            or (None if _types(node) <= _PAGE_TYPES else _clean(node.get("name")))
+        )
+        if not meta.author:
+            authors = _names(node.get("author")) or _names(node.get("creator"))
+            meta.author = ", ".join(authors) or None
+        if not meta.published:
+            meta.published = iso_date(
+                _clean(node.get("datePublished")) or _clean(node.get("dateCreated"))
+            )
+        if not meta.site:
+            publisher = node.get("publisher")
+            if isinstance(publisher, dict) and "person" not in _types(publisher):
+                meta.site = next(iter(_names(publisher)), None)
+            part = node.get("isPartOf")
+            if not meta.site and isinstance(part, dict):
+                meta.site = next(iter(_names(part)), None)
+        meta.language = meta.language or language_code(_clean(node.get("inLanguage")))
+        if meta.comment_count is None:
+            count = node.get("commentCount")
+            if isinstance(count, int) or (isinstance(count, str) and count.isdigit()):
+                meta.comment_count = int(count)
+    if not meta.site:
+        for node in _json_nodes(tree):
+            if _types(node) & {"website", "organization", "newsmediaorganization"}:
+                meta.site = next(iter(_names(node)), None)
+                if meta.site:
+                    break
+
+
+# -- microdata and the h-entry microformat ------------------------------------------------------
+
+
+def _itemtype(el: HtmlElement) -> str:
+    return (el.get("itemtype") or "").rsplit("/", 1)[-1].strip().lower()
+
+
+def _scope_of(el: HtmlElement) -> HtmlElement | None:
+    """The nearest ancestor that opens an item (``itemscope``)."""
+    return next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+
+
+def _prop_value(el: HtmlElement) -> str | None:
+    for attribute in ("content", "datetime", "title"):
+        value = _clean(el.get(attribute))
+        if value:
+            return value
+    return _clean(text_of(el))
+
+
+def _from_microdata(tree: HtmlElement, meta: PageMeta) -> None:
+    scopes = [
+        el
+        for el in tree.xpath("//*[@itemscope][@itemtype]")
+        if _itemtype(el) in ARTICLE_TYPES and _itemtype(el) not in _PAGE_TYPES
+    ]
+    if not scopes:
+        return
+    article = scopes[0]
+    for el in article.xpath(".//*[@itemprop]"):
+        if _scope_of(el) is not article:
+            continue  # a property of a comment, a person or an image in the article
+        prop = (el.get("itemprop") or "").lower().split()
+        if "headline" in prop and not meta.title:
+            meta.title = _prop_value(el)
+        elif "author" in prop and not meta.author:
+            names = el.xpath(".//*[@itemprop='name']") if el.get("itemscope") is not None else []
+            name = _prop_value(names[0]) if names else _prop_value(el)
+            meta.author = name if name and len(name) <= _MAX_NAME else None
+        elif ("datepublished" in prop or "datecreated" in prop) and not meta.published:
+            meta.published = iso_date(_prop_value(el))
+        elif "commentcount" in prop and meta.comment_count is None:
+            value = _prop_value(el)
+            meta.comment_count = int(value) if value and value.isdigit() else None
+
+
+def _mf2_entry(tree: HtmlElement) -> HtmlElement | None:
+    """The page's h-entry that is the article: not a comment, not inside another entry."""
+    for el in tree.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')]"):
+        classes = (el.get("class") or "").split()
+        if "p-comment" in classes or "u-comment" in classes:
+            continue
+        return el
+    return None
+
+
+def _mf2_value(el: HtmlElement) -> str | None:
+    if tag(el) == "time" or el.get("datetime"):
+        return _clean(el.get("datetime")) or _clean(text_of(el))
+    if tag(el) in ("abbr", "data") and (el.get("title") or el.get("value")):
+        return _clean(el.get("title") or el.get("value"))
+    return _clean(text_of(el))
+
+
+def _from_microformats(tree: HtmlElement, meta: PageMeta) -> None:
+    entry = _mf2_entry(tree)
+    if entry is None:
+        return
+
+    def first(name: str) -> HtmlElement | None:
+        for el in entry.iter():
+            if not isinstance(el.tag, str) or name not in (el.get("class") or "").split():
+                continue
+            if any("p-comment" in (a.get("class") or "").split() for a in el.iterancestors()):
+                continue
+            return el
+        return None
+
+    name = first("p-name")
+    if name is not None and not meta.title:
+        meta.title = _mf2_value(name)
+    author = first("p-author")
+    if author is not None and not meta.author:
+        inner = next(
+            (el for el in author.iter() if "p-name" in (el.get("class") or "").split()), None
+        )
+        meta.author = _mf2_value(inner if inner is not None else author)
+    published = first("dt-published")
+    if published is not None and not meta.published:
+        meta.published = iso_date(_mf2_value(published))
+
+
+# -- the head -------------------------------------------------------------------------------------
+
+
+def _meta_tags(tree: HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = collapse(el.get("content") or "")
+        if key and value and key not in found:
+            found[key] = value
+        if (el.get("http-equiv") or "").lower() == "content-language" and value:
+            found.setdefault("content-language", value)
+    return found
+
+
+def _from_head(tree: HtmlElement, meta: PageMeta) -> dict[str, str]:
+    tags = _meta_tags(tree)
+    meta.title = meta.title or tags.get("og:title") or tags.get("twitter:title")
+    if not meta.author:
+        for key in ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+                    "sailthru.author", "byl"):  # fmt: skip
+            value = tags.get(key)
+            if value and "://" not in value and len(value) <= _MAX_NAME:
+                meta.author = rules.default().clean_author(re.sub(r"(?i)^by\s+", "", value))
+                break
+    meta.site = meta.site or tags.get("og:site_name") or tags.get("application-name")
+    if not meta.published:
+        for key in ("article:published_time", "datepublished", "og:published_time",
+                    "dc.date", "dcterms.date", "dc.date.issued", "date", "pubdate",
+                    "publishdate", "sailthru.date", "parsely-pub-date", "article.published"):  # fmt: skip
+            meta.published = iso_date(tags.get(key))
+            if meta.published:
+                break
+    canonical = next(
+        (
+            el.get("href")
+            for el in tree.iter("link")
+            if "canonical" in (el.get("rel") or "").lower().split() and el.get("href")
+        ),
+        None,
+    )
+    meta.url = meta.url or canonical or tags.get("og:url")
+    meta.language = (
+        language_code(tree.get("lang"))
+        or language_code(tree.get("xml:lang"))
+        or meta.language
+        or language_code(tags.get("content-language"))
+        or language_code(tags.get("og:locale"))
+    )
+    return tags
+
+
+# -- what the page shows ------------------------------------------------------------------------
+
+
+def _outside(el: HtmlElement, excluded: set) -> bool:
+    return el not in excluded and not any(a in excluded for a in el.iterancestors())
+
+
+_BRANDING = re.compile(r"site|logo|brand|masthead|banner|blog-?title|header-title|navbar", re.I)
+
+
+def _branding(el: HtmlElement) -> bool:
+    """A heading that names the site: in the page's header or branding, not the article's."""
+    for node in (el, *el.iterancestors()):
+        if tag(node) in ("article", "main"):
+            return False
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.get("role") == "banner" or _BRANDING.search(names):
+            return True
+        if (
+            tag(node) == "header"
+            and node.getparent() is not None
+            and tag(node.getparent()) == "body"
+        ):
+            return True
+    return False
+
+
+def _headings(tree: HtmlElement, excluded: set) -> list[str]:
+    """The page's headings, the article's before the site's, longer before shorter."""
+    found = []
+    for level in ("h1", "h2", "h3"):
+        for el in tree.iter(level):
+            if _outside(el, excluded):
+                text = collapse(text_of(el))
+                if text:
+                    found.append((_branding(el), level, -len(text), text))
+    return [text for *_, text in sorted(found)]
+
+
+def _title_parts(title: str) -> list[str]:
+    return [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+
+
+def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
+    """The ``<title>`` less the site's name ("Post title | Site", "Blog: Post title")."""
+    element = next(tree.iter("title"), None)
+    full = collapse(text_of(element)) if element is not None else ""
+    headings = _headings(tree, excluded)
+    if meta.title:
+        title = meta.title
+        if full and full != title and (full.startswith(title) or full.endswith(title)):
+            rest = _title_parts(full.replace(title, "\x00"))
+            rest = [p for p in rest if "\x00" not in p]
+            if len(rest) == 1 and not meta.site:
+                meta.site = rest[0]
+        # "Title - Site" given as the title itself: the site's name goes
+        if meta.site and title != meta.site:
+            for part in (meta.site,):
+                for sep in (" - ", " | ", " – ", " — ", " · ", " :: ", " » "):
+                    if title.endswith(sep + part):
+                        title = title[: -len(sep + part)].strip()
+                    elif title.startswith(part + sep):
+                        title = title[len(part + sep) :].strip()
+        meta.title = title
+        return
+    if not full:
+        meta.title = headings[0] if headings else None
+        return
+    parts = _title_parts(full)
+    for heading in headings:  # the part of the <title> the page shows as a heading
+        if heading == full:
+            meta.title = full
+            return
+        if heading in parts and len(parts) > 1:
+            meta.title = heading
+            others = [p for p in parts if p != heading]
+            if not meta.site and len(others) == 1:
+                meta.site = others[0]
+            return
+        if full.startswith(heading) or full.endswith(heading):
+            meta.title = heading
+            rest = _title_parts(full.replace(heading, "\x00"))
+            rest = [p for p in rest if "\x00" not in p]
+            if not meta.site and len(rest) == 1:
+                meta.site = rest[0]
+            return
+    if meta.site:
+        parts = [p for p in parts if p != meta.site]
+        meta.title = " - ".join(parts) if parts else full
+        return
+    meta.title = full
+
+
+_BYLINE_WORDS = frozenset({"author", "byline", "autor", "auteur", "autore", "creator", "writer"})
+_NAME_HEADS = frozenset({"name", "title", "fn", "nome", "nombre", "naam", "nom"})
+_NAME_WORDS = 5
+_DATE_WORDS = frozenset({"date", "published", "time", "datetime", "pubdate", "dateline", "fecha"})
+
+
+def match(table, category: str, line: str, language: str | None):
+    """A rule of the page's language first ("par NAME · DATE" is French, and an English rule
+    "NAME · DATE" would take "par" for a part of the name), then any."""
+    if language:
+        hit = table.match(category, line, frozenset((language, "common", "site")))
+        if hit:
+            return hit
+    return table.match(category, line)
+
+
+def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str | None) -> None:
+    """A byline and a date the page shows near the article, outside the comments."""
+    table = rules.default()
+    body = tree.find("body")
+    if body is None:
+        return
+    checked = 0
+    for el in body.iter():
+        if meta.author and meta.published:
+            return
+        if not isinstance(el.tag, str):
+            continue
+        if el in excluded:
+            break  # the comments come after the article: nothing below is the article's
+        checked += 1
+        if checked > 4000:
+            return
+        if not meta.published and tag(el) == "time" and el.get("datetime"):
+            meta.published = iso_date(el.get("datetime"))
+            continue
+        if not meta.published and tag(el) == "abbr" and "published" in head_words(el):
+            meta.published = iso_date(el.get("title")) or iso_date(text_of(el))
+            continue
+        prop = el.get("property") or ""
+        if (
+            prop
+            and not meta.published
+            and any(
+                p in prop
+                for p in ("schema:dateCreated", "schema:datePublished", "dc:date", "dc:created")
+            )
+        ):
+            meta.published = iso_date(el.get("content") or text_of(el))
+            continue
+        if not meta.author and (
+            "foaf:name" in prop
+            or ("schema:name" in prop and "Person" in (el.get("typeof") or ""))
+            or "schema:author" in (el.get("rel") or "")
+        ):
+            name = collapse(text_of(el))
+            if name and len(name) <= _MAX_NAME:
+                meta.author = table.clean_author(name)
+                continue
+        heads = head_words(el)
+        words = class_words(el)
+        if not meta.author and (
+            not _BYLINE_WORDS.isdisjoint(heads)
+            or (words & _BYLINE_WORDS and heads & _NAME_HEADS)  # "author-title", "author-name"
+            or "author" in (el.get("rel") or "").split()
+        ):
+            if heads & {"avatar", "image", "img", "photo", "bio", "box", "list", "description"}:
+                continue
+            text = collapse(text_of(el))
+            if text and len(text) <= _MAX_NAME:
+                hit = match(table, "bylines", text, language) or match(
+                    table, "post_trailers", text, language
+                )
+                name = hit.get("author") if hit else text
+                # a name, not a sentence ("View all posts by NAME")
+                if (
+                    name
+                    and len(name.split()) <= _NAME_WORDS
+                    and not table.match("chrome", name)
+                    and not parse_date(name)
+                ):
+                    meta.author = table.clean_author(name)
+                    if hit and not meta.published and hit.get("date"):
+                        meta.published = parse_date(hit.get("date"))
+        elif not meta.published and not _DATE_WORDS.isdisjoint(heads):
+            value = el.get("datetime") or el.get("content") or el.get("title") or text_of(el)
+            if value and len(value) <= 200:
+                meta.published = iso_date(value)
+
+
+# the platform a blog runs on is not its site ("publisher": {"name": "Blogger"})
+_PLATFORMS = frozenset(
+    {"blogger", "blogspot", "wordpress", "wordpress.com", "medium", "substack", "ghost",
+     "tumblr", "wix", "squarespace", "weebly", "typepad", "livejournal", "drupal"}
+)  # fmt: skip
+_FEED_SUFFIX = re.compile(
+    r"\s*(?:[-»|:–—]\s*)?(?:atom|rss(?: 2\.0)?|feed|comments feed|flux)\s*$", re.I
+)
+
+
+def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
+    """The site's name from its feeds' titles ("Diário da Serra - Atom"), else the heading
+    in the page's branding."""
+    for el in tree.iter("link"):
+        kind = (el.get("type") or "").lower()
+        title = _clean(el.get("title"))
+        feed = "alternate" in (el.get("rel") or "").lower() and ("rss" in kind or "atom" in kind)
+        if feed and title and _FEED_SUFFIX.search(title):
+            name = _FEED_SUFFIX.sub("", title).strip()
+            if name and "comment" not in name.lower() and name.lower() not in _PLATFORMS:
+                meta.site = name
+                return
+    for level in ("h1", "h2", "p", "div", "a"):
+        for el in tree.iter(level):
+            if _branding(el) and _outside(el, excluded) and len(el) <= 3:
+                text = collapse(text_of(el))
+                if text and len(text) <= 80 and text != meta.title:
+                    meta.site = text
+                    return
+
+
+def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> PageMeta:
+    """The article's metadata; ``excluded`` are the comment elements, never read for it;
+    ``language`` the page's, whose rules are tried first."""
+    meta = PageMeta()
+    _from_json_ld(tree, meta)
+    _from_microdata(tree, meta)
+    _from_microformats(tree, meta)
+    _from_head(tree, meta)
+    _from_title_element(tree, meta, excluded)
+    _from_page(tree, meta, excluded, language or meta.language)
+    if meta.site and meta.site.lower() in _PLATFORMS:
+        meta.site = None
+    if not meta.site:
+        _site_from_page(tree, meta, excluded)
+    meta.title = _clean(meta.title)
+    meta.author = rules.default().clean_author(_clean(meta.author)) if meta.author else None
+    meta.site = _clean(meta.site)
+    return meta

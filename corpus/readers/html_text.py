@@ -1,0 +1,296 @@
+"""What a reader sees of a parsed HTML page: its visible text as paragraphs of lines, and what
+the markup's names say an element is (an author, a date, a comment's text, page chrome).
+
+Class names are read the way developers write them: ``comment-author``, ``comment__author``
+(BEM, with ``--modifier``), ``commentAuthor``; in English or in the page's language
+(``comentario__nome``, ``commento__data``, ``cmt__fecha``). An element's *role* comes from the
+last word of a name, the noun it is about: ``comment-author`` is an author, ``comment-content``
+a text, ``comment-meta`` page chrome, ``comment`` a comment.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from trafilatura.utils import load_html
+
+from ..errors import InputError
+
+# -- parsing ------------------------------------------------------------------------------
+
+
+def parse(text: str) -> HtmlElement:
+    """The page as one lxml tree (trafilatura's loader first: it repairs what libxml2 trips on)."""
+    try:
+        tree = load_html(text)
+    except (ValueError, etree.LxmlError):
+        tree = None
+    if tree is not None and isinstance(tree, HtmlElement):
+        return tree
+    # trafilatura refuses fragments and things that do not start like HTML; read them anyway
+    try:
+        try:
+            return document_fromstring(text)
+        except ValueError:  # a str with an XML encoding declaration: parse the bytes
+            return document_fromstring(text.encode("utf-8"), parser=HTMLParser(encoding="utf-8"))
+    except (ValueError, etree.LxmlError) as exc:
+        raise InputError(f"cannot parse HTML: {exc}") from exc
+
+
+def tag(el) -> str:
+    """The lower-case tag name; "" for comments and processing instructions."""
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+# -- names --------------------------------------------------------------------------------
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SEPARATORS = re.compile(r"[-_:.]+")
+
+# The noun a name ends with says what the element is.
+AUTHOR = "author"
+DATE = "date"
+TEXT = "text"
+CHROME = "chrome"
+HIDDEN = "hidden"
+
+ROLE_WORDS: dict[str, frozenset[str]] = {
+    AUTHOR: frozenset(
+        {
+            "author", "autor", "auteur", "autore", "autora", "autrice", "auteure", "commenter",
+            "commentator", "commentor", "username", "user", "fn", "nick", "nickname", "name",
+            "nome", "nombre", "nom", "naam", "poster", "displayname", "screenname", "handle",
+        }
+    ),
+    DATE: frozenset(
+        {
+            "date", "time", "datetime", "timestamp", "published", "fecha", "data", "datum",
+            "ago", "dated", "created", "posted", "zeit", "heure", "hora", "ora", "pubdate",
+        }
+    ),
+    TEXT: frozenset(
+        {
+            "content", "text", "txt", "body", "message", "msg", "texto", "testo", "texte",
+            "tekst", "inhalt", "cuerpo", "corpo", "contenu", "contenido", "contenuto",
+            "conteudo", "paragraph",
+        }
+    ),
+    CHROME: frozenset(
+        {
+            "meta", "metadata", "avatar", "avatars", "header", "head", "cab", "cabecalho",
+            "cabecera", "intestazione", "kopf", "actions", "action", "acciones", "azioni",
+            "acoes", "aktionen", "footer", "reply", "respond", "responder", "rispondi",
+            "antworten", "repondre", "beantwoorden", "like", "likes", "share", "sharing",
+            "vote", "votes", "voting", "badge", "badges", "permalink", "links", "submitted",
+            "byline", "toolbar", "menu", "tools", "flag", "report", "edit", "delete",
+            "moderation", "says", "verbo", "count", "counter", "collapser", "toggle",
+            "picture", "photo", "img", "image", "icon", "indicator", "buttons", "button",
+            "btn", "signature", "sig", "title", "subject", "info", "details", "denunciar",
+            "segnala", "melden", "gustar", "gusta", "sort", "login", "form",
+        }
+    ),
+    HIDDEN: frozenset(
+        {"hidden", "sr", "screenreader", "invisible", "offscreen", "visuallyhidden"}
+    ),
+}  # fmt: skip
+_HIDDEN_CLASSES = frozenset(
+    {
+        "hidden", "element-hidden", "sr-only", "screen-reader-text", "visually-hidden",
+        "visuallyhidden", "screen-reader-only", "u-hidden", "is-hidden", "hide", "d-none",
+        "display-none", "invisible", "offscreen",
+    }
+)  # fmt: skip
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def class_tokens(el) -> list[str]:
+    return tokens_of(el.get("class") or "")
+
+
+@functools.lru_cache(maxsize=8192)
+def tokens_of(names: str) -> list[str]:
+    return names.lower().split()
+
+
+@functools.lru_cache(maxsize=8192)
+def name_parts(token: str) -> list[str]:
+    """The words of one class name, without its BEM modifier: ``cmt--nivel-1`` → ``cmt``;
+    ``comentario__nome`` → ``nome`` (the element the name is about); ``commenterName`` →
+    ``commenter``, ``name``."""
+    token = token.split("--", 1)[0]
+    if "__" in token:
+        token = token.rsplit("__", 1)[1]
+    token = _CAMEL.sub("-", token).lower()
+    return [word for word in _SEPARATORS.split(token) if word]
+
+
+def head_words(el) -> frozenset[str]:
+    """The last word of each of the element's class names."""
+    names = el.get("class")
+    return heads_of(names) if names else NO_WORDS
+
+
+@functools.lru_cache(maxsize=8192)
+def heads_of(names: str) -> frozenset[str]:
+    heads = set()
+    for token in names.split():
+        parts = name_parts(token)
+        if parts:
+            heads.add(parts[-1])
+    return frozenset(heads)
+
+
+def class_words(el) -> frozenset[str]:
+    """Every word of every class name of the element."""
+    names = el.get("class")
+    return words_of(names) if names else NO_WORDS
+
+
+@functools.lru_cache(maxsize=8192)
+def words_of(names: str) -> frozenset[str]:
+    return frozenset(word for token in names.split() for word in name_parts(token))
+
+
+NO_WORDS: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=8192)
+def roles_of(names: str) -> frozenset[str]:
+    heads = heads_of(names)
+    return frozenset(role for role, words in ROLE_WORDS.items() if not words.isdisjoint(heads))
+
+
+def roles(el) -> set[str]:
+    """What the element's names say it is: AUTHOR, DATE, TEXT, CHROME or HIDDEN (any number)."""
+    names = el.get("class")
+    found = set(roles_of(names)) if names else set()
+    if hidden(el):
+        found.add(HIDDEN)
+    return found
+
+
+def hidden(el) -> bool:
+    """Not shown to a reader: ``hidden``, ``display: none``, screen-reader-only classes and
+    decorative marks (``aria-hidden``: bullets, icons, an avatar's initial)."""
+    attrib = el.attrib
+    if not attrib:
+        return False
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return True
+    names = attrib.get("class")
+    if names and not _HIDDEN_CLASSES.isdisjoint(tokens_of(names)):
+        return True
+    style = attrib.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def text_size(el) -> int:
+    """About how many characters of text ``el`` holds, scripts and styles left out: a cheap
+    measure for comparing blocks (``text_of`` reads the text as a reader sees it)."""
+    size = len(el.text_content())
+    for script in el.iter("script", "style", "template", "noscript"):
+        size -= len(script.text_content())
+    return size
+
+
+# -- visible text -------------------------------------------------------------------------
+
+SKIP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "form", "button", "select", "option",
+        "textarea", "input", "svg", "iframe", "object", "embed", "head", "title", "meta",
+        "link", "img", "picture", "video", "audio", "canvas", "menu",
+    }
+)  # fmt: skip
+BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "caption", "center", "dd", "details",
+        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p",
+        "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+_CELL_TAGS = frozenset({"td", "th"})
+
+
+def paragraphs(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> list[list[str]]:
+    """The paragraphs a reader sees in ``root``, each a list of lines.
+
+    A block element (``<p>``, ``<div>``, ``<blockquote>`` …) or a blank line (``<br><br>``) ends
+    a paragraph; a single ``<br>`` (or a newline inside ``<pre>``) ends a line within one.
+    The walk keeps a stack of its own: a thread nested as deep as the parser keeps is read
+    whole, whatever Python's recursion limit.
+    """
+    found: list[list[str]] = []
+    lines: list[str] = []
+    parts: list[str] = []
+
+    def end_line() -> bool:
+        line = collapse("".join(parts))
+        parts.clear()
+        if line:
+            lines.append(line)
+        return bool(line)
+
+    def end_paragraph() -> None:
+        end_line()
+        if lines:
+            found.append(lines.copy())
+            lines.clear()
+
+    def add(text: str | None, in_pre: bool) -> None:
+        if not text:
+            return
+        if not in_pre:
+            parts.append(text)
+            return
+        for i, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
+            if i and not end_line():  # an empty line: a blank line between two paragraphs
+                end_paragraph()
+            parts.append(line)
+
+    # the stack holds ("open", element, in_pre) and ("close", element, in_pre) steps
+    in_pre = tag(root) == "pre"
+    add(root.text, in_pre)
+    stack: list[tuple[bool, HtmlElement, bool]] = [(True, c, in_pre) for c in reversed(root)]
+    while stack:
+        opening, el, in_pre = stack.pop()
+        name = tag(el)
+        if not opening:  # the element is done: close it, then its tail
+            if name in BLOCK_TAGS:
+                end_paragraph()
+            elif name in _CELL_TAGS:
+                parts.append(" ")
+            add(el.tail, in_pre)
+            continue
+        if not name or name in SKIP_TAGS or hidden(el) or skip(el):
+            add(el.tail, in_pre)
+            continue
+        if name == "br":
+            if not end_line():
+                end_paragraph()
+            add(el.tail, in_pre)
+            continue
+        if name in BLOCK_TAGS:
+            end_paragraph()
+        elif name in _CELL_TAGS:
+            parts.append(" ")
+        inner = in_pre or name == "pre"
+        add(el.text, inner)
+        stack.append((False, el, in_pre))
+        stack.extend((True, child, inner) for child in reversed(el))
+    end_paragraph()
+    return found
+
+
+def text_of(el, skip: Callable[[HtmlElement], bool] = lambda el: False) -> str:
+    """The element's visible text on one line."""
+    return " ".join(line for p in paragraphs(el, skip) for line in p)
