@@ -129,7 +129,9 @@ def _decode_8bit(data: bytes, *, utf16: bool) -> tuple[str, str, list[tuple[int,
     # characters beyond ASCII that decoded well: each is evidence for UTF-8, each bad
     # sequence evidence against it (a cp1252 "é" before a space is a bad UTF-8 sequence)
     good = len(text) - len(text.encode("ascii", "ignore")) - len(bad)
-    if good >= 1 and good >= len(bad):
+    head = text[:_SAMPLE].encode("utf-8", "surrogatepass")
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))  # UTF-16 read as UTF-8
+    if good >= 1 and good >= len(bad) and not controls:
         return text, "utf-8", bad
     if _reads_as_western(data):
         return data.decode("cp1252"), "cp1252", []
@@ -208,7 +210,8 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
     ideographs, but a letter before a space lands in U+2061-U+207F (format characters,
     unassigned code points) and an accented letter's byte in the private use area or among
     the surrogates. Where both byte orders read as text, the right one has more plain spaces
-    and line breaks (read in the wrong order they are U+2000 and U+0A00), then puts its
+    and line breaks (read in the wrong order they are U+2000 and U+0A00), more ASCII
+    punctuation and digits (a comma is U+2C00 read wrongly), then puts its
     characters in fewer 256-character blocks: a script's letters share their high byte,
     while an ASCII letter read in the wrong order is U+xx00, a different xx for each letter.
 
@@ -227,7 +230,8 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
         sample = text[:_UTF16_SAMPLE]
         if not _all_text(sample):
             continue
-        score = (-sum(map(sample.count, " \n")), len({ord(c) >> 8 for c in sample}))
+        ascii_count = len(sample.encode("ascii", "ignore"))  # punctuation, digits: U+00xx
+        score = (-sum(map(sample.count, " \n")), -ascii_count, len({ord(c) >> 8 for c in sample}))
         if best is None or score < best[0]:
             best = (score, text, encoding)
     if best is None:
