@@ -76,22 +76,29 @@ openssl = bool(CORPUS_HAS_OPENSSL)  # whether setup.py found OpenSSL's header (t
 cdef object _object_new = object.__new__
 cdef const char *_HEX = b"0123456789abcdef"
 
-# Set once by corpus.segment: the Python definitions a line falls back to, and the
-# abbreviations that never end a sentence.
+# Set once by corpus.segment: the Python definitions a line falls back to, and each
+# language's words that end with a full stop inside a sentence (corpus/abbreviations.yml).
 cdef object _py_raw_spans = None
 cdef object _py_refine = None
-cdef object _non_final = frozenset()
+cdef dict _abbreviations = {}
+cdef object _default_abbreviations = frozenset()
+cdef set _two_word_languages = set()  # languages with entries of two words ("z. b")
 cdef Py_ssize_t _longest_non_final = 0
 cdef object _unit_type = None
 cdef object _spans_within = None
 
 
-def configure(raw_spans, refine, non_final, unit_type, spans_within):
-    """Hand over the Python definitions (this module never imports corpus.segment)."""
-    global _py_raw_spans, _py_refine, _non_final, _longest_non_final, _unit_type, _spans_within
+def configure(raw_spans, refine, abbreviations, default_language, unit_type, spans_within):
+    """Hand over the Python definitions and data (this module never imports corpus.segment)."""
+    global _py_raw_spans, _py_refine, _abbreviations, _default_abbreviations
+    global _two_word_languages, _longest_non_final, _unit_type, _spans_within
     _py_raw_spans, _py_refine = raw_spans, refine
-    _non_final = frozenset(non_final)
-    _longest_non_final = max([len(word) for word in _non_final] or [0])
+    _abbreviations = {language: frozenset(words) for language, words in abbreviations.items()}
+    _default_abbreviations = _abbreviations.get(default_language, frozenset())
+    _two_word_languages = {
+        language for language, words in _abbreviations.items() if any(" " in w for w in words)
+    }
+    _longest_non_final = max([len(w) for words in _abbreviations.values() for w in words] or [0])
     _unit_type, _spans_within = unit_type, spans_within
 
 
@@ -290,7 +297,7 @@ cdef bint _may_number_a_list(str line, Py_ssize_t ps, Py_ssize_t pe):
     return Py_UNICODE_ISSPACE(PyUnicode_READ_CHAR(line, j)) or PyUnicode_READ_CHAR(line, j) == u"("
 
 
-cdef object _refine(str line, list spans):
+cdef object _refine(str line, list spans, str language):
     """``segment._refine``; None for the rare line only its Python can decide.
 
     That is a number closing a sentence before a capital that may continue a list ("1. Bring
@@ -306,20 +313,31 @@ cdef object _refine(str line, list spans):
     n = len(spans)
     if n < 2:
         return spans
+    non_final = _abbreviations.get(language) or _default_abbreviations
+    two_words = language in _two_word_languages
     merged = [spans[0]]
     for i in range(1, n):
         start, end = <tuple>spans[i]
         previous = <tuple>merged[len(merged) - 1]
         ps, pe = previous
+        if start == pe:
+            return None  # no space between the two: the Python joins them
         if PyUnicode_READ_CHAR(line, pe - 1) == u".":  # only a full stop can be a false boundary
             space = PyUnicode_Find(line, " ", ps, pe, -1)
             lead = space + 1 if space >= 0 else ps
             while lead < pe - 1 and PyUnicode_READ_CHAR(line, lead) in u"(“\"'":
                 lead += 1
             # lower() never shortens a word, so a longer one is no abbreviation of ours
-            if pe - 1 - lead <= _longest_non_final and line[lead:pe - 1].lower() in _non_final:
+            if pe - 1 - lead <= _longest_non_final and line[lead:pe - 1].lower() in non_final:
                 merged[len(merged) - 1] = (ps, end)
                 continue
+            if (
+                two_words
+                and lead - 2 >= ps
+                and PyUnicode_READ_CHAR(line, lead - 1) == u" "
+                and PyUnicode_READ_CHAR(line, lead - 2) == u"."
+            ):
+                return None  # "z. B.": the Python tries the two words against the table
             if pe - ps <= 4 and _is_list_number(line, ps, pe):
                 merged[len(merged) - 1] = (ps, end)
                 continue
@@ -391,7 +409,7 @@ cdef object _line_spans(str line, str language, object splitter, object refine):
         # pieces that are not the line's own, in order, or a quotation that may hold a
         # sentence end: the Python corrections decide
         return _py_refine(line, raw, language)
-    result = _refine(line, raw)
+    result = _refine(line, raw, language)
     return _py_refine(line, raw, language) if result is None else result
 
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from importlib import resources
 from itertools import pairwise
 
+import yaml
 from sentencex import segment as _sentencex
 
 from .model import KINDS, Comment, Document, Span, Unit
@@ -27,44 +29,16 @@ from .model import KINDS, Comment, Document, Span, Unit
 DEFAULT_LANGUAGE = "en"
 
 
-# Abbreviations that stand before a name or a number and so almost never end a sentence;
-# sentencex splits after some of them ("Ms. Okafor", "approx. 300", "Ft. Bragg").
-_NON_FINAL = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "mx",
-        "dr",
-        "prof",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "capt",
-        "lt",
-        "col",
-        "sgt",
-        "cpl",
-        "adm",
-        "ft",
-        "mt",
-        "approx",
-        "ca",
-        "no",
-        "nos",
-        "sec",
-        "vs",
-        "cf",
-        "fig",
-        "vol",
-        "pp",
-        "e.g",
-        "i.e",
-        "ref",
-        "dept",
-    ]
-)
+# Words that end with a full stop inside a sentence, per language (corpus/abbreviations.yml):
+# sentencex, even told the language, splits after some of them ("Cllr. Mbatha", "Dña. Remedios").
+ABBREVIATIONS: dict[str, frozenset[str]] = {
+    language: frozenset(str(word).lower() for word in words)
+    for language, words in yaml.safe_load(
+        resources.files("corpus").joinpath("abbreviations.yml").read_text(encoding="utf-8")
+    ).items()
+}
+LANGUAGES = tuple(ABBREVIATIONS)  # the languages corpus has tables for
+_NON_FINAL = ABBREVIATIONS[DEFAULT_LANGUAGE]
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")  # "1." of an inline enumeration
 _TRAILING_LIST_NUMBER = re.compile(r"\s\(?\d{1,2}[.)]$")  # "… ID. 2." before "Arrive"
 _TIME_SUFFIXES = ("a.m.", "p.m.", "A.M.", "P.M.")
@@ -213,14 +187,19 @@ def _refine(line: str, spans: list[tuple[int, int]], language: str) -> list[tupl
         spans = split
     if len(spans) < 2:
         return spans
+    non_final = ABBREVIATIONS.get(language) or _NON_FINAL
     merged: list[tuple[int, int]] = [spans[0]]
     for start, end in spans[1:]:
         previous_start, previous_end = merged[-1]
+        if start == previous_end and not line[start].isupper():
+            merged[-1] = (previous_start, end)  # "c.-à-d.": no space, no capital: one sentence
+            continue
         if line[previous_end - 1] == ".":  # only a full stop can be a false boundary
             word_start = line.rfind(" ", previous_start, previous_end) + 1 or previous_start
             word = line[word_start : previous_end - 1].lstrip("(“\"'").lower()
             if (
-                word in _NON_FINAL
+                word in non_final
+                or _two_words(line, previous_start, word_start, previous_end) in non_final
                 or (
                     previous_end - previous_start <= 4
                     and _LIST_NUMBER.match(line[previous_start:previous_end])
@@ -240,6 +219,14 @@ def _refine(line: str, spans: list[tuple[int, int]], language: str) -> list[tupl
                     start = previous_start + number.start() + 1
         merged.append((start, end))
     return merged
+
+
+def _two_words(line: str, start: int, word_start: int, end: int) -> str:
+    """The two words before the full stop at ``end`` ("z. b" in "z. B."), lower case."""
+    if word_start - 2 < start or line[word_start - 1] != " " or line[word_start - 2] != ".":
+        return ""
+    before = line.rfind(" ", start, word_start - 1) + 1 or start
+    return line[before : end - 1].lstrip("(“\"'").lower()
 
 
 def _continues_list(previous: str, marker: str) -> bool:
@@ -428,4 +415,4 @@ try:  # the compiled sentence loop (corpus/_fastsegment.pyx), when the install b
 except ImportError:  # pragma: no cover - a build without a C compiler
     _fast = None
 else:
-    _fast.configure(_raw_spans, _refine, _NON_FINAL, Unit, _spans_within)
+    _fast.configure(_raw_spans, _refine, ABBREVIATIONS, DEFAULT_LANGUAGE, Unit, _spans_within)

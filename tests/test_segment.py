@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -177,3 +178,50 @@ def test_quoted_sentences_split_as_the_same_sentences_unquoted(sentences, marks)
     assert len(found) == len(inner)
     assert found[0] == marks[0] + inner[0]
     assert found[-1] == inner[-1] + marks[1] + " she said."
+
+
+# -- sentences in the document's language ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "sentences"),
+    [
+        ("en", "Cllr. Joanne Mbatha chairs it. She said no.", 2),
+        ("es", "La concejala, Dña. Remedios Gil, lo dijo. Luego se fue.", 2),
+        ("de", "Die Sanierung kostet 14 Mio. Euro. Danach ist Schluss.", 2),
+        ("de", "Wir brauchen z. B. mehr Bänke. Das ist klar.", 2),
+        ("de", "Am 21. März ist die Sitzung. Kommen Sie.", 2),
+        ("fr", "M. Dupont est venu, c.-à-d. hier. Il pleuvait.", 2),
+        ("nl", "Dhr. Jansen zegt bijv. dat het kan. Prima.", 2),
+        ("it", "Il Sig. Rossi e la dott.ssa Bianchi. Bene.", 2),
+        ("pt", "O Sr. Silva chegou. Bom.", 2),
+    ],
+)
+def test_abbreviations_and_ordinal_dates_of_each_language_end_no_sentence(
+    language, text, sentences
+):
+    assert len(list(sentence_spans(text, language))) == sentences
+
+
+def test_a_german_ordinal_date_splits_as_german_not_as_english():
+    text = "Die Sitzung ist am 21. März im Rathaus. Kommen Sie."
+    assert len(list(sentence_spans(text, "de"))) == 2
+
+
+def test_the_language_comes_from_the_option_then_the_document_then_detection(tmp_path):
+    from corpus import split_files
+
+    (tmp_path / "de.txt").write_text(
+        "Hallenbad wird saniert\n\nDie Sanierung kostet 14 Mio. Euro und dauert zwei Jahre. "
+        "Der Stadtrat hat das am Dienstag beschlossen, und die Bürger sind froh darüber.\n"
+    )
+    (tmp_path / "en.jsonl").write_text(
+        '{"id": "x", "language": "fr", "text": "M. Dupont est venu. Il pleuvait."}\n'
+    )
+    found = {r.document.doc_id: r for r in split_files([str(tmp_path)])}
+    assert found["de"].document.language == "de"  # detected
+    first = next(u.text for u in found["de"].units if u.kind == "sentence")
+    assert first.endswith("zwei Jahre.")
+    assert found["x"].document.language == "fr"  # stated
+    forced = {r.document.doc_id: r for r in split_files([str(tmp_path)], language="en")}
+    assert {r.document.language for r in forced.values()} == {"en"}

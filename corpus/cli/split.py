@@ -57,10 +57,17 @@ PROGRESS_MIN_FILES = 5
     type=click.Path(exists=True, dir_okay=False),
     help="A site's own header, byline and furniture patterns (YAML); repeatable.",
 )
+@click.option(
+    "--language",
+    metavar="CODE",
+    callback=lambda ctx, param, value: value.strip().lower().split("-")[0] if value else None,
+    help="Split every document's sentences as this language (en, de, fr, es, it, pt, nl, …); "
+    "default: the language a document states (html lang, JSONL language), else detected.",
+)
 @click.option("--skip-errors", is_flag=True, help="Exit 0 even if some inputs could not be read.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def split(
-    paths, output, docs_path, kinds, format, workers, spans, rules, skip_errors, quiet
+    paths, output, docs_path, kinds, format, workers, spans, rules, language, skip_errors, quiet
 ) -> None:
     """Split articles (files, directories, globs or -) into units with exact offsets.
 
@@ -78,7 +85,7 @@ def split(
     ):
         last_source = None
         for result in split_sources(
-            sources, kinds=kinds, workers=workers, spans=spans, rules=rules
+            sources, kinds=kinds, workers=workers, spans=spans, rules=rules, language=language
         ):
             summary.add(result)
             if bar is not None and not result.source.startswith(str(last_source)):
