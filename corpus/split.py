@@ -428,6 +428,7 @@ def split_sources(
                 reason = f"duplicate doc_id {doc.doc_id!r} (already used by {first})"
                 result = Result(result.source, failure=Failure(result.source, reason))
         yield result
+        del result, doc  # not kept alive while the next file is read: memory stays flat
 
 
 def _execute(jobs: Iterator[_Job | Failure], workers: int) -> Iterator[Result]:

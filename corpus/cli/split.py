@@ -104,6 +104,7 @@ def split(
             units = result.units
             for start in range(0, len(units), WRITE_CHUNK):  # a big file's lines a piece at a time
                 units_out.write(units_jsonl(units[start : start + WRITE_CHUNK]))
+            del result, units  # not kept while the next file is read: memory stays flat
     if not quiet:
         counts = ", ".join(f"{n} {kind}" for kind, n in summary.units.items() if n)
         line = f"{summary.documents} documents, {sum(summary.units.values())} units"
