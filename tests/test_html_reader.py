@@ -480,3 +480,122 @@ def test_any_comment_text_reads_back_as_a_reader_sees_it(raw):
     )
     doc = read(page(ARTICLE, comments))
     assert comment_texts(doc) == [seen]
+
+
+# -- any mix of the shapes users bring ----------------------------------------------------------
+
+_SHAPES = {
+    "wordpress": (
+        '<ol class="commentlist">{items}</ol>',
+        '<li class="comment" id="comment-{n}"><div class="comment-author vcard">'
+        '<cite class="fn">{who}</cite> <span class="says">says:</span></div>'
+        '<div class="comment-meta commentmetadata"><a href="#comment-{n}">May {day}, 2020 at '
+        '9:14 pm</a></div><p>{text}</p><div class="reply"><a>Reply</a></div>{replies}</li>',
+        '<ul class="children">{items}</ul>',
+    ),
+    "drupal": (
+        '<div id="comments">{items}</div>',
+        '<a id="comment-{n}"></a><div class="comment"><div class="submitted">Submitted by '
+        '<span class="username">{who} (not verified)</span> on {day}/05/2013 - 19:20</div>'
+        '<div class="content"><p>{text}</p></div><ul class="links"><li>reply</li></ul></div>'
+        "{replies}",
+        '<div class="indented">{items}</div>',
+    ),
+    "microdata": (
+        '<section id="comments">{items}</section>',
+        '<article class="c" itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">{who}</span></span><time itemprop="dateCreated" '
+        'datetime="2024-04-{day:02d}T15:12:00">x</time><div itemprop="text"><p>{text}</p></div>'
+        "{replies}</article>",
+        "<div>{items}</div>",
+    ),
+    "disqus": (
+        '<div id="disqus_thread"><ul class="post-list">{items}</ul></div>',
+        '<li class="post" id="post-{n}"><span class="author"><a>{who}</a></span>'
+        '<a class="time-ago" title="May {day}, 2022 6:14 PM">2 years ago</a>'
+        '<div class="post-message"><p>{text}</p></div><a class="share">Share ›</a>'
+        '<ul class="children">{replies}</ul></li>',
+        "{items}",
+    ),
+}
+
+_WORDS = st.sampled_from(
+    [
+        "the",
+        "pond",
+        "is",
+        "lovely",
+        "and",
+        "frogs",
+        "will",
+        "return",
+        "soon",
+        "if",
+        "it",
+        "rains",
+        "Ünïcödé",
+        "café",
+        "😀",
+        "&amp;",
+        "&lt;b&gt;",
+    ]
+)
+
+
+@st.composite
+def _thread(draw, shape: str, depth: int = 0, counter: list | None = None) -> tuple[str, int]:
+    outer, item, replies = _SHAPES[shape]
+    counter = counter if counter is not None else [0]
+    parts = []
+    for _ in range(draw(st.integers(1 if depth == 0 else 0, 3 if depth < 3 else 0))):
+        counter[0] += 1
+        n = counter[0]
+        text = " ".join(draw(st.lists(_WORDS, min_size=1, max_size=12))) + "."
+        inner = draw(_thread(shape, depth + 1, counter)) if depth < 3 else ""
+        parts.append(
+            item.format(
+                n=n, who=f"Person {n}", day=1 + n % 27, text=text,
+                replies=replies.format(items=inner) if inner else "",
+            )
+        )  # fmt: skip
+    return "".join(parts) if depth else outer.format(items="".join(parts))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(_SHAPES)).flatmap(lambda shape: _thread(shape)))
+def test_any_thread_of_any_shape_reads_whole_with_exact_offsets_and_stable_ids(thread):
+    from corpus.segment import segment
+
+    text = page(ARTICLE, thread)
+    doc = read(text)  # the invariants: offsets, blocks, parents before replies, depths
+    expected = len(re.findall(r"Person \d+", thread))
+    assert doc.comments_found == expected
+    assert [c.author for c in doc.comments] == [f"Person {n}" for n in range(1, expected + 1)]
+    for comment in doc.comments:
+        assert comment.published is not None
+    units = segment(doc)
+    for unit in units:
+        assert doc.text[unit.start : unit.end] == unit.text
+    assert [u.id for u in segment(read(text))] == [u.id for u in units]  # ids stable
+    for furniture in ("Reply", "Share ›", "says:", "(not verified)", "reply"):
+        assert furniture not in "\n".join(comment_texts(doc))
+
+
+def test_a_thread_as_deep_as_the_parser_keeps_it_reads_whole():
+    # libxml2 keeps some 255 levels of elements: every comment it keeps is read, with its
+    # depth, and nothing walks the tree by recursion
+    depth = 1500
+    thread = (
+        '<ol class="commentlist">'
+        + "".join(
+            f'<li class="comment"><p>Level {n}.</p><ul class="children">' for n in range(depth)
+        )
+        + "</ul></li>" * depth
+        + "</ol>"
+    )
+    text = page(ARTICLE, thread)
+    kept = len(lxml.html.fromstring(text).xpath("//li[@class='comment'][p]"))  # with its text
+    doc = read(text)
+    assert doc.comments_found == kept > 100
+    assert [c.depth for c in doc.comments] == list(range(1, kept + 1))

@@ -753,10 +753,10 @@ def _parent(
             return found
     # 2. nesting: inside another comment
     for ancestor in comment.element.iterancestors():
-        if ancestor is stop:
-            break
         if ancestor in index and ancestor in items:
             return index[ancestor]
+        if ancestor is stop:
+            break
         # 3. inside the container that follows a comment: Drupal's div.indented, or a block
         # with no telling name right after the comment (Medium)
         before = _previous(ancestor)
