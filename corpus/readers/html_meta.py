@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from . import rules
@@ -205,11 +206,14 @@ def _from_microdata(tree: HtmlElement, meta: PageMeta) -> None:
             meta.comment_count = int(value) if value and value.isdigit() else None
 
 
+_H_ENTRY = etree.XPath("//*[contains(@class, 'h-entry')]")
+
+
 def _mf2_entry(tree: HtmlElement) -> HtmlElement | None:
     """The page's h-entry that is the article: not a comment, not inside another entry."""
-    for el in tree.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')]"):
+    for el in _H_ENTRY(tree):
         classes = (el.get("class") or "").split()
-        if "p-comment" in classes or "u-comment" in classes:
+        if "h-entry" not in classes or "p-comment" in classes or "u-comment" in classes:
             continue
         return el
     return None

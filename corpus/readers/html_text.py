@@ -180,15 +180,13 @@ def roles(el) -> set[str]:
 def hidden(el) -> bool:
     """Not shown to a reader: ``hidden``, ``display: none``, screen-reader-only classes and
     decorative marks (``aria-hidden``: bullets, icons, an avatar's initial)."""
-    attrib = el.attrib
-    if not attrib:
-        return False
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    get = el.get  # (no attribute proxy: this runs on every element a reader walks)
+    if get("hidden") is not None or get("aria-hidden") == "true":
         return True
-    names = attrib.get("class")
+    names = get("class")
     if names and not _HIDDEN_CLASSES.isdisjoint(tokens_of(names)):
         return True
-    style = attrib.get("style")
+    style = get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
