@@ -91,6 +91,8 @@ def test_split_reads_with_the_same_rules_and_prints_the_warnings(tmp_path: Path)
     plain = CliRunner().invoke(cli, ["split", str(source), "-o", "-"])
     assert plain.exit_code == 0
     assert "warning: " in plain.stderr and "2 comments declared, 1 found" in plain.stderr
+    quiet = CliRunner().invoke(cli, ["split", str(source), "-q", "-o", "-"])
+    assert quiet.exit_code == 0 and quiet.stderr == "" and quiet.stdout == plain.stdout
     rules = tmp_path / "ledger.yml"
     rules.write_text('comment_headers:\n  - "From the desk of: {author}"\n', encoding="utf-8")
     ruled = CliRunner().invoke(

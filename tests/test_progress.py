@@ -33,7 +33,9 @@ def test_a_command_whose_stderr_is_a_pipe_prints_no_progress_bar(tmp_path):
         text=True,
         check=True,
     )
-    assert run.stderr.startswith("6 documents"), run.stderr
+    *warnings, summary = run.stderr.splitlines()
+    assert summary.startswith("6 documents"), run.stderr
+    assert all(line.startswith("warning: ") for line in warnings), run.stderr
     assert "\r" not in run.stderr and "file/s" not in run.stderr
 
 

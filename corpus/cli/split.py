@@ -66,7 +66,7 @@ WRITE_CHUNK = 4096  # units: a 50 MB file's JSON Lines written whole took 350 MB
     "default: the language a document states (html lang, JSONL language), else detected.",
 )
 @click.option("--skip-errors", is_flag=True, help="Exit 0 even if some inputs could not be read.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("-q", "--quiet", is_flag=True, help="Errors only: no progress bar, warnings or summary.")
 def split(
     paths, output, docs_path, kinds, format, workers, spans, rules, language, skip_errors, quiet
 ) -> None:
@@ -95,10 +95,11 @@ def split(
             if result.failure:
                 message(bar, f"error: {result.failure.source}: {result.failure.reason}")
                 continue
-            for warning in result.warnings:
-                message(bar, f"warning: {warning}")
-            for warning in result.parse_warnings:
-                message(bar, f"warning: {result.source}: {warning}")
+            if not quiet:
+                for warning in result.warnings:
+                    message(bar, f"warning: {warning}")
+                for warning in result.parse_warnings:
+                    message(bar, f"warning: {result.source}: {warning}")
             if docs_out is not None:
                 docs_out.write(result.document.to_json() + b"\n")
             units = result.units
