@@ -66,7 +66,9 @@ WRITE_CHUNK = 4096  # units: a 50 MB file's JSON Lines written whole took 350 MB
     "default: the language a document states (html lang, JSONL language), else detected.",
 )
 @click.option("--skip-errors", is_flag=True, help="Exit 0 even if some inputs could not be read.")
-@click.option("-q", "--quiet", is_flag=True, help="Errors only: no progress bar, warnings or summary.")
+@click.option(
+    "-q", "--quiet", is_flag=True, help="Errors only: no progress bar, warnings or summary."
+)
 def split(
     paths, output, docs_path, kinds, format, workers, spans, rules, language, skip_errors, quiet
 ) -> None:
