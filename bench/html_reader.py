@@ -12,8 +12,15 @@ PATHs are ``.html`` files or folders of them (default: the gallery's HTML pages 
 - ``trafilatura.extract(html, include_comments=True, with_metadata=True)``, as bench/readers.py
   runs it: what a user who wants the metadata and comments pays.
 
-The caches corpus keeps across pages (class names, rule-table lines) are emptied before each
-round, so every round reads the pages as a first run would.
+The figures are reported for all pages and per group: by where the pages come from (the
+gallery, the real-world pages, the examples) and by how many comments a page has (none, 1-19,
+20 or more: comment-heavy pages, where reading the thread is most of corpus's work). A page's
+time is its best round; a group's is the sum over its pages.
+
+What corpus remembers across pages (class names, rule-table lines) is forgotten before each
+round, so every round reads the pages as a first run would. What each tool sets up once per
+process is not counted, for either: trafilatura's imports and compiled expressions, corpus's
+compiled rule tables (timed apart, as start-up).
 
 Comment threads: on pages with a comment section (the gallery's gold lists comments, or, for
 pages without gold, either tool finds one), how many pages each tool finds comments on.
@@ -55,39 +62,85 @@ def pages(paths: list[Path]) -> list[Path]:
 
 
 def _clear_caches() -> None:
-    for name in ("html_text", "html_comments", "html", "rules"):
+    """Forget what corpus learnt from earlier pages; keep what it compiled at start-up."""
+    for name in ("html_text", "html_comments", "html", "html_meta"):
         module = importlib.import_module(f"corpus.readers.{name}")
         for value in vars(module).values():
             if isinstance(value, functools._lru_cache_wrapper):
                 value.cache_clear()
     rules = importlib.import_module("corpus.readers.rules")
     table = rules.default()
-    seen = getattr(table, "_seen", None)
-    if isinstance(seen, dict):
-        seen.clear()
+    for memory in ("_seen", "_line_categories", "_category_sets"):  # remembered by line
+        seen = getattr(table, memory, None)
+        if isinstance(seen, dict):
+            seen.clear()
 
 
-def timing(texts: dict[Path, str], rounds: int) -> dict[str, float]:
-    runs = {
-        "corpus.read_html": lambda t: read_html(t, source="page.html", doc_id="page"),
-        "trafilatura.extract()": lambda t: trafilatura.extract(t),
-        "trafilatura.extract(comments, metadata)": lambda t: trafilatura.extract(
-            t, include_comments=True, with_metadata=True
-        ),
-    }
-    best = dict.fromkeys(runs, float("inf"))
-    for run in runs.values():  # warm imports and trafilatura's own set-up
-        for text in list(texts.values())[:2]:
+def start_up() -> float:
+    """CPU time to compile corpus's rule tables, as a process's first page does."""
+    rules = importlib.import_module("corpus.readers.rules")
+    rules._compiled.cache_clear()
+    rules._builtin.cache_clear()
+    start = time.process_time()
+    rules.default()
+    return time.process_time() - start
+
+
+RUNS = {
+    "corpus.read_html": lambda t: read_html(t, source="page.html", doc_id="page"),
+    "trafilatura.extract()": lambda t: trafilatura.extract(t),
+    "trafilatura.extract(comments, metadata)": lambda t: trafilatura.extract(
+        t, include_comments=True, with_metadata=True
+    ),
+}
+
+
+def timing(texts: dict[Path, str], rounds: int) -> dict[str, dict[Path, float]]:
+    """Each tool's best CPU time on each page, in rounds that interleave the tools."""
+    best = {name: dict.fromkeys(texts, float("inf")) for name in RUNS}
+    for run in RUNS.values():  # warm imports and each tool's own set-up
+        for text in texts.values():
             run(text)
+    clock = time.process_time
     for _ in range(rounds):
-        for name, run in runs.items():
+        for name, run in RUNS.items():
             _clear_caches()
             gc.collect()
-            start = time.process_time()
-            for text in texts.values():
+            times = best[name]
+            for path, text in texts.items():
+                start = clock()
                 run(text)
-            best[name] = min(best[name], time.process_time() - start)
+                times[path] = min(times[path], clock() - start)
     return best
+
+
+def groups(texts: dict[Path, str]) -> dict[str, list[Path]]:
+    """The page groups reported: all, by source folder, by the number of comments corpus finds."""
+    found: dict[str, list[Path]] = {"all pages": list(texts)}
+    for path in texts:
+        if path.is_relative_to(DEFAULT[0]):
+            source = "gallery"
+        elif path.is_relative_to(DEFAULT[1]):
+            source = "real-world pages"
+        elif path.is_relative_to(DEFAULT[2]):
+            source = "examples"
+        else:
+            source = str(path.parent)
+        found.setdefault(source, []).append(path)
+    for path, text in texts.items():
+        comments = len(read_html(text, source=path.name, doc_id="page").comments)
+        group = (
+            "no comments"
+            if not comments
+            else "1-19 comments"
+            if comments < HEAVY
+            else f"{HEAVY}+ comments (comment-heavy)"
+        )
+        found.setdefault(group, []).append(path)
+    return found
+
+
+HEAVY = 20
 
 
 def threads(texts: dict[Path, str]) -> dict[str, int]:
@@ -117,12 +170,31 @@ def main() -> None:
         sys.exit("no .html pages found")
     texts = {path: decode(path.read_bytes())[0] for path in found}
     best = timing(texts, args.rounds)
-    base = best["trafilatura.extract()"]
+    names = list(RUNS)
     print(f"# HTML pages: {len(texts)}, best of {args.rounds} rounds (CPU time)\n")
-    print("| reader | seconds | vs trafilatura.extract() |")
-    print("|---|---|---|")
-    for name, seconds in best.items():
-        print(f"| {name} | {seconds:.3f} | {seconds / base:.2f}x |")
+    print(
+        "| pages | n | "
+        + " | ".join(f"{name} s" for name in names)
+        + " | corpus vs trafilatura.extract() |"
+    )
+    print("|---|---|" + "---|" * (len(names) + 1))
+    worst = 0.0
+    for group, paths in groups(texts).items():
+        sums = [sum(best[name][p] for p in paths) for name in names]
+        ratio = sums[0] / sums[1]
+        worst = max(worst, ratio)
+        print(
+            f"| {group} | {len(paths)} | "
+            + " | ".join(f"{s:.3f}" for s in sums)
+            + f" | {ratio:.2f}x |"
+        )
+    ratios = {p: best[names[0]][p] / best[names[1]][p] for p in texts}
+    slowest = max(ratios, key=ratios.get)
+    print(
+        f"\nWorst group: {worst:.2f}x. Single pages (noisier): {min(ratios.values()):.2f}x to "
+        f"{ratios[slowest]:.2f}x ({slowest.name}). corpus start-up, once per process (not "
+        f"counted above): {start_up():.3f} s to compile the rule tables."
+    )
     counts = threads(texts)
     print(
         f"\nComment threads: {counts['pages with comments']} pages with comments; corpus "
