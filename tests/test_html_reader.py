@@ -599,3 +599,28 @@ def test_a_thread_as_deep_as_the_parser_keeps_it_reads_whole():
     doc = read(text)
     assert doc.comments_found == kept > 100
     assert [c.depth for c in doc.comments] == list(range(1, kept + 1))
+
+
+@pytest.mark.parametrize(
+    ("lang", "badge", "date"),
+    [
+        ("nl", "niet geverifieerd", "ma, 04/03/2024 - 21:10"),
+        ("de", "nicht überprüft", "Mo., 04.03.2024 - 21:10"),
+        ("es", "no verificado", "Lun, 04/03/2024 - 21:10"),
+        ("it", "non verificato", "Lun, 04/03/2024 - 21:10"),
+        ("pt", "não verificado", "Seg, 04/03/2024 - 21:10"),
+    ],
+)
+def test_drupals_not_verified_badge_is_left_out_of_the_author_in_the_pages_language(
+    lang, badge, date
+):
+    comments = "".join(
+        f'<div class="comment"><div class="submitted">Ingezonden door '
+        f'<span class="username">{who} ({badge})</span> op {date}</div>'
+        f'<div class="content"><p>{text}</p></div></div>'
+        for who, text in (("Ilse Marten", "Goed plan, eindelijk."), ("Anoniem", "Wie betaalt?"))
+    )
+    html_page = page(ARTICLE, f'<div id="comments">{comments}</div>')
+    doc = read(html_page.replace("<html lang='en'>", f"<html lang='{lang}'>"))
+    assert [c.author for c in doc.comments] == ["Ilse Marten", "Anoniem"]
+    assert badge not in doc.text

@@ -113,3 +113,13 @@ def test_page_furniture_a_crawler_kept_in_the_text_is_dropped():
     }
     doc = read_record(record, source="s", doc_id="x")
     assert doc.text == "First paragraph.\n\nSecond paragraph.\n\nGood point."
+
+
+def test_a_newsletter_sign_up_line_a_crawler_kept_is_dropped():
+    record = {
+        "text": "The ferry runs again.\n\n"
+        "Sign up to the Courier's free weekend briefing for the week's best stories\n\n"
+        "Tickets cost less than before.",
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert doc.text == "The ferry runs again.\n\nTickets cost less than before."

@@ -243,3 +243,66 @@ def test_a_missing_rules_file_is_one_clear_error(tmp_path: Path):
 def test_site_rules_given_as_text_are_read_the_same_way():
     rules = site_rules('footers: ["That’s all, folks"]')
     assert rules.match("footers", "That's all, folks").rule.language == "site"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to the Gazette's free morning briefing for the headlines",
+        "Subscribe to the Harbour Weekly digest, every Friday",
+        "Melden Sie sich jetzt für unseren kostenlosen Feierabend-Newsletter an",
+        "Abonnieren Sie unseren Wochen-Newsletter",
+        "Inscrivez-vous à notre lettre d'information du dimanche",
+        "Suscríbete a nuestro boletín de los lunes",
+        "Iscriviti alla newsletter del quartiere",
+        "Inscreva-se na nossa newsletter das sextas",
+        "Meld je aan voor de gratis nieuwsbrief van het dorpsblad",
+    ],
+)
+def test_a_newsletter_sign_up_line_is_boilerplate_in_every_language(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Sign up to volunteer at the repair café before the end of May.",
+        "Melden Sie sich für den Lauftreff an, wir starten um acht.",
+        "Inscrivez-vous à l'atelier de poterie avant jeudi.",
+    ],
+)
+def test_signing_up_for_something_else_is_prose(prose):
+    assert not is_boilerplate(prose)
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("(3) Comments", 3),
+        ("(0) Kommentare", 0),
+        ("(2) commentaires", 2),
+        ("(5) comentarios", 5),
+        ("(1) commenti", 1),
+        ("(0) comentários", 0),
+        ("(4) reacties", 4),
+    ],
+)
+def test_a_counter_with_the_number_in_brackets_first_is_a_count(line, count):
+    assert count_header(line) == count
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Wiebe Kramer (niet geverifieerd)",
+        "Wiebe Kramer (nicht überprüft)",
+        "Wiebe Kramer (nicht verifiziert)",
+        "Wiebe Kramer (non vérifié)",
+        "Wiebe Kramer (no verificado)",
+        "Wiebe Kramer (non verificato)",
+        "Wiebe Kramer (não verificado)",
+        "Wiebe Kramer (not verified)",
+    ],
+)
+def test_drupals_not_verified_badge_is_no_part_of_a_name_in_any_language(name):
+    assert RULES.clean_author(name) == "Wiebe Kramer"
