@@ -19,6 +19,8 @@ On HTML cases trafilatura runs beside it as the baseline, the way its users run 
 comments (``trafilatura.extract(html, include_comments=True, with_metadata=True)``): its
 title, author, site and date are scored as fields, its comments (one flat text) by whether
 each gold comment's first words appear in it, its text and comments for leaked furniture.
+Below the table: on how many of the HTML pages whose gold has comments each tool finds any
+comment at all (the issue's "comment threads found on at least as many pages").
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class Score:
     leaked: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     failed: str | None = None
+    thread_found: bool = False  # any comment found at all (the page's thread, or part of it)
 
     @property
     def fully_right(self) -> bool:
@@ -101,6 +104,7 @@ def score_corpus(path: Path, gold: dict) -> Score:
         score.comments_gold = len(gold["comments"])
         return score
     doc = results[0].document
+    score.thread_found = bool(doc.comments)
     for name in ("title", "author", "site", "published", "comments_declared"):
         found, wanted = getattr(doc, name), gold[name]
         score.fields[name] = _same(found, wanted)
@@ -194,12 +198,23 @@ def score_trafilatura(path: Path, gold: dict) -> Score | None:
     score.fields["body"] = len(paragraphs) == gold["body_paragraphs"]
     score.comments_gold = len(gold["comments"])
     score.comments_right = sum(1 for c in gold["comments"] if norm(c["first_words"]) in comments)
+    score.thread_found = bool(comments)
     everything = text + " " + comments
     score.leaked = [line for line in gold["must_not_appear"] if norm(line) in everything]
     return score
 
 
 # -- the report ---------------------------------------------------------------------------------
+
+
+def threads(ours: list[Score], theirs: list[Score]) -> dict[str, int]:
+    """On the HTML pages whose gold has comments: on how many each tool finds comments."""
+    pages = {s.stem for s in theirs if s.comments_gold}
+    return {
+        "pages": len(pages),
+        "corpus": sum(1 for s in ours if s.stem in pages and s.thread_found),
+        "trafilatura": sum(1 for s in theirs if s.stem in pages and s.thread_found),
+    }
 
 
 def summary(scores: list[Score]) -> dict:
@@ -272,6 +287,7 @@ def main() -> None:
                 {
                     "corpus": mine,
                     "trafilatura": base,
+                    "threads": threads(ours, theirs),
                     "files": [s.__dict__ | {"fully_right": s.fully_right} for s in ours],
                 },
                 indent=1,
@@ -289,6 +305,12 @@ def main() -> None:
     for shape, s in mine.items():
         print(
             _row(f"**{shape}**" if shape == "all" else shape, s, base.get(shape) if base else None)
+        )
+    if theirs:
+        found = threads(ours, theirs)
+        print(
+            f"\nComment threads, on the {found['pages']} HTML pages with comments: corpus finds "
+            f"them on {found['corpus']}, trafilatura on {found['trafilatura']}."
         )
     if args.details:
         print()
