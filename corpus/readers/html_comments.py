@@ -46,6 +46,7 @@ from .html_text import (
     class_tokens,
     class_words,
     collapse,
+    has_text,
     head_words,
     heads_of,
     hidden,
@@ -242,7 +243,8 @@ class _Part:
             self.heads = self.roles = NO_WORDS
             self.semantic = False
             return
-        self.attrib = attrib = el.attrib
+        # a plain dict: each lookup in lxml's attribute proxy goes back to libxml2
+        self.attrib = attrib = dict(el.items())
         names = attrib.get("class")
         # microdata, RDFa or a microformat's class (p-author, e-content, dt-published)
         self.semantic = bool(
@@ -254,7 +256,7 @@ class _Part:
         )
         self.heads = heads_of(names) if names else NO_WORDS
         found = roles_of(names) if names else NO_WORDS
-        self.roles = found | {HIDDEN} if hidden(el) else found
+        self.roles = found | {HIDDEN} if hidden(attrib) else found
 
     def get(self, key: str) -> str:
         return self.attrib.get(key) or ""
@@ -279,7 +281,8 @@ def _own(inner: HtmlElement, items: set[HtmlElement]) -> list[_Part]:
             continue
         part = _Part(el, depth)
         own.append(part)
-        stack.extend((child, depth + 1, part) for child in reversed(el))
+        if len(el):
+            stack.extend([(child, depth + 1, part) for child in reversed(el)])
     return own
 
 
@@ -589,8 +592,7 @@ def _wrapper_of(el: HtmlElement, items: set, first: HtmlElement) -> bool:
             break
         if tag(ancestor) in ("ol", "ul") or head_words(ancestor) & _REPLY_CONTAINERS:
             return False
-    own = paragraphs(el, lambda child: child in items)
-    return not own
+    return not has_text(el, lambda child: child in items)
 
 
 def _level(el: HtmlElement) -> int | None:
@@ -691,8 +693,9 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
 
     ordered, pingbacks = _reading_order(comments)
     elements: set[HtmlElement] = set()
-    for comment in comments:
-        elements.update(comment.element.iter())
+    for comment in comments:  # in document order: a reply's elements came with its parent's
+        if comment.element not in elements:
+            elements.update(comment.element.iter())
     return Thread(ordered, pingbacks, _roots(tree, comments), elements)
 
 
@@ -842,7 +845,7 @@ def _roots(tree: HtmlElement, comments: list[Comment]) -> list[HtmlElement]:
         return []
     common = _common_ancestor(top)
     comment_text = sum(text_size(el) for el in top)
-    seen_inside = {h for c in comments for h in c.element.iter("h1")}
+    seen_inside = {h for el in top for h in el.iter("h1")}
 
     def section(el: HtmlElement, limit: int) -> bool:
         """Whether ``el`` can go whole: no article around the comments, little else in it."""
@@ -886,7 +889,11 @@ _TITLE_NAMES = re.compile(
 def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
     """The count a heading of the comment section announces ("7 thoughts on …", "Comentarios
     (8)", "Responses (5)"), else a counter linking to the comments ("7 comentários")."""
+    tried: set[HtmlElement] = set()  # an element comes up more than once (a named one's parts)
     for el in _count_candidates(tree, thread):
+        if el in tried:
+            continue
+        tried.add(el)
         text = collapse(text_of(el))
         if text and len(text) <= 300:
             count = rules.count_header(text)
@@ -909,17 +916,14 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
                 yield el
     for el in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         if el not in seen and (
-            _COMMENTISH.search(_names(el))
-            or any(_COMMENTISH.search(_names(a)) for a in el.iterancestors())
+            _commentish(_names(el)) or any(_commentish(_names(a)) for a in el.iterancestors())
         ):
             yield el
     named = [
         el
         for el in tree.xpath("//*[@class or @id or @href]")
         if el not in seen
-        and (
-            _COMMENTISH.search(_names(el)) or _COMMENTISH.search(_link_target(el.get("href") or ""))
-        )
+        and (_commentish(_names(el)) or _commentish(_link_target(el.get("href") or "")))
     ]
     for el in named:
         if _TITLE_NAMES.search(_names(el)):
@@ -928,6 +932,12 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
         if tag(el) in ("a", "span", "div", "button", "p", "li"):
             yield el
             yield from (child for child in el.iterdescendants() if isinstance(child.tag, str))
+
+
+@functools.lru_cache(maxsize=8192)
+def _commentish(names: str) -> bool:
+    """Whether names (or a link's target) speak of comments (cached: a page repeats its names)."""
+    return _COMMENTISH.search(names) is not None
 
 
 def _link_target(href: str) -> str:

@@ -12,6 +12,7 @@ makes ``trafilatura.extract(with_metadata=True)`` slow: htmldate).
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Iterator
@@ -56,9 +57,14 @@ def iso_date(value: str | None) -> str | None:
         return None
     match = _ISO_DATE.match(value)
     if match:
-        date = parse_date(match.group())
-        if date:
-            return date
+        # what parse_date makes of an ISO date, without its search through every date pattern
+        # (a page's <time datetime> values are nearly all ISO): a year it reads, a real day
+        year, month, day = map(int, match.groups())
+        if 1900 <= year <= 2099:
+            try:
+                return datetime.date(year, month, day).isoformat()
+            except ValueError:
+                pass
     return parse_date(value)
 
 

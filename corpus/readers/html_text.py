@@ -228,7 +228,8 @@ def roles(el) -> set[str]:
 
 def hidden(el) -> bool:
     """Not shown to a reader: ``hidden``, ``display: none``, screen-reader-only classes and
-    decorative marks (``aria-hidden``: bullets, icons, an avatar's initial)."""
+    decorative marks (``aria-hidden``: bullets, icons, an avatar's initial). ``el`` is an
+    element, or its attributes as a dict."""
     get = el.get  # (no attribute proxy: this runs on every element a reader walks)
     if get("hidden") is not None or get("aria-hidden") == "true":
         return True
@@ -336,6 +337,28 @@ def paragraphs(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> 
         stack.extend((True, child, inner) for child in reversed(el))
     end_paragraph()
     return found
+
+
+def has_text(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> bool:
+    """Whether ``paragraphs(root, skip)`` finds anything: the same elements read, but the walk
+    stops at the first text a reader sees, and the order it looks in does not matter."""
+    text = root.text
+    if text and not text.isspace():
+        return True
+    stack = list(root)
+    while stack:
+        el = stack.pop()
+        text = el.tail  # a skipped element's tail is its parent's text
+        if text and not text.isspace():
+            return True
+        name = tag(el)
+        if not name or name in SKIP_TAGS or hidden(el) or skip(el):
+            continue
+        text = el.text
+        if text and not text.isspace():
+            return True
+        stack.extend(el)
+    return False
 
 
 def text_of(el, skip: Callable[[HtmlElement], bool] = lambda el: False) -> str:
