@@ -42,7 +42,7 @@ from .html_text import (
     heads_of,
     paragraphs,
     parse,
-    roles,
+    roles_of,
     tag,
     text_size,
     words_of,
@@ -130,8 +130,11 @@ def _markup_lines(tree: HtmlElement) -> list[str]:
     """Every line of visible text outside the comment section, as the markup breaks it."""
     body = tree.find("body")
 
-    def skip(el: HtmlElement) -> bool:
-        return el.get(_MARK) is not None or tag(el) == "nav" or CHROME in roles(el)
+    def skip(el: HtmlElement) -> bool:  # (paragraphs() asks only of elements, hidden or not)
+        if el.get(_MARK) is not None or el.tag == "nav":
+            return True
+        names = el.get("class")
+        return names is not None and CHROME in roles_of(names)
 
     return [line for p in paragraphs(tree if body is None else body, skip) for line in p]
 
