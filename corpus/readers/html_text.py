@@ -282,59 +282,72 @@ def paragraphs(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> 
     parts: list[str] = []
 
     def end_line() -> bool:
-        line = collapse("".join(parts))
+        if not parts:
+            return False
+        line = " ".join("".join(parts).split())
         parts.clear()
         if line:
             lines.append(line)
         return bool(line)
 
     def end_paragraph() -> None:
-        end_line()
+        if parts:
+            end_line()
         if lines:
             found.append(lines.copy())
             lines.clear()
 
-    def add(text: str | None, in_pre: bool) -> None:
-        if not text:
-            return
-        if not in_pre:
-            parts.append(text)
-            return
+    def add_pre(text: str) -> None:
         for i, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
             if i and not end_line():  # an empty line: a blank line between two paragraphs
                 end_paragraph()
             parts.append(line)
 
-    # the stack holds ("open", element, in_pre) and ("close", element, in_pre) steps
+    # the stack holds (element, in_pre, None) to open an element and (element, in_pre, its
+    # tag) to close it; text outside <pre> goes straight into the line (the common case)
     in_pre = tag(root) == "pre"
-    add(root.text, in_pre)
-    stack: list[tuple[bool, HtmlElement, bool]] = [(True, c, in_pre) for c in reversed(root)]
+    text = root.text
+    if text:
+        add_pre(text) if in_pre else parts.append(text)
+    stack: list[tuple[HtmlElement, bool, str | None]] = [
+        (c, in_pre, None) for c in reversed(root)
+    ]
+    pop, push, append = stack.pop, stack.append, parts.append
     while stack:
-        opening, el, in_pre = stack.pop()
-        name = tag(el)
-        if not opening:  # the element is done: close it, then its tail
-            if name in BLOCK_TAGS:
+        el, in_pre, closing = pop()
+        if closing is not None:  # the element is done: close it, then its tail
+            if closing in BLOCK_TAGS:
                 end_paragraph()
-            elif name in _CELL_TAGS:
-                parts.append(" ")
-            add(el.tail, in_pre)
+            elif closing in _CELL_TAGS:
+                append(" ")
+            text = el.tail
+            if text:
+                add_pre(text) if in_pre else append(text)
             continue
+        name = tag(el)
         if not name or name in SKIP_TAGS or hidden(el) or skip(el):
-            add(el.tail, in_pre)
+            text = el.tail
+            if text:
+                add_pre(text) if in_pre else append(text)
             continue
         if name == "br":
             if not end_line():
                 end_paragraph()
-            add(el.tail, in_pre)
+            text = el.tail
+            if text:
+                add_pre(text) if in_pre else append(text)
             continue
         if name in BLOCK_TAGS:
             end_paragraph()
         elif name in _CELL_TAGS:
-            parts.append(" ")
+            append(" ")
         inner = in_pre or name == "pre"
-        add(el.text, inner)
-        stack.append((False, el, in_pre))
-        stack.extend((True, child, inner) for child in reversed(el))
+        text = el.text
+        if text:
+            add_pre(text) if inner else append(text)
+        push((el, in_pre, name))
+        if len(el):
+            stack.extend([(child, inner, None) for child in reversed(el)])
     end_paragraph()
     return found
 
