@@ -309,9 +309,7 @@ def paragraphs(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> 
     text = root.text
     if text:
         add_pre(text) if in_pre else parts.append(text)
-    stack: list[tuple[HtmlElement, bool, str | None]] = [
-        (c, in_pre, None) for c in reversed(root)
-    ]
+    stack: list[tuple[HtmlElement, bool, str | None]] = [(c, in_pre, None) for c in reversed(root)]
     pop, push, append = stack.pop, stack.append, parts.append
     while stack:
         el, in_pre, closing = pop()
