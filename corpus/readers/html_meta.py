@@ -343,12 +343,11 @@ def _branding(el: HtmlElement) -> bool:
 def _headings(tree: HtmlElement, excluded: set) -> list[str]:
     """The page's headings, the article's before the site's, longer before shorter."""
     found = []
-    for level in ("h1", "h2", "h3"):
-        for el in tree.iter(level):
-            if _outside(el, excluded):
-                text = collapse(text_of(el))
-                if text:
-                    found.append((_branding(el), level, -len(text), text))
+    for el in tree.iter("h1", "h2", "h3"):  # one walk: the order is the sort's
+        if _outside(el, excluded):
+            text = collapse(text_of(el))
+            if text:
+                found.append((_branding(el), el.tag, -len(text), text))
     return [text for *_, text in sorted(found)]
 
 
