@@ -331,3 +331,11 @@ def test_corpus_split_says_what_it_mended_on_stderr(tmp_path):
     result = CliRunner().invoke(cli, ["split", str(path), "-q"], catch_exceptions=False)
     assert result.exit_code == 0
     assert f"warning: {path}: 1 NUL byte dropped (at byte offset 60)" in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_whose_ideographs_read_as_ascii_letters_in_the_other_order(encoding):
+    # 一 is U+4E00: read in the other byte order it is "N", an ASCII letter, alone among the
+    # other characters; real ASCII (digits, words, punctuation before a space) comes in runs
+    text = "一。个和、😀" * 3
+    assert decode(text.encode(encoding)) == (text, encoding)

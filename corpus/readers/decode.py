@@ -210,8 +210,8 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
     ideographs, but a letter before a space lands in U+2061-U+207F (format characters,
     unassigned code points) and an accented letter's byte in the private use area or among
     the surrogates. Where both byte orders read as text, the right one has more plain spaces
-    and line breaks (read in the wrong order they are U+2000 and U+0A00), more ASCII
-    punctuation and digits (a comma is U+2C00 read wrongly), then puts its
+    and line breaks (read in the wrong order they are U+2000 and U+0A00), more runs of ASCII
+    punctuation, digits and letters (a comma is U+2C00 read wrongly), then puts its
     characters in fewer 256-character blocks: a script's letters share their high byte,
     while an ASCII letter read in the wrong order is U+xx00, a different xx for each letter.
 
@@ -230,8 +230,11 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
         sample = text[:_UTF16_SAMPLE]
         if not _all_text(sample):
             continue
-        ascii_count = len(sample.encode("ascii", "ignore"))  # punctuation, digits: U+00xx
-        score = (-sum(map(sample.count, " \n")), -ascii_count, len({ord(c) >> 8 for c in sample}))
+        score = (
+            -sum(map(sample.count, " \n")),
+            -_ascii_in_runs(sample),
+            len({ord(c) >> 8 for c in sample}),
+        )
         if best is None or score < best[0]:
             best = (score, text, encoding)
     if best is None:
@@ -239,6 +242,18 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
     if not nuls and any(_reads_in(data, code_page) for code_page in _CJK_CODE_PAGES):
         return None
     return best[1], best[2]
+
+
+def _ascii_in_runs(sample: str) -> int:
+    """The ASCII characters next to another ASCII character: digits, words, punctuation before
+    a space. Read in the wrong byte order a character U+xx00 is ASCII too (一, U+4E00, is "N"),
+    but one alone among the text's own characters, so those are not counted."""
+    ascii = [c < "\x80" for c in sample]
+    return sum(
+        1
+        for i, here in enumerate(ascii)
+        if here and ((i and ascii[i - 1]) or (i + 1 < len(ascii) and ascii[i + 1]))
+    )
 
 
 def _reads_in(data: bytes, code_page: str) -> bool:
