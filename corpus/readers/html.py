@@ -108,27 +108,25 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             el.set(_MARK, "")
 
 
-@functools.cache
-def _options() -> Extractor:
-    """trafilatura's options, made once: made per call (as ``bare_extraction`` does from its
-    keywords) they cost 0.2 ms of configuration reads a page, 5% of a small page's extraction.
-    trafilatura never changes them (its recall retry works on a copy)."""
-    return Extractor(
-        output_format="python",
-        with_metadata=False,  # read from the markup instead: htmldate is most of the cost
-        comments=False,
-        tables=True,  # tables are content: benchmark figures, schedules, prices
-        # its default drops lists that follow a paragraph in a plain <div>; what recall
-        # lets in besides (bylines, furniture) is read away below
-        recall=True,
-    )
+# trafilatura's options, made once: made per call (as ``bare_extraction`` does from its keywords)
+# they cost 0.2 ms of configuration reads a page, 5% of a small page's extraction. trafilatura
+# never changes them (its recall retry works on a copy).
+_OPTIONS = Extractor(
+    output_format="python",
+    with_metadata=False,  # read from the markup instead: htmldate is most of the cost
+    comments=False,
+    tables=True,  # tables are content: benchmark figures, schedules, prices
+    # its default drops lists that follow a paragraph in a plain <div>; what recall lets in
+    # besides (bylines, furniture) is read away below
+    recall=True,
+)
 
 
 def _extract(tree: HtmlElement):
     try:
         return trafilatura.bare_extraction(
             tree,  # trafilatura copies a tree it is given, so ours stays as it is
-            options=_options(),
+            options=_OPTIONS,
             prune_xpath=f"//*[@{_MARK}]",
         )
     except (ValueError, TypeError, etree.LxmlError) as exc:

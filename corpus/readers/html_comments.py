@@ -923,7 +923,10 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
         el
         for el in tree.xpath("//*[@class or @id or @href]")
         if el not in seen
-        and (_commentish(_names(el)) or _commentish(_link_target(el.get("href") or "")))
+        and (
+            _commentish(_names(el))
+            or ((href := el.get("href")) is not None and _commentish(_link_target(href)))
+        )
     ]
     for el in named:
         if _TITLE_NAMES.search(_names(el)):
