@@ -624,3 +624,18 @@ def test_drupals_not_verified_badge_is_left_out_of_the_author_in_the_pages_langu
     doc = read(html_page.replace("<html lang='en'>", f"<html lang='{lang}'>"))
     assert [c.author for c in doc.comments] == ["Ilse Marten", "Anoniem"]
     assert badge not in doc.text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcXYZ-_:.09éÉǅß ", max_size=16))
+def test_class_name_words_without_the_regex_are_the_words_with_it(token):
+    from corpus.readers.html_text import _CAMEL, _SEPARATORS, name_parts
+
+    def definition(token: str) -> list[str]:
+        token = token.split("--", 1)[0]
+        if "__" in token:
+            token = token.rsplit("__", 1)[1]
+        token = _CAMEL.sub("-", token).lower()
+        return [word for word in _SEPARATORS.split(token) if word]
+
+    assert name_parts.__wrapped__(token) == definition(token)

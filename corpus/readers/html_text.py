@@ -177,8 +177,11 @@ def name_parts(token: str) -> list[str]:
     token = token.split("--", 1)[0]
     if "__" in token:
         token = token.rsplit("__", 1)[1]
-    token = _CAMEL.sub("-", token).lower()
-    return [word for word in _SEPARATORS.split(token) if word]
+    if not token.islower():  # (most names are lower case already: no regex for them)
+        token = _CAMEL.sub("-", token).lower()
+    if "_" in token or ":" in token or "." in token:
+        return [word for word in _SEPARATORS.split(token) if word]
+    return [word for word in token.split("-") if word]
 
 
 def head_words(el) -> frozenset[str]:
