@@ -639,3 +639,10 @@ def test_class_name_words_without_the_regex_are_the_words_with_it(token):
         return [word for word in _SEPARATORS.split(token) if word]
 
     assert name_parts.__wrapped__(token) == definition(token)
+
+
+def test_the_site_is_the_name_in_the_pages_branding_when_nothing_else_names_it():
+    branding = '<header><div class="site-branding"><a href="/">Marsh Gazette</a></div></header>'
+    doc = read(page(branding + "<main>" + ARTICLE + "</main>"))
+    assert doc.site == "Marsh Gazette"
+    assert "Marsh Gazette" not in body_text(doc)

@@ -914,10 +914,9 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
                 and (tag(el) in _HEADINGS or _TITLE_NAMES.search(_names(el)))
             ):
                 yield el
+    inside: dict[HtmlElement, bool] = {}  # element → it or an ancestor is named for comments
     for el in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-        if el not in seen and (
-            _commentish(_names(el)) or any(_commentish(_names(a)) for a in el.iterancestors())
-        ):
+        if el not in seen and _named_for_comments(el, inside):
             yield el
     named = [
         el
@@ -935,6 +934,25 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
         if tag(el) in ("a", "span", "div", "button", "p", "li"):
             yield el
             yield from (child for child in el.iterdescendants() if isinstance(child.tag, str))
+
+
+def _named_for_comments(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+    """Whether ``el`` or an element around it is named for comments; ``memo`` holds the answer
+    for elements already walked through (the headings of a page share their ancestors)."""
+    walked = []
+    node, found = el, False
+    while node is not None:
+        if node in memo:
+            found = memo[node]
+            break
+        walked.append(node)
+        if _commentish(_names(node)):
+            found = True
+            break
+        node = node.getparent()
+    for node in walked:
+        memo[node] = found
+    return found
 
 
 @functools.lru_cache(maxsize=8192)

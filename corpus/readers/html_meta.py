@@ -323,31 +323,43 @@ def _outside(el: HtmlElement, excluded: set) -> bool:
 _BRANDING = re.compile(r"site|logo|brand|masthead|banner|blog-?title|header-title|navbar", re.I)
 
 
-def _branding(el: HtmlElement) -> bool:
-    """A heading that names the site: in the page's header or branding, not the article's."""
-    for node in (el, *el.iterancestors()):
-        if tag(node) in ("article", "main"):
-            return False
+def _branding(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+    """A heading that names the site: in the page's header or branding, not the article's.
+    ``memo`` holds the answer for elements already walked through (headings share ancestors):
+    each element on the way up has the answer of the first one that decides."""
+    walked = []
+    node, found = el, False
+    while node is not None:
+        if node in memo:
+            found = memo[node]
+            break
+        walked.append(node)
+        name = tag(node)
+        if name in ("article", "main"):
+            break
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
         if node.get("role") == "banner" or _BRANDING.search(names):
-            return True
-        if (
-            tag(node) == "header"
-            and node.getparent() is not None
-            and tag(node.getparent()) == "body"
-        ):
-            return True
-    return False
+            found = True
+            break
+        parent = node.getparent()
+        if name == "header" and parent is not None and tag(parent) == "body":
+            found = True
+            break
+        node = parent
+    for node in walked:
+        memo[node] = found
+    return found
 
 
 def _headings(tree: HtmlElement, excluded: set) -> list[str]:
     """The page's headings, the article's before the site's, longer before shorter."""
     found = []
+    memo: dict[HtmlElement, bool] = {}
     for el in tree.iter("h1", "h2", "h3"):  # one walk: the order is the sort's
         if _outside(el, excluded):
             text = collapse(text_of(el))
             if text:
-                found.append((_branding(el), el.tag, -len(text), text))
+                found.append((_branding(el, memo), el.tag, -len(text), text))
     return [text for *_, text in sorted(found)]
 
 
@@ -517,9 +529,10 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
             if name and "comment" not in name.lower() and name.lower() not in _PLATFORMS:
                 meta.site = name
                 return
+    memo: dict[HtmlElement, bool] = {}
     for level in ("h1", "h2", "p", "div", "a"):
         for el in tree.iter(level):
-            if _branding(el) and _outside(el, excluded) and len(el) <= 3:
+            if _branding(el, memo) and _outside(el, excluded) and len(el) <= 3:
                 text = collapse(text_of(el))
                 if text and len(text) <= 80 and text != meta.title:
                     meta.site = text
