@@ -328,7 +328,7 @@ def test_corpus_split_says_what_it_mended_on_stderr(tmp_path):
     path = tmp_path / "page.txt"
     body = "Title\n\n" + "A paragraph of plain text that goes on a while. " * 4
     path.write_bytes(body.encode()[:60] + b"\x00" + body.encode()[60:])
-    result = CliRunner().invoke(cli, ["split", str(path), "-q"], catch_exceptions=False)
+    result = CliRunner().invoke(cli, ["split", str(path)], catch_exceptions=False)
     assert result.exit_code == 0
     assert f"warning: {path}: 1 NUL byte dropped (at byte offset 60)" in result.stderr
 
