@@ -26,9 +26,9 @@ INPUTS = {
     "realworld": (SHARED / "realworld", "articles"),
 }
 DIGESTS = {
-    "examples": "aa3358e36709bc88479626cae555911e253f346ff3e34bacecd4a7fc3082e909",
-    "seed": "3984357b129eb8245ede19e18596aa1a5e5089e55f1d5cadba7c77f33257ac96",
-    "realworld": "9867daed2f41c4ea5dbb48a32ebb79d339aea7ebe133229852500d6cac4f167b",
+    "examples": "2e9e492d452d5ef6bea099dfbfc0a7665000c1865d82263b29e91b5002a92c80",
+    "seed": "d91e08e69e747a86effa540876273a90fd79d32593fb528e54f842ef7598da8f",
+    "realworld": "d9c1764da5d678833f6e48a6c2109418643b1b43e5d7410c5f8b9479a4f02ff9",
 }
 
 
