@@ -11,8 +11,7 @@ from .readers.jsonl import read_record
 from .readers.text import read_text
 from .segment import segment, sentence_spans
 from .split import Result, Source, Summary, find_sources, split_files, split_sources
-
-__version__ = "0.1.0"
+from .version import __version__
 
 
 def read_html(*args, **kwargs) -> Document:

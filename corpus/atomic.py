@@ -5,6 +5,10 @@ when every file of the set is complete, so a run that fails, runs out of disk or
 leaves the earlier files as they were (and no half-written ones), and the same run again
 writes them whole. What cannot be written (no space, a size limit, no permission) is an
 :class:`OutputError` naming the file, not a traceback.
+
+Every file corpus writes in place goes through here: the outputs of `corpus split`, `corpus
+pull` and `corpus report`, the server's credentials, the push index, the pseudonym mapping.
+A secret is written with ``mode=0o600`` and is never readable by others, not even briefly.
 """
 
 from __future__ import annotations
@@ -24,10 +28,14 @@ class OutputError(CorpusError):
 
 
 class AtomicFile:
-    """A binary file being written beside ``target``; see :func:`atomic_files`."""
+    """A binary file being written beside ``target``; see :func:`atomic_files`.
 
-    def __init__(self, target: str | Path):
+    ``mode`` is the finished file's permissions; by default what ``open()`` would give it.
+    """
+
+    def __init__(self, target: str | Path, mode: int | None = None):
         self.target = Path(target)
+        self.mode = mode
         folder = self.target.parent
         if not folder.is_dir():
             raise OutputError(f"{folder}: no such directory")
@@ -45,11 +53,13 @@ class AtomicFile:
             raise self._error(exc) from None
 
     def finish(self) -> None:
-        """Flush and close; a temporary file is private (0600), the output gets what
-        ``open()`` would have given it."""
+        """Flush to the disk and close; a temporary file is private (0600), the output gets
+        ``mode``, or what ``open()`` would have given it."""
         try:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
             self._handle.close()
-            os.chmod(self.temporary, 0o666 & ~_umask())
+            os.chmod(self.temporary, 0o666 & ~_umask() if self.mode is None else self.mode)
         except OSError as exc:
             raise self._error(exc) from None
 
@@ -63,13 +73,19 @@ class AtomicFile:
         return OutputError(f"{self.target}: cannot write ({exc.strerror or exc}); {kept}")
 
 
+def write_atomic(target: str | Path, data: bytes, *, mode: int | None = None) -> None:
+    """Replace ``target`` with ``data``, whole or not at all."""
+    with atomic_files(target, mode=mode) as (file,):
+        file.write(data)
+
+
 @contextmanager
-def atomic_files(*targets: str | Path) -> Iterator[list[AtomicFile]]:
+def atomic_files(*targets: str | Path, mode: int | None = None) -> Iterator[list[AtomicFile]]:
     """Files to write that replace ``targets`` all at once, when the block ends without error."""
     files: list[AtomicFile] = []
     try:
         for target in targets:
-            files.append(AtomicFile(target))
+            files.append(AtomicFile(target, mode))
         yield files
         for file in files:
             file.finish()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from lxml import etree
 
@@ -113,6 +114,14 @@ class LabelConfig:
                     f"labeling config: {element} reads ${name}, but the tasks have no field "
                     f"{name!r} (they have: {', '.join(sorted(have))})"
                 )
+
+
+def read_config(path: str | Path) -> LabelConfig:
+    """A labeling config file, read with a size limit, parsed and checked: how every command
+    that takes ``--config FILE`` reads it."""
+    from .bounded import read_text
+
+    return parse_config(read_text(path, "labeling config", error=ConfigError))
 
 
 def parse_config(xml: str) -> LabelConfig:

@@ -34,6 +34,7 @@ from typing import Any
 
 from . import bounded
 from .errors import CorpusError
+from .labelconfig import LabelConfig
 
 FORMATS = ("json", "json_min")
 KINDS = ("annotation", "draft", "prediction")
@@ -210,6 +211,27 @@ class Export:
         if not isinstance(first, dict):
             raise ExportError(f"{self.path}: the array holds {type(first).__name__}s, not tasks")
         return "json_min"
+
+
+# control tag -> the result type Label Studio writes for it, where it is not tag.lower()
+_RESULT_TYPE = {"TextArea": "textarea"}
+
+
+def open_export(path: str | Path, config: LabelConfig | None = None) -> Export:
+    """The export at ``path``, whatever its shape: the one way every command opens one.
+
+    The full JSON export is read as it is. A JSON_MIN export is told which of its keys are
+    controls and their result types: from ``config`` when given, else guessed
+    (:func:`min_keys_that_are_controls`; ``Export.min_controls`` then says what was guessed).
+    """
+    probe = Export(path)
+    if probe.format != "json_min":
+        return probe
+    if config is not None:
+        controls = {c.name: _RESULT_TYPE.get(c.tag, c.tag.lower()) for c in config.controls}
+    else:
+        controls = min_keys_that_are_controls(path)
+    return Export(path, min_controls=controls)
 
 
 # keys only an element of the full JSON export has (a JSON_MIN row flattens them away)
@@ -544,6 +566,7 @@ __all__ = [
     "Result",
     "Task",
     "min_keys_that_are_controls",
+    "open_export",
     "read_export",
     "result_from_json",
     "scan_min_keys",

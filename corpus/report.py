@@ -30,7 +30,6 @@ from typing import Any
 
 import numpy as np
 
-from . import __version__
 from .agreement import (
     AgreementReport,
     Options,
@@ -44,9 +43,10 @@ from .agreement import (
 from .agreement.collect import Collected, ControlData
 from .agreement.figures import SHORT_NAMES, ratings_of
 from .agreement.kappa import confusion_sums, kappas_from_confusions, pair_annotators
-from .dataset.pseudonyms import Pseudonyms, mapping_path
 from .labelconfig import LabelConfig
 from .lsexport import Export, Task
+from .pseudonyms import Pseudonyms, mapping_path
+from .version import __version__
 
 BOOTSTRAP = 1000  # replicates for the intervals
 TOP_DISPUTED = 20
@@ -250,7 +250,7 @@ def build_report(
     ``annotators_file`` is the pseudonym mapping of ``corpus export`` (default: the one it
     uses for the export's project); it is read when it exists and never written.
     """
-    from .agreement import open_export
+    from .lsexport import open_export
 
     export = open_export(export_path, config)
     first = next(iter(export), None)

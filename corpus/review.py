@@ -44,13 +44,13 @@ from typing import Any
 
 import httpx
 
-from .agreement import collect, counted, open_export, units_agreement
+from .agreement import collect, counted, units_agreement
 from .agreement.collect import Collected
-from .dataset.pseudonyms import Pseudonyms, mapping_path
 from .dataset.validate import Checks, check_annotation
 from .errors import CorpusError
 from .labelconfig import LabelConfig, parse_config
-from .lsexport import Annotation, Export, ExportError, Result, Task, result_from_json
+from .lsexport import Annotation, ExportError, Result, Task, open_export, result_from_json
+from .pseudonyms import Pseudonyms, mapping_path
 from .studio.client import Connection, StudioError, api_error, every
 from .studio.pull import pull
 from .studio.push import existing_tasks, find_project
@@ -466,9 +466,9 @@ def adjudications(
     from the export when not given) and the task's text, as ``corpus export`` checks them;
     an invalid one is left out and named in ``Adjudication.excluded``.
     """
-    export = Export(review_export_path)
     if isinstance(config, str):
         config = parse_config(config)
+    export = open_export(review_export_path, config)
     if config is None:
         from .dataset.infer import infer_config
 

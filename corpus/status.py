@@ -12,8 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .agreement import counted, measure_export, no_pairs_note, open_export
+from .agreement import counted, measure_export, no_pairs_note
 from .labelconfig import ConfigError, parse_config
+from .lsexport import open_export
 from .studio.client import Connection
 from .studio.pull import pull
 from .studio.team import members

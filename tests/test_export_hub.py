@@ -75,7 +75,7 @@ def test_a_second_push_of_a_resharded_export_leaves_exactly_the_new_files(
 
 
 def test_the_repo_is_compared_by_content_and_an_unchanged_folder_makes_no_commit(hub, tmp_path):
-    from corpus.dataset.write import push_to_hub
+    from corpus.dataset.hub import push_to_hub
 
     first = export(tmp_path, hub_repo=REPO)
     repo = hub.repos[REPO]
@@ -157,7 +157,8 @@ def test_a_push_that_lost_a_race_is_one_line_and_the_repo_keeps_the_other_commit
 
     monkeypatch.setattr(HfApi, "list_repo_tree", and_someone_else_commits)
     (first.output / "labeling-config.xml").write_text("<View/>\n", encoding="utf-8")
-    from corpus.dataset.write import WriteError, push_to_hub
+    from corpus.dataset.hub import push_to_hub
+    from corpus.dataset.write import WriteError
 
     with pytest.raises(WriteError, match=r"^uploading to someone/comments: .*412"):
         push_to_hub(first.output, REPO)

@@ -8,8 +8,8 @@ import uuid
 import pytest
 
 from corpus.agreement import collect
-from corpus.dataset.pseudonyms import Pseudonyms
 from corpus.lsexport import Export
+from corpus.pseudonyms import Pseudonyms
 from corpus.review import (
     ReviewError,
     adjudicated,

@@ -51,17 +51,11 @@ from .kappa import (
     percent_agreement,
     percent_agreement_measure,
 )
+from .measure import measure_export
 from .reliability import AgreementError, Ratings, Support
-from .report import (
-    AgreementReport,
-    measure_export,
-    no_pairs_note,
-    open_export,
-    read_config,
-    report_of,
-)
 from .sets import label_alphas, set_alpha, set_ratings
 from .spans import SpanData, annotator_f1, f1, unitized_alpha
+from .summary import AgreementReport, no_pairs_note, report_of
 from .sums import ItemSums, Measure
 from .units import UnitAgreement, control_units, unit_agreement, units_agreement
 
@@ -101,12 +95,10 @@ __all__ = [
     "mean_cohen_kappa",
     "measure_export",
     "no_pairs_note",
-    "open_export",
     "pairwise_cohen",
     "per_value_measure",
     "percent_agreement",
     "percent_agreement_measure",
-    "read_config",
     "report_of",
     "set_alpha",
     "set_ratings",

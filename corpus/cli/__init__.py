@@ -13,8 +13,8 @@ import sys
 
 import click
 
-from .. import __version__
 from ..errors import CorpusError
+from ..version import __version__
 
 # command name -> module in this package that defines a click command of the same name
 COMMANDS = {  # in the order of the work, which is the order `corpus --help` lists them in

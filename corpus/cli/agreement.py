@@ -47,7 +47,9 @@ def agreement(export_path, as_json, by, bootstrap, seed, config_path, quiet) -> 
     Ratings: α ordinal and interval.
     Skipped annotations, drafts and predictions never count; ground truth counts.
     """
-    from ..agreement import Options, measure_export, no_pairs_note, open_export, read_config
+    from ..agreement import Options, measure_export, no_pairs_note
+    from ..labelconfig import read_config
+    from ..lsexport import open_export
 
     config = read_config(config_path) if config_path else None
     export = open_export(export_path, config)  # a file that is no export fails here, bar-less

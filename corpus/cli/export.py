@@ -79,6 +79,7 @@ def export(
     from ..bounded import read_text
     from ..dataset import build_export
     from ..dataset.publish import check_citation
+    from ..labelconfig import read_config
 
     if tag and not hub_repo:
         raise click.UsageError("--tag names a revision of the Hub repo: use it with --push-to-hub")
@@ -89,7 +90,7 @@ def export(
             citation = check_citation(citation)
         except CorpusError as exc:
             raise CorpusError(f"{citation_path}: {exc}") from exc
-    config_xml = read_text(config_path, "labeling config") if config_path else None
+    config_xml = read_config(config_path).xml if config_path else None
     with progress(not quiet, None) as bar:
         report = build_export(
             export_path,

@@ -6,7 +6,6 @@ import click
 import orjson
 
 from ..errors import CorpusError
-from ..labelconfig import ConfigError
 from ..studio.templates import DEFAULT_KINDS, TEMPLATES
 from ._common import data_dir_option, progress
 
@@ -110,9 +109,9 @@ def push(
     if template:
         label_config = render(template, labels.split(",") if labels else (), multiple=multiple)
     elif config_path:
-        from ..bounded import read_text
+        from ..labelconfig import read_config
 
-        label_config = read_text(config_path, "labeling config", error=ConfigError)
+        label_config = read_config(config_path).xml
     elif labels or multiple:
         raise click.UsageError("--labels and --multiple go with --template")
     chosen = [k.strip() for k in kinds.split(",") if k.strip()] or DEFAULT_KINDS.get(template)

@@ -56,7 +56,7 @@ def report(
     Example:
         corpus report export.json -o report.html --config config.xml
     """
-    from ..agreement import read_config
+    from ..labelconfig import read_config
     from ..report import build_report, render_html
 
     config = read_config(config_path) if config_path else None

@@ -21,27 +21,27 @@ from typing import Any
 import numpy as np
 import orjson
 
-from .. import __version__, bounded
+from .. import bounded
 from ..agreement.collect import counted
 from ..agreement.streamed import StreamedAgreement
 from ..errors import InputError
 from ..labelconfig import LabelConfig, parse_config
-from ..lsexport import JSON_MIN_LACKS, Export, Task, min_keys_that_are_controls
+from ..lsexport import JSON_MIN_LACKS, Task, open_export
 from ..model import sha256
+from ..pseudonyms import Pseudonyms, mapping_path
+from ..version import __version__
 from .convert import TaskConverter, Totals, as_str
 from .documents import DocumentSpans
 from .features import Schema
 from .formats import check_formats
-from .hub import check_tag
+from .hub import check_tag, hub_token, push_to_hub
 from .infer import infer_config
-from .pseudonyms import Pseudonyms, mapping_path
 from .publish import Publication, check_citation, comment_authors_dropper, finish
 from .splits import DEFAULT_RATIOS, DEFAULT_SEED, SPLIT_NAMES, assign, check_ratios
 from .validate import REASONS, Checks
-from .write import Output, StagedConfig, WriteError, hub_token, push_to_hub
+from .write import Output, StagedConfig, WriteError
 
 CONFIG_FILE = "labeling-config.xml"
-_RESULT_TYPE = {"TextArea": "textarea"}  # control tag -> result type, where not tag.lower()
 
 
 @dataclass(frozen=True)
@@ -121,15 +121,13 @@ def build_export(
         check_tag(hub_repo, tag)
     notes: list[str] = []
     given = parse_config(config_xml) if config_xml is not None else None
-    export = Export(export_path, min_controls=_min_controls(given) if given else None)
+    export = open_export(export_path, given)
     if export.format == "json_min":
         notes.append(JSON_MIN_LACKS)
         if given is None:
-            guessed = min_keys_that_are_controls(export_path)
-            export = Export(export_path, min_controls=guessed)
             notes.append(
                 "JSON_MIN: read as controls the keys missing from some rows "
-                f"({', '.join(guessed) or 'none'}); pass --config to settle it"
+                f"({', '.join(export.min_controls or ()) or 'none'}); pass --config to settle it"
             )
     if given is None:
         inferred = infer_config(export)
@@ -431,10 +429,6 @@ def _adjudication_notes(adjudications, matched: Iterable[str]) -> list[str]:
     if excluded:
         notes.append(f"{excluded} results of adjudications were invalid and left out of gold")
     return notes
-
-
-def _min_controls(config: LabelConfig) -> dict[str, str]:
-    return {c.name: _RESULT_TYPE.get(c.tag, c.tag.lower()) for c in config.controls}
 
 
 # -- side files ----------------------------------------------------------------------------

@@ -26,9 +26,10 @@ import orjson
 import yaml
 from huggingface_hub import DatasetCard, DatasetCardData
 
-from .. import __version__
 from ..labelconfig import LabelConfig
+from ..version import __version__
 from .features import Schema
+from .publication import Counts, Publication
 
 MAX_SOURCES = 200
 _SIZES = ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M"))
@@ -171,17 +172,12 @@ def render(
     agreement: str | None,
     ratios,
     seed: int,
-    counts=None,
+    counts: Counts,
+    publication: Publication,
     formats=None,
-    publication=None,
     citation: str | None = None,
 ) -> str:
-    """The card's text; ``counts`` (``corpus.dataset.publish.Counts``) are read from the
-    written files, ``formats`` and ``publication`` say what else the export wrote and asked."""
-    from .publish import Counts, Publication
-
-    counts = counts or Counts(units=sum(report.rows.get("units", {}).values()))
-    publication = publication or Publication()
+    """The card's text; ``counts`` are read from the written files, ``formats`` and ``publication`` say what else the export wrote and asked."""
     sources, languages = _sources(docs_path)
     langs = [language] if language else sorted(languages)
     categories, ids = task_metadata(config)

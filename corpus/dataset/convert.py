@@ -18,10 +18,10 @@ import orjson
 
 from ..labelconfig import LabelConfig
 from ..lsexport import Annotation, Task
+from ..pseudonyms import Pseudonyms, redact_emails
 from ..taskdata import TASK_FIELDS
 from .features import Schema, tokenize
 from .gold import Vote, derive
-from .pseudonyms import Pseudonyms, redact_emails
 from .validate import Checks, Validator
 
 # task-data fields `corpus push` writes that have columns of their own in `units` (or are

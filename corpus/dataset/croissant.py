@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 from datasets import ClassLabel, Features, List, Value
 
-from .. import __version__
+from ..version import __version__
 from .features import Schema
 
 CONTEXT: dict[str, Any] = {

@@ -15,12 +15,13 @@ paper that cites ``revision="v1"`` keeps meaning the same files.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from .write import WriteError, _hub_errors, hub_token
+from .write import WriteError, written_entries
 
 KEPT = frozenset({".gitattributes"})  # the Hub writes it when it creates a repo; LFS rules
 
@@ -71,7 +72,7 @@ def check_tag(repo: str, tag: str | None) -> None:
     api = HfApi(endpoint=endpoint(), token=hub_token())
     try:
         tags = {t.name: t.target_commit for t in api.list_repo_refs(repo, repo_type="dataset").tags}
-    except _hub_errors():
+    except hub_errors():
         return
     if tag in tags:
         raise WriteError(_tag_taken(repo, tag, tags[tag]))
@@ -98,7 +99,7 @@ def sync_folder(
     disable_progress_bars()  # the library prints nothing; the command says what changed
     try:
         return _sync(folder, repo, private=private, tag=tag, only=only)
-    except _hub_errors() as exc:
+    except hub_errors() as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise WriteError(
             f"uploading to {repo}: {reason} (the dataset is written in {folder}; "
@@ -213,3 +214,36 @@ def _tag_taken(repo: str, tag: str, commit: str) -> str:
         f"{repo} already has the tag {tag} (commit {commit[:12]}); a tag names one version for "
         "good, so choose a new one"
     )
+
+
+def hub_token() -> str:
+    """The Hugging Face token from the environment, asked for before any work is done."""
+    token = os.environ.get("HF_TOKEN")
+    if not token:
+        raise WriteError("--push-to-hub needs a Hugging Face token in HF_TOKEN")
+    return token
+
+
+def push_to_hub(folder: Path, repo: str, *, private: bool = True, tag: str | None = None):
+    """Make the Hub dataset repo equal to the dataset in the folder in one commit (stale
+    files deleted in it), tag that revision if asked (HF_TOKEN from the environment); what
+    changed, as a ``corpus.dataset.hub.HubReport``. Only what the export wrote goes up (the
+    manifest lists it): notes kept in the folder stay on this machine."""
+    return sync_folder(folder, repo, private=private, tag=tag, only=written_entries(folder) or None)
+
+
+def hub_errors() -> tuple[type[BaseException], ...]:
+    """What an upload raises when the Hub refuses it or cannot be reached.
+
+    huggingface_hub's HTTP client changed between versions (requests, then httpx, then
+    httpx2); each one's errors are caught, whichever is installed.
+    """
+    from huggingface_hub.errors import HfHubHTTPError
+
+    errors: list[type[BaseException]] = [HfHubHTTPError, OSError, ValueError]
+    for client in ("httpx", "httpx2"):
+        try:
+            errors.append(importlib.import_module(client).HTTPError)
+        except (ImportError, AttributeError):
+            continue
+    return tuple(errors)

@@ -22,39 +22,11 @@ import pyarrow.parquet as pq
 from ..errors import InputError
 from .features import Schema
 from .formats import FormatsReport, write_formats
+from .publication import Counts, Publication
+from .write import CROISSANT_FILE
 
-CROISSANT_FILE = "croissant.json"
 # task-data keys that name a person (`author`, `parent_author`, `comment_authors` …)
 _AUTHOR_KEY = re.compile(r"(^|_)authors?$")
-
-
-@dataclass(frozen=True)
-class Publication:
-    """What the exporter asked for beyond the parquet: formats, citation, privacy, the Hub."""
-
-    formats: tuple[str, ...] = ("hf",)
-    citation: str | None = None  # BibTeX, as given with --citation
-    drop_comment_authors: bool = False
-    hub_repo: str | None = None
-    tag: str | None = None
-    private: bool = True
-
-
-@dataclass
-class Counts:
-    """What this export's files hold, counted in them (never in a side file)."""
-
-    units: int = 0
-    annotated_units: int = 0  # with at least one submitted (not skipped) annotation
-    gold_units: int = 0  # whose gold_from is not "none"
-    annotators: int = 0  # distinct annotators of submitted or skipped annotations
-    submitted: int = 0
-    skipped: int = 0
-    drafts: int = 0
-    predictions: int = 0
-    votes_per_unit: tuple[int, int, float] = (0, 0, 0.0)  # min, max, mean over annotated units
-    authored_units: int = 0  # units whose `author` (a comment's author) is not empty
-    authors_dropped: int = 0  # author names removed with --drop-comment-authors
 
 
 @dataclass
@@ -204,7 +176,7 @@ def finish(
     croissant.write(output / CROISSANT_FILE, described)
     finished = Finished(formats=formats, counts=counts)
     if push and publication.hub_repo:
-        from .write import push_to_hub
+        from .hub import push_to_hub
 
         finished.hub = push_to_hub(
             output, publication.hub_repo, private=publication.private, tag=publication.tag

@@ -12,7 +12,6 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
-import importlib
 import os
 import re
 import shutil
@@ -28,7 +27,6 @@ from datasets import Features
 
 from ..errors import CorpusError
 from .formats import PATHS
-from .publish import CROISSANT_FILE
 
 BATCH_ROWS = 2000
 SHARD_ROWS = 250_000
@@ -158,6 +156,7 @@ class _Shards:
 
 
 MANIFEST = "manifest.json"
+CROISSANT_FILE = "croissant.json"
 # What every corpus export writes at the top of its folder: a folder without a manifest that
 # holds one of these is someone else's work, and refused
 CORE_ENTRIES = frozenset({"data", "README.md", MANIFEST, "labeling-config.xml", CROISSANT_FILE})
@@ -240,7 +239,7 @@ class Output:
 
     def _return_foreign(self, leftover: Path) -> None:
         """Entries of a leftover folder that a commit had moved out of the old dataset."""
-        listed = _written(leftover)
+        listed = written_entries(leftover)
         if not listed:  # no list yet: the commit had not started moving anything
             return
         ours = set(listed)
@@ -257,7 +256,7 @@ class Output:
         if not self.folder.exists():
             return ()
         entries = set(os.listdir(self.folder))
-        listed = _written(self.folder)
+        listed = written_entries(self.folder)
         if MANIFEST not in entries:
             clash = sorted(entries & CORE_ENTRIES)
             if clash:
@@ -334,7 +333,7 @@ class Output:
             self.close()
 
 
-def _written(folder: Path) -> list[str]:
+def written_entries(folder: Path) -> list[str]:
     """The entries a folder's manifest says corpus wrote (none when it keeps no list)."""
     try:
         manifest = orjson.loads((folder / MANIFEST).read_bytes())
@@ -396,38 +395,3 @@ def _libc():
     except (OSError, AttributeError):
         return None
     return libc
-
-
-def hub_token() -> str:
-    """The Hugging Face token from the environment, asked for before any work is done."""
-    token = os.environ.get("HF_TOKEN")
-    if not token:
-        raise WriteError("--push-to-hub needs a Hugging Face token in HF_TOKEN")
-    return token
-
-
-def push_to_hub(folder: Path, repo: str, *, private: bool = True, tag: str | None = None):
-    """Make the Hub dataset repo equal to the dataset in the folder in one commit (stale
-    files deleted in it), tag that revision if asked (HF_TOKEN from the environment); what
-    changed, as a ``corpus.dataset.hub.HubReport``. Only what the export wrote goes up (the
-    manifest lists it): notes kept in the folder stay on this machine."""
-    from .hub import sync_folder
-
-    return sync_folder(folder, repo, private=private, tag=tag, only=_written(folder) or None)
-
-
-def _hub_errors() -> tuple[type[BaseException], ...]:
-    """What an upload raises when the Hub refuses it or cannot be reached.
-
-    huggingface_hub's HTTP client changed between versions (requests, then httpx, then
-    httpx2); each one's errors are caught, whichever is installed.
-    """
-    from huggingface_hub.errors import HfHubHTTPError
-
-    errors: list[type[BaseException]] = [HfHubHTTPError, OSError, ValueError]
-    for client in ("httpx", "httpx2"):
-        try:
-            errors.append(importlib.import_module(client).HTTPError)
-        except (ImportError, AttributeError):
-            continue
-    return tuple(errors)

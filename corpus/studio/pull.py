@@ -40,9 +40,10 @@ from pathlib import Path
 import httpx
 import orjson
 
-from .. import __version__, bounded
+from .. import bounded
 from ..atomic import atomic_files
 from ..errors import CorpusError
+from ..version import __version__
 from .client import (
     DEFAULT_DATA_DIR,
     Connection,
@@ -52,7 +53,7 @@ from .client import (
     connection,
     public_url,
 )
-from .push import find_project
+from .projects import find_project
 from .rounds import round_projects
 from .tasks import next_page
 

@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ..atomic import write_atomic
 from ..errors import CorpusError
 
 LABEL_STUDIO_VERSION = "1.23.2"
@@ -295,20 +296,8 @@ def _read_json(path: Path) -> dict | None:
 
 
 def _write_json(path: Path, data: dict, mode: int = 0o600) -> None:
-    """Replace ``path`` atomically; the file is created with ``mode``, never wider even briefly."""
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.unlink(missing_ok=True)
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    """Replace ``path`` atomically with ``mode``, never wider even briefly."""
+    write_atomic(path, (json.dumps(data, indent=2) + "\n").encode("utf-8"), mode=mode)
 
 
 # -- processes -------------------------------------------------------------------------------

@@ -21,14 +21,13 @@ step that could lose work (replacing a task's text) asks the server about the ta
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from bisect import insort
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
 
+from ..atomic import write_atomic
 from .client import Connection
 from .tasks import all_tasks, count_tasks
 
@@ -237,13 +236,4 @@ def _save(index: TaskIndex) -> None:
         "fresh_since": index.fresh_since,
         "tasks": {str(k): v for k, v in index.tasks.items()},
     }
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed into place below
-        "wb", dir=index.path.parent, prefix=f".{index.path.name}.", delete=False
-    )
-    try:
-        with handle:
-            handle.write(orjson.dumps(body))
-        os.replace(handle.name, index.path)
-    finally:
-        if os.path.exists(handle.name):
-            os.unlink(handle.name)
+    write_atomic(index.path, orjson.dumps(body))

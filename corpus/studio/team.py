@@ -16,7 +16,6 @@ membership alone locks nobody out. Every annotation they made stays, with its au
 
 from __future__ import annotations
 
-import os
 import re
 import secrets
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import httpx
 
+from ..atomic import write_atomic
 from .client import Connection, StudioError, check_answer
 from .server import run_shell
 
@@ -192,9 +192,4 @@ def _request(client, conn: Connection, path: str, method: str, doing: str, **kwa
 def _write_private(path: Path, text: str) -> None:
     """Write a secret readable by its owner only, whatever the umask."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.fchmod(fd, 0o600)
-        os.write(fd, text.encode("utf-8"))
-    finally:
-        os.close(fd)
+    write_atomic(path, text.encode("utf-8"), mode=0o600)

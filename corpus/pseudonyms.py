@@ -9,13 +9,12 @@ looked up by whoever holds that file, and by nobody who only holds the dataset.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 
-from ..errors import CorpusError
-from ..lsexport import Annotation
+from .atomic import write_atomic
+from .errors import CorpusError
+from .lsexport import Annotation
 
 DEFAULT_DIR = Path(".corpus")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -75,19 +74,12 @@ class Pseudonyms:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - renamed into place below
-                "w", dir=self.path.parent, prefix=".annotators.", delete=False, encoding="utf-8"
-            )
-            with handle:
-                os.chmod(handle.name, 0o600)
-                json.dump(
-                    {"version": 1, "annotators": self.names}, handle, indent=1, sort_keys=True
-                )
-            os.replace(handle.name, self.path)
         except OSError as exc:
             raise PseudonymError(
                 f"{self.path}: cannot write the annotators mapping ({exc})"
             ) from exc
+        mapping = {"version": 1, "annotators": self.names}
+        write_atomic(self.path, json.dumps(mapping, indent=1, sort_keys=True).encode(), mode=0o600)
         self.changed = False
 
 
