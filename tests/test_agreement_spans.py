@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus.agreement.spans import (
+from corpus.agreement.span_agreement import (
     SpanData,
     annotator_f1,
     f1,

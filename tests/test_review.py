@@ -8,17 +8,11 @@ import uuid
 import pytest
 
 from corpus.agreement import collect
+from corpus.dataset.adjudication import adjudicated, adjudications
 from corpus.lsexport import Export
 from corpus.pseudonyms import Pseudonyms
-from corpus.review import (
-    ReviewError,
-    adjudicated,
-    adjudications,
-    disputes,
-    review,
-    review_config,
-)
 from corpus.studio.client import every
+from corpus.studio.review import ReviewError, disputes, review, review_config
 
 from .studio_helpers import annotation, choice, labeling_config, make_users, span, task_ids
 

@@ -102,7 +102,7 @@ def test_pulling_a_round_merges_its_projects_by_unit_into_one_export(
 
 
 def test_a_rounds_disagreements_go_to_one_review_project(studio, example_units, members, tmp_path):
-    from corpus.review import review
+    from corpus.studio.review import review
 
     client, conn = studio
     emails, ids = members

@@ -54,7 +54,7 @@ from .kappa import (
 from .measure import measure_export
 from .reliability import AgreementError, Ratings, Support
 from .sets import label_alphas, set_alpha, set_ratings
-from .spans import SpanData, annotator_f1, f1, unitized_alpha
+from .span_agreement import SpanData, annotator_f1, f1, unitized_alpha
 from .summary import AgreementReport, no_pairs_note, report_of
 from .sums import ItemSums, Measure
 from .units import UnitAgreement, control_units, unit_agreement, units_agreement

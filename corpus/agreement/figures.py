@@ -26,10 +26,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import coincidences, kappa, sets
-from . import spans as spans_module
+from . import span_agreement as spans_module
 from .collect import Collected, ControlData
 from .reliability import Ratings, Support
-from .spans import SpanData
+from .span_agreement import SpanData
 from .sums import CONFIDENCE, Measure, draws, interval
 
 BY = ("label", "annotator", "document")

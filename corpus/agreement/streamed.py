@@ -36,7 +36,7 @@ from . import kappa, sets
 from .collect import Collector, ControlData
 from .figures import ControlAgreement, Figure, control_measures, figures_of
 from .reliability import AgreementError, Ratings, Support, sort_key
-from .spans import SpanData
+from .span_agreement import SpanData
 from .summary import AgreementReport
 from .sums import Measure
 from .units import values_of

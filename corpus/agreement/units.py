@@ -25,7 +25,7 @@ import numpy as np
 from . import sets
 from .collect import Collected, ControlData
 from .reliability import Ratings
-from .spans import SpanData, comparisons
+from .span_agreement import SpanData, comparisons
 
 
 @dataclass(frozen=True)

@@ -49,8 +49,8 @@ def review(
     only units newly in dispute. Then `corpus pull` the review project: its annotations are
     the adjudicated labels (gold), and the dataset records whose version each one matches.
     """
-    from ..review import review as run_review
     from ..studio import client as studio_client
+    from ..studio.review import review as run_review
 
     conn = studio_client.connection(data_dir)
     client = studio_client.connect(conn)

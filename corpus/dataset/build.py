@@ -29,6 +29,7 @@ from ..labelconfig import LabelConfig, parse_config
 from ..lsexport import JSON_MIN_LACKS, Task, open_export
 from ..model import sha256
 from ..pseudonyms import Pseudonyms, mapping_path
+from ..validate import REASONS, Checks
 from ..version import __version__
 from .convert import TaskConverter, Totals, as_str
 from .documents import DocumentSpans
@@ -38,7 +39,6 @@ from .hub import check_tag, hub_token, push_to_hub
 from .infer import infer_config
 from .publish import Publication, check_citation, comment_authors_dropper, finish
 from .splits import DEFAULT_RATIOS, DEFAULT_SEED, SPLIT_NAMES, assign, check_ratios
-from .validate import REASONS, Checks
 from .write import Output, StagedConfig, WriteError
 
 CONFIG_FILE = "labeling-config.xml"
@@ -407,8 +407,8 @@ def _digest(text: str) -> int:
 
 
 def _read_adjudications(path: str | Path, config: LabelConfig):
-    """The review project's export, read as gold (see ``corpus.review.adjudications``)."""
-    from ..review import adjudications
+    """The review project's export, read as gold (see :func:`.adjudication.adjudications`)."""
+    from .adjudication import adjudications
 
     return adjudications(path, config)
 

@@ -20,9 +20,9 @@ from ..labelconfig import LabelConfig
 from ..lsexport import Annotation, Task
 from ..pseudonyms import Pseudonyms, redact_emails
 from ..taskdata import TASK_FIELDS
+from ..validate import Checks, Validator
 from .features import Schema, tokenize
 from .gold import Vote, derive
-from .validate import Checks, Validator
 
 # task-data fields `corpus push` writes that have columns of their own in `units` (or are
 # context, kept in `context` or not at all), so that `data` holds only what is left

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..labelconfig import Control, LabelConfig
-from ..lsexport import Annotation, Result
+from .labelconfig import Control, LabelConfig
+from .lsexport import Annotation, Result
 
 # the kind of answer each result type gives, as labelconfig names control kinds
 RESULT_KINDS = {
@@ -194,3 +195,10 @@ def _add(answers: dict[str, Any], control: Control, verdict: Any) -> None:
         answers.setdefault(name, []).append(verdict)
     else:
         answers.setdefault(name, []).extend(verdict)
+
+
+def comparable(kind: str, answer: Any) -> Hashable:
+    """An answer as it compares with another: spans as a set (their order aside)."""
+    if kind == "spans":
+        return tuple(sorted(set(answer or ()), key=repr))
+    return answer
