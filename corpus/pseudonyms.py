@@ -12,11 +12,10 @@ import json
 import re
 from pathlib import Path
 
-from .atomic import write_atomic
 from .errors import CorpusError
+from .files import STATE_DIR, write_atomic
 from .lsexport import Annotation
 
-DEFAULT_DIR = Path(".corpus")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 REDACTED = "[e-mail removed]"
 
@@ -25,7 +24,7 @@ class PseudonymError(CorpusError):
     """The annotators mapping file cannot be read or written."""
 
 
-def mapping_path(project_key: str, directory: Path = DEFAULT_DIR) -> Path:
+def mapping_path(project_key: str, directory: Path = STATE_DIR) -> Path:
     safe = re.sub(r"[^\w.-]+", "_", project_key).strip("._") or "project"
     return directory / f"annotators-{safe}.json"
 

@@ -23,7 +23,7 @@ LAYERS = {
     "corpus.errors": 0,
     "corpus.version": 0,
     "corpus.bounded": 0,
-    "corpus.atomic": 0,
+    "corpus.files": 0,
     "corpus._fastsegment": 0,
     "corpus._fastjsonl": 0,
     # the records: documents and units, and the task data a unit becomes

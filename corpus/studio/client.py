@@ -26,9 +26,10 @@ import httpx
 import orjson
 
 from ..errors import CorpusError
+from ..files import DATA_DIR
 from .server import load_credentials, missing_credentials, recorded_url
 
-DEFAULT_DATA_DIR = Path(".labelstudio")
+DEFAULT_DATA_DIR = DATA_DIR  # one place: corpus.files
 TIMEOUT = 300.0  # seconds; exports and big imports run inside one request in the community edition
 CHECK_TIMEOUT = 30.0  # seconds for the first question: is this Label Studio at all?
 RENEW_AT = 0.8  # share of an access token's life after which it is renewed

@@ -41,8 +41,8 @@ import httpx
 import orjson
 
 from .. import bounded
-from ..atomic import atomic_files
 from ..errors import CorpusError
+from ..files import atomic_files
 from ..version import __version__
 from .client import (
     DEFAULT_DATA_DIR,

@@ -38,8 +38,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ..atomic import write_atomic
 from ..errors import CorpusError
+from ..files import write_atomic
 
 LABEL_STUDIO_VERSION = "1.23.2"
 HOST = "127.0.0.1"

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import orjson
 
-from ..atomic import write_atomic
+from ..files import write_atomic
 from .client import Connection
 from .tasks import all_tasks, count_tasks
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import httpx
 
-from ..atomic import write_atomic
+from ..files import write_atomic
 from .client import Connection, StudioError, check_answer
 from .server import run_shell
 

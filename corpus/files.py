@@ -1,4 +1,11 @@
-"""Output files that appear whole or not at all, together, and a full disk as one line.
+"""Where corpus keeps its files, and how it writes them: whole or not at all.
+
+Two directories in the working directory hold what corpus keeps between runs: ``.labelstudio``
+(:data:`DATA_DIR`: the private server's data and credentials, `corpus server start`) and
+``.corpus`` (:data:`STATE_DIR`: the push index of each project, the annotator pseudonyms).
+Both are private to their owner and never go into an export.
+
+Output files appear whole or not at all, together, and a full disk is one line.
 
 Each file is written under a temporary name beside its target and renamed into place only
 when every file of the set is complete, so a run that fails, runs out of disk or is killed
@@ -21,6 +28,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import CorpusError
+
+DATA_DIR = Path(".labelstudio")  # the server `corpus server start` runs, and its credentials
+STATE_DIR = Path(".corpus")  # push indexes, annotator pseudonyms: what a re-run picks up
 
 
 class OutputError(CorpusError):
