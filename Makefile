@@ -17,7 +17,7 @@ EMOJI_FONT := /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO := exports/demo
 
-.PHONY: demo test lint bench install label-studio chromium clean
+.PHONY: demo test lint bench install label-studio chromium clean readme
 
 install: $(INSTALLED)
 
@@ -73,6 +73,10 @@ demo: $(INSTALLED) $(LABEL_STUDIO)
 test: $(INSTALLED) $(LABEL_STUDIO) $(CHROMIUM) $(EMOJI_FONT)
 	$(PY) -m ruff check corpus tests bench setup.py
 	$(PY) -m pytest
+
+# the README's command reference, from each command's --help
+readme: $(INSTALLED)
+	$(PY) -m tests.cli_reference
 
 lint: $(INSTALLED)
 	$(PY) -m ruff check corpus tests bench setup.py

@@ -62,13 +62,13 @@ def test_globs_expand_like_directories(folder):
     assert {r["doc_id"] for r in rows} == {"a", "sub--b"}
 
 
-def test_units_option_picks_kinds(folder):
-    rows = units(run("split", str(folder / "a.txt"), "--units", "comment").stdout)
+def test_kinds_picks_the_unit_kinds(folder):
+    rows = units(run("split", str(folder / "a.txt"), "--kinds", "comment").stdout)
     assert [r["kind"] for r in rows] == ["comment", "comment"]
 
 
 def test_an_unknown_kind_is_a_usage_error(folder):
-    result = run("split", str(folder / "a.txt"), "--units", "word")
+    result = run("split", str(folder / "a.txt"), "--kinds", "word")
     assert result.exit_code == 2
     assert "choose from" in result.stderr
 
@@ -198,7 +198,7 @@ def test_editing_one_comment_changes_that_comments_hashes_only(tmp_path):
 
 def test_ptc_spans_attach_through_the_command_line(tmp_path):
     labels = sorted(need_shared(PTC).glob("*.task2-TC.labels"))
-    args = ["split", *map(str, sorted(PTC.glob("article*.txt"))), "--units", "paragraph"]
+    args = ["split", *map(str, sorted(PTC.glob("article*.txt"))), "--kinds", "paragraph"]
     for label_file in labels:
         args += ["--spans", str(label_file)]
     result = run(*args)
@@ -218,7 +218,7 @@ def test_no_traceback_on_an_unreadable_file(folder):
 
 def test_the_console_script_runs_as_a_module(folder):
     process = subprocess.run(
-        [sys.executable, "-m", "corpus", "split", str(folder / "a.txt"), "--units", "title"],
+        [sys.executable, "-m", "corpus", "split", str(folder / "a.txt"), "--kinds", "title"],
         capture_output=True,
         text=True,
         check=False,

@@ -8,24 +8,66 @@ from pathlib import Path
 
 import click
 
+from ..files import DATA_DIR
 from ..model import KINDS
 
-DATA_DIR_DEFAULT = ".labelstudio"
+# -- the options several commands take, declared once: one name, flag and meaning everywhere
 
-# every command that talks to Label Studio finds the local server's credentials the same way
-data_dir_option = click.option(
-    "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=DATA_DIR_DEFAULT,
-    show_default=True,
-    help="Where `corpus server start` keeps its credentials.",
-)
+
+def data_dir_option(help: str = "Where `corpus server start` keeps its credentials."):
+    """``--data-dir``: every command that talks to Label Studio finds the local server's
+    credentials the same way."""
+    return click.option(
+        "--data-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=str(DATA_DIR),
+        show_default=True,
+        help=help,
+    )
+
+
+def project_option(help: str = "Project id, or exact title."):
+    return click.option("--project", metavar="PROJECT", required=True, help=help)
+
+
+def json_option(help: str = "Print the report as JSON on stdout."):
+    return click.option("--json", "as_json", is_flag=True, help=help)
+
+
+def quiet_option(help: str = "No progress bar."):
+    return click.option("-q", "--quiet", is_flag=True, help=help)
+
+
+def kinds_option(help: str, default: tuple[str, ...] = ()):
+    """``--kinds``: unit kinds, comma-separated (``--units`` is always a units file)."""
+    return click.option(
+        "--kinds",
+        metavar="KINDS",
+        default=",".join(default),
+        show_default=bool(default),
+        callback=parse_kinds,
+        help=help,
+    )
+
+
+def units_as_kinds_option():
+    """``--units KINDS``, the old name of `corpus split --kinds`: hidden, still accepted, and
+    said to be deprecated on stderr, so scripts written against it keep working."""
+
+    def warn(ctx, param, value):
+        if value is None:
+            return None
+        click.echo("corpus split: --units KINDS is now --kinds KINDS; --units will go", err=True)
+        return parse_kinds(ctx, param, value)
+
+    return click.option("--units", "old_kinds", metavar="KINDS", hidden=True, callback=warn)
 
 
 def parse_kinds(ctx, param, value: str) -> tuple[str, ...]:
+    """Kinds from ``a,b,c``; an empty default is no kinds, ``()``."""
     kinds = tuple(k.strip() for k in value.split(",") if k.strip())
     bad = [k for k in kinds if k not in KINDS]
-    if bad or not kinds:
+    if bad or (value.strip() and not kinds):
         raise click.BadParameter(f"choose from {', '.join(KINDS)} (comma-separated)")
     return kinds
 
@@ -71,7 +113,7 @@ def open_output(path: str | None):
 def open_outputs(*paths: str | None):
     """Several outputs that replace their files together, once all of them are complete
     (``-`` is stdout, None no output at all)."""
-    from ..atomic import atomic_files
+    from ..files import atomic_files
 
     files = [p for p in paths if p is not None and p != "-"]
     with atomic_files(*files) as handles:

@@ -8,14 +8,14 @@ import click
 import orjson
 
 from ..agreement.figures import SHORT_NAMES
-from ._common import progress
+from ._common import json_option, progress, quiet_option
 
 _VALUES = {"spans": "spans", "sets": "answers", "choice": "answers", "rating": "ratings"}
 
 
 @click.command()
 @click.argument("export_path", metavar="EXPORT.json", type=click.Path(exists=True, dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON on stdout.")
+@json_option("Print the figures as JSON on stdout.")
 @click.option(
     "--by",
     type=click.Choice(["label", "annotator", "document"]),
@@ -36,7 +36,7 @@ _VALUES = {"spans": "spans", "sets": "answers", "choice": "answers", "rating": "
     type=click.Path(exists=True, dir_okay=False),
     help="The project's labeling config (XML): control kinds and label order.",
 )
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@quiet_option()
 def agreement(export_path, as_json, by, bootstrap, seed, config_path, quiet) -> None:
     """Inter-annotator agreement per control of a Label Studio export.
 

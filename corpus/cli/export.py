@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..errors import CorpusError
-from ._common import progress
+from ._common import progress, quiet_option
 
 
 def _ratios(ctx, param, value: str):
@@ -64,7 +64,7 @@ def _ratios(ctx, param, value: str):
 @click.option(
     "--public", is_flag=True, help="With --push-to-hub: make a new repo public (default private)."
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+@quiet_option("No progress bar or summary.")
 def export(
     export_path, output, units_path, docs_path, config_path, ratios, seed, license_id, language,
     pretty_name, adjudicated_path, keep_annotator_ids, annotators_file, formats, citation_path,

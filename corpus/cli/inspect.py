@@ -10,6 +10,7 @@ import orjson
 from ..model import Failure
 from ..readers.rules import default, load
 from ..split import FORMATS, Inspection, inspect_files
+from ._common import json_option
 
 ABBREVIATE = 72  # characters of a paragraph or comment shown in the human-readable listing
 
@@ -31,7 +32,7 @@ ABBREVIATE = 72  # characters of a paragraph or comment shown in the human-reada
     type=click.Path(exists=True, dir_okay=False),
     help="A site's own header, byline and furniture patterns (YAML); repeatable.",
 )
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per document (JSON Lines).")
+@json_option("One JSON object per document (JSON Lines).")
 def inspect(paths, format, rules, as_json) -> None:
     """Show how each article was read: title, byline, body, the comment tree, and every line
     left out with the rule that left it out.

@@ -7,11 +7,11 @@ from pathlib import Path
 import click
 import orjson
 
-from ._common import data_dir_option, progress
+from ._common import data_dir_option, json_option, progress, project_option, quiet_option
 
 
 @click.command()
-@click.option("--project", required=True, help="Project id, or exact title.")
+@project_option()
 @click.option(
     "-o",
     "--output",
@@ -27,9 +27,9 @@ from ._common import data_dir_option, progress
     show_default=True,
     help="Tasks per request; each request must finish within the HTTP timeout.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-@data_dir_option
+@json_option()
+@quiet_option()
+@data_dir_option()
 def pull(project, output, chunk_size, as_json, quiet, data_dir) -> None:
     """Pull every task of a project, with annotations, drafts and predictions, to a JSON file.
 

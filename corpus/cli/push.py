@@ -6,16 +6,23 @@ import click
 import orjson
 
 from ..errors import CorpusError
+from ..files import STATE_DIR
 from ..studio.templates import DEFAULT_KINDS, TEMPLATES
-from ._common import data_dir_option, progress
+from ._common import (
+    data_dir_option,
+    json_option,
+    kinds_option,
+    progress,
+    project_option,
+    quiet_option,
+)
 
 # what each project held after the last push, checked against the server before it is used
-INDEX_DIR = ".corpus"
 
 
 @click.command()
 @click.argument("units_path", metavar="UNITS.jsonl", type=click.Path(exists=True, dir_okay=False))
-@click.option("--project", required=True, help="Project id, or exact title (created if new).")
+@project_option("Project id, or exact title (created if new).")
 @click.option(
     "--template",
     type=click.Choice(TEMPLATES),
@@ -29,7 +36,7 @@ INDEX_DIR = ".corpus"
     type=click.Path(exists=True, dir_okay=False),
     help="Your own labeling config (XML) for a new project, instead of --template.",
 )
-@click.option("--kinds", default="", help="Push only these unit kinds (comma-separated).")
+@kinds_option("Push only these unit kinds (comma-separated); default: the template's.")
 @click.option("--target", help="stance: the target (default: each article's title).")
 @click.option(
     "--predictions",
@@ -69,8 +76,9 @@ INDEX_DIR = ".corpus"
 )
 @click.option("--batch-size", type=click.IntRange(1, 50_000), default=1000, show_default=True)
 @click.option("--dry-run", is_flag=True, help="Say what would be created; change nothing.")
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
-@data_dir_option
+@json_option()
+@quiet_option()
+@data_dir_option()
 def push(
     units_path,
     project,
@@ -89,6 +97,7 @@ def push(
     batch_size,
     dry_run,
     as_json,
+    quiet,
     data_dir,
 ) -> None:
     """Push units as Label Studio tasks; pushing again creates nothing twice.
@@ -114,7 +123,7 @@ def push(
         label_config = read_config(config_path).xml
     elif labels or multiple:
         raise click.UsageError("--labels and --multiple go with --template")
-    chosen = [k.strip() for k in kinds.split(",") if k.strip()] or DEFAULT_KINDS.get(template)
+    chosen = list(kinds) or DEFAULT_KINDS.get(template)
     gazetteer = load_gazetteer(gazetteer_path) if gazetteer_path else None
     predictions = list(read_predictions(predictions_path)) if predictions_path else None
 
@@ -127,7 +136,7 @@ def push(
     if annotators:
         from ..studio.rounds import push_round
 
-        with progress(not as_json, None) as bar:
+        with progress(not as_json and not quiet, None) as bar:
             pushed = push_round(
                 client,
                 conn,
@@ -143,7 +152,7 @@ def push(
                 batch_size=batch_size,
                 dry_run=dry_run,
                 progress=bar.update if bar is not None else None,
-                index_dir=INDEX_DIR,
+                index_dir=STATE_DIR,
                 locks=local_locks(data_dir, conn),
             )
         for _, report in pushed.pushes:
@@ -158,7 +167,7 @@ def push(
             err=True,
         )
         return
-    with progress(not as_json, None) as bar:
+    with progress(not as_json and not quiet, None) as bar:
         report = studio_push.push(
             client,
             conn,
@@ -173,7 +182,7 @@ def push(
             batch_size=batch_size,
             dry_run=dry_run,
             progress=bar.update if bar is not None else None,
-            index_dir=INDEX_DIR,
+            index_dir=STATE_DIR,
             overlap=overlap,
             overlap_share=overlap_share,
             locks=local_locks(data_dir, conn),

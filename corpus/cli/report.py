@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ._common import open_output, progress
+from ._common import open_output, progress, quiet_option
 
 
 @click.command()
@@ -44,7 +44,7 @@ from ._common import open_output, progress
     type=click.Path(dir_okay=False, path_type=Path),
     help="Pseudonym mapping of `corpus export` to read [default: the project's, if any].",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
+@quiet_option("No progress bar or summary.")
 def report(
     export_path, output, config_path, bootstrap, seed, top, title, annotators_file, quiet
 ) -> None:

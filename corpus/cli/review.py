@@ -7,11 +7,11 @@ from pathlib import Path
 import click
 import orjson
 
-from ._common import data_dir_option, progress
+from ._common import data_dir_option, json_option, progress, project_option, quiet_option
 
 
 @click.command()
-@click.option("--project", required=True, help="The annotated project: id, or exact title.")
+@project_option("The annotated project: id, or exact title.")
 @click.option(
     "--min-agreement",
     type=click.FloatRange(0.0, 1.0),
@@ -36,10 +36,19 @@ from ._common import data_dir_option, progress
     ".corpus/annotators-project-<id>.json].",
 )
 @click.option("--dry-run", is_flag=True, help="Say what would be added; change nothing.")
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
-@data_dir_option
+@json_option()
+@quiet_option()
+@data_dir_option()
 def review(
-    project, min_agreement, review_title, export_path, annotators_file, dry_run, as_json, data_dir
+    project,
+    min_agreement,
+    review_title,
+    export_path,
+    annotators_file,
+    dry_run,
+    as_json,
+    quiet,
+    data_dir,
 ) -> None:
     """Put the units whose annotators disagree into a review project for adjudication.
 
@@ -54,7 +63,7 @@ def review(
 
     conn = studio_client.connection(data_dir)
     client = studio_client.connect(conn)
-    with progress(not as_json, None) as bar:
+    with progress(not as_json and not quiet, None) as bar:
         report = run_review(
             client,
             conn,

@@ -9,19 +9,15 @@ from pathlib import Path
 import click
 import orjson
 
+from ._common import data_dir_option, json_option
+
 
 @click.group()
 def server() -> None:
     """Run a private Label Studio on 127.0.0.1 for this working directory."""
 
 
-_DATA_DIR = click.option(
-    "--data-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=".labelstudio",
-    show_default=True,
-    help="Where the server keeps its database, secret key and credentials.",
-)
+_DATA_DIR = data_dir_option("Where the server keeps its database, secret key and credentials.")
 
 
 @server.command("start")
@@ -85,7 +81,7 @@ def server_stop(data_dir: Path) -> None:
 
 @server.command("status")
 @_DATA_DIR
-@click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
+@json_option("Print the status as JSON.")
 def server_status(data_dir: Path, as_json: bool) -> None:
     """Say whether the server runs, where, which version, and how to log in.
 

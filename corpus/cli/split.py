@@ -9,7 +9,14 @@ import click
 from ..model import KINDS, units_jsonl
 from ..readers.rules import rules_files
 from ..split import FORMATS, Source, Summary, find_sources, split_sources
-from ._common import message, open_outputs, parse_kinds, progress
+from ._common import (
+    kinds_option,
+    message,
+    open_outputs,
+    progress,
+    quiet_option,
+    units_as_kinds_option,
+)
 
 PROGRESS_MIN_FILES = 5
 WRITE_CHUNK = 4096  # units: a 50 MB file's JSON Lines written whole took 350 MB more
@@ -21,14 +28,8 @@ WRITE_CHUNK = 4096  # units: a 50 MB file's JSON Lines written whole took 350 MB
     "-o", "--output", default="-", show_default=True, help="Units as JSON Lines; - is stdout."
 )
 @click.option("--docs", "docs_path", help="Also write the documents as JSON Lines to this file.")
-@click.option(
-    "--units",
-    "kinds",
-    default=",".join(KINDS),
-    show_default=True,
-    callback=parse_kinds,
-    help="Unit kinds to write, comma-separated.",
-)
+@kinds_option("Unit kinds to write, comma-separated.", default=KINDS)
+@units_as_kinds_option()
 @click.option(
     "--format",
     "format",
@@ -66,17 +67,27 @@ WRITE_CHUNK = 4096  # units: a 50 MB file's JSON Lines written whole took 350 MB
     "default: the language a document states (html lang, JSONL language), else detected.",
 )
 @click.option("--skip-errors", is_flag=True, help="Exit 0 even if some inputs could not be read.")
-@click.option(
-    "-q", "--quiet", is_flag=True, help="Errors only: no progress bar, warnings or summary."
-)
+@quiet_option("Errors only: no progress bar, warnings or summary.")
 def split(
-    paths, output, docs_path, kinds, format, workers, spans, rules, language, skip_errors, quiet
+    paths,
+    output,
+    docs_path,
+    kinds,
+    old_kinds,
+    format,
+    workers,
+    spans,
+    rules,
+    language,
+    skip_errors,
+    quiet,
 ) -> None:
     """Split articles (files, directories, globs or -) into units with exact offsets.
 
     Each unit is one JSON object per line: id, doc_id, kind, section, text, start, end,
     parent_id, depth, index, author, published, spans, sha256.
     """
+    kinds = old_kinds or kinds
     rules_files(rules)  # a rules file that cannot be used stops the run before it starts
     sources = list(find_sources(paths, format))
     files = sum(1 for s in sources if isinstance(s, Source))

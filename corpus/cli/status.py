@@ -7,13 +7,13 @@ import math
 import click
 import orjson
 
-from ._common import data_dir_option
+from ._common import data_dir_option, json_option, project_option
 
 
 @click.command()
-@click.option("--project", required=True, help="Project id, or exact title.")
-@click.option("--json", "as_json", is_flag=True, help="Print the status as JSON on stdout.")
-@data_dir_option
+@project_option()
+@json_option("Print the status as JSON on stdout.")
+@data_dir_option()
 def status(project, as_json, data_dir) -> None:
     """Tasks done against the overlap target, each annotator's count, agreement so far.
 

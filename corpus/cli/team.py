@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 import orjson
 
-from ._common import data_dir_option
+from ._common import data_dir_option, json_option
 
 
 @click.group()
@@ -36,7 +36,7 @@ def _studio(data_dir: Path):
     is_flag=True,
     help="Print the organization's sign-up link instead; the annotator picks a password.",
 )
-@data_dir_option
+@data_dir_option()
 def team_add(email: str, name: str, invite: bool, data_dir: Path) -> None:
     """Create an account for EMAIL, its first password in a file only you can read."""
     from ..studio import team as studio_team
@@ -62,8 +62,8 @@ def team_add(email: str, name: str, invite: bool, data_dir: Path) -> None:
 
 
 @team.command("list")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per member on stdout.")
-@data_dir_option
+@json_option("One JSON object per member on stdout.")
+@data_dir_option()
 def team_list(as_json: bool, data_dir: Path) -> None:
     """The members of the server's organization: id, e-mail, name, last activity."""
     from ..studio import team as studio_team
@@ -79,7 +79,7 @@ def team_list(as_json: bool, data_dir: Path) -> None:
 
 @team.command("remove")
 @click.argument("email")
-@data_dir_option
+@data_dir_option()
 def team_remove(email: str, data_dir: Path) -> None:
     """End EMAIL's membership; their annotations stay, with their name on them."""
     from ..studio import team as studio_team
