@@ -43,6 +43,16 @@ CONTEXT_FIELDS = frozenset(
      "context_after"}
 )  # fmt: skip
 
+# what a review task (`corpus review`) adds to its unit's data; shown as Data Manager columns
+REVIEW_FIELDS = (
+    "review_of_project",  # the annotated project's id
+    "review_of_task",  # the unit's task in it
+    "review_controls",  # the controls its annotators disagree on
+    "review_agreement",  # the lowest per-unit agreement among them
+    "review_versions",  # HTML: each annotator's answer under their pseudonym, read-only
+    "review_answers",  # pseudonym -> their results, to tell whose version the adjudicator chose
+)
+
 THREAD_DEPTH = 3  # ancestors shown above a reply's parent ("Earlier in the thread")
 CONTEXT_CHARS = 1500  # a context section longer than this is cut, on the side away from the unit
 

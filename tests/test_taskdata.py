@@ -138,3 +138,24 @@ def test_text_in_the_context_is_escaped_so_markup_stays_literal(tasks):
 def test_a_sentence_of_a_comment_says_whose_comment_it_is_from(tasks):
     sentence = tasks["ferry/c1.1.s1"]
     assert "This sentence, in a comment by Pat" in unescape(sentence["context_before"])
+
+
+def test_every_review_key_is_declared_with_the_task_data():
+    """The keys a review task adds to its unit's data are written down once, in taskdata."""
+    import ast
+
+    from corpus.taskdata import REVIEW_FIELDS
+
+    from .conftest import ROOT
+
+    for module in ("corpus/studio/review.py", "corpus/dataset/adjudication.py"):
+        tree = ast.parse((ROOT / module).read_text(encoding="utf-8"))
+        keys = {
+            node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and node.value.startswith("review_")
+            and node.value.isidentifier()
+        }
+        assert keys <= set(REVIEW_FIELDS), (module, keys - set(REVIEW_FIELDS))

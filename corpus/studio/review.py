@@ -59,9 +59,6 @@ from .rounds import round_projects
 
 REVIEW_SUFFIX = " — review"
 BATCH_SIZE = 1000
-# task-data keys a review task adds to the unit's own data (shown as Data Manager columns)
-REVIEW_KEYS = ("review_of_project", "review_of_task", "review_controls", "review_agreement",
-               "review_versions", "review_answers")  # fmt: skip
 # shown above the unit in a review project's config: the versions, read-only
 VERSIONS_VIEW = (
     "<Header value=\"The annotators' answers (read-only). Your answer starts empty: give the "
