@@ -32,6 +32,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 import orjson
@@ -286,17 +287,61 @@ def push(
     how many annotators see each task, and for which share of tasks; ``locks`` tells which
     tasks annotators hold open, for ``update`` (see ``locks``).
     """
+    _check_overlap(overlap, overlap_share)
+    units = _checked_units(units)
+    where = _plan(client, conn, project, label_config)
+    if gazetteer is not None:
+        _check_gazetteer(gazetteer, where.config)
+    by_unit = (
+        _checked_predictions(predictions, units, where.config, kinds, target) if predictions else {}
+    )
+    where = _open(client, conn, where, label_config, index_dir, overlap, overlap_share, dry_run)
+
+    run = _Run(client, conn, where.project_id, where.index, locks=locks, dry_run=dry_run)
+    sent = _send(run, where, units, by_unit, gazetteer, kinds, target, update, batch_size, progress)
+    _finish(client, conn, run, where, sent, dry_run)
+    return _report(client, conn, run, where, sent, dry_run=dry_run, locks=locks)
+
+
+@dataclass
+class _Target:
+    """The project a push goes to, as planned, then as opened."""
+
+    found: Any  # the SDK project, None until it exists (or in a dry run that would create it)
+    config: LabelConfig
+    went_through_creation: bool  # it did not exist when the push began
+    created: bool = False
+    config_differs: bool = False
+    retired: tuple[int, ...] = ()
+    project_id: int = 0
+    title: str = ""
+    index: TaskIndex = field(default_factory=lambda: TaskIndex(None))
+    settings: tuple[int, float, bool] = (1, 1.0, False)
+    released: int = 0
+
+
+@dataclass
+class _Sent:
+    """What going through the units did: counts, and the work left for after the imports."""
+
+    counts: _Counts
+    seen: set[str]
+    late: list  # (existing task, predictions) for tasks already there
+    to_replace: list  # (existing task, new data, predictions) for tasks to update
+
+
+def _check_overlap(overlap: int | None, overlap_share: float | None) -> None:
     if overlap is not None and overlap < 1:
         raise CorpusError(f"the overlap must be 1 or more annotators per task, not {overlap}")
     if overlap_share is not None and not 0 < overlap_share <= 1:
         raise CorpusError(
             f"the overlap share must be more than 0 and at most 1, not {overlap_share}"
         )
-    units = _checked_units(units)
+
+
+def _plan(client, conn: Connection, project: str, label_config: str | None) -> _Target:
+    """The project as it stands, and the config the push checks units against."""
     found = find_project(client, conn, project)
-    created_project = found is None
-    config_differs = False
-    retired: tuple[int, ...] = ()
     if found is None:
         if project.isdigit():
             raise StudioError(f"no project with id {project} on {conn.url}")
@@ -307,39 +352,46 @@ def push(
         config = check_config(client, conn, label_config)
     else:
         config = parse_config(found.label_config)
+    return _Target(found, config, went_through_creation=found is None, title=project)
 
-    if gazetteer is not None:
-        _check_gazetteer(gazetteer, config)
-    by_unit = _checked_predictions(predictions, units, config, kinds, target) if predictions else {}
 
-    went_through_creation = found is None
+def _open(client, conn, target: _Target, label_config, index_dir, overlap, overlap_share, dry_run):
+    """Create the project if it is new, set its overlap, and know what it holds already."""
+    found, retired = target.found, ()
+    created = found is None  # a dry run says the project would be created
     if found is None and not dry_run:
-        found, created_project, retired = create_project(client, conn, project, label_config)
+        found, created, retired = create_project(client, conn, target.title, label_config)
+    config, config_differs = target.config, False
     if found is not None and label_config is not None:
-        config_differs = label_config.strip() != found.label_config.strip() and not created_project
-        if not created_project:
+        config_differs = label_config.strip() != found.label_config.strip() and not created
+        if not created:
             config = parse_config(found.label_config)  # a concurrent push made it: its config
+    opened = dataclasses.replace(
+        target, found=found, config=config, created=created, config_differs=config_differs,
+        retired=retired,
+    )  # fmt: skip
     if found is None:
-        project_id, title, index = 0, project, TaskIndex(None)
-        settings = (overlap or 1, overlap_share or 1.0, (overlap or 1) > 1)
+        opened.settings = (overlap or 1, overlap_share or 1.0, (overlap or 1) > 1)
+        return opened
+    opened.project_id, opened.title = found.id, found.title
+    opened.settings = set_overlap(client, conn, found, overlap, overlap_share, dry_run=dry_run)
+    path = None if index_dir is None or dry_run else index_path(index_dir, conn, found.id)
+    if created:
+        opened.index = TaskIndex(path, count_tasks(client, conn, found.id).server_time)
     else:
-        project_id, title = found.id, found.title
-        settings = set_overlap(client, conn, found, overlap, overlap_share, dry_run=dry_run)
-        path = None if index_dir is None or dry_run else index_path(index_dir, conn, project_id)
-        if created_project:
-            index = TaskIndex(path, count_tasks(client, conn, project_id).server_time)
-        else:
-            index = sync(client, conn, project_id, path)
-    released = 0 if dry_run or found is None else release_stale(client, conn, project_id)
+        opened.index = sync(client, conn, found.id, path)
+    opened.released = 0 if dry_run else release_stale(client, conn, found.id)
+    return opened
 
-    run = _Run(client, conn, project_id, index, locks=locks, dry_run=dry_run)
-    counts = _Counts()
-    seen: set[str] = set()
+
+def _send(run, where, units, by_unit, gazetteer, kinds, target, update, batch_size, progress):
+    """Every unit once: new ones imported in batches, the rest sorted into present, changed,
+    to update, or owed predictions."""
+    sent = _Sent(_Counts(), set(), [], [])
+    counts, config, index = sent.counts, where.config, where.index
     batch: list[dict] = []
-    late: list[tuple[Existing, list[Prediction]]] = []  # predictions for tasks already there
-    to_replace: list[tuple[Existing, dict, list[Prediction]]] = []
 
-    def send() -> None:
+    def flush() -> None:
         run.send(batch)
         if progress:
             progress(len(batch))
@@ -348,10 +400,10 @@ def push(
     for data in task_data(units, kinds=kinds, target=target):
         counts.units += 1
         unit_id = data["unit_id"]
-        if unit_id in seen:
+        if unit_id in sent.seen:
             counts.duplicates += 1
             continue
-        seen.add(unit_id)
+        sent.seen.add(unit_id)
         wanted = list(by_unit.get(unit_id, ()))
         if gazetteer is not None:
             matched = from_matches(
@@ -366,36 +418,49 @@ def push(
                 task["predictions"] = [p.to_api() for p in wanted]
             batch.append(task)
             if len(batch) >= batch_size:
-                send()
+                flush()
             continue
         if existing.sha256 == data["sha256"]:
             counts.present += 1
             if wanted:
-                late.append((existing, wanted))
+                sent.late.append((existing, wanted))
         elif update and existing.annotations == 0:
-            to_replace.append((existing, data, wanted))
+            sent.to_replace.append((existing, data, wanted))
         else:
             counts.changed.append(unit_id)
         if progress:
             progress(1)
     if batch:
-        send()
-    if to_replace:
-        _update(run, to_replace, counts, late)
-    if late:
-        counts.predictions += _add_predictions(client, conn, project_id, late, dry_run)
-    if not dry_run and found is not None:
+        flush()
+    return sent
+
+
+def _finish(client, conn, run: _Run, target: _Target, sent: _Sent, dry_run: bool) -> None:
+    """Updates and late predictions, then the last pass over what the imports made."""
+    if sent.to_replace:
+        _update(run, sent.to_replace, sent.counts, sent.late)
+    if sent.late:
+        sent.counts.predictions += _add_predictions(
+            client, conn, target.project_id, sent.late, dry_run
+        )
+    if not dry_run and target.found is not None:
         run.final_pass()
-        settle(client, conn, project_id, index)
-    created, present, raced, missing = _tally(run, seen, counts)
-    shared = ()
-    if found is not None and went_through_creation and not dry_run:
+        settle(client, conn, target.project_id, target.index)
+
+
+def _report(client, conn, run: _Run, target: _Target, sent: _Sent, *, dry_run, locks) -> PushReport:
+    counts = sent.counts
+    created, present, raced, missing = _tally(run, sent.seen, counts)
+    shared: tuple[int, ...] = ()
+    if target.found is not None and target.went_through_creation and not dry_run:
         # the rest of a race for the title: what the rule could not settle is said
-        shared = tuple(p.id for p in titled(client, conn, title)[0] if p.id != project_id)
+        shared = tuple(
+            p.id for p in titled(client, conn, target.title)[0] if p.id != target.project_id
+        )
     return PushReport(
-        project_id=project_id,
-        project_title=title,
-        project_created=created_project,
+        project_id=target.project_id,
+        project_title=target.title,
+        project_created=target.created,
         units=counts.units,
         created=created,
         present=present,
@@ -403,7 +468,7 @@ def push(
         updated=tuple(counts.updated),
         predictions=counts.predictions + run.predictions,
         duplicates=counts.duplicates,
-        config_differs=config_differs,
+        config_differs=target.config_differs,
         dry_run=dry_run,
         raced=raced,
         removed=run.removed,
@@ -412,12 +477,12 @@ def push(
         busy=tuple(counts.busy),
         restored=tuple(counts.restored),
         open_tasks_visible=locks is not None,
-        released=released,
-        overlap=settings[0],
-        overlap_share=settings[1],
-        show_overlap_first=settings[2],
+        released=target.released,
+        overlap=target.settings[0],
+        overlap_share=target.settings[1],
+        show_overlap_first=target.settings[2],
         title_shared_by=shared,
-        retired=retired,
+        retired=target.retired,
     )
 
 
