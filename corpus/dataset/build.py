@@ -111,17 +111,102 @@ def build_export(
     ``hub_repo`` is made equal to the folder and ``tag`` names that revision;
     ``citation`` is BibTeX for the card; ``drop_comment_authors`` empties ``units.author``.
     """
-    export_path, output = Path(export_path), Path(output)
     if ratios is not None:
         ratios = check_ratios(ratios)
+    options = _Options(
+        Path(export_path), Path(output), units_path, docs_path, ratios, seed, license, language,
+        pretty_name, keep_annotator_ids, adjudicated_path, drop_comment_authors,
+    )  # fmt: skip
     publication = Publication(tuple(formats), check_citation(citation), drop_comment_authors,
                               hub_repo, tag, private)  # fmt: skip
+    plan = _plan(options, publication, config_xml, annotators_file)
+    target = Output(options.output)
+    folder = target.open()  # beside the old dataset; swapped in by commit() once complete
+    try:
+        read = _read(plan, target.staging, progress)
+        report, finished = _write(plan, read, folder, target.staging)
+        kept = target.commit()
+    except OSError as exc:  # a full disk, most likely
+        target.abandon()
+        raise WriteError(
+            f"cannot write {exc.filename or output} ({exc.strerror or exc}); {_unchanged(options.output)}"
+        ) from exc
+    except BaseException:
+        target.abandon()
+        raise
+    hub = None
     if hub_repo:
+        hub = push_to_hub(options.output, hub_repo, private=private, tag=tag)
+    return _replace(
+        report,
+        formats=finished.formats,
+        hub=hub,
+        hub_url=hub.url if hub is not None else None,
+        kept=kept,
+    )
+
+
+@dataclass(frozen=True)
+class _Options:
+    """What the exporter asked for that the steps below read (the rest is the Publication)."""
+
+    export_path: Path
+    output: Path
+    units_path: str | Path | None
+    docs_path: str | Path | None
+    ratios: tuple[float, ...] | None
+    seed: int
+    license: str | None
+    language: str | None
+    pretty_name: str | None
+    keep_annotator_ids: bool
+    adjudicated_path: str | Path | None
+    drop_comment_authors: bool
+
+
+@dataclass
+class _Plan:
+    """Everything settled before a row is written: the export opened, its config, the units
+    and documents given beside it, the pseudonyms, the adjudications; or an error."""
+
+    options: _Options
+    publication: Publication
+    export: Any  # corpus.lsexport.Export
+    tasks: Iterator[Task]  # every task, the first one already read
+    first: Task | None
+    config: LabelConfig
+    config_source: str  # "given" or "inferred"
+    schema: Schema
+    notes: list[str]
+    units: dict
+    doc_ids: list[str]
+    mapping: Path
+    pseudonyms: Pseudonyms
+    adjudications: Any  # corpus.dataset.adjudication.Adjudications, or None
+
+
+@dataclass
+class _Read:
+    """The tasks converted: rows staged per config, and what was counted on the way."""
+
+    staged: dict[str, StagedConfig]
+    checks: Checks
+    totals: Totals
+    task_docs: set[str]
+    duplicate_units: int
+    measured: Measured
+
+
+def _plan(
+    options: _Options, publication: Publication, config_xml: str | None, annotators_file
+) -> _Plan:
+    """Check what was asked and open what is read, before anything is written."""
+    if publication.hub_repo:
         hub_token()  # no token: say so before the work, not after it
-        check_tag(hub_repo, tag)
+        check_tag(publication.hub_repo, publication.tag)
     notes: list[str] = []
     given = parse_config(config_xml) if config_xml is not None else None
-    export = open_export(export_path, given)
+    export = open_export(options.export_path, given)
     if export.format == "json_min":
         notes.append(JSON_MIN_LACKS)
         if given is None:
@@ -137,8 +222,8 @@ def build_export(
         config, config_source = given, "given"
     schema = Schema(config)
     check_formats(publication.formats, config)
-    units = _read_units(units_path) if units_path else {}
-    doc_ids = _read_doc_ids(docs_path) if docs_path else []
+    units = _read_units(options.units_path) if options.units_path else {}
+    doc_ids = _read_doc_ids(options.docs_path) if options.docs_path else []
 
     tasks = iter(export)
     first = next(tasks, None)
@@ -146,162 +231,160 @@ def build_export(
         mapping = Path(annotators_file)
     else:
         project = (
-            f"project-{first.project}" if first and first.project is not None else export_path.stem
+            f"project-{first.project}"
+            if first and first.project is not None
+            else options.export_path.stem
         )
         mapping = mapping_path(project)
-    if mapping.resolve().is_relative_to(output.resolve()):
+    if mapping.resolve().is_relative_to(options.output.resolve()):
         raise InputError(f"{mapping}: the annotators mapping must live outside the export folder")
-    pseudonyms = Pseudonyms(None if keep_annotator_ids else mapping)
-
-    adjudications = _read_adjudications(adjudicated_path, config) if adjudicated_path else None
-
-    target = Output(output)
-    folder = target.open()  # beside the old dataset; swapped in by commit() once complete
-    staging = target.staging
-    try:
-        staged = {
-            "units": StagedConfig("units", schema.units_features(), staging),
-            "annotations": StagedConfig("annotations", schema.annotations_features(), staging),
-            "drafts": StagedConfig("drafts", schema.annotations_features(), staging),
-            "predictions": StagedConfig("predictions", schema.annotations_features(), staging),
-        }
-        checks = Checks()
-        totals = Totals()
-        converter = TaskConverter(
-            config,
-            schema,
-            units=units,
-            pseudonyms=pseudonyms,
-            keep_ids=keep_annotator_ids,
-            checks=checks,
-            totals=totals,
-            add_row=lambda name, row: staged[name].add(row),
-            adjudicated=adjudications.gold if adjudications is not None else None,
-            adjudicated_as=adjudications.chosen if adjudications is not None else None,
-        )
-        # unit ids as 8-byte digests in one growing buffer, not a set of strings: a string kept
-        # per task pins the memory of the records around it, so the process grew with the export
-        unit_digests = array("q")
-        units_check = _UnitsCheck(units)
-        task_docs: set[str] = set()
-        agreement = StreamedAgreement(config)
-        chained: Iterator[Task] = itertools.chain([first], tasks) if first is not None else iter(())
-        for task in chained:
-            voters = counted(task)  # submitted, one per annotator (the latest): gold and agreement
-            unit_row = converter.convert(task, voters)
-            agreement.add(task, voters)
-            unit_id = unit_row["unit_id"]
-            unit_digests.append(_digest(unit_id))
-            if units:
-                units_check.add(unit_id, unit_row.get("text"))
-            task_docs.add(unit_row["doc_id"])
-            staged["units"].add(unit_row)
-            if progress is not None:
-                progress(1)
-        duplicate_units = len(unit_digests) - int(
-            np.unique(np.frombuffer(unit_digests, np.int64)).size
-        )
-        del unit_digests
-        measured = measure_agreement(agreement)
-        if units_path:
-            notes.extend(units_check.notes(units_path))
-        if adjudications is not None:
-            notes.extend(_adjudication_notes(adjudications, converter.adjudicated_seen))
-
-        assignment = assign(task_docs.union(doc_ids), ratios, seed)
-        names = SPLIT_NAMES if ratios is not None else ("train",)
-        dropped = [0]  # author names removed by --drop-comment-authors
-        units_fill = measured.fill(schema)
-        if drop_comment_authors:
-            units_fill = comment_authors_dropper(units_fill, dropped)
-        rows = {
-            name: cfg.split(folder, assignment, names, fill=units_fill if name == "units" else None)
-            for name, cfg in staged.items()
-        }
-        unmapped = 0
-        if docs_path:
-            documents = StagedConfig("documents", schema.documents_features(), staging)
-            spans = DocumentSpans(staged["units"].path, schema)
-            unmapped = _write_documents(Path(docs_path), schema, spans, documents)
-            rows["documents"] = documents.split(folder, assignment, names)
-        rows = {name: counts for name, counts in rows.items() if sum(counts.values())}
-        pseudonyms.save()
-
-        report = ExportReport(
-            output=output,
-            export_format=export.format,
-            config_source=config_source,
-            notes=tuple(notes),
-            tasks=totals.tasks,
-            records=dict(totals.records),
-            rows=rows,
-            results=checks.results,
-            results_kept=checks.kept,
-            excluded={f"{c}: {REASONS[r]}": n for (c, r), n in sorted(checks.excluded.items())},
-            excluded_examples=tuple(
-                f"task {e.task_id}, {e.kind} {e.annotation_id}: {e.control or '?'} "
-                f"{REASONS[e.reason]} ({e.detail})"
-                for e in checks.examples
-            ),
-            whitespace_drift=checks.whitespace_drift,
-            missing_predictions=totals.missing_predictions,
-            duplicate_units=duplicate_units,
-            annotators=len(_annotators(folder)),  # in this export's rows, not the mapping file
-            documents={n: sum(1 for s in assignment.values() if s == n) for n in names},
-            units_for_review=totals.review,
-            document_spans_unmapped=unmapped,
-            annotators_file=None if keep_annotator_ids else str(mapping),
-            adjudicated=totals.adjudicated,
-        )
-        (folder / CONFIG_FILE).write_text(config.xml.strip() + "\n", encoding="utf-8")
-        manifest = _manifest(report, export_path, ratios, seed, totals, keep_annotator_ids)
-        manifest["gold"] = {
-            "sources": dict(sorted(totals.gold_sources.items())),
-            "adjudicated_from": _file_info(Path(adjudicated_path)) if adjudicated_path else None,
-        }
-        (folder / "manifest.json").write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
-        finished = finish(
-            folder,
-            push=False,  # once the dataset is in place
-            report=report,
-            schema=schema,
-            splits=names,
-            publication=publication,
-            agreement_report=measured.report,
-            authors_dropped=dropped[0],
-            card={
-                "config": config,
-                "docs_path": Path(docs_path) if docs_path else None,
-                "license": license,
-                "language": language,
-                "pretty_name": pretty_name or output.name,
-                "period": (totals.first, totals.last),
-                "gold_labels": totals.gold_labels,
-                "gold_sources": dict(totals.gold_sources),
-                "agreement": measured.summary(),
-                "ratios": ratios,
-                "seed": seed,
-            },
-        )
-        kept = target.commit()
-    except OSError as exc:  # a full disk, most likely
-        target.abandon()
-        raise WriteError(
-            f"cannot write {exc.filename or output} ({exc.strerror or exc}); {_unchanged(output)}"
-        ) from exc
-    except BaseException:
-        target.abandon()
-        raise
-    hub = None
-    if hub_repo:
-        hub = push_to_hub(output, hub_repo, private=private, tag=tag)
-    return _replace(
-        report,
-        formats=finished.formats,
-        hub=hub,
-        hub_url=hub.url if hub is not None else None,
-        kept=kept,
+    pseudonyms = Pseudonyms(None if options.keep_annotator_ids else mapping)
+    adjudications = (
+        _read_adjudications(options.adjudicated_path, config) if options.adjudicated_path else None
     )
+    return _Plan(options, publication, export, tasks, first, config, config_source, schema,
+                 notes, units, doc_ids, mapping, pseudonyms, adjudications)  # fmt: skip
+
+
+def _read(plan: _Plan, staging: Path, progress: Callable[[int], None] | None) -> _Read:
+    """Every task once: its rows staged, its answers added to the agreement figures."""
+    schema, units, adjudications = plan.schema, plan.units, plan.adjudications
+    staged = {
+        "units": StagedConfig("units", schema.units_features(), staging),
+        "annotations": StagedConfig("annotations", schema.annotations_features(), staging),
+        "drafts": StagedConfig("drafts", schema.annotations_features(), staging),
+        "predictions": StagedConfig("predictions", schema.annotations_features(), staging),
+    }
+    checks = Checks()
+    totals = Totals()
+    converter = TaskConverter(
+        plan.config,
+        schema,
+        units=units,
+        pseudonyms=plan.pseudonyms,
+        keep_ids=plan.options.keep_annotator_ids,
+        checks=checks,
+        totals=totals,
+        add_row=lambda name, row: staged[name].add(row),
+        adjudicated=adjudications.gold if adjudications is not None else None,
+        adjudicated_as=adjudications.chosen if adjudications is not None else None,
+    )
+    # unit ids as 8-byte digests in one growing buffer, not a set of strings: a string kept
+    # per task pins the memory of the records around it, so the process grew with the export
+    unit_digests = array("q")
+    units_check = _UnitsCheck(units)
+    task_docs: set[str] = set()
+    agreement = StreamedAgreement(plan.config)
+    first = plan.first
+    chained: Iterator[Task] = (
+        itertools.chain([first], plan.tasks) if first is not None else iter(())
+    )
+    for task in chained:
+        voters = counted(task)  # submitted, one per annotator (the latest): gold and agreement
+        unit_row = converter.convert(task, voters)
+        agreement.add(task, voters)
+        unit_id = unit_row["unit_id"]
+        unit_digests.append(_digest(unit_id))
+        if units:
+            units_check.add(unit_id, unit_row.get("text"))
+        task_docs.add(unit_row["doc_id"])
+        staged["units"].add(unit_row)
+        if progress is not None:
+            progress(1)
+    duplicate_units = len(unit_digests) - int(np.unique(np.frombuffer(unit_digests, np.int64)).size)
+    del unit_digests
+    measured = measure_agreement(agreement)
+    if plan.options.units_path:
+        plan.notes.extend(units_check.notes(plan.options.units_path))
+    if adjudications is not None:
+        plan.notes.extend(_adjudication_notes(adjudications, converter.adjudicated_seen))
+    return _Read(staged, checks, totals, task_docs, duplicate_units, measured)
+
+
+def _write(plan: _Plan, read: _Read, folder: Path, staging: Path):
+    """The staged rows split into the folder, the documents, the manifest, the card: the
+    report, and what ``finish`` wrote."""
+    options, schema, totals, checks = plan.options, plan.schema, read.totals, read.checks
+    ratios, seed, docs_path = options.ratios, options.seed, options.docs_path
+    assignment = assign(read.task_docs.union(plan.doc_ids), ratios, seed)
+    names = SPLIT_NAMES if ratios is not None else ("train",)
+    dropped = [0]  # author names removed by --drop-comment-authors
+    units_fill = read.measured.fill(schema)
+    if options.drop_comment_authors:
+        units_fill = comment_authors_dropper(units_fill, dropped)
+    rows = {
+        name: cfg.split(folder, assignment, names, fill=units_fill if name == "units" else None)
+        for name, cfg in read.staged.items()
+    }
+    unmapped = 0
+    if docs_path:
+        documents = StagedConfig("documents", schema.documents_features(), staging)
+        spans = DocumentSpans(read.staged["units"].path, schema)
+        unmapped = _write_documents(Path(docs_path), schema, spans, documents)
+        rows["documents"] = documents.split(folder, assignment, names)
+    rows = {name: counts for name, counts in rows.items() if sum(counts.values())}
+    plan.pseudonyms.save()
+
+    report = ExportReport(
+        output=options.output,
+        export_format=plan.export.format,
+        config_source=plan.config_source,
+        notes=tuple(plan.notes),
+        tasks=totals.tasks,
+        records=dict(totals.records),
+        rows=rows,
+        results=checks.results,
+        results_kept=checks.kept,
+        excluded={f"{c}: {REASONS[r]}": n for (c, r), n in sorted(checks.excluded.items())},
+        excluded_examples=tuple(
+            f"task {e.task_id}, {e.kind} {e.annotation_id}: {e.control or '?'} "
+            f"{REASONS[e.reason]} ({e.detail})"
+            for e in checks.examples
+        ),
+        whitespace_drift=checks.whitespace_drift,
+        missing_predictions=totals.missing_predictions,
+        duplicate_units=read.duplicate_units,
+        annotators=len(_annotators(folder)),  # in this export's rows, not the mapping file
+        documents={n: sum(1 for s in assignment.values() if s == n) for n in names},
+        units_for_review=totals.review,
+        document_spans_unmapped=unmapped,
+        annotators_file=None if options.keep_annotator_ids else str(plan.mapping),
+        adjudicated=totals.adjudicated,
+    )
+    (folder / CONFIG_FILE).write_text(plan.config.xml.strip() + "\n", encoding="utf-8")
+    manifest = _manifest(
+        report, options.export_path, ratios, seed, totals, options.keep_annotator_ids
+    )
+    adjudicated_path = options.adjudicated_path
+    manifest["gold"] = {
+        "sources": dict(sorted(totals.gold_sources.items())),
+        "adjudicated_from": _file_info(Path(adjudicated_path)) if adjudicated_path else None,
+    }
+    (folder / "manifest.json").write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
+    finished = finish(
+        folder,
+        push=False,  # once the dataset is in place
+        report=report,
+        schema=schema,
+        splits=names,
+        publication=plan.publication,
+        agreement_report=read.measured.report,
+        authors_dropped=dropped[0],
+        card={
+            "config": plan.config,
+            "docs_path": Path(docs_path) if docs_path else None,
+            "license": options.license,
+            "language": options.language,
+            "pretty_name": options.pretty_name or options.output.name,
+            "period": (totals.first, totals.last),
+            "gold_labels": totals.gold_labels,
+            "gold_sources": dict(totals.gold_sources),
+            "agreement": read.measured.summary(),
+            "ratios": ratios,
+            "seed": seed,
+        },
+    )
+    return report, finished
 
 
 def export_dataset(
