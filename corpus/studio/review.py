@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -150,16 +150,7 @@ def review(
     pull``) instead of pulling one. ``annotators_file`` is the pseudonym mapping; by
     default the one ``corpus export`` uses for this project, so the names agree.
     """
-    source = find_project(client, conn, project)
-    name, pulled_as = (source.title, str(source.id)) if source is not None else (project, project)
-    if source is None:  # a round of projects, one per annotator: pulled merged, as one
-        rounds = round_projects(client, conn, project)
-        if not rounds:
-            raise ReviewError(f"no project titled {project!r} on {conn.url}")
-        source = client.projects.get(id=rounds[0].id)
-    title = review_title or f"{name}{REVIEW_SUFFIX}"
-    if title == source.title:
-        raise ReviewError(f"the review project cannot be the project itself ({title!r})")
+    source, title, pulled_as = _source(client, conn, project, review_title)
     config = parse_config(source.label_config)
     mapping = Path(annotators_file) if annotators_file else mapping_path(f"project-{source.id}")
     pseudonyms = Pseudonyms(mapping)
@@ -172,77 +163,122 @@ def review(
         export = open_export(export_path, config)
         collected = collect(export, config)
         found = disputes(collected, min_agreement)
-
-        target = find_project(client, conn, title)
-        created = False
-        config_differs = False
-        if target is not None:
-            wanted = review_config(source.label_config)
-            config_differs = target.label_config.strip() != wanted.strip()
-        elif found and not dry_run:
-            target = _create_review_project(client, conn, title, source)
-            created = True
-        present_units = (
-            existing_tasks(client, conn, target.id) if target is not None and not created else {}
-        )
-        shown = _versions_shown(client, conn, target.id) if present_units else {}
-
-        batch: list[dict] = []
-        added = present = sent = 0
-        names: set[str] = set()
-        for task in export:
-            dispute = found.get(task.id)
-            if dispute is None:
-                continue
-            voters = _ordered(counted(task))
-            answers = {_name(a, pseudonyms): [result_to_api(r) for r in a.results] for a in voters}
-            data = review_data(task, source.id, dispute, versions(voters, pseudonyms, config, task))
-            data["review_answers"] = answers
-            names.update(answers)
-            existing = present_units.get(data["unit_id"])
-            if existing is not None:
-                present += 1
-                newcomers = set(answers) - shown.get(existing.task_id, set())
-                if newcomers:  # the versions shown must name the newcomers too
-                    if not dry_run:
-                        _update_data(client, conn, existing.task_id, data)
-                    sent += len(newcomers)
-                if progress:
-                    progress(1)
-                continue
-            batch.append({"data": data})
-            sent += len(answers)
-            if len(batch) >= batch_size:
-                _send(client, conn, target, batch, dry_run, added)
-                added += len(batch)
-                if progress:
-                    progress(len(batch))
-                batch = []
-        if batch:
-            _send(client, conn, target, batch, dry_run, added)
-            added += len(batch)
-            if progress:
-                progress(len(batch))
+        target = _Target(client, conn, title, source, wanted=bool(found), dry_run=dry_run)
+        sent = _send_disputes(
+            client, conn, export, found, target, source, config, pseudonyms,
+            batch_size=batch_size, dry_run=dry_run, progress=progress,
+        )  # fmt: skip
     if not dry_run:
         pseudonyms.save()
     return ReviewReport(
         project_id=source.id,
         project_title=source.title,
-        review_project_id=target.id if target is not None else None,
+        review_project_id=target.project.id if target.project is not None else None,
         review_title=title,
-        review_created=created,
+        review_created=target.created,
         tasks=collected.tasks,
         compared=sum(1 for coders in _tasks_with_coders(collected) if len(coders) >= 2),
         disputed=len(found),
-        added=added,
-        present=present,
-        versions=sent,
-        annotators=len(names),
+        added=sent.added,
+        present=sent.present,
+        versions=sent.versions,
+        annotators=len(sent.names),
         min_agreement=min_agreement,
         annotators_file=str(mapping),
-        config_differs=config_differs,
+        config_differs=target.config_differs,
         dry_run=dry_run,
     )
+
+
+def _source(client, conn: Connection, project: str, review_title: str | None):
+    """The annotated project (or the first project of a round of that title), the review
+    project's title, and what to pull."""
+    source = find_project(client, conn, project)
+    name, pulled_as = (source.title, str(source.id)) if source is not None else (project, project)
+    if source is None:  # a round of projects, one per annotator: pulled merged, as one
+        rounds = round_projects(client, conn, project)
+        if not rounds:
+            raise ReviewError(f"no project titled {project!r} on {conn.url}")
+        source = client.projects.get(id=rounds[0].id)
+    title = review_title or f"{name}{REVIEW_SUFFIX}"
+    if title == source.title:
+        raise ReviewError(f"the review project cannot be the project itself ({title!r})")
+    return source, title, pulled_as
+
+
+class _Target:
+    """The review project: found, or created when there is something to review; the units
+    it holds already and the versions each of their tasks shows."""
+
+    def __init__(self, client, conn: Connection, title: str, source, *, wanted, dry_run):
+        self.project = find_project(client, conn, title)
+        self.created = False
+        self.config_differs = False
+        if self.project is not None:
+            wanted_config = review_config(source.label_config)
+            self.config_differs = self.project.label_config.strip() != wanted_config.strip()
+        elif wanted and not dry_run:
+            self.project = _create_review_project(client, conn, title, source)
+            self.created = True
+        self.units = (
+            existing_tasks(client, conn, self.project.id)
+            if self.project is not None and not self.created
+            else {}
+        )
+        self.shown = _versions_shown(client, conn, self.project.id) if self.units else {}
+
+
+@dataclass
+class _Sent:
+    added: int = 0  # review tasks created
+    present: int = 0  # disputed units already under review
+    versions: int = 0  # annotators' versions sent (new tasks, and newcomers on old ones)
+    names: set[str] = field(default_factory=set)  # the annotators whose versions were shown
+
+
+def _send_disputes(
+    client, conn, export, found, target: _Target, source, config, pseudonyms, *, batch_size,
+    dry_run, progress,
+) -> _Sent:  # fmt: skip
+    """Each disputed unit as a review task: new ones imported in batches, those already
+    under review given the versions of annotators who joined since."""
+    sent = _Sent()
+    batch: list[dict] = []
+
+    def flush() -> None:
+        _send(client, conn, target.project, batch, dry_run, sent.added)
+        sent.added += len(batch)
+        if progress:
+            progress(len(batch))
+        batch.clear()
+
+    for task in export:
+        dispute = found.get(task.id)
+        if dispute is None:
+            continue
+        voters = _ordered(counted(task))
+        answers = {_name(a, pseudonyms): [result_to_api(r) for r in a.results] for a in voters}
+        data = review_data(task, source.id, dispute, versions(voters, pseudonyms, config, task))
+        data["review_answers"] = answers
+        sent.names.update(answers)
+        existing = target.units.get(data["unit_id"])
+        if existing is not None:
+            sent.present += 1
+            newcomers = set(answers) - target.shown.get(existing.task_id, set())
+            if newcomers:  # the versions shown must name the newcomers too
+                if not dry_run:
+                    _update_data(client, conn, existing.task_id, data)
+                sent.versions += len(newcomers)
+            if progress:
+                progress(1)
+            continue
+        batch.append({"data": data})
+        sent.versions += len(answers)
+        if len(batch) >= batch_size:
+            flush()
+    if batch:
+        flush()
+    return sent
 
 
 def review_data(task: Task, project_id: int, dispute: Dispute, versions_html: str = "") -> dict:
