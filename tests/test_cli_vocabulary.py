@@ -67,10 +67,21 @@ def test_every_command_that_draws_a_progress_bar_can_be_quiet():
 
 def test_split_still_takes_units_as_kinds_and_says_it_is_deprecated():
     runner = CliRunner()
-    old = runner.invoke(cli, ["split", str(EXAMPLES), "--units", "comment", "-q"])
-    new = runner.invoke(cli, ["split", str(EXAMPLES), "--kinds", "comment", "-q"])
+    old = runner.invoke(
+        cli, ["split", str(EXAMPLES / "harbour-bridge-vote.txt"), "--units", "comment"]
+    )
+    new = runner.invoke(
+        cli, ["split", str(EXAMPLES / "harbour-bridge-vote.txt"), "--kinds", "comment"]
+    )
     assert old.exit_code == new.exit_code == 0
     assert old.stdout == new.stdout
-    assert "--units KINDS is now --kinds" in old.stderr
+    assert "warning: --units KINDS is now --kinds KINDS" in old.stderr
     assert "--units" not in new.stderr
     assert "--units" not in runner.invoke(cli, ["split", "--help"]).stdout
+
+
+def test_quiet_split_with_the_old_name_is_still_errors_only():
+    runner = CliRunner()
+    old = runner.invoke(cli, ["split", str(EXAMPLES), "--units", "comment", "-q"])
+    assert old.exit_code == 0
+    assert old.stderr == ""

@@ -50,17 +50,18 @@ def kinds_option(help: str, default: tuple[str, ...] = ()):
     )
 
 
+UNITS_AS_KINDS = "--units KINDS is now --kinds KINDS; --units will go"
+
+
 def units_as_kinds_option():
-    """``--units KINDS``, the old name of `corpus split --kinds`: hidden, still accepted, and
-    said to be deprecated on stderr, so scripts written against it keep working."""
+    """``--units KINDS``, the old name of `corpus split --kinds`: hidden and still accepted,
+    so scripts written against it keep working; the command says it is deprecated
+    (:data:`UNITS_AS_KINDS`) unless asked to be quiet."""
 
-    def warn(ctx, param, value):
-        if value is None:
-            return None
-        click.echo("corpus split: --units KINDS is now --kinds KINDS; --units will go", err=True)
-        return parse_kinds(ctx, param, value)
+    def parse(ctx, param, value):
+        return None if value is None else parse_kinds(ctx, param, value)
 
-    return click.option("--units", "old_kinds", metavar="KINDS", hidden=True, callback=warn)
+    return click.option("--units", "old_kinds", metavar="KINDS", hidden=True, callback=parse)
 
 
 def parse_kinds(ctx, param, value: str) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from ..model import KINDS, units_jsonl
 from ..readers.rules import rules_files
 from ..split import FORMATS, Source, Summary, find_sources, split_sources
 from ._common import (
+    UNITS_AS_KINDS,
     kinds_option,
     message,
     open_outputs,
@@ -87,7 +88,10 @@ def split(
     Each unit is one JSON object per line: id, doc_id, kind, section, text, start, end,
     parent_id, depth, index, author, published, spans, sha256.
     """
-    kinds = old_kinds or kinds
+    if old_kinds is not None:
+        kinds = old_kinds
+        if not quiet:
+            message(None, f"warning: {UNITS_AS_KINDS}")
     rules_files(rules)  # a rules file that cannot be used stops the run before it starts
     sources = list(find_sources(paths, format))
     files = sum(1 for s in sources if isinstance(s, Source))
