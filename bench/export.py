@@ -40,6 +40,8 @@ from pathlib import Path
 
 import orjson
 
+from corpus.studio.client import Studio
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))  # run from anywhere, without installing
@@ -428,7 +430,7 @@ def main() -> None:
             check_annotators(cli_file, users, n, k)
             print(f"label-studio export: {ls_cli:.1f} s", file=sys.stderr)
             began = time.perf_counter()
-            pulled = studio_pull.pull(client, conn, str(project_id), work / "pulled.json")
+            pulled = studio_pull.pull(Studio(client, conn), str(project_id), work / "pulled.json")
             ours_pull = time.perf_counter() - began
             print(f"corpus pull: {ours_pull:.1f} s", file=sys.stderr)
         ours = convert(ls_file, work / "dataset", work)

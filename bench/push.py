@@ -36,6 +36,8 @@ from typing import NamedTuple
 
 import orjson
 
+from corpus.studio.client import Studio
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))  # run from anywhere, without installing
@@ -160,8 +162,7 @@ def child(argv: list[str]) -> None:
             studio_push.sync = sync_with_sdk_pager
         began = time.perf_counter()
         report = studio_push.push(
-            client,
-            conn,
+            Studio(client, conn),
             studio_push.read_units(units),
             project=project,
             label_config=CONFIG,

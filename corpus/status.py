@@ -15,7 +15,7 @@ from pathlib import Path
 from .agreement import counted, measure_export, no_pairs_note
 from .labelconfig import ConfigError, parse_config
 from .lsexport import open_export
-from .studio.client import Connection
+from .studio.client import Studio
 from .studio.pull import pull
 from .studio.team import members
 
@@ -53,12 +53,12 @@ class ProjectStatus:
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
-def project_status(client, conn: Connection, project: str) -> ProjectStatus:
+def project_status(studio: Studio, project: str) -> ProjectStatus:
     """Pull ``project`` whole and count; its agreement per control where tasks are pairable."""
     with tempfile.TemporaryDirectory(prefix="corpus-status-") as folder:
         path = Path(folder) / "export.json"
-        pulled = pull(client, conn, project, path)
-        found = client.projects.get(id=pulled.project_id)
+        pulled = pull(studio, project, path)
+        found = studio.client.projects.get(id=pulled.project_id)
         overlap = int(getattr(found, "maximum_annotations", None) or 1)
         share = int(getattr(found, "overlap_cohort_percentage", None) or 100)
         if pulled.round_projects:  # a project per annotator: every one of them, on every task
@@ -67,7 +67,7 @@ def project_status(client, conn: Connection, project: str) -> ProjectStatus:
             config = parse_config(found.label_config or "")
         except ConfigError:
             config = None
-        names = {m.id: m.email for m in members(client, conn)}
+        names = {m.id: m.email for m in members(studio)}
         per_task: list[int] = []
         skipped = 0
         submitted: Counter = Counter()

@@ -116,12 +116,12 @@ def running(tmp_path_factory, label_studio_bin) -> Iterator[tuple[Path, object]]
 
 @pytest.fixture(scope="session")
 def studio(running):
-    """(SDK client, Connection) for the session's server, logged in with the admin's token."""
+    """The session's server as a Studio (client, connection), logged in with the admin's token."""
     from corpus.studio import client as studio_client
 
     data, _ = running
     conn = studio_client.connection(data)
-    return studio_client.connect(conn), conn
+    return studio_client.Studio(studio_client.connect(conn), conn)
 
 
 @pytest.fixture(scope="session")

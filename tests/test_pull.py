@@ -15,7 +15,7 @@ import pytest
 
 from corpus.studio import client as studio_client
 from corpus.studio import pull as studio_pull
-from corpus.studio.client import StudioError
+from corpus.studio.client import Studio, StudioError
 
 from .studio_helpers import choice, labeling_config, make_users, span
 
@@ -64,7 +64,7 @@ def annotated(studio):
 
 def pull(studio, project, path, **kwargs):
     client, conn = studio
-    return studio_pull.pull(client, conn, str(project), path, **kwargs)
+    return studio_pull.pull(Studio(client, conn), str(project), path, **kwargs)
 
 
 def without_clock(tasks):
@@ -293,7 +293,9 @@ def test_a_pull_from_a_server_elsewhere_says_how_many_files_it_left_and_how_to_f
     project, _, _ = annotated
     elsewhere = studio_client.Connection(conn.url, conn.api_key, "the test")  # no data dir known
     before = export_files(data)
-    report = studio_pull.pull(client, elsewhere, str(project.id), tmp_path / "e.json", chunk_size=4)
+    report = studio_pull.pull(
+        Studio(client, elsewhere), str(project.id), tmp_path / "e.json", chunk_size=4
+    )
     left = export_files(data) - before
     assert report.server_files_left == len(left) == 4
     tagged = [n for n in left if n.endswith("-info.json")]
@@ -405,8 +407,7 @@ def test_a_pull_across_several_token_expiries_renews_the_token_and_completes(
     assert claims["exp"] - claims["iat"] == LIFETIME  # the server really hands out short tokens
 
     began = time.monotonic()
-    report = studio_pull.pull(
-        client, conn, str(project.id), tmp_path / "slow.json", chunk_size=1,
+    report = studio_pull.pull(Studio(client, conn), str(project.id), tmp_path / "slow.json", chunk_size=1,
         progress=lambda done, total: time.sleep(LIFETIME / 2),
     )  # fmt: skip
     took = time.monotonic() - began

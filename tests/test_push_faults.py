@@ -18,7 +18,7 @@ import pytest
 
 from corpus.studio import client as studio_client
 from corpus.studio import push as studio_push
-from corpus.studio.client import Connection, StudioError, every
+from corpus.studio.client import Connection, Studio, StudioError, every
 from corpus.studio.projects import titled
 from corpus.studio.templates import render
 
@@ -142,8 +142,7 @@ def test_an_import_that_may_have_been_lost_is_looked_for_then_completed_once(
     client, conn, proxy = through(running, imports(lambda nth: nth == 2, action))
     try:
         report = studio_push.push(
-            client,
-            conn,
+            Studio(client, conn),
             example_units,
             project=unique(f"lost {action}"),
             label_config=CONFIG,
@@ -164,8 +163,7 @@ def test_a_server_that_keeps_failing_says_what_this_run_did_and_a_rerun_complete
     try:
         with pytest.raises(StudioError) as error:
             studio_push.push(
-                client,
-                conn,
+                Studio(client, conn),
                 example_units,
                 project=title,
                 label_config=CONFIG,
@@ -178,7 +176,9 @@ def test_a_server_that_keeps_failing_says_what_this_run_did_and_a_rerun_complete
     assert "run the same command again" in message and conn.api_key not in message
     real = studio_client.connection(running[0])
     client = studio_client.connect(real)
-    rerun = studio_push.push(client, real, example_units, project=title, label_config=CONFIG)
+    rerun = studio_push.push(
+        Studio(client, real), example_units, project=title, label_config=CONFIG
+    )
     assert sorted(held(running, rerun.project_id)) == sorted(u["id"] for u in example_units)
     assert (rerun.present, rerun.created) == (40, len(example_units) - 40)
 
@@ -192,7 +192,7 @@ def test_a_project_saved_more_often_than_said_is_still_one_project(running, exam
     title = unique(f"saved {action}")
     try:
         report = studio_push.push(
-            client, conn, example_units[:10], project=title, label_config=CONFIG
+            Studio(client, conn), example_units[:10], project=title, label_config=CONFIG
         )
     finally:
         proxy.close()

@@ -11,7 +11,7 @@ from corpus import split_files
 from corpus.cli import cli
 from corpus.labelconfig import ConfigError
 from corpus.studio import push as studio_push
-from corpus.studio.client import Connection, connect, every
+from corpus.studio.client import Connection, Studio, connect, every
 from corpus.studio.predictions import PredictionError
 from corpus.studio.server import load_credentials
 from corpus.studio.templates import DEFAULT_KINDS, TEMPLATES, render
@@ -47,10 +47,18 @@ def test_every_template_takes_the_example_units_once_however_often_pushed(
     kinds = DEFAULT_KINDS.get(template)
     config = render(template, LABELS.get(template, ()))
     first = studio_push.push(
-        client, conn, example_units, project=f"t-{template}", label_config=config, kinds=kinds
+        Studio(client, conn),
+        example_units,
+        project=f"t-{template}",
+        label_config=config,
+        kinds=kinds,
     )
     again = studio_push.push(
-        client, conn, example_units, project=f"t-{template}", label_config=config, kinds=kinds
+        Studio(client, conn),
+        example_units,
+        project=f"t-{template}",
+        label_config=config,
+        kinds=kinds,
     )
     expected = sum(1 for u in example_units if kinds is None or u["kind"] in kinds)
     assert (first.created, again.created, again.present) == (expected, 0, expected)
@@ -63,8 +71,7 @@ def test_every_template_takes_the_seed_article(studio, seed_units, template):
     client, conn = studio
     kinds = DEFAULT_KINDS.get(template)
     report = studio_push.push(
-        client,
-        conn,
+        Studio(client, conn),
         seed_units,
         project=f"seed-{template}",
         label_config=render(template, LABELS.get(template, ())),
@@ -95,7 +102,9 @@ def test_a_bad_config_is_refused_by_name_and_creates_no_project(
 ):
     client, conn = studio
     with pytest.raises(ConfigError) as error:
-        studio_push.push(client, conn, example_units, project="bad one", label_config=config)
+        studio_push.push(
+            Studio(client, conn), example_units, project="bad one", label_config=config
+        )
     assert says in str(error.value)
     assert studio_push.find_project(client, conn, "bad one") is None
 
@@ -118,8 +127,7 @@ def test_predictions_land_on_their_units_tasks_with_their_model_version(studio, 
 
     def push():
         return studio_push.push(
-            client,
-            conn,
+            Studio(client, conn),
             example_units,
             project="predicted",
             label_config=config,
@@ -142,13 +150,13 @@ def test_predictions_given_later_are_added_to_tasks_already_there_once(studio, e
     client, conn = studio
     config = render("classify", LABELS["classify"])
     paragraphs = [u for u in example_units if u["kind"] == "paragraph"]
-    studio_push.push(client, conn, paragraphs, project="later", label_config=config)
+    studio_push.push(Studio(client, conn), paragraphs, project="later", label_config=config)
     records = [{"unit_id": u["id"], "model": "clf-v1", "label": "news"} for u in paragraphs[:3]]
     added = studio_push.push(
-        client, conn, paragraphs, project="later", label_config=None, predictions=records
+        Studio(client, conn), paragraphs, project="later", label_config=None, predictions=records
     )
     again = studio_push.push(
-        client, conn, paragraphs, project="later", label_config=None, predictions=records
+        Studio(client, conn), paragraphs, project="later", label_config=None, predictions=records
     )
     assert (added.created, added.predictions, again.predictions) == (0, 3, 0)
     held = predictions_of(client, added.project_id)
@@ -178,8 +186,7 @@ def test_a_prediction_that_cannot_be_right_is_refused_before_anything_is_sent(
     )
     with pytest.raises(PredictionError) as error:
         studio_push.push(
-            client,
-            conn,
+            Studio(client, conn),
             example_units,
             project="refused",
             label_config=config,
@@ -201,8 +208,7 @@ def test_the_gazetteer_pre_marks_every_term_as_a_prediction(studio, example_unit
 
     gazetteer = load_gazetteer(terms)
     report = studio_push.push(
-        client,
-        conn,
+        Studio(client, conn),
         example_units,
         project="gazetteer",
         kinds=["sentence"],
@@ -228,8 +234,7 @@ def test_a_gazetteer_label_the_config_lacks_is_refused(studio, example_units, tm
 
     with pytest.raises(PredictionError, match="WEAPON"):
         studio_push.push(
-            client,
-            conn,
+            Studio(client, conn),
             example_units,
             project="gaz-bad",
             label_config=render("spans", LABELS["spans"]),
@@ -243,7 +248,7 @@ def test_update_replaces_changed_tasks_nobody_annotated_and_leaves_annotated_one
     client, conn = studio
     config = render("classify", LABELS["classify"])
     units = [u for u in example_units if u["kind"] == "paragraph"][:4]
-    first = studio_push.push(client, conn, units, project="updating", label_config=config)
+    first = studio_push.push(Studio(client, conn), units, project="updating", label_config=config)
     tasks = {t.data["unit_id"]: t.id for t in tasks_of(client, first.project_id)}
     annotated = units[0]["id"]
     client.annotations.create(
@@ -259,7 +264,7 @@ def test_update_replaces_changed_tasks_nobody_annotated_and_leaves_annotated_one
     )
     edited = [replace_text(u, u["text"] + " (corrected)") for u in units[:2]] + units[2:]
     report = studio_push.push(
-        client, conn, edited, project="updating", label_config=None, update=True
+        Studio(client, conn), edited, project="updating", label_config=None, update=True
     )
     assert report.updated == (units[1]["id"],)
     assert report.changed == (annotated,)
@@ -267,7 +272,7 @@ def test_update_replaces_changed_tasks_nobody_annotated_and_leaves_annotated_one
     assert texts[units[1]["id"]].endswith("(corrected)")
     assert not texts[annotated].endswith("(corrected)")
     assert len(texts) == 4
-    again = studio_push.push(client, conn, edited, project="updating", label_config=None)
+    again = studio_push.push(Studio(client, conn), edited, project="updating", label_config=None)
     assert (again.present, again.changed) == (3, (annotated,))
 
 
@@ -283,8 +288,7 @@ def test_a_legacy_token_pushes_as_well_as_a_personal_access_token(running, examp
     conn = Connection(credentials.url, credentials.legacy_token, "a legacy token")
     client = connect(conn)
     report = studio_push.push(
-        client,
-        conn,
+        Studio(client, conn),
         example_units[:5],
         project="legacy",
         label_config=render("classify", LABELS["classify"]),

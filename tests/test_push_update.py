@@ -9,6 +9,7 @@ import uuid
 
 from corpus.studio import push as studio_push
 from corpus.studio import replace as replacing
+from corpus.studio.client import Studio
 from corpus.studio.locks import local_locks
 from corpus.studio.tasks import all_tasks
 from corpus.studio.templates import render
@@ -47,7 +48,7 @@ def texts(client, conn, project_id: int) -> dict[str, str]:
 def pushed(studio, n: int = 4) -> tuple[str, int, dict[str, int]]:
     client, conn = studio
     title = f"update {uuid.uuid4().hex[:6]}"
-    report = studio_push.push(client, conn, units(n), project=title, label_config=CONFIG)
+    report = studio_push.push(Studio(client, conn), units(n), project=title, label_config=CONFIG)
     ids = {
         t["data"]["unit_id"]: t["id"]
         for t in all_tasks(client, conn, report.project_id, include="id,data")
@@ -66,8 +67,7 @@ def test_tasks_open_drafted_or_annotated_keep_their_text_and_are_named(studio, r
     client.annotations.create(id=ids["upd/s2"], result=CHOICE)
 
     report = studio_push.push(
-        client,
-        conn,
+        Studio(client, conn),
         units(4, "After"),
         project=title,
         label_config=None,
@@ -107,7 +107,7 @@ def test_work_begun_on_the_old_text_during_the_replacement_gets_the_old_text_bac
 
     monkeypatch.setattr(replacing.time, "sleep", submit_during_the_second_pause)
     report = studio_push.push(
-        client, conn, units(2, "After"), project=title, label_config=None, update=True
+        Studio(client, conn), units(2, "After"), project=title, label_config=None, update=True
     )
     assert report.restored == ("upd/s0",) and report.updated == ("upd/s1",)
     assert texts(client, conn, project_id)["upd/s0"] == "Before: sentence 0."
@@ -124,7 +124,7 @@ def test_tasks_an_interrupted_update_held_back_return_to_the_label_stream(studio
         json={"is_labeled": True, "meta": {replacing.QUARANTINE: True}},
     ).raise_for_status()
     monkeypatch.setattr(replacing, "STALE", replacing.timedelta(0))
-    report = studio_push.push(client, conn, units(2), project=title, label_config=None)
+    report = studio_push.push(Studio(client, conn), units(2), project=title, label_config=None)
     assert report.released == 1
     task = client.tasks.get(id=str(held_back))
     assert task.is_labeled is False and replacing.QUARANTINE not in (task.meta or {})

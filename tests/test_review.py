@@ -11,7 +11,7 @@ from corpus.agreement import collect
 from corpus.dataset.adjudication import adjudicated, adjudications
 from corpus.lsexport import Export
 from corpus.pseudonyms import Pseudonyms
-from corpus.studio.client import every
+from corpus.studio.client import Studio, every
 from corpus.studio.review import ReviewError, disputes, review, review_config
 
 from .studio_helpers import annotation, choice, labeling_config, make_users, span, task_ids
@@ -38,7 +38,7 @@ def export_of(client, conn, project_id, path):
     """The review project as `corpus pull` fetches it."""
     from corpus.studio.pull import pull
 
-    pull(client, conn, str(project_id), path)
+    pull(Studio(client, conn), str(project_id), path)
     return path
 
 
@@ -49,7 +49,7 @@ def annotated(studio):
 
     client, conn = studio
     title = f"review {uuid.uuid4().hex[:6]}"
-    report = studio_push.push(client, conn, units(), project=title, label_config=CONFIG)
+    report = studio_push.push(Studio(client, conn), units(), project=title, label_config=CONFIG)
     ids = task_ids(client, report.project_id)
     a, b, c = make_users(client, 3)
 
@@ -82,7 +82,7 @@ def test_disputed_units_go_to_a_review_project_that_shows_each_annotators_answer
 ):
     client, conn, project_id, title, _, (a, b, c) = annotated
     mapping = tmp_path / "annotators.json"
-    report = review(client, conn, str(project_id), annotators_file=mapping)
+    report = review(Studio(client, conn), str(project_id), annotators_file=mapping)
 
     assert (report.tasks, report.compared, report.disputed) == (5, 4, 2)
     assert report.review_title == f"{title} — review" and report.review_created
@@ -129,8 +129,8 @@ def versions_shown(html: str) -> dict[str, str]:
 def test_reviewing_again_adds_only_units_newly_in_dispute(annotated, tmp_path):
     client, conn, project_id, _, ids, (_, _, c) = annotated
     mapping = tmp_path / "annotators.json"
-    first = review(client, conn, str(project_id), annotators_file=mapping)
-    again = review(client, conn, str(project_id), annotators_file=mapping)
+    first = review(Studio(client, conn), str(project_id), annotators_file=mapping)
+    again = review(Studio(client, conn), str(project_id), annotators_file=mapping)
     assert (again.added, again.present, again.review_created) == (0, 2, False)
     assert again.review_project_id == first.review_project_id
     assert again.versions == 0
@@ -143,7 +143,7 @@ def test_reviewing_again_adds_only_units_newly_in_dispute(annotated, tmp_path):
         result=[choice("pro"), span(TEXTS[2], "Grace Hopper", "PER")],
         completed_by=c,
     )
-    third = review(client, conn, str(project_id), annotators_file=mapping)
+    third = review(Studio(client, conn), str(project_id), annotators_file=mapping)
     assert (third.added, third.present, third.disputed) == (1, 2, 3)
     assert third.versions == 4 + 1  # u0's four annotators, and c on u2
     tasks = review_tasks(client, first.review_project_id)
@@ -157,8 +157,7 @@ def test_a_minimum_agreement_keeps_only_the_units_below_it(annotated, tmp_path):
     client, conn, project_id, _, _, _ = annotated
     # u1: 2 of 3 agree on the stance (0.67); u2: the spans overlap (F1 overlap 1.0)
     report = review(
-        client,
-        conn,
+        Studio(client, conn),
         str(project_id),
         min_agreement=0.7,
         review_title=f"strict {uuid.uuid4().hex[:6]}",
@@ -170,7 +169,7 @@ def test_a_minimum_agreement_keeps_only_the_units_below_it(annotated, tmp_path):
 
 def test_the_adjudicators_annotation_comes_back_as_gold(annotated, tmp_path):
     client, conn, project_id, _, _, _ = annotated
-    report = review(client, conn, str(project_id), annotators_file=tmp_path / "a.json")
+    report = review(Studio(client, conn), str(project_id), annotators_file=tmp_path / "a.json")
     tasks = review_tasks(client, report.review_project_id)
     (judge,) = make_users(client, 1)
     u1 = tasks["doc/u1"]
@@ -207,11 +206,11 @@ def test_a_project_nobody_disagrees_on_gets_no_review_project(studio, tmp_path):
 
     client, conn = studio
     title = f"calm {uuid.uuid4().hex[:6]}"
-    pushed = studio_push.push(client, conn, units()[:1], project=title, label_config=CONFIG)
+    pushed = studio_push.push(Studio(client, conn), units()[:1], project=title, label_config=CONFIG)
     (tid,) = task_ids(client, pushed.project_id).values()
     for who in make_users(client, 2):
         client.annotations.create(id=tid, result=[choice("pro")], completed_by=who)
-    report = review(client, conn, title, annotators_file=tmp_path / "a.json")
+    report = review(Studio(client, conn), title, annotators_file=tmp_path / "a.json")
     assert (report.disputed, report.review_project_id) == (0, None)
     assert studio_push.find_project(client, conn, f"{title} — review") is None
 
@@ -219,7 +218,7 @@ def test_a_project_nobody_disagrees_on_gets_no_review_project(studio, tmp_path):
 def test_an_unknown_project_is_one_clear_error(studio):
     client, conn = studio
     with pytest.raises(ReviewError, match="no project titled 'nope nope'"):
-        review(client, conn, "nope nope")
+        review(Studio(client, conn), "nope nope")
 
 
 def test_corpus_review_on_the_command_line(annotated, running, tmp_path, monkeypatch):

@@ -16,7 +16,7 @@ from corpus.dataset import build_export
 from corpus.studio import client as studio_client
 from corpus.studio import pull as studio_pull
 from corpus.studio import push as studio_push
-from corpus.studio.client import every
+from corpus.studio.client import Studio, every
 
 from .conftest import EXAMPLES
 from .studio_helpers import choice, labeling_config, span
@@ -61,8 +61,7 @@ def trip(running, tmp_path_factory):
     conn = studio_client.connection(data)
     client = studio_client.connect(conn)
     report = studio_push.push(
-        client,
-        conn,
+        Studio(client, conn),
         studio_push.read_units(units),
         project="round trip",
         label_config=CONFIG,
@@ -111,7 +110,7 @@ def trip(running, tmp_path_factory):
         annotate(unit_id, kwame, choice("contra"))
 
     export = folder / "export.json"
-    pulled = studio_pull.pull(client, conn, "round trip", export, chunk_size=40)
+    pulled = studio_pull.pull(Studio(client, conn), "round trip", export, chunk_size=40)
     return {
         "folder": folder,
         "units": units,

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from corpus.cli import cli
 from corpus.studio import push as studio_push
+from corpus.studio.client import Studio
 from corpus.studio.templates import render
 
 from .studio_helpers import make_users, task_ids
@@ -82,7 +83,7 @@ def test_a_removed_member_can_no_longer_log_in_and_keeps_their_annotations(
     client, conn = studio
     corpus("team", "add", email, "--data-dir", str(data))
     password = (data / "team" / f"{email}.password").read_text().strip()
-    report = studio_push.push(client, conn, example_units[:3], project=f"team {email}",
+    report = studio_push.push(Studio(client, conn), example_units[:3], project=f"team {email}",
                               label_config=render("classify", ["a", "b"]))  # fmt: skip
     member = next(u for u in client.users.list() if u.email == email)
     task = next(iter(task_ids(client, report.project_id).values()))
@@ -108,7 +109,7 @@ def test_status_counts_tasks_against_the_overlap_and_measures_what_two_annotator
     data, _ = running
     title = f"status {uuid.uuid4().hex[:6]}"
     units = [u for u in example_units if u["kind"] == "comment"][:5]
-    report = studio_push.push(client, conn, units, project=title,
+    report = studio_push.push(Studio(client, conn), units, project=title,
                               label_config=render("classify", ["a", "b"]))  # fmt: skip
     client.projects.update(id=report.project_id, maximum_annotations=2)
     ids = list(task_ids(client, report.project_id).values())
@@ -142,7 +143,7 @@ def test_status_says_plainly_when_no_task_has_two_annotators_and_how_to_get_them
     client, conn = studio
     data, _ = running
     title = f"single {uuid.uuid4().hex[:6]}"
-    report = studio_push.push(client, conn, example_units[:2], project=title,
+    report = studio_push.push(Studio(client, conn), example_units[:2], project=title,
                               label_config=render("classify", ["a", "b"]))  # fmt: skip
     (ann,) = make_users(client, 1)
     for task in task_ids(client, report.project_id).values():

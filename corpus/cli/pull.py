@@ -42,8 +42,7 @@ def pull(project, output, chunk_size, as_json, quiet, data_dir) -> None:
     from ..studio import client as studio_client
     from ..studio import pull as studio_pull
 
-    conn = studio_client.connection(data_dir)
-    client = studio_client.connect(conn)
+    studio = studio_client.Studio.open(data_dir)
     with progress(not quiet, None) as bar:
 
         def advance(done: int, total: int) -> None:
@@ -53,8 +52,7 @@ def pull(project, output, chunk_size, as_json, quiet, data_dir) -> None:
             bar.update(done)
 
         report = studio_pull.pull(
-            client,
-            conn,
+            studio,
             project,
             output,
             chunk_size=chunk_size,

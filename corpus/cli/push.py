@@ -131,15 +131,13 @@ def push(
         raise click.UsageError(
             "--per-annotator gives each task to every annotator; leave out --overlap"
         )
-    conn = studio_client.connection(data_dir)
-    client = studio_client.connect(conn)
+    studio = studio_client.Studio.open(data_dir)
     if annotators:
         from ..studio.rounds import push_round
 
         with progress(not as_json and not quiet, None) as bar:
             pushed = push_round(
-                client,
-                conn,
+                studio,
                 studio_push.UnitsFile(units_path),
                 round_title=project,
                 annotators=annotators.split(","),
@@ -153,12 +151,12 @@ def push(
                 dry_run=dry_run,
                 progress=bar.update if bar is not None else None,
                 index_dir=STATE_DIR,
-                locks=local_locks(data_dir, conn),
+                locks=local_locks(data_dir, studio.conn),
             )
         for _, report in pushed.pushes:
             if as_json:
                 click.echo(orjson.dumps(report).decode())
-            for line in report_lines(report, update=update, url=conn.url):
+            for line in report_lines(report, update=update, url=studio.conn.url):
                 click.echo(line, err=True)
             _check_complete(report)
         click.echo(
@@ -169,8 +167,7 @@ def push(
         return
     with progress(not as_json and not quiet, None) as bar:
         report = studio_push.push(
-            client,
-            conn,
+            studio,
             studio_push.UnitsFile(units_path),
             project=project,
             label_config=label_config,
@@ -185,11 +182,11 @@ def push(
             index_dir=STATE_DIR,
             overlap=overlap,
             overlap_share=overlap_share,
-            locks=local_locks(data_dir, conn),
+            locks=local_locks(data_dir, studio.conn),
         )
     if as_json:
         click.echo(orjson.dumps(report).decode())  # the dataclass's fields, in order
-    for line in report_lines(report, update=update, url=conn.url):
+    for line in report_lines(report, update=update, url=studio.conn.url):
         click.echo(line, err=True)
     _check_complete(report)
 

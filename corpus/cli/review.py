@@ -61,12 +61,10 @@ def review(
     from ..studio import client as studio_client
     from ..studio.review import review as run_review
 
-    conn = studio_client.connection(data_dir)
-    client = studio_client.connect(conn)
+    studio = studio_client.Studio.open(data_dir)
     with progress(not as_json and not quiet, None) as bar:
         report = run_review(
-            client,
-            conn,
+            studio,
             project,
             min_agreement=min_agreement,
             review_title=review_title,
@@ -108,4 +106,4 @@ def review(
     if report.config_differs:
         say("note: the review project's labeling config differs from the project's")
     if report.review_project_id is not None and not dry_run:
-        say(f"open {conn.url}/projects/{report.review_project_id}/data")
+        say(f"open {studio.conn.url}/projects/{report.review_project_id}/data")

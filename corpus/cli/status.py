@@ -23,8 +23,7 @@ def status(project, as_json, data_dir) -> None:
     from ..status import project_status
     from ..studio import client as studio_client
 
-    conn = studio_client.connection(data_dir)
-    state = project_status(studio_client.connect(conn), conn, project)
+    state = project_status(studio_client.Studio.open(data_dir), project)
     if as_json:
         click.echo(orjson.dumps(state, option=orjson.OPT_INDENT_2).decode())
     else:

@@ -24,8 +24,7 @@ def team() -> None:
 def _studio(data_dir: Path):
     from ..studio import client as studio_client
 
-    conn = studio_client.connection(data_dir)
-    return studio_client.connect(conn), conn
+    return studio_client.Studio.open(data_dir)
 
 
 @team.command("add")
@@ -41,20 +40,20 @@ def team_add(email: str, name: str, invite: bool, data_dir: Path) -> None:
     """Create an account for EMAIL, its first password in a file only you can read."""
     from ..studio import team as studio_team
 
-    client, conn = _studio(data_dir)
+    studio = _studio(data_dir)
     if invite:
-        click.echo(studio_team.invite_url(client, conn))
+        click.echo(studio_team.invite_url(studio))
         click.echo(
-            f"send {email} this link: whoever opens it can create an account on {conn.url}",
+            f"send {email} this link: whoever opens it can create an account on {studio.conn.url}",
             err=True,
         )
         return
     added = studio_team.add(
-        client, conn, email, name=name, password_dir=Path(data_dir) / studio_team.PASSWORD_DIR
+        studio, email, name=name, password_dir=Path(data_dir) / studio_team.PASSWORD_DIR
     )
     member = added.member
     click.echo(
-        f"added {member.email}{f' ({member.name})' if member.name else ''} to {conn.url}; "
+        f"added {member.email}{f' ({member.name})' if member.name else ''} to {studio.conn.url}; "
         f"the password is in {added.password_file} (readable by you only): give it to them "
         "privately, and ask them to change it under Account & Settings",
         err=True,
@@ -68,8 +67,8 @@ def team_list(as_json: bool, data_dir: Path) -> None:
     """The members of the server's organization: id, e-mail, name, last activity."""
     from ..studio import team as studio_team
 
-    client, conn = _studio(data_dir)
-    for member in studio_team.members(client, conn):
+    studio = _studio(data_dir)
+    for member in studio_team.members(studio):
         if as_json:
             click.echo(orjson.dumps(member).decode())
         else:
@@ -84,10 +83,10 @@ def team_remove(email: str, data_dir: Path) -> None:
     """End EMAIL's membership; their annotations stay, with their name on them."""
     from ..studio import team as studio_team
 
-    client, conn = _studio(data_dir)
-    private = conn.source == str(Path(data_dir) / "credentials.json")
-    removed = studio_team.remove(client, conn, email, data_dir=data_dir if private else None)
-    click.echo(f"removed {removed.member.email} from {conn.url}", err=True)
+    studio = _studio(data_dir)
+    private = studio.conn.source == str(Path(data_dir) / "credentials.json")
+    removed = studio_team.remove(studio, email, data_dir=data_dir if private else None)
+    click.echo(f"removed {removed.member.email} from {studio.conn.url}", err=True)
     if not removed.locked_out:
         click.echo(
             "warning: Label Studio's community edition gives a removed member their "

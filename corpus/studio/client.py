@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -46,6 +47,24 @@ class Connection:
     source: str  # "environment" or the credentials file, for messages
     # the server's data directory when it is the one `corpus server start` runs here
     data_dir: Path | None = None
+
+
+class Studio(NamedTuple):
+    """A Label Studio to talk to: a checked SDK client and the connection it was made from.
+
+    What every command that works on the server takes, in place of a (client, connection)
+    pair; it still unpacks as one (``client, conn = studio``).
+    """
+
+    client: Any
+    conn: Connection
+
+    @classmethod
+    def open(cls, data_dir: Path | str = DEFAULT_DATA_DIR) -> Studio:
+        """The server the command line talks to: LABEL_STUDIO_URL and LABEL_STUDIO_API_KEY,
+        else the credentials `corpus server start` wrote in ``data_dir``."""
+        conn = connection(Path(data_dir))
+        return cls(connect(conn), conn)
 
 
 def public_url(url: str) -> str:

@@ -47,6 +47,7 @@ from ..version import __version__
 from .client import (
     DEFAULT_DATA_DIR,
     Connection,
+    Studio,
     StudioError,
     check_answer,
     connect,
@@ -96,8 +97,7 @@ def sidecar_paths(output_path: Path | str) -> tuple[Path, Path]:
 
 
 def pull(
-    client,
-    conn: Connection,
+    studio: Studio,
     project: str,
     output_path: Path | str,
     *,
@@ -110,6 +110,7 @@ def pull(
     drafts and full predictions, in the shape of Label Studio's own JSON export. ``progress``
     is called after each chunk with (tasks just written, tasks in the project).
     """
+    client, conn = studio
     if chunk_size < 1:
         raise CorpusError(f"chunk size must be at least 1, not {chunk_size}")
     began = time.monotonic()
@@ -256,7 +257,9 @@ def pull_project(
     """``corpus pull`` in one call: the server is found as the command line finds it
     (``LABEL_STUDIO_URL`` and ``LABEL_STUDIO_API_KEY``, else ``corpus server start``'s)."""
     conn = connection(Path(data_dir))
-    return pull(connect(conn), conn, project, output_path, chunk_size=chunk_size, progress=progress)
+    return pull(
+        Studio(connect(conn), conn), project, output_path, chunk_size=chunk_size, progress=progress
+    )
 
 
 # -- talking to the server ---------------------------------------------------------------------

@@ -42,7 +42,7 @@ from ..errors import CorpusError, InputError
 from ..gazetteer import Gazetteer
 from ..labelconfig import ConfigError, LabelConfig, parse_config
 from ..taskdata import task_data
-from .client import Connection, StudioError, api_error, check_answer
+from .client import Connection, Studio, StudioError, api_error, check_answer
 from .locks import LockReader
 from .predictions import Prediction, PredictionError, build, from_matches
 from .projects import create_project, find_project, titled
@@ -258,8 +258,7 @@ class _Counts:
 
 
 def push(
-    client,
-    conn: Connection,
+    studio: Studio,
     units: Iterable[dict],
     *,
     project: str,
@@ -287,6 +286,7 @@ def push(
     how many annotators see each task, and for which share of tasks; ``locks`` tells which
     tasks annotators hold open, for ``update`` (see ``locks``).
     """
+    client, conn = studio
     _check_overlap(overlap, overlap_share)
     units = _checked_units(units)
     where = _plan(client, conn, project, label_config)

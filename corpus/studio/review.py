@@ -51,7 +51,7 @@ from ..lsexport import Annotation, Result, Task, open_export
 from ..pseudonyms import Pseudonyms, mapping_path
 from ..taskdata import render as render_sections
 from ..validate import Checks, check_annotation, comparable
-from .client import Connection, StudioError, api_error, every
+from .client import Connection, Studio, StudioError, api_error, every
 from .projects import find_project
 from .pull import pull
 from .push import existing_tasks
@@ -132,8 +132,7 @@ def disputes(collected: Collected, min_agreement: float | None = None) -> dict[i
 
 
 def review(
-    client,
-    conn: Connection,
+    studio: Studio,
     project: str,
     *,
     min_agreement: float | None = None,
@@ -150,6 +149,7 @@ def review(
     pull``) instead of pulling one. ``annotators_file`` is the pseudonym mapping; by
     default the one ``corpus export`` uses for this project, so the names agree.
     """
+    client, conn = studio
     source, title, pulled_as = _source(client, conn, project, review_title)
     config = parse_config(source.label_config)
     mapping = Path(annotators_file) if annotators_file else mapping_path(f"project-{source.id}")
@@ -159,7 +159,7 @@ def review(
         if export_path is None:
             # chunked, so a big project does not hit the timeout of one export request
             export_path = Path(scratch) / "export.json"
-            pull(client, conn, pulled_as, export_path)
+            pull(studio, pulled_as, export_path)
         export = open_export(export_path, config)
         collected = collect(export, config)
         found = disputes(collected, min_agreement)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .client import Connection, StudioError, api_error, every
+from .client import Connection, Studio, StudioError, api_error, every
 from .push import PushReport, push
 from .team import members
 
@@ -43,16 +43,17 @@ def description(round_title: str, email: str) -> str:
 
 
 def push_round(
-    client, conn: Connection, units, *, round_title: str, annotators: Iterable[str], **options
+    studio: Studio, units, *, round_title: str, annotators: Iterable[str], **options
 ) -> RoundReport:
     """Push ``units`` into one project per annotator (see :func:`corpus.studio.push.push` for
     ``options``); every annotator must already have an account (``corpus team add``)."""
+    client, conn = studio
     from label_studio_sdk.core.api_error import ApiError
 
     emails = list(dict.fromkeys(e.strip().lower() for e in annotators if e.strip()))
     if len(emails) < 2:
         raise RoundError("a round needs two or more annotators (comma-separated e-mails)")
-    known = {m.email.lower() for m in members(client, conn)}
+    known = {m.email.lower() for m in members(studio)}
     unknown = [e for e in emails if e not in known]
     if unknown:
         raise RoundError(
@@ -60,7 +61,7 @@ def push_round(
         )
     pushes = []
     for email in emails:
-        report = push(client, conn, units, project=project_title(round_title, email), **options)
+        report = push(studio, units, project=project_title(round_title, email), **options)
         if report.project_created and not options.get("dry_run"):
             try:
                 client.projects.update(

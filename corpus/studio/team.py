@@ -24,7 +24,7 @@ from pathlib import Path
 import httpx
 
 from ..files import write_atomic
-from .client import Connection, StudioError, check_answer
+from .client import Connection, Studio, StudioError, check_answer
 from .server import run_shell
 
 PASSWORD_DIR = "team"  # under the data dir: one 0600 file per member's first password
@@ -55,17 +55,19 @@ class Added:
     password_file: Path | None  # where the first password is (None with an invite link)
 
 
-def invite_url(client, conn: Connection) -> str:
+def invite_url(studio: Studio) -> str:
     """The organization's sign-up link: whoever opens it may create an account."""
+    client, conn = studio
     return conn.url + _invite(client, conn)["invite_url"]
 
 
-def add(client, conn: Connection, email: str, *, name: str = "", password_dir: Path) -> Added:
+def add(studio: Studio, email: str, *, name: str = "", password_dir: Path) -> Added:
     """Create an annotator account for ``email``; its first password goes to ``password_dir``.
 
     The password file is written (mode 0600) before the account is made, so an account never
     exists whose password nobody kept; it is removed again if the sign-up fails.
     """
+    client, conn = studio
     email = email.strip().lower()
     if not _EMAIL.match(email):
         raise TeamError(f"{email!r} is not an e-mail address")
@@ -91,8 +93,9 @@ def add(client, conn: Connection, email: str, *, name: str = "", password_dir: P
     return Added(found, path)
 
 
-def members(client, conn: Connection) -> list[Member]:
+def members(studio: Studio) -> list[Member]:
     """The members of the organization of the key's user, by e-mail."""
+    client, conn = studio
     found = []
     for user in _request(client, conn, "api/users/", "GET", "listing users").json():
         name = " ".join(p for p in (user.get("first_name"), user.get("last_name")) if p)
@@ -100,9 +103,10 @@ def members(client, conn: Connection) -> list[Member]:
     return sorted(found, key=lambda m: m.email)
 
 
-def remove(client, conn: Connection, email: str, *, data_dir: Path | None = None) -> Removed:
+def remove(studio: Studio, email: str, *, data_dir: Path | None = None) -> Removed:
     """End ``email``'s membership; with ``data_dir`` (the private server's), turn the account
     off too. Their annotations stay."""
+    client, conn = studio
     email = email.strip().lower()
     found = _find(client, conn, email)
     if found is None:
@@ -133,7 +137,7 @@ def deactivate(data_dir: Path, user_id: int) -> None:
 
 
 def _find(client, conn: Connection, email: str) -> Member | None:
-    return next((m for m in members(client, conn) if m.email.lower() == email), None)
+    return next((m for m in members(Studio(client, conn)) if m.email.lower() == email), None)
 
 
 def _organization(client, conn: Connection) -> int:
