@@ -52,6 +52,7 @@ _HEAD_TABLES = (
     "chrome", "related", "header_lines", "section_headings", "pingbacks", "titles",
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")
+_COUNT_SPLIT = re.compile(r"\s*[|·•\t]\s*|\s{2,}")  # the parts of a meta line
 # bylines as read, remembered across documents: (rule, line) -> (author, site, date); a
 # numeric date in one is read the same on every page (its language is not asked)
 _BYLINES: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
@@ -143,7 +144,7 @@ class _Reader:
     def __init__(self, text: str, rules: Rules, language: str | None, trace: bool) -> None:
         self.rules = rules
         self.lines: list[Line] = split_lines(text)
-        self.strip = [line.text.strip() for line in self.lines]
+        self.strip = [line.strip() for line, _ in self.lines]
         self.trace = trace
         self.dropped: list[Dropped] = []
         self.warnings: list[str] = []
@@ -437,10 +438,16 @@ class _Reader:
         n = len(self.lines)
         meta = _Meta()
         builder = TextBuilder()
-        dragnet = next(
-            (i for i in range(n) if "!@" in self.strip[i] and _DRAGNET_MARKER.match(self.strip[i])),
-            None,
-        )
+        dragnet = None
+        if "!@" in self.text:  # one scan of the text; a line at a time only where it may be
+            dragnet = next(
+                (
+                    i
+                    for i in range(n)
+                    if "!@" in self.strip[i] and _DRAGNET_MARKER.match(self.strip[i])
+                ),
+                None,
+            )
         first_prose = self.first_prose(dragnet if dragnet is not None else n)
         limit = dragnet if dragnet is not None else n
         # the opening post of a forum thread: a comment header before the first paragraph
@@ -791,7 +798,7 @@ class _Reader:
         counts = self.rules.count_words
         if counts is not None and counts.isdisjoint(self.rules.probe(text).words):
             return False  # no word of a count in the line at all
-        for part in re.split(r"\s*[|·•\t]\s*|\s{2,}", text):
+        for part in _COUNT_SPLIT.split(text):
             words = part.split()
             for skip in (0, 1):  # "with 37 Comments"
                 piece = " ".join(words[skip:])
