@@ -413,6 +413,10 @@ cdef object _line_spans(str line, str language, object splitter, object refine):
     return _py_refine(line, raw, language) if result is None else result
 
 
+cdef Py_ssize_t _CACHE_UTF8_MAX = 1 << 20  # characters: a longer text's UTF-8 is not cached
+cdef Py_ssize_t _HASH_STRETCH = 1 << 18
+
+
 cdef str _hex_sha256(str text):
     """``hashlib.sha256(text.encode("utf-8")).hexdigest()``."""
     cdef unsigned char digest[32]
@@ -422,6 +426,13 @@ cdef str _hex_sha256(str text):
     if PyUnicode_IS_ASCII(text):  # an ASCII str holds its UTF-8 bytes already
         data = PyUnicode_1BYTE_DATA(text)
         size = PyUnicode_GET_LENGTH(text)
+    elif PyUnicode_GET_LENGTH(text) > _CACHE_UTF8_MAX:
+        # a big document's text: its UTF-8, cached, would stay beside it as long as it lives
+        # (another 50 MB for a 50 MB scrape); hashed a stretch at a time, it is never whole
+        digester = _sha256()
+        for i in range(0, PyUnicode_GET_LENGTH(text), _HASH_STRETCH):
+            digester.update(text[i:i + _HASH_STRETCH].encode("utf-8"))
+        return digester.hexdigest()
     else:  # the str keeps its UTF-8 (CPython caches it), which orjson then writes out as is
         data = <const unsigned char *>PyUnicode_AsUTF8AndSize(text, &size)
     if not corpus_sha256(data, <size_t>size, digest):

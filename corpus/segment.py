@@ -275,20 +275,51 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
     Written for speed (it runs once per sentence of the corpus, bench/README.md): one call
     per paragraph or comment, which makes its sentences in a loop with positional arguments.
     """
+    wanted = _wanted(kinds)
+    if _compiled():  # the compiled loop makes every unit, unless the offsets are hand-made oddities
+        prefix = doc.doc_id + "/"
+        units = _fast.document_units(
+            doc,
+            prefix,
+            _language(doc.language),
+            wanted,
+            _numbered_comments(doc.comments, prefix),
+            _sentencex,
+            _fast_refine(),
+        )
+        if units is not None:
+            return units
+    return next(_pieces(doc, wanted, None))
+
+
+def segment_pieces(
+    doc: Document, kinds: Iterable[str] = KINDS, batch: int = 4096
+) -> Iterator[list[Unit]]:
+    """``segment(doc, kinds)`` in lists of about ``batch`` units (whole paragraphs and
+    comments), each made when it is asked for: a big document's units are never all in
+    memory at once (a 50 MB scrape has some 300,000 sentences, each unit a copy of its
+    text). The same units, in the same order."""
+    return _pieces(doc, _wanted(kinds), batch)
+
+
+def _wanted(kinds: Iterable[str]) -> frozenset[str]:
     wanted = frozenset(kinds)
     unknown = wanted - set(KINDS)
     if unknown:
         raise ValueError(f"unknown unit kinds: {', '.join(sorted(unknown))}")
+    return wanted
+
+
+def _pieces(doc: Document, wanted: frozenset[str], batch: int | None) -> Iterator[list[Unit]]:
+    """The units of ``doc``, container by container, handed out whenever ``batch`` (if not
+    None; else all at once) have gathered: ``segment``'s definition, and its loop for a big
+    document."""
     text, doc_id, spans = doc.text, doc.doc_id, doc.spans
     prefix = doc_id + "/"
     language = _language(doc.language)
     compiled, splitter, refine = _compiled(), _sentencex, _fast_refine()
     comments = _numbered_comments(doc.comments, prefix)
-    if compiled:  # the compiled loop makes every unit, unless the offsets are hand-made oddities
-        units = _fast.document_units(doc, prefix, language, wanted, comments, splitter, refine)
-        if units is not None:
-            return units
-    units = []
+    units: list[Unit] = []
     append, make = units.append, Unit.make
     sentences = "sentence" in wanted
     n_sentences = 0
@@ -362,6 +393,10 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
         n_sentences += container(
             f"p{n + 1}", "paragraph", "body", n, start, end, None, 0, None, None
         )
+        if batch is not None and len(units) >= batch:
+            yield units
+            units = []  # the closure's cells: container() appends to the new list
+            append = units.append
 
     for n, (uid, parent_id, comment) in enumerate(comments):
         n_sentences += container(
@@ -376,7 +411,12 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
             comment.author,
             comment.published,
         )
-    return units
+        if batch is not None and len(units) >= batch:
+            yield units
+            units = []
+            append = units.append
+    if units or batch is None:
+        yield units
 
 
 def _numbered_comments(

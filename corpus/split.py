@@ -13,7 +13,7 @@ import re
 import stat
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,7 +26,7 @@ from .readers.jsonl import parse_line, read_record
 from .readers.rules import Rules, load_texts, rules_files
 from .readers.rules import default as default_rules
 from .readers.text import Dropped, parse_text
-from .segment import segment
+from .segment import segment, segment_pieces
 from .spans import SourceSpan, attach, load_spans, spans_for
 
 FORMATS = ("auto", "text", "html", "jsonl")
@@ -40,6 +40,10 @@ EXTENSIONS = {
     ".ndjson": "jsonl",
 }
 JSONL_CHUNK = 256  # records per job: small enough to stream, large enough to amortise a job
+# characters: a document this long has its units made as they are read (``Units``), never all
+# at once; a 50 MB scrape's 750,000 units, each with a copy of its text, took 3x the file
+BIG_DOCUMENT = 2_000_000
+UNITS_BATCH = 4096  # units a big document's are made in
 
 
 @dataclass(frozen=True)
@@ -51,16 +55,66 @@ class Source:
     format: str = "auto"
 
 
+class Units(Sequence[Unit]):
+    """A big document's units (``BIG_DOCUMENT`` characters or more), made a batch at a time
+    each time they are gone through, so that memory holds the document and one batch: a
+    sequence like the tuple a smaller document's Result holds, which ``len`` and indexing
+    make whole (``pieces`` writes them out without)."""
+
+    def __init__(self, document: Document, kinds: tuple[str, ...]) -> None:
+        self.document = document
+        self.kinds = kinds
+        self._counts: dict[str, int] | None = None
+
+    def pieces(self, batch: int = UNITS_BATCH) -> Iterator[list[Unit]]:
+        """The units in lists of about ``batch``, each made when it is asked for."""
+        counts = dict.fromkeys(KINDS, 0)
+        for piece in segment_pieces(self.document, self.kinds, batch):
+            for unit in piece:
+                counts[unit.kind] += 1
+            yield piece
+        self._counts = counts
+
+    def __iter__(self) -> Iterator[Unit]:
+        for piece in self.pieces():
+            yield from piece
+
+    def counts(self) -> dict[str, int]:
+        """How many units of each kind (one pass, remembered)."""
+        if self._counts is None:
+            for _ in self.pieces():
+                pass
+        return dict(self._counts or {})
+
+    def __len__(self) -> int:
+        return sum(self.counts().values())
+
+    def __getitem__(self, index):
+        return tuple(self)[index]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Units | tuple | list):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # equal to a tuple, as a list is
+
+    def __repr__(self) -> str:
+        return f"Units({self.document.doc_id!r}, kinds={self.kinds!r})"
+
+
 @dataclass(frozen=True)
 class Result:
     """What became of one document: the document and its units, or why it failed.
 
     ``source`` says where the document came from (``path`` or ``path:line`` for JSONL).
+    ``units`` is a tuple, or for a document of ``BIG_DOCUMENT`` characters or more a
+    ``Units`` sequence that makes them as they are read.
     """
 
     source: str
     document: Document | None = None
-    units: tuple[Unit, ...] = ()
+    units: tuple[Unit, ...] | Units = ()
     failure: Failure | None = None
     warnings: tuple[str, ...] = ()  # standoff annotations that could not be carried over
     parse_warnings: tuple[str, ...] = ()  # what looked wrong in reading the document
@@ -81,8 +135,12 @@ class Summary:
             self.failures += 1
             return
         self.documents += 1
-        for unit in result.units:
-            self.units[unit.kind] += 1
+        if isinstance(result.units, Units):
+            for kind, n in result.units.counts().items():  # counted as they were written
+                self.units[kind] += n
+        else:
+            for unit in result.units:
+                self.units[unit.kind] += 1
         if result.document:
             self.spans += len(result.document.spans)
         self.span_problems += len(result.warnings)
@@ -245,6 +303,7 @@ def _run_unchecked(job: _Job) -> list[Result]:
         return [_record(job, number, line) for number, line in job.lines]
     data = job.data if job.data is not None else _read_bytes(source.path)
     text, encoding, mended = decode_bytes(data)  # bytes replaced, NULs dropped: said as warnings
+    del data  # a big file's bytes are not kept beside its text while it is read
     format = source.format if source.format != "auto" else sniff_format(text)
     if format == "jsonl":
         lines = [(n, line) for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
@@ -287,7 +346,10 @@ def _finish(
     if wanted:
         attached, warnings = attach(doc, source_text, wanted)
         doc = replace(doc, spans=attached)
-    units = tuple(segment(doc, job.kinds))
+    if len(doc.text) >= BIG_DOCUMENT:
+        units: tuple[Unit, ...] | Units = Units(doc, job.kinds)
+    else:
+        units = tuple(segment(doc, job.kinds))
     return Result(where, doc, units, warnings=tuple(warnings), parse_warnings=notes)
 
 

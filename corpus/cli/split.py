@@ -8,7 +8,7 @@ import click
 
 from ..model import KINDS, units_jsonl
 from ..readers.rules import rules_files
-from ..split import FORMATS, Source, Summary, find_sources, split_sources
+from ..split import FORMATS, Source, Summary, Units, find_sources, split_sources
 from ._common import (
     UNITS_AS_KINDS,
     kinds_option,
@@ -105,11 +105,11 @@ def split(
         for result in split_sources(
             sources, kinds=kinds, workers=workers, spans=spans, rules=rules, language=language
         ):
-            summary.add(result)
             if bar is not None and not result.source.startswith(str(last_source)):
                 bar.update(1)
                 last_source = result.source
             if result.failure:
+                summary.add(result)
                 message(bar, f"error: {result.failure.source}: {result.failure.reason}")
                 continue
             if not quiet:
@@ -120,8 +120,14 @@ def split(
             if docs_out is not None:
                 docs_out.write(result.document.to_json() + b"\n")
             units = result.units
-            for start in range(0, len(units), WRITE_CHUNK):  # a big file's lines a piece at a time
-                units_out.write(units_jsonl(units[start : start + WRITE_CHUNK]))
+            if isinstance(units, Units):  # a big document's, made a batch at a time
+                for piece in units.pieces():
+                    units_out.write(units_jsonl(piece))
+                    del piece
+            else:
+                for start in range(0, len(units), WRITE_CHUNK):  # its JSON a piece at a time
+                    units_out.write(units_jsonl(units[start : start + WRITE_CHUNK]))
+            summary.add(result)  # a big document's units were counted as they were written
             del result, units  # not kept while the next file is read: memory stays flat
     if not quiet:
         counts = ", ".join(f"{n} {kind}" for kind, n in summary.units.items() if n)
