@@ -20,25 +20,15 @@ from pathlib import Path
 
 from .errors import CorpusError, InputError
 from .model import KINDS, Document, Failure, Unit
+from .readers import input_formats as formats
 from .readers import parse_document, sniff_format
 from .readers.decode import decode_bytes
-from .readers.jsonl import parse_line, read_record
 from .readers.rules import Rules, load_texts, rules_files
 from .readers.rules import default as default_rules
 from .readers.text import Dropped, parse_text
 from .segment import segment, segment_pieces
 from .spans import SourceSpan, attach, load_spans, spans_for
 
-FORMATS = ("auto", "text", "html", "jsonl")
-EXTENSIONS = {
-    ".txt": "text",
-    ".text": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-}
 JSONL_CHUNK = 256  # records per job: small enough to stream, large enough to amortise a job
 # characters: a document this long has its units made as they are read (``Units``), never all
 # at once; a 50 MB scrape's 750,000 units, each with a copy of its text, took 3x the file
@@ -162,8 +152,9 @@ def find_sources(paths: Iterable[str], format: str = "auto") -> Iterator[Source 
     as strings, not pathlib objects: for a corpus of small files, pathlib cost as much as
     reading them (bench/README.md).
     """
-    if format not in FORMATS:
-        raise CorpusError(f"unknown format {format!r} (choose from {', '.join(FORMATS)})")
+    if format not in formats.format_names():
+        choices = ", ".join(formats.format_names())
+        raise CorpusError(f"unknown format {format!r} (choose from {choices})")
     for arg in paths:
         if arg == "-":
             yield Source("-", "stdin", format)
@@ -178,7 +169,7 @@ def find_sources(paths: Iterable[str], format: str = "auto") -> Iterator[Source 
             for where, reason in unreadable:
                 yield Failure(where, reason)
             if not found and not unreadable:
-                yield Failure(arg, "no .txt, .html or .jsonl files in this directory")
+                yield Failure(arg, f"no {formats.extensions_phrase()} files in this directory")
             for parts in found:
                 yield _source(_joined(root, parts), parts, format)
         elif is_dir is not None:
@@ -214,7 +205,7 @@ def _files_under(root: str) -> tuple[list[tuple[str, ...]], list[tuple[str, str]
                         continue
                     if entry.is_dir(follow_symlinks=False):
                         folders.append((*parts, name))
-                    elif _suffix(name).lower() in EXTENSIONS and entry.is_file():
+                    elif formats.by_extension(_suffix(name)) and entry.is_file():
                         found.append((*parts, name))
         except OSError as exc:
             unreadable.append((where, exc.strerror or str(exc)))
@@ -256,7 +247,7 @@ def _source(path: str, relative: tuple[str, ...], format: str) -> Source:
     stem = relative[-1][: len(relative[-1]) - len(suffix)]
     doc_id = "--".join(slug(part) for part in (*relative[:-1], stem))
     if format == "auto":
-        format = EXTENSIONS.get(suffix.lower(), "auto")
+        format = formats.by_extension(suffix) or "auto"
     return Source(path, doc_id, format)
 
 
@@ -300,14 +291,16 @@ _GC_YOUNG = 20_000  # allocations between young-generation collections while a j
 def _run_unchecked(job: _Job) -> list[Result]:
     source = job.source
     if job.lines:
-        return [_record(job, number, line) for number, line in job.lines]
+        fmt = formats.get(source.format)
+        return [_record(job, fmt, number, line) for number, line in job.lines]
     data = job.data if job.data is not None else _read_bytes(source.path)
     text, encoding, mended = decode_bytes(data)  # bytes replaced, NULs dropped: said as warnings
     del data  # a big file's bytes are not kept beside its text while it is read
     format = source.format if source.format != "auto" else sniff_format(text)
-    if format == "jsonl":
+    fmt = formats.get(format)
+    if fmt.records:
         lines = [(n, line) for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
-        return [_record(job, n, line) for n, line in lines]
+        return [_record(job, fmt, n, line) for n, line in lines]
     doc, notes = parse_document(
         text,
         format=format,
@@ -323,16 +316,25 @@ def _rules(job: _Job) -> Rules | None:
     return load_texts(job.rules) if job.rules else None  # compiled once per process
 
 
-def _record(job: _Job, number: int, line: str) -> Result:
+def _record(job: _Job, fmt: formats.InputFormat, number: int, line: str) -> Result:
     where = f"{job.source.path}:{number}"
     try:
-        record = parse_line(line)
-        given = record.get("id")
-        doc_id = slug(str(given)) if given not in (None, "") else f"{job.source.doc_id}-{number}"
-        doc = read_record(record, source=where, doc_id=doc_id)
-        return _finish(job, doc, record["text"], where)
+        doc, text = _read_line(fmt, job.source, number, line)
+        return _finish(job, doc, text, where)
     except CorpusError as exc:
         return Result(where, failure=Failure(where, str(exc)))
+
+
+def _read_line(
+    fmt: formats.InputFormat, source: Source, number: int, line: str
+) -> tuple[Document, str]:
+    """Line ``number`` of a record format as a document, and the text its offsets are in."""
+    assert fmt.parse_record is not None and fmt.read_record is not None
+    record = fmt.parse_record(line)
+    given = record.get("id")
+    doc_id = slug(str(given)) if given not in (None, "") else f"{source.doc_id}-{number}"
+    where = f"{source.path}:{number}"
+    return fmt.read_record(record, source=where, doc_id=doc_id), record["text"]
 
 
 def _finish(
@@ -402,16 +404,17 @@ def _jobs(
         if source.path == "-":
             data = stdin if stdin is not None else sys.stdin.buffer.read()
             yield _Job(source, kinds, spans, data=data, rules=rules, language=language)
-        elif source.format == "jsonl":
-            yield from _jsonl_jobs(source, kinds, spans, language)
+        elif source.format in formats.REGISTRY and formats.REGISTRY[source.format].records:
+            yield from _record_jobs(source, kinds, spans, language)
         else:
             # a worker needs only the spans of its own document
             mine = {source.doc_id: spans_for(spans, source.doc_id)} if spans else {}
             yield _Job(source, kinds, mine, rules=rules, language=language)
 
 
-def _jsonl_jobs(source: Source, kinds, spans, language=None) -> Iterator[_Job | Failure]:
-    """Stream a JSONL file in chunks of lines, so a large crawl never sits in memory whole."""
+def _record_jobs(source: Source, kinds, spans, language=None) -> Iterator[_Job | Failure]:
+    """Stream a file of records (JSONL) in chunks of lines, so a large crawl never sits in
+    memory whole."""
     try:
         handle = open(source.path, "rb")  # noqa: SIM115 - closed below, generator-scoped
     except OSError as exc:
@@ -570,18 +573,14 @@ def _inspect(source: Source, rules: Rules | None) -> Iterator[Inspection | Failu
     data = sys.stdin.buffer.read() if source.path == "-" else _read_bytes(source.path)
     text, encoding, _ = decode_bytes(data)
     format = source.format if source.format != "auto" else sniff_format(text)
-    if format == "jsonl":
+    fmt = formats.get(format)
+    if fmt.records:
         for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             where = f"{source.path}:{number}"
             try:
-                record = parse_line(line)
-                given = record.get("id")
-                doc_id = (
-                    slug(str(given)) if given not in (None, "") else f"{source.doc_id}-{number}"
-                )
-                doc = read_record(record, source=where, doc_id=doc_id)
+                doc, _ = _read_line(fmt, source, number, line)
             except CorpusError as exc:
                 yield Failure(where, str(exc))
                 continue

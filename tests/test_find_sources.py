@@ -15,7 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpus import Failure, InputError, find_sources
-from corpus.split import EXTENSIONS, _read_bytes, _spelled, _suffix, slug
+from corpus.readers.input_formats import by_extension
+from corpus.split import _read_bytes, _spelled, _suffix, slug
 
 
 def _by_pathlib(arg: str) -> list[tuple[str, str, str]]:
@@ -26,13 +27,13 @@ def _by_pathlib(arg: str) -> list[tuple[str, str, str]]:
         for p in root.rglob("*")
         if p.is_file()
         and not any(part.startswith(".") for part in p.relative_to(root).parts)
-        and p.suffix.lower() in EXTENSIONS
+        and by_extension(p.suffix) is not None
     )
     rows = []
     for path in found:
         relative = path.relative_to(root)
         doc_id = "--".join(slug(part) for part in relative.with_suffix("").parts)
-        rows.append((str(path), doc_id, EXTENSIONS[path.suffix.lower()]))
+        rows.append((str(path), doc_id, by_extension(path.suffix)))
     return rows
 
 

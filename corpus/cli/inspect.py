@@ -8,8 +8,9 @@ import click
 import orjson
 
 from ..model import Failure
+from ..readers.input_formats import format_names
 from ..readers.rules import default, load
-from ..split import FORMATS, Inspection, inspect_files
+from ..split import Inspection, inspect_files
 from ._common import json_option
 
 ABBREVIATE = 72  # characters of a paragraph or comment shown in the human-readable listing
@@ -20,7 +21,7 @@ ABBREVIATE = 72  # characters of a paragraph or comment shown in the human-reada
 @click.option(
     "--format",
     "format",
-    type=click.Choice(FORMATS),
+    type=click.Choice(format_names()),
     default="auto",
     show_default=True,
     help="Input format; auto goes by extension, then by content.",

@@ -7,8 +7,9 @@ import sys
 import click
 
 from ..model import KINDS, units_jsonl
+from ..readers.input_formats import format_names
 from ..readers.rules import rules_files
-from ..split import FORMATS, Source, Summary, Units, find_sources, split_sources
+from ..split import Source, Summary, Units, find_sources, split_sources
 from ._common import (
     UNITS_AS_KINDS,
     kinds_option,
@@ -34,7 +35,7 @@ WRITE_CHUNK = 4096  # units: a 50 MB file's JSON Lines written whole took 350 MB
 @click.option(
     "--format",
     "format",
-    type=click.Choice(FORMATS),
+    type=click.Choice(format_names()),
     default="auto",
     show_default=True,
     help="Input format; auto goes by extension, then by content.",

@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-import re
-
 from ..errors import InputError
 from ..model import Document
+from .input_formats import REGISTRY, InputFormat, get, register, sniff_format
 from .rules import Rules
-from .text import parse_text, read_text
+from .text import read_text
 
-__all__ = ["parse_document", "read_document", "read_text", "sniff_format"]
-
-_HTML_START = re.compile(
-    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|article)\b", re.I | re.S
-)
-
-
-def sniff_format(text: str) -> str:
-    """Guess the format of a file with no telling extension (or of standard input)."""
-    head = text[:2048]
-    if _HTML_START.match(head):
-        return "html"
-    if head.lstrip().startswith("{"):
-        return "jsonl"
-    return "text"
+__all__ = [
+    "REGISTRY",
+    "InputFormat",
+    "parse_document",
+    "read_document",
+    "read_text",
+    "register",
+    "sniff_format",
+]
 
 
 def read_document(
@@ -52,14 +45,7 @@ def parse_document(
 ) -> tuple[Document, tuple[str, ...]]:
     """``read_document``, with what looked wrong in the parse (declared and found comment
     counts that differ, a comment that starts like a header, …)."""
-    if format == "html":
-        from .html import read_html  # trafilatura is slow to import; only HTML needs it
-
-        return read_html(text, source=source, doc_id=doc_id, encoding=encoding), ()
-    if format == "text":
-        parse = parse_text(text, source=source, doc_id=doc_id, encoding=encoding, rules=rules)
-        doc = parse.document
-        if not doc.paragraphs and not doc.comments and doc.title_span is None:
-            raise InputError("no text found")
-        return doc, parse.warnings
-    raise InputError(f"unknown format {format!r}")
+    fmt = get(format)
+    if fmt.parse is None:
+        raise InputError(f"{format} is read record by record, not as one document")
+    return fmt.parse(text, source=source, doc_id=doc_id, encoding=encoding, rules=rules)

@@ -1,0 +1,69 @@
+"""Input formats live in one registry: a new one joins there and split, inspect, the --format
+choices, directory search and sniffing all know it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus import split_files
+from corpus.model import Document
+from corpus.readers import input_formats as formats
+from corpus.readers.input_formats import InputFormat, register, unregister
+from corpus.readers.text import read_text
+
+
+def _read_markdown(text, *, source, doc_id, encoding=None, rules=None):
+    """A toy reader: Markdown headings dropped, the rest read as a text page."""
+    lines = [line for line in text.split("\n") if not line.startswith("#")]
+    doc: Document = read_text("\n".join(lines), source=source, doc_id=doc_id)
+    return doc, ()
+
+
+@pytest.fixture
+def markdown():
+    fmt = register(
+        InputFormat(
+            "markdown",
+            (".md",),
+            looks_like=lambda head: head.startswith("# "),
+            parse=_read_markdown,
+        )
+    )
+    yield fmt
+    unregister("markdown")
+
+
+def test_the_builtin_formats_are_the_registry():
+    assert formats.format_names() == ("auto", "text", "html", "jsonl")
+    assert formats.by_extension(".HTM") == "html" and formats.by_extension(".ndjson") == "jsonl"
+    assert formats.extensions_phrase() == ".txt, .html or .jsonl"
+
+
+def test_a_registered_format_is_found_in_a_directory_and_read(tmp_path: Path, markdown):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "walk.md").write_text(
+        "# A heading\nThe bridge walk\n\nWe met at the gate at nine.\n", encoding="utf-8"
+    )
+    (folder / "ignored.rst").write_text("not a format corpus knows\n", encoding="utf-8")
+    results = list(split_files([str(folder)]))
+    assert [r.source for r in results] == [str(folder / "walk.md")]
+    (result,) = results
+    assert result.failure is None
+    assert "A heading" not in result.document.text
+    assert "We met at the gate at nine." in result.document.text
+    assert formats.extensions_phrase() == ".txt, .html, .jsonl or .md"
+
+
+def test_a_registered_format_is_sniffed_and_offered_as_a_choice(markdown):
+    assert formats.sniff_format("# Title\nbody") == "markdown"
+    assert formats.sniff_format("plain words") == "text"
+    assert "markdown" in formats.format_names()
+
+
+def test_a_format_must_say_how_it_is_read():
+    with pytest.raises(ValueError, match="needs either parse"):
+        register(InputFormat("nothing", (".none",)))
+    assert "nothing" not in formats.REGISTRY
