@@ -306,3 +306,78 @@ def test_a_counter_with_the_number_in_brackets_first_is_a_count(line, count):
 )
 def test_drupals_not_verified_badge_is_no_part_of_a_name_in_any_language(name):
     assert RULES.clean_author(name) == "Wiebe Kramer"
+
+
+def _chrome(line: str) -> bool:
+    return RULES.match("chrome", line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 • Reply • Share ›",
+        "4 • Antworten • Teilen ›",
+        "9 • Répondre • Partager ›",
+        "1 • Responder • Compartir ›",
+        "6 • Rispondi • Condividi ›",
+        "3 • Responder • Compartilhar ›",
+        "8 • Beantwoorden • Delen ›",
+        "2 · Reply",
+    ],
+)
+def test_a_disqus_action_row_after_a_vote_count_is_chrome_in_every_language(line):
+    assert _chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "permalink * save * report * reply",
+        "permalien * intégrer * sauvegarder * parent * signaler * répondre",
+        "permalink * einbetten * speichern * melden * antworten",
+        "enlace permanente * insertar * guardar * padre * denunciar * responder",
+        "permalink * incorpora * salva * segnala * rispondi",
+        "link permanente * incorporar * salvar * denunciar * responder",
+        "permalink * insluiten * opslaan * ouder * rapporteren * antwoorden",
+        "* permalien",
+        "* sauvegarder",
+        "• ouder",
+        "* incorpora",
+    ],
+)
+def test_an_old_reddit_action_row_is_chrome_starred_or_one_bullet_a_line(line):
+    assert _chrome(line)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "7 • the minutes say the vote was close",
+        "3 · Reply to the consultation by Friday",
+        "* Save the date: the fair is on 4 May",
+        "* Reply slips go to the parish office",
+        "* Partager les frais entre voisins, c'est l'idée.",
+    ],
+)
+def test_prose_that_starts_like_an_action_row_is_not_chrome(prose):
+    assert not _chrome(prose)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "· edited 3 yr. ago",
+        "· bearbeitet vor 2 Jahren",
+        "· modifié il y a 5 mois",
+        "· editado hace 2 años",
+        "· modificato 2 anni fa",
+        "· bewerkt 2 jaar geleden",
+        "· Stickied comment",
+        "· Commentaire épinglé",
+        "· Angehefteter Kommentar",
+        "· Comentario fijado",
+        "· Vastgezette reactie",
+    ],
+)
+def test_a_reddit_headers_dotted_edit_and_sticky_lines_are_header_lines(line):
+    assert RULES.match("header_lines", line) is not None
