@@ -381,3 +381,50 @@ def test_prose_that_starts_like_an_action_row_is_not_chrome(prose):
 )
 def test_a_reddit_headers_dotted_edit_and_sticky_lines_are_header_lines(line):
     assert RULES.match("header_lines", line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enjoyed this story? Get the Thursday briefing in your inbox.",
+        "Hat Ihnen dieser Beitrag gefallen? Dann empfehlen Sie uns weiter.",
+        "Cet article vous a plu ? Recevez notre lettre chaque lundi.",
+        "¿Te ha gustado esta noticia? Apúntate al boletín semanal.",
+        "Ti è piaciuto l'articolo? Ricevi le novità ogni settimana.",
+        "Gostou desta reportagem? Receba o boletim no seu e-mail.",
+        "Vond je dit artikel interessant? Meld je aan voor de nieuwsbrief.",
+        "Support independent journalism.",
+        "Unterstützen Sie unabhängigen Journalismus.",
+        "Soutenez le journalisme local !",
+        "Apoya el periodismo local.",
+        "Sostieni il giornalismo indipendente.",
+        "Apoie o jornalismo independente.",
+        "Steun lokale journalistiek.",
+        "Donate now →",
+        "Jetzt spenden →",
+        "Faire un don ›",
+        "Doneer nu",
+        "Our reporters work for you, not for shareholders. Become a member →",
+        "Condividi: Facebook · WhatsApp · Telegram",
+        "Compartir: Facebook · X · WhatsApp",
+        "Partilhe: Facebook · Telegram",
+        "Delen: Facebook · LinkedIn",
+    ],
+)
+def test_calls_to_subscribe_donate_or_share_that_close_an_article_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Readers who enjoyed this story wrote to the editor in their dozens.",
+        "The mayor said the town should support independent shops before chains.",
+        "Residents can donate books at the library until Friday.",
+        "She asked whether we liked this article's tone; most of us did not.",
+        "Il sindaco ha detto che gli è piaciuto questo articolo del regolamento.",
+        "Wie wil doneren, kan dat bij de kerk doen.",
+    ],
+)
+def test_prose_about_liking_supporting_or_donating_is_not_boilerplate(prose):
+    assert not is_boilerplate(prose)
