@@ -409,6 +409,8 @@ def test_a_reddit_headers_dotted_edit_and_sticky_lines_are_header_lines(line):
         "Compartir: Facebook · X · WhatsApp",
         "Partilhe: Facebook · Telegram",
         "Delen: Facebook · LinkedIn",
+        "Teile diesen Artikel:",
+        "Partilhe este artigo",
     ],
 )
 def test_calls_to_subscribe_donate_or_share_that_close_an_article_are_boilerplate(line):
