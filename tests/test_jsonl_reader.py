@@ -123,3 +123,34 @@ def test_a_newsletter_sign_up_line_a_crawler_kept_is_dropped():
     }
     doc = read_record(record, source="s", doc_id="x")
     assert doc.text == "The ferry runs again.\n\nTickets cost less than before."
+
+
+def test_a_share_heading_over_its_row_of_buttons_is_dropped_as_one_block():
+    record = {
+        "text": "The mill reopens in May.\n\nTeile diesen Artikel:\nFacebook WhatsApp E-Mail\n\n"
+        "Tickets go on sale at the gate.",
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert doc.text == "The mill reopens in May.\n\nTickets go on sale at the gate."
+
+
+def test_a_block_with_one_line_of_prose_among_furniture_is_kept():
+    record = {"text": "The mill reopens in May.\n\nShare this article\nThe miller thanked us all."}
+    doc = read_record(record, source="s", doc_id="x")
+    assert "The miller thanked us all." in doc.text
+
+
+@pytest.mark.parametrize("button", ["Reply", "Antworten", "Répondre", "Responder", "Rispondi"])
+def test_a_reply_button_on_a_comments_last_line_is_dropped(button):
+    record = {
+        "text": "Body.",
+        "comments": [{"id": 1, "text": f"The lane floods every winter.\n{button}"}],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert doc.text.endswith("The lane floods every winter.")
+
+
+def test_a_comments_own_last_line_that_merely_counts_is_kept():
+    record = {"text": "Body.", "comments": [{"id": 1, "text": "Count me in.\n+1"}]}
+    doc = read_record(record, source="s", doc_id="x")
+    assert doc.text.endswith("Count me in.\n+1")

@@ -28,21 +28,31 @@ def _string(record: dict, key: str) -> str | None:
     return value.strip() or None
 
 
+def _furniture_line(line: str) -> bool:
+    return rules.is_boilerplate(line) or rules.default().match("related", line) is not None
+
+
 def _furniture(paragraph: list) -> bool:
     """A paragraph of page furniture a crawler kept in the text ("Advertisement", "Share this
-    article", "Read also: …"): one line the rule tables drop wherever it stands."""
-    if len(paragraph) != 1:
-        return False
-    line = paragraph[0][0]
-    return rules.is_boilerplate(line) or rules.default().match("related", line) is not None
+    article" over a row of share buttons, "Read also: …"): every line one the rule tables drop
+    wherever it stands. A short block only: furniture comes in a line or a few."""
+    return len(paragraph) <= 4 and all(_furniture_line(line) for line, _ in paragraph)
+
+
+def _trailer_line(line: str) -> bool:
+    return rules.default().match("chrome", line) is not None or rules.is_boilerplate(line)
+
+
+def _button_line(line: str) -> bool:
+    """A line of buttons in words ("Reply", "Antworten · Melden"); not a bare number or "+1",
+    which a comment's own last line may well be."""
+    hit = rules.default().match("chrome", line)
+    return hit is not None and not hit.rule.id.startswith("common:")
 
 
 def _trailer(paragraph: list) -> bool:
     """Buttons a crawler kept after a comment's text ("Reply · Report", "Antworten")."""
-    if len(paragraph) != 1:
-        return False
-    line = paragraph[0][0]
-    return rules.default().match("chrome", line) is not None or rules.is_boilerplate(line)
+    return len(paragraph) <= 4 and all(_trailer_line(line) for line, _ in paragraph)
 
 
 def _date(record: dict, key: str) -> str | None:
@@ -142,6 +152,10 @@ def _add_comment(
     paragraphs = paragraphs_of(text, mapped=False)
     while len(paragraphs) > 1 and _trailer(paragraphs[-1]):  # "Reply · Report" after the text
         paragraphs.pop()
+    # the same buttons on the text's last line, with no blank line between ("…\nRépondre")
+    last = paragraphs[-1] if paragraphs else []
+    while len(last) > 1 and _button_line(last[-1][0]):
+        last.pop()
     return builder.add_comment(
         paragraphs,
         depth=depth,
