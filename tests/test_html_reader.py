@@ -646,3 +646,61 @@ def test_the_site_is_the_name_in_the_pages_branding_when_nothing_else_names_it()
     doc = read(page(branding + "<main>" + ARTICLE + "</main>"))
     assert doc.site == "Marsh Gazette"
     assert "Marsh Gazette" not in body_text(doc)
+
+
+def _article_with_meta(lang: str, meta_html: str) -> str:
+    return (
+        f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'>"
+        "<title>Volunteers rebuild the pond</title></head><body><article>"
+        f"<h1>Volunteers rebuild the pond</h1>{meta_html}"
+        "<p>On Saturday twelve volunteers drained the old pond behind the tool shed and "
+        "relined it with a new membrane, a job that took most of the day.</p>"
+        "<p>Frogs are expected back by spring, the organisers said, once the water plants "
+        "settle.</p></article></body></html>"
+    )
+
+
+def test_the_label_before_a_byline_is_not_the_author():
+    # WordPress themes wrap "Posted on" / "by" in classes named after the author field
+    doc = read(
+        _article_with_meta(
+            "nl",
+            '<div class="entry-meta"><span class="meta-prep meta-prep-author">Geplaatst op'
+            '</span> <span class="entry-date">3 maart 2024</span> <span class="meta-sep">'
+            'door</span> <span class="author vcard"><a class="url fn n" href="#">Wim Kalf'
+            "</a></span></div>",
+        )
+    )
+    assert doc.author == "Wim Kalf"
+
+
+@pytest.mark.parametrize(
+    ("lang", "row", "author"),
+    [
+        ("it", "12 aprile 2024 · di Carla Benni · 4 min di lettura", "Carla Benni"),
+        ("de", "12. April 2024 | von Jonas Reh | 4 Min. Lesezeit", "Jonas Reh"),
+        ("en", "April 12, 2024 · by Ada Fenn · 4 min read", "Ada Fenn"),
+        ("fr", "12 avril 2024 · par Lucie Morel · 4 min de lecture", "Lucie Morel"),
+        ("nl", "12 april 2024 · door Bram Vos · 4 min leestijd", "Bram Vos"),
+    ],
+)
+def test_a_meta_row_without_byline_markup_gives_the_author(lang, row, author):
+    doc = read(_article_with_meta(lang, f'<p class="post-meta">{row}</p>'))
+    assert doc.author == author
+    assert row not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "row"),
+    [
+        ("en", "April 12, 2024 · 4 min read"),
+        ("it", "12 aprile 2024 · 4 min di lettura"),
+        ("fr", "12 avril 2024 · 4 min de lecture"),
+        ("es", "12 de abril de 2024 · 4 min de lectura"),
+        ("pt", "12 de abril de 2024 · 4 min de leitura"),
+        ("nl", "12 april 2024 · 4 min leestijd"),
+    ],
+)
+def test_a_meta_row_without_a_name_gives_no_author(lang, row):
+    doc = read(_article_with_meta(lang, f'<p class="post-meta">{row}</p>'))
+    assert doc.author is None

@@ -420,6 +420,7 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
 _BYLINE_WORDS = frozenset({"author", "byline", "autor", "auteur", "autore", "creator", "writer"})
 _NAME_HEADS = frozenset({"name", "title", "fn", "nome", "nombre", "naam", "nom"})
 _NAME_WORDS = 5
+_LABEL_WORDS = frozenset({"prep", "label", "sep", "separator", "prefix"})
 _DATE_WORDS = frozenset({"date", "published", "time", "datetime", "pubdate", "dateline", "fecha"})
 
 
@@ -485,6 +486,8 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
         ):
             if heads & {"avatar", "image", "img", "photo", "bio", "box", "list", "description"}:
                 continue
+            if words & _LABEL_WORDS:
+                continue  # the words before the name ("meta-prep-author": "Posted on", "door")
             text = collapse(text_of(el))
             if text and len(text) <= _MAX_NAME:
                 hit = match(table, "bylines", text, language) or match(
@@ -501,10 +504,28 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
                     meta.author = table.clean_author(name)
                     if hit and not meta.published and hit.get("date"):
                         meta.published = parse_date(hit.get("date"))
+        elif not meta.author and "meta" in heads and _meta_row(el, meta, table, language):
+            continue
         elif not meta.published and not _DATE_WORDS.isdisjoint(heads):
             value = el.get("datetime") or el.get("content") or el.get("title") or text_of(el)
             if value and len(value) <= 200:
                 meta.published = iso_date(value)
+
+
+def _meta_row(el: HtmlElement, meta: PageMeta, table, language: str | None) -> bool:
+    """A meta row whose markup names no byline, read as one: "DATE · di NAME · 5 min di
+    lettura". True when it gave the author."""
+    text = collapse(text_of(el))
+    hit = match(table, "bylines", text, language) if 0 < len(text) <= 200 else None
+    name = hit.get("author") if hit else None
+    if not name or len(name.split()) > _NAME_WORDS or parse_date(name):
+        return False
+    if rules.is_boilerplate(name) or table.match("chrome", name):
+        return False  # "DATE · 4 min read": furniture where a name would stand
+    meta.author = table.clean_author(name)
+    if not meta.published and hit.get("date"):
+        meta.published = parse_date(hit.get("date"))
+    return True
 
 
 # the platform a blog runs on is not its site ("publisher": {"name": "Blogger"})
