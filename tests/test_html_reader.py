@@ -704,3 +704,23 @@ def test_a_meta_row_without_byline_markup_gives_the_author(lang, row, author):
 def test_a_meta_row_without_a_name_gives_no_author(lang, row):
     doc = read(_article_with_meta(lang, f'<p class="post-meta">{row}</p>'))
     assert doc.author is None
+
+
+def test_a_subheading_a_commenter_quotes_stays_in_the_body():
+    body = (
+        "<article><h1>Three days on the ridge</h1>"
+        "<p>We walked the ridge path over a long weekend in March, sleeping in the villages.</p>"
+        "<h3>Day 1: from Alder Cross to the chapel</h3>"
+        "<p>The first stage follows the drove road, well marked and mostly level.</p></article>"
+    )
+    comments = (
+        "<h4>1 comment:</h4><ol class='commentlist'><li class='comment' id='c1'>"
+        "<div class='comment-author vcard'><cite class='fn'>Mara</cite></div>"
+        "<div class='comment-body'><p>Day 1: from Alder Cross to the chapel</p>"
+        "<p>That stage has a new path by the stream now, shadier than the road.</p></div>"
+        "</li></ol>"
+    )
+    doc = read(page(body, comments, head="<title>Three days on the ridge</title>"))
+    assert "Day 1: from Alder Cross to the chapel" in body_text(doc)
+    assert len(doc.paragraphs) == 3
+    assert len(doc.comments) == 1

@@ -203,21 +203,22 @@ def _realign(lines: list[str], tree: HtmlElement) -> list[str]:
 # -- the reader ---------------------------------------------------------------------------
 
 
-def _body_lines(tree: HtmlElement, thread: Thread, meta: PageMeta) -> tuple[list[str], str | None]:
-    """The article's paragraphs (one line each) and an author a byline gave, if any."""
+def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[str], str | None]:
+    """The article's paragraphs (one line each) and an author a byline gave, if any.
+
+    The comment section is marked out before extraction, so a body line that a comment
+    repeats (a reader quoting a subheading) is the article's and stays."""
     extracted = _extract(tree)
     text = getattr(extracted, "text", None) or ""
     lines = [collapse(line) for line in text.splitlines()]
     lines = [line for line in lines if line]
     # list items without trafilatura's "- " where the markup has the item without it
     lines = [line[2:] if _LIST_ITEM.match(line) and len(line) > 2 else line for line in lines]
-    comment_lines = {line for c in thread.comments for p in c.paragraphs for line in p}
     table = rules.default()
     body = [
         line
         for line in _realign(lines, tree)
         if line != meta.title
-        and line not in comment_lines
         and not rules.is_boilerplate(line)
         and not _TABLE_RULE.match(line)
         and not _NO_WORDS.match(line)
@@ -257,7 +258,7 @@ def read_html(
         declared = meta.comment_count
     _unhide_content(tree)
     _mark_not_body(tree, thread)
-    body, byline = _body_lines(tree, thread, meta)
+    body, byline = _body_lines(tree, meta)
     author = meta.author or byline
 
     builder = TextBuilder(mapped=False)
