@@ -724,3 +724,54 @@ def test_a_subheading_a_commenter_quotes_stays_in_the_body():
     assert "Day 1: from Alder Cross to the chapel" in body_text(doc)
     assert len(doc.paragraphs) == 3
     assert len(doc.comments) == 1
+
+
+LEAD = "The footbridge over the mill race will reopen in June after a year of repairs."
+REST = (
+    "<p>The parish council agreed the final payment on Tuesday, and the contractor says the "
+    "new deck is already in place.</p><p>Walkers have used a diversion through the water "
+    "meadows since last spring.</p>"
+)
+
+
+def test_a_lead_paragraph_inside_the_article_body_is_its_first_paragraph():
+    body = (
+        "<article><h1>Footbridge to reopen</h1><div class='article-body'>"
+        f"<p class='lead'>{LEAD}</p>{REST}</div></article>"
+    )
+    doc = read(page(body, head="<title>Footbridge to reopen</title>"))
+    assert body_text(doc).startswith(LEAD)
+    assert len(doc.paragraphs) == 3
+
+
+def test_a_standfirst_between_the_title_and_the_body_is_not_a_body_paragraph():
+    body = (
+        f"<article><h1>Footbridge to reopen</h1><p class='article__standfirst'>{LEAD}</p>"
+        f"<div class='article-body'>{REST}</div></article>"
+    )
+    doc = read(page(body, head="<title>Footbridge to reopen</title>"))
+    assert LEAD not in doc.text
+    assert len(doc.paragraphs) == 2
+
+
+def test_a_pull_quote_repeating_a_sentence_beside_it_is_not_a_paragraph():
+    body = (
+        "<article><h1>Footbridge to reopen</h1><div class='post-content'>"
+        "<p>The contractor finished early. The new deck is oak, and it will outlast us all.</p>"
+        "<blockquote class='pull'>The new deck is oak, and it will outlast us all.</blockquote>"
+        f"{REST}</div></article>"
+    )
+    doc = read(page(body, head="<title>Footbridge to reopen</title>"))
+    assert body_text(doc).count("it will outlast us all") == 1
+    assert len(doc.paragraphs) == 3
+
+
+def test_a_quotation_not_printed_beside_itself_stays_a_paragraph():
+    body = (
+        "<article><h1>Footbridge to reopen</h1><div class='post-content'>"
+        "<p>The contractor finished early and the chair read out a letter.</p>"
+        "<blockquote>We thank the volunteers who kept the diversion signs up all winter."
+        f"</blockquote>{REST}</div></article>"
+    )
+    doc = read(page(body, head="<title>Footbridge to reopen</title>"))
+    assert "kept the diversion signs up all winter" in body_text(doc)

@@ -45,6 +45,7 @@ from .html_text import (
     parse,
     roles_of,
     tag,
+    text_of,
     text_size,
     words_of,
 )
@@ -72,6 +73,9 @@ _NOT_BODY = frozenset(
 _PROMOTION = frozenset(
     {"cta", "newsletter", "subscribe", "subscription", "signup", "promo", "paywall", "donate"}
 )
+# a lead paragraph, which is the article's first when the page puts it inside the body
+_LEAD = frozenset({"lead", "lede", "intro", "standfirst", "chapo", "chapeau", "entradilla"})
+_BODY_OWNERS = frozenset({"article", "post", "entry", "story", "artigo", "articulo", "artikel"})
 _NOT_BODY_MAX = 600  # characters: a longer element is not a standfirst
 # a <noscript> or <nav> with this much text outside links holds content, not a fallback or a menu
 _PROSE = 200
@@ -104,8 +108,42 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
     for el in tree.xpath("//*[@class]"):
         if not _not_body_names(el.get("class")) or el.get(_MARK) is not None:
             continue
+        if heads_of(el.get("class")) & _LEAD and _in_article_body(el):
+            continue  # a lead paragraph the page puts inside the article's body is its first
         if tag(el) not in ("body", "html", "main", "article") and text_size(el) <= _NOT_BODY_MAX:
             el.set(_MARK, "")
+    for quote in tree.iter("blockquote"):
+        if _pull_quote(quote):
+            quote.set(_MARK, "")
+
+
+def _in_article_body(el: HtmlElement) -> bool:
+    """Inside the element holding the article's text (``itemprop="articleBody"``,
+    ``e-content``, "article-body", "entry-content", "post__body" …)."""
+    for parent in el.iterancestors():
+        if parent.get("itemprop") == "articleBody":
+            return True
+        names = parent.get("class")
+        if names and (
+            "e-content" in names.split()
+            or (heads_of(names) & {"body", "content"} and words_of(names) & _BODY_OWNERS)
+        ):
+            return True
+    return False
+
+
+def _pull_quote(quote: HtmlElement) -> bool:
+    """A blockquote that repeats a sentence of a paragraph beside it, as a design element:
+    not a paragraph of its own (a real quotation is not also printed next to itself)."""
+    text = collapse(text_of(quote))
+    parent = quote.getparent()
+    if not text or len(text) > _NOT_BODY_MAX or parent is None:
+        return False
+    return any(
+        tag(sibling) == "p" and text in collapse(text_of(sibling))
+        for sibling in parent
+        if sibling is not quote and isinstance(sibling.tag, str)
+    )
 
 
 # trafilatura's options, made once: made per call (as ``bare_extraction`` does from its keywords)
