@@ -430,3 +430,51 @@ def test_calls_to_subscribe_donate_or_share_that_close_an_article_are_boilerplat
 )
 def test_prose_about_liking_supporting_or_donating_is_not_boilerplate(prose):
     assert not is_boilerplate(prose)
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "author"),
+    [
+        ("en", "submitted 3 years ago by parsnip_fan", "parsnip_fan"),
+        ("fr", "soumis il y a 3 ans par pain_perdu", "pain_perdu"),
+        ("de", "eingereicht vor 3 Jahren von radelnder_ole", "radelnder_ole"),
+        ("es", "enviado hace 2 años por la_huerta", "la_huerta"),
+        ("it", "inviato 2 anni fa da pesto_genovese", "pesto_genovese"),
+        ("pt", "enviado há 2 anos por ze_ciclista", "ze_ciclista"),
+        ("nl", "ingediend 2 jaar geleden door fietser_72", "fietser_72"),
+        ("it", "12 aprile 2024 · di Carla Benni · 4 min di lettura", "Carla Benni"),
+        ("de", "12. April 2024 | von Jonas Reh | 4 Min. Lesezeit", "Jonas Reh"),
+    ],
+)
+def test_thread_submitters_and_meta_rows_are_bylines_in_every_language(language, line, author):
+    hit = RULES.match("bylines", line, frozenset({language, "common"}))
+    assert hit is not None and hit.get("author") == author
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("all 14 comments", 14),
+        ("tous les 23 commentaires", 23),
+        ("alle 8 Kommentare", 8),
+        ("todos los 5 comentarios", 5),
+        ("tutti i 31 commenti", 31),
+        ("todos os 9 comentários", 9),
+        ("alle 12 reacties", 12),
+    ],
+)
+def test_an_old_reddit_count_line_gives_the_number(line, count):
+    assert count_header(line) == count
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [("r/gardening comments", "r/gardening"), ("r/france  commentaires", "r/france")],
+)
+def test_old_reddits_bar_names_the_subreddit_whatever_the_tabs_language(line, site):
+    hit = RULES.match("sites", line)
+    assert hit is not None and hit.get("site") == site
+
+
+def test_a_sentence_that_starts_with_a_subreddit_is_no_site_bar():
+    assert RULES.match("sites", "r/gardening is where I asked first") is None
