@@ -478,3 +478,38 @@ def test_old_reddits_bar_names_the_subreddit_whatever_the_tabs_language(line, si
 
 def test_a_sentence_that_starts_with_a_subreddit_is_no_site_bar():
     assert RULES.match("sites", "r/gardening is where I asked first") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mit Zitat antworten",
+        "Répondre avec citation",
+        "Responder citando",
+        "Rispondi citando",
+        "Responder com citação",
+        "Reageer met quote",
+        "Omhoog",
+        "Plaats reactie",
+        "Zum Seitenanfang",
+        "Volver arriba",
+        "Wanderfalke ist offline\tMit Zitat antworten",
+        "kiwi_rider is online   Reply with quote",
+        "fietsvriend est hors ligne Citer",
+    ],
+)
+def test_a_forum_posts_buttons_and_presence_row_are_chrome_in_every_language(line):
+    assert _chrome(line)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Omhoog staand lood is vrijwel altijd de boosdoener.",
+        "The server is offline",
+        "Der Server ist offline, sagt der Hausmeister.",
+        "Mit Zitat antworten ist hier leider nicht möglich, schreib einfach so.",
+    ],
+)
+def test_prose_about_being_offline_or_going_up_is_not_chrome(prose):
+    assert not _chrome(prose)
