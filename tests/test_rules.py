@@ -513,3 +513,16 @@ def test_a_forum_posts_buttons_and_presence_row_are_chrome_in_every_language(lin
 )
 def test_prose_about_being_offline_or_going_up_is_not_chrome(prose):
     assert not _chrome(prose)
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "author"),
+    [
+        ("pt", "3 de maio de 2022 · Rita Sampaio · Eventos", "Rita Sampaio"),
+        ("en", "May 3, 2022 · Owen Pryce · Allotments", "Owen Pryce"),
+        ("de", "3. Mai 2022 | Uta Kerner | Verein", "Uta Kerner"),
+    ],
+)
+def test_a_date_first_byline_ends_its_name_before_the_category(language, line, author):
+    hit = RULES.match("bylines", line, frozenset({language, "common"}))
+    assert hit is not None and hit.get("author") == author
