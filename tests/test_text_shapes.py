@@ -308,3 +308,45 @@ def test_a_parse_that_looks_wrong_says_so():
     assert "Gefällt mir Wird geladen …" in parse.document.text
     assert "furniture in another language (de:boilerplate:" in warnings
     assert "comment 2 starts with a header-like line: 'May 4, 2019 at 11:02 AM'" in warnings
+
+
+REDDIT_LEVELS = (
+    "r/allotments\n\nPosted by\nu/leek_lena\n2 yr. ago\n\nSlugs ate every lettuce overnight\n\n"
+    f"{BODY}\n\n3 comments\nShare\nSave\n\nSort By: Best\n\n"
+    "level 1\nAutoModerator\n· 2 yr. ago\n· {badge}\n\nPlease say where you grow.\n\n"
+    "Reply\nShare\n"
+    "level 1\nbroad_bean_bob\n· 2 yr. ago\n· {edited}\n\nBeer traps, every time.\n\n12\nReply\n"
+    "level 2\nleek_lena\nOP\n· 2 yr. ago\n\nTrying that tonight.\n\n3\nReply\n"
+)
+
+
+def test_a_reddit_comments_badge_and_edit_lines_are_its_header_in_every_language():
+    for badge, edited in [
+        ("Stickied comment", "edited 2 yr. ago"),
+        ("Angepinnter Kommentar", "bearbeitet vor 2 Jahren"),
+        ("Commentaire épinglé", "modifié il y a 2 ans"),
+        ("Comentario fijado", "editado hace 2 años"),
+        ("Commento in evidenza", "modificato 2 anni fa"),
+        ("Comentário fixado", "editado há 2 anos"),
+        ("Vastgezette reactie", "bewerkt 2 jaar geleden"),
+    ]:
+        doc = read(REDDIT_LEVELS.format(badge=badge, edited=edited)).document
+        assert texts(doc) == [
+            "Please say where you grow.",
+            "Beer traps, every time.",
+            "Trying that tonight.",
+        ], badge
+        assert [(c.author, c.parent) for c in doc.comments] == [
+            ("AutoModerator", None),
+            ("broad_bean_bob", None),
+            ("leek_lena", 1),
+        ], badge
+
+
+def test_a_comment_that_says_it_was_edited_keeps_the_sentence():
+    doc = read(
+        REDDIT_LEVELS.format(badge="Stickied comment", edited="edited 2 yr. ago").replace(
+            "Beer traps, every time.", "· edited my plan after reading this, thanks"
+        )
+    ).document
+    assert "· edited my plan after reading this, thanks" in texts(doc)[1]
