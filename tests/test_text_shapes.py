@@ -350,3 +350,38 @@ def test_a_comment_that_says_it_was_edited_keeps_the_sentence():
         )
     ).document
     assert "· edited my plan after reading this, thanks" in texts(doc)[1]
+
+
+OLD_REDDIT = (
+    "   r/allotments  comments\n\n   12\n   Slugs ate every lettuce overnight (self.allotments)\n"
+    "   submitted 2 years ago by leek_lena\n\n"
+    + "\n\n".join("   " + p for p in BODY.split("\n\n"))
+    + "\n\n   sorted by: best\n\n"
+    "   [–]broad_bean_bob 9 points 2 years ago\n\n   Beer traps, every time.\n\n{actions}\n\n"
+    "       [–]leek_lena[S] 3 points 2 years ago\n\n       * save the seeds first, I'd add\n\n"
+    "       Trying that tonight.\n\n{reply_actions}\n"
+)
+
+
+def test_old_reddits_action_rows_are_buttons_in_every_language():
+    rows = {
+        "en": ("permalink", "embed", "save", "parent", "report", "reply"),
+        "de": ("Permalink", "Einbetten", "Speichern", "Übergeordnet", "Melden", "Antworten"),
+        "fr": ("permalien", "intégrer", "sauvegarder", "parent", "signaler", "répondre"),
+        "es": ("enlace permanente", "insertar", "guardar", "padre", "reportar", "responder"),
+        "it": ("permalink", "incorpora", "salva", "genitore", "segnala", "rispondi"),
+        "pt": ("link permanente", "incorporar", "salvar", "pai", "denunciar", "responder"),
+        "nl": ("permalink", "insluiten", "opslaan", "ouder", "rapporteren", "antwoorden"),
+    }
+    for language, words in rows.items():
+        actions = "\n".join(f"     * {w}" for w in words[:3] + words[4:])
+        reply_actions = "\n".join(f"         * {w}" for w in words)
+        doc = read(OLD_REDDIT.format(actions=actions, reply_actions=reply_actions)).document
+        assert texts(doc) == [
+            "Beer traps, every time.",
+            "* save the seeds first, I'd add\n\nTrying that tonight.",
+        ], language
+        assert [(c.author, c.parent) for c in doc.comments] == [
+            ("broad_bean_bob", None),
+            ("leek_lena", 0),
+        ], language

@@ -59,6 +59,7 @@ _BYLINES: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
 _BODY_TABLES = (
     "related", "captions", "post_trailers", "footers", "bylines", "boilerplate", "pingbacks",
 )  # fmt: skip
+_ACTION_BULLETS = frozenset({"* "})  # a list of buttons, one a line (a text dump's bullets)
 _SEPARATORS = frozenset("→•|›>·»<‹–—-↩↪")
 
 
@@ -1291,6 +1292,10 @@ class _Reader:
             if self.hit("signatures", i) is not None:
                 return "signature"
         chrome = self.hit("chrome", i)
+        if chrome is None and text[:2] in _ACTION_BULLETS:
+            # old Reddit's action row as a text dump lists its buttons ("* permalink",
+            # "* save", "* reply"), one a line: a button for all its bullet
+            chrome = self.rules.match("chrome", text[2:])
         if chrome is not None:
             return chrome.rule.id
         if headers:
