@@ -385,3 +385,97 @@ def test_old_reddits_action_rows_are_buttons_in_every_language():
             ("broad_bean_bob", None),
             ("leek_lena", 0),
         ], language
+
+
+PHPBB = """Allotment Board
+Quick links
+FAQ
+
+Board index ‹ Pests ‹ Slugs
+
+Slugs ate every lettuce overnight
+
+{posts_line}
+
+leek_lena
+{profile_posts}: 112
+{profile_joined}: 3 Oct 2020 19:21
+
+Slugs ate every lettuce overnight
+{post_by} leek_lena » 14 May 2024 08:02
+
+{greeting}
+
+{body}
+__________________
+Lena, plot 14 since 2019
+
+{top}
+
+broad_bean_bob
+{profile_posts}: 540
+{profile_joined}: 12 Jan 2016 10:44
+
+Re: Slugs ate every lettuce overnight
+{post_by} broad_bean_bob » 14 May 2024 09:15
+
+Beer traps, every time. Sink a jar to the rim and top it up every other evening.
+
+{top}
+"""
+
+
+def test_a_forum_thread_whose_opening_post_starts_with_a_greeting_is_the_article():
+    words = {
+        "en": ("6 posts • Page 1 of 1", "Posts", "Joined on", "Post by", "Hi all,", "Top"),
+        "de": ("6 Beiträge • Seite 1 von 1", "Beiträge", "Registriert", "Beitrag von",
+               "Hallo zusammen,", "Nach oben"),
+        "fr": ("6 messages • Page 1 sur 1", "Messages", "Inscription", "Message par",
+               "Bonjour à tous,", "Haut"),
+        "es": ("6 mensajes • Página 1 de 1", "Mensajes", "Registrado", "Mensaje por",
+               "Hola a todos,", "Arriba"),
+        "it": ("6 messaggi • Pagina 1 di 1", "Messaggi", "Iscritto il", "Messaggio da",
+               "Ciao a tutti,", "Torna su"),
+        "pt": ("6 mensagens • Página 1 de 1", "Mensagens", "Registado", "Mensagem por",
+               "Olá a todos,", "Topo"),
+        "nl": ("6 berichten • Pagina 1 van 1", "Berichten", "Lid geworden op", "Bericht door",
+               "Hallo allemaal,", "Omhoog"),
+    }  # fmt: skip
+    for language, (posts_line, posts, joined, post_by, greeting, top) in words.items():
+        page = PHPBB.format(
+            posts_line=posts_line,
+            profile_posts=posts,
+            profile_joined=joined,
+            post_by=post_by,
+            greeting=greeting,
+            body=BODY,
+            top=top,
+        )
+        doc = read(page).document
+        assert (doc.title, doc.author, doc.published) == (
+            "Slugs ate every lettuce overnight",
+            "leek_lena",
+            "2024-05-14",
+        ), language
+        for furniture in ("__________________", "Lena, plot 14", "Berichten: 540", top + "\n"):
+            assert furniture not in doc.text, (language, furniture)
+        assert greeting in doc.text, language
+        assert texts(doc) == [
+            "Beer traps, every time. Sink a jar to the rim and top it up every other evening."
+        ], language
+        assert [c.author for c in doc.comments] == ["broad_bean_bob"], language
+
+
+def test_a_post_saying_someone_is_offline_or_that_the_top_is_high_keeps_its_words():
+    page = PHPBB.format(
+        posts_line="6 posts • Page 1 of 1",
+        profile_posts="Posts",
+        profile_joined="Joined on",
+        post_by="Post by",
+        greeting="Hi all,",
+        body=BODY + "\n\nThe council website is offline again.\n\nTop soil is dear this year.",
+        top="Top",
+    )
+    doc = read(page).document
+    assert "The council website is offline again." in doc.text
+    assert "Top soil is dear this year." in doc.text

@@ -633,6 +633,9 @@ class _Reader:
                 ):
                     j += 1
                     continue
+            if prose and not self.is_prose(j) and text.endswith(",") and len(text.split()) <= 4:
+                j += 1  # a greeting opens a post ("Hi all,", "Hallo allemaal,")
+                continue
             return self.is_prose(j) if prose else True
         return False
 
@@ -891,6 +894,7 @@ class _Reader:
             i = j
             kept: list[int] = []
             caption = signature = False  # a caption and a signature end with their block
+            profile = False  # a forum's profile lines ("Posts: 214") in the block
             for k in block:
                 text = self.strip[k]
                 if caption:
@@ -901,10 +905,11 @@ class _Reader:
                         signature = not self.hit("chrome", k)
                         self.drop(k, "signature")
                         continue
-                    chrome = self.hit("chrome", k)
+                    chrome = self.hit("chrome", k) or self.hit("header_lines", k)
                     if chrome is not None:
                         self.drop(k, chrome.rule.id)
                         self.count_across(k, meta)
+                        profile = True
                         continue
                 if related and len(text) <= 150 and not self.is_prose(k):
                     self.drop(k, "related links")
@@ -935,6 +940,10 @@ class _Reader:
                     continue
                 kept.append(k)
             if not kept:
+                continue
+            if profile and len(kept) <= 2 and not any(self.is_prose(k) for k in kept):
+                for k in kept:  # the next poster's name and rank beside their profile lines
+                    self.drop(k, "poster profile")
                 continue
             if ended and not any(self.is_prose(k) for k in kept):
                 for k in kept:
