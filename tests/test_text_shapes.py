@@ -479,3 +479,83 @@ def test_a_post_saying_someone_is_offline_or_that_the_top_is_high_keeps_its_word
     doc = read(page).document
     assert "The council website is offline again." in doc.text
     assert "Top soil is dear this year." in doc.text
+
+
+VBULLETIN = """Cyclists' Board
+Register\tHelp\tCommunity
+
+Cyclists' Board > Routes > Rivers
+River path closed at the weir?
+
+{tools}
+
+#1
+{old} 21.03.2023, 08:02
+tide_ana
+{rank}
+Posts: 1,204
+{icon} River path closed at the weir?
+
+{greeting}
+
+{body}
+tide_ana {offline}
+#2
+{old} {yesterday}, 14:22
+weir_watcher
+{rank}
+Posts: 87
+{icon}
+
+Take the ferry instead, it runs every hour from April.
+weir_watcher {offline}
+"""
+
+
+def test_a_vbulletin_thread_reads_its_posts_in_every_language():
+    words = {
+        "en": ("Thread Tools\tDisplay Modes", "Old", "Senior Member", "Default", "Hi all,",
+               "is offline\tReply With Quote", "Yesterday"),
+        "de": ("Themen-Optionen\tAnsicht", "Alt", "Erfahrener Benutzer", "Standard",
+               "Moin zusammen,", "ist offline\tMit Zitat antworten", "Gestern"),
+        "fr": ("Outils de la discussion\tModes d'affichage", "Ancien", "Membre confirmé",
+               "Par défaut", "Bonjour à tous,", "est hors ligne\tRépondre avec citation",
+               "Hier"),
+        "es": ("Herramientas del tema\tModos de visualización", "Antiguo", "Miembro",
+               "Predeterminado", "Hola a todos,", "está desconectado\tResponder citando",
+               "Ayer"),
+        "it": ("Strumenti discussione\tModalità di visualizzazione", "Vecchio", "Utente",
+               "Predefinito", "Ciao a tutti,", "non è in linea\tRispondi citando", "Ieri"),
+        "pt": ("Ferramentas do tópico\tModos de exibição", "Antigo", "Membro", "Padrão",
+               "Olá a todos,", "está offline\tResponder com citação", "Ontem"),
+        "nl": ("Onderwerp opties\tWeergavemodus", "Oud", "Ervaren gebruiker", "Standaard",
+               "Hallo allemaal,", "is offline\tReageer met quote", "Gisteren"),
+    }  # fmt: skip
+    for language, (tools, old, rank, icon, greeting, offline, yesterday) in words.items():
+        page = VBULLETIN.format(
+            tools=tools, old=old, rank=rank, icon=icon, greeting=greeting, body=BODY,
+            offline=offline, yesterday=yesterday,
+        )  # fmt: skip
+        doc = read(page).document
+        assert (doc.title, doc.author, doc.published) == (
+            "River path closed at the weir?",
+            "tide_ana",
+            "2023-03-21",
+        ), language
+        assert texts(doc) == ["Take the ferry instead, it runs every hour from April."], language
+        assert [c.author for c in doc.comments] == ["weir_watcher"], language
+        for furniture in (tools, rank, offline.split("\t")[1], "Posts:"):
+            assert furniture not in doc.text, (language, furniture)
+
+
+def test_a_vbulletin_post_whose_text_starts_with_a_rank_or_icon_word_keeps_it():
+    page = VBULLETIN.format(
+        tools="Themen-Optionen\tAnsicht", old="Alt", rank="Benutzer", icon="Standard",
+        greeting="Moin zusammen,", body=BODY, offline="ist offline\tMit Zitat antworten",
+        yesterday="Gestern",
+    ).replace(
+        "Take the ferry instead, it runs every hour from April.",
+        "Standard ist bei uns die Fähre, sie fährt ab April stündlich.",
+    )  # fmt: skip
+    doc = read(page).document
+    assert texts(doc) == ["Standard ist bei uns die Fähre, sie fährt ab April stündlich."]

@@ -170,7 +170,10 @@ class DateReader:
         spans = []
         for word in words:
             for pattern in self._relative_by_hint[word]:
-                spans.extend(m.span() for m in pattern.finditer(text))
+                for match in pattern.finditer(text):
+                    # "Gestern, 14:22", "yesterday at 8:02 pm": the time belongs to the date
+                    after = self._time_after.match(text, match.end())
+                    spans.append((match.start(), after.end() if after else match.end()))
         return sorted(spans)
 
     def mask(self, text: str) -> tuple[str, list[str]]:

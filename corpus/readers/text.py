@@ -627,7 +627,7 @@ class _Reader:
                     continue
                 if (
                     self.hit("chrome", j)
-                    or self.hit("header_lines", j)
+                    or (self.hit("header_lines", j) and not self.is_prose(j))
                     or self.furniture(j, region="comments")
                     or self.subject_line(j)
                 ):
@@ -905,7 +905,9 @@ class _Reader:
                         signature = not self.hit("chrome", k)
                         self.drop(k, "signature")
                         continue
-                    chrome = self.hit("chrome", k) or self.hit("header_lines", k)
+                    chrome = self.hit("chrome", k) or (
+                        None if self.is_prose(k) else self.hit("header_lines", k)
+                    )
                     if chrome is not None:
                         self.drop(k, chrome.rule.id)
                         self.count_across(k, meta)
@@ -1309,7 +1311,11 @@ class _Reader:
             return chrome.rule.id
         if headers:
             hit = self.hit("header_lines", i)
-            if hit is not None and (current is None or not current.paragraphs):
+            if (
+                hit is not None
+                and (current is None or not current.paragraphs)
+                and not self.is_prose(i)  # "Standard ist bei uns …" is no post icon
+            ):
                 return hit.rule.id
         why = self.furniture(i, region="comments")
         if why is not None:
