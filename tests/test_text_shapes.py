@@ -559,3 +559,31 @@ def test_a_vbulletin_post_whose_text_starts_with_a_rank_or_icon_word_keeps_it():
     )  # fmt: skip
     doc = read(page).document
     assert texts(doc) == ["Standard ist bei uns die Fähre, sie fährt ab April stündlich."]
+
+
+def test_a_related_videos_title_with_a_note_in_brackets_is_no_body_paragraph():
+    for language, heading in (
+        ("en", "Related video"),
+        ("es", "Vídeo relacionado"),
+        ("fr", "Vidéo associée"),
+        ("it", "Video correlato"),
+        ("pt", "Vídeo relacionado"),
+        ("de", "Video zum Thema"),
+        ("nl", "Gerelateerde video"),
+    ):
+        parse = parse_text(
+            f"Footbridge to be rebuilt\n\n{BODY}\n\n\n{heading}\n\n"
+            "Rebuilding the mill race bridge (documentary, 12 min.)\n",
+            source="t",
+            doc_id="t",
+            language=language,
+        )
+        assert "documentary" not in parse.document.text, heading
+
+
+def test_a_sentence_after_a_related_heading_with_a_note_in_brackets_stays():
+    doc = read(
+        f"Footbridge to be rebuilt\n\n{BODY}\n\nRelated video\n\n"
+        "The clerk said the work would be filmed for the parish archive (and shown at the fete).\n"
+    ).document
+    assert "filmed for the parish archive" in doc.text

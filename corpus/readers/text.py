@@ -913,7 +913,7 @@ class _Reader:
                         self.count_across(k, meta)
                         profile = True
                         continue
-                if related and len(text) <= 150 and not self.is_prose(k):
+                if related and len(text) <= 150 and not self.related_sentence(k):
                     self.drop(k, "related links")
                     continue
                 related = False
@@ -955,6 +955,17 @@ class _Reader:
             for group in self.paragraph_groups(kept):
                 builder.add_paragraph([self.lines[k].piece() for k in group])
                 paragraphs += 1
+
+    def related_sentence(self, k: int) -> bool:
+        """A sentence, not a related item's title: a note in brackets after a title ("Riego
+        por turnos (documental, 12 min.)") does not make the title a sentence."""
+        text = self.strip[k]
+        if not self.is_prose(k) or not text.endswith(")") or "(" not in text:
+            return self.is_prose(k)
+        title = text[: text.rfind("(")].rstrip()
+        return len(title) >= 100 or (
+            len(title.split()) >= 8 and _SENTENCE_END.search(title) is not None
+        )
 
     def body_line(self, k: int, meta: _Meta, paragraphs: int) -> str | None:
         """Why a body line is left out (and what it told), or None to keep it."""
