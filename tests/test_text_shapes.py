@@ -587,3 +587,45 @@ def test_a_sentence_after_a_related_heading_with_a_note_in_brackets_stays():
         "The clerk said the work would be filmed for the parish archive (and shown at the fete).\n"
     ).document
     assert "filmed for the parish archive" in doc.text
+
+
+def test_old_reddits_head_gives_author_subreddit_and_count_in_every_language():
+    heads = {
+        "en": ("comments", "submitted 2 years ago by leek_lena", "14 comments", "share"),
+        "de": ("Kommentare", "eingereicht vor 2 Jahren von leek_lena", "14 Kommentare", "teilen"),
+        "fr": ("commentaires", "soumis il y a 2 ans par leek_lena", "14 commentaires",
+               "partager"),
+        "es": ("comentarios", "enviado hace 2 años por leek_lena", "14 comentarios",
+               "compartir"),
+        "it": ("commenti", "inviato 2 anni fa da leek_lena", "14 commenti", "condividi"),
+        "pt": ("comentários", "enviado há 2 anos por leek_lena", "14 comentários",
+               "compartilhar"),
+        "nl": ("reacties", "ingediend 2 jaar geleden door leek_lena", "14 reacties", "delen"),
+    }  # fmt: skip
+    for language, (tab, submitted, count, share) in heads.items():
+        page = (
+            f"   my subscriptions\n\n   r/allotments  {tab}\n\n   12\n"
+            "   Slugs ate every lettuce overnight (self.allotments)\n"
+            f"   {submitted}\n\n"
+            + "\n\n".join("   " + p for p in BODY.split("\n\n"))
+            + f"\n\n     * {count}\n     * {share}\n\n"
+            "   [–]broad_bean_bob 9 points 2 years ago\n\n   Beer traps, every time.\n"
+        )
+        parse = parse_text(page, source="t", doc_id="t", language=language)
+        doc = parse.document
+        assert (doc.title, doc.author, doc.site) == (
+            "Slugs ate every lettuce overnight",
+            "leek_lena",
+            "r/allotments",
+        ), language
+        assert doc.comments_declared == 14, language
+        assert count not in doc.text, language
+
+
+def test_a_bulleted_sentence_with_a_count_in_the_body_stays():
+    doc = read(
+        f"Footbridge to be rebuilt\n\n{BODY}\n\nThe consultation in numbers:\n\n"
+        "* 14 comments were sent in by residents of Mill Lane\n"
+        "* 3 objections came from the angling club\n"
+    ).document
+    assert "14 comments were sent in by residents of Mill Lane" in doc.text

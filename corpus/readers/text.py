@@ -773,6 +773,8 @@ class _Reader:
             self.count_in(text, meta)
             return dated.rule.id if dated else "date line"
         count = self.hit("count_headers", i)
+        if count is None and text[:2] in _ACTION_BULLETS:  # old Reddit's "* 23 comments"
+            count = self.rules.match("count_headers", text[2:])
         if count is not None:
             if meta.declared is None:
                 meta.declared = self.rules.number(count.get("n"))
@@ -972,6 +974,16 @@ class _Reader:
         text = self.strip[k]
         if len(text) > _SHORT:
             return None
+        if text[:2] in _ACTION_BULLETS:  # old Reddit's post buttons: "* 23 comments", "* share"
+            count = self.rules.match("count_headers", text[2:])
+            if count is not None:
+                meta.declared = (
+                    meta.declared
+                    if meta.declared is not None
+                    else (self.rules.number(count.get("n")))
+                )
+                self.drop(k, count.rule.id)
+                return "end:" + count.rule.id
         if not (
             self.rules.may_match(_BODY_TABLES, self.probe(k), prose=self.is_prose(k))
             or self.share_line(text)
