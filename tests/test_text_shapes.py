@@ -629,3 +629,27 @@ def test_a_bulleted_sentence_with_a_count_in_the_body_stays():
         "* 3 objections came from the angling club\n"
     ).document
     assert "14 comments were sent in by residents of Mill Lane" in doc.text
+
+
+def test_a_blog_comment_opening_with_a_subject_of_its_own_keeps_it():
+    for subject in ("Re: Steps at both ends", "AW: Stufen an beiden Enden", "Rif: Gradini"):
+        page = WORDPRESS.replace(
+            "    Will the new one take a pushchair?",
+            f"    {subject}\n\n    Will the new one take a pushchair?",
+        )
+        doc = read(page).document
+        assert texts(doc)[2].startswith(subject + "\n\nWill the new one"), subject
+        assert [c.author for c in doc.comments] == ["Tom Reed", "Hazel Moore", "Ann Blake"]
+
+
+def test_a_forum_posts_re_line_repeating_the_threads_title_is_no_text():
+    page = PHPBB.format(
+        posts_line="6 posts • Page 1 of 1", profile_posts="Posts", profile_joined="Joined on",
+        post_by="Post by", greeting="Hi all,", body=BODY, top="Top",
+    ).replace(
+        "Re: Slugs ate every lettuce overnight\nPost by broad_bean_bob",
+        "Re: Slugs ate every lettuce overnight\n\nPost by broad_bean_bob",
+    )  # fmt: skip
+    doc = read(page).document
+    assert "Re: Slugs" not in doc.text
+    assert [c.author for c in doc.comments] == ["broad_bean_bob"]

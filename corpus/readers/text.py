@@ -159,6 +159,7 @@ class _Reader:
         self._seen = rules.seen_lines  # what the tables found in lines read before
         self._prose: list[bool | None] = [None] * len(self.lines)
         self.authors: set[str] = set()  # who has posted so far (quotations name them)
+        self.title = ""  # the page's title, normalised ("Re: TITLE" heads a forum's post)
 
     # The document's language is worked out when first needed: most pages never ask.
     @property
@@ -722,6 +723,9 @@ class _Reader:
             self.drop(i, "page header" if i < title else "after the title")
         clean = self.hit("titles", title)
         line = self.lines[title]
+        self.title = _normal(
+            clean.get("title") if clean and clean.get("title") else self.strip[title]
+        )
         if clean is not None and clean.get("title"):
             inner = clean.match.start("title") + len(line.text) - len(line.text.lstrip())
             piece = (clean.get("title"), line.start + inner)
@@ -1338,6 +1342,7 @@ class _Reader:
                 hit is not None
                 and (current is None or not current.paragraphs)
                 and not self.is_prose(i)  # "Standard ist bei uns …" is no post icon
+                and not self.own_subject(text)
             ):
                 return hit.rule.id
         why = self.furniture(i, region="comments")
@@ -1346,6 +1351,12 @@ class _Reader:
         if _NUMBER_ONLY.match(text):
             return "number"
         return None
+
+    def own_subject(self, text: str) -> bool:
+        """ "Re: Auffüllen statt umgraben" opening a blog comment: a subject of its own, part
+        of its text; a forum repeats the thread's title there ("Re: TITLE"), a header part."""
+        head, _, subject = text.partition(" ")
+        return head.endswith(":") and bool(subject) and _normal(subject) != self.title
 
     def quotes_a_name(self, text: str) -> bool:
         """ "sabine.k:" on a line of its own: a forum's quotation of an earlier post."""
