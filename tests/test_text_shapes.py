@@ -653,3 +653,21 @@ def test_a_forum_posts_re_line_repeating_the_threads_title_is_no_text():
     doc = read(page).document
     assert "Re: Slugs" not in doc.text
     assert [c.author for c in doc.comments] == ["broad_bean_bob"]
+
+
+def test_a_comment_that_only_says_plus_one_is_a_comment_and_the_footer_is_not():
+    doc = read(
+        f"Footbridge to be rebuilt\n\nBy Hazel Moore\n\n{BODY}\n\n4 Comments\n\n"
+        "Tom Reed\n2 years ago\n\nAbout time, the long way round is a mile.\n\nReply\nShare ›\n\n"
+        "Ann Blake\n2 years ago\n\n+1\n\nReply\nShare ›\n\n"
+        "Privacy\n\nThe Millbrook Notes is a volunteer newsletter for the village.\n"
+    ).document
+    assert texts(doc) == ["About time, the long way round is a mile.", "+1"]
+
+
+def test_a_vote_count_under_a_comments_text_is_no_comment():
+    doc = read(
+        f"Footbridge to be rebuilt\n\nBy Hazel Moore\n\n{BODY}\n\n4 Comments\n\n"
+        "Tom Reed\n2 years ago\n\nAbout time, the long way round is a mile.\n\n+3\n\nReply\n"
+    ).document
+    assert texts(doc) == ["About time, the long way round is a mile."]

@@ -1334,6 +1334,16 @@ class _Reader:
             # old Reddit's action row as a text dump lists its buttons ("* permalink",
             # "* save", "* reply"), one a line: a button for all its bullet
             chrome = self.rules.match("chrome", text[2:])
+        if (
+            chrome is not None
+            and headers
+            and current is not None
+            and not current.paragraphs
+            and current.header_line is not None
+            and text[:1] == "+"
+            and self.closing_follows(i)
+        ):
+            chrome = None  # "+1" as a comment's whole text, its Reply button after it
         if chrome is not None:
             return chrome.rule.id
         if headers:
@@ -1351,6 +1361,13 @@ class _Reader:
         if _NUMBER_ONLY.match(text):
             return "number"
         return None
+
+    def closing_follows(self, i: int) -> bool:
+        """The next line is a button that ends a comment ("Reply"), not its text."""
+        j = i + 1
+        while j < len(self.strip) and not self.strip[j]:
+            j += 1
+        return j < len(self.strip) and self.hit("chrome", j) is not None
 
     def own_subject(self, text: str) -> bool:
         """ "Re: Auffüllen statt umgraben" opening a blog comment: a subject of its own, part
