@@ -53,11 +53,8 @@ LAYERS = {
 }
 PACKAGE_LAYER = 7  # corpus/__init__.py re-exports the library
 
-# corpus/readers/ is another team's to change: a lazy import inside it, left to them
-KNOWN_CYCLES = {frozenset({"corpus.readers.dates", "corpus.readers.rules"})}
-# the same name in two places that may stay: the readers' line templates (rules.py's tables)
-# and the built-in labeling configs are both called templates where each is read
-SHARED_NAMES = {"templates": {"corpus.readers.templates", "corpus.studio.templates"}}
+KNOWN_CYCLES: set[frozenset[str]] = set()  # none may stay
+SHARED_NAMES: dict[str, set[str]] = {}  # none may stay
 
 
 def layer(module: str) -> int:

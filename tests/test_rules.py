@@ -8,14 +8,16 @@ from pathlib import Path
 import pytest
 
 from corpus.errors import CorpusError
-from corpus.readers.dates import find_date, is_date_line, parse_date
 from corpus.readers.rules import (
     LANGUAGES,
     RulesError,
     count_header,
     default,
+    find_date,
     is_boilerplate,
+    is_date_line,
     load,
+    parse_date,
     site_rules,
 )
 

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from corpus import read_text, segment, sentence_spans
 from corpus.model import KINDS
 from corpus.readers.builder import split_lines
-from corpus.readers.dates import find_date, is_date_line
+from corpus.readers.rules import find_date, is_date_line
 
 from .test_offsets import _PARAGRAPH, articles
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from .templates import PLACEHOLDER, choice, choices, literal
+from .line_templates import PLACEHOLDER, choice, choices, literal
 
 _YEAR = r"(?:19|20)\d\d"
 _YEAR_ANYWHERE = re.compile(_YEAR)
@@ -252,26 +252,3 @@ def _relative(template: str) -> str:
         position = match.end()
     parts.append(literal(template[position:]))
     return "".join(parts)
-
-
-# -- the built-in tables' reader, for callers that have no Rules at hand ------------------------
-
-
-def _reader() -> DateReader:
-    from .rules import default  # rules.py builds on this module
-
-    return default().dates
-
-
-def find_date(text: str) -> tuple[str, re.Match] | None:
-    """The first date in ``text`` as ``YYYY-MM-DD`` and the match it came from."""
-    return _reader().find_date(text)
-
-
-def parse_date(text: str) -> str | None:
-    return _reader().parse_date(text)
-
-
-def is_date_line(text: str) -> bool:
-    """True when the line holds a date (and perhaps a time) and nothing else."""
-    return _reader().is_date_line(text)

@@ -33,7 +33,6 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import rules
-from .dates import parse_date
 from .html_meta import iso_date
 from .html_meta import match as _match
 from .html_text import (
@@ -59,6 +58,7 @@ from .html_text import (
     text_size,
     tokens_of,
 )
+from .rules import parse_date
 
 # -- what a comment is ------------------------------------------------------------------------
 

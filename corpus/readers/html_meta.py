@@ -22,8 +22,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import rules
-from .dates import parse_date
 from .html_text import class_words, collapse, head_words, tag, text_of
+from .rules import parse_date
 
 ARTICLE_TYPES = frozenset(
     {

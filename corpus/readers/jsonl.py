@@ -14,7 +14,7 @@ from ..errors import InputError
 from ..model import Document
 from . import rules
 from .builder import TextBuilder, paragraphs_of
-from .dates import parse_date
+from .rules import parse_date
 
 
 def _string(record: dict, key: str) -> str | None:

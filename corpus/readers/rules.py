@@ -38,8 +38,8 @@ import yaml
 
 from ..errors import CorpusError
 from .dates import MASK, TIME, DateReader
-from .templates import PLACEHOLDER, QUOTES, choice, literal
-from .templates import choices as template_choices
+from .line_templates import PLACEHOLDER, QUOTES, choice, literal
+from .line_templates import choices as template_choices
 
 TABLES = Path(__file__).with_name("rules")
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
@@ -1083,3 +1083,24 @@ def count_header(text: str, rules: Rules | None = None) -> int | None:
     rules = rules or default()
     hit = rules.match("count_headers", text.strip())
     return rules.number(hit.get("n")) if hit else None
+
+
+# -- the built-in tables' reader, for callers that have no Rules at hand ------------------------
+
+
+def _reader() -> DateReader:
+    return default().dates
+
+
+def find_date(text: str) -> tuple[str, re.Match] | None:
+    """The first date in ``text`` as ``YYYY-MM-DD`` and the match it came from."""
+    return _reader().find_date(text)
+
+
+def parse_date(text: str) -> str | None:
+    return _reader().parse_date(text)
+
+
+def is_date_line(text: str) -> bool:
+    """True when the line holds a date (and perhaps a time) and nothing else."""
+    return _reader().is_date_line(text)
