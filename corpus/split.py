@@ -591,9 +591,7 @@ def _inspect(source: Source, rules: Rules | None) -> Iterator[Inspection | Failu
             text, source=source.path, doc_id=source.doc_id, encoding=encoding, rules=rules,
             trace=True,
         )  # fmt: skip
-        doc = parse.document
-        if not doc.paragraphs and not doc.comments and doc.title_span is None:
-            raise InputError("no text found")
+        doc = formats.require_text(parse.document)
         yield Inspection(
             source.path,
             doc,

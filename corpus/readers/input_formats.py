@@ -50,10 +50,15 @@ def _parse_text(text, *, source, doc_id, encoding=None, rules: Rules | None = No
     from .text import parse_text
 
     parse = parse_text(text, source=source, doc_id=doc_id, encoding=encoding, rules=rules)
-    doc = parse.document
+    return require_text(parse.document), parse.warnings
+
+
+def require_text(doc: Document) -> Document:
+    """A text page with no title, paragraph or comment is not a document (a binary or an
+    empty file that decoded)."""
     if not doc.paragraphs and not doc.comments and doc.title_span is None:
         raise InputError("no text found")
-    return doc, parse.warnings
+    return doc
 
 
 def _parse_html(text, *, source, doc_id, encoding=None, rules: Rules | None = None):
