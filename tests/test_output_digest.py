@@ -28,7 +28,7 @@ INPUTS = {
 DIGESTS = {
     "examples": "2e9e492d452d5ef6bea099dfbfc0a7665000c1865d82263b29e91b5002a92c80",
     "seed": "d91e08e69e747a86effa540876273a90fd79d32593fb528e54f842ef7598da8f",
-    "realworld": "d9c1764da5d678833f6e48a6c2109418643b1b43e5d7410c5f8b9479a4f02ff9",
+    "realworld": "2c7cf89429f95d413040faeb8cee209dea4ab013405cb18577d1eb03e97c5b80",
 }
 
 

@@ -166,6 +166,12 @@ class RulesError(CorpusError):
 
 _NOT_SHARE = re.compile(r"[.!?“”\"«»():;]")
 _SHARE_WORD = re.compile(r"[\w'’-]+")
+# share words that name no button on their own: a line of only these is someone's words
+_FILLER_WORDS = (
+    "this on to via more link article post x threads mit per auf artikel en por con artículo "
+    "enlace sur par cet lien su articolo op dit no na com artigo le la"
+)
+_SHARE_FILLERS = frozenset(_FILLER_WORDS.split())
 _SEEN_MAX = 30_000  # lines whose matches and tokens are remembered: memory stays flat
 
 
@@ -877,7 +883,11 @@ class Rules:
         if first is None or first.group() not in share:
             return False  # prose fails on its first word, before any full scan
         words = _SHARE_WORD.findall(low)
-        return len(words) <= 12 and all(w in share for w in words)
+        return (
+            len(words) <= 12
+            and all(w in share for w in words)
+            and not all(w in _SHARE_FILLERS for w in words)  # "this" as a whole comment
+        )
 
     def rule(self, id: str) -> Rule | None:
         """The entry with this id ("en:footers:0"), as ``corpus inspect`` names it."""
@@ -900,6 +910,8 @@ class Rules:
         if not name:
             return None
         name = name.strip(" \t|·•–—-,:")
+        if name.startswith(("u/", "/u/")) and len(name) > 3:  # a Reddit user's prefix
+            name = name.split("/", 2)[-1] if name[0] == "/" else name[2:]
         last = name.rsplit(None, 1)[-1].lower() if name else ""
         if self._badges is not None and (last in self._badge_words or last[-1:] in ")]"):
             for _ in range(3):

@@ -52,6 +52,7 @@ _HEAD_TABLES = (
     "chrome", "related", "header_lines", "section_headings", "pingbacks", "titles",
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")
+_CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}\b")  # a time of day: "08:02", "8h02", "20.15"
 _COUNT_SPLIT = re.compile(r"\s*[|·•\t]\s*|\s{2,}")  # the parts of a meta line
 # bylines as read, remembered across documents: (rule, line) -> (author, site, date); a
 # numeric date in one is read the same on every page (its language is not asked)
@@ -318,6 +319,7 @@ class _Reader:
             self.rules.may_match(_HEADER_TABLES, probe)
             or self.name_like(text, strict=True)
             or probe.dated
+            or self.group_name(i, _Header(i, i))
         ):
             return None
         # the run of header-like lines from i on (no blank line inside a header block)
@@ -391,7 +393,11 @@ class _Reader:
             header.published = header.published or self.rules.dates.parse_date(text, self.order)
             header.dated = True
             return "part"
-        if names is not None and self.name_like(text, strict=True) and len(names) < 3:
+        if (
+            names is not None
+            and len(names) < 3
+            and (self.name_like(text, strict=True) or self.group_name(j, header))
+        ):
             if "\t" in text or any(
                 self.hit(category, j)
                 for category in ("boilerplate", "footers", "count_headers", "chrome", "navigation")
@@ -400,6 +406,24 @@ class _Reader:
             names.append(text)
             return "name"
         return None
+
+    def group_name(self, j: int, header: _Header) -> bool:
+        """A name of several words, some lowercase ("Collectif Bac pour tous", "Friends of
+        the Park"), opening a header block whose next line is a date: a group signs so."""
+        text = self.strip[j]
+        words = text.split()
+        return (
+            j == header.first
+            and 2 <= len(words) <= 6
+            and words[0][:1].isupper()
+            and text[-1:].isalnum()  # "Henk schreef: ↑" opens a quotation
+            and self.name_like(text, strict=False)
+            and not _SENTENCE_END.search(text)
+            and not _DIGIT.search(text)
+            and j + 1 < len(self.lines)
+            and _CLOCK.search(self.strip[j + 1]) is not None  # a related post's date has none
+            and self.is_date_line(j + 1, relative=False)
+        )
 
     def comment_header(self, probe: Probe) -> Hit | None:
         """The comment-header entry that reads the line with the shortest name that reads as
@@ -470,7 +494,7 @@ class _Reader:
         section, declared, at_header = self.find_section(first_prose, opening, limit)
         if dragnet is not None:
             section, at_header = dragnet, False
-        meta.declared = declared
+        meta.declared = declared if declared is not None else self.meta_count
         self.read_head(0, head_end, meta, builder, stop_at_body=opening is None)
         if opening is not None:
             self.skip_header_blocks(opening)
@@ -479,9 +503,43 @@ class _Reader:
             )
             self.read_body(start, section if section is not None else n, meta, builder, forum=True)
         else:
-            self.read_body(self.body_start, section if section is not None else n, meta, builder)
+            start = self.after_standfirst(self.body_start, meta)
+            self.read_body(start, section if section is not None else n, meta, builder)
         comments = [] if section is None else self.read_comments(section, n, builder, at_header)
+        if declared == 0 and comments and not any(c.author for c in comments):
+            # "Comments (0)": what follows is its empty state and the page's foot
+            for piece in (p for c in comments for para in c.paragraphs for p in para):
+                if self.trace and piece[1] is not None:
+                    line = self.text.count("\n", 0, piece[1]) + 1
+                    self.dropped.append(Dropped(line, piece[0].strip(), "0 comments declared"))
+            comments = []
         return builder, meta, comments
+
+    def after_standfirst(self, start: int, meta: _Meta) -> int:
+        """Where the body starts past a standfirst: a news page sets its summary under the
+        title and the byline or date under that; the summary is not the article's text."""
+        n = len(self.lines)
+        i = start
+        while i < n and not self.strip[i]:
+            i += 1
+        j = i
+        while j < n and self.strip[j]:
+            j += 1
+        if j == i or j - i > 2 or sum(len(self.strip[k]) for k in range(i, j)) > 400:
+            return start
+        k = j
+        while k < n and not self.strip[k]:
+            k += 1
+        if k >= n or len(self.strip[k]) > _SHORT:
+            return start
+        byline = self.byline(k)
+        if not (byline is not None and self.read_byline(byline, _Meta())) and not (
+            self.is_date_line(k, relative=False)
+        ):
+            return start
+        for m in range(i, j):
+            self.drop(m, "standfirst")
+        return k
 
     def first_prose(self, end: int) -> int | None:
         """The article's first paragraph of prose, if one comes before the comment section."""
@@ -495,9 +553,19 @@ class _Reader:
             # the first line is a title (or a page's name) however it reads
             if seen and self.is_prose(i) and not self.hit("boilerplate", i):
                 return i
-            if not (self.byline(i) or self.is_date_line(i)):
+            if not (self.byline(i) or self.is_date_line(i) or self.head_furniture(i)):
                 seen += 1
         return None
+
+    def head_furniture(self, i: int) -> bool:
+        """A line above the title that no reader takes for one: a menu, a site's name bar,
+        boilerplate ("Skip to main content", "Search Reddit")."""
+        return bool(
+            self.hit("boilerplate", i)
+            or self.hit("navigation", i)
+            or self.hit("sites", i)
+            or self.menu_line(self.strip[i])
+        )
 
     def header_start(self, i: int) -> bool:
         return self.comment_header(self.probe(i)) is not None
@@ -571,6 +639,9 @@ class _Reader:
             if len(text) <= _SHORT:
                 ready = seen >= needed
                 count = self.hit("count_headers", i)
+                if count is not None and ready and self.in_meta_row(i):
+                    self.meta_count = self.meta_count or self.rules.number(count.get("n"))
+                    count = None  # "9 novembre 2023 · 3 minuti · 0 commenti" under a title
                 if count is not None and ready:
                     self.section_rule = count.rule.id
                     return i, self.rules.number(count.get("n")), False
@@ -585,6 +656,16 @@ class _Reader:
             elif not (self.byline(i) or self.is_date_line(i) or self.hit("boilerplate", i)):
                 seen += 1
         return None, None, False
+
+    def in_meta_row(self, i: int) -> bool:
+        """Line ``i`` stands under a byline or a date in one block: the article's meta row,
+        whose comment count is no heading of the comment section."""
+        j = i - 1
+        while j >= 0 and self.strip[j] and j >= i - 4:
+            if self.byline(j) is not None or self.is_date_line(j):
+                return True
+            j -= 1
+        return False
 
     def next_is_comment(self, i: int) -> bool:
         j = i + 1
@@ -653,6 +734,7 @@ class _Reader:
 
     body_start = 0
     section_rule = "comment section header"  # the entry that opened the comment section
+    meta_count: int | None = None  # a count in the article's meta row, not opening the section
 
     def read_head(
         self, start: int, end: int, meta: _Meta, builder: TextBuilder, *, stop_at_body: bool
@@ -764,6 +846,8 @@ class _Reader:
             self.count_in(text, meta)
             return why
         site = self.hit("sites", i)
+        if site is not None and self.rules.match("navigation", site.get("site") or ""):
+            return "menu line"  # a breadcrumb from "Home": no site's name
         if site is not None:
             meta.site = meta.site or site.get("site")
             return site.rule.id
@@ -878,6 +962,7 @@ class _Reader:
         "Reply With Quote") and signature are dropped as a comment's are."""
         ended = False  # past the article's end (tags, share rows, a footer)
         related = False  # inside a list of related links
+        beside = False  # its links stand in the heading's own block
         signature = False
         paragraphs = 0
         i = start
@@ -890,7 +975,13 @@ class _Reader:
             while j < n and self.strip[j]:
                 j += 1
             if j == i + 1 and not related and len(self.strip[i]) > _SHORT:
-                # a paragraph of one long line, the common case: no table reads one
+                # a paragraph of one long line, the common case: no table reads one but a
+                # caption's, whose credit closes it ("… | ARCHIVES", "… (Photo: AFP)")
+                caption = self.long_caption(i)
+                if caption is not None:
+                    self.drop(i, caption)
+                    i = j
+                    continue
                 builder.add_paragraph([self.lines[i].piece()])
                 paragraphs += 1
                 ended = False
@@ -898,6 +989,9 @@ class _Reader:
                 continue
             block = list(range(i, j))
             i = j
+            if related and beside:
+                related = False  # "READ ALSO" with its links under it ends with its block
+            beside = heading = False
             kept: list[int] = []
             caption = signature = False  # a caption and a signature end with their block
             profile = False  # a forum's profile lines ("Posts: 214") in the block
@@ -921,11 +1015,12 @@ class _Reader:
                         continue
                 if related and len(text) <= 150 and not self.related_sentence(k):
                     self.drop(k, "related links")
+                    beside = beside or heading
                     continue
                 related = False
                 reason = self.body_line(k, meta, paragraphs)
                 if reason == "related":
-                    related = True
+                    related = heading = True
                     ended = ended or paragraphs > 0
                     continue
                 if reason == "caption":
@@ -953,7 +1048,7 @@ class _Reader:
                 for k in kept:  # the next poster's name and rank beside their profile lines
                     self.drop(k, "poster profile")
                 continue
-            if ended and not any(self.is_prose(k) for k in kept):
+            if ended and not any(self.is_prose(k) for k in kept) and not self.prose_at(i, n):
                 for k in kept:
                     self.drop(k, "after the article")
                 continue
@@ -961,6 +1056,20 @@ class _Reader:
             for group in self.paragraph_groups(kept):
                 builder.add_paragraph([self.lines[k].piece() for k in group])
                 paragraphs += 1
+
+    def prose_at(self, i: int, n: int) -> bool:
+        """The next paragraph, from line ``i``, is prose: what stands above it is a
+        subheading of the article, not furniture after it."""
+        while i < n and not self.strip[i]:
+            i += 1
+        return i < n and self.is_prose(i)
+
+    def long_caption(self, i: int) -> str | None:
+        text = self.strip[i]
+        if len(text) > 2 * _SHORT or not (" | " in text or text.endswith(")")):
+            return None
+        hit = self.rules.match("captions", text)
+        return hit.rule.id if hit is not None else None
 
     def related_sentence(self, k: int) -> bool:
         """A sentence, not a related item's title: a note in brackets after a title ("Riego
@@ -991,13 +1100,14 @@ class _Reader:
         if not (
             self.rules.may_match(_BODY_TABLES, self.probe(k), prose=self.is_prose(k))
             or self.share_line(text)
-            or (paragraphs == 0 and self.probe(k).dated)
+            or (paragraphs == 0 and (self.probe(k).dated or self.in_meta_row(k)))
         ):
             return None
         hit = self.hit("related", k, primary=True)
         if hit is not None:
             self.drop(k, hit.rule.id)
-            return "related"
+            # "Read also: TITLE" names its one link itself; a heading has its list under it
+            return "end:" + hit.rule.id if ": {any}" in hit.rule.source else "related"
         hit = self.hit("captions", k, primary=True)
         if hit is not None:
             self.drop(k, hit.rule.id)
@@ -1020,6 +1130,17 @@ class _Reader:
             if self.is_date_line(k):
                 meta.published = meta.published or self.rules.dates.parse_date(text, self.order)
                 self.drop(k, "date line")
+                return "date"
+            dated = self.hit("date_lines", k)
+            if dated is not None:
+                meta.published = meta.published or self.date_of(dated)
+                self.drop(k, dated.rule.id)
+                return "date"
+            count = self.hit("count_headers", k)
+            if count is not None and self.in_meta_row(k):
+                if meta.declared is None:
+                    meta.declared = self.rules.number(count.get("n"))
+                self.drop(k, count.rule.id)
                 return "date"
         why = self.furniture(k, region="body")
         if why:
@@ -1104,6 +1225,8 @@ class _Reader:
             )  # a line no table could read is comment text: the common case, made quick
             if short:
                 found = self.hit("footers", i)
+                if found is None and header_mode and stack and stack[-1].closed:
+                    found = self.hit("related", i)  # "More posts you may like" after a thread
                 if found is not None:
                     self.drop(i, found.rule.id)
                     if comments:
@@ -1227,7 +1350,8 @@ class _Reader:
             self.marked_line(i, marker, stack, comments, blank_before, has_markers)
             blank_before = False
             i += 1
-        return [c for c in comments if c.paragraphs]
+        comments = [c for c in comments if c.paragraphs]
+        return [c for k, c in enumerate(comments) if not _removed(c, comments[k + 1 : k + 2])]
 
     def numbered_text(self, start: int, n: int) -> bool:
         """The section's first comment is a number or bullet and its text ("  1. I agree…"),
@@ -1447,6 +1571,23 @@ class _Reader:
                 stack.pop()
             owner.expect_date = False
             owner.add(line.piece(), new_paragraph=blank_before)
+
+
+_REMOVED = frozenset({"[removed]", "[deleted]", "[gelöscht]", "[supprimé]", "[eliminado]"})
+
+
+def _removed(comment: _Comment, following: list[_Comment]) -> bool:
+    """A comment a moderator or its author took down, with no reply under it: nothing of it
+    is left to annotate (one with replies stays, to hold them)."""
+    pieces = comment.paragraphs
+    if len(pieces) != 1 or len(pieces[0]) != 1 or pieces[0][0][0].strip() not in _REMOVED:
+        return False
+    if not following:
+        return True
+    after = following[0]
+    if comment.level is not None and after.level is not None:
+        return after.level <= comment.level
+    return after.indent <= comment.indent
 
 
 def _width(prefix: str) -> int:
