@@ -701,7 +701,7 @@ class Rules:
             if not counts.always and not {NUMBER_TOKEN, DATE_TOKEN} & counts.by_need.keys()
             else None
         )
-        self._badge_words = frozenset(
+        self.badge_words = frozenset(
             b.lower().split()[-1] for b in badges if b.split() and b[0].isalnum()
         )
         self.share_words = frozenset(
@@ -913,7 +913,7 @@ class Rules:
         if name.startswith(("u/", "/u/")) and len(name) > 3:  # a Reddit user's prefix
             name = name.split("/", 2)[-1] if name[0] == "/" else name[2:]
         last = name.rsplit(None, 1)[-1].lower() if name else ""
-        if self._badges is not None and (last in self._badge_words or last[-1:] in ")]"):
+        if self._badges is not None and (last in self.badge_words or last[-1:] in ")]"):
             for _ in range(3):
                 cleaned = self._badges.sub("", name).strip(" \t|·•–—-,:")
                 if cleaned == name or not cleaned:

@@ -52,6 +52,12 @@ _HEAD_TABLES = (
     "chrome", "related", "header_lines", "section_headings", "pingbacks", "titles",
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")
+# a name run into its date: "Anónimo9 de abril de 2024", "Lourdes M.10 de abril", "AlanMay 4, 2019"
+_GLUED = (
+    re.compile(r"^(?P<name>[^\d]{1,60}?(?:[^\W\d_]|\.))(?P<date>\d{1,2}\b.{4,60})$"),
+    re.compile(r"^(?P<name>[^\d]{1,60}?[^\W\d_\s])(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}\b.{4,60})$"),
+)
+_WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}\b")  # a time of day: "08:02", "8h02", "20.15"
 _COUNT_SPLIT = re.compile(r"\s*[|·•\t]\s*|\s{2,}")  # the parts of a meta line
 # bylines as read, remembered across documents: (rule, line) -> (author, site, date); a
@@ -320,6 +326,7 @@ class _Reader:
             or self.name_like(text, strict=True)
             or probe.dated
             or self.group_name(i, _Header(i, i))
+            or any(p.match(text) for p in _GLUED)
         ):
             return None
         # the run of header-like lines from i on (no blank line inside a header block)
@@ -351,6 +358,9 @@ class _Reader:
                 return None
         if header.author is None and names:
             header.author = names[0]
+        if header.author is not None:
+            header.author, parent = self.reply_pair(header.author)
+            header.parent_name = header.parent_name or parent
         header.author = self.rules.clean_author(header.author)
         return header
 
@@ -389,6 +399,11 @@ class _Reader:
         if reply and self.name_like(reply.get("parent"), strict=False):
             header.parent_name = header.parent_name or reply.get("parent")
             return "part"
+        glued = self.glued(j) if names is not None and j == header.first else None
+        if glued is not None:
+            header.author, header.published = glued
+            header.dated = True
+            return "signal"
         if self.is_date_line(j):
             header.published = header.published or self.rules.dates.parse_date(text, self.order)
             header.dated = True
@@ -405,6 +420,37 @@ class _Reader:
                 return None
             names.append(text)
             return "name"
+        return None
+
+    def reply_pair(self, name: str) -> tuple[str, str | None]:
+        """A name and the name it answers, where Disqus's reply row was copied without its
+        arrow ("Priya Vandermolen Mod  Mags Ellory"): two names, a wide gap between them."""
+        parts = _WIDE_GAP.split(name.strip())
+        if len(parts) != 2:
+            return name, None
+        first, second = parts
+        badge = first.rsplit(None, 1)[-1].lower() in self.rules.badge_words
+        if not (badge or len(first.split()) >= 2 or len(second.split()) >= 2):
+            return name, None  # "John  Smith": one name set loosely
+        if not self.name_like(second, strict=False) or _SENTENCE_END.search(second):
+            return name, None
+        return first, self.rules.clean_author(second)
+
+    def glued(self, j: int) -> tuple[str, str | None] | None:
+        """A name run into its date, as a copy of Blogger's comment header reads
+        ("Anónimo9 de abril de 2024, 20:15", "Alan WhitlockMay 4, 2019 at 12:15 PM")."""
+        text = self.strip[j]
+        if len(text) > 100:
+            return None
+        for pattern in _GLUED:
+            found = pattern.match(text)
+            if found is None:
+                continue
+            name, date = found.group("name").strip(), found.group("date")
+            if self.rules.dates.is_date_line(date) and self.name_like(name, strict=True):
+                return self.rules.clean_author(name) or name, self.rules.dates.parse_date(
+                    date, self.order
+                )
         return None
 
     def group_name(self, j: int, header: _Header) -> bool:
@@ -435,6 +481,7 @@ class _Reader:
             author = hit.get("author") or ""
             numbered = _NUMBERED.match(author)
             name = author[numbered.end() :].strip() if numbered else author
+            name = self.reply_pair(name)[0]
             if self.name_like(name, strict=not _wordy(hit)) and (
                 best is None or len(name) < best[0]
             ):
@@ -551,7 +598,12 @@ class _Reader:
             if len(text) <= _SHORT and seen >= 2 and self.hit("count_headers", i) is not None:
                 return None  # "1 Responses" after a title and a short body
             # the first line is a title (or a page's name) however it reads
-            if seen and self.is_prose(i) and not self.hit("boilerplate", i):
+            if (
+                seen
+                and self.is_prose(i)
+                and not self.hit("boilerplate", i)
+                and not self.byline_under(i)
+            ):
                 return i
             if not (self.byline(i) or self.is_date_line(i) or self.head_furniture(i)):
                 seen += 1
@@ -750,7 +802,13 @@ class _Reader:
             if not text:
                 block += 1
                 continue
-            if stop_at_body and candidates and self.is_prose(i) and not self.byline(i):
+            if (
+                stop_at_body
+                and candidates
+                and self.is_prose(i)
+                and not self.byline(i)
+                and not self.byline_under(i)  # a title that reads as a sentence
+            ):
                 body_start = i  # (the first line is a title however it reads)
                 break
             reason = self.head_line(i, meta)
@@ -814,6 +872,14 @@ class _Reader:
             builder.add_title([piece])
         else:
             builder.add_title([line.piece()])
+
+    def byline_under(self, i: int) -> bool:
+        """The next line is a byline that names someone: line ``i`` is a title over it."""
+        j = i + 1
+        if j >= len(self.lines) or not self.strip[j] or len(self.strip[i]) > _SHORT:
+            return False
+        byline = self.byline(j)
+        return byline is not None and self.read_byline(byline, _Meta())
 
     def candidate_above(
         self, line: int, candidates: list[tuple[int, int]]
@@ -935,7 +1001,11 @@ class _Reader:
             found = self.rules.dates.parse_date(part, self.order)
             if found:
                 date = date or found
-            elif site is None and not self.rules.dates.is_relative(part):
+            elif (
+                site is None
+                and not self.rules.dates.is_relative(part)
+                and self.rules.match("boilerplate", part) is None  # "6 min de lecture"
+            ):
                 site = part.strip("()[] ")
         author = self.rules.clean_author(author.strip("()[] "))
         if not self.name_like(author, strict=False):
