@@ -1083,6 +1083,9 @@ class _Reader:
                         self.count_across(k, meta)
                         profile = True
                         continue
+                if forum and self.poster_name(k, meta.author):
+                    self.drop(k, "poster profile")
+                    continue
                 if related and len(text) <= 150 and not self.related_sentence(k):
                     self.drop(k, "related links")
                     beside = beside or heading
@@ -1115,9 +1118,13 @@ class _Reader:
             if not kept:
                 continue
             if profile and len(kept) <= 2 and not any(self.is_prose(k) for k in kept):
+                said = [k for k in kept if self.strip[k][-1:] in "!?.…"]  # the post's last words
                 for k in kept:  # the next poster's name and rank beside their profile lines
-                    self.drop(k, "poster profile")
-                continue
+                    if k not in said:
+                        self.drop(k, "poster profile")
+                kept = said
+                if not kept:
+                    continue
             if ended and not any(self.is_prose(k) for k in kept) and not self.prose_at(i, n):
                 for k in kept:
                     self.drop(k, "after the article")
@@ -1126,6 +1133,18 @@ class _Reader:
             for group in self.paragraph_groups(kept):
                 builder.add_paragraph([self.lines[k].piece() for k in group])
                 paragraphs += 1
+
+    def poster_name(self, i: int, author: str | None) -> bool:
+        """The post's author named again over their profile lines ("NAME" / "Posts: 37"),
+        run on from the post's last line as a forum copy gives it."""
+        if not author or _normal(self.strip[i]) != _normal(author):
+            return False
+        j = i + 1
+        return (
+            j < len(self.lines)
+            and bool(self.strip[j])
+            and (self.hit("chrome", j) is not None or self.hit("header_lines", j) is not None)
+        )
 
     def prose_at(self, i: int, n: int) -> bool:
         """The next paragraph, from line ``i``, is prose: what stands above it is a
@@ -1226,9 +1245,23 @@ class _Reader:
         texts = [self.strip[k] for k in kept]
         marked = all(_NUMBERED.match(t) or _BULLET.match(t) or t[:2] in ("- ", "* ") for t in texts)
         short = len(kept) <= 20 and max(len(t) for t in texts) <= 110
-        if marked or short:
+        if marked or short or self.list_items(kept, texts):
             return [[k] for k in kept]
         return [kept]
+
+    def list_items(self, kept: list[int], texts: list[str]) -> bool:
+        """Lines that each end a sentence under a paragraph that announces them ("Three
+        things stood out:"): a list whose bullets the copy lost, not one paragraph (a
+        block of one sentence a line without that is a paragraph split into sentences)."""
+        j = kept[0] - 1
+        while j >= 0 and not self.strip[j]:
+            j -= 1
+        return (
+            j >= 0
+            and self.strip[j].endswith(":")
+            and self.is_prose(j)
+            and all(_SENTENCE_END.search(t) for t in texts)
+        )
 
     # -- the comments -------------------------------------------------------------------------
 
@@ -1411,6 +1444,10 @@ class _Reader:
                     i += 1
                     continue
                 current = stack[-1]
+                if self.poster_name(i, current.author):
+                    self.drop(i, "poster profile")
+                    i += 1
+                    continue
                 current.add(line.piece(), new_paragraph=blank_before)
                 earlier.append(_normal(text))
                 blank_before = False
