@@ -4,9 +4,10 @@ Run: ``make bench`` (or ``.venv/bin/python bench/split.py [--articles N]``).
 
 Every figure is taken in this one run, on this machine: the same generated corpus goes through
 the same pipeline (read + segment + JSON Lines out) with corpus's splitter (sentencex) and with
-each baseline splitter swapped in; accuracy is measured on sentences labelled by hand from our
-own sample articles (bench/data/sentences-gold.jsonl). Peak memory is measured in a fresh
-process on the corpus and on four times the corpus.
+each baseline splitter, each given as ``split_files(..., splitter=corpus.Splitter(...))``;
+accuracy is measured on sentences labelled by hand from our own sample articles
+(bench/data/sentences-gold.jsonl). Peak memory is measured in a fresh process on the corpus and
+on four times the corpus.
 """
 
 from __future__ import annotations
@@ -23,10 +24,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from corpus import split_files, units_jsonl
-
-segment_module = importlib.import_module("corpus.segment")  # corpus.segment is also a function
-model_module = importlib.import_module("corpus.model")
+from corpus import Splitter, sentence_spans, split_files, units_jsonl
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "data" / "sentences-gold.jsonl"
@@ -41,17 +39,17 @@ GOLD_SETS = {
     "second held-out set (never used to change the corrections)": HELD_OUT_2,
 }
 
-Splitter = Callable[[str, str], Iterator[str]]
+Sentences = Callable[[str, str], Iterator[str]]  # Splitter.sentences: (language, line) → pieces
 
 
-def _pysbd() -> Splitter:
+def _pysbd() -> Sentences:
     import pysbd
 
     segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
     return lambda language, line: (span.sent for span in segmenter.segment(line))
 
 
-def _blingfire() -> Splitter:
+def _blingfire() -> Sentences:
     import blingfire
 
     def split(language, line):
@@ -61,75 +59,60 @@ def _blingfire() -> Splitter:
     return split
 
 
-def _nupunkt() -> Splitter:
+def _nupunkt() -> Sentences:
     import nupunkt
 
     return lambda language, line: iter(nupunkt.sent_tokenize(line))
 
 
-# name → (splitter factory, with corpus's corrections?, with the compiled modules?).
-# Baselines run plain; every pipeline but one runs the compiled sentence loop and JSON Lines
-# writer (corpus/_fastsegment.pyx, corpus/_fastjsonl.pyx), and that one shows what the
-# pure-Python definitions they stand in for cost. The text reader is Python in every pipeline.
-SPLITTERS: dict[str, tuple[Callable[[], Splitter], bool, bool]] = {
-    "corpus (sentencex + corrections)": (lambda: segment_module._sentencex, True, True),
-    "corpus, pure Python (no compiled modules)": (lambda: segment_module._sentencex, True, False),
-    "sentencex 1.0.32 plain": (lambda: segment_module._sentencex, False, True),
-    "blingfire 0.1.8": (_blingfire, False, True),
-    "nupunkt 0.8.0": (_nupunkt, False, True),
-    "pysbd 0.3.4": (_pysbd, False, True),
+# name → how to make its splitter. Baselines run plain; every pipeline but one runs the
+# compiled sentence loop and JSON Lines writer (corpus/_fastsegment.pyx, corpus/_fastjsonl.pyx),
+# and that one (compiled=False) shows what the pure-Python definitions they stand in for cost.
+# The text reader is Python in every pipeline. It hashes each document with the compiled hasher
+# where it is built, in the pure-Python pipeline too (no splitter reaches the readers): hashlib
+# would add 0.3 ms to the 530 ms that pipeline takes on 200 articles.
+SPLITTERS: dict[str, Callable[[], Splitter]] = {
+    "corpus (sentencex + corrections)": lambda: Splitter(),
+    "corpus, pure Python (no compiled modules)": lambda: Splitter(compiled=False),
+    "sentencex 1.0.32 plain": lambda: Splitter(corrections=False),
+    "blingfire 0.1.8": lambda: Splitter(_blingfire(), corrections=False),
+    "nupunkt 0.8.0": lambda: Splitter(_nupunkt(), corrections=False),
+    "pysbd 0.3.4": lambda: Splitter(_pysbd(), corrections=False),
 }
-_REFINE = segment_module._refine
 
 
-class _swapped:
-    """Run the pipeline with another splitter (and without our corrections, for baselines)."""
-
-    def __init__(self, splitter: Splitter, refine: bool, compiled: bool) -> None:
-        self.splitter, self.refine, self.compiled = splitter, refine, compiled
-
-    def __enter__(self):
-        segment_module._sentencex = self.splitter
-        segment_module._refine = _REFINE if self.refine else (lambda line, spans, language: spans)
-        segment_module._fast = _FAST if self.compiled else None
-        model_module._jsonl = _FAST_JSONL if self.compiled else None
-        model_module._hex_sha256 = _FAST_SHA256 if self.compiled else None
-
-    def __exit__(self, *exc):
-        segment_module._sentencex = _ORIGINAL
-        segment_module._refine = _REFINE
-        segment_module._fast = _FAST
-        model_module._jsonl = _FAST_JSONL
-        model_module._hex_sha256 = _FAST_SHA256
-
-
-_ORIGINAL, _FAST = segment_module._sentencex, segment_module._fast
-_FAST_JSONL, _FAST_SHA256 = model_module._jsonl, model_module._hex_sha256
+def _built() -> bool:
+    """Whether the install compiled the sentence loop and the JSON Lines writer."""
+    try:
+        for name in ("corpus._fastsegment", "corpus._fastjsonl"):
+            importlib.import_module(name)
+    except ImportError:
+        return False
+    return True
 
 
 # -- accuracy on hand-labelled sentences ---------------------------------------------------
 
 
-def accuracy(splitter: Splitter, refine: bool, compiled: bool = True, gold_file=GOLD) -> dict:
+def accuracy(splitter: Splitter, gold_file=GOLD) -> dict:
     """Boundary errors (missed + spurious) and exactly reproduced sentences against a gold set."""
     lines = gold_file.read_text(encoding="utf-8").splitlines()
     records = [json.loads(line) for line in lines if line]
     gold_sentences = exact = missed = spurious = 0
-    with _swapped(splitter, refine, compiled):
-        for record in records:
-            text = record["text"]
-            gold, position = [], 0
-            for sentence in record["sentences"]:
-                start = text.index(sentence, position)
-                gold.append((start, start + len(sentence)))
-                position = start + len(sentence)
-            predicted = list(segment_module.sentence_spans(text))
-            gold_ends = {end for _, end in gold[:-1]}
-            predicted_ends = {end for _, end in predicted[:-1]}
-            missed += len(gold_ends - predicted_ends)
-            spurious += len(predicted_ends - gold_ends)
-            gold_sentences += len(gold)
-            exact += len(set(gold) & set(predicted))
+    for record in records:
+        text = record["text"]
+        gold, position = [], 0
+        for sentence in record["sentences"]:
+            start = text.index(sentence, position)
+            gold.append((start, start + len(sentence)))
+            position = start + len(sentence)
+        predicted = list(sentence_spans(text, splitter=splitter))
+        gold_ends = {end for _, end in gold[:-1]}
+        predicted_ends = {end for _, end in predicted[:-1]}
+        missed += len(gold_ends - predicted_ends)
+        spurious += len(predicted_ends - gold_ends)
+        gold_sentences += len(gold)
+        exact += len(set(gold) & set(predicted))
     return {
         "sentences": gold_sentences,
         "exact": exact,
@@ -191,19 +174,17 @@ def generate(folder: Path, articles: int, seed: int = 0) -> int:
 # -- throughput --------------------------------------------------------------------------------
 
 
-def throughput(
-    folder: Path, splitter: Splitter, refine: bool, compiled: bool, limit: int | None = None
-) -> dict:
+def throughput(folder: Path, splitter: Splitter, limit: int | None = None) -> dict:
     """MB/s of input through read + segment + JSON Lines out, in this process, one core."""
     files = sorted(folder.glob("*.txt"))[:limit]
     size = sum(f.stat().st_size for f in files)
     units = 0
-    with _swapped(splitter, refine, compiled), open(os.devnull, "wb") as sink:
+    with open(os.devnull, "wb") as sink:
         started, cpu = time.perf_counter(), time.process_time()
-        for result in split_files([str(f) for f in files]):
+        for result in split_files([str(f) for f in files], splitter=splitter):
             assert result.failure is None, result.failure
             sink.write(result.document.to_json() + b"\n")
-            sink.write(units_jsonl(result.units))
+            sink.write(units_jsonl(result.units, compiled=splitter.compiled))
             units += len(result.units)
         seconds = time.perf_counter() - started
         cpu = time.process_time() - cpu
@@ -244,15 +225,15 @@ def main() -> None:
     args = parser.parse_args()
 
     print(f"# corpus split benchmark — Python {sys.version.split()[0]}, {os.cpu_count()} cores\n")
-    if _FAST is None or _FAST_JSONL is None:
+    if not _built():
         print("(a compiled module is not built: every pipeline runs its pure Python)\n")
-    splitters = {name: (make(), *flags) for name, (make, *flags) in SPLITTERS.items()}
+    splitters = {name: make() for name, make in SPLITTERS.items()}
     for title, gold_file in GOLD_SETS.items():
         print(f"## Sentence-boundary accuracy, {title}\n")
         print("| splitter | sentences | exactly right | missed boundaries | spurious boundaries |")
         print("|---|---|---|---|---|")
-        for name, (splitter, refine, compiled) in splitters.items():
-            a = accuracy(splitter, refine, compiled, gold_file)
+        for name, splitter in splitters.items():
+            a = accuracy(splitter, gold_file)
             print(
                 f"| {name} | {a['sentences']} | {a['exact']} ({a['exact_pct']:.1f}%) "
                 f"| {a['missed']} | {a['spurious']} |"
@@ -277,9 +258,9 @@ def main() -> None:
         print("|---|---|---|---|---|---|---|---|---|")
         rows: dict[str, dict] = {}
         for _ in range(args.rounds):  # interleaved rounds, best of each: noise cannot pick a winner
-            for name, (splitter, refine, compiled) in splitters.items():
+            for name, splitter in splitters.items():
                 limit = args.baseline_articles if name.startswith("pysbd") else None
-                run = throughput(base, splitter, refine, compiled, limit)
+                run = throughput(base, splitter, limit)
                 if name not in rows or run["cpu"] < rows[name]["cpu"]:
                     rows[name] = run
         pysbd_rate = rows["pysbd 0.3.4"]["mb_s"]

@@ -40,6 +40,7 @@ _LAZY = {
     "read_text": ("readers.text", "read_text"),
     "read_html": ("readers.html", "read_html"),
     "sentence_spans": ("segment", "sentence_spans"),
+    "Splitter": ("segment", "Splitter"),
     "Result": ("split", "Result"),
     "Source": ("split", "Source"),
     "Summary": ("split", "Summary"),
@@ -83,7 +84,7 @@ if TYPE_CHECKING:  # what the names are, for type checkers and editors
     from .readers.html import read_html
     from .readers.jsonl import read_record
     from .readers.text import read_text
-    from .segment import sentence_spans
+    from .segment import Splitter, sentence_spans
     from .split import Result, Source, Summary, find_sources, split_files, split_sources
     from .studio.pull import pull_project as pull
 
@@ -99,6 +100,7 @@ __all__ = [
     "SourceMap",
     "Span",
     "SpanError",
+    "Splitter",
     "Summary",
     "Unit",
     "__version__",

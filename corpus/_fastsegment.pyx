@@ -76,8 +76,9 @@ openssl = bool(CORPUS_HAS_OPENSSL)  # whether setup.py found OpenSSL's header (t
 cdef object _object_new = object.__new__
 cdef const char *_HEX = b"0123456789abcdef"
 
-# Set once by corpus.segment: the Python definitions a line falls back to, and each
-# language's words that end with a full stop inside a sentence (corpus/abbreviations.yml).
+# Set once by corpus.segment: the Python definitions a line falls back to (each called with
+# the splitter's function), and each language's words that end with a full stop inside a
+# sentence (corpus/abbreviations.yml).
 cdef object _py_raw_spans = None
 cdef object _py_refine = None
 cdef dict _abbreviations = {}
@@ -122,12 +123,12 @@ cdef bint _has_odd_space(str line):
 
 
 cdef list _raw_spans(str line, str language, object splitter):
-    """``segment._raw_spans``: sentencex's pieces as whitespace-trimmed offsets."""
+    """``segment._raw_spans``: the splitter's pieces as whitespace-trimmed offsets."""
     cdef Py_ssize_t position = 0, found, begin, size, lead, trail
     cdef list spans = []
     cdef str piece
     if not PyUnicode_IS_ASCII(line) and _has_odd_space(line):
-        return _py_raw_spans(line, language)  # odd spaces: the Python definition mends them
+        return _py_raw_spans(line, language, splitter)  # odd spaces: the Python mends them
     try:
         pieces = list(splitter(language, line))
     except (KeyboardInterrupt, SystemExit):
@@ -400,17 +401,16 @@ cdef bint _may_quote_a_break(str line):
     return False
 
 
-cdef object _line_spans(str line, str language, object splitter, object refine):
-    # object, not list: a swapped-in refine may return any iterable of pairs
+cdef list _line_spans(str line, str language, object splitter, bint corrections):
     cdef list raw = _raw_spans(line, language, splitter)
-    if refine is not None:
-        return refine(line, raw, language)
+    if not corrections:
+        return raw
     if not _in_order(line, raw) or _may_quote_a_break(line):
         # pieces that are not the line's own, in order, or a quotation that may hold a
         # sentence end: the Python corrections decide
-        return _py_refine(line, raw, language)
+        return _py_refine(line, raw, language, splitter)
     result = _refine(line, raw, language)
-    return _py_refine(line, raw, language) if result is None else result
+    return _py_refine(line, raw, language, splitter) if result is None else result
 
 
 cdef Py_ssize_t _CACHE_UTF8_MAX = 1 << 20  # characters: a longer text's UTF-8 is not cached
@@ -451,7 +451,7 @@ def hex_sha256(str text):
 
 
 cdef list _sentences(str text, Py_ssize_t start, Py_ssize_t end, str language, object splitter,
-                     object refine, str whole=None):
+                     bint corrections, str whole=None):
     """``whole`` is ``text[start:end]`` where the caller made it already: a one-line
     paragraph or comment is then not sliced again, and sentencex reuses the UTF-8 its hash
     left cached on it."""
@@ -467,15 +467,17 @@ cdef list _sentences(str text, Py_ssize_t start, Py_ssize_t end, str language, o
         else:
             line = text[line_start:line_end]
         if not _blank(line):
-            for s, e in _line_spans(line, language, splitter, refine):
+            for s, e in _line_spans(line, language, splitter, corrections):
                 PyList_Append(found, (line_start + s, line_start + e))
         line_start = line_end + 1
     return found
 
 
-def sentences_of(str text, Py_ssize_t start, Py_ssize_t end, str language, splitter, refine):
-    """``segment._sentences_of``; ``refine`` None means corpus's own corrections."""
-    return _sentences(text, start, end, language, splitter, refine)
+def sentences_of(str text, Py_ssize_t start, Py_ssize_t end, str language, splitter,
+                 bint corrections):
+    """``segment._sentences_of``: ``splitter`` is a ``Splitter``'s ``sentences`` function,
+    ``corrections`` whether corpus's corrections mend its pieces."""
+    return _sentences(text, start, end, language, splitter, corrections)
 
 
 cdef object _unit(str id, str doc_id, str kind, str section, str text, start, end, parent_id,
@@ -511,7 +513,7 @@ cdef inline bint _within(start, end, Py_ssize_t size):
 
 
 def document_units(doc, str prefix, str language, frozenset wanted, list comments, splitter,
-                   refine):
+                   bint corrections):
     """``segment.segment``'s loop over the title, paragraphs and comments, with their sentences.
 
     ``comments`` are ``(uid, parent_id, comment)`` as segment() numbers them. None when a
@@ -553,7 +555,7 @@ def document_units(doc, str prefix, str language, frozenset wanted, list comment
             ))
         if sentences:
             n_sentences += _sentence_units(
-                units, text, start, end, language, splitter, refine, uid, doc_id, "body", 0,
+                units, text, start, end, language, splitter, corrections, uid, doc_id, "body", 0,
                 n_sentences, spans, whole,
             )
     for n, row in enumerate(comments):
@@ -569,31 +571,31 @@ def document_units(doc, str prefix, str language, frozenset wanted, list comment
             ))
         if sentences:
             n_sentences += _sentence_units(
-                units, text, start, end, language, splitter, refine, uid, doc_id, "comments",
+                units, text, start, end, language, splitter, corrections, uid, doc_id, "comments",
                 comment.depth, n_sentences, spans, whole,
             )
     return units
 
 
 def sentence_units(list units, str text, Py_ssize_t start, Py_ssize_t end, str language,
-                   splitter, refine, str parent, str doc_id, str section, object depth,
-                   object first_index, spans):
+                   splitter, bint corrections, str parent, str doc_id, str section,
+                   object depth, object first_index, spans):
     """Append the sentence units of ``text[start:end]`` to ``units``; return how many.
 
     Each is what ``Unit.make`` makes: the same dict, the same SHA-256. ``depth`` and
     ``first_index`` stay Python objects, so the records hold exactly what they were given.
     """
-    return _sentence_units(units, text, start, end, language, splitter, refine, parent, doc_id,
-                           section, depth, first_index, spans, None)
+    return _sentence_units(units, text, start, end, language, splitter, corrections, parent,
+                           doc_id, section, depth, first_index, spans, None)
 
 
 cdef Py_ssize_t _sentence_units(list units, str text, Py_ssize_t start, Py_ssize_t end,
-                                str language, object splitter, object refine, str parent,
+                                str language, object splitter, bint corrections, str parent,
                                 str doc_id, str section, object depth, object first_index,
                                 object spans, str whole) except -1:
     """``sentence_units``, given ``whole``, ``text[start:end]``, where the caller made it: a
     sentence that is its whole paragraph or comment is then that same string."""
-    cdef list found = _sentences(text, start, end, language, splitter, refine, whole)
+    cdef list found = _sentences(text, start, end, language, splitter, corrections, whole)
     cdef Py_ssize_t n = 0, s, e
     cdef str head = parent + ".s"
     for s, e in found:

@@ -21,13 +21,14 @@ _sha256 = hashlib.sha256
 _set = object.__setattr__
 
 
-def sha256(text: str) -> str:
+def sha256(text: str, compiled: bool = True) -> str:
     """The hex SHA-256 of the text's UTF-8: a Document's and a Unit's ``sha256``.
 
     Compiled where the install built it: it hashes the UTF-8 CPython caches on the str,
-    which orjson then writes out as is, instead of encoding a copy to hash.
+    which orjson then writes out as is, instead of encoding a copy to hash. ``compiled=False``
+    hashes with hashlib all the same, as an install without a C compiler does: the same hex.
     """
-    if _hex_sha256 is not None:
+    if compiled and _hex_sha256 is not None:
         return _hex_sha256(text)
     return _sha256(text.encode("utf-8")).hexdigest()
 
@@ -217,11 +218,13 @@ class Unit:
         author: str | None = None,
         published: str | None = None,
         spans: tuple[Span, ...] = (),
+        compiled: bool = True,
     ) -> Unit:
         """Same as ``Unit(...)``, at a third of the cost: the splitter makes one per sentence.
 
         A frozen dataclass's generated ``__init__`` calls ``object.__setattr__`` once per
         field; giving the instance its dict whole makes an identical, equally frozen object.
+        ``compiled`` is ``sha256``'s: False hashes with hashlib, to the same hex.
         """
         unit = object.__new__(cls)
         _set(
@@ -241,7 +244,7 @@ class Unit:
                 "author": author,
                 "published": published,
                 "spans": spans,
-                "sha256": sha256(text),
+                "sha256": sha256(text, compiled),
             },
         )
         return unit
@@ -254,14 +257,15 @@ class Unit:
         return orjson.loads(self.to_json())
 
 
-def units_jsonl(units: Iterable[Unit]) -> bytes:
+def units_jsonl(units: Iterable[Unit], *, compiled: bool = True) -> bytes:
     """The units.jsonl lines of ``units``: each unit's ``to_json()`` and a newline.
 
     One call per document rather than one per unit: per unit, Python's generator step,
     method call and concatenation cost as much as orjson's writing (bench/README.md), so
-    the loop is compiled where the install built it.
+    the loop is compiled where the install built it. ``compiled=False`` runs the Python
+    join all the same, as an install without a C compiler does: the same bytes.
     """
-    if _jsonl is not None:
+    if compiled and _jsonl is not None:
         return _jsonl(units, orjson.dumps)
     return b"".join(orjson.dumps(unit) + b"\n" for unit in units)
 

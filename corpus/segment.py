@@ -12,21 +12,67 @@ The functions here are the definition. Where the install compiled ``_fastsegment
 Cython, at ``pip install``), that module makes the units instead: the same lines, the same
 corrections in C, the rare line it cannot decide handed back to ``_refine`` here.
 tests/test_fastsegment.py holds the two to the same output.
+
+A ``Splitter`` names the choices a caller may make: another sentence splitter in sentencex's
+place, without corpus's corrections, or the Python definitions even where the compiled loop
+is built (bench/split.py measures the baselines and the pure-Python install this way).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
 
+import sentencex
 import yaml
-from sentencex import segment as _sentencex
 
 from .model import KINDS, Comment, Document, Span, Unit
 
 DEFAULT_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Splitter:
+    """How the lines of a text become sentences.
+
+    ``sentences(language, line)`` returns the sentences of one line (it never holds a line
+    break) in order, as strings cut from the line, as ``sentencex.segment`` (the default)
+    does: corpus finds each in the line and trims its whitespace, whether the function kept
+    it or not. A function that raises, even pyo3's PanicException, leaves its line whole.
+
+    ``corrections`` applies corpus's mending of sentencex's errors (``_refine``; measured
+    in bench/README.md); they were written against sentencex and are off for a splitter
+    compared as it is. ``compiled`` uses the compiled sentence loop where the install built
+    it; False runs the Python definition, which gives the same units (tests hold them to it),
+    at the speed of an install without a C compiler. ``split_files`` with ``workers`` above
+    one sends the splitter to each worker process: ``sentences`` must then be picklable (a
+    module-level function, not a lambda).
+    """
+
+    sentences: Callable[[str, str], Iterable[str]] = sentencex.segment
+    corrections: bool = True
+    compiled: bool = True
+
+    def __post_init__(self) -> None:
+        if not callable(self.sentences):
+            raise TypeError(f"Splitter.sentences must be callable, not {self.sentences!r}")
+
+
+DEFAULT_SPLITTER = Splitter()  # sentencex, corpus's corrections, compiled where built
+
+
+def require_splitter(splitter: Splitter) -> Splitter:
+    """The splitter, refused with a TypeError that says what to give if it is not one: a
+    bare function would otherwise fail as an AttributeError deep in the first document."""
+    if not isinstance(splitter, Splitter):
+        raise TypeError(
+            f"splitter must be a corpus.segment.Splitter, not {type(splitter).__name__}"
+            " (a function goes in Splitter(sentences=...))"
+        )
+    return splitter
 
 
 # Words that end with a full stop inside a sentence, per language (corpus/abbreviations.yml):
@@ -81,12 +127,15 @@ _SPACES = str.maketrans(
 _ODD_SPACE = re.compile("[" + "".join(sorted({re.escape(c) for c in _SPACES_CHARS})) + "]")
 
 
-def _raw_spans(line: str, language: str) -> list[tuple[int, int]]:
+def _raw_spans(
+    line: str, language: str, sentences: Callable[[str, str], Iterable[str]]
+) -> list[tuple[int, int]]:
+    """The pieces ``sentences`` makes of the line, as whitespace-trimmed offsets."""
     # every odd space is unprintable, and isprintable() scans at half a regex's cost
     if not line.isascii() and not line.isprintable() and _ODD_SPACE.search(line):
         line = line.translate(_SPACES)
     try:
-        pieces = list(_sentencex(language, line))
+        pieces = list(sentences(language, line))
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException:  # a panic we have not seen yet: keep the line whole
@@ -139,7 +188,10 @@ def _opening_quote(line: str, start: int, end: int) -> int:
 
 
 def _split_quotations(
-    line: str, spans: list[tuple[int, int]], language: str
+    line: str,
+    spans: list[tuple[int, int]],
+    language: str,
+    sentences: Callable[[str, str], Iterable[str]],
 ) -> list[tuple[int, int]]:
     """Cut a span where a quotation inside it holds more than one sentence.
 
@@ -155,7 +207,7 @@ def _split_quotations(
             close = line.find("”" if line[quote] == "“" else '"', quote + 1, end)
             inner_end = end if close < 0 else close
             if _may_break(line, quote + 1, inner_end):
-                inner = _raw_spans(line[quote + 1 : inner_end], language)
+                inner = _raw_spans(line[quote + 1 : inner_end], language, sentences)
                 for (_, cut), (resume, _) in pairwise(inner):
                     cut, resume = quote + 1 + cut, quote + 1 + resume
                     if line[cut - 1] in ".!?…" and line[resume].isupper():
@@ -168,13 +220,19 @@ def _split_quotations(
     return split
 
 
-def _refine(line: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
+def _refine(
+    line: str,
+    spans: list[tuple[int, int]],
+    language: str,
+    sentences: Callable[[str, str], Iterable[str]],
+) -> list[tuple[int, int]]:
     """Mend sentencex where our hand-labelled sentences show it wrong (bench/README.md).
 
-    Cheap string tests come first: this runs on every line of every document.
+    ``sentences`` splits a quotation's own text (``_split_quotations``). Cheap string tests
+    come first: this runs on every line of every document.
     """
     if ("“" in line or '"' in line) and _may_break(line, 0, len(line)):
-        spans = _split_quotations(line, spans, language)
+        spans = _split_quotations(line, spans, language, sentences)
     if _may_miss(line):
         split: list[tuple[int, int]] = []
         for start, end in spans:
@@ -239,44 +297,48 @@ def _language(language: str | None) -> str:
     return (language or DEFAULT_LANGUAGE).split("-")[0].lower()
 
 
-def sentence_spans(text: str, language: str | None = None) -> Iterator[tuple[int, int]]:
-    """Half-open ``(start, end)`` offsets of the sentences of ``text``, whitespace trimmed."""
-    yield from _sentences_of(text, 0, len(text), _language(language))
+def sentence_spans(
+    text: str, language: str | None = None, *, splitter: Splitter = DEFAULT_SPLITTER
+) -> Iterator[tuple[int, int]]:
+    """Half-open ``(start, end)`` offsets of the sentences of ``text`` as ``splitter`` makes
+    them, whitespace trimmed."""
+    yield from _sentences_of(text, 0, len(text), _language(language), require_splitter(splitter))
 
 
-def _compiled() -> bool:
-    """Whether the compiled loop stands in: built, and ``_raw_spans`` not swapped out."""
-    return _fast is not None and _raw_spans is _RAW_SPANS
-
-
-def _fast_refine():
-    """What the compiled loop is told to refine with: None for our own ``_refine``."""
-    return None if _refine is _REFINE else _refine
-
-
-def _sentences_of(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+def _sentences_of(
+    text: str, start: int, end: int, language: str, splitter: Splitter
+) -> list[tuple[int, int]]:
     """Sentence offsets (into ``text``) within ``text[start:end]``, line by line."""
-    if _compiled() and 0 <= start <= end <= len(text):  # Python slices from the end
-        return _fast.sentences_of(text, start, end, language, _sentencex, _fast_refine())
+    sentences, corrections = splitter.sentences, splitter.corrections
+    if splitter.compiled and _fast is not None and 0 <= start <= end <= len(text):
+        # Python slices from the end; the compiled loop is given only offsets inside the text
+        return _fast.sentences_of(text, start, end, language, sentences, corrections)
     found: list[tuple[int, int]] = []
-    refine, raw_spans = _refine, _raw_spans  # module globals: bench/split.py swaps them
     line_start = start
     for line in text[start:end].split("\n"):
         if line.strip():
-            for s, e in refine(line, raw_spans(line, language), language):
+            spans = _raw_spans(line, language, sentences)
+            if corrections:
+                spans = _refine(line, spans, language, sentences)
+            for s, e in spans:
                 found.append((line_start + s, line_start + e))
         line_start += len(line) + 1
     return found
 
 
-def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
-    """All units of ``doc`` of the given kinds, in reading order.
+def segment(
+    doc: Document, kinds: Iterable[str] = KINDS, *, splitter: Splitter = DEFAULT_SPLITTER
+) -> list[Unit]:
+    """All units of ``doc`` of the given kinds, in reading order; sentences as ``splitter``
+    makes them.
 
     Written for speed (it runs once per sentence of the corpus, bench/README.md): one call
     per paragraph or comment, which makes its sentences in a loop with positional arguments.
     """
     wanted = _wanted(kinds)
-    if _compiled():  # the compiled loop makes every unit, unless the offsets are hand-made oddities
+    require_splitter(splitter)
+    if splitter.compiled and _fast is not None:
+        # the compiled loop makes every unit, unless the offsets are hand-made oddities
         prefix = doc.doc_id + "/"
         units = _fast.document_units(
             doc,
@@ -284,22 +346,26 @@ def segment(doc: Document, kinds: Iterable[str] = KINDS) -> list[Unit]:
             _language(doc.language),
             wanted,
             _numbered_comments(doc.comments, prefix),
-            _sentencex,
-            _fast_refine(),
+            splitter.sentences,
+            splitter.corrections,
         )
         if units is not None:
             return units
-    return next(_pieces(doc, wanted, None))
+    return next(_pieces(doc, wanted, None, splitter))
 
 
 def segment_pieces(
-    doc: Document, kinds: Iterable[str] = KINDS, batch: int = 4096
+    doc: Document,
+    kinds: Iterable[str] = KINDS,
+    batch: int = 4096,
+    *,
+    splitter: Splitter = DEFAULT_SPLITTER,
 ) -> Iterator[list[Unit]]:
-    """``segment(doc, kinds)`` in lists of about ``batch`` units (whole paragraphs and
-    comments), each made when it is asked for: a big document's units are never all in
-    memory at once (a 50 MB scrape has some 300,000 sentences, each unit a copy of its
-    text). The same units, in the same order."""
-    return _pieces(doc, _wanted(kinds), batch)
+    """``segment(doc, kinds, splitter=splitter)`` in lists of about ``batch`` units (whole
+    paragraphs and comments), each made when it is asked for: a big document's units are
+    never all in memory at once (a 50 MB scrape has some 300,000 sentences, each unit a copy
+    of its text). The same units, in the same order."""
+    return _pieces(doc, _wanted(kinds), batch, require_splitter(splitter))
 
 
 def _wanted(kinds: Iterable[str]) -> frozenset[str]:
@@ -310,14 +376,17 @@ def _wanted(kinds: Iterable[str]) -> frozenset[str]:
     return wanted
 
 
-def _pieces(doc: Document, wanted: frozenset[str], batch: int | None) -> Iterator[list[Unit]]:
+def _pieces(
+    doc: Document, wanted: frozenset[str], batch: int | None, splitter: Splitter
+) -> Iterator[list[Unit]]:
     """The units of ``doc``, container by container, handed out whenever ``batch`` (if not
     None; else all at once) have gathered: ``segment``'s definition, and its loop for a big
     document."""
     text, doc_id, spans = doc.text, doc.doc_id, doc.spans
     prefix = doc_id + "/"
     language = _language(doc.language)
-    compiled, splitter, refine = _compiled(), _sentencex, _fast_refine()
+    hash_compiled = splitter.compiled  # the hasher, where the Python makes the units
+    compiled = hash_compiled and _fast is not None
     comments = _numbered_comments(doc.comments, prefix)
     units: list[Unit] = []
     append, make = units.append, Unit.make
@@ -343,6 +412,7 @@ def _pieces(doc: Document, wanted: frozenset[str], batch: int | None) -> Iterato
                     author,
                     published,
                     _spans_within(spans, start, end) if spans else (),
+                    hash_compiled,
                 )
             )
         if not sentences or kind == "title":  # a title is one unit, never split
@@ -355,8 +425,8 @@ def _pieces(doc: Document, wanted: frozenset[str], batch: int | None) -> Iterato
                 start,
                 end,
                 language,
-                splitter,
-                refine,
+                splitter.sentences,
+                splitter.corrections,
                 parent,
                 doc_id,
                 section,
@@ -365,7 +435,7 @@ def _pieces(doc: Document, wanted: frozenset[str], batch: int | None) -> Iterato
                 spans,
             )
         head = f"{parent}.s"
-        found = _sentences_of(text, start, end, language)
+        found = _sentences_of(text, start, end, language, splitter)
         for n, (s, e) in enumerate(found):
             append(
                 make(
@@ -382,6 +452,7 @@ def _pieces(doc: Document, wanted: frozenset[str], batch: int | None) -> Iterato
                     None,
                     None,
                     _spans_within(spans, s, e) if spans else (),
+                    hash_compiled,
                 )
             )
         return len(found)
@@ -449,7 +520,6 @@ def _spans_within(spans: tuple[Span, ...], start: int, end: int) -> tuple[Span, 
     )
 
 
-_RAW_SPANS, _REFINE = _raw_spans, _refine
 try:  # the compiled sentence loop (corpus/_fastsegment.pyx), when the install built it
     from . import _fastsegment as _fast
 except ImportError:  # pragma: no cover - a build without a C compiler

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import glob
 import os
+import pickle
 import re
 import stat
 import sys
@@ -26,7 +27,7 @@ from .readers.decode import decode_bytes
 from .readers.rules import Rules, load_texts, rules_files
 from .readers.rules import default as default_rules
 from .readers.text import Dropped, parse_text
-from .segment import segment, segment_pieces
+from .segment import DEFAULT_SPLITTER, Splitter, require_splitter, segment, segment_pieces
 from .spans import SourceSpan, attach, load_spans, spans_for
 
 JSONL_CHUNK = 256  # records per job: small enough to stream, large enough to amortise a job
@@ -51,15 +52,21 @@ class Units(Sequence[Unit]):
     sequence like the tuple a smaller document's Result holds, which ``len`` and indexing
     make whole (``pieces`` writes them out without)."""
 
-    def __init__(self, document: Document, kinds: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        document: Document,
+        kinds: tuple[str, ...],
+        splitter: Splitter = DEFAULT_SPLITTER,
+    ) -> None:
         self.document = document
         self.kinds = kinds
+        self.splitter = splitter
         self._counts: dict[str, int] | None = None
 
     def pieces(self, batch: int = UNITS_BATCH) -> Iterator[list[Unit]]:
         """The units in lists of about ``batch``, each made when it is asked for."""
         counts = dict.fromkeys(KINDS, 0)
-        for piece in segment_pieces(self.document, self.kinds, batch):
+        for piece in segment_pieces(self.document, self.kinds, batch, splitter=self.splitter):
             for unit in piece:
                 counts[unit.kind] += 1
             yield piece
@@ -264,6 +271,7 @@ class _Job:
     # a site's own rules files as (YAML text, path): compiled once in each worker
     rules: tuple[tuple[str, str], ...] = ()
     language: str | None = None  # every document's language, whatever it says (--language)
+    splitter: Splitter = DEFAULT_SPLITTER
 
 
 def _run(job: _Job) -> list[Result]:
@@ -349,9 +357,9 @@ def _finish(
         attached, warnings = attach(doc, source_text, wanted)
         doc = replace(doc, spans=attached)
     if len(doc.text) >= BIG_DOCUMENT:
-        units: tuple[Unit, ...] | Units = Units(doc, job.kinds)
+        units: tuple[Unit, ...] | Units = Units(doc, job.kinds, job.splitter)
     else:
-        units = tuple(segment(doc, job.kinds))
+        units = tuple(segment(doc, job.kinds, splitter=job.splitter))
     return Result(where, doc, units, warnings=tuple(warnings), parse_warnings=notes)
 
 
@@ -396,6 +404,7 @@ def _jobs(
     stdin: bytes | None,
     rules: tuple[tuple[str, str], ...] = (),
     language: str | None = None,
+    splitter: Splitter = DEFAULT_SPLITTER,
 ) -> Iterator[_Job | Failure]:
     for source in sources:
         if isinstance(source, Failure):
@@ -403,16 +412,20 @@ def _jobs(
             continue
         if source.path == "-":
             data = stdin if stdin is not None else sys.stdin.buffer.read()
-            yield _Job(source, kinds, spans, data=data, rules=rules, language=language)
+            yield _Job(
+                source, kinds, spans, data=data, rules=rules, language=language, splitter=splitter
+            )
         elif source.format in formats.REGISTRY and formats.REGISTRY[source.format].records:
-            yield from _record_jobs(source, kinds, spans, language)
+            yield from _record_jobs(source, kinds, spans, language, splitter)
         else:
             # a worker needs only the spans of its own document
             mine = {source.doc_id: spans_for(spans, source.doc_id)} if spans else {}
-            yield _Job(source, kinds, mine, rules=rules, language=language)
+            yield _Job(source, kinds, mine, rules=rules, language=language, splitter=splitter)
 
 
-def _record_jobs(source: Source, kinds, spans, language=None) -> Iterator[_Job | Failure]:
+def _record_jobs(
+    source: Source, kinds, spans, language=None, splitter: Splitter = DEFAULT_SPLITTER
+) -> Iterator[_Job | Failure]:
     """Stream a file of records (JSONL) in chunks of lines, so a large crawl never sits in
     memory whole."""
     try:
@@ -436,10 +449,14 @@ def _record_jobs(source: Source, kinds, spans, language=None) -> Iterator[_Job |
                 continue
             chunk.append((number, line))
             if len(chunk) >= JSONL_CHUNK:
-                yield _Job(source, kinds, spans, lines=tuple(chunk), language=language)
+                yield _Job(
+                    source, kinds, spans, lines=tuple(chunk), language=language, splitter=splitter
+                )
                 chunk = []
         if chunk:
-            yield _Job(source, kinds, spans, lines=tuple(chunk), language=language)
+            yield _Job(
+                source, kinds, spans, lines=tuple(chunk), language=language, splitter=splitter
+            )
         if not any_line:
             yield Failure(source.path, "empty file")
 
@@ -454,6 +471,7 @@ def split_files(
     stdin: bytes | None = None,
     rules: Iterable[str] = (),
     language: str | None = None,
+    splitter: Splitter = DEFAULT_SPLITTER,
 ) -> Iterator[Result]:
     """Split every article found under ``paths`` into units; one Result per document.
 
@@ -462,7 +480,9 @@ def split_files(
     a site's own rules files (``corpus/readers/rules.py``), read before the built-in tables;
     a file that cannot be used raises RulesError before anything is read. Sentences are split
     in each document's language: ``language`` for all of them when given, else the one the
-    document states (``<html lang>``, JSONL ``language``), else the one detected.
+    document states (``<html lang>``, JSONL ``language``), else the one detected; and as
+    ``splitter`` splits them (``corpus.segment.Splitter``: sentencex with corpus's
+    corrections unless told otherwise).
     """
     return split_sources(
         find_sources(paths, format),
@@ -472,6 +492,7 @@ def split_files(
         stdin=stdin,
         rules=rules,
         language=language,
+        splitter=splitter,
     )
 
 
@@ -484,9 +505,13 @@ def split_sources(
     stdin: bytes | None = None,
     rules: Iterable[str] = (),
     language: str | None = None,
+    splitter: Splitter = DEFAULT_SPLITTER,
 ) -> Iterator[Result]:
     """``split_files`` for sources already found (lets a caller count them first)."""
     kinds = tuple(kinds)
+    require_splitter(splitter)
+    if workers > 1 and splitter != DEFAULT_SPLITTER:
+        _picklable(splitter)
     if language is not None and not re.fullmatch(r"[a-z]{2,3}", language):
         raise CorpusError(f"language {language!r}: give a language code such as en, de or fr")
     unknown = set(kinds) - set(KINDS)
@@ -496,7 +521,7 @@ def split_sources(
         )
     extra = rules_files(rules)
     loaded = load_spans(list(spans)) if spans else {}
-    jobs = _jobs(sources, kinds, loaded, stdin, extra, language)
+    jobs = _jobs(sources, kinds, loaded, stdin, extra, language, splitter)
     seen: dict[str, str] = {}
     for result in _execute(jobs, workers):
         doc = result.document
@@ -507,6 +532,17 @@ def split_sources(
                 result = Result(result.source, failure=Failure(result.source, reason))
         yield result
         del result, doc  # not kept alive while the next file is read: memory stays flat
+
+
+def _picklable(splitter: Splitter) -> None:
+    """Refuse, before anything is read, a splitter the worker processes cannot be sent."""
+    try:
+        pickle.dumps(splitter)
+    except Exception as exc:  # PicklingError, or AttributeError for a local function
+        raise TypeError(
+            f"with workers > 1 the splitter is sent to each worker process, and {exc}: "
+            "give Splitter a module-level function"
+        ) from exc
 
 
 def _execute(jobs: Iterator[_Job | Failure], workers: int) -> Iterator[Result]:

@@ -2,12 +2,12 @@
 
 ``corpus/_fastsegment.pyx`` stands in for ``_sentences_of`` and the sentence units of
 ``segment`` wherever it is built. The Python functions are the definition: every test here
-runs both on the same input and wants the same sentences and the same units, field for field.
+runs both on the same input (the Python with ``Splitter(compiled=False)``) and wants the same
+sentences and the same units, field for field.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import importlib
 import re
@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from corpus import read_text, split_files
 from corpus.model import Span
+from corpus.segment import DEFAULT_SPLITTER, Splitter
 
 from .conftest import EXAMPLES, REALWORLD, SEED, need_shared
 from .test_offsets import articles
@@ -30,7 +31,7 @@ segment_module = importlib.import_module("corpus.segment")  # corpus.segment is 
 def test_the_install_built_the_compiled_loop_and_segment_uses_it():
     # `pip install -e .` compiles it (pyproject.toml, setup.py); the Python stays the fallback
     assert importlib.import_module("corpus._fastsegment") is segment_module._fast
-    assert segment_module._compiled()
+    assert DEFAULT_SPLITTER.compiled
 
 
 def test_the_compiled_loop_is_built_from_the_source_as_it_stands():
@@ -80,24 +81,14 @@ def test_the_patterns_the_compiled_loop_matches_by_hand_are_the_ones_it_was_writ
     assert odd == segment_module._SPACES_CHARS
 
 
-@contextlib.contextmanager
-def _python_only():
-    compiled = segment_module._fast
-    segment_module._fast = None
-    try:
-        yield
-    finally:
-        segment_module._fast = compiled
+def _both(function, *args, splitter=DEFAULT_SPLITTER):
+    """``function(*args, splitter=...)`` by the Python definition, then by the compiled loop."""
+    expected = function(*args, splitter=replace(splitter, compiled=False))
+    return expected, function(*args, splitter=splitter)
 
 
-def _both(function, *args):
-    with _python_only():
-        expected = function(*args)
-    return expected, function(*args)
-
-
-def _sentences(text):
-    return [text[s:e] for s, e in segment_module.sentence_spans(text)]
+def _sentences(text, splitter=DEFAULT_SPLITTER):
+    return [text[s:e] for s, e in segment_module.sentence_spans(text, splitter=splitter)]
 
 
 # Pieces that reach every branch of ``_refine``: abbreviations, list numbers, times before days,
@@ -212,15 +203,16 @@ def test_spans_ride_on_the_sentences_that_hold_them():
         pytest.param(lambda real: lambda lang, text: [], id="drops"),
     ],
 )
-def test_a_swapped_splitter_is_honoured_the_same_way(splitter):
-    real = segment_module._sentencex
-    segment_module._sentencex = splitter(real)
-    try:
-        for line in ["Mr. Smith came.  He left at 8 a.m. Monday.", "1. Bring ID. 2. Arrive early."]:
-            expected, compiled = _both(_sentences, line)
-            assert compiled == expected
-    finally:
-        segment_module._sentencex = real
+@pytest.mark.parametrize("corrections", [True, False])
+def test_another_splitter_is_honoured_the_same_way(splitter, corrections):
+    given = Splitter(splitter(DEFAULT_SPLITTER.sentences), corrections=corrections)
+    for line in [
+        "Mr. Smith came.  He left at 8 a.m. Monday.",
+        "1. Bring ID. 2. Arrive early.",
+        "“We lost. We will be back,” he said.\u2028Then\u00a0he left.",  # quotation, odd spaces
+    ]:
+        expected, compiled = _both(_sentences, line, splitter=given)
+        assert compiled == expected
 
 
 def test_a_panicking_splitter_keeps_the_line_whole_in_both():
@@ -230,13 +222,8 @@ def test_a_panicking_splitter_keeps_the_line_whole_in_both():
     def panics(language, text):
         raise Panic
 
-    real = segment_module._sentencex
-    segment_module._sentencex = panics
-    try:
-        expected, compiled = _both(_sentences, "One. Two.")
-        assert compiled == expected == ["One. Two."]
-    finally:
-        segment_module._sentencex = real
+    expected, compiled = _both(_sentences, "One. Two.", splitter=Splitter(panics))
+    assert compiled == expected == ["One. Two."]
 
 
 def _outcome(function, *args):
@@ -254,21 +241,21 @@ def _outcome(function, *args):
 def test_a_splitter_whose_pieces_are_not_the_line_in_order_is_handled_as_python_does(line, pieces):
     # sentencex returns the line's own pieces in order; a splitter that does not must not
     # lead the compiled loop to read past the line (it hands such a line to Python whole)
-    real = segment_module._sentencex
-    segment_module._sentencex = lambda language, text: pieces
-    try:
-        with _python_only():
-            expected = _outcome(_sentences, line)
-        assert _outcome(_sentences, line) == expected
-    finally:
-        segment_module._sentencex = real
+    for corrections in (True, False):
+        given = Splitter(lambda language, text: pieces, corrections=corrections)
+        expected = _outcome(_sentences, line, replace(given, compiled=False))
+        assert _outcome(_sentences, line, given) == expected
 
 
 def test_bounds_outside_the_text_are_read_as_python_slices_read_them():
     text = "One. Two.\nThree. Four.\nFive."
     for start, end in [(0, -1), (-17, len(text)), (3, 2), (0, len(text) + 5)]:
-        expected, compiled = _both(segment_module._sentences_of, text, start, end, "en")
+        expected, compiled = _both(_sentences_of, text, start, end)
         assert compiled == expected
+
+
+def _sentences_of(text, start, end, splitter):
+    return segment_module._sentences_of(text, start, end, "en", splitter)
 
 
 def test_a_comment_record_keeps_the_values_it_was_given():
@@ -279,24 +266,18 @@ def test_a_comment_record_keeps_the_values_it_was_given():
     assert [u.to_json() for u in compiled] == [u.to_json() for u in expected]
 
 
-def test_swapped_corrections_are_honoured_the_same_way():
+def test_a_splitter_without_corrections_is_honoured_the_same_way():
     line = "Mr. Smith came. He left at 8 a.m. Monday."
     refined = _sentences(line)
-    real = segment_module._refine
-    segment_module._refine = lambda line, spans, language: spans  # bench/split.py's plain baselines
-    try:
-        expected, compiled = _both(_sentences, line)
-        assert compiled == expected != refined
-        segment_module._refine = lambda line, spans, language: iter(spans)  # any iterable of pairs
-        assert _both(_sentences, line) == (expected, expected)
-    finally:
-        segment_module._refine = real
+    plain = Splitter(corrections=False)  # bench/split.py's plain baselines
+    expected, compiled = _both(_sentences, line, splitter=plain)
+    assert compiled == expected != refined
 
 
-def _split(paths):
+def _split(paths, splitter):
     return [
         (r.document, r.units) if r.failure is None else r.failure
-        for r in split_files([str(p) for p in paths])
+        for r in split_files([str(p) for p in paths], splitter=splitter)
     ]
 
 

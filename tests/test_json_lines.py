@@ -96,14 +96,13 @@ def test_a_record_that_orjson_cannot_write_raises_its_error():
         model._jsonl([bad], lambda unit: "not bytes")
 
 
-def test_without_the_compiled_writer_the_python_join_writes_the_same(monkeypatch):
+def test_without_the_compiled_writer_the_python_join_writes_the_same():
     many = [
         Unit.make(f"d/s{n}", "d", "sentence", "body", "ü😀" * n, 0, 2 * n, "d/p1", 0, n)
         for n in range(50)
     ]
-    expected = _python(many)
-    monkeypatch.setattr(model, "_jsonl", None)
-    assert units_jsonl(many) == expected
+    assert units_jsonl(many, compiled=False) == units_jsonl(many) == _python(many)
+    assert units_jsonl(iter(many), compiled=False) == _python(many)
 
 
 def test_a_document_record_holds_every_field_with_arrays_for_offsets_and_objects_for_comments():
@@ -168,11 +167,12 @@ def test_a_document_without_title_comments_or_map_writes_nulls_and_empty_arrays(
 
 @settings(max_examples=200, deadline=None)
 @given(st.text())
-def test_a_document_s_hash_is_hashlib_sha256_of_its_utf8_text_compiled_or_not(text):
+def test_a_record_s_hash_is_hashlib_sha256_of_its_utf8_text_compiled_or_not(text):
     expected = hashlib.sha256(text.encode("utf-8")).hexdigest()
     assert Document("d", "s", "text", text).sha256 == expected
-    hasher, model._hex_sha256 = model._hex_sha256, None
-    try:
-        assert Document("d", "s", "text", text).sha256 == expected
-    finally:
-        model._hex_sha256 = hasher
+    assert model.sha256(text) == model.sha256(text, compiled=False) == expected
+    for compiled in (True, False):
+        unit = Unit.make(
+            "d/p1", "d", "paragraph", "body", text, 0, len(text), None, 0, 0, compiled=compiled
+        )
+        assert unit.sha256 == expected

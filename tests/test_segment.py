@@ -18,6 +18,7 @@ from corpus import read_text, segment, sentence_spans
 from corpus.model import KINDS
 from corpus.readers.builder import split_lines
 from corpus.readers.rules import find_date, is_date_line
+from corpus.segment import DEFAULT_SPLITTER, Splitter
 
 from .test_offsets import _PARAGRAPH, articles
 
@@ -48,13 +49,10 @@ def test_each_kind_is_numbered_from_zero_in_reading_order(article):
 @settings(max_examples=100, deadline=None)
 @given(_PARAGRAPH)
 def test_a_splitter_that_trims_its_pieces_gives_the_same_sentences(line):
-    expected = list(segment_module.sentence_spans(line))
-    real = segment_module._sentencex
-    segment_module._sentencex = lambda language, text: [p.strip() for p in real(language, text)]
-    try:
-        assert list(segment_module.sentence_spans(line)) == expected
-    finally:
-        segment_module._sentencex = real
+    expected = list(sentence_spans(line))
+    real = DEFAULT_SPLITTER.sentences
+    trims = Splitter(lambda language, text: [p.strip() for p in real(language, text)])
+    assert list(sentence_spans(line, splitter=trims)) == expected
 
 
 # every kind of boundary _MISSED finds, between plain text and a capitalised word
