@@ -15,6 +15,7 @@ from ..model import Document
 from . import rules
 from .builder import TextBuilder, paragraphs_of
 from .rules import parse_date
+from .text import read_page_body
 
 
 def _string(record: dict, key: str) -> str | None:
@@ -84,9 +85,9 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
     title = _string(record, "title")
     if title:
         builder.add_title([(" ".join(title.split()), None)])
-    for paragraph in paragraphs_of(body):
-        if not _furniture(paragraph):
-            builder.add_paragraph(paragraph)
+    author, site, published = read_page_body(
+        body, builder, title=title, language=_string(record, "language")
+    )
     _add_comments(builder, comments)
     if not builder.paragraphs and not builder.comments:
         raise InputError("no text found")
@@ -95,9 +96,9 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         source=source,
         format="jsonl",
         title=title,
-        author=_string(record, "author"),
-        site=_string(record, "site"),
-        published=_date(record, "published"),
+        author=_string(record, "author") or author,
+        site=_string(record, "site") or site,
+        published=_date(record, "published") or published,
         url=_string(record, "url"),
         language=_string(record, "language"),
         encoding="utf-8",

@@ -588,6 +588,18 @@ class _Reader:
             self.drop(m, "standfirst")
         return k
 
+    def line_of(self, title: str) -> int | None:
+        """The head's line that is the title, if the text repeats it."""
+        wanted = _normal(title)
+        return next(
+            (
+                i
+                for i in range(min(len(self.lines), _HEAD_LINES))
+                if _normal(self.strip[i]) == wanted
+            ),
+            None,
+        )
+
     def first_prose(self, end: int) -> int | None:
         """The article's first paragraph of prose, if one comes before the comment section."""
         seen = 0
@@ -785,6 +797,7 @@ class _Reader:
     # -- the head: title, site, byline ----------------------------------------------------
 
     body_start = 0
+    blocks_are_paragraphs = False  # a crawl's text: its blocks are paragraphs, not lists
     section_rule = "comment section header"  # the entry that opened the comment section
     meta_count: int | None = None  # a count in the article's meta row, not opening the section
 
@@ -832,7 +845,7 @@ class _Reader:
         elif byline_at is not None and (above := self.candidate_above(byline_at, candidates)):
             # the title stands right above the byline; what follows the byline is body
             in_block = [i for i, b in candidates if b == above[1]]
-            title = next((i for i in in_block if len(self.strip[i].split()) >= 2), in_block[0])
+            title = next((i for i in in_block if self.title_like(i)), in_block[0])
             later = [i for i, _ in candidates if i > byline_at]
             if later:
                 self.body_start = min(later[0], self.body_start)
@@ -872,6 +885,11 @@ class _Reader:
             builder.add_title([piece])
         else:
             builder.add_title([line.piece()])
+
+    def title_like(self, i: int) -> bool:
+        """Two words or more, and not a kicker in capitals over the title ("HORTA, MUTIRÃO")."""
+        text = self.strip[i]
+        return len(text.split()) >= 2 and not (text.isupper() and self.strip[i + 1 : i + 2] != [""])
 
     def byline_under(self, i: int) -> bool:
         """The next line is a byline that names someone: line ``i`` is a title over it."""
@@ -1005,6 +1023,7 @@ class _Reader:
                 site is None
                 and not self.rules.dates.is_relative(part)
                 and self.rules.match("boilerplate", part) is None  # "6 min de lecture"
+                and self.rules.match("count_headers", part) is None  # "9 comentários"
             ):
                 site = part.strip("()[] ")
         author = self.rules.clean_author(author.strip("()[] "))
@@ -1125,7 +1144,13 @@ class _Reader:
                 kept = said
                 if not kept:
                     continue
-            if ended and not any(self.is_prose(k) for k in kept) and not self.prose_at(i, n):
+            if (
+                ended
+                and not any(self.is_prose(k) for k in kept)
+                and not self.prose_at(i, n)
+                # a crawl's text keeps the article's own short paragraphs: a sentence is one
+                and not (self.blocks_are_paragraphs and _SENTENCE_END.search(self.strip[kept[-1]]))
+            ):
                 for k in kept:
                     self.drop(k, "after the article")
                 continue
@@ -1245,7 +1270,7 @@ class _Reader:
         texts = [self.strip[k] for k in kept]
         marked = all(_NUMBERED.match(t) or _BULLET.match(t) or t[:2] in ("- ", "* ") for t in texts)
         short = len(kept) <= 20 and max(len(t) for t in texts) <= 110
-        if marked or short or self.list_items(kept, texts):
+        if marked or (short and not self.blocks_are_paragraphs) or self.list_items(kept, texts):
             return [[k] for k in kept]
         return [kept]
 
@@ -1253,13 +1278,17 @@ class _Reader:
         """Lines that each end a sentence under a paragraph that announces them ("Three
         things stood out:"): a list whose bullets the copy lost, not one paragraph (a
         block of one sentence a line without that is a paragraph split into sentences)."""
-        j = kept[0] - 1
-        while j >= 0 and not self.strip[j]:
-            j -= 1
+        if texts[0].endswith(":") and len(texts) >= 3:  # the announcement opens the block
+            kept, texts = kept[1:], texts[1:]
+            j = kept[0] - 1
+        else:
+            j = kept[0] - 1
+            while j >= 0 and not self.strip[j]:
+                j -= 1
         return (
             j >= 0
             and self.strip[j].endswith(":")
-            and self.is_prose(j)
+            and len(self.strip[j].split()) >= 3
             and all(_SENTENCE_END.search(t) for t in texts)
         )
 
@@ -1833,4 +1862,29 @@ def read_text(
     ).document
 
 
-__all__ = ["Dropped", "Parse", "parse_text", "read_text"]
+def read_page_body(
+    text: str,
+    builder: TextBuilder,
+    *,
+    title: str | None,
+    language: str | None = None,
+    rules: Rules | None = None,
+) -> tuple[str | None, str | None, str | None]:
+    """Add the article's paragraphs of a page's text that a crawler kept whole (its menu,
+    byline, share rows, related links and comment section around the article) to
+    ``builder``, the way a text scrape's are read; returns the byline's author, site and
+    date. The title is known: what stands above it in the text is the page's head."""
+    reader = _Reader(text, rules or default(), language, trace=False)
+    reader.blocks_are_paragraphs = True
+    n = len(reader.lines)
+    meta = _Meta()
+    start = reader.line_of(title) if title else None
+    start = 0 if start is None else start + 1
+    first_prose = reader.first_prose(n)
+    section, _, _ = reader.find_section(first_prose, None, n)
+    start = reader.after_standfirst(start, meta)
+    reader.read_body(start, section if section is not None else n, meta, builder)
+    return meta.author, meta.site, meta.published
+
+
+__all__ = ["Dropped", "Parse", "parse_text", "read_page_body", "read_text"]
