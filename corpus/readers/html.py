@@ -67,13 +67,24 @@ _NOT_BODY = frozenset(
         "occhiello", "catenaccio", "sommario", "caption", "credit", "credits", "chapo",
         "chapeau", "vorspann", "ondertitel", "subtitulo", "sottotitolo", "antetitulo",
         "byline", "assinatura", "firma", "dateline", "signature", "submitted", "meta",
+        "dachzeile", "unterzeile", "bildunterschrift", "bildtext", "legende", "didascalia",
+        "legenda", "pie", "bijschrift", "onderschrift", "fotobijschrift", "surtitre",
     }
 )  # fmt: skip
 # a box asking the reader for something: to subscribe, to sign up, to donate
 _PROMOTION = frozenset(
-    {"cta", "newsletter", "subscribe", "subscription", "signup", "promo", "paywall", "donate"}
-)
+    {"cta", "newsletter", "subscribe", "subscription", "signup", "promo", "paywall", "donate",
+     "related", "verwandt", "relacionados", "relacionadas", "correlati", "gerelateerd",
+     "similaires", "epaper"}
+)  # fmt: skip
 # a lead paragraph, which is the article's first when the page puts it inside the body
+# what a sidebar, a consent banner or a popup is called: never the article
+_PAGE_CHROME = frozenset(
+    {
+        "sidebar", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "didomi",
+        "iubenda", "cmplz", "onetrust", "cookiebot", "borlabs",
+    }
+)  # fmt: skip
 _LEAD = frozenset({"lead", "lede", "intro", "standfirst", "chapo", "chapeau", "entradilla"})
 _BODY_OWNERS = frozenset({"article", "post", "entry", "story", "artigo", "articulo", "artikel"})
 _NOT_BODY_MAX = 600  # characters: a longer element is not a standfirst
@@ -91,6 +102,36 @@ def _unhide_content(tree: HtmlElement) -> None:
         links = sum(text_size(a) for a in el.iter("a"))
         if text - links >= _PROSE and links < text / 2:
             el.tag = "div"
+
+
+_LAYOUT_TABLE = etree.XPath(
+    "boolean(./tr/td//h1 | ./tbody/tr/td//h1 | ./tr/td[count(.//p) >= 3]"
+    " | ./tbody/tr/td[count(.//p) >= 3])"
+)
+
+
+def _unlayout_tables(tree: HtmlElement) -> None:
+    """Make blocks of the tables an old page is laid out with (a column of the page in each
+    cell, the article in one): trafilatura reads a table as data, and ran the whole article
+    into one row of cells."""
+    for table in [t for t in tree.iter("table") if _LAYOUT_TABLE(t)]:
+        cells = [c for c in table.iter("td", "th") if _nearest_table(c) is table]
+        article = next((c for c in cells if _HOLDS_ARTICLE(c)), None)
+        if article is None:
+            article = max(cells, key=lambda c: sum(1 for _ in c.iter("p")), default=None)
+        parts = [
+            el
+            for el in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+            if el is table or _nearest_table(el) is table
+        ]
+        for el in parts:
+            if el in cells and el is not article:
+                el.set(_MARK, "")  # the page's other columns: its menu, its sidebar
+            el.tag = "div"
+
+
+def _nearest_table(el: HtmlElement) -> HtmlElement | None:
+    return next((a for a in el.iterancestors() if a.tag == "table"), None)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -115,6 +156,35 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
     for quote in tree.iter("blockquote"):
         if _pull_quote(quote):
             quote.set(_MARK, "")
+    _mark_page_chrome(tree)
+
+
+def _chrome_names(el: HtmlElement) -> bool:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    return bool(names) and not _words_of_names(names).isdisjoint(_PAGE_CHROME)
+
+
+@functools.lru_cache(maxsize=8192)
+def _words_of_names(names: str) -> frozenset[str]:
+    return words_of(names)
+
+
+_HOLDS_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//*[@itemprop='articleBody'])")
+
+
+def _mark_page_chrome(tree: HtmlElement) -> None:
+    """Mark the sidebars, asides and cookie banners that hold no part of the article: where
+    trafilatura falls back to reading the whole page, their lists become body paragraphs."""
+    body = tree.find("body")
+    page = text_size(body if body is not None else tree) or 1
+    for el in list(tree.iter("aside", "div", "section")):
+        if el.get(_MARK) is not None or not (tag(el) == "aside" or _chrome_names(el)):
+            continue
+        if any(a.get(_MARK) is not None for a in el.iterancestors()):
+            continue
+        if _HOLDS_ARTICLE(el) or text_size(el) > page // 2:
+            continue  # a "sidebar" layout's main column, a page that is all popup
+        el.set(_MARK, "")
 
 
 def _in_article_body(el: HtmlElement) -> bool:
@@ -295,6 +365,7 @@ def read_html(
     if declared is None and thread.comments:
         declared = meta.comment_count
     _unhide_content(tree)
+    _unlayout_tables(tree)
     _mark_not_body(tree, thread)
     body, byline = _body_lines(tree, meta)
     author = meta.author or byline

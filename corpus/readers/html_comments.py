@@ -68,6 +68,12 @@ _ITEM_NOUNS = frozenset(
         "reactie", "cmt", "response", "komentar", "comentari", "reaccion", "reacción",
     }
 )  # fmt: skip
+_PARTS = frozenset(
+    {
+        "content", "text", "message", "msg", "inhalt", "texte", "texto", "testo", "tekst",
+        "contenido", "contenuto", "conteudo", "inhoud", "contenu",
+    }
+)  # fmt: skip  # "comment-content": the text of a comment, not a comment
 _ITEM_OF = frozenset({"item", "entry", "single", "node", "unit"})  # "comment-item"
 # "block-comment", "widget-comment", "recent-comment": a sidebar of links to comments
 _WIDGETS = frozenset(
@@ -196,7 +202,21 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         if listed or _is_item(el, el in disqus):
             items.append(el)
             found.add(el)
-    return items
+    # "section.comment-content.comment" inside a comment is its text, not a reply to it
+    return [
+        el
+        for el in items
+        if not (_part_names(el.get("class") or "") and any(a in found for a in el.iterancestors()))
+    ]
+
+
+@functools.lru_cache(maxsize=8192)
+def _part_names(names: str) -> bool:
+    """Whether a class name says "a part of a comment": its text, body or content."""
+    return any(
+        len(parts := name_parts(token)) >= 2 and parts[-1] in _PARTS and parts[0] in _ITEM_NOUNS
+        for token in tokens_of(names)
+    )
 
 
 # -- a comment's parts ------------------------------------------------------------------------
