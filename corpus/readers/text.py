@@ -1268,11 +1268,26 @@ class _Reader:
         if len(kept) < 2:
             return [kept]
         texts = [self.strip[k] for k in kept]
-        marked = all(_NUMBERED.match(t) or _BULLET.match(t) or t[:2] in ("- ", "* ") for t in texts)
+        marked = all(_list_marker(t) for t in texts)
         short = len(kept) <= 20 and max(len(t) for t in texts) <= 110
+        if self.sign_off(texts):
+            return [kept]
+        if texts[0].endswith(":") and all(_list_marker(t) for t in texts[1:]):
+            return [[k] for k in kept]  # "Two questions:" over its "- " items
         if marked or (short and not self.blocks_are_paragraphs) or self.list_items(kept, texts):
             return [[k] for k in kept]
         return [kept]
+
+    def sign_off(self, texts: list[str]) -> bool:
+        """A greeting over a name ("Danke und Gruß" / "Jens"): one paragraph of two lines."""
+        return (
+            len(texts) == 2
+            and len(texts[0].split()) <= 5
+            and texts[0][-1:] not in ".!?:;…"
+            and len(texts[1].split()) <= 3
+            and not _list_marker(texts[0])
+            and self.name_like(texts[1], strict=True)
+        )
 
     def list_items(self, kept: list[int], texts: list[str]) -> bool:
         """Lines that each end a sentence under a paragraph that announces them ("Three
@@ -1707,6 +1722,10 @@ class _Reader:
                 stack.pop()
             owner.expect_date = False
             owner.add(line.piece(), new_paragraph=blank_before)
+
+
+def _list_marker(text: str) -> bool:
+    return bool(_NUMBERED.match(text) or _BULLET.match(text) or text[:2] in ("- ", "* "))
 
 
 _REMOVED = frozenset({"[removed]", "[deleted]", "[gelöscht]", "[supprimé]", "[eliminado]"})
