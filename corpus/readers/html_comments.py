@@ -58,6 +58,7 @@ from .html_text import (
     text_size,
     tokens_of,
 )
+from .quotes import drop_quotation, normal
 from .rules import parse_date
 
 # -- what a comment is ------------------------------------------------------------------------
@@ -686,6 +687,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
     _parents_by_level(comments)
 
     # what each one says
+    earlier = ""  # the normalised text of the comments above, where a quotation comes from
     for comment in comments:
         own = comment.own
         if comment.pingback:
@@ -710,6 +712,16 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
             comment.author = author
         if comment.paragraphs and _is_pingback_text(comment.paragraphs[0][0]):
             comment.pingback = True
+        elif comment.paragraphs:
+            # a reply that opens with the post it answers (a <blockquote>, "NAME said:")
+            boxed = frozenset(
+                normal(line)
+                for quote in comment.inner.iter("blockquote", "q")
+                for paragraph in paragraphs(quote, lambda el: el in items)
+                for line in paragraph
+            )
+            comment.paragraphs = drop_quotation(comment.paragraphs, earlier, boxed=boxed)
+            earlier += " \n " + " ".join(normal(t) for p in comment.paragraphs for t in p)
 
     ordered, pingbacks = _reading_order(comments)
     elements: set[HtmlElement] = set()

@@ -14,6 +14,8 @@ from ..errors import InputError
 from ..model import Document
 from . import rules
 from .builder import TextBuilder, paragraphs_of
+from .quotes import drop_quotation
+from .quotes import normal as _normal
 from .rules import parse_date
 from .text import read_page_body
 
@@ -122,6 +124,7 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
         children.setdefault(parent, []).append(i)
 
     visited: set[int] = set()
+    earlier = [""]
 
     def walk(root: int) -> None:
         stack: list[tuple[int, int | None, int]] = [(root, None, 1)]
@@ -130,7 +133,9 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
             if i in visited:
                 continue
             visited.add(i)
-            index = _add_comment(builder, comments[i], ids[i] or str(i + 1), parent_index, depth)
+            index = _add_comment(
+                builder, comments[i], ids[i] or str(i + 1), parent_index, depth, earlier
+            )
             replies = children.get(ids[i], []) if ids[i] is not None else []
             below = index if index is not None else parent_index
             # a comment without text passes its replies up, at its own depth
@@ -145,7 +150,12 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
 
 
 def _add_comment(
-    builder: TextBuilder, comment: dict, name: str, parent: int | None, depth: int
+    builder: TextBuilder,
+    comment: dict,
+    name: str,
+    parent: int | None,
+    depth: int,
+    earlier: list[str],  # the normalised text of the comments added so far, in a box
 ) -> int | None:
     text = comment.get("text")
     if not isinstance(text, str):
@@ -157,6 +167,10 @@ def _add_comment(
     last = paragraphs[-1] if paragraphs else []
     while len(last) > 1 and _button_line(last[-1][0]):
         last.pop()
+    # a reply that opens with the post it answers ("> …", "Sam K wrote:" over it)
+    lines = drop_quotation([[t for t, _ in p] for p in paragraphs], earlier[0])
+    paragraphs = [[(t, None) for t in p] for p in lines]
+    earlier[0] += " \n " + " ".join(_normal(t) for p in lines for t in p)
     return builder.add_comment(
         paragraphs,
         depth=depth,

@@ -1,0 +1,75 @@
+"""A reply's quotation of an earlier post, left out of the reply's text.
+
+Forums and comment systems let a reply open with the post it answers: a ``> `` block, a
+``<blockquote>``, or a header ("Sam K wrote:", "Zitat von …") over the quoted lines. The
+quotation is the earlier post's text, not the reply's (GALLERY.md's convention); a quotation of
+anything else (a law, a newspaper) is the commenter's own text and stays. The text reader
+does the same line by line as it reads; this is for readers that get a comment's paragraphs
+whole (HTML, JSON Lines).
+"""
+
+from __future__ import annotations
+
+from .rules import Rules, default
+
+_QUOTE_MARKS = "> \t"
+_OPENING = '"“„«‚‘'
+_CLOSING = '"”“»’‘'
+
+
+def normal(text: str) -> str:
+    """Spaces and case as every copy of a text shares them."""
+    return " ".join(text.split()).casefold()
+
+
+def _quoted(line: str, earlier: str) -> bool:
+    """The line (without its "> ") stands in an earlier post's text."""
+    text = normal(line.lstrip(_QUOTE_MARKS).strip('"“”„«»'))
+    return len(text) >= 3 and text in earlier
+
+
+def drop_quotation(
+    paragraphs: list[list[str]],
+    earlier: str,
+    rules: Rules | None = None,
+    boxed: frozenset[str] = frozenset(),
+) -> list[list[str]]:
+    """``paragraphs`` less the quotation of an earlier post it opens with; ``earlier`` is the
+    normalised text of the posts above it, ``boxed`` the normalised lines the page sets in a
+    quotation box (``<blockquote>``). A line is taken for a quotation only where something
+    marks it as one (a "> ", quotation marks, a box, a header such as "Sam wrote:"): a post
+    that says again what an earlier one said is not quoting it. A reply made of the
+    quotation alone is kept whole."""
+    if not paragraphs or not paragraphs[0] or not earlier:
+        return paragraphs
+    table = rules or default()
+    lines = [line for paragraph in paragraphs for line in paragraph]
+    first = lines[0]
+    header = len(first) <= 150 and table.match("quote_headers", first) is not None
+    k = 1 if header else 0
+    quoted = 0
+    while k < len(lines):
+        line = lines[k]
+        marked = (
+            line.startswith(">")
+            or (line[:1] in _OPENING and line.rstrip()[-1:] in _CLOSING)
+            or normal(line) in boxed
+        )
+        if (marked or header) and _quoted(line, earlier):
+            quoted += 1
+            k += 1
+            continue
+        break
+    if not quoted or k >= len(lines):
+        return paragraphs
+    kept: list[list[str]] = []
+    position = 0
+    for paragraph in paragraphs:
+        rest = paragraph[max(0, k - position) :]
+        position += len(paragraph)
+        if rest:
+            kept.append(rest)
+    return kept
+
+
+__all__ = ["drop_quotation", "normal"]
