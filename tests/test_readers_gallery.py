@@ -1,8 +1,9 @@
 """The development gallery (bench/data/readers/gallery): pages written by people who never read
 the readers, with gold. Every text case is read fully right, and the scorer scores what it says.
 
-The held-out gallery is not here: it is scored once, with bench/readers.py, when the rules are
-final (bench/README.md).
+The held-out sets that were scored and then released to development (heldout, heldout2) are
+here too, as regressions: every case read fully right stays so. A set still held out is never
+here: it is scored once, with bench/readers.py, when the rules are final (bench/README.md).
 """
 
 from __future__ import annotations
@@ -28,6 +29,15 @@ def _bench_readers():
 
 readers = _bench_readers()
 TEXT_CASES = [case for case in readers.cases(GALLERY) if case[0].suffix == ".txt"]
+SPENT = [BENCH / "data" / "readers" / "heldout", BENCH / "data" / "readers" / "heldout2"]
+# the spent sets' cases still read wrong, and why (each a known limit, not a regression)
+KNOWN_WRONG = {
+    "ho07-disqus-text-en-bridge": "the site's name is copied in capitals, the gold has it cased",
+    "ho20-news-cms-html-nl-busverbinding": "a lead paragraph outside the body container",
+}
+SPENT_CASES = [
+    case for folder in SPENT for case in readers.cases(folder) if case[0].stem not in KNOWN_WRONG
+]
 
 
 def test_the_gallery_has_every_text_shape_in_several_languages():
@@ -40,6 +50,13 @@ def test_the_gallery_has_every_text_shape_in_several_languages():
 
 @pytest.mark.parametrize("case", TEXT_CASES, ids=lambda case: case[0].stem)
 def test_each_text_case_is_read_fully_right(case):
+    path, _, gold = case
+    score = readers.score_corpus(path, gold)
+    assert score.fully_right, score.problems
+
+
+@pytest.mark.parametrize("case", SPENT_CASES, ids=lambda case: case[0].stem)
+def test_each_case_of_the_spent_held_out_sets_stays_fully_right(case):
     path, _, gold = case
     score = readers.score_corpus(path, gold)
     assert score.fully_right, score.problems
