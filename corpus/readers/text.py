@@ -34,6 +34,7 @@ _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped
 _HEAD_LINES = 120  # the head is looked for in the first lines only
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}\.?\s*$")
+_ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?[kKmM]$")  # a rounded count: "1,4k", "2.1K"
 _BULLET_CHARS = "•●◦▪‣∙·○■□►▸"
 _BULLET = re.compile(r"^(?P<indent>\s*)[" + _BULLET_CHARS + r"]\s*(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -58,6 +59,7 @@ _GLUED = (
     re.compile(r"^(?P<name>[^\d]{1,60}?[^\W\d_\s])(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}\b.{4,60})$"),
 )
 _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
+_GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _GLUED))
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}\b")  # a time of day: "08:02", "8h02", "20.15"
 _COUNT_SPLIT = re.compile(r"\s*[|·•\t]\s*|\s{2,}")  # the parts of a meta line
 # bylines as read, remembered across documents: (rule, line) -> (author, site, date); a
@@ -325,8 +327,8 @@ class _Reader:
             self.rules.may_match(_HEADER_TABLES, probe)
             or self.name_like(text, strict=True)
             or probe.dated
-            or self.group_name(i, _Header(i, i))
-            or any(p.match(text) for p in _GLUED)
+            or self.group_name(i, first=True)
+            or _GLUED_ANY.match(text) is not None
         ):
             return None
         # the run of header-like lines from i on (no blank line inside a header block)
@@ -411,7 +413,7 @@ class _Reader:
         if (
             names is not None
             and len(names) < 3
-            and (self.name_like(text, strict=True) or self.group_name(j, header))
+            and (self.name_like(text, strict=True) or self.group_name(j, first=j == header.first))
         ):
             if "\t" in text or any(
                 self.hit(category, j)
@@ -453,21 +455,21 @@ class _Reader:
                 )
         return None
 
-    def group_name(self, j: int, header: _Header) -> bool:
+    def group_name(self, j: int, *, first: bool) -> bool:
         """A name of several words, some lowercase ("Collectif Bac pour tous", "Friends of
         the Park"), opening a header block whose next line is a date: a group signs so."""
+        if not first or j + 1 >= len(self.lines):
+            return False
         text = self.strip[j]
+        if not text[-1:].isalnum() or not text[:1].isupper():  # "Henk schreef: ↑" quotes
+            return False
         words = text.split()
         return (
-            j == header.first
-            and 2 <= len(words) <= 6
-            and words[0][:1].isupper()
-            and text[-1:].isalnum()  # "Henk schreef: ↑" opens a quotation
+            2 <= len(words) <= 6
+            and _CLOCK.search(self.strip[j + 1]) is not None  # a related post's date has none
+            and not _DIGIT.search(text)
             and self.name_like(text, strict=False)
             and not _SENTENCE_END.search(text)
-            and not _DIGIT.search(text)
-            and j + 1 < len(self.lines)
-            and _CLOCK.search(self.strip[j + 1]) is not None  # a related post's date has none
             and self.is_date_line(j + 1, relative=False)
         )
 
@@ -580,9 +582,7 @@ class _Reader:
         if k >= n or len(self.strip[k]) > _SHORT:
             return start
         byline = self.byline(k)
-        if not (byline is not None and self.read_byline(byline, _Meta())) and not (
-            self.is_date_line(k, relative=False)
-        ):
+        if not self.names_someone(byline) and not (self.is_date_line(k, relative=False)):
             return start
         for m in range(i, j):
             self.drop(m, "standfirst")
@@ -617,7 +617,7 @@ class _Reader:
                 and not self.byline_under(i)
             ):
                 return i
-            if not (self.byline(i) or self.is_date_line(i) or self.head_furniture(i)):
+            if seen < 2 and not (self.byline(i) or self.is_date_line(i) or self.head_furniture(i)):
                 seen += 1
         return None
 
@@ -646,9 +646,9 @@ class _Reader:
             if len(hits) == 1:
                 best = (0, hits[0])  # read (and checked) by the caller
             for hit in hits if len(hits) > 1 else ():
-                meta = _Meta()
-                if self.read_byline(hit, meta) and (best is None or len(meta.author) < best[0]):
-                    best = (len(meta.author), hit)
+                author = self.byline_says(hit)[0]
+                if author is not None and (best is None or len(author) < best[0]):
+                    best = (len(author), hit)
         self._hits[key] = best[1] if best else None
         return self._hits[key]
 
@@ -897,7 +897,7 @@ class _Reader:
         if j >= len(self.lines) or not self.strip[j] or len(self.strip[i]) > _SHORT:
             return False
         byline = self.byline(j)
-        return byline is not None and self.read_byline(byline, _Meta())
+        return self.names_someone(byline)
 
     def candidate_above(
         self, line: int, candidates: list[tuple[int, int]]
@@ -987,15 +987,22 @@ class _Reader:
                     return True
         return False
 
-    def read_byline(self, hit: Hit, meta: _Meta) -> bool:
-        """Author, site and date from a byline into ``meta``; False if it names no one."""
+    def byline_says(self, hit: Hit) -> tuple[str | None, str | None, str | None]:
+        """Author, site and date a byline gives (remembered across documents)."""
         key = (hit.rule.id, hit.probe.text)
         found = _BYLINES.get(key)
         if found is None:
             if len(_BYLINES) > 50_000:
                 _BYLINES.clear()
             found = _BYLINES[key] = self._read_byline(hit)
-        author, site, date = found
+        return found
+
+    def names_someone(self, hit: Hit | None) -> bool:
+        return hit is not None and self.byline_says(hit)[0] is not None
+
+    def read_byline(self, hit: Hit, meta: _Meta) -> bool:
+        """Author, site and date from a byline into ``meta``; False if it names no one."""
+        author, site, date = self.byline_says(hit)
         if author is None:
             return False
         meta.author = meta.author or author
@@ -1066,7 +1073,10 @@ class _Reader:
             if j == i + 1 and not related and len(self.strip[i]) > _SHORT:
                 # a paragraph of one long line, the common case: no table reads one but a
                 # caption's, whose credit closes it ("… | ARCHIVES", "… (Photo: AFP)")
-                caption = self.long_caption(i)
+                line_text = self.strip[i]
+                caption = (
+                    self.long_caption(i) if line_text[-1] == ")" or " | " in line_text else None
+                )
                 if caption is not None:
                     self.drop(i, caption)
                     i = j
@@ -1633,7 +1643,7 @@ class _Reader:
         why = self.furniture(i, region="comments")
         if why is not None:
             return why
-        if _NUMBER_ONLY.match(text):
+        if _NUMBER_ONLY.match(text) or _ROUNDED.match(text):
             return "number"
         return None
 
