@@ -60,6 +60,7 @@ _GLUED = (
 )
 _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _GLUED))
+_FOLLOW = frozenset({"follow", "folgen", "suivre", "seguir", "segui", "volgen", "abonnieren"})
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}\b")  # a time of day: "08:02", "8h02", "20.15"
 _COUNT_SPLIT = re.compile(r"\s*[|·•\t]\s*|\s{2,}")  # the parts of a meta line
 # bylines as read, remembered across documents: (rule, line) -> (author, site, date); a
@@ -571,22 +572,29 @@ class _Reader:
         i = start
         while i < n and not self.strip[i]:
             i += 1
-        j = i
-        while j < n and self.strip[j]:
-            j += 1
-        if j == i or j - i > 2 or sum(len(self.strip[k]) for k in range(i, j)) > 400:
-            return start
-        k = j
-        while k < n and not self.strip[k]:
-            k += 1
-        if k >= n or len(self.strip[k]) > _SHORT:
-            return start
-        byline = self.byline(k)
-        if not self.names_someone(byline) and not (self.is_date_line(k, relative=False)):
-            return start
-        for m in range(i, j):
-            self.drop(m, "standfirst")
-        return k
+        # the summary's one or two lines, then the byline: after a blank line, or on the next
+        # line where a copy runs the page's blocks together without blank lines
+        for k in range(i + 1, min(i + 4, n)):
+            if k > i + 1 and self.strip[k - 1] and not self.strip[k - 2]:
+                break  # a second block began: the summary is one block
+            if not self.strip[k]:
+                continue
+            if self.byline_or_date(k):
+                summary = [m for m in range(i, k) if self.strip[m]]
+                if len(summary) > 2 or sum(len(self.strip[m]) for m in summary) > 400:
+                    return start
+                for m in summary:
+                    self.drop(m, "standfirst")
+                return k
+            if len(self.strip[k]) <= _SHORT and not self.is_prose(k):
+                return start  # a subheading or a caption, not a byline: no standfirst here
+        return start
+
+    def byline_or_date(self, k: int) -> bool:
+        text = self.strip[k]
+        if not text or len(text) > _SHORT:
+            return False
+        return self.names_someone(self.byline(k)) or self.is_date_line(k, relative=False)
 
     def line_of(self, title: str) -> int | None:
         """The head's line that is the title, if the text repeats it."""
@@ -825,6 +833,10 @@ class _Reader:
                 body_start = i  # (the first line is a title however it reads)
                 break
             reason = self.head_line(i, meta)
+            if reason is None and self.followed_name(i):
+                meta.author = meta.author or self.rules.clean_author(text)
+                reason = "byline (a name over its Follow button)"
+                byline_at = byline_at if byline_at is not None else i
             if reason is None:
                 candidates.append((i, block))
                 continue
@@ -844,8 +856,13 @@ class _Reader:
             candidates = candidates[:1]
         elif byline_at is not None and (above := self.candidate_above(byline_at, candidates)):
             # the title stands right above the byline; what follows the byline is body
-            in_block = [i for i, b in candidates if b == above[1]]
-            title = next((i for i in in_block if self.title_like(i)), in_block[0])
+            in_block = [i for i, b in candidates if b == above[1] and i < byline_at]
+            if len(in_block) >= 2 and self.is_prose(in_block[-1]):
+                # a summary between the title and the byline: a standfirst, not the title
+                self.drop(in_block[-1], "standfirst")
+                candidates = [(i, b) for i, b in candidates if i != in_block[-1]]
+                in_block = in_block[:-1]
+            title = self.title_in(in_block)
             later = [i for i, _ in candidates if i > byline_at]
             if later:
                 self.body_start = min(later[0], self.body_start)
@@ -859,14 +876,14 @@ class _Reader:
             eligible = [(i, b) for i, b in candidates if i not in sentences] or candidates
             last_block = eligible[-1][1]
             in_block = [i for i, b in eligible if b == last_block]
-            title = next((i for i in in_block if len(self.strip[i].split()) >= 2), in_block[0])
+            title = self.title_in(in_block)
             later = [i for i in sentences if i > title]
             if later:
                 self.body_start = min(later[0], self.body_start)
                 candidates = [(i, b) for i, b in candidates if i < later[0]]
         blocks = sorted({b for _, b in candidates})
         first = candidates[0][0]
-        if meta.site is None and len(blocks) >= 2 and first != title:
+        if meta.site is None and first != title and (len(blocks) >= 2 or title - first >= 2):
             site = self.strip[first]
             if len(site) <= 60 and len(site.split()) <= 6 and not _SENTENCE_END.search(site):
                 meta.site = site  # the first line of a page that has one above its title
@@ -885,6 +902,30 @@ class _Reader:
             builder.add_title([piece])
         else:
             builder.add_title([line.piece()])
+
+    def followed_name(self, i: int) -> bool:
+        """A name over a "Follow" button: how Medium and its like set the author."""
+        j = i + 1
+        return (
+            j < len(self.lines)
+            and self.strip[j].casefold() in _FOLLOW
+            and len(self.strip[i].split()) <= 4
+            and self.name_like(self.strip[i], strict=True)
+        )
+
+    def title_in(self, block: list[int]) -> int:
+        """The title among a block of candidate lines: its first of two words or more (a
+        label of one word, a kicker in capitals before it); where a copy ran the page's
+        whole head together without blank lines (site, tagline, menu, kicker, title), the
+        last of three words or more, the one nearest the article."""
+        if len(block) > 3:
+            wordy = [i for i in block if len(self.strip[i].split()) >= 3]
+            if not wordy:
+                return block[-1]
+            if len(wordy) >= 2 and wordy[-2] == wordy[-1] - 1:
+                return wordy[-2]  # a title and its deck, one under the other
+            return wordy[-1]
+        return next((i for i in block if self.title_like(i)), block[0])
 
     def title_like(self, i: int) -> bool:
         """Two words or more, and not a kicker in capitals over the title ("HORTA, MUTIRÃO")."""
@@ -1034,8 +1075,8 @@ class _Reader:
             ):
                 site = part.strip("()[] ")
         author = self.rules.clean_author(author.strip("()[] "))
-        if not self.name_like(author, strict=False):
-            return None, None, None
+        if not self.name_like(author, strict=False) or self.rules.match("boilerplate", author):
+            return None, None, None  # "6 min read · Mar 14, 2024" names no one
         return author, site or None, date
 
     def trim_author(self, author: str) -> str:
@@ -1096,9 +1137,10 @@ class _Reader:
             profile = False  # a forum's profile lines ("Posts: 214") in the block
             for k in block:
                 text = self.strip[k]
-                if caption:
+                if caption and not self.is_prose(k):
                     self.drop(k, "caption")
                     continue
+                caption = False  # a copy that runs blocks together: the text goes on
                 if forum and len(text) <= _SHORT:
                     if signature or self.hit("signatures", k) is not None:
                         signature = not self.hit("chrome", k)
