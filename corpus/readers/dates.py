@@ -30,6 +30,16 @@ TIME = (
 )  # stands for a date in a line matched against rule templates
 
 
+# "May 4", "Mar 14, 8:02 PM", "4 mei", "4. Mai um 8:02", "14 mars à 08h02"
+_DAY_MONTH = re.compile(
+    r"^(?:(?P<day1>\d{1,2})\.?\s+(?:de\s+)?(?P<month1>[^\W\d_]{3,10})\.?"
+    r"|(?P<month2>[^\W\d_]{3,10})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?P<time>,?\s+(?:at\s+|um\s+|à\s+|om\s+|alle\s+|a\s+las\s+|às\s+)?"
+    r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*uhr)?)?$",
+    re.IGNORECASE,
+)
+
+
 class DateReader:
     """Reads dates with the month names, weekdays and words of a set of rule tables."""
 
@@ -75,6 +85,20 @@ class DateReader:
             + r")\b)?[\s,·•|/@–—-]*$",
             re.IGNORECASE,
         )
+
+    def day_month(self, text: str) -> tuple[int, int] | None:
+        """(month, day) of a line that is a date without its year ("May 4", "4. Mai",
+        "14 mars à 08h02"), as comment systems show this year's dates; else None."""
+        if len(text) > 40:
+            return None
+        found = _DAY_MONTH.match(text.strip())
+        if found is None:
+            return None
+        day = found.group("day1") or found.group("day2")
+        month = self.months.get((found.group("month1") or found.group("month2")).casefold())
+        if not month or not 1 <= int(day) <= 31:
+            return None
+        return month, int(day)
 
     def find_date(self, text: str, order: Order = None) -> tuple[str, re.Match] | None:
         """The first date in ``text`` as ``YYYY-MM-DD`` and the match it came from.

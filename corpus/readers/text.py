@@ -23,6 +23,7 @@ what ``corpus inspect`` prints), and a parse that looks wrong says so (``warning
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -411,6 +412,10 @@ class _Reader:
             header.published = header.published or self.rules.dates.parse_date(text, self.order)
             header.dated = True
             return "part"
+        if len(text) <= 40 and (found := self.rules.dates.day_month(text)):
+            header.published = header.published or "--%02d-%02d" % found  # ISO's --MM-DD
+            header.dated = True
+            return "part"
         if (
             names is not None
             and len(names) < 3
@@ -742,7 +747,12 @@ class _Reader:
     def next_is_comment(self, i: int) -> bool:
         j = i + 1
         while j < len(self.lines) and j < i + 40:
-            if self.strip[j] and not self.hit("chrome", j) and not self.hit("footers", j):
+            if (
+                self.strip[j]
+                and not self.hit("chrome", j)
+                and not self.hit("footers", j)
+                and not self.hit("boilerplate", j)
+            ):
                 return self.header(j) is not None or _NUMBERED.match(self.lines[j].text) is not None
             j += 1
         return False
@@ -1818,6 +1828,20 @@ def _normal(text: str) -> str:
 # -- parents, order, the document ---------------------------------------------------------------
 
 
+def _in_year_of(month_day: str, article: str | None) -> str | None:
+    """A comment's date without its year ("--05-04", from "May 4") in the article's year:
+    comment systems leave out the year of this year's dates (a date before the article's
+    is next year's). None where the article has no date."""
+    if not article or len(article) < 10:
+        return None
+    month, day = int(month_day[2:4]), int(month_day[5:7])
+    year = int(article[:4]) + ((month, day) < (int(article[5:7]), int(article[8:10])))
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _resolve_parents(comments: list[_Comment]) -> None:
     """Whom each comment answers, from what the page says: a nesting level ("level 3"), a
     number ("1.1.2."), a name ("In reply to Ann", "↩ ann"), else the layout (indentation)."""
@@ -1864,6 +1888,9 @@ def parse_text(
     reader = _Reader(text, rules or default(), language, trace)
     builder, meta, comments = reader.read()
     _resolve_parents(comments)
+    for comment in comments:
+        if comment.published and comment.published.startswith("--"):
+            comment.published = _in_year_of(comment.published, meta.published)
     index: dict[int, int | None] = {}
     for comment in comments:
         parent = index.get(id(comment.parent)) if comment.parent else None
