@@ -1400,6 +1400,8 @@ class _Reader:
                 if self.strip[i]:
                     markers[i] = self.marker(i)
                     has_markers = has_markers or markers[i] is not None
+        if not header_mode and not has_markers and self.action_rows(start, n):
+            return self.read_rows(start, n)
         if not header_mode:
             return self.read_marked(start, n, markers if has_markers else None)
         comments: list[_Comment] = []
@@ -1565,6 +1567,94 @@ class _Reader:
             i += 1
         comments = [c for c in comments if c.paragraphs]
         return [c for k, c in enumerate(comments) if not _removed(c, comments[k + 1 : k + 2])]
+
+    def action_row(self, i: int) -> bool:
+        """A comment's row of buttons and counters ("Like · Reply · 7 · 3y")."""
+        text = self.strip[i]
+        return (
+            bool(text)
+            and len(text) <= 80
+            and any(mark in text for mark in "·•|")
+            and self.hit("chrome", i) is not None
+        )
+
+    def action_rows(self, start: int, n: int) -> bool:
+        """Comments each closed by a row of buttons, with a name over the text and no header
+        (Facebook's comments plugin, its copies and its like): two rows or more, most of
+        them followed by a name."""
+        rows = named = 0
+        for i in range(start, n):
+            if self.action_row(i):
+                rows += 1
+                j = i + 1
+                while j < n and not self.strip[j]:
+                    j += 1
+                named += j < n and self.name_like(self.strip[j], strict=True)
+        return rows >= 2 and named * 2 >= rows
+
+    def read_rows(self, start: int, n: int) -> list[_Comment]:
+        """Comments laid out as name, text, row of buttons; replies indented."""
+        comments: list[_Comment] = []
+        stack: list[_Comment] = []
+        current: _Comment | None = None
+        for i in range(start, n):
+            text = self.strip[i]
+            if not text:
+                continue
+            line = self.lines[i]
+            short = len(text) <= _SHORT
+            if short and comments and self.hit("footers", i):
+                self.drop(i, self.hit("footers", i).rule.id)
+                for j in range(i + 1, n):
+                    self.drop(j, "after the comments")
+                break
+            if self.action_row(i):
+                self.drop(i, "action row")
+                current = None
+                continue
+            if current is None:
+                words = text.split()
+                if short and len(words) <= 5 and self.name_like(text, strict=True) and not (
+                    self.furniture(i, region="comments") or self.hit("chrome", i)
+                ):
+                    self.drop(i, "comment header")
+                    while stack and stack[-1].indent >= line.indent:
+                        stack.pop()
+                    current = _Comment(line.indent, line.indent, stack[-1] if stack else None)
+                    current.author = self.rules.clean_author(text)
+                    current.header_line = i
+                    comments.append(current)
+                    stack.append(current)
+                    continue
+                why = self.furniture(i, region="comments") or (
+                    self.hit("chrome", i) and "chrome"
+                )
+                self.drop(i, why or "text outside any comment")
+                continue
+            if not current.paragraphs and self.affiliation(i):
+                self.drop(i, "the commenter's affiliation")
+                continue
+            why = self.comment_furniture(i, stack, False) if short else None
+            if why is not None:
+                self.drop(i, why)
+                continue
+            current.add(line.piece(), new_paragraph=True)  # a line a paragraph, as shown
+        return [c for c in comments if c.paragraphs]
+
+    def affiliation(self, i: int) -> bool:
+        """A short line under a commenter's name, before their text ("Works at the council",
+        "Wellingen"): what the plugin says of them, when text follows it."""
+        text = self.strip[i]
+        j = i + 1
+        while j < len(self.lines) and not self.strip[j]:
+            j += 1
+        return (
+            len(text) <= 50
+            and len(text.split()) <= 6
+            and text[-1:] not in ".!?…:)"
+            and j < len(self.lines)
+            and not self.action_row(j)
+        )
 
     def numbered_text(self, start: int, n: int) -> bool:
         """The section's first comment is a number or bullet and its text ("  1. I agree…"),
