@@ -413,7 +413,7 @@ class _Reader:
             header.dated = True
             return "part"
         if len(text) <= 40 and (found := self.rules.dates.day_month(text)):
-            header.published = header.published or "--%02d-%02d" % found  # ISO's --MM-DD
+            header.published = header.published or f"--{found[0]:02d}-{found[1]:02d}"  # ISO
             header.dated = True
             return "part"
         if (
@@ -1552,6 +1552,13 @@ class _Reader:
                     i += 1
                     continue
                 current = stack[-1]
+                if not current.paragraphs and text[:1] == ">":
+                    quoted = _normal(text.lstrip("> \t"))
+                    # an earlier comment's words (the article's, quoted, are the reply's own)
+                    if quoted and any(quoted in part for part in earlier[1:]):
+                        self.drop(i, "quoted from an earlier post")  # "> …" opening a reply
+                        i += 1
+                        continue
                 if self.poster_name(i, current.author):
                     self.drop(i, "poster profile")
                     i += 1
@@ -1614,8 +1621,11 @@ class _Reader:
                 continue
             if current is None:
                 words = text.split()
-                if short and len(words) <= 5 and self.name_like(text, strict=True) and not (
-                    self.furniture(i, region="comments") or self.hit("chrome", i)
+                if (
+                    short
+                    and len(words) <= 5
+                    and self.name_like(text, strict=True)
+                    and not (self.furniture(i, region="comments") or self.hit("chrome", i))
                 ):
                     self.drop(i, "comment header")
                     while stack and stack[-1].indent >= line.indent:
@@ -1626,9 +1636,7 @@ class _Reader:
                     comments.append(current)
                     stack.append(current)
                     continue
-                why = self.furniture(i, region="comments") or (
-                    self.hit("chrome", i) and "chrome"
-                )
+                why = self.furniture(i, region="comments") or (self.hit("chrome", i) and "chrome")
                 self.drop(i, why or "text outside any comment")
                 continue
             if not current.paragraphs and self.affiliation(i):
