@@ -541,6 +541,7 @@ class _Reader:
             if found is not None and found.author and self.prose_follows(found):
                 opening = found
                 break
+        self.forum = opening is not None
         if opening is not None:
             meta.author = opening.author
             meta.published = opening.published
@@ -817,6 +818,7 @@ class _Reader:
     body_start = 0
     blocks_are_paragraphs = False  # a crawl's text: its blocks are paragraphs, not lists
     section_rule = "comment section header"  # the entry that opened the comment section
+    forum = False  # a forum thread: the opening post is the article, the replies flat
     meta_count: int | None = None  # a count in the article's meta row, not opening the section
 
     def read_head(
@@ -1552,6 +1554,10 @@ class _Reader:
                     i += 1
                     continue
                 current = stack[-1]
+                if not current.paragraphs and self.subject_of_next(i):
+                    self.drop(i, "comment subject")  # Drupal's subject: the text's first words
+                    i += 1
+                    continue
                 if not current.paragraphs and text[:1] == ">":
                     quoted = _normal(text.lstrip("> \t"))
                     # an earlier comment's words (the article's, quoted, are the reply's own)
@@ -1574,6 +1580,15 @@ class _Reader:
             i += 1
         comments = [c for c in comments if c.paragraphs]
         return [c for k, c in enumerate(comments) if not _removed(c, comments[k + 1 : k + 2])]
+
+    def subject_of_next(self, i: int) -> bool:
+        """A comment's subject over its text, made of the text's first words ("Quelle bonne
+        nouvelle" / "Quelle bonne nouvelle ! J'ai connu…"), as Drupal makes it."""
+        j = i + 1
+        if j >= len(self.lines) or not self.strip[j]:
+            return False
+        subject = _normal(self.strip[i]).rstrip("….").rstrip()
+        return 3 <= len(subject) < len(self.strip[j]) and _normal(self.strip[j]).startswith(subject)
 
     def action_row(self, i: int) -> bool:
         """A comment's row of buttons and counters ("Like · Reply · 7 · 3y")."""
@@ -1926,6 +1941,25 @@ def _normal(text: str) -> str:
 # -- parents, order, the document ---------------------------------------------------------------
 
 
+def _mentioned(first_line: str, seen: list[_Comment]) -> _Comment | None:
+    """The comment whose author a reply names first ("@Rui Teixeira também…"): the latest
+    one by the longest name that fits."""
+    if first_line[:1] != "@":
+        return None
+    text = _normal(first_line[1:])
+    best: tuple[int, _Comment] | None = None
+    for comment in reversed(seen):
+        name = _normal(comment.author or "")
+        if (
+            name
+            and text.startswith(name)
+            and text[len(name) : len(name) + 1] in ("", " ", ",", ":")
+        ):
+            if best is None or len(name) > best[0]:
+                best = (len(name), comment)
+    return best[1] if best else None
+
+
 def _in_year_of(month_day: str, article: str | None) -> str | None:
     """A comment's date without its year ("--05-04", from "May 4") in the article's year:
     comment systems leave out the year of this year's dates (a date before the article's
@@ -1940,9 +1974,10 @@ def _in_year_of(month_day: str, article: str | None) -> str | None:
         return None
 
 
-def _resolve_parents(comments: list[_Comment]) -> None:
+def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None:
     """Whom each comment answers, from what the page says: a nesting level ("level 3"), a
-    number ("1.1.2."), a name ("In reply to Ann", "↩ ann"), else the layout (indentation)."""
+    number ("1.1.2."), a name ("In reply to Ann", "↩ ann", "@ann …" where ``mentions``: not
+    on a forum, whose posts name each other in a flat thread), else the layout."""
     by_number: dict[str, _Comment] = {}
     last_at_level: dict[int, _Comment] = {}
     seen: list[_Comment] = []
@@ -1966,6 +2001,8 @@ def _resolve_parents(comments: list[_Comment]) -> None:
                 ),
                 None,
             )
+        if mentions and comment.parent is None and comment.paragraphs and comment.paragraphs[0]:
+            comment.parent = _mentioned(comment.paragraphs[0][0][0], seen)
         if comment.number:
             by_number[comment.number.strip(".")] = comment
         seen.append(comment)
@@ -1985,7 +2022,7 @@ def parse_text(
     """Read a plain-text scrape (already decoded); with ``trace``, list every line left out."""
     reader = _Reader(text, rules or default(), language, trace)
     builder, meta, comments = reader.read()
-    _resolve_parents(comments)
+    _resolve_parents(comments, mentions=not reader.forum)
     for comment in comments:
         if comment.published and comment.published.startswith("--"):
             comment.published = _in_year_of(comment.published, meta.published)
