@@ -1941,6 +1941,9 @@ def _normal(text: str) -> str:
 # -- parents, order, the document ---------------------------------------------------------------
 
 
+_AFTER_NAME = ("", " ", ",", ":")
+
+
 def _mentioned(first_line: str, seen: list[_Comment]) -> _Comment | None:
     """The comment whose author a reply names first ("@Rui Teixeira também…"): the latest
     one by the longest name that fits."""
@@ -1950,13 +1953,9 @@ def _mentioned(first_line: str, seen: list[_Comment]) -> _Comment | None:
     best: tuple[int, _Comment] | None = None
     for comment in reversed(seen):
         name = _normal(comment.author or "")
-        if (
-            name
-            and text.startswith(name)
-            and text[len(name) : len(name) + 1] in ("", " ", ",", ":")
-        ):
-            if best is None or len(name) > best[0]:
-                best = (len(name), comment)
+        fits = name and text.startswith(name) and text[len(name) : len(name) + 1] in _AFTER_NAME
+        if fits and (best is None or len(name) > best[0]):
+            best = (len(name), comment)
     return best[1] if best else None
 
 
