@@ -62,6 +62,19 @@ _GLUED = (
 _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _GLUED))
 _FOLLOW = frozenset({"follow", "folgen", "suivre", "seguir", "segui", "volgen", "abonnieren"})
+# a forum profile's labels, each with its value on the next line (XenForo, Discourse cards)
+_PROFILE_LABELS = frozenset(
+    {
+        "joined", "messages", "reaction score", "location", "points", "posts", "solutions",
+        "trophy points", "likes received", "website", "gender", "age", "occupation",
+        "registriert seit", "beiträge", "ort", "mitglied seit", "reaktionspunkte", "punkte",
+        "inscrit", "inscrit le", "messages", "localisation", "réactions", "score de réaction",
+        "registrado", "mensajes", "ubicación", "puntuación de reacción", "puntos",
+        "iscritto", "iscritto il", "messaggi", "località", "punteggio reazioni", "punti",
+        "registrado em", "entrou", "mensagens", "localização", "pontuação de reações",
+        "lid sinds", "lid geworden", "berichten", "locatie", "woonplaats", "reactiescore",
+    }
+)  # fmt: skip
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}\b")  # a time of day: "08:02", "8h02", "20.15"
 _COUNT_SPLIT = re.compile(r"\s*[|·•\t]\s*|\s{2,}")  # the parts of a meta line
 # bylines as read, remembered across documents: (rule, line) -> (author, site, date); a
@@ -120,6 +133,7 @@ class _Header:
     level: int | None = None  # "level 3"
     number: str | None = None  # "1.1."
     dated: bool = False  # a date line, even a relative one ("2 years ago")
+    value_next: bool = False  # the line above was a profile's label: this is its value
 
 
 @dataclass(slots=True)
@@ -373,6 +387,14 @@ class _Reader:
         (date, points, badge, nesting level, whom it answers), a "name", or None."""
         text = self.strip[j]
         marker = None
+        if header.value_next:  # the value under a profile's label ("Joined" / "Apr 17, 2020")
+            header.value_next = False
+            return "part"
+        if len(text) == 1 and text.isalpha() and j + 1 < len(self.lines):
+            return "part"  # an avatar's initial over the name
+        if text.casefold().rstrip(":") in _PROFILE_LABELS and j + 1 < len(self.lines):
+            header.value_next = True
+            return "part"
         part = self.hit("header_lines", j)
         hit = None if part else self.comment_header(self.probe(j))
         if hit and names is not None:
@@ -380,8 +402,9 @@ class _Reader:
             numbered = _NUMBERED.match(author)
             if numbered:  # "1. Name says:", "1.1. Name schreef:": the number nests it
                 marker, author = numbered, author[numbered.end() :].strip()
-            if header.author and header.author != author and j != header.first:
-                return None  # the next comment's header
+            named = header.author or (names[0] if names else None)
+            if named and _normal(named) != _normal(author) and j != header.first:
+                return None  # the next comment's header, or a quotation's ("Ann said:")
             header.author = header.author or author
             header.published = header.published or self.date_of(hit)
             header.dated = header.dated or bool(hit.get("date"))
@@ -874,7 +897,12 @@ class _Reader:
                 self.drop(in_block[-1], "standfirst")
                 candidates = [(i, b) for i, b in candidates if i != in_block[-1]]
                 in_block = in_block[:-1]
-            title = self.title_in(in_block)
+            # the run of lines right over the byline (a kicker, the title, a deck), not what
+            # stands further up in its block once furniture between was left out
+            run = [in_block[-1]]
+            while len(run) < len(in_block) and in_block[-len(run) - 1] == run[0] - 1:
+                run.insert(0, in_block[-len(run) - 1])
+            title = self.title_in(run)
             later = [i for i, _ in candidates if i > byline_at]
             if later:
                 self.body_start = min(later[0], self.body_start)
@@ -1471,6 +1499,17 @@ class _Reader:
                 i += 1
                 continue
             header = self.header(i) if header_mode and short else None
+            if (
+                header is not None
+                and header.first == header.last
+                and self.hit("quote_headers", i) is not None
+                and self.quotes_earlier(i, earlier)
+            ):
+                header = None  # "Gordon said:" over his own words: a quotation, not a comment
+                self.drop(i, "quote")
+                quoting, quoted = True, False
+                i += 1
+                continue
             if header is not None and header.author is not None:
                 for j in range(header.first, header.last + 1):
                     self.drop(j, "comment header")
@@ -1580,6 +1619,16 @@ class _Reader:
             i += 1
         comments = [c for c in comments if c.paragraphs]
         return [c for k, c in enumerate(comments) if not _removed(c, comments[k + 1 : k + 2])]
+
+    def quotes_earlier(self, i: int, earlier: list[str]) -> bool:
+        """The line under ``i`` repeats what was written above (a quotation's text)."""
+        j = i + 1
+        while j < len(self.lines) and not self.strip[j]:
+            j += 1
+        if j >= len(self.lines):
+            return False
+        quoted = _normal(self.strip[j].lstrip("> "))
+        return len(quoted) >= 10 and any(quoted in part for part in earlier)
 
     def subject_of_next(self, i: int) -> bool:
         """A comment's subject over its text, made of the text's first words ("Quelle bonne
