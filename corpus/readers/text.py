@@ -68,7 +68,7 @@ _PROFILE_LABELS = frozenset(
         "joined", "messages", "reaction score", "location", "points", "posts", "solutions",
         "trophy points", "likes received", "website", "gender", "age", "occupation",
         "registriert seit", "beiträge", "ort", "mitglied seit", "reaktionspunkte", "punkte",
-        "inscrit", "inscrit le", "messages", "localisation", "réactions", "score de réaction",
+        "inscrit", "inscrit le", "localisation", "réactions", "score de réaction",
         "registrado", "mensajes", "ubicación", "puntuación de reacción", "puntos",
         "iscritto", "iscritto il", "messaggi", "località", "punteggio reazioni", "punti",
         "registrado em", "entrou", "mensagens", "localização", "pontuação de reações",
