@@ -69,7 +69,7 @@ _PROFILE_LABELS = frozenset(
         "trophy points", "likes received", "website", "gender", "age", "occupation",
         "registriert seit", "beiträge", "ort", "mitglied seit", "reaktionspunkte", "punkte",
         "inscrit", "inscrit le", "localisation", "réactions", "score de réaction",
-        "registrado", "mensajes", "ubicación", "puntuación de reacción", "puntos",
+        "registrado", "mensajes", "ubicación", "fecha de ingreso", "fecha de ingreso", "puntuación de reacción", "puntos",
         "iscritto", "iscritto il", "messaggi", "località", "punteggio reazioni", "punti",
         "registrado em", "entrou", "mensagens", "localização", "pontuação de reações",
         "lid sinds", "lid geworden", "berichten", "locatie", "woonplaats", "reactiescore",
@@ -958,7 +958,7 @@ class _Reader:
         label of one word, a kicker in capitals before it); where a copy ran the page's
         whole head together without blank lines (site, tagline, menu, kicker, title), the
         last of three words or more, the one nearest the article."""
-        if len(block) > 3:
+        if len(block) > 3 or block[-1] - block[0] >= 4:
             wordy = [i for i in block if len(self.strip[i].split()) >= 3]
             if not wordy:
                 return block[-1]
