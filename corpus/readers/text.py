@@ -69,7 +69,7 @@ _PROFILE_LABELS = frozenset(
         "trophy points", "likes received", "website", "gender", "age", "occupation",
         "registriert seit", "beiträge", "ort", "mitglied seit", "reaktionspunkte", "punkte",
         "inscrit", "inscrit le", "localisation", "réactions", "score de réaction",
-        "registrado", "mensajes", "ubicación", "fecha de ingreso", "fecha de ingreso", "puntuación de reacción", "puntos",
+        "registrado", "mensajes", "ubicación", "fecha de ingreso", "puntuación de reacción", "puntos",
         "iscritto", "iscritto il", "messaggi", "località", "punteggio reazioni", "punti",
         "registrado em", "entrou", "mensagens", "localização", "pontuação de reações",
         "lid sinds", "lid geworden", "berichten", "locatie", "woonplaats", "reactiescore",
