@@ -150,6 +150,7 @@ class _Comment:
     number: str | None = None
     parent_name: str | None = None
     header_line: int = -1
+    a_reply: bool = False  # its buttons link to a parent comment, the one above it
 
     @property
     def depth(self) -> int:
@@ -295,6 +296,8 @@ class _Reader:
         text = text.strip()
         if not text or len(text) > (40 if strict else 80) or not _LETTER.search(text):
             return False
+        if text in _REMOVED:
+            return True  # "[deleted]": the name a taken-down account's comments keep
         words = text.split()
         if len(words) > (5 if strict else 10):
             return False
@@ -531,7 +534,9 @@ class _Reader:
         found = self._prose[i]
         if found is None:
             text = self.strip[i]
-            found = self._prose[i] = len(text) >= 100 or (
+            found = self._prose[i] = (
+                len(text) >= 100 and text.count(" ") * 14 >= len(text)  # words, not a link bar
+            ) or (
                 len(text.split()) >= 8
                 and _SENTENCE_END.search(text) is not None
                 and not text.endswith("?")
@@ -554,6 +559,9 @@ class _Reader:
             )
         first_prose = self.first_prose(dragnet if dragnet is not None else n)
         limit = dragnet if dragnet is not None else n
+        self.marked = marked = self.marked_title(first_prose, limit)
+        if marked is not None:  # a sidebar's prose above the title the page marks as such
+            first_prose = next((i for i in range(marked + 1, limit) if self.is_prose(i)), None)
         # the opening post of a forum thread: a comment header before the first paragraph
         opening = None
         head_end = first_prose if first_prose is not None else limit
@@ -625,6 +633,17 @@ class _Reader:
             return False
         return self.names_someone(self.byline(k)) or self.is_date_line(k, relative=False)
 
+    def marked_title(self, first_prose: int | None, limit: int) -> int | None:
+        """A title line the page marks as one ("TITLE (self.Backen)") below the first
+        paragraph of prose, in the head: that prose was a sidebar's, not the article's."""
+        if first_prose is None or "(" not in self.text[:20_000]:
+            return None
+        for i in range(first_prose + 1, min(limit, _HEAD_LINES)):
+            text = self.strip[i]
+            if text.endswith(")") and self.hit("titles", i) is not None:
+                return i
+        return None
+
     def line_of(self, title: str) -> int | None:
         """The head's line that is the title, if the text repeats it."""
         wanted = _normal(title)
@@ -639,7 +658,8 @@ class _Reader:
 
     def first_prose(self, end: int) -> int | None:
         """The article's first paragraph of prose, if one comes before the comment section."""
-        seen = 0
+        seen = 0  # lines that are not a byline or a date
+        titled = False  # a line that could be the title was seen (not the page's furniture)
         for i in range(end):
             text = self.strip[i]
             if not text:
@@ -648,14 +668,15 @@ class _Reader:
                 return None  # "1 Responses" after a title and a short body
             # the first line is a title (or a page's name) however it reads
             if (
-                seen
+                titled
                 and self.is_prose(i)
                 and not self.hit("boilerplate", i)
                 and not self.byline_under(i)
             ):
                 return i
-            if seen < 2 and not (self.byline(i) or self.is_date_line(i) or self.head_furniture(i)):
+            if (seen < 2 or not titled) and not (self.byline(i) or self.is_date_line(i)):
                 seen += 1
+                titled = titled or not self.head_furniture(i)
         return None
 
     def head_furniture(self, i: int) -> bool:
@@ -841,6 +862,7 @@ class _Reader:
     body_start = 0
     blocks_are_paragraphs = False  # a crawl's text: its blocks are paragraphs, not lists
     section_rule = "comment section header"  # the entry that opened the comment section
+    marked: int | None = None  # a title line the page marks as one, below a sidebar's prose
     forum = False  # a forum thread: the opening post is the article, the replies flat
     meta_count: int | None = None  # a count in the article's meta row, not opening the section
 
@@ -864,6 +886,7 @@ class _Reader:
                 and self.is_prose(i)
                 and not self.byline(i)
                 and not self.byline_under(i)  # a title that reads as a sentence
+                and (self.marked is None or i > self.marked)
             ):
                 body_start = i  # (the first line is a title however it reads)
                 break
@@ -958,6 +981,9 @@ class _Reader:
         label of one word, a kicker in capitals before it); where a copy ran the page's
         whole head together without blank lines (site, tagline, menu, kicker, title), the
         last of three words or more, the one nearest the article."""
+        marked = [i for i in block if self.hit("titles", i) is not None]
+        if marked:
+            return marked[-1]  # "TITLE (self.Backen)", "Tema: TITLE": the page says which
         if len(block) > 3 or block[-1] - block[0] >= 4:
             wordy = [i for i in block if len(self.strip[i].split()) >= 3]
             if not wordy:
@@ -1466,6 +1492,8 @@ class _Reader:
             )  # a line no table could read is comment text: the common case, made quick
             if short:
                 found = self.hit("footers", i)
+                if found is not None and header_mode and self.comment_within(i + 1, 1):
+                    found = None  # "load more comments (4 replies)" inside a thread
                 if found is None and header_mode and stack and stack[-1].closed:
                     found = self.hit("related", i)  # "More posts you may like" after a thread
                 if found is not None:
@@ -1560,6 +1588,8 @@ class _Reader:
                         and why not in ("reply to", "date")
                     ):
                         stack[-1].closed = True  # "Reply", "Like": its text is over
+                        if "parent" in text.casefold().split():
+                            stack[-1].a_reply = True  # old Reddit's row: "… save parent report"
                     blank_before = True
                     i += 1
                     continue
@@ -1617,8 +1647,19 @@ class _Reader:
             self.marked_line(i, marker, stack, comments, blank_before, has_markers)
             blank_before = False
             i += 1
-        comments = [c for c in comments if c.paragraphs]
-        return [c for k, c in enumerate(comments) if not _removed(c, comments[k + 1 : k + 2])]
+        return [c for c in comments if c.paragraphs]
+
+    def comment_within(self, j: int, lines: int) -> bool:
+        """A comment's header starts within the next ``lines`` lines that hold text."""
+        seen = 0
+        while j < len(self.lines) and seen < lines:
+            if self.strip[j]:
+                found = self.header(j)
+                if found is not None and found.author:
+                    return True
+                seen += 1
+            j += 1
+        return False
 
     def quotes_earlier(self, i: int, earlier: list[str]) -> bool:
         """The line under ``i`` repeats what was written above (a quotation's text)."""
@@ -1955,18 +1996,16 @@ def _list_marker(text: str) -> bool:
 _REMOVED = frozenset({"[removed]", "[deleted]", "[gelöscht]", "[supprimé]", "[eliminado]"})
 
 
-def _removed(comment: _Comment, following: list[_Comment]) -> bool:
-    """A comment a moderator or its author took down, with no reply under it: nothing of it
-    is left to annotate (one with replies stays, to hold them)."""
+def _without_removed(comments: list[_Comment]) -> list[_Comment]:
+    """Less the comments a moderator or their author took down with no reply under them:
+    nothing of them is left to annotate (one with replies stays, to hold them)."""
+    parents = {id(c.parent) for c in comments if c.parent is not None}
+    return [c for c in comments if id(c) in parents or not _taken_down(c)]
+
+
+def _taken_down(comment: _Comment) -> bool:
     pieces = comment.paragraphs
-    if len(pieces) != 1 or len(pieces[0]) != 1 or pieces[0][0][0].strip() not in _REMOVED:
-        return False
-    if not following:
-        return True
-    after = following[0]
-    if comment.level is not None and after.level is not None:
-        return after.level <= comment.level
-    return after.indent <= comment.indent
+    return len(pieces) == 1 and len(pieces[0]) == 1 and pieces[0][0][0].strip() in _REMOVED
 
 
 def _width(prefix: str) -> int:
@@ -2051,6 +2090,8 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
             )
         if mentions and comment.parent is None and comment.paragraphs and comment.paragraphs[0]:
             comment.parent = _mentioned(comment.paragraphs[0][0][0], seen)
+        if comment.a_reply and comment.parent is None and seen:
+            comment.parent = seen[-1]
         if comment.number:
             by_number[comment.number.strip(".")] = comment
         seen.append(comment)
@@ -2071,6 +2112,7 @@ def parse_text(
     reader = _Reader(text, rules or default(), language, trace)
     builder, meta, comments = reader.read()
     _resolve_parents(comments, mentions=not reader.forum)
+    comments = _without_removed(comments)
     for comment in comments:
         if comment.published and comment.published.startswith("--"):
             comment.published = _in_year_of(comment.published, meta.published)
