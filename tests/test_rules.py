@@ -618,16 +618,6 @@ def test_discourses_solution_badge_is_chrome_in_every_language(language, line):
     assert RULES.match("chrome", line, frozenset({language, "common"})) is not None
 
 
-@pytest.mark.parametrize("line", ["1,4k", "2.1K", "12k", "3M"])
-def test_a_rounded_count_is_chrome(line):
-    assert _chrome(line)
-
-
-@pytest.mark.parametrize("line", ["1,4 km", "2.1 kilometres of towpath", "12 kg"])
-def test_a_measurement_is_no_rounded_count(line):
-    assert not _chrome(line)
-
-
 @pytest.mark.parametrize("line", ["▲", "▼", "▲ 12", "▲12", "△ ▽ • Reply • Share ›"])
 def test_a_vote_arrow_alone_or_with_a_count_is_chrome(line):
     assert _chrome(line)

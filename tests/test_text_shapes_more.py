@@ -524,7 +524,7 @@ def test_discourse_solved_by_show_post_and_the_topic_map_are_furniture():
         "created\n12 Mar 2024\nlast reply\n14 Mar 2024\n6\nreplies\n1,4k\nviews\n4\nusers\n"
         "9\nlikes\n\ncrumbmaster\n12 Mar 2024\n\n"
         "That smell means it is hungry. Feed it twice a day for a few days and it will calm "
-        "down.\n\nSolution\n\nbreadhead\n14 Mar 2024\n\n"
+        "down.\n\n1,2k\nReply\n\nSolution\n\nbreadhead\n14 Mar 2024\n\n"
         "Twice a day did it, thank you. It smells of yoghurt again.\n"
     )
     doc = parse.document
@@ -538,12 +538,11 @@ def test_discourse_solved_by_show_post_and_the_topic_map_are_furniture():
         "That smell means it is hungry. Feed it twice a day for a few days and it will calm down.",
         "Twice a day did it, thank you. It smells of yoghurt again.",
     ]
+    # a rounded count ("1,4k" views, "1,2k" likes) is no text, in the topic map or under a post
     for furniture in ("Solved by", "Show post", "created", "last reply", "1,4k", "views",
-                      "users", "likes", "Solution"):  # fmt: skip
+                      "users", "likes", "1,2k", "Solution"):  # fmt: skip
         assert furniture not in doc.text, furniture
-    why = dropped(parse)
-    assert why["Solved by crumbmaster in post #4"].startswith("en:boilerplate:")
-    assert why["1,4k"].startswith("common:chrome:")
+    assert dropped(parse)["Solved by crumbmaster in post #4"].startswith("en:boilerplate:")
 
 
 def test_a_greeting_over_a_name_is_one_sign_off_paragraph():
