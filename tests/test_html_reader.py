@@ -775,3 +775,119 @@ def test_a_quotation_not_printed_beside_itself_stays_a_paragraph():
     )
     doc = read(page(body, head="<title>Footbridge to reopen</title>"))
     assert "kept the diversion signs up all winter" in body_text(doc)
+
+
+def test_a_wordpress_comments_text_section_classed_comment_is_no_reply_of_its_own():
+    # Twenty Nineteen and others: li.comment > article.comment > section.comment-content.comment
+    def comment(who: str, day: int, text: str, replies: str = "") -> str:
+        children = f'<ol class="children">{replies}</ol>' if replies else ""
+        return (
+            f'<li id="li-comment-{day}" class="comment"><article id="comment-{day}" '
+            f'class="comment"><footer class="comment-meta"><span class="comment-author vcard">'
+            f'<cite class="fn">{who}</cite></span> <time datetime="2020-05-{day:02d}T10:00:00">'
+            f"May {day}, 2020</time></footer>"
+            f'<section class="comment-content comment"><p>{text}</p></section>'
+            '<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div>'
+            f"</article>{children}</li>"
+        )
+
+    thread = (
+        '<div id="comments"><h2 class="comments-title">4 thoughts on “Pond”</h2>'
+        '<ol class="commentlist">'
+        + comment(
+            "Ann",
+            1,
+            "The liner looks good.",
+            comment("Bob", 2, "Thanks, it was heavy.", comment("Ann", 4, "I can imagine.")),
+        )
+        + comment("Cy", 3, "When are the frogs back?")
+        + "</ol></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == [
+        "The liner looks good.",
+        "Thanks, it was heavy.",
+        "I can imagine.",
+        "When are the frogs back?",
+    ]
+    assert [(c.author, c.depth, c.parent) for c in doc.comments] == [
+        ("Ann", 1, None),
+        ("Bob", 2, 0),
+        ("Ann", 3, 1),
+        ("Cy", 1, None),
+    ]
+    assert [c.published for c in doc.comments] == [
+        "2020-05-01",
+        "2020-05-02",
+        "2020-05-04",
+        "2020-05-03",
+    ]
+
+
+ROOF = [
+    "Work on the village hall roof began on Monday, three years after the first leak was "
+    "reported to the parish council.",
+    "The builders expect to finish before the harvest supper in September, weather permitting.",
+    "The hall stays open for the playgroup and the Thursday market while the scaffolding is up.",
+]
+
+
+def test_a_page_laid_out_in_a_table_reads_only_the_cell_that_holds_the_article():
+    body = (
+        "<table width='100%'><tr>"
+        "<td width='150' valign='top'><a href='/'>Home</a><br><a href='/news'>News</a><br>"
+        "<a href='/about'>About us</a></td>"
+        "<td valign='top'><h1>The village hall gets a new roof</h1>"
+        + "".join(f"<p>{p}</p>" for p in ROOF)
+        + "</td><td width='200' valign='top'>"
+        "<p>Advertise with us! Reach every household in the valley for a small monthly fee.</p>"
+        "<p>Subscribe to our printed edition and get it delivered every Friday morning.</p>"
+        "</td></tr></table>"
+    )
+    doc = read(page(body, head="<title>The village hall gets a new roof</title>"))
+    assert doc.title == "The village hall gets a new roof"
+    assert [doc.text[start:end] for start, end in doc.paragraphs] == ROOF
+
+
+LOCK = [
+    "The two lower gates at Mill Reach were lifted out on Tuesday and replaced with new oak "
+    "gates made in the trust's own workshop.",
+    "Boats will be able to pass again from Saturday, once the paddles have been tested.",
+]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("<div class='column sidebar'>", "</div>"), ("<aside class='column'>", "</aside>")],
+    ids=["div.sidebar", "aside"],
+)
+def test_a_sidebars_list_and_a_cookie_banner_are_not_body(opening, closing):
+    body = (
+        f"<div class='main'>{opening}<div class='section'><div class='block'><h2>Coming up</h2>"
+        "<div class='content'><ul>"
+        "<li class='views-row'><span class='date'>12/06/2024</span> – Towpath clean-up at "
+        "Lower Lock</li>"
+        "<li class='views-row'><span class='date'>29/06/2024</span> – Open day at the pump "
+        "house</li>"
+        f"</ul></div></div></div>{closing}"
+        "<div class='column content'><div class='section'>"
+        "<h1 class='title'>Lock gates replaced at Mill Reach</h1><div class='node'>"
+        "<div class='content'>" + "".join(f"<p>{p}</p>" for p in LOCK) + "</div></div>"
+        "</div></div></div>"
+        "<div class='cookie-popup'><h2>We use cookies on this site</h2>"
+        "<p>By clicking any link on this page you are giving your consent for us to set "
+        "cookies.</p><button>OK, I agree</button></div>"
+    )
+    doc = read(page(body, head="<title>Lock gates replaced at Mill Reach</title>"))
+    # trafilatura, left to itself, lets one or the other into the body of a page this short
+    assert [doc.text[start:end] for start, end in doc.paragraphs] == LOCK
+
+
+def test_a_layouts_main_column_named_for_its_sidebar_is_still_the_article():
+    body = (
+        "<div class='layout-with-sidebar'><h1>Lock gates replaced at Mill Reach</h1>"
+        + "".join(f"<p>{p}</p>" for p in LOCK)
+        + "</div>"
+    )
+    doc = read(page(body, head="<title>Lock gates replaced at Mill Reach</title>"))
+    assert [doc.text[start:end] for start, end in doc.paragraphs] == LOCK

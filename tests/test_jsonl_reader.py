@@ -154,3 +154,88 @@ def test_a_comments_own_last_line_that_merely_counts_is_kept():
     record = {"text": "Body.", "comments": [{"id": 1, "text": "Count me in.\n+1"}]}
     doc = read_record(record, source="s", doc_id="x")
     assert doc.text.endswith("Count me in.\n+1")
+
+
+CRAWLED_PAGE = """Skip to content
+Millbrook Notes
+Menu
+
+Footbridge over the mill race to be rebuilt
+
+Posted on 12 September 2023 by Hazel Moore
+
+The parish council agreed on Tuesday to rebuild the footbridge over the mill race, which has been closed since the flood in February.
+
+Work starts in May and should take about six weeks.
+
+Share this:
+Click to share on Facebook (Opens in new window)
+Click to email a link to a friend (Opens in new window)
+
+Like this:
+Like Loading...
+
+Related
+
+Flood clear-up weekend
+March 3, 2023
+In "News"
+
+2 thoughts on “Footbridge over the mill race to be rebuilt”
+
+Tom Reed says:
+12 September 2023 at 7:45 pm
+
+About time. My kids have walked the long way round since February.
+
+Reply
+"""
+CRAWLED_BODY = [
+    "The parish council agreed on Tuesday to rebuild the footbridge over the mill race, which "
+    "has been closed since the flood in February.",
+    "Work starts in May and should take about six weeks.",
+]
+
+
+def paragraphs(doc) -> list[str]:
+    return [doc.text[start:end] for start, end in doc.paragraphs]
+
+
+def test_a_crawled_pages_text_keeps_only_the_articles_paragraphs():
+    record = {"title": "Footbridge over the mill race to be rebuilt", "text": CRAWLED_PAGE}
+    doc = read_record(record, source="s", doc_id="x")
+    # the menu above the repeated title, the byline, the share and like rows, the related
+    # list and the comment section the crawler kept are none of them the article
+    assert paragraphs(doc) == CRAWLED_BODY
+    assert doc.text == "\n\n".join([record["title"], *CRAWLED_BODY])
+    assert doc.comments == ()
+
+
+def test_a_crawled_pages_byline_gives_the_author_and_date_the_record_lacks():
+    record = {"title": "Footbridge over the mill race to be rebuilt", "text": CRAWLED_PAGE}
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.author, doc.published) == ("Hazel Moore", "2023-09-12")
+    record.update(author="H. Moore", published="2023-09-13")
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.author, doc.published) == ("H. Moore", "2023-09-13")  # the record's own win
+
+
+def test_a_records_blocks_stay_paragraphs_however_short_their_lines():
+    record = {"title": "T", "text": "First paragraph.\n\nSecond\nline.\n\nThird one here."}
+    doc = read_record(record, source="s", doc_id="x")
+    assert paragraphs(doc) == ["First paragraph.", "Second\nline.", "Third one here."]
+
+
+def test_sentences_under_an_announcing_line_in_a_record_are_one_paragraph_each():
+    record = {
+        "text": "The work party meets at nine.\n\nWhat to bring:\n"
+        "A pair of gloves.\nA flask of tea.\nStrong boots.",
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert paragraphs(doc) == [
+        "The work party meets at nine.",
+        "What to bring:",
+        "A pair of gloves.",
+        "A flask of tea.",
+        "Strong boots.",
+    ]

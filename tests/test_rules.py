@@ -528,3 +528,217 @@ def test_prose_about_being_offline_or_going_up_is_not_chrome(prose):
 def test_a_date_first_byline_ends_its_name_before_the_category(language, line, author):
     hit = RULES.match("bylines", line, frozenset({language, "common"}))
     assert hit is not None and hit.get("author") == author
+
+
+# -- WordPress.com, Discourse, Hacker News, new Reddit, Disqus, Blogger -----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click to share on Facebook (Opens in new window)",
+        "Click to email a link to a friend (Opens in new window)",
+        "Like this:",
+        "This entry was posted in News and tagged bridge.",
+        "Klick zum Teilen auf Facebook (Wird in neuem Fenster geöffnet)",
+        "Gefällt mir:",
+        "Ähnliche Beiträge",
+        "Dieser Eintrag wurde veröffentlicht in Allgemein.",
+        "In „Garten“",
+        "Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)",
+        "Articles similaires",
+        "Dans « Jardin »",
+        "Comparte esto:",
+        "Haz clic para compartir en Facebook (Se abre en una ventana nueva)",
+        "Me gusta esto:",
+        "En «Huerto»",
+        "Fai clic per condividere su Facebook (Si apre in una nuova finestra)",
+        "Mi piace:",
+        "Correlati",
+        'In "Orto"',
+        "Klik om te delen op Facebook (Wordt in een nieuw venster geopend)",
+        "Vind ik leuk:",
+        "Gerelateerd",
+        "Compartilhe isso:",
+        "Clique para compartilhar no Facebook(abre em nova janela)",
+        "Curtir isso:",
+        'Em "Horta"',
+        "← Flood clear-up weekend",
+        "Harvest supper at the hall →",
+    ],
+)
+def test_wordpress_com_share_like_related_and_filing_lines_are_boilerplate_in_every_language(
+    line,
+):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Solved by crumbmaster in post #4",
+        "Show post",
+        "created",
+        "last reply",
+        "views",
+        "Gelöst von elbkiesel in Beitrag #3",
+        "Beitrag anzeigen",
+        "Aufrufe",
+        "Résolu par lucie dans le message #2",
+        "Afficher le message",
+        "Resuelto por pepa en el post #5",
+        "Mostrar publicación",
+        "Risolto da elena in post #4",
+        "Mostra post",
+        "visualizzazioni",
+        "Resolvido por zeca no post #2",
+        "Opgelost door kees in bericht #6",
+        "Bericht weergeven",
+        "weergaven",
+    ],
+)
+def test_discourses_accepted_answer_link_and_topic_map_labels_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "Solution"),
+        ("en", "Accepted answer"),
+        ("de", "Lösung"),
+        ("fr", "Réponse acceptée"),
+        ("es", "Solución"),
+        ("it", "Soluzione"),
+        ("pt", "Solução"),
+        ("nl", "Oplossing"),
+    ],
+)
+def test_discourses_solution_badge_is_chrome_in_every_language(language, line):
+    assert RULES.match("chrome", line, frozenset({language, "common"})) is not None
+
+
+@pytest.mark.parametrize("line", ["▲", "▼", "▲ 12", "▲12", "△ ▽ • Reply • Share ›"])
+def test_a_vote_arrow_alone_or_with_a_count_is_chrome(line):
+    assert _chrome(line)
+
+
+def test_a_link_aggregators_title_row_is_its_title_not_a_vote_arrow():
+    line = "▲ Show HN: A tide table for every harbour (tides.example.org)"
+    assert not _chrome(line)
+    hit = RULES.match("titles", line)
+    assert hit is not None and hit.get("title") == "Show HN: A tide table for every harbour"
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("▲ mossbank on March 9, 2023 | parent | next [–]", "mossbank", "2023-03-09"),
+        ("▲ quayside on March 10, 2023 | prev [–]", "quayside", "2023-03-10"),
+        ("mossbank on March 9, 2023 [–]", "mossbank", "2023-03-09"),
+        ("Everywhereist Reply:", "Everywhereist", None),
+    ],
+)
+def test_hacker_news_and_threaded_reply_headers_name_the_author(line, author, date):
+    hit = RULES.match("comment_headers", line)
+    assert hit is not None and hit.get("author") == author
+    assert (parse_date(hit.get("date")) if hit.get("date") else None) == date
+
+
+def test_a_points_byline_with_on_before_its_date_names_the_submitter_without_it():
+    hit = RULES.match(
+        "bylines", "188 points by wrenfield on March 9, 2023 | hide | past | 41 comments"
+    )
+    assert hit is not None and hit.get("author") == "wrenfield"
+
+
+@pytest.mark.parametrize("name", ["u/comb_carver", "/u/comb_carver"])
+def test_a_reddit_users_prefix_is_no_part_of_the_name(name):
+    assert RULES.clean_author(name) == "comb_carver"
+
+
+@pytest.mark.parametrize("line", ["this", "This", "more", "link", "via"])
+def test_a_line_of_only_words_that_name_no_button_is_no_share_row(line):
+    assert not RULES.share_line(line)
+
+
+def test_a_share_row_with_a_button_word_is_still_a_share_row():
+    assert RULES.share_line("Share this")
+    assert RULES.share_line("Share on Facebook")
+
+
+@pytest.mark.parametrize(
+    "line", ["More posts you may like", "More threads like this:", "More stories to read"]
+)
+def test_more_posts_you_may_like_opens_a_related_list(line):
+    assert RULES.match("related", line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers queue outside the library in October 2022. | ARCHIVES THE VALLEY POST",
+        "Die Talstation im Winter | Archiv",
+        "The lower lock before the repairs (Photo: archive)",
+        "La stazione a valle d'inverno (Foto archivio)",
+    ],
+)
+def test_a_caption_closed_by_its_credit_is_a_caption(line):
+    assert RULES.match("captions", line) is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "Published 3 May 2024 Updated 4 May 2024"),
+        ("de", "Veröffentlicht am 3. Mai 2024 Aktualisiert am 4. Mai 2024"),
+        ("fr", "Publié le 3 mai 2024 Mis à jour le 4 mai 2024"),
+        ("es", "Publicado el 3 de mayo de 2024 Actualizado el 4 de mayo de 2024"),
+        ("it", "Pubblicato il 3 maggio 2024 Aggiornato il 4 maggio 2024"),
+        ("pt", "Publicado em 3 de maio de 2024 Atualizado em 4 de maio de 2024"),
+        ("nl", "Gepubliceerd op 3 mei 2024 Bijgewerkt op 4 mei 2024"),
+    ],
+)
+def test_published_and_updated_on_one_line_give_the_date_first_published(language, line):
+    hit = RULES.match("date_lines", line, frozenset({language, "common"}))
+    assert hit is not None and parse_date(hit.get("date")) == "2024-05-03"
+
+
+@pytest.mark.parametrize(
+    "line", ["•", "·", "• edited", "• bearbeitet", "• modifié", "• editado", "• bewerkt"]
+)
+def test_a_disqus_headers_separator_or_edit_mark_on_its_own_line_is_a_header_line(line):
+    assert RULES.match("header_lines", line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Search Reddit",
+        "Search this forum",
+        "6 min read",
+        "Reading time: 4 min",
+        "5 Min. Lesezeit",
+        "6 min de lecture",
+        "4 minuti di lettura",
+        "Create Blog",
+        "Crear blog",
+        "Acceder",
+        "Salta al contenuto principale",
+        "Saltar al contenido principal",
+        "Pular para o conteúdo principal",
+        "Naar hoofdinhoud",
+        "Artikel anhören",
+        "Écouter l'article",
+        "Escuchar noticia",
+    ],
+)
+def test_search_boxes_reading_times_navbars_and_listen_buttons_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "prose", ["Search the archive for older stories before you write in.", "Read this first."]
+)
+def test_prose_about_searching_or_reading_is_not_boilerplate(prose):
+    assert not is_boilerplate(prose)

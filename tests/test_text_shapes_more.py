@@ -1,0 +1,607 @@
+"""More shapes of text users bring: link aggregators, new Reddit, news pages, Blogger and
+Disqus copies, forums and lists whose bullets the copy lost.
+
+Every article here is invented for the test; each test names one thing a reader must get right
+(the helpers are test_text_shapes.py's).
+"""
+
+from __future__ import annotations
+
+from .test_text_shapes import read, texts, tree
+
+
+def body(doc) -> list[str]:
+    return [doc.text[s:e] for s, e in doc.paragraphs]
+
+
+def dropped(parse) -> dict[str, str]:
+    return {d.text: d.rule for d in parse.dropped}
+
+
+# -- Hacker News ------------------------------------------------------------------------------
+
+HACKER_NEWS = """Hacker News new | past | comments | ask | show | jobs | submit\tlogin
+
+▲ Show HN: A tide table for every harbour in Cornwall (tides.example.org)
+188 points by wrenfield on March 9, 2023 | hide | past | favorite | 41 comments
+
+I built this over the winter because the official tables are hard to read on a phone.
+
+It covers forty harbours and updates every night from the public data.
+
+▲ mossbank on March 9, 2023 | next [–]
+
+This is lovely. Could you add the slipways too?
+
+reply
+
+    ▲ wrenfield on March 9, 2023 | parent | next [–]
+
+    Yes, that is on the list for April.
+
+    reply
+
+        ▲ mossbank on March 10, 2023 | parent | next [–]
+
+        Thank you, I will keep an eye out.
+
+        reply
+
+▲ quayside on March 10, 2023 | prev [–]
+
+Does it work offline?
+
+reply
+"""
+
+
+def test_hacker_news_headers_with_a_vote_arrow_nest_by_their_indentation():
+    doc = read(HACKER_NEWS).document
+    assert tree(doc) == [
+        ("mossbank", "2023-03-09", None),
+        ("wrenfield", "2023-03-09", 0),
+        ("mossbank", "2023-03-10", 1),
+        ("quayside", "2023-03-10", None),
+    ]
+    assert texts(doc) == [
+        "This is lovely. Could you add the slipways too?",
+        "Yes, that is on the list for April.",
+        "Thank you, I will keep an eye out.",
+        "Does it work offline?",
+    ]
+    assert "▲" not in doc.text and "[–]" not in doc.text
+
+
+def test_hacker_news_title_row_is_the_title_without_its_arrow_or_domain():
+    doc = read(HACKER_NEWS).document
+    assert doc.title == "Show HN: A tide table for every harbour in Cornwall"
+    assert body(doc) == [
+        "I built this over the winter because the official tables are hard to read on a phone.",
+        "It covers forty harbours and updates every night from the public data.",
+    ]
+
+
+def test_hacker_news_points_byline_names_the_submitter_without_the_word_on():
+    doc = read(HACKER_NEWS).document
+    assert (doc.author, doc.published, doc.site) == ("wrenfield", "2023-03-09", "Hacker News")
+    assert doc.comments_declared == 41
+
+
+# -- new Reddit -------------------------------------------------------------------------------
+
+NEW_REDDIT = """Search Reddit
+
+r/Beekeeping
+
+Posted by u/comb_carver
+4 yr. ago
+
+My first swarm moved into the empty hive overnight and I have no idea what to do next.
+
+I left the old frames in the shed and this morning the bees had found them on their own.
+
+The colony looks calm and I have not opened the box yet.
+
+12 comments
+Share
+Save
+
+Sort by: best
+
+level 1
+heatherhill
+· 4 yr. ago
+
+this
+
+Reply
+Share
+
+level 1
+[deleted]
+· 4 yr. ago
+
+[removed]
+
+level 1
+[deleted]
+· 4 yr. ago
+
+[removed]
+
+level 2
+drone_dave
+· 4 yr. ago
+
+Whatever they said, leave the box shut for a week.
+
+Reply
+
+level 1
+waxmoth
+· 4 yr. ago
+
+Give them a frame of brood if you can spare one.
+
+Reply
+
+More posts you may like
+
+r/Beekeeping
+Winter feeding with fondant
+21 comments
+"""
+
+
+def test_posted_by_a_reddit_user_names_them_without_the_u_prefix():
+    doc = read(NEW_REDDIT).document
+    assert doc.author == "comb_carver"
+    assert doc.site == "r/Beekeeping"
+
+
+def test_furniture_above_a_reddit_title_that_reads_as_a_sentence_leaves_it_the_title():
+    doc = read(NEW_REDDIT).document
+    assert doc.title == (
+        "My first swarm moved into the empty hive overnight and I have no idea what to do next."
+    )
+    assert body(doc) == [
+        "I left the old frames in the shed and this morning the bees had found them on their own.",
+        "The colony looks calm and I have not opened the box yet.",
+    ]
+    assert "Search Reddit" not in doc.text
+
+
+def test_a_removed_comment_without_replies_is_no_comment_but_one_with_replies_holds_them():
+    doc = read(NEW_REDDIT).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("heatherhill", None),
+        ("[deleted]", None),  # the second "[removed]": its reply hangs from it
+        ("drone_dave", 1),
+        ("waxmoth", None),
+    ]
+    assert texts(doc).count("[removed]") == 1
+
+
+def test_more_posts_you_may_like_ends_a_reddit_thread():
+    parse = read(NEW_REDDIT)
+    assert texts(parse.document)[-1] == "Give them a frame of brood if you can spare one."
+    assert "Winter feeding with fondant" not in parse.document.text
+    assert dropped(parse)["More posts you may like"].startswith("en:related:")
+
+
+def test_a_one_word_comment_that_could_be_a_share_word_is_a_comment():
+    doc = read(NEW_REDDIT).document
+    assert texts(doc)[0] == "this"
+    assert doc.comments[0].author == "heatherhill"
+
+
+# -- news pages -------------------------------------------------------------------------------
+
+LIBRARY = (
+    "The town library will open on Sunday afternoons from the first week of June, the council "
+    "said on Thursday, after a petition signed by more than two thousand residents."
+)
+VOLUNTEERS = (
+    "Much of the extra time will be covered by volunteers from the friends' association, who "
+    "have been trained over the winter to run the desk."
+)
+
+
+def test_a_comment_count_in_the_meta_row_is_no_comment_section():
+    ponte = (
+        "Il ponte sul torrente Lesina riapre al traffico sabato mattina, dopo due anni di "
+        "cantiere e una lunga disputa sui costi."
+    )
+    sindaco = (
+        "Il sindaco ha detto che la nuova struttura potrà reggere anche le piene più forti "
+        "degli ultimi decenni."
+    )
+    doc = read(
+        "Il ponte sul torrente riapre dopo due anni di lavori\n\n"
+        "Dopo due anni di cantiere e una lunga disputa sui costi, il ponte sul Lesina torna "
+        "percorribile da sabato mattina.\n\n"
+        f"di Marta Bellini\n9 novembre 2023\n0 commenti\n\n{ponte}\n\n{sindaco}\n"
+    ).document
+    # "0 commenti" under the byline and date, after the standfirst's prose: not the heading
+    # of a comment section, so the article's paragraphs are not read as its comments
+    assert body(doc) == [ponte, sindaco]
+    assert doc.comments == () and doc.comments_declared == 0
+    assert (doc.author, doc.published) == ("Marta Bellini", "2023-11-09")
+
+
+def test_a_standfirst_between_the_title_and_the_byline_is_not_body():
+    parse = read(
+        "Skip to content\nThe Harbour Gazette\n\nFerry fares to fall in spring\n\n"
+        "Islanders will pay less for the crossing from April after the council agreed a new "
+        "subsidy.\n\nBy Colin Pardoe\nMarch 3, 2024\n\n"
+        "The council voted on Tuesday to cut the fare for residents by a third, a change that "
+        "will cost the town about forty thousand pounds a year.\n\n"
+        "The operator said the timetable would stay as it is for now, with eight crossings on "
+        "weekdays.\n"
+    )
+    doc = parse.document
+    assert doc.title == "Ferry fares to fall in spring"
+    assert (doc.author, doc.published) == ("Colin Pardoe", "2024-03-03")
+    assert "Islanders will pay less" not in doc.text
+    assert body(doc)[0].startswith("The council voted on Tuesday")
+    assert "standfirst" in dropped(parse).values()
+
+
+def test_a_subheading_after_an_inline_read_also_link_stays_in_the_body():
+    link = "Also read: Council approves new opening hours for the pool"
+    parse = read(
+        f"Library opens on Sundays from June\n\nBy Nora Quill\nMay 2, 2024\n\n{LIBRARY}\n\n"
+        f"{link}\n\n"
+        f"Volunteers step in\n\n{VOLUNTEERS}\n\n"
+        "The council will review the scheme in the autumn and decide whether to keep it.\n"
+    )
+    assert body(parse.document) == [
+        LIBRARY,
+        "Volunteers step in",
+        VOLUNTEERS,
+        "The council will review the scheme in the autumn and decide whether to keep it.",
+    ]
+    assert dropped(parse)[link].startswith("en:related:")
+
+
+def test_a_long_caption_closed_by_a_credit_after_a_bar_is_dropped():
+    caption = (
+        "Readers queue outside the old library building on the market square before the doors "
+        "open on a wet Saturday morning in October 2022. | ARCHIVES THE VALLEY POST"
+    )
+    assert len(caption) > 150  # a line this long is read as a paragraph unless it is a caption
+    parse = read(
+        f"Library opens on Sundays from June\n\nBy Nora Quill\nMay 2, 2024\n\n{LIBRARY}\n\n"
+        f"{caption}\n\n{VOLUNTEERS}\n"
+    )
+    assert body(parse.document) == [LIBRARY, VOLUNTEERS]
+    assert dropped(parse)[caption].startswith("common:captions:")
+
+
+def test_comments_zero_gives_no_comments_whatever_follows_it():
+    parse = read(
+        f"Library opens on Sundays from June\n\nBy Nora Quill\nMay 2, 2024\n\n{LIBRARY}\n\n"
+        f"{VOLUNTEERS}\n\nComments (0)\n\n"
+        "Our house rules ask readers to stay on topic and to be kind to one another.\n\n"
+        "The Valley Post, 4 Mill Street\n"
+    )
+    doc = parse.document
+    assert doc.comments == () and doc.comments_declared == 0
+    assert body(doc) == [LIBRARY, VOLUNTEERS]
+    assert "Our house rules" not in doc.text
+
+
+def test_a_breadcrumb_that_starts_at_the_home_page_names_no_site():
+    doc = read(
+        "Startseite > Lokales > Neustadt\n\nStadtbücherei öffnet ab Juni auch sonntags\n\n"
+        "Von Nora Quill\n2. Mai 2024\n\n"
+        "Die Stadtbücherei öffnet ab der ersten Juniwoche auch am Sonntagnachmittag, wie die "
+        "Stadt am Donnerstag mitteilte, nachdem mehr als zweitausend Bürger eine Petition "
+        "unterschrieben hatten.\n"
+    ).document
+    assert doc.site is None
+    assert doc.title == "Stadtbücherei öffnet ab Juni auch sonntags"
+    assert doc.author == "Nora Quill"
+
+
+# -- Blogger and Disqus copies ----------------------------------------------------------------
+
+
+def test_a_blogger_comment_header_with_the_name_run_into_a_spanish_date():
+    doc = read(
+        "Cuaderno de la huerta\nNotas desde el bancal\n\nsábado, 6 de abril de 2024\n"
+        "Las habas ya están en flor\n\n"
+        "Este año sembramos las habas en noviembre y a primeros de abril ya están llenas de "
+        "flores, mucho antes que el año pasado.\n\n"
+        "Publicado por Lola Ferrán en 9:14\n\n2 comentarios:\n\n"
+        "Anónimo9 de abril de 2024, 20:15\n\n"
+        "¿Qué variedad usáis? Las mías apenas han salido.\n\nResponder\n\n"
+        "Ramiro Bellido11 de abril de 2024, 19:40\n\n"
+        "Qué envidia, aquí las heló la escarcha de marzo.\n\nResponder\n\n"
+        "Entrada más reciente Entrada antigua Inicio\n"
+    ).document
+    assert tree(doc) == [
+        ("Anónimo", "2024-04-09", None),
+        ("Ramiro Bellido", "2024-04-11", None),
+    ]
+    assert texts(doc) == [
+        "¿Qué variedad usáis? Las mías apenas han salido.",
+        "Qué envidia, aquí las heló la escarcha de marzo.",
+    ]
+
+
+def test_a_blogger_reply_header_with_the_name_run_into_an_english_date():
+    doc = read(
+        "Estuary Notes\nBirds and tides\n\nSaturday, May 4, 2019\nAvocets back on the scrape\n\n"
+        "Six avocets came in on the morning tide and stayed on the scrape until the water "
+        "covered it at noon.\n\nPosted by Alan Whitlock at 9:14 AM\n\n2 comments:\n\n"
+        "Jean HarcourtMay 4, 2019 at 11:02 AM\n\n"
+        "Wonderful news, I will bring the scope on Sunday.\n\nReply\n    Replies\n\n"
+        "        Alan WhitlockMay 4, 2019 at 12:15 PM\n\n"
+        "        Come early, the tide turns at ten.\n\n        Delete\n\n    Reply\n\n"
+        "Post a Comment\n"
+    ).document
+    assert tree(doc) == [
+        ("Jean Harcourt", "2019-05-04", None),
+        ("Alan Whitlock", "2019-05-04", 0),
+    ]
+    assert texts(doc) == [
+        "Wonderful news, I will bring the scope on Sunday.",
+        "Come early, the tide turns at ten.",
+    ]
+
+
+NIGHT_BUSES = (
+    "Night buses to return in the autumn\n\nBy Fenella Cobb\nMarch 14, 2023\n\n"
+    "The county will bring back two night bus routes in October, restoring a service that was "
+    "cut during the pandemic and never replaced.\n\n3 Comments\n\n"
+)
+
+
+def test_a_disqus_reply_row_copied_without_its_arrow_names_the_parent():
+    doc = read(
+        NIGHT_BUSES + "Avatar\nRhona Cairns • 2 years ago\n\n"
+        "I work late shifts and have been paying for taxis for three years.\n\n"
+        "△ 23 ▽ • Reply • Share ›\n\nAvatar\nKen Bright • 2 years ago\n\n"
+        "Good piece, thank you.\n\n△ ▽ • Reply • Share ›\n\n"
+        "Avatar\nFenella Cobb Mod  Rhona Cairns • 2 years ago\n\n"
+        "The second route passes the hospital, which should help.\n\n"
+        "△ 4 ▽ • Reply • Share ›\n\nLoad more comments\n"
+    ).document
+    # not indented: the name after the moderator's badge is all that says whom she answers
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Rhona Cairns", None),
+        ("Ken Bright", None),
+        ("Fenella Cobb", 0),
+    ]
+
+
+def test_disqus_header_parts_on_lines_of_their_own_are_the_header():
+    doc = read(
+        NIGHT_BUSES + "Avatar\nRhona Cairns\n•\n2 years ago\n\n"
+        "I work late shifts and have been paying for taxis for three years.\n\n"
+        "△ 23 ▽ • Reply • Share ›\n\nAvatar\nKen Bright\n•\n2 years ago\n• edited\n\n"
+        "Good piece, thank you.\n\n△ ▽ • Reply • Share ›\n\nLoad more comments\n"
+    ).document
+    assert [c.author for c in doc.comments] == ["Rhona Cairns", "Ken Bright"]
+    assert texts(doc) == [
+        "I work late shifts and have been paying for taxis for three years.",
+        "Good piece, thank you.",
+    ]
+
+
+def test_a_title_that_reads_as_a_sentence_stays_the_title_over_a_byline():
+    doc = read(
+        "Skip to content\nMillbrook Notes\n\n"
+        "We finally rebuilt the footbridge over the mill race this weekend.\n"
+        "Posted on 12 September 2023 by Hazel Moore\n\n"
+        "The parish council agreed on Tuesday to rebuild the footbridge over the mill race, "
+        "which has been closed since the flood in February.\n"
+    ).document
+    assert doc.title == "We finally rebuilt the footbridge over the mill race this weekend."
+    assert (doc.author, doc.published) == ("Hazel Moore", "2023-09-12")
+    assert body(doc) == [
+        "The parish council agreed on Tuesday to rebuild the footbridge over the mill race, "
+        "which has been closed since the flood in February."
+    ]
+
+
+def test_a_kicker_in_capitals_over_the_title_is_not_the_title():
+    doc = read(
+        "Skip to content\nMillbrook Notes\n\nALLOTMENTS, VOLUNTEERS\n"
+        "Community plot gets a new shed\nBy Hazel Moore | 4 min read | 9 comments\n\n"
+        "The parish council agreed on Tuesday to rebuild the footbridge over the mill race, "
+        "which has been closed since the flood in February.\n"
+    ).document
+    assert doc.title == "Community plot gets a new shed"
+    assert "ALLOTMENTS" not in doc.text
+
+
+def test_a_reading_time_or_a_comment_count_in_a_byline_is_no_site():
+    doc = read(
+        "Skip to content\nMillbrook Notes\n\nCommunity plot gets a new shed\n"
+        "By Hazel Moore | 4 min read | 9 comments\n\n"
+        "The parish council agreed on Tuesday to rebuild the footbridge over the mill race, "
+        "which has been closed since the flood in February.\n"
+    ).document
+    assert (doc.author, doc.site, doc.comments_declared) == ("Hazel Moore", "Millbrook Notes", 9)
+
+
+# -- a group's name over a dated header -------------------------------------------------------
+
+LYCEE = (
+    "Le lycée de la vallée garde son option théâtre\n\nPar Claire Vasseur\n14 mai 2024\n\n"
+    "Le rectorat a renoncé à supprimer l'option théâtre du lycée de la vallée, après une "
+    "mobilisation des parents et des élèves qui a duré tout l'hiver.\n\n"
+)
+
+
+def test_a_group_name_over_a_dated_header_signs_a_comment():
+    doc = read(
+        LYCEE + "3 commentaires\n\nMarc Delorme\n14/05/2024 à 18h12\n\n"
+        "Bonne nouvelle pour les élèves, enfin une décision sensée.\n\n"
+        "Collectif Bac pour tous\n15/05/2024 à 07h50\n\n"
+        "Merci à toutes les familles qui ont signé la pétition, la mobilisation a payé.\n\n"
+        "Sophie Lemaire\n15/05/2024 à 09h31\n\n"
+        "Reste à savoir qui financera les sorties au théâtre.\n"
+    ).document
+    assert tree(doc) == [
+        ("Marc Delorme", "2024-05-14", None),
+        ("Collectif Bac pour tous", "2024-05-15", None),
+        ("Sophie Lemaire", "2024-05-15", None),
+    ]
+    assert texts(doc)[1] == (
+        "Merci à toutes les familles qui ont signé la pétition, la mobilisation a payé."
+    )
+
+
+def test_a_related_posts_title_over_a_date_without_a_time_is_no_comment():
+    doc = read(
+        LYCEE + "2 commentaires\n\nMarc Delorme\n14/05/2024 à 18h12\n\n"
+        "Bonne nouvelle pour les élèves, enfin une décision sensée.\n\n"
+        "Sophie Lemaire\n15/05/2024 à 09h31\n\n"
+        "Reste à savoir qui financera les sorties au théâtre.\n\n"
+        "Fête de la musique au parc\n12/05/2024\n\n"
+        "Les groupes du lycée joueront sur la grande scène à partir de dix-huit heures.\n"
+    ).document
+    assert [c.author for c in doc.comments] == ["Marc Delorme", "Sophie Lemaire"]
+
+
+# -- forums -----------------------------------------------------------------------------------
+
+SLAKKEN = """Tuinforum
+
+Forumindex ‹ Moestuin ‹ Ongedierte
+
+Slakken eten alle sla op
+
+Bericht door tuinman_ko » 14 mei 2024 08:02
+
+Vannacht hebben de slakken in één keer alle jonge sla in mijn moestuin opgegeten, terwijl ik er gisteren nog korrels had gestrooid.
+{last}
+tuinman_ko
+Berichten: 37
+Lid geworden op: 3 okt 2020
+
+Re: Slakken eten alle sla op
+
+Bericht door bonenboer » 14 mei 2024 09:15
+
+Bierval ingraven tot aan de rand en om de twee dagen verversen, dat werkt bij mij het best.
+bonenboer
+Berichten: 540
+Lid geworden op: 12 jan 2016
+"""
+SLUGS = (
+    "Vannacht hebben de slakken in één keer alle jonge sla in mijn moestuin opgegeten, "
+    "terwijl ik er gisteren nog korrels had gestrooid."
+)
+
+
+def test_a_posters_name_repeated_over_their_profile_is_not_the_posts_text():
+    doc = read(SLAKKEN.format(last="Wie weet raad?")).document
+    assert (doc.author, doc.published) == ("tuinman_ko", "2024-05-14")
+    assert body(doc) == [SLUGS + "\nWie weet raad?"]
+    assert texts(doc) == [
+        "Bierval ingraven tot aan de rand en om de twee dagen verversen, dat werkt bij mij het best."
+    ]
+    assert "tuinman_ko" not in doc.text and "Berichten" not in doc.text
+
+
+def test_a_posts_short_last_line_over_the_profile_is_the_posts_own():
+    doc = read(SLAKKEN.format(last="\nWie weet raad?")).document
+    assert body(doc) == [SLUGS, "Wie weet raad?"]
+    assert "tuinman_ko" not in doc.text
+
+
+def test_discourse_solved_by_show_post_and_the_topic_map_are_furniture():
+    parse = read(
+        "Skip to main content\nCrumb Community\nSign Up\nLog In\n\n"
+        "Sourdough starter smells of nail varnish\nBread help\n\n"
+        "Solved by crumbmaster in post #4\n\nShow post\n\nbreadhead\n12 Mar 2024\n\n"
+        "My rye starter has started to smell of nail varnish after two weeks on the counter, "
+        "although it still doubles within a few hours of a feed.\n\n"
+        "created\n12 Mar 2024\nlast reply\n14 Mar 2024\n6\nreplies\n1,4k\nviews\n4\nusers\n"
+        "9\nlikes\n\ncrumbmaster\n12 Mar 2024\n\n"
+        "That smell means it is hungry. Feed it twice a day for a few days and it will calm "
+        "down.\n\n1,2k\nReply\n\nSolution\n\nbreadhead\n14 Mar 2024\n\n"
+        "Twice a day did it, thank you. It smells of yoghurt again.\n"
+    )
+    doc = parse.document
+    assert (doc.title, doc.author) == ("Sourdough starter smells of nail varnish", "breadhead")
+    assert body(doc) == [
+        "My rye starter has started to smell of nail varnish after two weeks on the counter, "
+        "although it still doubles within a few hours of a feed."
+    ]
+    assert tree(doc) == [("crumbmaster", "2024-03-12", None), ("breadhead", "2024-03-14", None)]
+    assert texts(doc) == [
+        "That smell means it is hungry. Feed it twice a day for a few days and it will calm down.",
+        "Twice a day did it, thank you. It smells of yoghurt again.",
+    ]
+    # a rounded count ("1,4k" views, "1,2k" likes) is no text, in the topic map or under a post
+    for furniture in ("Solved by", "Show post", "created", "last reply", "1,4k", "views",
+                      "users", "likes", "1,2k", "Solution"):  # fmt: skip
+        assert furniture not in doc.text, furniture
+    assert dropped(parse)["Solved by crumbmaster in post #4"].startswith("en:boilerplate:")
+
+
+def test_a_greeting_over_a_name_is_one_sign_off_paragraph():
+    doc = read(
+        "Radforum Nord\n\nForen-Übersicht ‹ Technik ‹ Licht\n\n"
+        "Nabendynamo brummt seit dem Winter\n\n"
+        "Beitrag von jens_rad » 21.03.2023, 08:02\n\nMoin zusammen,\n\n"
+        "seit dem Winter brummt mein Nabendynamo bei jeder Geschwindigkeit über zwanzig, auch "
+        "wenn das Licht ausgeschaltet ist, und ich finde die Ursache nicht.\n\n"
+        "Danke und Gruß\nJens\n\nRe: Nabendynamo brummt seit dem Winter\n\n"
+        "Beitrag von kettenblatt » 21.03.2023, 09:47\n\n"
+        "Das klingt nach einem trockenen Lager, lass es in der Werkstatt nachsehen.\n"
+    ).document
+    assert body(doc)[-1] == "Danke und Gruß\nJens"
+    assert len(doc.paragraphs) == 3
+
+
+RAIN = """What we learned from a year of rain gauges
+
+By Ivo Marsh
+June 3, 2024
+
+Twelve volunteers read a rain gauge in their garden every morning for a year and sent the figures to the parish.
+
+{block}
+"""
+GAUGES = (
+    "Should the gauges be read at the same hour every day, even at weekends, or is a rough "
+    "time good enough for our purposes?",
+    "Would the county's weather service take our figures if we sent them in each month, and "
+    "in what form would they want them?",
+)
+FINDINGS = (
+    "The north end of the village had nearly a third more rain than the south end, although "
+    "the two are barely a mile apart.",
+    "The wettest week of the year came in July, not in the winter months as most of us had "
+    "guessed before we started.",
+    "Two gauges read far too low all year, and both turned out to stand under the eaves of a "
+    "house.",
+)
+
+
+def test_a_short_announcement_over_dashed_items_gives_one_paragraph_per_item():
+    lines = ["Two questions:", *(f"- {q}" for q in GAUGES)]
+    assert all(len(line) > 110 for line in lines[1:])  # too long to pass for a list of lines
+    doc = read(RAIN.format(block="\n".join(lines))).document
+    assert body(doc)[1:] == lines
+
+
+def test_sentences_one_a_line_under_a_line_ending_in_a_colon_are_list_items():
+    block = "Three things stood out when we put the numbers together:\n\n" + "\n".join(FINDINGS)
+    assert max(len(f) for f in FINDINGS) > 110
+    doc = read(RAIN.format(block=block)).document
+    assert body(doc)[1:] == [
+        "Three things stood out when we put the numbers together:",
+        *FINDINGS,
+    ]
+
+
+def test_sentences_one_a_line_without_an_announcement_stay_one_paragraph():
+    doc = read(RAIN.format(block="\n".join(FINDINGS))).document
+    assert body(doc)[1:] == ["\n".join(FINDINGS)]
