@@ -423,8 +423,15 @@ def _choice_words(template: str, *, wordlike: bool) -> tuple[str, ...]:
     return ()
 
 
+_PIECE_SPLIT = re.compile(
+    r"\s+|(?<![^\W_])['’]|['’](?![^\W_])|["
+    + re.escape(QUOTES.replace("'", "").replace("’", ""))
+    + "]"
+)  # quotation marks, not the apostrophe inside a word ("j'aime" is one word, as a line's is)
+
+
 def _pieces(stretch: str) -> list[str]:
-    chunks = re.split(r"\s+|[" + re.escape(QUOTES) + "]", stretch)
+    chunks = _PIECE_SPLIT.split(stretch)
     return [c.lower() for c in (chunk.strip(":;?!.…") for chunk in chunks) if c]
 
 
