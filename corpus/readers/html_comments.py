@@ -75,7 +75,7 @@ _PARTS = frozenset(
         "contenido", "contenuto", "conteudo", "inhoud", "contenu",
     }
 )  # fmt: skip  # "comment-content": the text of a comment, not a comment
-_ITEM_OF = frozenset({"item", "entry", "single", "node", "unit"})  # "comment-item"
+_ITEM_OF = frozenset({"item", "entry", "single", "node", "unit", "box"})  # "comment-item"
 # "block-comment", "widget-comment", "recent-comment": a sidebar of links to comments
 _WIDGETS = frozenset(
     {
@@ -95,7 +95,9 @@ _NEVER_INSIDE = frozenset(
     {"pre", "code", "form", "script", "style", "template", "textarea", "button", "head", "select"}
 )
 _ITEM_ID = re.compile(
-    r"^(?:div-)?(?:comment|comentario|commento|commentaire|kommentar|reactie|cmt)[-_]?\d+$", re.I
+    r"^(?:div-)?(?:comment|comentario|commento|commentaire|kommentar|reactie|cmt)[-_]?"
+    r"(?:item[-_]?|entry[-_]?)?\d+$",  # "comment-311", "comment-item-311" (JComments)
+    re.I,
 )
 # containers of replies: Drupal's div.indented, WordPress's ol.children, "comment-replies"
 _REPLY_CONTAINERS = frozenset(

@@ -45,7 +45,10 @@ def drop_quotation(
     table = rules or default()
     lines = [line for paragraph in paragraphs for line in paragraph]
     first = lines[0]
-    header = len(first) <= 150 and table.match("quote_headers", first) is not None
+    header = len(first) <= 150 and (
+        table.match("quote_headers", first) is not None
+        or (first.rstrip().endswith(":") and normal(first) in boxed)  # "Ann wrote:" in a box
+    )
     k = 1 if header else 0
     quoted = 0
     while k < len(lines):
