@@ -75,7 +75,7 @@ _PARTS = frozenset(
         "contenido", "contenuto", "conteudo", "inhoud", "contenu",
     }
 )  # fmt: skip  # "comment-content": the text of a comment, not a comment
-_ITEM_OF = frozenset({"item", "entry", "single", "node", "unit", "box"})  # "comment-item"
+_ITEM_OF = frozenset({"item", "entry", "single", "node", "unit"})  # "comment-item"
 # "block-comment", "widget-comment", "recent-comment": a sidebar of links to comments
 _WIDGETS = frozenset(
     {
@@ -148,6 +148,8 @@ def _item_names(names: str) -> bool:
             return True
         if parts[-1] in _ITEM_OF and any(_COMMENTISH.search(p) for p in parts[:-1]):
             return True
+        if parts[-1] == "box" and len(parts) == 2 and parts[0] in _ITEM_NOUNS:
+            return True  # JComments' "comment-box" (a "comments-box" holds them all)
     return False
 
 
