@@ -139,8 +139,8 @@ def _item_names(names: str) -> bool:
     """Whether class names say "a comment": ``comment``, ``c-comment``, ``commento``,
     ``cmt--nivel-1``, ``comment-item``, ``p-comment`` (not ``block-comment``, a sidebar's)."""
     for token in tokens_of(names):
-        if token in ("p-comment", "u-comment"):
-            return True
+        if token in ("p-comment", "u-comment", "topic-post"):
+            return True  # h-entry's replies; Discourse's posts
         parts = name_parts(token)
         if not parts or parts[0] in _WIDGETS:
             continue
@@ -161,7 +161,7 @@ def _names(el: HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
-_HINT = re.compile(r"omment|OMMENT|oment|cmt|eactie|eacci|espons")
+_HINT = re.compile(r"omment|OMMENT|oment|cmt|eactie|eacci|espons|topic-post")
 _NEVER = etree.XPath(
     "//pre | //code | //script | //style | //template | //textarea | //button | //head"
     " | //select | //form[not(.//h1)]"  # (a page wrapped whole in a <form>, as ASP.NET does)
@@ -202,8 +202,8 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             or (disqus and el in disqus)
         ):
             continue
-        if el in never:
-            continue
+        if el in never or get("data-post-number") == "1":
+            continue  # (a forum's first post is the article, not a comment on it)
         if listed or _is_item(el, el in disqus):
             items.append(el)
             found.add(el)
@@ -727,6 +727,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
             comment.paragraphs = drop_quotation(comment.paragraphs, earlier, boxed=boxed)
             earlier += " \n " + " ".join(normal(t) for p in comment.paragraphs for t in p)
 
+    _parents_by_label(comments)
     ordered, pingbacks = _reading_order(comments)
     elements: set[HtmlElement] = set()
     for comment in comments:  # in document order: a reply's elements came with its parent's
@@ -814,6 +815,28 @@ def _parent(
                     return min(inside)
                 break
     return None
+
+
+def _parents_by_label(comments: list[Comment]) -> None:
+    """Whom a comment answers where only a button's label names them ("In antwoord op een
+    bericht van Marleen_K", Discourse's reply tab): the latest comment above by that name."""
+    table = rules.default()
+    for n, comment in enumerate(comments):
+        if comment.parent is not None or comment.pingback:
+            continue
+        for part in comment.own:
+            label = part.get("aria-label") or part.get("title")
+            if not label or len(label) > 150:
+                continue
+            found = table.match("reply_to", collapse(label))
+            name = found.get("parent") if found is not None else None
+            if not name:
+                continue
+            wanted = normal(name)
+            earlier = [k for k in range(n) if normal(comments[k].author or "") == wanted]
+            if earlier:
+                comment.parent = earlier[-1]
+                break
 
 
 def _previous(el: HtmlElement) -> HtmlElement | None:

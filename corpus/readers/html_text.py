@@ -129,7 +129,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         {
             "content", "text", "txt", "body", "message", "msg", "texto", "testo", "texte",
             "tekst", "inhalt", "cuerpo", "corpo", "contenu", "contenido", "contenuto",
-            "conteudo", "paragraph",
+            "conteudo", "paragraph", "cooked", "bbwrapper",
         }
     ),
     CHROME: frozenset(
