@@ -833,6 +833,8 @@ def _parents_by_label(comments: list[Comment]) -> None:
             if not name:
                 continue
             wanted = normal(name)
+            if wanted == normal(comment.author or ""):
+                continue  # its own "Reply to NAME" button (WordPress) names its author
             earlier = [k for k in range(n) if normal(comments[k].author or "") == wanted]
             if earlier:
                 comment.parent = earlier[-1]
