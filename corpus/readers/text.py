@@ -34,6 +34,7 @@ from .rules import Hit, Probe, Rules, default
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
 _HEAD_LINES = 120  # the head is looked for in the first lines only
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
+_LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}\.?\s*$")
 _ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?[kKmM]$")  # a rounded count: "1,4k", "2.1K"
 _BULLET_CHARS = "•●◦▪‣∙·○■□►▸"
@@ -402,7 +403,7 @@ class _Reader:
         hit = None if part else self.comment_header(self.probe(j))
         if hit and names is not None:
             author = hit.get("author") or ""
-            numbered = _NUMBERED.match(author)
+            numbered = _NUMBERED.match(author) or _LEVELS.match(author)
             if numbered:  # "1. Name says:", "1.1. Name schreef:": the number nests it
                 marker, author = numbered, author[numbered.end() :].strip()
             named = header.author or (names[0] if names else None)
@@ -616,12 +617,16 @@ class _Reader:
                 break  # a second block began: the summary is one block
             if not self.strip[k]:
                 continue
-            if self.byline_or_date(k):
+            if self.byline_or_date(k) or self.dated_name(k):
                 summary = [m for m in range(i, k) if self.strip[m]]
                 if len(summary) > 2 or sum(len(self.strip[m]) for m in summary) > 400:
                     return start
                 for m in summary:
                     self.drop(m, "standfirst")
+                if self.dated_name(k) and not self.byline_or_date(k):
+                    meta.author = meta.author or self.rules.clean_author(self.strip[k])
+                    self.drop(k, "byline (a name over the date)")
+                    return k + 1
                 return k
             if len(self.strip[k]) <= _SHORT and not self.is_prose(k):
                 return start  # a subheading or a caption, not a byline: no standfirst here
@@ -891,6 +896,9 @@ class _Reader:
                 body_start = i  # (the first line is a title however it reads)
                 break
             reason = self.head_line(i, meta)
+            if reason is None and candidates and self.dated_name(i):
+                meta.author = meta.author or self.rules.clean_author(text)
+                reason = "byline (a name over the date)"
             if reason is None and self.followed_name(i):
                 meta.author = meta.author or self.rules.clean_author(text)
                 reason = "byline (a name over its Follow button)"
@@ -965,6 +973,21 @@ class _Reader:
             builder.add_title([piece])
         else:
             builder.add_title([line.piece()])
+
+    def dated_name(self, i: int) -> bool:
+        """A name on a line of its own under the title with the date right under it, or
+        under the standfirst that follows it ("Femke Hoogland" / "12 mrt 2024")."""
+        text = self.strip[i]
+        if not text or len(text.split()) > 4 or not self.name_like(text, strict=True):
+            return False
+        for j in (i + 1, i + 2):
+            if j >= len(self.lines) or not self.strip[j]:
+                return False
+            if self.is_date_line(j, relative=False):
+                return True
+            if not self.is_prose(j):
+                return False
+        return False
 
     def followed_name(self, i: int) -> bool:
         """A name over a "Follow" button: how Medium and its like set the author."""
