@@ -131,6 +131,9 @@ def _is_item(el: HtmlElement, in_disqus: bool) -> bool:
     names = get("class")
     if names and (_item_names(names) or (in_disqus and "post" in tokens_of(names))):
         return True
+    testid = get("data-testid")
+    if testid and _item_names(testid):
+        return True
     return bool(_ITEM_ID.match(get("id") or ""))
 
 
@@ -197,6 +200,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             listed
             or search(get("class") or "")
             or search(get("id") or "")
+            or search(get("data-testid") or "")
             or get("itemtype")
             or get("typeof")
             or (disqus and el in disqus)
@@ -271,6 +275,8 @@ class _Part:
         # a plain dict: each lookup in lxml's attribute proxy goes back to libxml2
         self.attrib = attrib = dict(el.items())
         names = attrib.get("class")
+        if "data-testid" in attrib:  # what a page's tests call it ("comment-author")
+            names = f"{names or ''} {attrib['data-testid']}".strip()
         # microdata, RDFa or a microformat's class (p-author, e-content, dt-published)
         self.semantic = bool(
             "itemprop" in attrib
