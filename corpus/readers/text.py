@@ -446,6 +446,7 @@ class _Reader:
         if (
             names is not None
             and len(names) < 3
+            and not (names and header.dated)  # name, date, then "Grazie 🙏": the text
             and (self.name_like(text, strict=True) or self.group_name(j, first=j == header.first))
         ):
             if "\t" in text or any(
@@ -617,15 +618,16 @@ class _Reader:
                 break  # a second block began: the summary is one block
             if not self.strip[k]:
                 continue
-            if self.byline_or_date(k) or self.dated_name(k):
+            named = self.dated_name(k) or self.followed_name(k)
+            if self.byline_or_date(k) or named:
                 summary = [m for m in range(i, k) if self.strip[m]]
                 if len(summary) > 2 or sum(len(self.strip[m]) for m in summary) > 400:
                     return start
                 for m in summary:
                     self.drop(m, "standfirst")
-                if self.dated_name(k) and not self.byline_or_date(k):
+                if named and not self.byline_or_date(k):
                     meta.author = meta.author or self.rules.clean_author(self.strip[k])
-                    self.drop(k, "byline (a name over the date)")
+                    self.drop(k, "byline (a name over the date or a Follow button)")
                     return k + 1
                 return k
             if len(self.strip[k]) <= _SHORT and not self.is_prose(k):
@@ -1342,6 +1344,9 @@ class _Reader:
         text = self.strip[k]
         if len(text) > _SHORT:
             return None
+        if paragraphs == 0 and len(text) <= 12 and not _LETTER.search(text):
+            self.drop(k, "no words (a counter or a separator over the article)")
+            return "date"
         if text[:2] in _ACTION_BULLETS:  # old Reddit's post buttons: "* 23 comments", "* share"
             count = self.rules.match("count_headers", text[2:])
             if count is not None:
