@@ -87,9 +87,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
     title = _string(record, "title")
     if title:
         builder.add_title([(" ".join(title.split()), None)])
-    author, site, published = read_page_body(
-        body, builder, title=title, language=_string(record, "language")
-    )
+    page = read_page_body(body, builder, title=title, language=_string(record, "language"))
     _add_comments(builder, comments)
     if not builder.paragraphs and not builder.comments:
         raise InputError("no text found")
@@ -98,12 +96,13 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         source=source,
         format="jsonl",
         title=title,
-        author=_string(record, "author") or author,
-        site=_string(record, "site") or site,
-        published=_date(record, "published") or published,
+        author=_string(record, "author") or page.author,
+        site=_string(record, "site") or page.site,
+        published=_date(record, "published") or page.published,
         url=_string(record, "url"),
         language=_string(record, "language"),
         encoding="utf-8",
+        comments_declared=page.declared,
     )
 
 

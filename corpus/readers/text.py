@@ -868,6 +868,7 @@ class _Reader:
 
     body_start = 0
     blocks_are_paragraphs = False  # a crawl's text: its blocks are paragraphs, not lists
+    lines_are_paragraphs = False  # a crawl's text without blank lines: a paragraph a line
     section_rule = "comment section header"  # the entry that opened the comment section
     marked: int | None = None  # a title line the page marks as one, below a sidebar's prose
     forum = False  # a forum thread: the opening post is the article, the replies flat
@@ -1416,6 +1417,8 @@ class _Reader:
         texts = [self.strip[k] for k in kept]
         marked = all(_list_marker(t) for t in texts)
         short = len(kept) <= 20 and max(len(t) for t in texts) <= 110
+        if self.lines_are_paragraphs:
+            return [[k] for k in kept]
         if self.sign_off(texts):
             return [kept]
         if texts[0].endswith(":") and all(_list_marker(t) for t in texts[1:]):
@@ -2213,6 +2216,16 @@ def read_text(
     ).document
 
 
+@dataclass(frozen=True)
+class PageBody:
+    """What a page's text told besides its paragraphs."""
+
+    author: str | None
+    site: str | None
+    published: str | None
+    declared: int | None  # the comments a count in it announces ("Voir les 6 commentaires")
+
+
 def read_page_body(
     text: str,
     builder: TextBuilder,
@@ -2220,22 +2233,25 @@ def read_page_body(
     title: str | None,
     language: str | None = None,
     rules: Rules | None = None,
-) -> tuple[str | None, str | None, str | None]:
+) -> PageBody:
     """Add the article's paragraphs of a page's text that a crawler kept whole (its menu,
     byline, share rows, related links and comment section around the article) to
-    ``builder``, the way a text scrape's are read; returns the byline's author, site and
-    date. The title is known: what stands above it in the text is the page's head."""
+    ``builder``, the way a text scrape's are read; returns what its byline and comment count
+    say. The title is known: what stands above it in the text is the page's head."""
     reader = _Reader(text, rules or default(), language, trace=False)
     reader.blocks_are_paragraphs = True
+    # a crawl that wrote one paragraph a line, without blank lines between them
+    filled = [i for i, line in enumerate(reader.strip) if line]
+    reader.lines_are_paragraphs = len(filled) >= 3 and filled[-1] - filled[0] + 1 == len(filled)
     n = len(reader.lines)
     meta = _Meta()
     start = reader.line_of(title) if title else None
     start = 0 if start is None else start + 1
     first_prose = reader.first_prose(n)
-    section, _, _ = reader.find_section(first_prose, None, n)
+    section, declared, _ = reader.find_section(first_prose, None, n)
     start = reader.after_standfirst(start, meta)
     reader.read_body(start, section if section is not None else n, meta, builder)
-    return meta.author, meta.site, meta.published
+    return PageBody(meta.author, meta.site, meta.published, declared or meta.declared)
 
 
-__all__ = ["Dropped", "Parse", "parse_text", "read_page_body", "read_text"]
+__all__ = ["Dropped", "PageBody", "Parse", "parse_text", "read_page_body", "read_text"]
