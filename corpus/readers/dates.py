@@ -26,7 +26,7 @@ MASK = "\ue000"
 TIME = (
     r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|\.[0-5]\d\b|\s?h\s?[0-5]\d(?:\s?min)?|h)"
     r"(?:\s?(?:[ap]\.?\s?m\.?|uhr|hs?\b))?"
-    r"(?:\s(?:gmt|bst|utc|cet|cest|est|edt|pst|pdt)\b)?"
+    r"(?:\s\(?(?:gmt|bst|utc|cet|cest|est|edt|pst|pdt)\b\)?)?"
     r"|(?:1[0-2]|0?\d)\s?[ap]\.?\s?m\.?"
 )  # stands for a date in a line matched against rule templates
 

@@ -76,6 +76,9 @@ _PROFILE_LABELS = frozenset(
         "lid sinds", "lid geworden", "berichten", "locatie", "woonplaats", "reactiescore",
     }
 )  # fmt: skip
+# a line of digits, separators and invisible characters: a counter or a rule, not a text
+_NO_WORDS = re.compile(r"^[\d\s.,:;·•∙|\-–—\u200b\u200c\u200d\u2060\ufeff]*$")
+_PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)  # "(Message parent)", "save parent"
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}\b")  # a time of day: "08:02", "8h02", "20.15"
 _COUNT_SPLIT = re.compile(r"\s*[|·•\t]\s*|\s{2,}")  # the parts of a meta line
 # bylines as read, remembered across documents: (rule, line) -> (author, site, date); a
@@ -1345,7 +1348,12 @@ class _Reader:
         text = self.strip[k]
         if len(text) > _SHORT:
             return None
-        if paragraphs == 0 and len(text) <= 12 and not _LETTER.search(text):
+        if (
+            paragraphs == 0
+            and len(text) <= 12
+            and _NO_WORDS.match(text)
+            and any(self.strip[k + 1 : k + 40])  # the article goes on under it
+        ):
             self.drop(k, "no words (a counter or a separator over the article)")
             return "date"
         if text[:2] in _ACTION_BULLETS:  # old Reddit's post buttons: "* 23 comments", "* share"
@@ -1561,7 +1569,7 @@ class _Reader:
             if (
                 header is not None
                 and header.first == header.last
-                and self.hit("quote_headers", i) is not None
+                and self.strip[i].rstrip().endswith(":")
                 and self.quotes_earlier(i, earlier)
             ):
                 header = None  # "Gordon said:" over his own words: a quotation, not a comment
@@ -1619,7 +1627,7 @@ class _Reader:
                         and why not in ("reply to", "date")
                     ):
                         stack[-1].closed = True  # "Reply", "Like": its text is over
-                        if "parent" in text.casefold().split():
+                        if _PARENT_BUTTON.search(text):
                             stack[-1].a_reply = True  # old Reddit's row: "… save parent report"
                     blank_before = True
                     i += 1
