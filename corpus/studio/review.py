@@ -222,7 +222,7 @@ class _Target:
             self.project = _create_review_project(studio, title, source)
             self.created = True
         self.units = (
-            existing_tasks(client, conn, self.project.id)
+            existing_tasks(studio, self.project.id)
             if self.project is not None and not self.created
             else {}
         )
