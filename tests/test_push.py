@@ -145,19 +145,19 @@ def test_a_dry_run_creates_nothing(studio, example_units):
         Studio(client, conn), example_units, project="dry", label_config=CONFIG, dry_run=True
     )
     assert report.created == len(example_units) and report.dry_run
-    assert studio_push.find_project(client, conn, "dry") is None
+    assert studio_push.find_project(studio, "dry") is None
 
 
 def test_an_ambiguous_title_names_the_ids(studio):
     # both hold work: not a race settling (whose losers are empty and get deleted), a title
     # two projects really share
-    client, conn = studio
+    client = studio.client
     title = f"same name {uuid.uuid4().hex[:6]}"
     ids = [client.projects.create(title=title, label_config=CONFIG).id for _ in range(2)]
     for project_id in ids:
         client.projects.import_tasks(id=project_id, request=[{"text": "x", "unit_id": "u"}])
     with pytest.raises(StudioError, match=rf"ids {ids[0]}, {ids[1]}"):
-        studio_push.find_project(client, conn, title)
+        studio_push.find_project(studio, title)
 
 
 def test_an_unknown_project_id_is_an_error(studio, example_units):
@@ -267,8 +267,7 @@ def test_corpus_push_creates_a_project_from_a_config_file_and_reports_a_rejected
     assert created.exit_code == 0 and json.loads(created.stdout)["project_created"] is True
     rejected = CliRunner().invoke(cli, [*base, "--project", "bad config", "--config", str(bad)])
     assert rejected.exit_code == 1 and "nowhere" in rejected.stderr
-    client, conn = studio
-    assert studio_push.find_project(client, conn, "bad config") is None
+    assert studio_push.find_project(studio, "bad config") is None
 
 
 def test_the_demo_labeling_config_is_accepted_and_uses_only_pushed_fields(studio, example_units):

@@ -106,7 +106,7 @@ def test_a_bad_config_is_refused_by_name_and_creates_no_project(
             Studio(client, conn), example_units, project="bad one", label_config=config
         )
     assert says in str(error.value)
-    assert studio_push.find_project(client, conn, "bad one") is None
+    assert studio_push.find_project(studio, "bad one") is None
 
 
 def test_predictions_land_on_their_units_tasks_with_their_model_version(studio, example_units):
@@ -193,7 +193,7 @@ def test_a_prediction_that_cannot_be_right_is_refused_before_anything_is_sent(
             predictions=[{"unit_id": unit["id"], "model": "m", **record}],
         )
     assert says in str(error.value)
-    assert studio_push.find_project(client, conn, "refused") is None
+    assert studio_push.find_project(studio, "refused") is None
 
 
 def test_the_gazetteer_pre_marks_every_term_as_a_prediction(studio, example_units, tmp_path):

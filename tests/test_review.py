@@ -212,7 +212,7 @@ def test_a_project_nobody_disagrees_on_gets_no_review_project(studio, tmp_path):
         client.annotations.create(id=tid, result=[choice("pro")], completed_by=who)
     report = review(Studio(client, conn), title, annotators_file=tmp_path / "a.json")
     assert (report.disputed, report.review_project_id) == (0, None)
-    assert studio_push.find_project(client, conn, f"{title} — review") is None
+    assert studio_push.find_project(studio, f"{title} — review") is None
 
 
 def test_an_unknown_project_is_one_clear_error(studio):

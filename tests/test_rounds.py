@@ -51,11 +51,11 @@ def test_a_round_gives_each_annotator_a_project_of_their_own_once(studio, exampl
     )
     assert [r.created for _, r in first.pushes] == [4, 4]
     assert [r.created for _, r in again.pushes] == [0, 0]
-    found = round_projects(client, conn, title)
+    found = round_projects(studio, title)
     assert [p.title for p in found] == [project_title(title, e) for e in emails]
     # a project whose title merely starts the same way is not part of the round
     client.projects.create(title=f"{title} — review", label_config=config)
-    assert len(round_projects(client, conn, title)) == 2
+    assert len(round_projects(studio, title)) == 2
 
 
 def test_a_round_refuses_someone_without_an_account(studio, example_units, members):
@@ -118,7 +118,7 @@ def test_a_rounds_disagreements_go_to_one_review_project(studio, example_units, 
     reviewed = review(Studio(client, conn), title, annotators_file=tmp_path / "names.json")
     assert (reviewed.review_title, reviewed.compared, reviewed.disputed) == (
         f"{title} — review", 2, 1)  # fmt: skip
-    assert len(round_projects(client, conn, title)) == 2  # its review project is not one of them
+    assert len(round_projects(studio, title)) == 2  # its review project is not one of them
 
 
 def test_push_per_annotator_on_the_command_line(running, example_units, members, tmp_path):

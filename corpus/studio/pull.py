@@ -117,8 +117,8 @@ def pull(
     output = Path(output_path)
     if not output.parent.is_dir():
         raise CorpusError(f"{output.parent}: no such directory")
-    found = find_project(client, conn, project)
-    sources = [found] if found is not None else round_projects(client, conn, project)
+    found = find_project(studio, project)
+    sources = [found] if found is not None else round_projects(studio, project)
     if not sources:
         raise StudioError(f"no project titled {project!r} on {conn.url}")
     first = sources[0] if found is not None else client.projects.get(id=sources[0].id)

@@ -341,7 +341,7 @@ def _check_overlap(overlap: int | None, overlap_share: float | None) -> None:
 
 def _plan(studio: Studio, project: str, label_config: str | None) -> _Target:
     """The project as it stands, and the config the push checks units against."""
-    found = find_project(*studio, project)
+    found = find_project(studio, project)
     if found is None:
         if project.isdigit():
             raise StudioError(f"no project with id {project} on {studio.conn.url}")
@@ -362,7 +362,7 @@ def _open(
     found, retired = target.found, ()
     created = found is None  # a dry run says the project would be created
     if found is None and not dry_run:
-        found, created, retired = create_project(*studio, target.title, label_config)
+        found, created, retired = create_project(studio, target.title, label_config)
     config, config_differs = target.config, False
     if found is not None and label_config is not None:
         config_differs = label_config.strip() != found.label_config.strip() and not created
@@ -457,7 +457,7 @@ def _report(run: _Run, target: _Target, sent: _Sent, *, dry_run, locks) -> PushR
     if target.found is not None and target.went_through_creation and not dry_run:
         # the rest of a race for the title: what the rule could not settle is said
         shared = tuple(
-            p.id for p in titled(*run.studio, target.title)[0] if p.id != target.project_id
+            p.id for p in titled(run.studio, target.title)[0] if p.id != target.project_id
         )
     return PushReport(
         project_id=target.project_id,

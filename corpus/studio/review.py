@@ -192,14 +192,13 @@ def review(
 def _source(studio: Studio, project: str, review_title: str | None):
     """The annotated project (or the first project of a round of that title), the review
     project's title, and what to pull."""
-    client, conn = studio
-    source = find_project(client, conn, project)
+    source = find_project(studio, project)
     name, pulled_as = (source.title, str(source.id)) if source is not None else (project, project)
     if source is None:  # a round of projects, one per annotator: pulled merged, as one
-        rounds = round_projects(client, conn, project)
+        rounds = round_projects(studio, project)
         if not rounds:
-            raise ReviewError(f"no project titled {project!r} on {conn.url}")
-        source = client.projects.get(id=rounds[0].id)
+            raise ReviewError(f"no project titled {project!r} on {studio.conn.url}")
+        source = studio.client.projects.get(id=rounds[0].id)
     title = review_title or f"{name}{REVIEW_SUFFIX}"
     if title == source.title:
         raise ReviewError(f"the review project cannot be the project itself ({title!r})")
@@ -211,8 +210,7 @@ class _Target:
     it holds already and the versions each of their tasks shows."""
 
     def __init__(self, studio: Studio, title: str, source, *, wanted, dry_run):
-        client, conn = studio
-        self.project = find_project(client, conn, title)
+        self.project = find_project(studio, title)
         self.created = False
         self.config_differs = False
         if self.project is not None:
