@@ -382,7 +382,7 @@ def _open(
         opened.index = TaskIndex(path, count_tasks(*studio, found.id).server_time)
     else:
         opened.index = sync(*studio, found.id, path)
-    opened.released = 0 if dry_run else release_stale(*studio, found.id)
+    opened.released = 0 if dry_run else release_stale(studio, found.id)
     return opened
 
 
@@ -529,7 +529,7 @@ def _update(run: _Run, to_replace, counts: _Counts, late) -> None:
             )
 
     outcome = replace(
-        *run.studio,
+        run.studio,
         run.project_id,
         [(existing, data) for existing, data, _ in to_replace],
         locks=run.locks,
