@@ -91,9 +91,7 @@ def test_the_overlap_is_kept_unless_asked_and_a_share_overlaps_some_tasks(studio
     )
     assert (shared.overlap, shared.overlap_share) == (3, 0.5)
     assert client.projects.get(id=shared.project_id).overlap_cohort_percentage == 50
-    overlaps = [
-        t["overlap"] for t in all_tasks(client, conn, shared.project_id, include="id,overlap")
-    ]
+    overlaps = [t["overlap"] for t in all_tasks(studio, shared.project_id, include="id,overlap")]
     assert sorted(set(overlaps)) == [1, 3]
 
 

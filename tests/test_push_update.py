@@ -38,10 +38,10 @@ def units(n: int, prefix: str = "Before") -> list[dict]:
     return made
 
 
-def texts(client, conn, project_id: int) -> dict[str, str]:
+def texts(studio, project_id: int) -> dict[str, str]:
     return {
         t["data"]["unit_id"]: t["data"]["text"]
-        for t in all_tasks(client, conn, project_id, include="id,data")
+        for t in all_tasks(studio, project_id, include="id,data")
     }
 
 
@@ -51,7 +51,7 @@ def pushed(studio, n: int = 4) -> tuple[str, int, dict[str, int]]:
     report = studio_push.push(Studio(client, conn), units(n), project=title, label_config=CONFIG)
     ids = {
         t["data"]["unit_id"]: t["id"]
-        for t in all_tasks(client, conn, report.project_id, include="id,data")
+        for t in all_tasks(studio, report.project_id, include="id,data")
     }
     return title, report.project_id, ids
 
@@ -79,7 +79,7 @@ def test_tasks_open_drafted_or_annotated_keep_their_text_and_are_named(studio, r
         "upd/s0": "an annotator has it open",
         "upd/s1": "someone is working on it (a draft or more)",
     }
-    assert texts(client, conn, project_id) == {
+    assert texts(studio, project_id) == {
         "upd/s0": "Before: sentence 0.",
         "upd/s1": "Before: sentence 1.",
         "upd/s2": "Before: sentence 2.",
@@ -110,7 +110,7 @@ def test_work_begun_on_the_old_text_during_the_replacement_gets_the_old_text_bac
         Studio(client, conn), units(2, "After"), project=title, label_config=None, update=True
     )
     assert report.restored == ("upd/s0",) and report.updated == ("upd/s1",)
-    assert texts(client, conn, project_id)["upd/s0"] == "Before: sentence 0."
+    assert texts(studio, project_id)["upd/s0"] == "Before: sentence 0."
     assert not report.open_tasks_visible  # no lock reader given: the report says so
 
 

@@ -150,7 +150,7 @@ def _checked_units(units: Iterable[dict]) -> Iterable[dict]:
 
 def existing_tasks(studio: Studio, project_id: int) -> dict[str, Existing]:
     """unit_id → what the project holds for it, for every task that corpus pushed."""
-    return sync(*studio, project_id, None).existing()
+    return sync(studio, project_id, None).existing()
 
 
 def check_config(studio: Studio, xml: str) -> LabelConfig:
@@ -379,9 +379,9 @@ def _open(
     opened.settings = set_overlap(studio, found, overlap, overlap_share, dry_run=dry_run)
     path = None if index_dir is None or dry_run else index_path(index_dir, studio.conn, found.id)
     if created:
-        opened.index = TaskIndex(path, count_tasks(*studio, found.id).server_time)
+        opened.index = TaskIndex(path, count_tasks(studio, found.id).server_time)
     else:
-        opened.index = sync(*studio, found.id, path)
+        opened.index = sync(studio, found.id, path)
     opened.released = 0 if dry_run else release_stale(studio, found.id)
     return opened
 
@@ -447,7 +447,7 @@ def _finish(run: _Run, target: _Target, sent: _Sent, dry_run: bool) -> None:
         )
     if not dry_run and target.found is not None:
         run.final_pass()
-        settle(*run.studio, target.project_id, target.index)
+        settle(run.studio, target.project_id, target.index)
 
 
 def _report(run: _Run, target: _Target, sent: _Sent, *, dry_run, locks) -> PushReport:
@@ -623,7 +623,7 @@ class _Run:
             where = (condition("id", "not_in", "Number", {"min": span[0], "max": span[1] - 1}),)
         rows = list(
             all_tasks(
-                *self.studio,
+                self.studio,
                 self.project_id,
                 include=CHECK_FIELDS,
                 after_id=max(self.mark - 1, 0),
@@ -649,7 +649,7 @@ class _Run:
         # lower one would be among the rows: without a foreign row, ours are all there.
         if span is not None and where and foreign:
             inside = (condition("id", "in", "Number", {"min": span[0], "max": span[1] - 1}),)
-            if count_tasks(*self.studio, self.project_id, where=inside).remaining != (
+            if count_tasks(self.studio, self.project_id, where=inside).remaining != (
                 span[1] - span[0]
             ):
                 self._recount(span)
@@ -676,7 +676,7 @@ class _Run:
                 condition("id", "not_in", "Number", {"min": lo, "max": hi}) for lo, hi in self.spans
             )
             for row in all_tasks(
-                *self.studio,
+                self.studio,
                 self.project_id,
                 include=CHECK_FIELDS,
                 updated_after=self.began,
@@ -699,7 +699,7 @@ class _Run:
             return
         self.raced = True
         there: dict[str, list[dict]] = {}
-        for row in all_tasks(*self.studio, self.project_id, include=CHECK_FIELDS, only=asked):
+        for row in all_tasks(self.studio, self.project_id, include=CHECK_FIELDS, only=asked):
             unit = self._take(row)
             if unit is not None:
                 there.setdefault(unit, []).append(row)
@@ -723,7 +723,7 @@ class _Run:
             return
         made = {r["id"]: r["created_at"] for rows in there.values() for r in rows}
         self.removed += delete_unworked(
-            *self.studio,
+            self.studio,
             self.project_id,
             losers,
             made_by=max(made[i] for i in losers),
@@ -731,7 +731,7 @@ class _Run:
         # read again: what stayed was started on meanwhile; the same id with another
         # created_at is a new task that was given a removed one's id
         listed: set[int] = set()
-        for row in all_tasks(*self.studio, self.project_id, include=CHECK_FIELDS, only=losers):
+        for row in all_tasks(self.studio, self.project_id, include=CHECK_FIELDS, only=losers):
             unit = self._take(row)
             listed.add(row["id"])
             if row["created_at"] == made[row["id"]]:
@@ -750,7 +750,7 @@ class _Run:
         self.raced = True
         rows = list(
             all_tasks(
-                *self.studio,
+                self.studio,
                 self.project_id,
                 include=CHECK_FIELDS,
                 updated_after=self.began,
@@ -779,8 +779,7 @@ class _Run:
         self.raced = True
         inside = (condition("id", "in", "Number", {"min": span[0], "max": span[1]}),)
         there = {
-            row["id"]
-            for row in all_tasks(*self.studio, self.project_id, include="id", where=inside)
+            row["id"] for row in all_tasks(self.studio, self.project_id, include="id", where=inside)
         }
         for task_id in range(span[0], span[1] + 1):
             if task_id not in there:
@@ -802,7 +801,7 @@ class _Run:
     def _made(self, task_id: int) -> str:
         """When the task was created, or "" if it is gone."""
         for row in all_tasks(
-            *self.studio,
+            self.studio,
             self.project_id,
             include="id,created_at",
             where=(condition("id", "equal", "Number", task_id),),

@@ -77,7 +77,7 @@ def _round(studio: Studio, project_id, wanted, locks, outcome: Outcome, on_repla
     unit = {task_id: data["unit_id"] for task_id, (_, data) in by_id.items()}
 
     # 1. ask again
-    now = {t["id"]: t for t in all_tasks(*studio, project_id, include=READ, only=list(by_id))}
+    now = {t["id"]: t for t in all_tasks(studio, project_id, include=READ, only=list(by_id))}
     free = _free(studio, project_id, list(now))
     held = locks.held(free) if locks else {}
     candidates = []
@@ -147,14 +147,14 @@ def _round(studio: Studio, project_id, wanted, locks, outcome: Outcome, on_repla
 def release_stale(studio: Studio, project_id: int) -> int:
     """Return to the label stream the tasks a killed ``--update`` left out of it; how many."""
     where = (condition("is_labeled", "equal", "Boolean", True), *unworked())
-    page = count_tasks(*studio, project_id, where=where)
+    page = count_tasks(studio, project_id, where=where)
     if not page.remaining:
         return 0
     clock = _time(page.clock)  # whole seconds: the server's time is up to a second later
     now = None if clock is None else clock + timedelta(seconds=1)
     released = 0
     for task in all_tasks(
-        *studio, project_id, include="id,meta,updated_at,total_annotations", where=where
+        studio, project_id, include="id,meta,updated_at,total_annotations", where=where
     ):
         if QUARANTINE not in (task.get("meta") or {}):
             continue  # labelled by Label Studio's own rules (an overlap of 0), not ours
@@ -171,7 +171,7 @@ def _free(studio: Studio, project_id: int, ids: list[int]) -> list[int]:
     if not ids:
         return []
     return [
-        t["id"] for t in all_tasks(*studio, project_id, include="id", where=unworked(), only=ids)
+        t["id"] for t in all_tasks(studio, project_id, include="id", where=unworked(), only=ids)
     ]
 
 
