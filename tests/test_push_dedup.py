@@ -12,7 +12,6 @@ import uuid
 import orjson
 
 from corpus.studio import push as studio_push
-from corpus.studio.client import Studio
 from corpus.studio.locks import local_locks
 from corpus.studio.tasks import all_tasks, delete_unworked
 from corpus.studio.templates import render
@@ -78,7 +77,7 @@ def test_a_push_removes_the_duplicates_nobody_worked_on_and_reports_the_rest(stu
     # s3-s5: nobody on either: the higher goes
 
     report = studio_push.push(
-        Studio(client, conn),
+        studio,
         units(6),
         project=title,
         label_config=None,
