@@ -117,48 +117,58 @@ class Validator:
         return answers, problems
 
     def _check(self, result: Result, control: Control | None, texts, checks: Checks):
-        """The result's answer, or ``(reason, detail)`` when it must be excluded."""
-        if control is None:
-            return "unknown-control", result.from_name or result.type
+        """The result's answer, or ``(reason, detail)`` when it must be excluded.
+
+        Where the result belongs is checked before what it says: an answer is only read as
+        the kind of answer its control gives.
+        """
+        misplaced = _misplaced(result, control)
+        if misplaced is not None:
+            return misplaced
+        assert control is not None
         kind = control.kind
-        if RESULT_KINDS.get(result.type, "other") != kind:
-            return "wrong-type", f"{result.type} for <{control.tag}>"
         if kind == "spans":
             return self._check_span(result, control, texts, checks)
         if kind == "other":
             return dict(result.value)
-        answer = result.answer
-        known = self.labels[control.name]
         if kind == "choices":
-            chosen = [str(a) for a in answer] if isinstance(answer, list) else []
-            if not chosen:
-                return "empty", "no choice"
-            bad = [c for c in chosen if known and c not in known]
-            if bad:
-                return "unknown-label", ", ".join(bad)
-            if len(chosen) > 1 and not control.multiple:
-                return "several-choices", ", ".join(chosen)
-            return chosen
+            return self._check_choices(result.answer, control)
         if kind == "taxonomy":
-            paths = [tuple(str(p) for p in a) for a in answer or () if isinstance(a, list)]
-            if not paths:
-                return "empty", "no path"
-            known_paths = self.paths[control.name]
-            bad = [" / ".join(p) for p in paths if known_paths and p not in known_paths]
-            if bad:
-                return "unknown-label", ", ".join(bad)
-            return paths
+            return self._check_taxonomy(result.answer, control)
         if kind == "text":
-            texts_given = [answer] if isinstance(answer, str) else answer
-            if not isinstance(texts_given, list) or not texts_given:
-                return "empty", "no text"
-            return [str(t) for t in texts_given]
-        # rating, number
-        if isinstance(answer, bool) or not isinstance(answer, int | float):
-            return "not-a-number", repr(answer)
-        return answer
+            return _check_text(result.answer)
+        return _check_number(result.answer)  # rating, number
+
+    def _check_choices(self, answer, control: Control):
+        """Choices as a list of labels: each one the config offers (a config that lists none,
+        as with choices filled in from the task, takes any), and one only where the control
+        takes one, or a single-choice answer would count for two."""
+        chosen = [str(a) for a in answer] if isinstance(answer, list) else []
+        if not chosen:
+            return "empty", "no choice"
+        known = self.labels[control.name]
+        bad = [c for c in chosen if known and c not in known]
+        if bad:
+            return "unknown-label", ", ".join(bad)
+        if len(chosen) > 1 and not control.multiple:
+            return "several-choices", ", ".join(chosen)
+        return chosen
+
+    def _check_taxonomy(self, answer, control: Control):
+        """Taxonomy paths as tuples of labels, each a path the config offers (when it lists
+        them): a path it does not have is from another config, or a typo."""
+        paths = [tuple(str(p) for p in a) for a in answer or () if isinstance(a, list)]
+        if not paths:
+            return "empty", "no path"
+        known_paths = self.paths[control.name]
+        bad = [" / ".join(p) for p in paths if known_paths and p not in known_paths]
+        if bad:
+            return "unknown-label", ", ".join(bad)
+        return paths
 
     def _check_span(self, result: Result, control: Control, texts, checks: Checks):
+        """A span as ``(start, end, label)`` per label: labels first, since a span without a
+        known label says nothing whatever its offsets, then the offsets against the text."""
         labels = result.labels
         if not labels:
             return "empty", "no label"
@@ -167,24 +177,67 @@ class Validator:
             bad = [label for label in labels if label not in known]
             if bad:
                 return "unknown-label", ", ".join(bad)
-        target = result.to_name or (control.to_name[0] if control.to_name else "")
-        text = texts.get(target)
-        if text is None and len(texts) == 1:
-            text = next(iter(texts.values()))
-        start, end = result.start, result.end
-        if text is None or start is None or end is None or not 0 <= start < end <= len(text):
-            size = "no text" if text is None else f"text of {len(text)}"
-            return (
-                "offsets-outside-text",
-                f"{result.value.get('start')}-{result.value.get('end')}, {size}",
-            )
-        found = text[start:end]
-        recorded = result.text
-        if recorded is not None and recorded != found:
-            if _SQUASH.sub("", recorded) != _SQUASH.sub("", found):
-                return "text-mismatch", f"{recorded!r} at {start}-{end} is {found!r}"
-            checks.whitespace_drift += 1
-        return [(start, end, label) for label in labels]
+        text = _span_text(result, control, texts)
+        placed = _check_offsets(result, text, checks)
+        if placed is not None:
+            return placed
+        return [(result.start, result.end, label) for label in labels]
+
+
+def _misplaced(result: Result, control: Control | None) -> tuple[str, str] | None:
+    """Why a result cannot be read as its control's answer (a control the config does not
+    have, or a result type that control does not give); None when it can."""
+    if control is None:
+        return "unknown-control", result.from_name or result.type
+    if RESULT_KINDS.get(result.type, "other") != control.kind:
+        return "wrong-type", f"{result.type} for <{control.tag}>"
+    return None
+
+
+def _check_text(answer):
+    """Free text as a list of strings, whether it came as one string or several, so the
+    dataset holds one shape; nothing written is no answer."""
+    texts_given = [answer] if isinstance(answer, str) else answer
+    if not isinstance(texts_given, list) or not texts_given:
+        return "empty", "no text"
+    return [str(t) for t in texts_given]
+
+
+def _check_number(answer):
+    """A rating or number as given, if it is one: ``True`` is an int to Python, not a rating."""
+    if isinstance(answer, bool) or not isinstance(answer, int | float):
+        return "not-a-number", repr(answer)
+    return answer
+
+
+def _span_text(result: Result, control: Control, texts: dict[str, str]) -> str | None:
+    """The text a span points into: the object it names, else its control's first target,
+    else the task's only text, so a result that names no object still finds its text."""
+    target = result.to_name or (control.to_name[0] if control.to_name else "")
+    text = texts.get(target)
+    if text is None and len(texts) == 1:
+        text = next(iter(texts.values()))
+    return text
+
+
+def _check_offsets(result: Result, text: str | None, checks: Checks) -> tuple[str, str] | None:
+    """Why a span's offsets cannot be trusted, or None. Offsets are the record: they must lie
+    inside the text, and ``value.text`` must be what they point at; a difference only in
+    whitespace (the editor trims and collapses it) is counted, not excluded."""
+    start, end = result.start, result.end
+    if text is None or start is None or end is None or not 0 <= start < end <= len(text):
+        size = "no text" if text is None else f"text of {len(text)}"
+        return (
+            "offsets-outside-text",
+            f"{result.value.get('start')}-{result.value.get('end')}, {size}",
+        )
+    found = text[start:end]
+    recorded = result.text
+    if recorded is not None and recorded != found:
+        if _SQUASH.sub("", recorded) != _SQUASH.sub("", found):
+            return "text-mismatch", f"{recorded!r} at {start}-{end} is {found!r}"
+        checks.whitespace_drift += 1
+    return None
 
 
 def _add(answers: dict[str, Any], control: Control, verdict: Any) -> None:

@@ -63,8 +63,7 @@ def annotated(studio):
 
 
 def pull(studio, project, path, **kwargs):
-    client, conn = studio
-    return studio_pull.pull(Studio(client, conn), str(project), path, **kwargs)
+    return studio_pull.pull(studio, str(project), path, **kwargs)
 
 
 def without_clock(tasks):

@@ -11,7 +11,7 @@ import pytest
 from corpus import split_files
 from corpus.studio import client as studio_client
 from corpus.studio import push as studio_push
-from corpus.studio.client import Connection, Studio, StudioError, every
+from corpus.studio.client import Connection, StudioError, every
 from corpus.taskdata import task_data
 
 from .conftest import EXAMPLES, SEED, free_port, need_shared
@@ -45,21 +45,17 @@ def unit_ids_on_server(client, project_id) -> list[str]:
 
 
 def test_a_second_push_creates_nothing(studio, example_units):
-    client, conn = studio
-    first = studio_push.push(
-        Studio(client, conn), example_units, project="twice", label_config=CONFIG
-    )
+    client = studio.client
+    first = studio_push.push(studio, example_units, project="twice", label_config=CONFIG)
     assert first.project_created and first.created == len(example_units) == first.units
-    again = studio_push.push(
-        Studio(client, conn), example_units, project="twice", label_config=CONFIG
-    )
+    again = studio_push.push(studio, example_units, project="twice", label_config=CONFIG)
     assert (again.created, again.present, again.project_created) == (0, len(example_units), False)
     assert again.project_id == first.project_id
     assert task_count(client, first.project_id) == len(example_units)
 
 
 def test_a_push_killed_after_its_first_batch_is_completed_by_the_next_run(studio, example_units):
-    client, conn = studio
+    client = studio.client
     batches = []
 
     def die_after_first_batch(n):
@@ -68,7 +64,7 @@ def test_a_push_killed_after_its_first_batch_is_completed_by_the_next_run(studio
 
     with pytest.raises(KeyboardInterrupt):
         studio_push.push(
-            Studio(client, conn),
+            studio,
             example_units,
             project="killed",
             label_config=CONFIG,
@@ -76,7 +72,7 @@ def test_a_push_killed_after_its_first_batch_is_completed_by_the_next_run(studio
             progress=die_after_first_batch,
         )
     rerun = studio_push.push(
-        Studio(client, conn), example_units, project="killed", label_config=CONFIG, batch_size=50
+        studio, example_units, project="killed", label_config=CONFIG, batch_size=50
     )
     assert rerun.present == 50 and rerun.created == len(example_units) - 50
     ids = unit_ids_on_server(client, rerun.project_id)
@@ -84,17 +80,15 @@ def test_a_push_killed_after_its_first_batch_is_completed_by_the_next_run(studio
 
 
 def test_the_seed_article_pushes_with_every_unit_once(studio):
-    client, conn = studio
+    client = studio.client
     units = [u.to_dict() for r in split_files([str(need_shared(SEED))]) for u in r.units]
-    report = studio_push.push(Studio(client, conn), units, project="seed", label_config=CONFIG)
+    report = studio_push.push(studio, units, project="seed", label_config=CONFIG)
     assert report.created == len(units) == task_count(client, report.project_id)
 
 
 def test_tasks_carry_the_context_annotators_need(studio, example_units):
-    client, conn = studio
-    report = studio_push.push(
-        Studio(client, conn), example_units, project="context", label_config=CONFIG
-    )
+    client = studio.client
+    report = studio_push.push(studio, example_units, project="context", label_config=CONFIG)
     tasks = {
         t.data["unit_id"]: t.data
         for t in every(
@@ -117,20 +111,19 @@ def test_tasks_carry_the_context_annotators_need(studio, example_units):
 
 
 def test_a_unit_whose_text_changed_is_reported_not_duplicated(studio, example_units):
-    client, conn = studio
-    studio_push.push(Studio(client, conn), example_units, project="changed", label_config=CONFIG)
+    client = studio.client
+    studio_push.push(studio, example_units, project="changed", label_config=CONFIG)
     edited = [dict(u) for u in example_units]
     edited[3]["text"] += " (edited)"
     edited[3]["sha256"] = "0" * 64
-    report = studio_push.push(Studio(client, conn), edited, project="changed", label_config=CONFIG)
+    report = studio_push.push(studio, edited, project="changed", label_config=CONFIG)
     assert report.changed == (edited[3]["id"],) and report.created == 0
     assert task_count(client, report.project_id) == len(example_units)
 
 
 def test_kinds_limit_what_is_pushed(studio, example_units):
-    client, conn = studio
     report = studio_push.push(
-        Studio(client, conn),
+        studio,
         example_units,
         project="comments only",
         label_config=CONFIG,
@@ -140,30 +133,28 @@ def test_kinds_limit_what_is_pushed(studio, example_units):
 
 
 def test_a_dry_run_creates_nothing(studio, example_units):
-    client, conn = studio
     report = studio_push.push(
-        Studio(client, conn), example_units, project="dry", label_config=CONFIG, dry_run=True
+        studio, example_units, project="dry", label_config=CONFIG, dry_run=True
     )
     assert report.created == len(example_units) and report.dry_run
-    assert studio_push.find_project(client, conn, "dry") is None
+    assert studio_push.find_project(studio, "dry") is None
 
 
 def test_an_ambiguous_title_names_the_ids(studio):
     # both hold work: not a race settling (whose losers are empty and get deleted), a title
     # two projects really share
-    client, conn = studio
+    client = studio.client
     title = f"same name {uuid.uuid4().hex[:6]}"
     ids = [client.projects.create(title=title, label_config=CONFIG).id for _ in range(2)]
     for project_id in ids:
         client.projects.import_tasks(id=project_id, request=[{"text": "x", "unit_id": "u"}])
     with pytest.raises(StudioError, match=rf"ids {ids[0]}, {ids[1]}"):
-        studio_push.find_project(client, conn, title)
+        studio_push.find_project(studio, title)
 
 
 def test_an_unknown_project_id_is_an_error(studio, example_units):
-    client, conn = studio
     with pytest.raises(StudioError, match="no project with id 99999"):
-        studio_push.push(Studio(client, conn), example_units, project="99999", label_config=CONFIG)
+        studio_push.push(studio, example_units, project="99999", label_config=CONFIG)
 
 
 def test_a_rejected_key_says_so_without_showing_it(running):
@@ -267,19 +258,17 @@ def test_corpus_push_creates_a_project_from_a_config_file_and_reports_a_rejected
     assert created.exit_code == 0 and json.loads(created.stdout)["project_created"] is True
     rejected = CliRunner().invoke(cli, [*base, "--project", "bad config", "--config", str(bad)])
     assert rejected.exit_code == 1 and "nowhere" in rejected.stderr
-    client, conn = studio
-    assert studio_push.find_project(client, conn, "bad config") is None
+    assert studio_push.find_project(studio, "bad config") is None
 
 
 def test_the_demo_labeling_config_is_accepted_and_uses_only_pushed_fields(studio, example_units):
     import re
 
-    client, conn = studio
     config = (EXAMPLES / "labeling-config.xml").read_text(encoding="utf-8")
     pushed = set(next(task_data(example_units)))
     assert set(re.findall(r"\$(\w+)", config)) <= pushed
     report = studio_push.push(
-        Studio(client, conn),
+        studio,
         example_units,
         project="demo config",
         label_config=config,

@@ -12,7 +12,6 @@ import uuid
 import orjson
 
 from corpus.studio import push as studio_push
-from corpus.studio.client import Studio
 from corpus.studio.locks import local_locks
 from corpus.studio.tasks import all_tasks, delete_unworked
 from corpus.studio.templates import render
@@ -52,9 +51,9 @@ def import_raw(client, project_id: int, items: list[dict]) -> list[int]:
     return answer.json()["task_ids"]
 
 
-def copies(client, conn, project_id: int) -> dict[str, list[int]]:
+def copies(studio, project_id: int) -> dict[str, list[int]]:
     held: dict[str, list[int]] = {}
-    for task in all_tasks(client, conn, project_id, include="id,data"):
+    for task in all_tasks(studio, project_id, include="id,data"):
         held.setdefault(task["data"]["unit_id"], []).append(task["id"])
     return held
 
@@ -78,13 +77,13 @@ def test_a_push_removes_the_duplicates_nobody_worked_on_and_reports_the_rest(stu
     # s3-s5: nobody on either: the higher goes
 
     report = studio_push.push(
-        Studio(client, conn),
+        studio,
         units(6),
         project=title,
         label_config=None,
         locks=local_locks(running[0], conn),
     )
-    held = copies(client, conn, project.id)
+    held = copies(studio, project.id)
     assert held == {
         "dup/s0": [lower[0], higher[0]],
         "dup/s1": [lower[1], higher[1]],
@@ -96,7 +95,7 @@ def test_a_push_removes_the_duplicates_nobody_worked_on_and_reports_the_rest(stu
 
 
 def test_only_tasks_nobody_worked_on_are_deleted(studio):
-    client, conn = studio
+    client = studio.client
     project = client.projects.create(title=f"unworked {uuid.uuid4().hex[:6]}", label_config=CONFIG)
     annotated, skipped, drafted, clean = import_raw(client, project.id, units(4))
     client.annotations.create(id=annotated, result=CHOICE)
@@ -105,23 +104,21 @@ def test_only_tasks_nobody_worked_on_are_deleted(studio):
         f"api/tasks/{drafted}/drafts", method="POST", json={"result": CHOICE, "lead_time": 1.0}
     ).raise_for_status()
     asked = [annotated, skipped, drafted, clean]
-    made = max(
-        t["created_at"] for t in all_tasks(client, conn, project.id, include="id,created_at")
-    )
-    gone = delete_unworked(client, conn, project.id, asked, made_by=made)
-    left = {t["id"] for t in all_tasks(client, conn, project.id, include="id")}
+    made = max(t["created_at"] for t in all_tasks(studio, project.id, include="id,created_at"))
+    gone = delete_unworked(studio, project.id, asked, made_by=made)
+    left = {t["id"] for t in all_tasks(studio, project.id, include="id")}
     assert (gone, left) == (1, {annotated, skipped, drafted})
 
 
 def test_an_id_given_again_to_a_new_task_is_not_deleted_in_its_place(studio):
     # Label Studio on SQLite numbers an import from the highest id there is: delete the
     # task on top and the next import gets its id again, for another unit
-    client, conn = studio
+    client = studio.client
     project = client.projects.create(title=f"reused {uuid.uuid4().hex[:6]}", label_config=CONFIG)
     (meant,) = import_raw(client, project.id, units(1))
-    made = next(all_tasks(client, conn, project.id, include="id,created_at"))["created_at"]
+    made = next(all_tasks(studio, project.id, include="id,created_at"))["created_at"]
     client.tasks.delete(id=str(meant))
     (new,) = import_raw(client, project.id, units(2)[1:])
     assert new == meant  # the same id, another task
-    assert delete_unworked(client, conn, project.id, [meant], made_by=made) == 0
-    assert [t["id"] for t in all_tasks(client, conn, project.id, include="id")] == [new]
+    assert delete_unworked(studio, project.id, [meant], made_by=made) == 0
+    assert [t["id"] for t in all_tasks(studio, project.id, include="id")] == [new]

@@ -197,6 +197,6 @@ def test_a_project_saved_more_often_than_said_is_still_one_project(running, exam
     finally:
         proxy.close()
     real = studio_client.connection(running[0])
-    same, _ = titled(studio_client.connect(real), real, title)
+    same, _ = titled(Studio(studio_client.connect(real), real), title)
     assert [p.id for p in same] == [report.project_id]
     assert report.created == 10 and report.project_created

@@ -12,7 +12,7 @@ import pytest
 
 from corpus.studio import push as studio_push
 from corpus.studio import taskindex
-from corpus.studio.client import Studio, every
+from corpus.studio.client import every
 from corpus.studio.templates import render
 
 from .studio_helpers import task_ids
@@ -34,9 +34,8 @@ def held(client, project_id) -> list[str]:
 
 
 def push(studio, units, project, index_dir, **options):
-    client, conn = studio
     return studio_push.push(
-        Studio(client, conn),
+        studio,
         units,
         project=project,
         label_config=CONFIG,

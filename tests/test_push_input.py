@@ -44,7 +44,6 @@ def test_units_given_as_records_are_checked_too():
 
 @pytest.mark.parametrize("bad_line", ["{oops", json.dumps({**GOOD, "id": "a/p9", "text": 12345})])
 def test_a_units_file_that_fails_half_way_creates_no_project(studio, running, tmp_path, bad_line):
-    client, conn = studio
     path = tmp_path / "units.jsonl"
     lines = [json.dumps({**GOOD, "id": f"a/p{i}"}) for i in range(50)]
     path.write_text("\n".join([*lines, bad_line, *lines[:3]]) + "\n", encoding="utf-8")
@@ -66,4 +65,4 @@ def test_a_units_file_that_fails_half_way_creates_no_project(studio, running, tm
     )
     assert result.exit_code == 1
     assert "units.jsonl:51:" in result.stderr and "Traceback" not in result.stderr
-    assert studio_push.find_project(client, conn, title) is None
+    assert studio_push.find_project(studio, title) is None

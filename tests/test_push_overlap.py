@@ -10,7 +10,6 @@ from click.testing import CliRunner
 
 from corpus.cli import cli
 from corpus.studio import push as studio_push
-from corpus.studio.client import Studio
 from corpus.studio.tasks import all_tasks
 from corpus.studio.templates import render
 
@@ -79,28 +78,23 @@ def test_two_annotators_get_the_same_task_first_after_overlap_2(studio, running,
 
 
 def test_the_overlap_is_kept_unless_asked_and_a_share_overlaps_some_tasks(studio):
-    client, conn = studio
+    client = studio.client
     title = f"overlap share {uuid.uuid4().hex[:6]}"
-    first = studio_push.push(
-        Studio(client, conn), units(10), project=title, label_config=CONFIG, overlap=3
-    )
-    again = studio_push.push(Studio(client, conn), units(10), project=title, label_config=None)
+    first = studio_push.push(studio, units(10), project=title, label_config=CONFIG, overlap=3)
+    again = studio_push.push(studio, units(10), project=title, label_config=None)
     assert (first.overlap, again.overlap, again.show_overlap_first) == (3, 3, True)
     shared = studio_push.push(
-        Studio(client, conn), units(10), project=title, label_config=None, overlap_share=0.5
+        studio, units(10), project=title, label_config=None, overlap_share=0.5
     )
     assert (shared.overlap, shared.overlap_share) == (3, 0.5)
     assert client.projects.get(id=shared.project_id).overlap_cohort_percentage == 50
-    overlaps = [
-        t["overlap"] for t in all_tasks(client, conn, shared.project_id, include="id,overlap")
-    ]
+    overlaps = [t["overlap"] for t in all_tasks(studio, shared.project_id, include="id,overlap")]
     assert sorted(set(overlaps)) == [1, 3]
 
 
 def test_a_new_project_without_overlap_has_one_annotator_per_task(studio):
-    client, conn = studio
     report = studio_push.push(
-        Studio(client, conn),
+        studio,
         units(2),
         project=f"no overlap {uuid.uuid4().hex[:6]}",
         label_config=CONFIG,

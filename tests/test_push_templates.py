@@ -43,18 +43,18 @@ def seed_units():
 def test_every_template_takes_the_example_units_once_however_often_pushed(
     studio, example_units, template
 ):
-    client, conn = studio
+    client = studio.client
     kinds = DEFAULT_KINDS.get(template)
     config = render(template, LABELS.get(template, ()))
     first = studio_push.push(
-        Studio(client, conn),
+        studio,
         example_units,
         project=f"t-{template}",
         label_config=config,
         kinds=kinds,
     )
     again = studio_push.push(
-        Studio(client, conn),
+        studio,
         example_units,
         project=f"t-{template}",
         label_config=config,
@@ -68,10 +68,10 @@ def test_every_template_takes_the_example_units_once_however_often_pushed(
 
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_every_template_takes_the_seed_article(studio, seed_units, template):
-    client, conn = studio
+    client = studio.client
     kinds = DEFAULT_KINDS.get(template)
     report = studio_push.push(
-        Studio(client, conn),
+        studio,
         seed_units,
         project=f"seed-{template}",
         label_config=render(template, LABELS.get(template, ())),
@@ -100,17 +100,14 @@ def test_every_template_takes_the_seed_article(studio, seed_units, template):
 def test_a_bad_config_is_refused_by_name_and_creates_no_project(
     studio, example_units, config, says
 ):
-    client, conn = studio
     with pytest.raises(ConfigError) as error:
-        studio_push.push(
-            Studio(client, conn), example_units, project="bad one", label_config=config
-        )
+        studio_push.push(studio, example_units, project="bad one", label_config=config)
     assert says in str(error.value)
-    assert studio_push.find_project(client, conn, "bad one") is None
+    assert studio_push.find_project(studio, "bad one") is None
 
 
 def test_predictions_land_on_their_units_tasks_with_their_model_version(studio, example_units):
-    client, conn = studio
+    client = studio.client
     sentence = next(u for u in example_units if u["kind"] == "sentence")
     comment = next(u for u in example_units if u["kind"] == "comment")
     word = sentence["text"].split()[0]
@@ -127,7 +124,7 @@ def test_predictions_land_on_their_units_tasks_with_their_model_version(studio, 
 
     def push():
         return studio_push.push(
-            Studio(client, conn),
+            studio,
             example_units,
             project="predicted",
             label_config=config,
@@ -147,16 +144,16 @@ def test_predictions_land_on_their_units_tasks_with_their_model_version(studio, 
 
 
 def test_predictions_given_later_are_added_to_tasks_already_there_once(studio, example_units):
-    client, conn = studio
+    client = studio.client
     config = render("classify", LABELS["classify"])
     paragraphs = [u for u in example_units if u["kind"] == "paragraph"]
-    studio_push.push(Studio(client, conn), paragraphs, project="later", label_config=config)
+    studio_push.push(studio, paragraphs, project="later", label_config=config)
     records = [{"unit_id": u["id"], "model": "clf-v1", "label": "news"} for u in paragraphs[:3]]
     added = studio_push.push(
-        Studio(client, conn), paragraphs, project="later", label_config=None, predictions=records
+        studio, paragraphs, project="later", label_config=None, predictions=records
     )
     again = studio_push.push(
-        Studio(client, conn), paragraphs, project="later", label_config=None, predictions=records
+        studio, paragraphs, project="later", label_config=None, predictions=records
     )
     assert (added.created, added.predictions, again.predictions) == (0, 3, 0)
     held = predictions_of(client, added.project_id)
@@ -178,7 +175,6 @@ def test_predictions_given_later_are_added_to_tasks_already_there_once(studio, e
 def test_a_prediction_that_cannot_be_right_is_refused_before_anything_is_sent(
     studio, example_units, record, says
 ):
-    client, conn = studio
     unit = next(u for u in example_units if u["kind"] == "paragraph")
     config = render(
         "spans" if "spans" in record else "classify",
@@ -186,18 +182,18 @@ def test_a_prediction_that_cannot_be_right_is_refused_before_anything_is_sent(
     )
     with pytest.raises(PredictionError) as error:
         studio_push.push(
-            Studio(client, conn),
+            studio,
             example_units,
             project="refused",
             label_config=config,
             predictions=[{"unit_id": unit["id"], "model": "m", **record}],
         )
     assert says in str(error.value)
-    assert studio_push.find_project(client, conn, "refused") is None
+    assert studio_push.find_project(studio, "refused") is None
 
 
 def test_the_gazetteer_pre_marks_every_term_as_a_prediction(studio, example_units, tmp_path):
-    client, conn = studio
+    client = studio.client
     sentence = next(
         u for u in example_units if u["kind"] == "sentence" and len(u["text"].split()) > 3
     )
@@ -208,7 +204,7 @@ def test_the_gazetteer_pre_marks_every_term_as_a_prediction(studio, example_unit
 
     gazetteer = load_gazetteer(terms)
     report = studio_push.push(
-        Studio(client, conn),
+        studio,
         example_units,
         project="gazetteer",
         kinds=["sentence"],
@@ -227,14 +223,13 @@ def test_the_gazetteer_pre_marks_every_term_as_a_prediction(studio, example_unit
 
 
 def test_a_gazetteer_label_the_config_lacks_is_refused(studio, example_units, tmp_path):
-    client, conn = studio
     terms = tmp_path / "terms.yml"
     terms.write_text("labels:\n  WEAPON: [rifle]\n", encoding="utf-8")
     from corpus.gazetteer import load_gazetteer
 
     with pytest.raises(PredictionError, match="WEAPON"):
         studio_push.push(
-            Studio(client, conn),
+            studio,
             example_units,
             project="gaz-bad",
             label_config=render("spans", LABELS["spans"]),
@@ -245,10 +240,10 @@ def test_a_gazetteer_label_the_config_lacks_is_refused(studio, example_units, tm
 def test_update_replaces_changed_tasks_nobody_annotated_and_leaves_annotated_ones(
     studio, example_units
 ):
-    client, conn = studio
+    client = studio.client
     config = render("classify", LABELS["classify"])
     units = [u for u in example_units if u["kind"] == "paragraph"][:4]
-    first = studio_push.push(Studio(client, conn), units, project="updating", label_config=config)
+    first = studio_push.push(studio, units, project="updating", label_config=config)
     tasks = {t.data["unit_id"]: t.id for t in tasks_of(client, first.project_id)}
     annotated = units[0]["id"]
     client.annotations.create(
@@ -263,16 +258,14 @@ def test_update_replaces_changed_tasks_nobody_annotated_and_leaves_annotated_one
         ],
     )
     edited = [replace_text(u, u["text"] + " (corrected)") for u in units[:2]] + units[2:]
-    report = studio_push.push(
-        Studio(client, conn), edited, project="updating", label_config=None, update=True
-    )
+    report = studio_push.push(studio, edited, project="updating", label_config=None, update=True)
     assert report.updated == (units[1]["id"],)
     assert report.changed == (annotated,)
     texts = {t.data["unit_id"]: t.data["text"] for t in tasks_of(client, first.project_id)}
     assert texts[units[1]["id"]].endswith("(corrected)")
     assert not texts[annotated].endswith("(corrected)")
     assert len(texts) == 4
-    again = studio_push.push(Studio(client, conn), edited, project="updating", label_config=None)
+    again = studio_push.push(studio, edited, project="updating", label_config=None)
     assert (again.present, again.changed) == (3, (annotated,))
 
 

@@ -9,7 +9,6 @@ import uuid
 
 from corpus.studio import push as studio_push
 from corpus.studio import replace as replacing
-from corpus.studio.client import Studio
 from corpus.studio.locks import local_locks
 from corpus.studio.tasks import all_tasks
 from corpus.studio.templates import render
@@ -38,20 +37,19 @@ def units(n: int, prefix: str = "Before") -> list[dict]:
     return made
 
 
-def texts(client, conn, project_id: int) -> dict[str, str]:
+def texts(studio, project_id: int) -> dict[str, str]:
     return {
         t["data"]["unit_id"]: t["data"]["text"]
-        for t in all_tasks(client, conn, project_id, include="id,data")
+        for t in all_tasks(studio, project_id, include="id,data")
     }
 
 
 def pushed(studio, n: int = 4) -> tuple[str, int, dict[str, int]]:
-    client, conn = studio
     title = f"update {uuid.uuid4().hex[:6]}"
-    report = studio_push.push(Studio(client, conn), units(n), project=title, label_config=CONFIG)
+    report = studio_push.push(studio, units(n), project=title, label_config=CONFIG)
     ids = {
         t["data"]["unit_id"]: t["id"]
-        for t in all_tasks(client, conn, report.project_id, include="id,data")
+        for t in all_tasks(studio, report.project_id, include="id,data")
     }
     return title, report.project_id, ids
 
@@ -67,7 +65,7 @@ def test_tasks_open_drafted_or_annotated_keep_their_text_and_are_named(studio, r
     client.annotations.create(id=ids["upd/s2"], result=CHOICE)
 
     report = studio_push.push(
-        Studio(client, conn),
+        studio,
         units(4, "After"),
         project=title,
         label_config=None,
@@ -79,7 +77,7 @@ def test_tasks_open_drafted_or_annotated_keep_their_text_and_are_named(studio, r
         "upd/s0": "an annotator has it open",
         "upd/s1": "someone is working on it (a draft or more)",
     }
-    assert texts(client, conn, project_id) == {
+    assert texts(studio, project_id) == {
         "upd/s0": "Before: sentence 0.",
         "upd/s1": "Before: sentence 1.",
         "upd/s2": "Before: sentence 2.",
@@ -94,7 +92,7 @@ def test_work_begun_on_the_old_text_during_the_replacement_gets_the_old_text_bac
 ):
     # someone opened the task from the Data Manager's table (Label Studio locks nothing then)
     # ten minutes ago, and submits while the text is being replaced
-    client, conn = studio
+    client = studio.client
     title, project_id, ids = pushed(studio, 2)
     pauses = []
     real_sleep = replacing.time.sleep
@@ -107,15 +105,15 @@ def test_work_begun_on_the_old_text_during_the_replacement_gets_the_old_text_bac
 
     monkeypatch.setattr(replacing.time, "sleep", submit_during_the_second_pause)
     report = studio_push.push(
-        Studio(client, conn), units(2, "After"), project=title, label_config=None, update=True
+        studio, units(2, "After"), project=title, label_config=None, update=True
     )
     assert report.restored == ("upd/s0",) and report.updated == ("upd/s1",)
-    assert texts(client, conn, project_id)["upd/s0"] == "Before: sentence 0."
+    assert texts(studio, project_id)["upd/s0"] == "Before: sentence 0."
     assert not report.open_tasks_visible  # no lock reader given: the report says so
 
 
 def test_tasks_an_interrupted_update_held_back_return_to_the_label_stream(studio, monkeypatch):
-    client, conn = studio
+    client = studio.client
     title, _, ids = pushed(studio, 2)
     held_back = ids["upd/s0"]
     client._client_wrapper.httpx_client.request(
@@ -124,7 +122,7 @@ def test_tasks_an_interrupted_update_held_back_return_to_the_label_stream(studio
         json={"is_labeled": True, "meta": {replacing.QUARANTINE: True}},
     ).raise_for_status()
     monkeypatch.setattr(replacing, "STALE", replacing.timedelta(0))
-    report = studio_push.push(Studio(client, conn), units(2), project=title, label_config=None)
+    report = studio_push.push(studio, units(2), project=title, label_config=None)
     assert report.released == 1
     task = client.tasks.get(id=str(held_back))
     assert task.is_labeled is False and replacing.QUARANTINE not in (task.meta or {})

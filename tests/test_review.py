@@ -49,7 +49,7 @@ def annotated(studio):
 
     client, conn = studio
     title = f"review {uuid.uuid4().hex[:6]}"
-    report = studio_push.push(Studio(client, conn), units(), project=title, label_config=CONFIG)
+    report = studio_push.push(studio, units(), project=title, label_config=CONFIG)
     ids = task_ids(client, report.project_id)
     a, b, c = make_users(client, 3)
 
@@ -204,21 +204,20 @@ def test_the_adjudicators_annotation_comes_back_as_gold(annotated, tmp_path):
 def test_a_project_nobody_disagrees_on_gets_no_review_project(studio, tmp_path):
     from corpus.studio import push as studio_push
 
-    client, conn = studio
+    client = studio.client
     title = f"calm {uuid.uuid4().hex[:6]}"
-    pushed = studio_push.push(Studio(client, conn), units()[:1], project=title, label_config=CONFIG)
+    pushed = studio_push.push(studio, units()[:1], project=title, label_config=CONFIG)
     (tid,) = task_ids(client, pushed.project_id).values()
     for who in make_users(client, 2):
         client.annotations.create(id=tid, result=[choice("pro")], completed_by=who)
-    report = review(Studio(client, conn), title, annotators_file=tmp_path / "a.json")
+    report = review(studio, title, annotators_file=tmp_path / "a.json")
     assert (report.disputed, report.review_project_id) == (0, None)
-    assert studio_push.find_project(client, conn, f"{title} — review") is None
+    assert studio_push.find_project(studio, f"{title} — review") is None
 
 
 def test_an_unknown_project_is_one_clear_error(studio):
-    client, conn = studio
     with pytest.raises(ReviewError, match="no project titled 'nope nope'"):
-        review(Studio(client, conn), "nope nope")
+        review(studio, "nope nope")
 
 
 def test_corpus_review_on_the_command_line(annotated, running, tmp_path, monkeypatch):

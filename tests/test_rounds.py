@@ -10,7 +10,6 @@ import pytest
 from click.testing import CliRunner
 
 from corpus.cli import cli
-from corpus.studio.client import Studio
 from corpus.studio.rounds import RoundError, project_title, push_round, round_projects
 from corpus.studio.templates import render
 
@@ -38,43 +37,38 @@ def members(studio):
 
 
 def test_a_round_gives_each_annotator_a_project_of_their_own_once(studio, example_units, members):
-    client, conn = studio
+    client = studio.client
     emails, _ = members
     title = f"round {uuid.uuid4().hex[:6]}"
     units = [u for u in example_units if u["kind"] == "comment"][:4]
     config = render("classify", ["a", "b"])
-    first = push_round(
-        Studio(client, conn), units, round_title=title, annotators=emails, label_config=config
-    )
-    again = push_round(
-        Studio(client, conn), units, round_title=title, annotators=emails, label_config=config
-    )
+    first = push_round(studio, units, round_title=title, annotators=emails, label_config=config)
+    again = push_round(studio, units, round_title=title, annotators=emails, label_config=config)
     assert [r.created for _, r in first.pushes] == [4, 4]
     assert [r.created for _, r in again.pushes] == [0, 0]
-    found = round_projects(client, conn, title)
+    found = round_projects(studio, title)
     assert [p.title for p in found] == [project_title(title, e) for e in emails]
     # a project whose title merely starts the same way is not part of the round
     client.projects.create(title=f"{title} — review", label_config=config)
-    assert len(round_projects(client, conn, title)) == 2
+    assert len(round_projects(studio, title)) == 2
 
 
 def test_a_round_refuses_someone_without_an_account(studio, example_units, members):
-    client, conn = studio
     emails, _ = members
     with pytest.raises(RoundError, match=r"no account for nobody@example\.org"):
-        push_round(Studio(client, conn), example_units[:2], round_title="r", label_config=render("stance"),
+        push_round(studio, example_units[:2], round_title="r", label_config=render("stance"),
                    annotators=[emails[0], "nobody@example.org"])  # fmt: skip
 
 
 def test_pulling_a_round_merges_its_projects_by_unit_into_one_export(
     studio, running, example_units, members, tmp_path
 ):
-    client, conn = studio
+    client = studio.client
     data, _ = running
     emails, ids = members
     title = f"merge {uuid.uuid4().hex[:6]}"
     units = [u for u in example_units if u["kind"] == "comment"][:3]
-    report = push_round(Studio(client, conn), units, round_title=title, annotators=emails,
+    report = push_round(studio, units, round_title=title, annotators=emails,
                         label_config=render("classify", ["a", "b"]))  # fmt: skip
     answers = {0: ["a", "a", "b"], 1: ["a", "b", "b"]}  # they agree on the first and last
     for k, (_, pushed) in enumerate(report.pushes):
@@ -105,20 +99,20 @@ def test_pulling_a_round_merges_its_projects_by_unit_into_one_export(
 def test_a_rounds_disagreements_go_to_one_review_project(studio, example_units, members, tmp_path):
     from corpus.studio.review import review
 
-    client, conn = studio
+    client = studio.client
     emails, ids = members
     title = f"judged {uuid.uuid4().hex[:6]}"
     units = [u for u in example_units if u["kind"] == "comment"][:2]
-    report = push_round(Studio(client, conn), units, round_title=title, annotators=emails,
+    report = push_round(studio, units, round_title=title, annotators=emails,
                         label_config=render("classify", ["a", "b"]))  # fmt: skip
     for k, (_, pushed) in enumerate(report.pushes):
         for unit, task in task_ids(client, pushed.project_id).items():
             value = "a" if unit == units[0]["id"] or k == 0 else "b"
             client.annotations.create(id=task, result=[_choice(value)], completed_by=ids[k])
-    reviewed = review(Studio(client, conn), title, annotators_file=tmp_path / "names.json")
+    reviewed = review(studio, title, annotators_file=tmp_path / "names.json")
     assert (reviewed.review_title, reviewed.compared, reviewed.disputed) == (
         f"{title} — review", 2, 1)  # fmt: skip
-    assert len(round_projects(client, conn, title)) == 2  # its review project is not one of them
+    assert len(round_projects(studio, title)) == 2  # its review project is not one of them
 
 
 def test_push_per_annotator_on_the_command_line(running, example_units, members, tmp_path):

@@ -17,7 +17,6 @@ from click.testing import CliRunner
 
 from corpus.cli import cli
 from corpus.studio import push as studio_push
-from corpus.studio.client import Studio
 from corpus.studio.templates import render
 
 from .studio_helpers import make_users, task_ids
@@ -80,10 +79,10 @@ def test_a_removed_member_can_no_longer_log_in_and_keeps_their_annotations(
     running, studio, email, example_units
 ):
     data, state = running
-    client, conn = studio
+    client = studio.client
     corpus("team", "add", email, "--data-dir", str(data))
     password = (data / "team" / f"{email}.password").read_text().strip()
-    report = studio_push.push(Studio(client, conn), example_units[:3], project=f"team {email}",
+    report = studio_push.push(studio, example_units[:3], project=f"team {email}",
                               label_config=render("classify", ["a", "b"]))  # fmt: skip
     member = next(u for u in client.users.list() if u.email == email)
     task = next(iter(task_ids(client, report.project_id).values()))
@@ -105,11 +104,11 @@ def _choice(value: str, name: str = "label") -> dict:
 def test_status_counts_tasks_against_the_overlap_and_measures_what_two_annotators_share(
     studio, running, example_units
 ):
-    client, conn = studio
+    client = studio.client
     data, _ = running
     title = f"status {uuid.uuid4().hex[:6]}"
     units = [u for u in example_units if u["kind"] == "comment"][:5]
-    report = studio_push.push(Studio(client, conn), units, project=title,
+    report = studio_push.push(studio, units, project=title,
                               label_config=render("classify", ["a", "b"]))  # fmt: skip
     client.projects.update(id=report.project_id, maximum_annotations=2)
     ids = list(task_ids(client, report.project_id).values())
@@ -140,10 +139,10 @@ def test_status_counts_tasks_against_the_overlap_and_measures_what_two_annotator
 def test_status_says_plainly_when_no_task_has_two_annotators_and_how_to_get_them(
     studio, running, example_units
 ):
-    client, conn = studio
+    client = studio.client
     data, _ = running
     title = f"single {uuid.uuid4().hex[:6]}"
-    report = studio_push.push(Studio(client, conn), example_units[:2], project=title,
+    report = studio_push.push(studio, example_units[:2], project=title,
                               label_config=render("classify", ["a", "b"]))  # fmt: skip
     (ann,) = make_users(client, 1)
     for task in task_ids(client, report.project_id).values():

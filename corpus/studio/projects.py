@@ -27,7 +27,7 @@ from email.utils import parsedate_to_datetime
 import httpx
 import orjson
 
-from .client import Connection, StudioError, api_error, check_answer
+from .client import Studio, StudioError, api_error, check_answer
 
 CREATE_ATTEMPTS = 3
 RECHECK_AFTER = 0.5  # seconds between two listings that must agree on the winner
@@ -51,7 +51,7 @@ class Titled:
     tasks: int
 
 
-def find_project(client, conn: Connection, project: str):
+def find_project(studio: Studio, project: str):
     """The project with this id, or the one with exactly this title; None if no title matches.
 
     While a race to create the title settles, the projects that lost it are deleted by the
@@ -60,6 +60,7 @@ def find_project(client, conn: Connection, project: str):
     from label_studio_sdk.core.api_error import ApiError
 
     if project.isdigit():
+        client, conn = studio
         try:
             return client.projects.get(id=int(project))
         except ApiError as exc:
@@ -68,7 +69,7 @@ def find_project(client, conn: Connection, project: str):
             raise api_error(exc, conn, "looking up the project") from exc
     deadline = time.monotonic() + SETTLE_WAIT
     while True:
-        matches, now = titled(client, conn, project)
+        matches, now = titled(studio, project)
         if not matches:
             return None
         if len(matches) == 1 or not _settling(matches, now) or time.monotonic() > deadline:
@@ -77,23 +78,24 @@ def find_project(client, conn: Connection, project: str):
     if len(matches) > 1:
         ids = ", ".join(str(p.id) for p in matches)
         raise StudioError(f"{len(matches)} projects are titled {project!r} (ids {ids}); pass an id")
-    return _get(client, conn, matches[0].id)
+    return _get(studio, matches[0].id)
 
 
-def create_project(client, conn: Connection, title: str, label_config: str):
+def create_project(studio: Studio, title: str, label_config: str):
     """(project, whether this call created it, the ids of the empty duplicates it retired):
     the project titled ``title``, created once.
 
     Called when no project has the title; see the module docstring for the rule. The winner
     is taken once two listings a moment apart agree on it.
     """
+    client, conn = studio
     me = client.users.whoami().id
     uncertain = ""
     retired: list[int] = []
     for attempt in range(CREATE_ATTEMPTS):
-        _, before = titled(client, conn, title)
-        mine, after, uncertain = _post(client, conn, title, label_config)
-        after = after or titled(client, conn, title)[1]
+        _, before = titled(studio, title)
+        mine, after, uncertain = _post(studio, title, label_config)
+        after = after or titled(studio, title)[1]
         # the Date header has whole seconds: a second before, and after, to be sure
         window = (
             None if before is None else before - timedelta(seconds=1),
@@ -101,11 +103,11 @@ def create_project(client, conn: Connection, title: str, label_config: str):
         )
         agreed: Titled | None = None
         for _ in range(SETTLE_ROUNDS):
-            winner = _settle(client, conn, title, mine, me, window, retired)
+            winner = _settle(studio, title, mine, me, window, retired)
             if winner is None:
                 break
             if agreed is not None and winner.id == agreed.id:
-                project = _get(client, conn, winner.id, missing_ok=True)
+                project = _get(studio, winner.id, missing_ok=True)
                 if project is not None:
                     created = winner.id == mine or _made_in(winner, me, window)
                     return project, created, tuple(retired)
@@ -117,7 +119,7 @@ def create_project(client, conn: Connection, title: str, label_config: str):
                 "keep creating and removing them; run the same command again"
             )
         if mine is not None:  # created, yet not listed: never create again on top of it
-            return _get(client, conn, mine), True, tuple(retired)
+            return _get(studio, mine), True, tuple(retired)
         time.sleep(0.5 * 2**attempt)  # nothing was saved: trying again cannot duplicate
     raise StudioError(
         f"Label Studio at {conn.url} {uncertain} each time corpus tried to create project "
@@ -125,8 +127,9 @@ def create_project(client, conn: Connection, title: str, label_config: str):
     )
 
 
-def _post(client, conn, title: str, label_config: str) -> tuple[int | None, datetime | None, str]:
+def _post(studio: Studio, title: str, label_config: str) -> tuple[int | None, datetime | None, str]:
     """(the id Label Studio answered with, its clock then, why the outcome is unknown)."""
+    client, conn = studio
     try:
         response = client._client_wrapper.httpx_client.request(
             "api/projects/",
@@ -146,8 +149,9 @@ def _post(client, conn, title: str, label_config: str) -> tuple[int | None, date
     return made, _clock(response), ""
 
 
-def titled(client, conn: Connection, title: str) -> tuple[list[Titled], datetime | None]:
+def titled(studio: Studio, title: str) -> tuple[list[Titled], datetime | None]:
     """The projects titled exactly ``title``, lowest id first, and the server's clock."""
+    client, conn = studio
     http = client._client_wrapper.httpx_client
     found: list[Titled] = []
     now: datetime | None = None
@@ -194,7 +198,7 @@ def titled(client, conn: Connection, title: str) -> tuple[list[Titled], datetime
     return sorted(found, key=lambda p: p.id), now
 
 
-def retire_if_empty(client, conn: Connection, project_id: int, title: str) -> bool:
+def retire_if_empty(studio: Studio, project_id: int, title: str) -> bool:
     """Give a project this push made and lost another title, if it holds no task yet; whether
     it did.
 
@@ -206,6 +210,7 @@ def retire_if_empty(client, conn: Connection, project_id: int, title: str) -> bo
     """
     from label_studio_sdk.core.api_error import ApiError
 
+    client, conn = studio
     suffix = f" (duplicate {project_id})"
     try:
         project = client.projects.get(id=project_id)
@@ -223,14 +228,14 @@ def retire_if_empty(client, conn: Connection, project_id: int, title: str) -> bo
     return True
 
 
-def _settle(client, conn, title: str, mine: int | None, me, window, retired: list[int]):
+def _settle(studio: Studio, title: str, mine: int | None, me, window, retired: list[int]):
     """The lowest-id project titled ``title`` after retiring this push's losing ones (added to
     ``retired``); None if no project has the title."""
-    same, _ = titled(client, conn, title)
+    same, _ = titled(studio, title)
     if not same:
         return None
     winner = same[0]
-    if mine is not None and mine != winner.id and retire_if_empty(client, conn, mine, title):
+    if mine is not None and mine != winner.id and retire_if_empty(studio, mine, title):
         retired.append(mine)
     # Our request may have saved projects we were not told of: under SQLite lock contention
     # Label Studio's DatabaseIsLockedRetryMiddleware runs a create that failed half-way again,
@@ -241,7 +246,7 @@ def _settle(client, conn, title: str, mine: int | None, me, window, retired: lis
             project.id != mine
             and project.tasks == 0
             and _made_in(project, me, window)
-            and retire_if_empty(client, conn, project.id, title)
+            and retire_if_empty(studio, project.id, title)
         ):
             retired.append(project.id)
     return winner
@@ -263,15 +268,15 @@ def _settling(matches: list[Titled], now: datetime | None) -> bool:
     )
 
 
-def _get(client, conn: Connection, project_id: int, *, missing_ok: bool = False):
+def _get(studio: Studio, project_id: int, *, missing_ok: bool = False):
     from label_studio_sdk.core.api_error import ApiError
 
     try:
-        return client.projects.get(id=project_id)
+        return studio.client.projects.get(id=project_id)
     except ApiError as exc:
         if missing_ok and exc.status_code == 404:
             return None
-        raise api_error(exc, conn, "looking up the project") from exc
+        raise api_error(exc, studio.conn, "looking up the project") from exc
 
 
 def _time(value) -> datetime | None:

@@ -117,12 +117,12 @@ def pull(
     output = Path(output_path)
     if not output.parent.is_dir():
         raise CorpusError(f"{output.parent}: no such directory")
-    found = find_project(client, conn, project)
-    sources = [found] if found is not None else round_projects(client, conn, project)
+    found = find_project(studio, project)
+    sources = [found] if found is not None else round_projects(studio, project)
     if not sources:
         raise StudioError(f"no project titled {project!r} on {conn.url}")
     first = sources[0] if found is not None else client.projects.get(id=sources[0].id)
-    api = _Api(client, conn)
+    api = _Api(studio)
     version = api.get_json("api/version/", doing="asking the Label Studio version").get("release")
     config_path, manifest_path = sidecar_paths(output)
     counts = _Counts()
@@ -268,10 +268,13 @@ def pull_project(
 class _Api:
     """Raw requests through the SDK's authenticated httpx client, failures as StudioError."""
 
-    def __init__(self, client, conn: Connection):
-        self.client = client
-        self.http = client._client_wrapper.httpx_client
-        self.conn = conn
+    def __init__(self, studio: Studio):
+        self.studio = studio
+        self.http = studio.client._client_wrapper.httpx_client
+
+    @property
+    def conn(self) -> Connection:
+        return self.studio.conn
 
     def get(self, path: str, params: dict, *, doing: str) -> httpx.Response:
         try:
@@ -343,9 +346,7 @@ def _chunks(
 def _next_ids(api: _Api, project_id: int, after: int, size: int) -> tuple[list[int], int]:
     """The ids of the next ``size`` tasks with an id above ``after``, and how many there are."""
     # sparse fields: include=id is ~5x faster than the lightest named field set
-    tasks, remaining, *_ = next_page(
-        api.client, api.conn, project_id, after=after, size=size, include="id"
-    )
+    tasks, remaining, *_ = next_page(api.studio, project_id, after=after, size=size, include="id")
     return [int(task["id"]) for task in tasks], remaining
 
 

@@ -42,7 +42,7 @@ from ..errors import CorpusError, InputError
 from ..gazetteer import Gazetteer
 from ..labelconfig import ConfigError, LabelConfig, parse_config
 from ..taskdata import task_data
-from .client import Connection, Studio, StudioError, api_error, check_answer
+from .client import Studio, StudioError, api_error, check_answer
 from .locks import LockReader
 from .predictions import Prediction, PredictionError, build, from_matches
 from .projects import create_project, find_project, titled
@@ -148,17 +148,18 @@ def _checked_units(units: Iterable[dict]) -> Iterable[dict]:
 # -- the project -------------------------------------------------------------------------------
 
 
-def existing_tasks(client, conn: Connection, project_id: int) -> dict[str, Existing]:
+def existing_tasks(studio: Studio, project_id: int) -> dict[str, Existing]:
     """unit_id → what the project holds for it, for every task that corpus pushed."""
-    return sync(client, conn, project_id, None).existing()
+    return sync(studio, project_id, None).existing()
 
 
-def check_config(client, conn: Connection, xml: str) -> LabelConfig:
+def check_config(studio: Studio, xml: str) -> LabelConfig:
     """Refuse a config before a project is made with it: ours first, then the server's rules.
 
     Ours name the element and the field; the server knows every tag's attributes.
     """
     config = load_config(xml)
+    client, conn = studio
     try:
         response = client._client_wrapper.httpx_client.request(
             "api/projects/validate/", method="POST", json={"label_config": xml}
@@ -186,8 +187,7 @@ def check_config(client, conn: Connection, xml: str) -> LabelConfig:
 
 
 def set_overlap(
-    client,
-    conn: Connection,
+    studio: Studio,
     project,
     overlap: int | None,
     share: float | None,
@@ -219,6 +219,7 @@ def set_overlap(
     )
     if dry_run:
         return wanted
+    client, conn = studio
     try:
         response = client._client_wrapper.httpx_client.request(
             f"api/projects/{project.id}/", method="PATCH", json=body
@@ -286,21 +287,20 @@ def push(
     how many annotators see each task, and for which share of tasks; ``locks`` tells which
     tasks annotators hold open, for ``update`` (see ``locks``).
     """
-    client, conn = studio
     _check_overlap(overlap, overlap_share)
     units = _checked_units(units)
-    where = _plan(client, conn, project, label_config)
+    where = _plan(studio, project, label_config)
     if gazetteer is not None:
         _check_gazetteer(gazetteer, where.config)
     by_unit = (
         _checked_predictions(predictions, units, where.config, kinds, target) if predictions else {}
     )
-    where = _open(client, conn, where, label_config, index_dir, overlap, overlap_share, dry_run)
+    where = _open(studio, where, label_config, index_dir, overlap, overlap_share, dry_run)
 
-    run = _Run(client, conn, where.project_id, where.index, locks=locks, dry_run=dry_run)
+    run = _Run(studio, where.project_id, where.index, locks=locks, dry_run=dry_run)
     sent = _send(run, where, units, by_unit, gazetteer, kinds, target, update, batch_size, progress)
-    _finish(client, conn, run, where, sent, dry_run)
-    return _report(client, conn, run, where, sent, dry_run=dry_run, locks=locks)
+    _finish(run, where, sent, dry_run)
+    return _report(run, where, sent, dry_run=dry_run, locks=locks)
 
 
 @dataclass
@@ -339,28 +339,30 @@ def _check_overlap(overlap: int | None, overlap_share: float | None) -> None:
         )
 
 
-def _plan(client, conn: Connection, project: str, label_config: str | None) -> _Target:
+def _plan(studio: Studio, project: str, label_config: str | None) -> _Target:
     """The project as it stands, and the config the push checks units against."""
-    found = find_project(client, conn, project)
+    found = find_project(studio, project)
     if found is None:
         if project.isdigit():
-            raise StudioError(f"no project with id {project} on {conn.url}")
+            raise StudioError(f"no project with id {project} on {studio.conn.url}")
         if label_config is None:
             raise CorpusError(
                 f"project {project!r} does not exist; give --template or --config to create it"
             )
-        config = check_config(client, conn, label_config)
+        config = check_config(studio, label_config)
     else:
         config = parse_config(found.label_config)
     return _Target(found, config, went_through_creation=found is None, title=project)
 
 
-def _open(client, conn, target: _Target, label_config, index_dir, overlap, overlap_share, dry_run):
+def _open(
+    studio: Studio, target: _Target, label_config, index_dir, overlap, overlap_share, dry_run
+):
     """Create the project if it is new, set its overlap, and know what it holds already."""
     found, retired = target.found, ()
     created = found is None  # a dry run says the project would be created
     if found is None and not dry_run:
-        found, created, retired = create_project(client, conn, target.title, label_config)
+        found, created, retired = create_project(studio, target.title, label_config)
     config, config_differs = target.config, False
     if found is not None and label_config is not None:
         config_differs = label_config.strip() != found.label_config.strip() and not created
@@ -374,13 +376,13 @@ def _open(client, conn, target: _Target, label_config, index_dir, overlap, overl
         opened.settings = (overlap or 1, overlap_share or 1.0, (overlap or 1) > 1)
         return opened
     opened.project_id, opened.title = found.id, found.title
-    opened.settings = set_overlap(client, conn, found, overlap, overlap_share, dry_run=dry_run)
-    path = None if index_dir is None or dry_run else index_path(index_dir, conn, found.id)
+    opened.settings = set_overlap(studio, found, overlap, overlap_share, dry_run=dry_run)
+    path = None if index_dir is None or dry_run else index_path(index_dir, studio.conn, found.id)
     if created:
-        opened.index = TaskIndex(path, count_tasks(client, conn, found.id).server_time)
+        opened.index = TaskIndex(path, count_tasks(studio, found.id).server_time)
     else:
-        opened.index = sync(client, conn, found.id, path)
-    opened.released = 0 if dry_run else release_stale(client, conn, found.id)
+        opened.index = sync(studio, found.id, path)
+    opened.released = 0 if dry_run else release_stale(studio, found.id)
     return opened
 
 
@@ -435,27 +437,27 @@ def _send(run, where, units, by_unit, gazetteer, kinds, target, update, batch_si
     return sent
 
 
-def _finish(client, conn, run: _Run, target: _Target, sent: _Sent, dry_run: bool) -> None:
+def _finish(run: _Run, target: _Target, sent: _Sent, dry_run: bool) -> None:
     """Updates and late predictions, then the last pass over what the imports made."""
     if sent.to_replace:
         _update(run, sent.to_replace, sent.counts, sent.late)
     if sent.late:
         sent.counts.predictions += _add_predictions(
-            client, conn, target.project_id, sent.late, dry_run
+            run.studio, target.project_id, sent.late, dry_run
         )
     if not dry_run and target.found is not None:
         run.final_pass()
-        settle(client, conn, target.project_id, target.index)
+        settle(run.studio, target.project_id, target.index)
 
 
-def _report(client, conn, run: _Run, target: _Target, sent: _Sent, *, dry_run, locks) -> PushReport:
+def _report(run: _Run, target: _Target, sent: _Sent, *, dry_run, locks) -> PushReport:
     counts = sent.counts
     created, present, raced, missing = _tally(run, sent.seen, counts)
     shared: tuple[int, ...] = ()
     if target.found is not None and target.went_through_creation and not dry_run:
         # the rest of a race for the title: what the rule could not settle is said
         shared = tuple(
-            p.id for p in titled(client, conn, target.title)[0] if p.id != target.project_id
+            p.id for p in titled(run.studio, target.title)[0] if p.id != target.project_id
         )
     return PushReport(
         project_id=target.project_id,
@@ -527,8 +529,7 @@ def _update(run: _Run, to_replace, counts: _Counts, late) -> None:
             )
 
     outcome = replace(
-        run.client,
-        run.conn,
+        run.studio,
         run.project_id,
         [(existing, data) for existing, data, _ in to_replace],
         locks=run.locks,
@@ -553,8 +554,8 @@ class _Run:
     since it began, which is slower but does not depend on ids.
     """
 
-    def __init__(self, client, conn, project_id, index: TaskIndex, *, locks, dry_run) -> None:
-        self.client, self.conn, self.project_id, self.index = client, conn, project_id, index
+    def __init__(self, studio: Studio, project_id, index: TaskIndex, *, locks, dry_run) -> None:
+        self.studio, self.project_id, self.index = studio, project_id, index
         self.locks: LockReader | None = locks
         self.dry_run = dry_run
         self.id = uuid.uuid4().hex  # marks this run's tasks, for an answer that was lost
@@ -583,7 +584,7 @@ class _Run:
         for attempt in range(IMPORT_ATTEMPTS):
             tasks = [{**task, "meta": {MARK: self.id}} for task in batch]
             try:
-                ids = _import(self.client, self.conn, self.project_id, tasks)
+                ids = _import(self.studio, self.project_id, tasks)
             except _Uncertain as exc:
                 failure = str(exc)
                 time.sleep(0.5 * 2**attempt)
@@ -604,10 +605,10 @@ class _Run:
             return
         made = sum(1 for unit in self.imported if self.stands(unit))
         raise StudioError(
-            f"Label Studio at {self.conn.url} {failure} while importing {len(batch)} tasks, "
-            f"{IMPORT_ATTEMPTS} times; this run created {made} tasks before, and the last "
-            "batch may or may not be saved; run the same command again to finish (nothing is "
-            "created twice)"
+            f"Label Studio at {self.studio.conn.url} {failure} while importing {len(batch)} "
+            f"tasks, {IMPORT_ATTEMPTS} times; this run created {made} tasks before, and the "
+            "last batch may or may not be saved; run the same command again to finish (nothing "
+            "is created twice)"
         )
 
     def look(self, ours: list[int] | None = None) -> set[str]:
@@ -622,8 +623,7 @@ class _Run:
             where = (condition("id", "not_in", "Number", {"min": span[0], "max": span[1] - 1}),)
         rows = list(
             all_tasks(
-                self.client,
-                self.conn,
+                self.studio,
                 self.project_id,
                 include=CHECK_FIELDS,
                 after_id=max(self.mark - 1, 0),
@@ -649,7 +649,7 @@ class _Run:
         # lower one would be among the rows: without a foreign row, ours are all there.
         if span is not None and where and foreign:
             inside = (condition("id", "in", "Number", {"min": span[0], "max": span[1] - 1}),)
-            if count_tasks(self.client, self.conn, self.project_id, where=inside).remaining != (
+            if count_tasks(self.studio, self.project_id, where=inside).remaining != (
                 span[1] - span[0]
             ):
                 self._recount(span)
@@ -676,8 +676,7 @@ class _Run:
                 condition("id", "not_in", "Number", {"min": lo, "max": hi}) for lo, hi in self.spans
             )
             for row in all_tasks(
-                self.client,
-                self.conn,
+                self.studio,
                 self.project_id,
                 include=CHECK_FIELDS,
                 updated_after=self.began,
@@ -700,9 +699,7 @@ class _Run:
             return
         self.raced = True
         there: dict[str, list[dict]] = {}
-        for row in all_tasks(
-            self.client, self.conn, self.project_id, include=CHECK_FIELDS, only=asked
-        ):
+        for row in all_tasks(self.studio, self.project_id, include=CHECK_FIELDS, only=asked):
             unit = self._take(row)
             if unit is not None:
                 there.setdefault(unit, []).append(row)
@@ -726,8 +723,7 @@ class _Run:
             return
         made = {r["id"]: r["created_at"] for rows in there.values() for r in rows}
         self.removed += delete_unworked(
-            self.client,
-            self.conn,
+            self.studio,
             self.project_id,
             losers,
             made_by=max(made[i] for i in losers),
@@ -735,9 +731,7 @@ class _Run:
         # read again: what stayed was started on meanwhile; the same id with another
         # created_at is a new task that was given a removed one's id
         listed: set[int] = set()
-        for row in all_tasks(
-            self.client, self.conn, self.project_id, include=CHECK_FIELDS, only=losers
-        ):
+        for row in all_tasks(self.studio, self.project_id, include=CHECK_FIELDS, only=losers):
             unit = self._take(row)
             listed.add(row["id"])
             if row["created_at"] == made[row["id"]]:
@@ -756,8 +750,7 @@ class _Run:
         self.raced = True
         rows = list(
             all_tasks(
-                self.client,
-                self.conn,
+                self.studio,
                 self.project_id,
                 include=CHECK_FIELDS,
                 updated_after=self.began,
@@ -786,10 +779,7 @@ class _Run:
         self.raced = True
         inside = (condition("id", "in", "Number", {"min": span[0], "max": span[1]}),)
         there = {
-            row["id"]
-            for row in all_tasks(
-                self.client, self.conn, self.project_id, include="id", where=inside
-            )
+            row["id"] for row in all_tasks(self.studio, self.project_id, include="id", where=inside)
         }
         for task_id in range(span[0], span[1] + 1):
             if task_id not in there:
@@ -811,8 +801,7 @@ class _Run:
     def _made(self, task_id: int) -> str:
         """When the task was created, or "" if it is gone."""
         for row in all_tasks(
-            self.client,
-            self.conn,
+            self.studio,
             self.project_id,
             include="id,created_at",
             where=(condition("id", "equal", "Number", task_id),),
@@ -838,7 +827,7 @@ class _Uncertain(Exception):
     """An import that may or may not have been saved: its answer was lost, or a 5xx."""
 
 
-def _import(client, conn: Connection, project_id: int, batch: list[dict]) -> list[int]:
+def _import(studio: Studio, project_id: int, batch: list[dict]) -> list[int]:
     """The batch as new tasks; their ids, in the order of the batch.
 
     A raw POST of an orjson body rather than the SDK's ``import_tasks``, which runs every
@@ -847,7 +836,7 @@ def _import(client, conn: Connection, project_id: int, batch: list[dict]) -> lis
     whose first answer was lost would duplicate the batch.
     """
     try:
-        response = client._client_wrapper.httpx_client.request(
+        response = studio.client._client_wrapper.httpx_client.request(
             f"api/projects/{project_id}/import",
             method="POST",
             params={"return_task_ids": "true"},
@@ -859,7 +848,7 @@ def _import(client, conn: Connection, project_id: int, batch: list[dict]) -> lis
         raise _Uncertain(f"lost the connection ({type(exc).__name__})") from exc
     if response.status_code >= 500 or response.status_code in (408, 429):
         raise _Uncertain(f"answered {response.status_code}")
-    check_answer(response, conn, "importing tasks")
+    check_answer(response, studio.conn, "importing tasks")
     try:
         answer = orjson.loads(response.content)
     except orjson.JSONDecodeError:
@@ -871,14 +860,15 @@ def _import(client, conn: Connection, project_id: int, batch: list[dict]) -> lis
     return ids
 
 
-def _add_predictions(client, conn, project_id: int, late, dry_run: bool) -> int:
+def _add_predictions(studio: Studio, project_id: int, late, dry_run: bool) -> int:
     """Predictions for tasks already in the project, each model version once per task."""
     from label_studio_sdk.core.api_error import ApiError
 
     try:  # one request, asked every time: counts in a local index may lag behind
-        have = {(p.task, p.model_version) for p in client.predictions.list(project=project_id)}
+        listed = studio.client.predictions.list(project=project_id)
+        have = {(p.task, p.model_version) for p in listed}
     except ApiError as exc:
-        raise api_error(exc, conn, "listing the project's predictions") from exc
+        raise api_error(exc, studio.conn, "listing the project's predictions") from exc
     todo = [
         prediction.to_api(existing.task_id)
         for existing, wanted in late
@@ -886,13 +876,12 @@ def _add_predictions(client, conn, project_id: int, late, dry_run: bool) -> int:
         if (existing.task_id, prediction.model_version) not in have
     ]
     if todo and not dry_run:
-        import_predictions(client, conn, project_id, todo)
+        import_predictions(studio, project_id, todo)
     return len(todo)
 
 
 def import_predictions(
-    client,
-    conn: Connection,
+    studio: Studio,
     project_id: int,
     todo: list[dict],
     *,
@@ -901,6 +890,7 @@ def import_predictions(
     """Predictions (each naming its task) in batches, never retried: a retry could duplicate."""
     from label_studio_sdk.core.api_error import ApiError
 
+    client, conn = studio
     try:
         for start in range(0, len(todo), BATCH_SIZE):
             client.projects.import_predictions(

@@ -36,7 +36,7 @@ from datetime import datetime, timedelta
 import httpx
 import orjson
 
-from .client import Connection, StudioError, check_answer
+from .client import Studio, StudioError, check_answer
 from .locks import LockReader
 from .taskindex import Existing
 from .tasks import all_tasks, condition, count_tasks, unworked
@@ -58,8 +58,7 @@ class Outcome:
 
 
 def replace(
-    client,
-    conn: Connection,
+    studio: Studio,
     project_id: int,
     wanted: list[tuple[Existing, dict]],
     *,
@@ -69,17 +68,17 @@ def replace(
     """New ``data`` for each (task, data) of ``wanted`` whose task nobody works on."""
     outcome = Outcome()
     for start in range(0, len(wanted), CHUNK):
-        _round(client, conn, project_id, wanted[start : start + CHUNK], locks, outcome, on_replaced)
+        _round(studio, project_id, wanted[start : start + CHUNK], locks, outcome, on_replaced)
     return outcome
 
 
-def _round(client, conn, project_id, wanted, locks, outcome: Outcome, on_replaced) -> None:
+def _round(studio: Studio, project_id, wanted, locks, outcome: Outcome, on_replaced) -> None:
     by_id = {existing.task_id: (existing, data) for existing, data in wanted}
     unit = {task_id: data["unit_id"] for task_id, (_, data) in by_id.items()}
 
     # 1. ask again
-    now = {t["id"]: t for t in all_tasks(client, conn, project_id, include=READ, only=list(by_id))}
-    free = _free(client, conn, project_id, list(now))
+    now = {t["id"]: t for t in all_tasks(studio, project_id, include=READ, only=list(by_id))}
+    free = _free(studio, project_id, list(now))
     held = locks.held(free) if locks else {}
     candidates = []
     for task_id in by_id:
@@ -99,8 +98,7 @@ def _round(client, conn, project_id, wanted, locks, outcome: Outcome, on_replace
 
     # 2. out of the label stream, and a pause for requests that picked one a moment before
     _patch_all(
-        client,
-        conn,
+        studio,
         {
             task_id: {"is_labeled": True, "meta": {**_meta(now[task_id]), QUARANTINE: True}}
             for task_id in candidates
@@ -109,22 +107,21 @@ def _round(client, conn, project_id, wanted, locks, outcome: Outcome, on_replace
     time.sleep(QUIET)
 
     # 3. whatever was taken before step 2 shows now
-    free = set(_free(client, conn, project_id, candidates))
+    free = set(_free(studio, project_id, candidates))
     held = locks.held(free) if locks else {}
     ready = []
     for task_id in candidates:
         if task_id in free and task_id not in held:
             ready.append(task_id)
             continue
-        _release(client, conn, project_id, now[task_id])
+        _release(studio, project_id, now[task_id])
         outcome.busy.append((unit[task_id], "an annotator took it while it was being replaced"))
 
     # 4. replace and return to the stream in one request; then read them again
     if not ready:
         return
     answers = _patch_all(
-        client,
-        conn,
+        studio,
         {
             task_id: {"data": by_id[task_id][1], "is_labeled": False, "meta": _meta(now[task_id])}
             for task_id in ready
@@ -133,71 +130,70 @@ def _round(client, conn, project_id, wanted, locks, outcome: Outcome, on_replace
     # the server's time of each replacement
     stamps = {task_id: _time(answer.get("updated_at")) for task_id, answer in answers.items()}
     time.sleep(QUIET)
-    touched = set(ready) - set(_free(client, conn, project_id, ready))
+    touched = set(ready) - set(_free(studio, project_id, ready))
     for task_id in ready:
         existing, data = by_id[task_id]
-        if task_id in touched and _begun_before(client, conn, task_id, stamps[task_id]):
-            _patch(client, conn, task_id, {"data": now[task_id]["data"]})
+        if task_id in touched and _begun_before(studio, task_id, stamps[task_id]):
+            _patch(studio, task_id, {"data": now[task_id]["data"]})
             outcome.restored.append(unit[task_id])
             continue
         outcome.updated.append(unit[task_id])
         if now[task_id].get("total_predictions"):
-            _drop_predictions(client, conn, task_id)
+            _drop_predictions(studio, task_id)
         if on_replaced is not None:
             on_replaced(existing, data)
 
 
-def release_stale(client, conn: Connection, project_id: int) -> int:
+def release_stale(studio: Studio, project_id: int) -> int:
     """Return to the label stream the tasks a killed ``--update`` left out of it; how many."""
     where = (condition("is_labeled", "equal", "Boolean", True), *unworked())
-    page = count_tasks(client, conn, project_id, where=where)
+    page = count_tasks(studio, project_id, where=where)
     if not page.remaining:
         return 0
     clock = _time(page.clock)  # whole seconds: the server's time is up to a second later
     now = None if clock is None else clock + timedelta(seconds=1)
     released = 0
     for task in all_tasks(
-        client, conn, project_id, include="id,meta,updated_at,total_annotations", where=where
+        studio, project_id, include="id,meta,updated_at,total_annotations", where=where
     ):
         if QUARANTINE not in (task.get("meta") or {}):
             continue  # labelled by Label Studio's own rules (an overlap of 0), not ours
         since = _time(task.get("updated_at"))
         if now is not None and since is not None and now - since < STALE:
             continue  # another push is replacing it right now
-        _release(client, conn, project_id, task)
+        _release(studio, project_id, task)
         released += 1
     return released
 
 
-def _free(client, conn, project_id: int, ids: list[int]) -> list[int]:
+def _free(studio: Studio, project_id: int, ids: list[int]) -> list[int]:
     """Those of ``ids`` that nobody has worked on (no annotation, skip or draft)."""
     if not ids:
         return []
     return [
-        t["id"]
-        for t in all_tasks(client, conn, project_id, include="id", where=unworked(), only=ids)
+        t["id"] for t in all_tasks(studio, project_id, include="id", where=unworked(), only=ids)
     ]
 
 
-def _release(client, conn, project_id: int, task: dict) -> None:
+def _release(studio: Studio, project_id: int, task: dict) -> None:
     """Back to the label stream as it was. A task someone annotated meanwhile had its
     ``is_labeled`` set by Label Studio then, and keeps it."""
     body: dict = {"meta": _meta(task)}
-    if _free(client, conn, project_id, [task["id"]]) or not _annotated(client, conn, task["id"]):
+    if _free(studio, project_id, [task["id"]]) or not _annotated(studio, task["id"]):
         body["is_labeled"] = False
-    _patch(client, conn, task["id"], body)
+    _patch(studio, task["id"], body)
 
 
-def _annotated(client, conn, task_id: int) -> bool:
-    return bool(_get(client, conn, f"api/tasks/{task_id}/annotations/"))
+def _annotated(studio: Studio, task_id: int) -> bool:
+    return bool(_get(studio, f"api/tasks/{task_id}/annotations/"))
 
 
-def _begun_before(client, conn, task_id: int, stamp: datetime | None) -> bool:
+def _begun_before(studio: Studio, task_id: int, stamp: datetime | None) -> bool:
     """Whether an annotation or draft of the task was begun before ``stamp``: created less
     its lead time (seconds in the editor; none for an API client that did not say). What
     cannot be told is taken for the old text."""
-    work = _get(client, conn, f"api/tasks/{task_id}/annotations/")
-    work += _get(client, conn, f"api/tasks/{task_id}/drafts")
+    work = _get(studio, f"api/tasks/{task_id}/annotations/")
+    work += _get(studio, f"api/tasks/{task_id}/drafts")
     for item in work:
         created = _time(item.get("created_at"))
         if created is None or stamp is None:
@@ -208,12 +204,13 @@ def _begun_before(client, conn, task_id: int, stamp: datetime | None) -> bool:
     return False
 
 
-def _drop_predictions(client, conn, task_id: int) -> None:
+def _drop_predictions(studio: Studio, task_id: int) -> None:
     """Predictions were made for the old text."""
     from label_studio_sdk.core.api_error import ApiError
 
     from .client import api_error
 
+    client, conn = studio
     try:
         for prediction in client.predictions.list(task=task_id):
             client.predictions.delete(id=prediction.id)
@@ -225,18 +222,18 @@ def _meta(task: dict) -> dict:
     return {k: v for k, v in (task.get("meta") or {}).items() if k != QUARANTINE}
 
 
-def _patch_all(client, conn, bodies: dict[int, dict]) -> dict[int, dict]:
+def _patch_all(studio: Studio, bodies: dict[int, dict]) -> dict[int, dict]:
     """Several tasks patched at once: the label stream hands tasks out while we go, so the
     shorter steps 2 and 4 take, the fewer tasks an annotator takes from under them."""
     with ThreadPoolExecutor(max_workers=PARALLEL) as pool:
         futures = {
-            task_id: pool.submit(_patch, client, conn, task_id, body)
-            for task_id, body in bodies.items()
+            task_id: pool.submit(_patch, studio, task_id, body) for task_id, body in bodies.items()
         }
         return {task_id: future.result() for task_id, future in futures.items()}
 
 
-def _patch(client, conn, task_id: int, body: dict) -> dict:
+def _patch(studio: Studio, task_id: int, body: dict) -> dict:
+    client, conn = studio
     try:
         response = client._client_wrapper.httpx_client.request(
             f"api/tasks/{task_id}/", method="PATCH", json=body
@@ -253,7 +250,8 @@ def _patch(client, conn, task_id: int, body: dict) -> dict:
         return {}
 
 
-def _get(client, conn, path: str) -> list:
+def _get(studio: Studio, path: str) -> list:
+    client, conn = studio
     try:
         response = client._client_wrapper.httpx_client.request(path, method="GET")
     except httpx.HTTPError as exc:

@@ -51,7 +51,7 @@ from ..lsexport import Annotation, Result, Task, open_export
 from ..pseudonyms import Pseudonyms, mapping_path
 from ..taskdata import render as render_sections
 from ..validate import Checks, check_annotation, comparable
-from .client import Connection, Studio, StudioError, api_error, every
+from .client import Studio, StudioError, api_error, every
 from .projects import find_project
 from .pull import pull
 from .push import existing_tasks
@@ -149,8 +149,7 @@ def review(
     pull``) instead of pulling one. ``annotators_file`` is the pseudonym mapping; by
     default the one ``corpus export`` uses for this project, so the names agree.
     """
-    client, conn = studio
-    source, title, pulled_as = _source(client, conn, project, review_title)
+    source, title, pulled_as = _source(studio, project, review_title)
     config = parse_config(source.label_config)
     mapping = Path(annotators_file) if annotators_file else mapping_path(f"project-{source.id}")
     pseudonyms = Pseudonyms(mapping)
@@ -163,9 +162,9 @@ def review(
         export = open_export(export_path, config)
         collected = collect(export, config)
         found = disputes(collected, min_agreement)
-        target = _Target(client, conn, title, source, wanted=bool(found), dry_run=dry_run)
+        target = _Target(studio, title, source, wanted=bool(found), dry_run=dry_run)
         sent = _send_disputes(
-            client, conn, export, found, target, source, config, pseudonyms,
+            studio, export, found, target, source, config, pseudonyms,
             batch_size=batch_size, dry_run=dry_run, progress=progress,
         )  # fmt: skip
     if not dry_run:
@@ -190,16 +189,16 @@ def review(
     )
 
 
-def _source(client, conn: Connection, project: str, review_title: str | None):
+def _source(studio: Studio, project: str, review_title: str | None):
     """The annotated project (or the first project of a round of that title), the review
     project's title, and what to pull."""
-    source = find_project(client, conn, project)
+    source = find_project(studio, project)
     name, pulled_as = (source.title, str(source.id)) if source is not None else (project, project)
     if source is None:  # a round of projects, one per annotator: pulled merged, as one
-        rounds = round_projects(client, conn, project)
+        rounds = round_projects(studio, project)
         if not rounds:
-            raise ReviewError(f"no project titled {project!r} on {conn.url}")
-        source = client.projects.get(id=rounds[0].id)
+            raise ReviewError(f"no project titled {project!r} on {studio.conn.url}")
+        source = studio.client.projects.get(id=rounds[0].id)
     title = review_title or f"{name}{REVIEW_SUFFIX}"
     if title == source.title:
         raise ReviewError(f"the review project cannot be the project itself ({title!r})")
@@ -210,22 +209,22 @@ class _Target:
     """The review project: found, or created when there is something to review; the units
     it holds already and the versions each of their tasks shows."""
 
-    def __init__(self, client, conn: Connection, title: str, source, *, wanted, dry_run):
-        self.project = find_project(client, conn, title)
+    def __init__(self, studio: Studio, title: str, source, *, wanted, dry_run):
+        self.project = find_project(studio, title)
         self.created = False
         self.config_differs = False
         if self.project is not None:
             wanted_config = review_config(source.label_config)
             self.config_differs = self.project.label_config.strip() != wanted_config.strip()
         elif wanted and not dry_run:
-            self.project = _create_review_project(client, conn, title, source)
+            self.project = _create_review_project(studio, title, source)
             self.created = True
         self.units = (
-            existing_tasks(client, conn, self.project.id)
+            existing_tasks(studio, self.project.id)
             if self.project is not None and not self.created
             else {}
         )
-        self.shown = _versions_shown(client, conn, self.project.id) if self.units else {}
+        self.shown = _versions_shown(studio, self.project.id) if self.units else {}
 
 
 @dataclass
@@ -237,7 +236,7 @@ class _Sent:
 
 
 def _send_disputes(
-    client, conn, export, found, target: _Target, source, config, pseudonyms, *, batch_size,
+    studio: Studio, export, found, target: _Target, source, config, pseudonyms, *, batch_size,
     dry_run, progress,
 ) -> _Sent:  # fmt: skip
     """Each disputed unit as a review task: new ones imported in batches, those already
@@ -246,7 +245,7 @@ def _send_disputes(
     batch: list[dict] = []
 
     def flush() -> None:
-        _send(client, conn, target.project, batch, dry_run, sent.added)
+        _send(studio, target.project, batch, dry_run, sent.added)
         sent.added += len(batch)
         if progress:
             progress(len(batch))
@@ -267,7 +266,7 @@ def _send_disputes(
             newcomers = set(answers) - target.shown.get(existing.task_id, set())
             if newcomers:  # the versions shown must name the newcomers too
                 if not dry_run:
-                    _update_data(client, conn, existing.task_id, data)
+                    _update_data(studio, existing.task_id, data)
                 sent.versions += len(newcomers)
             if progress:
                 progress(1)
@@ -365,11 +364,11 @@ def result_to_api(result: Result) -> dict:
     return out
 
 
-def _create_review_project(client, conn: Connection, title: str, source):
+def _create_review_project(studio: Studio, title: str, source):
     from label_studio_sdk.core.api_error import ApiError
 
     try:
-        return client.projects.create(
+        return studio.client.projects.create(
             title=title,
             label_config=review_config(source.label_config),
             description=(
@@ -379,7 +378,7 @@ def _create_review_project(client, conn: Connection, title: str, source):
             ),
         )
     except ApiError as exc:
-        raise api_error(exc, conn, "creating the review project") from exc
+        raise api_error(exc, studio.conn, "creating the review project") from exc
 
 
 def _name(annotation: Annotation, pseudonyms: Pseudonyms) -> str:
@@ -387,24 +386,24 @@ def _name(annotation: Annotation, pseudonyms: Pseudonyms) -> str:
     return pseudonyms.name(annotation) or f"annotation_{annotation.id}"
 
 
-def _versions_shown(client, conn: Connection, project_id: int) -> dict[int, set[str]]:
+def _versions_shown(studio: Studio, project_id: int) -> dict[int, set[str]]:
     """Review task id → the pseudonyms whose answers it shows."""
     from label_studio_sdk.core.api_error import ApiError
 
     try:
-        listed = client.tasks.list(project=project_id, page_size=1000, fields="task_only")
+        listed = studio.client.tasks.list(project=project_id, page_size=1000, fields="task_only")
         return {t.id: set((t.data or {}).get("review_answers") or ()) for t in every(listed)}
     except ApiError as exc:
-        raise api_error(exc, conn, "listing the review project's tasks") from exc
+        raise api_error(exc, studio.conn, "listing the review project's tasks") from exc
 
 
-def _update_data(client, conn: Connection, task_id: int, data: dict) -> None:
+def _update_data(studio: Studio, task_id: int, data: dict) -> None:
     from label_studio_sdk.core.api_error import ApiError
 
     try:
-        client.tasks.update(id=str(task_id), data=data)
+        studio.client.tasks.update(id=str(task_id), data=data)
     except ApiError as exc:
-        raise api_error(exc, conn, f"updating review task {task_id}") from exc
+        raise api_error(exc, studio.conn, f"updating review task {task_id}") from exc
 
 
 def review_config(xml: str) -> str:
@@ -420,11 +419,12 @@ def review_config(xml: str) -> str:
     return etree.tostring(root, encoding="unicode")
 
 
-def _send(client, conn: Connection, target, batch: list[dict], dry_run: bool, done: int) -> None:
+def _send(studio: Studio, target, batch: list[dict], dry_run: bool, done: int) -> None:
     """Import one batch of review tasks."""
     from label_studio_sdk.core.api_error import ApiError
 
     if not dry_run:
+        client, conn = studio
         try:
             client.projects.import_tasks(
                 id=target.id,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .client import Connection, Studio, StudioError, api_error, every
+from .client import Studio, StudioError, api_error, every
 from .push import PushReport, push
 from .team import members
 
@@ -73,14 +73,16 @@ def push_round(
     return RoundReport(round_title, tuple(pushes))
 
 
-def round_projects(client, conn: Connection, round_title: str) -> list:
+def round_projects(studio: Studio, round_title: str) -> list:
     """The round's projects, in id order (none: ``round_title`` is no round)."""
     from label_studio_sdk.core.api_error import ApiError
 
     prefix = f"{round_title}{SEPARATOR}"
     marked = f"{MARK} {round_title!r}:"
     try:
-        listed = client.projects.list(page_size=100, title=prefix, include="id,title,description")
+        listed = studio.client.projects.list(
+            page_size=100, title=prefix, include="id,title,description"
+        )
         return sorted(
             (
                 p
@@ -90,4 +92,4 @@ def round_projects(client, conn: Connection, round_title: str) -> list:
             key=lambda p: p.id,
         )
     except ApiError as exc:
-        raise api_error(exc, conn, "looking up the round's projects") from exc
+        raise api_error(exc, studio.conn, "looking up the round's projects") from exc

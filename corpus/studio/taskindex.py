@@ -28,7 +28,7 @@ from pathlib import Path
 import orjson
 
 from ..files import write_atomic
-from .client import Connection
+from .client import Connection, Studio
 from .tasks import all_tasks, count_tasks
 
 FIELDS = "id,data,total_annotations,cancelled_annotations,total_predictions"
@@ -139,47 +139,43 @@ def index_path(directory: Path | str, conn: Connection, project_id: int) -> Path
     return Path(directory) / f"tasks-{server}-{project_id}.json"
 
 
-def sync(client, conn: Connection, project_id: int, path: Path | None) -> TaskIndex:
+def sync(studio: Studio, project_id: int, path: Path | None) -> TaskIndex:
     """The project's tasks now: the file brought up to date, or a full listing."""
     index = _load(path)
     if index is not None:
-        start = count_tasks(client, conn, project_id).server_time
-        for task in _changed(client, conn, project_id, index):
+        start = count_tasks(studio, project_id).server_time
+        for task in _changed(studio, project_id, index):
             index.read(task)
-        if start and len(index.tasks) == count_tasks(client, conn, project_id).remaining:
+        if start and len(index.tasks) == count_tasks(studio, project_id).remaining:
             index.watermark = start
             index.max_id_before = max(index.tasks, default=0)
             return index
     index = TaskIndex(path, listed_all=True)
-    index.watermark = count_tasks(client, conn, project_id).server_time
-    for task in all_tasks(client, conn, project_id, include=FIELDS):
+    index.watermark = count_tasks(studio, project_id).server_time
+    for task in all_tasks(studio, project_id, include=FIELDS):
         index.read(task)
     index.max_id_before = max(index.tasks, default=0)
     return index
 
 
-def _changed(
-    client, conn: Connection, project_id: int, index: TaskIndex, max_id: int | None = None
-):
+def _changed(studio: Studio, project_id: int, index: TaskIndex, max_id: int | None = None):
     """The tasks updated since ``index.watermark``, and the tasks the last push created since
     it ended (see the module docstring); only ids up to ``max_id`` when given."""
     fresh_from = index.fresh_from if index.fresh_since else 0
     if not fresh_from or (max_id is not None and max_id < fresh_from):
         yield from all_tasks(
-            client, conn, project_id, include=FIELDS, updated_after=index.watermark, max_id=max_id
+            studio, project_id, include=FIELDS, updated_after=index.watermark, max_id=max_id
         )
         return
     yield from all_tasks(
-        client,
-        conn,
+        studio,
         project_id,
         include=FIELDS,
         updated_after=index.watermark,
         max_id=fresh_from - 1,
     )
     yield from all_tasks(
-        client,
-        conn,
+        studio,
         project_id,
         include=FIELDS,
         updated_after=max(index.fresh_since, index.watermark),  # ISO times of one format
@@ -188,7 +184,7 @@ def _changed(
     )
 
 
-def settle(client, conn: Connection, project_id: int, index: TaskIndex) -> None:
+def settle(studio: Studio, project_id: int, index: TaskIndex) -> None:
     """After a push: take in what others changed meanwhile, then keep the file.
 
     The tasks this push created are in the index already; the tasks that were there before
@@ -198,12 +194,12 @@ def settle(client, conn: Connection, project_id: int, index: TaskIndex) -> None:
     """
     if index.path is None:
         return
-    page = count_tasks(client, conn, project_id)
+    page = count_tasks(studio, project_id)
     now, clock = page.server_time, page.clock
     if index.max_id_before:
-        for task in _changed(client, conn, project_id, index, max_id=index.max_id_before):
+        for task in _changed(studio, project_id, index, max_id=index.max_id_before):
             index.read(task)
-    if not now or len(index.tasks) != count_tasks(client, conn, project_id).remaining:
+    if not now or len(index.tasks) != count_tasks(studio, project_id).remaining:
         index.path.unlink(missing_ok=True)
         return
     index.watermark = now

@@ -24,7 +24,7 @@ from typing import NamedTuple
 import httpx
 import orjson
 
-from .client import Connection, StudioError, check_answer
+from .client import Studio, StudioError, check_answer
 
 PAGE_SIZE = 1000
 # a watermark is taken this long before the server's clock says "now": its Date header has
@@ -40,8 +40,7 @@ class Page(NamedTuple):
 
 
 def next_page(
-    client,
-    conn: Connection,
+    studio: Studio,
     project_id: int,
     *,
     after: int,
@@ -74,6 +73,7 @@ def next_page(
         "resolve_uri": "false",
         "query": json.dumps(query),
     }
+    client, conn = studio
     try:
         response = client._client_wrapper.httpx_client.request(
             "api/tasks/", method="GET", params=params
@@ -99,8 +99,7 @@ def next_page(
 
 
 def all_tasks(
-    client,
-    conn: Connection,
+    studio: Studio,
     project_id: int,
     *,
     include: str,
@@ -116,8 +115,7 @@ def all_tasks(
     last = after_id
     while True:
         tasks, remaining, *_ = next_page(
-            client,
-            conn,
+            studio,
             project_id,
             after=last,
             size=size,
@@ -134,8 +132,7 @@ def all_tasks(
 
 
 def count_tasks(
-    client,
-    conn: Connection,
+    studio: Studio,
     project_id: int,
     *,
     where: tuple[dict, ...] = (),
@@ -143,9 +140,7 @@ def count_tasks(
 ) -> Page:
     """How many tasks the project holds (of those matching ``where`` and among ``only``),
     and the server's time (one small request)."""
-    return next_page(
-        client, conn, project_id, after=0, size=1, include="id", where=where, only=only
-    )
+    return next_page(studio, project_id, after=0, size=1, include="id", where=where, only=only)
 
 
 def condition(column: str, operator: str, kind: str, value) -> dict:
@@ -176,9 +171,7 @@ def unworked() -> tuple[dict, ...]:
     )
 
 
-def delete_unworked(
-    client, conn: Connection, project_id: int, ids: list[int], *, made_by: str
-) -> int:
+def delete_unworked(studio: Studio, project_id: int, ids: list[int], *, made_by: str) -> int:
     """Delete those of ``ids`` that nobody has worked on and that were created by ``made_by``
     (the latest ``created_at`` among them, as the server gave it); how many went.
 
@@ -198,6 +191,7 @@ def delete_unworked(
             "items": [*unworked(), _filter("created_at", "less_or_equal", "Datetime", made_by)],
         },
     }
+    client, conn = studio
     try:
         response = client._client_wrapper.httpx_client.request(
             "api/dm/actions",

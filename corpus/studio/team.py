@@ -57,8 +57,7 @@ class Added:
 
 def invite_url(studio: Studio) -> str:
     """The organization's sign-up link: whoever opens it may create an account."""
-    client, conn = studio
-    return conn.url + _invite(client, conn)["invite_url"]
+    return studio.conn.url + _invite(studio)["invite_url"]
 
 
 def add(studio: Studio, email: str, *, name: str = "", password_dir: Path) -> Added:
@@ -67,13 +66,13 @@ def add(studio: Studio, email: str, *, name: str = "", password_dir: Path) -> Ad
     The password file is written (mode 0600) before the account is made, so an account never
     exists whose password nobody kept; it is removed again if the sign-up fails.
     """
-    client, conn = studio
+    conn = studio.conn
     email = email.strip().lower()
     if not _EMAIL.match(email):
         raise TeamError(f"{email!r} is not an e-mail address")
-    if _find(client, conn, email) is not None:
+    if _find(studio, email) is not None:
         raise TeamError(f"{email} already has an account on {conn.url}")
-    token = _invite(client, conn)["token"]
+    token = _invite(studio)["token"]
     password = secrets.token_urlsafe(12)
     path = Path(password_dir) / f"{email}.password"
     _write_private(path, password + "\n")
@@ -82,22 +81,21 @@ def add(studio: Studio, email: str, *, name: str = "", password_dir: Path) -> Ad
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    found = _find(client, conn, email)
+    found = _find(studio, email)
     if found is None:
         raise TeamError(f"{conn.url} accepted the sign-up of {email} but does not list it")
     if name.strip():
         first, _, last = name.strip().partition(" ")
-        _request(client, conn, f"api/users/{found.id}/", "PATCH", "naming " + email,
+        _request(studio, f"api/users/{found.id}/", "PATCH", "naming " + email,
                  json={"first_name": first, "last_name": last})  # fmt: skip
-        found = _find(client, conn, email) or found
+        found = _find(studio, email) or found
     return Added(found, path)
 
 
 def members(studio: Studio) -> list[Member]:
     """The members of the organization of the key's user, by e-mail."""
-    client, conn = studio
     found = []
-    for user in _request(client, conn, "api/users/", "GET", "listing users").json():
+    for user in _request(studio, "api/users/", "GET", "listing users").json():
         name = " ".join(p for p in (user.get("first_name"), user.get("last_name")) if p)
         found.append(Member(user["id"], user.get("email") or "", name, user.get("last_activity")))
     return sorted(found, key=lambda m: m.email)
@@ -108,13 +106,13 @@ def remove(studio: Studio, email: str, *, data_dir: Path | None = None) -> Remov
     off too. Their annotations stay."""
     client, conn = studio
     email = email.strip().lower()
-    found = _find(client, conn, email)
+    found = _find(studio, email)
     if found is None:
         raise TeamError(f"{email} is not a member on {conn.url}")
     if client.users.whoami().id == found.id:
         raise TeamError(f"{email} is the account corpus uses; it cannot remove itself")
-    org = _organization(client, conn)
-    _request(client, conn, f"api/organizations/{org}/memberships/{found.id}", "DELETE",
+    org = _organization(studio)
+    _request(studio, f"api/organizations/{org}/memberships/{found.id}", "DELETE",
              "removing " + email)  # fmt: skip
     if data_dir is None:
         return Removed(found, locked_out=False)
@@ -136,23 +134,23 @@ def deactivate(data_dir: Path, user_id: int) -> None:
         raise TeamError(f"could not turn off account {user_id} in {data_dir}'s Label Studio")
 
 
-def _find(client, conn: Connection, email: str) -> Member | None:
-    return next((m for m in members(Studio(client, conn)) if m.email.lower() == email), None)
+def _find(studio: Studio, email: str) -> Member | None:
+    return next((m for m in members(studio) if m.email.lower() == email), None)
 
 
-def _organization(client, conn: Connection) -> int:
-    me = _request(client, conn, "api/current-user/whoami", "GET", "asking who we are").json()
+def _organization(studio: Studio) -> int:
+    me = _request(studio, "api/current-user/whoami", "GET", "asking who we are").json()
     org = me.get("active_organization")
     if not isinstance(org, int):
-        raise TeamError(f"the account corpus uses on {conn.url} belongs to no organization")
+        raise TeamError(f"the account corpus uses on {studio.conn.url} belongs to no organization")
     return org
 
 
-def _invite(client, conn: Connection) -> dict:
-    answer = _request(client, conn, "api/invite", "GET", "asking for the invite link")
+def _invite(studio: Studio) -> dict:
+    answer = _request(studio, "api/invite", "GET", "asking for the invite link")
     data = answer.json()
     if not isinstance(data, dict) or not data.get("token") or not data.get("invite_url"):
-        raise TeamError(f"{conn.url} gave no invite link; is it a Label Studio?")
+        raise TeamError(f"{studio.conn.url} gave no invite link; is it a Label Studio?")
     return data
 
 
@@ -182,7 +180,8 @@ def _sign_up(conn: Connection, token: str, email: str, password: str) -> None:
     raise TeamError(f"{conn.url} refused the sign-up of {email}: {why}")
 
 
-def _request(client, conn: Connection, path: str, method: str, doing: str, **kwargs):
+def _request(studio: Studio, path: str, method: str, doing: str, **kwargs):
+    client, conn = studio
     try:
         answer = client._client_wrapper.httpx_client.request(path, method=method, **kwargs)
     except httpx.HTTPError as exc:

@@ -19,7 +19,6 @@ import pytest
 from click.testing import CliRunner
 
 from corpus.cli import cli
-from corpus.studio.client import Studio
 
 from ..conftest import EXAMPLES
 from .ui import Person
@@ -230,7 +229,7 @@ def test_a_screenshot_of_every_template_and_the_demo_config(browser, shots, runn
 
     from ..studio_helpers import task_ids
 
-    client, conn = studio
+    client = studio.client
     data, state = running
     docs = ("harbour-bridge-vote", "community-garden")
     units = [u.to_dict() for r in split_files([str(EXAMPLES)]) for u in r.units]
@@ -248,7 +247,7 @@ def test_a_screenshot_of_every_template_and_the_demo_config(browser, shots, runn
         assert admin.log_in()
         for name, xml in configs.items():
             kinds = ["comment"] if name == "thread" else None
-            report = studio_push.push(Studio(client, conn), units, project=f"shots {name} {uuid.uuid4().hex[:4]}",
+            report = studio_push.push(studio, units, project=f"shots {name} {uuid.uuid4().hex[:4]}",
                                       label_config=xml, kinds=kinds)  # fmt: skip
             for unit_id, task_id in task_ids(client, report.project_id).items():
                 if unit_id not in wanted:

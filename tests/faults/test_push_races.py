@@ -76,11 +76,10 @@ def race(running, tmp_path, title: str, slices) -> list[dict]:
 def check(studio, title: str, slices, reports) -> tuple[int, int]:
     """The one project's (tasks, duplicates the pushes removed); fails on anything doubled,
     lost or miscounted."""
-    client, conn = studio
-    projects, _ = titled(client, conn, title)
+    projects, _ = titled(studio, title)
     assert len(projects) == 1, f"{len(projects)} projects titled {title!r}"
     held = Counter(
-        t["data"]["unit_id"] for t in all_tasks(client, conn, projects[0].id, include="id,data")
+        t["data"]["unit_id"] for t in all_tasks(studio, projects[0].id, include="id,data")
     )
     wanted = {f"race/s{i}" for lo, hi in slices for i in range(lo, hi)}
     assert set(held) == wanted, "units missing or foreign"

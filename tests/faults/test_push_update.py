@@ -20,7 +20,7 @@ import time
 import uuid
 
 from corpus.studio import push as studio_push
-from corpus.studio.client import Studio, every
+from corpus.studio.client import every
 from corpus.studio.templates import render
 
 from ..annotators import invite
@@ -71,7 +71,7 @@ def test_update_racing_three_annotators_puts_no_annotation_on_changed_text(
     data, _ = running
     title = f"update race {uuid.uuid4().hex[:6]}"
     before = [unit(i, f"Copy {i} of a sentence an annotator may be reading.") for i in range(UNITS)]
-    first = studio_push.push(Studio(client, conn), before, project=title, label_config=CONFIG)
+    first = studio_push.push(studio, before, project=title, label_config=CONFIG)
     after = tmp_path / "units.jsonl"
     after.write_text(
         "".join(json.dumps(unit(i, f"EDITED {i}: the sentence as it reads now.")) + "\n"
