@@ -77,7 +77,7 @@ def list_task_keys(
     client, conn: Connection, project_id: int, *, page_size: int = KEY_PAGE
 ) -> Iterator[TaskKey]:
     """The listing push ships (``corpus.studio.tasks.all_tasks``), as 5-field keys."""
-    for task in all_tasks(client, conn, project_id, include=KEY_FIELDS, size=page_size):
+    for task in all_tasks(Studio(client, conn), project_id, include=KEY_FIELDS, size=page_size):
         data = task.get("data") or {}
         unit_id, sha = data.get("unit_id"), data.get("sha256")
         yield TaskKey(
@@ -139,11 +139,11 @@ def task_payload(units_path: Path) -> list[dict]:
 # -- the pushing process (a subprocess, so its max RSS is its own) ------------------------------
 
 
-def sync_with_sdk_pager(client, conn: Connection, project_id: int, path) -> TaskIndex:
+def sync_with_sdk_pager(studio: Studio, project_id: int, path) -> TaskIndex:
     """What push listed before ``corpus.studio.tasks``: every task through the SDK pager."""
     index = TaskIndex(None, listed_all=True)
     for task in every(
-        client.tasks.list(project=project_id, page_size=KEY_PAGE, fields="task_only")
+        studio.client.tasks.list(project=project_id, page_size=KEY_PAGE, fields="task_only")
     ):
         index.read(task.dict())
     return index
