@@ -157,7 +157,9 @@ class Validator:
     def _check_taxonomy(self, answer, control: Control):
         """Taxonomy paths as tuples of labels, each a path the config offers (when it lists
         them): a path it does not have is from another config, or a typo."""
-        paths = [tuple(str(p) for p in a) for a in answer or () if isinstance(a, list)]
+        if not isinstance(answer, (list, tuple)):
+            return "empty", "no path"  # a hostile export's {"taxonomy": true}
+        paths = [tuple(str(p) for p in a) for a in answer if isinstance(a, list)]
         if not paths:
             return "empty", "no path"
         known_paths = self.paths[control.name]
