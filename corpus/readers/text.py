@@ -78,6 +78,18 @@ _PROFILE_LABELS = frozenset(
 )  # fmt: skip
 # a line of digits, separators and invisible characters: a counter or a rule, not a text
 _NO_WORDS = re.compile(r"^[\d\s.,:;·•∙|\-–—\u200b\u200c\u200d\u2060\ufeff]*$")
+# a consent banner: what it is about, and what it asks of the reader
+_CONSENT_WHAT = re.compile(
+    r"\bcookies?\b|\bdaten\b|\bdonnées\b|\bdati\b|\bdatos\b|\bdados\b|\bgegevens\b",
+    re.IGNORECASE,
+)
+_CONSENT_ASK = re.compile(
+    r"\b(?:accept(?:er|ez)?|accept all|akzeptier\w*|zustimm\w*|stimmen sie|einverstanden|"
+    r"accett\w*|acept\w*|aceit\w*|accepteren|akkoord|consent\w*|agree|"
+    r"continu\w* (?:la |à |a )?navega\w*|continuando|utilizz\w*|utilis\w*|verwenden|"
+    r"gebruik\w*|usamos|utilizamos|we use|personali[sz]\w*|manage preferences)\b",
+    re.IGNORECASE,
+)
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)  # "(Message parent)", "save parent"
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}\b")  # a time of day: "08:02", "8h02", "20.15"
 _COUNT_SPLIT = re.compile(r"\s*[|·•\t]\s*|\s{2,}")  # the parts of a meta line
@@ -681,6 +693,7 @@ class _Reader:
                 titled
                 and self.is_prose(i)
                 and not self.hit("boilerplate", i)
+                and not self.consent(i)
                 and not self.byline_under(i)
             ):
                 return i
@@ -689,11 +702,22 @@ class _Reader:
                 titled = titled or not self.head_furniture(i)
         return None
 
+    def consent(self, i: int) -> bool:
+        """A cookie or consent banner copied with the page ("We use cookies … Accept all")."""
+        text = self.strip[i]
+        return (
+            bool(text)
+            and len(text) <= 400
+            and _CONSENT_WHAT.search(text) is not None
+            and _CONSENT_ASK.search(text) is not None
+        )
+
     def head_furniture(self, i: int) -> bool:
         """A line above the title that no reader takes for one: a menu, a site's name bar,
         boilerplate ("Skip to main content", "Search Reddit")."""
         return bool(
             self.hit("boilerplate", i)
+            or self.consent(i)
             or self.hit("navigation", i)
             or self.hit("sites", i)
             or self.menu_line(self.strip[i])
@@ -896,6 +920,7 @@ class _Reader:
                 and candidates
                 and self.is_prose(i)
                 and not self.byline(i)
+                and not self.consent(i)
                 and not self.byline_under(i)  # a title that reads as a sentence
                 and (self.marked is None or i > self.marked)
             ):
@@ -1047,6 +1072,8 @@ class _Reader:
     def head_line(self, i: int, meta: _Meta) -> str | None:
         """Why a head line is not a title candidate (and what metadata it gave), or None."""
         text = self.strip[i]
+        if self.consent(i):
+            return "cookie banner"
         if len(text) > _SHORT:
             return None
         probe = self.probe(i)
@@ -1213,6 +1240,8 @@ class _Reader:
                 caption = (
                     self.long_caption(i) if line_text[-1] == ")" or " | " in line_text else None
                 )
+                if caption is None and paragraphs == 0 and self.consent(i):
+                    caption = "cookie banner"  # over the article, not a paragraph of it
                 if caption is not None:
                     self.drop(i, caption)
                     i = j
@@ -1346,6 +1375,9 @@ class _Reader:
     def body_line(self, k: int, meta: _Meta, paragraphs: int) -> str | None:
         """Why a body line is left out (and what it told), or None to keep it."""
         text = self.strip[k]
+        if paragraphs == 0 and self.consent(k):
+            self.drop(k, "cookie banner")
+            return "date"
         if len(text) > _SHORT:
             return None
         if (
