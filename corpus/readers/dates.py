@@ -247,7 +247,7 @@ _SHAPES = [
     # all numbers, day and month in the order of the page's language: 28.01.2023, 01-28-2023
     r"(?<!\d)(?P<a>[0-3]?\d)(?P<nsep>[-/.])(?P<b>[0-3]?\d)(?P=nsep)(?P<year>" + _YEAR + r")(?!\d)",
 ]
-_WEEKDAY_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\.?,?\s+$")
+_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)\.?,?\s+$")  # "quarta-feira, "
 
 
 def _hints(template: str) -> list[str]:
