@@ -108,7 +108,7 @@ _REPLY_CONTAINERS = frozenset(
     }
 )  # fmt: skip
 _LEVEL = re.compile(
-    r"(?:^|[-_])(?:level|lvl|depth|nivel|niveau|livello|ebene|niveau|nivell)[-_]?(\d{1,3})$"
+    r"(?:^|[-_])(?:level|lvl|depth|indent|nivel|niveau|livello|ebene|nivell)[-_]?(\d{1,3})$"
 )
 _PARENT_ATTRIBUTES = (
     "data-parent", "data-parent-id", "data-parentid", "data-padre", "data-reply-to",
