@@ -90,6 +90,7 @@ _CONSENT_ASK = re.compile(
     r"gebruik\w*|usamos|utilizamos|we use|personali[sz]\w*|manage preferences)\b",
     re.IGNORECASE,
 )
+_CATEGORIES = re.compile(r"^\w[\w'’-]*(?: \w[\w'’-]*)?(?:, \w[\w'’-]*(?: \w[\w'’-]*)?)+$")
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)  # "(Message parent)", "save parent"
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}\b")  # a time of day: "08:02", "8h02", "20.15"
 _COUNT_SPLIT = re.compile(r"\s*[|·•\t]\s*|\s{2,}")  # the parts of a meta line
@@ -1050,7 +1051,11 @@ class _Reader:
     def title_like(self, i: int) -> bool:
         """Two words or more, and not a kicker in capitals over the title ("HORTA, MUTIRÃO")."""
         text = self.strip[i]
-        return len(text.split()) >= 2 and not (text.isupper() and self.strip[i + 1 : i + 2] != [""])
+        return (
+            len(text.split()) >= 2
+            and not (text.isupper() and self.strip[i + 1 : i + 2] != [""])
+            and not _CATEGORIES.match(text)  # "Growing, Site News": the post's categories
+        )
 
     def byline_under(self, i: int) -> bool:
         """The next line is a byline that names someone: line ``i`` is a title over it."""
@@ -1565,6 +1570,8 @@ class _Reader:
                 found = self.hit("footers", i)
                 if found is not None and header_mode and self.comment_within(i + 1, 1):
                     found = None  # "load more comments (4 replies)" inside a thread
+                if found is not None and self.hit("chrome", i) is not None:
+                    found = None  # "Back to top" under a post: a button, not the thread's end
                 if found is None and header_mode and stack and stack[-1].closed:
                     found = self.hit("related", i)  # "More posts you may like" after a thread
                 if found is not None:
