@@ -1281,6 +1281,10 @@ class _Reader:
                     if chrome is not None:
                         self.drop(k, chrome.rule.id)
                         self.count_across(k, meta)
+                        if meta.declared is None:  # a topic map's "8 replies"
+                            count = self.hit("count_headers", k)
+                            if count is not None:
+                                meta.declared = self.rules.number(count.get("n"))
                         profile = True
                         continue
                 if forum and self.poster_name(k, meta.author):
