@@ -806,13 +806,18 @@ class _Reader:
                 if heading is not None and ready and self.next_is_comment(i):
                     self.section_rule = heading.rule.id
                     return i, None, False
-                if ready and self.starts_comment(i):
+                if ready and self.starts_comment(i) and not self.only_a_byline(i):
                     return i, None, True
             if first_prose is not None:
                 seen += self.is_prose(i)
             elif not (self.byline(i) or self.is_date_line(i) or self.hit("boilerplate", i)):
                 seen += 1
         return None, None, False
+
+    def only_a_byline(self, i: int) -> bool:
+        """A byline over the date ("di Giulia Ferraresi" / "14 maggio 2024"), which no
+        comment header table reads: the article's, not a first comment's."""
+        return self.names_someone(self.byline(i)) and self.comment_header(self.probe(i)) is None
 
     def in_meta_row(self, i: int) -> bool:
         """Line ``i`` stands under a byline or a date in one block: the article's meta row,
