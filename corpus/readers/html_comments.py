@@ -86,6 +86,8 @@ _WIDGETS = frozenset(
 _COMMENTISH = re.compile(
     r"comment|coment|komment|reacti|reageer|\bcmt|respons|discuss|disqus|commenti", re.I
 )
+# English class words that look commentish and are not: Disqus's "reaction-item" is a vote
+_NOT_COMMENT_WORDS = frozenset({"reaction", "reactions", "response-time"})
 _LISTS = frozenset({"commentlist", "comment-list", "comments-list", "commentslist", "comment_list"})
 _NOT_COMMENTS = frozenset({"pingback", "trackback"})
 _ITEM_TAGS = frozenset(
@@ -149,7 +151,11 @@ def _item_names(names: str) -> bool:
             continue
         if parts[-1] in _ITEM_NOUNS:
             return True
-        if parts[-1] in _ITEM_OF and any(_COMMENTISH.search(p) for p in parts[:-1]):
+        if (
+            parts[-1] in _ITEM_OF
+            and any(_COMMENTISH.search(p) for p in parts[:-1])
+            and parts[0] not in _NOT_COMMENT_WORDS
+        ):
             return True
         if parts[-1] == "box" and len(parts) == 2 and parts[0] in _ITEM_NOUNS:
             return True  # JComments' "comment-box" (a "comments-box" holds them all)
