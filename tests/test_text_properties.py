@@ -146,3 +146,11 @@ def test_any_text_at_all_is_read_or_refused_with_a_corpus_error(text):
     except CorpusError:
         return
     assert_offsets(doc, units)
+
+
+def test_a_dropped_line_after_a_zero_count_is_named_by_its_line_in_any_line_ending():
+    page = "a a a\r\ra.\r\rShare this:\r\ra\ra a\r\r0 Responses\r\rlevel 2"
+    parse = parse_text(page, source="p", doc_id="p", trace=True)
+    lines = page.replace("\r", "\n").split("\n")
+    for dropped in parse.dropped:
+        assert dropped.text in lines[dropped.line - 1]

@@ -23,6 +23,7 @@ what ``corpus inspect`` prints), and a parse that looks wrong says so (``warning
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -613,9 +614,10 @@ class _Reader:
         comments = [] if section is None else self.read_comments(section, n, builder, at_header)
         if declared == 0 and comments and not any(c.author for c in comments):
             # "Comments (0)": what follows is its empty state and the page's foot
+            starts = [line.start for line in self.lines] if self.trace else []
             for piece in (p for c in comments for para in c.paragraphs for p in para):
                 if self.trace and piece[1] is not None:
-                    line = self.text.count("\n", 0, piece[1]) + 1
+                    line = bisect.bisect_right(starts, piece[1])  # 1-based: CR, LF or CRLF
                     self.dropped.append(Dropped(line, piece[0].strip(), "0 comments declared"))
             comments = []
         return builder, meta, comments
