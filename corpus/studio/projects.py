@@ -19,15 +19,25 @@ error that names their ids.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 
 import httpx
 import orjson
 
 from .client import Studio, StudioError, api_error, check_answer
+
+try:
+    import fcntl
+except ImportError:  # (not on Windows: pushes there rely on the settling rule alone)
+    fcntl = None
 
 CREATE_ATTEMPTS = 3
 RECHECK_AFTER = 0.5  # seconds between two listings that must agree on the winner
@@ -81,6 +91,29 @@ def find_project(studio: Studio, project: str):
     return _get(studio, matches[0].id)
 
 
+@contextlib.contextmanager
+def creating(studio: Studio, title: str) -> Iterator[None]:
+    """Held while this machine's pushes look for the project titled ``title`` and create it:
+    pushes started together on one machine (a script, a team member's two terminals) then
+    create it once, one after the other. Label Studio shows new projects out of id order under
+    load, so the settling rule alone could retire every copy; it remains for pushes from
+    several machines."""
+    key = hashlib.sha256(f"{studio.conn.url}\n{title}".encode()).hexdigest()[:32]
+    folder = Path(tempfile.gettempdir()) / "corpus-project-locks"
+    try:
+        folder.mkdir(exist_ok=True)
+        handle = open(folder / f"{key}.lock", "a+b")  # noqa: SIM115 (held across the yield)
+    except OSError:
+        yield  # no lock to be had (a read-only /tmp): the settling rule alone
+        return
+    try:
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        handle.close()  # (closing releases the lock)
+
+
 def create_project(studio: Studio, title: str, label_config: str):
     """(project, whether this call created it, the ids of the empty duplicates it retired):
     the project titled ``title``, created once.
@@ -108,9 +141,12 @@ def create_project(studio: Studio, title: str, label_config: str):
                 break
             if agreed is not None and winner.id == agreed.id:
                 project = _get(studio, winner.id, missing_ok=True)
-                if project is not None:
+                # the title is checked again: another push may have retired the project
+                # between the listing and this answer (seen under load): settle once more
+                if project is not None and project.title == title:
                     created = winner.id == mine or _made_in(winner, me, window)
                     return project, created, tuple(retired)
+                winner = None
             agreed = winner
             time.sleep(RECHECK_AFTER)  # a commit that came late under a lower id shows now
         else:

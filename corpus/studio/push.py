@@ -45,7 +45,7 @@ from ..taskdata import task_data
 from .client import Studio, StudioError, api_error, check_answer
 from .locks import LockReader
 from .predictions import Prediction, PredictionError, build, from_matches
-from .projects import create_project, find_project, titled
+from .projects import create_project, creating, find_project, titled
 from .replace import release_stale, replace
 from .taskindex import FIELDS, Existing, TaskIndex, index_path, settle, sync
 from .tasks import all_tasks, condition, count_tasks, delete_unworked
@@ -362,7 +362,12 @@ def _open(
     found, retired = target.found, ()
     created = found is None  # a dry run says the project would be created
     if found is None and not dry_run:
-        found, created, retired = create_project(studio, target.title, label_config)
+        with creating(studio, target.title):  # this machine's other pushes wait here
+            found = find_project(studio, target.title)
+            if found is None:
+                found, created, retired = create_project(studio, target.title, label_config)
+            else:
+                created = False
     config, config_differs = target.config, False
     if found is not None and label_config is not None:
         config_differs = label_config.strip() != found.label_config.strip() and not created
