@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document
 from .builder import Line, Piece, TextBuilder, split_lines
+from .quotes import normal as _normal
 from .rules import Hit, Probe, Rules, default
 
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
@@ -2109,10 +2110,6 @@ def _wordy(hit: Hit) -> bool:
             re.sub(r"\{(?:author|parent|date|time|n|depth|any|site)\}", "", hit.rule.source)
         )
     )
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 # -- parents, order, the document ---------------------------------------------------------------
