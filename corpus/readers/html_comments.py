@@ -75,7 +75,7 @@ _PARTS = frozenset(
         "contenido", "contenuto", "conteudo", "inhoud", "contenu",
     }
 )  # fmt: skip  # "comment-content": the text of a comment, not a comment
-_ITEM_OF = frozenset({"item", "entry", "single", "node", "unit"})  # "comment-item"
+_ITEM_OF = frozenset({"item", "entry", "single", "node", "unit", "component", "card"})  # "comment-item"
 # "block-comment", "widget-comment", "recent-comment": a sidebar of links to comments
 _WIDGETS = frozenset(
     {
@@ -229,7 +229,9 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
 def _part_names(names: str) -> bool:
     """Whether a class name says "a part of a comment": its text, body or content."""
     return any(
-        len(parts := name_parts(token)) >= 2 and parts[-1] in _PARTS and parts[0] in _ITEM_NOUNS
+        len(parts := name_parts(token)) >= 2
+        and parts[-1] in _PARTS
+        and not _ITEM_NOUNS.isdisjoint(parts[:-1])  # "ast-comment-content" (Astra)
         for token in tokens_of(names)
     )
 
@@ -363,9 +365,10 @@ def _text_roots(own: list[_Part]) -> list[HtmlElement]:
     chosen: list[HtmlElement] = []
     skip_to = -1  # inside a chosen root, or inside buttons and headers
     for i, part in enumerate(own):
-        if i <= skip_to or part.name in ("a", "time", "button"):
+        if i <= skip_to:
             continue
-        if part.roles & _META_ROLES:
+        if part.roles & _META_ROLES or part.name in ("a", "time", "button"):
+            # a link's or a button's inner "-text" span is its label ("coral-username-text")
             skip_to = i + len(_below(own, i))  # "Share ›" in li.share > span.text
             continue
         if TEXT not in part.roles or _holds_meta(own, i):
@@ -545,8 +548,17 @@ def _text(
     table = rules.default()
     roots = _text_roots(own)
     if roots:
-        found = [p for root in roots for p in paragraphs(root, lambda el: el in items)]
-        # what the text's own element holds is what the commenter wrote ("+1", "©"): kept
+        # what the text's own paragraphs hold is what the commenter wrote ("+1", "©"): kept;
+        # a named block in it that reads as a button or a header is the theme's ("Responder",
+        # "em resposta a NAME" inside Astra's itemprop=text)
+        def furniture(el: HtmlElement) -> bool:
+            if el in items:
+                return True
+            if el.tag == "p" or not el.get("class") or text_size(el) > 100:
+                return False
+            return _line_kind(table, collapse(text_of(el)), language) is not None
+
+        found = [p for root in roots for p in paragraphs(root, furniture)]
         return [p for p in found if p], set(roots)
     # no element says it holds the text: the comment less its named parts and its header
     skipped = {part.el for part in own if part.roles & _META_ROLES} | items
