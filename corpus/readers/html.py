@@ -87,6 +87,7 @@ _PAGE_CHROME = frozenset(
 )  # fmt: skip
 _LEAD = frozenset({"lead", "lede", "intro", "standfirst", "chapo", "chapeau", "entradilla"})
 _BODY_OWNERS = frozenset({"article", "post", "entry", "story", "artigo", "articulo", "artikel"})
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _NOT_BODY_MAX = 600  # characters: a longer element is not a standfirst
 # a <noscript> or <nav> with this much text outside links holds content, not a fallback or a menu
 _PROSE = 200
@@ -149,8 +150,10 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
     for el in tree.xpath("//*[@class]"):
         if not _not_body_names(el.get("class")) or el.get(_MARK) is not None:
             continue
-        if heads_of(el.get("class")) & _LEAD and _in_article_body(el):
-            continue  # a lead paragraph the page puts inside the article's body is its first
+        if (heads_of(el.get("class")) & _LEAD or tag(el) in _SUBHEADINGS) and _in_article_body(el):
+            # a lead paragraph the page puts inside the article's body is its first; a
+            # heading there ("h2.article__subhead") is a subheading, not a standfirst
+            continue
         if tag(el) not in ("body", "html", "main", "article") and text_size(el) <= _NOT_BODY_MAX:
             el.set(_MARK, "")
     for quote in tree.iter("blockquote"):
@@ -197,9 +200,15 @@ def _in_article_body(el: HtmlElement) -> bool:
         if names and (
             "e-content" in names.split()
             or (heads_of(names) & {"body", "content"} and words_of(names) & _BODY_OWNERS)
+            or _BODY_NAME.search(names)  # BEM's "article__body" (its heads drop "article")
         ):
             return True
     return False
+
+
+_BODY_NAME = re.compile(
+    r"(?i)(?:^|[\s_-])(?:article|post|entry|story|artigo|articulo|artikel)_*-*(?:body|content)\b"
+)
 
 
 def _pull_quote(quote: HtmlElement) -> bool:

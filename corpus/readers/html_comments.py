@@ -217,12 +217,70 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         if listed or _is_item(el, el in disqus):
             items.append(el)
             found.add(el)
+    if not items:
+        return _repeated_items(tree, never)
     # "section.comment-content.comment" inside a comment is its text, not a reply to it
     return [
         el
         for el in items
         if not (_part_names(el.get("class") or "") and any(a in found for a in el.iterancestors()))
     ]
+
+
+# what names a comment section when nothing names its comments (a widget's hashed classes)
+_SECTION_HINT = re.compile(
+    r"comment|coment|komment|reacti|reageer|discus|diskus|debat|leser|lecteur|lettor"
+    r"|conversation|respons|forum",
+    re.I,
+)
+_NOT_PROSE = frozenset({"a", "button", "time", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _repeated_items(tree: HtmlElement, never: set[HtmlElement]) -> list[HtmlElement]:
+    """No name says "comment" (a widget's hashed classes, ``css-5t6y7u``): the comments are
+    then the repeated elements of one kind (tag and class) that each hold a ``<time>`` and
+    prose, inside an element named for a discussion. Related posts also repeat with a
+    date and an excerpt; they are not inside a discussion."""
+    groups: dict[tuple[str, str], set[HtmlElement]] = {}
+    for time in tree.iter("time"):
+        for depth, el in enumerate(time.iterancestors()):
+            if depth > 6 or el.tag in ("body", "html"):
+                break
+            if el.tag in _ITEM_TAGS and el not in never:
+                groups.setdefault((el.tag, el.get("class") or ""), set()).add(el)
+    best: list[HtmlElement] = []
+    best_size = 0
+    for members in groups.values():
+        if len(members) < 2 or len(members) < len(best):
+            continue
+
+        def outside(el: HtmlElement, members: set = members) -> bool:
+            return el in members or el.tag in _NOT_PROSE or hidden(el)
+
+        prose = sum(
+            any(len(line) >= 40 for p in paragraphs(el, outside) for line in p) for el in members
+        )
+        if prose * 2 < len(members) or not all(_in_discussion(el) for el in members):
+            continue
+        size = sum(text_size(el) for el in members)
+        if len(members) > len(best) or size < best_size:
+            best, best_size = sorted(members, key=_document_order(tree)), size
+    return best
+
+
+def _in_discussion(el: HtmlElement) -> bool:
+    for above in el.iterancestors():
+        if above.tag in ("body", "html"):
+            return False
+        names = f"{above.get('class') or ''} {above.get('id') or ''} {above.tag}"
+        if _SECTION_HINT.search(names) or _SECTION_HINT.search(above.get("aria-label") or ""):
+            return True
+    return False
+
+
+def _document_order(tree: HtmlElement):
+    order = {el: n for n, el in enumerate(tree.iter())}
+    return order.__getitem__
 
 
 @functools.lru_cache(maxsize=8192)
@@ -562,6 +620,9 @@ def _text(
         return [p for p in found if p], set(roots)
     # no element says it holds the text: the comment less its named parts and its header
     skipped = {part.el for part in own if part.roles & _META_ROLES} | items
+    row = _time_row(comment, own)
+    if row is not None:
+        skipped.add(row)
 
     def skip(el: HtmlElement) -> bool:
         return el in skipped or tag(el) in _NOT_TEXT_TAGS
@@ -588,6 +649,38 @@ def _text(
 
 
 _NOT_TEXT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "time", "cite"})
+
+
+def _time_row(comment: Comment, own: list[_Part]) -> HtmlElement | None:
+    """The short block that holds the comment's ``<time>`` (with its name, its badges, "in
+    reply to"): its header when no class name says so."""
+    time = next((part.el for part in own if part.name == "time"), None)
+    if time is None:
+        return None
+    row = time
+    while (parent := row.getparent()) is not None and parent is not comment.inner:
+        row = parent
+    if parent is None or row is time or text_size(row) > 200:
+        return None
+    return row
+
+
+def _row_author(row: HtmlElement, language: str | None) -> str | None:
+    """The first piece of a header row that reads as a name ("Heike Brandner" before "↳
+    Antwort an Klaus_R" and the date)."""
+    table = rules.default()
+    for el in row.iterdescendants():
+        if not isinstance(el.tag, str) or el.tag in _NOT_PROSE or hidden(el) or len(el):
+            continue
+        text = collapse(text_of(el))
+        if not text or len(text) > _MAX_AUTHOR or parse_date(text):
+            continue
+        if _line_kind(table, text, language) or text[-1] in "!?:;,":
+            continue
+        if text[-1] == "." and len(text.split()) > 3:  # a sentence ("Sam O." is a name)
+            continue
+        return table.clean_author(text)
+    return None
 
 
 def _outside_text(comment: Comment, items: set, roots: set) -> list[list[str]]:
@@ -721,6 +814,8 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
         if comment.pingback:
             continue
         comment.author = _author(own, language)
+        if comment.author is None and (row := _time_row(comment, own)) is not None:
+            comment.author = _row_author(row, language)
         comment.paragraphs, roots = _text(comment, own, items, language)
         comment.published = _published(own, roots)
         header: list[list[str]] | None = None
@@ -998,6 +1093,12 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
                 and el not in seen
                 and (tag(el) in _HEADINGS or _TITLE_NAMES.search(_names(el)))
             ):
+                yield el
+    for root in thread.roots:  # a counter beside the heading ("<span>6 Beiträge</span>")
+        for el in root.iter():
+            if el in seen:
+                break
+            if isinstance(el.tag, str) and not len(el) and len(el.text or "") <= 40:
                 yield el
     inside: dict[HtmlElement, bool] = {}  # element → it or an ancestor is named for comments
     for el in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):

@@ -1,0 +1,121 @@
+"""Comment markup of widgets and themes the class-name rules first missed: what each one must
+give (author, text, parent), and what must stay out of the comments."""
+
+from __future__ import annotations
+
+from .test_html_reader import ARTICLE, body_text, comment_texts, page, read
+
+
+def hashed(who: str, when: str, text: str, replies: str = "", reply_to: str = "") -> str:
+    """A comment of a widget whose class names are hashes (Viafoura, Coral's newer builds)."""
+    answer = f'<span class="css-aa1bb2">↳ Antwort an {reply_to}</span>' if reply_to else ""
+    return (
+        f'<li class="css-5t6y7u"><div class="css-2h3j4k">'
+        f'<span class="css-0p9o8i" aria-hidden="true">{who[:2].upper()}</span>'
+        f'<span class="css-8n9m0b">{who}</span>{answer}'
+        f'<time datetime="{when}T09:17:03+02:00">{when}</time></div>'
+        f'<div class="css-x1c2v3"><p>{text}</p></div>'
+        f'<div class="css-z9x8c7" role="toolbar"><button>Gefällt mir</button>'
+        f'<span class="css-lk9cnt">12</span><button>Antworten</button></div>'
+        + (f'<ul class="css-r4e3w2">{replies}</ul>' if replies else "")
+        + "</li>"
+    )
+
+
+FIRST = "Endlich! Ich fahre jeden Tag mit meinen Kindern die Straße entlang, jedes Mal ein Risiko."
+SECOND = "Fair für wen? Mein Laden liegt genau an dieser Straße, und niemand hat mit uns geredet."
+THIRD = "Wird die Informationsveranstaltung für die Anwohner auch im Internet übertragen?"
+
+
+def test_a_widget_with_hashed_class_names_still_gives_its_comments():
+    thread = (
+        '<section id="leserdebatte"><h2 class="css-7pl0ab">Leserdebatte</h2>'
+        '<span class="css-11xk3o">3 Beiträge</span><ul class="css-lp31zn">'
+        + hashed(
+            "Klaus_R",
+            "2024-05-14",
+            FIRST,
+            hashed("Heike B.", "2024-05-14", SECOND, reply_to="Klaus_R"),
+        )
+        + hashed("Sabine Wolters", "2024-05-15", THIRD)
+        + "</ul></section>"
+    )
+    doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='de'"))
+    assert comment_texts(doc) == [FIRST, SECOND, THIRD]
+    assert [c.author for c in doc.comments] == ["Klaus_R", "Heike B.", "Sabine Wolters"]
+    assert [c.parent for c in doc.comments] == [None, 0, None]
+    assert [c.published for c in doc.comments] == ["2024-05-14", "2024-05-14", "2024-05-15"]
+    assert doc.comments_declared == 3
+
+
+def test_related_posts_with_dates_and_excerpts_are_not_comments():
+    related = "".join(
+        f'<div class="css-r0w{n}"><a href="/p{n}">Another story number {n}</a>'
+        f"<time datetime='2024-05-1{n}'>1{n} May</time>"
+        f"<p>An excerpt of that story that runs to more than forty characters of prose.</p></div>"
+        for n in range(3)
+    )
+    doc = read(page(ARTICLE, f'<section class="more-stories">{related}</section>'))
+    assert doc.comments == ()
+
+
+def test_a_button_label_named_text_is_the_username_not_the_comment():
+    def coral(who: str, text: str) -> str:
+        return (
+            f'<div class="coral coral-comment"><div class="coral-comment-topBar">'
+            f'<button class="coral-username" type="button"><span class="coral-username-text">'
+            f"{who}</span></button></div>"
+            f'<div class="coral-comment-content"><p>{text}</p></div>'
+            '<button class="coral-comment-replyButton">Reply</button></div>'
+        )
+
+    thread = '<div id="coral_thread">' + coral("Skerryman", "Forty minutes each way.") + "</div>"
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == ["Forty minutes each way."]
+    assert doc.comments[0].author == "Skerryman"
+
+
+def test_ghost_comment_components_are_comments():
+    def ghost(who: str, text: str) -> str:
+        return (
+            '<div data-testid="comment-component"><div><h4 data-testid="author-name">'
+            f'{who}</h4><span title="15 Mar 2024">15 Mar 2024</span></div>'
+            f'<div data-testid="comment-content"><p>{text}</p></div></div>'
+        )
+
+    thread = (
+        '<div class="gh-comments"><div data-testid="comments-list">'
+        + ghost("Tom Rudge", "This is the post I needed three years ago.")
+        + ghost("Sam O.", "Saving this one.")
+        + "</div></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == ["This is the post I needed three years ago.", "Saving this one."]
+    assert [c.author for c in doc.comments] == ["Tom Rudge", "Sam O."]
+
+
+def test_a_reply_button_and_an_in_reply_to_line_inside_the_text_element_are_left_out():
+    thread = (
+        '<div id="comments"><div class="ast-comment comment depth-1" id="comment-1">'
+        '<header class="ast-comment-meta"><b class="fn">Inês</b> disse:</header>'
+        '<section class="ast-comment-content comment" itemprop="text">'
+        '<div class="in-reply-to">em resposta a <a href="#c0">Manuel</a>.</div>'
+        "<p>Segundo a câmara, o autocarro começa no dia 24.</p>"
+        '<div class="ast-comment-edit-reply-wrap"><a class="comment-reply-link">Responder</a>'
+        "</div></section></div></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == ["Segundo a câmara, o autocarro começa no dia 24."]
+    assert doc.comments[0].author == "Inês"
+
+
+def test_a_subheading_inside_the_article_body_is_a_paragraph_even_named_subhead():
+    article = (
+        '<article><h1>Radwege</h1><p class="article__standfirst">Ein Vorspann.</p>'
+        '<div class="article__body"><p>Der Stadtrat hat am Dienstag den Ausbau beschlossen.</p>'
+        '<h2 class="article__subhead">Kritik an der Reihenfolge</h2>'
+        "<p>Die Fraktion der Freien Bürger hält das Vorhaben für überstürzt.</p></div></article>"
+    )
+    doc = read(page(article))
+    assert "Kritik an der Reihenfolge" in body_text(doc).split("\n\n")
+    assert "Ein Vorspann." not in body_text(doc)
