@@ -75,7 +75,9 @@ _PARTS = frozenset(
         "contenido", "contenuto", "conteudo", "inhoud", "contenu",
     }
 )  # fmt: skip  # "comment-content": the text of a comment, not a comment
-_ITEM_OF = frozenset({"item", "entry", "single", "node", "unit", "component", "card"})  # "comment-item"
+_ITEM_OF = frozenset(
+    {"item", "entry", "single", "node", "unit", "component", "card"}
+)  # "comment-item"
 # "block-comment", "widget-comment", "recent-comment": a sidebar of links to comments
 _WIDGETS = frozenset(
     {
