@@ -185,6 +185,10 @@ class DateReader:
             return True
         if words is None:
             words = set(_WORDS.findall(text.lower()))
+        elif not self._relative_by_hint.keys().isdisjoint(words):
+            return True
+        elif _GLUED_UNIT.search(text):  # a caller's tokens keep "5d" whole: its unit is "d"
+            words = set(_WORDS.findall(text.lower()))
         return not self._relative_by_hint.keys().isdisjoint(words)
 
     def is_relative(self, text: str) -> bool:
@@ -227,6 +231,7 @@ class DateReader:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w']*")
+_GLUED_UNIT = re.compile(r"\d[^\W\d_]")
 
 
 _MONTH_WORD = r"[^\W\d_]{3,11}"

@@ -613,6 +613,7 @@ class _Reader:
             start = self.after_standfirst(self.body_start, meta)
             self.read_body(start, section if section is not None else n, meta, builder)
         comments = [] if section is None else self.read_comments(section, n, builder, at_header)
+        self.drop_signatures(comments)
         if declared == 0 and comments and not any(c.author for c in comments):
             # "Comments (0)": what follows is its empty state and the page's foot
             starts = [line.start for line in self.lines] if self.trace else []
@@ -622,6 +623,25 @@ class _Reader:
                     self.dropped.append(Dropped(line, piece[0].strip(), "0 comments declared"))
             comments = []
         return builder, meta, comments
+
+    def drop_signatures(self, comments: list[_Comment]) -> None:
+        """A forum signature without a separator ("Gilera Saturno 500 (1949) - Guzzi Airone
+        (1952)"): the same short last line under two or more posts of one author."""
+        endings: dict[tuple[str, str], list[_Comment]] = {}
+        for comment in comments:
+            last = comment.paragraphs[-1] if len(comment.paragraphs) > 1 else None
+            if comment.author and last and len(last) == 1 and 12 <= len(last[0][0].strip()) <= 150:
+                key = (_normal(comment.author), _normal(last[0][0]))
+                endings.setdefault(key, []).append(comment)
+        starts = [line.start for line in self.lines] if self.trace else []
+        for signed in endings.values():
+            if len(signed) < 2:
+                continue
+            for comment in signed:
+                text, offset = comment.paragraphs.pop()[0]
+                if self.trace and offset is not None:
+                    line = bisect.bisect_right(starts, offset)  # 1-based
+                    self.dropped.append(Dropped(line, text.strip(), "signature"))
 
     def after_standfirst(self, start: int, meta: _Meta) -> int:
         """Where the body starts past a standfirst: a news page sets its summary under the
@@ -1719,8 +1739,10 @@ class _Reader:
                     continue
                 if not current.paragraphs and text[:1] == ">":
                     quoted = _normal(text.lstrip("> \t"))
-                    # an earlier comment's words (the article's, quoted, are the reply's own)
-                    if quoted and any(quoted in part for part in earlier[1:]):
+                    # an earlier comment's words; the article's are the reply's own, unless
+                    # the article is a thread's opening post
+                    above = earlier if self.forum else earlier[1:]
+                    if quoted and any(quoted in part for part in above):
                         self.drop(i, "quoted from an earlier post")  # "> …" opening a reply
                         i += 1
                         continue

@@ -1,0 +1,95 @@
+"""Forum habits in text copies: compact ages under a name, signatures without a separator,
+and replies quoting the thread's opening post. Every thread here is invented for the test."""
+
+from __future__ import annotations
+
+from .test_text_shapes import read, texts, tree
+
+DISCOURSE = """Rain gauge reading double after the firmware update
+
+elspeth_m
+Jan 9, 2024
+
+Since updating my base unit to firmware 2.4 on Sunday, the tipping bucket counts double.
+
+Reply
+
+gunnar.h
+Jan 9, 2024
+
+Same here, also an SK-R2 with the same bucket, it counts twice.
+
+Reply
+
+tomas_weatherbox
+5d
+
+Careful with the 0.1 mm trick if you upload to a network.
+
+Reply
+
+priya_k
+19h
+
+There is a workaround without rolling back, under Settings.
+
+Reply
+"""
+
+
+def test_compact_ages_under_a_name_make_a_comment_header():
+    doc = read(DISCOURSE).document
+    assert [c.author for c in doc.comments] == ["gunnar.h", "tomas_weatherbox", "priya_k"]
+    assert texts(doc)[1] == "Careful with the 0.1 mm trick if you upload to a network."
+    assert doc.comments[1].published is None  # "5d": no calendar date
+
+
+PHPBB = """Carburettor floods at idle
+
+Post by ettore » Sun Feb 11, 2024 9:15 pm
+
+The carburettor floods at idle after two minutes, whatever I change.
+
+Post by vecchio » Sun Feb 11, 2024 10:03 pm
+
+Have you weighed the float? New ones are sometimes too heavy.
+
+Post by ettore » Mon Feb 12, 2024 8:40 am
+
+No, I had not thought of that. I will weigh it tonight.
+
+Saturno 500 (1949) - Airone 250 (1952)
+
+Post by vecchio » Mon Feb 12, 2024 9:02 am
+
+Let us know what it weighs.
+
+Post by ettore » Tue Feb 13, 2024 7:55 pm
+
+The new float weighs 14 grams, the old one 11. That was it.
+
+Saturno 500 (1949) - Airone 250 (1952)
+"""
+
+
+def test_a_signature_repeated_under_one_posters_replies_is_left_out():
+    parse = read(PHPBB)
+    doc = parse.document
+    assert texts(doc) == [
+        "Have you weighed the float? New ones are sometimes too heavy.",
+        "No, I had not thought of that. I will weigh it tonight.",
+        "Let us know what it weighs.",
+        "The new float weighs 14 grams, the old one 11. That was it.",
+    ]
+    assert "Saturno 500 (1949) - Airone 250 (1952)" not in doc.text
+    assert {d.rule for d in parse.dropped if d.text.startswith("Saturno")} == {"signature"}
+
+
+def test_a_last_line_said_once_is_the_comment_s_own():
+    doc = read(
+        PHPBB.replace(
+            "Saturno 500 (1949) - Airone 250 (1952)\n\nPost by vecchio", "Post by vecchio"
+        )
+    ).document
+    assert texts(doc)[3].endswith("That was it.\n\nSaturno 500 (1949) - Airone 250 (1952)")
+    assert [a for a, _, _ in tree(doc)] == ["vecchio", "ettore", "vecchio", "ettore"]
