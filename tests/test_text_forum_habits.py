@@ -1,5 +1,5 @@
-"""Forum habits in text copies: compact ages under a name, signatures without a separator,
-and replies quoting the thread's opening post. Every thread here is invented for the test."""
+"""Forum and news habits in text copies: compact ages under a name, signatures without a separator, "+1",
+roles after a byline, tag lists. Every page here is invented for the test."""
 
 from __future__ import annotations
 
@@ -93,3 +93,41 @@ def test_a_last_line_said_once_is_the_comment_s_own():
     ).document
     assert texts(doc)[3].endswith("That was it.\n\nSaturno 500 (1949) - Airone 250 (1952)")
     assert [a for a, _, _ in tree(doc)] == ["vecchio", "ettore", "vecchio", "ettore"]
+
+
+def test_plus_one_alone_under_a_header_is_the_comment():
+    thread = PHPBB.replace(
+        "Let us know what it weighs.", "+1\n\n_________________\nOld bikes never die."
+    )
+    doc = read(thread).document
+    assert texts(doc)[2] == "+1"
+    assert "Old bikes never die." not in doc.text
+
+
+NEWS = """The Harbourside Courier
+News › Transport
+
+Kelling Point ferry to end after 140 years
+
+By Rhiannon Achterberg, Transport correspondent
+Wed 7 Feb 2024 06.00 GMT
+
+The passenger ferry between Kelling Point and Saltmarsh Island will make its last crossing.
+
+Estuary Link, which has operated the route since 1998, blamed fuel costs.
+
+Topics
+Transport
+Islands
+Local government
+"""
+
+
+def test_a_role_after_the_byline_s_name_is_no_site_and_a_topic_list_is_no_body():
+    doc = read(NEWS).document
+    assert doc.author == "Rhiannon Achterberg"
+    assert doc.site != "Transport correspondent"
+    assert [doc.text[s:e][:20] for s, e in doc.paragraphs] == [
+        "The passenger ferry ",
+        "Estuary Link, which ",
+    ]

@@ -151,7 +151,9 @@ LIST_KEYS = frozenset(CATEGORIES)
 DATE_KEYS = frozenset(
     {"numbers", "months", "weekdays", "numeric_dates", "time_words", "relative_dates"}
 )
-OTHER_KEYS = frozenset({"language", "words", "name_particles", "author_badges", "share_words"})
+OTHER_KEYS = frozenset(
+    {"language", "words", "name_particles", "author_badges", "share_words", "job_titles"}
+)
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
 
 
@@ -682,6 +684,8 @@ class Rules:
         self._words = words
         particles = {str(p).lower() for t in tables for p in t.get("name_particles", ())}
         self.name_particles = frozenset(particles)
+        # "By NAME, Transport correspondent": a role after the name, not the site
+        self.job_titles = frozenset(str(w).lower() for t in tables for w in t.get("job_titles", ()))
         # words no name is made of: a language's commonest words, and a byline's
         self.not_names = frozenset(self._words) - self.name_particles | {
             "by", "posted", "on", "at", "says", "said", "wrote", "von", "par", "por", "di",
@@ -1010,9 +1014,12 @@ def validate(data: Any, source: str) -> dict:
             raise RulesError(f"{source}: numeric_dates is dmy, mdy or ymd")
         elif key == "language" and not (isinstance(value, str) and value.strip()):
             raise RulesError(f"{source}: language must be a language code")
-        elif key in ("name_particles", "author_badges", "share_words") and not isinstance(
-            value, list
-        ):
+        elif key in (
+            "name_particles",
+            "author_badges",
+            "share_words",
+            "job_titles",
+        ) and not isinstance(value, list):
             raise RulesError(f"{source}: {key} must be a list")
     return data
 

@@ -155,6 +155,9 @@ class _Header:
     value_next: bool = False  # the line above was a profile's label: this is its value
 
 
+_AGREE = re.compile(r"\+1[!.]*")
+
+
 @dataclass(slots=True)
 class _Comment:
     indent: int
@@ -1218,6 +1221,8 @@ class _Reader:
         rest = parts[1:]
         if "," in author and not rest and not date:
             author, site = (s.strip() for s in author.split(",", 1))
+            if not self.rules.job_titles.isdisjoint(site.lower().split()):
+                site = None  # "By NAME, Transport correspondent"
         for part in rest:
             found = self.rules.dates.parse_date(part, self.order)
             if found:
@@ -1227,6 +1232,7 @@ class _Reader:
                 and not self.rules.dates.is_relative(part)
                 and self.rules.match("boilerplate", part) is None  # "6 min de lecture"
                 and self.rules.match("count_headers", part) is None  # "9 comentários"
+                and self.rules.job_titles.isdisjoint(part.lower().split())  # "Reporter"
             ):
                 site = part.strip("()[] ")
         author = self.rules.clean_author(author.strip("()[] "))
@@ -1683,7 +1689,10 @@ class _Reader:
                 blank_before = False
                 i = header.last + 1
                 continue
-            if short:
+            if short and not (
+                # "+1" alone under a header is what the commenter wrote, not a vote count
+                header_mode and stack and not stack[-1].paragraphs and _AGREE.fullmatch(text)
+            ):
                 why = self.comment_furniture(i, stack, header_mode)
                 if why is not None:
                     self.drop(i, why)
