@@ -131,3 +131,92 @@ def test_a_role_after_the_byline_s_name_is_no_site_and_a_topic_list_is_no_body()
         "The passenger ferry ",
         "Estuary Link, which ",
     ]
+
+
+BLOG_WITH_MENU = """Les Sentiers du Vallon
+Association de randonnée pédestre
+
+Accueil
+L’association
+Nos sorties
+Carnet de route
+Adhérer
+
+Carnet de route
+Boucle des Trois Crêtes : le balisage refait à neuf
+Publié le 14 mai 2024 par Odile Marchand
+
+Après deux hivers difficiles, la boucle des Trois Crêtes avait bien besoin d’un coup de neuf.
+
+Au total, nous avons repeint près de 240 marques et posé six nouveaux poteaux.
+"""
+
+
+def test_a_menu_entry_repeated_over_the_title_is_its_section_not_the_title():
+    doc = read(BLOG_WITH_MENU).document
+    assert doc.title == "Boucle des Trois Crêtes : le balisage refait à neuf"
+    assert doc.author == "Odile Marchand"
+
+
+NEW_REDDIT = """r/Mietrecht_DE
+Anmelden
+
+r/Mietrecht_DE
+•
+vor 2 J.
+kaffee_und_kruemel
+
+Nebenkostenabrechnung: Hausmeisterkosten verdreifacht – normal?
+
+Frage
+
+Hallo zusammen, ich wohne seit 2019 in einem Haus mit 14 Parteien in Niederwesel.
+
+Muss ich das einfach so hinnehmen oder kann ich Belege einsehen?
+"""
+
+
+def test_new_reddit_user_under_the_date_is_the_author_and_a_flair_is_no_title():
+    doc = read(NEW_REDDIT).document
+    assert doc.title == "Nebenkostenabrechnung: Hausmeisterkosten verdreifacht – normal?"
+    assert doc.author == "kaffee_und_kruemel"
+    assert "Frage" not in doc.text.split("\n\n")
+
+
+DISCOURSE_NL = """Sleutelhoek
+Het forum voor wie zelf zijn fiets onderhoudt
+
+Aanmelden  Registreren
+
+Trommelrem achterwiel piept na nieuwe binnenband
+
+jvdberg
+3 nov. 2023
+
+Sinds ik alles weer heb gemonteerd piept de rem bij elke remming, vooral als het nat is.
+
+bike_marloes
+3 nov. 2023
+
+Zit het klemmetje van de remarm weer goed vast om het frame?
+
+fietsfrits
+4 nov. 2023
+
+Bij mij was het vet op de remvoering, schoonmaken hielp meteen.
+
+gemaakt
+3 nov. 2023
+2
+reacties
+188
+weergaven
+"""
+
+
+def test_discourse_topic_stats_give_the_count_and_its_buttons_are_no_title():
+    doc = read(DISCOURSE_NL).document
+    assert doc.title == "Trommelrem achterwiel piept na nieuwe binnenband"
+    assert doc.author == "jvdberg"
+    assert [c.author for c in doc.comments] == ["bike_marloes", "fietsfrits"]
+    assert doc.comments_declared == 2

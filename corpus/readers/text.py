@@ -44,6 +44,9 @@ _BULLET = re.compile(r"^(?P<indent>\s*)[" + _BULLET_CHARS + r"]\s*(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _DRAGNET_MARKER = re.compile(r"^\s*!@.{0,12}\s+COMMENTS\s*$")  # the Dragnet corpus's divider
 _MENU_SPLIT = re.compile(r"\s+[|·•/–-]\s+|\t+|\s*[›»>‹]\s*|\s{3,}")
+# a user name, not a word: "kaffee_und_kruemel", "jvdberg", "Feuerwehr_Kalle", "mo2024"
+_USER_NAME = re.compile(r"(?=\w*[_\d])\w{3,30}|[a-z][a-z.]{2,29}")
+_WIDE_GAP = re.compile(r"\s{2,}")
 _MENU_HINT = re.compile(r"[|·•›»>‹\t]|\s[/–-]\s|\s{3}")
 _BYLINE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
 _WORD = re.compile(r"[\w'’-]+")
@@ -299,6 +302,11 @@ class _Reader:
 
     def menu_line(self, text: str) -> bool:
         """A menu or breadcrumb: several short items between bars, tabs or arrows."""
+        if "  " in text and all(  # "Aanmelden  Registreren": buttons a copy set apart
+            self.rules.match("navigation", p) or self.rules.match("boilerplate", p)
+            for p in _WIDE_GAP.split(text.strip())
+        ):
+            return True
         if not _MENU_HINT.search(text):
             return False
         parts = [p for p in _MENU_SPLIT.split(text) if p.strip()]
@@ -617,6 +625,8 @@ class _Reader:
             self.read_body(start, section if section is not None else n, meta, builder)
         comments = [] if section is None else self.read_comments(section, n, builder, at_header)
         self.drop_signatures(comments)
+        if meta.declared is None and comments:
+            meta.declared = self.stats_count(section or 0, n)
         if declared == 0 and comments and not any(c.author for c in comments):
             # "Comments (0)": what follows is its empty state and the page's foot
             starts = [line.start for line in self.lines] if self.trace else []
@@ -626,6 +636,16 @@ class _Reader:
                     self.dropped.append(Dropped(line, piece[0].strip(), "0 comments declared"))
             comments = []
         return builder, meta, comments
+
+    def stats_count(self, start: int, n: int) -> int | None:
+        """A count set as a number over its word ("7" / "reacties"): a forum's topic stats
+        under the last post."""
+        for i in range(start, n - 1):
+            if self.strip[i].isdigit() and 0 < len(self.strip[i + 1]) <= 20:
+                hit = self.rules.match("count_headers", f"{self.strip[i]} {self.strip[i + 1]}")
+                if hit is not None:
+                    return self.rules.number(hit.get("n"))
+        return None
 
     def drop_signatures(self, comments: list[_Comment]) -> None:
         """A forum signature without a separator ("Gilera Saturno 500 (1949) - Guzzi Airone
@@ -962,6 +982,9 @@ class _Reader:
             if reason is None and candidates and self.dated_name(i):
                 meta.author = meta.author or self.rules.clean_author(text)
                 reason = "byline (a name over the date)"
+            if reason is None and self.user_after_date(i):
+                meta.author = meta.author or text
+                reason = "byline (a user name under the date)"
             if reason is None and self.followed_name(i):
                 meta.author = meta.author or self.rules.clean_author(text)
                 reason = "byline (a name over its Follow button)"
@@ -1009,6 +1032,9 @@ class _Reader:
                          and not self.strip[i].endswith("?")]  # fmt: skip
             eligible = [(i, b) for i, b in candidates if i not in sentences] or candidates
             last_block = eligible[-1][1]
+            titled = [b for i, b in eligible if self.title_like(i)]
+            if titled and not any(self.title_like(i) for i, b in eligible if b == last_block):
+                last_block = titled[-1]  # a label under the title ("Frage", a post's flair)
             in_block = [i for i, b in eligible if b == last_block]
             title = self.title_in(in_block)
             later = [i for i in sentences if i > title]
@@ -1052,6 +1078,17 @@ class _Reader:
                 return False
         return False
 
+    def user_after_date(self, i: int) -> bool:
+        """A user name under the post's date above the title: new Reddit's head
+        ("r/Mietrecht_DE" / "•" / "vor 2 J." / "kaffee_und_kruemel")."""
+        text = self.strip[i]
+        return (
+            i > 0
+            and _USER_NAME.fullmatch(text) is not None
+            and self.is_date_line(i - 1)
+            and self.name_like(text, strict=True)
+        )
+
     def followed_name(self, i: int) -> bool:
         """A name over a "Follow" button: how Medium and its like set the author."""
         j = i + 1
@@ -1086,7 +1123,23 @@ class _Reader:
             len(text.split()) >= 2
             and not (text.isupper() and self.strip[i + 1 : i + 2] != [""])
             and not _CATEGORIES.match(text)  # "Growing, Site News": the post's categories
+            and not self.menu_entry(text, i)
         )
+
+    def menu_entry(self, text: str, i: int) -> bool:
+        """``text`` is an entry of a menu above line ``i`` (a run of three short lines or more):
+        over a title, the post's section ("Carnet de route"), not the title."""
+        for j in range(max(0, i - _HEAD_LINES), i):
+            if self.strip[j] != text:
+                continue
+            first = last = j
+            while first > 0 and 0 < len(self.strip[first - 1]) <= 30:
+                first -= 1
+            while last + 1 < i and 0 < len(self.strip[last + 1]) <= 30:
+                last += 1
+            if last - first >= 2:
+                return True
+        return False
 
     def byline_under(self, i: int) -> bool:
         """The next line is a byline that names someone: line ``i`` is a title over it."""
