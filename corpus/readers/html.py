@@ -23,6 +23,7 @@ hidden elements left out. HTML has no useful source offsets, so the document has
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import re
 
@@ -317,6 +318,59 @@ def _realign(lines: list[str], tree: HtmlElement) -> list[str]:
     return out
 
 
+_BODY_ROOT = etree.XPath(
+    "//*[@itemprop='articleBody' or contains(concat(' ', normalize-space(@class), ' '),"
+    " ' e-content ') or contains(@class, 'post-body') or contains(@class, 'entry-content')"
+    " or contains(@class, 'article-body') or contains(@class, 'article__body')]"
+)
+_NOT_FILLED = frozenset({"nav", "figure", "figcaption", "aside", "form"})  # never a lost paragraph
+_GAP_PROSE = re.compile(r"[.!?…:»“”\"')]$")
+
+
+def _fill_gaps(body: list[str], tree: HtmlElement) -> list[str]:
+    """Put back the paragraphs trafilatura lost between two it kept (a Blogger post's bare text
+    after a ``<div><br></div>``: the element's tail). Only inside the element the page names
+    as the article's body, only between kept lines, only sentences."""
+    if len(body) < 2:
+        return body
+    kept = {line: n for n, line in enumerate(body)}
+    for root in _BODY_ROOT(tree):
+        if root.get(_MARK) is not None or any(
+            a.get(_MARK) is not None for a in root.iterancestors()
+        ):
+            continue
+        lines = [line for p in paragraphs(root, _pruned) for line in p]
+        found = [i for i, line in enumerate(lines) if line in kept]
+        if len(found) < 2:
+            continue
+        added: dict[int, list[str]] = {}  # a kept line's place in body → lines after it
+        for a, b in itertools.pairwise(found):
+            if b - a < 2 or kept[lines[b]] != kept[lines[a]] + 1:
+                continue  # nothing between, or trafilatura kept them apart on purpose
+            gap = [
+                line
+                for line in lines[a + 1 : b]
+                if len(line) >= 40 and _GAP_PROSE.search(line) and not rules.is_boilerplate(line)
+            ]
+            if gap:
+                added[kept[lines[a]]] = gap
+        if not added:
+            return body
+        out: list[str] = []
+        for n, line in enumerate(body):
+            out.append(line)
+            out.extend(added.get(n, ()))
+        return out
+    return body
+
+
+def _pruned(el: HtmlElement) -> bool:
+    if el.get(_MARK) is not None or el.tag in _NOT_FILLED:
+        return True
+    names = el.get("class")
+    return names is not None and CHROME in roles_of(names)
+
+
 # -- the reader ---------------------------------------------------------------------------
 
 
@@ -340,6 +394,7 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[str], str | Non
         and not _TABLE_RULE.match(line)
         and not _NO_WORDS.match(line)
     ]
+    body = _fill_gaps(body, tree)
     # a byline or a date line among the first lines is metadata
     author = None
     for i, line in enumerate(body[:4]):

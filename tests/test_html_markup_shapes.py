@@ -1,5 +1,5 @@
-"""Comment markup of widgets and themes the class-name rules first missed: what each one must
-give (author, text, parent), and what must stay out of the comments."""
+"""Markup of widgets, themes and editors the readers first missed: what each one must
+give (comments with author, text, parent; body paragraphs), and what must stay out."""
 
 from __future__ import annotations
 
@@ -119,3 +119,30 @@ def test_a_subheading_inside_the_article_body_is_a_paragraph_even_named_subhead(
     doc = read(page(article))
     assert "Kritik an der Reihenfolge" in body_text(doc).split("\n\n")
     assert "Ein Vorspann." not in body_text(doc)
+
+
+def test_bare_text_after_an_empty_div_stays_in_the_body():
+    # Blogger's editor: <div>…</div><div><br /></div>, then bare text between <br />;
+    # trafilatura drops the text that trails the empty <div>
+    post = (
+        "<h3 class='post-title'>Lepelaars terug</h3>"
+        "<div class='post-body entry-content' itemprop='articleBody'>\n"
+        "<div>Vanochtend om kwart over zeven stond ik met de telescoop op de dijk.</div>"
+        "<div><br /></div><div>Wie de polder kent, weet waarom dat bijzonder is.</div>"
+        "<div><br /></div>\n"
+        "<div class='separator'><table class='tr-caption-container'><tbody><tr><td>"
+        "<img src='lepelaar.jpg' /></td></tr><tr><td class='tr-caption'>Een lepelaar in de sloot."
+        "</td></tr></tbody></table></div>\n<div><br /></div>\n"
+        "Ik heb ze ruim een uur gevolgd, en een paar vloog met takjes naar het riet.<br />\n"
+        "<br />\nOm half negen kwam Wim Hoekstra van de vogelwerkgroep er ook bij.<br />\n"
+        "<br />\nIk houd jullie op de hoogte, volgende week meer over de kieviten.\n"
+        "<div style='clear: both;'></div>\n</div>"
+    )
+    doc = read(page(f"<article>{post}</article>"))
+    assert [p[:20] for p in body_text(doc).split("\n\n")] == [
+        "Vanochtend om kwart ",
+        "Wie de polder kent, ",
+        "Ik heb ze ruim een u",
+        "Om half negen kwam W",
+        "Ik houd jullie op de",
+    ]
