@@ -220,3 +220,38 @@ def test_discourse_topic_stats_give_the_count_and_its_buttons_are_no_title():
     assert doc.author == "jvdberg"
     assert [c.author for c in doc.comments] == ["bike_marloes", "fietsfrits"]
     assert doc.comments_declared == 2
+
+
+XENFORO = """Carb icing or a failing coil?
+
+M
+Marcus Lindqvist
+9 Nov 2023
+#1
+My bike misfires on long cold runs and clears after a short stop.
+Report
+Like Reply
+D
+Deleted member 4127
+Guest
+10 Nov 2023
+#2
+Had exactly this on a friend's bike: the choke cable was not returning fully.
+Report
+Like Reply
+R
+Ruth Ackroyd
+10 Nov 2023
+#3
+[removed]
+Report
+Like Reply
+"""
+
+
+def test_a_deleted_account_s_name_is_a_commenter_and_a_removed_post_no_comment():
+    doc = read(XENFORO).document
+    assert [c.author for c in doc.comments] == ["Deleted member 4127"]
+    assert texts(doc) == [
+        "Had exactly this on a friend's bike: the choke cable was not returning fully."
+    ]

@@ -146,6 +146,12 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         frozenset({"any"}),
         frozenset(),
     ),
+    "removed": (
+        "what a taken-down post or account shows: its text ('[removed]'), its name ('Deleted"
+        " member 4127'); such a name is a commenter's, such a text no comment",
+        frozenset({"n"}),
+        frozenset(),
+    ),
 }
 LIST_KEYS = frozenset(CATEGORIES)
 DATE_KEYS = frozenset(

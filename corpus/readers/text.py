@@ -326,7 +326,7 @@ class _Reader:
         text = text.strip()
         if not text or len(text) > (40 if strict else 80) or not _LETTER.search(text):
             return False
-        if text in _REMOVED:
+        if self.rules.match("removed", text) is not None:
             return True  # "[deleted]": the name a taken-down account's comments keep
         words = text.split()
         if len(words) > (5 if strict else 10):
@@ -2167,19 +2167,20 @@ def _list_marker(text: str) -> bool:
     return bool(_NUMBERED.match(text) or _BULLET.match(text) or text[:2] in ("- ", "* "))
 
 
-_REMOVED = frozenset({"[removed]", "[deleted]", "[gelöscht]", "[supprimé]", "[eliminado]"})
-
-
-def _without_removed(comments: list[_Comment]) -> list[_Comment]:
+def _without_removed(comments: list[_Comment], rules: Rules) -> list[_Comment]:
     """Less the comments a moderator or their author took down with no reply under them:
     nothing of them is left to annotate (one with replies stays, to hold them)."""
     parents = {id(c.parent) for c in comments if c.parent is not None}
-    return [c for c in comments if id(c) in parents or not _taken_down(c)]
+    return [c for c in comments if id(c) in parents or not _taken_down(c, rules)]
 
 
-def _taken_down(comment: _Comment) -> bool:
+def _taken_down(comment: _Comment, rules: Rules) -> bool:
     pieces = comment.paragraphs
-    return len(pieces) == 1 and len(pieces[0]) == 1 and pieces[0][0][0].strip() in _REMOVED
+    return (
+        len(pieces) == 1
+        and len(pieces[0]) == 1
+        and rules.match("removed", pieces[0][0][0].strip()) is not None
+    )
 
 
 def _width(prefix: str) -> int:
@@ -2282,7 +2283,7 @@ def parse_text(
     reader = _Reader(text, rules or default(), language, trace)
     builder, meta, comments = reader.read()
     _resolve_parents(comments, mentions=not reader.forum)
-    comments = _without_removed(comments)
+    comments = _without_removed(comments, reader.rules)
     for comment in comments:
         if comment.published and comment.published.startswith("--"):
             comment.published = _in_year_of(comment.published, meta.published)
