@@ -158,9 +158,28 @@ DATE_KEYS = frozenset(
     {"numbers", "months", "weekdays", "numeric_dates", "time_words", "relative_dates"}
 )
 OTHER_KEYS = frozenset(
-    {"language", "words", "name_particles", "author_badges", "share_words", "job_titles"}
+    {
+        "language",
+        "words",
+        "name_particles",
+        "author_badges",
+        "share_words",
+        "job_titles",
+        "follow_buttons",
+        "profile_labels",
+    }
 )
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
+
+
+_WORD_LISTS = (
+    "name_particles", "author_badges", "share_words", "job_titles", "follow_buttons",
+    "profile_labels",
+)  # fmt: skip
+
+
+def _word_list(tables: list[dict], key: str) -> frozenset[str]:
+    return frozenset(str(w).casefold() for t in tables for w in t.get(key, ()))
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where installed
@@ -691,7 +710,9 @@ class Rules:
         particles = {str(p).lower() for t in tables for p in t.get("name_particles", ())}
         self.name_particles = frozenset(particles)
         # "By NAME, Transport correspondent": a role after the name, not the site
-        self.job_titles = frozenset(str(w).lower() for t in tables for w in t.get("job_titles", ()))
+        self.job_titles = _word_list(tables, "job_titles")
+        self.follow_buttons = _word_list(tables, "follow_buttons")  # under Medium's author
+        self.profile_labels = _word_list(tables, "profile_labels")  # "Joined" / "Mar 2019"
         # words no name is made of: a language's commonest words, and a byline's
         self.not_names = frozenset(self._words) - self.name_particles | {
             "by", "posted", "on", "at", "says", "said", "wrote", "von", "par", "por", "di",

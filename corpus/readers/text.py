@@ -46,7 +46,6 @@ _DRAGNET_MARKER = re.compile(r"^\s*!@.{0,12}\s+COMMENTS\s*$")  # the Dragnet cor
 _MENU_SPLIT = re.compile(r"\s+[|·•/–-]\s+|\t+|\s*[›»>‹]\s*|\s{3,}")
 # a user name, not a word: "kaffee_und_kruemel", "jvdberg", "Feuerwehr_Kalle", "mo2024"
 _USER_NAME = re.compile(r"(?=\w*[_\d])\w{3,30}|[a-z][a-z.]{2,29}")
-_WIDE_GAP = re.compile(r"\s{2,}")
 _MENU_HINT = re.compile(r"[|·•›»>‹\t]|\s[/–-]\s|\s{3}")
 _BYLINE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
 _WORD = re.compile(r"[\w'’-]+")
@@ -67,20 +66,6 @@ _GLUED = (
 )
 _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _GLUED))
-_FOLLOW = frozenset({"follow", "folgen", "suivre", "seguir", "segui", "volgen", "abonnieren"})
-# a forum profile's labels, each with its value on the next line (XenForo, Discourse cards)
-_PROFILE_LABELS = frozenset(
-    {
-        "joined", "messages", "reaction score", "location", "points", "posts", "solutions",
-        "trophy points", "likes received", "website", "gender", "age", "occupation",
-        "registriert seit", "beiträge", "ort", "mitglied seit", "reaktionspunkte", "punkte",
-        "inscrit", "inscrit le", "localisation", "réactions", "score de réaction",
-        "registrado", "mensajes", "ubicación", "fecha de ingreso", "puntuación de reacción", "puntos",
-        "iscritto", "iscritto il", "messaggi", "località", "punteggio reazioni", "punti",
-        "registrado em", "entrou", "mensagens", "localização", "pontuação de reações",
-        "lid sinds", "lid geworden", "berichten", "locatie", "woonplaats", "reactiescore",
-    }
-)  # fmt: skip
 # a line of digits, separators and invisible characters: a counter or a rule, not a text
 _NO_WORDS = re.compile(r"^[\d\s.,:;·•∙|\-–—\u200b\u200c\u200d\u2060\ufeff]*$")
 # a consent banner: what it is about, and what it asks of the reader
@@ -425,7 +410,7 @@ class _Reader:
             return "part"
         if len(text) == 1 and text.isalpha() and j + 1 < len(self.lines):
             return "part"  # an avatar's initial over the name
-        if text.casefold().rstrip(":") in _PROFILE_LABELS and j + 1 < len(self.lines):
+        if text.casefold().rstrip(":") in self.rules.profile_labels and j + 1 < len(self.lines):
             header.value_next = True
             return "part"
         part = self.hit("header_lines", j)
@@ -1094,7 +1079,7 @@ class _Reader:
         j = i + 1
         return (
             j < len(self.lines)
-            and self.strip[j].casefold() in _FOLLOW
+            and self.strip[j].casefold() in self.rules.follow_buttons
             and len(self.strip[i].split()) <= 4
             and self.name_like(self.strip[i], strict=True)
         )
