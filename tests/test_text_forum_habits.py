@@ -255,3 +255,14 @@ def test_a_deleted_account_s_name_is_a_commenter_and_a_removed_post_no_comment()
     assert texts(doc) == [
         "Had exactly this on a friend's bike: the choke cable was not returning fully."
     ]
+
+
+def test_a_long_call_for_letters_run_on_from_the_last_paragraph_is_furniture():
+    letters = (
+        "Do you have an opinion on the issues raised in this article? If you would like to "
+        "submit a response of up to 300 words by email to be considered for publication in "
+        "our letters section, please click here."
+    )
+    doc = read(NEWS.replace("blamed fuel costs.\n", f"blamed fuel costs.\n{letters}\n")).document
+    assert letters not in doc.text
+    assert doc.text[doc.paragraphs[-1][0] : doc.paragraphs[-1][1]].endswith("blamed fuel costs.")

@@ -402,8 +402,8 @@ def _first_words(template: str) -> tuple[str, ...]:
     ):
         return ()  # "#{n}", "u/{author}": the first word runs into a placeholder
     key = line_key(words[0])
-    if key.isalpha() and len(key) <= 2:
-        return ()
+    if key.isalpha() and len(key) <= 2 and len(words) < 4:
+        return ()  # (a long phrase is rare enough after any first word: "Do you have an …")
     return (key,)
 
 

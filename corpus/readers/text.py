@@ -34,6 +34,7 @@ from .quotes import normal as _normal
 from .rules import Hit, Probe, Rules, default
 
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
+_LONG_FURNITURE = 400  # but a few notes under an article run longer
 _HEAD_LINES = 120  # the head is looked for in the first lines only
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
@@ -1460,6 +1461,15 @@ class _Reader:
             self.drop(k, "cookie banner")
             return "date"
         if len(text) > _SHORT:
+            # a long line of furniture, run on from the last paragraph ("Do you have an
+            # opinion on the issues raised in this article? If you would like …")
+            if len(text) <= _LONG_FURNITURE and self.rules.may_match(
+                ("boilerplate",), self.probe(k), prose=True
+            ):
+                hit = self.rules.match("boilerplate", text)
+                if hit is not None:
+                    self.drop(k, hit.rule.id)
+                    return hit.rule.id
             return None
         if (
             paragraphs == 0
