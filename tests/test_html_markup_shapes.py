@@ -146,3 +146,50 @@ def test_bare_text_after_an_empty_div_stays_in_the_body():
         "Om half negen kwam W",
         "Ik houd jullie op de",
     ]
+
+
+def xenforo_post(n: int, who: str, text: str, first: bool = False) -> str:
+    return (
+        f'<article class="message message--post js-post{" is-first" if first else ""}"'
+        f' data-author="{who}" id="js-post-{n}">'
+        f'<section class="message-user"><h4 class="message-name"><a class="username">{who}</a>'
+        '</h4><h5 class="userTitle message-userTitle">Miembro</h5>'
+        "<dl class='pairs'><dt>Mensajes</dt><dd>87</dd></dl></section>"
+        '<div class="message-main"><header class="message-attribution">'
+        f'<time datetime="2024-06-1{n}T17:41:05+0200">1{n} Jun 2024</time></header>'
+        f'<article class="message-body"><div itemprop="text"><div class="bbWrapper">{text}'
+        "</div></div></article></div></article>"
+    )
+
+
+def test_a_forum_thread_s_first_post_is_the_article_by_its_author():
+    quote = (
+        '<blockquote data-quote="huertaRemedios" class="bbCodeBlock bbCodeBlock--quote">'
+        '<div class="bbCodeBlock-title"><a>huertaRemedios dijo:</a></div>'
+        '<div class="bbCodeBlock-content">Lo que no sé es si merece la pena tratar con cobre.'
+        '<div class="bbCodeBlock-expandLink"><a>Click para expandir...</a></div></div>'
+        "</blockquote>"
+    )
+    thread = (
+        '<div class="block-body js-replyNewMessageContainer">'
+        + xenforo_post(
+            1,
+            "huertaRemedios",
+            "Las hojas bajas de las tomateras tienen manchas marrones desde el domingo.",
+            first=True,
+        )
+        + xenforo_post(2, "Tomás_R", "Por la descripción tiene toda la pinta de mildiu, sí.")
+        + xenforo_post(3, "Paqui_H", quote + "Merece la pena, aunque no vas a salvar todo.")
+        + "</div>"
+    )
+    head = "<title>Mildiu en las tomateras | Foro del Huerto</title>"
+    doc = read(page("<h1>Mildiu en las tomateras</h1>" + thread, head=head).replace("'en'", "'es'"))
+    assert doc.author == "huertaRemedios"
+    assert (
+        body_text(doc)
+        == "Las hojas bajas de las tomateras tienen manchas marrones desde el domingo."
+    )
+    assert comment_texts(doc) == [
+        "Por la descripción tiene toda la pinta de mildiu, sí.",
+        "Merece la pena, aunque no vas a salvar todo.",
+    ]

@@ -36,7 +36,7 @@ from ..errors import InputError
 from ..model import Document
 from . import rules
 from .builder import TextBuilder
-from .html_comments import Thread, declared_count, read_thread
+from .html_comments import Thread, declared_count, opening_post, read_thread
 from .html_meta import PageMeta, iso_date, language_code, match, page_meta
 from .html_text import (
     CHROME,
@@ -428,6 +428,12 @@ def read_html(
     declared = declared_count(tree, thread)
     if declared is None and thread.comments:
         declared = meta.comment_count
+    opening = opening_post(thread, page_language)
+    if opening is not None:  # a forum thread: its first post is the article
+        meta.author = meta.author or opening.author
+        meta.published = meta.published or opening.published
+        for el in opening.furniture:
+            el.set(_MARK, "")
     _unhide_content(tree)
     _unlayout_tables(tree)
     _mark_not_body(tree, thread)

@@ -146,8 +146,8 @@ def _item_names(names: str) -> bool:
     """Whether class names say "a comment": ``comment``, ``c-comment``, ``commento``,
     ``cmt--nivel-1``, ``comment-item``, ``p-comment`` (not ``block-comment``, a sidebar's)."""
     for token in tokens_of(names):
-        if token in ("p-comment", "u-comment", "topic-post"):
-            return True  # h-entry's replies; Discourse's posts
+        if token in ("p-comment", "u-comment", "topic-post", "message--post"):
+            return True  # h-entry's replies; Discourse's and XenForo's posts
         parts = name_parts(token)
         if not parts or parts[0] in _WIDGETS:
             continue
@@ -164,6 +164,17 @@ def _item_names(names: str) -> bool:
     return False
 
 
+_POSTINGS = frozenset({"discussionforumposting", "socialmediaposting", "blogposting", "article"})
+
+
+def _first_post(el: HtmlElement) -> bool:
+    """A thread's opening post, marked so (XenForo's "is-first", a posting's own itemtype)."""
+    itemtype = el.get("itemtype")
+    if itemtype and itemtype.rsplit("/", 1)[-1].lower() in _POSTINGS:
+        return True
+    return "is-first" in class_tokens(el)
+
+
 def _is_pingback(el: HtmlElement) -> bool:
     return not _NOT_COMMENTS.isdisjoint(class_tokens(el))
 
@@ -172,7 +183,7 @@ def _names(el: HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
-_HINT = re.compile(r"omment|OMMENT|oment|cmt|eactie|eacci|espons|topic-post")
+_HINT = re.compile(r"omment|OMMENT|oment|cmt|eactie|eacci|espons|topic-post|message--post")
 _NEVER = etree.XPath(
     "//pre | //code | //script | //style | //template | //textarea | //button | //head"
     " | //select | //form[not(.//h1)]"  # (a page wrapped whole in a <form>, as ASP.NET does)
@@ -214,7 +225,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             or (disqus and el in disqus)
         ):
             continue
-        if el in never or get("data-post-number") == "1":
+        if el in never or get("data-post-number") == "1" or _first_post(el):
             continue  # (a forum's first post is the article, not a comment on it)
         if listed or _is_item(el, el in disqus):
             items.append(el)
@@ -322,6 +333,7 @@ class Thread:
     pingbacks: int
     roots: list[HtmlElement]  # what holds the comment section: never the article's body
     elements: set[HtmlElement]  # every element of every comment
+    opening: HtmlElement | None = None  # a forum thread's first post: the article
 
 
 class _Part:
@@ -612,7 +624,7 @@ def _text(
         # a named block in it that reads as a button or a header is the theme's ("Responder",
         # "em resposta a NAME" inside Astra's itemprop=text)
         def furniture(el: HtmlElement) -> bool:
-            if el in items:
+            if el in items or _quoted_post(el, language):
                 return True
             if el.tag == "p" or not el.get("class") or text_size(el) > 100:
                 return False
@@ -622,6 +634,7 @@ def _text(
         return [p for p in found if p], set(roots)
     # no element says it holds the text: the comment less its named parts and its header
     skipped = {part.el for part in own if part.roles & _META_ROLES} | items
+    skipped.update(part.el for part in own if _quoted_post(part.el, language))
     row = _time_row(comment, own)
     if row is not None:
         skipped.add(row)
@@ -651,6 +664,23 @@ def _text(
 
 
 _NOT_TEXT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "time", "cite"})
+
+
+def _quoted_post(el: HtmlElement, language: str | None) -> bool:
+    """A box quoting another post under its attribution (XenForo's ``data-quote``,
+    Discourse's ``aside.quote``, phpBB's "NAME wrote:"): not the reply's text. A quotation
+    box without one (a law, a newspaper) is the commenter's own."""
+    if el.tag not in ("blockquote", "aside"):
+        return False
+    if el.get("data-quote") is not None or el.get("data-username") is not None:
+        return True
+    if el.tag == "aside" and "quote" not in class_tokens(el):
+        return False
+    found = paragraphs(el)
+    first = found[0][0] if found and found[0] else ""
+    return (
+        len(first) <= 150 and _match(rules.default(), "quote_headers", first, language) is not None
+    )
 
 
 def _time_row(comment: Comment, own: list[_Part]) -> HtmlElement | None:
@@ -854,7 +884,48 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
     for comment in comments:  # in document order: a reply's elements came with its parent's
         if comment.element not in elements:
             elements.update(comment.element.iter())
-    return Thread(ordered, pingbacks, _roots(tree, comments), elements)
+    opening = _opening_element(comments, elements)
+    return Thread(ordered, pingbacks, _roots(tree, comments, opening), elements, opening)
+
+
+@dataclass(frozen=True)
+class OpeningPost:
+    """A forum thread's first post, which is the article: set in the markup of its replies."""
+
+    author: str | None
+    published: str | None
+    furniture: tuple[HtmlElement, ...]  # its named parts that are not its text (name, date)
+
+
+def opening_post(thread: Thread, language: str | None = None) -> OpeningPost | None:
+    """The author, date and named parts of a forum thread's first post, the article."""
+    if thread.opening is None:
+        return None
+    own = _own(thread.opening, set())
+    furniture = tuple(part.el for part in own if part.roles & _META_ROLES)
+    return OpeningPost(_author(own, language), _published(own, set()), furniture)
+
+
+def _opening_element(comments: list[Comment], elements: set) -> HtmlElement | None:
+    """The element of the comments' own kind (tag and classes) right before the first of them,
+    and not one of them: XenForo, phpBB and Discourse set the opening post as they set the
+    replies, and it is the article, by its own author."""
+    if not comments:
+        return None
+    first = min((c.element for c in comments), key=lambda el: el.sourceline or 0)
+    names = first.get("class")
+    if not names:
+        return None
+    kind = set(names.split())
+    post = next(
+        (  # (its classes may add one: XenForo's "is-first")
+            el
+            for el in first.itersiblings(preceding=True)
+            if el.tag == first.tag and kind <= set((el.get("class") or "").split())
+        ),
+        None,
+    )
+    return None if post is None or post in elements else post
 
 
 def _is_pingback_text(line: str) -> bool:
@@ -1017,7 +1088,9 @@ def _reading_order(comments: list[Comment]) -> tuple[list[Comment], int]:
     return ordered, pingbacks
 
 
-def _roots(tree: HtmlElement, comments: list[Comment]) -> list[HtmlElement]:
+def _roots(
+    tree: HtmlElement, comments: list[Comment], opening: HtmlElement | None
+) -> list[HtmlElement]:
     """What to keep away from the article's body: the comment section (its heading, notices,
     sort buttons and forms with it), or where that would take the article along, the comments.
     """
@@ -1035,6 +1108,8 @@ def _roots(tree: HtmlElement, comments: list[Comment]) -> list[HtmlElement]:
             return False
         if any(h not in seen_inside for h in el.iter("h1")):
             return False
+        if opening is not None and opening in el.iterdescendants():
+            return False  # the thread's first post, the article, is beside its replies
         return text_size(el) - comment_text < limit
 
     if common is None or not section(common, 400):
