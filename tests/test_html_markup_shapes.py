@@ -193,3 +193,21 @@ def test_a_forum_thread_s_first_post_is_the_article_by_its_author():
         "Por la descripción tiene toda la pinta de mildiu, sí.",
         "Merece la pena, aunque no vas a salvar todo.",
     ]
+
+
+def test_an_image_with_its_caption_in_italics_is_no_paragraph():
+    article = (
+        "<article><h1>Torna il palio</h1><div itemprop='articleBody'>"
+        "<p>Dopo sei anni di assenza, il palio dei carretti torna a Valdimonte Alto.</p>"
+        "<p><img src='palio.jpg' alt='Un carretto'><br><em>Un carretto in discesa durante "
+        "l'edizione 2017 (foto archivio Pro Loco)</em></p>"
+        "<p>Le squadre iscritte sono per ora otto, una per ogni contrada.</p>"
+        "<p><img src='piazza.jpg'> La piazza sarà chiusa <em>dalle 15</em> alle 20.</p>"
+        "</div></article>"
+    )
+    paragraphs = body_text(read(page(article, head="<title>Torna il palio</title>"))).split("\n\n")
+    assert [p[:16] for p in paragraphs] == [
+        "Dopo sei anni di",
+        "Le squadre iscri",
+        "La piazza sarà c",
+    ]

@@ -160,6 +160,9 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
     for quote in tree.iter("blockquote"):
         if _pull_quote(quote):
             quote.set(_MARK, "")
+    for block in tree.iter("p"):
+        if _image_caption(block):
+            block.set(_MARK, "")
     _mark_page_chrome(tree)
 
 
@@ -210,6 +213,19 @@ def _in_article_body(el: HtmlElement) -> bool:
 _BODY_NAME = re.compile(
     r"(?i)(?:^|[\s_-])(?:article|post|entry|story|artigo|articulo|artikel)_*-*(?:body|content)\b"
 )
+
+
+def _image_caption(block: HtmlElement) -> bool:
+    """A paragraph holding an image and, in italics, its caption (an editor's way without a
+    <figure>: ``<p><img><br><em>A cart in 2017 (archive photo)</em></p>``)."""
+    if block.find(".//img") is None or (block.text or "").strip():
+        return False
+    size = text_size(block)
+    if not size or size > _NOT_BODY_MAX:
+        return False
+    if any((el.tail or "").strip() for el in block):
+        return False  # text of its own beside the image: a paragraph
+    return sum(text_size(el) for el in block if tag(el) in ("em", "i", "small")) >= size
 
 
 def _pull_quote(quote: HtmlElement) -> bool:
