@@ -211,3 +211,23 @@ def test_an_image_with_its_caption_in_italics_is_no_paragraph():
         "Le squadre iscri",
         "La piazza sarà c",
     ]
+
+
+def test_a_topic_map_s_number_beside_its_heading_is_the_declared_count():
+    def post(n: int, who: str, text: str) -> str:
+        return (
+            f'<div class="topic-post" data-post-number="{n}"><article id="post_{n}">'
+            f'<span class="username">{who}</span><div class="cooked"><p>{text}</p></div>'
+            "</article></div>"
+        )
+
+    thread = (
+        '<div class="topic-map"><ul><li><span class="number">2</span><h4>reacties</h4></li>'
+        '<li><span class="number">188</span><h4>weergaven</h4></li></ul></div>'
+        + post(1, "jeroen_vd", "Mijn accu laadt niet meer op na de winter in de schuur.")
+        + post(2, "Marleen_K", "Diep ontladen, waarschijnlijk. Gooi hem niet weg.")
+        + post(3, "Fatima_B", "Laad hem voor de winter tot zestig procent.")
+    )
+    doc = read(page(thread).replace("lang='en'", "lang='nl'"))
+    assert [c.author for c in doc.comments] == ["Marleen_K", "Fatima_B"]
+    assert doc.comments_declared == 2
