@@ -266,3 +266,52 @@ def test_a_long_call_for_letters_run_on_from_the_last_paragraph_is_furniture():
     doc = read(NEWS.replace("blamed fuel costs.\n", f"blamed fuel costs.\n{letters}\n")).document
     assert letters not in doc.text
     assert doc.text[doc.paragraphs[-1][0] : doc.paragraphs[-1][1]].endswith("blamed fuel costs.")
+
+
+DRUPAL_FR = """Le moulin reprend vie
+
+L'assemblée générale de notre association s'est tenue samedi dans la grange du moulin.
+
+Commentaires
+Soumis par Jeanne Roux (non vérifié) le mar, 14/05/2024 - 10:21
+Permalien
+Quelle bonne nouvelle
+Quelle bonne nouvelle ! J'ai connu le moulin en marche quand j'étais enfant.
+Répondre
+Soumis par Hervé Petitjean le mar, 14/05/2024 - 13:47
+Permalien
+Le devis de la charpente me…
+Le devis de la charpente me paraît bien bas par rapport à ce qu'on avait évoqué.
+Répondre
+Soumis par claude.marchal le mar, 14/05/2024 - 15:30
+Permalien
+En réponse à Le devis de la charpente me… par Hervé Petitjean
+Bois compris
+Oui, le chêne est compris, la commune nous a cédé quatre grumes.
+Répondre
+Soumis par Hervé Petitjean le mar, 14/05/2024 - 16:02
+Permalien
+En réponse à Bois compris par claude.marchal
+Parfait
+Parfait, merci pour la précision.
+Répondre
+Soumis par Michèle Gauthier le mer, 15/05/2024 - 09:14
+Permalien
+En réponse à Le devis de la charpente me… par Hervé Petitjean
+Et l'entretien ?
+Je me permets de rappeler l'article 2 de nos statuts sur l'entretien du moulin.
+Répondre
+"""
+
+
+def test_drupal_subjects_are_left_out_and_name_the_comment_a_reply_answers():
+    doc = read(DRUPAL_FR).document
+    assert [t.split("\n")[0][:24] for t in texts(doc)] == [
+        "Quelle bonne nouvelle ! ",
+        "Le devis de la charpente",
+        "Oui, le chêne est compri",
+        "Parfait, merci pour la p",
+        "Je me permets de rappele",
+    ]
+    # "En réponse à Le devis … par Hervé Petitjean": his comment with that subject, not his last
+    assert [c.parent for c in doc.comments] == [None, None, 1, 2, 1]

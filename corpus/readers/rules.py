@@ -67,8 +67,8 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         frozenset(),
     ),
     "reply_to": (
-        "a line saying whom a comment answers",
-        frozenset({"parent", "any"}),
+        "a line saying whom a comment answers (and, as {title}, the subject of its comment)",
+        frozenset({"parent", "any", "title"}),
         frozenset({"parent"}),
     ),
     "comment_trailers": (

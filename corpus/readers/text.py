@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -138,6 +139,7 @@ class _Header:
     author: str | None = None
     published: str | None = None
     parent_name: str | None = None
+    parent_subject: str | None = None  # Drupal's "In reply to SUBJECT by NAME"
     level: int | None = None  # "level 3"
     number: str | None = None  # "1.1."
     dated: bool = False  # a date line, even a relative one ("2 years ago")
@@ -160,6 +162,8 @@ class _Comment:
     level: int | None = None
     number: str | None = None
     parent_name: str | None = None
+    parent_subject: str | None = None
+    subject: str | None = None  # Drupal's, over its text
     header_line: int = -1
     a_reply: bool = False  # its buttons link to a parent comment, the one above it
 
@@ -193,6 +197,7 @@ class _Reader:
         self._probes: dict[int, Probe] = {}
         self._hits: dict[tuple[str, int], Hit | None] = {}  # bylines, per line
         self._headers: dict[int, _Header | None] = {}
+        self.subjects = 0  # comment subjects seen (Drupal sets one over each comment)
         self._seen = rules.seen_lines  # what the tables found in lines read before
         self._prose: list[bool | None] = [None] * len(self.lines)
         self.authors: set[str] = set()  # who has posted so far (quotations name them)
@@ -444,6 +449,7 @@ class _Reader:
         reply = self.hit("reply_to", j)
         if reply and self.name_like(reply.get("parent"), strict=False):
             header.parent_name = header.parent_name or reply.get("parent")
+            header.parent_subject = header.parent_subject or reply.get("title")
             return "part"
         glued = self.glued(j) if names is not None and j == header.first else None
         if glued is not None:
@@ -1714,6 +1720,7 @@ class _Reader:
                     current.author = current.author or header.author
                     current.published = current.published or header.published
                     current.parent_name = current.parent_name or header.parent_name
+                    current.parent_subject = current.parent_subject or header.parent_subject
                     current.closed = False
                 else:
                     self.authors.add(_normal(header.author))
@@ -1729,6 +1736,7 @@ class _Reader:
                         level=header.level,
                         number=header.number,
                         parent_name=header.parent_name,
+                        parent_subject=header.parent_subject,
                         header_line=i,
                     )
                     comments.append(comment)
@@ -1792,6 +1800,7 @@ class _Reader:
                 current = stack[-1]
                 if not current.paragraphs and self.subject_of_next(i):
                     self.drop(i, "comment subject")  # Drupal's subject: the text's first words
+                    current.subject = text
                     i += 1
                     continue
                 if not current.paragraphs and text[:1] == ">":
@@ -1846,8 +1855,32 @@ class _Reader:
         j = i + 1
         if j >= len(self.lines) or not self.strip[j]:
             return False
-        subject = _normal(self.strip[i]).rstrip("….").rstrip()
-        return 3 <= len(subject) < len(self.strip[j]) and _normal(self.strip[j]).startswith(subject)
+        subject = _subject(self.strip[i])
+        if 3 <= len(subject) < len(self.strip[j]) and _normal(self.strip[j]).startswith(subject):
+            self.subjects += 1
+            return True
+        # one the author wrote ("Bois compris"), which a reply names: "En réponse à Bois compris"
+        if len(subject) <= 80 and subject in self.reply_subjects:
+            self.subjects += 1
+            return True
+        # on a page whose comments have subjects, a short title line over the text is one
+        return (
+            self.subjects >= 2
+            and 3 <= len(self.strip[i]) <= 60
+            and len(self.strip[j]) > len(self.strip[i])
+            and not self.strip[i].endswith((".", ":", ","))
+            and not self.is_prose(i)
+        )
+
+    @functools.cached_property
+    def reply_subjects(self) -> frozenset[str]:
+        """The subjects the replies name ("In reply to SUBJECT by NAME")."""
+        found = set()
+        for i, text in enumerate(self.strip):
+            hit = self.hit("reply_to", i) if text and len(text) <= _SHORT else None
+            if hit is not None and hit.get("title"):
+                found.add(_subject(hit.get("title")))
+        return frozenset(found)
 
     def action_row(self, i: int) -> bool:
         """A comment's row of buttons and counters ("Like · Reply · 7 · 3y")."""
@@ -2020,6 +2053,7 @@ class _Reader:
             reply = self.hit("reply_to", i)
             if reply is not None and self.name_like(reply.get("parent"), strict=False):
                 current.parent_name = current.parent_name or reply.get("parent")
+                current.parent_subject = current.parent_subject or reply.get("title")
                 return "reply to"
         trailer = self.hit("comment_trailers", i)
         if trailer is not None and current is not None and current.paragraphs:
@@ -2227,6 +2261,14 @@ def _in_year_of(month_day: str, article: str | None) -> str | None:
         return None
 
 
+_BADGE_AFTER = re.compile(r"\s*\([^()]*\)$")  # "Jeanne Roux (non vérifié)"
+
+
+def _subject(text: str) -> str:
+    """A subject as a reply quotes it: Drupal cuts a long one with "…"."""
+    return _normal(text).rstrip("….").rstrip()
+
+
 def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None:
     """Whom each comment answers, from what the page says: a nesting level ("level 3"), a
     number ("1.1.2."), a name ("In reply to Ann", "↩ ann", "@ann …" where ``mentions``: not
@@ -2244,6 +2286,19 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
             last_at_level[comment.level] = comment
             for deeper in [lv for lv in last_at_level if lv > comment.level]:
                 del last_at_level[deeper]
+        if comment.parent_subject and comment.parent is None:
+            wanted = _subject(comment.parent_subject)
+            by = _normal(_BADGE_AFTER.sub("", comment.parent_name or "")).rstrip(".:")
+            comment.parent = next(
+                (
+                    c
+                    for c in reversed(seen)
+                    if c.subject
+                    and _subject(c.subject) == wanted
+                    and (not by or (c.author and _normal(c.author).rstrip(".:") == by))
+                ),
+                None,
+            )
         if comment.parent_name and comment.parent is None:
             wanted = _normal(comment.parent_name).rstrip(".:")
             comment.parent = next(
