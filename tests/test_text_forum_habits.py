@@ -315,3 +315,28 @@ def test_drupal_subjects_are_left_out_and_name_the_comment_a_reply_answers():
     ]
     # "En réponse à Le devis … par Hervé Petitjean": his comment with that subject, not his last
     assert [c.parent for c in doc.comments] == [None, None, 1, 2, 1]
+
+
+WORDPRESS_IT = """Cinque libri letti in treno
+
+Da ottobre faccio la pendolare tra Parma e Bologna, e leggo molto di più.
+
+3 commenti su “Cinque libri letti in treno”
+1. Lucia Ferri ha detto:
+10 febbraio 2024 alle 19:42
+Anche io leggo in treno, ma sulla Milano–Piacenza: i ritardi servono a qualcosa.
+Rispondi
+2. Gianni B. ha detto:
+11 febbraio 2024 alle 21:05
+Lucia Ferri ha scritto:
+«Anche io leggo in treno, ma sulla Milano–Piacenza: i ritardi servono a qualcosa.»
+Consiglio per tutti i pendolari: gli audiolibri.
+Rispondi
+"""
+
+
+def test_a_quotation_in_guillemets_under_its_attribution_is_not_the_reply_s_text():
+    doc = read(WORDPRESS_IT).document
+    assert [c.author for c in doc.comments] == ["Lucia Ferri", "Gianni B."]
+    assert texts(doc)[1] == "Consiglio per tutti i pendolari: gli audiolibri."
+    assert doc.comments[1].published == "2024-02-11"

@@ -22,7 +22,7 @@ def normal(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _quoted(line: str, earlier: str) -> bool:
+def is_quoted(line: str, earlier: str) -> bool:
     """The line (without its "> ") stands in an earlier post's text."""
     text = normal(line.lstrip(_QUOTE_MARKS).strip('"“”„«»'))
     return len(text) >= 3 and text in earlier
@@ -58,7 +58,7 @@ def drop_quotation(
             or (line[:1] in _OPENING and line.rstrip()[-1:] in _CLOSING)
             or normal(line) in boxed
         )
-        if (marked or header) and _quoted(line, earlier):
+        if (marked or header) and is_quoted(line, earlier):
             quoted += 1
             k += 1
             continue
@@ -75,4 +75,4 @@ def drop_quotation(
     return kept
 
 
-__all__ = ["drop_quotation", "normal"]
+__all__ = ["drop_quotation", "is_quoted", "normal"]

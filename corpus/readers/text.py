@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from ..model import Document
 from .builder import Line, Piece, TextBuilder, split_lines
+from .quotes import drop_quotation, is_quoted
 from .quotes import normal as _normal
 from .rules import Hit, Probe, Rules, default
 
@@ -617,6 +618,9 @@ class _Reader:
             self.read_body(start, section if section is not None else n, meta, builder)
         comments = [] if section is None else self.read_comments(section, n, builder, at_header)
         self.drop_signatures(comments)
+        # an earlier comment's words; the article's are the reply's own, unless the article
+        # is a thread's opening post
+        self.drop_quotations(comments, _normal(builder.text) if self.forum else "")
         if meta.declared is None and comments:
             meta.declared = self.stats_count(section or 0, n)
         if declared == 0 and comments and not any(c.author for c in comments):
@@ -628,6 +632,25 @@ class _Reader:
                     self.dropped.append(Dropped(line, piece[0].strip(), "0 comments declared"))
             comments = []
         return builder, meta, comments
+
+    def drop_quotations(self, comments: list[_Comment], earlier: str) -> None:
+        """A reply that opens with an earlier comment's words in quotation marks or a "> "
+        (what ``quotes.drop_quotation`` reads in HTML and JSON Lines), its header line already
+        read ("Lucia Ferri ha scritto:" / "«Anche io leggo in treno …»")."""
+        starts = [line.start for line in self.lines] if self.trace else []
+        for comment in comments:
+            lines = [[piece[0] for piece in paragraph] for paragraph in comment.paragraphs]
+            kept = drop_quotation(lines, earlier, self.rules)
+            dropped = sum(map(len, lines)) - sum(map(len, kept))
+            while dropped:
+                text, offset = comment.paragraphs[0].pop(0)
+                if not comment.paragraphs[0]:
+                    comment.paragraphs.pop(0)
+                if self.trace and offset is not None:
+                    line = bisect.bisect_right(starts, offset)  # 1-based
+                    self.dropped.append(Dropped(line, text.strip(), "quoted from an earlier post"))
+                dropped -= 1
+            earlier += " \n " + " ".join(_normal(t) for p in lines for t in p)
 
     def stats_count(self, start: int, n: int) -> int | None:
         """A count set as a number over its word ("7" / "reacties"): a forum's topic stats
@@ -1803,15 +1826,6 @@ class _Reader:
                     current.subject = text
                     i += 1
                     continue
-                if not current.paragraphs and text[:1] == ">":
-                    quoted = _normal(text.lstrip("> \t"))
-                    # an earlier comment's words; the article's are the reply's own, unless
-                    # the article is a thread's opening post
-                    above = earlier if self.forum else earlier[1:]
-                    if quoted and any(quoted in part for part in above):
-                        self.drop(i, "quoted from an earlier post")  # "> …" opening a reply
-                        i += 1
-                        continue
                 if self.poster_name(i, current.author):
                     self.drop(i, "poster profile")
                     i += 1
@@ -1846,8 +1860,7 @@ class _Reader:
             j += 1
         if j >= len(self.lines):
             return False
-        quoted = _normal(self.strip[j].lstrip("> "))
-        return len(quoted) >= 10 and any(quoted in part for part in earlier)
+        return len(self.strip[j]) >= 10 and any(is_quoted(self.strip[j], part) for part in earlier)
 
     def subject_of_next(self, i: int) -> bool:
         """A comment's subject over its text, made of the text's first words ("Quelle bonne
