@@ -239,3 +239,32 @@ def test_sentences_under_an_announcing_line_in_a_record_are_one_paragraph_each()
         "A flask of tea.",
         "Strong boots.",
     ]
+
+
+def test_a_crawled_page_without_its_title_starts_at_its_byline():
+    text = CRAWLED_PAGE.replace("\nFootbridge over the mill race to be rebuilt\n", "\n")
+    text = text.replace("Menu\n", "Home About The Bridge Contact\n")
+    record = {"title": "A footbridge for the village", "text": text}
+    doc = read_record(record, source="s", doc_id="x")
+    assert paragraphs(doc) == CRAWLED_BODY
+    assert doc.author == "Hazel Moore"
+
+
+def test_a_pingbacks_excerpt_is_no_comment_and_a_quoted_commenter_is_left_out():
+    record = {
+        "title": "Rhubarb",
+        "text": "The committee met on Tuesday and decided to divide the rhubarb.",
+        "comments": [
+            {"id": 1, "author": "Sam K", "text": "Divide it when the leaves have died back."},
+            {"id": 2, "author": "Allotment Association",
+             "text": "[…] read Gwen's account of the rhubarb decision on her blog […]"},
+            {"id": 3, "author": "Tilly", "parent": 1,
+             "text": "Sam K wrote:\nDivide it when the leaves have died back\n\n"
+                     "We did ours in November and lost one crown."},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert [c.author for c in doc.comments] == ["Sam K", "Tilly"]
+    assert doc.text[doc.comments[1].start : doc.comments[1].end] == (
+        "We did ours in November and lost one crown."
+    )

@@ -865,7 +865,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
             elif author and comment.paragraphs and comment.paragraphs[0][0] == author:
                 comment.paragraphs[0] = comment.paragraphs[0][1:]
             comment.author = author
-        if comment.paragraphs and _is_pingback_text(comment.paragraphs[0][0]):
+        if comment.paragraphs and rules.pingback_text(comment.paragraphs[0][0]):
             comment.pingback = True
         elif comment.paragraphs:
             # a reply that opens with the post it answers (a <blockquote>, "NAME said:")
@@ -926,15 +926,6 @@ def _opening_element(comments: list[Comment], elements: set) -> HtmlElement | No
         None,
     )
     return None if post is None or post in elements else post
-
-
-def _is_pingback_text(line: str) -> bool:
-    """ "Pingback: A post that linked here", not a comment that says only "Pingback": a title
-    after a label ("…:") or before one ("… [pingback]"), which the rule tables then read."""
-    words = line.split(maxsplit=2)
-    if len(words) < 2 or not (words[0].endswith(":") or words[1] == ":" or line.endswith("]")):
-        return False
-    return rules.default().match("pingbacks", line) is not None
 
 
 def _parent(

@@ -159,6 +159,8 @@ def _add_comment(
     text = comment.get("text")
     if not isinstance(text, str):
         raise InputError(f"comment {name} has no 'text'")
+    if rules.pingback_text(text):
+        return None  # a pingback is no comment (its replies, if any, pass up)
     paragraphs = paragraphs_of(text, mapped=False)
     while len(paragraphs) > 1 and _trailer(paragraphs[-1]):  # "Reply · Report" after the text
         paragraphs.pop()

@@ -48,6 +48,14 @@ def drop_quotation(
     header = len(first) <= 150 and (
         table.match("quote_headers", first) is not None
         or (first.rstrip().endswith(":") and normal(first) in boxed)  # "Ann wrote:" in a box
+        # "Sam K wrote:" over a line of Sam's: what a crawl keeps of a quotation box
+        or (
+            len(first) <= 60
+            and first.rstrip().endswith(":")
+            and len(lines) > 2
+            and table.match("comment_headers", first) is not None
+            and is_quoted(lines[1], earlier)
+        )
     )
     k = 1 if header else 0
     quoted = 0

@@ -1138,6 +1138,20 @@ def count_header(text: str, rules: Rules | None = None) -> int | None:
     return rules.number(hit.get("n")) if hit else None
 
 
+def pingback_text(text: str, rules: Rules | None = None) -> bool:
+    """ "Pingback: A post that linked here", not a comment that says only "Pingback": a title
+    after a label ("…:") or before one ("… [pingback]"), which the rule tables then read; or a
+    linking post's excerpt as WordPress quotes it ("[…] read Gwen's account on her blog […]")."""
+    text = text.strip()
+    if text.startswith(("[…]", "[...]")) and text.endswith(("[…]", "[...]")) and len(text) > 10:
+        return True
+    line = text.split("\n", 1)[0]
+    words = line.split(maxsplit=2)
+    if len(words) < 2 or not (words[0].endswith(":") or words[1] == ":" or line.endswith("]")):
+        return False
+    return (rules or default()).match("pingbacks", line) is not None
+
+
 # -- the built-in tables' reader, for callers that have no Rules at hand ------------------------
 
 

@@ -2449,8 +2449,13 @@ def read_page_body(
     n = len(reader.lines)
     meta = _Meta()
     start = reader.line_of(title) if title else None
-    start = 0 if start is None else start + 1
     first_prose = reader.first_prose(n)
+    if start is None:
+        # no title in the text: a byline over the article ends the page's head (its name,
+        # its menu "Home About The Plot Contact", "Skip to content")
+        head = range(min(n, first_prose if first_prose is not None else n, _HEAD_LINES))
+        start = next((i - 1 for i in head if reader.names_someone(reader.byline(i))), -1)
+    start += 1
     section, declared, _ = reader.find_section(first_prose, None, n)
     start = reader.after_standfirst(start, meta)
     reader.read_body(start, section if section is not None else n, meta, builder)
