@@ -231,3 +231,48 @@ def test_a_topic_map_s_number_beside_its_heading_is_the_declared_count():
     doc = read(page(thread).replace("lang='en'", "lang='nl'"))
     assert [c.author for c in doc.comments] == ["Marleen_K", "Fatima_B"]
     assert doc.comments_declared == 2
+
+
+OLD_PORTAL = """<HTML><HEAD><TITLE>Portal do Vale :: Notícias :: Cheia do rio desaloja 40 famílias
+</TITLE></HEAD><BODY><TABLE WIDTH="760"><TR>
+<TD WIDTH="150"><FONT SIZE="1">» Região<BR>» Política<BR>» Economia</FONT></TD>
+<TD WIDTH="460">
+<FONT SIZE="5"><B>Cheia do rio desaloja 40 famílias</B></FONT><BR>
+<FONT SIZE="1">Por Adalberto Menezes | 14/05/2006 - 08h02</FONT><BR><BR>
+<TABLE ALIGN="right"><TR><TD><IMG SRC="cheia.jpg"><BR><FONT SIZE="1"><I>Rua alagada na
+tarde de domingo (Foto: Leitor)</I></FONT></TD></TR></TABLE>
+<FONT SIZE="2">Os bairros mais atingidos foram a Vila Esperança e a parte baixa do Jardim das
+Palmeiras, onde a água chegou a um metro e meio de altura em algumas ruas.<BR><BR>
+Segundo o coordenador municipal da Defesa Civil, não há registro de feridos entre os
+moradores retirados das casas durante a madrugada de domingo.<BR><BR>
+A prefeitura pede doações de colchões, cobertores, água potável e produtos de limpeza para
+as famílias abrigadas no ginásio da escola estadual.</FONT><BR><BR>
+<FONT SIZE="1"><A HREF="#">Imprimir</A> | <A HREF="#">Enviar por e-mail</A> |
+<A HREF="#">Voltar</A></FONT><BR>
+<FONT SIZE="1">» <A HREF="n1.asp">Feira do Produtor muda de endereço</A><BR>»
+<A HREF="n2.asp">Câmara aprova reajuste do transporte escolar</A></FONT>
+<TABLE><TR><TD><B>Comentários (2)</B></TD></TR>
+<TR><TD CLASS="coment"><FONT SIZE="1"><B>Enviado por:</B> Lurdes Camargo - Vila Nova/SP<BR>
+<B>Em:</B> 14/05/2006 às 10:31</FONT><BR><BR><FONT SIZE="2">Moro na Vila Esperança há 22
+anos e nunca vi a água subir tão rápido.</FONT></TD></TR>
+<TR><TD CLASS="coment"><FONT SIZE="1"><B>Enviado por:</B> Edu - Curitiba/PR<BR>
+<B>Em:</B> 15/05/2006 às 09:12</FONT><BR><BR><FONT SIZE="2">Força!!!</FONT></TD></TR>
+</TABLE></TD>
+<TD WIDTH="150"><FONT SIZE="1">ENQUETE Você acha que a prefeitura está preparada?</FONT></TD>
+</TR></TABLE></BODY></HTML>"""
+
+
+def test_an_old_portal_laid_out_in_tables_and_font_tags():
+    doc = read(OLD_PORTAL)
+    assert (doc.title, doc.site) == ("Cheia do rio desaloja 40 famílias", "Portal do Vale")
+    assert (doc.author, doc.published, doc.language) == ("Adalberto Menezes", "2006-05-14", "pt")
+    assert [p[:20] for p in body_text(doc).split("\n\n")] == [
+        "Os bairros mais atin",
+        "Segundo o coordenado",
+        "A prefeitura pede do",
+    ]
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Lurdes Camargo", "2006-05-14"),
+        ("Edu", "2006-05-15"),
+    ]
+    assert comment_texts(doc)[1] == "Força!!!"

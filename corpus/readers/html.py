@@ -116,11 +116,13 @@ def _unlayout_tables(tree: HtmlElement) -> None:
     """Make blocks of the tables an old page is laid out with (a column of the page in each
     cell, the article in one): trafilatura reads a table as data, and ran the whole article
     into one row of cells."""
-    for table in [t for t in tree.iter("table") if _LAYOUT_TABLE(t)]:
+    for table in [t for t in tree.iter("table") if _layout(t)]:
         cells = [c for c in table.iter("td", "th") if _nearest_table(c) is table]
         article = next((c for c in cells if _HOLDS_ARTICLE(c)), None)
         if article is None:
-            article = max(cells, key=lambda c: sum(1 for _ in c.iter("p")), default=None)
+            article = max(
+                cells, key=lambda c: (sum(1 for _ in c.iter("p")), text_size(c)), default=None
+            )
         parts = [
             el
             for el in table.iter("table", "thead", "tbody", "tfoot", "tr", "td", "th")
@@ -130,6 +132,30 @@ def _unlayout_tables(tree: HtmlElement) -> None:
             if el in cells and el is not article:
                 el.set(_MARK, "")  # the page's other columns: its menu, its sidebar
             el.tag = "div"
+
+
+def _words_language(tree: HtmlElement) -> str | None:
+    """No ``lang`` on the page (an old one): the language its commonest words tell, so that
+    its own wording is read first ("Por NAME | DATE" is Portuguese, not a name "Por NAME")."""
+    body = tree.find("body")
+    return rules.default().detect_language((body if body is not None else tree).text_content())
+
+
+def _layout(table: HtmlElement) -> bool:
+    """A table that lays out a page, not data: a cell with the article's heading or
+    paragraphs, a table inside a cell, or a cell of prose (an old page's text set in <font>
+    with <br><br> between its paragraphs)."""
+    if _LAYOUT_TABLE(table):
+        return True
+    for cell in table.iter("td"):
+        if _nearest_table(cell) is not table:
+            continue
+        if cell.find(".//table") is not None or text_size(cell) >= _PROSE_CELL:
+            return True
+    return False
+
+
+_PROSE_CELL = 400  # characters: no cell of a data table holds this much
 
 
 def _nearest_table(el: HtmlElement) -> HtmlElement | None:
@@ -160,8 +186,8 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
     for quote in tree.iter("blockquote"):
         if _pull_quote(quote):
             quote.set(_MARK, "")
-    for block in tree.iter("p"):
-        if _image_caption(block):
+    for block in tree.iter("p", "div", "td", "font"):
+        if _image_caption(block) or _link_list(block):
             block.set(_MARK, "")
     _mark_page_chrome(tree)
 
@@ -215,17 +241,35 @@ _BODY_NAME = re.compile(
 )
 
 
+def _furniture_row(line: str) -> bool:
+    """A row of buttons between bars ("Imprimir | Enviar por e-mail | Voltar")."""
+    parts = line.split(" | ")
+    return len(parts) >= 2 and len(line) <= 150 and all(rules.is_boilerplate(p) for p in parts)
+
+
 def _image_caption(block: HtmlElement) -> bool:
-    """A paragraph holding an image and, in italics, its caption (an editor's way without a
-    <figure>: ``<p><img><br><em>A cart in 2017 (archive photo)</em></p>``)."""
+    """A block holding an image and, in italics, its caption (an editor's way without a
+    <figure>: ``<p><img><br><em>A cart in 2017 (archive photo)</em></p>``, an old page's
+    ``<td><img><br><font><i>…</i></font></td>``)."""
     if block.find(".//img") is None or (block.text or "").strip():
         return False
     size = text_size(block)
     if not size or size > _NOT_BODY_MAX:
         return False
-    if any((el.tail or "").strip() for el in block):
-        return False  # text of its own beside the image: a paragraph
-    return sum(text_size(el) for el in block if tag(el) in ("em", "i", "small")) >= size
+    styled = [el for el in block.iter("em", "i", "small") if el is not block]
+    outer = [el for el in styled if not any(a in styled for a in el.iterancestors())]
+    return sum(text_size(el) for el in outer) >= size
+
+
+def _link_list(block: HtmlElement) -> bool:
+    """Links one a line and nothing else ("» Another story<br>» And another"): related
+    stories, not a paragraph."""
+    links = [a for a in block if tag(a) == "a"]
+    if len(links) < 2 or block.find(".//p") is not None:
+        return False
+    size = text_size(block)
+    linked = sum(text_size(a) for a in links)
+    return 0 < size <= 2 * _NOT_BODY_MAX and linked >= 0.8 * size and len(block.findall("br")) >= 1
 
 
 def _pull_quote(quote: HtmlElement) -> bool:
@@ -407,6 +451,7 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[str], str | Non
         for line in _realign(lines, tree)
         if line != meta.title
         and not rules.is_boilerplate(line)
+        and not _furniture_row(line)
         and not _TABLE_RULE.match(line)
         and not _NO_WORDS.match(line)
     ]
@@ -421,6 +466,8 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[str], str | Non
             name = table.clean_author(hit.get("author"))
             if meta.author is None or (name and name.lower() == meta.author.lower()):
                 author = name
+                if meta.published is None and hit.get("date"):
+                    meta.published = rules.parse_date(hit.get("date"))
                 del body[i]
                 break
     while body and len(body[0]) <= 100 and table.dates.is_date_line(body[0]):
@@ -438,9 +485,10 @@ def read_html(
 ) -> Document:
     """Read an HTML page (already decoded) into a Document: title, body, then the comment tree."""
     tree = parse(text)
-    page_language = language or language_code(tree.get("lang"))
+    page_language = language or language_code(tree.get("lang")) or _words_language(tree)
     thread = read_thread(tree, page_language)
     meta = page_meta(tree, thread.elements, page_language)
+    meta.language = meta.language or page_language  # (told by its words when no lang says)
     declared = declared_count(tree, thread)
     if declared is None and thread.comments:
         declared = meta.comment_count

@@ -67,6 +67,7 @@ _ITEM_NOUNS = frozenset(
     {
         "comment", "comentario", "comentário", "commento", "commentaire", "kommentar",
         "reactie", "cmt", "response", "komentar", "comentari", "reaccion", "reacción",
+        "coment",
     }
 )  # fmt: skip
 _PARTS = frozenset(
@@ -734,8 +735,18 @@ def _author_from_lines(
             if hit and hit.get("author"):
                 author = table.clean_author(hit.get("author"))
                 date = parse_date(hit.get("date")) if hit.get("date") else None
+                if date is None:  # the date on the header's next line ("Em: 14/05/2006")
+                    k = paragraph.index(line)
+                    date = next(
+                        (d for later in paragraph[k + 1 : k + 3] if (d := _header_date(later))),
+                        None,
+                    )
                 return author, date
     return None, None
+
+
+def _header_date(line: str) -> str | None:
+    return parse_date(line) if len(line) <= 60 and _kind(line, None) == "header" else None
 
 
 def _first_line_author(lines: list[list[str]], language: str | None) -> str | None:

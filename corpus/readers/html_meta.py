@@ -414,6 +414,18 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
         parts = [p for p in parts if p != meta.site]
         meta.title = " - ".join(parts) if parts else full
         return
+    longest = max(parts, key=len) if parts else full
+    # no heading to tell (an old page set in <font>): "Site :: Section :: Title" or
+    # "Title | Site", whose title is the one part that reads as a headline
+    if (
+        len(parts) >= 2
+        and len(longest.split()) >= 4
+        and parts[0] != parts[-1]
+        and all(len(p.split()) <= 4 for p in parts if p is not longest)
+    ):
+        meta.title = longest
+        meta.site = parts[-1] if longest == parts[0] else parts[0]
+        return
     meta.title = full
 
 

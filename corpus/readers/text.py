@@ -147,6 +147,9 @@ class _Header:
     value_next: bool = False  # the line above was a profile's label: this is its value
 
 
+_REMOVED_MAX = 60
+_QUOTE_HEADER_MAX = 80  # "Originally posted by NAME", "Zitat von NAME": short lines
+_QUOTATION_STARTS = frozenset('>"“„«‚‘')
 _AGREE = re.compile(r"\+1[!.]*")
 
 
@@ -638,8 +641,15 @@ class _Reader:
         (what ``quotes.drop_quotation`` reads in HTML and JSON Lines), its header line already
         read ("Lucia Ferri ha scritto:" / "«Anche io leggo in treno …»")."""
         starts = [line.start for line in self.lines] if self.trace else []
+        above: list[str] = []  # the comments read so far, normalised only when one may quote
         for comment in comments:
             lines = [[piece[0] for piece in paragraph] for paragraph in comment.paragraphs]
+            if not self.may_quote(lines[0][0] if lines and lines[0] else ""):
+                above.extend(t for p in lines for t in p)
+                continue
+            if above:
+                earlier += " \n " + " ".join(_normal(t) for t in above)
+                above = []
             kept = drop_quotation(lines, earlier, self.rules)
             dropped = sum(map(len, lines)) - sum(map(len, kept))
             while dropped:
@@ -650,7 +660,17 @@ class _Reader:
                     line = bisect.bisect_right(starts, offset)  # 1-based
                     self.dropped.append(Dropped(line, text.strip(), "quoted from an earlier post"))
                 dropped -= 1
-            earlier += " \n " + " ".join(_normal(t) for p in lines for t in p)
+            above.extend(t for p in lines for t in p)
+
+    def may_quote(self, first: str) -> bool:
+        """Whether a comment's first line may open a quotation: a "> ", a quotation mark, or a
+        short line a quotation's or a comment's header could read ("Sam K wrote:")."""
+        first = first.strip()
+        if first[:1] in _QUOTATION_STARTS or first[-1:] == ":":
+            return True
+        return len(first) <= _QUOTE_HEADER_MAX and self.rules.may_match(
+            ("quote_headers",), self.rules.probe(first)
+        )
 
     def stats_count(self, start: int, n: int) -> int | None:
         """A count set as a number over its word ("7" / "reacties"): a forum's topic stats
@@ -2221,6 +2241,7 @@ def _taken_down(comment: _Comment, rules: Rules) -> bool:
     return (
         len(pieces) == 1
         and len(pieces[0]) == 1
+        and len(pieces[0][0][0]) <= _REMOVED_MAX  # ("[removed]": short, as every such text)
         and rules.match("removed", pieces[0][0][0].strip()) is not None
     )
 
