@@ -276,3 +276,20 @@ def test_an_old_portal_laid_out_in_tables_and_font_tags():
         ("Edu", "2006-05-15"),
     ]
     assert comment_texts(doc)[1] == "Força!!!"
+
+
+def test_a_line_break_keeps_a_paragraph_whole_and_two_end_it():
+    article = (
+        "<article><h1>Windrad</h1><div class='body markup'>"
+        "<p>Nächste Woche geht es um die Frage, warum die Anlage so lange gebraucht hat.</p>"
+        "<p>Bis Donnerstag,<br>Jannik</p>"
+        "<p>Erste Zeile eines neuen Absatzes im Text.<br><br>Zweiter Absatz nach der Lücke.</p>"
+        "</div></article>"
+    )
+    doc = read(page(article, head="<title>Windrad</title>"))
+    assert body_text(doc).split("\n\n") == [
+        "Nächste Woche geht es um die Frage, warum die Anlage so lange gebraucht hat.",
+        "Bis Donnerstag,\nJannik",
+        "Erste Zeile eines neuen Absatzes im Text.",
+        "Zweiter Absatz nach der Lücke.",
+    ]

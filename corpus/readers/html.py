@@ -314,8 +314,9 @@ def _extract(tree: HtmlElement):
 # -- trafilatura's body, repaired ------------------------------------------------------------
 
 
-def _markup_lines(tree: HtmlElement) -> list[str]:
-    """Every line of visible text outside the comment section, as the markup breaks it."""
+def _markup_paragraphs(tree: HtmlElement) -> list[list[str]]:
+    """Every paragraph of visible text outside the comment section, as the markup breaks it
+    (a ``<br>`` ends a line of a paragraph, a block or ``<br><br>`` the paragraph)."""
     body = tree.find("body")
 
     def skip(el: HtmlElement) -> bool:  # (paragraphs() asks only of elements, hidden or not)
@@ -324,10 +325,10 @@ def _markup_lines(tree: HtmlElement) -> list[str]:
         names = el.get("class")
         return names is not None and CHROME in roles_of(names)
 
-    return [line for p in paragraphs(tree if body is None else body, skip) for line in p]
+    return paragraphs(tree if body is None else body, skip)
 
 
-def _realign(lines: list[str], tree: HtmlElement) -> list[str]:
+def _realign(lines: list[str], markup: list[str]) -> list[str]:
     """Break trafilatura's lines where the markup breaks them.
 
     trafilatura's fallbacks sometimes run several blocks into one line (a short page comes
@@ -339,7 +340,6 @@ def _realign(lines: list[str], tree: HtmlElement) -> list[str]:
     """
     if not lines:
         return lines
-    markup = _markup_lines(tree)
     known = set(markup)
     squeezed = [m.replace(" ", "") for m in markup]
     page = "".join(squeezed)
@@ -434,11 +434,12 @@ def _pruned(el: HtmlElement) -> bool:
 # -- the reader ---------------------------------------------------------------------------
 
 
-def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[str], str | None]:
-    """The article's paragraphs (one line each) and an author a byline gave, if any.
+def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str | None]:
+    """The article's paragraphs (each its lines) and an author a byline gave, if any.
 
     The comment section is marked out before extraction, so a body line that a comment
     repeats (a reader quoting a subheading) is the article's and stays."""
+    markup = _markup_paragraphs(tree)
     extracted = _extract(tree)
     text = getattr(extracted, "text", None) or ""
     lines = [collapse(line) for line in text.splitlines()]
@@ -448,7 +449,7 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[str], str | Non
     table = rules.default()
     body = [
         line
-        for line in _realign(lines, tree)
+        for line in _realign(lines, [line for p in markup for line in p])
         if line != meta.title
         and not rules.is_boilerplate(line)
         and not _furniture_row(line)
@@ -472,7 +473,26 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[str], str | Non
                 break
     while body and len(body[0]) <= 100 and table.dates.is_date_line(body[0]):
         del body[0]
-    return body, author
+    return _lines_together(body, markup), author
+
+
+def _lines_together(body: list[str], markup: list[list[str]]) -> list[list[str]]:
+    """Lines the markup sets in one paragraph with a ``<br>`` between them ("Bis Donnerstag,"
+    / "Jannik"; an address, a verse) stay one paragraph; trafilatura gives them apart."""
+    place: dict[str, tuple[int, int]] = {}
+    for p, lines in enumerate(markup):
+        for n, line in enumerate(lines):
+            place.setdefault(line, (p, n))
+    grouped: list[list[str]] = []
+    previous = None
+    for line in body:
+        where = place.get(line)
+        if grouped and previous and where and where == (previous[0], previous[1] + 1):
+            grouped[-1].append(line)
+        else:
+            grouped.append([line])
+        previous = where
+    return grouped
 
 
 def read_html(
@@ -507,8 +527,8 @@ def read_html(
     builder = TextBuilder(mapped=False)
     if meta.title:
         builder.add_title([(meta.title, None)])
-    for line in body:
-        builder.add_paragraph([(line, None)])
+    for lines in body:
+        builder.add_paragraph([(line, None) for line in lines])
     index: dict[int, int | None] = {}  # position in the thread → index in the builder
     for n, comment in enumerate(thread.comments):
         parent = index.get(comment.parent) if comment.parent is not None else None
