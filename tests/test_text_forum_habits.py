@@ -340,3 +340,32 @@ def test_a_quotation_in_guillemets_under_its_attribution_is_not_the_reply_s_text
     assert [c.author for c in doc.comments] == ["Lucia Ferri", "Gianni B."]
     assert texts(doc)[1] == "Consiglio per tutti i pendolari: gli audiolibri."
     assert doc.comments[1].published == "2024-02-11"
+
+
+OLD_REDDIT = """jump to content
+limit my search to r/Backen
+
+Warum wird mein Roggenbrot innen immer klitschig?
+submitted 3 years ago by Kellerassel_42
+
+Mein Roggenbrot ist nach dem Backen innen immer feucht und klebrig, obwohl die Kruste dunkel ist.
+
+all 4 comments
+[–]Brotbär 9 points 3 years ago
+Wie lange bäckst du es, und bei welcher Temperatur im Ofen?
+permalink embed save report reply
+[–][deleted] 3 points 3 years ago
+[removed]
+permalink embed save report reply
+[–]nordlicht_hb 7 points 3 years ago
+Was auch immer da stand: Werbung wird hier ziemlich schnell entfernt.
+permalink embed save parent report reply
+"""
+
+
+def test_old_reddit_a_removed_comment_holds_its_reply_and_the_site_is_the_subreddit():
+    doc = read(OLD_REDDIT).document
+    assert doc.site == "r/Backen"
+    assert [c.author for c in doc.comments] == ["Brotbär", "[deleted]", "nordlicht_hb"]
+    assert texts(doc)[1] == "[removed]"
+    assert [c.parent for c in doc.comments] == [None, None, 1]

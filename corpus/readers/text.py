@@ -472,6 +472,7 @@ class _Reader:
             names is not None
             and len(names) < 3
             and not (names and header.dated)  # name, date, then "Grazie 🙏": the text
+            and not (header.author and header.dated and text.startswith("["))  # "[removed]"
             and (self.name_like(text, strict=True) or self.group_name(j, first=j == header.first))
         ):
             if "\t" in text or any(
