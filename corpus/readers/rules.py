@@ -157,29 +157,25 @@ LIST_KEYS = frozenset(CATEGORIES)
 DATE_KEYS = frozenset(
     {"numbers", "months", "weekdays", "numeric_dates", "time_words", "relative_dates"}
 )
-OTHER_KEYS = frozenset(
-    {
-        "language",
-        "words",
-        "name_particles",
-        "author_badges",
-        "share_words",
-        "job_titles",
-        "follow_buttons",
-        "profile_labels",
-    }
-)
-KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
-
-
 _WORD_LISTS = (
     "name_particles", "author_badges", "share_words", "job_titles", "follow_buttons",
-    "profile_labels",
+    "profile_labels", "consent_topics", "consent_asks",
 )  # fmt: skip
+OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
+KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
 
 
 def _word_list(tables: list[dict], key: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for t in tables for w in t.get(key, ()))
+
+
+def _words_regex(words: frozenset[str]) -> re.Pattern | None:
+    """Whole words and phrases; a word ending in "*" is a stem ("akzeptier*": "akzeptieren",
+    "continu* à navigu*": "continuant à naviguer")."""
+    if not words:
+        return None
+    parts = sorted(re.escape(w).replace(r"\*", r"\w*").replace(r"\ ", r"\s+") for w in words)
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where installed
@@ -713,6 +709,9 @@ class Rules:
         self.job_titles = _word_list(tables, "job_titles")
         self.follow_buttons = _word_list(tables, "follow_buttons")  # under Medium's author
         self.profile_labels = _word_list(tables, "profile_labels")  # "Joined" / "Mar 2019"
+        # a consent banner names what it is about (cookies, data) and asks (accept, agree)
+        self._consent_topics = _words_regex(_word_list(tables, "consent_topics"))
+        self._consent_asks = _words_regex(_word_list(tables, "consent_asks"))
         # words no name is made of: a language's commonest words, and a byline's
         self.not_names = frozenset(self._words) - self.name_particles | {
             "by", "posted", "on", "at", "says", "said", "wrote", "von", "par", "por", "di",
@@ -839,6 +838,14 @@ class Rules:
             self._line_categories[probe.text] = found
         probe._cats = found
         return found
+
+    def consent_banner(self, text: str) -> bool:
+        """A cookie or consent banner: about cookies or data, asking to accept or agree."""
+        return bool(
+            self._consent_topics
+            and self._consent_topics.search(text)
+            and self._consent_asks.search(text)
+        )
 
     def probe(self, text: str) -> Probe:
         """The line as the tables see it (its tokens are remembered across documents)."""

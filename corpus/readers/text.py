@@ -71,18 +71,6 @@ _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _GLUED))
 # a line of digits, separators and invisible characters: a counter or a rule, not a text
 _NO_WORDS = re.compile(r"^[\d\s.,:;·•∙|\-–—\u200b\u200c\u200d\u2060\ufeff]*$")
-# a consent banner: what it is about, and what it asks of the reader
-_CONSENT_WHAT = re.compile(
-    r"\bcookies?\b|\bdaten\b|\bdonnées\b|\bdati\b|\bdatos\b|\bdados\b|\bgegevens\b",
-    re.IGNORECASE,
-)
-_CONSENT_ASK = re.compile(
-    r"\b(?:accept(?:er|ez)?|accept all|akzeptier\w*|zustimm\w*|stimmen sie|einverstanden|"
-    r"accett\w*|acept\w*|aceit\w*|accepteren|akkoord|consent\w*|agree|"
-    r"continu\w* (?:la |à |a )?navega\w*|continuando|utilizz\w*|utilis\w*|verwenden|"
-    r"gebruik\w*|usamos|utilizamos|we use|personali[sz]\w*|manage preferences)\b",
-    re.IGNORECASE,
-)
 _CATEGORIES = re.compile(r"^\w[\w'’-]*(?: \w[\w'’-]*)?(?:, \w[\w'’-]*(?: \w[\w'’-]*)?)+$")
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)  # "(Message parent)", "save parent"
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}\b")  # a time of day: "08:02", "8h02", "20.15"
@@ -788,12 +776,7 @@ class _Reader:
     def consent(self, i: int) -> bool:
         """A cookie or consent banner copied with the page ("We use cookies … Accept all")."""
         text = self.strip[i]
-        return (
-            bool(text)
-            and len(text) <= 400
-            and _CONSENT_WHAT.search(text) is not None
-            and _CONSENT_ASK.search(text) is not None
-        )
+        return bool(text) and len(text) <= 400 and self.rules.consent_banner(text)
 
     def head_furniture(self, i: int) -> bool:
         """A line above the title that no reader takes for one: a menu, a site's name bar,
