@@ -159,7 +159,7 @@ DATE_KEYS = frozenset(
 )
 _WORD_LISTS = (
     "name_particles", "author_badges", "share_words", "job_titles", "follow_buttons",
-    "profile_labels", "consent_topics", "consent_asks",
+    "profile_labels", "consent_topics", "consent_asks", "share_fillers",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -189,12 +189,6 @@ class RulesError(CorpusError):
 
 _NOT_SHARE = re.compile(r"[.!?“”\"«»():;]")
 _SHARE_WORD = re.compile(r"[\w'’-]+")
-# share words that name no button on their own: a line of only these is someone's words
-_FILLER_WORDS = (
-    "this on to via more link article post x threads mit per auf artikel en por con artículo "
-    "enlace sur par cet lien su articolo op dit no na com artigo le la"
-)
-_SHARE_FILLERS = frozenset(_FILLER_WORDS.split())
 _SEEN_MAX = 30_000  # lines whose matches and tokens are remembered: memory stays flat
 
 
@@ -709,6 +703,8 @@ class Rules:
         self.job_titles = _word_list(tables, "job_titles")
         self.follow_buttons = _word_list(tables, "follow_buttons")  # under Medium's author
         self.profile_labels = _word_list(tables, "profile_labels")  # "Joined" / "Mar 2019"
+        # share words that name no button on their own: a line of only these is someone's
+        self.share_fillers = _word_list(tables, "share_fillers")
         # a consent banner names what it is about (cookies, data) and asks (accept, agree)
         self._consent_topics = _words_regex(_word_list(tables, "consent_topics"))
         self._consent_asks = _words_regex(_word_list(tables, "consent_asks"))
@@ -931,7 +927,7 @@ class Rules:
         return (
             len(words) <= 12
             and all(w in share for w in words)
-            and not all(w in _SHARE_FILLERS for w in words)  # "this" as a whole comment
+            and not all(w in self.share_fillers for w in words)  # "this" as a whole comment
         )
 
     def rule(self, id: str) -> Rule | None:
