@@ -369,3 +369,36 @@ def test_old_reddit_a_removed_comment_holds_its_reply_and_the_site_is_the_subred
     assert [c.author for c in doc.comments] == ["Brotbär", "[deleted]", "nordlicht_hb"]
     assert texts(doc)[1] == "[removed]"
     assert [c.parent for c in doc.comments] == [None, None, 1]
+
+
+DISQUS_ES = """El carril bici se retrasa
+
+El Ayuntamiento ha confirmado que las obras del carril bici no terminarán antes de otoño.
+
+3 comentarios
+Paco_Ferrer
+• hace 2 días
+
+Cuatro meses de retraso y nadie da explicaciones.
+
+Responder
+Jorge M.
+• hace un día
+
+A mí me parece bien que lo hagan con calma.
+
+Responder
+Invitado
+ Jorge M.
+• hace un día
+
+¡Totalmente de acuerdo!
+
+Responder
+"""
+
+
+def test_a_guest_shown_as_invitado_is_the_author_over_the_name_it_answers():
+    doc = read(DISQUS_ES).document
+    assert [c.author for c in doc.comments] == ["Paco_Ferrer", "Jorge M.", "Invitado"]
+    assert texts(doc)[2] == "¡Totalmente de acuerdo!"

@@ -159,7 +159,7 @@ DATE_KEYS = frozenset(
 )
 _WORD_LISTS = (
     "name_particles", "author_badges", "share_words", "job_titles", "follow_buttons",
-    "profile_labels", "consent_topics", "consent_asks", "share_fillers",
+    "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -705,6 +705,7 @@ class Rules:
         self.profile_labels = _word_list(tables, "profile_labels")  # "Joined" / "Mar 2019"
         # share words that name no button on their own: a line of only these is someone's
         self.share_fillers = _word_list(tables, "share_fillers")
+        self.guest_names = _word_list(tables, "guest_names")  # what a guest is shown as
         # a consent banner names what it is about (cookies, data) and asks (accept, agree)
         self._consent_topics = _words_regex(_word_list(tables, "consent_topics"))
         self._consent_asks = _words_regex(_word_list(tables, "consent_asks"))

@@ -412,6 +412,17 @@ class _Reader:
             header.value_next = True
             return "part"
         part = self.hit("header_lines", j)
+        if (
+            part is not None
+            and names is not None
+            and not names
+            and j == header.first
+            and text.casefold() in self.rules.guest_names
+            and j + 1 < len(self.lines)
+            and self.name_like(self.strip[j + 1], strict=True)
+        ):
+            names.append(text)  # a guest's shown name ("Invitado", "Guest") over whom it answers
+            return "name"
         hit = None if part else self.comment_header(self.probe(j))
         if hit and names is not None:
             author = hit.get("author") or ""
