@@ -1201,7 +1201,12 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
             yield from (child for child in el.iterdescendants() if isinstance(child.tag, str))
     for el in tree.iter("h2", "h3", "h4", "h5", "h6"):  # a topic map: <span>6</span><h4>reacties
         parent = el.getparent()
-        if parent is not None and parent not in seen and len(el.text or "") <= 20:
+        if (
+            parent is not None
+            and len(parent) <= 3
+            and parent not in seen
+            and len(el.text or "") <= 20
+        ):
             yield parent
 
 
