@@ -3,6 +3,7 @@ read in every language, and a site's rules file is checked with errors that say 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -742,3 +743,23 @@ def test_search_boxes_reading_times_navbars_and_listen_buttons_are_boilerplate(l
 )
 def test_prose_about_searching_or_reading_is_not_boilerplate(prose):
     assert not is_boilerplate(prose)
+
+
+def test_the_platforms_own_buttons_footers_and_share_rows_are_furniture():
+    """bench/data/readers/ui-strings.jsonl: what WordPress, Blogger, Disqus, Discourse, phpBB,
+    XenForo, Reddit, Medium … print around comments, in seven languages, as a helper listed it."""
+    table = RULES
+    path = Path(__file__).parent.parent / "bench" / "data" / "readers" / "ui-strings.jsonl"
+    missed = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text, kind = record["text"].strip(), record["kind"]
+        if kind in ("button", "footer"):
+            found = any(table.match(c, text) for c in ("chrome", "boilerplate", "footers"))
+        elif kind == "share":
+            found = table.share_line(text) or table.match("boilerplate", text) is not None
+        else:
+            continue
+        if not found:
+            missed.append(text)
+    assert missed == []
