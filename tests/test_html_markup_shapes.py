@@ -293,3 +293,13 @@ def test_a_line_break_keeps_a_paragraph_whole_and_two_end_it():
         "Erste Zeile eines neuen Absatzes im Text.",
         "Zweiter Absatz nach der Lücke.",
     ]
+
+
+def test_entities_a_plugin_wrote_into_json_ld_are_decoded():
+    head = (
+        "<title>Ein Jahr Reparaturcafé</title><script type='application/ld+json'>"
+        '{"@context":"https://schema.org","@type":"Article","headline":"Ein Jahr Reparaturcafé",'
+        '"publisher":{"@type":"Organization","name":"Werkbank &amp; Wandel"}}</script>'
+    )
+    doc = read(page(ARTICLE, head=head))
+    assert doc.site == "Werkbank & Wandel"

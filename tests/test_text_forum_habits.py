@@ -402,3 +402,31 @@ def test_a_guest_shown_as_invitado_is_the_author_over_the_name_it_answers():
     doc = read(DISQUS_ES).document
     assert [c.author for c in doc.comments] == ["Paco_Ferrer", "Jorge M.", "Invitado"]
     assert texts(doc)[2] == "¡Totalmente de acuerdo!"
+
+
+def test_a_numbered_pingback_among_comments_is_counted_apart():
+    page = """Raised beds, one year on
+
+We built four raised beds last spring from old scaffold boards and they are still standing.
+
+3 thoughts on “Raised beds, one year on”
+
+    1. Hannah Pryce says:
+       6 April 2023 at 7:12 am
+
+       What did you do with the old boards that had rotted through?
+
+       Reply
+
+    2. Pingback: Spring roundup: ten plot blogs worth reading – Muddy Boots Weekly
+
+    3. Lou says:
+       12 April 2023 at 1:33 pm
+
+       Lovely beds. Did you line them?
+
+       Reply
+"""
+    parse = read(page)
+    assert [c.author for c in parse.document.comments] == ["Hannah Pryce", "Lou"]
+    assert "Spring roundup" not in parse.document.text

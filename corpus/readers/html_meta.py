@@ -13,6 +13,7 @@ makes ``trafilatura.extract(with_metadata=True)`` slow: htmldate).
 from __future__ import annotations
 
 import datetime
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -77,9 +78,11 @@ def language_code(value: str | None) -> str | None:
 
 
 def _clean(value) -> str | None:
+    """A JSON-LD string as a reader sees it: plugins write entities into JSON, where nothing
+    decodes them (Yoast: "Werkbank &amp; Wandel")."""
     if not isinstance(value, str):
         return None
-    value = collapse(value)
+    value = collapse(html.unescape(value) if "&" in value else value)
     return value or None
 
 

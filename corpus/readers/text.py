@@ -33,7 +33,7 @@ from ..model import Document
 from .builder import Line, Piece, TextBuilder, split_lines
 from .quotes import drop_quotation, is_quoted
 from .quotes import normal as _normal
-from .rules import Hit, Probe, Rules, default
+from .rules import Hit, Probe, Rules, default, pingback_text
 
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
 _LONG_FURNITURE = 400  # but a few notes under an article run longer
@@ -156,6 +156,7 @@ class _Comment:
     parent_name: str | None = None
     parent_subject: str | None = None
     subject: str | None = None  # Drupal's, over its text
+    pingback: bool = False  # "4. Pingback: A post that linked here"
     header_line: int = -1
     a_reply: bool = False  # its buttons link to a parent comment, the one above it
 
@@ -1830,6 +1831,9 @@ class _Reader:
                     comment = _Comment(line.indent, line.indent, stack[-1] if stack else None)
                     comment.header_line = i
                     comment.add(line.piece(marker.end()), new_paragraph=True)
+                    if pingback_text(line.text[marker.end() :], self.rules):
+                        comment.pingback = True  # "4. Pingback: …": counted apart
+                        self.pingbacks += 1
                     comments.append(comment)
                     stack.append(comment)
                     blank_before = False
@@ -2206,6 +2210,9 @@ class _Reader:
             comment = _Comment(indent, content, parent, author, published, header_line=i)
             comment.expect_date = marker is not None and author is not None and published is None
             comment.add(line.piece(begin), new_paragraph=True)
+            if marker is not None and author is None and pingback_text(rest, self.rules):
+                comment.pingback = True  # a numbered pingback: counted apart, no comment
+                self.pingbacks += 1
             comments.append(comment)
             stack.append(comment)
         else:
@@ -2228,7 +2235,7 @@ def _without_removed(comments: list[_Comment], rules: Rules) -> list[_Comment]:
     """Less the comments a moderator or their author took down with no reply under them:
     nothing of them is left to annotate (one with replies stays, to hold them)."""
     parents = {id(c.parent) for c in comments if c.parent is not None}
-    return [c for c in comments if id(c) in parents or not _taken_down(c, rules)]
+    return [c for c in comments if id(c) in parents or not (c.pingback or _taken_down(c, rules))]
 
 
 def _taken_down(comment: _Comment, rules: Rules) -> bool:
