@@ -430,3 +430,45 @@ We built four raised beds last spring from old scaffold boards and they are stil
     parse = read(page)
     assert [c.author for c in parse.document.comments] == ["Hannah Pryce", "Lou"]
     assert "Spring roundup" not in parse.document.text
+
+
+DISQUS_FR = """Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.
+J'accepte
+En savoir plus
+
+Le Petit Écho de la Vallée
+
+La dernière boulangerie du bourg ferme ses portes
+
+Après vingt-six ans derrière le comptoir, Josiane et Thierry prennent leur retraite sans repreneur.
+
+3 commentaires
+
+Martine L.
+il y a 2 jours
+
+Quelle tristesse, on y allait tous les dimanches depuis trente ans.
+
+Répondre
+
+    Bernard Cuvelier Martine L.
+    il y a 2 jours
+
+    Pareil pour nous. Mais soyons honnêtes, on achetait aussi au supermarché.
+
+    Répondre
+
+        Martine L. Bernard Cuvelier
+        il y a un jour
+
+        Pas faux, même si c'est plus pratique le soir.
+
+        Répondre
+"""
+
+
+def test_a_cookie_banners_buttons_are_no_site_and_a_reply_row_without_its_arrow_is_read():
+    doc = read(DISQUS_FR).document
+    assert doc.site == "Le Petit Écho de la Vallée"
+    assert [c.author for c in doc.comments] == ["Martine L.", "Bernard Cuvelier", "Martine L."]
+    assert [c.parent for c in doc.comments] == [None, 0, 1]

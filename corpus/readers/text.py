@@ -498,6 +498,17 @@ class _Reader:
             return name, None
         return first, self.rules.clean_author(second)
 
+    def known_parent(self, name: str) -> tuple[str, str | None]:
+        """Disqus's reply row copied with one space for its arrow ("Bernard Cuvelier Martine
+        L."): a name that ends with the name of someone who posted above it."""
+        words = name.split()
+        for k in range(1, len(words)):
+            first, second = " ".join(words[:k]), " ".join(words[k:])
+            if _normal(second) in self.authors and self.name_like(first, strict=True):
+                badge = words[k - 1].lower() in self.rules.badge_words
+                return (" ".join(words[: k - 1]) if badge and k > 1 else first), second
+        return name, None
+
     def glued(self, j: int) -> tuple[str, str | None] | None:
         """A name run into its date, as a copy of Blogger's comment header reads
         ("Anónimo9 de abril de 2024, 20:15", "Alan WhitlockMay 4, 2019 at 12:15 PM")."""
@@ -993,10 +1004,12 @@ class _Reader:
         body_start = end
         page = False  # furniture, a date line or a byline around the title: a page's head
         byline_at = None
+        banner = False  # right under a cookie banner, in its block: its buttons
         for i in range(start, min(end, len(self.lines))):
             text = self.strip[i]
             if not text:
                 block += 1
+                banner = False
                 continue
             if (
                 stop_at_body
@@ -1010,6 +1023,9 @@ class _Reader:
                 body_start = i  # (the first line is a title however it reads)
                 break
             reason = self.head_line(i, meta)
+            if reason is None and banner and len(text) <= 40 and not _SENTENCE_END.search(text):
+                reason = "cookie banner"  # "J'accepte", "Accetta Rifiuta Personalizza"
+            banner = reason == "cookie banner"
             if reason is None and candidates and self.dated_name(i):
                 meta.author = meta.author or self.rules.clean_author(text)
                 reason = "byline (a name over the date)"
@@ -1762,7 +1778,10 @@ class _Reader:
                     current.parent_subject = current.parent_subject or header.parent_subject
                     current.closed = False
                 else:
-                    self.authors.add(_normal(header.author))
+                    author, parent_name = header.author, header.parent_name
+                    if parent_name is None and author:
+                        author, parent_name = self.known_parent(author)
+                    self.authors.add(_normal(author))
                     indent = line.indent
                     while stack and stack[-1].indent >= indent:
                         stack.pop()
@@ -1770,11 +1789,11 @@ class _Reader:
                         indent,
                         indent,
                         stack[-1] if stack else None,
-                        header.author,
+                        author,
                         header.published,
                         level=header.level,
                         number=header.number,
-                        parent_name=header.parent_name,
+                        parent_name=parent_name,
                         parent_subject=header.parent_subject,
                         header_line=i,
                     )
