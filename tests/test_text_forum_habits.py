@@ -472,3 +472,45 @@ def test_a_cookie_banners_buttons_are_no_site_and_a_reply_row_without_its_arrow_
     assert doc.site == "Le Petit Écho de la Vallée"
     assert [c.author for c in doc.comments] == ["Martine L.", "Bernard Cuvelier", "Martine L."]
     assert [c.parent for c in doc.comments] == [None, 0, 1]
+
+
+TWENTY_TWENTY = """Greenhollow Plot Notes
+Growing food on a windy hill since 2011
+
+Why our allotment waiting list is finally getting shorter
+
+Post author
+By Marjorie Fenwick
+Post date
+March 9, 2024
+2 Comments on Why our allotment waiting list is finally getting shorter
+
+For three years the waiting list at the Greenhollow site sat at just over ninety names.
+
+This season is different: we split the twelve largest plots into half plots.
+
+2 thoughts on “Why our allotment waiting list is finally getting shorter”
+
+Dennis Harlow says:
+March 9, 2024 at 6:41 pm
+
+Brilliant news. I was number forty-something on that list.
+
+Reply
+
+Ann Poole says:
+March 10, 2024 at 8:02 am
+
+Well done to the committee.
+
+Reply
+"""
+
+
+def test_a_count_in_the_meta_row_over_the_article_does_not_open_the_comments():
+    doc = read(TWENTY_TWENTY).document
+    assert doc.title == "Why our allotment waiting list is finally getting shorter"
+    assert doc.author == "Marjorie Fenwick"
+    assert len(doc.paragraphs) == 2
+    assert [c.author for c in doc.comments] == ["Dennis Harlow", "Ann Poole"]
+    assert "Post author" not in doc.text

@@ -780,7 +780,12 @@ class _Reader:
             text = self.strip[i]
             if not text:
                 continue
-            if len(text) <= _SHORT and seen >= 2 and self.hit("count_headers", i) is not None:
+            if (
+                len(text) <= _SHORT
+                and seen >= 2
+                and self.hit("count_headers", i) is not None
+                and not self.prose_at(i + 1, end)  # (a meta row's count: the article follows)
+            ):
                 return None  # "1 Responses" after a title and a short body
             # the first line is a title (or a page's name) however it reads
             if (
