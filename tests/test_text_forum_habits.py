@@ -514,3 +514,37 @@ def test_a_count_in_the_meta_row_over_the_article_does_not_open_the_comments():
     assert len(doc.paragraphs) == 2
     assert [c.author for c in doc.comments] == ["Dennis Harlow", "Ann Poole"]
     assert "Post author" not in doc.text
+
+
+def test_blogger_in_german_names_its_commenters_with_hat_gesagt():
+    page = """Mehr
+Nächster Blog»
+Blog erstellen
+
+Wege um den Lauterbach
+
+Samstag, 21. September 2024
+Der neue Rundweg am Hirschkopf
+
+Seit Anfang August gibt es am Hirschkopf einen neuen Rundweg mit zwei Aussichtspunkten.
+
+Eingestellt von Heike Brandstätter um 18:40
+
+2 Kommentare:
+
+Rüdiger K. hat gesagt…
+
+    Danke für die Warnung! Wir wollten am Wochenende genau dort hin.
+    21. September 2024 um 20:13
+    Antworten
+
+Anonym hat gesagt…
+
+    Die Schilder sind bestellt, aber der Lieferant hat Verzug.
+    23. September 2024 um 07:48
+    Antworten
+"""
+    doc = read(page).document
+    assert doc.site == "Wege um den Lauterbach"
+    assert [c.author for c in doc.comments] == ["Rüdiger K.", "Anonym"]
+    assert texts(doc)[0] == "Danke für die Warnung! Wir wollten am Wochenende genau dort hin."
