@@ -763,3 +763,18 @@ def test_the_platforms_own_buttons_footers_and_share_rows_are_furniture():
         if not found:
             missed.append(text)
     assert missed == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aggiornato alle 11:15",
+        "Riproduzione audio 4 min",
+        "Updated 14:02",
+        "Aktualisiert am 12.03.2024, 10:15 Uhr",
+        "Listen to this article",
+        "341 upvotes",
+    ],
+)
+def test_an_update_time_and_an_audio_player_over_an_article_are_furniture(line):
+    assert is_boilerplate(line)
