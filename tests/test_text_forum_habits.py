@@ -548,3 +548,32 @@ Anonym hat gesagt…
     assert doc.site == "Wege um den Lauterbach"
     assert [c.author for c in doc.comments] == ["Rüdiger K.", "Anonym"]
     assert texts(doc)[0] == "Danke für die Warnung! Wir wollten am Wochenende genau dort hin."
+
+
+def test_new_reddit_op_badge_with_its_dot_is_part_of_the_header():
+    page = """r/cycling
+Bike cage at the station keeps getting raided
+
+I cycle four miles to the station and lock up in the cage there every weekday.
+
+level 1
+mossy_gears
+9 hr. ago
+
+Ask the council about a locker instead, the county runs them.
+
+Reply
+
+level 2
+thornfield_rides
+OP ·
+8 hr. ago
+
+Had not thought of that. Do you know if it matters which tier of council?
+
+Reply
+"""
+    doc = read(page).document
+    assert [c.author for c in doc.comments] == ["mossy_gears", "thornfield_rides"]
+    assert texts(doc)[1].startswith("Had not thought of that.")
+    assert [c.parent for c in doc.comments] == [None, 0]
