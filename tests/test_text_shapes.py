@@ -671,3 +671,22 @@ def test_a_vote_count_under_a_comments_text_is_no_comment():
         "Tom Reed\n2 years ago\n\nAbout time, the long way round is a mile.\n\n+3\n\nReply\n"
     ).document
     assert texts(doc) == ["About time, the long way round is a mile."]
+
+
+def test_an_article_of_one_short_paragraph_keeps_it_and_its_title_over_numbered_comments():
+    doc = read(
+        "Footbridge reopens\n\nOpen again. Mind the step.\n\n1 Responses\n\n"
+        "  1. Good news at last\n\nComments are closed."
+    ).document
+    assert doc.title == "Footbridge reopens"
+    assert doc.text.startswith("Footbridge reopens\n\nOpen again. Mind the step.")
+    assert texts(doc) == ["Good news at last"]
+
+
+def test_a_count_over_a_numbered_comment_opens_the_comments_not_the_article():
+    doc = read(
+        "Footbridge reopens\n\nMillbrook\n\nThe bridge is open again.\n\nMind the step.\n\n"
+        "1 Responses\n\n  1. Good news at last, the long way round is a mile.\n\nComments are closed."
+    ).document
+    assert texts(doc) == ["Good news at last, the long way round is a mile."]
+    assert "1 Responses" not in doc.text

@@ -621,6 +621,8 @@ class _Reader:
         if dragnet is not None:
             section, at_header = dragnet, False
         meta.declared = declared if declared is not None else self.meta_count
+        if section is not None:  # the head of an article too short to have a first paragraph
+            head_end = min(head_end, section)
         self.read_head(0, head_end, meta, builder, stop_at_body=opening is None)
         if opening is not None:
             self.skip_header_blocks(opening)
@@ -784,8 +786,8 @@ class _Reader:
                 len(text) <= _SHORT
                 and seen >= 2
                 and self.hit("count_headers", i) is not None
-                and not self.prose_at(i + 1, end)  # (a meta row's count: the article follows)
-            ):
+                and not (self.prose_at(i + 1, end) and not self.next_is_comment(i))
+            ):  # (a meta row's count has the article under it, not a comment)
                 return None  # "1 Responses" after a title and a short body
             # the first line is a title (or a page's name) however it reads
             if (
