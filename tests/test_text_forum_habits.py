@@ -577,3 +577,52 @@ Reply
     assert [c.author for c in doc.comments] == ["mossy_gears", "thornfield_rides"]
     assert texts(doc)[1].startswith("Had not thought of that.")
     assert [c.parent for c in doc.comments] == [None, 0]
+
+
+PROSILVER = """Water butt overflow keeps freezing
+
+Post Reply
+4 posts • Page 1 of 1
+
+greta_w
+Posts: 88
+Joined: Tue Mar 02, 2021 7:12 pm
+
+Water butt overflow keeps freezing
+
+Unread post by greta_w » Mon Jan 08, 2024 6:40 pm
+
+Every frosty night the overflow pipe of my water butt freezes solid and the lid lifts off.
+
+Attachments
+overflow.jpg (84.2 KiB) Viewed 31 times
+
+Top
+
+
+harold.b
+Posts: 1204
+Joined: Fri Jun 14, 2013 8:01 am
+
+Re: Water butt overflow keeps freezing
+
+Unread post by harold.b » Mon Jan 08, 2024 9:12 pm
+
+Lag the pipe with an old bicycle inner tube, it works for me every winter.
+
+Top
+"""
+
+
+def test_phpbb_unread_post_lines_head_the_posts_and_attachment_lists_are_furniture():
+    doc = read(PROSILVER).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Water butt overflow keeps freezing",
+        "greta_w",
+        "2024-01-08",
+    )
+    assert "Attachments" not in doc.text and "KiB" not in doc.text
+    assert [c.author for c in doc.comments] == ["harold.b"]
+    assert texts(doc) == [
+        "Lag the pipe with an old bicycle inner tube, it works for me every winter."
+    ]
