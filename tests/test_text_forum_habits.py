@@ -626,3 +626,15 @@ def test_phpbb_unread_post_lines_head_the_posts_and_attachment_lists_are_furnitu
     assert texts(doc) == [
         "Lag the pipe with an old bicycle inner tube, it works for me every winter."
     ]
+
+
+def test_a_month_with_a_short_year_under_a_name_is_an_undated_header():
+    doc = read(
+        "Rain gauge reading double after the firmware update\n\nelspeth_m\nMär. '23\n\n"
+        "Since updating my base unit to firmware 2.4 on Sunday, the tipping bucket counts double.\n\n"
+        "3\n\u200b\nReply\n\ngunnar.h\nApr '23\n\nSame here, also an SK-R2 with the same bucket.\n\n"
+        "\u200b\nReply\n"
+    ).document
+    assert doc.author == "elspeth_m" and doc.published is None  # no day: no calendar date
+    assert [(c.author, c.published) for c in doc.comments] == [("gunnar.h", None)]
+    assert texts(doc) == ["Same here, also an SK-R2 with the same bucket."]

@@ -181,7 +181,7 @@ class DateReader:
     def may_hold_date(self, text: str, words: set[str] | None = None) -> bool:
         """Cheaply: a year, or a word relative dates use ("ago", "vor"), among ``words``
         (the line's lower-case words) if the caller has them."""
-        if _YEAR_ANYWHERE.search(text):
+        if _YEAR_ANYWHERE.search(text) or _SHORT_YEAR.search(text):
             return True
         if words is None:
             words = set(_WORDS.findall(text.lower()))
@@ -195,8 +195,14 @@ class DateReader:
         return bool(self._relative_spans(text))
 
     def _relative_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the dates without a calendar day are: relative ones ("2 years ago") and a
+        month with a short year, as Discourse shows posts of an earlier year ("März '23")."""
         words = set(_WORDS.findall(text.lower())) & self._relative_by_hint.keys()
-        spans = []
+        spans = [
+            match.span()
+            for match in _MONTH_SHORT_YEAR.finditer(text)
+            if match.group("month").casefold() in self.months
+        ]
         for word in words:
             for pattern in self._relative_by_hint[word]:
                 for match in pattern.finditer(text):
@@ -231,6 +237,8 @@ class DateReader:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w']*")
+_SHORT_YEAR = re.compile(r"['’‘]\d\d(?!\w)")
+_MONTH_SHORT_YEAR = re.compile(r"(?<!\w)(?P<month>[^\W\d_]{3,11})\.?\s+['’‘]\d\d(?!\w)")
 _GLUED_UNIT = re.compile(r"\d[^\W\d_]")
 
 

@@ -35,6 +35,7 @@ from .quotes import drop_quotation, is_quoted
 from .quotes import normal as _normal
 from .rules import Hit, Probe, Rules, default, pingback_text
 
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
 _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _HEAD_LINES = 120  # the head is looked for in the first lines only
@@ -179,7 +180,8 @@ class _Reader:
     def __init__(self, text: str, rules: Rules, language: str | None, trace: bool) -> None:
         self.rules = rules
         self.lines: list[Line] = split_lines(text)
-        self.strip = [line.strip() for line, _ in self.lines]
+        # a line of zero-width spaces only (Discourse puts one under each like count) is blank
+        self.strip = [_visible(line.strip()) for line, _ in self.lines]
         self.trace = trace
         self.dropped: list[Dropped] = []
         self.warnings: list[str] = []
@@ -2251,6 +2253,10 @@ class _Reader:
                 stack.pop()
             owner.expect_date = False
             owner.add(line.piece(), new_paragraph=blank_before)
+
+
+def _visible(text: str) -> str:
+    return text if not text or text.strip(_INVISIBLE) else ""
 
 
 def _list_marker(text: str) -> bool:
