@@ -28,7 +28,7 @@ INPUTS = {
 DIGESTS = {
     "examples": "2e9e492d452d5ef6bea099dfbfc0a7665000c1865d82263b29e91b5002a92c80",
     "seed": "d91e08e69e747a86effa540876273a90fd79d32593fb528e54f842ef7598da8f",
-    "realworld": "8f9c7b6042a15f8837739fd3c5fde979eb360d0978b1ca8da0fdd0461f2875b8",
+    "realworld": "8c6933102e88cc432bcd369573df06bad6f2a342f0c6954ded68cf2c22476714",
 }
 
 

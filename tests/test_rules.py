@@ -778,3 +778,38 @@ def test_the_platforms_own_buttons_footers_and_share_rows_are_furniture():
 )
 def test_an_update_time_and_an_audio_player_over_an_article_are_furniture(line):
     assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "permalinksavereportreply",
+        "permalinkembedsaveparentreportreply",
+        "enlace permanenteguardarpadredenunciarresponder",
+        "compartirguardarocultardenunciar",
+        "permalinkspeichernmeldenantworten",
+        "Reply Share",
+    ],
+)
+def test_a_comments_buttons_glued_into_one_word_are_a_button_row(line):
+    assert RULES.glued_buttons(line) and is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Save the date", "Hide and seek", "Reply", "sharesharesharex", "facebooktwitter"]
+)
+def test_words_that_only_look_like_buttons_are_no_button_row(line):
+    assert not RULES.glued_buttons(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last edited: 9 Nov 2023",
+        "Last edited by Ray Pellow on Wed May 15, 2024 8:10 am, edited 1 time in total.",
+        "Laatst bijgewerkt door Gerrit76 op za 17 feb 2024, 09:12",
+        "Zuletzt bearbeitet von kai_r am 3. März 2024",
+    ],
+)
+def test_a_posts_edit_note_is_boilerplate(line):
+    assert is_boilerplate(line)

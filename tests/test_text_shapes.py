@@ -690,3 +690,39 @@ def test_a_count_over_a_numbered_comment_opens_the_comments_not_the_article():
     ).document
     assert texts(doc) == ["Good news at last, the long way round is a mile."]
     assert "1 Responses" not in doc.text
+
+
+def test_long_lines_that_each_end_a_sentence_are_a_paragraph_each():
+    first = (
+        "The parish council agreed on Tuesday to rebuild the footbridge over the mill race. "
+        "It has been closed since the flood in February."
+    )
+    second = (
+        "Work starts in May and should take about six weeks, weather permitting, the clerk said."
+    )
+    third = "Edit: the clerk has since said June."
+    doc = read(f"Footbridge to be rebuilt\n\n{first}\n{second}\n{third}\n").document
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [first, second, third]
+
+
+def test_a_hard_wrapped_paragraph_stays_one():
+    doc = read(
+        "Footbridge to be rebuilt\n\nThe parish council agreed on Tuesday to rebuild the\n"
+        "footbridge over the mill race, which has been closed since the flood in\n"
+        "February. Work starts in May and should take about six weeks.\n"
+    ).document
+    assert len(doc.paragraphs) == 1
+
+
+def test_a_wrapped_list_keeps_an_item_a_paragraph():
+    doc = read(
+        "Footbridge to be rebuilt\n\nWhat the council decided:\n"
+        "- The footbridge over the mill race is rebuilt in oak, on the old\n"
+        "abutments, and reopens before the summer fair.\n"
+        "- The ford stays closed to cars.\n"
+    ).document
+    assert [doc.text[s:e] for s, e in doc.paragraphs][-2:] == [
+        "- The footbridge over the mill race is rebuilt in oak, on the old\n"
+        "abutments, and reopens before the summer fair.",
+        "- The ford stays closed to cars.",
+    ]

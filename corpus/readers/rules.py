@@ -160,6 +160,7 @@ DATE_KEYS = frozenset(
 _WORD_LISTS = (
     "name_particles", "author_badges", "share_words", "job_titles", "follow_buttons",
     "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
+    "action_words",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -741,6 +742,12 @@ class Rules:
         self.share_words = frozenset(
             str(w).lower() for t in tables for w in t.get("share_words", ())
         )
+        # a comment's buttons as one glued word: looked up by their spellings without spaces
+        self._actions = frozenset(w.replace(" ", "") for w in _word_list(tables, "action_words"))
+        self._button_pieces = self._actions | frozenset(
+            w.replace(" ", "") for w in self.share_words if len(w) > 2
+        )
+        self._piece_lengths = sorted({len(w) for w in self._button_pieces}, reverse=True)
 
     def _compile(self, table: dict, source: str) -> None:
         language = table.get("language", "site")
@@ -930,6 +937,33 @@ class Rules:
             and all(w in share for w in words)
             and not all(w in self.share_fillers for w in words)  # "this" as a whole comment
         )
+
+    def glued_buttons(self, text: str) -> bool:
+        """A comment's buttons copied as one word ("enlace permanenteguardardenunciarresponder",
+        "permalinksavereportreply"): two or more button words and nothing else, one of them a
+        comment's action (not a row of share words only, which ``share_line`` reads)."""
+        low = text.casefold()
+        if len(low) > 80 or low.count(" ") > 3 or _NOT_SHARE.search(low):
+            return False
+        compact = "".join(low.split())
+        if not compact.isalpha():
+            return False
+        # ways[i]: the fewest pieces that spell compact[:i], and whether one is an action
+        ways: list[tuple[int, bool] | None] = [None] * (len(compact) + 1)
+        ways[0] = (0, False)
+        for i in range(len(compact)):
+            if ways[i] is None:
+                continue
+            count, action = ways[i]
+            for length in self._piece_lengths:
+                piece = compact[i : i + length]
+                if len(piece) == length and piece in self._button_pieces:
+                    best = ways[i + length]
+                    found = (count + 1, action or piece in self._actions)
+                    if best is None or (found[1], -found[0]) > (best[1], -best[0]):
+                        ways[i + length] = found
+        end = ways[-1]
+        return end is not None and end[0] >= 2 and end[1]
 
     def rule(self, id: str) -> Rule | None:
         """The entry with this id ("en:footers:0"), as ``corpus inspect`` names it."""
@@ -1127,9 +1161,13 @@ def is_boilerplate(text: str, rules: Rules | None = None) -> bool:
         return False
     rules = rules or default()
     probe = rules.probe(text)
-    return rules.share_line(text) or any(
-        rules.match(category, probe) is not None
-        for category in ("boilerplate", "footers", "pingbacks")
+    return (
+        rules.share_line(text)
+        or rules.glued_buttons(text)
+        or any(
+            rules.match(category, probe) is not None
+            for category in ("boilerplate", "footers", "pingbacks")
+        )
     )
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -36,6 +37,9 @@ from .quotes import normal as _normal
 from .rules import Hit, Probe, Rules, default, pingback_text
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
+_UNWRAPPED = 120  # longer than any line a hard-wrapped text has
+_PARAGRAPH_ENDS = '.!?:…"”»)'
+_INNER_SENTENCE_END = re.compile(r"\w[.!?…] +[A-ZÀ-Ý¿¡«“\"]")
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
 _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _HEAD_LINES = 120  # the head is looked for in the first lines only
@@ -284,7 +288,7 @@ class _Reader:
         return None
 
     def share_line(self, text: str) -> bool:
-        return self.rules.share_line(text)
+        return self.rules.share_line(text) or self.rules.glued_buttons(text)
 
     def menu_line(self, text: str) -> bool:
         """A menu or breadcrumb: several short items between bars, tabs or arrows."""
@@ -1624,8 +1628,19 @@ class _Reader:
             return [kept]
         if texts[0].endswith(":") and all(_list_marker(t) for t in texts[1:]):
             return [[k] for k in kept]  # "Two questions:" over its "- " items
+        if not marked and _hard_wrapped(texts):  # a paragraph, or list items, wrapped
+            groups: list[list[int]] = []
+            for k, text in zip(kept, texts, strict=True):
+                if not groups or _list_marker(text):
+                    groups.append([])
+                groups[-1].append(k)
+            return groups
         if marked or (short and not self.blocks_are_paragraphs) or self.list_items(kept, texts):
             return [[k] for k in kept]
+        if any(len(t) > _UNWRAPPED and _INNER_SENTENCE_END.search(t) for t in texts[:-1]) and all(
+            t[-1] in _PARAGRAPH_ENDS for t in texts[:-1]
+        ):  # no copy wraps its lines this long: each line ends a paragraph, as the page had it
+            return [[k] for k in kept]  # (a file of a sentence a line, as NLTK writes, is not)
         return [kept]
 
     def sign_off(self, texts: list[str]) -> bool:
@@ -2068,7 +2083,7 @@ class _Reader:
                 and (marker is None or marker[1] is not None)  # "2. Text": text, not a button
                 and (
                     rules.may_match(_COMMENT_TABLES, self.probe(i), prose=self.is_prose(i))
-                    or rules.share_line(text)
+                    or self.share_line(text)
                     or _NUMBER_ONLY.match(text) is not None
                     or (stack and stack[-1].expect_date)
                 )
@@ -2253,6 +2268,17 @@ class _Reader:
                 stack.pop()
             owner.expect_date = False
             owner.add(line.piece(), new_paragraph=blank_before)
+
+
+def _hard_wrapped(texts: list[str]) -> bool:
+    """Lines broken inside their sentences, as a copy wrapped at a fixed width breaks them:
+    most lines end without a sentence's end and the next goes on in lower case."""
+    breaks = [  # (a list's next item starts where it starts, wrapped or not)
+        a[-1] not in _PARAGRAPH_ENDS and b[:1].islower() and len(a) >= 40
+        for a, b in itertools.pairwise(texts)
+        if not _list_marker(b)
+    ]
+    return sum(breaks) > 0 and sum(breaks) * 2 >= len(breaks)
 
 
 def _visible(text: str) -> str:
