@@ -726,3 +726,15 @@ def test_a_wrapped_list_keeps_an_item_a_paragraph():
         "abutments, and reopens before the summer fair.",
         "- The ford stays closed to cars.",
     ]
+
+
+def test_a_column_of_share_buttons_goes_with_its_lone_x_and_copy_link():
+    doc = read(
+        f"Footbridge to be rebuilt\n\nBy Hazel Moore\n\nShare\nFacebook\nX\nWhatsApp\nCopia link\n\n{BODY}\n"
+    ).document
+    assert doc.text.split("\n\n")[1:] == BODY.split("\n\n")
+
+
+def test_an_x_said_alone_is_no_share_button():
+    doc = read(f"Footbridge to be rebuilt\n\nBy Hazel Moore\n\n{BODY}\n\nX\n").document
+    assert doc.text.endswith("\n\nX")

@@ -938,6 +938,12 @@ class Rules:
             and not all(w in self.share_fillers for w in words)  # "this" as a whole comment
         )
 
+    def share_words_only(self, text: str) -> bool:
+        """Every word a share word, fillers too ("X" under "Facebook"): a share row's
+        button when the lines beside it are share rows."""
+        words = _SHARE_WORD.findall(text.lower())
+        return 0 < len(words) <= 3 and all(w in self.share_words for w in words)
+
     def glued_buttons(self, text: str) -> bool:
         """A comment's buttons copied as one word ("enlace permanenteguardardenunciarresponder",
         "permalinksavereportreply"): two or more button words and nothing else, one of them a

@@ -270,7 +270,7 @@ class _Reader:
         if hit:
             self.pingbacks += 1
             return hit.rule.id
-        if self.share_line(text):
+        if self.share_line(text) or self.in_share_column(i):
             return "share buttons"
         if region in ("head", "tail"):
             hit = self.hit("navigation", i)
@@ -289,6 +289,21 @@ class _Reader:
 
     def share_line(self, text: str) -> bool:
         return self.rules.share_line(text) or self.rules.glued_buttons(text)
+
+    def in_share_column(self, i: int) -> bool:
+        """A share word alone ("X", "Link") in a column of share buttons, one a line: the
+        lines right above and below it, in its block, are share rows."""
+        if not self.rules.share_words_only(self.strip[i]):
+            return False
+        above = i > 0 and bool(self.strip[i - 1]) and self.share_line(self.strip[i - 1])
+        below = (
+            i + 1 < len(self.strip)
+            and bool(self.strip[i + 1])
+            and self.share_line(self.strip[i + 1])
+        )
+        return (above and (below or i + 1 >= len(self.strip) or not self.strip[i + 1])) or (
+            below and (i == 0 or not self.strip[i - 1])
+        )
 
     def menu_line(self, text: str) -> bool:
         """A menu or breadcrumb: several short items between bars, tabs or arrows."""
@@ -1566,6 +1581,7 @@ class _Reader:
         if not (
             self.rules.may_match(_BODY_TABLES, self.probe(k), prose=self.is_prose(k))
             or self.share_line(text)
+            or self.in_share_column(k)
             or (paragraphs == 0 and (self.probe(k).dated or self.in_meta_row(k)))
         ):
             return None
