@@ -813,3 +813,20 @@ def test_words_that_only_look_like_buttons_are_no_button_row(line):
 )
 def test_a_posts_edit_note_is_boilerplate(line):
     assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kommentare sind für diesen Artikel deaktiviert.",
+        "Comments are disabled for this article.",
+        "Accedi o registrati per inviare commenti",
+        "Melden Sie sich an oder registrieren Sie sich, um Kommentare zu schreiben",
+        "Connectez-vous ou inscrivez-vous pour publier un commentaire",
+        "Inicie sesión o regístrese para enviar comentarios",
+        "Entre ou registre-se para enviar comentários",
+        "Log in of registreer om te reageren",
+    ],
+)
+def test_a_note_that_comments_are_off_or_need_an_account_is_boilerplate(line):
+    assert is_boilerplate(line)
