@@ -738,3 +738,61 @@ def test_a_column_of_share_buttons_goes_with_its_lone_x_and_copy_link():
 def test_an_x_said_alone_is_no_share_button():
     doc = read(f"Footbridge to be rebuilt\n\nBy Hazel Moore\n\n{BODY}\n\nX\n").document
     assert doc.text.endswith("\n\nX")
+
+
+NEWSLETTER = f"""Millbrook Notes
+Home
+Archive
+
+Footbridge to be rebuilt
+
+The council found the money at last. Here is how, and what it means for the fair.
+
+Hazel Moore
+2 April 2024
+
+{BODY}
+
+Enjoyed this issue? Share it with a friend who still walks the long way round.
+
+Subscribe to Millbrook Notes
+New issues in your inbox. No spam, we promise.
+you@example.com
+Subscribe
+
+2 comments
+
+Tom Reed
+Millbrook · 3 April 2024
+
+About time, the long way round is a mile.
+
+Reply
+
+Hazel Moore
+Author · 3 April 2024
+
+It is, Tom. See you at the fair.
+
+Reply
+"""
+
+
+def test_a_name_and_date_under_the_standfirst_are_the_byline_when_a_count_opens_the_comments():
+    doc = read(NEWSLETTER).document
+    assert (doc.author, doc.published) == ("Hazel Moore", "2024-04-02")
+    assert doc.text.split("\n\n")[1:3] == BODY.split("\n\n")
+
+
+def test_a_place_or_role_beside_a_comments_date_is_not_its_author():
+    doc = read(NEWSLETTER).document
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Tom Reed", "2024-04-03"),
+        ("Hazel Moore", "2024-04-03"),
+    ]
+
+
+def test_a_newsletters_sign_up_box_and_call_to_share_are_no_paragraphs():
+    doc = read(NEWSLETTER).document
+    assert "Enjoyed this issue" not in doc.text
+    assert "example.com" not in doc.text and "No spam" not in doc.text

@@ -37,6 +37,7 @@ from .quotes import normal as _normal
 from .rules import Hit, Probe, Rules, default, pingback_text
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
+_EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _UNWRAPPED = 120  # longer than any line a hard-wrapped text has
 _PARAGRAPH_ENDS = '.!?:…"”»)'
 _INNER_SENTENCE_END = re.compile(r"\w[.!?…] +[A-ZÀ-Ý¿¡«“\"]")
@@ -452,6 +453,15 @@ class _Reader:
             if numbered:  # "1. Name says:", "1.1. Name schreef:": the number nests it
                 marker, author = numbered, author[numbered.end() :].strip()
             named = header.author or (names[0] if names else None)
+            if (
+                named
+                and not header.author
+                and len(names) == 1
+                and j == header.first + 1
+                and hit.get("date")
+                and _normal(named) != _normal(author)
+            ):  # a name over "Porto · 3 de abril de 2024": a place or a role beside the date
+                author = named
             if named and _normal(named) != _normal(author) and j != header.first:
                 return None  # the next comment's header, or a quotation's ("Ann said:")
             header.author = header.author or author
@@ -922,13 +932,34 @@ class _Reader:
                 if heading is not None and ready and self.next_is_comment(i):
                     self.section_rule = heading.rule.id
                     return i, None, False
-                if ready and self.starts_comment(i) and not self.only_a_byline(i):
+                if (
+                    ready
+                    and self.starts_comment(i)
+                    and not self.only_a_byline(i)
+                    and not (seen <= 1 and self.counted_section_below(i, limit))
+                ):
                     return i, None, True
             if first_prose is not None:
                 seen += self.is_prose(i)
             elif not (self.byline(i) or self.is_date_line(i) or self.hit("boilerplate", i)):
                 seen += 1
         return None, None, False
+
+    def counted_section_below(self, i: int, limit: int) -> bool:
+        """A count header further down ("5 comentários") over comments, with paragraphs of
+        prose between: the name and date at ``i``, under the title, are the article's byline."""
+        prose = 0
+        for j in range(i + 1, limit):
+            text = self.strip[j]
+            if not text:
+                continue
+            if len(text) > _SHORT or self.is_prose(j):
+                prose += 1
+            elif prose >= 2 and not self.in_meta_row(j):
+                count = self.hit("count_headers", j)
+                if count is not None and (self.rules.number(count.get("n")) or 0) > 0:
+                    return True
+        return False
 
     def only_a_byline(self, i: int) -> bool:
         """A byline over the date ("di Giulia Ferraresi" / "14 maggio 2024"), which no
@@ -1420,6 +1451,10 @@ class _Reader:
                 continue
             block = list(range(i, j))
             i = j
+            if paragraphs and self.signup_form(block):
+                for k in block:
+                    self.drop(k, "newsletter sign-up form")
+                continue
             if related and beside:
                 related = False  # "READ ALSO" with its links under it ends with its block
             beside = heading = False
@@ -1505,6 +1540,16 @@ class _Reader:
             for group in self.paragraph_groups(kept):
                 builder.add_paragraph([self.lines[k].piece() for k in group])
                 paragraphs += 1
+
+    def signup_form(self, block: list[int]) -> bool:
+        """A newsletter's sign-up box copied with the page: its pitch, an address field's
+        placeholder ("o.seu@email.pt", "you@example.com") and its button under it."""
+        if len(block) > 6:
+            return False
+        for m, k in enumerate(block[1:-1], start=1):
+            if _EMAIL_FIELD.match(self.strip[k]) and len(self.strip[block[m + 1]].split()) <= 3:
+                return True
+        return False
 
     def poster_name(self, i: int, author: str | None) -> bool:
         """The post's author named again over their profile lines ("NAME" / "Posts: 37"),
