@@ -796,3 +796,22 @@ def test_a_newsletters_sign_up_box_and_call_to_share_are_no_paragraphs():
     doc = read(NEWSLETTER).document
     assert "Enjoyed this issue" not in doc.text
     assert "example.com" not in doc.text and "No spam" not in doc.text
+
+
+def test_a_share_heading_with_a_colon_is_no_comment_header_and_levels_alone_on_a_line_nest():
+    doc = read(
+        "Voetbrug wordt herbouwd\n\nGeplaatst op 14 mei 2024 door Hazel Moor\n\n"
+        "De gemeenteraad besloot dinsdag de voetbrug over de molenbeek te herbouwen. Die is "
+        "sinds de overstroming in februari dicht.\n\n"
+        "Het werk begint in mei en duurt ongeveer zes weken, als het weer meezit.\n\n"
+        "Deel dit:\nFacebook\nWhatsApp\n\n"
+        "Gerelateerd\nTaalcafé zoekt nieuwe gastvrouwen\nSpeeltuin krijgt een nieuwe glijbaan\n\n"
+        "2 reacties op “Voetbrug wordt herbouwd”\n\n"
+        "    1.\n    Tom de Riet schreef:\n    14 mei 2024 om 19:22\n\n"
+        "    Eindelijk, de omweg is anderhalve kilometer.\n\n    Beantwoorden\n"
+        "        1.1.\n        Hazel Moor schreef:\n        14 mei 2024 om 20:05\n\n"
+        "        Klopt, Tom.\n\n        Beantwoorden\n"
+    ).document
+    assert doc.comments_declared == 2
+    assert tree(doc) == [("Tom de Riet", "2024-05-14", None), ("Hazel Moor", "2024-05-14", 0)]
+    assert "1.1." not in doc.text and "Deel dit" not in doc.text

@@ -46,7 +46,7 @@ _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _HEAD_LINES = 120  # the head is looked for in the first lines only
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
-_NUMBER_ONLY = re.compile(r"^\s*\d{1,4}\.?\s*$")
+_NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.1."
 _ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?[kKmM]$")  # a rounded count: "1,4k", "2.1K"
 _BULLET_CHARS = "•●◦▪‣∙·○■□►▸"
 _BULLET = re.compile(r"^(?P<indent>\s*)[" + _BULLET_CHARS + r"]\s*(?=\S)")
@@ -375,7 +375,7 @@ class _Reader:
     def _header(self, i: int) -> _Header | None:
         n = len(self.lines)
         text = self.strip[i]
-        if not text or self.is_prose(i):
+        if not text or self.is_prose(i) or self.share_line(text):  # "Deel dit:" names no one
             return None
         probe = self.probe(i)
         if not (
