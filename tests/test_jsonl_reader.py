@@ -268,3 +268,20 @@ def test_a_pingbacks_excerpt_is_no_comment_and_a_quoted_commenter_is_left_out():
     assert doc.text[doc.comments[1].start : doc.comments[1].end] == (
         "We did ours in November and lost one crown."
     )
+
+
+def test_a_quotation_that_names_whom_it_answers_is_left_out():
+    record = {
+        "title": "Rhubarb",
+        "text": "The committee met on Tuesday and decided to divide the rhubarb.",
+        "comments": [
+            {"id": 1, "author": "Sam K", "text": "Divide it when the leaves have died back."},
+            {"id": 2, "author": "Tilly",
+             "text": "> @Sam K: Divide it when the leaves have died back\n\n"
+                     "We did ours in November and lost one crown."},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert doc.text[doc.comments[1].start : doc.comments[1].end] == (
+        "We did ours in November and lost one crown."
+    )

@@ -10,11 +10,14 @@ whole (HTML, JSON Lines).
 
 from __future__ import annotations
 
+import re
+
 from .rules import Rules, default
 
 _QUOTE_MARKS = "> \t"
 _OPENING = '"“„«‚‘'
 _CLOSING = '"”“»’‘'
+_ADDRESSEE = re.compile(r"@?[^\s:@]{1,30}(?: [^\s:@]{1,30})?: +")  # "@konrad: ", "ann b: "
 
 
 def normal(text: str) -> str:
@@ -23,9 +26,17 @@ def normal(text: str) -> str:
 
 
 def is_quoted(line: str, earlier: str) -> bool:
-    """The line (without its "> ") stands in an earlier post's text."""
+    """The line (without its "> ", and without "@Konrad: " before the quoted words) stands
+    in an earlier post's text."""
     text = normal(line.lstrip(_QUOTE_MARKS).strip('"“”„«»'))
-    return len(text) >= 3 and text in earlier
+    if len(text) >= 3 and text in earlier:
+        return True
+    addressed = _ADDRESSEE.match(text)
+    return (
+        addressed is not None
+        and len(text) - addressed.end() >= 10
+        and (text[addressed.end() :] in earlier)
+    )
 
 
 def drop_quotation(
