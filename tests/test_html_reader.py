@@ -767,6 +767,25 @@ def test_a_pull_quote_repeating_a_sentence_beside_it_is_not_a_paragraph():
     assert len(doc.paragraphs) == 3
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "<blockquote class='pull'>New deck is oak, and it will outlast us all.</blockquote>",
+        "<figure class='wp-block-pullquote'><blockquote><p>Oak outlasts us all.</p></blockquote>"
+        "</figure>",
+    ],
+)
+def test_a_pull_quote_set_apart_by_its_class_or_a_words_case_is_not_a_paragraph(quote):
+    body = (
+        "<article><h1>Footbridge to reopen</h1><div class='post-content'>"
+        "<p>The contractor finished early. The new deck is oak, and it will outlast us all.</p>"
+        f"{quote}{REST}</div></article>"
+    )
+    doc = read(page(body, head="<title>Footbridge to reopen</title>"))
+    assert "New deck is oak" not in body_text(doc) and "Oak outlasts" not in body_text(doc)
+    assert len(doc.paragraphs) == 3
+
+
 def test_a_quotation_not_printed_beside_itself_stays_a_paragraph():
     body = (
         "<article><h1>Footbridge to reopen</h1><div class='post-content'>"

@@ -290,15 +290,20 @@ def _link_list(block: HtmlElement) -> bool:
     return 0 < size <= 2 * _NOT_BODY_MAX and linked >= 0.8 * size and len(block.findall("br")) >= 1
 
 
+_PULL_QUOTE = re.compile(r"pull[-_]?quote|quote[-_]box", re.IGNORECASE)
+
+
 def _pull_quote(quote: HtmlElement) -> bool:
     """A blockquote that repeats a sentence of a paragraph beside it, as a design element:
     not a paragraph of its own (a real quotation is not also printed next to itself)."""
-    text = collapse(text_of(quote))
+    text = collapse(text_of(quote)).casefold()
     parent = quote.getparent()
     if not text or len(text) > _NOT_BODY_MAX or parent is None:
         return False
-    return any(
-        tag(sibling) == "p" and text in collapse(text_of(sibling))
+    if _PULL_QUOTE.search(f"{quote.get('class', '')} {parent.get('class', '')}"):
+        return True  # WordPress's wp-block-pullquote, a theme's td_quote_box
+    return any(  # "Hay 140 familias …" beside "… Y hay 140 familias …"
+        tag(sibling) == "p" and text in collapse(text_of(sibling)).casefold()
         for sibling in parent
         if sibling is not quote and isinstance(sibling.tag, str)
     )
