@@ -815,3 +815,22 @@ def test_a_share_heading_with_a_colon_is_no_comment_header_and_levels_alone_on_a
     assert doc.comments_declared == 2
     assert tree(doc) == [("Tom de Riet", "2024-05-14", None), ("Hazel Moor", "2024-05-14", 0)]
     assert "1.1." not in doc.text and "Deel dit" not in doc.text
+
+
+def test_blogger_in_portuguese_names_with_particles_glued_to_dates_and_photo_credits():
+    doc = read(
+        "Cadernos da Serra\n\ndomingo, 9 de junho de 2024\nO moinho voltou a moer\n\n"
+        "No sábado de manhã, depois de quase quarenta anos parado, o moinho voltou a moer.\n\n"
+        "O moinho, na manhã de sábado. (fotografia do autor)\n\n"
+        "A primeira farinha saiu grossa e ainda com um ligeiro cheiro a pedra.\n\n"
+        "Publicada por Joaquim Duarte à(s) 21:14\n\n2 comentários:\n\n"
+        "Anónimo10 de junho de 2024 às 08:12\n\nQue alegria ver o moinho a trabalhar!\n\n"
+        "Responder\n\nMaria do Céu Ventura10 de junho de 2024 às 14:55\n\n"
+        "O meu avô foi moleiro neste moinho até 1979.\n\nResponder\n"
+    ).document
+    assert doc.author == "Joaquim Duarte"
+    assert "fotografia" not in doc.text and len(doc.paragraphs) == 2
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Anónimo", "2024-06-10"),
+        ("Maria do Céu Ventura", "2024-06-10"),
+    ]
