@@ -830,3 +830,15 @@ def test_a_posts_edit_note_is_boilerplate(line):
 )
 def test_a_note_that_comments_are_off_or_need_an_account_is_boilerplate(line):
     assert is_boilerplate(line)
+
+
+def test_a_share_row_with_its_label_before_a_colon_is_a_share_row():
+    assert RULES.share_line("Share this post: Twitter Facebook Reddit Email")
+    assert not RULES.share_line("Share this: the bridge reopens on Monday")
+
+
+@pytest.mark.parametrize(
+    "line", ["The revised night network map. Click to enlarge.", "La mappa. Clicca per ingrandire"]
+)
+def test_a_caption_that_asks_for_a_click_is_a_caption(line):
+    assert RULES.match("captions", line) is not None

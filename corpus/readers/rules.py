@@ -925,6 +925,9 @@ class Rules:
         """A row of share buttons, every word a share word: "Share Tweet Email",
         "Facebook | X | WhatsApp | E-Mail", "Teilen per E-Mail"."""
         share = self.share_words
+        head, colon, rest = text.partition(":")
+        if colon and rest.strip() and self.share_line(head):
+            text = rest  # "Share this post: Twitter Facebook Reddit Email"
         if _NOT_SHARE.search(text.rstrip(": ")):
             return False  # a sentence's or a title's punctuation: no row of buttons has it
         low = text.lower()
