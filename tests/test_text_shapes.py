@@ -834,3 +834,56 @@ def test_blogger_in_portuguese_names_with_particles_glued_to_dates_and_photo_cre
         ("Anónimo", "2024-06-10"),
         ("Maria do Céu Ventura", "2024-06-10"),
     ]
+
+
+GERMAN_NEWS = """Wir verwenden Cookies, um Inhalte zu personalisieren. Mit „Alle akzeptieren“ stimmen Sie zu.
+Alle akzeptieren
+Ablehnen
+Einstellungen
+
+Nordheider Tageblatt
+Startseite
+Lokales
+
+Verkehr in Nordheide
+Stadtrat stoppt Pläne für Parkhaus am Alten Hafen
+
+Von Katrin Albers
+14.05.2024, 18:32 Uhr
+
+Nach monatelangem Streit hat der Stadtrat das Parkhaus am Alten Hafen gestoppt. Stattdessen soll eine Grünfläche entstehen.
+
+Die Entscheidung fiel mit 23 zu 14 Stimmen.
+
+3 Kommentare
+
+Heike Dammann
+14.05.2024, 19:02 Uhr
+
+Endlich mal eine vernünftige Entscheidung.
+
+    Hafenblick_62
+    14.05.2024, 20:15 Uhr
+
+    Vernünftig? Meine Mutter kommt ohne Auto nicht mehr in die Altstadt.
+
+    Antwort auf Hafenblick_62
+    Heike Dammann
+    14.05.2024, 21:40 Uhr
+
+    Für Ihre Mutter gibt es den Rufbus, der hält direkt am Markt.
+"""
+
+
+def test_a_kicker_over_the_headline_and_a_cookie_banners_buttons_are_not_title_or_site():
+    doc = read(GERMAN_NEWS).document
+    assert (doc.title, doc.site) == (
+        "Stadtrat stoppt Pläne für Parkhaus am Alten Hafen",
+        "Nordheider Tageblatt",
+    )
+    assert "Verkehr in Nordheide" not in doc.text
+
+
+def test_a_reply_that_names_whom_it_answers_hangs_under_that_comment_of_the_thread():
+    doc = read(GERMAN_NEWS).document
+    assert [c.parent for c in doc.comments] == [None, 0, 1]

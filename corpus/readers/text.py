@@ -1084,7 +1084,8 @@ class _Reader:
             reason = self.head_line(i, meta)
             if reason is None and banner and len(text) <= 40 and not _SENTENCE_END.search(text):
                 reason = "cookie banner"  # "J'accepte", "Accetta Rifiuta Personalizza"
-            banner = reason == "cookie banner"
+            # (its buttons go on under "Alle akzeptieren", a button some table knows)
+            banner = reason == "cookie banner" or (banner and reason is not None)
             if reason is None and candidates and self.dated_name(i):
                 meta.author = meta.author or self.rules.clean_author(text)
                 reason = "byline (a name over the date)"
@@ -1220,6 +1221,15 @@ class _Reader:
             if len(wordy) >= 2 and wordy[-2] == wordy[-1] - 1:
                 return wordy[-2]  # a title and its deck, one under the other
             return wordy[-1]
+        if len(block) == 2 and block[1] == block[0] + 1:
+            kicker, title = self.strip[block[0]], self.strip[block[1]]
+            if (
+                len(kicker.split()) <= 4
+                and 2 * len(kicker) <= len(title)
+                and not _SENTENCE_END.search(title)
+                and not _SENTENCE_END.search(kicker)
+            ):
+                return block[1]  # a kicker over the headline ("Verkehr in Nordheide")
         return next((i for i in block if self.title_like(i)), block[0])
 
     def title_like(self, i: int) -> bool:
@@ -2454,16 +2464,22 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
                 ),
                 None,
             )
-        if comment.parent_name and comment.parent is None:
+        if comment.parent_name:
+            # the comment it names; under a layout's parent, one of that thread ("Antwort auf
+            # Hafenblick_62" set at the same indent as the reply Hafenblick_62 wrote)
             wanted = _normal(comment.parent_name).rstrip(".:")
-            comment.parent = next(
-                (
-                    c
-                    for c in reversed(seen)
-                    if c.author and _normal(c.author).rstrip(".:") == wanted
-                ),
-                None,
-            )
+            layout = comment.parent
+            if layout is None or _normal(layout.author or "").rstrip(".:") != wanted:
+                after = seen.index(layout) if layout is not None and layout in seen else 0
+                named = next(
+                    (
+                        c
+                        for c in reversed(seen[after:])
+                        if c.author and _normal(c.author).rstrip(".:") == wanted
+                    ),
+                    None,
+                )
+                comment.parent = named if named is not None else layout
         if mentions and comment.parent is None and comment.paragraphs and comment.paragraphs[0]:
             comment.parent = _mentioned(comment.paragraphs[0][0][0], seen)
         if comment.a_reply and comment.parent is None and seen:
