@@ -303,3 +303,23 @@ def test_entities_a_plugin_wrote_into_json_ld_are_decoded():
     )
     doc = read(page(ARTICLE, head=head))
     assert doc.site == "Werkbank & Wandel"
+
+
+def test_parts_of_a_comment_named_before_the_noun_are_no_comments_of_their_own():
+    def comentario(who: str, text: str) -> str:
+        return (
+            f'<div class="comentario"><div class="cab-comentario"><b>{who}</b> '
+            f'<span class="fecha-com">14/05/2024 09:15</span></div>'
+            f'<div class="texto-comentario"><p>{text}</p></div></div>'
+        )
+
+    body = (
+        f"{ARTICLE}<div id='comentarios' class='bloque-comentarios'><h3>2 comentarios</h3>"
+        + comentario("Chusé Abadía", FIRST)
+        + comentario("Pilar_Z", SECOND)
+        + "<div class='formulario-comentario'><p>Para comentar debes estar registrado.</p></div>"
+        "</div>"
+    )
+    doc = read(page(body))
+    assert comment_texts(doc) == [FIRST, SECOND]
+    assert [c.author for c in doc.comments] == ["Chusé Abadía", "Pilar_Z"]

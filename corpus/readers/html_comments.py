@@ -84,6 +84,7 @@ _WIDGETS = frozenset(
     {
         "block", "widget", "recent", "latest", "popular", "most", "top", "sidebar", "region",
         "view", "views", "pane", "panel", "module", "count", "form", "new", "add", "leave",
+        "formulario", "formulaire", "modulo", "formular", "formulier", "nuevo", "nouveau",
     }
 )  # fmt: skip
 _COMMENTISH = re.compile(
@@ -91,6 +92,17 @@ _COMMENTISH = re.compile(
 )
 # English class words that look commentish and are not: Disqus's "reaction-item" is a vote
 _NOT_COMMENT_WORDS = frozenset({"reaction", "reactions", "response-time"})
+# a part of one comment named before the noun, as Romance word order has it: "cab-comentario"
+# (its header), "texto-comentario", "corps-commentaire", not a comment of its own
+_PARTS_OF_ONE = frozenset(
+    {
+        "cab", "cabecera", "texto", "fecha", "autor", "pie", "cuerpo", "contenido", "datos",
+        "acciones", "votos", "testo", "data", "autore", "corpo", "contenuto", "intestazione",
+        "texte", "auteur", "corps", "contenu", "entete", "pied", "conteudo", "cabecalho",
+        "rodape", "text", "body", "header", "footer", "meta", "author", "date", "content",
+        "actions", "avatar", "title", "titulo", "titre", "titolo", "info",
+    }
+)  # fmt: skip
 _LISTS = frozenset({"commentlist", "comment-list", "comments-list", "commentslist", "comment_list"})
 _NOT_COMMENTS = frozenset({"pingback", "trackback"})
 _ITEM_TAGS = frozenset(
@@ -152,7 +164,7 @@ def _item_names(names: str) -> bool:
         parts = name_parts(token)
         if not parts or parts[0] in _WIDGETS:
             continue
-        if parts[-1] in _ITEM_NOUNS:
+        if parts[-1] in _ITEM_NOUNS and not (len(parts) > 1 and parts[0] in _PARTS_OF_ONE):
             return True
         if (
             parts[-1] in _ITEM_OF
