@@ -323,3 +323,22 @@ def test_parts_of_a_comment_named_before_the_noun_are_no_comments_of_their_own()
     doc = read(page(body))
     assert comment_texts(doc) == [FIRST, SECOND]
     assert [c.author for c in doc.comments] == ["Chusé Abadía", "Pilar_Z"]
+
+
+def test_a_news_page_s_full_heading_shown_date_and_read_also_link():
+    head = (
+        "<title>Volunteers rebuild the pond behind the tool shed – The Courier</title>"
+        "<meta property='og:title' content='Volunteers rebuild the pond'>"
+    )
+    body = (
+        "<article><h1>Volunteers rebuild the pond behind the tool shed</h1>"
+        "<span class='article__dates'>Published 7 February 2024 at 06:30</span>"
+        "<p>On Saturday twelve volunteers drained the old pond and relined it.</p>"
+        "<p class='article__inline-link'><span>Read also</span> | "
+        "<a href='/x.html'>The orchard gets new trees</a></p>"
+        "<p>Frogs are expected back by spring, the organisers said.</p></article>"
+    )
+    doc = read(page(body, head=head))
+    assert doc.title == "Volunteers rebuild the pond behind the tool shed"
+    assert doc.published == "2024-02-07"
+    assert "orchard" not in doc.text and len(doc.paragraphs) == 2

@@ -201,9 +201,32 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
                 block = up
             block.set(_MARK, "")
     for block in {a.getparent() for a in tree.iter("a")}:
-        if block is not None and block.tag in _CAPTION_BLOCKS and _link_list(block):
+        if (
+            block is not None
+            and block.tag in _CAPTION_BLOCKS
+            and (_link_list(block) or _read_also(block))
+        ):
             block.set(_MARK, "")
     _mark_page_chrome(tree)
+
+
+def _read_also(block: HtmlElement) -> bool:
+    """A label the related tables know, then a link to another story, in one block inside
+    the article ("Lire aussi | Textile : la laine …"): not a paragraph of it."""
+    links = list(block.iter("a"))
+    size = text_size(block)
+    if not links or not 0 < size <= _NOT_BODY_MAX:
+        return False
+    linked = sum(text_size(a) for a in links)
+    link = collapse(text_of(links[0]))
+    if not link:
+        return False
+    label = collapse(text_of(block)).split(link, 1)[0].strip(" |:–—-»›")
+    return (
+        0 < len(label) <= 40
+        and linked >= 0.5 * size
+        and rules.default().match("related", label) is not None
+    )
 
 
 def _chrome_names(el: HtmlElement) -> bool:
@@ -510,7 +533,14 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
                     meta.published = rules.parse_date(hit.get("date"))
                 del body[i]
                 break
-    while body and len(body[0]) <= 100 and table.dates.is_date_line(body[0]):
+    while (
+        body
+        and len(body[0]) <= 100
+        and (
+            table.dates.is_date_line(body[0])
+            or match(table, "date_lines", body[0], meta.language) is not None
+        )
+    ):  # "7 May 2024", "Published 7 February 2024 at 06:30"
         del body[0]
     return _lines_together(body, markup), author
 

@@ -390,6 +390,9 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
                         title = title[: -len(sep + part)].strip()
                     elif title.startswith(part + sep):
                         title = title[len(part + sep) :].strip()
+        shown = headings[0] if headings else ""
+        if len(shown) > len(title) and shown.startswith(title) and shown[len(title)] == " ":
+            title = shown  # og:title cut short for sharing; the page's heading has it whole
         meta.title = title
         return
     if not full:
@@ -436,7 +439,9 @@ _BYLINE_WORDS = frozenset({"author", "byline", "autor", "auteur", "autore", "cre
 _NAME_HEADS = frozenset({"name", "title", "fn", "nome", "nombre", "naam", "nom"})
 _NAME_WORDS = 5
 _LABEL_WORDS = frozenset({"prep", "label", "sep", "separator", "prefix"})
-_DATE_WORDS = frozenset({"date", "published", "time", "datetime", "pubdate", "dateline", "fecha"})
+_DATE_WORDS = frozenset(
+    {"date", "dates", "published", "time", "datetime", "pubdate", "dateline", "fecha", "datum"}
+)
 
 
 def match(table, category: str, line: str, language: str | None):
