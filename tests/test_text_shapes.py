@@ -708,8 +708,9 @@ def test_long_lines_that_each_end_a_sentence_are_a_paragraph_each():
 def test_a_hard_wrapped_paragraph_stays_one():
     doc = read(
         "Footbridge to be rebuilt\n\nThe parish council agreed on Tuesday to rebuild the\n"
-        "footbridge over the mill race, which has been closed since the flood in\n"
-        "February. Work starts in May and should take about six weeks.\n"
+        "footbridge over the mill race, which has been closed since\n"
+        "the flood in February. Work starts in May and should take\n"
+        "about six weeks.\n"
     ).document
     assert len(doc.paragraphs) == 1
 
@@ -887,3 +888,13 @@ def test_a_kicker_over_the_headline_and_a_cookie_banners_buttons_are_not_title_o
 def test_a_reply_that_names_whom_it_answers_hangs_under_that_comment_of_the_thread():
     doc = read(GERMAN_NEWS).document
     assert [c.parent for c in doc.comments] == [None, 0, 1]
+
+
+def test_list_items_without_markers_that_start_in_lower_case_stay_one_a_line():
+    doc = read(
+        "Footbridge to be rebuilt\n\nWhat the volunteers bring on Saturday:\n\n"
+        "a pair of gloves and a flask of tea for the morning\n"
+        "strong boots, since the bank is muddy\n"
+        "a spade if you have one, the council lends the rest\n"
+    ).document
+    assert len(doc.paragraphs) == 4

@@ -2344,12 +2344,15 @@ class _Reader:
 def _hard_wrapped(texts: list[str]) -> bool:
     """Lines broken inside their sentences, as a copy wrapped at a fixed width breaks them:
     most lines end without a sentence's end and the next goes on in lower case."""
-    breaks = [  # (a list's next item starts where it starts, wrapped or not)
-        a[-1] not in _PARAGRAPH_ENDS and b[:1].islower() and len(a) >= 40
-        for a, b in itertools.pairwise(texts)
-        if not _list_marker(b)
+    pairs = [(a, b) for a, b in itertools.pairwise(texts) if not _list_marker(b)]
+    # (a list's next item starts where it starts, wrapped or not)
+    inside = [a for a, b in pairs if a[-1] not in _PARAGRAPH_ENDS and b[:1].islower()]
+    width = max(map(len, inside), default=0)
+    breaks = [  # a wrapped line is full: the next line's first word did not fit on it
+        a in inside and len(a) >= 40 and len(a) + 1 + len(b.split(None, 1)[0]) >= width - 2
+        for a, b in pairs
     ]
-    return sum(breaks) > 0 and sum(breaks) * 2 >= len(breaks)
+    return sum(breaks) > 0 and sum(breaks) * 3 >= 2 * len(breaks)
 
 
 def _visible(text: str) -> str:
