@@ -285,3 +285,19 @@ def test_a_quotation_that_names_whom_it_answers_is_left_out():
     assert doc.text[doc.comments[1].start : doc.comments[1].end] == (
         "We did ours in November and lost one crown."
     )
+
+
+def test_a_crawls_title_with_the_sites_name_after_it_is_the_title_and_the_name_the_site():
+    record = {
+        "title": "Rhubarb divided at last - The Millbrook Courier",
+        "site": "millbrookcourier.example",
+        "text": "The Millbrook Courier\nNews\nSport\nRhubarb divided at last\n"
+        "The committee met on Tuesday and decided to divide the rhubarb, at long last.\n"
+        "The first crowns go to the new plots in the spring.",
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.site) == ("Rhubarb divided at last", "The Millbrook Courier")
+    assert paragraphs(doc) == [
+        "The committee met on Tuesday and decided to divide the rhubarb, at long last.",
+        "The first crowns go to the new plots in the spring.",
+    ]

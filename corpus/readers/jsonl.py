@@ -9,6 +9,7 @@ The source map of a JSONL document points into its ``text`` field.
 from __future__ import annotations
 
 import json
+import unicodedata
 
 from ..errors import InputError
 from ..model import Document
@@ -75,6 +76,39 @@ def parse_line(line: str) -> dict:
     return record
 
 
+_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", " :: ", " » ")
+
+
+def _domain_like(site: str) -> bool:
+    return " " not in site and "." in site
+
+
+def _squeezed(text: str) -> str:
+    """Letters and digits only, without accents: "Le Petit Courrier du Vexin" and
+    "lepetitcourrierduvexin.fr" meet as "lepetitcourrierduvexin"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def _without_site(title: str, site: str | None, body: str) -> tuple[str, str | None]:
+    """A crawl's title with the site's name after it ("Title - Le Petit Courrier du
+    Vexin"), the name known from the record's site (often a domain) or a line of the page:
+    the title alone, and the name."""
+    for sep in _TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if not found or not head.strip() or not tail.strip() or len(tail) > 60:
+            continue
+        tail = tail.strip()
+        domain = _squeezed(site.rsplit(".", 1)[0]) if site else ""
+        if (
+            (domain and _squeezed(tail) == domain)
+            or (site and _squeezed(tail) == _squeezed(site))
+            or f"\n{tail}\n" in f"\n{body}\n"
+        ):
+            return head.strip(), tail
+    return title, None
+
+
 def read_record(record: dict, *, source: str, doc_id: str) -> Document:
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
@@ -85,6 +119,10 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
 
     builder = TextBuilder()
     title = _string(record, "title")
+    site = _string(record, "site")
+    if title:
+        title, named = _without_site(title, site, body)
+        site = named if named and (not site or _domain_like(site)) else site
     if title:
         builder.add_title([(" ".join(title.split()), None)])
     page = read_page_body(body, builder, title=title, language=_string(record, "language"))
@@ -97,7 +135,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         format="jsonl",
         title=title,
         author=_string(record, "author") or page.author,
-        site=_string(record, "site") or page.site,
+        site=site or page.site,
         published=_date(record, "published") or page.published,
         url=_string(record, "url"),
         language=_string(record, "language"),
