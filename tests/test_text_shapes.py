@@ -898,3 +898,12 @@ def test_list_items_without_markers_that_start_in_lower_case_stay_one_a_line():
         "a spade if you have one, the council lends the rest\n"
     ).document
     assert len(doc.paragraphs) == 4
+
+
+def test_a_hosting_platforms_name_over_the_blogs_own_is_not_the_site():
+    doc = read(
+        "LiveJournal\nSearch\nLog in\nEN\nDust and Shavings\nJournal\nFriends\n\n"
+        "Tue, 3 March 2009, 21:14\nThe attic floor, part 4\n\n"
+        "This weekend we finally started on the attic floor, board by board, after work.\n"
+    ).document
+    assert doc.site == "Dust and Shavings"

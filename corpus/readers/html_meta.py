@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from . import rules
 from .html_text import class_words, collapse, head_words, tag, text_of
-from .rules import parse_date
+from .rules import PLATFORMS, parse_date
 
 ARTICLE_TYPES = frozenset(
     {
@@ -549,10 +549,6 @@ def _meta_row(el: HtmlElement, meta: PageMeta, table, language: str | None) -> b
 
 
 # the platform a blog runs on is not its site ("publisher": {"name": "Blogger"})
-_PLATFORMS = frozenset(
-    {"blogger", "blogspot", "wordpress", "wordpress.com", "medium", "substack", "ghost",
-     "tumblr", "wix", "squarespace", "weebly", "typepad", "livejournal", "drupal"}
-)  # fmt: skip
 _FEED_SUFFIX = re.compile(
     r"\s*(?:[-»|:–—]\s*)?(?:atom|rss(?: 2\.0)?|feed|comments feed|flux)\s*$", re.I
 )
@@ -567,7 +563,7 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
         feed = "alternate" in (el.get("rel") or "").lower() and ("rss" in kind or "atom" in kind)
         if feed and title and _FEED_SUFFIX.search(title):
             name = _FEED_SUFFIX.sub("", title).strip()
-            if name and "comment" not in name.lower() and name.lower() not in _PLATFORMS:
+            if name and "comment" not in name.lower() and name.lower() not in PLATFORMS:
                 meta.site = name
                 return
     memo: dict[HtmlElement, bool] = {}
@@ -590,7 +586,7 @@ def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> 
     _from_head(tree, meta)
     _from_title_element(tree, meta, excluded)
     _from_page(tree, meta, excluded, language or meta.language)
-    if meta.site and meta.site.lower() in _PLATFORMS:
+    if meta.site and meta.site.lower() in PLATFORMS:
         meta.site = None
     if not meta.site:
         _site_from_page(tree, meta, excluded)

@@ -154,6 +154,11 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     ),
 }
 LIST_KEYS = frozenset(CATEGORIES)
+# the platforms a blog is hosted on, whose name a page shows above the blog's own: no site
+PLATFORMS = frozenset(
+    {"blogger", "blogspot", "wordpress", "wordpress.com", "medium", "substack", "ghost",
+     "tumblr", "wix", "squarespace", "weebly", "typepad", "livejournal", "drupal"}
+)  # fmt: skip
 DATE_KEYS = frozenset(
     {"numbers", "months", "weekdays", "numeric_dates", "time_words", "relative_dates"}
 )

@@ -34,7 +34,7 @@ from ..model import Document
 from .builder import Line, Piece, TextBuilder, split_lines
 from .quotes import drop_quotation, is_quoted
 from .quotes import normal as _normal
-from .rules import Hit, Probe, Rules, default, pingback_text
+from .rules import PLATFORMS, Hit, Probe, Rules, default, pingback_text
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
 _EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -1150,6 +1150,9 @@ class _Reader:
                 candidates = [(i, b) for i, b in candidates if i < later[0]]
         blocks = sorted({b for _, b in candidates})
         first = candidates[0][0]
+        if self.strip[first].casefold() in PLATFORMS:  # "LiveJournal" over the journal's name
+            # (and its language switch, "FR")
+            first = next((i for i, _ in candidates[1:] if len(self.strip[i]) > 3), first)
         if meta.site is None and first != title and (len(blocks) >= 2 or title - first >= 2):
             site = self.strip[first]
             if len(site) <= 60 and len(site.split()) <= 6 and not _SENTENCE_END.search(site):
