@@ -292,8 +292,9 @@ class _Reader:
         return self.rules.share_line(text) or self.rules.glued_buttons(text)
 
     def in_share_column(self, i: int) -> bool:
-        """A share word alone ("X", "Link") in a column of share buttons, one a line: the
-        lines right above and below it, in its block, are share rows."""
+        """A share word alone ("X", "Link") in a column of share buttons, one a line: its
+        neighbours in its block are share rows (one neighbour where it opens or ends the
+        block)."""
         if not self.rules.share_words_only(self.strip[i]):
             return False
         above = i > 0 and bool(self.strip[i - 1]) and self.share_line(self.strip[i - 1])
