@@ -907,3 +907,14 @@ def test_a_hosting_platforms_name_over_the_blogs_own_is_not_the_site():
         "This weekend we finally started on the attic floor, board by board, after work.\n"
     ).document
     assert doc.site == "Dust and Shavings"
+
+
+def test_disqus_reactions_over_the_thread_are_neither_its_count_nor_the_article():
+    doc = read(
+        f"Footbridge to be rebuilt\n\nBy Hazel Moore\n\n{BODY}\n\nComments\n\n"
+        "What do you think?\n12 Responses\nUpvote\nFunny\nLove\n\n4 Comments\n\nSort by Best\n\n"
+        "Tom Reed\n2 years ago\n\nAbout time, the long way round is a mile.\n\nReply\nShare ›\n"
+    ).document
+    assert doc.comments_declared == 4
+    assert doc.text.split("\n\n")[1:3] == BODY.split("\n\n")
+    assert "Comments" not in doc.text

@@ -912,6 +912,7 @@ class _Reader:
         """Where the comments start, the number a header there declares, and whether that
         line is already the first comment's header (no count or heading above it)."""
         start, seen, needed = 0, 0, 2  # a title and some text come before the comments
+        heading_at = None  # a section heading the comments do not follow right away
         if first_prose is not None:
             start, needed = first_prose, 1
         if opening is not None:
@@ -926,13 +927,20 @@ class _Reader:
                 if count is not None and ready and self.in_meta_row(i):
                     self.meta_count = self.meta_count or self.rules.number(count.get("n"))
                     count = None  # "9 novembre 2023 · 3 minuti · 0 commenti" under a title
+                if count is not None and self.asked_above(i):
+                    count = None  # Disqus's reactions: "What do you think?" / "12 Responses"
                 if count is not None and ready:
                     self.section_rule = count.rule.id
-                    return i, self.rules.number(count.get("n")), False
+                    # a heading over a widget over the count ("Comments" / "What do you think?"
+                    # / "12 Responses" / reactions / "25 Comments") opens the section
+                    start = heading_at if heading_at is not None and i - heading_at <= 20 else i
+                    return start, self.rules.number(count.get("n")), False
                 heading = self.hit("section_headings", i)
                 if heading is not None and ready and self.next_is_comment(i):
                     self.section_rule = heading.rule.id
                     return i, None, False
+                if heading is not None and ready:
+                    heading_at = i
                 if (
                     ready
                     and self.starts_comment(i)
@@ -940,11 +948,21 @@ class _Reader:
                     and not (seen <= 1 and self.counted_section_below(i, limit))
                 ):
                     return i, None, True
+            if len(text) > _SHORT or self.is_prose(i):
+                heading_at = None  # the article goes on under it: a subheading
             if first_prose is not None:
                 seen += self.is_prose(i)
             elif not (self.byline(i) or self.is_date_line(i) or self.hit("boilerplate", i)):
                 seen += 1
         return None, None, False
+
+    def asked_above(self, i: int) -> bool:
+        """The line above, in its block, is a widget's question ("What do you think?"): the
+        count under it is of reactions to the article, not of comments."""
+        above = self.strip[i - 1] if i else ""
+        return (
+            above.endswith("?") and len(above) <= 40 and self.hit("boilerplate", i - 1) is not None
+        )
 
     def counted_section_below(self, i: int, limit: int) -> bool:
         """A count header further down ("5 comentários") over comments, with paragraphs of
