@@ -842,3 +842,10 @@ def test_a_share_row_with_its_label_before_a_colon_is_a_share_row():
 )
 def test_a_caption_that_asks_for_a_click_is_a_caption(line):
     assert RULES.match("captions", line) is not None
+
+
+@pytest.mark.parametrize(
+    "line", ["Recommend (14)", "Empfehlen (31)", "Voto positivo", "Voto negativo"]
+)
+def test_a_comments_vote_buttons_are_chrome(line):
+    assert RULES.match("chrome", line) is not None
