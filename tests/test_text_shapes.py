@@ -918,3 +918,64 @@ def test_disqus_reactions_over_the_thread_are_neither_its_count_nor_the_article(
     assert doc.comments_declared == 4
     assert doc.text.split("\n\n")[1:3] == BODY.split("\n\n")
     assert "Comments" not in doc.text
+
+
+def test_a_consent_banners_heading_and_links_are_neither_the_site_nor_the_title():
+    doc = read(
+        "We value your privacy\n"
+        "We and our partners store and/or access information on a device, such as cookies, "
+        "and process personal data for personalised advertising.\n"
+        "MORE OPTIONS\nAGREE\n\n"
+        "Millbrook Gazette\nNews\nSport\n\nFootbridge to be rebuilt\n\n"
+        f"By Hazel Moore\n\n{BODY}\n"
+    ).document
+    assert (doc.site, doc.title) == ("Millbrook Gazette", "Footbridge to be rebuilt")
+    doc = read(
+        "Wir verwenden Cookies, um unsere Website zu optimieren.\nAkzeptieren\nAblehnen\n"
+        "Cookie-Richtlinie Datenschutzerklärung Impressum\n\n"
+        f"Mühlbacher Notizen\n\nNeue Brücke über den Mühlbach\n\nVon Hanna Moor\n\n{BODY}\n"
+    ).document
+    assert doc.site == "Mühlbacher Notizen"
+
+
+def test_the_reporters_role_and_the_update_time_under_the_byline_are_not_the_body():
+    doc = read(
+        "Skip to main content\nMillbrook Gazette\nSubscribe\nNews\nSport\n\n"
+        "Footbridge to be rebuilt\n\n"
+        "The mill race has been closed since the flood in February.\n\n"
+        "By Hazel Moore\nLocal Democracy Reporter\n08:15, 27 FEB 2024\n"
+        f"Updated 11:02, 27 FEB 2024\n\n{BODY}\n"
+    ).document
+    assert (doc.author, doc.published) == ("Hazel Moore", "2024-02-27")
+    assert doc.text.split("\n\n")[1:] == BODY.split("\n\n")
+
+
+def test_an_affiliate_disclosure_and_the_authors_bio_box_are_not_the_body():
+    doc = read(
+        "Millbrook Notes\n\nFootbridge to be rebuilt\n\n"
+        "Posted on June 4, 2023 by Hazel Moore\n\n"
+        "This post may contain affiliate links. Read my disclosure policy.\n\n"
+        f"{BODY}\n\nAbout Hazel Moore\n"
+        "Hazel has lived by the mill race for thirty years and writes about the village.\n\n"
+        "About the bridge\n"
+    ).document
+    assert doc.text.split("\n\n")[1:] == BODY.split("\n\n")
+
+
+def test_a_bio_heading_that_names_someone_else_stays_in_the_body():
+    doc = read(
+        "Millbrook Notes\n\nFootbridge to be rebuilt\n\n"
+        f"Posted on June 4, 2023 by Hazel Moore\n\n{BODY}\n\nAbout Tom Reed\n\n"
+        "Tom Reed built the first bridge here in 1952 and kept the key to the sluice.\n"
+    ).document
+    assert "About Tom Reed" in doc.text
+
+
+def test_wordpress_post_author_badge_is_not_part_of_the_name():
+    doc = read(
+        f"Footbridge to be rebuilt\n\nPosted on June 4, 2023 by Hazel Moore\n\n{BODY}\n\n"
+        "2 thoughts on “Footbridge to be rebuilt”\n\n"
+        "Tom Reed says:\nJune 5, 2023 at 7:41 am\n\nAbout time too.\n\nReply\n\n"
+        "Hazel Moore (Post author) says:\nJune 5, 2023 at 9:02 am\n\nIt is!\n\nReply\n"
+    ).document
+    assert [c.author for c in doc.comments] == ["Tom Reed", "Hazel Moore"]

@@ -141,6 +141,12 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         frozenset({"any"}),
         frozenset(),
     ),
+    "author_bios": (
+        "the heading of the article author's bio box under the article ('About NAME'); read"
+        " only when NAME is the article's author, and it ends the body",
+        frozenset({"author"}),
+        frozenset({"author"}),
+    ),
     "signatures": (
         "a line that starts a forum signature, dropped to the end of the post",
         frozenset({"any"}),
@@ -855,6 +861,10 @@ class Rules:
             and self._consent_topics.search(text)
             and self._consent_asks.search(text)
         )
+
+    def consent_topic(self, text: str) -> bool:
+        """A line that names what a consent banner is about ("Cookie-Richtlinie")."""
+        return bool(self._consent_topics and self._consent_topics.search(text))
 
     def probe(self, text: str) -> Probe:
         """The line as the tables see it (its tokens are remembered across documents)."""

@@ -86,6 +86,7 @@ _COUNT_SPLIT = re.compile(r"\s*[|·•\t]\s*|\s{2,}")  # the parts of a meta lin
 _BYLINES: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
 _BODY_TABLES = (
     "related", "captions", "post_trailers", "footers", "bylines", "boilerplate", "pingbacks",
+    "author_bios",
 )  # fmt: skip
 _ACTION_BULLETS = frozenset({"* "})  # a list of buttons, one a line (a text dump's bullets)
 _SEPARATORS = frozenset("→•|›>·»<‹–—-↩↪")
@@ -1101,8 +1102,21 @@ class _Reader:
                 body_start = i  # (the first line is a title however it reads)
                 break
             reason = self.head_line(i, meta)
-            if reason is None and banner and len(text) <= 40 and not _SENTENCE_END.search(text):
-                reason = "cookie banner"  # "J'accepte", "Accetta Rifiuta Personalizza"
+            if (
+                reason is None
+                and banner
+                and not _SENTENCE_END.search(text)
+                and (len(text) <= 40 or (len(text) <= 80 and self.rules.consent_topic(text)))
+            ):
+                # "J'accepte", "Accetta Rifiuta Personalizza", and its links
+                # ("Cookie-Richtlinie Datenschutzerklärung Impressum")
+                reason = "cookie banner"
+            if reason == "cookie banner" and not banner:
+                # the banner's heading right over it ("We value your privacy")
+                for c in [c for c in candidates if c[1] == block and i - c[0] <= 2]:
+                    if len(self.strip[c[0]]) <= 60 and not _SENTENCE_END.search(self.strip[c[0]]):
+                        candidates.remove(c)
+                        self.drop(c[0], "cookie banner")
             # (its buttons go on under "Alle akzeptieren", a button some table knows)
             banner = reason == "cookie banner" or (banner and reason is not None)
             if reason is None and candidates and self.dated_name(i):
@@ -1287,6 +1301,18 @@ class _Reader:
         byline = self.byline(j)
         return self.names_someone(byline)
 
+    def role_under_byline(self, i: int) -> bool:
+        """The author's role on a line of its own under the byline ("By NAME" / "Local
+        Democracy Reporter"): part of the byline, not the title or the body's first line."""
+        text = self.strip[i]
+        words = text.lower().split()
+        if not 1 <= len(words) <= 5 or self.rules.job_titles.isdisjoint(words):
+            return False
+        j = i - 1
+        while j >= 0 and not self.strip[j]:
+            j -= 1
+        return j >= 0 and not _SENTENCE_END.search(text) and self.byline(j) is not None
+
     def candidate_above(
         self, line: int, candidates: list[tuple[int, int]]
     ) -> tuple[int, int] | None:
@@ -1303,6 +1329,8 @@ class _Reader:
             return "cookie banner"
         if len(text) > _SHORT:
             return None
+        if self.role_under_byline(i):
+            return "byline (the author's role)"
         probe = self.probe(i)
         if not (
             self.rules.may_match(_HEAD_TABLES, probe)
@@ -1626,6 +1654,9 @@ class _Reader:
         if paragraphs == 0 and self.consent(k):
             self.drop(k, "cookie banner")
             return "date"
+        if paragraphs == 0 and len(text) <= _SHORT and self.role_under_byline(k):
+            self.drop(k, "byline (the author's role)")
+            return "date"
         if len(text) > _SHORT:
             # a long line of furniture, run on from the last paragraph ("Do you have an
             # opinion on the issues raised in this article? If you would like …")
@@ -1678,6 +1709,10 @@ class _Reader:
             self.drop(k, hit.rule.id)
             return "end:trailer"
         hit = self.hit("footers", k)
+        if hit is None and paragraphs and meta.author:
+            hit = self.hit("author_bios", k)
+            if hit is not None and _normal(hit.get("author") or "") != _normal(meta.author):
+                hit = None  # "About Lisbon": a subheading, not the author's bio
         if hit is not None:
             self.drop(k, hit.rule.id)
             return "footer"
