@@ -243,6 +243,17 @@ def test_a_missing_rules_file_is_one_clear_error(tmp_path: Path):
         load([str(tmp_path / "missing.yml")])
 
 
+def test_a_colon_offered_among_words_needs_no_space_before_it():
+    rules = site_rules('date_lines: ["{published|posted} {on|:|} {date}"]')
+    for line in ("Published: 14 May 2024", "Published : 14 May 2024", "Posted: 14 May 2024"):
+        assert rules.match("date_lines", line).rule.language == "site", line
+    for line in ("Published on 14 May 2024", "Published 14 May 2024"):
+        assert rules.match("date_lines", line).rule.language == "site", line
+    assert rules.match("date_lines", "Publishedon 14 May 2024") is None
+    assert RULES.match("date_lines", "Publiziert: 14.05.2024, 17:45")
+    assert RULES.match("date_lines", "Publicado: 14/05/2024")
+
+
 def test_site_rules_given_as_text_are_read_the_same_way():
     rules = site_rules('footers: ["That’s all, folks"]')
     assert rules.match("footers", "That's all, folks").rule.language == "site"

@@ -979,3 +979,17 @@ def test_wordpress_post_author_badge_is_not_part_of_the_name():
         "Hazel Moore (Post author) says:\nJune 5, 2023 at 9:02 am\n\nIt is!\n\nReply\n"
     ).document
     assert [c.author for c in doc.comments] == ["Tom Reed", "Hazel Moore"]
+
+
+def test_a_name_over_a_published_line_under_the_lead_is_the_byline():
+    doc = read(
+        "Zum Hauptinhalt springen\nMühlbacher Zeitung\nAbonnieren\nRegion\nSport\n\n"
+        "Neue Brücke über den Mühlbach\n\n"
+        "Der Gemeinderat hat den Neubau beschlossen. Die Arbeiten beginnen im Mai.\n\n"
+        "Hanna Moor\nPubliziert: 14.05.2024, 17:45\nAktualisiert: 15.05.2024, 06:30\n\n"
+        "Die alte Brücke ist seit dem Hochwasser im Februar gesperrt, sagte der Gemeindeschreiber.\n\n"
+        "Die Arbeiten dauern etwa sechs Wochen, wenn das Wetter mitspielt.\n\n"
+        "Fehler gefunden? Jetzt melden.\n"
+    ).document
+    assert (doc.author, doc.published) == ("Hanna Moor", "2024-05-14")
+    assert [p.split()[0] for p in doc.text.split("\n\n")[1:]] == ["Die", "Die"]

@@ -307,10 +307,20 @@ def _compile_template(
         elif before[-1:].isspace() and not after:
             tokens[i - 1][1] = before.rstrip()
             wrap[i] = "before"
+    # a choice with a colon among its words after a space ("Publiziert {am|:|} {date}"): the
+    # space is optional before the colon, as it is in a literal ("Publiziert: 14.05.2024")
+    lead: set[int] = set()
+    for i, (kind, value) in enumerate(tokens):
+        tight = kind == "choice" and any(o[:1] in _TIGHT for o in template_choices(value))
+        if tight and i and tokens[i - 1][1][-1:].isspace():
+            tokens[i - 1][1] = tokens[i - 1][1].rstrip()
+            lead.add(i)
     parts = []
     used: set[str] = set()
     for i, (kind, value) in enumerate(tokens):
-        if kind == "literal":
+        if i in lead:
+            parts.append(_led_choice(value, spaced=wrap.get(i) == "after"))
+        elif kind == "literal":
             previous = tokens[i - 1] if i else None
             if previous is not None and value[:1].isspace() and _ends_with_colon(previous):
                 parts.append(r"\s*" + literal(value.lstrip()))  # "Comments:87", "Comments: 87"
@@ -344,6 +354,22 @@ def _compile_template(
     if missing:
         raise ValueError(f"needs {', '.join('{' + m + '}' for m in sorted(missing))}")
     return "".join(parts), used
+
+
+_TIGHT = ":;?!"  # marks a page may set with or without a space before them
+
+
+def _led_choice(inner: str, *, spaced: bool) -> str:
+    """A choice with the space before it: that space is needed before a word, optional
+    before a colon; with ``spaced`` the space after it is the choice's too."""
+    options = template_choices(inner)
+    alternatives = []
+    for option in sorted((o for o in options if o), key=len, reverse=True):
+        gap = r"\s*" if option[:1] in _TIGHT else r"\s+"
+        alternatives.append(gap + literal(option) + (gap if spaced else ""))
+    if "" in options:
+        alternatives.append(r"\s+")
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 def _ends_with_colon(token: list[str]) -> bool:

@@ -1125,7 +1125,7 @@ class _Reader:
             if reason is None and self.user_after_date(i):
                 meta.author = meta.author or text
                 reason = "byline (a user name under the date)"
-            if reason is None and self.followed_name(i):
+            if reason is None and candidates and self.followed_name(i):
                 meta.author = meta.author or self.rules.clean_author(text)
                 reason = "byline (a name over its Follow button)"
                 byline_at = byline_at if byline_at is not None else i
@@ -1215,8 +1215,8 @@ class _Reader:
         for j in (i + 1, i + 2):
             if j >= len(self.lines) or not self.strip[j]:
                 return False
-            if self.is_date_line(j, relative=False):
-                return True
+            if self.is_date_line(j, relative=False) or self.hit("date_lines", j) is not None:
+                return True  # "12 mrt 2024", "Publiziert: 14.05.2024, 17:45"
             if not self.is_prose(j):
                 return False
         return False
