@@ -342,3 +342,60 @@ def test_a_news_page_s_full_heading_shown_date_and_read_also_link():
     assert doc.title == "Volunteers rebuild the pond behind the tool shed"
     assert doc.published == "2024-02-07"
     assert "orchard" not in doc.text and len(doc.paragraphs) == 2
+
+
+def astra(n: int, who: str, text: str, replies: str = "") -> str:
+    """A comment as WordPress's Astra theme writes it: one "ast-comment-info" block wraps
+    the avatar, the header and the comment's own content."""
+    return (
+        f'<li class="comment depth-1" id="li-comment-{n}"><article id="comment-{n}" '
+        'class="ast-comment"><div class="ast-comment-info">'
+        '<div class="ast-comment-avatar-wrap"><img class="avatar" src="a.png"></div>'
+        '<div class="ast-comment-data-wrap"><div class="ast-comment-meta-wrap">'
+        '<header class="ast-comment-meta ast-comment-author vcard">'
+        f'<div class="ast-comment-cite-wrap"><cite><b class="fn">{who}</b></cite></div>'
+        '<div class="ast-comment-time"><a href="#c"><time datetime="2023-09-12T21:41:18+01:00">'
+        "September 12, 2023 at 9:41 pm</time></a></div></header></div>"
+        f'<section class="ast-comment-content comment"><p>{text}</p>'
+        '<div class="ast-comment-edit-reply-wrap"><a class="comment-reply-link">Reply</a></div>'
+        "</section></div></div></article>"
+        + (f'<ol class="children">{replies}</ol>' if replies else "")
+        + "</li>"
+    )
+
+
+def test_astra_comments_whose_info_block_wraps_their_text_keep_their_text():
+    thread = (
+        '<div id="comments" class="comments-area"><h3 class="comments-title">2 thoughts</h3>'
+        '<ol class="ast-comment-list">'
+        + astra(1, "Priya Sandhu", FIRST, astra(2, "Dot Haverley", SECOND))
+        + "</ol></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == [FIRST, SECOND]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Priya Sandhu", None),
+        ("Dot Haverley", 0),
+    ]
+
+
+def test_liked_by_the_author_under_a_comment_is_not_its_author():
+    def substack(who: str, text: str) -> str:
+        return (
+            '<div class="comment"><div class="comment-meta">'
+            f'<div class="commenter-name"><a href="/@x">{who}</a></div>'
+            '<a class="comment-timestamp" title="Nov 3, 2023, 11:20 AM">Nov 3</a></div>'
+            f'<div class="comment-body"><p>{text}</p></div>'
+            '<div class="liked-by-author"><div>Liked by Imogen Thale</div></div>'
+            '<div class="comment-actions"><a class="reply-button">Reply</a></div></div>'
+        )
+
+    thread = (
+        '<div id="discussion" class="comments-section"><div class="comment-list">'
+        + substack("Morwenna Tregear", FIRST)
+        + substack("Owen Baptiste", SECOND)
+        + "</div></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [c.author for c in doc.comments] == ["Morwenna Tregear", "Owen Baptiste"]
+    assert comment_texts(doc) == [FIRST, SECOND]

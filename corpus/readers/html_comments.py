@@ -452,7 +452,11 @@ def _text_roots(own: list[_Part]) -> list[HtmlElement]:
     for i, part in enumerate(own):
         if i <= skip_to:
             continue
-        if part.roles & _META_ROLES or part.name in ("a", "time", "button"):
+        if part.name in ("a", "time", "button") or (
+            # (Astra's "ast-comment-info" wraps the header and the comment's own content)
+            part.roles & _META_ROLES
+            and not any(_part_names(q.get("class")) for q in _below(own, i))
+        ):
             # a link's or a button's inner "-text" span is its label ("coral-username-text")
             skip_to = i + len(_below(own, i))  # "Share ›" in li.share > span.text
             continue

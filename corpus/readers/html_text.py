@@ -195,9 +195,16 @@ def heads_of(names: str) -> frozenset[str]:
     heads = set()
     for token in names.split():
         parts = name_parts(token)
-        if parts:
-            heads.add(parts[-1])
+        if parts and not (len(parts) >= 3 and parts[-2] == "by" and parts[0] in _REACTED):
+            heads.add(parts[-1])  # ("liked-by-author" under a comment names no author of it)
     return frozenset(heads)
+
+
+# what a name reacted with, in "liked-by-author", "pinned-by-creator"
+_REACTED = frozenset(
+    {"liked", "loved", "hearted", "pinned", "upvoted", "highlighted", "recommended",
+     "favorited", "favourited", "starred"}
+)  # fmt: skip
 
 
 def class_words(el) -> frozenset[str]:
