@@ -399,3 +399,80 @@ def test_liked_by_the_author_under_a_comment_is_not_its_author():
     doc = read(page(ARTICLE, thread))
     assert [c.author for c in doc.comments] == ["Morwenna Tregear", "Owen Baptiste"]
     assert comment_texts(doc) == [FIRST, SECOND]
+
+
+P1 = (
+    "El nivel del embalse ha bajado tanto este verano que las ruinas del pueblo vuelven a "
+    "verse desde la carretera, por primera vez en tres décadas."
+)
+P2 = "Desde julio, cientos de personas recorren cada día las calles que el agua tapó en 1962."
+
+
+def news_page(extra_after_body: str = "", thread: str = "") -> str:
+    """A news page whose class names say nothing (short hashed names, as Arc sites write)."""
+    return page(
+        '<article class="a _g"><header class="a_e"><div class="a_e_txt">'
+        '<h1 class="a_t">La sequía deja al descubierto el pueblo sumergido</h1>'
+        '<h2 class="a_st">Las ruinas reciben cientos de visitantes al día mientras el '
+        "embalse cae al 14% de su capacidad</h2></div></header>"
+        f'<div class="a_c"><p>{P1}</p><p>{P2}</p></div>{extra_after_body}</article>',
+        thread,
+        head="<title>La sequía deja al descubierto el pueblo sumergido | Diario</title>",
+    ).replace("lang='en'", "lang='es'")
+
+
+def test_a_heading_alone_with_the_title_in_its_box_is_the_standfirst_not_the_body():
+    doc = read(news_page())
+    assert body_text(doc) == f"{P1}\n\n{P2}"
+
+
+def test_a_box_closed_by_a_sign_up_button_and_the_authors_bio_box_are_not_the_body():
+    doc = read(
+        news_page(
+            '<div class="a_bnl"><div class="a_bnl_t">Recibe el boletín de la mañana</div>'
+            "<p>Las noticias que necesitas para empezar el día, en tu correo.</p>"
+            '<a class="a_bnl_b" href="/newsletters/">Apúntate</a></div>'
+            '<div class="w_sa"><div class="w_sa_t">Sobre la firma</div><div class="w_sa_a">'
+            '<a href="https://example.es/autor/nuria-castell/">Nuria Castell</a>'
+            "<p>Periodista de la sección de España desde 2015, especializada en medio rural "
+            "y despoblación.</p></div></div>"
+        )
+    )
+    assert body_text(doc) == f"{P1}\n\n{P2}"
+
+
+def test_hashed_comments_nested_in_hashed_lists_keep_their_text_and_who_they_answer():
+    def hashed_comment(who: str, text: str, replies: str = "") -> str:
+        return (
+            f'<li class="css-1k7l2mz"><article class="css-tq0m8b"><div class="css-9h8v3o">'
+            f'<span aria-hidden="true">{who[0]}</span><div><span class="css-1qn8">{who}</span>'
+            '<time datetime="2023-08-14T08:15:00+02:00">14/08/2023 08:15</time></div></div>'
+            f'<p class="css-r7q0xn">{text}</p><div class="css-1b7vd1c">'
+            '<button aria-label="Me gusta"><span>34</span></button>'
+            "<button>Responder</button></div></article>"
+            + (
+                f'<button class="css-10f3t9c">Ocultar respuestas</button><ul class="css-3y8kqp">'
+                f"{replies}</ul>"
+                if replies
+                else ""
+            )
+            + "</li>"
+        )
+
+    first = "Lo triste es que haga falta una sequía para acordarnos de estos pueblos."
+    reply = "Y muchos sin ninguna protección, como dice el artículo."
+    other = "Estuve el sábado. Hay que ir temprano."
+    thread = (
+        '<section id="comentarios" class="css-pn1v7x"><h2>3 comentarios</h2>'
+        '<ul class="css-11r4u0p">'
+        + hashed_comment("Rioja_Baja", first, hashed_comment("MaríaJ.", reply))
+        + hashed_comment("Marisa Quintana", other)
+        + "</ul></section>"
+    )
+    doc = read(news_page(thread=thread))
+    assert comment_texts(doc) == [first, reply, other]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Rioja_Baja", None),
+        ("MaríaJ.", 0),
+        ("Marisa Quintana", None),
+    ]

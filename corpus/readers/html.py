@@ -184,6 +184,21 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             continue
         if tag(el) not in ("body", "html", "main", "article") and text_size(el) <= _NOT_BODY_MAX:
             el.set(_MARK, "")
+    calls = rules.default().signup_calls
+    for button in tree.iter("a", "button", "input"):
+        label = button.get("value") if button.tag == "input" else text_of(button)
+        if label and collapse(label).casefold() in calls:
+            box = _signup_box(button)
+            if box is not None:
+                box.set(_MARK, "")
+    for link in tree.iter("a"):
+        box = _author_box(link)
+        if box is not None:
+            box.set(_MARK, "")
+    for h1 in tree.iter("h1"):
+        deck = _deck_under(h1)
+        if deck is not None:
+            deck.set(_MARK, "")
     for quote in tree.iter("blockquote"):
         if _pull_quote(quote):
             quote.set(_MARK, "")
@@ -208,6 +223,67 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         ):
             block.set(_MARK, "")
     _mark_page_chrome(tree)
+
+
+def _signup_box(button: HtmlElement) -> HtmlElement | None:
+    """The small box a sign-up button closes ("Recibe el boletín …" / a pitch / "Apúntate"),
+    whatever its class is called: a newsletter's, not a paragraph of the article."""
+    box = next(
+        (a for a in button.iterancestors() if a.tag not in ("p", "li", "form", "span", "label")),
+        None,
+    )
+    if box is None or box.tag not in ("div", "section", "aside") or box.get(_MARK) is not None:
+        return None
+    if button.tag == "input":  # a form's submit button: no text of its own to end the box
+        return box if 0 < text_size(box) <= 400 else None
+    label = collapse(text_of(button)).casefold()
+    text = collapse(text_of(box)).casefold()
+    return box if len(label) < len(text) <= 400 and text.endswith(label) else None
+
+
+_AUTHOR_PAGE = re.compile(
+    r"/(?:author|authors|autor|autores|autori|autore|auteur|auteurs|redactie|journalist"
+    r"|journalists|people|staff|profile|profil|perfil|firma|firmas)/[^/?#]+/?(?:[?#]|$)",
+    re.I,
+)
+
+
+def _author_box(link: HtmlElement) -> HtmlElement | None:
+    """A box with a link to a writer's page and a sentence or two about them ("Nuria
+    Castell" / "Periodista de la sección de España desde 2015, …"): the author's bio, not
+    the article."""
+    if not _AUTHOR_PAGE.search(link.get("href") or ""):
+        return None
+    name = collapse(text_of(link))
+    if not 2 <= len(name.split()) <= 5 or any(c.isdigit() for c in name):
+        return None
+    box = link.getparent()
+    while box is not None and box.tag in ("span", "strong", "b", "h3", "h4", "h5", "p"):
+        box = box.getparent()
+    if box is None or box.tag not in ("div", "section", "aside", "footer"):
+        return None
+    size = text_size(box)
+    bio = [p for p in box.iter("p") if text_size(p) >= 60 and link not in p.iterdescendants()]
+    if not bio or size > _NOT_BODY_MAX or box.get(_MARK) is not None:
+        return None
+    up = box.getparent()  # with its heading ("Sobre la firma", "About the author")
+    if up is not None and up.tag in ("div", "section", "aside") and text_size(up) - size <= 40:
+        return up
+    return box
+
+
+def _deck_under(h1: HtmlElement) -> HtmlElement | None:
+    """A heading that shares a box with the title and nothing else ("h1.a_t" + "h2.a_st"):
+    the page's summary under its title, whatever its class is called, not a subheading
+    of the body."""
+    deck = h1.getnext()
+    while deck is not None and not isinstance(deck.tag, str):
+        deck = deck.getnext()  # (a comment between them)
+    if deck is None or deck.tag not in ("h2", "h3", "h4") or not 0 < text_size(deck) <= 600:
+        return None
+    parent = h1.getparent()
+    boxed = [c for c in parent if isinstance(c.tag, str) and c.tag not in ("script", "style")]
+    return deck if len(boxed) == 2 and not _in_article_body(h1) else None
 
 
 def _read_also(block: HtmlElement) -> bool:

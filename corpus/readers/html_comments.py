@@ -289,9 +289,19 @@ def _repeated_items(tree: HtmlElement, never: set[HtmlElement]) -> list[HtmlElem
         if prose * 2 < len(members) or not all(_in_discussion(el) for el in members):
             continue
         size = sum(text_size(el) for el in members)
-        if len(members) > len(best) or size < best_size:
+        if best and len(members) == len(best) and _nested(best) != _nested(members):
+            better = _nested(members)  # the elements that hold the replies tell who answers
+        else:
+            better = len(members) > len(best) or size < best_size
+        if better:
             best, best_size = sorted(members, key=_document_order(tree)), size
     return best
+
+
+def _nested(members: set[HtmlElement] | list[HtmlElement]) -> bool:
+    """Some of these elements hold others: a thread's replies inside what they answer."""
+    inside = set(members)
+    return any(a in inside for el in members for a in el.iterancestors())
 
 
 def _in_discussion(el: HtmlElement) -> bool:
@@ -708,10 +718,19 @@ def _time_row(comment: Comment, own: list[_Part]) -> HtmlElement | None:
         return None
     row = time
     while (parent := row.getparent()) is not None and parent is not comment.inner:
+        if row is not time and _holds_text_beside(parent, row):
+            break  # (an article holding the header row and the text, inside li.comment)
         row = parent
     if parent is None or row is time or text_size(row) > 200:
         return None
     return row
+
+
+def _holds_text_beside(box: HtmlElement, row: HtmlElement) -> bool:
+    """A paragraph, or a long line, in ``box`` outside ``row``: the comment's text."""
+    if any(p.tag == "p" and row not in p.iterancestors() for p in box.iter("p")):
+        return True
+    return text_size(box) - text_size(row) > 40
 
 
 def _row_author(row: HtmlElement, language: str | None) -> str | None:
