@@ -476,3 +476,19 @@ def test_hashed_comments_nested_in_hashed_lists_keep_their_text_and_who_they_ans
         ("MaríaJ.", 0),
         ("Marisa Quintana", None),
     ]
+
+
+def test_css_module_class_names_are_read_without_their_hash():
+    doc = read(
+        page(
+            '<article><h1 class="ArticleHeader_title__Fh5cR">Sur le plateau, la librairie '
+            'arrive en camion</h1><p class="ArticleHeader_lead__zK0dT">Mathilde Serre sillonne '
+            "quatorze communes avec 2 400 livres dans un camion.</p>"
+            '<div class="ArticleHeader_authors__7gS1n">Par <a href="/auteurs/helene-marquet" '
+            'class="ArticleHeader_author__k8HxD">Hélène Marquet</a></div>'
+            f'<div class="ArticleBody_root__x7Gq2"><p>{P1}</p><p>{P2}</p></div></article>',
+            head="<title>Sur le plateau, la librairie arrive en camion</title>",
+        ).replace("lang='en'", "lang='fr'")
+    )
+    assert body_text(doc) == f"{P1}\n\n{P2}"
+    assert doc.author == "Hélène Marquet"

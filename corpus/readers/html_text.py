@@ -176,12 +176,24 @@ def name_parts(token: str) -> list[str]:
     ``commenter``, ``name``."""
     token = token.split("--", 1)[0]
     if "__" in token:
-        token = token.rsplit("__", 1)[1]
+        before, after = token.rsplit("__", 1)
+        # CSS modules' "Component_local__hash" ("ArticleHeader_lead__zK0dT"): the local name
+        hashed = len(after) == 5 and "_" in before and after.lower() not in _FIVE_LETTER_PARTS
+        token = before.split("_", 1)[1] if hashed else after
     if not token.islower():  # (most names are lower case already: no regex for them)
         token = _CAMEL.sub("-", token).lower()
     if "_" in token or ":" in token or "." in token:
         return [word for word in _SEPARATORS.split(token) if word]
     return [word for word in token.split("-") if word]
+
+
+# BEM element names of five letters, which a CSS module's hash is not
+_FIVE_LETTER_PARTS = frozenset(
+    {"title", "items", "label", "image", "photo", "media", "inner", "outer", "count", "share",
+     "quote", "thumb", "story", "intro", "links", "posts", "reply", "likes", "votes", "avatar",
+     "aside", "badge", "block", "child", "entry", "extra", "field", "frame", "group", "icons",
+     "panel", "range", "total", "video", "wrap"}
+)  # fmt: skip
 
 
 def head_words(el) -> frozenset[str]:
