@@ -492,3 +492,41 @@ def test_css_module_class_names_are_read_without_their_hash():
     )
     assert body_text(doc) == f"{P1}\n\n{P2}"
     assert doc.author == "Hélène Marquet"
+
+
+def forum_post(n: int, number: int, who: str, text: str) -> str:
+    """A XenForo post marked as a schema.org Comment, numbered "#N" by its permalink."""
+    return (
+        f'<article class="message message--post js-post" data-author="{who}" '
+        f'id="js-post-{n}" itemscope itemtype="https://schema.org/Comment">'
+        f'<div class="message-user" itemprop="author" itemscope '
+        f'itemtype="https://schema.org/Person"><h4 class="message-name">'
+        f'<span itemprop="name">{who}</span></h4></div>'
+        '<header class="message-attribution"><ul><li><time class="u-dt" '
+        'datetime="2023-07-18T09:14:22+0200" itemprop="datePublished">18 Luglio 2023</time>'
+        f'</li><li><a href="/forum/threads/pomodori.18842/post-{n}">#{number}</a></li></ul>'
+        "</header>"
+        f'<div class="message-content"><div class="bbWrapper" itemprop="text">{text}</div></div>'
+        "</article>"
+    )
+
+
+def test_a_forum_threads_post_numbered_one_is_the_article_not_a_comment():
+    opening = (
+        "Ciao a tutti, quest'anno ho quattordici piante di pomodoro e dopo ogni temporale "
+        "metà dei frutti si spacca. Cosa sbaglio?"
+    )
+    answer = "Benvenuta nel club: è il classico cracking da irrigazione irregolare."
+    doc = read(
+        page(
+            "<h1>Pomodori che si spaccano dopo la pioggia</h1>"
+            '<div class="block-body">'
+            + forum_post(245120, 1, "GiardinoDiNonnaRosa", opening)
+            + forum_post(245133, 2, "Orto_di_Marco", answer)
+            + "</div>",
+            head="<title>Pomodori che si spaccano dopo la pioggia</title>",
+        ).replace("lang='en'", "lang='it'")
+    )
+    assert body_text(doc) == opening
+    assert doc.author == "GiardinoDiNonnaRosa"
+    assert comment_texts(doc) == [answer]

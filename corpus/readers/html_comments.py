@@ -188,6 +188,27 @@ def _first_post(el: HtmlElement) -> bool:
     return "is-first" in class_tokens(el)
 
 
+def _numbered_one(el: HtmlElement) -> bool:
+    """A post whose permalink reads "#1": a forum thread's first post."""
+    return any(
+        (a.text_content() or "").strip() == "#1" and "#" not in (a.get("href") or "#")[:1]
+        for a in el.iter("a")
+    )
+
+
+_FORUM_POSTS = frozenset({"message--post", "topic-post", "postbit", "post", "forumpost"})
+_LD_FORUM = etree.XPath(
+    "boolean(//script[@type='application/ld+json'][contains(., 'DiscussionForumPosting')]"
+    " | //*[contains(@itemtype, 'DiscussionForumPosting')])"
+)
+
+
+def _forum_thread(tree: HtmlElement, post: HtmlElement) -> bool:
+    """A forum's thread, where "#1" is the opening post (on a news page's comment list,
+    "#1" is its first comment)."""
+    return not _FORUM_POSTS.isdisjoint(class_tokens(post)) or bool(_LD_FORUM(tree))
+
+
 def _is_pingback(el: HtmlElement) -> bool:
     return not _NOT_COMMENTS.isdisjoint(class_tokens(el))
 
@@ -245,6 +266,8 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             found.add(el)
     if not items:
         return _repeated_items(tree, never)
+    if _numbered_one(items[0]) and _forum_thread(tree, items[0]):
+        items = items[1:]  # "#1": the thread's opening post, the article (XenForo, phpBB)
     # "section.comment-content.comment" inside a comment is its text, not a reply to it
     return [
         el
