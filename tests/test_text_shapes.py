@@ -665,6 +665,15 @@ def test_a_comment_that_only_says_plus_one_is_a_comment_and_the_footer_is_not():
     assert texts(doc) == ["About time, the long way round is a mile.", "+1"]
 
 
+def test_a_comment_that_is_one_emoji_is_a_comment_not_a_like_button():
+    doc = read(
+        f"Footbridge to be rebuilt\n\nBy Hazel Moore\n\n{BODY}\n\n2 Comments\n\n"
+        "Tom Reed\n2 years ago\n\nAbout time, the long way round is a mile.\n\n3\nReply\n\n"
+        "Ann Blake\n2 years ago\n\n👍\n\n1\nReply\nShare ›\n"
+    ).document
+    assert texts(doc) == ["About time, the long way round is a mile.", "👍"]
+
+
 def test_a_vote_count_under_a_comments_text_is_no_comment():
     doc = read(
         f"Footbridge to be rebuilt\n\nBy Hazel Moore\n\n{BODY}\n\n4 Comments\n\n"

@@ -2286,10 +2286,10 @@ class _Reader:
             and current is not None
             and not current.paragraphs
             and current.header_line is not None
-            and text[:1] == "+"
+            and (text[:1] == "+" or not any(c.isalnum() for c in text))
             and self.closing_follows(i)
         ):
-            chrome = None  # "+1" as a comment's whole text, its Reply button after it
+            chrome = None  # "+1" or "👍" as a comment's whole text, its buttons after it
         if chrome is not None:
             return chrome.rule.id
         if headers:
