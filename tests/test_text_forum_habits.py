@@ -638,3 +638,91 @@ def test_a_month_with_a_short_year_under_a_name_is_an_undated_header():
     assert doc.author == "elspeth_m" and doc.published is None  # no day: no calendar date
     assert [(c.author, c.published) for c in doc.comments] == [("gunnar.h", None)]
     assert texts(doc) == ["Same here, also an SK-R2 with the same bucket."]
+
+
+XENFORO_NL = """HuisenKlus Forum
+Forums
+Nieuwe berichten
+Zoeken
+
+Vloerverwarming in een jaren 30-woning: infrezen of ophogen?
+
+Discussie starter Bram_vd_Linden
+Startdatum 9 jan 2024
+
+B
+Bram_vd_Linden
+Nieuw lid
+9 jan 2024
+#1
+
+We hebben een tussenwoning uit 1934 gekocht en willen beneden vloerverwarming laten aanleggen.
+
+Wie heeft hier ervaring mee? Alle tips welkom!
+
+Woning: 1934 tussenwoning, Haarlem-Noord | Status: nog niks gesloopt
+Reageren
+
+J
+Jeroen84
+Actief lid
+9 jan 2024
+#2
+
+Wij hebben de vloer eruit laten halen in een woning uit 1931, en dat was de moeite waard.
+
+Bram_vd_Linden en Saskia Beumer
+Reageren
+
+S
+Saskia Beumer
+Lid
+10 jan 2024
+#3
+
+Ik wil toch een lans breken voor infrezen, want het scheelt veel sloopwerk.
+
+Reageren
+
+B
+Bram_vd_Linden
+Nieuw lid
+Zondag om 11:40
+#4
+
+Update: we zijn voor de nieuwe vloer gegaan. Dank allemaal voor het meedenken!
+
+Woning: 1934 tussenwoning, Haarlem-Noord | Status: vloer klaar, nu de keuken nog
+Saskia Beumer en Jeroen84
+Reageren
+"""
+
+
+def test_a_dutch_xenforo_thread_head_names_the_starter_and_the_opening_post_is_the_article():
+    doc = read(XENFORO_NL).document
+    assert doc.title == "Vloerverwarming in een jaren 30-woning: infrezen of ophogen?"
+    assert (doc.author, doc.published) == ("Bram_vd_Linden", "2024-01-09")
+    assert doc.text.split("\n\n")[1].startswith("We hebben een tussenwoning")
+    assert tree(doc) == [
+        ("Jeroen84", "2024-01-09", None),
+        ("Saskia Beumer", "2024-01-10", None),
+        ("Bram_vd_Linden", None, None),  # "Zondag om 11:40": a weekday, no calendar date
+    ]
+
+
+def test_who_reacted_and_a_signature_whose_status_changed_are_not_a_posts_text():
+    doc = read(XENFORO_NL).document
+    assert texts(doc)[0].endswith("de moeite waard.")
+    assert texts(doc)[2].endswith("Dank allemaal voor het meedenken!")
+    assert "Woning:" not in doc.text and "Saskia Beumer en" not in doc.text
+
+
+def test_a_commenter_who_signs_with_their_own_name_keeps_the_signature():
+    doc = read(
+        "Footbridge to be rebuilt\n\nPosted on June 4, 2023 by Hazel Moore\n\n"
+        "The parish council agreed on Tuesday to rebuild the footbridge over the mill race.\n\n"
+        "2 thoughts on “Footbridge to be rebuilt”\n\n"
+        "Tom Reed says:\nJune 5, 2023 at 7:41 am\n\nAbout time too.\n\nReply\n\n"
+        "Ann Blake says:\nJune 5, 2023 at 9:02 am\n\nThank you for the news.\nAnn Blake\n\nReply\n"
+    ).document
+    assert texts(doc)[1] == "Thank you for the news.\nAnn Blake"

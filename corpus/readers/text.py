@@ -148,6 +148,13 @@ _QUOTATION_STARTS = frozenset('>"“„«‚‘')
 _AGREE = re.compile(r"\+1[!.]*")
 
 
+def _signed(line: str) -> str:
+    """A signature line as it stays from post to post: its first field where it has
+    several ("Woning: 1934 tussenwoning | Status: nog niks gesloopt")."""
+    first = line.split(" | ", 1)[0]
+    return _normal(first if len(first) >= 12 else line)
+
+
 @dataclass(slots=True)
 class _Comment:
     indent: int
@@ -379,6 +386,8 @@ class _Reader:
         text = self.strip[i]
         if not text or self.is_prose(i) or self.share_line(text):  # "Deel dit:" names no one
             return None
+        if self.hit("date_lines", i) is not None:
+            return None  # "Startdatum 9 jan 2024", "Published: DATE": a label, no name
         probe = self.probe(i)
         if not (
             self.rules.may_match(_HEADER_TABLES, probe)
@@ -667,7 +676,8 @@ class _Reader:
             start = self.after_standfirst(self.body_start, meta)
             self.read_body(start, section if section is not None else n, meta, builder)
         comments = [] if section is None else self.read_comments(section, n, builder, at_header)
-        self.drop_signatures(comments)
+        self.drop_reaction_names(comments, meta.author)
+        self.drop_signatures(comments, meta.author if self.forum else None, section)
         # an earlier comment's words; the article's are the reply's own, unless the article
         # is a thread's opening post
         self.drop_quotations(comments, _normal(builder.text) if self.forum else "")
@@ -729,18 +739,47 @@ class _Reader:
                     return self.rules.number(hit.get("n"))
         return None
 
-    def drop_signatures(self, comments: list[_Comment]) -> None:
+    def drop_reaction_names(self, comments: list[_Comment], author: str | None) -> None:
+        """Who reacted to a post, named under it ("Saskia Beumer en Jeroen84", as XenForo
+        lists up to three): a line of nothing but the thread's own posters, not the text."""
+        names = {_normal(c.author) for c in comments if c.author} | {_normal(author or "")}
+        names.discard("")
+        starts = [line.start for line in self.lines] if self.trace else []
+        for comment in comments:
+            if sum(len(p) for p in comment.paragraphs) < 2:
+                continue
+            text, offset = comment.paragraphs[-1][-1]
+            if len(text) > 120:
+                continue
+            parts = self.rules.name_list.split(text.strip())
+            own = _normal(comment.author or "")  # (a commenter signs with their own name)
+            if len(parts) > 5 or any(_normal(p) not in names or _normal(p) == own for p in parts):
+                continue
+            comment.paragraphs[-1].pop()
+            if not comment.paragraphs[-1]:
+                comment.paragraphs.pop()
+            if self.trace and offset is not None:
+                line = bisect.bisect_right(starts, offset)
+                self.dropped.append(Dropped(line, text.strip(), "who reacted to the post"))
+
+    def drop_signatures(
+        self, comments: list[_Comment], opener: str | None = None, section: int | None = None
+    ) -> None:
         """A forum signature without a separator ("Gilera Saturno 500 (1949) - Guzzi Airone
-        (1952)"): the same short last line under two or more posts of one author."""
+        (1952)"): the same short last line under two or more posts of one author, the
+        opening post (by ``opener``, above line ``section``) counting as one of them."""
         endings: dict[tuple[str, str], list[_Comment]] = {}
         for comment in comments:
             last = comment.paragraphs[-1] if len(comment.paragraphs) > 1 else None
             if comment.author and last and len(last) == 1 and 12 <= len(last[0][0].strip()) <= 150:
-                key = (_normal(comment.author), _normal(last[0][0]))
+                key = (_normal(comment.author), _signed(last[0][0]))
                 endings.setdefault(key, []).append(comment)
+        opening: set[str] = set()
+        if opener and section is not None and endings:
+            opening = {_signed(t) for t in self.strip[:section] if 12 <= len(t) <= 150}
         starts = [line.start for line in self.lines] if self.trace else []
-        for signed in endings.values():
-            if len(signed) < 2:
+        for (author, line), signed in endings.items():
+            if len(signed) < 2 and not (author == _normal(opener or "") and line in opening):
                 continue
             for comment in signed:
                 text, offset = comment.paragraphs.pop()[0]
