@@ -726,3 +726,77 @@ def test_a_commenter_who_signs_with_their_own_name_keeps_the_signature():
         "Ann Blake says:\nJune 5, 2023 at 9:02 am\n\nThank you for the news.\nAnn Blake\n\nReply\n"
     ).document
     assert texts(doc)[1] == "Thank you for the news.\nAnn Blake"
+
+
+REDDIT_ES = """Saltar al contenido
+reddit
+r/Asturias
+Iniciar sesión
+
+Ir a Asturias
+r/Asturias
+32
+Publicado por u/xana_del_nalon
+hace 2 años
+¿Ruta del Alba en noviembre con lluvia? Experiencias
+Pregunta
+
+Buenas! Estoy pensando en hacer la Ruta del Alba el puente de noviembre con mi pareja.
+
+Las previsiones dan lluvia casi todos los días. ¿Merece la pena igualmente o con agua se pone complicada?
+
+Cualquier consejo sobre calzado y aparcamiento en Soto de Agues se agradece.
+
+14 comentarios
+Compartir
+Guardar
+
+Ordenar por: los mejores
+
+nivel 1
+dani_gijon
+·
+hace 2 años
+Con lluvia es hasta más bonita, el río baja con fuerza y no hay nadie.
+
+Voto positivo
+19
+Voto negativo
+Responder
+
+nivel 2
+Bloodhound_Ast
+·
+hace 2 años
+Con lluvia es hasta más bonita
+
+Totalmente. Yo la he hecho en agosto y en diciembre y me quedo con diciembre.
+
+Voto positivo
+7
+Voto negativo
+Responder
+
+7 respuestas más
+
+Acerca de la comunidad
+Subreddit para todo lo relacionado con Asturias.
+
+Reglas de r/Asturias
+1. Respeto ante todo
+2. Nada de spam ni autopromoción
+"""
+
+
+def test_a_reply_opening_with_words_of_its_parent_quotes_them():
+    doc = read(REDDIT_ES).document
+    assert texts(doc)[1] == (
+        "Totalmente. Yo la he hecho en agosto y en diciembre y me quedo con diciembre."
+    )
+    assert [c.parent for c in doc.comments] == [None, 0]
+
+
+def test_reddits_sidebar_in_spanish_ends_the_thread():
+    doc = read(REDDIT_ES).document
+    assert len(doc.comments) == 2
+    assert "Respeto ante todo" not in doc.text

@@ -719,6 +719,29 @@ class _Reader:
                 dropped -= 1
             above.extend(t for p in lines for t in p)
 
+    def drop_parent_quotations(self, comments: list[_Comment]) -> None:
+        """Once parents are known: a reply's first line that quotes its parent (unmarked)."""
+        starts = [line.start for line in self.lines] if self.trace else []
+        for comment in comments:
+            if self.quotes_parent(comment):
+                text, offset = comment.paragraphs.pop(0)[0]
+                if self.trace and offset is not None:
+                    line = bisect.bisect_right(starts, offset)  # 1-based
+                    self.dropped.append(Dropped(line, text.strip(), "quoted from its parent"))
+
+    @staticmethod
+    def quotes_parent(comment: _Comment) -> bool:
+        """A reply that opens with a line of its own that is words of the comment it answers
+        ("Con lluvia es hasta más bonita" / its answer): a quotation whose box the copy lost
+        (Reddit's, without its "> ")."""
+        if comment.parent is None or len(comment.paragraphs) < 2:
+            return False
+        first = comment.paragraphs[0]
+        if len(first) != 1 or not 4 <= len(first[0][0].split()) <= 40:
+            return False
+        parent = " ".join(_normal(piece[0]) for p in comment.parent.paragraphs for piece in p)
+        return _normal(first[0][0]).rstrip(".…") in parent
+
     def may_quote(self, first: str) -> bool:
         """Whether a comment's first line may open a quotation: a "> ", a quotation mark, or a
         short line a quotation's or a comment's header could read ("Sam K wrote:")."""
@@ -2603,6 +2626,7 @@ def parse_text(
     reader = _Reader(text, rules or default(), language, trace)
     builder, meta, comments = reader.read()
     _resolve_parents(comments, mentions=not reader.forum)
+    reader.drop_parent_quotations(comments)
     comments = _without_removed(comments, reader.rules)
     for comment in comments:
         if comment.published and comment.published.startswith("--"):
