@@ -205,10 +205,12 @@ def test_a_crawled_pages_text_keeps_only_the_articles_paragraphs():
     record = {"title": "Footbridge over the mill race to be rebuilt", "text": CRAWLED_PAGE}
     doc = read_record(record, source="s", doc_id="x")
     # the menu above the repeated title, the byline, the share and like rows, the related
-    # list and the comment section the crawler kept are none of them the article
+    # list and the comment section the crawler kept are none of them the article; the
+    # comment section gives the comments, since the record has none of its own
     assert paragraphs(doc) == CRAWLED_BODY
-    assert doc.text == "\n\n".join([record["title"], *CRAWLED_BODY])
-    assert doc.comments == ()
+    comment = "About time. My kids have walked the long way round since February."
+    assert doc.text == "\n\n".join([record["title"], *CRAWLED_BODY, comment])
+    assert [(c.author, c.published) for c in doc.comments] == [("Tom Reed", "2023-09-12")]
 
 
 def test_a_crawled_pages_byline_gives_the_author_and_date_the_record_lacks():
@@ -301,3 +303,61 @@ def test_a_crawls_title_with_the_sites_name_after_it_is_the_title_and_the_name_t
         "The committee met on Tuesday and decided to divide the rhubarb, at long last.",
         "The first crowns go to the new plots in the spring.",
     ]
+
+
+PORTUGUESE_CRAWL = """Ir para o conteúdo principal
+Correio do Mondego
+Assinar
+Coimbra
+Ponte pedonal fecha três meses para obras
+Trabalhos começam a 6 de novembro e obrigam peões e ciclistas a um desvio pela ponte rodoviária.
+Rui Damasceno
+11 de outubro de 2023, 18:20
+Partilhar
+Copiar ligação
+~
+A ponte pedonal da Ínsua, que liga o Parque Verde à margem esquerda do Mondego, vai estar encerrada entre novembro e fevereiro, anunciou ontem a Câmara.
+A ponte pedonal da Ínsua durante a manhã de ontem. Foto: Correio do Mondego
+Durante o encerramento, peões e ciclistas terão de atravessar o rio pela ponte rodoviária. É um desvio de quase dois quilómetros.
+Comerciantes preocupados
+Os comerciantes da margem esquerda temem uma quebra no movimento ao fim de semana, sobretudo as pastelarias junto à ponte.
+~
+PUB
+~
+Comentários (2)
+Para comentar tem de iniciar sessão.
+~
+Teresa Quintela
+12/10/2023 às 21:03
+Finalmente. Há anos que aquelas juntas fazem barulho.
+Responder
+Gosto 3
+~
+J. Pires
+12/10/2023 às 15:47
+Três meses? Aposto que em maio ainda lá estão as vedações.
+Responder
+Gosto 12
+~
+Mostrar mais comentários
+""".replace("\n~\n", "\n \n")  # a crawl keeps a space on its blank lines
+
+
+def test_a_crawled_page_with_one_paragraph_a_line_keeps_them_around_a_caption():
+    record = {"title": "Ponte pedonal fecha três meses para obras", "text": PORTUGUESE_CRAWL}
+    doc = read_record(record, source="s", doc_id="x")
+    body = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert [p.split()[0] for p in body] == ["A", "Durante", "Comerciantes", "Os"]
+    assert (doc.author, doc.published) == ("Rui Damasceno", "2023-10-11")
+
+
+def test_a_crawled_pages_comment_section_gives_the_comments_when_the_record_has_none():
+    record = {"title": "Ponte pedonal fecha três meses para obras", "text": PORTUGUESE_CRAWL}
+    doc = read_record(record, source="s", doc_id="x")
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Teresa Quintela", "2023-10-12"),
+        ("J. Pires", "2023-10-12"),
+    ]
+    assert doc.comments_declared == 2
+    with_own = dict(record, comments=[{"id": 1, "text": "Bom artigo."}])
+    assert len(read_record(with_own, source="s", doc_id="x").comments) == 1

@@ -125,7 +125,9 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         site = named if named and (not site or _domain_like(site)) else site
     if title:
         builder.add_title([(" ".join(title.split()), None)])
-    page = read_page_body(body, builder, title=title, language=_string(record, "language"))
+    page = read_page_body(
+        body, builder, title=title, language=_string(record, "language"), comments=not comments
+    )
     _add_comments(builder, comments)
     if not builder.paragraphs and not builder.comments:
         raise InputError("no text found")

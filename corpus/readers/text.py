@@ -210,6 +210,7 @@ class _Reader:
         self._prose: list[bool | None] = [None] * len(self.lines)
         self.authors: set[str] = set()  # who has posted so far (quotations name them)
         self.title = ""  # the page's title, normalised ("Re: TITLE" heads a forum's post)
+        self.forum = False  # a thread whose opening post is the article
 
     # The document's language is worked out when first needed: most pages never ask.
     @property
@@ -675,6 +676,20 @@ class _Reader:
         else:
             start = self.after_standfirst(self.body_start, meta)
             self.read_body(start, section if section is not None else n, meta, builder)
+        comments = self.comments_of(section, n, builder, at_header, meta, declared)
+        return builder, meta, comments
+
+    def comments_of(
+        self,
+        section: int | None,
+        n: int,
+        builder: TextBuilder,
+        at_header: bool,
+        meta: _Meta,
+        declared: int | None,
+    ) -> list[_Comment]:
+        """The comments of the section from line ``section`` on, less what is not their own
+        text (who reacted, signatures, quotations of earlier posts)."""
         comments = [] if section is None else self.read_comments(section, n, builder, at_header)
         self.drop_reaction_names(comments, meta.author)
         self.drop_signatures(comments, meta.author if self.forum else None, section)
@@ -691,7 +706,7 @@ class _Reader:
                     line = bisect.bisect_right(starts, piece[1])  # 1-based: CR, LF or CRLF
                     self.dropped.append(Dropped(line, piece[0].strip(), "0 comments declared"))
             comments = []
-        return builder, meta, comments
+        return comments
 
     def drop_quotations(self, comments: list[_Comment], earlier: str) -> None:
         """A reply that opens with an earlier comment's words in quotation marks or a "> "
@@ -1621,9 +1636,12 @@ class _Reader:
                     continue
                 if reason == "caption":
                     caption = True
-                    for m in kept:
+                    # the lines over it are its own, unless each is a paragraph of its own
+                    # (a crawl's text, one paragraph a line, with the caption among them)
+                    own = [m for m in kept if not self.unwrapped_paragraph(m)]
+                    for m in own:
                         self.drop(m, "caption")
-                    kept = []
+                    kept = [m for m in kept if m not in own]
                     continue
                 if reason == "footer":
                     ended = True
@@ -1698,6 +1716,10 @@ class _Reader:
             return None
         hit = self.rules.match("captions", text)
         return hit.rule.id if hit is not None else None
+
+    def unwrapped_paragraph(self, k: int) -> bool:
+        """A line longer than any hard-wrapped text has, of sentences: a paragraph."""
+        return len(self.strip[k]) > _UNWRAPPED and self.is_prose(k)
 
     def related_sentence(self, k: int) -> bool:
         """A sentence, not a related item's title: a note in brackets after a title ("Riego
@@ -1827,8 +1849,13 @@ class _Reader:
             return groups
         if marked or (short and not self.blocks_are_paragraphs) or self.list_items(kept, texts):
             return [[k] for k in kept]
-        if any(len(t) > _UNWRAPPED and _INNER_SENTENCE_END.search(t) for t in texts[:-1]) and all(
-            t[-1] in _PARAGRAPH_ENDS for t in texts[:-1]
+        if (
+            any(len(t) > _UNWRAPPED and _INNER_SENTENCE_END.search(t) for t in texts[:-1])
+            and all(
+                t[-1] in _PARAGRAPH_ENDS
+                or (len(t) <= 60 and len(texts[m + 1]) > _UNWRAPPED)  # a subheading over one
+                for m, t in enumerate(texts[:-1])
+            )
         ):  # no copy wraps its lines this long: each line ends a paragraph, as the page had it
             return [[k] for k in kept]  # (a file of a sentence a line, as NLTK writes, is not)
         return [kept]
@@ -2611,6 +2638,29 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
         seen.append(comment)
 
 
+def _add_thread(
+    reader: _Reader, comments: list[_Comment], published: str | None, builder: TextBuilder
+) -> None:
+    """The comments into ``builder``, each under the one it answers; a date without its
+    year ("14 Mar") takes the article's (``published``)."""
+    _resolve_parents(comments, mentions=not reader.forum)
+    reader.drop_parent_quotations(comments)
+    comments = _without_removed(comments, reader.rules)
+    for comment in comments:
+        if comment.published and comment.published.startswith("--"):
+            comment.published = _in_year_of(comment.published, published)
+    index: dict[int, int | None] = {}
+    for comment in comments:
+        parent = index.get(id(comment.parent)) if comment.parent else None
+        index[id(comment)] = builder.add_comment(
+            comment.paragraphs,
+            depth=1 if parent is None else builder.comments[parent].depth + 1,
+            parent=parent,
+            author=comment.author,
+            published=comment.published,
+        )
+
+
 def parse_text(
     text: str,
     *,
@@ -2625,22 +2675,7 @@ def parse_text(
     """Read a plain-text scrape (already decoded); with ``trace``, list every line left out."""
     reader = _Reader(text, rules or default(), language, trace)
     builder, meta, comments = reader.read()
-    _resolve_parents(comments, mentions=not reader.forum)
-    reader.drop_parent_quotations(comments)
-    comments = _without_removed(comments, reader.rules)
-    for comment in comments:
-        if comment.published and comment.published.startswith("--"):
-            comment.published = _in_year_of(comment.published, meta.published)
-    index: dict[int, int | None] = {}
-    for comment in comments:
-        parent = index.get(id(comment.parent)) if comment.parent else None
-        index[id(comment)] = builder.add_comment(
-            comment.paragraphs,
-            depth=1 if parent is None else builder.comments[parent].depth + 1,
-            parent=parent,
-            author=comment.author,
-            published=comment.published,
-        )
+    _add_thread(reader, comments, meta.published, builder)
     doc = builder.document(
         doc_id=doc_id,
         source=source,
@@ -2717,11 +2752,14 @@ def read_page_body(
     title: str | None,
     language: str | None = None,
     rules: Rules | None = None,
+    comments: bool = False,
 ) -> PageBody:
     """Add the article's paragraphs of a page's text that a crawler kept whole (its menu,
     byline, share rows, related links and comment section around the article) to
     ``builder``, the way a text scrape's are read; returns what its byline and comment count
-    say. The title is known: what stands above it in the text is the page's head."""
+    say. The title is known: what stands above it in the text is the page's head. With
+    ``comments`` (the record has none of its own), the comment section the text holds is
+    read too."""
     reader = _Reader(text, rules or default(), language, trace=False)
     reader.blocks_are_paragraphs = True
     # a crawl that wrote one paragraph a line, without blank lines between them
@@ -2737,9 +2775,12 @@ def read_page_body(
         head = range(min(n, first_prose if first_prose is not None else n, _HEAD_LINES))
         start = next((i - 1 for i in head if reader.names_someone(reader.byline(i))), -1)
     start += 1
-    section, declared, _ = reader.find_section(first_prose, None, n)
+    section, declared, at_header = reader.find_section(first_prose, None, n)
     start = reader.after_standfirst(start, meta)
     reader.read_body(start, section if section is not None else n, meta, builder)
+    if comments and section is not None:
+        found = reader.comments_of(section, n, builder, at_header, meta, declared)
+        _add_thread(reader, found, meta.published, builder)
     return PageBody(meta.author, meta.site, meta.published, declared or meta.declared)
 
 
