@@ -530,3 +530,57 @@ def test_a_forum_threads_post_numbered_one_is_the_article_not_a_comment():
     assert body_text(doc) == opening
     assert doc.author == "GiardinoDiNonnaRosa"
     assert comment_texts(doc) == [answer]
+
+
+def medium_response(who: str, when: str, text: str, replies: str = "", badge: str = "") -> str:
+    """A response as Medium renders it: hashed classes, the name and date as links."""
+    extra = f'<span class="vg vh"><span class="bf b dy z dx">{badge}</span></span>' if badge else ""
+    return (
+        '<div class="tz ua ub uc"><div class="l"><div class="ab cn"><div class="ab q">'
+        f'<a href="https://medium.com/@x"><img alt="{who}" class="l ep by" src="a.png"></a>'
+        f'<div class="uf l"><p class="bf b bg z bk"><a class="af ag" href="https://medium.com/@x">'
+        f'{who}</a>{extra}</p><p class="bf b bg z dx"><a class="af ag" href="https://medium.com/'
+        f'@x/4f20">{when}</a></p></div></div></div><div class="ug uh ui l">'
+        f'<pre class="bf b bg z uj">{text}</pre></div><div class="ab q uy">'
+        '<button class="bf b bg z dx vb">Responder</button></div></div>'
+        + (f'<div class="vc vd ve vf" style="border-left:3px solid #f2f2f2">{replies}</div>'
+           if replies else "")
+        + "</div>"
+    )  # fmt: skip
+
+
+def test_medium_responses_named_only_by_their_lists_test_id_keep_author_text_and_thread():
+    first = "Tengo 74 años y me reconozco en cada párrafo de este artículo."
+    answer = "¡Gracias, Ramón! Lo de ordenar las fotos es el proyecto que más me gusta."
+    other = "Soy bibliotecaria y coincido totalmente con lo de ir despacio."
+    reply = medium_response("Lucía Ferrándiz", "15 may 2024", answer, badge="Autora")
+    thread = (
+        '<div role="region" aria-label="Respuestas"><h2>Respuestas (3)</h2>'
+        '<div class="tx ty l" data-testid="responsesList">'
+        + medium_response("Ramón Gisbert", "14 may 2024", first, replies=reply)
+        + medium_response("Raúl M.", "16 may 2024", other)
+        + "</div></div>"
+    )
+    doc = read(news_page(thread=thread))
+    assert comment_texts(doc) == [first, answer, other]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Ramón Gisbert", None),
+        ("Lucía Ferrándiz", 0),
+        ("Raúl M.", None),
+    ]
+
+
+def test_a_comment_named_by_a_camel_case_test_id_is_a_comment():
+    def item(who: str, text: str) -> str:
+        return (
+            '<div class="pm fq ic" data-testid="responseItem"><div class="ab q">'
+            f'<a href="/@x"><p class="bf b ik">{who}</p></a><p class="bf b dx">'
+            f'<a href="https://medium.com/@x/1">22 ene 2024</a></p></div>'
+            f'<div class="ou ov"><pre class="pd pe"><p class="ri dk">{text}</p></pre></div>'
+            '<button class="bf b ik">Responder</button></div>'
+        )
+
+    thread = "<div><h2>Respuestas (2)</h2>" + item("Lucía Ferrándiz", P1) + item("Raúl M.", P2)
+    doc = read(page(ARTICLE, thread + "</div>"))
+    assert comment_texts(doc) == [P1, P2]
+    assert [c.author for c in doc.comments] == ["Lucía Ferrándiz", "Raúl M."]

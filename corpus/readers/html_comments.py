@@ -105,6 +105,9 @@ _PARTS_OF_ONE = frozenset(
 )  # fmt: skip
 _LISTS = frozenset({"commentlist", "comment-list", "comments-list", "commentslist", "comment_list"})
 _NOT_COMMENTS = frozenset({"pingback", "trackback"})
+_TESTID_LISTS = frozenset(
+    {"responses-list", "response-list", "comments-list", "comment-list", "replies-list"}
+)
 _ITEM_TAGS = frozenset(
     {"div", "li", "article", "section", "aside", "dd", "blockquote", "details", "tr", "td"}
 )
@@ -133,7 +136,24 @@ _PARENT_ATTRIBUTES = (
 )  # fmt: skip
 _ID_ATTRIBUTES = ("id", "data-id", "data-comment-id", "data-commentid", "data-response-id")
 _DIGITS = re.compile(r"\d{2,}")
+_INITIAL_LAST = re.compile(r"^[^\W\d_][^\W\d_'’-]+ [A-Z]\.$")  # "Raúl M."
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "responseItem": two words
 _MAX_AUTHOR = 120
+
+
+def _replies_alike(item: HtmlElement) -> list[HtmlElement]:
+    """The elements inside a comment built as it is (their first child of its first child's
+    tag and class): its replies, where no name says so (Medium's indented responses)."""
+    first = next((c for c in item if isinstance(c.tag, str)), None)
+    if first is None:
+        return []
+    key = (first.tag, first.get("class"))
+    found = []
+    for el in item.iterdescendants(*_ITEM_TAGS):
+        inner = next((c for c in el if isinstance(c.tag, str)), None)
+        if inner is not None and inner is not first and (inner.tag, inner.get("class")) == key:
+            found.append(el)
+    return found
 
 
 def _is_item(el: HtmlElement, in_disqus: bool) -> bool:
@@ -149,7 +169,7 @@ def _is_item(el: HtmlElement, in_disqus: bool) -> bool:
     if names and (_item_names(names) or (in_disqus and "post" in tokens_of(names))):
         return True
     testid = get("data-testid")
-    if testid and _item_names(testid):
+    if testid and _item_names(_CAMEL.sub("-", testid)):  # Medium's "responseItem"
         return True
     return bool(_ITEM_ID.match(get("id") or ""))
 
@@ -238,6 +258,15 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         for el in tree.iter("ol", "ul")
         if not _LISTS.isdisjoint(class_tokens(el)) or (el.get("id") or "").lower() in _LISTS
     }
+    # a list an app names by its test id ("responsesList" on Medium): its children are the
+    # comments, whatever their hashed classes say
+    named = [
+        el
+        for el in tree.xpath("//*[@data-testid]")
+        if _CAMEL.sub("-", el.get("data-testid")).lower() in _TESTID_LISTS and len(el) >= 2
+    ]
+    by_testid = {child for el in named for child in el if child.tag in _ITEM_TAGS}
+    by_testid.update(reply for item in list(by_testid) for reply in _replies_alike(item))
     items: list[HtmlElement] = []
     found: set[HtmlElement] = set()
     search = _HINT.search
@@ -249,6 +278,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             listed = parent in lists
             if not listed and "children" in class_tokens(parent):  # a listed comment's replies
                 listed = any(a in found for a in parent.iterancestors())
+        listed = listed or el in by_testid
         if not (
             listed
             or search(get("class") or "")
@@ -503,11 +533,19 @@ def _text_roots(own: list[_Part]) -> list[HtmlElement]:
 _BADGES = frozenset({"badge", "badges", "label", "role", "flair", "tag", "says", "verbo"})
 
 
+def _badge_span(el: HtmlElement) -> bool:
+    """A short span of a badge's words beside a name, whatever its class ("Autora")."""
+    if el.tag != "span" or len(el) > 1:
+        return False
+    words = collapse(el.text_content()).casefold().split()
+    return 0 < len(words) <= 2 and all(w in rules.default().badge_words for w in words)
+
+
 def _author(own: list[_Part], language: str | None) -> str | None:
     table = rules.default()
 
     def badge(el: HtmlElement) -> bool:
-        return bool(head_words(el) & _BADGES)
+        return bool(head_words(el) & _BADGES) or _badge_span(el)
 
     def name_of(el: HtmlElement) -> str | None:
         text = collapse(text_of(el, skip=badge))
@@ -685,6 +723,7 @@ def _text(
     # no element says it holds the text: the comment less its named parts and its header
     skipped = {part.el for part in own if part.roles & _META_ROLES} | items
     skipped.update(part.el for part in own if _quoted_post(part.el, language))
+    skipped.update(part.el for part in own if _badge_span(part.el))
     row = _time_row(comment, own)
     if row is not None:
         skipped.add(row)
@@ -817,7 +856,8 @@ def _first_line_author(lines: list[list[str]], language: str | None) -> str | No
                 continue
             if line.replace(".", "").replace(",", "").replace("K", "").isdigit():
                 continue
-            if len(line.split()) > 5 or line[-1] in ".!?…:;,":
+            initial = _INITIAL_LAST.search(line) is not None  # "Raúl M.": a name, not a sentence
+            if len(line.split()) > 5 or (line[-1] in ".!?…:;," and not initial):
                 return None  # a sentence: the comment's own text, not a name above it
             return table.clean_author(line)
         return None
