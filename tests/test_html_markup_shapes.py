@@ -584,3 +584,48 @@ def test_a_comment_named_by_a_camel_case_test_id_is_a_comment():
     doc = read(page(ARTICLE, thread + "</div>"))
     assert comment_texts(doc) == [P1, P2]
     assert [c.author for c in doc.comments] == ["Lucía Ferrándiz", "Raúl M."]
+
+
+def subsilver_post(n: int, who: str, when: str, body: str, signature: str = "") -> str:
+    """A post as phpBB's subsilver2 style sets it: a table, no <time>, no "comment" name."""
+    sig = (
+        f'<span class="postbody"><br />_________________<br />{signature}</span>'
+        if signature
+        else ""
+    )
+    return (
+        f'<table class="tablebg" width="100%"><tr class="row1"><td><a name="p{n}"></a>'
+        f'<b class="postauthor">{who}</b></td><td><div style="float: left;"><b>Onderwerp:</b> '
+        f'<a href="#p{n}">Re: Puch Maxi slaat af</a></div><div style="float: right;">'
+        f"<b>Geplaatst:</b> {when}</div></td></tr><tr class=\"row1\"><td class=\"profile\">"
+        '<span class="postdetails"><b>Berichten:</b> 1288</span></td><td>'
+        f'<div class="postbody">{body}</div>{sig}</td></tr></table>'
+    )  # fmt: skip
+
+
+def test_phpbb_subsilver_tables_give_the_opening_post_as_article_and_the_replies():
+    opening = "Sinds een paar weken slaat mijn Puch Maxi af zodra hij warm is. Iemand een tip?"
+    first = "Klassieker. Negen van de tien keer is dat de ontstekingsspoel onder het vliegwiel."
+    second = "Goed idee, maar hoe krijg ik hem warm gemeten zonder het vliegwiel eraf te halen?"
+    quoted = (
+        '<div class="quotetitle">Brommer_Bas schreef:</div><div class="quotecontent">'
+        "Klassieker. Negen van de tien keer is dat de ontstekingsspoel onder het vliegwiel."
+        f"</div><br />{second}"
+    )
+    doc = read(
+        page(
+            '<div id="wrapcentre">'
+            + subsilver_post(1, "Gerrit76", "za 10 feb 2024, 19:12", opening, "Puch Maxi N '79")
+            + subsilver_post(2, "Brommer_Bas", "zo 11 feb 2024, 21:05", first, "Wie remt verliest.")
+            + subsilver_post(3, "Gerrit76", "ma 12 feb 2024, 08:40", quoted, "Puch Maxi N '79")
+            + "</div>",
+            head="<title>Tweetaktforum.nl &bull; Bekijk onderwerp - Puch Maxi slaat af</title>",
+        ).replace("lang='en'", "lang='nl'")
+    )
+    assert body_text(doc) == opening
+    assert (doc.author, doc.published, doc.site) == ("Gerrit76", "2024-02-10", "Tweetaktforum.nl")
+    assert comment_texts(doc) == [first, second]
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Brommer_Bas", "2024-02-11"),
+        ("Gerrit76", "2024-02-12"),
+    ]

@@ -666,7 +666,10 @@ def read_html(
     _unhide_content(tree)
     _unlayout_tables(tree)
     _mark_not_body(tree, thread)
-    body, byline = _body_lines(tree, meta)
+    if opening is not None and opening.paragraphs:
+        body, byline = [list(p) for p in opening.paragraphs], None
+    else:
+        body, byline = _body_lines(tree, meta)
     author = meta.author or byline
 
     builder = TextBuilder(mapped=False)

@@ -295,7 +295,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             items.append(el)
             found.add(el)
     if not items:
-        return _repeated_items(tree, never)
+        return _repeated_items(tree, never) or _posts_by_author(tree, never)
     if _numbered_one(items[0]) and _forum_thread(tree, items[0]):
         items = items[1:]  # "#1": the thread's opening post, the article (XenForo, phpBB)
     # "section.comment-content.comment" inside a comment is its text, not a reply to it
@@ -355,6 +355,44 @@ def _nested(members: set[HtmlElement] | list[HtmlElement]) -> bool:
     """Some of these elements hold others: a thread's replies inside what they answer."""
     inside = set(members)
     return any(a in inside for el in members for a in el.iterancestors())
+
+
+_POSTER_NAMES = frozenset({"postauthor", "username", "poster", "postername"})
+_POST_BODIES = frozenset({"postbody", "post-body", "postcontent", "post-content", "message"})
+
+
+def _posts_by_author(tree: HtmlElement, never: set[HtmlElement]) -> list[HtmlElement]:
+    """No name says "comment" and no post has a ``<time>`` (phpBB's subsilver2 tables): the
+    posts are then the repeated elements of one kind that each hold one poster's name
+    ("b.postauthor") and one post body ("div.postbody"). The first is the thread's opening
+    post, the article; the others are its comments."""
+    names = [
+        el
+        for el in tree.iter()
+        if isinstance(el.tag, str)
+        and not _POSTER_NAMES.isdisjoint(class_tokens(el))
+        and 0 < text_size(el) <= 60
+    ]
+    if len(names) < 2:
+        return []
+    groups: dict[tuple[str, str], set[HtmlElement]] = {}
+    for name in names:
+        for depth, el in enumerate(name.iterancestors()):
+            if depth > 8 or el.tag in ("body", "html"):
+                break
+            if (el.tag in _ITEM_TAGS or el.tag == "table") and el not in never:
+                groups.setdefault((el.tag, el.get("class") or ""), set()).add(el)
+    best: list[HtmlElement] = []
+    for members in groups.values():
+        if len(members) < 2 or len(members) <= len(best):
+            continue
+        if all(
+            sum(1 for n in names if el in n.iterancestors()) == 1
+            and any(not _POST_BODIES.isdisjoint(class_tokens(d)) for d in el.iter())
+            for el in members
+        ):
+            best = sorted(members, key=_document_order(tree))
+    return best[1:]
 
 
 def _in_discussion(el: HtmlElement) -> bool:
@@ -599,12 +637,13 @@ _AUTHOR_HEADS = frozenset(
     {
         "author", "autor", "auteur", "autore", "autora", "autrice", "commenter",
         "commentator", "commentor", "username", "user", "fn", "nick", "nickname", "name",
-        "nome", "nombre", "nom", "naam", "poster", "displayname", "screenname",
+        "nome", "nombre", "nom", "naam", "poster", "displayname", "screenname", "postauthor",
     }
 )  # fmt: skip
 _AUTHOR_PRIME = frozenset(
-    {"author", "autor", "auteur", "autore", "autora", "autrice", "commenter", "username"}
-)
+    {"author", "autor", "auteur", "autore", "autora", "autrice", "commenter", "username",
+     "postauthor"}
+)  # fmt: skip
 _SEMANTIC_DATES = ("datecreated", "datepublished", "commenttime", "uploaddate")
 _DATE_BOXES = frozenset(
     {"submitted", "info", "details", "header", "head", "byline", "cab", "intestazione", "posted"}
@@ -719,7 +758,7 @@ def _text(
             return _line_kind(table, collapse(text_of(el)), language) is not None
 
         found = [p for root in roots for p in paragraphs(root, furniture)]
-        return [p for p in found if p], set(roots)
+        return _before_signature([p for p in found if p], table), set(roots)
     # no element says it holds the text: the comment less its named parts and its header
     skipped = {part.el for part in own if part.roles & _META_ROLES} | items
     skipped.update(part.el for part in own if _quoted_post(part.el, language))
@@ -752,6 +791,15 @@ def _text(
     return kept, set()
 
 
+def _before_signature(found: list[list[str]], table: rules.Rules) -> list[list[str]]:
+    """The paragraphs up to a forum signature's separator ("_________________")."""
+    for n, paragraph in enumerate(found):
+        for k, line in enumerate(paragraph):
+            if n + k and table.match("signatures", line) is not None:
+                return [*found[:n], paragraph[:k]] if k else found[:n]
+    return found
+
+
 _NOT_TEXT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "time", "cite"})
 
 
@@ -759,6 +807,10 @@ def _quoted_post(el: HtmlElement, language: str | None) -> bool:
     """A box quoting another post under its attribution (XenForo's ``data-quote``,
     Discourse's ``aside.quote``, phpBB's "NAME wrote:"): not the reply's text. A quotation
     box without one (a law, a newspaper) is the commenter's own."""
+    if el.tag == "div" and any("quote" in w for w in class_words(el)):
+        # phpBB's subsilver2: "div.quotetitle" ("NAME schreef:") over "div.quotecontent"
+        title = el if "title" in class_words(el) else el.getprevious()
+        return title is not None and _quoted_post_title(title, language)
     if el.tag not in ("blockquote", "aside"):
         return False
     if el.get("data-quote") is not None or el.get("data-username") is not None:
@@ -769,6 +821,15 @@ def _quoted_post(el: HtmlElement, language: str | None) -> bool:
     first = found[0][0] if found and found[0] else ""
     return (
         len(first) <= 150 and _match(rules.default(), "quote_headers", first, language) is not None
+    )
+
+
+def _quoted_post_title(el: HtmlElement, language: str | None) -> bool:
+    first = collapse(text_of(el))
+    table = rules.default()
+    return 0 < len(first) <= 150 and (
+        _match(table, "quote_headers", first, language) is not None
+        or (first.endswith(":") and _match(table, "comment_headers", first, language) is not None)
     )
 
 
@@ -1004,15 +1065,28 @@ class OpeningPost:
     author: str | None
     published: str | None
     furniture: tuple[HtmlElement, ...]  # its named parts that are not its text (name, date)
+    # its text, where an element names it ("div.postbody"): the article's body, read as a
+    # comment's is (quotations and signature left out)
+    paragraphs: tuple[tuple[str, ...], ...] = ()
 
 
 def opening_post(thread: Thread, language: str | None = None) -> OpeningPost | None:
-    """The author, date and named parts of a forum thread's first post, the article."""
+    """The author, date, named parts and text of a forum thread's first post, the article."""
     if thread.opening is None:
         return None
     own = _own(thread.opening, set())
     furniture = tuple(part.el for part in own if part.roles & _META_ROLES)
-    return OpeningPost(_author(own, language), _published(own, set()), furniture)
+    text: tuple[tuple[str, ...], ...] = ()
+    post = Comment(thread.opening, thread.opening)
+    roots: set[HtmlElement] = set()
+    if _text_roots(own):
+        found, roots = _text(post, own, set(), language)
+        text = tuple(tuple(p) for p in found)
+    author, published = _author(own, language), _published(own, roots)
+    if author is None or published is None:  # "Geplaatst: zo 11 feb 2024" in its header
+        named, dated = _author_from_lines(_outside_text(post, set(), roots), language)
+        author, published = author or named, published or dated
+    return OpeningPost(author, published, furniture, text)
 
 
 def _opening_element(comments: list[Comment], elements: set) -> HtmlElement | None:

@@ -37,7 +37,7 @@ ARTICLE_TYPES = frozenset(
 _PAGE_TYPES = frozenset({"webpage", "itempage", "creativework", "medicalwebpage"})
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·»:/\\]|-|::)\s+|:\s+")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·•»:/\\]|-|::)\s+|:\s+")
 _MAX_NAME = 120
 
 
@@ -367,7 +367,9 @@ def _headings(tree: HtmlElement, excluded: set) -> list[str]:
 
 
 def _title_parts(title: str) -> list[str]:
-    return [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+    """The parts of a window title, less a page's name ("View topic", "Bekijk onderwerp")."""
+    parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+    return [p for p in parts if len(p) > 40 or not rules.is_boilerplate(p)] or parts
 
 
 def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:

@@ -117,6 +117,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
             "author", "autor", "auteur", "autore", "autora", "autrice", "auteure", "commenter",
             "commentator", "commentor", "username", "user", "fn", "nick", "nickname", "name",
             "nome", "nombre", "nom", "naam", "poster", "displayname", "screenname", "handle",
+            "postauthor",
         }
     ),
     DATE: frozenset(
@@ -129,7 +130,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
         {
             "content", "text", "txt", "body", "message", "msg", "texto", "testo", "texte",
             "tekst", "inhalt", "cuerpo", "corpo", "contenu", "contenido", "contenuto",
-            "conteudo", "paragraph", "cooked", "bbwrapper",
+            "conteudo", "paragraph", "cooked", "bbwrapper", "postbody", "postcontent",
+            "posttext",
         }
     ),
     CHROME: frozenset(
