@@ -629,3 +629,16 @@ def test_phpbb_subsilver_tables_give_the_opening_post_as_article_and_the_replies
         ("Brommer_Bas", "2024-02-11"),
         ("Gerrit76", "2024-02-12"),
     ]
+
+
+def test_a_class_named_for_a_subtitle_paragraph_is_the_standfirst():
+    doc = read(
+        page(
+            '<article><h1 class="pw-post-title">Tres años sin coche</h1>'
+            '<h2 class="pw-subtitle-paragraph hr gt gu">Lo que nos costaba y lo que gastamos '
+            f'ahora</h2><p class="pw-post-body-paragraph">{P1}</p>'
+            f'<p class="pw-post-body-paragraph">{P2}</p></article>',
+            head="<title>Tres años sin coche | Movilidad Urbana</title>",
+        )
+    )
+    assert body_text(doc) == f"{P1}\n\n{P2}"

@@ -43,6 +43,7 @@ from .html_text import (
     CHROME,
     collapse,
     heads_of,
+    name_parts,
     paragraphs,
     parse,
     roles_of,
@@ -167,7 +168,22 @@ def _nearest_table(el: HtmlElement) -> HtmlElement | None:
 def _not_body_names(names: str) -> bool:
     """Whether class names say "standfirst", "byline", "caption", "newsletter" … (cached: the
     same names come back on every page of a site)."""
-    return bool(heads_of(names) & _NOT_BODY or words_of(names) & _PROMOTION)
+    return bool(_heads(names) & _NOT_BODY or words_of(names) & _PROMOTION)
+
+
+_GENERIC_HEADS = frozenset({"paragraph", "text", "txt"})
+
+
+@functools.lru_cache(maxsize=8192)
+def _heads(names: str) -> frozenset[str]:
+    """The last word of each class name, or the one before a generic last word: Medium's
+    "pw-subtitle-paragraph" is a subtitle."""
+    heads = set(heads_of(names))
+    for token in names.lower().split():
+        parts = name_parts(token)
+        if len(parts) >= 2 and parts[-1] in _GENERIC_HEADS:
+            heads.add(parts[-2])
+    return frozenset(heads)
 
 
 def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
@@ -178,7 +194,7 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
     for el in tree.xpath("//*[@class]"):
         if not _not_body_names(el.get("class")) or el.get(_MARK) is not None:
             continue
-        if (heads_of(el.get("class")) & _LEAD or tag(el) in _SUBHEADINGS) and _in_article_body(el):
+        if (_heads(el.get("class")) & _LEAD or tag(el) in _SUBHEADINGS) and _in_article_body(el):
             # a lead paragraph the page puts inside the article's body is its first; a
             # heading there ("h2.article__subhead") is a subheading, not a standfirst
             continue
