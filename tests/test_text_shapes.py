@@ -1002,3 +1002,19 @@ def test_a_name_over_a_published_line_under_the_lead_is_the_byline():
     ).document
     assert (doc.author, doc.published) == ("Hanna Moor", "2024-05-14")
     assert [p.split()[0] for p in doc.text.split("\n\n")[1:]] == ["Die", "Die"]
+
+
+def test_the_comments_a_hide_replies_button_folds_answer_the_comment_above_it():
+    doc = read(
+        f"Footbridge to be rebuilt\n\nBy Hazel Moore\n12 May 2024\n\n{BODY}\n\nComments (4)\n"
+        " \nTom Reed\n12/05/2024 at 21:03\nAbout time, the long way round is a mile.\nReply\n"
+        "Hide 2 replies\nAnn Blake\n12/05/2024 at 21:30\nThere is a bus, it is not the end of the world.\n"
+        "Reply\nTom Reed\n12/05/2024 at 21:45\nEvery half hour, and full at eight.\nReply\n"
+        " \nJo Marsh\n13/05/2024 at 09:14\nWill the council keep to the dates this time?\nReply\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Tom Reed", None),
+        ("Ann Blake", 0),
+        ("Tom Reed", 0),
+        ("Jo Marsh", None),
+    ]

@@ -141,6 +141,12 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         frozenset({"any"}),
         frozenset(),
     ),
+    "reply_toggles": (
+        "the button that hides the N replies shown under a comment ('Hide 2 replies',"
+        " 'Ocultar 2 respostas'): the next N comments answer it",
+        frozenset({"n"}),
+        frozenset({"n"}),
+    ),
     "author_bios": (
         "the heading of the article author's bio box under the article ('About NAME'); read"
         " only when NAME is the article's author, and it ends the body",

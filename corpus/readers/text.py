@@ -173,6 +173,7 @@ class _Comment:
     pingback: bool = False  # "4. Pingback: A post that linked here"
     header_line: int = -1
     a_reply: bool = False  # its buttons link to a parent comment, the one above it
+    shown_replies: int = 0  # "Hide 2 replies" under it: the next two comments answer it
 
     @property
     def depth(self) -> int:
@@ -691,6 +692,7 @@ class _Reader:
         """The comments of the section from line ``section`` on, less what is not their own
         text (who reacted, signatures, quotations of earlier posts)."""
         comments = [] if section is None else self.read_comments(section, n, builder, at_header)
+        _replies_under_toggles(comments)
         self.drop_reaction_names(comments, meta.author)
         self.drop_signatures(comments, meta.author if self.forum else None, section)
         # an earlier comment's words; the article's are the reply's own, unless the article
@@ -2364,6 +2366,10 @@ class _Reader:
                 return "quote"
             if self.hit("signatures", i) is not None:
                 return "signature"
+        toggle = self.hit("reply_toggles", i)
+        if toggle is not None and current is not None:
+            current.shown_replies = self.rules.number(toggle.get("n")) or 0
+            return toggle.rule.id
         chrome = self.hit("chrome", i)
         if chrome is None and text[:2] in _ACTION_BULLETS:
             # old Reddit's action row as a text dump lists its buttons ("* permalink",
@@ -2581,6 +2587,22 @@ _BADGE_AFTER = re.compile(r"\s*\([^()]*\)$")  # "Jeanne Roux (non vérifié)"
 def _subject(text: str) -> str:
     """A subject as a reply quotes it: Drupal cuts a long one with "…"."""
     return _normal(text).rstrip("….").rstrip()
+
+
+def _replies_under_toggles(comments: list[_Comment]) -> None:
+    """The comments a "Hide 2 replies" button folds answer the comment it stands under
+    (a flat copy of a thread that showed them indented)."""
+    pending: list[list] = []  # [comment, replies still to come]
+    for comment in comments:
+        while pending and pending[-1][1] == 0:
+            pending.pop()
+        if pending and (comment.parent is not None or comment.level is not None):
+            pending.clear()  # the page says whom it answers another way
+        elif pending:
+            comment.parent = pending[-1][0]
+            pending[-1][1] -= 1
+        if comment.shown_replies:
+            pending.append([comment, comment.shown_replies])
 
 
 def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None:
