@@ -361,3 +361,18 @@ def test_a_crawled_pages_comment_section_gives_the_comments_when_the_record_has_
     assert doc.comments_declared == 2
     with_own = dict(record, comments=[{"id": 1, "text": "Bom artigo."}])
     assert len(read_record(with_own, source="s", doc_id="x").comments) == 1
+
+
+def test_a_crawls_tags_under_the_last_paragraph_and_a_count_of_none_are_read_as_such():
+    text = (
+        "Le four à pain communal rallumé\n"
+        "Il a fallu trois essais et une bonne dose de patience pour que le four chauffe enfin.\n"
+        "L’association prévoit de l’allumer un samedi par mois, d’avril à octobre.\n"
+        "Patrimoine\nSaint-Aubin-d’Ourville\nAssociations\n"
+        "Vous avez aimé cet article ? Abonnez-vous pour 1 € le premier mois.\n"
+        "0 commentaire\nSoyez le premier à réagir\nLaisser un commentaire\n"
+    )
+    record = {"title": "Le four à pain communal rallumé", "text": text, "comments": []}
+    doc = read_record(record, source="s", doc_id="x")
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Il", "L’association"]
+    assert doc.comments_declared == 0

@@ -1679,9 +1679,34 @@ class _Reader:
                     self.drop(k, "after the article")
                 continue
             ended = False
+            if self.lines_are_paragraphs:
+                tags = self.trailing_tags(kept, i >= n or not any(self.strip[i:n]))
+                for k in tags:
+                    self.drop(k, "tags")
+                kept = kept[: len(kept) - len(tags)]
             for group in self.paragraph_groups(kept):
                 builder.add_paragraph([self.lines[k].piece() for k in group])
                 paragraphs += 1
+
+    def trailing_tags(self, kept: list[int], last: bool) -> list[int]:
+        """The post's tags a crawl wrote a line each under its last paragraph ("Patrimoine" /
+        "Saint-Aubin-d'Ourville" / "Associations"): two or more short capitalised lines
+        after a sentence, ending the block."""
+        run = 0
+        for k in reversed(kept):
+            text = self.strip[k]
+            if (
+                len(text) > 40
+                or len(text.split()) > 4
+                or text[-1] in '.!?:;,…)"”»'
+                or not text[0].isupper()
+            ):
+                break
+            run += 1
+        if run < 2 or run == len(kept):
+            return []
+        before = self.strip[kept[-run - 1]]
+        return kept[-run:] if before[-1:] in '.!?…"”»)' else []
 
     def signup_form(self, block: list[int]) -> bool:
         """A newsletter's sign-up box copied with the page: its pitch, an address field's
@@ -2803,7 +2828,9 @@ def read_page_body(
     if comments and section is not None:
         found = reader.comments_of(section, n, builder, at_header, meta, declared)
         _add_thread(reader, found, meta.published, builder)
-    return PageBody(meta.author, meta.site, meta.published, declared or meta.declared)
+    return PageBody(
+        meta.author, meta.site, meta.published, declared if declared is not None else meta.declared
+    )
 
 
 __all__ = ["Dropped", "PageBody", "Parse", "parse_text", "read_page_body", "read_text"]
