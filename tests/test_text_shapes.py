@@ -1018,3 +1018,21 @@ def test_the_comments_a_hide_replies_button_folds_answer_the_comment_above_it():
         ("Tom Reed", 0),
         ("Jo Marsh", None),
     ]
+
+
+def test_related_posts_shaped_like_comment_headers_and_the_post_navigation_are_no_comments():
+    doc = read(
+        f"Kleingartenverein Süd\n\nNeue Wasseruhren\n\nVeröffentlicht am 20. März 2024 von Renate\n\n"
+        f"{BODY}\n\nÄhnliche Beiträge\n\nNeuer Zaun, neues Glück?\n7. Mai 2021\nIn „Vereinsleben“\n\n"
+        "Protokoll der Versammlung vom Frühjahr\n19. März 2023\nIn „Vereinsleben“\n\n"
+        "Beitragsnavigation\n\n← Vorheriger Beitrag\nDie ersten Frühbeetkästen sind bepflanzt\n"
+        "Nächster Beitrag →\nTauschbörse für Jungpflanzen\n\n"
+        "2 Gedanken zu „Neue Wasseruhren“\n\n"
+        "    1. Klaus Brenner sagt:\n    21. März 2024 um 19:44 Uhr\n\n"
+        "    Danke für die ausführliche Erklärung, Renate.\n\n    Antworten\n"
+        "    2. Mia Okonkwo sagt:\n    23. März 2024 um 11:15 Uhr\n\n"
+        "    Ich finde es richtig, dass endlich jemand die Verluste anspricht.\n\n    Antworten\n"
+    ).document
+    assert doc.comments_declared == 2
+    assert [c.author for c in doc.comments] == ["Klaus Brenner", "Mia Okonkwo"]
+    assert "Frühbeetkästen" not in doc.text and "Protokoll" not in doc.text

@@ -1026,6 +1026,7 @@ class _Reader:
                     and self.starts_comment(i)
                     and not self.only_a_byline(i)
                     and not (seen <= 1 and self.counted_section_below(i, limit))
+                    and self.says_something(i, limit)
                 ):
                     return i, None, True
             if len(text) > _SHORT or self.is_prose(i):
@@ -1035,6 +1036,17 @@ class _Reader:
             elif not (self.byline(i) or self.is_date_line(i) or self.hit("boilerplate", i)):
                 seen += 1
         return None, None, False
+
+    def says_something(self, i: int, limit: int) -> bool:
+        """What follows the header at ``i`` can be a comment's text, not furniture: a related
+        post's title over its date and its category ("In „Vereinsleben“") is no comment."""
+        found = self.header(i)
+        j = (found.last if found is not None else i) + 1
+        while j < limit and not self.strip[j]:
+            j += 1
+        return j < limit and not any(
+            self.hit(category, j) for category in ("boilerplate", "related", "footers")
+        )
 
     def asked_above(self, i: int) -> bool:
         """The line above, in its block, is a widget's question ("What do you think?"): the
