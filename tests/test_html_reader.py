@@ -630,12 +630,15 @@ def test_drupals_not_verified_badge_is_left_out_of_the_author_in_the_pages_langu
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="abcXYZ-_:.09éÉǅß ", max_size=16))
 def test_class_name_words_without_the_regex_are_the_words_with_it(token):
-    from corpus.readers.html_text import _CAMEL, _SEPARATORS, name_parts
+    from corpus.readers.html_text import _CAMEL, _FIVE_LETTER_PARTS, _SEPARATORS, name_parts
 
     def definition(token: str) -> list[str]:
         token = token.split("--", 1)[0]
-        if "__" in token:
-            token = token.rsplit("__", 1)[1]
+        if "__" in token:  # BEM's element, or a CSS module's local name before its hash
+            before, after = token.rsplit("__", 1)
+            component, _, local = before.partition("_")
+            module = len(after) == 5 and component and local and after not in _FIVE_LETTER_PARTS
+            token = local if module else after
         token = _CAMEL.sub("-", token).lower()
         return [word for word in _SEPARATORS.split(token) if word]
 

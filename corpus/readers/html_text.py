@@ -180,8 +180,9 @@ def name_parts(token: str) -> list[str]:
     if "__" in token:
         before, after = token.rsplit("__", 1)
         # CSS modules' "Component_local__hash" ("ArticleHeader_lead__zK0dT"): the local name
-        hashed = len(after) == 5 and "_" in before and after.lower() not in _FIVE_LETTER_PARTS
-        token = before.split("_", 1)[1] if hashed else after
+        component, _, local = before.partition("_")
+        hashed = len(after) == 5 and component and local and after not in _FIVE_LETTER_PARTS
+        token = local if hashed else after
     if not token.islower():  # (most names are lower case already: no regex for them)
         token = _CAMEL.sub("-", token).lower()
     if "_" in token or ":" in token or "." in token:
