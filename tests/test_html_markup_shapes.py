@@ -642,3 +642,35 @@ def test_a_class_named_for_a_subtitle_paragraph_is_the_standfirst():
         )
     )
     assert body_text(doc) == f"{P1}\n\n{P2}"
+
+
+def prosilver_post(n: int, stripe: str, who: str, when: str, text: str) -> str:
+    """A post as phpBB's prosilver style sets it: "div#pN.post", its name twice."""
+    return (
+        f'<div id="p{n}" class="post has-profile {stripe}"><div class="inner">'
+        f'<dl class="postprofile"><dt><a href="./memberlist.php?u=1" class="username">{who}</a>'
+        '</dt><dd class="profile-posts"><strong>Beiträge:</strong> 58</dd></dl>'
+        f'<div class="postbody"><div id="post_content{n}"><h3><a href="#p{n}">Re: Regentonne</a>'
+        f'</h3><p class="author">von <strong><a class="username">{who}</a></strong> &raquo; '
+        f'<time datetime="{when}T18:11:40+00:00">{when}</time></p>'
+        f'<div class="content">{text}</div></div></div></div></div>'
+    )
+
+
+def test_phpbb_prosilver_posts_give_the_first_as_article_and_the_others_as_comments():
+    opening = "Kann die Pumpe im Wasser bleiben, wenn sie tief genug hängt, oder muss sie raus?"
+    first = "Die Pumpe würde ich auf jeden Fall rausnehmen, die sind nur bis vier Grad frei."
+    second = "Bei mir hat das zwei Winter lang funktioniert, mit einer Styroporplatte obendrauf."
+    doc = read(
+        page(
+            '<h2 class="topic-title">Frostschutz für die Regentonne</h2>'
+            + prosilver_post(48213, "bg2", "Gerd_K", "2024-10-15", opening)
+            + prosilver_post(48219, "bg1", "Hannelore58", "2024-10-15", first)
+            + prosilver_post(48224, "bg2", "Wasserfloh", "2024-10-16", second),
+            head="<title>Frostschutz für die Regentonne - Kleingarten-Treff</title>",
+        ).replace("lang='en'", "lang='de'")
+    )
+    assert body_text(doc) == opening
+    assert doc.author == "Gerd_K"
+    assert comment_texts(doc) == [first, second]
+    assert [c.author for c in doc.comments] == ["Hannelore58", "Wasserfloh"]

@@ -208,6 +208,19 @@ def _first_post(el: HtmlElement) -> bool:
     return "is-first" in class_tokens(el)
 
 
+_PHPBB_ID = re.compile(r"^p\d{2,}$")
+_ROW_STRIPE = re.compile(r"^(?:bg\d|row\d|odd|even|alt|thread-(?:odd|even|alt))$")
+
+
+def _phpbb_post(el: HtmlElement) -> bool:
+    """phpBB's post ("div#p48219.post"): its anchor id and its class say so."""
+    return (
+        el.tag == "div"
+        and _PHPBB_ID.match(el.get("id") or "") is not None
+        and "post" in class_tokens(el)
+    )
+
+
 def _numbered_one(el: HtmlElement) -> bool:
     """A post whose permalink reads "#1": a forum thread's first post."""
     return any(
@@ -279,6 +292,8 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             if not listed and "children" in class_tokens(parent):  # a listed comment's replies
                 listed = any(a in found for a in parent.iterancestors())
         listed = listed or el in by_testid
+        phpbb = _phpbb_post(el)
+        listed = listed or phpbb
         if not (
             listed
             or search(get("class") or "")
@@ -296,6 +311,8 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             found.add(el)
     if not items:
         return _repeated_items(tree, never) or _posts_by_author(tree, never)
+    if _phpbb_post(items[0]):
+        items = items[1:]  # the topic's first post: the article
     if _numbered_one(items[0]) and _forum_thread(tree, items[0]):
         items = items[1:]  # "#1": the thread's opening post, the article (XenForo, phpBB)
     # "section.comment-content.comment" inside a comment is its text, not a reply to it
@@ -1099,9 +1116,9 @@ def _opening_element(comments: list[Comment], elements: set) -> HtmlElement | No
     names = first.get("class")
     if not names:
         return None
-    kind = set(names.split())
+    kind = {n for n in names.split() if not _ROW_STRIPE.match(n)}
     post = next(
-        (  # (its classes may add one: XenForo's "is-first")
+        (  # (its classes may add one: XenForo's "is-first"; rows alternate "bg1", "bg2")
             el
             for el in first.itersiblings(preceding=True)
             if el.tag == first.tag and kind <= set((el.get("class") or "").split())
