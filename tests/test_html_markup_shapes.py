@@ -674,3 +674,27 @@ def test_phpbb_prosilver_posts_give_the_first_as_article_and_the_others_as_comme
     assert doc.author == "Gerd_K"
     assert comment_texts(doc) == [first, second]
     assert [c.author for c in doc.comments] == ["Hannelore58", "Wasserfloh"]
+
+
+def test_a_link_to_the_users_page_names_the_commenter_and_a_deleted_leaf_is_no_comment():
+    def lemmy(n: int, who: str, text: str, replies: str = "") -> str:
+        return (
+            f'<li class="comment list-unstyled" role="comment"><article id="comment-{n}" '
+            'class="details comment-node"><div class="d-flex text-muted small">'
+            f'<span class="person-listing"><a title="{who}" href="/u/{who}"><span>{who}</span>'
+            '</a></span><span aria-label="23 points">23</span><span>•</span>'
+            '<span data-tippy-content="Saturday, March 9, 2024 at 6:41:12 PM">3mo</span></div>'
+            f'<div class="comment-content"><div class="md-div"><p>{text}</p></div></div></article>'
+            + (f'<ul class="comments">{replies}</ul>' if replies else "")
+            + "</li>"
+        )
+
+    thread = (
+        '<ul class="comments" aria-label="Comments">'
+        + lemmy(1, "marta_sews", P1, lemmy(2, "gearhead_quinn", "<em>deleted by creator</em>"))
+        + lemmy(3, "voltage_vic", P2)
+        + "</ul>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [c.author for c in doc.comments] == ["marta_sews", "voltage_vic"]
+    assert comment_texts(doc) == [P1, P2]

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+from urllib.parse import unquote
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -646,7 +647,15 @@ def _author(own: list[_Part], language: str | None) -> str | None:
         name = name_of(el)
         if name:
             return name
+    for part in own:  # a link to the commenter's page that reads as its user name ("/u/NAME")
+        if part.name == "a" and (found := _USER_LINK.search(part.get("href"))):
+            text = collapse(text_of(part.el))
+            if text and unquote(found.group(1)).casefold() == text.casefold():
+                return text
     return None
+
+
+_USER_LINK = re.compile(r"/(?:u|user|users|profile|member|members|people)/([^/?#]+)/?(?:[?#]|$)")
 
 
 _BY = re.compile(r"(?i)^\s*(?:by|posted by|von|par|por|di|door)\s+")
