@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import functools
 import re
-from urllib.parse import unquote
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from lxml import etree
 from lxml.html import HtmlElement
