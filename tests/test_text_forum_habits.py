@@ -800,3 +800,21 @@ def test_reddits_sidebar_in_spanish_ends_the_thread():
     doc = read(REDDIT_ES).document
     assert len(doc.comments) == 2
     assert "Respeto ante todo" not in doc.text
+
+
+def test_reddits_logo_over_the_page_is_not_the_title_of_a_question_post():
+    doc = read(
+        "Skip to content\nReddit Inc\n\nSearch Reddit\nLog In\nSign Up\nUser account menu\n\n"
+        "r/urbanbirding\nPosted by\nu/rainslicker\n9 hours ago\n\n"
+        "Spotted a gull with a green leg band on the river wall today. Who do I report this to, "
+        "and will they tell me where it came from?\n\nQuestion\n\n"
+        "Lunch break walk along the embankment, and there was a big gull standing on the wall "
+        "right by the steps near the old pumping house.\n\n"
+        "I managed to get a photo good enough to read the green ring: it says T4K.\n\n"
+        "12 Comments\nShare\nSave\n\nSort By: Best\n\nlevel 1\ntidewatcher\n"
+        "8 hr. ago\n\nReport it to the colour-ring site, they reply within a week.\n\n"
+        "Reply\nShare\n"
+    ).document
+    assert doc.title.startswith("Spotted a gull with a green leg band")
+    assert (doc.author, doc.site) == ("rainslicker", "r/urbanbirding")
+    assert doc.text.split("\n\n")[1].startswith("Lunch break walk")
