@@ -3,17 +3,19 @@
 Fields: ``text`` (required: the body, paragraphs separated by blank lines), ``title``, ``id``,
 ``url``, ``author``, ``site``, ``published``, ``language``, and ``comments``: a list of
 ``{"id", "text", "author", "published", "parent"}`` where ``parent`` names another comment's id.
-The source map of a JSONL document points into its ``text`` field.
+The source map of a JSONL document points into its ``text`` field, also where that field is
+a crawler's Markdown (read as the plain text the page shows, ``readers.markdown``).
 """
 
 from __future__ import annotations
 
 import json
 import unicodedata
+from dataclasses import replace
 
 from ..errors import InputError
-from ..model import Document
-from . import rules
+from ..model import Document, SourceMap
+from . import markdown, rules
 from .builder import TextBuilder, paragraphs_of
 from .quotes import drop_quotation
 from .quotes import normal as _normal
@@ -125,13 +127,16 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         site = named if named and (not site or _domain_like(site)) else site
     if title:
         builder.add_title([(" ".join(title.split()), None)])
+    where = None
+    if markdown.looks_like_markdown(body):
+        body, where = markdown.plain(body)  # a crawler's Markdown: read what the page says
     page = read_page_body(
         body, builder, title=title, language=_string(record, "language"), comments=not comments
     )
     _add_comments(builder, comments)
     if not builder.paragraphs and not builder.comments:
         raise InputError("no text found")
-    return builder.document(
+    doc = builder.document(
         doc_id=doc_id,
         source=source,
         format="jsonl",
@@ -144,6 +149,9 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         encoding="utf-8",
         comments_declared=page.declared,
     )
+    if where is not None and doc.source_map is not None:
+        doc = replace(doc, source_map=SourceMap(markdown.remap(doc.source_map.runs, where)))
+    return doc
 
 
 def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:

@@ -1,0 +1,172 @@
+"""A crawl's Markdown read as the plain text a page shows, with every character's offset.
+
+Crawlers that feed language models (Jina Reader, Firecrawl, crawl4ai) write a page as
+Markdown: ``[Julien Tessier](https://…/auteur)``, ``# Title``, ``* [Accueil](/)``,
+``![photo](…)``, ``**Partager :**``. The text reader reads lines as a browser's copy gives them;
+here the Markdown syntax is taken out (a link keeps its words, an image and a link's address
+go), line by line, and each character kept remembers where it stood, so a document read from
+the plain text still maps onto the record's own ``text`` field.
+
+Not a Markdown renderer: no paragraph joining, no HTML, no tables; only what changes what a
+line says. Mistune or markdown-it would render HTML and lose the offsets, which are the point.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINK = re.compile(r"\]\(")
+_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$")
+_BULLET = re.compile(r"^[ \t]*[*+-][ \t]+(?=\S)")
+_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
+_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]*>")
+_EMPHASIS = "*_"
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether a record's text is a crawler's Markdown: links and images written out
+    (``](``), or headings and bullets of links, which a page's plain text never has."""
+    links = len(_LINK.findall(text, 0, 20_000))
+    if links >= 3:
+        return True
+    head = text[:20_000].splitlines()
+    headings = sum(1 for line in head if _HEADING.match(line) and line.strip("# \t"))
+    return headings >= 2 and links >= 1
+
+
+def plain(text: str) -> tuple[str, list[int]]:
+    """The text without its Markdown syntax, and for each of its characters the offset in
+    ``text`` it was copied from (-1 for a list's bullet, which becomes a space)."""
+    out: list[str] = []
+    where: list[int] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        end = len(body)
+        start = 0
+        if _RULE.match(body) or _DEFINITION.match(body):
+            start = end  # a horizontal rule, a reference link's address: nothing to read
+        elif heading := _HEADING.match(body):
+            start = heading.end()
+            if closing := _CLOSING_HASHES.search(body, start):
+                end = closing.start()
+        elif bullet := _BULLET.match(body):
+            # the bullet becomes a space: the item keeps its column, which nests a thread
+            for k in range(bullet.end()):
+                blank = body[k] in "*+-"
+                out.append(" " if blank else body[k])
+                where.append(-1 if blank else position + k)
+            start = bullet.end()
+        _inline(body, start, end, position, out, where)
+        for k in range(len(body), len(line)):  # the line's own end ("\n", "\r\n")
+            out.append(line[k])
+            where.append(position + k)
+        position += len(line)
+    return "".join(out), where
+
+
+def _inline(line: str, i: int, end: int, base: int, out: list[str], where: list[int]) -> None:
+    """Copy ``line[i:end]`` less its inline syntax: images, links' addresses, emphasis marks,
+    code ticks and escapes (a link's words are copied, with their own syntax taken out)."""
+    while i < end:
+        char = line[i]
+        if char == "\\" and i + 1 < end and not line[i + 1].isalnum():
+            out.append(line[i + 1])
+            where.append(base + i + 1)
+            i += 2
+            continue
+        if char == "!" and line.startswith("[", i + 1):
+            close = _link_end(line, i + 1, end)
+            if close is not None:
+                i = close  # an image: its alt text is not what the page says
+                continue
+        if char == "[":
+            close = _link_end(line, i, end)
+            if close is not None:
+                words_end = _matching_bracket(line, i, end)
+                _inline(line, i + 1, words_end, base, out, where)
+                i = close
+                continue
+        if char == "<" and (auto := _AUTOLINK.match(line, i, end)):
+            i = auto.end()
+            continue
+        if char == "`":
+            i += 1
+            continue
+        if char in _EMPHASIS and _emphasis_mark(line, i, end):
+            run = i
+            while run < end and line[run] == char:
+                run += 1
+            i = run
+            continue
+        out.append(char)
+        where.append(base + i)
+        i += 1
+
+
+def _matching_bracket(line: str, i: int, end: int) -> int:
+    depth = 0
+    for k in range(i, end):
+        if line[k] == "[":
+            depth += 1
+        elif line[k] == "]":
+            depth -= 1
+            if depth == 0:
+                return k
+    return end
+
+
+def _link_end(line: str, i: int, end: int) -> int | None:
+    """Past the ``(address "title")`` of a link whose words open at ``line[i]``, if it has one."""
+    close = _matching_bracket(line, i, end)
+    if close >= end - 1 or line[close + 1] != "(":
+        return None
+    depth = 0
+    for k in range(close + 1, end):
+        if line[k] == "(":
+            depth += 1
+        elif line[k] == ")":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return None
+
+
+def _emphasis_mark(line: str, i: int, end: int) -> bool:
+    """A run of ``*`` or ``_`` that opens or closes emphasis (``**Partager :**``), not a
+    character of the words (``pia_k``, ``2 * 3``)."""
+    char = line[i]
+    run = i
+    while run < end and line[run] == char:
+        run += 1
+    before = line[i - 1] if i else " "
+    after = line[run] if run < end else " "
+    opens = not after.isspace() and (before.isspace() or not before.isalnum())
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    if char == "_" and before.isalnum() and after.isalnum():
+        return False  # inside a word: "snake_case", "pia_k"
+    return opens or closes
+
+
+def remap(
+    runs: tuple[tuple[int, int, int], ...], where: list[int]
+) -> tuple[tuple[int, int, int], ...]:
+    """A source map's runs into the plain text, made runs into the Markdown it came from:
+    a run splits wherever the Markdown had syntax between two of its characters."""
+    mapped: list[tuple[int, int, int]] = []
+    for text_start, plain_start, length in runs:
+        k = 0
+        while k < length:
+            first = where[plain_start + k]
+            n = 1
+            while k + n < length and where[plain_start + k + n] == first + n and first >= 0:
+                n += 1
+            if first >= 0:  # (a bullet made a space is no copy of the source)
+                mapped.append((text_start + k, first, n))
+            k += n
+    return tuple(mapped)
+
+
+__all__ = ["looks_like_markdown", "plain", "remap"]

@@ -1,0 +1,102 @@
+"""A crawler's Markdown in a JSONL record is read as the page it renders, and every character
+still maps onto the record's own text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus import read_record
+from corpus.readers.markdown import looks_like_markdown, plain
+
+PAGE = """[Aller au contenu](#content)
+
+[![Le Fil d'Ornay](https://example.fr/logo.png)](https://example.fr/)
+Le journal associatif du pays d'Ornay
+
+* [Accueil](https://example.fr/)
+* [Actualités](https://example.fr/actualites/)
+
+# Marché de Noël : quarante exposants attendus
+
+Par [Julien Tessier](https://example.fr/author/julien/) — 3 novembre 2023
+
+![La place lors de l'édition 2022](https://example.fr/place.jpg)
+
+Le comité des fêtes a dévoilé le programme du marché de Noël, qui se tiendra **du 8 au 10 décembre** place du Pilori.
+
+Nouveauté cette année : les chalets seront installés dans la rue des Tanneurs, fermée à la circulation.
+
+**Partager :** [Facebook](https://facebook.com/sharer) [E-mail](mailto:?body=x)
+
+## 3 réflexions sur « Marché de Noël : quarante exposants attendus »
+
+* **Martine Roussel** dit :
+  [5 novembre 2023 à 11 h 02 min](https://example.fr/marche/#comment-1841)
+
+  Très bonne idée de libérer la rue des Tanneurs pendant trois jours.
+
+  [Répondre](https://example.fr/marche/?replytocom=1841#respond)
+
+  * **Julien Tessier** dit :
+    [5 novembre 2023 à 14 h 37 min](https://example.fr/marche/#comment-1843)
+
+    Des barrières seront posées dès le jeudi soir pour les riverains.
+
+    [Répondre](https://example.fr/marche/?replytocom=1843#respond)
+
+* **Sylvie B.** dit :
+  [8 novembre 2023 à 21 h 14 min](https://example.fr/marche/#comment-1861)
+
+  Je me suis inscrite pour le concours de bûches !
+
+  [Répondre](https://example.fr/marche/?replytocom=1861#respond)
+
+### Laisser un commentaire [Annuler la réponse](#respond)
+"""
+
+
+def test_a_crawls_markdown_gives_the_article_and_its_thread():
+    record = {"title": "Marché de Noël : quarante exposants attendus", "text": PAGE}
+    doc = read_record(record, source="s", doc_id="x")
+    body = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert [p.split()[0] for p in body] == ["Le", "Nouveauté"]
+    assert "du 8 au 10 décembre place" in body[0]  # the emphasis marks are gone, not the words
+    assert doc.author == "Julien Tessier"
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Martine Roussel", "2023-11-05", None),
+        ("Julien Tessier", "2023-11-05", 0),
+        ("Sylvie B.", "2023-11-08", None),
+    ]
+    assert doc.comments_declared == 3
+    for junk in ("](", "![", "**", "replytocom", "Répondre", "Aller au contenu"):
+        assert junk not in doc.text
+
+
+def test_a_markdown_documents_source_map_copies_the_records_text_verbatim():
+    record = {"title": "Marché de Noël", "text": PAGE}
+    doc = read_record(record, source="s", doc_id="x")
+    assert doc.source_map.runs
+    for text_start, source_start, length in doc.source_map.runs:
+        assert (
+            doc.text[text_start : text_start + length] == PAGE[source_start : source_start + length]
+        )
+    start = PAGE.index("Nouveauté")
+    mapped = doc.source_map.to_text(start, start + len("Nouveauté"))
+    assert doc.text[mapped[0] : mapped[1]] == "Nouveauté"
+
+
+def test_plain_text_is_not_taken_for_markdown():
+    assert looks_like_markdown(PAGE)
+    assert not looks_like_markdown("The council [in a statement] said the bridge will reopen.\n")
+    assert not looks_like_markdown("Step 1 * 2 = 2, and pia_k said so.\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab *_#-![]()<>`\\\n:.", max_size=80))
+def test_every_character_kept_remembers_where_it_stood(text):
+    out, where = plain(text)
+    assert len(out) == len(where)
+    assert all(k == -1 or out[n] == text[k] for n, k in enumerate(where))
+    kept = [k for k in where if k >= 0]
+    assert kept == sorted(set(kept))  # in order, each at most once
