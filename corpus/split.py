@@ -622,10 +622,10 @@ def _inspect(source: Source, rules: Rules | None) -> Iterator[Inspection | Failu
                 continue
             yield Inspection(where, doc, tuple(segment(doc, ("comment",))))
         return
-    if format == "text":
+    if format in ("text", "markdown"):
         parse = parse_text(
-            text, source=source.path, doc_id=source.doc_id, encoding=encoding, rules=rules,
-            trace=True,
+            text, source=source.path, doc_id=source.doc_id, format=format, encoding=encoding,
+            rules=rules, trace=True, markdown=format == "markdown",
         )  # fmt: skip
         doc = formats.require_text(parse.document)
         yield Inspection(

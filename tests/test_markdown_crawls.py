@@ -100,3 +100,17 @@ def test_every_character_kept_remembers_where_it_stood(text):
     assert all(k == -1 or out[n] == text[k] for n, k in enumerate(where))
     kept = [k for k in where if k >= 0]
     assert kept == sorted(set(kept))  # in order, each at most once
+
+
+def test_a_markdown_file_is_read_as_its_page_and_maps_onto_the_file(tmp_path):
+    from corpus.readers import parse_document, sniff_format
+
+    assert sniff_format(PAGE) == "markdown"
+    doc, _ = parse_document(PAGE, format="markdown", source="page.md", doc_id="page")
+    assert doc.format == "markdown"
+    assert doc.title == "Marché de Noël : quarante exposants attendus"
+    assert [c.author for c in doc.comments] == ["Martine Roussel", "Julien Tessier", "Sylvie B."]
+    for text_start, source_start, length in doc.source_map.runs:
+        assert (
+            doc.text[text_start : text_start + length] == PAGE[source_start : source_start + length]
+        )

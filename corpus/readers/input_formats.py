@@ -53,6 +53,16 @@ def _parse_text(text, *, source, doc_id, encoding=None, rules: Rules | None = No
     return require_text(parse.document), parse.warnings
 
 
+def _parse_markdown(text, *, source, doc_id, encoding=None, rules: Rules | None = None):
+    from .text import parse_text
+
+    parse = parse_text(
+        text, source=source, doc_id=doc_id, format="markdown", encoding=encoding, rules=rules,
+        markdown=True,
+    )  # fmt: skip
+    return require_text(parse.document), parse.warnings
+
+
 def require_text(doc: Document) -> Document:
     """A text page with no title, paragraph or comment is not a document (a binary or an
     empty file that decoded)."""
@@ -65,6 +75,12 @@ def _parse_html(text, *, source, doc_id, encoding=None, rules: Rules | None = No
     from .html import read_html  # trafilatura is slow to import; only HTML needs it
 
     return read_html(text, source=source, doc_id=doc_id, encoding=encoding), ()
+
+
+def _looks_like_markdown(head: str) -> bool:
+    from .markdown import looks_like_markdown
+
+    return looks_like_markdown(head)
 
 
 def _parse_line(line: str) -> Mapping[str, Any]:
@@ -106,6 +122,14 @@ register(
         (".html", ".htm", ".xhtml"),
         looks_like=lambda head: _HTML_START.match(head) is not None,
         parse=_parse_html,
+    )
+)
+register(
+    InputFormat(
+        "markdown",
+        (".md", ".markdown"),
+        looks_like=lambda head: _looks_like_markdown(head),
+        parse=_parse_markdown,
     )
 )
 register(

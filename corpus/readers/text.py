@@ -28,9 +28,10 @@ import datetime
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..model import Document
+from ..model import Document, SourceMap
+from . import markdown as markdown_text
 from .builder import Line, Piece, TextBuilder, split_lines
 from .quotes import drop_quotation, is_quoted
 from .quotes import normal as _normal
@@ -2730,8 +2731,14 @@ def parse_text(
     language: str | None = None,
     rules: Rules | None = None,
     trace: bool = False,
+    markdown: bool = False,
 ) -> Parse:
-    """Read a plain-text scrape (already decoded); with ``trace``, list every line left out."""
+    """Read a plain-text scrape (already decoded); with ``trace``, list every line left out.
+    With ``markdown``, the text is a crawler's Markdown, read as the plain text it renders
+    (its lines keep their numbers; the source map points into ``text``)."""
+    where = None
+    if markdown:
+        text, where = markdown_text.plain(text)
     reader = _Reader(text, rules or default(), language, trace)
     builder, meta, comments = reader.read()
     _add_thread(reader, comments, meta.published, builder)
@@ -2746,6 +2753,8 @@ def parse_text(
         encoding=encoding,
         comments_declared=meta.declared,
     )
+    if where is not None and doc.source_map is not None:
+        doc = replace(doc, source_map=SourceMap(markdown_text.remap(doc.source_map.runs, where)))
     warnings = list(dict.fromkeys(reader.warnings))
     found = len(doc.comments) + reader.pingbacks
     if meta.declared is not None and meta.declared not in (len(doc.comments), found):
