@@ -698,3 +698,15 @@ def test_a_link_to_the_users_page_names_the_commenter_and_a_deleted_leaf_is_no_c
     doc = read(page(ARTICLE, thread))
     assert [c.author for c in doc.comments] == ["marta_sews", "voltage_vic"]
     assert comment_texts(doc) == [P1, P2]
+
+
+def test_a_comment_section_with_no_comment_in_it_is_not_the_body():
+    section = (
+        '<section class="c-comments" id="comentarios"><h3 class="c-comments__title">Comentarios'
+        '</h3><p class="c-comments__rules">Los comentarios son responsabilidad de sus autores. '
+        'Lee nuestras <a href="/normas/">normas de participación</a> antes de opinar.</p>'
+        '<button type="button">Ver comentarios</button><div id="coral_thread"></div></section>'
+    )
+    doc = read(news_page(extra_after_body=section))
+    assert body_text(doc) == f"{P1}\n\n{P2}"
+    assert doc.comments == ()

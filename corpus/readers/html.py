@@ -171,6 +171,11 @@ def _not_body_names(names: str) -> bool:
     return bool(_heads(names) & _NOT_BODY or words_of(names) & _PROMOTION)
 
 
+# what a page names the section for its comments, when the section holds none
+_SECTION_NAMES = frozenset(
+    {"comments", "comentarios", "commentaires", "kommentare", "commenti", "comentários",
+     "reacties", "reacciones", "leserkommentare"}
+)  # fmt: skip
 _GENERIC_HEADS = frozenset({"paragraph", "text", "txt"})
 
 
@@ -191,6 +196,12 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
     are never the article (a standfirst, a byline, a caption, a newsletter box)."""
     for root in thread.roots:
         root.set(_MARK, "")
+    if not thread.roots:  # a comment section with no comment in it: its heading and rules
+        for el in tree.iter("section", "div", "aside"):
+            if _SECTION_NAMES & _heads(f"{el.get('class') or ''} {el.get('id') or ''}") and (
+                text_size(el) <= 800 and el.find(".//h1") is None
+            ):
+                el.set(_MARK, "")
     for el in tree.xpath("//*[@class]"):
         if not _not_body_names(el.get("class")) or el.get(_MARK) is not None:
             continue
