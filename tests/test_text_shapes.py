@@ -1036,3 +1036,20 @@ def test_related_posts_shaped_like_comment_headers_and_the_post_navigation_are_n
     assert doc.comments_declared == 2
     assert [c.author for c in doc.comments] == ["Klaus Brenner", "Mia Okonkwo"]
     assert "Frühbeetkästen" not in doc.text and "Protokoll" not in doc.text
+
+
+def test_under_an_avatar_a_guests_descriptive_name_heads_a_comment():
+    doc = read(
+        f"La médiathèque ferme plus tôt\n\nPar Hélène Marchand\n\n{BODY}\n\n3 commentaires\n\n"
+        "Avatar\nJeanne Roux\nil y a 2 ans\n\nJ'ai signé la pétition, comme tout le quartier.\n\n"
+        "9\n0\nRépondre\nPartager ›\n\n"
+        "Avatar\nUn contribuable\nil y a 2 ans\n\nIl faut bien faire des économies quelque part.\n\n"
+        "3\n8\nRépondre\nPartager ›\n\n"
+        "Avatar\nCathy31 Un contribuable\nil y a 2 ans\n\nOn pourrait commencer par la fête.\n\n"
+        "12\n1\nRépondre\nPartager ›\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Jeanne Roux", None),
+        ("Un contribuable", None),
+        ("Cathy31", 1),
+    ]

@@ -518,7 +518,14 @@ class _Reader:
             and len(names) < 3
             and not (names and header.dated)  # name, date, then "Grazie 🙏": the text
             and not (header.author and header.dated and text.startswith("["))  # "[removed]"
-            and (self.name_like(text, strict=True) or self.group_name(j, first=j == header.first))
+            and (
+                self.name_like(text, strict=True)
+                or self.group_name(j, first=j == header.first)
+                # under the avatar's alt text any short name is one ("Un contribuable")
+                or (
+                    j > header.first and self.after_avatar(j) and self.name_like(text, strict=False)
+                )
+            )
         ):
             if "\t" in text or any(
                 self.hit(category, j)
@@ -528,6 +535,11 @@ class _Reader:
             names.append(text)
             return "name"
         return None
+
+    def after_avatar(self, j: int) -> bool:
+        """The line above is an avatar's alt text ("Avatar"), which a name follows."""
+        hit = self.hit("header_lines", j - 1)
+        return hit is not None and hit.rule.source.casefold() == "avatar"
 
     def reply_pair(self, name: str) -> tuple[str, str | None]:
         """A name and the name it answers, where Disqus's reply row was copied without its
