@@ -1053,3 +1053,20 @@ def test_under_an_avatar_a_guests_descriptive_name_heads_a_comment():
         ("Un contribuable", None),
         ("Cathy31", 1),
     ]
+
+
+def test_a_nickname_of_any_make_over_a_date_heads_a_comment():
+    doc = read(
+        "Brücke wird saniert\n\nVon Hanna Moor\n\n"
+        "Der Gemeinderat hat die Sanierung der Brücke über den Mühlbach beschlossen, die seit "
+        "dem Hochwasser im Februar gesperrt ist.\n\n"
+        "Die Arbeiten beginnen im Mai und dauern etwa sechs Wochen, wenn das Wetter mitspielt."
+        "\n\n3 Kommentare\n\n"
+        "Hannelore W.\n08.08.2024, 17:02 Uhr\n\nEndlich passiert da etwas.\n\nAntworten\nMelden\n\n"
+        "Kettenbacher seit 1971\n09.08.2024, 07:12 Uhr\n\n"
+        "Wann wurde die Brücke eigentlich zuletzt saniert?\n\nAntworten\nMelden\n"
+    ).document
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Hannelore W.", "2024-08-08"),
+        ("Kettenbacher seit 1971", "2024-08-09"),
+    ]

@@ -398,6 +398,7 @@ class _Reader:
             or probe.dated
             or self.group_name(i, first=True)
             or _GLUED_ANY.match(text) is not None
+            or self.name_over_date(i)
         ):
             return None
         # the run of header-like lines from i on (no blank line inside a header block)
@@ -525,6 +526,7 @@ class _Reader:
                 or (
                     j > header.first and self.after_avatar(j) and self.name_like(text, strict=False)
                 )
+                or (j == header.first and self.name_over_date(j))
             )
         ):
             if "\t" in text or any(
@@ -535,6 +537,21 @@ class _Reader:
             names.append(text)
             return "name"
         return None
+
+    def name_over_date(self, i: int) -> bool:
+        """A block of two lines, a short one over a date ("Kettenbacher seit 1971" /
+        "09.08.2024, 07:12 Uhr"): a commenter's nickname, whatever it is made of."""
+        text = self.strip[i]
+        return (
+            0 < len(text) <= 40
+            and len(text.split()) <= 4
+            and text[-1] not in ".!?:;,…"
+            and i + 2 < len(self.lines)
+            and (i == 0 or not self.strip[i - 1])
+            and not self.strip[i + 2]
+            and self.is_date_line(i + 1)
+            and not self.hit("boilerplate", i)
+        )
 
     def after_avatar(self, j: int) -> bool:
         """The line above is an avatar's alt text ("Avatar"), which a name follows."""
