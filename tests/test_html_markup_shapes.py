@@ -710,3 +710,18 @@ def test_a_comment_section_with_no_comment_in_it_is_not_the_body():
     doc = read(news_page(extra_after_body=section))
     assert body_text(doc) == f"{P1}\n\n{P2}"
     assert doc.comments == ()
+
+
+def test_drupal_olivero_meta_row_gives_the_name_without_the_date_after_it():
+    doc = read(
+        page(
+            '<article class="node node--type-article"><header><h1>Nieuwe voetgangersbrug</h1>'
+            '<div class="node__meta"><span>Door <span class="field field--name-uid"><span>'
+            'Femke Roelofsen</span></span> op <span class="field field--name-created">'
+            '<time datetime="2024-04-16T09:12:44+02:00">di, 16/04/2024 - 09:12</time></span>'
+            f'</span></div></header><div class="node__content"><p>{P1}</p><p>{P2}</p></div>'
+            "</article>",
+            head="<title>Nieuwe voetgangersbrug | Dorpskrant</title>",
+        ).replace("lang='en'", "lang='nl'")
+    )
+    assert (doc.author, doc.published) == ("Femke Roelofsen", "2024-04-16")
