@@ -725,3 +725,16 @@ def test_drupal_olivero_meta_row_gives_the_name_without_the_date_after_it():
         ).replace("lang='en'", "lang='nl'")
     )
     assert (doc.author, doc.published) == ("Femke Roelofsen", "2024-04-16")
+
+
+def test_a_more_on_this_story_box_of_dated_links_is_not_the_body():
+    links = (
+        '<div data-component="links-block"><section class="ssrcss-hn0j7l-LinksWrapper">'
+        '<h2 class="ssrcss-1dxvdp6-Title">More on this story</h2><ul>'
+        '<li><a href="/news/1">New ferry for Skerravoe delayed again</a><span>12 March</span></li>'
+        '<li><a href="/news/2">Islanders march over ferry reliability</a>'
+        "<span>8 September 2023</span></li></ul></section></div>"
+    )
+    doc = read(page(ARTICLE.replace("</article>", links + "</article>")))
+    assert "Skerravoe" not in doc.text and "More on this story" not in doc.text
+    assert body_text(doc).endswith("once the water plants settle.")

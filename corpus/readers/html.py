@@ -222,6 +222,10 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         box = _author_box(link)
         if box is not None:
             box.set(_MARK, "")
+    for heading in tree.iter("h2", "h3", "h4"):
+        box = _related_box(heading)
+        if box is not None:
+            box.set(_MARK, "")
     for h1 in tree.iter("h1"):
         deck = _deck_under(h1)
         if deck is not None:
@@ -297,6 +301,20 @@ def _author_box(link: HtmlElement) -> HtmlElement | None:
     if up is not None and up.tag in ("div", "section", "aside") and text_size(up) - size <= 40:
         return up
     return box
+
+
+def _related_box(heading: HtmlElement) -> HtmlElement | None:
+    """The box a "More on this story" heading opens with its list of links (and their
+    dates): other articles, not this one's last paragraphs."""
+    label = collapse(text_of(heading))
+    if not 0 < len(label) <= 60 or rules.default().match("related", label) is None:
+        return None
+    box = heading.getparent()
+    if box is None or box.tag not in ("section", "div", "aside", "nav"):
+        return None
+    size = text_size(box) - text_size(heading)
+    linked = sum(text_size(a) for a in box.iter("a"))
+    return box if 0 < size <= 1000 and linked >= 0.5 * size else None
 
 
 def _deck_under(h1: HtmlElement) -> HtmlElement | None:
