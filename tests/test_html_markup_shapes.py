@@ -738,3 +738,22 @@ def test_a_more_on_this_story_box_of_dated_links_is_not_the_body():
     doc = read(page(ARTICLE.replace("</article>", links + "</article>")))
     assert "Skerravoe" not in doc.text and "More on this story" not in doc.text
     assert body_text(doc).endswith("once the water plants settle.")
+
+
+def test_a_guest_shown_as_guest_is_named_so():
+    def disqus_static(n: int, who: str, text: str) -> str:
+        return (
+            f'<li class="comment depth-1" id="dsq-comment-{n}"><div class="dsq-comment-header">'
+            f'<cite><span id="dsq-author-user-{n}">{who}</span></cite></div>'
+            f'<div class="dsq-comment-body"><div class="dsq-comment-message"><p>{text}</p></div>'
+            "</div></li>"
+        )
+
+    thread = (
+        '<div id="dsq-content"><ul id="dsq-comments">'
+        + disqus_static(1, "Lena Marsh", P1)
+        + disqus_static(2, "Guest", "+1 for the churchyard control site.")
+        + "</ul></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [c.author for c in doc.comments] == ["Lena Marsh", "Guest"]

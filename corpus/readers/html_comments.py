@@ -939,6 +939,8 @@ def _first_line_author(lines: list[list[str]], language: str | None) -> str | No
     table = rules.default()
     for paragraph in lines[:4]:
         for line in paragraph[:2]:
+            if line.casefold() in table.guest_names:
+                return line  # "Guest": what a guest is shown as is their name here
             if len(line) > _MAX_AUTHOR or parse_date(line) or _line_kind(table, line, language):
                 continue
             if line.replace(".", "").replace(",", "").replace("K", "").isdigit():
