@@ -757,3 +757,15 @@ def test_a_guest_shown_as_guest_is_named_so():
     )
     doc = read(page(ARTICLE, thread))
     assert [c.author for c in doc.comments] == ["Lena Marsh", "Guest"]
+
+
+def test_a_blogger_caption_in_italics_under_its_picture_is_not_a_paragraph():
+    body = (
+        "<article><h1>O bolo de milho da Rua das Acácias</h1><div class='post-body entry-content'>"
+        '<div class="separator"><a href="b.jpg"><img src="b.jpg" width="320"></a></div>'
+        '<div class="separator"><i>o bolo ainda morno, na assadeira de sempre</i></div><br />'
+        f"{P1}<br /><br />{P2}</div></article>"
+    )
+    doc = read(page(body, head="<title>O bolo de milho da Rua das Acácias</title>"))
+    assert "assadeira" not in doc.text
+    assert body_text(doc).startswith(P1[:40])

@@ -238,6 +238,11 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         for img in tree.iter("img")
     }
     for block in blocks:
+        below = block.getnext() if block is not None else None
+        if below is not None and _italic_line(below) and not text_size(block):
+            # Blogger's caption, set in italics in the next block: its line is left out of
+            # what the extractor gives (marking it would change what the extractor takes)
+            below.set(_CAPTION_LINE, "")
         if block is not None and _image_caption(block):
             size = text_size(block)
             # the whole of what holds only the picture (a floated table around its cell)
@@ -301,6 +306,19 @@ def _author_box(link: HtmlElement) -> HtmlElement | None:
     if up is not None and up.tag in ("div", "section", "aside") and text_size(up) - size <= 40:
         return up
     return box
+
+
+_CAPTION_LINE = "data-corpus-caption"
+_CAPTION_LINES = etree.XPath("//*[@data-corpus-caption]")
+
+
+def _italic_line(el: HtmlElement) -> bool:
+    """A short block whose words are all in italics (``<i>``, ``<em>``): a caption."""
+    if not isinstance(el.tag, str) or el.tag not in ("div", "p", "span", "center"):
+        return False
+    size = text_size(el)
+    italic = sum(text_size(i) for i in el.iter("i", "em") if i.getparent() is not None)
+    return 0 < size <= 200 and italic >= size - 2
 
 
 def _related_box(heading: HtmlElement) -> HtmlElement | None:
@@ -639,7 +657,8 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
         and not _TABLE_RULE.match(line)
         and not _NO_WORDS.match(line)
     ]
-    body = _fill_gaps(body, tree)
+    captions = {collapse(text_of(el)) for el in _CAPTION_LINES(tree)}
+    body = [line for line in _fill_gaps(body, tree) if line not in captions]
     # a byline or a date line among the first lines is metadata
     author = None
     for i, line in enumerate(body[:4]):
