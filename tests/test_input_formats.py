@@ -14,53 +14,55 @@ from corpus.readers.input_formats import InputFormat, register, unregister
 from corpus.readers.text import read_text
 
 
-def _read_markdown(text, *, source, doc_id, encoding=None, rules=None):
-    """A toy reader: Markdown headings dropped, the rest read as a text page."""
-    lines = [line for line in text.split("\n") if not line.startswith("#")]
+def _read_rst(text, *, source, doc_id, encoding=None, rules=None):
+    """A toy reader: reStructuredText's heading underlines dropped, the rest read as a text
+    page."""
+    lines = [line for line in text.split("\n") if not (line and set(line) <= set("=-~"))]
     doc: Document = read_text("\n".join(lines), source=source, doc_id=doc_id)
     return doc, ()
 
 
 @pytest.fixture
-def markdown():
+def restructured():
     fmt = register(
         InputFormat(
-            "markdown",
-            (".md",),
-            looks_like=lambda head: head.startswith("# "),
-            parse=_read_markdown,
+            "rst",
+            (".rst",),
+            looks_like=lambda head: "\n=====" in head,
+            parse=_read_rst,
         )
     )
     yield fmt
-    unregister("markdown")
+    unregister("rst")
 
 
 def test_the_builtin_formats_are_the_registry():
-    assert formats.format_names() == ("auto", "text", "html", "jsonl")
+    assert formats.format_names() == ("auto", "text", "html", "markdown", "jsonl")
     assert formats.by_extension(".HTM") == "html" and formats.by_extension(".ndjson") == "jsonl"
-    assert formats.extensions_phrase() == ".txt, .html or .jsonl"
+    assert formats.by_extension(".md") == "markdown"
+    assert formats.extensions_phrase() == ".txt, .html, .md or .jsonl"
 
 
-def test_a_registered_format_is_found_in_a_directory_and_read(tmp_path: Path, markdown):
+def test_a_registered_format_is_found_in_a_directory_and_read(tmp_path: Path, restructured):
     folder = tmp_path / "notes"
     folder.mkdir()
-    (folder / "walk.md").write_text(
-        "# A heading\nThe bridge walk\n\nWe met at the gate at nine.\n", encoding="utf-8"
+    (folder / "walk.rst").write_text(
+        "The bridge walk\n===============\n\nWe met at the gate at nine.\n", encoding="utf-8"
     )
-    (folder / "ignored.rst").write_text("not a format corpus knows\n", encoding="utf-8")
+    (folder / "ignored.adoc").write_text("not a format corpus knows\n", encoding="utf-8")
     results = list(split_files([str(folder)]))
-    assert [r.source for r in results] == [str(folder / "walk.md")]
+    assert [r.source for r in results] == [str(folder / "walk.rst")]
     (result,) = results
     assert result.failure is None
-    assert "A heading" not in result.document.text
+    assert "===" not in result.document.text
     assert "We met at the gate at nine." in result.document.text
-    assert formats.extensions_phrase() == ".txt, .html, .jsonl or .md"
+    assert formats.extensions_phrase() == ".txt, .html, .md, .jsonl or .rst"
 
 
-def test_a_registered_format_is_sniffed_and_offered_as_a_choice(markdown):
-    assert formats.sniff_format("# Title\nbody") == "markdown"
+def test_a_registered_format_is_sniffed_and_offered_as_a_choice(restructured):
+    assert formats.sniff_format("Title\n=====\nbody") == "rst"
     assert formats.sniff_format("plain words") == "text"
-    assert "markdown" in formats.format_names()
+    assert "rst" in formats.format_names()
 
 
 def test_a_format_must_say_how_it_is_read():
