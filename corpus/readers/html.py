@@ -213,8 +213,8 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             el.set(_MARK, "")
     calls = rules.default().signup_calls
     for button in tree.iter("a", "button", "input"):
-        label = button.get("value") if button.tag == "input" else text_of(button)
-        if label and collapse(label).casefold() in calls:
+        label = button.get("value") if button.tag == "input" else button.text_content()
+        if label and len(label) <= 40 and " ".join(label.split()).casefold() in calls:
             box = _signup_box(button)
             if box is not None:
                 box.set(_MARK, "")

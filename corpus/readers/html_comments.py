@@ -593,7 +593,10 @@ def _badge_span(el: HtmlElement) -> bool:
     """A short span of a badge's words beside a name, whatever its class ("Autora")."""
     if el.tag != "span" or len(el) > 1:
         return False
-    words = collapse(el.text_content()).casefold().split()
+    raw = el.text_content()
+    if len(raw) > 40:
+        return False
+    words = raw.casefold().split()
     return 0 < len(words) <= 2 and all(w in rules.default().badge_words for w in words)
 
 
@@ -821,7 +824,7 @@ def _before_signature(found: list[list[str]], table: rules.Rules) -> list[list[s
     """The paragraphs up to a forum signature's separator ("_________________")."""
     for n, paragraph in enumerate(found):
         for k, line in enumerate(paragraph):
-            if n + k and table.match("signatures", line) is not None:
+            if n + k and len(line) <= 40 and table.match("signatures", line) is not None:
                 return [*found[:n], paragraph[:k]] if k else found[:n]
     return found
 
@@ -877,7 +880,8 @@ def _time_row(comment: Comment, own: list[_Part]) -> HtmlElement | None:
 
 def _holds_text_beside(box: HtmlElement, row: HtmlElement) -> bool:
     """A paragraph, or a long line, in ``box`` outside ``row``: the comment's text."""
-    if any(p.tag == "p" and row not in p.iterancestors() for p in box.iter("p")):
+    inside = set(row.iter("p"))
+    if any(p not in inside for p in box.iter("p")):
         return True
     return text_size(box) - text_size(row) > 40
 
