@@ -1070,3 +1070,21 @@ def test_a_nickname_of_any_make_over_a_date_heads_a_comment():
         ("Hannelore W.", "2024-08-08"),
         ("Kettenbacher seit 1971", "2024-08-09"),
     ]
+
+
+def test_a_comment_count_among_the_articles_buttons_does_not_open_the_comments():
+    doc = read(
+        "Kreisanzeiger\nMenü\nSuche\n\nLinie 417 soll ab Dezember fahren\n\n"
+        "Von Tobias Reinhard\nVeröffentlicht: 21.03.2024, 16:02 Uhr\n\n"
+        "Artikel teilen\nVorlesen\nKommentare (2)\n\n"
+        "Der Gemeinderat hat am Mittwochabend beschlossen, sich an den Kosten für die neue "
+        "Buslinie zu beteiligen.\n\n"
+        "Die Linie soll nach dem Fahrplanwechsel im Dezember zunächst im Stundentakt fahren.\n\n"
+        "Kommentare (2)\n\n"
+        "Hannelore W.\n21.03.2024, 17:02 Uhr\n\nEndlich passiert da etwas.\n\nAntworten\n\n"
+        "Tobias Reinhard (Redaktion)\n22.03.2024, 08:10 Uhr\n\nDie Haltestelle kommt an den Markt."
+        "\n\nAntworten\n"
+    ).document
+    assert doc.text.split("\n\n")[1].startswith("Der Gemeinderat")
+    assert [c.author for c in doc.comments] == ["Hannelore W.", "Tobias Reinhard"]
+    assert doc.comments_declared == 2

@@ -1039,6 +1039,10 @@ class _Reader:
                     count = None  # "9 novembre 2023 · 3 minuti · 0 commenti" under a title
                 if count is not None and self.asked_above(i):
                     count = None  # Disqus's reactions: "What do you think?" / "12 Responses"
+                if count is not None and ready and self.in_toolbar(i):
+                    # "Artikel teilen" / "Vorlesen" / "Kommentare (9)": a link to the comments
+                    self.meta_count = self.meta_count or self.rules.number(count.get("n"))
+                    count = None
                 if count is not None and ready:
                     self.section_rule = count.rule.id
                     # a heading over a widget over the count ("Comments" / "What do you think?"
@@ -1066,6 +1070,21 @@ class _Reader:
             elif not (self.byline(i) or self.is_date_line(i) or self.hit("boilerplate", i)):
                 seen += 1
         return None, None, False
+
+    def in_toolbar(self, i: int) -> bool:
+        """Line ``i`` stands in a block of buttons over the article (share, read aloud): the
+        count there links to the comments further down; it does not open them."""
+        j, k = i, i
+        while j > 0 and self.strip[j - 1]:
+            j -= 1
+        while k + 1 < len(self.lines) and self.strip[k + 1]:
+            k += 1
+        others = [m for m in range(j, k + 1) if m != i]
+        return len(others) >= 2 and all(
+            self.share_line(self.strip[m])
+            or any(self.hit(c, m) for c in ("boilerplate", "chrome", "navigation"))
+            for m in others
+        )
 
     def says_something(self, i: int, limit: int) -> bool:
         """What follows the header at ``i`` can be a comment's text, not furniture: a related
@@ -1884,7 +1903,7 @@ class _Reader:
                 self.drop(k, dated.rule.id)
                 return "date"
             count = self.hit("count_headers", k)
-            if count is not None and self.in_meta_row(k):
+            if count is not None and (self.in_meta_row(k) or self.in_toolbar(k)):
                 if meta.declared is None:
                     meta.declared = self.rules.number(count.get("n"))
                 self.drop(k, count.rule.id)
