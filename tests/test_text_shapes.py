@@ -1088,3 +1088,17 @@ def test_a_comment_count_among_the_articles_buttons_does_not_open_the_comments()
     assert doc.text.split("\n\n")[1].startswith("Der Gemeinderat")
     assert [c.author for c in doc.comments] == ["Hannelore W.", "Tobias Reinhard"]
     assert doc.comments_declared == 2
+
+
+def test_a_disqus_reply_row_with_its_date_on_the_next_line_names_author_and_parent():
+    doc = read(
+        f"Indução ou gás?\n\nPor Débora Antunes\n\n{BODY}\n\n2 comentários\n\n"
+        "    Avatar\n    Paulo Reis\n    • há 2 anos\n\n    E o tempo que se ganha na limpeza?\n\n"
+        "    4\n    Responder\n    Compartilhar ›\n\n"
+        "    Avatar\n    Débora Antunes Mod → Paulo Reis\n    • há 2 anos\n\n"
+        "    Verdade, Paulo! É uma vantagem enorme no dia a dia.\n\n    2\n    Responder\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Paulo Reis", None),
+        ("Débora Antunes", 0),
+    ]
