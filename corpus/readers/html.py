@@ -704,16 +704,6 @@ def _lines_together(body: list[str], markup: list[list[str]]) -> list[list[str]]
     return grouped
 
 
-def _taken_down(paragraphs: list[list[str]]) -> bool:
-    """A comment's whole text is what a platform shows for one taken down."""
-    return (
-        len(paragraphs) == 1
-        and len(paragraphs[0]) == 1
-        and len(paragraphs[0][0]) <= 40
-        and rules.default().match("removed", paragraphs[0][0].strip()) is not None
-    )
-
-
 def read_html(
     text: str,
     *,
@@ -754,7 +744,13 @@ def read_html(
     index: dict[int, int | None] = {}  # position in the thread → index in the builder
     answered = {c.parent for c in thread.comments if c.parent is not None}
     for n, comment in enumerate(thread.comments):
-        if n not in answered and _taken_down(comment.paragraphs):
+        text = comment.paragraphs
+        if (
+            n not in answered
+            and len(text) == 1
+            and len(text[0]) == 1
+            and rules.removed_text(text[0][0])
+        ):
             continue  # "[removed]", "deleted by creator": nothing left to annotate
         parent = index.get(comment.parent) if comment.parent is not None else None
         added = builder.add_comment(

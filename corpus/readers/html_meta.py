@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 
 from . import rules
 from .html_text import class_words, collapse, head_words, tag, text_of
-from .rules import PLATFORMS, parse_date
+from .rules import PLATFORMS, TITLE_SEPARATORS, parse_date
 
 ARTICLE_TYPES = frozenset(
     {
@@ -387,7 +387,7 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
         # "Title - Site" given as the title itself: the site's name goes
         if meta.site and title != meta.site:
             for part in (meta.site,):
-                for sep in (" - ", " | ", " – ", " — ", " · ", " :: ", " » "):
+                for sep in TITLE_SEPARATORS:
                     if title.endswith(sep + part):
                         title = title[: -len(sep + part)].strip()
                     elif title.startswith(part + sep):

@@ -193,9 +193,9 @@ def name_parts(token: str) -> list[str]:
 # BEM element names of five letters, which a CSS module's hash is not
 _FIVE_LETTER_PARTS = frozenset(
     {"title", "items", "label", "image", "photo", "media", "inner", "outer", "count", "share",
-     "quote", "thumb", "story", "intro", "links", "posts", "reply", "likes", "votes", "avatar",
-     "aside", "badge", "block", "child", "entry", "extra", "field", "frame", "group", "icons",
-     "panel", "range", "total", "video", "wrap"}
+     "quote", "thumb", "story", "intro", "links", "posts", "reply", "likes", "votes", "aside",
+     "badge", "block", "child", "entry", "extra", "field", "frame", "group", "icons", "panel",
+     "range", "total", "video"}
 )  # fmt: skip
 
 

@@ -128,7 +128,7 @@ register(
     InputFormat(
         "markdown",
         (".md", ".markdown"),
-        looks_like=lambda head: _looks_like_markdown(head),
+        looks_like=_looks_like_markdown,
         parse=_parse_markdown,
     )
 )

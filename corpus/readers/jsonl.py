@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import replace
 
 from ..errors import InputError
-from ..model import Document, SourceMap
+from ..model import Document
 from . import markdown, rules
 from .builder import TextBuilder, paragraphs_of
 from .quotes import drop_quotation
@@ -78,9 +77,6 @@ def parse_line(line: str) -> dict:
     return record
 
 
-_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", " :: ", " » ")
-
-
 def _domain_like(site: str) -> bool:
     return " " not in site and "." in site
 
@@ -96,7 +92,7 @@ def _without_site(title: str, site: str | None, body: str) -> tuple[str, str | N
     """A crawl's title with the site's name after it ("Title - Le Petit Courrier du
     Vexin"), the name known from the record's site (often a domain) or a line of the page:
     the title alone, and the name."""
-    for sep in _TITLE_SEPARATORS:
+    for sep in rules.TITLE_SEPARATORS:
         head, found, tail = title.rpartition(sep)
         if not found or not head.strip() or not tail.strip() or len(tail) > 60:
             continue
@@ -149,9 +145,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         encoding="utf-8",
         comments_declared=page.declared,
     )
-    if where is not None and doc.source_map is not None:
-        doc = replace(doc, source_map=SourceMap(markdown.remap(doc.source_map.runs, where)))
-    return doc
+    return markdown.remapped(doc, where) if where is not None else doc
 
 
 def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:

@@ -14,6 +14,9 @@ line says. Mistune or markdown-it would render HTML and lose the offsets, which 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from ..model import Document, SourceMap
 
 _LINK = re.compile(r"\]\(")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
@@ -169,4 +172,11 @@ def remap(
     return tuple(mapped)
 
 
-__all__ = ["looks_like_markdown", "plain", "remap"]
+def remapped(doc: Document, where: list[int]) -> Document:
+    """A document read from ``plain(text)``, its source map pointing into ``text``."""
+    if doc.source_map is None:
+        return doc
+    return replace(doc, source_map=SourceMap(remap(doc.source_map.runs, where)))
+
+
+__all__ = ["looks_like_markdown", "plain", "remap", "remapped"]

@@ -171,6 +171,8 @@ PLATFORMS = frozenset(
     {"blogger", "blogspot", "wordpress", "wordpress.com", "medium", "substack", "ghost",
      "tumblr", "wix", "squarespace", "weebly", "typepad", "livejournal", "drupal"}
 )  # fmt: skip
+# what sets a site's name apart from a title in a window's or a crawl's title ("Title - Site")
+TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", " :: ", " » ")
 DATE_KEYS = frozenset(
     {"numbers", "months", "weekdays", "numeric_dates", "time_words", "relative_dates"}
 )
@@ -1241,6 +1243,15 @@ def count_header(text: str, rules: Rules | None = None) -> int | None:
     rules = rules or default()
     hit = rules.match("count_headers", text.strip())
     return rules.number(hit.get("n")) if hit else None
+
+
+_REMOVED_MAX = 60  # "[removed]", "deleted by creator": short, as every such text is
+
+
+def removed_text(text: str, rules: Rules | None = None) -> bool:
+    """A comment's whole text is what a platform shows for one taken down."""
+    text = text.strip()
+    return len(text) <= _REMOVED_MAX and (rules or default()).match("removed", text) is not None
 
 
 def pingback_text(text: str, rules: Rules | None = None) -> bool:

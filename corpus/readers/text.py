@@ -28,14 +28,14 @@ import datetime
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from ..model import Document, SourceMap
+from ..model import Document
 from . import markdown as markdown_text
 from .builder import Line, Piece, TextBuilder, split_lines
 from .quotes import drop_quotation, is_quoted
 from .quotes import normal as _normal
-from .rules import PLATFORMS, Hit, Probe, Rules, default, pingback_text
+from .rules import PLATFORMS, Hit, Probe, Rules, default, pingback_text, removed_text
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
 _EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -143,7 +143,6 @@ class _Header:
     value_next: bool = False  # the line above was a profile's label: this is its value
 
 
-_REMOVED_MAX = 60
 _QUOTE_HEADER_MAX = 80  # "Originally posted by NAME", "Zitat von NAME": short lines
 _QUOTATION_STARTS = frozenset('>"“„«‚‘')
 _AGREE = re.compile(r"\+1[!.]*")
@@ -2610,12 +2609,7 @@ def _without_removed(comments: list[_Comment], rules: Rules) -> list[_Comment]:
 
 def _taken_down(comment: _Comment, rules: Rules) -> bool:
     pieces = comment.paragraphs
-    return (
-        len(pieces) == 1
-        and len(pieces[0]) == 1
-        and len(pieces[0][0][0]) <= _REMOVED_MAX  # ("[removed]": short, as every such text)
-        and rules.match("removed", pieces[0][0][0].strip()) is not None
-    )
+    return len(pieces) == 1 and len(pieces[0]) == 1 and removed_text(pieces[0][0][0], rules)
 
 
 def _width(prefix: str) -> int:
@@ -2801,8 +2795,8 @@ def parse_text(
         encoding=encoding,
         comments_declared=meta.declared,
     )
-    if where is not None and doc.source_map is not None:
-        doc = replace(doc, source_map=SourceMap(markdown_text.remap(doc.source_map.runs, where)))
+    if where is not None:
+        doc = markdown_text.remapped(doc, where)
     warnings = list(dict.fromkeys(reader.warnings))
     found = len(doc.comments) + reader.pingbacks
     if meta.declared is not None and meta.declared not in (len(doc.comments), found):
