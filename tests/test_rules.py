@@ -187,10 +187,19 @@ def test_relative_dates_are_recognised_but_give_no_calendar_date():
         ("Il presidente ha detto che non è possibile e gli espositori sono della valle.", "it"),
         ("Não foi uma decisão muito pensada, mas o pão ficou bom e você vai gostar.", "pt"),
         ("De gemeente heeft het besluit genomen en het is niet wat wij wilden.", "nl"),
+        # "en" is Spanish and French as much as Dutch: it tells none of them apart
+        ("Las sardinas se fríen en aceite, en tandas, y se dejan en la nevera en su caldo.", "es"),
+        ("Il est venu en train et elle en voiture, en plein hiver, avec les enfants.", "fr"),
     ],
 )
 def test_a_documents_language_is_told_by_its_common_words(text, language):
     assert RULES.detect_language(text) == language
+
+
+def test_a_word_languages_share_is_no_name_in_any_of_them():
+    # "en" counts for no language once Spanish and French list it beside Dutch, and must
+    # still keep "En réponse à … par NAME" from reading as someone's name
+    assert {"en", "que", "the", "und"} <= RULES.not_names
 
 
 # -- a site's own rules --------------------------------------------------------------------------

@@ -605,3 +605,78 @@ def test_sentences_one_a_line_under_a_line_ending_in_a_colon_are_list_items():
 def test_sentences_one_a_line_without_an_announcement_stay_one_paragraph():
     doc = read(RAIN.format(block="\n".join(FINDINGS))).document
     assert body(doc)[1:] == ["\n".join(FINDINGS)]
+
+
+# -- the furniture at the end of an article ----------------------------------------------------
+
+SARDINES = (
+    "Las sardinas se enharinan y se fríen por tandas en aceite de oliva, sin que lleguen a "
+    "hacerse del todo.\n\n"
+    "Hay que dejarlas al menos un día en la nevera, tapadas, antes de comerlas."
+)
+
+
+def test_a_line_ending_in_a_colon_over_share_buttons_is_no_paragraph():
+    doc = read(
+        f"Sardinas en escabeche\n\nPublicada el 2 de marzo de 2024 por Maripaz Olmedo\n\n"
+        f"{SARDINES}\n\n¿Te ha gustado esta receta? Compártela:\n\n"
+        "    Haz clic para compartir en WhatsApp (Se abre en una ventana nueva)\n"
+        "    Haz clic para compartir en Facebook (Se abre en una ventana nueva)\n\n"
+        "Me gusta Cargando...\n"
+    ).document
+    assert body(doc) == SARDINES.split("\n\n")
+
+
+def test_a_line_ending_in_a_colon_over_what_it_announces_stays():
+    doc = read(
+        f"Sardinas en escabeche\n\nPublicada el 2 de marzo de 2024 por Maripaz Olmedo\n\n"
+        f"{SARDINES}\n\nDos preguntas:\n\n"
+        "- ¿Se pueden congelar?\n- ¿Vale el vinagre de Jerez?\n\nMe gusta Cargando...\n"
+    ).document
+    assert body(doc)[-3:] == [
+        "Dos preguntas:",
+        "- ¿Se pueden congelar?",
+        "- ¿Vale el vinagre de Jerez?",
+    ]
+
+
+def test_a_newsletter_box_of_a_pitch_and_its_button_is_no_paragraph():
+    doc = read(
+        "Neue Buslinie beschlossen\n\nVon Tobias Reinhard\n\n"
+        "Der Gemeinderat hat am Mittwochabend beschlossen, sich an den Kosten für die neue "
+        "Buslinie zu beteiligen.\n\n"
+        "Newsletter\nDas Wichtigste aus Hachenrod – jeden Morgen kostenlos in Ihr Postfach.\n"
+        "Jetzt anmelden\n\n"
+        "Die Linie soll nach dem Fahrplanwechsel im Dezember zunächst im Stundentakt fahren.\n"
+    ).document
+    assert [p.split()[0] for p in body(doc)] == ["Der", "Die"]
+
+
+def test_an_author_bio_headed_about_the_author_ends_the_article_even_under_related_links():
+    doc = read(
+        "Indução ou gás?\n\nPor Débora Antunes\n\n"
+        "Quando o botijão passou dos 120 reais aqui em casa, resolvi fazer as contas com "
+        "calma.\n\n"
+        "Com uma economia de cerca de 37 reais por mês, o cooktop se paga em dois anos.\n\n"
+        "Leia também\n\nComo ler a conta de luz sem ficar tonto\nBandeira tarifária na prática\n\n"
+        "Sobre a autora\nDébora Antunes é jornalista e escreve sobre finanças da família desde "
+        "2015.\n"
+    ).document
+    assert [p.split()[0] for p in body(doc)] == ["Quando", "Com"]
+
+
+def test_a_guest_under_an_avatar_and_over_the_date_is_the_comments_author():
+    doc = read(
+        f"Indução ou gás?\n\nPor Débora Antunes\n\n{BODY_PT}\n\n2 comentários\n\n"
+        "Avatar\nPaulo Reis\n• há 2 anos\n\nE o tempo que se ganha na limpeza?\n\n"
+        "4\nResponder\n\n"
+        "Avatar\nGuest\n• há 2 anos\n\nE quem cozinha com lenha? kkkkk\n\n1\nResponder\n"
+    ).document
+    assert [c.author for c in doc.comments] == ["Paulo Reis", "Guest"]
+    assert texts(doc)[1] == "E quem cozinha com lenha? kkkkk"
+
+
+BODY_PT = (
+    "Quando o botijão passou dos 120 reais aqui em casa, resolvi fazer as contas com calma.\n\n"
+    "Com uma economia de cerca de 37 reais por mês, o cooktop se paga em dois anos."
+)

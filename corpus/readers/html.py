@@ -211,10 +211,10 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             continue
         if tag(el) not in ("body", "html", "main", "article") and text_size(el) <= _NOT_BODY_MAX:
             el.set(_MARK, "")
-    calls = rules.default().signup_calls
+    table = rules.default()
     for button in tree.iter("a", "button", "input"):
         label = button.get("value") if button.tag == "input" else button.text_content()
-        if label and len(label) <= 40 and " ".join(label.split()).casefold() in calls:
+        if label and table.signup_call(label):
             box = _signup_box(button)
             if box is not None:
                 box.set(_MARK, "")

@@ -763,7 +763,7 @@ class Rules:
         self._consent_topics = _words_regex(_word_list(tables, "consent_topics"))
         self._consent_asks = _words_regex(_word_list(tables, "consent_asks"))
         # words no name is made of: a language's commonest words, and a byline's
-        self.not_names = frozenset(self._words) - self.name_particles | {
+        self.not_names = frozenset(owners) - self.name_particles | {
             "by", "posted", "on", "at", "says", "said", "wrote", "von", "par", "por", "di",
             "door", "am", "um", "le", "el", "il", "em", "op", "in", "reply", "comment",
         } - self.name_particles  # fmt: skip
@@ -1035,6 +1035,10 @@ class Rules:
         if self._by_id is None:
             self._by_id = {rule.id: rule for rule in self.rules}
         return self._by_id.get(id)
+
+    def signup_call(self, label: str) -> bool:
+        """A newsletter box's button ("Subscribe", "Jetzt anmelden"), a line or a label of its own."""
+        return len(label) <= 40 and " ".join(label.split()).casefold() in self.signup_calls
 
     def number(self, text: str | None) -> int | None:
         """A count as a page writes it: "1,024", "12", "one", "zwei"."""

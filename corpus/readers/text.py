@@ -453,12 +453,17 @@ class _Reader:
             part is not None
             and names is not None
             and not names
-            and j == header.first
+            and not header.author
             and text.casefold() in self.rules.guest_names
             and j + 1 < len(self.lines)
-            and self.name_like(self.strip[j + 1], strict=True)
+            and (
+                (j == header.first and self.name_like(self.strip[j + 1], strict=True))
+                or self.is_date_line(j + 1)
+            )
         ):
-            names.append(text)  # a guest's shown name ("Invitado", "Guest") over whom it answers
+            # a guest's shown name ("Invitado", "Guest") over whom it answers, or over the
+            # date: the name such a comment has
+            names.append(text)
             return "name"
         hit = None if part else self.comment_header(self.probe(j))
         if hit and names is not None:
@@ -1686,7 +1691,12 @@ class _Reader:
                 if forum and self.poster_name(k, meta.author):
                     self.drop(k, "poster profile")
                     continue
-                if related and len(text) <= 150 and not self.related_sentence(k):
+                if (
+                    related
+                    and len(text) <= 150
+                    and not self.related_sentence(k)
+                    and self.hit("footers", k) is None  # "About the author" under the list
+                ):
                     self.drop(k, "related links")
                     beside = beside or heading
                     continue
@@ -1745,8 +1755,26 @@ class _Reader:
                     self.drop(k, "tags")
                 kept = kept[: len(kept) - len(tags)]
             for group in self.paragraph_groups(kept):
+                if len(group) == 1 and self.lead_in(group[0], i, n):
+                    self.drop(group[0], "lead-in to furniture")
+                    continue
                 builder.add_paragraph([self.lines[k].piece() for k in group])
                 paragraphs += 1
+
+    def lead_in(self, k: int, i: int, n: int) -> bool:
+        """A short line ending in a colon after which the article has no sentence left
+        ("¿Te ha gustado esta receta? Compártela:" over share buttons): it introduces
+        the furniture under it, not a paragraph of the article."""
+        text = self.strip[k]
+        if not text.endswith(":") or len(text) > 80 or i >= n:
+            return False
+        m = next((m for m in range(i, n) if self.strip[m]), None)
+        if m is None or not (
+            self.share_line(self.strip[m])
+            or any(self.hit(category, m) for category in ("boilerplate", "related", "chrome"))
+        ):
+            return False  # "Two questions:" over the questions
+        return not any(self.strip[m] and self.is_prose(m) for m in range(m, n))
 
     def trailing_tags(self, kept: list[int], last: bool) -> list[int]:
         """The post's tags a crawl wrote a line each under its last paragraph ("Patrimoine" /
@@ -1770,9 +1798,12 @@ class _Reader:
 
     def signup_form(self, block: list[int]) -> bool:
         """A newsletter's sign-up box copied with the page: its pitch, an address field's
-        placeholder ("o.seu@email.pt", "you@example.com") and its button under it."""
+        placeholder ("o.seu@email.pt", "you@example.com") and its button under it, or the
+        pitch with the button alone ("Newsletter" / "Das Wichtigste …" / "Jetzt anmelden")."""
         if len(block) > 6:
             return False
+        if 1 < len(block) <= 4 and self.rules.signup_call(self.strip[block[-1]]):
+            return all(len(self.strip[k]) <= 200 for k in block)
         for m, k in enumerate(block[1:-1], start=1):
             if _EMAIL_FIELD.match(self.strip[k]) and len(self.strip[block[m + 1]].split()) <= 3:
                 return True
