@@ -758,6 +758,17 @@ def test_a_standfirst_between_the_title_and_the_body_is_not_a_body_paragraph():
     assert len(doc.paragraphs) == 2
 
 
+def test_a_heading_under_the_title_saying_what_the_pages_description_says_is_its_standfirst():
+    body = (
+        "<article class='b-article-body'><h1>Footbridge to reopen</h1>"
+        f"<h2 class='c-heading'>{LEAD}</h2>{REST}</article>"
+    )
+    head = f"<title>Footbridge to reopen</title><meta name='description' content='{LEAD}'>"
+    doc = read(page(body, head=head))
+    assert LEAD not in doc.text
+    assert len(doc.paragraphs) == 2
+
+
 def test_a_pull_quote_repeating_a_sentence_beside_it_is_not_a_paragraph():
     body = (
         "<article><h1>Footbridge to reopen</h1><div class='post-content'>"
@@ -786,6 +797,20 @@ def test_a_pull_quote_set_apart_by_its_class_or_a_words_case_is_not_a_paragraph(
     )
     doc = read(page(body, head="<title>Footbridge to reopen</title>"))
     assert "New deck is oak" not in body_text(doc) and "Oak outlasts" not in body_text(doc)
+    assert len(doc.paragraphs) == 3
+
+
+def test_a_pull_quote_in_a_design_box_leaving_out_the_attribution_is_not_a_paragraph():
+    body = (
+        "<article><h1>Footbridge to reopen</h1><div class='post-content'>"
+        '<p>The clerk was pleased. "The deck is oak," she told the council. "It will outlast '
+        'us all."</p><div class="Enhancement"><div class="Enhancement-item"><div class="Quote">'
+        '<blockquote>"The deck is oak. It will outlast us all."</blockquote>'
+        "<div>Clerk to the council</div></div></div></div>"
+        f"{REST}</div></article>"
+    )
+    doc = read(page(body, head="<title>Footbridge to reopen</title>"))
+    assert body_text(doc).count("outlast us all") == 1
     assert len(doc.paragraphs) == 3
 
 

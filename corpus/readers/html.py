@@ -231,8 +231,9 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         if deck is not None:
             deck.set(_MARK, "")
     for quote in tree.iter("blockquote"):
-        if _pull_quote(quote):
-            quote.set(_MARK, "")
+        box = _pull_quote(quote)
+        if box is not None:
+            box.set(_MARK, "")
     blocks = {  # the blocks around an image, and those holding links (a walk of each)
         next((a for a in img.iterancestors() if a.tag in _CAPTION_BLOCKS), None)
         for img in tree.iter("img")
@@ -346,7 +347,19 @@ def _deck_under(h1: HtmlElement) -> HtmlElement | None:
         return None
     parent = h1.getparent()
     boxed = [c for c in parent if isinstance(c.tag, str) and c.tag not in ("script", "style")]
-    return deck if len(boxed) == 2 and not _in_article_body(h1) else None
+    if len(boxed) == 2 and not _in_article_body(h1):
+        return deck
+    # or it says what the page's description says: the summary, wherever it stands
+    said = collapse(text_of(deck)).casefold().rstrip(".… ")
+    described = h1.getroottree().xpath(
+        "//meta[@name='description' or @property='og:description'"
+        " or @name='twitter:description']/@content"
+    )
+    for description in described:
+        description = collapse(description).casefold().rstrip(".… ")
+        if len(description) >= 40 and said.startswith(description):
+            return deck
+    return None
 
 
 def _read_also(block: HtmlElement) -> bool:
@@ -453,22 +466,49 @@ def _link_list(block: HtmlElement) -> bool:
 
 
 _PULL_QUOTE = re.compile(r"pull[-_]?quote|quote[-_]box", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 
 
-def _pull_quote(quote: HtmlElement) -> bool:
+def _pull_quote(quote: HtmlElement) -> HtmlElement | None:
     """A blockquote that repeats a sentence of a paragraph beside it, as a design element:
-    not a paragraph of its own (a real quotation is not also printed next to itself)."""
+    not a paragraph of its own (a real quotation is not also printed next to itself). What
+    it returns is the quote with the box it stands in, the attribution under it included."""
     text = collapse(text_of(quote)).casefold()
     parent = quote.getparent()
     if not text or len(text) > _NOT_BODY_MAX or parent is None:
-        return False
+        return None
     if _PULL_QUOTE.search(f"{quote.get('class', '')} {parent.get('class', '')}"):
-        return True  # WordPress's wp-block-pullquote, a theme's td_quote_box
-    return any(  # "Hay 140 familias …" beside "… Y hay 140 familias …"
-        tag(sibling) == "p" and text in collapse(text_of(sibling)).casefold()
-        for sibling in parent
-        if sibling is not quote and isinstance(sibling.tag, str)
-    )
+        return quote  # WordPress's wp-block-pullquote, a theme's td_quote_box
+    words = _WORD.findall(text)
+    if len(words) < 4:
+        return None
+    box: HtmlElement = quote
+    for _ in range(4):  # the quote may sit in a box or two of the page's design
+        parent = box.getparent()
+        if parent is None or (box is not quote and text_size(box) > 2 * len(text) + 80):
+            return None  # a box that holds more than the quote and a name under it
+        for sibling in parent:  # "Hay 140 familias …" beside "… Y hay 140 familias …"
+            if sibling is not box and tag(sibling) == "p":
+                said = _WORD.findall(collapse(text_of(sibling)).casefold())
+                if _said_again(words, said):
+                    return box
+        box = parent
+    return None
+
+
+def _said_again(words: list[str], said: list[str]) -> bool:
+    """``words`` run in ``said`` in their order, closely: the pull quote's sentence, its
+    attribution ("she told the board") left out of it."""
+    for start in (i for i, word in enumerate(said) if word == words[0]):
+        at = start
+        for word in words[1:]:
+            at = next((k for k in range(at + 1, min(len(said), at + 8)) if said[k] == word), -1)
+            if at < 0:
+                break
+        else:
+            if at - start < 2 * len(words) + 6:
+                return True
+    return False
 
 
 # trafilatura's options, made once: made per call (as ``bare_extraction`` does from its keywords)
