@@ -680,3 +680,46 @@ BODY_PT = (
     "Quando o botijão passou dos 120 reais aqui em casa, resolvi fazer as contas com calma.\n\n"
     "Com uma economia de cerca de 37 reais por mês, o cooktop se paga em dois anos."
 )
+
+
+# -- names a name table does not know ------------------------------------------------------------
+
+LIDO = (
+    "Lido restoration bid falls short\n\nBy Hannah Pryce\n7th June 2024, 6:00am\n\n"
+    "The restoration of the town's 1930s open-air pool will cost almost twice as much as "
+    "first estimated, a survey has found.\n\n"
+    "The committee agreed to set aside money for a second survey of the pool's plant room.\n\n"
+    "3 comments\n\n"
+    "Rosie T\n7 June 2024 • 10:03am\nIs the Friends group still taking volunteers?\n"
+    "Reply · Report · 4 likes\n\n"
+    "    Friends of Saltmeadow Lido\n    7 June 2024 • 11:20am\n"
+    "    Hi Rosie, we'd love to have you! We meet on the first Saturday of each month.\n"
+    "    Reply · Report · 6 likes\n\n"
+    "Rentner_aus_H.\n8 June 2024 • 7:30pm\nThe council let it rot for fifteen years.\n"
+    "Reply · Report\n"
+)
+
+
+def test_a_name_over_a_date_line_shaped_as_the_other_headers_heads_a_comment():
+    doc = read(LIDO).document
+    assert tree(doc) == [
+        ("Rosie T", "2024-06-07", None),
+        ("Friends of Saltmeadow Lido", "2024-06-07", 0),
+        ("Rentner_aus_H.", "2024-06-08", None),
+    ]
+    assert texts(doc)[1].startswith("Hi Rosie")
+
+
+def test_antwort_an_names_the_comment_answered_at_the_same_indentation():
+    doc = read(
+        "Neue Buslinie beschlossen\n\nVon Tobias Reinhard\n\n"
+        "Der Gemeinderat hat am Mittwochabend beschlossen, sich an den Kosten für die neue "
+        "Buslinie zu beteiligen.\n\nKommentare (3)\n\n"
+        "Hallmann_kein_Fan\n21.03.2024, 17:31 Uhr\n86.000 Euro jedes Jahr für einen Bus.\n"
+        "Antworten   Melden\n\n"
+        "    Antwort an Hallmann_kein_Fan\n    Klaus_W\n    21.03.2024, 17:50 Uhr\n"
+        "    Die Kitas werden aus einem ganz anderen Topf bezahlt.\n    Antworten   Melden\n\n"
+        "    Antwort an Klaus_W\n    Hallmann_kein_Fan\n    21.03.2024, 18:12 Uhr\n"
+        "    Warten wir die Zahlen in drei Jahren ab.\n    Antworten   Melden\n"
+    ).document
+    assert [c.parent for c in doc.comments] == [None, 0, 1]

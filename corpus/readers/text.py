@@ -60,6 +60,8 @@ _MENU_HINT = re.compile(r"[|·•›»>‹\t]|\s[/–-]\s|\s{3}")
 _BYLINE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 # the tables a line of each part is read against, for the quick test of whether any could match
 _COMMENT_TABLES = ("footers", "pingbacks", "comment_trailers", "chrome", "boilerplate")
@@ -2018,6 +2020,7 @@ class _Reader:
             self.drop(section, self.section_rule)
             start = section + 1
         headers = trailers = 0
+        dated: set[str] = set()  # the shapes of the date lines under the names
         for i in range(start, n) if not self.numbered_text(start, n) else ():
             if self.strip[i] and len(self.strip[i]) <= _SHORT:
                 if headers + trailers and self.hit("footers", i):
@@ -2025,11 +2028,15 @@ class _Reader:
                 found = self.header(i)
                 if found is not None and found.author:
                     headers += 1
+                    if found.last == i + 1 and found.dated:
+                        dated.add(_shape(self.strip[i + 1]))
                 else:
                     trailer = self.hit("comment_trailers", i)
                     trailers += trailer is not None and trailer.get("author") is not None
         # a page of "Posted by: Name date" trailers is read as the old layouts are
         header_mode = headers > 0 and headers >= trailers
+        if header_mode and dated:
+            self.names_like_the_others(start, n, dated)
         markers = [None] * n
         # a comment closed by its trailer ("Posted by: Name date") keeps its paragraphs
         has_markers = trailers > 0
@@ -2237,6 +2244,28 @@ class _Reader:
             blank_before = False
             i += 1
         return [c for c in comments if c.paragraphs]
+
+    def names_like_the_others(self, start: int, n: int, dated: set[str]) -> None:
+        """Headers of a name over a date line shaped as the other comments' are ("Friends of
+        Saltmeadow Lido" / "7 June 2024 • 11:20am", "Rentner_aus_H." / "23.03.2024, 11:47
+        Uhr"): a name, whatever words it is made of."""
+        for i in range(start, n - 1):
+            text = self.strip[i]
+            if (
+                not text
+                or (i > 0 and self.strip[i - 1])
+                or len(text) > 40
+                or len(text.split()) > 6
+                or (text[-1] in ".!?:;,…" and not (text[-1] == "." and " " not in text))
+                or not self.strip[i + 1]
+                or _shape(self.strip[i + 1]) not in dated
+                or self.header(i) is not None
+                or not self.is_date_line(i + 1)
+                or any(self.hit(c, i) for c in ("boilerplate", "footers", "chrome", "navigation"))
+            ):
+                continue
+            published = self.rules.dates.parse_date(self.strip[i + 1], self.order)
+            self._headers[i] = _Header(i, i + 1, author=text, published=published, dated=True)
 
     def comment_within(self, j: int, lines: int) -> bool:
         """A comment's header starts within the next ``lines`` lines that hold text."""
@@ -2621,6 +2650,12 @@ def _hard_wrapped(texts: list[str]) -> bool:
         for a, b in pairs
     ]
     return sum(breaks) > 0 and sum(breaks) * 3 >= 2 * len(breaks)
+
+
+def _shape(text: str) -> str:
+    """A line's make, its words and numbers left out: "7 June 2024 • 11:20am" is
+    "0 a 0 • 0:0a", as "8 June 2024 • 7:30pm" is."""
+    return _DIGITS.sub("0", _LETTERS.sub("a", text))
 
 
 def _visible(text: str) -> str:
