@@ -818,3 +818,49 @@ def test_reddits_logo_over_the_page_is_not_the_title_of_a_question_post():
     assert doc.title.startswith("Spotted a gull with a green leg band")
     assert (doc.author, doc.site) == ("rainslicker", "r/urbanbirding")
     assert doc.text.split("\n\n")[1].startswith("Lunch break walk")
+
+
+PHPBB_FR = """Poêle qui refoule la fumée
+
+Message par Thierry58 » lun. 7 nov. 2022 21:12
+
+Depuis qu'il fait froid, la fumée ressort par la porte dès que je l'entrouvre à l'allumage.
+
+Merci d'avance !
+
+Message par Bruno_ramoneur » mar. 8 nov. 2022 20:05
+
+Bonsoir Thierry, ta VMC aspire l'air de la maison en permanence.
+
+Est-ce que ton poêle a une arrivée d'air extérieur raccordée ?
+
+Message par Thierry58 » mar. 8 nov. 2022 20:31
+
+Bruno_ramoneur a écrit : mar. 8 nov. 2022 20:05
+Est-ce que ton poêle a une arrivée d'air extérieur raccordée ?
+
+Non, il prend l'air dans la pièce, et il faudrait percer le mur en pierre.
+"""
+
+
+def test_a_dated_quotation_header_over_the_quoted_posters_words_is_no_comment():
+    doc = read(PHPBB_FR).document
+    assert [c.author for c in doc.comments] == ["Bruno_ramoneur", "Thierry58"]
+    assert (
+        texts(doc)[1]
+        == "Non, il prend l'air dans la pièce, et il faudrait percer le mur en pierre."
+    )
+
+
+def test_a_dated_header_over_a_quotation_of_someone_else_heads_a_comment():
+    doc = read(
+        "La boulangerie ferme le lundi\n\nPar Jérôme Castagnac\n\n"
+        "Depuis le mois de mars, la boulangerie est fermée le lundi, et voici pourquoi.\n\n"
+        "2 commentaires\n\n"
+        "Bastien L. dit : 7 mars 2023 à 7 h 05 min\n\n"
+        "Vous êtes fermé le lundi… bientôt les 32 heures ?\n\nRépondre\n\n"
+        "    Nadège dit : 7 mars 2023 à 9 h 31 min\n\n"
+        "    « bientôt les 32 heures ? »\n\n"
+        "    Jérôme est au fournil à 3 h 30 du matin six jours sur sept.\n\n    Répondre\n"
+    ).document
+    assert [c.author for c in doc.comments] == ["Bastien L.", "Nadège"]

@@ -214,6 +214,7 @@ class _Reader:
         self.authors: set[str] = set()  # who has posted so far (quotations name them)
         self.title = ""  # the page's title, normalised ("Re: TITLE" heads a forum's post)
         self.forum = False  # a thread whose opening post is the article
+        self.opener = ""  # who wrote that post (normalised)
 
     # The document's language is worked out when first needed: most pages never ask.
     @property
@@ -697,6 +698,7 @@ class _Reader:
             meta.published = opening.published
             head_end = opening.first
             self.authors.add(_normal(opening.author))
+            self.opener = _normal(opening.author)
         section, declared, at_header = self.find_section(first_prose, opening, limit)
         if dragnet is not None:
             section, at_header = dragnet, False
@@ -2121,10 +2123,19 @@ class _Reader:
             if (
                 header is not None
                 and header.first == header.last
-                and self.strip[i].rstrip().endswith(":")
-                and self.quotes_earlier(i, earlier)
+                and (
+                    (self.strip[i].endswith(":") and self.quotes_earlier(i, earlier))
+                    or (
+                        header.published is not None
+                        and self.quotes_earlier(
+                            i, self.posts_of(header.author, comments, earlier), whole=True
+                        )
+                    )
+                )
             ):
-                header = None  # "Gordon said:" over his own words: a quotation, not a comment
+                # "Gordon said:" over his own words, "Bruno a écrit : mar. 8 nov. 2022 20:05"
+                # over a line of a post of his: a quotation, not a comment
+                header = None
                 self.drop(i, "quote")
                 quoting, quoted = True, False
                 i += 1
@@ -2279,13 +2290,32 @@ class _Reader:
             j += 1
         return False
 
-    def quotes_earlier(self, i: int, earlier: list[str]) -> bool:
+    def posts_of(
+        self, author: str | None, comments: list[_Comment], earlier: list[str]
+    ) -> list[str]:
+        """What ``author`` posted so far, normalised: their comments, and on a forum whose
+        opening post is the article, that post if it is theirs."""
+        name = _normal(author or "")
+        posts = [
+            _normal(" ".join(piece[0] for piece in lines))
+            for c in comments
+            if name and _normal(c.author or "") == name
+            for lines in c.paragraphs
+        ]
+        if name and name == self.opener and earlier:
+            posts.append(earlier[0])
+        return posts
+
+    def quotes_earlier(self, i: int, earlier: list[str], *, whole: bool = False) -> bool:
         """The line under ``i`` repeats what was written above (a quotation's text)."""
         j = i + 1
         while j < len(self.lines) and not self.strip[j]:
             j += 1
         if j >= len(self.lines):
             return False
+        if whole:  # the line as it stands, not its words after "Name: " (whom it answers)
+            text = _normal(self.strip[j].strip('"“”„«»'))
+            return len(text) >= 10 and any(text in part for part in earlier)
         return len(self.strip[j]) >= 10 and any(is_quoted(self.strip[j], part) for part in earlier)
 
     def subject_of_next(self, i: int) -> bool:
