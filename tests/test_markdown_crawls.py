@@ -73,6 +73,54 @@ def test_a_crawls_markdown_gives_the_article_and_its_thread():
         assert junk not in doc.text
 
 
+WORKSHOP = """# Réparer soi-même une roue voilée
+
+Publié le [4 mars 2024](https://example.fr/roue/) par [Luc Ferrand](https://example.fr/luc/)
+
+![Roue arrière montée sur le dévoileur](https://example.fr/devoileur.jpg)
+
+Roue arrière montée sur le dévoileur de l'atelier, un mardi soir de permanence.
+
+Depuis septembre, nous proposons un créneau pour apprendre à dévoiler une roue soi-même.
+
+## Ce qu'il faut comme outils
+
+*   Une clé à rayons adaptée à la taille des écrous, le seul outil indispensable.
+*   Un dévoileur, ou à défaut le cadre du vélo retourné avec un collier de serrage.
+*   Un peu de dégrippant pour les vieux écrous qui ne veulent plus tourner.
+
+Le créneau continue tous les mardis de 18 h à 20 h, sans inscription.
+
+## 2 réflexions sur « Réparer soi-même une roue voilée »
+
+1.  **Mireille Augier** dit :
+
+    [9 mars 2024 à 17 h 22 min](https://example.fr/roue/#comment-1821)
+
+    Très bon article, clair et sans jargon.
+
+    [Répondre](https://example.fr/roue/?replytocom=1821#respond)
+
+2.  Ping : [Les ateliers vélo qui font du dévoilage](https://example.org/ateliers/)
+
+3.  **Thomas** dit :
+
+    [12 mars 2024 à 22 h 41 min](https://example.fr/roue/#comment-1830)
+
+    Merci pour le créneau du mardi, j'y passerai.
+"""
+
+
+def test_a_caption_under_an_image_list_items_and_a_ping_are_read_as_the_page_shows_them():
+    record = {"title": "Réparer soi-même une roue voilée", "text": WORKSHOP}
+    doc = read_record(record, source="s", doc_id="x")
+    body = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert [p.split()[0] for p in body] == ["Depuis", "Ce", "Une", "Un", "Un", "Le"]
+    assert "un mardi soir de permanence" not in doc.text  # the caption, not a paragraph
+    assert [c.author for c in doc.comments] == ["Mireille Augier", "Thomas"]
+    assert "Les ateliers vélo" not in doc.text
+
+
 def test_a_markdown_documents_source_map_copies_the_records_text_verbatim():
     record = {"title": "Marché de Noël", "text": PAGE}
     doc = read_record(record, source="s", doc_id="x")

@@ -26,6 +26,7 @@ _RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]*>")
 _EMPHASIS = "*_"
+_IMAGE_ALONE = re.compile(r"!\[([^\]]*)\]\([^)]*\)$")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -41,15 +42,20 @@ def looks_like_markdown(text: str) -> bool:
 
 def plain(text: str) -> tuple[str, list[int]]:
     """The text without its Markdown syntax, and for each of its characters the offset in
-    ``text`` it was copied from (-1 for a list's bullet, which becomes a space)."""
+    ``text`` it was copied from (-1 for a list's bullet, which becomes a space). A line
+    under an image that opens with the image's alt text is its caption, and goes too."""
     out: list[str] = []
     where: list[int] = []
     position = 0
+    alt = None  # the alt text of an image standing alone on the last line read
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         end = len(body)
         start = 0
-        if _RULE.match(body) or _DEFINITION.match(body):
+        stripped = body.strip()
+        if alt is not None and stripped and stripped.startswith(alt):
+            start = end  # the caption under the image, which begins as its alt text does
+        elif _RULE.match(body) or _DEFINITION.match(body):
             start = end  # a horizontal rule, a reference link's address: nothing to read
         elif heading := _HEADING.match(body):
             start = heading.end()
@@ -62,6 +68,9 @@ def plain(text: str) -> tuple[str, list[int]]:
                 out.append(" " if blank else body[k])
                 where.append(-1 if blank else position + k)
             start = bullet.end()
+        if stripped:
+            image = _IMAGE_ALONE.match(stripped)
+            alt = image.group(1).strip() if image and len(image.group(1).strip()) >= 12 else None
         _inline(body, start, end, position, out, where)
         for k in range(len(body), len(line)):  # the line's own end ("\n", "\r\n")
             out.append(line[k])

@@ -1971,6 +1971,8 @@ class _Reader:
             return groups
         if marked or (short and not self.blocks_are_paragraphs) or self.list_items(kept, texts):
             return [[k] for k in kept]
+        if self.indented_items(kept, texts):
+            return [[k] for k in kept]
         if (
             any(len(t) > _UNWRAPPED and _INNER_SENTENCE_END.search(t) for t in texts[:-1])
             and all(
@@ -1981,6 +1983,20 @@ class _Reader:
         ):  # no copy wraps its lines this long: each line ends a paragraph, as the page had it
             return [[k] for k in kept]  # (a file of a sentence a line, as NLTK writes, is not)
         return [kept]
+
+    def indented_items(self, kept: list[int], texts: list[str]) -> bool:
+        """Lines set in from the text around them, each a sentence of its own: a list whose
+        bullets the copy made spaces ("*   Une clé à rayons …" in a crawl's Markdown)."""
+        indent = self.lines[kept[0]].indent
+        if indent < 2 or any(self.lines[k].indent != indent for k in kept):
+            return False
+        above = next((m for m in range(kept[0] - 1, -1, -1) if self.strip[m]), None)
+        return (
+            above is not None
+            and self.lines[above].indent < indent
+            and all(t[0].isupper() or t[0].isdigit() for t in texts)
+            and all(t[-1] in _PARAGRAPH_ENDS for t in texts)
+        )
 
     def sign_off(self, texts: list[str]) -> bool:
         """A greeting over a name ("Danke und Gruß" / "Jens"): one paragraph of two lines."""
