@@ -723,3 +723,24 @@ def test_antwort_an_names_the_comment_answered_at_the_same_indentation():
         "    Warten wir die Zahlen in drei Jahren ab.\n    Antworten   Melden\n"
     ).document
     assert [c.parent for c in doc.comments] == [None, 0, 1]
+
+
+def test_a_blogs_name_and_tagline_over_the_posts_date_and_title_and_its_profile_box():
+    parse = read(
+        "Meer\nBlog maken\nInloggen\n\n"
+        "Trappers & Taartjes\nFietsen door het lage land, met een stop bij elke bakker onderweg."
+        "\n\nzondag 9 juni 2024\nLangs de Zwarte Wetering naar de oude eendenkooi\n\n"
+        "Het had de hele week geregend, maar zaterdagochtend brak de zon eindelijk door.\n\n"
+        "Volgende maand willen we de andere kant van de polder doen. Tips zijn welkom!\n\n"
+        "Geplaatst door Henk-Jan Bosma om 21:14\nGeen opmerkingen:\n\n"
+        "Over mij\nHenk-Jan Bosma\nGepensioneerd leraar aardrijkskunde. Fietst graag, eet nog "
+        "liever.\nMijn volledige profiel bekijken\n"
+    )
+    doc = parse.document
+    assert doc.title == "Langs de Zwarte Wetering naar de oude eendenkooi"
+    assert (doc.site, doc.published, doc.author) == (
+        "Trappers & Taartjes",
+        "2024-06-09",
+        "Henk-Jan Bosma",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["Het", "Volgende"]

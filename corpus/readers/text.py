@@ -946,6 +946,7 @@ class _Reader:
                 and not self.hit("boilerplate", i)
                 and not self.consent(i)
                 and not self.byline_under(i)
+                and not (i > 0 and self.strip[i - 1] and self.tagline_over_dated_title(i))
             ):
                 return i
             if (seen < 2 or not titled) and not (self.byline(i) or self.is_date_line(i)):
@@ -1247,6 +1248,9 @@ class _Reader:
                 and not self.byline_under(i)  # a title that reads as a sentence
                 and (self.marked is None or i > self.marked)
             ):
+                if candidates[-1][1] == block and self.tagline_over_dated_title(i):
+                    self.drop(i, "tagline")  # the blog's, under its name
+                    continue
                 body_start = i  # (the first line is a title however it reads)
                 break
             reason = self.head_line(i, meta)
@@ -1353,6 +1357,27 @@ class _Reader:
             builder.add_title([piece])
         else:
             builder.add_title([line.piece()])
+
+    def tagline_over_dated_title(self, i: int) -> bool:
+        """A sentence under the blog's name with the post's date and title further down
+        ("Trappers & Taartjes" / "Fietsen door het lage land, …" // "zondag 9 juni 2024" /
+        "Langs de Zwarte Wetering …" // the post): Blogger's head, not the post's start."""
+        n = len(self.lines)
+        d = i + 1
+        while d < n and self.strip[d]:
+            d += 1
+        while d < n and not self.strip[d]:
+            d += 1
+        t = d + 1
+        if t + 1 >= n or not self.strip[t] or not self.is_date_line(d, relative=False):
+            return False
+        title = self.strip[t]
+        if len(title) > 120 or self.is_prose(t) or title[-1] in ".!:;,":
+            return False
+        k = t + 1
+        while k < n and not self.strip[k]:
+            k += 1
+        return k > t + 1 and k < n and self.is_prose(k)
 
     def dated_name(self, i: int) -> bool:
         """A name on a line of its own under the title with the date right under it, or
