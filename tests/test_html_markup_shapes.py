@@ -769,3 +769,61 @@ def test_a_blogger_caption_in_italics_under_its_picture_is_not_a_paragraph():
     doc = read(page(body, head="<title>O bolo de milho da Rua das Acácias</title>"))
     assert "assadeira" not in doc.text
     assert body_text(doc).startswith(P1[:40])
+
+
+def qa_comment(n: int, who: str, text: str) -> str:
+    """A comment under a question or an answer, as Stack Exchange sets it."""
+    return (
+        f'<li id="comment-{n}" class="comment js-comment"><div class="comment-actions">'
+        '<div class="comment-score"></div></div><div class="comment-text js-comment-text-and-form">'
+        f'<div class="comment-body"><span class="comment-copy">{text}</span>'
+        f'<div>&ndash;&nbsp;<a href="/users/{n}" class="comment-user">{who}</a></div>'
+        f'<span class="comment-date"><a class="comment-link" href="#c{n}">'
+        '<span title="2024-03-14 21:40:12Z" class="relativetime-clean">14/03/2024</span>'
+        "</a></span></div></div></li>"
+    )
+
+
+def qa_comments(*comments: str) -> str:
+    return (
+        '<div class="post-layout--right js-post-comments-component"><div class="comments">'
+        f'<ul class="comments-list js-comments-list">{"".join(comments)}</ul></div>'
+        '<a class="js-add-link comments-link">Add a comment</a></div>'
+    )
+
+
+def qa_person(who: str, box: str) -> str:
+    return (
+        f'<div class="{box}"><div class="user-action-time">asked '
+        '<span title="2024-03-14 21:08:31Z">Mar 14, 2024</span></div>'
+        f'<div class="user-details" itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        f'<a href="/users/1">{who}</a><span class="d-none" itemprop="name">{who}</span></div></div>'
+    )
+
+
+def test_a_question_and_answer_page_gives_the_asker_the_answers_and_their_comments():
+    question = (
+        '<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">'
+        '<h1 itemprop="name">Why does my sourdough spread flat?</h1>'
+        '<div class="s-prose js-post-body" itemprop="text"><p>My loaves spread flat in the '
+        "oven although the dough passes the poke test every time.</p></div>"
+        + qa_person("Pedro Lacerda", "post-signature")  # the editor
+        + qa_person("Camila Nogueira", "post-signature owner")  # the asker
+        + qa_comments(qa_comment(1, "Julio Barreto", "How warm is your kitchen during the rise?"))
+        + '<div id="answers"><h2>1 Answer</h2>'
+        '<div id="answer-2" class="answer js-answer" itemprop="acceptedAnswer" itemscope '
+        'itemtype="https://schema.org/Answer"><div class="s-prose js-post-body" itemprop="text">'
+        "<p>Most likely the bulk rise runs too long in a warm kitchen.</p></div>"
+        + qa_person("Helena Duarte", "post-signature")
+        + qa_comments(qa_comment(3, "Camila Nogueira", "Shortening the rise fixed it, thanks!"))
+        + "</div></div></div>"
+    )
+    doc = read(page(question))
+    assert doc.author == "Camila Nogueira"
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Julio Barreto", None),
+        ("Helena Duarte", None),
+        ("Camila Nogueira", 1),
+    ]
+    assert comment_texts(doc)[0] == "How warm is your kitchen during the rise?"
+    assert "Add a comment" not in doc.text

@@ -74,7 +74,7 @@ _ITEM_NOUNS = frozenset(
 _PARTS = frozenset(
     {
         "content", "text", "message", "msg", "inhalt", "texte", "texto", "testo", "tekst",
-        "contenido", "contenuto", "conteudo", "inhoud", "contenu",
+        "contenido", "contenuto", "conteudo", "inhoud", "contenu", "copy",
     }
 )  # fmt: skip  # "comment-content": the text of a comment, not a comment
 _ITEM_OF = frozenset(
@@ -93,6 +93,12 @@ _COMMENTISH = re.compile(
 )
 # English class words that look commentish and are not: Disqus's "reaction-item" is a vote
 _NOT_COMMENT_WORDS = frozenset({"reaction", "reactions", "response-time"})
+_PLURALS = frozenset(
+    {
+        "comments", "comentarios", "comentários", "commenti", "commentaires", "kommentare",
+        "reacties", "responses", "reacciones", "cmts",
+    }
+)  # fmt: skip
 # a part of one comment named before the noun, as Romance word order has it: "cab-comentario"
 # (its header), "texto-comentario", "corps-commentaire", not a comment of its own
 _PARTS_OF_ONE = frozenset(
@@ -191,6 +197,7 @@ def _item_names(names: str) -> bool:
             parts[-1] in _ITEM_OF
             and any(_COMMENTISH.search(p) for p in parts[:-1])
             and parts[0] not in _NOT_COMMENT_WORDS
+            and _PLURALS.isdisjoint(parts[:-1])  # "post-comments-component" holds them all
         ):
             return True
         if parts[-1] == "box" and len(parts) == 2 and parts[0] in _ITEM_NOUNS:

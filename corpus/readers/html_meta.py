@@ -32,6 +32,7 @@ ARTICLE_TYPES = frozenset(
         "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
         "techarticle", "socialmediaposting", "discussionforumposting", "liveblogposting",
         "posting", "report", "webpage", "itempage", "creativework", "medicalwebpage",
+        "question",  # a Q&A page's question, its article
     }
 )  # fmt: skip
 _PAGE_TYPES = frozenset({"webpage", "itempage", "creativework", "medicalwebpage"})
@@ -189,6 +190,16 @@ def _prop_value(el: HtmlElement) -> str | None:
     return _clean(text_of(el))
 
 
+def _owner(el: HtmlElement, scope: HtmlElement) -> bool:
+    """``el`` stands in a box the page marks as its owner's (Stack Exchange's signature)."""
+    for ancestor in el.iterancestors():
+        if ancestor is scope:
+            return False
+        if "owner" in (ancestor.get("class") or "").split():
+            return True
+    return False
+
+
 def _from_microdata(tree: HtmlElement, meta: PageMeta) -> None:
     scopes = [
         el
@@ -204,10 +215,11 @@ def _from_microdata(tree: HtmlElement, meta: PageMeta) -> None:
         prop = (el.get("itemprop") or "").lower().split()
         if "headline" in prop and not meta.title:
             meta.title = _prop_value(el)
-        elif "author" in prop and not meta.author:
+        elif "author" in prop and (not meta.author or _owner(el, article)):
+            # (a Q&A page names the question's editor too: its asker's card says "owner")
             names = el.xpath(".//*[@itemprop='name']") if el.get("itemscope") is not None else []
             name = _prop_value(names[0]) if names else _prop_value(el)
-            meta.author = name if name and len(name) <= _MAX_NAME else None
+            meta.author = name if name and len(name) <= _MAX_NAME else meta.author
         elif ("datepublished" in prop or "datecreated" in prop) and not meta.published:
             meta.published = iso_date(_prop_value(el))
         elif "commentcount" in prop and meta.comment_count is None:

@@ -131,7 +131,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
             "content", "text", "txt", "body", "message", "msg", "texto", "testo", "texte",
             "tekst", "inhalt", "cuerpo", "corpo", "contenu", "contenido", "contenuto",
             "conteudo", "paragraph", "cooked", "bbwrapper", "postbody", "postcontent",
-            "posttext",
+            "posttext", "copy",
         }
     ),
     CHROME: frozenset(
