@@ -864,3 +864,23 @@ def test_a_dated_header_over_a_quotation_of_someone_else_heads_a_comment():
         "    Jérôme est au fournil à 3 h 30 du matin six jours sur sept.\n\n    Répondre\n"
     ).document
     assert [c.author for c in doc.comments] == ["Bastien L.", "Nadège"]
+
+
+def test_the_openers_signature_goes_from_the_opening_post_and_from_a_reply_run_on_under_it():
+    parse = read(
+        "Tomates rajados después de regar\n\n"
+        "Mensaje por rocio_alhaurin » Mié 10 Jul, 2024 09:12\n\n"
+        "Hola, tengo los tomates rajados desde que volví de vacaciones y no sé por qué.\n\n"
+        "Huerto en Alhaurín, 60 m² y muchas ganas\nArriba\n\n"
+        "Mensaje por Paco_el_del_huerto » Mié 10 Jul, 2024 10:01\n\n"
+        "Es el riego irregular: mucha agua de golpe después de días sin nada.\nArriba\n\n"
+        "Mensaje por rocio_alhaurin » Jue 11 Jul, 2024 08:20\n\n"
+        "Muchísimas gracias. He cambiado el programador a diez minutos diarios.\n"
+        "Huerto en Alhaurín, 60 m² y muchas ganas\nArriba\n"
+    )
+    doc = parse.document
+    assert "Huerto en Alhaurín" not in doc.text
+    assert (
+        texts(doc)[-1] == "Muchísimas gracias. He cambiado el programador a diez minutos diarios."
+    )
+    assert doc.text[doc.paragraphs[-1][0] : doc.paragraphs[-1][1]].startswith("Hola, tengo")

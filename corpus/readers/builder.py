@@ -162,6 +162,27 @@ class TextBuilder:
         self.comments.append(Comment(span[0], span[1], depth, parent, author, published))
         return len(self.comments) - 1
 
+    def drop_last_line(self) -> str | None:
+        """Take back the last line of the last paragraph, while it is the last block added
+        (a signature found under the opening post only once its replies were read)."""
+        if not self.paragraphs or self.comments or self.paragraphs[-1][1] != self._length:
+            return None
+        start, end = self.paragraphs[-1]
+        text = "".join(self._parts)
+        cut = text.rfind("\n", start, end)
+        line = text[cut + 1 if cut >= 0 else start : end]
+        if cut < 0:  # a paragraph of one line: it goes, with the blank line before it
+            self.paragraphs.pop()
+            cut = max(start - 2, 0)
+        else:
+            self.paragraphs[-1] = (start, cut)
+        self._parts = [text[:cut]]
+        self._length = cut
+        self._runs = [
+            (at, source, min(length, cut - at)) for at, source, length in self._runs if at < cut
+        ]
+        return line
+
     @property
     def text(self) -> str:
         return "".join(self._parts)

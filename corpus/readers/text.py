@@ -732,7 +732,9 @@ class _Reader:
         comments = [] if section is None else self.read_comments(section, n, builder, at_header)
         _replies_under_toggles(comments)
         self.drop_reaction_names(comments, meta.author)
-        self.drop_signatures(comments, meta.author if self.forum else None, section)
+        signature = self.drop_signatures(comments, meta.author if self.forum else None, section)
+        if signature is not None and section is not None:
+            self.drop_opening_signature(signature, section, builder)
         # an earlier comment's words; the article's are the reply's own, unless the article
         # is a thread's opening post
         self.drop_quotations(comments, _normal(builder.text) if self.forum else "")
@@ -842,28 +844,49 @@ class _Reader:
 
     def drop_signatures(
         self, comments: list[_Comment], opener: str | None = None, section: int | None = None
-    ) -> None:
+    ) -> str | None:
         """A forum signature without a separator ("Gilera Saturno 500 (1949) - Guzzi Airone
         (1952)"): the same short last line under two or more posts of one author, the
-        opening post (by ``opener``, above line ``section``) counting as one of them."""
+        opening post (by ``opener``, above line ``section``) counting as one of them. What
+        it returns is the opener's, to be taken from under the opening post too."""
         endings: dict[tuple[str, str], list[_Comment]] = {}
         for comment in comments:
-            last = comment.paragraphs[-1] if len(comment.paragraphs) > 1 else None
-            if comment.author and last and len(last) == 1 and 12 <= len(last[0][0].strip()) <= 150:
-                key = (_normal(comment.author), _signed(last[0][0]))
+            # the last line, a paragraph of its own or run on under the text's last line
+            paragraphs = comment.paragraphs
+            last = paragraphs[-1][-1] if len(paragraphs) > 1 or len(paragraphs[-1]) > 1 else None
+            if comment.author and last and 12 <= len(last[0].strip()) <= 150:
+                key = (_normal(comment.author), _signed(last[0]))
                 endings.setdefault(key, []).append(comment)
         opening: set[str] = set()
         if opener and section is not None and endings:
             opening = {_signed(t) for t in self.strip[:section] if 12 <= len(t) <= 150}
         starts = [line.start for line in self.lines] if self.trace else []
+        opening_signature = None
         for (author, line), signed in endings.items():
-            if len(signed) < 2 and not (author == _normal(opener or "") and line in opening):
+            by_opener = author == _normal(opener or "")
+            if len(signed) < 2 and not (by_opener and line in opening):
                 continue
+            if by_opener:
+                opening_signature = line
             for comment in signed:
-                text, offset = comment.paragraphs.pop()[0]
+                last = comment.paragraphs[-1]
+                text, offset = last.pop()
+                if not last:
+                    comment.paragraphs.pop()
                 if self.trace and offset is not None:
-                    line = bisect.bisect_right(starts, offset)  # 1-based
-                    self.dropped.append(Dropped(line, text.strip(), "signature"))
+                    number = bisect.bisect_right(starts, offset)  # 1-based
+                    self.dropped.append(Dropped(number, text.strip(), "signature"))
+        return opening_signature
+
+    def drop_opening_signature(self, signed: str, section: int, builder: TextBuilder) -> None:
+        """The opener's signature, found under their replies, under the opening post too."""
+        end = builder.paragraphs[-1][1] if builder.paragraphs else 0
+        last = builder.text[:end].rsplit("\n", 1)[-1]
+        if _signed(last) != signed or builder.drop_last_line() is None:
+            return
+        if self.trace:
+            at = max(i for i in range(section) if _signed(self.strip[i]) == signed)
+            self.dropped.append(Dropped(at + 1, self.strip[at], "signature"))
 
     def after_standfirst(self, start: int, meta: _Meta) -> int:
         """Where the body starts past a standfirst: a news page sets its summary under the
