@@ -884,3 +884,20 @@ def test_the_openers_signature_goes_from_the_opening_post_and_from_a_reply_run_o
         texts(doc)[-1] == "Muchísimas gracias. He cambiado el programador a diez minutos diarios."
     )
     assert doc.text[doc.paragraphs[-1][0] : doc.paragraphs[-1][1]].startswith("Hola, tengo")
+
+
+def test_the_opening_posts_own_reply_counter_is_not_the_threads_count():
+    doc = read(
+        "Fume extractor keeps tripping the breaker\nEquipment Help\n"
+        "412 views 6 links 7 users\n"
+        "dara_k\nOct '23\n\n"
+        "Since the new extractor went in, the big laser trips the breaker when a job starts.\n\n"
+        "1 Reply\n3 Likes\n"
+        "tomasz.w\nOct '23\n\nSounds like inrush current: both of those are motors.\n\n"
+        "2 Likes\n"
+        "marguerite_o\nOct '23\n\nB7 is a 16 A breaker, which is not much for two motors.\n\n"
+        "felix_n\nNov '23\n\nCan confirm, I forgot tonight and it tripped again.\n"
+    ).document
+    assert doc.author == "dara_k"
+    assert [c.author for c in doc.comments] == ["tomasz.w", "marguerite_o", "felix_n"]
+    assert doc.comments_declared is None

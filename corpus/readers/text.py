@@ -738,6 +738,10 @@ class _Reader:
         # an earlier comment's words; the article's are the reply's own, unless the article
         # is a thread's opening post
         self.drop_quotations(comments, _normal(builder.text) if self.forum else "")
+        if self.forum and meta.declared is not None and meta.declared < len(comments):
+            # fewer than the posts under it: the opening post's own "1 Reply" button, which
+            # counts the replies that answer it, not the thread's
+            meta.declared = None
         if meta.declared is None and comments:
             meta.declared = self.stats_count(section or 0, n)
         if declared == 0 and comments and not any(c.author for c in comments):
