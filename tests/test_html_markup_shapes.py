@@ -827,3 +827,28 @@ def test_a_question_and_answer_page_gives_the_asker_the_answers_and_their_commen
     ]
     assert comment_texts(doc)[0] == "How warm is your kitchen during the rise?"
     assert "Add a comment" not in doc.text
+
+
+def test_a_comment_its_author_deleted_is_no_comment_though_blogger_boxes_a_thread_under_it():
+    def blogger(n: int, who: str, text: str) -> str:
+        return (
+            f'<li class="comment" id="c{n}"><div class="comment-block"><div class="comment-header">'
+            f'<cite class="user">{who}</cite><span class="datetime secondary-text">'
+            f'<a rel="nofollow" href="#c{n}">24 aprile 2024 alle ore 09:12</a></span></div>'
+            f'<p class="comment-content">{text}</p><span class="comment-actions secondary-text">'
+            '<a class="comment-reply">Rispondi</a></span></div>'
+            f'<div class="comment-replies"></div><div class="comment-replybox-single" id="c{n}-ce">'
+            "</div></li>"
+        )
+
+    thread = (
+        '<div class="comments" id="comments"><h4>3 commenti:</h4><div class="comment-thread">'
+        '<ol id="top-ra">'
+        + blogger(1, "Marta B.", P1)
+        + blogger(2, "Luca P.", "Questo commento è stato eliminato dall’autore.")
+        + blogger(3, "Anonimo", P2)
+        + "</ol></div></div>"
+    )
+    doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='it'"))
+    assert [c.author for c in doc.comments] == ["Marta B.", "Anonimo"]
+    assert comment_texts(doc) == [P1, P2]

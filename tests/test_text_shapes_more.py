@@ -744,3 +744,16 @@ def test_a_blogs_name_and_tagline_over_the_posts_date_and_title_and_its_profile_
         "Henk-Jan Bosma",
     )
     assert [p.split()[0] for p in body(doc)] == ["Het", "Volgende"]
+
+
+def test_what_a_taken_down_comment_says_in_its_place_is_no_comment():
+    doc = read(
+        "Tuinbonen\n\nGeplaatst door Anneke\n\n"
+        "Eindelijk kunnen we oogsten, na weken van twijfelachtig weer in de moestuin.\n\n"
+        "3 opmerkingen:\n\n"
+        "Joke zei...\n\nWat een mooie oogst!\n\n12 mei 2024 om 10:02\n\n"
+        "Piet zei...\n\nDeze reactie is verwijderd door de auteur.\n\n12 mei 2024 om 11:40\n\n"
+        "Marleen zei...\n\nBij ons eten de slakken alles op.\n\n13 mei 2024 om 08:15\n"
+    ).document
+    assert [c.author for c in doc.comments] == ["Joke", "Marleen"]
+    assert "verwijderd" not in doc.text

@@ -744,6 +744,21 @@ def _lines_together(body: list[str], markup: list[list[str]]) -> list[list[str]]
     return grouped
 
 
+def _answered(comments: list) -> set[int]:
+    """The comments a comment with text answers: an empty one (a wrapper, the thread box
+    Blogger sets under each comment) passes its replies up and answers no one itself."""
+    found: set[int] = set()
+    for comment in comments:
+        if not comment.paragraphs:
+            continue
+        parent = comment.parent
+        while parent is not None and not comments[parent].paragraphs:
+            parent = comments[parent].parent
+        if parent is not None:
+            found.add(parent)
+    return found
+
+
 def read_html(
     text: str,
     *,
@@ -782,7 +797,7 @@ def read_html(
     for lines in body:
         builder.add_paragraph([(line, None) for line in lines])
     index: dict[int, int | None] = {}  # position in the thread → index in the builder
-    answered = {c.parent for c in thread.comments if c.parent is not None}
+    answered = _answered(thread.comments)
     for n, comment in enumerate(thread.comments):
         text = comment.paragraphs
         if (

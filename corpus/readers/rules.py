@@ -161,7 +161,7 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     "removed": (
         "what a taken-down post or account shows: its text ('[removed]'), its name ('Deleted"
         " member 4127'); such a name is a commenter's, such a text no comment",
-        frozenset({"n"}),
+        frozenset({"n", "any"}),
         frozenset(),
     ),
 }
@@ -1249,7 +1249,7 @@ def count_header(text: str, rules: Rules | None = None) -> int | None:
     return rules.number(hit.get("n")) if hit else None
 
 
-_REMOVED_MAX = 60  # "[removed]", "deleted by creator": short, as every such text is
+_REMOVED_MAX = 120  # "[removed]", "Ce commentaire a été supprimé car il ne respectait pas …"
 
 
 def removed_text(text: str, rules: Rules | None = None) -> bool:
