@@ -811,6 +811,11 @@ def test_an_update_time_and_an_audio_player_over_an_article_are_furniture(line):
         "compartirguardarocultardenunciar",
         "permalinkspeichernmeldenantworten",
         "Reply Share",
+        # a row with its counts and separators, in any language
+        "Curtir (23) · Responder · Denunciar",
+        "Beantwoorden · 👍 12",
+        "Rispondi · Mi piace (4)",
+        "Répondre · J’aime (3)",
     ],
 )
 def test_a_comments_buttons_glued_into_one_word_are_a_button_row(line):
@@ -818,7 +823,17 @@ def test_a_comments_buttons_glued_into_one_word_are_a_button_row(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["Save the date", "Hide and seek", "Reply", "sharesharesharex", "facebooktwitter"]
+    "line",
+    [
+        "Save the date",
+        "Hide and seek",
+        "Reply",
+        "sharesharesharex",
+        "facebooktwitter",
+        "Like, share!",
+        "I like it (2)",
+        "👍",
+    ],
 )
 def test_words_that_only_look_like_buttons_are_no_button_row(line):
     assert not RULES.glued_buttons(line)

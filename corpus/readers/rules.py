@@ -208,6 +208,11 @@ class RulesError(CorpusError):
 # -- templates --------------------------------------------------------------------------------
 
 _NOT_SHARE = re.compile(r"[.!?“”\"«»():;]")
+# between a row's buttons: separators, counts ("(23)", "12", "1,2k") and the symbols beside
+# them (👍 ♥ ▲); an apostrophe goes too ("j'aime" is looked up as "jaime")
+_ROW_MARKS = re.compile(
+    r"\(\d[\d.,]*[km]?\)|(?<!\w)\d[\d.,]*[km]?(?!\w)|[·•|/–—\-]|['’]|[^\w\s().!?:;“”\"«»]"
+)
 _SHARE_WORD = re.compile(r"[\w'’-]+")
 _SEEN_MAX = 30_000  # lines whose matches and tokens are remembered: memory stays flat
 
@@ -795,7 +800,9 @@ class Rules:
             str(w).lower() for t in tables for w in t.get("share_words", ())
         )
         # a comment's buttons as one glued word: looked up by their spellings without spaces
-        self._actions = frozenset(w.replace(" ", "") for w in _word_list(tables, "action_words"))
+        self._actions = frozenset(
+            re.sub(r"[\s'’]", "", w) for w in _word_list(tables, "action_words")
+        )
         self._button_pieces = self._actions | frozenset(
             w.replace(" ", "") for w in self.share_words if len(w) > 2
         )
@@ -1008,8 +1015,14 @@ class Rules:
         "permalinksavereportreply"): two or more button words and nothing else, one of them a
         comment's action (not a row of share words only, which ``share_line`` reads)."""
         low = text.casefold()
-        if len(low) > 80 or low.count(" ") > 3 or _NOT_SHARE.search(low):
+        if len(low) > 80:
             return False
+        # a row's separators and counts go ("Curtir (23) · Responder · Denunciar",
+        # "Beantwoorden · 👍 12"): what is left must be the buttons' words
+        cleaned = _ROW_MARKS.sub(" ", low)
+        if len(cleaned.split()) > (4 if cleaned == low else 6) or _NOT_SHARE.search(cleaned):
+            return False
+        counted, low = cleaned != low, cleaned
         compact = "".join(low.split())
         if not compact.isalpha():
             return False
@@ -1028,7 +1041,8 @@ class Rules:
                     if best is None or (found[1], -found[0]) > (best[1], -best[0]):
                         ways[i + length] = found
         end = ways[-1]
-        return end is not None and end[0] >= 2 and end[1]
+        # (one button is a row where a count stood beside it: "Beantwoorden · 👍 12")
+        return end is not None and end[0] >= (1 if counted else 2) and end[1]
 
     def rule(self, id: str) -> Rule | None:
         """The entry with this id ("en:footers:0"), as ``corpus inspect`` names it."""
