@@ -757,3 +757,31 @@ def test_what_a_taken_down_comment_says_in_its_place_is_no_comment():
     ).document
     assert [c.author for c in doc.comments] == ["Joke", "Marleen"]
     assert "verwijderd" not in doc.text
+
+
+def test_a_news_page_with_its_writers_box_under_the_article_and_arrowed_replies():
+    parse = read(
+        "Gazeta do Vale Verde\nAssine\n\nCidades\n"
+        "Câmara aprova cobrança por sacolas plásticas\n"
+        "Projeto foi aprovado por 9 votos a 4; supermercados terão de oferecer sacolas\n"
+        "14/03/2024 às 08h02 · Atualizado em 15/03/2024 às 10h31\nOuvir esta notícia\n\n"
+        "A Câmara Municipal aprovou na noite desta quarta-feira o projeto de lei das sacolas.\n\n"
+        "O projeto segue agora para sanção do prefeito, que tem 15 dias úteis para decidir.\n\n"
+        "Thaís Moura\nRepórter de Cidades · thais.moura@gazeta.example\n\n"
+        "Comentários (3)\n\n"
+        "Roberto Alencar\n14/03/2024 08:47\nFinalmente! Em Lagoa Funda isso já existe há anos.\n"
+        "Curtir (23) · Responder · Denunciar\n\n"
+        "  ↳ Marlene S.\n    14/03/2024 09:15\n    Quem paga é sempre o consumidor.\n"
+        "    Curtir (8) · Responder · Denunciar\n\n"
+        "      ↳ Roberto Alencar\n        14/03/2024 09:31\n"
+        "        Marlene, é só levar a sua ecobag.\n        Curtir (11) · Responder · Denunciar\n"
+    )
+    doc = parse.document
+    assert (doc.author, doc.published) == ("Thaís Moura", "2024-03-14")
+    assert [p.split()[0] for p in body(doc)] == ["A", "O"]
+    assert tree(doc) == [
+        ("Roberto Alencar", "2024-03-14", None),
+        ("Marlene S.", "2024-03-14", 0),
+        ("Roberto Alencar", "2024-03-14", 1),
+    ]
+    assert texts(doc)[1] == "Quem paga é sempre o consumidor."

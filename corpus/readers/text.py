@@ -38,6 +38,8 @@ from .quotes import normal as _normal
 from .rules import PLATFORMS, Hit, Probe, Rules, default, pingback_text, removed_text
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
+_REPLY_ARROWS = frozenset("↩↪→⤷↳►▶»")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _UNWRAPPED = 120  # longer than any line a hard-wrapped text has
 _PARAGRAPH_ENDS = '.!?:…"”»)'
@@ -504,6 +506,20 @@ class _Reader:
             header.dated = header.dated or bool(part.get("date"))
             return "part"
         reply = self.hit("reply_to", j)
+        if (
+            reply
+            and names is not None
+            and not names
+            and not header.author
+            and j == header.first
+            and text[:1] in _REPLY_ARROWS
+            and j + 1 < len(self.lines)
+            and self.is_date_line(j + 1)
+            and self.name_like(reply.get("parent"), strict=True)
+        ):
+            # "↳ Marlene S." over the date: the arrow marks a reply, the name is its author's
+            names.append(reply.get("parent"))
+            return "name"
         if reply and self.name_like(reply.get("parent"), strict=False):
             header.parent_name = header.parent_name or reply.get("parent")
             header.parent_subject = header.parent_subject or reply.get("title")
@@ -926,7 +942,11 @@ class _Reader:
         text = self.strip[k]
         if not text or len(text) > _SHORT:
             return False
-        return self.names_someone(self.byline(k)) or self.is_date_line(k, relative=False)
+        return (
+            self.names_someone(self.byline(k))
+            or self.is_date_line(k, relative=False)
+            or self.hit("date_lines", k) is not None  # "DATE · Atualizado em DATE"
+        )
 
     def marked_title(self, first_prose: int | None, limit: int) -> int | None:
         """A title line the page marks as one ("TITLE (self.Backen)") below the first
@@ -1715,6 +1735,12 @@ class _Reader:
                 for k in block:
                     self.drop(k, "newsletter sign-up form")
                 continue
+            if paragraphs and self.author_box(block):
+                meta.author = meta.author or self.rules.clean_author(self.strip[block[0]])
+                for k in block:
+                    self.drop(k, "author box")
+                ended = True
+                continue
             if related and beside:
                 related = False  # "READ ALSO" with its links under it ends with its block
             beside = heading = False
@@ -1851,6 +1877,17 @@ class _Reader:
             return []
         before = self.strip[kept[-run - 1]]
         return kept[-run:] if before[-1:] in '.!?…"”»)' else []
+
+    def author_box(self, block: list[int]) -> bool:
+        """The writer's box under the article: their name over their role or address
+        ("Thaís Moura" / "Repórter de Cidades · thais.moura@gazetavv.example")."""
+        if not 2 <= len(block) <= 3 or not self.name_like(self.strip[block[0]], strict=True):
+            return False
+        role = self.strip[block[1]]
+        words = [w.strip(",.·|–-").casefold() for w in role.split()[:3]]
+        return len(role) <= _SHORT and (
+            _EMAIL.search(role) is not None or not self.rules.job_titles.isdisjoint(words)
+        )
 
     def signup_form(self, block: list[int]) -> bool:
         """A newsletter's sign-up box copied with the page: its pitch, an address field's
