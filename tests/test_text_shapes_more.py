@@ -785,3 +785,28 @@ def test_a_news_page_with_its_writers_box_under_the_article_and_arrowed_replies(
         ("Roberto Alencar", "2024-03-14", 1),
     ]
     assert texts(doc)[1] == "Quem paga é sempre o consumidor."
+
+
+def test_a_caption_under_the_standfirst_and_the_sites_name_in_its_comment_widget():
+    doc = read(
+        "Valdarena Oggi\nIl quotidiano online della Valdarena\n\nCultura\n"
+        "Chiude il Cinema Astra di Valdarena\n"
+        "Il gestore: «Abbiamo perso il 40% degli spettatori in due anni»\n\n"
+        "La sala di via Garibaldi in una foto d'archivio (Foto Studio Lenzi)\n\n"
+        "di Chiara Benvenuti\n15 Novembre 2023 - 18:40\n\n"
+        "Dopo cinquantotto anni di attività, il Cinema Astra potrebbe spegnere il proiettore.\n\n"
+        "La redazione seguirà la vicenda nei prossimi giorni.\n\n"
+        "2 commenti\nValdarena Oggi\n🔒 Norme sulla community di Disqus\n1 Accedi\n\n"
+        "Raccomanda 4\nTweet\nCondividi\nOrdina per migliore\n\n"
+        "Partecipa alla discussione…\n\n"
+        "Federica Nanni • 2 anni fa\n\nLavoro nel settore da quindici anni.\n\n"
+        "27\n•\nRispondi\n•\nCondividi ›\n\n"
+        "    Avatar\n    Marco_VD  Federica Nanni • 2 anni fa\n\n    Grazie, questo è chiaro.\n\n"
+        "    8\n    •\n    Rispondi\n"
+    ).document
+    assert (doc.author, doc.published) == ("Chiara Benvenuti", "2023-11-15")
+    assert [p.split()[0] for p in body(doc)] == ["Dopo", "La"]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Federica Nanni", None),
+        ("Marco_VD", 0),
+    ]

@@ -207,6 +207,7 @@ class RulesError(CorpusError):
 
 # -- templates --------------------------------------------------------------------------------
 
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _NOT_SHARE = re.compile(r"[.!?“”\"«»():;]")
 # between a row's buttons: separators, counts ("(23)", "12", "1,2k") and the symbols beside
 # them (👍 ♥ ▲); an apostrophe goes too ("j'aime" is looked up as "jaime")
@@ -1068,6 +1069,8 @@ class Rules:
         """A name without the badges pages put beside it ("Mod", "(not verified)", "OP")."""
         if not name:
             return None
+        if _PRIVATE_USE.search(name):  # an icon font's glyph beside the name (a badge)
+            name = _PRIVATE_USE.sub("", name)
         name = name.strip(" \t|·•–—-,:")
         if name.startswith(("u/", "/u/")) and len(name) > 3:  # a Reddit user's prefix
             name = name.split("/", 2)[-1] if name[0] == "/" else name[2:]

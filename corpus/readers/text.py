@@ -217,6 +217,9 @@ class _Reader:
         self.title = ""  # the page's title, normalised ("Re: TITLE" heads a forum's post)
         self.forum = False  # a thread whose opening post is the article
         self.opener = ""  # who wrote that post (normalised)
+        # the page's name over its title: a comment widget repeats it ("Valdarena Oggi"),
+        # and it is no commenter (nor "Oggi" a date)
+        self.page_names: set[str] = set()
 
     # The document's language is worked out when first needed: most pages never ask.
     @property
@@ -384,7 +387,7 @@ class _Reader:
         """The comment header block that starts at line ``i``, if one does."""
         if i in self._headers:
             return self._headers[i]
-        found = self._header(i)
+        found = None if _normal(self.strip[i]) in self.page_names else self._header(i)
         self._headers[i] = found
         return found
 
@@ -917,14 +920,24 @@ class _Reader:
             i += 1
         # the summary's one or two lines, then the byline: after a blank line, or on the next
         # line where a copy runs the page's blocks together without blank lines
-        for k in range(i + 1, min(i + 4, n)):
-            if k > i + 1 and self.strip[k - 1] and not self.strip[k - 2]:
+        captions: set[int] = set()  # a photo's caption between the summary and the byline
+        limit = min(i + 4, n)
+        for k in range(i + 1, min(i + 8, n)):
+            if k >= limit:
+                break
+            if k > i + 1 and self.strip[k - 1] and not self.strip[k - 2] and k - 1 not in captions:
                 break  # a second block began: the summary is one block
             if not self.strip[k]:
                 continue
+            if self.hit("captions", k) is not None:
+                captions.add(k)
+                limit = min(limit + 2, n)
+                continue
             named = self.dated_name(k) or self.followed_name(k)
             if self.byline_or_date(k) or named:
-                summary = [m for m in range(i, k) if self.strip[m]]
+                summary = [m for m in range(i, k) if self.strip[m] and m not in captions]
+                for m in captions:
+                    self.drop(m, "caption")
                 if len(summary) > 2 or sum(len(self.strip[m]) for m in summary) > 400:
                     return start
                 for m in summary:
@@ -1389,6 +1402,8 @@ class _Reader:
             site = self.strip[first]
             if len(site) <= 60 and len(site.split()) <= 6 and not _SENTENCE_END.search(site):
                 meta.site = site  # the first line of a page that has one above its title
+        if first != title:
+            self.page_names.add(_normal(self.strip[first]))
         for i, _ in candidates:
             if i == title:
                 continue
@@ -1654,8 +1669,8 @@ class _Reader:
         site = hit.get("site")
         parts = [p.strip(" \t–—-·•") for p in _BYLINE_SPLIT.split(author or "")]
         parts = [p for p in parts if p]
-        if not parts:
-            return None, None, None
+        if not parts or self.rules.match("date_lines", parts[0]) is not None:
+            return None, None, None  # "DATE · Atualizado em DATE": a date's label, no name
         author = self.trim_author(parts[0])
         rest = parts[1:]
         if "," in author and not rest and not date:
