@@ -901,3 +901,18 @@ def test_the_opening_posts_own_reply_counter_is_not_the_threads_count():
     assert doc.author == "dara_k"
     assert [c.author for c in doc.comments] == ["tomasz.w", "marguerite_o", "felix_n"]
     assert doc.comments_declared is None
+
+
+def test_discourse_handles_with_display_names_and_the_pages_tab_title_over_its_name():
+    doc = read(
+        "Laser cutter loses Z-height mid-job - Equipment / Laser Cutter - Ferncliff Makerspace\n\n"
+        "Ferncliff Makerspace\nLaser cutter loses Z-height mid-job\nEquipment Laser Cutter\n\n"
+        "dgrayling (Dana Grayling)\nMarch 4, 2024, 6:12pm\n1\n\n"
+        "Since the firmware update the big cutter drifts on Z partway through longer jobs.\n\n"
+        "marten.okafor (Marten Okafor)\nMarch 4, 2024, 7:40pm\n2\n\n"
+        "Saw the same thing Friday night and hadn't connected it to the update.\n\n"
+        "dgrayling (Dana Grayling)\nMarch 5, 2024, 9:15am\n3\n\nThat's a really good shout.\n"
+    ).document
+    assert (doc.title, doc.site) == ("Laser cutter loses Z-height mid-job", "Ferncliff Makerspace")
+    assert (doc.author, doc.published) == ("dgrayling", "2024-03-04")
+    assert [c.author for c in doc.comments] == ["marten.okafor", "dgrayling"]

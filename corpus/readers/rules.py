@@ -207,6 +207,7 @@ class RulesError(CorpusError):
 
 # -- templates --------------------------------------------------------------------------------
 
+_HANDLE_AND_NAME = re.compile(r"([\w.\-]{2,40}) \(([^()]{2,40})\)")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _NOT_SHARE = re.compile(r"[.!?“”\"«»():;]")
 # between a row's buttons: separators, counts ("(23)", "12", "1,2k") and the symbols beside
@@ -1051,6 +1052,16 @@ class Rules:
             self._by_id = {rule.id: rule for rule in self.rules}
         return self._by_id.get(id)
 
+    def handle(self, name: str) -> str | None:
+        """The user name of "dgrayling (Dana Grayling)", as Discourse shows a poster: the
+        handle, which the poster's every post shares, and not the display name beside it."""
+        found = _HANDLE_AND_NAME.fullmatch(name)
+        if found is None or not found.group(2)[:1].isupper():
+            return None
+        if self._badges is not None and self._badges.search(name):
+            return None  # "Maria (Admin)": a badge, which clean_author takes off
+        return found.group(1)
+
     def signup_call(self, label: str) -> bool:
         """A newsletter box's button ("Subscribe", "Jetzt anmelden"), a line or a label of its own."""
         return len(label) <= 40 and " ".join(label.split()).casefold() in self.signup_calls
@@ -1072,6 +1083,7 @@ class Rules:
         if _PRIVATE_USE.search(name):  # an icon font's glyph beside the name (a badge)
             name = _PRIVATE_USE.sub("", name)
         name = name.strip(" \t|·•–—-,:")
+        name = self.handle(name) or name
         if name.startswith(("u/", "/u/")) and len(name) > 3:  # a Reddit user's prefix
             name = name.split("/", 2)[-1] if name[0] == "/" else name[2:]
         last = name.rsplit(None, 1)[-1].lower() if name else ""

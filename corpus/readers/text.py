@@ -35,7 +35,16 @@ from . import markdown as markdown_text
 from .builder import Line, Piece, TextBuilder, split_lines
 from .quotes import drop_quotation, is_quoted
 from .quotes import normal as _normal
-from .rules import PLATFORMS, Hit, Probe, Rules, default, pingback_text, removed_text
+from .rules import (
+    PLATFORMS,
+    TITLE_SEPARATORS,
+    Hit,
+    Probe,
+    Rules,
+    default,
+    pingback_text,
+    removed_text,
+)
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
 _REPLY_ARROWS = frozenset("↩↪→⤷↳►▶»")
@@ -349,7 +358,10 @@ class _Reader:
         if not text:
             return False
         text = text.strip()
-        if not text or len(text) > (40 if strict else 80) or not _LETTER.search(text):
+        if not text or len(text) > (60 if strict else 80) or not _LETTER.search(text):
+            return False
+        text = self.rules.handle(text) or text  # "dgrayling (Dana Grayling)"
+        if len(text) > (40 if strict else 80):
             return False
         if self.rules.match("removed", text) is not None:
             return True  # "[deleted]": the name a taken-down account's comments keep
@@ -1353,7 +1365,16 @@ class _Reader:
         self.body_start = body_start
         if not candidates:
             return
-        if not page:
+        window = self.window_title(candidates)
+        if window is not None:
+            # the browser's title of the page over its name and the title itself
+            title, site = window
+            meta.site = meta.site or site
+            later = [i for i, _ in candidates if i > title]
+            if later:
+                self.body_start = min(later[0], self.body_start)
+            candidates = [(i, b) for i, b in candidates if i <= title]
+        elif not page:
             # a bare text: its first line is the title, what follows it the body
             title = candidates[0][0]
             self.body_start = min([i for i, _ in candidates[1:]] + [self.body_start])
@@ -1419,6 +1440,23 @@ class _Reader:
             builder.add_title([piece])
         else:
             builder.add_title([line.piece()])
+
+    def window_title(self, candidates: list[tuple[int, int]]) -> tuple[int, str | None] | None:
+        """The page's title line under a first line that repeats it with the site's name
+        ("TITLE - Equipment / Laser Cutter - Ferncliff Makerspace Community", as a browser's
+        tab names the page): that line and the site, if a line of the head says it too."""
+        first = self.strip[candidates[0][0]]
+        for i, _ in candidates[1:4]:
+            title = self.strip[i]
+            if len(title) < 15 or len(first) <= len(title) or not first.startswith(title):
+                continue
+            rest = first[len(title) :]
+            if not rest.startswith(TITLE_SEPARATORS):
+                continue
+            site = re.split("|".join(map(re.escape, TITLE_SEPARATORS)), rest)[-1].strip()
+            named = any(self.strip[k] == site for k, _ in candidates[1:])
+            return i, site if named else None
+        return None
 
     def tagline_over_dated_title(self, i: int) -> bool:
         """A sentence under the blog's name with the post's date and title further down
