@@ -810,3 +810,27 @@ def test_a_caption_under_the_standfirst_and_the_sites_name_in_its_comment_widget
         ("Federica Nanni", None),
         ("Marco_VD", 0),
     ]
+
+
+def test_new_reddit_in_spanish_vote_rows_a_pinned_bot_a_quote_of_the_post_and_the_sidebar():
+    doc = read(
+        "r/vivienda_es\n•\nhace 8 meses\nlagartija_azul\n\n"
+        "¿Es normal pedir seis meses de fianza?\n\n"
+        "Buenas. El propietario me pide seis meses de fianza, más el primer mes y la comisión "
+        "de la agencia, y dice que hay otros cinco esperando.\n\n"
+        "Votar a favor\n187\nVotar en contra\n86 comentarios\nCompartir\n\n"
+        "AutoModerator\nMOD\n•\nhace 8 meses\nFijado por los moderadores\n\n"
+        "Recordatorio: este subreddit no ofrece asesoramiento jurídico.\n\n"
+        "Votar a favor\n1\nVotar en contra\nResponder\nCompartir\n\n"
+        "rocio_alquila\n•\nhace 8 meses\n\n> hay otros cinco esperando\n\n"
+        "Esto nos lo dijeron a nosotros también, y era mentira.\n\n"
+        "Votar a favor\n40\nVotar en contra\nResponder\nCompartir\n\n"
+        "Ver 12 comentarios más\n\nComunidades relacionadas\nr/alquiler_madrid\n"
+        "Reglas de r/vivienda_es\n1. Sé respetuoso\n2. Nada de anuncios de pisos\n"
+    ).document
+    assert len(body(doc)) == 1
+    assert [c.author for c in doc.comments] == ["AutoModerator", "rocio_alquila"]
+    assert texts(doc) == [
+        "Recordatorio: este subreddit no ofrece asesoramiento jurídico.",
+        "Esto nos lo dijeron a nosotros también, y era mentira.",
+    ]

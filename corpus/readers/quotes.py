@@ -44,14 +44,16 @@ def drop_quotation(
     earlier: str,
     rules: Rules | None = None,
     boxed: frozenset[str] = frozenset(),
+    article: str = "",
 ) -> list[list[str]]:
     """``paragraphs`` less the quotation of an earlier post it opens with; ``earlier`` is the
     normalised text of the posts above it, ``boxed`` the normalised lines the page sets in a
-    quotation box (``<blockquote>``). A line is taken for a quotation only where something
+    quotation box (``<blockquote>``), ``article`` the article's, which only a "> " quotes
+    (words of it in quotation marks are the commenter's own). A line is taken for a quotation only where something
     marks it as one (a "> ", quotation marks, a box, a header such as "Sam wrote:"): a post
     that says again what an earlier one said is not quoting it. A reply made of the
     quotation alone is kept whole."""
-    if not paragraphs or not paragraphs[0] or not earlier:
+    if not paragraphs or not paragraphs[0] or not (earlier or article):
         return paragraphs
     table = rules or default()
     lines = [line for paragraph in paragraphs for line in paragraph]
@@ -77,7 +79,9 @@ def drop_quotation(
             or (line[:1] in _OPENING and line.rstrip()[-1:] in _CLOSING)
             or normal(line) in boxed
         )
-        if (marked or header) and is_quoted(line, earlier):
+        if ((marked or header) and is_quoted(line, earlier)) or (
+            article and line.startswith(">") and is_quoted(line, article)
+        ):
             quoted += 1
             k += 1
             continue

@@ -768,7 +768,8 @@ class _Reader:
             self.drop_opening_signature(signature, section, builder)
         # an earlier comment's words; the article's are the reply's own, unless the article
         # is a thread's opening post
-        self.drop_quotations(comments, _normal(builder.text) if self.forum else "")
+        article = _normal(builder.text)
+        self.drop_quotations(comments, article if self.forum else "", article)
         if self.forum and meta.declared is not None and meta.declared < len(comments):
             # fewer than the posts under it: the opening post's own "1 Reply" button, which
             # counts the replies that answer it, not the thread's
@@ -785,7 +786,7 @@ class _Reader:
             comments = []
         return comments
 
-    def drop_quotations(self, comments: list[_Comment], earlier: str) -> None:
+    def drop_quotations(self, comments: list[_Comment], earlier: str, article: str = "") -> None:
         """A reply that opens with an earlier comment's words in quotation marks or a "> "
         (what ``quotes.drop_quotation`` reads in HTML and JSON Lines), its header line already
         read ("Lucia Ferri ha scritto:" / "«Anche io leggo in treno …»")."""
@@ -799,7 +800,7 @@ class _Reader:
             if above:
                 earlier += " \n " + " ".join(_normal(t) for t in above)
                 above = []
-            kept = drop_quotation(lines, earlier, self.rules)
+            kept = drop_quotation(lines, earlier, self.rules, article=article)
             dropped = sum(map(len, lines)) - sum(map(len, kept))
             while dropped:
                 text, offset = comment.paragraphs[0].pop(0)
