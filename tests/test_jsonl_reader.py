@@ -305,6 +305,25 @@ def test_a_crawls_title_with_the_sites_name_after_it_is_the_title_and_the_name_t
     ]
 
 
+def test_a_crawls_page_address_names_the_site_after_its_title_and_the_byline_is_read():
+    record = {
+        "title": "Parkeervergunning wordt duurder | De Veenkoerier",
+        "url": "https://www.veenkoerier.example/regio/parkeervergunning",
+        "text": "[Naar hoofdinhoud](#main)\n\n"
+        "[![De Veenkoerier](https://www.veenkoerier.example/logo.svg)](https://www.veenkoerier.example/)"
+        "\n\nWij gebruiken cookies om de site goed te laten werken en om advertenties af te "
+        "stemmen op jouw interesses.\n\n# Parkeervergunning wordt duurder\n\n"
+        "Door **Femke Zwart** · 3 april 2024, 16:12\n\n"
+        "Het college wil de prijs van een bewonersvergunning in het centrum verdubbelen.\n\n"
+        "De gemeenteraad bespreekt het voorstel in mei.",
+        "comments": [],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.site) == ("Parkeervergunning wordt duurder", "De Veenkoerier")
+    assert (doc.author, doc.published) == ("Femke Zwart", "2024-04-03")
+    assert [p.split()[0] for p in paragraphs(doc)] == ["Het", "De"]
+
+
 PORTUGUESE_CRAWL = """Ir para o conteúdo principal
 Correio do Mondego
 Assinar

@@ -88,10 +88,23 @@ def _squeezed(text: str) -> str:
     return "".join(c for c in decomposed if c.isalnum())
 
 
-def _without_site(title: str, site: str | None, body: str) -> tuple[str, str | None]:
+def _host(url: str | None) -> str | None:
+    """The host of a page's address, without "www." ("veenkoerier.example")."""
+    if not url or "//" not in url:
+        return None
+    host = url.split("//", 1)[1].split("/", 1)[0].split(":", 1)[0].lower()
+    return host.removeprefix("www.") or None
+
+
+def _without_site(
+    title: str, site: str | None, body: str, url: str | None = None
+) -> tuple[str, str | None]:
     """A crawl's title with the site's name after it ("Title - Le Petit Courrier du
-    Vexin"), the name known from the record's site (often a domain) or a line of the page:
-    the title alone, and the name."""
+    Vexin"), the name known from the record's site (often a domain), a line of the page, or
+    the page's address ("De Veenkoerier" at veenkoerier.example): the title alone, and the
+    name."""
+    host = _host(url)
+    named = _squeezed(host.rsplit(".", 1)[0]) if host else ""
     for sep in rules.TITLE_SEPARATORS:
         head, found, tail = title.rpartition(sep)
         if not found or not head.strip() or not tail.strip() or len(tail) > 60:
@@ -100,6 +113,7 @@ def _without_site(title: str, site: str | None, body: str) -> tuple[str, str | N
         domain = _squeezed(site.rsplit(".", 1)[0]) if site else ""
         if (
             (domain and _squeezed(tail) == domain)
+            or (len(named) >= 5 and named in _squeezed(tail))
             or (site and _squeezed(tail) == _squeezed(site))
             or f"\n{tail}\n" in f"\n{body}\n"
         ):
@@ -119,7 +133,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
     title = _string(record, "title")
     site = _string(record, "site")
     if title:
-        title, named = _without_site(title, site, body)
+        title, named = _without_site(title, site, body, _string(record, "url"))
         site = named if named and (not site or _domain_like(site)) else site
     if title:
         builder.add_title([(" ".join(title.split()), None)])
