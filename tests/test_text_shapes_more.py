@@ -834,3 +834,22 @@ def test_new_reddit_in_spanish_vote_rows_a_pinned_bot_a_quote_of_the_post_and_th
         "Recordatorio: este subreddit no ofrece asesoramiento jurídico.",
         "Esto nos lo dijeron a nosotros también, y era mentira.",
     ]
+
+
+def test_a_comments_number_on_a_line_of_its_own_over_the_name_nests_it():
+    doc = read(
+        "Winterschnitt an der Hohlgasse\n\nVeröffentlicht am 3. Februar 2024 von Henrike Vollmer"
+        "\n\nAm Samstag haben wir die alten Birnbäume an der Hohlgasse geschnitten, bei Frost.\n\n"
+        "3 Gedanken zu „Winterschnitt an der Hohlgasse“\n\n"
+        "1\nRüdiger Blanck sagt:\n4. Februar 2024 um 18:47 Uhr\n\nSchöner Bericht, danke!\n\n"
+        "Antworten\n\n"
+        "1.1\nHenrike Vollmer (Beitragsautorin) sagt:\n4. Februar 2024 um 20:15 Uhr\n\n"
+        "Danke für den Tipp mit den Schilfmatten!\n\nAntworten\n\n"
+        "2\nGudrun Eisele sagt:\n6. Februar 2024 um 09:02 Uhr\n\nIch kann leider nicht.\n\n"
+        "Antworten\n"
+    ).document
+    assert tree(doc) == [
+        ("Rüdiger Blanck", "2024-02-04", None),
+        ("Henrike Vollmer", "2024-02-04", 0),
+        ("Gudrun Eisele", "2024-02-06", None),
+    ]

@@ -28,7 +28,7 @@ import datetime
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Document
 from . import markdown as markdown_text
@@ -411,6 +411,18 @@ class _Reader:
         if self.hit("date_lines", i) is not None:
             return None  # "Startdatum 9 jan 2024", "Published: DATE": a label, no name
         probe = self.probe(i)
+        if (
+            _NUMBER_ONLY.match(text)
+            and i + 1 < n
+            and self.strip[i + 1]
+            and self.lines[i].indent == self.lines[i + 1].indent
+        ):
+            # "1.1" over "Name sagt:": the number nests the comment the next line heads
+            below = self.header(i + 1)
+            if below is None or below.number:
+                return None
+            numbered = replace(below, first=i, number=text.strip())
+            return numbered
         if not (
             self.rules.may_match(_HEADER_TABLES, probe)
             or self.name_like(text, strict=True)
@@ -465,6 +477,7 @@ class _Reader:
             return "part"
         if len(text) == 1 and text.isalpha() and j + 1 < len(self.lines):
             return "part"  # an avatar's initial over the name
+
         if text.casefold().rstrip(":") in self.rules.profile_labels and j + 1 < len(self.lines):
             header.value_next = True
             return "part"
