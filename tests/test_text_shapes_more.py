@@ -853,3 +853,25 @@ def test_a_comments_number_on_a_line_of_its_own_over_the_name_nests_it():
         ("Henrike Vollmer", "2024-02-04", 0),
         ("Gudrun Eisele", "2024-02-06", None),
     ]
+
+
+def test_a_date_row_with_a_count_the_writers_sign_off_and_bio_and_a_badged_reply():
+    doc = read(
+        "Le Guidon Tordu\nChroniques d'une cycliste nantaise\n\nMatériel\n"
+        "Vélo-cargo en location : mon bilan après six mois\n"
+        "9 octobre 2023 · 2 commentaires · Lecture : 5 min\n\n"
+        "Il y a six mois, j'ai rendu ma vieille citadine et signé un contrat de location.\n\n"
+        "Bref, je ne reviendrai pas à la voiture, mais comptez le vrai budget.\n\n"
+        "Écrit par Solène Marchetti\nSolène roule en ville depuis 2012 et teste tout ce qui a "
+        "deux roues.\n\n"
+        "2 réflexions au sujet de « Vélo-cargo en location : mon bilan après six mois »\n\n"
+        "Karim B.\n9 octobre 2023 à 10 h 14 min\n\nMerci pour ce retour honnête.\n\nRépondre\n\n"
+        "    Solène Marchetti Auteur de l'article\n    en réponse à Karim B.\n"
+        "    9 octobre 2023 à 12 h 02 min\n\n    Tout à fait d'accord, Karim.\n\n    Répondre\n"
+    ).document
+    assert (doc.author, doc.published) == ("Solène Marchetti", "2023-10-09")
+    assert [p.split()[0] for p in body(doc)] == ["Il", "Bref,"]
+    assert tree(doc) == [
+        ("Karim B.", "2023-10-09", None),
+        ("Solène Marchetti", "2023-10-09", 0),
+    ]

@@ -426,6 +426,7 @@ class _Reader:
         if not (
             self.rules.may_match(_HEADER_TABLES, probe)
             or self.name_like(text, strict=True)
+            or self.badged_name(text)
             or probe.dated
             or self.group_name(i, first=True)
             or _GLUED_ANY.match(text) is not None
@@ -572,6 +573,7 @@ class _Reader:
             and not (header.author and header.dated and text.startswith("["))  # "[removed]"
             and (
                 self.name_like(text, strict=True)
+                or self.badged_name(text)
                 or self.group_name(j, first=j == header.first)
                 # under the avatar's alt text any short name is one ("Un contribuable")
                 or (
@@ -588,6 +590,12 @@ class _Reader:
             names.append(text)
             return "name"
         return None
+
+    def badged_name(self, text: str) -> bool:
+        """A name with its badge ("Solène Marchetti Auteur de l'article"), which the badge's
+        words keep from reading as a name."""
+        cleaned = self.rules.clean_author(text)
+        return cleaned is not None and cleaned != text and self.name_like(cleaned, strict=True)
 
     def name_over_date(self, i: int) -> bool:
         """A block of two lines, a short one over a date ("Kettenbacher seit 1971" /
@@ -1640,15 +1648,20 @@ class _Reader:
         if site is not None:
             meta.site = meta.site or site.get("site")
             return site.rule.id
-        if self.menu_line(text):
-            return "menu line"
         if text.lower().rstrip(".") in self.rules.dates.months:
             return "date line"  # "09 / July / 2012", a date set in three lines
         dated = self.hit("date_lines", i)
         if dated is not None or self.is_date_line(i):
-            meta.published = meta.published or self.rules.dates.parse_date(text, self.order)
+            # ("9 octobre 2023 · 12 commentaires · Lecture : 5 min" is no menu)
+            meta.published = (
+                meta.published
+                or (self.date_of(dated) if dated is not None else None)
+                or self.rules.dates.parse_date(text, self.order)
+            )
             self.count_in(text, meta)
             return dated.rule.id if dated else "date line"
+        if self.menu_line(text):
+            return "menu line"
         count = self.hit("count_headers", i)
         if count is None and text[:2] in _ACTION_BULLETS:  # old Reddit's "* 23 comments"
             count = self.rules.match("count_headers", text[2:])
@@ -1721,8 +1734,12 @@ class _Reader:
         site = hit.get("site")
         parts = [p.strip(" \t–—-·•") for p in _BYLINE_SPLIT.split(author or "")]
         parts = [p for p in parts if p]
-        if not parts or self.rules.match("date_lines", parts[0]) is not None:
-            return None, None, None  # "DATE · Atualizado em DATE": a date's label, no name
+        if not parts or any(
+            self.rules.match(category, parts[0]) is not None
+            for category in ("date_lines", "count_headers")
+        ):
+            # "DATE · Atualizado em DATE", "DATE · 12 commentaires": a label, no name
+            return None, None, None
         author = self.trim_author(parts[0])
         rest = parts[1:]
         if "," in author and not rest and not date:
@@ -1814,8 +1831,12 @@ class _Reader:
             kept: list[int] = []
             caption = signature = False  # a caption and a signature end with their block
             profile = False  # a forum's profile lines ("Posts: 214") in the block
+            signed = False  # "Written by NAME" seen: the rest of the block is their bio
             for k in block:
                 text = self.strip[k]
+                if signed:
+                    self.drop(k, "author box")
+                    continue
                 if caption and not self.is_prose(k):
                     self.drop(k, "caption")
                     continue
@@ -1875,6 +1896,7 @@ class _Reader:
                 if reason is not None:
                     if reason.startswith("end:"):
                         ended = ended or paragraphs > 0
+                        signed = reason == "end:trailer" and paragraphs > 0 and not kept
                     continue
                 kept.append(k)
             if not kept:
