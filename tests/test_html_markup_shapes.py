@@ -852,3 +852,44 @@ def test_a_comment_its_author_deleted_is_no_comment_though_blogger_boxes_a_threa
     doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='it'"))
     assert [c.author for c in doc.comments] == ["Marta B.", "Anonimo"]
     assert comment_texts(doc) == [P1, P2]
+
+
+def smf_post(n: int, who: str, when: str, text: str) -> str:
+    """A post as Simple Machines Forum 2.0 sets it: a box of its own, the poster's profile
+    beside the post, a report link and "Logged" under it."""
+    return (
+        f'<div class="windowbg{2 if n % 2 else ""}"><div class="post_wrapper"><div class="poster">'
+        f'<h4><a href="/index.php?action=profile;u={n}">{who}</a></h4><ul class="reset smalltext">'
+        '<li class="postgroup">Utente Veterano</li><li class="postcount">Post: 3.408</li>'
+        '<li class="karma">Karma: +57/-2</li></ul></div><div class="postarea">'
+        '<div class="flow_hidden"><div class="keyinfo"><h5><a href="#">Re: Il forno</a></h5>'
+        f'<div class="smalltext">&#171; <strong>Risposta #{n} il:</strong> {when} &#187;</div>'
+        "</div></div>"
+        f'<div class="post"><div class="inner" id="msg_{n}">{text}</div></div></div>'
+        '<div class="moderatorbar"><div class="smalltext reportlinks"><a href="#">Segnala al '
+        "moderatore</a> Registrato</div></div></div></div>"
+    )
+
+
+def test_a_simple_machines_forum_thread_in_its_moderators_form():
+    opening = "Ciao a tutti, dopo mesi passati a leggere il forum ecco il mio forno a legna."
+    first = "Complimenti, bel lavoro! La sagoma di sabbia è un'ottima idea."
+    second = "Confermo in pieno: con 5 cm di isolante sotto il piano scalda il doppio."
+    doc = read(
+        page(
+            '<h1 class="topic">Il mio forno a legna in sei weekend</h1>'
+            '<form action="/index.php?action=quickmod2" method="post" id="quickModForm">'
+            + smf_post(0, "Gaetano_B", "14 Maggio 2024, 08:02:11", opening)
+            + smf_post(1, "Pino_B", "14 Maggio 2024, 09:15:02", first)
+            + smf_post(2, "fornaia_ligure", "15 Maggio 2024, 18:40:45", second)
+            + "</form>",
+            head="<title>Il mio forno a legna in sei weekend</title>",
+        ).replace("lang='en'", "lang='it'")
+    )
+    assert (doc.author, doc.published) == ("Gaetano_B", "2024-05-14")
+    assert body_text(doc) == opening
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Pino_B", "2024-05-14"),
+        ("fornaia_ligure", "2024-05-15"),
+    ]
+    assert comment_texts(doc) == [first, second]

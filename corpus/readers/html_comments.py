@@ -261,8 +261,10 @@ def _names(el: HtmlElement) -> str:
 _HINT = re.compile(r"omment|OMMENT|oment|cmt|eactie|eacci|espons|topic-post|message--post")
 _NEVER = etree.XPath(
     "//pre | //code | //script | //style | //template | //textarea | //button | //head"
-    " | //select | //form[not(.//h1)]"  # (a page wrapped whole in a <form>, as ASP.NET does)
-)
+    " | //select | //form[not(.//h1)][.//textarea or .//input[@type='text' or @type='email'"
+    " or @type='password' or @type='search']]"
+)  # a form one writes in: not a page wrapped whole in one (ASP.NET), nor a forum's thread
+# wrapped in its moderators' form (SMF's "quickModForm")
 _DISQUS = etree.XPath("//*[contains(@id, 'disqus')]")
 
 
@@ -383,7 +385,9 @@ def _nested(members: set[HtmlElement] | list[HtmlElement]) -> bool:
 
 
 _POSTER_NAMES = frozenset({"postauthor", "username", "poster", "postername"})
-_POST_BODIES = frozenset({"postbody", "post-body", "postcontent", "post-content", "message"})
+_POST_BODIES = frozenset(
+    {"postbody", "post-body", "postcontent", "post-content", "message", "post"}
+)
 
 
 def _posts_by_author(tree: HtmlElement, never: set[HtmlElement]) -> list[HtmlElement]:
@@ -396,7 +400,7 @@ def _posts_by_author(tree: HtmlElement, never: set[HtmlElement]) -> list[HtmlEle
         for el in tree.iter()
         if isinstance(el.tag, str)
         and not _POSTER_NAMES.isdisjoint(class_tokens(el))
-        and 0 < text_size(el) <= 60
+        and 0 < text_size(el) <= 150  # (SMF's "div.poster" holds the profile's lines too)
     ]
     if len(names) < 2:
         return []
@@ -618,6 +622,18 @@ def _author(own: list[_Part], language: str | None) -> str | None:
         if not text or len(text) > _MAX_AUTHOR * 2:
             return None
         words = len(text.split())
+        if words > 3 and len(el):
+            # a poster's box ("div.poster": name, rank, "Post: 612"): the name is its heading
+            # or its link to the profile
+            inner = next(el.iterfind(".//h4"), None)
+            if inner is None:
+                inner = next(el.iterfind(".//a"), None)
+            if (
+                inner is not None
+                and inner is not el
+                and 0 < len(collapse(text_of(inner))) < len(text)
+            ):
+                return name_of(inner)
         if words > 3 or text[-1] in ":.…":  # "NAME says:", "NAME said..."
             hit = _match(table, "comment_headers", text, language)
             if hit and hit.get("author"):
@@ -682,7 +698,18 @@ _AUTHOR_PRIME = frozenset(
 )  # fmt: skip
 _SEMANTIC_DATES = ("datecreated", "datepublished", "commenttime", "uploaddate")
 _DATE_BOXES = frozenset(
-    {"submitted", "info", "details", "header", "head", "byline", "cab", "intestazione", "posted"}
+    {
+        "submitted",
+        "info",
+        "details",
+        "header",
+        "head",
+        "byline",
+        "cab",
+        "intestazione",
+        "posted",
+        "keyinfo",
+    }
 )
 
 
@@ -1139,14 +1166,18 @@ def _opening_element(comments: list[Comment], elements: set) -> HtmlElement | No
     if not names:
         return None
     kind = {n for n in names.split() if not _ROW_STRIPE.match(n)}
-    post = next(
-        (  # (its classes may add one: XenForo's "is-first"; rows alternate "bg1", "bg2")
-            el
-            for el in first.itersiblings(preceding=True)
-            if el.tag == first.tag and kind <= set((el.get("class") or "").split())
-        ),
-        None,
-    )
+
+    def alike(el: HtmlElement) -> bool:
+        # (its classes may add one: XenForo's "is-first"; rows alternate "bg1", "bg2")
+        return el.tag == first.tag and kind <= set((el.get("class") or "").split())
+
+    post = next((el for el in first.itersiblings(preceding=True) if alike(el)), None)
+    if post is None and (box := first.getparent()) is not None:
+        # each post in a box of its own (SMF's "div.windowbg" round "div.post_wrapper"):
+        # the first post is in the box before
+        before = next((el for el in box.itersiblings(preceding=True) if el.tag == box.tag), None)
+        if before is not None:
+            post = next((el for el in before.iter(first.tag) if alike(el)), None)
     return None if post is None or post in elements else post
 
 

@@ -146,6 +146,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
             "picture", "photo", "img", "image", "icon", "indicator", "buttons", "button",
             "btn", "signature", "sig", "title", "subject", "info", "details", "denunciar",
             "segnala", "melden", "gustar", "gusta", "sort", "login", "form",
+            "moderatorbar", "reportlinks", "quickbuttons",  # SMF
         }
     ),
     HIDDEN: frozenset(
