@@ -893,3 +893,20 @@ def test_a_simple_machines_forum_thread_in_its_moderators_form():
         ("fornaia_ligure", "2024-05-15"),
     ]
     assert comment_texts(doc) == [first, second]
+
+
+def test_a_lemmy_post_gives_its_poster_and_its_title_without_the_instances_name():
+    title = "Write-up: bringing a 1970s sewing machine motor back to life"
+    doc = read(
+        page(
+            '<nav><a href="/u/pia_k">pia_k</a></nav><main><div class="post-title">'
+            f'<h1><a href="/post/88123">{title}</a></h1></div><div class="small">'
+            '<span class="person-listing"><a title="threadbare_tom" href="/u/threadbare_tom">'
+            "<span>threadbare_tom</span></a></span><span> to </span>"
+            '<a href="/c/sewing">sewing</a></div>'
+            f'<div class="md-div"><p>{P1}</p><p>{P2}</p></div></main>',
+            head=f'<title>{title} - Nordwerk</title><meta property="og:title" '
+            f'content="{title} - Nordwerk">',
+        )
+    )
+    assert (doc.title, doc.site, doc.author) == (title, "Nordwerk", "threadbare_tom")

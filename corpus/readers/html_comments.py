@@ -28,7 +28,6 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from urllib.parse import unquote
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -58,6 +57,7 @@ from .html_text import (
     text_of,
     text_size,
     tokens_of,
+    user_link_name,
 )
 from .quotes import drop_quotation, normal
 from .rules import parse_date
@@ -674,14 +674,9 @@ def _author(own: list[_Part], language: str | None) -> str | None:
         if name:
             return name
     for part in own:  # a link to the commenter's page that reads as its user name ("/u/NAME")
-        if part.name == "a" and (found := _USER_LINK.search(part.get("href"))):
-            text = collapse(text_of(part.el))
-            if text and unquote(found.group(1)).casefold() == text.casefold():
-                return text
+        if part.name == "a" and (name := user_link_name(part.el)):
+            return name
     return None
-
-
-_USER_LINK = re.compile(r"/(?:u|user|users|profile|member|members|people)/([^/?#]+)/?(?:[?#]|$)")
 
 
 _BY = re.compile(r"(?i)^\s*(?:by|posted by|von|par|por|di|door)\s+")

@@ -23,7 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import rules
-from .html_text import class_words, collapse, head_words, tag, text_of
+from .html_text import class_words, collapse, head_words, tag, text_of, user_link_name
 from .rules import PLATFORMS, TITLE_SEPARATORS, parse_date
 
 ARTICLE_TYPES = frozenset(
@@ -407,6 +407,16 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
         shown = headings[0] if headings else ""
         if len(shown) > len(title) and shown.startswith(title) and shown[len(title)] == " ":
             title = shown  # og:title cut short for sharing; the page's heading has it whole
+        elif (
+            len(shown) >= 15
+            and title.startswith(shown)
+            and title[len(shown) :].startswith(TITLE_SEPARATORS)
+        ):
+            # "TITLE - Rueda Social" as og:title, the heading without the site's name
+            rest = _title_parts(title[len(shown) :])
+            if not meta.site and len(rest) == 1:
+                meta.site = rest[0]
+            title = shown
         meta.title = title
         return
     if not full:
@@ -475,6 +485,7 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
     if body is None:
         return
     checked = 0
+    titled = False  # past the page's h1: a link to a user's page there names the poster
     for el in body.iter():
         if meta.author and meta.published:
             return
@@ -485,6 +496,10 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
         checked += 1
         if checked > 4000:
             return
+        titled = titled or el.tag == "h1"
+        if not meta.author and titled and el.tag == "a" and (name := user_link_name(el)):
+            meta.author = name  # Lemmy's "/u/marta_pedalea" by the post's title
+            continue
         if not meta.published and tag(el) == "time" and el.get("datetime"):
             meta.published = iso_date(el.get("datetime"))
             continue

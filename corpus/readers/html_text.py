@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from urllib.parse import unquote
 
 from lxml import etree
 from lxml.html import (
@@ -97,6 +98,19 @@ def tag(el) -> str:
 
 def collapse(text: str) -> str:
     return " ".join(text.split())
+
+
+_USER_LINK = re.compile(r"/(?:u|user|users|profile|member|members|people)/([^/?#]+)/?(?:[?#]|$)")
+
+
+def user_link_name(el) -> str | None:
+    """The user name a link to someone's page shows, where its address names them too
+    ("<a href='/u/marta_pedalea'>marta_pedalea</a>", as Lemmy links a poster)."""
+    found = _USER_LINK.search(el.get("href") or "")
+    if found is None:
+        return None
+    text = collapse(text_of(el))
+    return text if text and unquote(found.group(1)).casefold() == text.casefold() else None
 
 
 # -- names --------------------------------------------------------------------------------
