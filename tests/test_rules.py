@@ -886,3 +886,24 @@ def test_a_caption_that_asks_for_a_click_is_a_caption(line):
 )
 def test_a_comments_vote_buttons_are_chrome(line):
     assert RULES.match("chrome", line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "412 keer gelezen",
+        "Read 87 times",
+        "lu 12 fois",
+        "Inloggen of registreren om te reageren",
+        "Log in or register to post comments",
+        "Votar a favor",
+        "Voter contre",
+    ],
+)
+def test_a_pages_read_counter_sign_in_line_and_vote_buttons_are_furniture(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("label", ["Unirme al canal", "Jetzt anmelden", "Subscribe"])
+def test_a_newsletter_or_channel_boxs_button_is_a_sign_up_call(label):
+    assert RULES.signup_call(label)
