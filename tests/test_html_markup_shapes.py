@@ -910,3 +910,34 @@ def test_a_lemmy_post_gives_its_poster_and_its_title_without_the_instances_name(
         )
     )
     assert (doc.title, doc.site, doc.author) == (title, "Nordwerk", "threadbare_tom")
+
+
+def test_a_quotation_box_whose_cite_runs_into_the_quoted_words_is_not_the_replys_text():
+    def cmt(n: int, who: str, text: str, replies: str = "") -> str:
+        return (
+            f'<li class="cmt" id="cmt-{n}"><div class="cmt__head"><span class="cmt__pseudo">'
+            f'{who}</span> <time class="cmt__date" datetime="2024-10-08T21:40:00+02:00">'
+            f'8 oct. 2024</time></div><div class="cmt__body">{text}</div>'
+            + (f'<ul class="cmt__replies">{replies}</ul>' if replies else "")
+            + "</li>"
+        )
+
+    first = "Et l’internat pour des enfants de 11 ans, franchement, qui accepterait ça ?"
+    reply = "Mes deux fils y sont allés en quatrième et en sont revenus ravis."
+    thread = (
+        '<section class="comments"><ul class="cmt-list">'
+        + cmt(
+            1,
+            "Goeland56",
+            f"<p>{first}</p>",
+            cmt(
+                2,
+                "Marie-Thé",
+                f'<blockquote class="cmt__quote"><cite>Goeland56 a écrit :</cite> {first}'
+                f"</blockquote><p>{reply}</p>",
+            ),
+        )
+        + "</ul></section>"
+    )
+    doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='fr'"))
+    assert comment_texts(doc) == [first, reply]

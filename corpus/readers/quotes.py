@@ -39,6 +39,17 @@ def is_quoted(line: str, earlier: str) -> bool:
     )
 
 
+def _attributed(line: str, earlier: str, table: Rules) -> bool:
+    """A quotation box that opens with whom it quotes, on the line of the quoted words
+    ("Goeland56 a écrit : Et l’internat …", a <cite> run into the text it cites)."""
+    head, colon, rest = line.partition(":")
+    if not colon or not rest.strip() or len(head) > 60:
+        return False
+    return table.match("comment_headers", f"{head.strip()}:") is not None and is_quoted(
+        rest.strip(), earlier
+    )
+
+
 def drop_quotation(
     paragraphs: list[list[str]],
     earlier: str,
@@ -79,8 +90,10 @@ def drop_quotation(
             or (line[:1] in _OPENING and line.rstrip()[-1:] in _CLOSING)
             or normal(line) in boxed
         )
-        if ((marked or header) and is_quoted(line, earlier)) or (
-            article and line.startswith(">") and is_quoted(line, article)
+        if (
+            ((marked or header) and is_quoted(line, earlier))
+            or (article and line.startswith(">") and is_quoted(line, article))
+            or (marked and _attributed(line, earlier, table))
         ):
             quoted += 1
             k += 1
