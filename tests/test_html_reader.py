@@ -769,6 +769,16 @@ def test_a_heading_under_the_title_saying_what_the_pages_description_says_is_its
     assert len(doc.paragraphs) == 2
 
 
+def test_an_overline_of_place_and_topic_over_the_title_is_not_a_body_paragraph():
+    body = (
+        "<article><p class='article__overline'><span>Lindhorst</span> · <span>Energie</span>"
+        f"</p><h1>Footbridge to reopen</h1><div class='article-body'>{REST}</div></article>"
+    )
+    doc = read(page(body, head="<title>Footbridge to reopen</title>"))
+    assert "Lindhorst" not in doc.text
+    assert len(doc.paragraphs) == 2
+
+
 def test_a_pull_quote_repeating_a_sentence_beside_it_is_not_a_paragraph():
     body = (
         "<article><h1>Footbridge to reopen</h1><div class='post-content'>"

@@ -72,6 +72,7 @@ _NOT_BODY = frozenset(
         "byline", "assinatura", "firma", "dateline", "signature", "submitted", "meta",
         "dachzeile", "unterzeile", "bildunterschrift", "bildtext", "legende", "didascalia",
         "legenda", "pie", "bijschrift", "onderschrift", "fotobijschrift", "surtitre",
+        "overline", "eyebrow", "topline", "roofline", "antetitolo", "sobretitulo", "bovenkop",
     }
 )  # fmt: skip
 # a box asking the reader for something: to subscribe, to sign up, to donate
