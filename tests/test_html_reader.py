@@ -769,6 +769,19 @@ def test_a_heading_under_the_title_saying_what_the_pages_description_says_is_its
     assert len(doc.paragraphs) == 2
 
 
+def test_a_sidebars_listing_of_events_gives_no_date_to_the_article():
+    body = (
+        '<div class="region region-sidebar-first"><div class="block block-views">'
+        '<div class="view-content"><ul><li class="views-row"><span property="dc:date" '
+        'content="2023-11-09T19:30:00+00:00">Thu, 11/09/2023 - 19:30</span> Lock open day'
+        "</li></ul></div></div></div><article><h1>Footbridge to reopen</h1>"
+        '<span property="dc:date dc:created" content="2023-10-31T09:00:00+00:00">'
+        f"Submitted on Tue, 10/31/2023</span>{REST}</article>"
+    )
+    doc = read(page(body, head="<title>Footbridge to reopen</title>"))
+    assert doc.published == "2023-10-31"
+
+
 def test_an_overline_of_place_and_topic_over_the_title_is_not_a_body_paragraph():
     body = (
         "<article><p class='article__overline'><span>Lindhorst</span> · <span>Energie</span>"

@@ -500,7 +500,7 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
         if not meta.author and titled and el.tag == "a" and (name := user_link_name(el)):
             meta.author = name  # Lemmy's "/u/marta_pedalea" by the post's title
             continue
-        if not meta.published and tag(el) == "time" and el.get("datetime"):
+        if not meta.published and tag(el) == "time" and el.get("datetime") and not _in_listing(el):
             meta.published = iso_date(el.get("datetime"))
             continue
         if not meta.published and tag(el) == "abbr" and "published" in head_words(el):
@@ -514,6 +514,7 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
                 p in prop
                 for p in ("schema:dateCreated", "schema:datePublished", "dc:date", "dc:created")
             )
+            and not _in_listing(el)
         ):
             meta.published = iso_date(el.get("content") or text_of(el))
             continue
@@ -555,10 +556,21 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
                         meta.published = parse_date(hit.get("date"))
         elif not meta.author and "meta" in heads and _meta_row(el, meta, table, language):
             continue
-        elif not meta.published and not _DATE_WORDS.isdisjoint(heads):
+        elif not meta.published and not _DATE_WORDS.isdisjoint(heads) and not _in_listing(el):
             value = el.get("datetime") or el.get("content") or el.get("title") or text_of(el)
             if value and len(value) <= 200:
                 meta.published = iso_date(value)
+
+
+_LISTINGS = frozenset({"views-row", "view-content", "block-views"})
+
+
+def _in_listing(el: HtmlElement) -> bool:
+    """``el`` stands in a listing of other pages (Drupal's Views block of upcoming events):
+    its date is theirs, not the article's."""
+    return any(
+        not _LISTINGS.isdisjoint((above.get("class") or "").split()) for above in el.iterancestors()
+    )
 
 
 def _meta_row(el: HtmlElement, meta: PageMeta, table, language: str | None) -> bool:
