@@ -941,3 +941,24 @@ def test_a_quotation_box_whose_cite_runs_into_the_quoted_words_is_not_the_replys
     )
     doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='fr'"))
     assert comment_texts(doc) == [first, reply]
+
+
+def test_points_run_into_their_separator_are_no_part_of_a_comments_text():
+    def lemmy(n: int, who: str, points: int, text: str) -> str:
+        return (
+            f'<li class="comment list-unstyled" role="comment"><article id="comment-{n}" '
+            'class="details comment-node"><div class="d-flex text-muted small">'
+            f'<span class="me-2"><a class="person-listing text-info" title="{who}" '
+            f'href="/u/{who}"><img class="pictrs-image" src="/{who}.webp" alt="">'
+            f"<span>{who}</span></a></span>"
+            f'<span class="me-1 font-weight-bold" aria-label="{points} punti">{points}</span>'
+            '<span class="me-1">•</span><span class="moment-time" '
+            'data-tippy-content="14/06/2024, 18:31:11">11 mesi fa</span></div>'
+            f'<div class="md-div"><p>{text}</p></div></article></li>'
+        )
+
+    thread = (
+        '<ul class="comments">' + lemmy(1, "gianni_rocca", 34, P1) + lemmy(2, "moderatore", -3, P2)
+    ) + "</ul>"
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == [P1, P2]
