@@ -916,3 +916,64 @@ def test_discourse_handles_with_display_names_and_the_pages_tab_title_over_its_n
     assert (doc.title, doc.site) == ("Laser cutter loses Z-height mid-job", "Ferncliff Makerspace")
     assert (doc.author, doc.published) == ("dgrayling", "2024-03-04")
     assert [c.author for c in doc.comments] == ["marten.okafor", "dgrayling"]
+
+
+XENFORO_PROFILES = """Dovetails in reclaimed oak keep splitting
+Thread starter wendover_pete Start date 14 Feb 2023
+
+wendover_pete
+Member
+Joined
+3 Mar 2021
+Messages
+86
+
+14 Feb 2023
+#1
+
+Evening all. With this old oak the tails keep splitting along the baseline when I chop.
+
+Attachments
+IMG_2291.jpg
+184.2 KB · Views: 57
+Report
+Reply
+Reactions: Hollis, Gwen Aldous and 2 others
+
+Hollis
+Moderator
+Staff member
+Joined
+11 Jan 2009
+Messages
+14,302
+
+14 Feb 2023
+#2
+
+Not daft at all, that's a classic: chop a millimetre into the waste first.
+
+Report
+Reply
+
+Deleted member 5512
+Guest
+
+15 Feb 2023
+#3
+
+Honestly I'd saw most of the waste out with a coping saw first.
+
+Report
+Reply
+"""
+
+
+def test_xenforo_profiles_over_a_blank_line_and_the_posts_date_head_the_posts():
+    doc = read(XENFORO_PROFILES).document
+    assert (doc.author, doc.published) == ("wendover_pete", "2023-02-14")
+    assert len(doc.paragraphs) == 1
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Hollis", "2023-02-14"),
+        ("Deleted member 5512", "2023-02-15"),
+    ]

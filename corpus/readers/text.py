@@ -454,6 +454,15 @@ class _Reader:
                     header.last = j
                     j += 1
                 break
+        if not signal and names and not header.dated and self.profile_then_date(i, j):
+            # XenForo: the poster's name and profile ("Joined" / "Messages" …), a blank line,
+            # then the post's date and number ("14 Feb 2023" / "#1")
+            k = j + 1
+            header.published = self.rules.dates.parse_date(self.strip[k], self.order)
+            header.dated = True
+            while k + 1 < n and self.strip[k + 1] and len(self.strip[k + 1]) <= 12:
+                k += 1  # "#1"
+            header.last = k
         if not signal:
             if names and (header.dated or header.level is not None):
                 header.author = header.author or names[0]
@@ -467,6 +476,21 @@ class _Reader:
             header.parent_name = header.parent_name or parent
         header.author = self.rules.clean_author(header.author)
         return header
+
+    def profile_then_date(self, i: int, j: int) -> bool:
+        """Lines ``i`` to ``j`` hold a poster's profile (its labels: "Joined", "Messages"),
+        and a date line opens the block after the blank line at ``j``."""
+        labels, guests = self.rules.profile_labels, self.rules.guest_names
+        return (
+            j + 1 < len(self.lines)
+            and not self.strip[j]
+            and any(
+                # (a guest's or a deleted account's post has no profile: "Guest" says it)
+                self.strip[m].casefold().rstrip(":") in labels or self.strip[m].casefold() in guests
+                for m in range(i, j)
+            )
+            and self.is_date_line(j + 1)
+        )
 
     def header_line(self, j: int, header: _Header, names: list[str] | None) -> str | None:
         """What line ``j`` is within a header block: its "signal" (a comment header), a "part"
