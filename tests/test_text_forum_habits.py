@@ -977,3 +977,22 @@ def test_xenforo_profiles_over_a_blank_line_and_the_posts_date_head_the_posts():
         ("Hollis", "2023-02-14"),
         ("Deleted member 5512", "2023-02-15"),
     ]
+
+
+def test_a_phpbb_topics_count_and_pages_and_a_moderators_rank_under_the_post():
+    doc = read(
+        "Foro Radiocacharreros\n\nRadiola Castilla RC-58: zumbido fuerte al encender\n"
+        "Responder\n3 mensajes • Página 1 de 1\n\n"
+        "Radiola Castilla RC-58: zumbido fuerte al encender\n"
+        "Mensaje por Fermin_65 » Dom 12 May 2019, 22:41\n\n"
+        "Buenas noches a todos. Sale un zumbido fortísimo por el altavoz al encenderla.\n\n"
+        "Fermin_65\nMensajes: 412\nRegistrado: Vie 04 Mar 2011, 18:20\nArriba\n\n"
+        "Re: Radiola Castilla RC-58: zumbido fuerte al encender\n"
+        "Mensaje por Don Anselmo » Lun 13 May 2019, 09:12\n\n"
+        "Descarga los condensadores con una resistencia antes de meter los dedos.\n\n"
+        "Don Anselmo\nModerador\nMensajes: 9544\nRegistrado: Lun 16 Feb 2009, 20:47\nArriba\n"
+    ).document
+    assert doc.title == "Radiola Castilla RC-58: zumbido fuerte al encender"
+    assert texts(doc) == [
+        "Descarga los condensadores con una resistencia antes de meter los dedos."
+    ]

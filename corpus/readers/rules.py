@@ -775,6 +775,8 @@ class Rules:
             "door", "am", "um", "le", "el", "il", "em", "op", "in", "reply", "comment",
         } - self.name_particles  # fmt: skip
         badges = [str(b) for t in tables for b in t.get("author_badges", ())]
+        # a badge on a line of its own ("Moderador" under a poster's name, over their profile)
+        self.badges_alone = frozenset(b.strip("()").casefold() for b in badges)
         self._badges = (
             re.compile(
                 "(?:"

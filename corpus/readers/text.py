@@ -2759,6 +2759,15 @@ class _Reader:
                 return "quote"
             if self.hit("signatures", i) is not None:
                 return "signature"
+        if (
+            headers
+            and current is not None
+            and current.paragraphs
+            and text.strip("()").casefold() in self.rules.badges_alone
+            and i + 1 < len(self.lines)
+            and (self.hit("chrome", i + 1) or self.hit("header_lines", i + 1))
+        ):
+            return "poster profile"  # "Moderador" over "Mensajes: 9544", under the post
         toggle = self.hit("reply_toggles", i)
         if toggle is not None and current is not None:
             current.shown_replies = self.rules.number(toggle.get("n")) or 0
