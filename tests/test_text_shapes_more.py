@@ -875,3 +875,26 @@ def test_a_date_row_with_a_count_the_writers_sign_off_and_bio_and_a_badged_reply
         ("Karim B.", "2023-10-09", None),
         ("Solène Marchetti", "2023-10-09", 0),
     ]
+
+
+def test_arrowed_replies_naming_whom_they_answer_and_the_newsrooms_own_account():
+    doc = read(
+        "Battelli serali, tagliate le corse\n\nDi Marta Colombo\n\n"
+        "Da sabato chi lavora a Cornale non avrà più il battello delle 20.25 per rientrare.\n\n"
+        "Riproduzione riservata © Copyright Gazzetta di Cornale\n\n"
+        "Commenti (3)\n\n"
+        "pendolare_stanco\n31/10/2023 08:12\n\nSono infermiera, faccio il turno 13-20.\n\n"
+        "Rispondi · Segnala · 👍 23 · 👎 2\n\n"
+        "    ↳ Giovanni R. in risposta a pendolare_stanco\n    31/10/2023 09:03\n\n"
+        "    Solidarietà. Io ho smesso di prendere il battello.\n\n"
+        "    Rispondi · Segnala · 👍 9 · 👎 0\n\n"
+        "Redazione\nREDAZIONE\n31/10/2023 11:25\n\n"
+        "Aggiornamento: il comitato conferma il presidio di venerdì.\n\n"
+        "Rispondi · Segnala · 👍 12 · 👎 0\n"
+    ).document
+    assert "Riproduzione" not in doc.text
+    assert tree(doc) == [
+        ("pendolare_stanco", "2023-10-31", None),
+        ("Giovanni R.", "2023-10-31", 0),
+        ("Redazione", "2023-10-31", None),
+    ]

@@ -506,17 +506,29 @@ class _Reader:
         if text.casefold().rstrip(":") in self.rules.profile_labels and j + 1 < len(self.lines):
             header.value_next = True
             return "part"
+        if names and text.strip("()").casefold() in self.rules.badges_alone:
+            return "part"  # "Redazione" / "REDAZIONE": the name's badge on a line of its own
         part = self.hit("header_lines", j)
         if (
             part is not None
             and names is not None
             and not names
             and not header.author
-            and text.casefold() in self.rules.guest_names
             and j + 1 < len(self.lines)
             and (
-                (j == header.first and self.name_like(self.strip[j + 1], strict=True))
-                or self.is_date_line(j + 1)
+                (
+                    text.casefold() in self.rules.guest_names
+                    and (
+                        (j == header.first and self.name_like(self.strip[j + 1], strict=True))
+                        or self.is_date_line(j + 1)
+                    )
+                )
+                # the newsroom's account shown by its badge's word ("Redazione" / "REDAZIONE")
+                or (
+                    j == header.first
+                    and text.strip("()").casefold() in self.rules.badges_alone
+                    and self.strip[j + 1].strip("()").casefold() == text.strip("()").casefold()
+                )
             )
         ):
             # a guest's shown name ("Invitado", "Guest") over whom it answers, or over the
@@ -706,6 +718,11 @@ class _Reader:
         one: "Le 9 mars 2019 à 10 h 12, Gilles Pouzet a dit :" is by Gilles Pouzet."""
         if len(probe.text) > _SHORT:
             return None
+        if probe.text[:1] in _REPLY_ARROWS and probe.text[1:2] == " ":
+            # "↳ Giovanni R. in risposta a pendolare_stanco": the arrow marks a reply
+            found = self.comment_header(self.rules.probe(probe.text[2:].strip()))
+            if found is not None:
+                return found
         best = None
         for hit in self.rules.matches("comment_headers", probe):
             author = hit.get("author") or ""
