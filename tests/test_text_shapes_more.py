@@ -898,3 +898,18 @@ def test_arrowed_replies_naming_whom_they_answer_and_the_newsrooms_own_account()
         ("Giovanni R.", "2023-10-31", 0),
         ("Redazione", "2023-10-31", None),
     ]
+
+
+def test_a_name_over_a_dateline_under_a_caption_and_a_related_story_inside_the_body():
+    doc = read(
+        "La Crónica de Valdeserra\nJueves, 9 de mayo de 2024\nSuscríbete\n\n"
+        "El horno comunal de Valdecierva vuelve a cocer pan\n"
+        "Una asociación de vecinos ha restaurado el edificio con aportaciones de 212 familias\n\n"
+        "Andrés Gil saca las primeras hogazas del horno el sábado. | Foto: Sergio Mata\n\n"
+        "Lucía Benedí Albar\nValdecierva | 07/05/2024 - 06:00 | Actualizado: 07/05/2024 - 11:23"
+        "\n\nA las seis de la mañana del pasado sábado salió humo de la chimenea del horno.\n\n"
+        "NOTICIA RELACIONADA\nLa Sierra Norte pierde otros 300 habitantes en un año\n\n"
+        "La restauración ha costado 48.600 euros, pagados por los vecinos.\n"
+    ).document
+    assert (doc.author, doc.published) == ("Lucía Benedí Albar", "2024-05-07")
+    assert [p.split()[0] for p in body(doc)] == ["A", "La"]

@@ -1020,6 +1020,14 @@ class _Reader:
                 if named and not self.byline_or_date(k):
                     meta.author = meta.author or self.rules.clean_author(self.strip[k])
                     self.drop(k, "byline (a name over the date or a Follow button)")
+                    if k + 1 < n and self.dateline(k + 1):
+                        # the byline's own date, over a masthead's date of the day
+                        part = _BYLINE_SPLIT.split(self.strip[k + 1])[1]
+                        meta.published = (
+                            self.rules.dates.parse_date(part, self.order) or meta.published
+                        )
+                        self.drop(k + 1, "dateline")
+                        return k + 2
                     return k + 1
                 return k
             if len(self.strip[k]) <= _SHORT and not self.is_prose(k):
@@ -1542,6 +1550,15 @@ class _Reader:
             k += 1
         return k > t + 1 and k < n and self.is_prose(k)
 
+    def dateline(self, j: int) -> bool:
+        """A place, then the date, in a row: "Valdecierva | 07/05/2024 - 06:00 | …"."""
+        parts = [p for p in _BYLINE_SPLIT.split(self.strip[j]) if p]
+        return (
+            2 <= len(parts) <= 6
+            and len(parts[0].split()) <= 3
+            and self.rules.dates.is_date_line(parts[1], relative=False)
+        )
+
     def dated_name(self, i: int) -> bool:
         """A name on a line of its own under the title with the date right under it, or
         under the standfirst that follows it ("Femke Hoogland" / "12 mrt 2024")."""
@@ -1553,6 +1570,8 @@ class _Reader:
                 return False
             if self.is_date_line(j, relative=False) or self.hit("date_lines", j) is not None:
                 return True  # "12 mrt 2024", "Publiziert: 14.05.2024, 17:45"
+            if self.dateline(j):
+                return True  # "Valdecierva | 07/05/2024 - 06:00 | Actualizado: …"
             if not self.is_prose(j):
                 return False
         return False
