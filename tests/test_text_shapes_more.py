@@ -913,3 +913,32 @@ def test_a_name_over_a_dateline_under_a_caption_and_a_related_story_inside_the_b
     ).document
     assert (doc.author, doc.published) == ("Lucía Benedí Albar", "2024-05-07")
     assert [p.split()[0] for p in body(doc)] == ["A", "La"]
+
+
+def test_new_reddit_in_italian_the_community_over_the_poster_and_the_score_between_arrows():
+    doc = read(
+        "r/CasaItalia\nUnisciti\n\nr/CasaItalia • 2 anni fa\nstudente_fuori_sede\n\n"
+        "Affitto a Bologna: il proprietario chiede 6 mensilità di deposito, è legale?\n"
+        "Domanda legale\n\n"
+        "Ciao a tutti, sono al secondo anno di magistrale e cerco una singola in Bolognina.\n\n"
+        "Il problema: il proprietario vuole sei mensilità di deposito cauzionale.\n\n"
+        "↑ 412 ↓\n96 commenti\nCondividi\n\n"
+        "avv_marchetti • 2 anni fa\nSei mensilità non sono legali per un contratto 4+4.\n↑ 88 ↓\n"
+        "Rispondi\n\n"
+        "utente_cancellato • 2 anni fa\nCommento eliminato dall'utente\n↑ ↓\n"
+    ).document
+    assert doc.title.startswith("Affitto a Bologna")
+    assert doc.author == "studente_fuori_sede"
+    assert [p.split()[0] for p in body(doc)] == ["Ciao", "Il"]
+    assert texts(doc) == ["Sei mensilità non sono legali per un contratto 4+4."]
+
+
+def test_a_featured_images_caption_over_the_post_is_no_paragraph():
+    doc = read(
+        "The Brennmoor deal\n\nBy Hannah Pryce\n\n"
+        "Featured Photo: The Brennmoor reservoir at low water, September 2019. Photo by the "
+        "author.\n\n"
+        "When the provincial government announced the deal, nobody read the annexes.\n\n"
+        "Read the annexes, not the press release.\n"
+    ).document
+    assert [p.split()[0] for p in body(doc)] == ["When", "Read"]

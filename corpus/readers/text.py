@@ -1580,12 +1580,20 @@ class _Reader:
         """A user name under the post's date above the title: new Reddit's head
         ("r/Mietrecht_DE" / "•" / "vor 2 J." / "kaffee_und_kruemel")."""
         text = self.strip[i]
+        above = self.strip[i - 1] if i > 0 else ""
         return (
             i > 0
             and _USER_NAME.fullmatch(text) is not None
-            and self.is_date_line(i - 1)
+            and (
+                self.is_date_line(i - 1)
+                # "r/CasaItalia • 2 anni fa": the community and the date on one line
+                or (above.startswith("r/") and self.is_date_line_text(above.split("•", 1)[-1]))
+            )
             and self.name_like(text, strict=True)
         )
+
+    def is_date_line_text(self, text: str) -> bool:
+        return self.rules.dates.is_date_line(text.strip(), relative=True)
 
     def followed_name(self, i: int) -> bool:
         """A name over a "Follow" button: how Medium and its like set the author."""
@@ -1794,9 +1802,13 @@ class _Reader:
         site = hit.get("site")
         parts = [p.strip(" \t–—-·•") for p in _BYLINE_SPLIT.split(author or "")]
         parts = [p for p in parts if p]
-        if not parts or any(
-            self.rules.match(category, parts[0]) is not None
-            for category in ("date_lines", "count_headers")
+        if (
+            not parts
+            or parts[0].startswith("r/")  # "r/CasaItalia • 2 anni fa": a community, no one
+            or any(
+                self.rules.match(category, parts[0]) is not None
+                for category in ("date_lines", "count_headers")
+            )
         ):
             # "DATE · Atualizado em DATE", "DATE · 12 commentaires": a label, no name
             return None, None, None
