@@ -162,3 +162,49 @@ def test_a_markdown_file_is_read_as_its_page_and_maps_onto_the_file(tmp_path):
         assert (
             doc.text[text_start : text_start + length] == PAGE[source_start : source_start + length]
         )
+
+
+CINEMA = """# Le Lumière ferme le 31 mars
+
+Publié le [12 février 2024](https://carnets.example/) par [Odile Marchand](https://carnets.example/odile/)
+
+![La façade du Lumière](https://carnets.example/facade.jpg)
+
+*La façade du Lumière, rue des Tanneurs, un soir de janvier.*
+
+C’est une affichette scotchée sur la porte qui a tout appris aux habitués du quartier.
+
+> « Je n’ai pas de grande explication à donner. Merci à tous ceux qui sont venus. »
+
+En attendant, Bernard Véran a choisi lui-même les films des dernières séances :
+
+*   jeudi 28 mars : *Jour de fête*, en copie 35 mm ;
+*   dimanche 31 mars : la dernière séance, gratuite.
+
+## 2 réflexions sur « Le Lumière ferme le 31 mars »
+
+1.  **Mathilde** dit :
+
+    [14 février 2024 à 22 h 31 min](https://carnets.example/#comment-320)
+
+    Quelle tristesse.
+
+2.  **Les Amis du Lumière** dit :
+
+    [15 février 2024 à 9 h 03 min](https://carnets.example/#comment-322)
+
+    Bonjour à tous, première réunion publique de l’association le 23 février.
+"""
+
+
+def test_a_crawls_domain_its_title_quotation_list_and_a_groups_comment():
+    record = {
+        "title": "Le Lumière ferme le 31 mars – Les Carnets de Saint-Aubrac",
+        "site": "carnets-saint-aubrac.fr",
+        "text": CINEMA,
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    body = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert (doc.title, doc.site) == ("Le Lumière ferme le 31 mars", "Les Carnets de Saint-Aubrac")
+    assert [p.split()[0] for p in body] == ["C’est", "«", "En", "jeudi", "dimanche"]
+    assert [c.author for c in doc.comments] == ["Mathilde", "Les Amis du Lumière"]

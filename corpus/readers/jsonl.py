@@ -10,6 +10,7 @@ a crawler's Markdown (read as the plain text the page shows, ``readers.markdown`
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 
 from ..errors import InputError
@@ -88,6 +89,18 @@ def _squeezed(text: str) -> str:
     return "".join(c for c in decomposed if c.isalnum())
 
 
+def _spells(domain: str, name: str) -> bool:
+    """The words of a domain are the name's ("carnets-saint-aubrac.fr" and "Les Carnets de
+    Saint-Aubrac"): each, in order, in the name written without spaces or accents."""
+    words = [w for w in re.split(r"[-_.]", domain.rsplit(".", 1)[0].lower()) if len(w) >= 3]
+    squeezed, at = _squeezed(name), 0
+    for word in words:
+        at = squeezed.find(_squeezed(word), at)
+        if at < 0:
+            return False
+    return len(words) >= 2
+
+
 def _host(url: str | None) -> str | None:
     """The host of a page's address, without "www." ("veenkoerier.example")."""
     if not url or "//" not in url:
@@ -113,6 +126,7 @@ def _without_site(
         domain = _squeezed(site.rsplit(".", 1)[0]) if site else ""
         if (
             (domain and _squeezed(tail) == domain)
+            or (site and _domain_like(site) and _spells(site, tail))
             or (len(named) >= 5 and named in _squeezed(tail))
             or (site and _squeezed(tail) == _squeezed(site))
             or f"\n{tail}\n" in f"\n{body}\n"

@@ -53,7 +53,7 @@ def plain(text: str) -> tuple[str, list[int]]:
         end = len(body)
         start = 0
         stripped = body.strip()
-        if alt is not None and stripped and stripped.startswith(alt):
+        if alt is not None and stripped and stripped.lstrip(_EMPHASIS).startswith(alt):
             start = end  # the caption under the image, which begins as its alt text does
         elif _RULE.match(body) or _DEFINITION.match(body):
             start = end  # a horizontal rule, a reference link's address: nothing to read

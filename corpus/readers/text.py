@@ -48,6 +48,7 @@ from .rules import (
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
 _REPLY_ARROWS = frozenset("↩↪→⤷↳►▶»")
+_BYLINE_WORDS = frozenset({"by", "posted", "on", "at", "von", "par", "por", "di", "door", "am"})
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _UNWRAPPED = 120  # longer than any line a hard-wrapped text has
@@ -371,8 +372,10 @@ class _Reader:
         if _SENTENCE_END.search(text) and not _INITIAL.match(words[-1]):
             return False
         not_names = self.rules.not_names
-        if words[0].lower() in not_names or (strict and any(w.lower() in not_names for w in words)):
+        if words[0].lower() in not_names and not (not strict and self.titled_name(words)):
             return False  # "Posted by Kathy", "The council met on"
+        if strict and any(w.lower() in not_names for w in words):
+            return False
         if len(words) > 1 and (
             (strict and any(w in _SEPARATORS for w in words)) or sum(w.isdigit() for w in words) > 1
         ):
@@ -394,6 +397,16 @@ class _Reader:
                 continue
             return False
         return True
+
+    def titled_name(self, words: list[str]) -> bool:
+        """A name that opens with an article, as a group's does ("Les Amis du Lumière", "The
+        Friends of Saltmeadow Lido"): every word capitalised but its particles, and no
+        byline's word among them."""
+        particles = self.rules.name_particles
+        return len(words) >= 2 and all(
+            (w[:1].isupper() or w.lower() in particles) and w.lower() not in _BYLINE_WORDS
+            for w in words
+        )
 
     def header(self, i: int) -> _Header | None:
         """The comment header block that starts at line ``i``, if one does."""
@@ -1880,7 +1893,7 @@ class _Reader:
                     self.drop(i, caption)
                     i = j
                     continue
-                builder.add_paragraph([self.lines[i].piece()])
+                builder.add_paragraph([self.body_piece(i)])
                 paragraphs += 1
                 ended = False
                 i = j
@@ -2001,8 +2014,17 @@ class _Reader:
                 if len(group) == 1 and self.lead_in(group[0], i, n):
                     self.drop(group[0], "lead-in to furniture")
                     continue
-                builder.add_paragraph([self.lines[k].piece() for k in group])
+                builder.add_paragraph([self.body_piece(k) for k in group])
                 paragraphs += 1
+
+    def body_piece(self, k: int) -> Piece | None:
+        """Line ``k`` of the article as a piece of its text, without the "> " that sets a
+        quotation apart in Markdown and e-mail (the quoted letter is the article's own)."""
+        line = self.lines[k]
+        stripped = line.text.lstrip()
+        if stripped.startswith("> ") or stripped == ">":
+            return line.piece(len(line.text) - len(stripped) + 1)
+        return line.piece()
 
     def lead_in(self, k: int, i: int, n: int) -> bool:
         """A short line ending in a colon after which the article has no sentence left
@@ -2212,6 +2234,8 @@ class _Reader:
             return [kept]
         if texts[0].endswith(":") and all(_list_marker(t) for t in texts[1:]):
             return [[k] for k in kept]  # "Two questions:" over its "- " items
+        if self.indented_items(kept, texts):
+            return [[k] for k in kept]
         if not marked and _hard_wrapped(texts):  # a paragraph, or list items, wrapped
             groups: list[list[int]] = []
             for k, text in zip(kept, texts, strict=True):
@@ -2220,8 +2244,6 @@ class _Reader:
                 groups[-1].append(k)
             return groups
         if marked or (short and not self.blocks_are_paragraphs) or self.list_items(kept, texts):
-            return [[k] for k in kept]
-        if self.indented_items(kept, texts):
             return [[k] for k in kept]
         if (
             any(len(t) > _UNWRAPPED and _INNER_SENTENCE_END.search(t) for t in texts[:-1])
@@ -2241,11 +2263,12 @@ class _Reader:
         if indent < 2 or any(self.lines[k].indent != indent for k in kept):
             return False
         above = next((m for m in range(kept[0] - 1, -1, -1) if self.strip[m]), None)
-        return (
-            above is not None
-            and self.lines[above].indent < indent
-            and all(t[0].isupper() or t[0].isdigit() for t in texts)
-            and all(t[-1] in _PARAGRAPH_ENDS for t in texts)
+        if above is None or self.lines[above].indent >= indent:
+            return False
+        if self.strip[above].endswith(":"):  # "… les films des dernières séances :"
+            return all(t[-1] in _PARAGRAPH_ENDS + ";," for t in texts)
+        return all(t[0].isupper() or t[0].isdigit() for t in texts) and all(
+            t[-1] in _PARAGRAPH_ENDS for t in texts
         )
 
     def sign_off(self, texts: list[str]) -> bool:
