@@ -942,3 +942,28 @@ def test_a_featured_images_caption_over_the_post_is_no_paragraph():
         "Read the annexes, not the press release.\n"
     ).document
     assert [p.split()[0] for p in body(doc)] == ["When", "Read"]
+
+
+def test_a_byline_in_the_entrys_footer_names_the_author():
+    doc = read(
+        "Die Stadtbibliothek bleibt donnerstags bis 22 Uhr offen\n\n"
+        "Wer abends noch schnell ein Buch zurückbringen möchte, hatte in Lindenau bisher Pech.\n\n"
+        "Die PIN bekommt man an der Theke während der normalen Öffnungszeiten.\n\n"
+        "Veröffentlicht am 14. März 2024 von Henrike Salzmann\nKategorien: Kultur & Bildung\n"
+    ).document
+    assert (doc.author, doc.published) == ("Henrike Salzmann", "2024-03-14")
+    assert len(body(doc)) == 2
+
+
+def test_a_quotation_opened_by_whom_it_quotes_on_its_own_line_is_not_the_replys_text():
+    doc = read(
+        "Tomates na varanda: o que correu mal\n\nPublicado por Inês Amaral\n\n"
+        "Este ano a varanda deu mais alfaces do que tomates, e quero perceber porquê.\n\n"
+        "2 comentários\n\n"
+        "Rui Mendes disse:\n14 de março de 2024 às 18:02\n\n"
+        "Ao fim de duas semanas já havia flores a vingar.\n\nResponder\n\n"
+        "Ana Lopes disse:\n15 de março de 2024 às 09:12\n\n"
+        "Citando o Rui: “Ao fim de duas semanas já havia flores a vingar.”\n"
+        "Isso bate certo com o que vi na minha varanda.\n\nResponder\n"
+    ).document
+    assert texts(doc)[1] == "Isso bate certo com o que vi na minha varanda."

@@ -39,15 +39,19 @@ def is_quoted(line: str, earlier: str) -> bool:
     )
 
 
-def _attributed(line: str, earlier: str, table: Rules) -> bool:
-    """A quotation box that opens with whom it quotes, on the line of the quoted words
-    ("Goeland56 a écrit : Et l’internat …", a <cite> run into the text it cites)."""
+def _attributed(line: str, earlier: str, table: Rules, *, boxed: bool) -> bool:
+    """A quotation that opens with whom it quotes, on the line of the quoted words: in a box
+    ("Goeland56 a écrit : Et l’internat …", a <cite> run into the text it cites), or in
+    quotation marks ("Citando o Rui: “Ao fim de duas semanas …”")."""
     head, colon, rest = line.partition(":")
-    if not colon or not rest.strip() or len(head) > 60:
+    rest = rest.strip().lstrip("↑⬆↸ ")
+    if not colon or not rest or len(head) > 60 or not (boxed or rest[:1] in _OPENING):
         return False
-    return table.match("comment_headers", f"{head.strip()}:") is not None and is_quoted(
-        rest.strip(), earlier
-    )
+    said = f"{head.strip()}:"
+    return (
+        table.match("comment_headers", said) is not None
+        or table.match("quote_headers", said) is not None
+    ) and is_quoted(rest, earlier)
 
 
 def drop_quotation(
@@ -93,7 +97,7 @@ def drop_quotation(
         if (
             ((marked or header) and is_quoted(line, earlier))
             or (article and line.startswith(">") and is_quoted(line, article))
-            or (marked and _attributed(line, earlier, table))
+            or (k == 0 and _attributed(line, earlier, table, boxed=marked))
         ):
             quoted += 1
             k += 1

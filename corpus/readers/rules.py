@@ -1084,7 +1084,7 @@ class Rules:
             return None
         if _PRIVATE_USE.search(name):  # an icon font's glyph beside the name (a badge)
             name = _PRIVATE_USE.sub("", name)
-        name = name.strip(" \t|·•–—-,:")
+        name = name.strip(" \t|·•–—-,:»›")
         name = self.handle(name) or name
         if name.startswith(("u/", "/u/")) and len(name) > 3:  # a Reddit user's prefix
             name = name.split("/", 2)[-1] if name[0] == "/" else name[2:]

@@ -2186,6 +2186,13 @@ class _Reader:
             meta.published = meta.published or self.date_of(hit)
             self.drop(k, hit.rule.id)
             return "end:trailer"
+        if paragraphs and not meta.author:
+            # the byline in the entry's footer ("Veröffentlicht am DATE von NAME"), where a
+            # theme sets it under the post
+            byline = self.byline(k)
+            if byline is not None and self.read_byline(byline, meta):
+                self.drop(k, byline.rule.id)
+                return "end:trailer"
         hit = self.hit("footers", k)
         if hit is None and paragraphs and meta.author:
             hit = self.hit("author_bios", k)
