@@ -962,3 +962,50 @@ def test_points_run_into_their_separator_are_no_part_of_a_comments_text():
     ) + "</ul>"
     doc = read(page(ARTICLE, thread))
     assert comment_texts(doc) == [P1, P2]
+
+
+def test_a_quotation_boxs_attribution_under_the_quoted_words_is_not_the_replys_text():
+    def article(n: int, who: str, body: str) -> str:
+        return (
+            f'<div class="comment-thread"><article class="comment" id="cmt-{n}">'
+            f'<div class="comment-meta"><a class="comment-meta__name" href="/nutzer/{n}">{who}'
+            '</a><time datetime="2024-03-12T08:00:00+01:00">12.03.2024</time></div>'
+            f'<div class="comment__body">{body}</div></article></div>'
+        )
+
+    said = "Wir heizen schon jetzt nur noch zwei Zimmer."
+    reply = "Das ist ja genau das Problem: wer spart, zahlt am Ende trotzdem mehr."
+    thread = (
+        '<section class="comments">'
+        + article(1, "Kalle_aus_Ost", f"<p>{said}</p>")
+        + article(
+            2,
+            "Heike_W",
+            f'<blockquote class="comment__quote"><p>„{said}“</p><footer>#1 — Kalle_aus_Ost'
+            f"</footer></blockquote><p>{reply}</p>",
+        )
+        + "</section>"
+    )
+    doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='de'"))
+    assert comment_texts(doc) == [said, reply]
+
+
+def test_a_forum_reply_quoting_another_reply_under_a_cite_with_its_date_leaves_it_out():
+    opening = "Llevo tiempo leyendo el foro y por fin me animo a contar cómo me fue con las Layens."
+    question = "Yo estoy empezando este año con dos colmenas y tengo una duda que seguro es básica."
+    reply = "Depende muchísimo de la fuerza de la colonia; yo dejo entre nueve y once cuadros."
+    quote = (
+        '<blockquote><div><cite>apicultor_novato escribió: <a href="#p2">↑</a>'
+        f'<span class="responsive-hide">18 Mar 2024, 19:02</span></cite>{question}</div>'
+        f"</blockquote>{reply}"
+    )
+    doc = read(
+        page(
+            '<h2 class="topic-title">Cuántos cuadros en invierno</h2>'
+            + prosilver_post(1, "bg2", "colmenero_serrano", "2024-03-17", opening)
+            + prosilver_post(2, "bg1", "apicultor_novato", "2024-03-18", question)
+            + prosilver_post(3, "bg2", "Paco_Miel", "2024-03-18", quote),
+            head="<title>Cuántos cuadros en invierno - Foro Apícola</title>",
+        ).replace("lang='en'", "lang='es'")
+    )
+    assert comment_texts(doc) == [question, reply]

@@ -996,3 +996,12 @@ def test_a_phpbb_topics_count_and_pages_and_a_moderators_rank_under_the_post():
     assert texts(doc) == [
         "Descarga los condensadores con una resistencia antes de meter los dedos."
     ]
+
+
+def test_a_quotation_run_into_whom_it_quotes_without_a_box_is_left_out_of_the_reply():
+    from corpus.readers.quotes import drop_quotation, normal
+
+    question = "Yo estoy empezando este año con dos colmenas y tengo una duda que seguro es básica."
+    reply = "Depende muchísimo de la fuerza de la colonia."
+    kept = drop_quotation([[f"apicultor_novato escribió: ↑{question}", reply]], normal(question))
+    assert kept == [[reply]]

@@ -1070,8 +1070,16 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
         comment.parent = _parent(n, comment, comments, index, items, by_key, stop)
     _parents_by_level(comments)
 
+    elements: set[HtmlElement] = set()
+    for comment in comments:  # in document order: a reply's elements came with its parent's
+        if comment.element not in elements:
+            elements.update(comment.element.iter())
+    opening = _opening_element(comments, elements)
+
     # what each one says
-    earlier = ""  # the normalised text of the comments above, where a quotation comes from
+    # the normalised text of the posts above, where a quotation comes from: a forum's
+    # opening post (the article) is one of them
+    earlier = normal(text_of(opening)) if opening is not None else ""
     for comment in comments:
         own = comment.own
         if comment.pingback:
@@ -1111,11 +1119,6 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
 
     _parents_by_label(comments)
     ordered, pingbacks = _reading_order(comments)
-    elements: set[HtmlElement] = set()
-    for comment in comments:  # in document order: a reply's elements came with its parent's
-        if comment.element not in elements:
-            elements.update(comment.element.iter())
-    opening = _opening_element(comments, elements)
     return Thread(ordered, pingbacks, _roots(tree, comments, opening), elements, opening)
 
 

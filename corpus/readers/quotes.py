@@ -45,8 +45,10 @@ def _attributed(line: str, earlier: str, table: Rules, *, boxed: bool) -> bool:
     quotation marks ("Citando o Rui: “Ao fim de duas semanas …”")."""
     head, colon, rest = line.partition(":")
     rest = rest.strip().lstrip("↑⬆↸ ")
-    if not colon or not rest or len(head) > 60 or not (boxed or rest[:1] in _OPENING):
+    if not colon or not rest or len(head) > 60:
         return False
+    if not (boxed or rest[:1] in _OPENING or len(rest) >= 30):
+        return False  # (unmarked, the quoted words are a sentence of an earlier post's)
     said = f"{head.strip()}:"
     return (
         table.match("comment_headers", said) is not None
@@ -86,7 +88,8 @@ def drop_quotation(
         )
     )
     k = 1 if header else 0
-    quoted = 0
+    # (a header that runs on into the words it quotes: "NAME escribió: ↑Yo estoy …")
+    quoted = int(header and _attributed(first, earlier, table, boxed=True))
     while k < len(lines):
         line = lines[k]
         marked = (
@@ -103,6 +106,8 @@ def drop_quotation(
             k += 1
             continue
         break
+    if quoted and k < len(lines) and len(lines[k]) <= 60 and normal(lines[k]) in boxed:
+        k += 1  # the box's attribution under the words it quotes ("#1 — Kalle_aus_Ost")
     if not quoted or k >= len(lines):
         return paragraphs
     kept: list[list[str]] = []
