@@ -907,3 +907,16 @@ def test_a_pages_read_counter_sign_in_line_and_vote_buttons_are_furniture(line):
 @pytest.mark.parametrize("label", ["Unirme al canal", "Jetzt anmelden", "Subscribe"])
 def test_a_newsletter_or_channel_boxs_button_is_a_sign_up_call(label):
     assert RULES.signup_call(label)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Gepost door Wim de Ruyter op 14:32", "Wim de Ruyter"),
+        ("Geplaatst door Henk-Jan Bosma om 21:14", "Henk-Jan Bosma"),
+        ("Écrit par Solène Marchetti", "Solène Marchetti"),
+    ],
+)
+def test_a_trailer_under_the_post_names_its_author(line, author):
+    hit = RULES.match("post_trailers", line)
+    assert hit is not None and hit.get("author") == author
