@@ -1009,3 +1009,15 @@ def test_a_forum_reply_quoting_another_reply_under_a_cite_with_its_date_leaves_i
         ).replace("lang='en'", "lang='es'")
     )
     assert comment_texts(doc) == [question, reply]
+
+
+def test_a_deleted_comments_placeholder_holds_its_reply_and_a_box_to_write_one_is_none():
+    from pathlib import Path
+
+    data = Path(__file__).parent.parent / "bench" / "data" / "readers" / "heldout10"
+    disqus = read((data / "h10h05-disqus-html-en-paste-paper-pattern-book.html").read_text())
+    deleted = comment_texts(disqus).index("This comment was deleted.")
+    reply = next(c for c in disqus.comments if c.author == "Ruth Ekwueme")
+    assert reply.parent == deleted
+    news = read((data / "h10h07-news-cms-html-en-hallowmere-lido.html").read_text())
+    assert "Join the conversation" not in comment_texts(news)

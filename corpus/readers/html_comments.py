@@ -189,8 +189,8 @@ def _item_names(names: str) -> bool:
         if token in ("p-comment", "u-comment", "topic-post", "message--post"):
             return True  # h-entry's replies; Discourse's and XenForo's posts
         parts = name_parts(token)
-        if not parts or parts[0] in _WIDGETS:
-            continue
+        if not parts or parts[0] in _WIDGETS or (len(parts) > 2 and parts[-2] in _WIDGETS):
+            continue  # ("vf-new-comment": Viafoura's box to write one)
         if parts[-1] in _ITEM_NOUNS and not (len(parts) > 1 and parts[0] in _PARTS_OF_ONE):
             return True
         if (
@@ -1088,6 +1088,12 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
         if comment.author is None and (row := _time_row(comment, own)) is not None:
             comment.author = _row_author(row, language)
         comment.paragraphs, roots = _text(comment, own, items, language)
+        if not comment.paragraphs:
+            # what the page shows in place of a deleted comment, which its markup names as
+            # chrome ("dsq-deleted"): kept as its text, to hold the replies under it
+            shown = collapse(text_of(comment.inner, skip=lambda el: el in items))
+            if shown and rules.removed_text(shown):
+                comment.paragraphs = [[shown]]
         comment.published = _published(own, roots)
         header: list[list[str]] | None = None
         if comment.author is None or comment.published is None:
