@@ -351,7 +351,7 @@ def _finish(
     warnings: list[str] = []
     language = job.language or doc.language or _detected_language(doc)
     if language != doc.language:
-        doc = replace(doc, language=language)
+        doc = _with_language(doc, language)
     wanted = spans_for(job.spans, doc.doc_id) if job.spans else []
     if wanted:
         attached, warnings = attach(doc, source_text, wanted)
@@ -361,6 +361,15 @@ def _finish(
     else:
         units = tuple(segment(doc, job.kinds, splitter=job.splitter))
     return Result(where, doc, units, warnings=tuple(warnings), parse_warnings=notes)
+
+
+def _with_language(doc: Document, language: str | None) -> Document:
+    """``replace(doc, language=language)`` without hashing the same text again, as its
+    ``__post_init__`` would: the same fields with the language changed, given whole (as
+    ``Unit.make`` makes a unit)."""
+    copied = object.__new__(type(doc))
+    object.__setattr__(copied, "__dict__", {**doc.__dict__, "language": language})
+    return copied
 
 
 def _detected_language(doc: Document) -> str | None:

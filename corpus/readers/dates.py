@@ -22,6 +22,7 @@ _DATE_LINE_MAX = 150  # "on March 24, 2016 at 3:45 pm" is 28 characters
 _FILLERS = ("on", "posted", "at", "in", "@")
 Order = str | Callable[[], str | None] | None  # "dmy", "mdy", or who to ask
 MASK = "\ue000"
+_REMEMBERED = 20_000  # lines whose answers are remembered (then forgotten all at once)
 # a time of day: "8:02 pm", "20:02", "10 h 14 min", "9h", "11 AM", "8:02 Uhr"
 TIME = (
     r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|\.[0-5]\d\b|\s?h\s?[0-5]\d(?:\s?min)?|h)"
@@ -80,6 +81,8 @@ class DateReader:
             r"(?:" + self._time_words + r"\s*)?\b(?:" + self.time + r")", re.IGNORECASE
         )
         fillers = sorted(set(_FILLERS) | time_words, key=len, reverse=True)
+        self._lines: dict[tuple[str, bool], bool] = {}  # is_date_line's answers
+        self._relatives: dict[str, bool] = {}  # is_relative's
         self._rest = re.compile(
             r"^[\s,·•|/@–—-]*(?:(?:"
             + "|".join(literal(f) for f in fillers)
@@ -148,8 +151,20 @@ class DateReader:
         """True when the line holds a date (and perhaps a time) and nothing else.
 
         A line of more than 150 characters besides whitespace is prose. With ``relative``, a
-        relative date ("2 years ago") counts too.
+        relative date ("2 years ago") counts too. (Remembered: a page asks again of a line,
+        and pages repeat their date lines.)
         """
+        if len(text) > _DATE_LINE_MAX:
+            return self._is_date_line(text, relative)
+        key = (text, relative)
+        found = self._lines.get(key)
+        if found is None:
+            if len(self._lines) >= _REMEMBERED:
+                self._lines.clear()
+            found = self._lines[key] = self._is_date_line(text, relative)
+        return found
+
+    def _is_date_line(self, text: str, relative: bool) -> bool:
         if len(text) > _DATE_LINE_MAX and len("".join(text.split())) > _DATE_LINE_MAX:
             return False
         spans = self._absolute_spans(text) if _YEAR_ANYWHERE.search(text) else []
@@ -192,17 +207,26 @@ class DateReader:
         return not self._relative_by_hint.keys().isdisjoint(words)
 
     def is_relative(self, text: str) -> bool:
-        return bool(self._relative_spans(text))
+        if len(text) > _DATE_LINE_MAX:
+            return bool(self._relative_spans(text))
+        found = self._relatives.get(text)
+        if found is None:
+            if len(self._relatives) >= _REMEMBERED:
+                self._relatives.clear()
+            found = self._relatives[text] = bool(self._relative_spans(text))
+        return found
 
     def _relative_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the dates without a calendar day are: relative ones ("2 years ago") and a
         month with a short year, as Discourse shows posts of an earlier year ("März '23")."""
         words = set(_WORDS.findall(text.lower())) & self._relative_by_hint.keys()
-        spans = [
-            match.span()
-            for match in _MONTH_SHORT_YEAR.finditer(text)
-            if match.group("month").casefold() in self.months
-        ]
+        spans = []
+        if _SHORT_YEAR.search(text):  # (how the month's pattern ends, found faster on its own)
+            spans = [
+                match.span()
+                for match in _MONTH_SHORT_YEAR.finditer(text)
+                if match.group("month").casefold() in self.months
+            ]
         for word in words:
             for pattern in self._relative_by_hint[word]:
                 for match in pattern.finditer(text):

@@ -195,7 +195,11 @@ def _words_regex(words: frozenset[str]) -> re.Pattern | None:
     if not words:
         return None
     parts = sorted(re.escape(w).replace(r"\*", r"\w*").replace(r"\ ", r"\s+") for w in words)
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+    # every match starts with one of the words' first letters: said first, it lets the search
+    # skip the other characters of a line at once (half the time a line takes)
+    firsts = "".join(sorted({w[0] for w in words}))
+    head = "(?=[" + re.escape(firsts) + "])" if firsts.isalnum() else ""
+    return re.compile(head + r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where installed
@@ -675,8 +679,12 @@ class _Category:
         self.by_key: dict[str, list[Rule]] = {}
         self.by_need: dict[str, list[Rule]] = {}
         self.always: list[Rule] = []
+        # (first word, index words) -> the candidates, and those of them without a {date}:
+        # lines of one shape ask for the same few entries page after page
+        self._merged: dict[tuple, tuple[list[Rule], list[Rule]]] = {}
 
     def add(self, rule: Rule) -> None:
+        self._merged.clear()
         if rule.keys:
             for key in rule.keys:
                 self.by_key.setdefault(key, []).append(rule)
@@ -711,6 +719,18 @@ class _Category:
         if len(lists) == 1:
             return lists[0]  # (in order already, and never changed by the caller)
         return sorted({rule for rules in lists for rule in rules}, key=_order)
+
+    def lookup(self, first: str | None, words: frozenset[str]) -> tuple[list[Rule], list[Rule]]:
+        """``candidates``, and those of them that need no date (remembered by the line's first
+        word and the index words it has: a few lookups instead of a merge per line)."""
+        needed = self.by_need.keys() & words
+        key = (first if first in self.by_key else None, frozenset(needed) if needed else None)
+        found = self._merged.get(key)
+        if found is None:
+            rules = self.candidates(first, words)
+            _make_room(self._merged, _SEEN_MAX)
+            found = self._merged[key] = (rules, [rule for rule in rules if not rule.dated])
+        return found
 
 
 class Rules:
@@ -971,13 +991,16 @@ class Rules:
         if table is None:
             return []
         found = []
-        for rule in table.candidates(probe.first, probe.words):
+        rules, undated = table.lookup(probe.first, probe.words)
+        masked = ""
+        if len(undated) < len(rules):
+            masked = probe.masked
+            if MASK not in masked:
+                rules = undated  # no date in the line for an entry's {date}
+        for rule in rules:
             if languages is not None and rule.language not in languages:
                 continue
             if rule.dated:
-                masked = probe.masked
-                if MASK not in masked:
-                    continue  # no date in the line for the entry's {date}
                 found_match = rule.pattern.fullmatch(masked)
             else:
                 found_match = rule.pattern.fullmatch(probe.text)
@@ -1011,7 +1034,11 @@ class Rules:
     def share_words_only(self, text: str) -> bool:
         """Every word a share word, fillers too ("X" under "Facebook"): a share row's
         button when the lines beside it are share rows."""
-        words = _SHARE_WORD.findall(text.lower())
+        low = text.lower()
+        first = _SHARE_WORD.search(low)
+        if first is None or first.group() not in self.share_words:
+            return False  # (most lines: their first word is none, and no full scan is needed)
+        words = _SHARE_WORD.findall(low)
         return 0 < len(words) <= 3 and all(w in self.share_words for w in words)
 
     def glued_buttons(self, text: str) -> bool:
@@ -1104,7 +1131,14 @@ class Rules:
         words = self._words
         if not words:
             return None
-        counts = Counter(words[w] for w in _LETTERS.findall(text[:limit].lower()) if w in words)
+        # _LETTERS's words, counted by language (in another order, which the counts ignore):
+        # no word spans a space, and a run of letters alone is one word, so the regular
+        # expression runs only over the runs that hold something else ("end.", "l'eau")
+        runs = text[:limit].lower().split()
+        counts = Counter(filter(None, map(words.get, filter(str.isalpha, runs))))
+        rest = " ".join(itertools.filterfalse(str.isalpha, runs))
+        if rest:
+            counts.update(filter(None, map(words.get, _LETTERS.findall(rest))))
         if not counts:
             return None
         ranked = counts.most_common(2)
@@ -1297,6 +1331,8 @@ def pingback_text(text: str, rules: Rules | None = None) -> bool:
     if text.startswith(("[…]", "[...]")) and text.endswith(("[…]", "[...]")) and len(text) > 10:
         return True
     line = text.split("\n", 1)[0]
+    if ":" not in line and not line.endswith("]"):
+        return False  # (most comments: no label to find among its first words)
     words = line.split(maxsplit=2)
     if len(words) < 2 or not (words[0].endswith(":") or words[1] == ":" or line.endswith("]")):
         return False

@@ -27,6 +27,7 @@ import bisect
 import datetime
 import functools
 import itertools
+import operator
 import re
 from dataclasses import dataclass, field, replace
 
@@ -47,6 +48,8 @@ from .rules import (
 )
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # the invisible characters strip() keeps
+_TEXT = operator.itemgetter(0)  # a Line's text
 _REPLY_ARROWS = frozenset("↩↪→⤷↳►▶»")
 _BYLINE_WORDS = frozenset({"by", "posted", "on", "at", "von", "par", "por", "di", "door", "am"})
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -54,6 +57,7 @@ _EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _UNWRAPPED = 120  # longer than any line a hard-wrapped text has
 _PARAGRAPH_ENDS = '.!?:…"”»)'
 _INNER_SENTENCE_END = re.compile(r"\w[.!?…] +[A-ZÀ-Ý¿¡«“\"]")
+_NO_TABLES: frozenset[str] = frozenset()  # what a blank or long line is looked up in
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
 _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _HEAD_LINES = 120  # the head is looked for in the first lines only
@@ -169,6 +173,40 @@ def _signed(line: str) -> str:
     return _normal(first if len(first) >= 12 else line)
 
 
+class _Earlier:
+    """Normalised text as ``drop_quotation`` reads it (is there any, is a line in it):
+    ``_normal(text)``, then ``" \n " + " ".join(map(_normal, texts))`` for each batch of
+    ``texts`` added, made only when a line is looked for in it. Most replies that may open a
+    quotation open none, and never look; most pages are never looked in at all."""
+
+    __slots__ = ("_batches", "_raw", "_text")
+
+    def __init__(self, text: str = "") -> None:
+        self._raw: str | None = text  # not normalised yet
+        self._text = ""
+        self._batches: list[list[str]] = []
+
+    def add(self, texts: list[str]) -> None:
+        self._batches.append(texts)
+
+    def __bool__(self) -> bool:
+        if self._batches:
+            return True
+        if self._raw is not None:  # (_normal leaves nothing only of spaces)
+            return bool(self._raw) and not self._raw.isspace()
+        return bool(self._text)
+
+    def __contains__(self, part: str) -> bool:
+        if self._raw is not None:
+            self._text, self._raw = _normal(self._raw), None
+        if self._batches:
+            self._text += "".join(
+                " \n " + " ".join(_normal(t) for t in texts) for texts in self._batches
+            )
+            self._batches = []
+        return part in self._text
+
+
 @dataclass(slots=True)
 class _Comment:
     indent: int
@@ -209,7 +247,9 @@ class _Reader:
         self.rules = rules
         self.lines: list[Line] = split_lines(text)
         # a line of zero-width spaces only (Discourse puts one under each like count) is blank
-        self.strip = [_visible(line.strip()) for line, _ in self.lines]
+        self.strip = list(map(str.strip, map(_TEXT, self.lines)))
+        if any(map(text.__contains__, _ZERO_WIDTH)):  # (without one, no line is of them alone)
+            self.strip = list(map(_visible, self.strip))
         self.trace = trace
         self.dropped: list[Dropped] = []
         self.warnings: list[str] = []
@@ -223,6 +263,11 @@ class _Reader:
         self.subjects = 0  # comment subjects seen (Drupal sets one over each comment)
         self._seen = rules.seen_lines  # what the tables found in lines read before
         self._prose: list[bool | None] = [None] * len(self.lines)
+        # the tables that could read each line (``Probe.cats``; none for a blank or long one)
+        self._cats: list[frozenset[str] | None] = [None] * len(self.lines)
+        self._consent: list[bool | None] = [None] * len(self.lines)  # a cookie banner's line
+        self._shares: dict[str, bool] = {}  # share rows, by text
+        self._menus: dict[str, bool] = {}  # menu lines, by text
         self.authors: set[str] = set()  # who has posted so far (quotations name them)
         self.title = ""  # the page's title, normalised ("Re: TITLE" heads a forum's post)
         self.forum = False  # a thread whose opening post is the article
@@ -262,15 +307,16 @@ class _Reader:
 
     def hit(self, category: str, i: int, *, primary: bool = False) -> Hit | None:
         """The entry of ``category`` that line ``i`` (stripped) matches, if it is short."""
-        text = self.strip[i]
-        if not text or len(text) > _SHORT:
-            return None
-        probe = self.probe(i)
-        if category not in probe.cats:
+        cats = self._cats[i]
+        if cats is None:
+            text = self.strip[i]
+            short = text and len(text) <= _SHORT
+            cats = self._cats[i] = self.probe(i).cats if short else _NO_TABLES
+        if category not in cats:
             return None  # no entry of the table could match: most lines, most tables
-        hits = self._seen.get((category, text, None))  # remembered across documents
+        hits = self._seen.get((category, self.strip[i], None))  # remembered across documents
         if hits is None:
-            hits = self.rules.matches(category, probe)
+            hits = self.rules.matches(category, self.probe(i))
         if hits and primary:  # only then is the document's language worth knowing
             languages = self.primary
             hits = [h for h in hits if languages is None or h.rule.language in languages]
@@ -317,7 +363,11 @@ class _Reader:
         return None
 
     def share_line(self, text: str) -> bool:
-        return self.rules.share_line(text) or self.rules.glued_buttons(text)
+        found = self._shares.get(text)  # (asked of a line again and again as it is read)
+        if found is None:
+            found = self.rules.share_line(text) or self.rules.glued_buttons(text)
+            self._shares[text] = found
+        return found
 
     def in_share_column(self, i: int) -> bool:
         """A share word alone ("X", "Link") in a column of share buttons, one a line: its
@@ -337,6 +387,12 @@ class _Reader:
 
     def menu_line(self, text: str) -> bool:
         """A menu or breadcrumb: several short items between bars, tabs or arrows."""
+        found = self._menus.get(text)
+        if found is None:
+            found = self._menus[text] = self._menu_line(text)
+        return found
+
+    def _menu_line(self, text: str) -> bool:
         if "  " in text and all(  # "Aanmelden  Registreren": buttons a copy set apart
             self.rules.match("navigation", p) or self.rules.match("boilerplate", p)
             for p in _WIDE_GAP.split(text.strip())
@@ -843,8 +899,8 @@ class _Reader:
             self.drop_opening_signature(signature, section, builder)
         # an earlier comment's words; the article's are the reply's own, unless the article
         # is a thread's opening post
-        article = _normal(builder.text)
-        self.drop_quotations(comments, article if self.forum else "", article)
+        article = _Earlier(builder.text)  # (normalised only if a "> " line is looked for)
+        self.drop_quotations(comments, builder.text if self.forum else "", article)
         if self.forum and meta.declared is not None and meta.declared < len(comments):
             # fewer than the posts under it: the opening post's own "1 Reply" button, which
             # counts the replies that answer it, not the thread's
@@ -861,21 +917,24 @@ class _Reader:
             comments = []
         return comments
 
-    def drop_quotations(self, comments: list[_Comment], earlier: str, article: str = "") -> None:
+    def drop_quotations(
+        self, comments: list[_Comment], earlier: str, article: _Earlier | str = ""
+    ) -> None:
         """A reply that opens with an earlier comment's words in quotation marks or a "> "
         (what ``quotes.drop_quotation`` reads in HTML and JSON Lines), its header line already
         read ("Lucia Ferri ha scritto:" / "«Anche io leggo in treno …»")."""
         starts = [line.start for line in self.lines] if self.trace else []
         above: list[str] = []  # the comments read so far, normalised only when one may quote
+        posts = _Earlier(earlier)
         for comment in comments:
             lines = [[piece[0] for piece in paragraph] for paragraph in comment.paragraphs]
             if not self.may_quote(lines[0][0] if lines and lines[0] else ""):
                 above.extend(t for p in lines for t in p)
                 continue
             if above:
-                earlier += " \n " + " ".join(_normal(t) for t in above)
+                posts.add(above)
                 above = []
-            kept = drop_quotation(lines, earlier, self.rules, article=article)
+            kept = drop_quotation(lines, posts, self.rules, article=article)
             dropped = sum(map(len, lines)) - sum(map(len, kept))
             while dropped:
                 text, offset = comment.paragraphs[0].pop(0)
@@ -1112,8 +1171,13 @@ class _Reader:
 
     def consent(self, i: int) -> bool:
         """A cookie or consent banner copied with the page ("We use cookies … Accept all")."""
-        text = self.strip[i]
-        return bool(text) and len(text) <= 400 and self.rules.consent_banner(text)
+        found = self._consent[i]
+        if found is None:
+            text = self.strip[i]
+            found = self._consent[i] = (
+                bool(text) and len(text) <= 400 and self.rules.consent_banner(text)
+            )
+        return found
 
     def head_furniture(self, i: int) -> bool:
         """A line above the title that no reader takes for one: a menu, a site's name bar,
