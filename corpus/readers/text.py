@@ -1664,13 +1664,15 @@ class _Reader:
             and (
                 self.is_date_line(i - 1)
                 # "r/CasaItalia • 2 anni fa": the community and the date on one line
-                or (above.startswith("r/") and self.is_date_line_text(above.split("•", 1)[-1]))
+                or (
+                    above.startswith("r/")
+                    and self.rules.dates.is_date_line(
+                        above.split("•", 1)[-1].strip(), relative=True
+                    )
+                )
             )
             and self.name_like(text, strict=True)
         )
-
-    def is_date_line_text(self, text: str) -> bool:
-        return self.rules.dates.is_date_line(text.strip(), relative=True)
 
     def followed_name(self, i: int) -> bool:
         """A name over a "Follow" button: how Medium and its like set the author."""
