@@ -665,6 +665,20 @@ def test_an_author_bio_headed_about_the_author_ends_the_article_even_under_relat
     assert [p.split()[0] for p in body(doc)] == ["Quando", "Com"]
 
 
+def test_a_category_in_the_date_row_is_no_author_and_the_bio_box_names_the_writer():
+    doc = read(
+        "Auto-héberger ses photos : bilan\n\n"
+        "3 mai 2022 · Auto-hébergement · 7 min de lecture\n\n"
+        "Il y a deux ans, j'ai rapatrié à la maison les photos et vidéos de la famille.\n\n"
+        "Le tout consomme environ 18 W, soit une trentaine d'euros d'électricité par an.\n\n"
+        "À propos de l'auteur\n"
+        "Julien Arnaud, administrateur système le jour, bricoleur le soir. Il écrit ici "
+        "depuis 2014.\n"
+    ).document
+    assert (doc.author, doc.published) == ("Julien Arnaud", "2022-05-03")
+    assert [p.split()[0] for p in body(doc)] == ["Il", "Le"]
+
+
 def test_a_guest_under_an_avatar_and_over_the_date_is_the_comments_author():
     doc = read(
         f"Indução ou gás?\n\nPor Débora Antunes\n\n{BODY_PT}\n\n2 comentários\n\n"

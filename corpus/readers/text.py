@@ -79,6 +79,15 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+
+
+def _compound_word(text: str) -> bool:
+    """ "Auto-hébergement", "Self-hosting": a capital word compounded with a lower-case one
+    names a topic; the parts of a double name are capitals ("Jean-Pierre", "al-Sayed")."""
+    head, _, tail = text.partition("-")
+    return " " not in head and head[:1].isupper() and tail[:1].islower()
+
+
 # the tables a line of each part is read against, for the quick test of whether any could match
 _COMMENT_TABLES = ("footers", "pingbacks", "comment_trailers", "chrome", "boilerplate")
 _HEADER_TABLES = ("comment_headers", "header_lines", "reply_to")
@@ -1910,9 +1919,31 @@ class _Reader:
             ):
                 site = part.strip("()[] ")
         author = self.rules.clean_author(author.strip("()[] "))
-        if not self.name_like(author, strict=False) or self.rules.match("boilerplate", author):
+        if (
+            not self.name_like(author, strict=False)
+            or self.rules.match("boilerplate", author)
+            or _compound_word(author)  # "DATE · Auto-hébergement · 7 min de lecture": a category
+        ):
             return None, None, None  # "6 min read · Mar 14, 2024" names no one
         return author, site or None, date
+
+    def bio_name(self, k: int) -> str | None:
+        """The name a bio box under a heading opens with ("Julien Arnaud, administrateur
+        système le jour…"): the author, where the page set no byline."""
+        j = k + 1
+        while j < len(self.strip) and not self.strip[j]:
+            j += 1
+        name, comma, rest = self.strip[j].partition(", ") if j < len(self.strip) else ("", "", "")
+        words = name.split()
+        if (
+            comma
+            and len(rest) > 40
+            and len(words) > 1
+            and all(w[:1].isupper() for w in words)
+            and self.name_like(name, strict=True)
+        ):
+            return name
+        return None
 
     def trim_author(self, author: str) -> str:
         """A byline's name without a date run into it ("samzenpus on Sunday October 28")."""
@@ -2266,6 +2297,8 @@ class _Reader:
                 hit = None  # "About Lisbon": a subheading, not the author's bio
         if hit is not None:
             self.drop(k, hit.rule.id)
+            if paragraphs and not meta.author:
+                meta.author = self.bio_name(k)  # "About the author" / "NAME, sysadmin by day…"
             return "footer"
         if paragraphs == 0:
             byline = self.byline(k)
