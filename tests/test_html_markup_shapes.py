@@ -1021,3 +1021,44 @@ def test_a_deleted_comments_placeholder_holds_its_reply_and_a_box_to_write_one_i
     assert reply.parent == deleted
     news = read((data / "h10h07-news-cms-html-en-hallowmere-lido.html").read_text())
     assert "Join the conversation" not in comment_texts(news)
+
+
+def zeit_comment(cid: str, who: str, text: str, answers: tuple[str, str] | None = None) -> str:
+    """A news site's comment whose reply names the comment it answers by a link to it
+    ("Antwort auf #1.1 von NAME"), whatever its indentation shows."""
+    origin = (
+        f'<a class="comment__origin" href="#cmt-{answers[0]}">Antwort auf #{answers[0]} von '
+        f"{answers[1]}</a>"
+        if answers
+        else ""
+    )
+    return (
+        f'<article class="comment" id="cmt-{cid}"><div class="comment-meta">'
+        f'<a class="comment-meta__name" href="/nutzer/{cid}">{who}</a>'
+        f'<a class="comment-meta__date" href="#cmt-{cid}">#{cid} — 14. Mai 2024, 7:12 Uhr</a>'
+        f'</div>{origin}<div class="comment__body"><p>{text}</p></div>'
+        '<div class="comment__reactions"><button>Empfehlen</button><button>Antworten</button>'
+        "</div></article>"
+    )
+
+
+def test_a_link_to_the_comment_answered_names_the_parent_and_thread_wrappers_are_peers():
+    thread = (
+        '<section id="comments"><h2>Kommentare</h2>'
+        '<div class="comment-thread">'
+        + zeit_comment("1", "Kalle_aus_Ost", FIRST)
+        + '<div class="comment__replies">'
+        + zeit_comment("1.1", "Heike B.", SECOND, ("1", "Kalle_aus_Ost"))
+        + zeit_comment("1.2", "Redaktion", THIRD, ("1.1", "Heike B."))
+        + '</div></div><div class="comment-thread">'
+        + zeit_comment("2", "Sabine Wolters", "Und wer bezahlt am Ende die neuen Leitungen?")
+        + "</div></section>"
+    )
+    doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='de'"))
+    assert [c.author for c in doc.comments] == [
+        "Kalle_aus_Ost",
+        "Heike B.",
+        "Redaktion",
+        "Sabine Wolters",
+    ]
+    assert [c.parent for c in doc.comments] == [None, 0, 1, None]

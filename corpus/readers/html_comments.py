@@ -1225,9 +1225,10 @@ def _parent(
             words & {"parent", "reply", "respuesta", "risposta", "resposta", "antwort"}
             or "reply" in part.get("title").lower()
             or any("reply" in (d.get("aria-label") or "").lower() for d in el.iter())
-            or (
-                above is not None
-                and rules.default().match("reply_to", collapse(text_of(above))) is not None
+            or any(
+                rules.default().match("reply_to", collapse(text_of(e))) is not None
+                for e in (el, above)  # "Antwort auf #1.1 von NAME" as the link, or around it
+                if e is not None
             )
         ):
             return found
@@ -1242,7 +1243,7 @@ def _parent(
         before = _previous(ancestor)
         if before is not None and before in index and before in items:
             return index[before]
-        if head_words(ancestor) & _REPLY_CONTAINERS:
+        if head_words(ancestor) & _REPLY_CONTAINERS and not _peers(before, ancestor):
             sibling = before
             while sibling is not None:
                 if sibling in index:
@@ -1279,6 +1280,12 @@ def _parents_by_label(comments: list[Comment]) -> None:
             if earlier:
                 comment.parent = earlier[-1]
                 break
+
+
+def _peers(before: HtmlElement | None, el: HtmlElement) -> bool:
+    """Two wrappers of one kind side by side ("comment-thread" around each top-level comment
+    and its replies) are threads of their own, not the replies to what comes before."""
+    return before is not None and tag(before) == tag(el) and before.get("class") == el.get("class")
 
 
 def _previous(el: HtmlElement) -> HtmlElement | None:
