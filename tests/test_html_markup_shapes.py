@@ -295,6 +295,26 @@ def test_a_line_break_keeps_a_paragraph_whole_and_two_end_it():
     ]
 
 
+def test_a_bold_line_over_a_single_line_break_is_a_subheading_of_its_own():
+    article = (
+        "<article><h1>Colmenas</h1><div class='content'>"
+        "Llevo tres años con colmenas Layens en una finca de la sierra.<br><br>"
+        "<strong>Por qué Layens</strong><br>"
+        "Empecé con cuatro Langstroth heredadas de un vecino.<br><br>"
+        "<b>Editado:</b><br>Corrijo la cifra de la cosecha.<br><br>"
+        "<b>Ojo</b> con la humedad en invierno,<br>sobre todo cerca de un pinar."
+        "</div></article>"
+    )
+    doc = read(page(article, head="<title>Colmenas</title>"))
+    assert body_text(doc).split("\n\n") == [
+        "Llevo tres años con colmenas Layens en una finca de la sierra.",
+        "Por qué Layens",
+        "Empecé con cuatro Langstroth heredadas de un vecino.",
+        "Editado:\nCorrijo la cifra de la cosecha.",
+        "Ojo con la humedad en invierno,\nsobre todo cerca de un pinar.",
+    ]
+
+
 def test_entities_a_plugin_wrote_into_json_ld_are_decoded():
     head = (
         "<title>Ein Jahr Reparaturcafé</title><script type='application/ld+json'>"

@@ -708,6 +708,8 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
         hit = match(table, "bylines", line, meta.language)
         if hit and hit.get("author"):
             name = table.clean_author(hit.get("author"))
+            if name and name.split()[0].lower() in table.not_names:
+                continue  # "Por qué Layens": a subheading that opens like a byline
             if meta.author is None or (name and name.lower() == meta.author.lower()):
                 author = name
                 if meta.published is None and hit.get("date"):

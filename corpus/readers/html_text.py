@@ -320,6 +320,7 @@ def paragraphs(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> 
     found: list[list[str]] = []
     lines: list[str] = []
     parts: list[str] = []
+    bold = ""  # the text of the last <b>/<strong> closed: a line of it alone is a heading
 
     def end_line() -> bool:
         if not parts:
@@ -358,6 +359,8 @@ def paragraphs(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> 
                 end_paragraph()
             elif closing in _CELL_TAGS:
                 append(" ")
+            elif closing in _BOLD_TAGS:
+                bold = " ".join(el.text_content().split())
             text = el.tail
             if text:
                 add_pre(text) if in_pre else append(text)
@@ -369,7 +372,8 @@ def paragraphs(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> 
                 add_pre(text) if in_pre else append(text)
             continue
         if name == "br":
-            if not end_line():
+            heading = not lines and bold and _heading_line(bold, parts)
+            if not end_line() or heading:  # "<strong>Números</strong><br>Con ocho…"
                 end_paragraph()
             text = el.tail
             if text:
@@ -388,6 +392,17 @@ def paragraphs(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> 
             stack.extend([(child, inner, None) for child in reversed(el)])
     end_paragraph()
     return found
+
+
+_BOLD_TAGS = frozenset({"b", "strong"})
+
+
+def _heading_line(bold: str, parts: list[str]) -> bool:
+    """A paragraph's first line that is one bold phrase, short and not a sentence, over a
+    single line break: a subheading set in bold, as forum posts and old CMSes write them
+    ("Edit:" and other labels ending in a colon stay with what follows)."""
+    line = " ".join("".join(parts).split())
+    return line == bold and len(line) <= 80 and not line.endswith((":", ".", ",", ";"))
 
 
 def has_text(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> bool:
