@@ -86,6 +86,11 @@ def test_prose_is_no_count_header(prose):
         ("On 12 September 2023 at 14:22, Rob Penhallow said:", "Rob Penhallow", "2023-09-12"),
         ("Post by hollyhock_jan » Tue Mar 12, 2024 8:02 pm", "hollyhock_jan", "2024-03-12"),
         ("Alan Whitlock May 4, 2019 at 12:15 PM", "Alan Whitlock", "2019-05-04"),
+        (
+            "Posté par Pierre Gastaud (page perso) le 07/04/24 à 21:40. Évalué à 5 (+5/-0).",
+            "Pierre Gastaud",
+            "2024-04-07",
+        ),
     ],
 )
 def test_comment_headers_name_the_author_and_date(line, author, date):
@@ -166,6 +171,14 @@ def test_an_ambiguous_numeric_date_is_read_in_the_order_of_the_pages_language():
     assert RULES.dates.parse_date("02-04-2023", "mdy") == "2023-02-04"
     assert RULES.dates.parse_date("02-04-2023", "dmy") == "2023-04-02"
     assert RULES.dates.orders["en"] == "mdy" and RULES.dates.orders["de"] == "dmy"
+
+
+def test_a_two_digit_year_is_a_date_only_with_a_time_after_it():
+    assert parse_date("le 07/04/24 à 21:40") == "2024-04-07"
+    assert parse_date("04.12.25, 09:12") == "2025-12-04"
+    assert is_date_line("04.12.25, 09:12")
+    for text in ("version 1.2.24 is out", "3.1.24", "Score 12/10/24 overall"):
+        assert parse_date(text) is None, text
 
 
 def test_relative_dates_are_recognised_but_give_no_calendar_date():

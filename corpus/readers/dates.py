@@ -17,7 +17,8 @@ from datetime import date
 from .line_templates import PLACEHOLDER, choice, choices, literal
 
 _YEAR = r"(?:19|20)\d\d"
-_YEAR_ANYWHERE = re.compile(_YEAR)
+# a year, or a numeric date with a two-digit one ("07/04/24 à 21:40")
+_YEAR_ANYWHERE = re.compile(_YEAR + r"|\d[/.]\d\d?[/.]\d\d(?!\d)")
 _DATE_LINE_MAX = 150  # "on March 24, 2016 at 3:45 pm" is 28 characters
 _FILLERS = ("on", "posted", "at", "in", "@")
 Order = str | Callable[[], str | None] | None  # "dmy", "mdy", or who to ask
@@ -122,6 +123,8 @@ class DateReader:
     def _calendar(self, match: re.Match, order: Order) -> str | None:
         groups = match.groupdict()
         year = int(groups["year"])
+        if year < 100:  # "07/04/24": this century's, as far as a page now can say
+            year += 2000 if year < 70 else 1900
         if "a" in groups:
             a, b = int(groups["a"]), int(groups["b"])
             if callable(order) and a <= 12 and b <= 12:  # ambiguous: ask the page's language
@@ -283,6 +286,10 @@ _SHAPES = [
     + r")(?!\d)",
     # all numbers, day and month in the order of the page's language: 28.01.2023, 01-28-2023
     r"(?<!\d)(?P<a>[0-3]?\d)(?P<nsep>[-/.])(?P<b>[0-3]?\d)(?P=nsep)(?P<year>" + _YEAR + r")(?!\d)",
+    # the same with a two-digit year, where a time follows, as comment headers print it
+    # ("le 07/04/24 à 21:40", "04.12.25, 09:12"): alone, "1.2.24" may be a version number
+    r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<nsep>[/.])(?P<b>[0-3]?\d)(?P=nsep)(?P<year>\d\d)(?![\d/.])"
+    r"(?=,?\s+(?:à|at|um|om|alle|às|a las|-|–|\|)?\s*(?:[01]?\d|2[0-3])[:h][0-5]\d)",
 ]
 _WEEKDAY_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)\.?,?\s+$")  # "quarta-feira, "
 
