@@ -1082,3 +1082,42 @@ def test_a_link_to_the_comment_answered_names_the_parent_and_thread_wrappers_are
         "Sabine Wolters",
     ]
     assert [c.parent for c in doc.comments] == [None, 0, 1, None]
+
+
+def linuxfr_comment(cid: str, who: str, when: str, body: str, replies: str = "") -> str:
+    """A community site's comment: a title that is no text, "Posté par NAME (page perso) le
+    DATE" with a two-digit year, the body in div.body."""
+    return (
+        f'<li class="comment" id="comment-{cid}"><div class="content">'
+        f'<h2 class="title"><a href="#comment-{cid}">Re: Et les grenouilles ?</a></h2>'
+        f'<div class="meta">Posté par <a href="/users/{cid}">{who}</a> '
+        f'(<a href="/users/{cid}">page perso</a>) le <span class="date">{when}</span>.'
+        f' Évalué à <span class="score">5</span> (+5/-0).</div>'
+        f'<div class="body">{body}</div></div>'
+        + (f'<ul class="threads">{replies}</ul>' if replies else "")
+        + "</li>"
+    )
+
+
+def test_a_comment_opening_with_a_box_quoting_the_article_keeps_only_its_own_words():
+    own = "Et si elles ne reviennent pas, vous remettrez des têtards au printemps ?"
+    thread = (
+        '<section id="comments"><ul class="threads">'
+        + linuxfr_comment(
+            "1",
+            "Pierre Gastaud",
+            "07/04/24 à 21:40",
+            "<blockquote><p>Frogs are expected back by spring, the organisers said, once the "
+            f"water plants settle.</p></blockquote><p>{own}</p>",
+            linuxfr_comment(
+                "2", "Clémence Brunel", "08/04/24 à 08:12", "<p>Oui, c’est prévu en mars.</p>"
+            ),
+        )
+        + "</ul></section>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == [own, "Oui, c’est prévu en mars."]
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Pierre Gastaud", "2024-04-07"),
+        ("Clémence Brunel", "2024-04-08"),
+    ]

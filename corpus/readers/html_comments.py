@@ -1080,6 +1080,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
     # the normalised text of the posts above, where a quotation comes from: a forum's
     # opening post (the article) is one of them
     earlier = normal(text_of(opening)) if opening is not None else ""
+    page: str | None = None  # the page's text outside the comments, read once if needed
     for comment in comments:
         own = comment.own
         if comment.pingback:
@@ -1120,7 +1121,12 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
                 for paragraph in paragraphs(quote, lambda el: el in items)
                 for line in paragraph
             )
-            comment.paragraphs = drop_quotation(comment.paragraphs, earlier, boxed=boxed)
+            if boxed and page is None:  # a box may quote the article ("> " in Markdown)
+                body = tree.find("body")
+                page = normal(text_of(tree if body is None else body, lambda el: el in elements))
+            comment.paragraphs = drop_quotation(
+                comment.paragraphs, earlier, boxed=boxed, article=page or ""
+            )
             earlier += " \n " + " ".join(normal(t) for p in comment.paragraphs for t in p)
 
     _parents_by_label(comments)

@@ -65,7 +65,7 @@ def drop_quotation(
 ) -> list[list[str]]:
     """``paragraphs`` less the quotation of an earlier post it opens with; ``earlier`` is the
     normalised text of the posts above it, ``boxed`` the normalised lines the page sets in a
-    quotation box (``<blockquote>``), ``article`` the article's, which only a "> " quotes
+    quotation box (``<blockquote>``), ``article`` the article's, which only a "> " or a box quotes
     (words of it in quotation marks are the commenter's own). A line is taken for a quotation only where something
     marks it as one (a "> ", quotation marks, a box, a header such as "Sam wrote:"): a post
     that says again what an earlier one said is not quoting it. A reply made of the
@@ -99,7 +99,11 @@ def drop_quotation(
         )
         if (
             ((marked or header) and is_quoted(line, earlier))
-            or (article and line.startswith(">") and is_quoted(line, article))
+            or (
+                article
+                and (line.startswith(">") or normal(line) in boxed)
+                and is_quoted(line, article)
+            )
             or (k == 0 and _attributed(line, earlier, table, boxed=marked))
         ):
             quoted += 1
