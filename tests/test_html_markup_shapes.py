@@ -1121,3 +1121,50 @@ def test_a_comment_opening_with_a_box_quoting_the_article_keeps_only_its_own_wor
         ("Pierre Gastaud", "2024-04-07"),
         ("Clémence Brunel", "2024-04-08"),
     ]
+
+
+def vbulletin_post(n: int, who: str, when: str, text: str, quote: str = "") -> str:
+    """vBulletin 4's post: the date in the post's head, the text in a blockquote, a quoted
+    post in a box inside it."""
+    quoted = (
+        '<div class="bbcode_container"><div class="bbcode_quote"><div class="quote_container">'
+        f'<div class="bbcode_postedby">Zitat von <strong>{quote[0]}</strong></div>'
+        f'<div class="message">{quote[1]}</div></div></div></div>'
+        if quote
+        else ""
+    )
+    return (
+        f'<li class="postbitlegacy postbitim postcontainer" id="post_{n}">'
+        f'<div class="posthead"><span class="postdate"><span class="date">{when}</span></span>'
+        f'<a class="postcounter" href="showthread.php?p={n}#post{n}">#{n}</a></div>'
+        '<div class="postdetails"><div class="userinfo"><div class="username_container">'
+        f'<a class="username" href="member.php?u={n}"><strong>{who}</strong></a></div>'
+        '<span class="usertitle">Erfahrener Benutzer</span></div>'
+        f'<div class="postbody"><div class="content"><blockquote class="postcontent restore">'
+        f"{quoted}{text}</blockquote></div></div></div></li>"
+    )
+
+
+def test_a_vbulletin_thread_its_first_post_the_article_and_a_quote_inside_a_reply():
+    opening = (
+        "Wir haben ein Haus von 1962 gekauft. Lohnt sich eine Wärmepumpe ohne Fußbodenheizung?"
+    )
+    reply = "Ja, Baujahr 1958, Bungalow, seit Herbst 2021 mit Luft-Wasser-Wärmepumpe."
+    thread = (
+        '<div id="header"><a class="logo-image" href="forum.php"><img src="htt_logo.png" '
+        'alt="Haustechnik-Treff - Das Forum für Heizung und Energie"></a>'
+        '<div class="navbar"><a class="navtab" href="forum.php">Forum</a></div></div>'
+        "<h1>Wärmepumpe im Altbau</h1>"
+        '<ol id="posts" class="posts">'
+        + vbulletin_post(1, "Bernd_K", "14.03.2024, 20:12", opening)
+        + vbulletin_post(2, "Nordlicht67", "14.03.2024, 21:05", reply, ("Bernd_K", opening))
+        + "</ol>"
+    )
+    doc = read(
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'>"
+        f"<title>Wärmepumpe im Altbau</title></head><body>{thread}</body></html>"
+    )
+    assert (doc.site, doc.author, doc.published) == ("Haustechnik-Treff", "Bernd_K", "2024-03-14")
+    assert body_text(doc) == opening
+    assert comment_texts(doc) == [reply]
+    assert [(c.author, c.published) for c in doc.comments] == [("Nordlicht67", "2024-03-14")]

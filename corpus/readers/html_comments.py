@@ -186,8 +186,11 @@ def _item_names(names: str) -> bool:
     """Whether class names say "a comment": ``comment``, ``c-comment``, ``commento``,
     ``cmt--nivel-1``, ``comment-item``, ``p-comment`` (not ``block-comment``, a sidebar's)."""
     for token in tokens_of(names):
-        if token in ("p-comment", "u-comment", "topic-post", "message--post"):
-            return True  # h-entry's replies; Discourse's and XenForo's posts
+        if token in (
+            "p-comment", "u-comment", "topic-post", "message--post", "postcontainer", "postbit",
+            "postbitlegacy",
+        ):  # fmt: skip
+            return True  # h-entry's replies; Discourse's, XenForo's and vBulletin's posts
         parts = name_parts(token)
         if not parts or parts[0] in _WIDGETS or (len(parts) > 2 and parts[-2] in _WIDGETS):
             continue  # ("vf-new-comment": Viafoura's box to write one)
@@ -237,7 +240,17 @@ def _numbered_one(el: HtmlElement) -> bool:
     )
 
 
-_FORUM_POSTS = frozenset({"message--post", "topic-post", "postbit", "post", "forumpost"})
+_FORUM_POSTS = frozenset(
+    {
+        "message--post",
+        "topic-post",
+        "postbit",
+        "postbitlegacy",
+        "postcontainer",
+        "post",
+        "forumpost",
+    }
+)
 _LD_FORUM = etree.XPath(
     "boolean(//script[@type='application/ld+json'][contains(., 'DiscussionForumPosting')]"
     " | //*[contains(@itemtype, 'DiscussionForumPosting')])"
@@ -258,7 +271,9 @@ def _names(el: HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
-_HINT = re.compile(r"omment|OMMENT|oment|cmt|eactie|eacci|espons|topic-post|message--post")
+_HINT = re.compile(
+    r"omment|OMMENT|oment|cmt|eactie|eacci|espons|topic-post|message--post|postbit|postcontainer"
+)
 _NEVER = etree.XPath(
     "//pre | //code | //script | //style | //template | //textarea | //button | //head"
     " | //select | //form[not(.//h1)][.//textarea or .//input[@type='text' or @type='email'"
@@ -871,6 +886,8 @@ def _quoted_post(el: HtmlElement, language: str | None) -> bool:
         return title is not None and _quoted_post_title(title, language)
     if el.tag not in ("blockquote", "aside"):
         return False
+    if TEXT in roles(el):
+        return False  # vBulletin's "blockquote.postcontent": the post's text, quotes inside it
     if el.get("data-quote") is not None or el.get("data-username") is not None:
         return True
     if el.tag == "aside" and "quote" not in class_tokens(el):

@@ -608,13 +608,33 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
                 meta.site = name
                 return
     memo: dict[HtmlElement, bool] = {}
-    for level in ("h1", "h2", "p", "div", "a"):
+    for level in ("h1", "h2", "p", "img", "div", "a"):
         for el in tree.iter(level):
-            if _branding(el, memo) and _outside(el, excluded) and len(el) <= 3:
+            if not (_branding(el, memo) and _outside(el, excluded) and len(el) <= 3):
+                continue
+            if level == "img":  # a logo's alt text: "Haustechnik-Treff - Das Forum für …"
+                if not _logo(el):
+                    continue
+                text = _TAGLINE.split(_clean(el.get("alt")) or "", maxsplit=1)[0]
+            elif el.find(".//input") is not None or len(el.findall(".//a")) > 1:
+                continue  # a log-in box in the header ("Angemeldet bleiben?"), a menu
+            else:
                 text = collapse(text_of(el))
-                if text and len(text) <= 80 and text != meta.title:
-                    meta.site = text
-                    return
+            if text and len(text) <= 80 and text != meta.title and "logo" not in text.lower():
+                meta.site = text
+                return
+
+
+_TAGLINE = re.compile(r"\s+[-–—|:]\s+")
+
+
+def _logo(img: HtmlElement) -> bool:
+    """An image the page calls its logo (by its name, or its link's, or its file's)."""
+    parent = img.getparent()
+    names = [img.get("src"), img.get("class"), img.get("id")]
+    if parent is not None:
+        names += [parent.get("class"), parent.get("id")]
+    return any("logo" in (n or "").lower() for n in names)
 
 
 def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> PageMeta:
