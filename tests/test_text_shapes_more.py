@@ -652,6 +652,21 @@ def test_a_newsletter_box_of_a_pitch_and_its_button_is_no_paragraph():
     assert [p.split()[0] for p in body(doc)] == ["Der", "Die"]
 
 
+def test_a_share_row_then_a_newsletter_box_run_on_from_the_last_paragraph_are_dropped():
+    doc = read(
+        "Vijf dagen Schiermonnikoog in stormweer\n\nFemke Hoogland\n12 mrt 2024\n\n"
+        "Eigenlijk wilde ik in maart naar Schiermonnikoog voor de trekvogels.\n\n"
+        "Volgende keer wil ik terug in oktober, met iets minder wind.\n"
+        "Deel dit artikel\nKopieer link\nSchrijf je in voor Zilte Lucht\n"
+        "Ontvang nieuwe verhalen en workshopdata direct in je inbox.\nE-mailadres\n"
+        "Inschrijven\n"
+    ).document
+    assert body(doc) == [
+        "Eigenlijk wilde ik in maart naar Schiermonnikoog voor de trekvogels.",
+        "Volgende keer wil ik terug in oktober, met iets minder wind.",
+    ]
+
+
 def test_an_author_bio_headed_about_the_author_ends_the_article_even_under_related_links():
     doc = read(
         "Indução ou gás?\n\nPor Débora Antunes\n\n"

@@ -179,7 +179,7 @@ DATE_KEYS = frozenset(
 _WORD_LISTS = (
     "name_particles", "author_badges", "share_words", "job_titles", "follow_buttons",
     "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
-    "action_words", "signup_calls", "and_words",
+    "action_words", "signup_calls", "email_fields", "and_words",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -776,6 +776,7 @@ class Rules:
         self.job_titles = _word_list(tables, "job_titles")
         self.follow_buttons = _word_list(tables, "follow_buttons")  # under Medium's author
         self.signup_calls = _word_list(tables, "signup_calls")  # a newsletter box's button
+        self.email_fields = _word_list(tables, "email_fields")  # its address field's label
         # "Saskia Beumer en Jeroen84": the words that join the last name of a list to it
         joiners = sorted(_word_list(tables, "and_words"), key=len, reverse=True)
         self.name_list = re.compile(

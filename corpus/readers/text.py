@@ -2079,6 +2079,12 @@ class _Reader:
                     if reason.startswith("end:"):
                         ended = ended or paragraphs > 0
                         signed = reason == "end:trailer" and paragraphs > 0 and not kept
+                        rest = [m for m in block if m > k]
+                        if kept and rest and self.signup_form(rest):
+                            # a share row, then a newsletter box, run on from the last words
+                            for m in rest:
+                                self.drop(m, "newsletter sign-up form")
+                            break
                     continue
                 kept.append(k)
             if not kept:
@@ -2172,13 +2178,19 @@ class _Reader:
     def signup_form(self, block: list[int]) -> bool:
         """A newsletter's sign-up box copied with the page: its pitch, an address field's
         placeholder ("o.seu@email.pt", "you@example.com") and its button under it, or the
-        pitch with the button alone ("Newsletter" / "Das Wichtigste …" / "Jetzt anmelden")."""
+        pitch with the button alone ("Newsletter" / "Das Wichtigste …" / "Jetzt anmelden"); the
+        field's label stands for its placeholder ("E-mailadres")."""
         if len(block) > 6:
             return False
         if 1 < len(block) <= 4 and self.rules.signup_call(self.strip[block[-1]]):
             return all(len(self.strip[k]) <= 200 for k in block)
         for m, k in enumerate(block[1:-1], start=1):
-            if _EMAIL_FIELD.match(self.strip[k]) and len(self.strip[block[m + 1]].split()) <= 3:
+            field = self.strip[k]
+            if (
+                _EMAIL_FIELD.match(field)
+                or " ".join(field.split()).casefold().rstrip(" *:")
+                in self.rules.email_fields  # "E-mailadres" / "Inschrijven"
+            ) and len(self.strip[block[m + 1]].split()) <= 3:
                 return True
         return False
 
