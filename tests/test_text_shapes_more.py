@@ -667,6 +667,18 @@ def test_a_share_row_then_a_newsletter_box_run_on_from_the_last_paragraph_are_dr
     ]
 
 
+def test_a_tip_jar_call_after_the_share_row_is_no_paragraph():
+    doc = read(
+        "Night bus changes explained\n\nBy Priya Nandakumar\n\n"
+        "From Sunday 27 March the night network gets a new map and two fewer routes.\n\n"
+        "The consultation on the N4 and N9 changes is open until 25 March.\n\n"
+        "Tags: night buses, N1, N4\n\nShare this post: Twitter Facebook Reddit Email\n\n"
+        "If you find these explainers useful, you can buy me a coffee. It keeps the maps "
+        "coming.\n"
+    ).document
+    assert [p.split()[0] for p in body(doc)] == ["From", "The"]
+
+
 def test_an_author_bio_headed_about_the_author_ends_the_article_even_under_related_links():
     doc = read(
         "Indução ou gás?\n\nPor Débora Antunes\n\n"

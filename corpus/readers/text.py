@@ -1986,6 +1986,8 @@ class _Reader:
                 )
                 if caption is None and paragraphs == 0 and self.consent(i):
                     caption = "cookie banner"  # over the article, not a paragraph of it
+                if caption is None and ended:
+                    caption = self.closing_call(i)
                 if caption is not None:
                     self.drop(i, caption)
                     i = j
@@ -2053,6 +2055,10 @@ class _Reader:
                     beside = beside or heading
                     continue
                 related = False
+                closing = self.closing_call(k) if ended and self.is_prose(k) else None
+                if closing is not None:
+                    self.drop(k, closing)
+                    continue
                 reason = self.body_line(k, meta, paragraphs)
                 if reason == "related":
                     related = heading = True
@@ -2119,6 +2125,14 @@ class _Reader:
                     continue
                 builder.add_paragraph([self.body_piece(k) for k in group])
                 paragraphs += 1
+
+    def closing_call(self, k: int) -> str | None:
+        """Past the article's end (a share row, its tags), a long line of furniture, read
+        against every entry, not only those its first word names: a call to tip or subscribe
+        ("If you find these useful, you can buy me a coffee.")."""
+        text = self.strip[k]
+        hit = self.rules.match("boilerplate", text) if len(text) <= _LONG_FURNITURE else None
+        return hit.rule.id if hit is not None else None
 
     def body_piece(self, k: int) -> Piece | None:
         """Line ``k`` of the article as a piece of its text, without the "> " that sets a
