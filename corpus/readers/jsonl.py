@@ -4,7 +4,8 @@ Fields: ``text`` (required: the body, paragraphs separated by blank lines), ``ti
 ``url``, ``author``, ``site``, ``published``, ``language``, and ``comments``: a list of
 ``{"id", "text", "author", "published", "parent"}`` where ``parent`` names another comment's id.
 The source map of a JSONL document points into its ``text`` field, also where that field is
-a crawler's Markdown (read as the plain text the page shows, ``readers.markdown``).
+a crawler's Markdown or HTML (read as the plain text the page shows, ``readers.markdown``,
+``readers.html_fragment``).
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from datetime import UTC, datetime
 
 from ..errors import InputError
 from ..model import Document
-from . import markdown, rules
+from . import html_fragment, markdown, rules
 from .builder import TextBuilder, paragraphs_of
 from .quotes import drop_quotation
 from .quotes import normal as _normal
@@ -65,7 +67,13 @@ def _date(record: dict, key: str) -> str | None:
     """An ISO date ("2024-04-12T09:30:00Z" and "3 november 2022 14:05" → the calendar date,
     as every reader gives it); a value no date can be read from is kept as it is."""
     value = _string(record, key)
+    if value and _EPOCH.match(value):  # 1764846000: seconds (or milliseconds) since 1970, UTC
+        seconds = int(value) / (1000 if len(value) > 11 else 1)
+        return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
     return (parse_date(value) or value) if value else None
+
+
+_EPOCH = re.compile(r"^1\d{9}(?:\d{3})?$")  # 2001-09-09 to 2033-05-18
 
 
 def parse_line(line: str) -> dict:
@@ -152,7 +160,9 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
     if title:
         builder.add_title([(" ".join(title.split()), None)])
     where = None
-    if markdown.looks_like_markdown(body):
+    if html_fragment.looks_like_html(body):
+        body, where = html_fragment.plain(body)  # the HTML of the article: what it shows
+    elif markdown.looks_like_markdown(body):
         body, where = markdown.plain(body)  # a crawler's Markdown: read what the page says
     page = read_page_body(
         body, builder, title=title, language=_string(record, "language"), comments=not comments
@@ -229,6 +239,8 @@ def _add_comment(
     text = comment.get("text")
     if not isinstance(text, str):
         raise InputError(f"comment {name} has no 'text'")
+    if html_fragment.looks_like_html(text):
+        text = html_fragment.plain(text)[0]  # "<p>…</p><blockquote>…</blockquote>"
     if rules.pingback_text(text):
         return None  # a pingback is no comment (its replies, if any, pass up)
     paragraphs = paragraphs_of(text, mapped=False)
