@@ -1168,3 +1168,38 @@ def test_a_vbulletin_thread_its_first_post_the_article_and_a_quote_inside_a_repl
     assert body_text(doc) == opening
     assert comment_texts(doc) == [reply]
     assert [(c.author, c.published) for c in doc.comments] == [("Nordlicht67", "2024-03-14")]
+
+
+def hn_comment(cid: int, indent: int, who: str, when: str, text: str, parent: int = 0) -> str:
+    """Hacker News's comment row: its header (name, age with the date in its tooltip,
+    "parent" link) beside the box of its text, nested by an indent attribute alone."""
+    nav = f'<a href="#{parent}" class="clicky">parent</a> | ' if parent else ""
+    return (
+        f'<tr class="athing comtr" id="{cid}"><td><table border="0"><tr>'
+        f'<td class="ind" indent="{indent}"><img src="s.gif" height="1" width="{indent * 40}">'
+        '</td><td valign="top" class="votelinks"><center><a id="up_1" href="vote?id=1">'
+        '<div class="votearrow" title="upvote"></div></a></center></td><td class="default">'
+        f'<div><span class="comhead"><a href="user?id={who}" class="hnuser">{who}</a> '
+        f'<span class="age" title="{when}T09:41:07 1709631667"><a href="item?id={cid}">1 year '
+        f'ago</a></span><span class="navs"> | {nav}<a class="togg clicky" href="#">[–]</a>'
+        f'</span></span></div><br><div class="comment"><div class="commtext c00">{text}</div>'
+        '<div class="reply"><p><font size="1"><u><a href="reply?id=1">reply</a></u></font></p>'
+        "</div></div></td></tr></table></td></tr>"
+    )
+
+
+def test_hacker_news_comments_have_their_author_date_and_parent_from_the_row_header():
+    thread = (
+        '<table border="0" class="comment-tree">'
+        + hn_comment(101, 0, "kjellstrand", "2024-03-05", FIRST)
+        + hn_comment(102, 1, "mhalvorsen", "2024-03-06", SECOND, parent=101)
+        + hn_comment(103, 0, "ada_vos", "2024-03-07", THIRD)
+        + "</table>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == [FIRST, SECOND, THIRD]
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("kjellstrand", "2024-03-05", None),
+        ("mhalvorsen", "2024-03-06", 0),
+        ("ada_vos", "2024-03-07", None),
+    ]

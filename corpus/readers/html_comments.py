@@ -41,6 +41,7 @@ from .html_text import (
     DATE,
     HIDDEN,
     NO_WORDS,
+    ROLE_WORDS,
     TEXT,
     class_tokens,
     class_words,
@@ -188,9 +189,9 @@ def _item_names(names: str) -> bool:
     for token in tokens_of(names):
         if token in (
             "p-comment", "u-comment", "topic-post", "message--post", "postcontainer", "postbit",
-            "postbitlegacy",
+            "postbitlegacy", "comtr",
         ):  # fmt: skip
-            return True  # h-entry's replies; Discourse's, XenForo's and vBulletin's posts
+            return True  # h-entry's replies; Discourse's, XenForo's, vBulletin's posts; HN's
         parts = name_parts(token)
         if not parts or parts[0] in _WIDGETS or (len(parts) > 2 and parts[-2] in _WIDGETS):
             continue  # ("vf-new-comment": Viafoura's box to write one)
@@ -273,6 +274,7 @@ def _names(el: HtmlElement) -> str:
 
 _HINT = re.compile(
     r"omment|OMMENT|oment|cmt|eactie|eacci|espons|topic-post|message--post|postbit|postcontainer"
+    r"|comtr"
 )
 _NEVER = etree.XPath(
     "//pre | //code | //script | //style | //template | //textarea | //button | //head"
@@ -695,13 +697,7 @@ def _author(own: list[_Part], language: str | None) -> str | None:
 
 
 _BY = re.compile(r"(?i)^\s*(?:by|posted by|von|par|por|di|door)\s+")
-_AUTHOR_HEADS = frozenset(
-    {
-        "author", "autor", "auteur", "autore", "autora", "autrice", "commenter",
-        "commentator", "commentor", "username", "user", "fn", "nick", "nickname", "name",
-        "nome", "nombre", "nom", "naam", "poster", "displayname", "screenname", "postauthor",
-    }
-)  # fmt: skip
+_AUTHOR_HEADS = ROLE_WORDS[AUTHOR]  # the nouns that name an element its comment's author
 _AUTHOR_PRIME = frozenset(
     {"author", "autor", "auteur", "autore", "autora", "autrice", "commenter", "username",
      "postauthor"}
@@ -1007,14 +1003,24 @@ def _first_line_author(lines: list[list[str]], language: str | None) -> str | No
 
 
 def _wrapper_of(el: HtmlElement, items: set, first: HtmlElement) -> bool:
-    """Whether ``el`` only wraps ``first`` (an item inside it): no text of its own before it,
-    and no reply container or list between the two."""
+    """Whether ``el`` only wraps ``first`` (an item inside it): no text of its own but a short
+    header, and no reply container or list between the two."""
     for ancestor in first.iterancestors():
         if ancestor is el:
             break
         if tag(ancestor) in ("ol", "ul") or head_words(ancestor) & _REPLY_CONTAINERS:
             return False
-    return not has_text(el, lambda child: child in items)
+    if not has_text(el, lambda child: child in items):
+        return True
+    # a header beside the one item inside, not text of its own: the item is this one's text
+    # box (Hacker News: "tr.comtr" with its "comhead", over "div.comment")
+    outside = [p.el for p in _own(el, items)]
+    if sum(1 for d in el.iterdescendants() if d in items) != 1 or any(
+        TEXT in roles(d) for d in outside
+    ):
+        return False  # (a comment with its text box and one reply under it)
+    header = text_of(el, lambda child: child in items)
+    return len(header) <= 150 and header.rstrip()[-1:] not in ".!?…"  # (no sentence of its own)
 
 
 def _level(el: HtmlElement) -> int | None:
@@ -1082,6 +1088,11 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
                 by_key.setdefault(key, n)
     for comment in comments:
         comment.own = _own(comment.inner, items)
+        if comment.element is not comment.inner and has_text(
+            comment.element, lambda child: child in items
+        ):  # a header beside the text box it wraps (Hacker News): its name, date and links
+            comment.own = [p for p in _own(comment.element, items) if p.el is not comment.inner]
+            comment.own += _own(comment.inner, items)
     stop = _common_ancestor([c.element for c in comments])
     for n, comment in enumerate(comments):
         comment.parent = _parent(n, comment, comments, index, items, by_key, stop)
@@ -1246,6 +1257,7 @@ def _parent(
         words = head_words(el) | (class_words(above) if above is not None else NO_WORDS)
         if (
             words & {"parent", "reply", "respuesta", "risposta", "resposta", "antwort"}
+            or collapse(text_of(el)).lower() == "parent"  # Hacker News's "parent | next"
             or "reply" in part.get("title").lower()
             or any("reply" in (d.get("aria-label") or "").lower() for d in el.iter())
             or any(

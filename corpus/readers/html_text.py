@@ -131,13 +131,14 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
             "author", "autor", "auteur", "autore", "autora", "autrice", "auteure", "commenter",
             "commentator", "commentor", "username", "user", "fn", "nick", "nickname", "name",
             "nome", "nombre", "nom", "naam", "poster", "displayname", "screenname", "handle",
-            "postauthor",
+            "postauthor", "hnuser",
         }
     ),
     DATE: frozenset(
         {
             "date", "time", "datetime", "timestamp", "published", "fecha", "data", "datum",
             "ago", "dated", "created", "posted", "zeit", "heure", "hora", "ora", "pubdate",
+            "age",  # Hacker News: "1 year ago" over its date in a tooltip
         }
     ),
     TEXT: frozenset(
