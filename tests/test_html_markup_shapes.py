@@ -1203,3 +1203,48 @@ def test_hacker_news_comments_have_their_author_date_and_parent_from_the_row_hea
         ("mhalvorsen", "2024-03-06", 0),
         ("ada_vos", "2024-03-07", None),
     ]
+
+
+def talk_comment(cid: str, who: str, when: str, text: str, replies: str = "") -> str:
+    """A comment of a widget built from the page's own elements (``<talk-comment>``)."""
+    return (
+        f'<talk-comment id="comment-{cid}" class="talk-comment"><talk-comment-header>'
+        f"<talk-username>{who}</talk-username><talk-badge>Staff</talk-badge>"
+        f'<time datetime="{when}T19:03:12Z">{when}</time></talk-comment-header>'
+        f"<talk-comment-body><p>{text}</p></talk-comment-body>"
+        "<talk-actions><button>Respect</button><button>Reply</button></talk-actions>"
+        + (f"<talk-replies>{replies}</talk-replies>" if replies else "")
+        + "</talk-comment>"
+    )
+
+
+def test_a_page_built_of_its_own_elements_gives_its_byline_and_comments():
+    article = (
+        "<article><h1>Councillors back year-round ferry</h1><gz-byline>"
+        '<img class="gz-byline__pic" src="/a.jpg" alt=""><span class="gz-byline__name">By '
+        '<a href="/authors/imogen">Imogen Thackeray</a></span><span class="gz-byline__role">'
+        'Local Democracy Reporter</span><time class="gz-byline__date" '
+        'datetime="2024-02-21T18:45:00Z">21 February 2024</time></gz-byline>'
+        "<gz-article-body><p>A year-round passenger ferry between Kestlemouth and Skerrow "
+        "moved a step closer after a six-hour debate.</p><p>Officers will now draw up a "
+        "business case and approach the Harbour Trust.</p></gz-article-body></article>"
+    )
+    thread = (
+        '<section id="comments"><h2>Comments (4)</h2><talk-stream><talk-comments>'
+        + talk_comment(
+            "1", "Tidewatcher", "2024-02-21", FIRST, talk_comment("2", "Ann", "2024-02-22", SECOND)
+        )
+        + '<talk-comment class="talk-comment talk-comment--removed"><talk-comment-body><p>'
+        "This comment was removed for breaching our community guidelines.</p>"
+        "</talk-comment-body></talk-comment>"
+        + talk_comment("3", "Ratepayer_Bill", "2024-02-23", THIRD)
+        + "</talk-comments></talk-stream></section>"
+    )
+    doc = read(page(article, thread))
+    assert (doc.author, doc.published) == ("Imogen Thackeray", "2024-02-21")
+    assert comment_texts(doc) == [FIRST, SECOND, THIRD]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Tidewatcher", None),
+        ("Ann", 0),
+        ("Ratepayer_Bill", None),
+    ]

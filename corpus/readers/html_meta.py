@@ -23,7 +23,15 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from . import rules
-from .html_text import class_words, collapse, head_words, tag, text_of, user_link_name
+from .html_text import (
+    class_tokens,
+    class_words,
+    collapse,
+    head_words,
+    tag,
+    text_of,
+    user_link_name,
+)
 from .rules import PLATFORMS, TITLE_SEPARATORS, parse_date
 
 ARTICLE_TYPES = frozenset(
@@ -538,28 +546,45 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
                 continue
             if words & _LABEL_WORDS:
                 continue  # the words before the name ("meta-prep-author": "Posted on", "door")
-            text = collapse(text_of(el))
-            if text and len(text) <= _MAX_NAME:
-                hit = match(table, "bylines", text, language) or match(
-                    table, "post_trailers", text, language
-                )
-                name = hit.get("author") if hit else text
-                # a name, not a sentence ("View all posts by NAME")
-                if (
-                    name
-                    and len(name.split()) <= _NAME_WORDS
-                    and not table.match("chrome", name)
-                    and not parse_date(name)
-                ):
-                    meta.author = table.clean_author(name)
-                    if hit and not meta.published and hit.get("date"):
-                        meta.published = parse_date(hit.get("date"))
+            # the box's text, else its name's ("div.gz-byline" holding a picture, "By NAME",
+            # a role and a date, whose name is "gz-byline__name")
+            if not _byline_name(el, meta, table, language):
+                blocks = tuple(f"{t}__" for t in class_tokens(el))  # its BEM elements
+                for d in el.iterdescendants():
+                    if (
+                        blocks
+                        and head_words(d) & _NAME_HEADS
+                        and any(t.startswith(blocks) for t in class_tokens(d))
+                        and _byline_name(d, meta, table, language)
+                    ):
+                        break
         elif not meta.author and "meta" in heads and _meta_row(el, meta, table, language):
             continue
         elif not meta.published and not _DATE_WORDS.isdisjoint(heads) and not _in_listing(el):
             value = el.get("datetime") or el.get("content") or el.get("title") or text_of(el)
             if value and len(value) <= 200:
                 meta.published = iso_date(value)
+
+
+def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -> bool:
+    """The author (and the date) a byline element's text gives, if it gives one."""
+    text = collapse(text_of(el))
+    if not text or len(text) > _MAX_NAME:
+        return False
+    hit = match(table, "bylines", text, language) or match(table, "post_trailers", text, language)
+    name = hit.get("author") if hit else text
+    # a name, not a sentence ("View all posts by NAME")
+    if (
+        not name
+        or len(name.split()) > _NAME_WORDS
+        or table.match("chrome", name)
+        or parse_date(name)
+    ):
+        return False
+    meta.author = table.clean_author(name)
+    if hit and not meta.published and hit.get("date"):
+        meta.published = parse_date(hit.get("date"))
+    return True
 
 
 _LISTINGS = frozenset({"views-row", "view-content", "block-views"})

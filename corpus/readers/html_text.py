@@ -79,16 +79,32 @@ def _load_bytes(text: str) -> HtmlElement | None:
 def parse(text: str) -> HtmlElement:
     """The page as one lxml tree (read as trafilatura reads it: it repairs what libxml2 trips on)."""
     tree = _load(text)
-    if tree is not None and isinstance(tree, HtmlElement):
-        return tree
-    # trafilatura refuses fragments and things that do not start like HTML; read them anyway
-    try:
+    if tree is None or not isinstance(tree, HtmlElement):
+        # trafilatura refuses fragments and things that do not start like HTML; read them anyway
         try:
-            return document_fromstring(text)
-        except ValueError:  # a str with an XML encoding declaration: parse the bytes
-            return document_fromstring(text.encode("utf-8"), parser=HTMLParser(encoding="utf-8"))
-    except (ValueError, etree.LxmlError) as exc:
-        raise InputError(f"cannot parse HTML: {exc}") from exc
+            try:
+                tree = document_fromstring(text)
+            except ValueError:  # a str with an XML encoding declaration: parse the bytes
+                tree = document_fromstring(
+                    text.encode("utf-8"), parser=HTMLParser(encoding="utf-8")
+                )
+        except (ValueError, etree.LxmlError) as exc:
+            raise InputError(f"cannot parse HTML: {exc}") from exc
+    _name_custom_elements(tree)
+    return tree
+
+
+_CUSTOM = etree.XPath("//*[contains(local-name(), '-')]")
+
+
+def _name_custom_elements(tree: HtmlElement) -> None:
+    """A page's own elements (``<talk-comment>``, ``<gz-article-body>``) are blocks named by
+    their tag: each becomes a ``div`` whose class names begin with that tag, so that they are
+    read by their names as any block is (a comment, its body, its username)."""
+    for el in _CUSTOM(tree):
+        name = el.tag.lower()
+        el.tag = "div"
+        el.set("class", f"{name} {el.get('class') or ''}".strip())
 
 
 def tag(el) -> str:
