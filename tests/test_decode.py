@@ -339,3 +339,13 @@ def test_utf16_without_bom_whose_ideographs_read_as_ascii_letters_in_the_other_o
     # other characters; real ASCII (digits, words, punctuation before a space) comes in runs
     text = "一。个和、😀" * 3
     assert decode(text.encode(encoding)) == (text, encoding)
+
+
+def test_a_pages_declared_charset_is_read_where_its_bytes_are_not_utf8():
+    page = "<html><head><meta charset='iso-8859-15'></head><body>Un chef-d'œuvre à 20 €</body>"
+    assert decode(page.encode("iso-8859-15")) == (page, "iso8859-15")
+    # a browser reads "iso-8859-1" as windows-1252, whose € and quotes Latin-1 lacks
+    latin = '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">“Café” €'
+    assert decode(latin.encode("cp1252")) == (latin, "cp1252")
+    # a UTF-8 page under a Latin-1 declaration is read as the UTF-8 it is
+    assert decode(latin.encode("utf-8"))[1] == "utf-8"

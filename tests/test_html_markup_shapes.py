@@ -1248,3 +1248,42 @@ def test_a_page_built_of_its_own_elements_gives_its_byline_and_comments():
         ("Ann", 0),
         ("Ratepayer_Bill", None),
     ]
+
+
+def reaction(n: int, who: str, margin: int, text: str) -> str:
+    """A French paper's "réaction": a flat list, nested by an inline margin alone."""
+    return (
+        f'<div class="reaction" id="reaction-{n}" style="margin-left:{margin}px">'
+        f'<div class="reaction__head"><span class="reaction__pseudo">{who}</span> '
+        '<span class="reaction__date">le 07/06/2024 à 08h12</span></div>'
+        f'<div class="reaction__texte"><p>{text}</p></div><div class="reaction__actions">'
+        "<button>Répondre</button><button>J'aime (14)</button></div></div>"
+    )
+
+
+def test_french_reactions_nested_by_their_margin_and_an_organisation_is_no_byline():
+    head = (
+        "<title>La halle rouvre</title><script type='application/ld+json'>"
+        '{"@type": "NewsArticle", "headline": "La halle rouvre", "author": '
+        '[{"@type": "Organization", "name": "La Rédaction"}]}</script>'
+    )
+    article = (
+        "<article><h1>La halle rouvre</h1><span class='article__author'>Par <a "
+        "href='/auteurs/apolline'>Apolline Rouvière</a></span><div class='article__body'>"
+        "<p>Fermée depuis 2021, la halle du marché rouvre ce samedi après trois ans de "
+        "travaux.</p></div></article>"
+    )
+    thread = (
+        '<section class="reactions"><h2>3 réactions</h2><div class="reactions__liste">'
+        + reaction(1, "Marcel84", 0, "Enfin ! Ma grand-mère y vendait ses fromages.")
+        + reaction(2, "Hélène B.", 32, "Merci pour ce souvenir, vous avez des photos ?")
+        + reaction(3, "Rosine", 0, "Et le parking ? Le samedi, c'est impossible.")
+        + "</div></section>"
+    )
+    doc = read(page(article, thread, head=head).replace("lang='en'", "lang='fr'"))
+    assert doc.author == "Apolline Rouvière"
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Marcel84", "2024-06-07", None),
+        ("Hélène B.", "2024-06-07", 0),
+        ("Rosine", "2024-06-07", None),
+    ]

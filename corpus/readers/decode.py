@@ -92,6 +92,11 @@ def decode_bytes(data: bytes) -> Decoded:
             raise InputError("binary file (contains NUL bytes)")
         dropped = _positions(data, 0)
         data = data.replace(b"\x00", b"")
+    declared = None if nuls else _declared_charset(data)
+    if declared is not None:  # an HTML page's <meta charset> (or XML's), which is not UTF-8
+        text, bad = _decode_recording(data, declared, 0)
+        if len(bad) <= max(1, len(text) // 100):
+            return Decoded(_checked(text), declared, _notes(bad, [], declared))
     decoded = _decode_8bit(data, utf16=not nuls)
     if isinstance(decoded, Decoded):
         return decoded
@@ -100,6 +105,29 @@ def decode_bytes(data: bytes) -> Decoded:
         bad = [(_before_drop(s, dropped), _before_drop(e, dropped)) for s, e in bad]
     clean_utf8 = data if encoding == "utf-8" and not bad else None
     return Decoded(_checked(text, utf8=clean_utf8), encoding, _notes(bad, dropped, encoding))
+
+
+_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)""",
+    re.IGNORECASE,
+)
+# what browsers read these labels as (WHATWG Encoding): Latin-1 and ASCII are windows-1252
+_BROWSER_LABELS = {"iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding a page declares in its head, if it is one Python knows and not UTF-8
+    (bytes that are not UTF-8 under a UTF-8 declaration are judged as undeclared ones)."""
+    found = _CHARSET.search(data, 0, 4096)
+    if found is None:
+        return None
+    label = (found.group(1) or found.group(2)).decode("ascii").lower()
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    name = _BROWSER_LABELS.get(name, name)
+    return None if name.startswith(("utf-8", "utf-16", "utf-32")) else name
 
 
 def _utf16(text: str, encoding: str) -> Decoded:

@@ -176,10 +176,17 @@ def _is_item(el: HtmlElement, in_disqus: bool) -> bool:
     names = get("class")
     if names and (_item_names(names) or (in_disqus and "post" in tokens_of(names))):
         return True
+    if names and "reaction" in tokens_of(names) and _texted(el):
+        return True  # a French paper's "réaction" with its text box (a vote has none)
     testid = get("data-testid")
     if testid and _item_names(_CAMEL.sub("-", testid)):  # Medium's "responseItem"
         return True
     return bool(_ITEM_ID.match(get("id") or ""))
+
+
+def _texted(el: HtmlElement) -> bool:
+    """Whether an element named a reader's text box is inside (``div.reaction__texte``)."""
+    return any(TEXT in roles(d) for d in el.iterdescendants() if d.get("class"))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -274,7 +281,7 @@ def _names(el: HtmlElement) -> str:
 
 _HINT = re.compile(
     r"omment|OMMENT|oment|cmt|eactie|eacci|espons|topic-post|message--post|postbit|postcontainer"
-    r"|comtr"
+    r"|comtr|eaction"
 )
 _NEVER = etree.XPath(
     "//pre | //code | //script | //style | //template | //textarea | //button | //head"
@@ -1024,11 +1031,25 @@ def _wrapper_of(el: HtmlElement, items: set, first: HtmlElement) -> bool:
 
 
 def _level(el: HtmlElement) -> int | None:
+    """How deep the markup says the comment stands in a flat list: a class name
+    (``depth-2``), an attribute (``depth="1"``, ``aria-level``), or an inline indent
+    (``style="margin-left:64px"``, as a level's pixels; only their order counts)."""
     for token in class_tokens(el):
         match = _LEVEL.search(token)
         if match:
             return int(match.group(1))
+    for attribute in _LEVEL_ATTRIBUTES:
+        value = el.get(attribute)
+        if value and value.strip().isdigit():
+            return int(value)
+    style = el.get("style")
+    if style and (indent := _INDENT.search(style)):
+        return round(float(indent.group(1)) * (16 if indent.group(2) else 1))
     return None
+
+
+_LEVEL_ATTRIBUTES = ("depth", "data-depth", "data-level", "aria-level", "level")
+_INDENT = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(r?em)?", re.I)
 
 
 def _keys(el: HtmlElement) -> list[str]:

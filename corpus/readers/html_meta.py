@@ -59,6 +59,9 @@ class PageMeta:
     url: str | None = None
     language: str | None = None
     comment_count: int | None = None  # what the markup says (JSON-LD, microdata): a fallback
+    # an organisation the JSON-LD names as the author ("La Rédaction"): a byline on the page
+    # naming a person comes first
+    organisation: str | None = None
 
 
 def iso_date(value: str | None) -> str | None:
@@ -141,6 +144,9 @@ def _names(value) -> list[str]:
     return found
 
 
+_ORGANISATIONS = frozenset({"organization", "newsmediaorganization"})
+
+
 def _from_json_ld(tree: HtmlElement, meta: PageMeta) -> None:
     articles = [node for node in _json_nodes(tree) if _types(node) & ARTICLE_TYPES]
     # an article type wins over a web page that merely contains it
@@ -152,8 +158,13 @@ def _from_json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             or (None if _types(node) <= _PAGE_TYPES else _clean(node.get("name")))
         )
         if not meta.author:
-            authors = _names(node.get("author")) or _names(node.get("creator"))
-            meta.author = ", ".join(authors) or None
+            author = node.get("author") or node.get("creator")
+            authors = _names(author)
+            listed = author if isinstance(author, list) else [author]
+            if all(isinstance(a, dict) and _types(a) & _ORGANISATIONS for a in listed):
+                meta.organisation = meta.organisation or ", ".join(authors) or None
+            else:
+                meta.author = ", ".join(authors) or None
         if not meta.published:
             meta.published = iso_date(
                 _clean(node.get("datePublished")) or _clean(node.get("dateCreated"))
@@ -672,6 +683,7 @@ def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> 
     _from_head(tree, meta)
     _from_title_element(tree, meta, excluded)
     _from_page(tree, meta, excluded, language or meta.language)
+    meta.author = meta.author or meta.organisation
     if meta.site and meta.site.lower() in PLATFORMS:
         meta.site = None
     if not meta.site:

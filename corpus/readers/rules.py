@@ -1120,8 +1120,8 @@ class Rules:
         if self._badges is not None and (last in self.badge_words or last[-1:] in ")]"):
             for _ in range(3):
                 cleaned = self._badges.sub("", name).strip(" \t|·•–—-,:")
-                if cleaned == name or not cleaned:
-                    break
+                if cleaned == name or not cleaned or cleaned.lower() in self.not_names:
+                    break  # ("La Rédaction" is the newsroom's name, not a "La" with a badge)
                 name = cleaned
         return name or None
 
