@@ -679,6 +679,37 @@ def test_a_tip_jar_call_after_the_share_row_is_no_paragraph():
     assert [p.split()[0] for p in body(doc)] == ["From", "The"]
 
 
+def test_a_count_in_the_meta_row_over_the_title_and_replies_numbered_after_their_date():
+    doc = read(
+        "Caderno da Vila Aurora\n\nquinta-feira, 4 de dezembro de 2025\n"
+        "por Renata Figueiredo\n11 Comentários\n\n"
+        "A feira de quinta vai mudar de rua\n\n"
+        "Quem passa pela Rua dos Jacarandás nas manhãs de quinta já sabe: às seis horas as "
+        "barracas estão montadas.\n\n"
+        "Na segunda-feira, um comunicado da Subprefeitura Norte avisou que a feira passará "
+        "para outra rua.\n\n"
+        "3 comentários em “A feira de quinta vai mudar de rua”\n\n"
+        "Avatar de Joana Prates\nJoana Prates\n4 de dezembro de 2025 às 09:41 · #1\n\n"
+        "Moro na Anacleto Vilela e nem carro de mudança sobe aquela ladeira.\n\nResponder\n\n"
+        "Avatar de Renata Figueiredo\nRenata Figueiredo\n"
+        "4 de dezembro de 2025 às 10:05 · #1.1\n\n"
+        "Joana, você toparia mandar umas fotos da rua em dia de chuva?\n\nResponder\n\n"
+        "Avatar de Tião do Pastel\nTião do Pastel\n4 de dezembro de 2025 às 10:48 · #2\n\n"
+        "Sou da barraca de pastel há 19 anos.\n\nResponder\n"
+    ).document
+    assert (doc.title, doc.author, doc.published) == (
+        "A feira de quinta vai mudar de rua",
+        "Renata Figueiredo",
+        "2025-12-04",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["Quem", "Na"]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Joana Prates", None),
+        ("Renata Figueiredo", 0),
+        ("Tião do Pastel", None),
+    ]
+
+
 def test_an_author_bio_headed_about_the_author_ends_the_article_even_under_related_links():
     doc = read(
         "Indução ou gás?\n\nPor Débora Antunes\n\n"

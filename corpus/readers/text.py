@@ -61,6 +61,7 @@ _NO_TABLES: frozenset[str] = frozenset()  # what a blank or long line is looked 
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
 _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _HEAD_LINES = 120  # the head is looked for in the first lines only
+_HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$")  # a reply's "#1.1" after its date
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.1."
@@ -643,6 +644,8 @@ class _Reader:
         if part:
             if part.get("depth"):
                 header.level = int(part.get("depth"))
+            if header.number is None and (numbered := _HASH_NUMBER.search(text)):
+                header.number = numbered.group(1)  # "DATE · #1.1": the number nests it
             header.published = header.published or self.date_of(part)
             if part.get("parent"):
                 header.parent_name = header.parent_name or part.get("parent")
@@ -1161,6 +1164,7 @@ class _Reader:
                 and seen >= 2
                 and self.hit("count_headers", i) is not None
                 and not (self.prose_at(i + 1, end) and not self.next_is_comment(i))
+                and not self.in_meta_row(i)  # "DATE" / "por NAME" / "11 Comentários"
             ):  # (a meta row's count has the article under it, not a comment)
                 return None  # "1 Responses" after a title and a short body
             # the first line is a title (or a page's name) however it reads
