@@ -335,7 +335,7 @@ def _who(raw: dict, kind: str) -> tuple[int | str | None, str | None, str | None
         user_id = None
         if isinstance(username, str) and "," in username:
             tail = username.rsplit(",", 1)[1].strip()
-            user_id = int(tail) if tail.isdigit() else None
+            user_id = int(tail) if tail.isdecimal() else None
         if user_id is None and isinstance(raw.get("user"), int):
             user_id = raw["user"]
         return (user_id if user_id is not None else email), email, None

@@ -59,7 +59,7 @@ class Pseudonyms:
 
     def _next_number(self) -> int:
         numbers = [
-            int(v.rsplit("_", 1)[1]) for v in self.names.values() if v.rsplit("_", 1)[1].isdigit()
+            int(v.rsplit("_", 1)[1]) for v in self.names.values() if v.rsplit("_", 1)[1].isdecimal()
         ]
         return max(numbers, default=0) + 1
 

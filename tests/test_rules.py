@@ -933,3 +933,10 @@ def test_a_newsletter_or_channel_boxs_button_is_a_sign_up_call(label):
 def test_a_trailer_under_the_post_names_its_author(line, author):
     hit = RULES.match("post_trailers", line)
     assert hit is not None and hit.get("author") == author
+
+
+def test_a_colon_a_template_may_leave_out_leaves_the_space_needed():
+    # "di{:|} {author}": "di: NAME" and "di NAME", never "Di" + "ario" of a tagline's word
+    assert RULES.match("bylines", "Diario di un restauro, una macina alla volta") is None
+    assert RULES.match("bylines", "di: Mario Rossi").get("author") == "Mario Rossi"
+    assert RULES.match("bylines", "di Mario Rossi").get("author") == "Mario Rossi"

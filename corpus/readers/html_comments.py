@@ -1040,7 +1040,7 @@ def _level(el: HtmlElement) -> int | None:
             return int(match.group(1))
     for attribute in _LEVEL_ATTRIBUTES:
         value = el.get(attribute)
-        if value and value.strip().isdigit():
+        if value and value.strip().isdecimal():
             return int(value)
     style = el.get("style")
     if style and (indent := _INDENT.search(style)):

@@ -243,7 +243,7 @@ def _from_microdata(tree: HtmlElement, meta: PageMeta) -> None:
             meta.published = iso_date(_prop_value(el))
         elif "commentcount" in prop and meta.comment_count is None:
             value = _prop_value(el)
-            meta.comment_count = int(value) if value and value.isdigit() else None
+            meta.comment_count = int(value) if value and value.isdecimal() else None
 
 
 _H_ENTRY = etree.XPath("//*[contains(@class, 'h-entry')]")

@@ -342,7 +342,12 @@ def _compile_template(
         elif kind == "literal":
             previous = tokens[i - 1] if i else None
             if previous is not None and value[:1].isspace() and _ends_with_colon(previous):
-                parts.append(r"\s*" + literal(value.lstrip()))  # "Comments:87", "Comments: 87"
+                # "Comments:87", "Comments: 87"; where the colon may be left out ("di{:|}
+                # {author}"), the space is needed without it: "Diario" is no "di ario"
+                options = template_choices(previous[1]) if previous[0] == "choice" else ()
+                ends = "".join(sorted({re.escape(o[-1]) for o in options if o}))
+                gap = rf"(?:(?<=[{ends}])\s*|\s+)" if "" in options else r"\s*"
+                parts.append(gap + literal(value.lstrip()))
                 continue
             parts.append(literal(value))
         elif kind == "choice":
@@ -1104,7 +1109,7 @@ class Rules:
         if word in self.numbers:
             return self.numbers[word]
         digits = re.sub(r"[,.]", "", text)
-        return int(digits) if digits.isdigit() else None
+        return int(digits) if digits.isdecimal() else None
 
     def clean_author(self, name: str | None) -> str | None:
         """A name without the badges pages put beside it ("Mod", "(not verified)", "OP")."""

@@ -211,7 +211,7 @@ class _Tally:
 
 def _name_order(name: str) -> tuple:
     head, _, tail = name.rpartition("_")
-    return (head, int(tail)) if tail.isdigit() else (name, 0)
+    return (head, int(tail)) if tail.isdecimal() else (name, 0)
 
 
 def build_report(
