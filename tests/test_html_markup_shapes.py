@@ -1287,3 +1287,22 @@ def test_french_reactions_nested_by_their_margin_and_an_organisation_is_no_bylin
         ("Hélène B.", "2024-06-07", 0),
         ("Rosine", "2024-06-07", None),
     ]
+
+
+def test_an_old_layout_whose_header_cell_holds_the_sites_h1_keeps_the_post_in_its_cell():
+    layout = (
+        '<table id="wrapper" width="960"><tr><td colspan="2" id="topo">'
+        '<h1><a href="/">Caderno de Obra</a></h1><div>Notas de uma restauradora</div>'
+        '<div id="menu"><a href="/">Início</a> | <a href="/sobre/">Sobre</a></div></td></tr>'
+        '<tr><td id="conteudo" width="680"><div class="post"><h2>O painel da Capela</h2>'
+        "<small>Publicado a 3 de abril de 2024 por Teresa Valadares em <a href='/obras/'>"
+        "Obras</a></small><div class='entry'>"
+        "<p>Quando a junta de freguesia me ligou, em novembro, o pedido parecia simples.</p>"
+        "<p>O painel tem cerca de quatro metros de largura e foi pintado por volta de 1760.</p>"
+        "<p>Retirámos ao todo dezanove azulejos, numerados um a um antes de sair.</p>"
+        "</div></div></td><td id='barra' width='280'><h3>Arquivo</h3><ul><li>"
+        "<a href='/2024/03/'>março de 2024</a></li></ul></td></tr></table>"
+    )
+    doc = read(page(layout, head="<title>O painel da Capela</title>"))
+    assert [p.split()[0] for p in body_text(doc).split("\n\n")] == ["Quando", "O", "Retirámos"]
+    assert (doc.author, doc.published) == ("Teresa Valadares", "2024-04-03")

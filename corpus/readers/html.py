@@ -121,10 +121,14 @@ def _unlayout_tables(tree: HtmlElement) -> None:
     into one row of cells."""
     for table in [t for t in tree.iter("table") if _layout(t)]:
         cells = [c for c in table.iter("td", "th") if _nearest_table(c) is table]
-        article = next((c for c in cells if _HOLDS_ARTICLE(c)), None)
+        # the cell marked as the article's, else the one with its paragraphs (an <h1> may
+        # be the site's name in the header's cell, over the post's <h2>)
+        article = next((c for c in cells if _MARKED_ARTICLE(c)), None)
         if article is None:
             article = max(
-                cells, key=lambda c: (sum(1 for _ in c.iter("p")), text_size(c)), default=None
+                cells,
+                key=lambda c: (sum(1 for _ in c.iter("p")), _HOLDS_ARTICLE(c), text_size(c)),
+                default=None,
             )
         parts = [
             el
@@ -393,6 +397,7 @@ def _words_of_names(names: str) -> frozenset[str]:
 
 
 _HOLDS_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//*[@itemprop='articleBody'])")
+_MARKED_ARTICLE = etree.XPath("boolean(.//article | .//*[@itemprop='articleBody'])")
 
 
 def _mark_page_chrome(tree: HtmlElement) -> None:
