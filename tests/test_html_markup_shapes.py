@@ -1306,3 +1306,42 @@ def test_an_old_layout_whose_header_cell_holds_the_sites_h1_keeps_the_post_in_it
     doc = read(page(layout, head="<title>O painel da Capela</title>"))
     assert [p.split()[0] for p in body_text(doc).split("\n\n")] == ["Quando", "O", "Retirámos"]
     assert (doc.author, doc.published) == ("Teresa Valadares", "2024-04-03")
+
+
+def blogger_dl_comment(cid: str, who: str, when: str, text: str) -> str:
+    """Old Blogger's comments block: the author in a dt, the text and its date in the dd's."""
+    return (
+        f"<dt class='comment-author' id='c{cid}'><a name='c{cid}'></a>"
+        f"<a href='https://www.blogger.com/profile/{cid}' rel='nofollow'>{who}</a> dijo...</dt>"
+        f"<dd class='comment-body' id='Blog1_cmt-{cid}'><p>{text}</p></dd>"
+        f"<dd class='comment-footer'><span class='comment-timestamp'><a href='#c{cid}' "
+        f"title='comment permalink'>{when}</a></span></dd>"
+    )
+
+
+def test_old_bloggers_comments_block_and_a_title_with_the_blogs_name_before_it():
+    head = (
+        "<meta content='Cuaderno de la Punta: El diario del torrero' property='og:title'/>"
+        "<title>Cuaderno de la Punta: El diario del torrero</title>"
+    )
+    article = (
+        "<div class='header'><h1 class='title'><a href='/'>Cuaderno de la Punta</a></h1></div>"
+        "<div class='post hentry'><h3 class='post-title entry-title'>El diario del torrero</h3>"
+        "<div class='post-body entry-content'><div>Encontramos el diario del torrero en una "
+        "caja de galletas, envuelto en hule.</div><div><br /></div><div>Lo escribió entre 1951 "
+        "y 1968, casi siempre a lápiz.</div></div></div>"
+    )
+    thread = (
+        "<div class='comments' id='comments'><h4>2 comentarios:</h4>"
+        "<dl class='avatar-comment-indent' id='comments-block'>"
+        + blogger_dl_comment("1", "Tomás Bielsa", "12 de marzo de 2024, 10:14", FIRST)
+        + blogger_dl_comment("2", "Anónimo", "13 de marzo de 2024, 8:02", SECOND)
+        + "</dl></div>"
+    )
+    doc = read(page(article, thread, head=head).replace("lang='en'", "lang='es'"))
+    assert (doc.title, doc.site) == ("El diario del torrero", "Cuaderno de la Punta")
+    assert comment_texts(doc) == [FIRST, SECOND]
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Tomás Bielsa", "2024-03-12"),
+        ("Anónimo", "2024-03-13"),
+    ]

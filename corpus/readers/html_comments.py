@@ -1062,8 +1062,30 @@ def _keys(el: HtmlElement) -> list[str]:
     return keys
 
 
+def _group_listed_comments(tree: HtmlElement) -> None:
+    """Old Blogger's ``dl#comments-block`` sets each comment as siblings: a ``dt`` (its
+    author, "NAME dijo...") and the ``dd`` under it (its text, its footer with the date).
+    Each such group is wrapped in a ``div.comment`` of its own, as newer markup has it."""
+    for dl in list(tree.iter("dl")):
+        dts = [c for c in dl if tag(c) == "dt"]
+        if not dts or not _COMMENTISH.search(dts[0].get("class") or ""):
+            continue  # (a comment's own "Autor" / "Fecha" list is no list of comments)
+        groups: list[list[HtmlElement]] = []
+        for child in dl:
+            if tag(child) == "dt":
+                groups.append([child])
+            elif groups and isinstance(child.tag, str):
+                groups[-1].append(child)
+        for group in groups:
+            wrapper = dl.makeelement("div", {"class": "comment"})
+            group[0].addprevious(wrapper)
+            for el in group:
+                wrapper.append(el)  # (an element moves with its tail)
+
+
 def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
     """The page's comments, pingbacks counted apart, with the elements that hold them."""
+    _group_listed_comments(tree)
     candidates = _find_items(tree)
     if not candidates:
         return Thread([], 0, [], set())

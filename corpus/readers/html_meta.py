@@ -436,6 +436,17 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
             if not meta.site and len(rest) == 1:
                 meta.site = rest[0]
             title = shown
+        else:
+            for heading in headings:
+                if len(heading) < 15 or not title.endswith(heading) or title == heading:
+                    continue
+                # "Blog: TITLE", "Site | TITLE" as og:title, the post's heading without the name
+                before = title[: -len(heading)]
+                name = before.rstrip(" :|-–—·»")
+                if name and before[len(name) :].strip() in (":", "|", "-", "–", "—", "·", "»"):
+                    meta.site = meta.site or name
+                    title = heading
+                break
         meta.title = title
         return
     if not full:
