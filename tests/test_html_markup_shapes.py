@@ -1345,3 +1345,29 @@ def test_old_bloggers_comments_block_and_a_title_with_the_blogs_name_before_it()
         ("Tomás Bielsa", "2024-03-12"),
         ("Anónimo", "2024-03-13"),
     ]
+
+
+def test_a_quotation_box_named_for_a_comment_inside_a_reply_is_no_comment_of_its_own():
+    thread = (
+        '<section id="comentarios"><h2>2 comentarios</h2><ol class="comentarios">'
+        '<li id="comentario-1"><div class="cmt"><dl class="cmt-meta"><dt>Autor</dt>'
+        '<dd class="cmt-autor">Contribuyente_harto</dd><dt>Fecha</dt>'
+        '<dd class="cmt-fecha">03/09/2023 14:22</dd></dl><div class="cmt-texto">'
+        "<p>¿Y por qué no tenían seguro? Luego todos queremos ayudas.</p></div></div>"
+        '<ol class="respuestas"><li id="comentario-2"><div class="cmt"><dl class="cmt-meta">'
+        '<dt>Autor</dt><dd class="cmt-autor">Begoña S.</dd><dt>Fecha</dt>'
+        '<dd class="cmt-fecha">03/09/2023 15:01</dd></dl><div class="cmt-texto">'
+        '<div class="cita-comentario"><span>Contribuyente_harto escribió:</span>'
+        "<blockquote>¿Y por qué no tenían seguro?</blockquote></div>"
+        "<p>Porque para una explotación pequeña el seguro cuesta casi lo mismo.</p></div>"
+        "</div></li></ol></li></ol></section>"
+    )
+    doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='es'"))
+    assert comment_texts(doc) == [
+        "¿Y por qué no tenían seguro? Luego todos queremos ayudas.",
+        "Porque para una explotación pequeña el seguro cuesta casi lo mismo.",
+    ]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Contribuyente_harto", None),
+        ("Begoña S.", 0),
+    ]

@@ -109,6 +109,8 @@ _PARTS_OF_ONE = frozenset(
         "texte", "auteur", "corps", "contenu", "entete", "pied", "conteudo", "cabecalho",
         "rodape", "text", "body", "header", "footer", "meta", "author", "date", "content",
         "actions", "avatar", "title", "titulo", "titre", "titolo", "info",
+        # a quotation of another comment inside one ("cita-comentario", "quote-comment")
+        "cita", "quote", "zitat", "citation", "citazione", "citacao", "citaat",
     }
 )  # fmt: skip
 _LISTS = frozenset({"commentlist", "comment-list", "comments-list", "commentslist", "comment_list"})
