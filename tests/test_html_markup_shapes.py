@@ -1371,3 +1371,46 @@ def test_a_quotation_box_named_for_a_comment_inside_a_reply_is_no_comment_of_its
         ("Contribuyente_harto", None),
         ("Begoña S.", 0),
     ]
+
+
+def substack_comment(cid: str, who: str, text: str, author: bool = False, replies: str = "") -> str:
+    """A newsletter's comment in a wrapper, its replies in a list after a decoration line."""
+    badge = (
+        '<span class="user-status user-status-author"><div class="pencraft">Auteur</div></span>'
+        if author
+        else ""
+    )
+    return (
+        f'<div class="comment-wrapper"><div class="comment" id="comment-{cid}">'
+        '<div class="comment-content"><div class="comment-main"><div class="comment-head">'
+        f'<a href="https://substack.com/@{cid}" class="pencraft commenter-name">{who}</a>'
+        f'{badge}<a class="comment-timestamp" title="12 janv. 2024, 14:05" href="#">12 janv.'
+        f'</a></div><div class="comment-body"><p>{text}</p></div></div></div></div>'
+        + (
+            '<div class="comment-list-collapser"><div class="comment-list-collapser-line">'
+            f'</div></div><div class="comment-list"><div class="comment-list-items">{replies}'
+            "</div></div>"
+            if replies
+            else ""
+        )
+        + "</div>"
+    )
+
+
+def test_a_newsletters_author_badge_is_no_name_and_replies_after_a_decoration_nest():
+    thread = (
+        '<div class="comments-section"><div class="comment-list"><div class="comment-list-items">'
+        + substack_comment(
+            "1", "Gaspard Olivetti", FIRST,
+            replies=substack_comment("2", "Bérénice Lallemand", SECOND, author=True),
+        )
+        + substack_comment("3", "Claire Dumontet", THIRD)
+        + "</div></div></div>"
+    )  # fmt: skip
+    doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='fr'"))
+    assert comment_texts(doc) == [FIRST, SECOND, THIRD]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Gaspard Olivetti", None),
+        ("Bérénice Lallemand", 0),
+        ("Claire Dumontet", None),
+    ]

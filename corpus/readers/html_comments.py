@@ -623,7 +623,7 @@ def _text_roots(own: list[_Part]) -> list[HtmlElement]:
     return chosen
 
 
-_BADGES = frozenset({"badge", "badges", "label", "role", "flair", "tag", "says", "verbo"})
+_BADGES = frozenset({"badge", "badges", "label", "role", "flair", "tag", "says", "verbo", "status"})
 
 
 def _badge_span(el: HtmlElement) -> bool:
@@ -693,6 +693,8 @@ def _author(own: list[_Part], language: str | None) -> str | None:
         heads = part.heads
         if not heads & _AUTHOR_HEADS or heads & {"avatar", "img", "image", "photo", "picture"}:
             continue
+        if class_words(part.el) & _BADGES:
+            continue  # "user-status-author": a badge saying who the author is ("Auteur")
         rank = 0 if heads & {"fn", "p-name"} else 1 if heads & _AUTHOR_PRIME else 2
         ranked.append((rank, position, part.el))
     for _, _, el in sorted(ranked, key=lambda r: (r[0], r[1])):
@@ -1369,10 +1371,13 @@ def _peers(before: HtmlElement | None, el: HtmlElement) -> bool:
 
 
 def _previous(el: HtmlElement) -> HtmlElement | None:
-    """The element before ``el`` among its siblings, empty anchors (``<a id=…>``) skipped."""
+    """The element before ``el`` among its siblings, empty anchors (``<a id=…>``) and
+    decorations without text (Substack's "comment-list-collapser" line) skipped."""
     sibling = el.getprevious()
     while sibling is not None and (
-        not isinstance(sibling.tag, str) or (tag(sibling) == "a" and not len(sibling))
+        not isinstance(sibling.tag, str)
+        or (tag(sibling) == "a" and not len(sibling))
+        or (tag(sibling) == "div" and not text_size(sibling) and sibling.find(".//img") is None)
     ):
         sibling = sibling.getprevious()
     return sibling
