@@ -1414,3 +1414,47 @@ def test_a_newsletters_author_badge_is_no_name_and_replies_after_a_decoration_ne
         ("Bérénice Lallemand", 0),
         ("Claire Dumontet", None),
     ]
+
+
+def vb3_post(n: int, count: int, who: str, when: str, message: str) -> str:
+    """vBulletin 3's post: a layout table in div#editN, the date bare in the head cell, the
+    poster's profile in the left cell, the text in div#post_messageN."""
+    return (
+        f'<div id="edit{n}"><table id="post{n}" class="tborder" width="100%"><tr>'
+        f'<td class="thead"><a name="post{n}"><img src="post_old.gif" alt="Alt"></a> {when}</td>'
+        f'<td class="thead" align="right">#<a href="showpost.php?p={n}" id="postcount{n}" '
+        f'name="{count}"><strong>{count}</strong></a></td></tr><tr valign="top">'
+        f'<td class="alt2" width="175"><a class="bigusername" href="member.php?u={n}">{who}</a>'
+        '<div class="smallfont">Stammtischler</div><div class="smallfont"><div>Registriert '
+        "seit: 07/2010</div><div>Beiträge: 488</div></div></td>"
+        f'<td class="alt1" id="td_post_{n}"><div id="post_message_{n}">{message}</div>'
+        "</td></tr></table></div>"
+    )
+
+
+def test_a_vbulletin_3_thread_in_layout_tables_its_first_post_the_article():
+    opening = (
+        "Hallo Stammtisch,<br />reicht es, wenn ich die DKW durch eine einfache Weiche ersetze?"
+    )
+    quote = (
+        '<div style="margin:20px; margin-top:5px;"><div class="smallfont">Zitat:</div>'
+        '<table class="tborder"><tr><td class="alt2"><div>Zitat von <strong>Pit_N</strong>'
+        "</div><div>reicht es, wenn ich die DKW durch eine einfache Weiche ersetze?</div>"
+        "</td></tr></table></div>"
+    )
+    thread = (
+        '<table width="100%"><tr><td><a href="index.php"><img src="spurn_logo.gif" '
+        'alt="Spur-N-Stammtisch"></a></td></tr></table><span class="navbar">'
+        '<a href="index.php">Spur-N-Stammtisch</a></span><div id="posts">'
+        + vb3_post(101, 1, "Pit_N", "15.03.2012, 20:02", opening)
+        + vb3_post(102, 2, "Jens_K", "15.03.2012, 22:15", quote + "Nein, die DKW spart Platz.")
+        + "</div>"
+    )
+    doc = read(
+        "<html><head><meta charset='utf-8'><title> Gleisplan Obergrumbach - Spur-N-Stammtisch"
+        f"</title></head><body>{thread}</body></html>"
+    )
+    assert (doc.title, doc.site) == ("Gleisplan Obergrumbach", "Spur-N-Stammtisch")
+    assert (doc.author, doc.published) == ("Pit_N", "2012-03-15")
+    assert comment_texts(doc) == ["Nein, die DKW spart Platz."]
+    assert [(c.author, c.published) for c in doc.comments] == [("Jens_K", "2012-03-15")]

@@ -242,6 +242,20 @@ def _phpbb_post(el: HtmlElement) -> bool:
     )
 
 
+_VB_EDIT = re.compile(r"^edit\d+$")
+_TEXT_ID = re.compile(r"^post_?message_?\d+$", re.I)
+
+
+def _vbulletin_post(el: HtmlElement) -> bool:
+    """vBulletin 3's post: "div#edit118402" around its layout table, its text in
+    "div#post_message_118402"."""
+    return (
+        el.tag == "div"
+        and _VB_EDIT.match(el.get("id") or "") is not None
+        and any((d.get("id") or "").startswith("post_message_") for d in el.iter("div"))
+    )
+
+
 def _numbered_one(el: HtmlElement) -> bool:
     """A post whose permalink reads "#1": a forum thread's first post."""
     return any(
@@ -328,8 +342,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             if not listed and "children" in class_tokens(parent):  # a listed comment's replies
                 listed = any(a in found for a in parent.iterancestors())
         listed = listed or el in by_testid
-        phpbb = _phpbb_post(el)
-        listed = listed or phpbb
+        listed = listed or _phpbb_post(el) or _vbulletin_post(el)
         if not (
             listed
             or search(get("class") or "")
@@ -347,7 +360,9 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             found.add(el)
     if not items:
         return _repeated_items(tree, never) or _posts_by_author(tree, never)
-    if _phpbb_post(items[0]):
+    if _phpbb_post(items[0]) or (
+        _vbulletin_post(items[0]) and items[0].find(".//a[@name='1']") is not None
+    ):
         items = items[1:]  # the topic's first post: the article
     if _numbered_one(items[0]) and _forum_thread(tree, items[0]):
         items = items[1:]  # "#1": the thread's opening post, the article (XenForo, phpBB)
@@ -536,6 +551,8 @@ class _Part:
         )
         self.heads = heads_of(names) if names else NO_WORDS
         found = roles_of(names) if names else NO_WORDS
+        if "id" in attrib and _TEXT_ID.match(attrib["id"]):
+            found = found | {TEXT}  # vBulletin's "div#post_message_118402"
         self.roles = found | {HIDDEN} if hidden(attrib) else found
 
     def get(self, key: str) -> str:
@@ -789,9 +806,13 @@ def _published(own: list[_Part], roots: set) -> str | None:
                 return date
     dates = rules.default().dates
     for part in outside:  # "May 3, 2023" in a <p> of its own (obfuscated class names)
-        if len(part.el):
-            continue
-        text = collapse(text_of(part.el))
+        el = part.el
+        # (or beside an icon: vBulletin's "<td class=thead><a><img></a> 15.03.2012, 22:15")
+        text = (
+            collapse(" ".join([el.text or "", *(c.tail or "" for c in el)]))
+            if len(el)
+            else collapse(text_of(el))
+        )
         if text and len(text) <= 80 and dates.is_date_line(text):
             date = parse_date(text)
             if date:
@@ -1248,12 +1269,15 @@ def _opening_element(comments: list[Comment], elements: set) -> HtmlElement | No
         return None
     first = min((c.element for c in comments), key=lambda el: el.sourceline or 0)
     names = first.get("class")
-    if not names:
+    vbulletin = _vbulletin_post(first)  # (its posts have ids, no classes)
+    if not names and not vbulletin:
         return None
-    kind = {n for n in names.split() if not _ROW_STRIPE.match(n)}
+    kind = {n for n in (names or "").split() if not _ROW_STRIPE.match(n)}
 
     def alike(el: HtmlElement) -> bool:
         # (its classes may add one: XenForo's "is-first"; rows alternate "bg1", "bg2")
+        if vbulletin:
+            return _vbulletin_post(el)
         return el.tag == first.tag and kind <= set((el.get("class") or "").split())
 
     post = next((el for el in first.itersiblings(preceding=True) if alike(el)), None)

@@ -702,4 +702,11 @@ def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> 
     meta.title = _clean(meta.title)
     meta.author = rules.default().clean_author(_clean(meta.author)) if meta.author else None
     meta.site = _clean(meta.site)
+    if meta.title and meta.site and meta.title != meta.site:
+        # a window title "TITLE - Site" whose site was named only further down (its logo)
+        for sep in TITLE_SEPARATORS:
+            if meta.title.endswith(sep + meta.site):
+                meta.title = meta.title[: -len(sep + meta.site)].strip()
+            elif meta.title.startswith(meta.site + sep):
+                meta.title = meta.title[len(meta.site + sep) :].strip()
     return meta

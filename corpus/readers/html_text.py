@@ -147,7 +147,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
             "author", "autor", "auteur", "autore", "autora", "autrice", "auteure", "commenter",
             "commentator", "commentor", "username", "user", "fn", "nick", "nickname", "name",
             "nome", "nombre", "nom", "naam", "poster", "displayname", "screenname", "handle",
-            "postauthor", "hnuser", "pseudo",
+            "postauthor", "hnuser", "pseudo", "bigusername",
         }
     ),
     DATE: frozenset(

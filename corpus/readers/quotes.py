@@ -88,6 +88,13 @@ def drop_quotation(
         )
     )
     k = 1 if header else 0
+    while (
+        header
+        and k < len(lines)
+        and len(lines[k]) <= 150
+        and (table.match("quote_headers", lines[k]) is not None)
+    ):
+        k += 1  # vBulletin's "Zitat:" over "Zitat von NAME" over the quoted words
     # (a header that runs on into the words it quotes: "NAME escribió: ↑Yo estoy …")
     quoted = int(header and _attributed(first, earlier, table, boxed=True))
     while k < len(lines):
