@@ -710,6 +710,40 @@ def test_a_count_in_the_meta_row_over_the_title_and_replies_numbered_after_their
     ]
 
 
+def test_a_discourse_copy_with_a_blank_line_between_poster_and_date_and_its_closing_notes():
+    doc = read(
+        "El carril bici muere en la rotonda del Pilar\n\n"
+        "anabel_gt\n\n3 dic. 2024\n\n"
+        "Llevo un mes yendo al trabajo por el carril nuevo de la avenida de los Tilos.\n\n"
+        "¿Alguien sabe algo? ¿Tiene sentido escribir a la concejalía?\n\n"
+        "jmcortes\nModerador\n\n3 dic. 2024\n\n"
+        "Confirmo que el tramo de la calle Almendros está en el proyecto, fase 2.\n\n"
+        "8\nResponder\n\n"
+        "anabel_gt\n↩ jmcortes\n\n4 dic. 2024\n\n"
+        "Gracias. Si hace falta firmar algo, contad conmigo.\n\n3\nResponder\n\n\n"
+        "Cerrado el 18 ene. 2025\n\n"
+        "Este tema se cerró automáticamente 30 días después de la última respuesta. "
+        "Ya no se permiten nuevas respuestas.\n\nTemas relacionados\n"
+    ).document
+    assert (doc.author, doc.published) == ("anabel_gt", "2024-12-03")
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("jmcortes", "2024-12-03", None),
+        ("anabel_gt", "2024-12-04", 0),
+    ]
+    assert texts(doc)[-1] == "Gracias. Si hace falta firmar algo, contad conmigo."
+    assert "Cerrado" not in doc.text and "Temas relacionados" not in doc.text
+
+
+def test_an_audio_players_length_under_listen_is_no_paragraph():
+    doc = read(
+        "Fähre fällt aus\n\nVon Jörn Haselhorst\n04.12.2025, 09:12 Uhr\n\n"
+        "Artikel anhören\n•\n5:12 Min.\n\n"
+        "Für die rund 140 Einwohner der Insel fällt die Fähre bis Februar aus.\n\n"
+        "Als Ersatz soll ab Montag ein Fischkutter fahren.\n"
+    ).document
+    assert [p.split()[0] for p in body(doc)] == ["Für", "Als"]
+
+
 def test_an_author_bio_headed_about_the_author_ends_the_article_even_under_related_links():
     doc = read(
         "Indução ou gás?\n\nPor Débora Antunes\n\n"

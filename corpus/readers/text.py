@@ -560,15 +560,26 @@ class _Reader:
         """Lines ``i`` to ``j`` hold a poster's profile (its labels: "Joined", "Messages"),
         and a date line opens the block after the blank line at ``j``."""
         labels, guests = self.rules.profile_labels, self.rules.guest_names
+        if not (j + 1 < len(self.lines) and not self.strip[j] and self.is_date_line(j + 1)):
+            return False
+        if any(
+            # (a guest's or a deleted account's post has no profile: "Guest" says it)
+            self.strip[m].casefold().rstrip(":") in labels or self.strip[m].casefold() in guests
+            for m in range(i, j)
+        ):
+            return True
+        # Discourse copied with a blank line in its header: a user name (and its badge:
+        # "Moderador") over the post's date alone in its block ("jmcortes" / "3 dic. 2024")
         return (
-            j + 1 < len(self.lines)
-            and not self.strip[j]
-            and any(
-                # (a guest's or a deleted account's post has no profile: "Guest" says it)
-                self.strip[m].casefold().rstrip(":") in labels or self.strip[m].casefold() in guests
-                for m in range(i, j)
+            j + 2 < len(self.lines)
+            and not self.strip[j + 2]
+            and self.name_like(self.strip[i], strict=True)
+            and " " not in self.strip[i]
+            and all(
+                self.strip[m].strip("()").casefold() in self.rules.badges_alone
+                or self.hit("reply_to", m) is not None  # "↩ jmcortes"
+                for m in range(i + 1, j)
             )
-            and self.is_date_line(j + 1)
         )
 
     def header_line(self, j: int, header: _Header, names: list[str] | None) -> str | None:
