@@ -744,6 +744,42 @@ def test_an_audio_players_length_under_listen_is_no_paragraph():
     assert [p.split()[0] for p in body(doc)] == ["Für", "Als"]
 
 
+def test_a_us_local_paper_with_a_credited_caption_its_comment_guidelines_and_button_rows():
+    doc = read(
+        "Library amnesty brings back 3,112 overdue books\n\n"
+        "By Dana Okonkwo-Reyes | Staff Writer\n"
+        "PUBLISHED: December 4, 2025 at 6:40 AM EST | UPDATED: December 4, 2025 at 9:12 AM EST\n\n"
+        "Director Paulette Grisham with some of the returned books on Wednesday. "
+        "(Dana Okonkwo-Reyes / Harlow Valley Courier)\n\n"
+        "When the library announced that it would forgive every overdue fine, the director "
+        "hoped a few hundred books would come back.\n\n"
+        "The library will hold a small exhibit of the oldest returns in January.\n\n"
+        "Originally Published: December 4, 2025 at 6:40 AM EST\n\n"
+        "Comments\n\nWelcome to the discussion.\n"
+        "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented "
+        "language.\nPLEASE TURN OFF YOUR CAPS LOCK.\n"
+        "Be Nice. No racism, sexism or any sort of -ism that is degrading to another person.\n"
+        "\nLog In\n\n2 comments\n\nSort: Oldest | Newest | Most liked\n\n\n"
+        "Marjorie Feltz\nDec 4, 2025 10:41am\n\n"
+        "I returned a Nancy Drew book I checked out in fourth grade.\n\n"
+        "Like (12) · Reply · Report Abuse\n\n\n"
+        "    Dale Huckaby\n    in reply to Marjorie Feltz\n    Dec 4, 2025 11:03am\n\n"
+        "    That young man at the desk is my grandson.\n\n"
+        "    Like (9) · Reply · Report Abuse\n"
+    ).document
+    assert (doc.author, doc.published, doc.comments_declared) == (
+        "Dana Okonkwo-Reyes",
+        "2025-12-04",
+        2,
+    )
+    assert [p.split()[0] for p in body(doc)] == ["When", "The"]
+    assert texts(doc) == [
+        "I returned a Nancy Drew book I checked out in fourth grade.",
+        "That young man at the desk is my grandson.",
+    ]
+    assert [c.parent for c in doc.comments] == [None, 0]
+
+
 def test_an_author_bio_headed_about_the_author_ends_the_article_even_under_related_links():
     doc = read(
         "Indução ou gás?\n\nPor Débora Antunes\n\n"

@@ -1305,7 +1305,7 @@ class _Reader:
                 heading = self.hit("section_headings", i)
                 if heading is not None and ready and self.next_is_comment(i):
                     self.section_rule = heading.rule.id
-                    return i, None, False
+                    return i, self.count_under(i), False
                 if heading is not None and ready:
                     heading_at = i
                 if (
@@ -1388,6 +1388,19 @@ class _Reader:
                 return True
             j -= 1
         return False
+
+    def count_under(self, i: int) -> int | None:
+        """The count between a section's heading and its first comment ("Comments" / the
+        guidelines / "12 comments" / "Sort: Oldest")."""
+        for j in range(i + 1, min(i + 40, len(self.lines))):
+            if not self.strip[j]:
+                continue
+            count = self.hit("count_headers", j)
+            if count is not None:
+                return self.rules.number(count.get("n"))
+            if self.header(j) is not None:
+                break
+        return None
 
     def next_is_comment(self, i: int) -> bool:
         j = i + 1
@@ -2267,6 +2280,9 @@ class _Reader:
     def body_line(self, k: int, meta: _Meta, paragraphs: int) -> str | None:
         """Why a body line is left out (and what it told), or None to keep it."""
         text = self.strip[k]
+        if text[-1:] == ")" and (caption := self.long_caption(k)) is not None:
+            self.drop(k, caption)  # "… on Wednesday. (Dana Reyes / Valley Courier)"
+            return "caption"
         if paragraphs == 0 and self.consent(k):
             self.drop(k, "cookie banner")
             return "date"
@@ -2361,6 +2377,11 @@ class _Reader:
                     meta.declared = self.rules.number(count.get("n"))
                 self.drop(k, count.rule.id)
                 return "date"
+        if paragraphs and len(text) <= _SHORT:
+            dated = self.hit("date_lines", k)  # "Originally Published: DATE" under the text
+            if dated is not None:
+                self.drop(k, dated.rule.id)
+                return "end:" + dated.rule.id
         why = self.furniture(k, region="body")
         if why:
             self.count_in(text, meta)
