@@ -395,3 +395,22 @@ def test_a_crawls_tags_under_the_last_paragraph_and_a_count_of_none_are_read_as_
     doc = read_record(record, source="s", doc_id="x")
     assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Il", "L’association"]
     assert doc.comments_declared == 0
+
+
+def test_a_records_author_as_its_byline_gave_it_and_a_relative_date_are_read_as_a_person_would():
+    record = {
+        "title": "La huerta cumple diez años",
+        "author": "Por Lucía Ferreyra",
+        "text": "Hace diez años, un grupo de vecinas limpió un baldío lleno de escombros.\n\n"
+        "Seguí leyendo\nCortes de agua programados en zona norte\n\n"
+        "Suscribite a nuestro newsletter y recibí las noticias del día en tu correo.",
+        "language": "es",
+        "comments": [{"id": "1", "text": "¡Felicitaciones!", "published": "hace 3 horas"}],
+    }
+    doc = read_record(record, source="s.jsonl", doc_id="x")
+    assert doc.author == "Lucía Ferreyra"
+    assert doc.comments[0].published is None
+    assert doc.text.split("\n\n")[1:] == [  # the title, its one paragraph, the comment
+        "Hace diez años, un grupo de vecinas limpió un baldío lleno de escombros.",
+        "¡Felicitaciones!",
+    ]

@@ -63,10 +63,21 @@ def _trailer(paragraph: list) -> bool:
     return len(paragraph) <= 4 and all(_trailer_line(line) for line, _ in paragraph)
 
 
+def _author(value: str | None) -> str | None:
+    """A record's author as its byline gave it ("Por Lucía Ferreyra"): the name."""
+    if not value:
+        return None
+    hit = rules.default().match("bylines", value)
+    name = hit.get("author") if hit is not None else None
+    return rules.default().clean_author(name if name and not hit.get("date") else value)
+
+
 def _date(record: dict, key: str) -> str | None:
     """An ISO date ("2024-04-12T09:30:00Z" and "3 november 2022 14:05" → the calendar date,
     as every reader gives it); a value no date can be read from is kept as it is."""
     value = _string(record, key)
+    if value and rules.default().dates.is_relative(value) and not parse_date(value):
+        return None  # "hace 3 horas": a crawl's relative date names no day
     if value and _EPOCH.match(value):  # 1764846000: seconds (or milliseconds) since 1970, UTC
         seconds = int(value) / (1000 if len(value) > 11 else 1)
         return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
@@ -175,7 +186,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         source=source,
         format="jsonl",
         title=title,
-        author=_string(record, "author") or page.author,
+        author=_author(_string(record, "author")) or page.author,
         site=site or page.site,
         published=_date(record, "published") or page.published,
         url=_string(record, "url"),
