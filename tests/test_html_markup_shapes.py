@@ -1458,3 +1458,29 @@ def test_a_vbulletin_3_thread_in_layout_tables_its_first_post_the_article():
     assert (doc.author, doc.published) == ("Pit_N", "2012-03-15")
     assert comment_texts(doc) == ["Nein, die DKW spart Platz."]
     assert [(c.author, c.published) for c in doc.comments] == [("Jens_K", "2012-03-15")]
+
+
+def test_a_static_blogs_webmentions_count_their_replies_not_their_likes():
+    reply = (
+        '<li class="wm-reply h-cite p-comment"><div class="wm-meta"><a class="u-author h-card" '
+        'href="https://roel.example/"><span class="p-name">{who}</span></a> <time '
+        'class="dt-published" datetime="2024-06-13T08:12:40Z">13 jun. 2024</time></div>'
+        '<div class="e-content"><p>{text}</p></div></li>'
+    )
+    thread = (
+        '<section class="webmentions" id="webmentions"><h2>Webmentions</h2>'
+        '<p class="wm-intro">Deze reacties zijn verzameld via <a href="https://indieweb.org/'
+        'Webmention">Webmention</a>. Reageren kan vanaf je eigen site of via Mastodon.</p>'
+        '<h3 class="wm-count">23 vind-ik-leuks</h3><ul class="wm-facepile"><li class="h-card">'
+        '<a class="u-url" href="https://varen.social/@u0" title="Anneke">A</a></li>'
+        '<li class="wm-more">+13</li></ul><h3 class="wm-count">5 keer gedeeld</h3>'
+        '<ul class="wm-facepile"><li class="h-card"><a class="u-url" href="https://varen.social/'
+        '@vaart" title="Varen op de Vaart">V</a></li></ul>'
+        '<h3 class="wm-count">2 reacties</h3><ol class="wm-list">'
+        + reply.format(who="Roel van der Steeg", text=FIRST)
+        + reply.format(who="Marleen Oosterhuis", text=SECOND)
+        + "</ol></section>"
+    )
+    doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='nl'"))
+    assert comment_texts(doc) == [FIRST, SECOND]
+    assert doc.comments_declared == 2

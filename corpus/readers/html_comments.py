@@ -90,7 +90,8 @@ _WIDGETS = frozenset(
     }
 )  # fmt: skip
 _COMMENTISH = re.compile(
-    r"comment|coment|komment|reacti|reageer|\bcmt|respons|discuss|disqus|commenti", re.I
+    r"comment|coment|komment|reacti|reageer|\bcmt|respons|discuss|disqus|commenti|webmention",
+    re.I,
 )
 # English class words that look commentish and are not: Disqus's "reaction-item" is a vote
 _NOT_COMMENT_WORDS = frozenset({"reaction", "reactions", "response-time"})
