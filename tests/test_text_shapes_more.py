@@ -780,6 +780,32 @@ def test_a_us_local_paper_with_a_credited_caption_its_comment_guidelines_and_but
     assert [c.parent for c in doc.comments] == [None, 0]
 
 
+def test_a_disqus_copy_naming_the_parent_indented_under_the_author_and_a_credited_caption():
+    doc = read(
+        "Tramway : la ligne B aura deux ans de retard\n\nPar Élodie Vasseur\n"
+        "Publié le jeudi 4 décembre 2025 à 9h12\n\n"
+        "Le chantier de l'avenue Coustou, mercredi. © Photo É. V.\n\n"
+        "C'est un tableau de quatre pages, présenté mardi soir en commission, qui a fait "
+        "tomber le couperet.\n\n"
+        "Le surcoût est estimé à 38 millions d'euros.\n\n"
+        "3 commentaires\n\n"
+        "Gaspard Leroux\n•\nil y a 2 jours\n\n"
+        "Deux ans de retard, et on nous expliquera que c'était imprévisible.\n\n"
+        "23\nRépondre\nPartager ›\n\n"
+        "Nadia B.\n Gaspard Leroux\n•\nil y a 2 jours\n\n"
+        "Les archives ne sont pas complètes pour ce quartier.\n\nRépondre\n\n"
+        "Élodie Vasseur\nMod\n Nadia B.\n•\nil y a 2 jours\n\n"
+        "Bonjour, nous avons demandé à la métropole depuis quand le retard était connu.\n\n"
+        "Répondre\n"
+    ).document
+    assert [p.split()[0] for p in body(doc)] == ["C'est", "Le"]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Gaspard Leroux", None),
+        ("Nadia B.", 0),
+        ("Élodie Vasseur", 1),
+    ]
+
+
 def test_an_author_bio_headed_about_the_author_ends_the_article_even_under_related_links():
     doc = read(
         "Indução ou gás?\n\nPor Débora Antunes\n\n"

@@ -61,6 +61,13 @@ _NO_TABLES: frozenset[str] = frozenset()  # what a blank or long line is looked 
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
 _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _HEAD_LINES = 120  # the head is looked for in the first lines only
+
+
+def _credited(text: str) -> bool:
+    """A line a caption's credit may close: "… (Photo: AFP)", "… | ARCHIVES", "… © C. D."."""
+    return text[-1:] == ")" or " | " in text or "©" in text
+
+
 _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$")  # a reply's "#1.1" after its date
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
@@ -689,6 +696,23 @@ class _Reader:
         if self.is_date_line(j):
             header.published = header.published or self.rules.dates.parse_date(text, self.order)
             header.dated = True
+            return "part"
+        if (
+            names is not None
+            and len(names) == 1
+            and all(  # (its badge may stand between: "Élodie Vasseur" / "Mod" / " NAME")
+                self.strip[m].strip("()").casefold() in self.rules.badges_alone
+                for m in range(header.first + 1, j)
+            )
+            and header.parent_name is None
+            and self.lines[j].indent > self.lines[header.first].indent
+            and self.name_like(text, strict=True)
+            and j + 1 < len(self.lines)
+            and self.strip[j + 1]
+        ):
+            # Disqus copied without its arrow: the parent's name indented under the author's
+            # ("Nadia B." / " Gaspard Leroux" / "•" / "il y a 2 jours")
+            header.parent_name = text
             return "part"
         if len(text) <= 40 and (found := self.rules.dates.day_month(text)):
             header.published = header.published or f"--{found[0]:02d}-{found[1]:02d}"  # ISO
@@ -2009,9 +2033,7 @@ class _Reader:
                 # a paragraph of one long line, the common case: no table reads one but a
                 # caption's, whose credit closes it ("… | ARCHIVES", "… (Photo: AFP)")
                 line_text = self.strip[i]
-                caption = (
-                    self.long_caption(i) if line_text[-1] == ")" or " | " in line_text else None
-                )
+                caption = self.long_caption(i) if _credited(line_text) else None
                 if caption is None and paragraphs == 0 and self.consent(i):
                     caption = "cookie banner"  # over the article, not a paragraph of it
                 if caption is None and ended:
@@ -2257,7 +2279,7 @@ class _Reader:
 
     def long_caption(self, i: int) -> str | None:
         text = self.strip[i]
-        if len(text) > 2 * _SHORT or not (" | " in text or text.endswith(")")):
+        if len(text) > 2 * _SHORT or not _credited(text):
             return None
         hit = self.rules.match("captions", text)
         return hit.rule.id if hit is not None else None
@@ -2280,7 +2302,7 @@ class _Reader:
     def body_line(self, k: int, meta: _Meta, paragraphs: int) -> str | None:
         """Why a body line is left out (and what it told), or None to keep it."""
         text = self.strip[k]
-        if text[-1:] == ")" and (caption := self.long_caption(k)) is not None:
+        if _credited(text) and (caption := self.long_caption(k)) is not None:
             self.drop(k, caption)  # "… on Wednesday. (Dana Reyes / Valley Courier)"
             return "caption"
         if paragraphs == 0 and self.consent(k):
