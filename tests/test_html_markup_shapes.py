@@ -1196,7 +1196,24 @@ def test_hacker_news_comments_have_their_author_date_and_parent_from_the_row_hea
         + hn_comment(103, 0, "ada_vos", "2024-03-07", THIRD)
         + "</table>"
     )
-    doc = read(page(ARTICLE, thread))
+    story = (
+        '<table class="fatitem"><tr class="athing submission" id="100"><td class="title">'
+        '<span class="titleline"><a href="item?id=100">Ask HN: How do you keep a weather network '
+        'running?</a></span></td></tr><tr><td class="subtext"><span class="subline">'
+        '<span class="score">214 points</span> by <a href="user?id=mhalvorsen" class="hnuser">'
+        'mhalvorsen</a> <span class="age" title="2024-03-04T09:14:22 1709630062"><a href="item'
+        '?id=100">1 year ago</a></span> | <a href="item?id=100">96 comments</a></span></td></tr>'
+        '<tr><td><div class="toptext">I coordinate a network of 38 volunteer-run stations on '
+        "the peninsula.<p>The hardware is the easy part.</p></div></td></tr></table>"
+    )
+    title = "<title>Ask HN: How do you keep a weather network running? | Hacker News</title>"
+    doc = read(page(story, thread, head=title))
+    assert (doc.title, doc.site, doc.author, doc.published) == (
+        "Ask HN: How do you keep a weather network running?",
+        "Hacker News",
+        "mhalvorsen",
+        "2024-03-04",
+    )
     assert comment_texts(doc) == [FIRST, SECOND, THIRD]
     assert [(c.author, c.published, c.parent) for c in doc.comments] == [
         ("kjellstrand", "2024-03-05", None),

@@ -486,15 +486,37 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
         meta.title = longest
         meta.site = parts[-1] if longest == parts[0] else parts[0]
         return
+    # "TITLE | Hacker News": a platform's name the tables leave out of the parts
+    *head, last = _WINDOW_SEPARATORS.split(full)
+    if head and last.strip() and last.strip() not in parts and len(last.split()) <= 4:
+        meta.title = full[: len(full) - len(last)].rstrip(" |–—·•»")
+        meta.site = meta.site or last.strip()
+        return
     meta.title = full
 
 
-_BYLINE_WORDS = frozenset({"author", "byline", "autor", "auteur", "autore", "creator", "writer"})
+_WINDOW_SEPARATORS = re.compile(r"\s+[|–—·•»]\s+")
+
+
+_BYLINE_WORDS = frozenset(
+    {"author", "byline", "autor", "auteur", "autore", "creator", "writer", "hnuser"}
+)
 _NAME_HEADS = frozenset({"name", "title", "fn", "nome", "nombre", "naam", "nom"})
 _NAME_WORDS = 5
 _LABEL_WORDS = frozenset({"prep", "label", "sep", "separator", "prefix"})
 _DATE_WORDS = frozenset(
-    {"date", "dates", "published", "time", "datetime", "pubdate", "dateline", "fecha", "datum"}
+    {
+        "date",
+        "dates",
+        "published",
+        "time",
+        "datetime",
+        "pubdate",
+        "dateline",
+        "fecha",
+        "datum",
+        "age",
+    }  # (Hacker News: "1 year ago", its date in the tooltip)
 )
 
 
