@@ -712,7 +712,9 @@ def test_a_count_in_the_meta_row_over_the_title_and_replies_numbered_after_their
 
 def test_a_discourse_copy_with_a_blank_line_between_poster_and_date_and_its_closing_notes():
     doc = read(
+        "Foro Bici Villafrida\n\nRegistrarse\nIniciar sesión\n\n"
         "El carril bici muere en la rotonda del Pilar\n\n"
+        "Infraestructura y seguridad\ncarril-bici\nrotondas\n\n"
         "anabel_gt\n\n3 dic. 2024\n\n"
         "Llevo un mes yendo al trabajo por el carril nuevo de la avenida de los Tilos.\n\n"
         "¿Alguien sabe algo? ¿Tiene sentido escribir a la concejalía?\n\n"
@@ -725,7 +727,11 @@ def test_a_discourse_copy_with_a_blank_line_between_poster_and_date_and_its_clos
         "Este tema se cerró automáticamente 30 días después de la última respuesta. "
         "Ya no se permiten nuevas respuestas.\n\nTemas relacionados\n"
     ).document
-    assert (doc.author, doc.published) == ("anabel_gt", "2024-12-03")
+    assert (doc.title, doc.author, doc.published) == (
+        "El carril bici muere en la rotonda del Pilar",
+        "anabel_gt",
+        "2024-12-03",
+    )
     assert [(c.author, c.published, c.parent) for c in doc.comments] == [
         ("jmcortes", "2024-12-03", None),
         ("anabel_gt", "2024-12-04", 0),

@@ -68,6 +68,7 @@ def _credited(text: str) -> bool:
     return text[-1:] == ")" or " | " in text or "©" in text
 
 
+_TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
 _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$")  # a reply's "#1.1" after its date
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
@@ -1617,6 +1618,12 @@ class _Reader:
             titled = [b for i, b in eligible if self.title_like(i)]
             if titled and not any(self.title_like(i) for i, b in eligible if b == last_block):
                 last_block = titled[-1]  # a label under the title ("Frage", a post's flair)
+            tagged = [i for i, b in eligible if b == last_block]
+            earlier = [b for i, b in eligible if b < last_block and self.title_like(i)]
+            if earlier and len(tagged) >= 2 and all(_TAG.match(self.strip[i]) for i in tagged[1:]):
+                # Discourse's category over its tags ("Infraestructura y seguridad" /
+                # "carril-bici" / "rotondas") under the title's own block
+                last_block = earlier[-1]
             in_block = [i for i, b in eligible if b == last_block]
             title = self.title_in(in_block)
             later = [i for i in sentences if i > title]
