@@ -424,7 +424,7 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
                     elif title.startswith(part + sep):
                         title = title[len(part + sep) :].strip()
         shown = headings[0] if headings else ""
-        if len(shown) > len(title) and shown.startswith(title) and shown[len(title)] == " ":
+        if len(shown) > len(title) and shown.startswith(title) and shown[len(title)] in " :,;":
             title = shown  # og:title cut short for sharing; the page's heading has it whole
         elif (
             len(shown) >= 15
