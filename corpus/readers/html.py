@@ -375,10 +375,13 @@ def _read_also(block: HtmlElement) -> bool:
     if not links or not 0 < size <= _NOT_BODY_MAX:
         return False
     linked = sum(text_size(a) for a in links)
-    link = collapse(text_of(links[0]))
+    if linked < 0.5 * size:
+        return False
+    # (lxml's own text, not a reader's walk: a page has a block like this for every link)
+    link = collapse(links[0].text_content())
     if not link:
         return False
-    label = collapse(text_of(block)).split(link, 1)[0].strip(" |:–—-»›")
+    label = collapse(block.text_content()).split(link, 1)[0].strip(" |:–—-»›")
     return (
         0 < len(label) <= 40
         and linked >= 0.5 * size
