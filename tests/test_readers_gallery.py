@@ -74,7 +74,7 @@ KNOWN_WRONG = {
     "h11h06-news-cms-html-fr-halle": "JSON-LD's headline is read before the visible h1",
     "h11h07-news-cms-html-en-ferry": "og:site_name drops 'The' that the logo shows",
     "h11h11-thread-html-en-weatherstations": "the page's parent links disagree with its indents",
-    "h11t05-forum-nl-slakken": "a forum copied over two pages: the second page's chrome",
+    "h11t05-forum-nl-slakken": "a signature with no separator over it, and the count with the opening post",
     "h11t06-forum-es-carrilbici": "Discourse's solution box quoting a later post in the first",
     "h11t11-jsonl-es-huerta": "a standfirst under the title in a crawl's text",
 }

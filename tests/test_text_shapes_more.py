@@ -812,6 +812,29 @@ def test_a_disqus_copy_naming_the_parent_indented_under_the_author_and_a_credite
     ]
 
 
+def test_a_forum_thread_copied_over_two_pages_keeps_the_second_pages_posts():
+    def post(who: str, when: str, text: str) -> str:
+        return (
+            f"{who}\nBerichten: 412\nLid geworden op: za 14 mrt 2020, 10:22\n\n"
+            f"Re: Slakkenplaag na de natte november\nBericht door {who} » {when}\n\n"
+            f"{text}\n\nTop\n\n\n"
+        )
+
+    doc = read(
+        "Slakkenplaag na de natte november\n\n"
+        + post("Marijke_K", "do 04 dec 2025, 09:58", "Mijn sla is in een nacht opgegeten.")
+        + post("Piet Hoogakker", "do 04 dec 2025, 11:02", "Bierval, al twintig jaar.")
+        + "Plaats reactie\n3 berichten\nPagina 1 van 2\n1\n2\nVolgende\n\n"
+        'Terug naar "Ziekten en plagen"\nGa naar\n\n\nHet Groene Perk\n\n'
+        "Slakkenplaag na de natte november\n\nPlaats reactie\n3 berichten\n"
+        "Pagina 2 van 2\nVorige\n1\n2\n\n"
+        + post("Hennie_vd_Berg", "vr 05 dec 2025, 09:02", "Vannacht de planken omgedraaid.")
+        + 'Terug naar "Ziekten en plagen"\n\nVergelijkbare onderwerpen\n'
+    ).document
+    assert [c.author for c in doc.comments][-2:] == ["Piet Hoogakker", "Hennie_vd_Berg"]
+    assert texts(doc)[-1] == "Vannacht de planken omgedraaid."
+
+
 def test_an_author_bio_headed_about_the_author_ends_the_article_even_under_related_links():
     doc = read(
         "Indução ou gás?\n\nPor Débora Antunes\n\n"

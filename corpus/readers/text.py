@@ -2577,6 +2577,14 @@ class _Reader:
                     found = self.hit("related", i)  # "More posts you may like" after a thread
                 if found is not None:
                     self.drop(i, found.rule.id)
+                    page = self.next_page(i + 1) if comments else None
+                    if page is not None:
+                        # a thread copied over two pages: the next page's head and pager
+                        for j in range(i + 1, page):
+                            if self.strip[j]:
+                                self.drop(j, "the next page's head")
+                        i = page
+                        continue
                     if comments:
                         closed_section = True
                     i += 1
@@ -2763,6 +2771,23 @@ class _Reader:
                 continue
             published = self.rules.dates.parse_date(self.strip[i + 1], self.order)
             self._headers[i] = _Header(i, i + 1, author=text, published=published, dated=True)
+
+    def next_page(self, j: int) -> int | None:
+        """Where the comments go on after a thread's footer, when the copy holds its next
+        page too: only short lines (the page's head, its pager: "16 berichten" / "1" / "2")
+        and then a dated comment header, within 60 lines; not a list of similar threads."""
+        end = min(len(self.lines), j + 60)
+        pager = False
+        while j < end:
+            if self.strip[j]:
+                if self.is_prose(j) or len(self.strip[j]) > 100 or self.hit("related", j):
+                    return None
+                pager = pager or bool(_NUMBER_ONLY.match(self.strip[j]))
+                found = self.header(j)
+                if found is not None and found.author and found.dated:
+                    return j if pager else None
+            j += 1
+        return None
 
     def comment_within(self, j: int, lines: int) -> bool:
         """A comment's header starts within the next ``lines`` lines that hold text."""
