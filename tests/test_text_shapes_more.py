@@ -835,6 +835,34 @@ def test_a_forum_thread_copied_over_two_pages_keeps_the_second_pages_posts():
     assert texts(doc)[-1] == "Vannacht de planken omgedraaid."
 
 
+def test_a_uk_paper_with_a_consent_banner_a_name_over_role_and_date_and_a_newsletter_box():
+    doc = read(
+        "We value your privacy\n"
+        "We and our 87 partners store and access information on your device. You can change "
+        "your choices at any time.\nAccept all    Reject all    Manage preferences\n\n"
+        "Islanders face six-week ferry gap\n\n"
+        "Harriet Ocampo\nTransport correspondent\nTue 14 May 2024 06.00 BST\n"
+        "Last modified on Tue 14 May 2024 11.32 BST\n\n"
+        "The MV Carra Lass at Portlochan pier. Photograph: Duncan Ives/The Westmoor Courier\n\n"
+        "Residents of Inchcarra will be without a ferry for six weeks.\n\n"
+        "Sign up to Island Brief\nFree weekly newsletter\n"
+        "The stories that matter to the island communities, every Friday.\n"
+        "Privacy Notice: Newsletters may contain info about charities and online ads.\n"
+        "Sign up\nafter newsletter promotion\n\n"
+        "The Carra Lass is 33 years old.\n\n"
+        "2 comments\n\n"
+        "Editor's pick\nMorvenOnTheHill 14 May 2024 7.18am\n\n"
+        "My mother is 84 and lives on Inchcarra.\n\n"
+        "Harriet Ocampo Staff 14 May 2024 9.02am\n\nThank you for sharing this.\n"
+    ).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Islanders face six-week ferry gap", "Harriet Ocampo", "2024-05-14"
+    )
+    assert [p.split()[0] for p in body(doc)] == ["Residents", "The"]
+    assert [c.author for c in doc.comments][0] == "MorvenOnTheHill"
+    assert texts(doc)[0] == "My mother is 84 and lives on Inchcarra."
+
+
 def test_an_author_bio_headed_about_the_author_ends_the_article_even_under_related_links():
     doc = read(
         "Indução ou gás?\n\nPor Débora Antunes\n\n"

@@ -26,7 +26,7 @@ MASK = "\ue000"
 _REMEMBERED = 20_000  # lines whose answers are remembered (then forgotten all at once)
 # a time of day: "8:02 pm", "20:02", "10 h 14 min", "9h", "11 AM", "8:02 Uhr"
 TIME = (
-    r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|\.[0-5]\d\b|\s?h\s?[0-5]\d(?:\s?min)?|h)"
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|\.[0-5]\d(?![\d.])|\s?h\s?[0-5]\d(?:\s?min)?|h)"
     r"(?:\s?(?:[ap]\.?\s?m\.?|uhr|hs?\b))?"
     r"(?:\s\(?(?:gmt|bst|utc|cet|cest|est|edt|pst|pdt)\b\)?)?"
     r"|(?:1[0-2]|0?\d)\s?[ap]\.?\s?m\.?"

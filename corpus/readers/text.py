@@ -1556,6 +1556,7 @@ class _Reader:
             if reason is None and candidates and self.dated_name(i):
                 meta.author = meta.author or self.rules.clean_author(text)
                 reason = "byline (a name over the date)"
+                byline_at = byline_at if byline_at is not None else i
             if reason is None and self.user_after_date(i):
                 meta.author = meta.author or text
                 reason = "byline (a user name under the date)"
@@ -1717,6 +1718,8 @@ class _Reader:
                 return True  # "12 mrt 2024", "Publiziert: 14.05.2024, 17:45"
             if self.dateline(j):
                 return True  # "Valdecierva | 07/05/2024 - 06:00 | Actualizado: …"
+            if j == i + 1 and not self.rules.job_titles.isdisjoint(self.strip[j].lower().split()):
+                continue  # "Harriet Ocampo" / "Transport correspondent" / "Tue 14 May 2024"
             if not self.is_prose(j):
                 return False
         return False
@@ -2253,8 +2256,17 @@ class _Reader:
         field's label stands for its placeholder ("E-mailadres")."""
         if len(block) > 6:
             return False
-        if 1 < len(block) <= 4 and self.rules.signup_call(self.strip[block[-1]]):
-            return all(len(self.strip[k]) <= 200 for k in block)
+        while (
+            len(block) > 2
+            and not self.rules.signup_call(self.strip[block[-1]])
+            and self.hit("boilerplate", block[-1]) is not None
+        ):
+            block = block[:-1]  # the box's small print under its button ("after newsletter promotion")
+        if 1 < len(block) <= 5 and self.rules.signup_call(self.strip[block[-1]]):
+            # (five lines only under a heading: "Sign up to Island Brief", not a paragraph)
+            return all(len(self.strip[k]) <= 200 for k in block) and (
+                len(block) <= 4 or not self.is_prose(block[0])
+            )
         for m, k in enumerate(block[1:-1], start=1):
             field = self.strip[k]
             if (
