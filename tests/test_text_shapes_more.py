@@ -856,10 +856,12 @@ def test_a_uk_paper_with_a_consent_banner_a_name_over_role_and_date_and_a_newsle
         "Harriet Ocampo Staff 14 May 2024 9.02am\n\nThank you for sharing this.\n"
     ).document
     assert (doc.title, doc.author, doc.published) == (
-        "Islanders face six-week ferry gap", "Harriet Ocampo", "2024-05-14"
+        "Islanders face six-week ferry gap",
+        "Harriet Ocampo",
+        "2024-05-14",
     )
     assert [p.split()[0] for p in body(doc)] == ["Residents", "The"]
-    assert [c.author for c in doc.comments][0] == "MorvenOnTheHill"
+    assert doc.comments[0].author == "MorvenOnTheHill"
     assert texts(doc)[0] == "My mother is 84 and lives on Inchcarra."
 
 

@@ -2261,7 +2261,9 @@ class _Reader:
             and not self.rules.signup_call(self.strip[block[-1]])
             and self.hit("boilerplate", block[-1]) is not None
         ):
-            block = block[:-1]  # the box's small print under its button ("after newsletter promotion")
+            block = block[
+                :-1
+            ]  # the box's small print under its button ("after newsletter promotion")
         if 1 < len(block) <= 5 and self.rules.signup_call(self.strip[block[-1]]):
             # (five lines only under a heading: "Sign up to Island Brief", not a paragraph)
             return all(len(self.strip[k]) <= 200 for k in block) and (
