@@ -865,6 +865,36 @@ def test_a_uk_paper_with_a_consent_banner_a_name_over_role_and_date_and_a_newsle
     assert texts(doc)[0] == "My mother is 84 and lives on Inchcarra."
 
 
+def test_a_phpbb_copy_with_the_icons_alt_text_run_into_por_and_a_quote_run_into_its_header():
+    def post(who: str, when: str, text: str) -> str:
+        return (
+            f"Re: ¿Merece la pena restaurar el reloj?\nNotapor {who} » {when}\n\n{text}\n"
+            f"{who}\n\nMensajes: 214\nRegistrado: Dom Ene 03, 2010 11:20 am\nArriba\n\n"
+        )
+
+    doc = read(
+        "Foro Relojería Antigua\n\n¿Merece la pena restaurar el reloj?\n"
+        "Notapor Anselmo_R » Mié Feb 08, 2023 9:41 pm\n\nBuenas noches a todos.\n\n"
+        "El Ayuntamiento me ha ofrecido el reloj de la antigua estación, cerrada desde 1985.\n"
+        "Anselmo_R\n\nMensajes: 214\nRegistrado: Dom Ene 03, 2010 11:20 am\nArriba\n\n"
+        + post(
+            "rueda_catalina",
+            "Jue Feb 09, 2023 8:47 am",
+            "Yo me lo pensaría. ¿Quién le va a dar cuerda cuando lo cuelguen en el parque?",
+        )
+        + post(
+            "Anselmo_R",
+            "Jue Feb 09, 2023 7:20 pm",
+            "rueda_catalina escribió:¿Quién le va a dar cuerda cuando lo cuelguen en el "
+            "parque?\nBuena pregunta. El concejal dice que el conserje podría hacerlo.",
+        )
+    ).document
+    assert (doc.author, doc.published) == ("Anselmo_R", "2023-02-08")
+    assert [p.split()[0] for p in body(doc)] == ["Buenas", "El"]
+    assert [c.author for c in doc.comments] == ["rueda_catalina", "Anselmo_R"]
+    assert texts(doc)[1] == "Buena pregunta. El concejal dice que el conserje podría hacerlo."
+
+
 def test_an_author_bio_headed_about_the_author_ends_the_article_even_under_related_links():
     doc = read(
         "Indução ou gás?\n\nPor Débora Antunes\n\n"

@@ -895,6 +895,10 @@ class _Reader:
         # the opening post of a forum thread: a comment header before the first paragraph
         opening = None
         head_end = first_prose if first_prose is not None else limit
+        if first_prose is not None and self.strip[first_prose].endswith("?"):
+            # a thread's title asking its question ("¿merece la pena restaurarlo?") is no
+            # paragraph: the opening post's header may stand under it
+            head_end = next((i for i in range(first_prose + 1, limit) if self.is_prose(i)), limit)
         for i in range(min(head_end, _HEAD_LINES)):
             if not self.strip[i] or len(self.strip[i]) > _SHORT or self.byline(i) is not None:
                 continue
@@ -1023,6 +1027,9 @@ class _Reader:
         first = first.strip()
         if first[:1] in _QUOTATION_STARTS or first[-1:] == ":":
             return True
+        head, colon, rest = first.partition(":")
+        if colon and 0 < len(head) <= 60 and rest[:1].strip():  # "NAME escribió:¿Quién …"
+            return True  # (the header glued to the words it quotes, as a copy runs them on)
         return len(first) <= _QUOTE_HEADER_MAX and self.rules.may_match(
             ("quote_headers",), self.rules.probe(first)
         )
@@ -1480,8 +1487,8 @@ class _Reader:
                 ):
                     j += 1
                     continue
-            if prose and not self.is_prose(j) and text.endswith(",") and len(text.split()) <= 4:
-                j += 1  # a greeting opens a post ("Hi all,", "Hallo allemaal,")
+            if prose and not self.is_prose(j) and text[-1:] in ",.!" and len(text.split()) <= 5:
+                j += 1  # a greeting opens a post ("Hi all,", "Buenas noches a todos.")
                 continue
             return self.is_prose(j) if prose else True
         return False
@@ -2285,6 +2292,8 @@ class _Reader:
         if not author or _normal(self.strip[i]) != _normal(author):
             return False
         j = i + 1
+        if j + 1 < len(self.lines) and not self.strip[j]:
+            j += 1  # (phpBB's profile block may stand a blank line under the name)
         return (
             j < len(self.lines)
             and bool(self.strip[j])
