@@ -2293,7 +2293,10 @@ class _Reader:
             return False
         j = i + 1
         if j + 1 < len(self.lines) and not self.strip[j]:
-            j += 1  # (phpBB's profile block may stand a blank line under the name)
+            # phpBB's profile block a blank line under the name ("Mensajes: 214"), which a
+            # button there ("Reply") is not: a commenter may sign with their name
+            label = self.strip[j + 1].partition(":")[0].casefold()
+            return bool(self.strip[j + 1]) and label in self.rules.profile_labels
         return (
             j < len(self.lines)
             and bool(self.strip[j])
