@@ -1501,3 +1501,31 @@ def test_a_static_blogs_webmentions_count_their_replies_not_their_likes():
     doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='nl'"))
     assert comment_texts(doc) == [FIRST, SECOND]
     assert doc.comments_declared == 2
+
+
+def test_reader_comments_in_a_definition_list_named_by_their_section_nest_by_inner_lists():
+    def entry(cid: str, who: str, when: str, text: str, replies: str = "") -> str:
+        return (
+            f'<dt id="lm{cid}"><strong>{who}</strong> schrieb am {when} Uhr</dt>'
+            f'<dd><p>{text}</p><div class="lm-aktionen"><a href="#lm-form">Antworten</a> | '
+            f'<a href="/melden">Melden</a></div>'
+            + (f'<dl class="lm-liste">{replies}</dl>' if replies else "")
+            + "</dd>"
+        )
+
+    thread = (
+        '<section id="kommentare" class="lm"><h2>Lesermeinungen (3)</h2><dl class="lm-liste">'
+        + entry(
+            "1", "Kellnauer58", "14.05.2024 um 07:12", FIRST,
+            entry("2", "Sabine R.", "14.05.2024 um 07:40", SECOND),
+        )
+        + entry("3", "Freibadfreundin", "14.05.2024 um 09:31", THIRD)
+        + "</dl></section>"
+    )  # fmt: skip
+    doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='de'"))
+    assert comment_texts(doc) == [FIRST, SECOND, THIRD]
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Kellnauer58", "2024-05-14", None),
+        ("Sabine R.", "2024-05-14", 0),
+        ("Freibadfreundin", "2024-05-14", None),
+    ]

@@ -1094,7 +1094,15 @@ def _group_listed_comments(tree: HtmlElement) -> None:
     Each such group is wrapped in a ``div.comment`` of its own, as newer markup has it."""
     for dl in list(tree.iter("dl")):
         dts = [c for c in dl if tag(c) == "dt"]
-        if not dts or not _COMMENTISH.search(dts[0].get("class") or ""):
+        if not dts or not (
+            _COMMENTISH.search(dts[0].get("class") or "")
+            # (or a list in the comment section whose terms read as comment headers:
+            # "Kellnauer58 schrieb am 14.05.2024 um 07:12 Uhr")
+            or (
+                any(_commentish(_names(a)) for a in dl.iterancestors())
+                and rules.default().match("comment_headers", collapse(text_of(dts[0])))
+            )
+        ):
             continue  # (a comment's own "Autor" / "Fecha" list is no list of comments)
         groups: list[list[HtmlElement]] = []
         for child in dl:

@@ -524,7 +524,11 @@ def match(table, category: str, line: str, language: str | None):
     """A rule of the page's language first ("par NAME · DATE" is French, and an English rule
     "NAME · DATE" would take "par" for a part of the name), then any."""
     if language:
-        hit = table.match(category, line, frozenset((language, "common", "site")))
+        # the language's own before the shapes every language shares ("{author} {date}"
+        # would take "Kellnauer58 schrieb am" for the name in "… schrieb am DATE")
+        hit = table.match(category, line, frozenset((language, "site"))) or table.match(
+            category, line, frozenset((language, "common", "site"))
+        )
         if hit:
             return hit
     return table.match(category, line)
