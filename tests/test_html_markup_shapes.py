@@ -1529,3 +1529,28 @@ def test_reader_comments_in_a_definition_list_named_by_their_section_nest_by_inn
         ("Sabine R.", "2024-05-14", 0),
         ("Freibadfreundin", "2024-05-14", None),
     ]
+
+
+def test_comments_without_names_found_by_their_repeated_boxes_each_with_a_date_in_text():
+    def reaction(n: int, who: str, when: str, text: str) -> str:
+        return (
+            f'<div id="r-{n}" style="border-top:1px solid #e5e5e5;padding:12px 0">'
+            f'<div><b>{who}</b> <span style="background:#0a4d8c;color:#fff">Abonné</span> '
+            f'<span style="color:#888">Le {when} à 08h02</span></div>'
+            f'<div style="margin:6px 0">{text}</div></div>'
+        )
+
+    thread = (
+        '<div id="reactions"><h2>3 réactions</h2>'
+        + reaction(88120, "Bernadette_V", "14/05/2024", FIRST)
+        + reaction(88122, "Lucien63", "14/05/2024", SECOND)
+        + reaction(88124, "marc.tissot", "15/05/2024", THIRD)
+        + "</div>"
+    )
+    doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='fr'"))
+    assert comment_texts(doc) == [FIRST, SECOND, THIRD]
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Bernadette_V", "2024-05-14"),
+        ("Lucien63", "2024-05-14"),
+        ("marc.tissot", "2024-05-15"),
+    ]

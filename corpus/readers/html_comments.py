@@ -389,13 +389,15 @@ def _repeated_items(tree: HtmlElement, never: set[HtmlElement]) -> list[HtmlElem
     then the repeated elements of one kind (tag and class) that each hold a ``<time>`` and
     prose, inside an element named for a discussion. Related posts also repeat with a
     date and an excerpt; they are not inside a discussion."""
-    groups: dict[tuple[str, str], set[HtmlElement]] = {}
-    for time in tree.iter("time"):
+    groups: dict[tuple[str, str, str], set[HtmlElement]] = {}
+    for time in _dated(tree):
         for depth, el in enumerate(time.iterancestors()):
             if depth > 6 or el.tag in ("body", "html"):
                 break
             if el.tag in _ITEM_TAGS and el not in never:
-                groups.setdefault((el.tag, el.get("class") or ""), set()).add(el)
+                # (elements of one kind: tag, classes, and an id of the same shape, "r-88120")
+                key = (el.tag, el.get("class") or "", _DIGITS_ANY.sub("#", el.get("id") or ""))
+                groups.setdefault(key, set()).add(el)
     best: list[HtmlElement] = []
     best_size = 0
     for members in groups.values():
@@ -413,11 +415,38 @@ def _repeated_items(tree: HtmlElement, never: set[HtmlElement]) -> list[HtmlElem
         size = sum(text_size(el) for el in members)
         if best and len(members) == len(best) and _nested(best) != _nested(members):
             better = _nested(members)  # the elements that hold the replies tell who answers
+        elif best and len(members) == len(best) and _around(members, best):
+            better = True  # a comment's box, not the header row inside it that holds its date
+        elif best and len(members) == len(best) and _around(best, members):
+            better = False
         else:
             better = len(members) > len(best) or size < best_size
         if better:
             best, best_size = sorted(members, key=_document_order(tree)), size
     return best
+
+
+_DIGITS_ANY = re.compile(r"\d+")
+_DATED_TAGS = ("span", "div", "p", "a", "small", "em", "i", "b", "strong", "font")
+
+
+def _dated(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """The ``<time>`` elements, and the short elements whose own text is a date, absolute or
+    relative ("Le 14/05/2024 à 08h02", "il y a 3 mois"), set without any markup for one."""
+    yield from tree.iter("time")
+    dates = rules.default().dates
+    for el in tree.iter(*_DATED_TAGS):
+        if len(el) > 1:
+            continue
+        text = (el.text or "").strip()
+        if 6 <= len(text) <= 40 and (dates.find_date(text) or dates.is_relative(text)):
+            yield el
+
+
+def _around(outer, inner) -> bool:
+    """Each element of ``inner`` stands inside one of ``outer``."""
+    boxes = set(outer)
+    return all(any(a in boxes for a in el.iterancestors()) for el in inner)
 
 
 def _nested(members: set[HtmlElement] | list[HtmlElement]) -> bool:
