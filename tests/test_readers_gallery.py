@@ -85,7 +85,6 @@ KNOWN_WRONG = {
     "h12h10-forum-html-es-astronomia": "SMF 1.1's table layout, its posts without names",
     "h12h11-thread-html-en-fibercoop": "a link aggregator's page whose name the tables do not know",
     "h12h12-staticblog-html-nl-bakfiets": "webmentions listed as a second, unnamed list",
-    "h12t05-forum-nl-dakkapel": "a vBulletin text copy: greeting taken for the title, profile lines",
     "h12t06-forum-es-reloj": "the gold counts the opening post in the declared count",
     "h12t08-news-de-strassenbahn": "a site named only in its footer; an emoji-only reply",
     "h12t09-thread-en-tides": "a comment's last line taken for a button row",

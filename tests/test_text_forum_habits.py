@@ -1005,3 +1005,31 @@ def test_a_quotation_run_into_whom_it_quotes_without_a_box_is_left_out_of_the_re
     reply = "Depende muchísimo de la fuerza de la colonia."
     kept = drop_quotation([[f"apicultor_novato escribió: ↑{question}", reply]], normal(question))
     assert kept == [[reply]]
+
+
+def test_a_dutch_vbulletin_copy_its_date_over_the_poster_and_its_notes_under_posts():
+    def post(n: int, who: str, rank: str, when: str, text: str) -> str:
+        return (
+            f"Oud {when}   #{n}\n{who}\n{rank}\n\nGeregistreerd: mrt 2019\nBerichten: 37\n"
+            f"Standaard\n\n{text}\n__________________\nGroet, {who}\nMet citaat reageren\n\n"
+        )
+
+    doc = read(
+        "Bouwkundig Praatcafé\n\nLekkage bij dakkapel na storm\n\n"
+        "Reageren\nPagina 1 van 1\n\n"
+        + post(1, "KeesvdBerg", "Junior lid", "14-11-2023, 21:47",
+               "Sinds de storm van zaterdag lekt het bij onze dakkapel aan de achterkant.")
+        + post(2, "Piet_Klust", "Senior lid", "14-11-2023, 22:05",
+               "Klinkt als de loodslabbe of het zinken aansluitstuk, niet de bitumen zelf.")
+        + "Laatst aangepast door Piet_Klust; 15-11-2023 om 09:51.\n\n"
+        "Alle tijden zijn GMT +1. Het is nu 07:14.\n"
+    ).document  # fmt: skip
+    assert (doc.title, doc.author, doc.published) == (
+        "Lekkage bij dakkapel na storm",
+        "KeesvdBerg",
+        "2023-11-14",
+    )
+    assert [c.author for c in doc.comments] == ["Piet_Klust"]
+    assert texts(doc) == [
+        "Klinkt als de loodslabbe of het zinken aansluitstuk, niet de bitumen zelf."
+    ]
