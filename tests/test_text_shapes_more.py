@@ -895,6 +895,25 @@ def test_a_phpbb_copy_with_the_icons_alt_text_run_into_por_and_a_quote_run_into_
     assert texts(doc)[1] == "Buena pregunta. El concejal dice que el conserje podría hacerlo."
 
 
+def test_replies_marked_only_by_an_arrow_answer_the_comment_that_opened_their_thread():
+    doc = read(
+        "Straßenbahn nach Ostheide kommt\n\nVon Lena Brandis\n\n"
+        "Die Stadt baut die Straßenbahn nach Ostheide, das hat der Bürgerentscheid ergeben.\n\n"
+        "3 Kommentare\n\n"
+        "Heinz W. · 14.05.2025 · 18:05 Uhr\nEndlich. Ich warte seit 1998 auf diese Bahn.\n"
+        "👍 34  👎 9  Antworten  Melden\n\n"
+        "↳ Sabine K. · 14.05.2025 · 18:31 Uhr\nUnd ich verliere dafür die Bäume vor meinem "
+        "Fenster.\n👍 12  👎 3  Antworten  Melden\n\n"
+        "↳ Heinz W. · 14.05.2025 · 18:40 Uhr\nDas verstehe ich, Sabine.\n"
+        "👍 5  👎 0  Antworten  Melden\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Heinz W.", None),
+        ("Sabine K.", 0),
+        ("Heinz W.", 0),
+    ]
+
+
 def test_an_author_bio_headed_about_the_author_ends_the_article_even_under_related_links():
     doc = read(
         "Indução ou gás?\n\nPor Débora Antunes\n\n"

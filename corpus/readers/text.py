@@ -177,6 +177,7 @@ class _Header:
     number: str | None = None  # "1.1."
     dated: bool = False  # a date line, even a relative one ("2 years ago")
     value_next: bool = False  # the line above was a profile's label: this is its value
+    arrowed: bool = False  # "↳ NAME · DATE": the arrow alone says it answers the thread above
 
 
 _QUOTE_HEADER_MAX = 80  # "Originally posted by NAME", "Zitat von NAME": short lines
@@ -243,6 +244,7 @@ class _Comment:
     pingback: bool = False  # "4. Pingback: A post that linked here"
     header_line: int = -1
     a_reply: bool = False  # its buttons link to a parent comment, the one above it
+    arrowed: bool = False  # its header opens with a reply arrow and names no parent
     shown_replies: int = 0  # "Hide 2 replies" under it: the next two comments answer it
 
     @property
@@ -655,6 +657,7 @@ class _Reader:
             header.published = header.published or self.date_of(hit)
             header.dated = header.dated or bool(hit.get("date"))
             header.parent_name = header.parent_name or hit.get("parent")
+            header.arrowed = text[:1] in _REPLY_ARROWS and text[1:2] == " "
             if hit.get("depth"):
                 header.level = int(hit.get("depth"))
             if marker and j == header.first:
@@ -2693,6 +2696,7 @@ class _Reader:
                         parent_name=parent_name,
                         parent_subject=header.parent_subject,
                         header_line=i,
+                        arrowed=header.arrowed and not header.parent_name,
                     )
                     comments.append(comment)
                     stack.append(comment)
@@ -3377,6 +3381,9 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
             comment.parent = _mentioned(comment.paragraphs[0][0][0], seen)
         if comment.a_reply and comment.parent is None and seen:
             comment.parent = seen[-1]
+        if comment.arrowed and comment.parent is None:
+            # "↳ Sabine K. · DATE" under a thread of one level: the comment that opened it
+            comment.parent = next((c for c in reversed(seen) if not c.arrowed), None)
         if comment.number:
             by_number[comment.number.strip(".")] = comment
         seen.append(comment)
