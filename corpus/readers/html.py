@@ -382,11 +382,7 @@ def _read_also(block: HtmlElement) -> bool:
     if not link:
         return False
     label = collapse(block.text_content()).split(link, 1)[0].strip(" |:–—-»›")
-    return (
-        0 < len(label) <= 40
-        and linked >= 0.5 * size
-        and rules.default().match("related", label) is not None
-    )
+    return 0 < len(label) <= 40 and rules.default().match("related", label) is not None
 
 
 def _chrome_names(el: HtmlElement) -> bool:

@@ -253,7 +253,7 @@ def _vbulletin_post(el: HtmlElement) -> bool:
     return (
         el.tag == "div"
         and _VB_EDIT.match(el.get("id") or "") is not None
-        and any((d.get("id") or "").startswith("post_message_") for d in el.iter("div"))
+        and any(_TEXT_ID.match(d.get("id") or "") for d in el.iter("div"))
     )
 
 

@@ -416,13 +416,7 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
             if len(rest) == 1 and not meta.site:
                 meta.site = rest[0]
         # "Title - Site" given as the title itself: the site's name goes
-        if meta.site and title != meta.site:
-            for part in (meta.site,):
-                for sep in TITLE_SEPARATORS:
-                    if title.endswith(sep + part):
-                        title = title[: -len(sep + part)].strip()
-                    elif title.startswith(part + sep):
-                        title = title[len(part + sep) :].strip()
+        title = _without_site(title, meta.site)
         shown = headings[0] if headings else ""
         if len(shown) > len(title) and shown.startswith(title) and shown[len(title)] in " :,;":
             title = shown  # og:title cut short for sharing; the page's heading has it whole
@@ -688,7 +682,7 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
             if level == "img":  # a logo's alt text: "Haustechnik-Treff - Das Forum für …"
                 if not _logo(el):
                     continue
-                text = _TAGLINE.split(_clean(el.get("alt")) or "", maxsplit=1)[0]
+                text = _TITLE_SEPARATORS.split(_clean(el.get("alt")) or "", maxsplit=1)[0]
             elif el.find(".//input") is not None or len(el.findall(".//a")) > 1:
                 continue  # a log-in box in the header ("Angemeldet bleiben?"), a menu
             else:
@@ -696,9 +690,6 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
             if text and len(text) <= 80 and text != meta.title and "logo" not in text.lower():
                 meta.site = text
                 return
-
-
-_TAGLINE = re.compile(r"\s+[-–—|:]\s+")
 
 
 def _logo(img: HtmlElement) -> bool:
@@ -728,11 +719,18 @@ def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> 
     meta.title = _clean(meta.title)
     meta.author = rules.default().clean_author(_clean(meta.author)) if meta.author else None
     meta.site = _clean(meta.site)
-    if meta.title and meta.site and meta.title != meta.site:
-        # a window title "TITLE - Site" whose site was named only further down (its logo)
-        for sep in TITLE_SEPARATORS:
-            if meta.title.endswith(sep + meta.site):
-                meta.title = meta.title[: -len(sep + meta.site)].strip()
-            elif meta.title.startswith(meta.site + sep):
-                meta.title = meta.title[len(meta.site + sep) :].strip()
+    # (a window title "TITLE - Site" whose site was named only further down: its logo)
+    meta.title = _without_site(meta.title, meta.site)
     return meta
+
+
+def _without_site(title: str | None, site: str | None) -> str | None:
+    """The title less the site's name before or after it ("Title - Site", "Site | Title")."""
+    if not title or not site or title == site:
+        return title
+    for sep in TITLE_SEPARATORS:
+        if title.endswith(sep + site):
+            title = title[: -len(sep + site)].strip()
+        elif title.startswith(site + sep):
+            title = title[len(site + sep) :].strip()
+    return title

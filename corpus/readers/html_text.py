@@ -377,7 +377,7 @@ def paragraphs(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> 
             elif closing in _CELL_TAGS:
                 append(" ")
             elif closing in _BOLD_TAGS:
-                bold = " ".join(el.text_content().split())
+                bold = collapse(el.text_content())
             text = el.tail
             if text:
                 add_pre(text) if in_pre else append(text)
@@ -418,7 +418,7 @@ def _heading_line(bold: str, parts: list[str]) -> bool:
     """A paragraph's first line that is one bold phrase, short and not a sentence, over a
     single line break: a subheading set in bold, as forum posts and old CMSes write them
     ("Edit:" and other labels ending in a colon stay with what follows)."""
-    line = " ".join("".join(parts).split())
+    line = collapse("".join(parts))
     return line == bold and len(line) <= 80 and not line.endswith((":", ".", ",", ";"))
 
 

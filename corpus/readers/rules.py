@@ -1097,6 +1097,10 @@ class Rules:
             return None  # "Maria (Admin)": a badge, which clean_author takes off
         return found.group(1)
 
+    def badge_alone(self, line: str) -> bool:
+        """A badge on a line of its own, brackets or not ("Mod", "(Redazione)")."""
+        return line.strip("()").casefold() in self.badges_alone
+
     def signup_call(self, label: str) -> bool:
         """A newsletter box's button ("Subscribe", "Jetzt anmelden"), a line or a label of its own."""
         return len(label) <= 40 and " ".join(label.split()).casefold() in self.signup_calls

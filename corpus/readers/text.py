@@ -586,7 +586,7 @@ class _Reader:
             and self.name_like(self.strip[i], strict=True)
             and " " not in self.strip[i]
             and all(
-                self.strip[m].strip("()").casefold() in self.rules.badges_alone
+                self.rules.badge_alone(self.strip[m])
                 or self.hit("reply_to", m) is not None  # "↩ jmcortes"
                 for m in range(i + 1, j)
             )
@@ -606,7 +606,7 @@ class _Reader:
         if text.casefold().rstrip(":") in self.rules.profile_labels and j + 1 < len(self.lines):
             header.value_next = True
             return "part"
-        if names and text.strip("()").casefold() in self.rules.badges_alone:
+        if names and self.rules.badge_alone(text):
             return "part"  # "Redazione" / "REDAZIONE": the name's badge on a line of its own
         part = self.hit("header_lines", j)
         if (
@@ -626,7 +626,7 @@ class _Reader:
                 # the newsroom's account shown by its badge's word ("Redazione" / "REDAZIONE")
                 or (
                     j == header.first
-                    and text.strip("()").casefold() in self.rules.badges_alone
+                    and self.rules.badge_alone(text)
                     and self.strip[j + 1].strip("()").casefold() == text.strip("()").casefold()
                 )
             )
@@ -705,8 +705,7 @@ class _Reader:
             names is not None
             and len(names) == 1
             and all(  # (its badge may stand between: "Élodie Vasseur" / "Mod" / " NAME")
-                self.strip[m].strip("()").casefold() in self.rules.badges_alone
-                for m in range(header.first + 1, j)
+                self.rules.badge_alone(self.strip[m]) for m in range(header.first + 1, j)
             )
             and header.parent_name is None
             and self.lines[j].indent > self.lines[header.first].indent
@@ -2052,8 +2051,7 @@ class _Reader:
             if j == i + 1 and not related and len(self.strip[i]) > _SHORT:
                 # a paragraph of one long line, the common case: no table reads one but a
                 # caption's, whose credit closes it ("… | ARCHIVES", "… (Photo: AFP)")
-                line_text = self.strip[i]
-                caption = self.long_caption(i) if _credited(line_text) else None
+                caption = self.long_caption(i)
                 if caption is None and paragraphs == 0 and self.consent(i):
                     caption = "cookie banner"  # over the article, not a paragraph of it
                 if caption is None and ended:
@@ -2271,9 +2269,8 @@ class _Reader:
             and not self.rules.signup_call(self.strip[block[-1]])
             and self.hit("boilerplate", block[-1]) is not None
         ):
-            block = block[
-                :-1
-            ]  # the box's small print under its button ("after newsletter promotion")
+            # the box's small print under its button ("after newsletter promotion")
+            block = block[:-1]
         if 1 < len(block) <= 5 and self.rules.signup_call(self.strip[block[-1]]):
             # (five lines only under a heading: "Sign up to Island Brief", not a paragraph)
             return all(len(self.strip[k]) <= 200 for k in block) and (
@@ -2338,7 +2335,7 @@ class _Reader:
     def body_line(self, k: int, meta: _Meta, paragraphs: int) -> str | None:
         """Why a body line is left out (and what it told), or None to keep it."""
         text = self.strip[k]
-        if _credited(text) and (caption := self.long_caption(k)) is not None:
+        if (caption := self.long_caption(k)) is not None:
             self.drop(k, caption)  # "… on Wednesday. (Dana Reyes / Valley Courier)"
             return "caption"
         if paragraphs == 0 and self.consent(k):
@@ -3086,7 +3083,7 @@ class _Reader:
             headers
             and current is not None
             and current.paragraphs
-            and text.strip("()").casefold() in self.rules.badges_alone
+            and self.rules.badge_alone(text)
             and i + 1 < len(self.lines)
             and (self.hit("chrome", i + 1) or self.hit("header_lines", i + 1))
         ):
