@@ -1482,20 +1482,31 @@ def test_a_static_blogs_webmentions_count_their_replies_not_their_likes():
         '<li class="wm-reply h-cite p-comment"><div class="wm-meta"><a class="u-author h-card" '
         'href="https://roel.example/"><span class="p-name">{who}</span></a> <time '
         'class="dt-published" datetime="2024-06-13T08:12:40Z">13 jun. 2024</time></div>'
-        '<div class="e-content"><p>{text}</p></div></li>'
+        '<div class="e-content"><p>{text}</p></div>{replies}</li>'
     )
     thread = (
         '<section class="webmentions" id="webmentions"><h2>Webmentions</h2>'
         '<p class="wm-intro">Deze reacties zijn verzameld via <a href="https://indieweb.org/'
         'Webmention">Webmention</a>. Reageren kan vanaf je eigen site of via Mastodon.</p>'
+        '<form class="wm-form"><label for="wm-source">Heb je hierover geschreven op je eigen '
+        "site of in een notitie op Mastodon? Plak dan hieronder de URL van je bericht, dan "
+        "verschijnt je reactie na controle op deze pagina. Vermeldingen zonder inhoud, zoals "
+        "een losse link zonder tekst, tonen we alleen als vermelding en niet als reactie, en "
+        "berichten van accounts die we niet kunnen controleren komen eerst in een wachtrij "
+        'terecht.</label><input id="wm-source" type="url" name="source"></form>'
         '<h3 class="wm-count">23 vind-ik-leuks</h3><ul class="wm-facepile"><li class="h-card">'
         '<a class="u-url" href="https://varen.social/@u0" title="Anneke">A</a></li>'
         '<li class="wm-more">+13</li></ul><h3 class="wm-count">5 keer gedeeld</h3>'
         '<ul class="wm-facepile"><li class="h-card"><a class="u-url" href="https://varen.social/'
         '@vaart" title="Varen op de Vaart">V</a></li></ul>'
         '<h3 class="wm-count">2 reacties</h3><ol class="wm-list">'
-        + reply.format(who="Roel van der Steeg", text=FIRST)
-        + reply.format(who="Marleen Oosterhuis", text=SECOND)
+        + reply.format(
+            who="Roel van der Steeg",
+            text=FIRST,
+            replies='<ol class="wm-replies">'
+            + reply.format(who="Marleen Oosterhuis", text=SECOND, replies="")
+            + "</ol>",
+        )
         + "</ol></section>"
     )
     doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='nl'"))
