@@ -86,8 +86,6 @@ KNOWN_WRONG = {
     "h12h11-thread-html-en-fibercoop": "a link aggregator's page whose name the tables do not know",
     "h12h12-staticblog-html-nl-bakfiets": "webmentions listed as a second, unnamed list",
     "h12t06-forum-es-reloj": "the gold counts the opening post in the declared count",
-    "h12t08-news-de-strassenbahn": "a site named only in its footer; an emoji-only reply; '(bearbeitet)' run on",
-    "h12t09-thread-en-tides": "a comment's last line taken for a button row",
 }
 SPENT_CASES = [
     case for folder in SPENT for case in readers.cases(folder) if case[0].stem not in KNOWN_WRONG

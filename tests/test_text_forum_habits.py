@@ -1033,3 +1033,46 @@ def test_a_dutch_vbulletin_copy_its_date_over_the_poster_and_its_notes_under_pos
     assert texts(doc) == [
         "Klinkt als de loodslabbe of het zinken aansluitstuk, niet de bitumen zelf."
     ]
+
+
+GERMAN_NEWS = """Lindauer Abendpost
+Abo  Login  E-Paper
+Wir und unsere Partner verarbeiten Daten. Mit „Zustimmen“ erklären Sie sich damit einverstanden.
+Zustimmen  Ablehnen  Einstellungen
+Startseite > Lokales > Verkehr
+
+Neue Buslinie zum Klinikum startet im Juni
+
+Von Marta Hollweg
+Do., 12.03.2026, 08:15 Uhr
+
+Ab dem ersten Juni fährt die neue Linie 14 im Zwanzig-Minuten-Takt vom Bahnhof zum Klinikum.
+
+Die Stadtwerke haben dafür drei zusätzliche Busse geleast und sechs Fahrer eingestellt.
+
+Kommentare (2)
+
+Jonas P. · 12.03.2026 · 09:02 Uhr
+👍
+👍 4  👎 0  Antworten  Melden
+
+Uta Rennefeld · 12.03.2026 · 09:40 Uhr
+Endlich, aber warum nicht auch am Sonntag?
+(bearbeitet)
+👍 9  👎 1  Antworten  Melden
+"""
+
+
+def test_a_site_over_a_menu_over_a_cookie_banner_is_the_site_not_the_banner():
+    doc = read(GERMAN_NEWS).document
+    assert (doc.site, doc.title, doc.author) == (
+        "Lindauer Abendpost",
+        "Neue Buslinie zum Klinikum startet im Juni",
+        "Marta Hollweg",
+    )
+
+
+def test_a_lone_thumb_over_the_vote_row_is_the_comment_and_an_edit_mark_is_not_text():
+    doc = read(GERMAN_NEWS).document
+    assert [c.author for c in doc.comments] == ["Jonas P.", "Uta Rennefeld"]
+    assert texts(doc) == ["👍", "Endlich, aber warum nicht auch am Sonntag?"]

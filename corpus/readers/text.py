@@ -1556,7 +1556,10 @@ class _Reader:
                 reason = "cookie banner"
             if reason == "cookie banner" and not banner:
                 # the banner's heading right over it ("We value your privacy")
-                for c in [c for c in candidates if c[1] == block and i - c[0] <= 2]:
+                # (not a line over a menu row over the banner: the site's name)
+                held = {c[0] for c in candidates}
+                for c in [c for c in candidates if c[1] == block and i - c[0] <= 2
+                          and all(k in held for k in range(c[0] + 1, i))]:  # fmt: skip
                     if len(self.strip[c[0]]) <= 60 and not _SENTENCE_END.search(self.strip[c[0]]):
                         candidates.remove(c)
                         self.drop(c[0], "cookie banner")
@@ -2702,8 +2705,12 @@ class _Reader:
                 i = header.last + 1
                 continue
             if short and not (
-                # "+1" alone under a header is what the commenter wrote, not a vote count
-                header_mode and stack and not stack[-1].paragraphs and _AGREE.fullmatch(text)
+                # "+1" alone under a header is what the commenter wrote, not a vote count, and
+                # so is a lone "👍" over the comment's own vote row ("👍 5  👎 1  Antworten")
+                header_mode
+                and stack
+                and not stack[-1].paragraphs
+                and (_AGREE.fullmatch(text) or self.lone_reaction(i))
             ):
                 why = self.comment_furniture(i, stack, header_mode)
                 if why is not None:
@@ -3050,6 +3057,18 @@ class _Reader:
     def earlier_text(self, builder: TextBuilder) -> list[str]:
         """The text so far, normalised, where a quotation of an earlier post is looked for."""
         return [_normal(builder.text)]
+
+    def lone_reaction(self, i: int) -> bool:
+        """A like button's symbol alone on a line, with the comment's vote row under it."""
+        if len(self.strip[i]) > 2 or any(c.isalnum() for c in self.strip[i]):
+            return False
+        j = i + 1
+        return (
+            j < len(self.lines)
+            and self.strip[i] in self.strip[j]
+            and any(c.isdigit() for c in self.strip[j])
+            and (self.hit("chrome", j) is not None or self.share_line(self.strip[j]))
+        )
 
     def comment_furniture(self, i: int, stack: list[_Comment], headers: bool) -> str | None:
         """Why a short line of the comment section is not comment text, or None. Reply
