@@ -1565,3 +1565,109 @@ def test_comments_without_names_found_by_their_repeated_boxes_each_with_a_date_i
         ("Lucien63", "2024-05-14"),
         ("marc.tissot", "2024-05-15"),
     ]
+
+
+def smf1_post(n: int, who: str, header: str, message: str) -> str:
+    """SMF 1's post: layout tables round a "td.windowbg", the poster's box in its left cell,
+    the subject in div#subject_N over "« Reply #N on: DATE »", the text in div.post."""
+    return (
+        '<table class="bordercolor" width="100%"><tr><td><table width="100%"><tr>'
+        f'<td class="windowbg{2 if n % 2 else ""}"><table width="100%"><tr>'
+        f'<td valign="top" width="16%" rowspan="2"><b><a href="index.php?action=profile;u={n}" '
+        f'title="View the profile of {who}">{who}</a></b><div class="smalltext">Full Member<br>'
+        "Offline<br><br>Posts: 412</div></td>"
+        '<td valign="top" width="85%"><table width="100%"><tr><td valign="middle">'
+        f'<div style="font-weight: bold;" id="subject_{4500 + n}"><a href="#msg{4500 + n}">'
+        f'Re: Dark-sky meet at Hollin Edge</a></div><div class="smalltext">&#171; {header} '
+        '&#187;</div></td><td align="right"><a href="index.php?action=post;quote=1">'
+        '<img src="quote.gif" alt="Quote"></a></td></tr></table><hr>'
+        f'<div class="post">{message}</div></td></tr></table></td></tr></table></td></tr>'
+        "</table>"
+    )
+
+
+def test_an_smf_1_thread_in_layout_tables_its_first_post_the_article_its_site_in_the_trail():
+    thread = (
+        '<table><tr><td class="catbg"><span>Dark Sky Circle</span></td></tr></table>'
+        '<div class="nav"><b><a href="https://darksky.example/index.php" class="nav">Dark Sky '
+        'Circle</a></b>&nbsp;&gt;&nbsp;<b><a href="https://darksky.example/index.php#c2" '
+        'class="nav">Observing</a></b>&nbsp;&gt;&nbsp;<b><a href="https://darksky.example/'
+        'index.php?board=4.0" class="nav">Meets</a></b></div>'
+        + smf1_post(0, "Nebula_Rae", "<b>on: May 12, 2024, 09:15:40 PM</b>",
+                    "Meet at the car park by the chapel from nine.<br><br>Bring warm clothes.")
+        + smf1_post(1, "OrionTom", "<b>Reply #1 on:</b> May 13, 2024, 10:41:07 PM", FIRST)
+        + smf1_post(2, "Lucy_M", "<b>Reply #2 on:</b> May 14, 2024, 08:02:11 AM", SECOND)
+    )  # fmt: skip
+    doc = read(
+        "<html><head><meta charset='utf-8'><title>Dark-sky meet at Hollin Edge</title></head>"
+        f"<body>{thread}</body></html>"
+    )
+    assert (doc.title, doc.site) == ("Dark-sky meet at Hollin Edge", "Dark Sky Circle")
+    assert (doc.author, doc.published) == ("Nebula_Rae", "2024-05-12")
+    assert body_text(doc) == "Meet at the car park by the chapel from nine.\n\nBring warm clothes."
+    assert comment_texts(doc) == [FIRST, SECOND]
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("OrionTom", "2024-05-13"),
+        ("Lucy_M", "2024-05-14"),
+    ]
+
+
+def test_a_hacker_news_clone_names_itself_in_its_masthead_and_counts_in_the_subline():
+    story = (
+        '<table id="hnmain"><tr><td><span class="pagetop"><b class="hnname"><a href="news">'
+        'Relay News</a></b> <a href="newest">new</a> | <a href="ask">ask</a></span></td></tr>'
+        '<tr><td><table class="fatitem"><tr class="athing submission" id="100"><td '
+        'class="title"><span class="titleline"><a href="item?id=100">Ask RN: Our town built '
+        "its own fiber co-op – what would you change?</a></span></td></tr><tr><td "
+        'class="subtext"><span class="subline"><span class="score">214 points</span> by <a '
+        'href="user?id=marrow_bay" class="hnuser">marrow_bay</a> <span class="age" '
+        'title="2024-04-09T14:20:00 1712672400"><a href="item?id=100">19 hours ago</a></span> '
+        '| <a href="item?id=100">3&nbsp;comments</a></span></td></tr><tr><td><div '
+        'class="toptext">Our town of 4,000 voted to build its own fiber network.</div></td></tr>'
+        "</table></td></tr></table>"
+    )
+    thread = (
+        '<table border="0" class="comment-tree">'
+        + hn_comment(101, 0, "kjellstrand", "2024-04-09", FIRST)
+        + hn_comment(102, 1, "mhalvorsen", "2024-04-09", SECOND, parent=101)
+        + hn_comment(103, 0, "ada_vos", "2024-04-10", THIRD)
+        + "</table>"
+    )
+    title = (
+        "<title>Ask RN: Our town built its own fiber co-op – what would you change? | Relay News"
+        "</title>"
+    )
+    doc = read(page(story, thread, head=title))
+    assert (doc.title, doc.site, doc.comments_declared) == (
+        "Ask RN: Our town built its own fiber co-op – what would you change?",
+        "Relay News",
+        3,
+    )
+
+
+def test_webmention_replies_after_a_blogs_own_comments_are_comments_and_mentions_are_not():
+    def mention(kind: str, who: str, text: str) -> str:
+        return (
+            f'<li class="h-cite webmention webmention--{kind}"><a class="p-author h-card" '
+            f'href="https://x.example/"><span class="p-name">{who}</span></a> <a class="u-url" '
+            'href="https://x.example/1"><time class="dt-published" datetime="2024-09-23T10:14:00Z"'
+            f'>23 sep. 2024</time></a><div class="e-content p-content"><p>{text}</p></div></li>'
+        )
+
+    thread = (
+        '<section id="reacties" class="comments"><h2>Reacties</h2>'
+        '<article class="static-comment" id="comment-1"><header><b>Marieke Dijkstra</b> · '
+        '<time datetime="2024-09-22T18:40:00+02:00">22 september 2024</time></header>'
+        f"<p>{FIRST}</p></article></section>"
+        '<section id="webmentions" class="webmentions"><h2>Webmentions</h2>'
+        '<h3>Reacties via het web</h3><ol class="webmention-list">'
+        + mention("reply", "Lotte Verbeek", "&#128295;&#128690;")
+        + mention("reply", "Ruben Achterberg", SECOND)
+        + '</ol><h3>Vermeldingen</h3><ul class="webmention-mentions">'
+        + mention("mention", "Sanne Pol", "Sanne Pol noemde dit bericht in haar linkdump.")
+        + "</ul></section>"
+    )
+    doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='nl'"))
+    assert comment_texts(doc) == [FIRST, "🔧🚲", SECOND]
+    assert [c.author for c in doc.comments] == ["Marieke Dijkstra", "Lotte Verbeek",
+                                                "Ruben Achterberg"]  # fmt: skip

@@ -82,9 +82,6 @@ KNOWN_WRONG = {
     "h12h03-blogger-html-es-ferrocarril": _CAPTION,
     "h12h06-news-cms-html-fr-tramway": "a page with no article markup: breadcrumb and byline in the body",
     "h12h07-news-cms-html-en-harbour": "JSON-LD names a desk and a company where the page shows a writer",
-    "h12h10-forum-html-es-astronomia": "SMF 1.1's table layout, its posts without names",
-    "h12h11-thread-html-en-fibercoop": "a link aggregator's page whose name the tables do not know",
-    "h12h12-staticblog-html-nl-bakfiets": "webmentions listed as a second, unnamed list",
     "h12t06-forum-es-reloj": "the gold counts the opening post in the declared count",
 }
 SPENT_CASES = [

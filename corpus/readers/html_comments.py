@@ -69,7 +69,7 @@ _ITEM_NOUNS = frozenset(
     {
         "comment", "comentario", "comentário", "commento", "commentaire", "kommentar",
         "reactie", "cmt", "response", "komentar", "comentari", "reaccion", "reacción",
-        "coment",
+        "coment", "webmention",
     }
 )  # fmt: skip
 _PARTS = frozenset(
@@ -115,7 +115,13 @@ _PARTS_OF_ONE = frozenset(
     }
 )  # fmt: skip
 _LISTS = frozenset({"commentlist", "comment-list", "comments-list", "commentslist", "comment_list"})
-_NOT_COMMENTS = frozenset({"pingback", "trackback"})
+_NOT_COMMENTS = frozenset(
+    {
+        "pingback", "trackback",
+        # a webmention that only links to the post or shares it, not a reply
+        "webmention--mention", "webmention--repost", "webmention--like", "webmention--bookmark",
+    }
+)  # fmt: skip
 _TESTID_LISTS = frozenset(
     {"responses-list", "response-list", "comments-list", "comment-list", "replies-list"}
 )
@@ -257,6 +263,45 @@ def _vbulletin_post(el: HtmlElement) -> bool:
     )
 
 
+_SMF_SUBJECT = re.compile(r"^subject_\d+$")
+_SMF_CELLS = frozenset({"windowbg", "windowbg2", "windowbg3"})
+
+
+def _smf_post(el: HtmlElement) -> bool:
+    """SMF 1's post: a "td.windowbg" (or "windowbg2") of layout tables, its subject in
+    "div#subject_4512" and its text in "div.post"."""
+    return (
+        el.tag == "td"
+        and not _SMF_CELLS.isdisjoint(class_tokens(el))
+        and any(_SMF_SUBJECT.match(d.get("id") or "") for d in el.iter("div"))
+    )
+
+
+def _smf_reply(el: HtmlElement) -> bool:
+    """An SMF 1 post numbered as a reply ("« Reply #1 on: …»"; the topic's first has none)."""
+    subject = next(d for d in el.iter("div") if _SMF_SUBJECT.match(d.get("id") or ""))
+    header = subject.getparent()
+    return header is not None and re.search(r"#\s?\d", header.text_content()) is not None
+
+
+def _smf_date(el: HtmlElement) -> str | None:
+    """An SMF 1 post's date, under its subject: "« Reply #1 on: May 13, 2024, 10:41:07 PM »"."""
+    if not _smf_post(el):
+        return None
+    subject = next(d for d in el.iter("div") if _SMF_SUBJECT.match(d.get("id") or ""))
+    header = subject.getnext()
+    text = collapse(text_of(header)) if header is not None else ""
+    return parse_date(text) if 0 < len(text) <= 100 else None
+
+
+def _smf_text(el: HtmlElement) -> list[HtmlElement]:
+    """An SMF 1 post's text box ("div.post", a name too common to say so elsewhere)."""
+    if not _smf_post(el):
+        return []
+    text = next((d for d in el.iter("div") if "post" in class_tokens(d)), None)
+    return [] if text is None else [text]
+
+
 def _numbered_one(el: HtmlElement) -> bool:
     """A post whose permalink reads "#1": a forum thread's first post."""
     return any(
@@ -298,7 +343,7 @@ def _names(el: HtmlElement) -> str:
 
 _HINT = re.compile(
     r"omment|OMMENT|oment|cmt|eactie|eacci|espons|topic-post|message--post|postbit|postcontainer"
-    r"|comtr|eaction"
+    r"|comtr|eaction|webmention"
 )
 _NEVER = etree.XPath(
     "//pre | //code | //script | //style | //template | //textarea | //button | //head"
@@ -343,7 +388,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             if not listed and "children" in class_tokens(parent):  # a listed comment's replies
                 listed = any(a in found for a in parent.iterancestors())
         listed = listed or el in by_testid
-        listed = listed or _phpbb_post(el) or _vbulletin_post(el)
+        listed = listed or _phpbb_post(el) or _vbulletin_post(el) or _smf_post(el)
         if not (
             listed
             or search(get("class") or "")
@@ -361,8 +406,10 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             found.add(el)
     if not items:
         return _repeated_items(tree, never) or _posts_by_author(tree, never)
-    if _phpbb_post(items[0]) or (
-        _vbulletin_post(items[0]) and items[0].find(".//a[@name='1']") is not None
+    if (
+        _phpbb_post(items[0])
+        or (_vbulletin_post(items[0]) and items[0].find(".//a[@name='1']") is not None)
+        or (_smf_post(items[0]) and not _smf_reply(items[0]))
     ):
         items = items[1:]  # the topic's first post: the article
     if _numbered_one(items[0]) and _forum_thread(tree, items[0]):
@@ -876,7 +923,7 @@ def _text(
     comment: Comment, own: list[_Part], items: set, language: str | None
 ) -> tuple[list[list[str]], set[HtmlElement]]:
     table = rules.default()
-    roots = _text_roots(own)
+    roots = _text_roots(own) or _smf_text(comment.element)
     if roots:
         # what the text's own paragraphs hold is what the commenter wrote ("+1", "©"): kept;
         # a named block in it that reads as a button or a header is the theme's ("Responder",
@@ -1229,7 +1276,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
             shown = collapse(text_of(comment.inner, skip=lambda el: el in items))
             if shown and rules.removed_text(shown):
                 comment.paragraphs = [[shown]]
-        comment.published = _published(own, roots)
+        comment.published = _published(own, roots) or _smf_date(comment.element)
         header: list[list[str]] | None = None
         if comment.author is None or comment.published is None:
             header = _outside_text(comment, items, roots)
@@ -1289,13 +1336,17 @@ def opening_post(thread: Thread, language: str | None = None) -> OpeningPost | N
     text: tuple[tuple[str, ...], ...] = ()
     post = Comment(thread.opening, thread.opening)
     roots: set[HtmlElement] = set()
-    if _text_roots(own):
+    if _text_roots(own) or _smf_text(thread.opening):
         found, roots = _text(post, own, set(), language)
         text = tuple(tuple(p) for p in found)
-    author, published = _author(own, language), _published(own, roots)
+    author = _author(own, language)
+    published = _published(own, roots) or _smf_date(thread.opening)
     if author is None or published is None:  # "Geplaatst: zo 11 feb 2024" in its header
-        named, dated = _author_from_lines(_outside_text(post, set(), roots), language)
+        header = _outside_text(post, set(), roots)
+        named, dated = _author_from_lines(header, language)
         author, published = author or named, published or dated
+        if author is None and roots:  # the poster's box: its first line (SMF 1)
+            author = _first_line_author(header, language)
     return OpeningPost(author, published, furniture, text)
 
 
@@ -1319,6 +1370,14 @@ def _opening_element(comments: list[Comment], elements: set) -> HtmlElement | No
         return el.tag == first.tag and kind <= set((el.get("class") or "").split())
 
     post = next((el for el in first.itersiblings(preceding=True) if alike(el)), None)
+    if post is None and _smf_post(first):
+        # SMF 1: each post in layout tables of its own; the opening post is the last one
+        # before the first reply
+        for el in first.getroottree().iter("td"):
+            if el is first:
+                break
+            if _smf_post(el):
+                post = el
     if post is None and (box := first.getparent()) is not None:
         # each post in a box of its own (SMF's "div.windowbg" round "div.post_wrapper"):
         # the first post is in the box before
@@ -1599,6 +1658,8 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
         if tag(el) in ("a", "span", "div", "button", "p", "li"):
             yield el
             yield from (child for child in el.iterdescendants() if isinstance(child.tag, str))
+    for el in _SUBLINE_LINKS(tree):  # Hacker News: "214 points by NAME | 22 comments"
+        yield el
     for el in tree.iter("h2", "h3", "h4", "h5", "h6"):  # a topic map: <span>6</span><h4>reacties
         parent = el.getparent()
         if (
@@ -1608,6 +1669,12 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
             and len(el.text or "") <= 20
         ):
             yield parent
+
+
+_SUBLINE_LINKS = etree.XPath(
+    "//*[contains(concat(' ', @class, ' '), ' subline ')"
+    " or contains(concat(' ', @class, ' '), ' subtext ')]//a"
+)
 
 
 def _named_for_comments(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:

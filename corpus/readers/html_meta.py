@@ -354,7 +354,9 @@ def _outside(el: HtmlElement, excluded: set) -> bool:
     return el not in excluded and not any(a in excluded for a in el.iterancestors())
 
 
-_BRANDING = re.compile(r"site|logo|brand|masthead|banner|blog-?title|header-title|navbar", re.I)
+_BRANDING = re.compile(
+    r"site|logo|brand|masthead|banner|blog-?title|header-title|navbar|hnname", re.I
+)
 
 
 def _branding(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
@@ -394,7 +396,13 @@ def _headings(tree: HtmlElement, excluded: set) -> list[str]:
             text = collapse(text_of(el))
             if text:
                 found.append((_branding(el, memo), el.tag, -len(text), text))
+    for el in _TITLELINE(tree):  # Hacker News sets its story's title in no heading
+        if text := collapse(text_of(el)):
+            found.append((False, "h1", -len(text), text))
     return [text for *_, text in sorted(found)]
+
+
+_TITLELINE = etree.XPath("//span[@class='titleline']/a[1]")
 
 
 def _title_parts(title: str) -> list[str]:
@@ -459,8 +467,10 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
             return
         if full.startswith(heading) or full.endswith(heading):
             meta.title = heading
-            rest = _title_parts(full.replace(heading, "\x00"))
-            rest = [p for p in rest if "\x00" not in p]
+            # (the rest whole when the tables take it for furniture: "| Hacker News")
+            rest = [p for p in _title_parts(full.replace(heading, "\x00")) if "\x00" not in p]
+            other = full[len(heading) :] if full.startswith(heading) else full[: -len(heading)]
+            rest = rest or [p for p in _title_parts(other) if p.strip(" |-–—·»:")]
             if not meta.site and len(rest) == 1:
                 meta.site = rest[0]
             return
@@ -690,6 +700,32 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
             if text and len(text) <= 80 and text != meta.title and "logo" not in text.lower():
                 meta.site = text
                 return
+    meta.site = _trail_home(tree, excluded)
+
+
+_HOME_PATH = re.compile(r"^(?:[a-z]+:)?(?://[^/?#]+)?/?(?:index\.(?:php|html?))?/?$", re.I)
+_TRAIL_MARKS = frozenset("›>»/→|")
+
+
+def _trail_home(tree: HtmlElement, excluded: set) -> str | None:
+    """The first link of a breadcrumb trail when it names the site, not "Home": old forums
+    name themselves only there ("Foro Cielo Oscuro > Observación > Quedadas")."""
+    table = rules.default()
+    for a in tree.iter("a"):
+        if not _HOME_PATH.match((a.get("href") or "").strip()) or not _outside(a, excluded):
+            continue
+        trail = a.getparent()
+        if trail is not None and trail.tag in ("b", "strong", "span", "li"):
+            trail = trail.getparent()  # (SMF bolds each link of its trail)
+        if trail is None or len(trail.findall(".//a")) < 2:
+            continue
+        after = a.getparent().tail if a.getparent() is not trail else a.tail
+        if not after or not _TRAIL_MARKS & set(after):
+            continue
+        text = collapse(text_of(a))
+        if 2 < len(text) <= 60 and table.match("navigation", text) is None:
+            return text
+    return None
 
 
 def _logo(img: HtmlElement) -> bool:
