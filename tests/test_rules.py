@@ -123,6 +123,15 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Suscribirse a: Enviar comentarios (Atom)",
         "Leave a Reply Cancel reply",
         "Comments are closed.",
+        # Blogger's share buttons under a post, in its languages
+        "BlogThis!",
+        "Invia tramite email",
+        "Postalo sul blog",
+        "Diesen Post per E-Mail versenden",
+        "In Facebook freigeben",
+        "Envoyer par e-mail",
+        "Escribe un blog",
+        "Dit e-mailen",
     ],
 )
 def test_furniture_is_boilerplate(line):

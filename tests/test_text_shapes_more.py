@@ -1243,3 +1243,87 @@ def test_a_quotation_opened_by_whom_it_quotes_on_its_own_line_is_not_the_replys_
         "Isso bate certo com o que vi na minha varanda.\n\nResponder\n"
     ).document
     assert texts(doc)[1] == "Isso bate certo com o que vi na minha varanda."
+
+
+PORTUGUESE_BLOG = """Caderno de Ruas
+Bairros e pequenas histórias da cidade
+
+Património
+
+3 de março de 2024 · Por Inês Carvalhal · Comentários encerrados
+
+Os bancos de pedra do largo do Chafariz
+
+Em 2012, a junta anunciou que ia restaurar os seis bancos de pedra do largo. Doze anos depois, só dois foram tratados.
+
+Banco do lado norte, com a inscrição de 1891. Fotografia: Inês Carvalhal / Caderno de Ruas
+
+Fui ver o que resta dos outros quatro e falei com quem se senta neles todas as manhãs.
+
+Leia também: Os chafarizes esquecidos da Rua Direita
+
+O que se perdeu
+
+Os estragos dividem-se em três grupos bem distintos:
+
+    pedras partidas pelas raízes das tílias;
+    inscrições apagadas pela limpeza a jacto;
+    um banco inteiro levado numa obra de 2016.
+
+O terceiro caso é o que mais me preocupa, porque ninguém sabe onde está a pedra.
+"""
+
+
+def test_a_section_label_over_the_byline_and_the_title_under_it():
+    doc = read(PORTUGUESE_BLOG).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Os bancos de pedra do largo do Chafariz",
+        "Inês Carvalhal",
+        "2024-03-03",
+    )
+
+
+def test_a_caption_closed_by_its_credit_and_a_list_after_a_read_also_line_are_read_as_such():
+    doc = read(PORTUGUESE_BLOG).document
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert not any(p.startswith("Banco do lado norte") for p in paragraphs)
+    assert paragraphs[2:5] == [
+        "O que se perdeu",
+        "Os estragos dividem-se em três grupos bem distintos:",
+        "pedras partidas pelas raízes das tílias;",
+    ]
+    assert len(paragraphs) == 8
+
+
+def test_a_guest_badge_over_a_top_level_commenters_name_is_no_name():
+    doc = read(
+        "Vuelve el puerto de Valdeoscuro\n\nPor Redacción\n\n"
+        "La etapa reina de la vuelta regional volverá a subir el puerto de Valdeoscuro.\n\n"
+        "Comentarios\nLee nuestra política de comentarios antes de participar.\n\n"
+        "2 comentarios\n\n"
+        "Ramón Quintela\nhace un año\n\nPor fin. El asfalto está como una mesa de billar.\n\n"
+        "7\nResponder • Compartir ›\n\n"
+        "Invitado\nMari Cruz Benavente\nhace un año\n\n+1\n\n1\nResponder • Compartir ›\n"
+    ).document
+    assert [c.author for c in doc.comments] == ["Ramón Quintela", "Mari Cruz Benavente"]
+    assert "política de comentarios" not in doc.text
+
+
+def test_a_xenforo_thread_head_on_one_line_and_its_like_button_in_dutch():
+    doc = read(
+        "Woonforum Lage Landen\n\nHome Forums Verbouwen & Energie Warmtepompen\n\n"
+        "Warmtepomp in een jaren-30 woning\n"
+        "Discussie gestart door Jeroen_B Startdatum 3 nov. 2023\n\n"
+        "    Tags\n    hybride isolatie warmtepomp\n\n"
+        "Jeroen_B\nActief lid\n3 nov. 2023\n#1\n\n"
+        "Vorig jaar hebben we in ons rijtjeshuis uit 1934 een hybride warmtepomp laten zetten.\n\n"
+        "Leuk Reactie\nReageer\n\n"
+        "Sanne84\nModerator\n3 nov. 2023\n#2\n\n"
+        "Mooie en eerlijke samenvatting, dank je wel voor de cijfers.\n\nLeuk Reactie\nReageer\n"
+    ).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Warmtepomp in een jaren-30 woning",
+        "Jeroen_B",
+        "2023-11-03",
+    )
+    assert texts(doc) == ["Mooie en eerlijke samenvatting, dank je wel voor de cijfers."]

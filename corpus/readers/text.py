@@ -64,8 +64,12 @@ _HEAD_LINES = 120  # the head is looked for in the first lines only
 
 
 def _credited(text: str) -> bool:
-    """A line a caption's credit may close: "… (Photo: AFP)", "… | ARCHIVES", "… © C. D."."""
-    return text[-1:] == ")" or " | " in text or "©" in text
+    """A line a caption's credit may close: "… (Photo: AFP)", "… | ARCHIVES", "… © C. D.",
+    "… in blue and yellow. Fotografia: NAME / SITE"."""
+    return text[-1:] == ")" or " | " in text or "©" in text or _CREDIT.search(text) is not None
+
+
+_CREDIT = re.compile(r"\. [^\W\d_]{4,12} ?: [^.]{2,60}$")
 
 
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
@@ -619,7 +623,12 @@ class _Reader:
                 (
                     text.casefold() in self.rules.guest_names
                     and (
-                        (j == header.first and self.name_like(self.strip[j + 1], strict=True))
+                        (
+                            j == header.first
+                            and self.name_like(self.strip[j + 1], strict=True)
+                            # (at the same indent, the name of the guest it labels)
+                            and self.lines[j + 1].indent > self.lines[j].indent
+                        )
                         or self.is_date_line(j + 1)
                     )
                 )
@@ -1617,6 +1626,10 @@ class _Reader:
                 run.insert(0, in_block[-len(run) - 1])
             title = self.title_in(run)
             later = [i for i, _ in candidates if i > byline_at]
+            if later and not self.title_like(title) and self.title_like(later[0]):
+                # a section's label over the byline ("Património"), the title under it
+                title = later[0]
+                later = [i for i in later if i > title]
             if later:
                 self.body_start = min(later[0], self.body_start)
                 candidates = [(i, b) for i, b in candidates if i < later[0]]
@@ -2176,7 +2189,7 @@ class _Reader:
                     continue
             if (
                 ended
-                and not any(self.is_prose(k) for k in kept)
+                and not any(self.is_prose(k) or self.list_intro(k) for k in kept)
                 and not self.prose_at(i, n)
                 # a crawl's text keeps the article's own short paragraphs: a sentence is one
                 and not (self.blocks_are_paragraphs and _SENTENCE_END.search(self.strip[kept[-1]]))
@@ -2311,7 +2324,25 @@ class _Reader:
         subheading of the article, not furniture after it."""
         while i < n and not self.strip[i]:
             i += 1
-        return i < n and self.is_prose(i)
+        return i < n and (self.is_prose(i) or self.list_intro(i))
+
+    def list_intro(self, i: int) -> bool:
+        """A sentence that opens a list ("The losses fall into three groups:"), over its items
+        (indented, bulleted or numbered)."""
+        text = self.strip[i]
+        if not text.endswith(":") or len(text.split()) < 6:
+            return False
+        j = i + 1
+        while j < len(self.lines) and not self.strip[j]:
+            j += 1
+        if j == len(self.lines):
+            return False
+        item = self.lines[j]
+        return (
+            item.indent > self.lines[i].indent
+            or _BULLET.match(item.text) is not None
+            or _NUMBERED.match(item.text) is not None
+        )
 
     def long_caption(self, i: int) -> str | None:
         text = self.strip[i]
