@@ -1076,3 +1076,81 @@ def test_a_lone_thumb_over_the_vote_row_is_the_comment_and_an_edit_mark_is_not_t
     doc = read(GERMAN_NEWS).document
     assert [c.author for c in doc.comments] == ["Jonas P.", "Uta Rennefeld"]
     assert texts(doc) == ["👍", "Endlich, aber warum nicht auch am Sonntag?"]
+
+
+def smf_post(status: str, who: str, rank: str, stars: str, posts: int, head: str, text: str,
+             signature: str = "") -> str:  # fmt: skip
+    """A post of an SMF 2 thread as a browser copies it: the poster's box, a blank line, the
+    subject over '« Reply #N on: DATE »', the text, then 'Logged' and a signature."""
+    return (
+        f"{status} {who}\n{rank}\n{stars}\nPosts: {posts}\n\n"
+        f"{head}\n\n{text}\n\nLogged\n" + (f"{signature}\n" if signature else "") + "\n"
+    )
+
+
+SMF = (
+    "Dark Sky Circle\nWelcome, Guest. Please login or register.\n"
+    "Did you miss your activation email?\n\nHome Help Search Login Register\n\n"
+    "Dark Sky Circle » Observing » Meets » Dark-sky meet at Hollin Edge on the 8th of June\n"
+    "Pages: [1]   Go Down\nPrint\n"
+    "Author\tTopic: Dark-sky meet at Hollin Edge on the 8th of June  (Read 412 times)\n"
+    "0 Members and 1 Guest are viewing this topic.\n\n"
+    + smf_post(
+        "Offline",
+        "Nebula_Rae",
+        "Hero Member",
+        "*****",
+        4907,
+        "Dark-sky meet at Hollin Edge on the 8th of June\n« on: May 12, 2024, 09:15:40 PM »",
+        "Meet at the car park by the chapel from nine, the moon sets before ten.\n\n"
+        "Bring warm clothes, a red torch and something hot to drink.",
+        "Clear skies, Rae",
+    )
+    + smf_post(
+        "Online",
+        "OrionTom",
+        "Full Member",
+        "***",
+        412,
+        "Re: Dark-sky meet at Hollin Edge on the 8th of June\n"
+        "« Reply #1 on: May 13, 2024, 10:41:07 PM »",
+        "Count me in. I will bring the big Dobsonian and park it by the wall.",
+    )
+    + smf_post(
+        "Offline",
+        "Lucy_M",
+        "Newbie",
+        "*",
+        3,
+        "Re: Dark-sky meet at Hollin Edge on the 8th of June\n"
+        "« Reply #2 on: May 14, 2024, 08:02:11 AM »",
+        "Quote from: OrionTom on May 13, 2024, 10:41:07 PM\n"
+        "Count me in. I will bring the big Dobsonian and park it by the wall.\n\n"
+        "Could I have a look through it? I only have binoculars so far.",
+    )
+    + "Pages: [1]   Go Up\nPrint\n\nSMF 2.0.19 | SMF © 2021, Simple Machines\n"
+    "Page created in 0.087 seconds with 21 queries.\n"
+)
+
+
+def test_an_smf_thread_copied_from_the_browser_its_first_post_the_article():
+    parse = read(SMF)
+    doc = parse.document
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "Dark-sky meet at Hollin Edge on the 8th of June",
+        "Nebula_Rae",
+        "Dark Sky Circle",
+        "2024-05-12",
+    )
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "Meet at the car park by the chapel from nine, the moon sets before ten.",
+        "Bring warm clothes, a red torch and something hot to drink.",
+    ]
+    assert tree(doc) == [("OrionTom", "2024-05-13", None), ("Lucy_M", "2024-05-14", None)]
+    assert texts(doc) == [
+        "Count me in. I will bring the big Dobsonian and park it by the wall.",
+        "Could I have a look through it? I only have binoculars so far.",
+    ]
+    for furniture in ("Logged", "Clear skies, Rae", "Posts: 412", "Hero Member", "Welcome, Guest",
+                      "0 Members and 1 Guest", "Page created in"):  # fmt: skip
+        assert furniture not in doc.text

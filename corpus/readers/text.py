@@ -547,6 +547,12 @@ class _Reader:
                     header.last = j
                     j += 1
                 break
+        if (header.author or names) and not header.dated and (k := self.post_date_below(j)):
+            # SMF: the poster's box (status and name, rank, stars, "Posts: N", a motto), a
+            # blank line, the post's subject, then "« Reply #1 on: DATE »"
+            header.published = self.rules.dates.parse_date(self.strip[k], self.order)
+            header.dated = signal = True
+            header.last = k
         if not signal and names and not header.dated and self.profile_then_date(i, j):
             # XenForo: the poster's name and profile ("Joined" / "Messages" …), a blank line,
             # then the post's date and number ("14 Feb 2023" / "#1")
@@ -569,6 +575,21 @@ class _Reader:
             header.parent_name = header.parent_name or parent
         header.author = self.rules.clean_author(header.author)
         return header
+
+    def post_date_below(self, j: int) -> int | None:
+        """The line of a post's date a box further down ("« Reply #1 on: DATE »" under the
+        subject), where the poster's box ends at line ``j`` (a motto or two may close it)."""
+        n = len(self.lines)
+        k = j
+        while k < n and self.strip[k] and k - j < 2 and len(self.strip[k]) <= 100:
+            k += 1
+        if k + 1 >= n or self.strip[k]:
+            return None
+        k += 1  # the blank line; the subject, then the date
+        for date in (k, k + 1):
+            if date < n and self.strip[date] and self.hit("date_lines", date) is not None:
+                return date if date == k or len(self.strip[k]) <= _SHORT else None
+        return None
 
     def profile_then_date(self, i: int, j: int) -> bool:
         """Lines ``i`` to ``j`` hold a poster's profile (its labels: "Joined", "Messages"),
@@ -1226,6 +1247,7 @@ class _Reader:
                 titled
                 and self.is_prose(i)
                 and not self.hit("boilerplate", i)
+                and not self.hit("sites", i)  # a breadcrumb: "Forum » Section » TITLE"
                 and not self.consent(i)
                 and not self.byline_under(i)
                 and not (i > 0 and self.strip[i - 1] and self.tagline_over_dated_title(i))
@@ -1877,6 +1899,8 @@ class _Reader:
             or self.menu_line(text)
         ):
             return None  # most titles: nothing any table could read
+        if self.hit("titles", i) is not None:
+            return None  # "Author Topic: TITLE (Read 1482 times)": the title, marked so
         byline = self.byline(i)
         if byline is not None and self.read_byline(byline, meta):
             self.count_in(text, meta)
@@ -2679,6 +2703,10 @@ class _Reader:
                 and header.first == header.last
                 and (
                     (self.strip[i].endswith(":") and self.quotes_earlier(i, earlier))
+                    # "Quote from: NAME on DATE" over the words it quotes
+                    or (
+                        self.hit("quote_headers", i) is not None and self.quotes_earlier(i, earlier)
+                    )
                     or (
                         header.published is not None
                         and self.quotes_earlier(
