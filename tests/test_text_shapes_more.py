@@ -1327,3 +1327,64 @@ def test_a_xenforo_thread_head_on_one_line_and_its_like_button_in_dutch():
         "2023-11-03",
     )
     assert texts(doc) == ["Mooie en eerlijke samenvatting, dank je wel voor de cijfers."]
+
+
+LOCAL_NEWS = """Skip to main content
+We use cookies to personalise content and ads. Manage preferences | Accept all
+Harrowby Evening Courier
+Subscribe  Sign in
+News  Sport  What's On  Jobs
+
+Night bus to the hospital saved for another year
+
+Council finds £300,000 to keep the route running after months of doubt, but drivers warn the timetable will be cut
+
+By Nia Castell
+Local Democracy Reporter
+3:45 PM, Thursday 7 March 2024 · Updated 5:10 PM
+Share  Comments (2)
+
+The night bus between Harrowby station and the county hospital will keep running until at least next spring.
+
+NEWSLETTER
+Get the day's top stories from Harrowby straight to your inbox
+Enter your email  Sign up
+We use your sign-up to provide content in ways you've consented to. Read our Privacy Notice.
+
+Drivers' union rep Owen Talbot said the vote was a relief, but that the last bus mattered most to people on shifts.
+"""
+
+
+def test_a_local_papers_masthead_under_its_cookie_banner_and_a_time_before_the_date():
+    doc = read(LOCAL_NEWS).document
+    assert (doc.site, doc.title, doc.author, doc.published, doc.comments_declared) == (
+        "Harrowby Evening Courier",
+        "Night bus to the hospital saved for another year",
+        "Nia Castell",
+        "2024-03-07",
+        2,
+    )
+
+
+def test_a_newsletter_box_whose_field_and_button_share_a_line_is_no_paragraph():
+    doc = read(LOCAL_NEWS).document
+    assert [doc.text[s:e][:24] for s, e in doc.paragraphs] == [
+        "The night bus between Ha",
+        "Drivers' union rep Owen ",
+    ]
+
+
+def test_a_magazines_name_in_capitals_over_its_tagline_and_menu_under_a_cookie_banner():
+    doc = read(
+        "Wir verwenden Cookies und ähnliche Technologien. Einstellungen | Alle akzeptieren\n"
+        "HOLZ & HANDWERK\nDas Magazin für Werkstätten und Traditionen\n"
+        "Abo  Heft 03/2024  Anmelden\n\n"
+        "Der letzte Orgelbauer im Tal\n\nVon Friederike Almstätter\n"
+        "Montag, 11. März 2024\n\n"
+        "Wer die Werkstatt in Unterhaslach betritt, riecht zuerst das Holz und dann den Leim.\n"
+    ).document
+    assert (doc.site, doc.title, doc.author) == (
+        "HOLZ & HANDWERK",
+        "Der letzte Orgelbauer im Tal",
+        "Friederike Almstätter",
+    )

@@ -54,6 +54,7 @@ _REPLY_ARROWS = frozenset("↩↪→⤷↳►▶»")
 _BYLINE_WORDS = frozenset({"by", "posted", "on", "at", "von", "par", "por", "di", "door", "am"})
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_FIELD_AND_BUTTON = re.compile(r"\s{2,}|\t")
 _UNWRAPPED = 120  # longer than any line a hard-wrapped text has
 _PARAGRAPH_ENDS = '.!?:…"”»)'
 _INNER_SENTENCE_END = re.compile(r"\w[.!?…] +[A-ZÀ-Ý¿¡«“\"]")
@@ -92,6 +93,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+
+
+def _items_row(text: str) -> bool:
+    """Short items a copy set apart by wide gaps: a menu ("Abo  Heft 03/2024  Anmelden")."""
+    parts = _WIDE_GAP.split(text)
+    return len(parts) >= 2 and all(len(p) <= 25 and len(p.split()) <= 3 for p in parts)
 
 
 def _compound_word(text: str) -> bool:
@@ -575,6 +582,25 @@ class _Reader:
             header.parent_name = header.parent_name or parent
         header.author = self.rules.clean_author(header.author)
         return header
+
+    def masthead(self, i: int) -> bool:
+        """The site's name over its menu row ("Wexcombe Evening Post" / "Subscribe  Sign in"),
+        or over its tagline and the menu, not a button of the cookie banner above it:
+        capitalised words no table knows."""
+        words = self.strip[i].split()
+        return (
+            2 <= len(words) <= 5
+            and all(
+                w[0].isupper() or w in ("&", "of", "the", "de", "der", "la", "el") for w in words
+            )
+            and any(
+                self.menu_line(self.strip[m]) or _items_row(self.strip[m])
+                for m in (i + 1, i + 2)
+                if m < len(self.lines)
+            )
+            and self.hit("chrome", i) is None
+            and self.hit("boilerplate", i) is None
+        )
 
     def post_date_below(self, j: int) -> int | None:
         """The line of a post's date a box further down ("« Reply #1 on: DATE »" under the
@@ -1581,6 +1607,7 @@ class _Reader:
                 and banner
                 and not _SENTENCE_END.search(text)
                 and (len(text) <= 40 or (len(text) <= 80 and self.rules.consent_topic(text)))
+                and not self.masthead(i)
             ):
                 # "J'accepte", "Accetta Rifiuta Personalizza", and its links
                 # ("Cookie-Richtlinie Datenschutzerklärung Impressum")
@@ -2316,15 +2343,23 @@ class _Reader:
             return all(len(self.strip[k]) <= 200 for k in block) and (
                 len(block) <= 4 or not self.is_prose(block[0])
             )
+        for k in block[1:]:
+            # the field and its button copied onto one line ("Enter your email  Sign up")
+            parts = _FIELD_AND_BUTTON.split(self.strip[k])
+            if len(parts) == 2 and self.email_field(parts[0]) and self.rules.signup_call(parts[1]):
+                return True
         for m, k in enumerate(block[1:-1], start=1):
             field = self.strip[k]
-            if (
-                _EMAIL_FIELD.match(field)
-                or " ".join(field.split()).casefold().rstrip(" *:")
-                in self.rules.email_fields  # "E-mailadres" / "Inschrijven"
-            ) and len(self.strip[block[m + 1]].split()) <= 3:
-                return True
+            if self.email_field(field) and len(self.strip[block[m + 1]].split()) <= 3:
+                return True  # "E-mailadres" / "Inschrijven"
         return False
+
+    def email_field(self, text: str) -> bool:
+        """An address field's placeholder ("you@example.com") or label ("Your email")."""
+        return (
+            _EMAIL_FIELD.match(text) is not None
+            or " ".join(text.split()).casefold().rstrip(" *:") in self.rules.email_fields
+        )
 
     def poster_name(self, i: int, author: str | None) -> bool:
         """The post's author named again over their profile lines ("NAME" / "Posts: 37"),
@@ -2401,6 +2436,10 @@ class _Reader:
             return "date"
         if paragraphs == 0 and len(text) <= _SHORT and self.role_under_byline(k):
             self.drop(k, "byline (the author's role)")
+            return "date"
+        if paragraphs == 0 and (chrome := self.hit("chrome", k)) is not None:
+            self.count_in(text, meta)  # "Share  Comments (7)" under the byline
+            self.drop(k, chrome.rule.id)
             return "date"
         if len(text) > _SHORT:
             # a long line of furniture, run on from the last paragraph ("Do you have an
