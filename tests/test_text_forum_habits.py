@@ -1154,3 +1154,33 @@ def test_an_smf_thread_copied_from_the_browser_its_first_post_the_article():
     for furniture in ("Logged", "Clear skies, Rae", "Posts: 412", "Hero Member", "Welcome, Guest",
                       "0 Members and 1 Guest", "Page created in"):  # fmt: skip
         assert furniture not in doc.text
+
+
+LEMMY = (
+    "Fediverse Readers\nCommunities  Create Post  Create Community  Support Lemmy\n\n"
+    "libraries\nOur branch started lending power tools. Six months in, here is what broke.\n"
+    "▲ 212 ▼\nsubmitted 4 days ago by marta_reads to libraries\n\n"
+    "We added a shelf of drills, a tile cutter and two sewing machines in the autumn.\n\n"
+    "3 comments\nsorted by: hot  top  new  old\n\n"
+    "alder_grove · 4d\nHow do you handle the deposit? Ours killed demand.\n▲ 48 ▼  reply  ···\n"
+    "\tmarta_reads OP · 4d\n\tNo deposit at all, a volunteer checks every tool in.\n"
+    "\t▲ 37 ▼  reply  ···\n"
+    "oakhollow · 3d\ndeleted by creator\n▲ 1 ▼  reply  ···\n"
+    "\tsunnyside_lib · 3d\n\tMost councils' insurance covers lending with a signed form.\n"
+    "\t▲ 15 ▼  reply  ···\n"
+)
+
+
+def test_a_lemmy_thread_its_title_over_the_votes_and_a_badge_after_the_posters_name():
+    doc = read(LEMMY).document
+    assert (doc.title, doc.author) == (
+        "Our branch started lending power tools. Six months in, here is what broke.",
+        "marta_reads",
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("alder_grove", None),
+        ("marta_reads", 0),
+        ("oakhollow", None),
+        ("sunnyside_lib", 2),
+    ]
+    assert texts(doc)[2] == "deleted by creator"  # (it holds a reply)

@@ -781,7 +781,12 @@ class _Reader:
             names is not None
             and len(names) < 3
             and not (names and header.dated)  # name, date, then "Grazie 🙏": the text
-            and not (header.author and header.dated and text.startswith("["))  # "[removed]"
+            # "[removed]", "deleted by creator": under a whole header, the text in its place
+            and not (
+                header.author
+                and header.dated
+                and (text.startswith("[") or self.rules.match("removed", text) is not None)
+            )
             and (
                 self.name_like(text, strict=True)
                 or self.badged_name(text)
@@ -904,6 +909,9 @@ class _Reader:
             numbered = _NUMBERED.match(author)
             name = author[numbered.end() :].strip() if numbered else author
             name = self.reply_pair(name)[0]
+            *rest, last = name.split() or [""]
+            if rest and self.rules.badge_alone(last):
+                name = " ".join(rest)  # (its badge after it: "marta_reads OP")
             if self.name_like(name, strict=not _wordy(hit)) and (
                 best is None or len(name) < best[0]
             ):
@@ -1834,7 +1842,9 @@ class _Reader:
         label of one word, a kicker in capitals before it); where a copy ran the page's
         whole head together without blank lines (site, tagline, menu, kicker, title), the
         last of three words or more, the one nearest the article."""
-        marked = [i for i in block if self.hit("titles", i) is not None]
+        marked = [
+            i for i in block if self.hit("titles", i) is not None and self.hit("chrome", i) is None
+        ]  # (not a vote row: "▲ 212 ▼")
         if marked:
             return marked[-1]  # "TITLE (self.Backen)", "Tema: TITLE": the page says which
         if len(block) > 3 or block[-1] - block[0] >= 4:
@@ -1885,6 +1895,8 @@ class _Reader:
         j = i + 1
         if j >= len(self.lines) or not self.strip[j] or len(self.strip[i]) > _SHORT:
             return False
+        if self.hit("chrome", j) is not None and j + 1 < len(self.lines) and self.strip[j + 1]:
+            j += 1  # the post's votes between ("▲ 212 ▼")
         byline = self.byline(j)
         return self.names_someone(byline)
 
