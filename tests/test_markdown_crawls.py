@@ -208,3 +208,45 @@ def test_a_crawls_domain_its_title_quotation_list_and_a_groups_comment():
     assert (doc.title, doc.site) == ("Le Lumière ferme le 31 mars", "Les Carnets de Saint-Aubrac")
     assert [p.split()[0] for p in body] == ["C’est", "«", "En", "jeudi", "dimanche"]
     assert [c.author for c in doc.comments] == ["Mathilde", "Les Amis du Lumière"]
+
+
+APIARY = """[Vai al contenuto](#content)
+
+* [Home](https://example.it/)
+* [Diario](https://example.it/diario/)
+
+# Api e castagni: la stagione 2023
+
+5 ottobre 2023 · di **Rocco Venturelli** · [2 commenti](#comments)
+
+Quest'anno le quattordici arnie hanno prodotto poco più di centonovanta chili di miele.
+
+> **Iscriviti alla newsletter del Taccuino**
+> Un messaggio al mese, solo quando c'è qualcosa da raccontare.
+> [Iscriviti](https://example.it/newsletter/)
+
+Il millefiori resta a nove euro al vasetto, il castagno sale a undici.
+
+## 2 commenti
+
+- **Giuliana Ferrazza** · 6 ottobre · 08:12
+
+  Anche da noi il castagno è fiorito in anticipo, ti capisco.
+
+  [Rispondi](#)
+
+  - **Rocco Venturelli** (autore) · 6 ottobre · 12:47
+
+    Grazie Giuliana, a che quota hai le arnie?
+
+    [Rispondi](#)
+"""
+
+
+def test_a_crawls_comments_with_this_years_dates_and_a_newsletter_box_set_as_a_quotation():
+    doc = read_record({"title": "Api e castagni", "text": APIARY}, source="s", doc_id="x")
+    assert [doc.text[s:e][:12] for s, e in doc.paragraphs] == ["Quest'anno l", "Il millefior"]
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Giuliana Ferrazza", "2023-10-06", None),
+        ("Rocco Venturelli", "2023-10-06", 0),
+    ]

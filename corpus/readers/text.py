@@ -121,6 +121,7 @@ _GLUED = (
     re.compile(r"^(?P<name>[^\d]{1,60}?(?:[^\W\d_]|\.))(?P<date>\d{1,2}\b.{4,60})$"),
     re.compile(r"^(?P<name>[^\d]{1,60}?[^\W\d_\s])(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}\b.{4,60})$"),
 )
+_DOT_SPLIT = re.compile(r"\s+[·•]\s+")  # a header's parts: "NAME · DATE · TIME"
 _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _GLUED))
 # a line of digits, separators and invisible characters: a counter or a rule, not a text
@@ -749,6 +750,8 @@ class _Reader:
             header.parent_subject = header.parent_subject or reply.get("title")
             return "part"
         glued = self.glued(j) if names is not None and j == header.first else None
+        if glued is None and names is not None and not names and j == header.first:
+            glued = self.yearless_header(text)
         if glued is not None:
             header.author, header.published = glued
             header.dated = True
@@ -874,6 +877,18 @@ class _Reader:
                     date, self.order
                 )
         return None
+
+    def yearless_header(self, text: str) -> tuple[str, str] | None:
+        """ "NAME · 6 ottobre · 08:12": a name and this year's date without its year (the
+        article's year is given it once the thread is read)."""
+        parts = _DOT_SPLIT.split(text, maxsplit=1)
+        if len(parts) != 2:
+            return None
+        name = self.rules.clean_author(parts[0])
+        found = self.rules.dates.day_month(_DOT_SPLIT.sub(", ", parts[1]))
+        if not found or not name or not self.name_like(name, strict=True):
+            return None
+        return name, f"--{found[0]:02d}-{found[1]:02d}"
 
     def group_name(self, j: int, *, first: bool) -> bool:
         """A name of several words, some lowercase ("Collectif Bac pour tous", "Friends of
@@ -2350,7 +2365,9 @@ class _Reader:
         ):
             # the box's small print under its button ("after newsletter promotion")
             block = block[:-1]
-        if 1 < len(block) <= 5 and self.rules.signup_call(self.strip[block[-1]]):
+        # (its button's label; in a "> " box, as a crawl's Markdown sets the box apart)
+        button = self.strip[block[-1]].lstrip("> ")
+        if 1 < len(block) <= 5 and self.rules.signup_call(button):
             # (five lines only under a heading: "Sign up to Island Brief", not a paragraph)
             return all(len(self.strip[k]) <= 200 for k in block) and (
                 len(block) <= 4 or not self.is_prose(block[0])
