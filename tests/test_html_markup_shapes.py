@@ -1671,3 +1671,87 @@ def test_webmention_replies_after_a_blogs_own_comments_are_comments_and_mentions
     assert comment_texts(doc) == [FIRST, "🔧🚲", SECOND]
     assert [c.author for c in doc.comments] == ["Marieke Dijkstra", "Lotte Verbeek",
                                                 "Ruben Achterberg"]  # fmt: skip
+
+
+def test_a_lobsters_thread_names_its_commenters_by_their_tilde_links():
+    def comment(cid: str, who: str, text: str, replies: str = "") -> str:
+        return (
+            f'<li class="comments_subtree"><div id="c_{cid}" class="comment"><div '
+            f'class="details"><div class="byline"><a href="/~{who}"><img class="avatar" '
+            f'alt="{who} avatar" src="/a.png"></a> <a href="/~{who}">{who}</a> <a href="#c_{cid}">'
+            '<time title="2024-05-14 09:12:40 -0500" datetime="2024-05-14 09:12:40 -0500">1 year '
+            'ago</time></a> | <a href="/c/x">link</a> | <a class="comment_replier">reply</a></div>'
+            f'<div class="comment_text"><p>{text}</p></div></div></div>'
+            + (f'<ol class="comments">{replies}</ol>' if replies else "")
+            + "</li>"
+        )
+
+    thread = (
+        '<ol class="comments comments1">'
+        + comment("ax3", "ksandoval", FIRST, comment("ax4", "mfennimore", SECOND))
+        + comment("ax5", "tobiasr", THIRD)
+        + "</ol>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("ksandoval", "2024-05-14", None),
+        ("mfennimore", "2024-05-14", 0),
+        ("tobiasr", "2024-05-14", None),
+    ]
+
+
+def test_a_byline_box_gives_the_name_its_author_link_holds_not_the_role_after_it():
+    article = (
+        "<article><h1>Ferry service to the islands suspended for repairs</h1>"
+        '<ul class="list-inline"><li><span class="tnt-byline">By <a href="/users/profile/dw" '
+        'rel="author">Dana Whitcomb</a> Staff writer</span></li></ul>'
+        "<p>The county ferry will not run this week while its engine is rebuilt at the yard.</p>"
+        "</article>"
+    )
+    assert read(page(article)).author == "Dana Whitcomb"
+
+
+def test_a_disqus_copy_names_a_replys_parent_by_a_link_to_the_parents_address():
+    def post(pid: str, who: str, text: str, parent_link: str = "", replies: str = "") -> str:
+        return (
+            f'<li class="post" id="post-{pid}"><div class="post-content"><header><span '
+            f'class="author"><a href="https://disqus.com/by/{who}/">{who}</a></span>{parent_link}'
+            f'</header><div class="post-body"><div class="post-message"><p>{text}</p></div></div>'
+            "</div>" + (f'<ul class="children">{replies}</ul>' if replies else "") + "</li>"
+        )
+
+    answer = (
+        '<span class="parent-link-container"><a href="https://example.fr/quai#comment-302" '
+        'class="parent-link" data-role="parent-link">en réponse à Bastien</a></span>'
+    )
+    thread = (
+        '<div id="disqus_thread"><ul class="post-list" id="post-list">'
+        + post("301", "Bastien", FIRST,
+               replies=post("302", "Bastien", SECOND) + post("303", "Odile", THIRD, answer))
+        + "</ul></div>"
+    )  # fmt: skip
+    doc = read(page(ARTICLE, thread))
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Bastien", None),
+        ("Bastien", 0),
+        ("Odile", 1),
+    ]
+
+
+def test_a_counter_under_the_post_is_no_paragraph_and_the_shown_headline_beats_an_seo_one():
+    head = (
+        "<title>Valdeoria restringe el riego | Diario</title><meta property='og:title' "
+        "content='Valdeoria restringe el riego y el llenado de piscinas por la sequía'>"
+    )
+    article = (
+        "<div class='node'><h1>Valdeoria prohíbe regar jardines de día a partir del lunes</h1>"
+        "<p>El ayuntamiento activa la fase de alerta del plan de sequía desde el lunes.</p>"
+        "<ul class='links inline'><li class='comment-count'><span>6 comentarios</span></li></ul>"
+        "</div>"
+    )
+    doc = read(page(article, head=head))
+    assert doc.title == "Valdeoria prohíbe regar jardines de día a partir del lunes"
+    assert (
+        body_text(doc)
+        == "El ayuntamiento activa la fase de alerta del plan de sequía desde el lunes."
+    )

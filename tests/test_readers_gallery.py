@@ -33,7 +33,7 @@ SPENT = [
     BENCH / "data" / "readers" / name
     for name in ("heldout", "heldout2", "dev5", "heldout3", "heldout4", "heldout5", "dev6",
                  "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                 "heldout12")
+                 "heldout12", "heldout13")
 ]  # fmt: skip
 _RELATIVE = "only a relative date is shown; the markup's full date is read (the gold has none)"
 _QUOTED_PARENT = "the gold takes the post a reply quotes for its parent; forums are read flat"
@@ -83,6 +83,8 @@ KNOWN_WRONG = {
     "h12h06-news-cms-html-fr-tramway": "a page with no article markup: breadcrumb and byline in the body",
     "h12h07-news-cms-html-en-harbour": "JSON-LD names a desk and a company where the page shows a writer",
     "h12t06-forum-es-reloj": "the gold counts the opening post in the declared count",
+    "h13h09-newsletter-html-en-lighthouse": "the count stands only as a bare number on a button",
+    "h13h10-forum-html-fr-potager": _QUOTED_PARENT,
     "h13t05-forum-nl-warmtepomp": _QUOTED_PARENT + "; a moderator's sign-off read as her text",
     "h13t06-forum-fr-halte": _QUOTED_PARENT,
     "h13t10-seed-fr-barrage": "a link's words under a comment ('lien vers …') stay its text, as in"

@@ -73,6 +73,7 @@ _NOT_BODY = frozenset(
         "dachzeile", "unterzeile", "bildunterschrift", "bildtext", "legende", "didascalia",
         "legenda", "pie", "bijschrift", "onderschrift", "fotobijschrift", "surtitre",
         "overline", "eyebrow", "topline", "roofline", "antetitolo", "sobretitulo", "bovenkop",
+        "count",  # a counter ("li.comment-count": "6 reacties" under Drupal's post)
     }
 )  # fmt: skip
 # a box asking the reader for something: to subscribe, to sign up, to donate

@@ -1409,10 +1409,10 @@ def _parent(
     for part in comment.own:
         if part.name != "a":
             continue
-        href = part.get("href")
-        if not href.startswith("#") or len(href) < 3:
+        # (the anchor, on this page or on its address: Disqus's "https://…/post#comment-61")
+        target = part.get("href").partition("#")[2]
+        if len(target) < 2:
             continue
-        target = href[1:]
         found = by_key.get(target)
         if found is None:
             digits = _DIGITS.findall(target)

@@ -355,7 +355,9 @@ def _outside(el: HtmlElement, excluded: set) -> bool:
 
 
 _BRANDING = re.compile(
-    r"site|logo|brand|masthead|banner|blog-?title|header-title|navbar|hnname", re.I
+    r"site|logo|brand|masthead|banner|blog-?title|header-title|navbar|hnname"
+    r"|(?:^|\s)header1?(?:\s|$)",  # (a page's own header, Blogger's "Header1" widget)
+    re.I,
 )
 
 
@@ -405,6 +407,26 @@ def _headings(tree: HtmlElement, excluded: set) -> list[str]:
 _TITLELINE = etree.XPath("//span[@class='titleline']/a[1]")
 
 
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _same_story(shown: str, title: str) -> bool:
+    """Two headlines of one story, worded apart ("Valdeoria prohíbe regar jardines de día"
+    and "Valdeoria restringe el riego …"): a long heading sharing a word of the title's
+    (not a blog's name over its post, which shares none)."""
+    if len(shown.split()) < 4:
+        return False
+    words = {w.casefold() for w in _CONTENT_WORD.findall(title)}
+    return bool(words & {w.casefold() for w in _CONTENT_WORD.findall(shown)})
+
+
+def _one_h1(tree: HtmlElement, excluded: set) -> str | None:
+    """The page's one <h1> outside its branding and comments, if it has one only."""
+    memo: dict[HtmlElement, bool] = {}
+    found = [el for el in tree.iter("h1") if _outside(el, excluded) and not _branding(el, memo)]
+    return collapse(text_of(found[0])) or None if len(found) == 1 else None
+
+
 def _title_parts(title: str) -> list[str]:
     """The parts of a window title, less a page's name ("View topic", "Bekijk onderwerp")."""
     parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
@@ -449,6 +471,9 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
                     meta.site = meta.site or name
                     title = heading
                 break
+        h1 = _one_h1(tree, excluded)
+        if h1 is not None and title not in h1 and _same_story(h1, title):
+            title = h1  # the headline the page shows, where its metadata has an SEO one
         meta.title = title
         return
     if not full:
@@ -598,8 +623,18 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
                 continue
             if words & _LABEL_WORDS:
                 continue  # the words before the name ("meta-prep-author": "Posted on", "door")
-            # the box's text, else its name's ("div.gz-byline" holding a picture, "By NAME",
-            # a role and a date, whose name is "gz-byline__name")
+            # the link the box marks as its author's ("By <a rel=author>NAME</a> Staff
+            # writer"), else the box's text, else its name's ("div.gz-byline" holding a
+            # picture, "By NAME", a role and a date, whose name is "gz-byline__name")
+            linked = next(
+                (a for a in el.iter("a") if "author" in (a.get("rel") or "").split()), None
+            )
+            if (
+                linked is not None
+                and linked is not el
+                and _byline_name(linked, meta, table, language)
+            ):
+                continue
             if not _byline_name(el, meta, table, language):
                 blocks = tuple(f"{t}__" for t in class_tokens(el))  # its BEM elements
                 for d in el.iterdescendants():

@@ -116,7 +116,9 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-_USER_LINK = re.compile(r"/(?:u|user|users|profile|member|members|people)/([^/?#]+)/?(?:[?#]|$)")
+_USER_LINK = re.compile(
+    r"/(?:(?:u|user|users|profile|member|members|people)/|~)([^/?#]+)/?(?:[?#]|$)"
+)  # ("/~NAME": Lobsters and tilde sites)
 
 
 def user_link_name(el) -> str | None:
