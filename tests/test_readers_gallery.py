@@ -85,7 +85,7 @@ KNOWN_WRONG = {
     "h12t06-forum-es-reloj": "the gold counts the opening post in the declared count",
     "h13h09-newsletter-html-en-lighthouse": "the count stands only as a bare number on a button",
     "h13h10-forum-html-fr-potager": _QUOTED_PARENT,
-    "h13t05-forum-nl-warmtepomp": _QUOTED_PARENT + "; a moderator's sign-off read as her text",
+    "h13t05-forum-nl-warmtepomp": _QUOTED_PARENT,
     "h13t06-forum-fr-halte": _QUOTED_PARENT,
     "h13t10-seed-fr-barrage": "a link's words under a comment ('lien vers …') stay its text, as in"
     " the seed; this gold drops them",

@@ -1184,3 +1184,63 @@ def test_a_lemmy_thread_its_title_over_the_votes_and_a_badge_after_the_posters_n
         ("sunnyside_lib", 2),
     ]
     assert texts(doc)[2] == "deleted by creator"  # (it holds a reply)
+
+
+def vb4_post(when: str, n: int, who: str, rank: str, since: str, posts: str, title: str,
+             text: str, after: str = "") -> str:  # fmt: skip
+    """A vBulletin 4 post as a German browser copies it: date and number, the name twice
+    (the second time with its presence), rank, the profile's labels over their values,
+    the post's title, then the text and its buttons."""
+    return (
+        f"{when} #{n}\n{who}\n{who} ist offline\n{rank}\nRegistriert seit\n{since}\n"
+        f"Beiträge\n{posts}\n{title}\n\n{text}\n\n{after}Antworten Mit Zitat antworten\n\n"
+    )
+
+
+def test_a_german_vbulletin_4_copy_its_poster_box_and_its_first_posts_title():
+    doc = read(
+        "Wohnmobil-Stammtisch Nord\nRegistrieren  Hilfe  Community  Kalender  Suchen\n\n"
+        "Wohnmobil-Stammtisch Nord > Technik > Heizung\n"
+        "Thema: Heizung geht nach zehn Minuten aus\n\n"
+        + vb4_post("08.01.2024, 19:42", 1, "Kalle_HH", "Neues Mitglied", "03.2021", "37",
+                   "Heizung geht nach zehn Minuten aus",
+                   "Unsere alte Heizung springt an, läuft zehn Minuten und geht dann aus.")
+        + vb4_post("Gestern, 21:30", 2, "Hannes aus Husum", "Stammgast", "11.2012", "2.688",
+                   "AW: Heizung geht nach zehn Minuten aus",
+                   "Das Thermoelement gibt es auch beim Händler in Kiel für wenig Geld.",
+                   "Geändert von Hannes aus Husum (08.01.2024 um 20:21 Uhr) Grund: Tippfehler\n")
+    ).document  # fmt: skip
+    assert (doc.title, doc.author, doc.published, doc.site) == (
+        "Heizung geht nach zehn Minuten aus",
+        "Kalle_HH",
+        "2024-01-08",
+        "Wohnmobil-Stammtisch Nord",
+    )
+    assert tree(doc) == [("Hannes aus Husum", None, None)]
+    assert texts(doc) == ["Das Thermoelement gibt es auch beim Händler in Kiel für wenig Geld."]
+
+
+def test_a_french_xenforo_copy_indented_names_ranks_and_a_signed_last_line():
+    def post(who: str, rank: str, when: str, n: int, text: str) -> str:
+        return (
+            f"    {who}\n    {rank}\n\n    {when}\n    #{n}\n\n{text}\n    J'aime\n    Réagir\n\n"
+        )
+
+    doc = read(
+        "Le Coin des Jardiniers\n\nRécupérateur d'eau : quelle taille pour un potager ?\n"
+        "Auteur de la discussion Bastien_Lr Date de début 12 avril 2024\n\n"
+        + post("Bastien_Lr", "Nouveau membre", "12 avril 2024", 1,
+               "Je veux enfin installer une cuve pour arroser le potager cet été.\n\n"
+               "Merci d'avance !")
+        + post("Pépé Gaston", "Membre", "13 avril 2024", 2,
+               "J'en ai trois reliées par le bas avec un tuyau de 40, ça marche depuis 2017.\n\n"
+               "Gaston – potager en Charente depuis 1971")
+    ).document  # fmt: skip
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "Je veux enfin installer une cuve pour arroser le potager cet été.",
+        "Merci d'avance !",
+    ]
+    assert tree(doc) == [("Pépé Gaston", "2024-04-13", None)]
+    assert texts(doc) == [
+        "J'en ai trois reliées par le bas avec un tuyau de 40, ça marche depuis 2017."
+    ]

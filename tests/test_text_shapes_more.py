@@ -1388,3 +1388,24 @@ def test_a_magazines_name_in_capitals_over_its_tagline_and_menu_under_a_cookie_b
         "Der letzte Orgelbauer im Tal",
         "Friederike Almstätter",
     )
+
+
+def test_a_portuguese_papers_buttons_votes_and_a_cookie_notice_between_its_paragraphs():
+    doc = read(
+        "Diário do Atlântico\nAssinar  Entrar\n\n"
+        "Comboio volta a Castelo de Mós, mas só três vezes por dia\n\n"
+        "Inês Barata Correia\nQuarta-feira, 12 de junho de 2024, 07:15\n"
+        "Partilhar  Guardar  Ouvir artigo (4 min)\n\n"
+        "A estação da vila de Castelo de Mós esteve fechada desde setembro de 1988.\n\n"
+        "Utilizamos cookies para melhorar a sua experiência. Ao continuar a navegar, aceita a "
+        "nossa política de cookies.\nAceitar  Gerir preferências\n\n"
+        "A reabertura dos 41 quilómetros custou 58 milhões de euros.\n\n"
+        "Comentários (1)\n\nHenrique Valadares\n12 jun 2024, 08:03\n"
+        "Três comboios por dia não é uma linha, é uma experiência para falhar.\n"
+        "Gosto (41) | Não gosto (6) | Responder | Denunciar\n"
+    ).document
+    assert [doc.text[s:e][:20] for s, e in doc.paragraphs] == [
+        "A estação da vila de",
+        "A reabertura dos 41 ",
+    ]
+    assert texts(doc) == ["Três comboios por dia não é uma linha, é uma experiência para falhar."]

@@ -121,6 +121,9 @@ _GLUED = (
     re.compile(r"^(?P<name>[^\d]{1,60}?(?:[^\W\d_]|\.))(?P<date>\d{1,2}\b.{4,60})$"),
     re.compile(r"^(?P<name>[^\d]{1,60}?[^\W\d_\s])(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}\b.{4,60})$"),
 )
+_REPLY_SUBJECT = re.compile(r"(?i)(?:re|aw|rép|rif|antw)\s?:")  # "Re: TITLE", "AW: TITLE"
+_NAMED_SIGNATURE = re.compile(r"(?:[^,–—]{1,30},\s+)?([^\W\d_]{3,})\s+[–—]\s+\S.{3,80}")
+_POST_NUMBER = re.compile(r"#\d{1,5}$")  # a forum post's number: "#1"
 _DOT_SPLIT = re.compile(r"\s+[·•]\s+")  # a header's parts: "NAME · DATE · TIME"
 _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _GLUED))
@@ -190,6 +193,7 @@ class _Header:
     dated: bool = False  # a date line, even a relative one ("2 years ago")
     value_next: bool = False  # the line above was a profile's label: this is its value
     arrowed: bool = False  # "↳ NAME · DATE": the arrow alone says it answers the thread above
+    subject: int | None = None  # the line of the post's title under it
 
 
 _QUOTE_HEADER_MAX = 80  # "Originally posted by NAME", "Zitat von NAME": short lines
@@ -578,6 +582,9 @@ class _Reader:
                 return None
         if header.author is None and names:
             header.author = names[0]
+        if self.post_subject(header, j):
+            header.subject = j  # vBulletin: the post's title under the poster's box
+            header.last = j
         if header.author is not None:
             header.author, parent = self.reply_pair(header.author)
             header.parent_name = header.parent_name or parent
@@ -602,6 +609,20 @@ class _Reader:
             and self.hit("chrome", i) is None
             and self.hit("boilerplate", i) is None
         )
+
+    def post_subject(self, header: _Header, j: int) -> bool:
+        """Line ``j``, right under a header that holds a poster's profile ("Registriert
+        seit" / "03.2021"), is the post's title over a blank line, not its first words."""
+        n = len(self.lines)
+        if header.author is None or j != header.last + 1 or j + 1 >= n or self.strip[j + 1]:
+            return False
+        text = self.strip[j]
+        if not text or len(text) > _SHORT or self.is_prose(j) or text[-1] in ",:;":
+            return False
+        if len(text.split()) < 3 and not _REPLY_SUBJECT.match(text):
+            return False
+        labels = self.rules.profile_labels
+        return any(self.strip[m].casefold().rstrip(":") in labels for m in range(header.first, j))
 
     def post_date_below(self, j: int) -> int | None:
         """The line of a post's date a box further down ("« Reply #1 on: DATE »" under the
@@ -632,14 +653,17 @@ class _Reader:
             return True
         # Discourse copied with a blank line in its header: a user name (and its badge:
         # "Moderador") over the post's date alone in its block ("jmcortes" / "3 dic. 2024")
+        # (or XenForo's, its rank under the name, "#1" under the date)
+        n = len(self.lines)
+        numbered = j + 3 < n and _POST_NUMBER.match(self.strip[j + 2]) and not self.strip[j + 3]
         return (
-            j + 2 < len(self.lines)
-            and not self.strip[j + 2]
+            (numbered or (j + 2 < n and not self.strip[j + 2]))
             and self.name_like(self.strip[i], strict=True)
-            and " " not in self.strip[i]
+            and (numbered or " " not in self.strip[i])  # (a user name, where no "#5" says so)
             and all(
                 self.rules.badge_alone(self.strip[m])
                 or self.hit("reply_to", m) is not None  # "↩ jmcortes"
+                or self.hit("header_lines", m) is not None  # "Membre actif"
                 for m in range(i + 1, j)
             )
         )
@@ -776,6 +800,16 @@ class _Reader:
             # ("Nadia B." / " Gaspard Leroux" / "•" / "il y a 2 jours")
             header.parent_name = text
             return "part"
+        if (
+            names is not None
+            and not names
+            and len(text) <= 40
+            and j + 1 < len(self.lines)
+            and self.strip[j + 1].startswith(text + " ")
+            and self.hit("header_lines", j + 1) is not None
+        ):
+            names.append(text)  # "Hannes aus Husum" over "Hannes aus Husum ist offline"
+            return "name"
         if len(text) <= 40 and (found := self.rules.dates.day_month(text)):
             header.published = header.published or f"--{found[0]:02d}-{found[1]:02d}"  # ISO
             header.dated = True
@@ -988,6 +1022,7 @@ class _Reader:
                 opening = found
                 break
         self.forum = opening is not None
+        self.subject = opening.subject if opening is not None else None
         if opening is not None:
             meta.author = opening.author
             meta.published = opening.published
@@ -1028,6 +1063,8 @@ class _Reader:
         _replies_under_toggles(comments)
         self.drop_reaction_names(comments, meta.author)
         signature = self.drop_signatures(comments, meta.author if self.forum else None, section)
+        if self.forum:
+            self.drop_named_signatures(comments)
         if signature is not None and section is not None:
             self.drop_opening_signature(signature, section, builder)
         # an earlier comment's words; the article's are the reply's own, unless the article
@@ -1183,6 +1220,26 @@ class _Reader:
                     number = bisect.bisect_right(starts, offset)  # 1-based
                     self.dropped.append(Dropped(number, text.strip(), "signature"))
         return opening_signature
+
+    def drop_named_signatures(self, comments: list[_Comment]) -> None:
+        """A forum post's last line that signs it by name and says who they are, with no
+        separator over it ("Gaston – potager en Charente depuis 1971", "Vriendelijke groet,
+        Sanne – moderator Verbouwen & Energie"): the poster's signature, not their text."""
+        starts = [line.start for line in self.lines] if self.trace else []
+        for comment in comments:
+            if not comment.author or sum(map(len, comment.paragraphs)) < 2:
+                continue
+            text, offset = comment.paragraphs[-1][-1]
+            signed = _NAMED_SIGNATURE.match(text.strip())
+            names = {w.casefold() for w in _LETTERS.findall(comment.author) if len(w) >= 3}
+            if signed is None or signed.group(1).casefold() not in names:
+                continue
+            comment.paragraphs[-1].pop()
+            if not comment.paragraphs[-1]:
+                comment.paragraphs.pop()
+            if self.trace and offset is not None:
+                number = bisect.bisect_right(starts, offset)  # 1-based
+                self.dropped.append(Dropped(number, text.strip(), "signature"))
 
     def drop_opening_signature(self, signed: str, section: int, builder: TextBuilder) -> None:
         """The opener's signature, found under their replies, under the opening post too."""
@@ -1592,6 +1649,7 @@ class _Reader:
     section_rule = "comment section header"  # the entry that opened the comment section
     marked: int | None = None  # a title line the page marks as one, below a sidebar's prose
     forum = False  # a forum thread: the opening post is the article, the replies flat
+    subject: int | None = None  # the line of the opening post's title, under its header
     meta_count: int | None = None  # a count in the article's meta row, not opening the section
 
     def read_head(
@@ -1667,9 +1725,9 @@ class _Reader:
         else:
             body_start = end
         self.body_start = body_start
-        if not candidates:
+        if not candidates and self.subject is None:
             return
-        window = self.window_title(candidates)
+        window = self.window_title(candidates) if candidates else None
         if window is not None:
             # the browser's title of the page over its name and the title itself
             title, site = window
@@ -1728,6 +1786,10 @@ class _Reader:
             if later:
                 self.body_start = min(later[0], self.body_start)
                 candidates = [(i, b) for i, b in candidates if i < later[0]]
+        if self.subject is not None:
+            title = self.subject  # the opening post's own title, under its poster's box
+        if not candidates:
+            candidates = [(title, block + 1)]
         blocks = sorted({b for _, b in candidates})
         first = candidates[0][0]
         if self.strip[first].casefold() in PLATFORMS:  # "LiveJournal" over the journal's name
@@ -2257,8 +2319,9 @@ class _Reader:
                 kept.append(k)
             if not kept:
                 continue
+            said: list[int] = []  # a post's last words over its buttons ("Merci d'avance !")
             if profile and len(kept) <= 2 and not any(self.is_prose(k) for k in kept):
-                said = [k for k in kept if self.strip[k][-1:] in "!?.…"]  # the post's last words
+                said = [k for k in kept if self.strip[k][-1:] in "!?.…"]
                 for k in kept:  # the next poster's name and rank beside their profile lines
                     if k not in said:
                         self.drop(k, "poster profile")
@@ -2267,6 +2330,7 @@ class _Reader:
                     continue
             if (
                 ended
+                and not said
                 and not any(self.is_prose(k) or self.list_intro(k) for k in kept)
                 and not self.prose_at(i, n)
                 # a crawl's text keeps the article's own short paragraphs: a sentence is one
@@ -2460,15 +2524,27 @@ class _Reader:
         if (caption := self.long_caption(k)) is not None:
             self.drop(k, caption)  # "… on Wednesday. (Dana Reyes / Valley Courier)"
             return "caption"
-        if paragraphs == 0 and self.consent(k):
-            self.drop(k, "cookie banner")
+        if self.consent(k) and (paragraphs == 0 or len(text) <= 300):
+            self.drop(k, "cookie banner")  # (a copy may catch it between two paragraphs)
+            return "date"
+        if paragraphs and k > 0 and self.consent(k - 1) and _items_row(text):
+            self.drop(k, "cookie banner")  # its buttons: "Aceitar  Gerir preferências"
             return "date"
         if paragraphs == 0 and len(text) <= _SHORT and self.role_under_byline(k):
             self.drop(k, "byline (the author's role)")
             return "date"
-        if paragraphs == 0 and (chrome := self.hit("chrome", k)) is not None:
-            self.count_in(text, meta)  # "Share  Comments (7)" under the byline
-            self.drop(k, chrome.rule.id)
+        if paragraphs == 0 and (
+            (chrome := self.hit("chrome", k)) is not None
+            or (
+                len(text) <= _SHORT
+                and self.menu_line(text)
+                and not self.probe(k).dated
+                and self.byline(k) is None  # ("DATE · di NAME · 6 commenti" is read below)
+            )
+        ):
+            # "Share  Comments (7)", "Partilhar  Guardar  Ouvir artigo (4 min)" under the byline
+            self.count_in(text, meta)
+            self.drop(k, chrome.rule.id if chrome is not None else "menu line")
             return "date"
         if len(text) > _SHORT:
             # a long line of furniture, run on from the last paragraph ("Do you have an
