@@ -414,3 +414,23 @@ def test_a_records_author_as_its_byline_gave_it_and_a_relative_date_are_read_as_
         "Hace diez años, un grupo de vecinas limpió un baldío lleno de escombros.",
         "¡Felicitaciones!",
     ]
+
+
+def test_a_crawls_title_suffix_names_the_site_its_domain_spells_less_the_short_words():
+    record = {
+        "title": "Speeltuin De Kikker gaat weer open - Wijkkrant De Vlietbuurt",
+        "site": "wijkkrantvlietbuurt.example",
+        "text": "Na negen maanden bouwhekken gaat speeltuin De Kikker zaterdag weer open.\n\n"
+        "Blijf op de hoogte! Meld je aan voor onze nieuwsbrief en ontvang het buurtnieuws.\n\n"
+        "Aanmelden\n\nDe opening begint om elf uur met een woordje van de wethouder.",
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.site) == (
+        "Speeltuin De Kikker gaat weer open",
+        "Wijkkrant De Vlietbuurt",
+    )
+    # (a newsletter's pitch, a blank line, its button alone: no paragraphs of the article)
+    assert paragraphs(doc) == [
+        "Na negen maanden bouwhekken gaat speeltuin De Kikker zaterdag weer open.",
+        "De opening begint om elf uur met een woordje van de wethouder.",
+    ]

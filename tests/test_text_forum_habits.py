@@ -350,6 +350,8 @@ submitted 3 years ago by Kellerassel_42
 
 Mein Roggenbrot ist nach dem Backen innen immer feucht und klebrig, obwohl die Kruste dunkel ist.
 
+27 commentssharesavehidereport
+
 all 4 comments
 [–]Brotbär 9 points 3 years ago
 Wie lange bäckst du es, und bei welcher Temperatur im Ofen?
@@ -360,15 +362,22 @@ permalink embed save report reply
 [–]nordlicht_hb 7 points 3 years ago
 Was auch immer da stand: Werbung wird hier ziemlich schnell entfernt.
 permalink embed save parent report reply
+[–]ofen_meister_77 Bäckermeister 5 points 3 years ago
+Längere Teigruhe, und erst am nächsten Tag anschneiden.
+permalink embed save report reply
 """
 
 
 def test_old_reddit_a_removed_comment_holds_its_reply_and_the_site_is_the_subreddit():
     doc = read(OLD_REDDIT).document
     assert doc.site == "r/Backen"
-    assert [c.author for c in doc.comments] == ["Brotbär", "[deleted]", "nordlicht_hb"]
+    # (a flair after a user name is no part of it: "ofen_meister_77 Bäckermeister")
+    assert [c.author for c in doc.comments] == [
+        "Brotbär", "[deleted]", "nordlicht_hb", "ofen_meister_77",
+    ]  # fmt: skip
     assert texts(doc)[1] == "[removed]"
-    assert [c.parent for c in doc.comments] == [None, None, 1]
+    assert [c.parent for c in doc.comments] == [None, None, 1, None]
+    assert "commentssharesave" not in doc.text  # its buttons glued to the count
 
 
 DISQUS_ES = """El carril bici se retrasa

@@ -108,6 +108,12 @@ def _squeezed(text: str) -> str:
     return "".join(c for c in decomposed if c.isalnum())
 
 
+def _long_words(name: str) -> str:
+    """The name less its short words, as a domain leaves them out ("Wijkkrant De Vlietbuurt"
+    at wijkkrantvlietbuurt.example)."""
+    return " ".join(w for w in name.split() if len(w) > 3)
+
+
 def _spells(domain: str, name: str) -> bool:
     """The words of a domain are the name's ("carnets-saint-aubrac.fr" and "Les Carnets de
     Saint-Aubrac"): each, in order, in the name written without spaces or accents."""
@@ -144,7 +150,7 @@ def _without_site(
         tail = tail.strip()
         domain = _squeezed(site.rsplit(".", 1)[0]) if site else ""
         if (
-            (domain and _squeezed(tail) == domain)
+            (domain and domain in (_squeezed(tail), _squeezed(_long_words(tail))))
             or (site and _domain_like(site) and _spells(site, tail))
             or (len(named) >= 5 and named in _squeezed(tail))
             or (site and _squeezed(tail) == _squeezed(site))

@@ -179,7 +179,7 @@ DATE_KEYS = frozenset(
 _WORD_LISTS = (
     "name_particles", "author_badges", "share_words", "job_titles", "follow_buttons",
     "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
-    "action_words", "signup_calls", "email_fields", "and_words",
+    "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -794,6 +794,7 @@ class Rules:
         self.guest_names = _word_list(tables, "guest_names")  # what a guest is shown as
         # a consent banner names what it is about (cookies, data) and asks (accept, agree)
         self._consent_topics = _words_regex(_word_list(tables, "consent_topics"))
+        self._newsletters = _words_regex(_word_list(tables, "newsletter_words"))
         self._consent_asks = _words_regex(_word_list(tables, "consent_asks"))
         # words no name is made of: a language's commonest words, and a byline's
         self.not_names = frozenset(owners) - self.name_particles | {
@@ -1100,6 +1101,10 @@ class Rules:
     def badge_alone(self, line: str) -> bool:
         """A badge on a line of its own, brackets or not ("Mod", "(Redazione)")."""
         return line.strip("()").casefold() in self.badges_alone
+
+    def newsletter_pitch(self, text: str) -> bool:
+        """A line that offers the site's newsletter ("… Meld je aan voor onze nieuwsbrief")."""
+        return bool(self._newsletters and self._newsletters.search(text))
 
     def signup_call(self, label: str) -> bool:
         """A newsletter box's button ("Subscribe", "Jetzt anmelden"), a line or a label of its own."""

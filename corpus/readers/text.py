@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Document
+from . import dumps
 from . import markdown as markdown_text
 from .builder import Line, Piece, TextBuilder, split_lines
 from .quotes import drop_quotation, is_quoted
@@ -734,6 +735,10 @@ class _Reader:
                 author = named
             if named and _normal(named) != _normal(author) and j != header.first:
                 return None  # the next comment's header, or a quotation's ("Ann said:")
+            if text.startswith(("[–]", "[-]")) and " " in author:
+                user = author.split()[0]  # old Reddit: the user's flair after the name
+                if _USER_NAME.fullmatch(user) and not user.isalpha():
+                    author = user
             header.author = header.author or author
             header.published = header.published or self.date_of(hit)
             header.dated = header.dated or bool(hit.get("date"))
@@ -2227,6 +2232,13 @@ class _Reader:
                 for k in block:
                     self.drop(k, "newsletter sign-up form")
                 continue
+            button = self.button_below(block, j, n) if paragraphs else None
+            if button is not None:
+                # the box's pitch, a blank line, its button ("Aanmelden") alone under it
+                for k in [*block, button]:
+                    self.drop(k, "newsletter sign-up form")
+                i = button + 1
+                continue
             if paragraphs and self.author_box(block):
                 meta.author = meta.author or self.rules.clean_author(self.strip[block[0]])
                 for k in block:
@@ -2446,6 +2458,18 @@ class _Reader:
             if self.email_field(field) and len(self.strip[block[m + 1]].split()) <= 3:
                 return True  # "E-mailadres" / "Inschrijven"
         return False
+
+    def button_below(self, block: list[int], j: int, n: int) -> int | None:
+        """The line of a newsletter box's button standing alone under its pitch (``block``,
+        which offers the newsletter), a blank line between, as a crawl's text sets them."""
+        if len(block) > 2 or not any(self.rules.newsletter_pitch(self.strip[k]) for k in block):
+            return None
+        k = j
+        while k < n and not self.strip[k]:
+            k += 1
+        if k >= n or (k + 1 < n and self.strip[k + 1]):
+            return None
+        return k if self.rules.signup_call(self.strip[k]) else None
 
     def email_field(self, text: str) -> bool:
         """An address field's placeholder ("you@example.com") or label ("Your email")."""
@@ -3645,10 +3669,13 @@ def parse_text(
 ) -> Parse:
     """Read a plain-text scrape (already decoded); with ``trace``, list every line left out.
     With ``markdown``, the text is a crawler's Markdown, read as the plain text it renders
-    (its lines keep their numbers; the source map points into ``text``)."""
+    (its lines keep their numbers; the source map points into ``text``); a lynx dump is read
+    the same way, less its link numbers."""
     where = None
     if markdown:
         text, where = markdown_text.plain(text)
+    elif dumps.looks_like_dump(text):
+        text, where = dumps.plain(text)  # lynx's: its link numbers and reference list out
     reader = _Reader(text, rules or default(), language, trace)
     builder, meta, comments = reader.read()
     _add_thread(reader, comments, meta.published, builder)

@@ -1,0 +1,88 @@
+"""A text browser's dump (``lynx -dump``) read as the text the page shows, with every
+character's offset.
+
+Lynx numbers each link where it stands ("by [9]Tom Ashdown", "* [3]News"), sets "[IMG]" where
+an image was and lists every address under "References" at the end. The text reader reads a
+page as a browser's copy gives it; here those marks are taken out, line by line, and each
+character kept remembers where it stood, so a document read from the plain text still maps
+onto the file (``markdown.remapped`` moves its source map back).
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARK = re.compile(r"\[(?:\d{1,4}|IMG|INLINE|BUTTON|LINK|IFRAME|EMBED)\]")
+_REFERENCES = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
+_REFERENCE = re.compile(r"^\s*\d{1,4}\. \S+:\S*\s*$")
+_RULE = re.compile(r"^\s*[-_=]{20,}\s*$")  # a horizontal rule drawn in dashes
+
+
+def looks_like_dump(text: str) -> bool:
+    """Whether the text is a lynx dump: links numbered in the text ("[9]Tom Ashdown") and
+    listed by number under "References" at its end."""
+    lines = text[-20_000:].splitlines()
+    at = next((k for k in range(len(lines) - 1, -1, -1) if _REFERENCES.match(lines[k])), None)
+    if at is None:
+        return False
+    listed = sum(1 for line in lines[at + 1 :] if _REFERENCE.match(line))
+    marks = len(_MARK.findall(text, 0, len(text) - len("\n".join(lines[at:]))))
+    return listed >= 2 and marks >= 2
+
+
+def plain(text: str) -> tuple[str, list[int]]:
+    """The text without lynx's link numbers, image marks, rules and reference list, its
+    paragraphs unwrapped (lynx wraps them at 77 columns: a line ending a long one goes on
+    after a space, which is -1 in the offsets, as no character of ``text`` it copies), and for
+    each of its characters the offset in ``text`` it was copied from."""
+    out: list[str] = []
+    where: list[int] = []
+    position = 0
+    lines = text.splitlines(keepends=True)
+    end = len(lines)
+    for k in range(len(lines) - 1, -1, -1):
+        if _REFERENCES.match(lines[k]):
+            end = k  # the list of addresses: no part of the page's text
+            break
+    previous = ""  # the last line kept, as it reads (indented as it stands)
+    for line in lines[:end]:
+        body = line.rstrip("\r\n")
+        start = 0
+        if _RULE.match(body):
+            start = len(body)
+        elif _wrapped(previous, body):
+            start = len(body) - len(body.lstrip())
+            out[-1] = " "  # the line break before it, made a space
+            where[-len(out[-1]) :] = [-1]
+        kept = []
+        for mark in _MARK.finditer(body, start):
+            kept.append((start, mark.start()))
+            start = mark.end()
+        kept.append((start, len(body)))
+        for first, last in kept:
+            out.append(body[first:last])
+            where.extend(range(position + first, position + last))
+        indent = body[: len(body) - len(body.lstrip())]
+        previous = indent + "".join(body[first:last] for first, last in kept).lstrip()
+        out.append(line[len(body) :])  # the line's own end ("\n", "\r\n")
+        where.extend(range(position + len(body), position + len(line)))
+        position += len(line)
+    return "".join(out), where
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    """``line`` goes on from ``previous``: both of a paragraph lynx wrapped (the one above
+    long enough to have reached the margin, this one no item of a list of its own)."""
+    stripped = line.strip()
+    return (
+        len(previous.rstrip()) >= 60
+        and bool(stripped)
+        and not _ITEM.match(stripped)
+        and len(line) - len(stripped) <= len(previous) - len(previous.lstrip()) + 2
+    )
+
+
+_ITEM = re.compile(r"(?:[*+o•-]|\d{1,3}[.)])\s")
+
+
+__all__ = ["looks_like_dump", "plain"]

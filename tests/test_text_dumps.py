@@ -1,0 +1,101 @@
+"""A text browser's dump (lynx -dump) is read as the page it shows: its link numbers, image
+marks, rules and reference list are no text, its wrapped paragraphs are paragraphs, and every
+character still maps onto the file."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus.readers.dumps import looks_like_dump, plain
+
+from .test_text_shapes import read
+
+DUMP = """   [1]Skip to content
+
+   [2]The Dene Valley Ledger
+
+     * [3]News
+     * [4]Council
+
+      Footbridge at Mill Lane to reopen by Easter after council vote
+
+   Posted at 4:35 pm on Friday 7 February 2025 by [5]Tom Ashdown in [6]Council
+
+   The wooden footbridge over the Dene at Mill Lane, shut since a storm tore
+   away two of its handrails in November, should reopen before the Easter
+   holidays after the town council agreed to pay for the repairs.
+
+   [7][IMG]
+
+   The bridge has been fenced off since the storm in November. (Photo: Tom
+   Ashdown)
+
+   ----------------------------------------------------------------------
+
+   Support the Ledger: we are funded by readers, not billionaires. Become a
+   supporter from £3 a month.
+
+   ----------------------------------------------------------------------
+
+   The work will be carried out in three stages:
+
+     * Removal of the old deck and handrails
+     * Installation of the new deck and rails
+
+   Comments are closed.
+
+
+References
+
+   1. https://ledger.example/2025/02/07/mill-lane/#content
+   2. https://ledger.example/
+   3. https://ledger.example/category/news/
+   4. https://ledger.example/category/council/
+   5. https://ledger.example/author/tom/
+   6. https://ledger.example/category/council/
+   7. https://ledger.example/wp-content/uploads/bridge.jpg
+"""
+
+
+def test_a_lynx_dump_is_read_as_the_page_it_shows():
+    doc = read(DUMP).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Footbridge at Mill Lane to reopen by Easter after council vote",
+        "Tom Ashdown",
+        "2025-02-07",
+    )
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "The wooden footbridge over the Dene at Mill Lane, shut since a storm tore away two of "
+        "its handrails in November, should reopen before the Easter holidays after the town "
+        "council agreed to pay for the repairs.",
+        "The work will be carried out in three stages:",
+        "* Removal of the old deck and handrails",
+        "* Installation of the new deck and rails",
+    ]
+    for mark in ("[5]", "[IMG]", "References", "https://", "Support the Ledger", "Photo:"):
+        assert mark not in doc.text
+
+
+def test_a_dumps_source_map_copies_the_file_verbatim():
+    doc = read(DUMP).document
+    assert doc.source_map.runs
+    for text_start, source_start, length in doc.source_map.runs:
+        assert (
+            doc.text[text_start : text_start + length] == DUMP[source_start : source_start + length]
+        )
+
+
+def test_text_with_bracketed_numbers_and_no_reference_list_is_no_dump():
+    assert looks_like_dump(DUMP)
+    assert not looks_like_dump("The report [1] and its annex [2] were published.\n\nEnd.\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab [1]IMG-\n.:/ References", max_size=120))
+def test_every_character_a_dump_keeps_remembers_where_it_stood(text):
+    out, where = plain(text)
+    assert len(out) == len(where)
+    assert all(k == -1 or out[n] == text[k] for n, k in enumerate(where))
+    kept = [k for k in where if k >= 0]
+    assert kept == sorted(set(kept))  # in order, each at most once
