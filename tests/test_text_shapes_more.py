@@ -1409,3 +1409,25 @@ def test_a_portuguese_papers_buttons_votes_and_a_cookie_notice_between_its_parag
         "A reabertura dos 41 ",
     ]
     assert texts(doc) == ["Três comboios por dia não é uma linha, é uma experiência para falhar."]
+
+
+def test_a_papers_section_menu_and_its_own_account_answering_a_reader_with_its_badge():
+    doc = read(
+        "Il Corriere di Valsorda\nCronaca  Economia  Sport  Montagna  Eventi  Lettere\n\n"
+        "MONTAGNA\n\nRiapre la funivia del Monte Corvo dopo due anni di lavori\n\n"
+        "di Giulia Ferrandi\nsabato 18 maggio 2024, 11:45\n\n"
+        "Dopo ventiquattro mesi di cantiere la funivia torna in funzione da domenica 26 maggio.\n\n"
+        "2 commenti\n\n"
+        "Lorenzo Fabbri\n• 5 giorni fa\n\nE il biglietto per le famiglie? Quattordici euro a "
+        "testa sono tanti.\n\n3\nRispondi\n\n"
+        "    Il Corriere di Valsorda Mod  Lorenzo Fabbri\n    • 4 giorni fa\n\n"
+        "    Abbiamo chiesto al Comune se è prevista una tariffa ridotta per le famiglie.\n\n"
+        "    2\n    Rispondi\n"
+    ).document
+    assert (doc.site, doc.title, doc.author, doc.published) == (
+        "Il Corriere di Valsorda",
+        "Riapre la funivia del Monte Corvo dopo due anni di lavori",
+        "Giulia Ferrandi",
+        "2024-05-18",
+    )
+    assert tree(doc) == [("Lorenzo Fabbri", None, None), ("Il Corriere di Valsorda", None, 0)]

@@ -430,11 +430,17 @@ class _Reader:
         return found
 
     def _menu_line(self, text: str) -> bool:
-        if "  " in text and all(  # "Aanmelden  Registreren": buttons a copy set apart
-            self.rules.match("navigation", p) or self.rules.match("boilerplate", p)
-            for p in _WIDE_GAP.split(text.strip())
-        ):
-            return True
+        if "  " in text:
+            parts = _WIDE_GAP.split(text.strip())
+            if all(  # "Aanmelden  Registreren": buttons a copy set apart
+                self.rules.match("navigation", p) or self.rules.match("boilerplate", p)
+                for p in parts
+            ):
+                return True
+            if len(parts) >= 4 and all(
+                len(p) <= 20 and len(p.split()) <= 2 and p[0].isupper() for p in parts
+            ):
+                return True  # a site's sections: "Cronaca  Economia  Sport  Montagna"
         if not _MENU_HINT.search(text):
             return False
         parts = [p for p in _MENU_SPLIT.split(text) if p.strip()]
@@ -852,8 +858,14 @@ class _Reader:
     def badged_name(self, text: str) -> bool:
         """A name with its badge ("Solène Marchetti Auteur de l'article"), which the badge's
         words keep from reading as a name."""
-        cleaned = self.rules.clean_author(text)
-        return cleaned is not None and cleaned != text and self.name_like(cleaned, strict=True)
+        first = self.reply_pair(text)[0]
+        cleaned = self.rules.clean_author(first)
+        return (
+            cleaned is not None
+            and cleaned != first
+            # (or the page's own name, the newsroom's account: "Il Corriere di Valsorda Mod")
+            and (self.name_like(cleaned, strict=True) or _normal(cleaned) in self.page_names)
+        )
 
     def name_over_date(self, i: int) -> bool:
         """A block of two lines, a short one over a date ("Kettenbacher seit 1971" /
