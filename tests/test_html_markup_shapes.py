@@ -1755,3 +1755,64 @@ def test_a_counter_under_the_post_is_no_paragraph_and_the_shown_headline_beats_a
         body_text(doc)
         == "El ayuntamiento activa la fase de alerta del plan de sequía desde el lunes."
     )
+
+
+def test_coral_comments_nested_by_the_depth_of_the_box_around_each():
+    def coral(depth: int, who: str, text: str) -> str:
+        return (
+            f'<div class="coral coral-indent coral-indent-{depth}" role="article" '
+            f'data-depth="{depth}"><div class="coral coral-comment"><div class="coral-username">'
+            f'{who}</div><time datetime="2024-03-05T12:02:00Z">Mar 5, 2024 7:02am</time>'
+            f'<div class="coral coral-content coral-comment-content"><p>{text}</p></div>'
+            '<button class="coral-reply">Reply</button></div></div>'
+        )
+
+    thread = (
+        '<div id="coral_thread" class="coral-stream">'
+        + coral(0, "jdk_millbrook", FIRST) + coral(1, "Mae Ferriday", SECOND)
+        + coral(0, "tomh", THIRD) + "</div>"
+    )  # fmt: skip
+    doc = read(page(ARTICLE, thread))
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("jdk_millbrook", None),
+        ("Mae Ferriday", 0),
+        ("tomh", None),
+    ]
+
+
+def test_a_posts_date_in_the_facts_list_of_its_sidebar():
+    sidebar = (
+        '<aside id="sidebar"><h3>Topic information</h3><dl class="topic-info"><dt>Posted</dt>'
+        '<dd><time datetime="2024-05-02T09:02:13Z" title="2024-05-02 09:02:13 UTC">3 days ago'
+        '</time> by <a href="/user/quillfeather">quillfeather</a></dd><dt>Comments</dt><dd>Last '
+        'comment <time datetime="2024-05-04T19:22:37Z">1 day ago</time></dd></dl></aside>'
+    )
+    thread = (
+        '<section class="topic-comments"><h2>1 comment</h2><ol class="comment-tree">'
+        '<li class="comment-tree-item"><article class="comment"><header><a class="link-user" '
+        'href="/user/oakmoth">oakmoth</a> <time datetime="2024-05-03T10:05:33Z">2 days ago'
+        f"</time></header><div class='comment-text'><p>{FIRST}</p></div></article></li></ol>"
+        "</section>"
+    )
+    doc = read(page(ARTICLE, thread + sidebar))
+    assert doc.published == "2024-05-02"
+
+
+def test_an_h_entrys_syndication_links_are_no_paragraph():
+    article = (
+        '<main><div class="h-entry post"><h1 class="p-name">Rain barrels, linked at last</h1>'
+        '<p class="post-meta">Written by <a class="p-author h-card" href="/">Joost</a> on '
+        '<time class="dt-published" datetime="2024-06-08T16:20:00+02:00">8 June 2024</time></p>'
+        '<div class="e-content"><p>Last summer one barrel under the shed was empty within a '
+        "week, so this spring I linked three second-hand tanks together.</p><p>Since then the "
+        "system has come through three heavy storms without overflowing once.</p></div>"
+        '<p class="syndicatie">Ook geplaatst op: <a class="u-syndication" '
+        'href="https://mastodon.example/@me/1">Mastodon</a></p></div></main>'
+    )
+    thread = (
+        '<section class="webmentions"><h2>Reacties</h2><ol><li class="p-comment h-cite">'
+        '<a class="p-author h-card" href="https://a.example/">Ruud</a> <time '
+        f'class="dt-published" datetime="2024-06-09T21:40:00+02:00">9 juni</time><div '
+        f'class="e-content"><p>{FIRST}</p></div></li></ol></section>'
+    )
+    assert "Ook geplaatst op" not in body_text(read(page(article, thread)))

@@ -228,6 +228,11 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         box = _author_box(link)
         if box is not None:
             box.set(_MARK, "")
+        elif "u-syndication" in (link.get("class") or "").split():
+            # "Also posted on: Mastodon", the copies elsewhere an h-entry links (POSSE)
+            box = link.getparent()
+            if box is not None and tag(box) in _CAPTION_BLOCKS and text_size(box) <= 200:
+                box.set(_MARK, "")
     for heading in tree.iter("h2", "h3", "h4"):
         box = _related_box(heading)
         if box is not None:

@@ -1150,6 +1150,11 @@ def _level(el: HtmlElement) -> int | None:
     return None
 
 
+def _only_item(box: HtmlElement, el: HtmlElement, items: set) -> bool:
+    """``el`` is the one comment inside ``box`` (a wrapper of it alone, not the list)."""
+    return not any(d in items for d in box.iterdescendants() if d is not el)
+
+
 _LEVEL_ATTRIBUTES = ("depth", "data-depth", "data-level", "aria-level", "level")
 _INDENT = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(r?em)?", re.I)
 
@@ -1223,6 +1228,9 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
             inner = first
         comment = Comment(el, inner, pingback=_is_pingback(el) or _is_pingback(inner))
         comment.level = _level(el)
+        box = el.getparent()
+        if comment.level is None and box is not None and _only_item(box, el, items):
+            comment.level = _level(box)  # Coral's "div.coral-indent-2" round the comment
         index[el] = len(comments)
         if inner is not el:
             for d in el.iterdescendants():

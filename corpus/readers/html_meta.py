@@ -772,6 +772,27 @@ def _logo(img: HtmlElement) -> bool:
     return any("logo" in (n or "").lower() for n in names)
 
 
+def _labelled_date(tree: HtmlElement, excluded: set, language: str | None) -> str | None:
+    """The date a page's facts list gives its post ("<dt>Posted</dt><dd><time
+    datetime=…>3 days ago</time> by NAME</dd>", a topic's sidebar): a label the tables read
+    as a date line's, over a <time> with its calendar date."""
+    table = rules.default()
+    for dt in tree.iter("dt"):
+        dd = dt.getnext()
+        if dd is None or tag(dd) != "dd" or not _outside(dd, excluded):
+            continue
+        time = next((t for t in dd.iter("time") if t.get("datetime")), None)
+        date = iso_date(time.get("datetime")) if time is not None else None
+        label = collapse(text_of(dt)).rstrip(":")
+        if (
+            date
+            and 0 < len(label) <= 30
+            and match(table, "date_lines", f"{label} {date}", language)
+        ):
+            return date
+    return None
+
+
 def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> PageMeta:
     """The article's metadata; ``excluded`` are the comment elements, never read for it;
     ``language`` the page's, whose rules are tried first."""
@@ -782,6 +803,8 @@ def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> 
     _from_head(tree, meta)
     _from_title_element(tree, meta, excluded)
     _from_page(tree, meta, excluded, language or meta.language)
+    if not meta.published:
+        meta.published = _labelled_date(tree, excluded, language or meta.language)
     meta.author = meta.author or meta.organisation
     if meta.site and meta.site.lower() in PLATFORMS:
         meta.site = None
