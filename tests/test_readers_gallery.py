@@ -35,7 +35,10 @@ SPENT = [
                  "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                  "heldout12", "heldout13", "heldout14")
 ]  # fmt: skip
-_RELATIVE = "only a relative date is shown; the markup's full date is read (the gold has none)"
+_RELATIVE = (
+    "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
+    " (this older gold has none)"
+)
 _QUOTED_PARENT = "the gold takes the post a reply quotes for its parent; forums are read flat"
 _CAPTION = "an image's caption with no mark of one reads as a paragraph"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
