@@ -1431,3 +1431,18 @@ def test_a_papers_section_menu_and_its_own_account_answering_a_reader_with_its_b
         "2024-05-18",
     )
     assert tree(doc) == [("Lorenzo Fabbri", None, None), ("Il Corriere di Valsorda", None, 0)]
+
+
+def test_a_sentence_over_a_paragraph_opening_in_capitals_is_the_standfirst():
+    page = (
+        "The Marlow Bay Gazette\n\nLido restoration bid falls short after survey\n\n"
+        "By Hannah Pryce\n7th June 2024, 6:00am\n\n"
+        "Campaigners hoping to reopen the town's open-air pool have been told it will cost twice as much.\n\n"
+        "THE Friends of Saltmeadow Lido had hoped to see swimmers back in the water by 2026.\n\n"
+        "The survey found that water had been seeping into the ground for years.\n"
+    )
+    doc = read(page).document
+    assert [doc.text[s:e][:12] for s, e in doc.paragraphs] == ["THE Friends ", "The survey f"]
+    # (an acronym opening the second paragraph says nothing of the first)
+    doc = read(page.replace("THE Friends of", "NHS managers at")).document
+    assert len(doc.paragraphs) == 3

@@ -124,6 +124,8 @@ _GLUED = (
 )
 _REPLY_SUBJECT = re.compile(r"(?i)(?:re|aw|rép|rif|antw)\s?:")  # "Re: TITLE", "AW: TITLE"
 _NAMED_SIGNATURE = re.compile(r"(?:[^,–—]{1,30},\s+)?([^\W\d_]{3,})\s+[–—]\s+\S.{3,80}")
+_LEAD_IN = re.compile(r"([A-Z][A-Z’']+)\s+[A-Z]?[a-z]")  # "THE Friends of …", "CAMPAIGNERS have"
+_LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
 _POST_NUMBER = re.compile(r"#\d{1,5}$")  # a forum post's number: "#1"
 _DOT_SPLIT = re.compile(r"\s+[·•]\s+")  # a header's parts: "NAME · DATE · TIME"
 _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
@@ -1061,6 +1063,7 @@ class _Reader:
             self.read_body(start, section if section is not None else n, meta, builder, forum=True)
         else:
             start = self.after_standfirst(self.body_start, meta)
+            start = self.before_lead_in(start, section if section is not None else n)
             self.read_body(start, section if section is not None else n, meta, builder)
         comments = self.comments_of(section, n, builder, at_header, meta, declared)
         return builder, meta, comments
@@ -1315,6 +1318,23 @@ class _Reader:
             if len(self.strip[k]) <= _SHORT and not self.is_prose(k):
                 return start  # a subheading or a caption, not a byline: no standfirst here
         return start
+
+    def before_lead_in(self, start: int, end: int) -> int:
+        """Where the body starts when its first paragraph opens with a word in capitals ("THE
+        Friends of Saltmeadow Lido had hoped …", a British paper's lead-in): a sentence
+        standing alone above it is the standfirst, not a paragraph of the article."""
+        first = next((k for k in range(start, end) if self.strip[k]), None)
+        if first is None or first + 2 >= end or self.strip[first + 1]:
+            return start
+        second = next((k for k in range(first + 1, end) if self.strip[k]), None)
+        lead = _LEAD_IN.match(self.strip[second]) if second is not None else None
+        if lead is None or len(self.strip[first]) > 300 or not self.is_prose(first):
+            return start
+        word = lead.group(1)
+        if len(word) < 5 and word not in _LEAD_IN_WORDS:
+            return start  # an acronym ("NHS bosses said …")
+        self.drop(first, "standfirst")
+        return second
 
     def byline_or_date(self, k: int) -> bool:
         text = self.strip[k]
