@@ -61,7 +61,6 @@ KNOWN_WRONG = {
     "h10t03-blogger-nl-linge-pontjes": _CAPTION,
     "h11t03-blogger-it-mulino": _CAPTION,
     "d5t06-blogger-text-fr-grenier-lj": "LiveJournal's head (user name over the entry) is not read",
-    "h3t07-thread-de-reddit-nebenkosten": "the post's score is read as its comment count",
     "h5h12-newsletter-html-es-jubilados": "Medium's reply set as a sibling of its parent",
     "h5t07-thread-text-es-tomates": "old Reddit's '(self.NAME)' names the site only in the gold",
     "h5t13-forum-text-en-hideglue": "a Stack Exchange copy: a shape the text reader has no rules for",

@@ -1253,3 +1253,13 @@ def test_a_french_xenforo_copy_indented_names_ranks_and_a_signed_last_line():
     assert texts(doc) == [
         "J'en ai trois reliées par le bas avec un tuyau de 40, ça marche depuis 2017."
     ]
+
+
+def test_new_reddits_row_under_the_post_gives_its_comment_count_not_a_comments_votes():
+    doc = read(
+        NEW_REDDIT + "\n214\n87\nTeilen\nSpeichern\n\nSortieren nach:\nBeste\n\n"
+        "Feuerwehr_Kalle\n•\nvor 2 J.\n\nDu hast ein Recht auf Belegeinsicht, das ist eindeutig.\n\n"
+        "97\nAntworten\nTeilen\n"
+    ).document
+    assert [c.author for c in doc.comments] == ["Feuerwehr_Kalle"]
+    assert doc.comments_declared == 87

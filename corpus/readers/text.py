@@ -1095,6 +1095,8 @@ class _Reader:
             # fewer than the posts under it: the opening post's own "1 Reply" button, which
             # counts the replies that answer it, not the thread's
             meta.declared = None
+        if meta.declared is None and comments and section is not None:
+            meta.declared = self.post_row_count(section)
         if meta.declared is None and comments:
             meta.declared = self.stats_count(section or 0, n)
         if declared == 0 and comments and not any(c.author for c in comments):
@@ -1171,6 +1173,19 @@ class _Reader:
         return len(first) <= _QUOTE_HEADER_MAX and self.rules.may_match(
             ("quote_headers",), self.rules.probe(first)
         )
+
+    def post_row_count(self, end: int) -> int | None:
+        """New Reddit's row under the post: its score and its comment count, one a line,
+        over its buttons ("214" / "87" / "Share" / "Save"), before line ``end``."""
+        for i in range(min(end, len(self.lines)) - 2):
+            if (
+                self.strip[i].isdecimal()
+                and self.strip[i + 1].isdecimal()
+                and (self.share_line(self.strip[i + 2]) or self.hit("chrome", i + 2) is not None)
+                and (i == 0 or not self.strip[i - 1])
+            ):
+                return int(self.strip[i + 1])
+        return None
 
     def stats_count(self, start: int, n: int) -> int | None:
         """A count set as a number over its word ("7" / "reacties"): a forum's topic stats
