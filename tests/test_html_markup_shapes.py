@@ -1816,3 +1816,36 @@ def test_an_h_entrys_syndication_links_are_no_paragraph():
         f'class="e-content"><p>{FIRST}</p></div></li></ol></section>'
     )
     assert "Ook geplaatst op" not in body_text(read(page(article, thread)))
+
+
+def smf2_post(n: int, who: str, text: str, footer: str = "") -> str:
+    """SMF 2's post: the poster's box, the subject and date, the text in div.inner, its
+    attachments under it."""
+    return (
+        f'<div class="windowbg"><div class="post_wrapper"><div class="poster"><h4><a '
+        f'href="/index.php?action=profile;u={n}">{who}</a></h4><ul class="reset smalltext">'
+        '<li class="postgroup">Full Member</li><li class="postcount">Posts: 412</li></ul></div>'
+        f'<div class="postarea"><div class="flow_hidden"><div class="keyinfo"><h5 '
+        f'id="subject_{n}"><a href="#msg{n}">Rebuilding the pond</a></h5><div class="smalltext">'
+        f"&#171; <strong> on:</strong> 14 May 2024, 08:02:17 &#187;</div></div></div>"
+        f'<div class="post"><div class="inner" id="msg_{n}">{text}</div></div>{footer}</div>'
+        "</div></div>"
+    )
+
+
+def test_a_posts_attachment_list_is_no_body():
+    files = (
+        '<div id="msg_1_footer" class="attachments smalltext"><div style="overflow: auto;">'
+        '<a href="/dlattach;attach=5511" class="bbc_link">pond_before.jpg</a> (148.7 KB, '
+        '800x600 - viewed 231 times.)<br><a href="/dlattach;attach=5512" class="bbc_link">'
+        "pond_after.jpg</a> (152.3 KB, 800x600 - viewed 214 times.)</div></div>"
+    )
+    thread = (
+        '<div id="forumposts">'
+        + smf2_post(1, "Gaetano_B", FIRST + "<br><br>" + SECOND, files)
+        + smf2_post(2, "fornaia", THIRD)
+        + "</div>"
+    )
+    doc = read(page(thread))
+    assert "viewed 231 times" not in doc.text
+    assert comment_texts(doc) == [THIRD]

@@ -69,7 +69,6 @@ KNOWN_WRONG = {
     "h6t06-forum-nl-vloerverwarming": "the forum's name shows only in its window title",
     "h7h09-newsletter-html-pt-feira-livros": "the count stands only in a button's label",
     "h7h11-thread-html-en-sewing-motor": "a federated user@instance is kept whole, the gold cuts it",
-    "h9h10-forum-html-it-forno-legna": "an SMF attachment line and edit note stay in the body",
     "h9t04-disqus-it-cinema-astra": "the newsroom's account name is kept with its badge",
     "h10h08-news-cms-html-de-fernwaerme-preise": "a moderator's note in place of a comment is no comment",
     "h10t06-forum-es-radio-valvulas": "the gold counts the opening post in the declared count",

@@ -74,6 +74,7 @@ _NOT_BODY = frozenset(
         "legenda", "pie", "bijschrift", "onderschrift", "fotobijschrift", "surtitre",
         "overline", "eyebrow", "topline", "roofline", "antetitolo", "sobretitulo", "bovenkop",
         "count",  # a counter ("li.comment-count": "6 reacties" under Drupal's post)
+        "attachments",  # a forum post's files ("forno.jpg (148.7 KB, 800x600 - visto 231 volte)")
     }
 )  # fmt: skip
 # a box asking the reader for something: to subscribe, to sign up, to donate
