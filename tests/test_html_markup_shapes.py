@@ -1849,3 +1849,34 @@ def test_a_posts_attachment_list_is_no_body():
     doc = read(page(thread))
     assert "viewed 231 times" not in doc.text
     assert comment_texts(doc) == [THIRD]
+
+
+def test_a_page_that_names_its_parts_by_ids_its_trail_banner_standfirst_and_byline_date():
+    html = (
+        "<html lang='fr'><head><meta charset='utf-8'><title>Tramway : la ligne B ira plus loin"
+        "</title></head><body><div id='fil'>Accueil &gt; Vernac &gt; Transports</div>"
+        "<div id='colonne'><h1>Tramway : la ligne B ira plus loin</h1><p id='chapo'><strong>Le "
+        "conseil a validé lundi soir le prolongement de la ligne B, un chantier de 142 "
+        "millions d'euros.</strong></p><div id='signature'>Par <a href='/auteur/elodie'>Élodie "
+        "Marchetti</a> - Publié le 14/05/2024 à 06h00 - Mis à jour le 15/05/2024 à 11h20</div>"
+        "<div id='texte'><p>C'est un vote sans surprise mais pas sans débat au conseil de la "
+        "métropole, qui a approuvé le tracé par 61 voix contre 19.</p><p>L'enquête publique "
+        "doit s'ouvrir à l'automne, et les premiers travaux fin 2025.</p></div></div>"
+        "<div id='consentement'><p>Avec votre accord, nous et nos partenaires utilisons des "
+        "cookies pour stocker et accéder à des informations sur votre appareil.</p><button>"
+        "Accepter et fermer</button></div></body></html>"
+    )
+    doc = read(html)
+    assert (doc.author, doc.published) == ("Élodie Marchetti", "2024-05-14")
+    assert [doc.text[s:e][:12] for s, e in doc.paragraphs] == ["C'est un vot", "L'enquête pu"]
+
+
+def test_the_date_in_the_byline_row_of_an_author_the_metadata_names():
+    html = (
+        "<html><head><meta charset='utf-8'><meta name='author' content='Élodie Marchetti'>"
+        "<title>Tramway : la ligne B ira plus loin</title></head><body><h1>Tramway : la ligne B"
+        " ira plus loin</h1><div class='meta-row'>Par <a href='/auteur/elodie'>Élodie "
+        "Marchetti</a> - 14/05/2024 à 06h00 - Mis à jour le 15/05/2024</div><p>C'est un vote "
+        "sans surprise mais pas sans débat au conseil de la métropole, hier soir.</p></body></html>"
+    )
+    assert read(html).published == "2024-05-14"

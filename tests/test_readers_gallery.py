@@ -80,7 +80,6 @@ KNOWN_WRONG = {
     "h11t11-jsonl-es-huerta": "a standfirst under the title in a crawl's text",
     "h12h02-wordpress-html-pt-receitas": "an SEO title everywhere but the heading; a count in the byline",
     "h12h03-blogger-html-es-ferrocarril": _CAPTION,
-    "h12h06-news-cms-html-fr-tramway": "a page with no article markup: breadcrumb and byline in the body",
     "h12h07-news-cms-html-en-harbour": "JSON-LD names a desk and a company where the page shows a writer",
     "h12t06-forum-es-reloj": "the gold counts the opening post in the declared count",
     "h13h09-newsletter-html-en-lighthouse": "the count stands only as a bare number on a button",

@@ -209,10 +209,12 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
                 text_size(el) <= 800 and el.find(".//h1") is None
             ):
                 el.set(_MARK, "")
-    for el in tree.xpath("//*[@class]"):
-        if not _not_body_names(el.get("class")) or el.get(_MARK) is not None:
+    for el in tree.xpath("//*[@class or @id]"):
+        # (its class names, or its id where a page names its parts so: "p#chapo")
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+        if not _not_body_names(names) or el.get(_MARK) is not None:
             continue
-        if (_heads(el.get("class")) & _LEAD or tag(el) in _SUBHEADINGS) and _in_article_body(el):
+        if (_heads(names) & _LEAD or tag(el) in _SUBHEADINGS) and _in_article_body(el):
             # a lead paragraph the page puts inside the article's body is its first; a
             # heading there ("h2.article__subhead") is a subheading, not a standfirst
             continue
@@ -272,6 +274,25 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         ):
             block.set(_MARK, "")
     _mark_page_chrome(tree)
+    _mark_trails_and_banners(tree)
+
+
+def _mark_trails_and_banners(tree: HtmlElement) -> None:
+    """Mark a breadcrumb trail ("Accueil > Vernac > Transports") and a cookie banner's
+    text, which pages that name nothing set in plain divs beside the article."""
+    table = rules.default()
+    for el in tree.iter("div", "p", "nav", "ol", "ul", "section"):
+        if el.get(_MARK) is not None or el.find(".//h1") is not None:
+            continue
+        size = text_size(el)
+        if not 0 < size <= 800:
+            continue
+        text = collapse(text_of(el))
+        if size <= 150 and (trail := table.match("sites", text)) is not None:
+            if table.match("navigation", trail.get("site") or "") is not None:
+                el.set(_MARK, "")  # a trail from "Home", no site's name
+        elif table.consent_banner(text) and len(el) <= 6:
+            el.set(_MARK, "")
 
 
 def _signup_box(button: HtmlElement) -> HtmlElement | None:

@@ -28,6 +28,7 @@ from .html_text import (
     class_words,
     collapse,
     head_words,
+    heads_of,
     tag,
     text_of,
     user_link_name,
@@ -530,6 +531,9 @@ _WINDOW_SEPARATORS = re.compile(r"\s+[|–—·•»]\s+")
 _BYLINE_WORDS = frozenset(
     {"author", "byline", "autor", "auteur", "autore", "creator", "writer", "hnuser"}
 )
+# a byline a page names by its one id: "div#signature" (a forum's post signatures share a
+# class of that name, and are no byline)
+_BYLINE_IDS = frozenset({"signature", "firma", "assinatura"})
 _NAME_HEADS = frozenset({"name", "title", "fn", "nome", "nombre", "naam", "nom"})
 _NAME_WORDS = 5
 _LABEL_WORDS = frozenset({"prep", "label", "sep", "separator", "prefix"})
@@ -613,6 +617,8 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
                 meta.author = table.clean_author(name)
                 continue
         heads = head_words(el)
+        if (ident := el.get("id")) and not el.get("class") and heads_of(ident) & _BYLINE_IDS:
+            heads = heads | {"byline"}  # the byline a page names by its id ("div#signature")
         words = class_words(el)
         if not meta.author and (
             not _BYLINE_WORDS.isdisjoint(heads)
@@ -669,8 +675,9 @@ def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -
     ):
         return False
     meta.author = table.clean_author(name)
-    if hit and not meta.published and hit.get("date"):
-        meta.published = parse_date(hit.get("date"))
+    if not meta.published:
+        # its date, or the first in its row ("Par NAME - Publié le DATE - Mis à jour le …")
+        meta.published = parse_date(hit.get("date") if hit and hit.get("date") else text)
     return True
 
 
@@ -772,6 +779,25 @@ def _logo(img: HtmlElement) -> bool:
     return any("logo" in (n or "").lower() for n in names)
 
 
+def _date_beside(tree: HtmlElement, author: str, excluded: set) -> str | None:
+    """The date in the byline's row, the author found by their link ("Par <a>NAME</a> -
+    Publié le 14/05/2024 à 06h00 - Mis à jour le …": the first date)."""
+    for named in _NAMED_IN(tree, name=author):
+        # the name's own element, then the row around it (two levels up at most)
+        for el in [named, *list(named.iterancestors())[:2]]:
+            if not _outside(el, excluded):
+                break
+            text = collapse(text_of(el))
+            if len(text) > 200:
+                break
+            if date := parse_date(text):
+                return date
+    return None
+
+
+_NAMED_IN = etree.XPath("//*[text()[contains(., $name)]]")
+
+
 def _labelled_date(tree: HtmlElement, excluded: set, language: str | None) -> str | None:
     """The date a page's facts list gives its post ("<dt>Posted</dt><dd><time
     datetime=…>3 days ago</time> by NAME</dd>", a topic's sidebar): a label the tables read
@@ -805,6 +831,8 @@ def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> 
     _from_page(tree, meta, excluded, language or meta.language)
     if not meta.published:
         meta.published = _labelled_date(tree, excluded, language or meta.language)
+    if not meta.published and meta.author:
+        meta.published = _date_beside(tree, meta.author, excluded)
     meta.author = meta.author or meta.organisation
     if meta.site and meta.site.lower() in PLATFORMS:
         meta.site = None
