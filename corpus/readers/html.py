@@ -274,25 +274,6 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         ):
             block.set(_MARK, "")
     _mark_page_chrome(tree)
-    _mark_trails_and_banners(tree)
-
-
-def _mark_trails_and_banners(tree: HtmlElement) -> None:
-    """Mark a breadcrumb trail ("Accueil > Vernac > Transports") and a cookie banner's
-    text, which pages that name nothing set in plain divs beside the article."""
-    table = rules.default()
-    for el in tree.iter("div", "p", "nav", "ol", "ul", "section"):
-        if el.get(_MARK) is not None or el.find(".//h1") is not None:
-            continue
-        size = text_size(el)
-        if not 0 < size <= 800:
-            continue
-        text = collapse(text_of(el))
-        if size <= 150 and (trail := table.match("sites", text)) is not None:
-            if table.match("navigation", trail.get("site") or "") is not None:
-                el.set(_MARK, "")  # a trail from "Home", no site's name
-        elif table.consent_banner(text) and len(el) <= 6:
-            el.set(_MARK, "")
 
 
 def _signup_box(button: HtmlElement) -> HtmlElement | None:
@@ -726,6 +707,7 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
         for line in _realign(lines, [line for p in markup for line in p])
         if line != meta.title
         and not rules.is_boilerplate(line)
+        and not _trail_or_banner(line, table)
         and not _furniture_row(line)
         and not _TABLE_RULE.match(line)
         and not _NO_WORDS.match(line)
@@ -758,6 +740,14 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
     ):  # "7 May 2024", "Published 7 February 2024 at 06:30"
         del body[0]
     return _lines_together(body, markup), author
+
+
+def _trail_or_banner(line: str, table: rules.Rules) -> bool:
+    """A breadcrumb trail from "Home" ("Accueil > Vernac > Transports") or a cookie banner's
+    text, which pages that name nothing set in plain divs beside the article."""
+    if len(line) <= 300 and (trail := table.match("sites", line)) is not None:
+        return table.match("navigation", trail.get("site") or "") is not None
+    return len(line) <= 800 and table.consent_banner(line)
 
 
 def _lines_together(body: list[str], markup: list[list[str]]) -> list[list[str]]:

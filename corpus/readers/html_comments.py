@@ -1679,10 +1679,7 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
             yield parent
 
 
-_SUBLINE_LINKS = etree.XPath(
-    "//*[contains(concat(' ', @class, ' '), ' subline ')"
-    " or contains(concat(' ', @class, ' '), ' subtext ')]//a"
-)
+_SUBLINE_LINKS = etree.XPath("//*[@class='subline' or @class='subtext']//a")
 
 
 def _named_for_comments(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
