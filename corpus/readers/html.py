@@ -171,6 +171,10 @@ def _nearest_table(el: HtmlElement) -> HtmlElement | None:
     return next((a for a in el.iterancestors() if a.tag == "table"), None)
 
 
+_CLASSED = etree.XPath("//*[@class]")
+_BY_ID = etree.XPath("//*[@id and not(@class) and translate(@id, '0123456789', '') = @id]")
+
+
 @functools.lru_cache(maxsize=8192)
 def _not_body_names(names: str) -> bool:
     """Whether class names say "standfirst", "byline", "caption", "newsletter" … (cached: the
@@ -209,10 +213,11 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
                 text_size(el) <= 800 and el.find(".//h1") is None
             ):
                 el.set(_MARK, "")
-    for el in tree.xpath("//*[@class or @id]"):
-        # (its class names, or its id where a page names its parts so: "p#chapo")
-        names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
-        if not _not_body_names(names) or el.get(_MARK) is not None:
+    for el in itertools.chain(_CLASSED(tree), _BY_ID(tree)):
+        # (its class names, or its id where a page names its parts by ids alone: "p#chapo";
+        # an id with digits names one item of many, "comment-4512", no part of a page)
+        names = el.get("class") or el.get("id")
+        if not names or not _not_body_names(names) or el.get(_MARK) is not None:
             continue
         if (_heads(names) & _LEAD or tag(el) in _SUBHEADINGS) and _in_article_body(el):
             # a lead paragraph the page puts inside the article's body is its first; a

@@ -687,6 +687,8 @@ class _Reader:
             return "part"
         if len(text) == 1 and text.isalpha() and j + 1 < len(self.lines):
             return "part"  # an avatar's initial over the name
+        if len(text) <= 7 and not text.strip("*★☆"):
+            return "part"  # the poster's rank in stars ("*****", SMF's)
 
         if text.casefold().rstrip(":") in self.rules.profile_labels and j + 1 < len(self.lines):
             header.value_next = True
