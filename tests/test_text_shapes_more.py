@@ -1446,3 +1446,34 @@ def test_a_sentence_over_a_paragraph_opening_in_capitals_is_the_standfirst():
     # (an acronym opening the second paragraph says nothing of the first)
     doc = read(page.replace("THE Friends of", "NHS managers at")).document
     assert len(doc.paragraphs) == 3
+
+
+def test_date_first_headers_a_reply_line_with_its_full_stop_and_a_trackback_section():
+    doc = read(
+        "Saltmarsh Notes\n\nWhat the tide pools taught me about patience\n\n"
+        "Isobel Garrick · February 28, 2024 · 3 Comments\n\n"
+        "I started going down to Carrow Point in November, mostly because the tides fell early.\n\n"
+        "Get the Field Diary by email\nOne letter a month from the estuary. No spam.\n\n"
+        "Type your email…\n\nSubscribe\n\n"
+        "On the fourth morning I sat down on a flat slab above the biggest pool and waited.\n\n"
+        "3 Responses to “What the tide pools taught me about patience”\n\n"
+        "February 28, 2024 at 9:14 pm — Marguerite Oyelaran\n\n"
+        "This is exactly how I feel about birdwatching.\n\nLike\n\nReply\n\n"
+        "February 29, 2024 at 8:40 am — Isobel Garrick\n\nIn reply to Marguerite Oyelaran.\n\n"
+        "Of course, the first twenty minutes are for looking.\n\nLike\n\nReply\n\n"
+        "One Trackback\n\n    Weekend reading, 2 March – The Low Road\n"
+        "    March 2, 2024 at 10:30 am\n    […] Isobel Garrick on the tide pools […]\n\n"
+        "Leave a Reply Cancel reply\n"
+    ).document
+    assert [doc.text[s:e][:16] for s, e in doc.paragraphs] == [
+        "I started going ",
+        "On the fourth mo",
+    ]
+    assert tree(doc) == [
+        ("Marguerite Oyelaran", "2024-02-28", None),
+        ("Isobel Garrick", "2024-02-29", 0),
+    ]
+    assert texts(doc) == [
+        "This is exactly how I feel about birdwatching.",
+        "Of course, the first twenty minutes are for looking.",
+    ]

@@ -204,6 +204,15 @@ _QUOTATION_STARTS = frozenset('>"“„«‚‘')
 _AGREE = re.compile(r"\+1[!.]*")
 
 
+def _named(reply: Hit) -> str | None:
+    """Whom a reply line names, less the full stop after the name ("In reply to Dev R.")
+    unless it is an initial's."""
+    name = reply.get("parent")
+    if name and name.endswith(".") and not _INITIAL.match(name.rsplit(None, 1)[-1]):
+        name = name[:-1]
+    return name
+
+
 def _signed(line: str) -> str:
     """A signature line as it stays from post to post: its first field where it has
     several ("Woning: 1934 tussenwoning | Status: nog niks gesloopt")."""
@@ -522,9 +531,9 @@ class _Reader:
         text = self.strip[i]
         if not text or self.is_prose(i) or self.share_line(text):  # "Deel dit:" names no one
             return None
-        if self.hit("date_lines", i) is not None:
-            return None  # "Startdatum 9 jan 2024", "Published: DATE": a label, no name
         probe = self.probe(i)
+        if self.hit("date_lines", i) is not None and not self.date_first(probe):
+            return None  # "Startdatum 9 jan 2024", "Published: DATE": a label, no name
         if (
             _NUMBER_ONLY.match(text)
             and i + 1 < n
@@ -784,8 +793,8 @@ class _Reader:
             # "↳ Marlene S." over the date: the arrow marks a reply, the name is its author's
             names.append(reply.get("parent"))
             return "name"
-        if reply and self.name_like(reply.get("parent"), strict=False):
-            header.parent_name = header.parent_name or reply.get("parent")
+        if reply and self.name_like(_named(reply), strict=False):
+            header.parent_name = header.parent_name or _named(reply)
             header.parent_subject = header.parent_subject or reply.get("title")
             return "part"
         glued = self.glued(j) if names is not None and j == header.first else None
@@ -962,6 +971,12 @@ class _Reader:
             and not _SENTENCE_END.search(text)
             and self.is_date_line(j + 1, relative=False)
         )
+
+    def date_first(self, probe: Probe) -> bool:
+        """A header with the date before the name ("February 28, 2024 at 9:14 pm — Marguerite
+        Oyelaran"), which a date line's entries also read ("DATE — anything")."""
+        hit = self.comment_header(probe)
+        return hit is not None and hit.rule.source.startswith("{date} ")
 
     def comment_header(self, probe: Probe) -> Hit | None:
         """The comment-header entry that reads the line with the shortest name that reads as
@@ -2284,8 +2299,9 @@ class _Reader:
             button = self.button_below(block, j, n) if paragraphs else None
             if button is not None:
                 # the box's pitch, a blank line, its button ("Aanmelden") alone under it
-                for k in [*block, button]:
-                    self.drop(k, "newsletter sign-up form")
+                for k in [*block, *range(j, button + 1)]:
+                    if self.strip[k]:
+                        self.drop(k, "newsletter sign-up form")
                 i = button + 1
                 continue
             if paragraphs and self.author_box(block):
@@ -2516,6 +2532,10 @@ class _Reader:
         k = j
         while k < n and not self.strip[k]:
             k += 1
+        if k < n and self.email_field(self.strip[k]) and (k + 1 >= n or not self.strip[k + 1]):
+            k += 1  # its address field, a block of its own ("Type your email…")
+            while k < n and not self.strip[k]:
+                k += 1
         if k >= n or (k + 1 < n and self.strip[k + 1]):
             return None
         return k if self.rules.signup_call(self.strip[k]) else None
@@ -3353,8 +3373,8 @@ class _Reader:
         current = stack[-1] if stack else None
         if headers and current is not None and not current.paragraphs:
             reply = self.hit("reply_to", i)
-            if reply is not None and self.name_like(reply.get("parent"), strict=False):
-                current.parent_name = current.parent_name or reply.get("parent")
+            if reply is not None and self.name_like(_named(reply), strict=False):
+                current.parent_name = current.parent_name or _named(reply)
                 current.parent_subject = current.parent_subject or reply.get("title")
                 return "reply to"
         trailer = self.hit("comment_trailers", i)
