@@ -1263,3 +1263,25 @@ def test_new_reddits_row_under_the_post_gives_its_comment_count_not_a_comments_v
     ).document
     assert [c.author for c in doc.comments] == ["Feuerwehr_Kalle"]
     assert doc.comments_declared == 87
+
+
+def test_a_xenforo_copy_with_the_name_under_the_avatar_and_the_text_right_under_the_number():
+    def post(who: str, rank: str, when: str, n: int, text: str) -> str:
+        return (
+            f"    {who}\n\n    {who}\n    {rank}\n\n    {when}\n        #{n}\n{text}\n\n"
+            "    Like\n\n"
+        )
+
+    doc = read(
+        "Huis & Energie Forum\n\nHybride warmtepomp in een jaren-dertigwoning\n\n"
+        "    Discussie gestart door Wessel_K\n    Startdatum 3 mrt 2024\n\n"
+        + post("Wessel_K", "Actief lid", "3 mrt 2024", 1,
+               "Vorig jaar september hebben we een hybride warmtepomp laten plaatsen.")
+        + post("Ineke Stam", "Moderator\n    Medewerker", "3 mrt 2024", 2,
+               "Dat is precies waar een hybride voor bedoeld is, mooi om te zien.")
+        + post("Anouk van den Berg", "Bekend lid", "6 mrt 2024", 3, "+1")
+    ).document  # fmt: skip
+    assert (doc.author, doc.published) == ("Wessel_K", "2024-03-03")
+    assert [doc.text[s:e][:20] for s, e in doc.paragraphs] == ["Vorig jaar september"]
+    assert [c.author for c in doc.comments] == ["Ineke Stam", "Anouk van den Berg"]
+    assert texts(doc) == ["Dat is precies waar een hybride voor bedoeld is, mooi om te zien.", "+1"]

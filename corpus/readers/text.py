@@ -534,6 +534,10 @@ class _Reader:
         probe = self.probe(i)
         if self.hit("date_lines", i) is not None and not self.date_first(probe):
             return None  # "Startdatum 9 jan 2024", "Published: DATE": a label, no name
+        if i + 2 < n and not self.strip[i + 1] and self.strip[i + 2] == text and len(text) <= 40:
+            # the name under the avatar, then the header that names them again (XenForo)
+            below = self.header(i + 2)
+            return replace(below, first=i) if below is not None and below.author else None
         if (
             _NUMBER_ONLY.match(text)
             and i + 1 < n
@@ -589,7 +593,7 @@ class _Reader:
             k = j + 1
             header.published = self.rules.dates.parse_date(self.strip[k], self.order)
             header.dated = True
-            while k + 1 < n and self.strip[k + 1] and len(self.strip[k + 1]) <= 12:
+            while k + 1 < n and _POST_NUMBER.match(self.strip[k + 1]):
                 k += 1  # "#1"
             header.last = k
         if not signal:
@@ -673,7 +677,7 @@ class _Reader:
         # "Moderador") over the post's date alone in its block ("jmcortes" / "3 dic. 2024")
         # (or XenForo's, its rank under the name, "#1" under the date)
         n = len(self.lines)
-        numbered = j + 3 < n and _POST_NUMBER.match(self.strip[j + 2]) and not self.strip[j + 3]
+        numbered = j + 2 < n and _POST_NUMBER.match(self.strip[j + 2]) is not None
         return (
             (numbered or (j + 2 < n and not self.strip[j + 2]))
             and self.name_like(self.strip[i], strict=True)
