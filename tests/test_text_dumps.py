@@ -99,3 +99,65 @@ def test_every_character_a_dump_keeps_remembers_where_it_stood(text):
     assert all(k == -1 or out[n] == text[k] for n, k in enumerate(where))
     kept = [k for k in where if k >= 0]
     assert kept == sorted(set(kept))  # in order, each at most once
+
+
+W3M = """Weserland-Kurier
+
+Lokales › Stadt › Verkehr
+
+Stadtbahn nach Mühlenkamp: Rat gibt grünes Licht für den zweiten Bauabschnitt
+
+Nach mehr als drei Stunden Debatte ist die Entscheidung gefallen: Die
+Stadtbahnlinie 4 wird bis Mühlenkamp verlängert. Die Kosten steigen allerdings
+deutlich.
+
+Von Katrin Uhlendorff
+Donnerstag, 21.03.2024, 17:45 Uhr
+
+[Visualisierung Endhaltestelle]
+So soll die neue Endhaltestelle am Mühlenkamper Markt aussehen. Visualisierung:
+Stadtwerke Weserland
+
+Der Rat der Stadt hat am Donnerstagabend mit 38 zu 19 Stimmen den Weg für den
+zweiten Bauabschnitt der Stadtbahnlinie 4 frei gemacht. Die Strecke soll künftig
+vom Bahnhof Nord über die Lindenallee bis zum Mühlenkamper Markt führen und rund
+11.000 Menschen im Stadtteil direkt an das Netz anbinden.
+
+Vorausgegangen war eine teils hitzige Debatte. Baudezernentin Dr. Sabine Köhnke
+verteidigte das Projekt als „die wichtigste Verkehrsentscheidung dieses
+Jahrzehnts“. Die Opposition kritisierte vor allem die gestiegenen Kosten.
+
+Lesen Sie auch: Busspur an der Lindenallee: Anwohner sammeln Unterschriften
+
+Ursprünglich waren für den Abschnitt 112 Millionen Euro veranschlagt worden. Nun
+rechnet die Verwaltung mit 148 Millionen Euro, vor allem wegen der Brücke über
+den Kanal und gestiegener Baupreise.
+
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+Der Morgen im Weserland
+Die wichtigsten Nachrichten aus der Region, jeden Morgen um 6 Uhr in Ihrem
+Postfach.
+[E-Mail-Adresse ] [Jetzt kostenlos anmelden]
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+
+Wenn alles nach Plan läuft, sollen die ersten Bagger im Frühjahr 2025 anrollen.
+Die Stadtwerke rechnen mit einer Bauzeit von etwa drei Jahren. Während dieser
+Zeit müssen sich Anwohner auf Einschränkungen einstellen.
+"""
+
+
+def test_a_copy_wrapped_at_its_width_throughout_is_read_as_its_paragraphs():
+    doc = read(W3M).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Stadtbahn nach Mühlenkamp: Rat gibt grünes Licht für den zweiten Bauabschnitt",
+        "Katrin Uhlendorff",
+        "2024-03-21",
+    )
+    # (a German line goes on in capitals; a box between rules asking to sign up, an image's
+    # alt text in brackets over its caption and a wrapped standfirst are no paragraphs)
+    assert [doc.text[s:e][:12] for s, e in doc.paragraphs] == [
+        "Der Rat der ",
+        "Vorausgegang",
+        "Ursprünglich",
+        "Wenn alles n",
+    ]

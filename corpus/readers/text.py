@@ -126,6 +126,9 @@ _REPLY_SUBJECT = re.compile(r"(?i)(?:re|aw|rép|rif|antw)\s?:")  # "Re: TITLE", 
 _NAMED_SIGNATURE = re.compile(r"(?:[^,–—]{1,30},\s+)?([^\W\d_]{3,})\s+[–—]\s+\S.{3,80}")
 _LEAD_IN = re.compile(r"([A-Z][A-Z’']+)\s+[A-Z]?[a-z]")  # "THE Friends of …", "CAMPAIGNERS have"
 _LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
+_IMAGE_ALT = re.compile(r"\[[^\W\d_][^\]\[]{2,80}\]$")  # "[Visualisierung Endhaltestelle]"
+_FORM_PARTS = re.compile(r"\]\s*\[")
+_RULE_LINE = re.compile(r"[-_=─━═~*]{10,}$")  # a rule a copy drew in characters
 _POST_NUMBER = re.compile(r"#\d{1,5}$")  # a forum post's number: "#1"
 _DOT_SPLIT = re.compile(r"\s+[·•]\s+")  # a header's parts: "NAME · DATE · TIME"
 _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
@@ -325,6 +328,16 @@ class _Reader:
         self.page_names: set[str] = set()
 
     # The document's language is worked out when first needed: most pages never ask.
+    @functools.cached_property
+    def wrap_width(self) -> int | None:
+        """The width a copy wrapped all its text at (a text browser's dump: 72 to 100
+        characters), where its long lines all end there; None for one that is not."""
+        lengths = sorted(len(t) for t in self.strip if len(t) >= 40)
+        if len(lengths) < 10:
+            return None
+        width = lengths[len(lengths) * 9 // 10]
+        return width if 60 <= width <= 100 else None
+
     @property
     def language(self) -> str | None:
         if not self._detected:
@@ -1817,7 +1830,18 @@ class _Reader:
         elif byline_at is not None and (above := self.candidate_above(byline_at, candidates)):
             # the title stands right above the byline; what follows the byline is body
             in_block = [i for i, b in candidates if b == above[1] and i < byline_at]
-            if len(in_block) >= 2 and self.is_prose(in_block[-1]):
+            upper = [i for i, b in candidates if b == above[1] - 1]
+            if (
+                len(in_block) >= 2
+                and upper
+                and _hard_wrapped([self.strip[i] for i in in_block], self.wrap_width)
+            ):
+                # a standfirst wrapped over lines of its own block, the title in the one above
+                for i in in_block:
+                    self.drop(i, "standfirst")
+                candidates = [c for c in candidates if c[0] not in in_block]
+                in_block = upper
+            elif len(in_block) >= 2 and self.is_prose(in_block[-1]):
                 # a summary between the title and the byline: a standfirst, not the title
                 self.drop(in_block[-1], "standfirst")
                 candidates = [(i, b) for i, b in candidates if i != in_block[-1]]
@@ -2274,6 +2298,15 @@ class _Reader:
             if not self.strip[i]:
                 i += 1
                 continue
+            if not forum and _RULE_LINE.match(self.strip[i]):  # (a post's: its signature's)
+                # a rule drawn in characters: a box set apart, a newsletter's or a donation's
+                # when what it holds asks to sign up, else the rule alone goes
+                box = self.ruled_box(i, n)
+                for k in box:
+                    if self.strip[k]:
+                        self.drop(k, "box between rules" if len(box) > 1 else "rule")
+                i = box[-1] + 1
+                continue
             j = i
             while j < n and self.strip[j]:
                 j += 1
@@ -2299,6 +2332,11 @@ class _Reader:
             if paragraphs and self.signup_form(block):
                 for k in block:
                     self.drop(k, "newsletter sign-up form")
+                continue
+            if len(block) <= 4 and _IMAGE_ALT.match(self.strip[block[0]]):
+                # an image a text browser set as its alt text in brackets, its caption under it
+                for k in block:
+                    self.drop(k, "caption")
                 continue
             button = self.button_below(block, j, n) if paragraphs else None
             if button is not None:
@@ -2413,6 +2451,7 @@ class _Reader:
                 ended
                 and not said
                 and not any(self.is_prose(k) or self.list_intro(k) for k in kept)
+                and not self.wrapped_prose(kept[0])
                 and not self.prose_at(i, n)
                 # a crawl's text keeps the article's own short paragraphs: a sentence is one
                 and not (self.blocks_are_paragraphs and _SENTENCE_END.search(self.strip[kept[-1]]))
@@ -2528,6 +2567,28 @@ class _Reader:
                 return True  # "E-mailadres" / "Inschrijven"
         return False
 
+    def ruled_box(self, i: int, n: int) -> list[int]:
+        """The lines from the rule at ``i`` to the next (within a dozen lines), where they
+        offer a newsletter or ask to sign up; else the rule alone."""
+        for k in range(i + 1, min(i + 14, n)):
+            if _RULE_LINE.match(self.strip[k]):
+                inside = [m for m in range(i + 1, k) if self.strip[m]]
+                # (a text browser shows a form's field and button in brackets:
+                # "[E-Mail-Adresse ] [Jetzt kostenlos anmelden]")
+                fields = [
+                    part.strip()
+                    for m in inside
+                    for part in _FORM_PARTS.split(self.strip[m].strip("[] "))
+                ]
+                if (
+                    self.rules.newsletter_pitch(" ".join(self.strip[m] for m in inside))
+                    or any(self.rules.signup_call(f) or self.email_field(f) for f in fields)
+                    or any(self.hit("boilerplate", m) is not None for m in inside)
+                ):
+                    return list(range(i, k + 1))
+                break
+        return [i]
+
     def button_below(self, block: list[int], j: int, n: int) -> int | None:
         """The line of a newsletter box's button standing alone under its pitch (``block``,
         which offers the newsletter), a blank line between, as a crawl's text sets them."""
@@ -2573,7 +2634,18 @@ class _Reader:
         subheading of the article, not furniture after it."""
         while i < n and not self.strip[i]:
             i += 1
-        return i < n and (self.is_prose(i) or self.list_intro(i))
+        return i < n and (self.is_prose(i) or self.list_intro(i) or self.wrapped_prose(i))
+
+    def wrapped_prose(self, i: int) -> bool:
+        """The block from line ``i`` is a paragraph a copy wrapped at its width (no line of
+        it long enough to be prose alone)."""
+        if self.wrap_width is None:
+            return False
+        j = i
+        while j < len(self.lines) and self.strip[j]:
+            j += 1
+        texts = self.strip[i:j]
+        return len(texts) >= 2 and _hard_wrapped(texts, self.wrap_width)
 
     def list_intro(self, i: int) -> bool:
         """A sentence that opens a list ("The losses fall into three groups:"), over its items
@@ -2758,7 +2830,7 @@ class _Reader:
             return [[k] for k in kept]  # "Two questions:" over its "- " items
         if self.indented_items(kept, texts):
             return [[k] for k in kept]
-        if not marked and _hard_wrapped(texts):  # a paragraph, or list items, wrapped
+        if not marked and _hard_wrapped(texts, self.wrap_width):  # a paragraph or items, wrapped
             groups: list[list[int]] = []
             for k, text in zip(kept, texts, strict=True):
                 if not groups or _list_marker(text):
@@ -3534,15 +3606,25 @@ class _Reader:
             owner.add(line.piece(), new_paragraph=blank_before)
 
 
-def _hard_wrapped(texts: list[str]) -> bool:
+def _hard_wrapped(texts: list[str], width: int | None = None) -> bool:
     """Lines broken inside their sentences, as a copy wrapped at a fixed width breaks them:
-    most lines end without a sentence's end and the next goes on in lower case."""
+    most lines end without a sentence's end and the next goes on in lower case (or, in a copy
+    wrapped at ``width`` throughout, after a line near that width, in capitals: German's
+    nouns)."""
     pairs = [(a, b) for a, b in itertools.pairwise(texts) if not _list_marker(b)]
     # (a list's next item starts where it starts, wrapped or not)
-    inside = [a for a, b in pairs if a[-1] not in _PARAGRAPH_ENDS and b[:1].islower()]
-    width = max(map(len, inside), default=0)
+    full = width - 12 if width else None
+    inside = [
+        a
+        for a, b in pairs
+        if a[-1] not in _PARAGRAPH_ENDS
+        and (b[:1].islower() or (full is not None and len(a) >= full and b[:1].isalpha()))
+    ]
+    longest = max(map(len, inside), default=0)
     breaks = [  # a wrapped line is full: the next line's first word did not fit on it
-        a in inside and len(a) >= 40 and len(a) + 1 + len(b.split(None, 1)[0]) >= width - 2
+        (a in inside and len(a) >= 40 and len(a) + 1 + len(b.split(None, 1)[0]) >= longest - 2)
+        # (in a copy wrapped throughout, a full line whose break fell after a sentence)
+        or (full is not None and len(a) >= full and b[:1].isalpha())
         for a, b in pairs
     ]
     return sum(breaks) > 0 and sum(breaks) * 3 >= 2 * len(breaks)
