@@ -16,6 +16,8 @@ _MARK = re.compile(r"\[(?:\d{1,4}|IMG|INLINE|BUTTON|LINK|IFRAME|EMBED)\]")
 _REFERENCES = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
 _REFERENCE = re.compile(r"^\s*\d{1,4}\. \S+:\S*\s*$")
 _RULE = re.compile(r"^\s*[-_=]{20,}\s*$")  # a horizontal rule drawn in dashes
+_HEAD_LINK = re.compile(r"^\s*#\[\d{1,4}\]")
+_BULLET = re.compile(r"^\s*([*+o]) (?=\S)")  # "*", "+", "o", deeper and deeper
 
 
 def looks_like_dump(text: str) -> bool:
@@ -48,12 +50,18 @@ def plain(text: str) -> tuple[str, list[int]]:
     for line in lines[:end]:
         body = line.rstrip("\r\n")
         start = 0
-        if _RULE.match(body):
-            start = len(body)
+        if _RULE.match(body) or _HEAD_LINK.match(body):
+            start = len(body)  # a rule; a <link> of the page's head ("#[1]Site » Feed")
         elif _wrapped(previous, body):
             start = len(body) - len(body.lstrip())
             out[-1] = " "  # the line break before it, made a space
             where[-len(out[-1]) :] = [-1]
+        elif (bullet := _BULLET.match(body)) and _listed(body, bullet):
+            # a list's bullet ("*", then "+", "o" down) made a space: the item keeps its column,
+            # which nests a thread, as a crawl's Markdown is read
+            out.append(body[: bullet.start(1)] + " ")
+            where.extend([*range(position, position + bullet.start(1)), -1])
+            start = bullet.end(1)
         kept = []
         for mark in _MARK.finditer(body, start):
             kept.append((start, mark.start()))
@@ -68,6 +76,13 @@ def plain(text: str) -> tuple[str, list[int]]:
         where.extend(range(position + len(body), position + len(line)))
         position += len(line)
     return "".join(out), where
+
+
+def _listed(line: str, bullet: re.Match) -> bool:
+    """A bullet, not a word: an "o" opens an item only before a link or a capital ("o
+    [23]Joaquim R."), as "o barulho" opens no item."""
+    after = line[bullet.end()]
+    return bullet.group(1) != "o" or after == "[" or after.isupper()
 
 
 def _wrapped(previous: str, line: str) -> bool:

@@ -1347,7 +1347,10 @@ class _Reader:
                 summary = [m for m in range(i, k) if self.strip[m] and m not in captions]
                 for m in captions:
                     self.drop(m, "caption")
-                if len(summary) > 2 or sum(len(self.strip[m]) for m in summary) > 400:
+                wrapped = _hard_wrapped([self.strip[m] for m in summary], self.wrap_width)
+                if (len(summary) > 2 and not wrapped) or sum(
+                    len(self.strip[m]) for m in summary
+                ) > 400:
                     return start
                 for m in summary:
                     self.drop(m, "standfirst")
@@ -1365,6 +1368,8 @@ class _Reader:
                     return k + 1
                 return k
             if len(self.strip[k]) <= _SHORT and not self.is_prose(k):
+                if self.strip[k][:1].islower() and k == i + 1:
+                    continue  # the summary's own line, wrapped ("… em março" / "não garante …")
                 return start  # a subheading or a caption, not a byline: no standfirst here
         return start
 
