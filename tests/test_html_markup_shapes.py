@@ -1880,3 +1880,17 @@ def test_the_date_in_the_byline_row_of_an_author_the_metadata_names():
         "sans surprise mais pas sans débat au conseil de la métropole, hier soir.</p></body></html>"
     )
     assert read(html).published == "2024-05-14"
+
+
+def test_a_newsletter_box_and_a_subscription_box_between_the_paragraphs_are_no_body():
+    article = ARTICLE.replace(
+        "</article>",
+        '<div class="wp-block-group mailpoet-box"><h3>¿Te gusta lo que lees?</h3><p>Una carta '
+        "al mes con lo que pasa en el taller, sin spam.</p><form class='mailpoet_form'><label>"
+        "Correo electrónico <input type='email'></label><button>Suscríbete al boletín</button>"
+        '</form></div><div class="or-abo-box"><p class="or-abo-box__titel">Lokaljournalismus '
+        "braucht Unterstützung</p><p>Mit OR+ lesen Sie alle Artikel aus Weilbrunn und dem "
+        "Landkreis – jetzt 4 Wochen für 0,99 € testen.</p></div></article>",
+    )
+    body = body_text(read(page(article)))
+    assert "Una carta al mes" not in body and "Lokaljournalismus" not in body

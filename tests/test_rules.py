@@ -132,6 +132,11 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Envoyer par e-mail",
         "Escribe un blog",
         "Dit e-mailen",
+        # a page's print link under the article
+        "Printervriendelijke versie",
+        "Printer-friendly version",
+        "Druckversion",
+        "Versione stampabile",
     ],
 )
 def test_furniture_is_boilerplate(line):
