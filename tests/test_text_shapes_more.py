@@ -1477,3 +1477,27 @@ def test_date_first_headers_a_reply_line_with_its_full_stop_and_a_trackback_sect
         "This is exactly how I feel about birdwatching.",
         "Of course, the first twenty minutes are for looking.",
     ]
+
+
+def test_an_italian_blogger_copy_a_nickname_with_a_particle_and_an_indented_list():
+    doc = read(
+        "venerdì 10 novembre 2023\nIl castagnaccio della vigilia\n\n"
+        "Il castagnaccio, a casa nostra, si faceva solo la sera prima di Ognissanti e poi di "
+        "nuovo la vigilia di Natale.\n\nIngredienti (teglia da 28 cm)\n\n"
+        "    tre tazze colme di farina di castagne, setacciata due volte\n"
+        "    acqua fredda quanto basta, circa tre tazze e mezza\n\n"
+        "Si mescola la farina con l'acqua poco alla volta, con la frusta, finché non restano "
+        "grumi.\n\nPubblicato da Ottavia Menconi alle 18:32\n\n2 commenti:\n\n"
+        "Marco P.13 novembre 2023 alle ore 10:11\n\nQuesto commento è stato eliminato "
+        "dall'autore.\n\nRispondi\n\n"
+        "Gianni dalla Garfagnana14 novembre 2023 alle ore 21:30\n\n"
+        "Noi ci mettiamo anche una scorza d'arancia grattugiata.\n\nRispondi\n"
+    ).document
+    assert [doc.text[s:e][:16] for s, e in doc.paragraphs] == [
+        "Il castagnaccio,",
+        "Ingredienti (teg",
+        "tre tazze colme ",
+        "acqua fredda qua",
+        "Si mescola la fa",
+    ]
+    assert tree(doc) == [("Gianni dalla Garfagnana", "2023-11-14", None)]

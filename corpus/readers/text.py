@@ -2866,6 +2866,8 @@ class _Reader:
             return False
         if self.strip[above].endswith(":"):  # "… les films des dernières séances :"
             return all(t[-1] in _PARAGRAPH_ENDS + ";," for t in texts)
+        if self.wrap_width is None and len(texts) >= 2 and max(map(len, texts)) <= 100:
+            return True  # short lines set in, in a copy that wraps none: a list's items
         return all(t[0].isupper() or t[0].isdigit() for t in texts) and all(
             t[-1] in _PARAGRAPH_ENDS for t in texts
         )
