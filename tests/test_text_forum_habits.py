@@ -1285,3 +1285,23 @@ def test_a_xenforo_copy_with_the_name_under_the_avatar_and_the_text_right_under_
     assert [doc.text[s:e][:20] for s, e in doc.paragraphs] == ["Vorig jaar september"]
     assert [c.author for c in doc.comments] == ["Ineke Stam", "Anouk van den Berg"]
     assert texts(doc) == ["Dat is precies waar een hybride voor bedoeld is, mooi om te zien.", "+1"]
+
+
+def test_a_posters_rank_over_their_profile_under_a_post_is_no_part_of_it():
+    def post(who: str, when: str, text: str, rank: str) -> str:
+        return (
+            f"Re: Riego por goteo con depósito elevado\n\nMensaje por {who} » {when}\n\n{text}\n\n"
+            f"_________________\nMi huerto desde 2011\n\n{rank}\nMensajes: 2210\n"
+            "Registrado: Sáb 14 May 2011 09:55\n\nArriba\n\n"
+        )
+
+    doc = read(
+        "Foro de Huertos\n\nRiego por goteo con depósito elevado\n\n"
+        "Mensaje por Paco_Arlanza » Lun 15 Abr 2024 21:07\n\n"
+        "¿Cuánta altura hace falta para que el goteo funcione sin bomba? Tengo un depósito de "
+        "mil litros.\n\n"
+        "Colaborador habitual\nMensajes: 1533\n\nArriba\n\n"
+        + post("Lucía_Bierzo", "Jue 18 Abr 2024 10:05",
+               "Pon un filtro de malla justo a la salida del depósito.", "Usuaria experta")
+    ).document  # fmt: skip
+    assert texts(doc) == ["Pon un filtro de malla justo a la salida del depósito."]

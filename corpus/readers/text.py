@@ -3481,11 +3481,12 @@ class _Reader:
             headers
             and current is not None
             and current.paragraphs
-            and self.rules.badge_alone(text)
+            and (self.rules.badge_alone(text) or self.hit("header_lines", i) is not None)
             and i + 1 < len(self.lines)
             and (self.hit("chrome", i + 1) or self.hit("header_lines", i + 1))
         ):
-            return "poster profile"  # "Moderador" over "Mensajes: 9544", under the post
+            # "Moderador", "Usuaria experta" over "Mensajes: 9544", under the post
+            return "poster profile"
         toggle = self.hit("reply_toggles", i)
         if toggle is not None and current is not None:
             current.shown_replies = self.rules.number(toggle.get("n")) or 0
