@@ -33,7 +33,7 @@ SPENT = [
     BENCH / "data" / "readers" / name
     for name in ("heldout", "heldout2", "dev5", "heldout3", "heldout4", "heldout5", "dev6",
                  "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-                 "heldout12", "heldout13", "heldout14", "heldout15")
+                 "heldout12", "heldout13", "heldout14", "heldout15", "heldout16")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -41,6 +41,7 @@ _RELATIVE = (
 )
 _QUOTED_PARENT = "the gold takes the post a reply quotes for its parent; forums are read flat"
 _CAPTION = "an image's caption with no mark of one reads as a paragraph"
+_NOT_YET = "set 16, scored at the end of the eighth session: not yet worked on"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
     "ho07-disqus-text-en-bridge": "the site's name is copied in capitals, the gold has it cased",
@@ -93,6 +94,19 @@ KNOWN_WRONG = {
     "h15t04-disqus-fr-pistecyclable": _CAPTION,
     "h15t05-forum-es-riego": "the gold counts the opening post in the declared count",
     "h15t12-jsonl-fr-jardins": "a crawl's comments with dates and parents only in its text",
+    "h16h03-blogger-html-nl-breien": _NOT_YET,
+    "h16h06-news-cms-html-de-seilbahn": _NOT_YET,
+    "h16h07-news-cms-html-it-traghetti": _NOT_YET,
+    "h16h11-thread-html-es-tomates": _NOT_YET,
+    "h16h12-other-html-en-saltmarsh": _NOT_YET,
+    "h16t03-blogger-it-ferrovia": _NOT_YET,
+    "h16t04-disqus-es-huertos": _NOT_YET,
+    "h16t05-forum-nl-warmtepomp": _NOT_YET,
+    "h16t06-forum-fr-frelons": _NOT_YET,
+    "h16t07-news-de-faehre": _NOT_YET,
+    "h16t08-news-en-seagrass": _NOT_YET,
+    "h16t09-thread-en-tyres": _NOT_YET,
+    "h16t12-jsonl-pt-vindima": _NOT_YET,
     "h13t05-forum-nl-warmtepomp": _QUOTED_PARENT,
     "h13t06-forum-fr-halte": _QUOTED_PARENT,
     "h13t10-seed-fr-barrage": "a link's words under a comment ('lien vers …') stay its text, as in"

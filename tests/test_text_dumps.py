@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from corpus.readers.dumps import looks_like_dump, plain
 
+from .test_markdown_crawls import assert_kept_where_it_stood
 from .test_text_shapes import read
 
 DUMP = """   [1]Skip to content
@@ -94,11 +95,7 @@ def test_text_with_bracketed_numbers_and_no_reference_list_is_no_dump():
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="aoB [1]IMG-*+#\n.:/ References", max_size=120))
 def test_every_character_a_dump_keeps_remembers_where_it_stood(text):
-    out, where = plain(text)
-    assert len(out) == len(where)
-    assert all(k == -1 or out[n] == text[k] for n, k in enumerate(where))
-    kept = [k for k in where if k >= 0]
-    assert kept == sorted(set(kept))  # in order, each at most once
+    assert_kept_where_it_stood(text, *plain(text))
 
 
 W3M = """Weserland-Kurier
