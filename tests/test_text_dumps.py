@@ -229,3 +229,12 @@ def test_a_lynx_dump_of_a_thread_nested_by_its_bullets():
         ("Paulo Ferraz", 0),
         ("Joaquim R.", 1),
     ]
+
+
+def test_what_a_dump_leaves_out_is_numbered_by_the_files_own_lines():
+    parse = read(DUMP)
+    said = {d.text: d.line for d in parse.dropped}
+    lines = DUMP.splitlines()
+    support = next(n for n, line in enumerate(lines, 1) if "Support the Ledger" in line)
+    assert said["Support the Ledger: we are funded by readers, not billionaires. Become a "
+                "supporter from £3 a month."] == support  # fmt: skip

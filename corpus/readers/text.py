@@ -3835,6 +3835,7 @@ def parse_text(
     (its lines keep their numbers; the source map points into ``text``); a lynx dump is read
     the same way, less its link numbers."""
     where = None
+    source_text = text
     if markdown:
         text, where = markdown_text.plain(text)
     elif dumps.looks_like_dump(text):
@@ -3872,13 +3873,32 @@ def parse_text(
                 probe.dated and reader.rules.dates.is_date_line(first, relative=True)
             ):
                 warnings.append(f"comment {n + 1} starts with a header-like line: {first!r}")
+    dropped = reader.dropped
+    if where is not None and dropped and not markdown:
+        # (a dump's wrapped lines were joined: its lines are numbered as the file has them)
+        dropped = _file_lines(dropped, reader.lines, where, source_text)
     return Parse(
         doc,
-        tuple(reader.dropped),
+        tuple(dropped),
         tuple(warnings),
         reader.language if trace else reader._language,  # worked out only when asked for
         reader.pingbacks,
     )
+
+
+def _file_lines(
+    dropped: list[Dropped], lines: list[Line], where: list[int], source: str
+) -> list[Dropped]:
+    """Dropped lines numbered as the source file has them, where the text read from it had
+    lines of the file joined: a line's first character copied from the file says which."""
+    starts = [m.end() for m in re.finditer("\n", source)]
+    numbered = []
+    for item in dropped:
+        line = lines[item.line - 1]
+        first = next((k for k in where[line.start : line.start + len(line.text)] if k >= 0), None)
+        number = item.line if first is None else bisect.bisect_right(starts, first) + 1
+        numbered.append(replace(item, line=number))
+    return numbered
 
 
 def read_text(
