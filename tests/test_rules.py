@@ -384,6 +384,24 @@ def test_a_disqus_action_row_after_a_vote_count_is_chrome_in_every_language(line
 @pytest.mark.parametrize(
     "line",
     [
+        "Share ›",
+        "Teilen ›",
+        "Partager ›",
+        "Compartir ›",
+        "Condividi ›",
+        "Compartilhar ›",
+        "Delen ›",
+    ],
+)
+def test_a_disqus_share_button_on_a_line_of_its_own_is_chrome_in_every_language(line):
+    # a copy whose buttons stand a line each ("•" / "Responder" / "•" / "Compartir ›"): taken
+    # for a name, the button had become every reply's author
+    assert _chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "permalink * save * report * reply",
         "permalien * intégrer * sauvegarder * parent * signaler * répondre",
         "permalink * einbetten * speichern * melden * antworten",
@@ -873,6 +891,13 @@ def test_words_that_only_look_like_buttons_are_no_button_row(line):
         "Last edited by Ray Pellow on Wed May 15, 2024 8:10 am, edited 1 time in total.",
         "Laatst bijgewerkt door Gerrit76 op za 17 feb 2024, 09:12",
         "Zuletzt bearbeitet von kai_r am 3. März 2024",
+        # phpBB's own wording in each language
+        "Zuletzt geändert von kai_r am Sa 6. Jan 2024, 15:10, insgesamt 1-mal geändert.",
+        "Laatst gewijzigd door Henk_vd_Berg op zo 7 jan 2024, 09:40, 1 keer totaal gewijzigd.",
+        "Dernière édition par Yvon le sam. 6 janv. 2024 15:10, édité 1 fois.",
+        "Última edición por Paco el Sáb Ene 06, 2024 3:10 pm, editado 1 vez en total.",
+        "Ultima modifica di Gino il sab 6 gen 2024, 15:10, modificato 1 volta in totale.",
+        "Editado pela última vez por Rui em Sáb Jan 06, 2024 3:10 pm, em um total de 1 vez.",
     ],
 )
 def test_a_posts_edit_note_is_boilerplate(line):

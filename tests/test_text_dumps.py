@@ -1,6 +1,6 @@
 """A text browser's dump (lynx -dump) is read as the page it shows: its link numbers, image
-marks, rules and reference list are no text, its wrapped paragraphs are paragraphs, and every
-character still maps onto the file."""
+marks, rules (and a box they set apart) and reference list are no text, its wrapped
+paragraphs are paragraphs, and every character still maps onto the file."""
 
 from __future__ import annotations
 
@@ -76,6 +76,18 @@ def test_a_lynx_dump_is_read_as_the_page_it_shows():
     ]
     for mark in ("[5]", "[IMG]", "References", "https://", "Support the Ledger", "Photo:"):
         assert mark not in doc.text
+
+
+def test_a_box_between_a_dumps_rules_that_offers_a_newsletter_is_no_text():
+    dump = DUMP.replace(
+        "Support the Ledger: we are funded by readers, not billionaires. Become a\n"
+        "   supporter from £3 a month.",
+        "Newsletter: The Morning Ledger\n\n"
+        "   The valley's news in your inbox every morning at six. [8]Sign up for free",
+    )
+    doc = read(dump).document
+    assert "Morning Ledger" not in doc.text and "inbox" not in doc.text
+    assert len(doc.paragraphs) == 4
 
 
 def test_a_dumps_source_map_copies_the_file_verbatim():

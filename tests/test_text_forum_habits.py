@@ -85,6 +85,23 @@ def test_a_signature_repeated_under_one_posters_replies_is_left_out():
     assert {d.rule for d in parse.dropped if d.text.startswith("Saturno")} == {"signature"}
 
 
+def test_a_two_line_signature_goes_even_where_an_edit_note_stands_over_its_other_copy():
+    # phpBB prints a post's edit note over its signature: under that post the signature is
+    # left out as text after the post's end, and it still counts as the poster's signature
+    signature = "Ettore\nSaturno 500 (1949) · Airone 250 (1952)"
+    thread = PHPBB.replace(
+        "tonight.\n\nSaturno 500 (1949) - Airone 250 (1952)", f"tonight.\n\n{signature}"
+    ).replace(
+        "That was it.\n\nSaturno 500 (1949) - Airone 250 (1952)",
+        "That was it.\nLast edited by ettore on Tue Feb 13, 2024 8:01 pm, edited 1 time in total."
+        f"\n\n{signature}",
+    )
+    doc = read(thread).document
+    assert texts(doc)[1] == "No, I had not thought of that. I will weigh it tonight."
+    assert texts(doc)[3] == "The new float weighs 14 grams, the old one 11. That was it."
+    assert "Ettore" not in doc.text and "Airone" not in doc.text
+
+
 def test_a_last_line_said_once_is_the_comment_s_own():
     doc = read(
         PHPBB.replace(

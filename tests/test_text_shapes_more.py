@@ -740,6 +740,27 @@ def test_a_discourse_copy_with_a_blank_line_between_poster_and_date_and_its_clos
     assert "Cerrado" not in doc.text and "Temas relacionados" not in doc.text
 
 
+def test_a_discourse_user_title_in_the_forums_own_words_stands_between_name_and_date():
+    # "Apiculteur confirmé" is no badge any table knows: a title the forum gave the user
+    doc = read(
+        "Pièges à frelons : quand commencer ?\n\n"
+        "hdurand\n28 déc. 2023\n\nJe débute et je me demande quand poser les pièges.\n\n"
+        "apisylvain\nApiculteur confirmé\n3 janv. 2024\n\n"
+        "Attention aux pièges vendus comme sélectifs en jardinerie.\n\n"
+        "Un piège fait maison reste le plus efficace.\n\n3\nRépondre\n\n"
+        "Colette_R\n4 janv. 2024\n\nÇa m'intéresse beaucoup, pour le schéma !\n\n✎\n1\nRépondre\n"
+    ).document
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("apisylvain", "2024-01-03"),
+        ("Colette_R", "2024-01-04"),
+    ]
+    assert texts(doc) == [
+        "Attention aux pièges vendus comme sélectifs en jardinerie.\n\n"
+        "Un piège fait maison reste le plus efficace.",
+        "Ça m'intéresse beaucoup, pour le schéma !",
+    ]
+
+
 def test_an_audio_players_length_under_listen_is_no_paragraph():
     doc = read(
         "Fähre fällt aus\n\nVon Jörn Haselhorst\n04.12.2025, 09:12 Uhr\n\n"

@@ -33,7 +33,7 @@ def looks_like_dump(text: str) -> bool:
 
 
 def plain(text: str) -> tuple[str, list[int]]:
-    """The text without lynx's link numbers, image marks, rules and reference list, its
+    """The text without lynx's link numbers, image marks and reference list, its
     paragraphs unwrapped (lynx wraps them at 77 columns: a line ending a long one goes on
     after a space, which is -1 in the offsets, as no character of ``text`` it copies), and for
     each of its characters the offset in ``text`` it was copied from."""
@@ -50,8 +50,10 @@ def plain(text: str) -> tuple[str, list[int]]:
     for line in lines[:end]:
         body = line.rstrip("\r\n")
         start = 0
-        if _RULE.match(body) or _HEAD_LINK.match(body):
-            start = len(body)  # a rule; a <link> of the page's head ("#[1]Site » Feed")
+        if _HEAD_LINK.match(body):
+            start = len(body)  # a <link> of the page's head ("#[1]Site » Feed")
+        elif _RULE.match(body):
+            pass  # a rule (kept: the text reader reads a box between two as one)
         elif _wrapped(previous, body):
             start = len(body) - len(body.lstrip())
             out[-1] = " "  # the line break before it, made a space
@@ -72,6 +74,8 @@ def plain(text: str) -> tuple[str, list[int]]:
             where.extend(range(position + first, position + last))
         indent = body[: len(body) - len(body.lstrip())]
         previous = indent + "".join(body[first:last] for first, last in kept).lstrip()
+        if _RULE.match(body):
+            previous = ""  # (no paragraph goes on from a rule)
         out.append(line[len(body) :])  # the line's own end ("\n", "\r\n")
         where.extend(range(position + len(body), position + len(line)))
         position += len(line)

@@ -277,6 +277,7 @@ class _Comment:
     a_reply: bool = False  # its buttons link to a parent comment, the one above it
     arrowed: bool = False  # its header opens with a reply arrow and names no parent
     shown_replies: int = 0  # "Hide 2 replies" under it: the next two comments answer it
+    after: list[str] = field(default_factory=list)  # lines left out under it once it closed
 
     @property
     def depth(self) -> int:
@@ -703,6 +704,31 @@ class _Reader:
             )
         )
 
+    def user_title(self, j: int, header: _Header, names: list[str]) -> bool:
+        """A title the forum gives a user, in words of its own ("apisylvain" / "Apiculteur
+        confirmé" / "3 janv."): between a user name and a date alone in the header block, a
+        few words that no table knows and that say nothing."""
+        n = len(self.lines)
+        text = self.strip[j]
+        return (
+            len(names) == 1
+            and j == header.first + 1
+            and " " not in names[0]
+            and j + 2 < n
+            and not self.strip[j + 2]
+            and len(text.split()) <= 4
+            and not _DIGIT.search(text)
+            and not _SENTENCE_END.search(text)
+            and text[:1].isalpha()
+            and text[-1:].isalpha()
+            # (whom it answers, "Antwort an NAME", "↩ NAME"; "Posted by u/NAME")
+            and not any(self.hit(table, j) for table in ("reply_to", "bylines", "chrome"))
+            and (
+                self.is_date_line(j + 1)
+                or (len(self.strip[j + 1]) <= 40 and self.rules.dates.day_month(self.strip[j + 1]))
+            )
+        )
+
     def header_line(self, j: int, header: _Header, names: list[str] | None) -> str | None:
         """What line ``j`` is within a header block: its "signal" (a comment header), a "part"
         (date, points, badge, nesting level, whom it answers), a "name", or None."""
@@ -721,6 +747,8 @@ class _Reader:
             return "part"
         if names and self.rules.badge_alone(text):
             return "part"  # "Redazione" / "REDAZIONE": the name's badge on a line of its own
+        if names and self.user_title(j, header, names):
+            return "part"
         part = self.hit("header_lines", j)
         if (
             part is not None
@@ -1272,22 +1300,36 @@ class _Reader:
         opening: set[str] = set()
         if opener and section is not None and endings:
             opening = {_signed(t) for t in self.strip[:section] if 12 <= len(t) <= 150}
+        # a signature already left out under another post of theirs (under its edit note)
+        left: dict[str, set[str]] = {}
+        for comment in comments:
+            if comment.author and comment.after:
+                left.setdefault(_normal(comment.author), set()).update(comment.after)
         starts = [line.start for line in self.lines] if self.trace else []
         opening_signature = None
         for (author, line), signed in endings.items():
             by_opener = author == _normal(opener or "")
-            if len(signed) < 2 and not (by_opener and line in opening):
+            under = left.get(author, set())
+            if len(signed) < 2 and not (by_opener and line in opening) and line not in under:
                 continue
             if by_opener:
                 opening_signature = line
-            for comment in signed:
-                last = comment.paragraphs[-1]
-                text, offset = last.pop()
-                if not last:
-                    comment.paragraphs.pop()
-                if self.trace and offset is not None:
-                    number = bisect.bisect_right(starts, offset)  # 1-based
-                    self.dropped.append(Dropped(number, text.strip(), "signature"))
+            while True:
+                for comment in signed:
+                    last = comment.paragraphs[-1]
+                    text, offset = last.pop()
+                    if not last:
+                        comment.paragraphs.pop()
+                    if self.trace and offset is not None:
+                        number = bisect.bisect_right(starts, offset)  # 1-based
+                        self.dropped.append(Dropped(number, text.strip(), "signature"))
+                # a signature of two lines ("Henk" over "Moderator · Energieadviseur"): the
+                # line over it the same under every post of theirs, and not all they wrote
+                if any(sum(map(len, c.paragraphs)) < 2 for c in signed):
+                    break
+                over = {_signed(c.paragraphs[-1][-1][0]) for c in signed}
+                if len(over) > 1 or (len(signed) < 2 and not over <= under):
+                    break
         return opening_signature
 
     def drop_named_signatures(self, comments: list[_Comment]) -> None:
@@ -1357,6 +1399,9 @@ class _Reader:
                 if named and not self.byline_or_date(k):
                     meta.author = meta.author or self.rules.clean_author(self.strip[k])
                     self.drop(k, "byline (a name over the date or a Follow button)")
+                    if k + 2 < n and self.role_line(k + 1) and not self.is_prose(k + 1):
+                        self.drop(k + 1, "the writer's role")
+                        k += 1
                     if k + 1 < n and self.dateline(k + 1):
                         # the byline's own date, over a masthead's date of the day
                         part = _BYLINE_SPLIT.split(self.strip[k + 1])[1]
@@ -1979,11 +2024,16 @@ class _Reader:
                 return True  # "12 mrt 2024", "Publiziert: 14.05.2024, 17:45"
             if self.dateline(j):
                 return True  # "Valdecierva | 07/05/2024 - 06:00 | Actualizado: …"
-            if j == i + 1 and not self.rules.job_titles.isdisjoint(self.strip[j].lower().split()):
+            if j == i + 1 and self.role_line(j):
                 continue  # "Harriet Ocampo" / "Transport correspondent" / "Tue 14 May 2024"
             if not self.is_prose(j):
                 return False
         return False
+
+    def role_line(self, j: int) -> bool:
+        """A writer's role under their name ("Transport correspondent")."""
+        text = self.strip[j]
+        return len(text) <= 60 and not self.rules.job_titles.isdisjoint(text.lower().split())
 
     def user_after_date(self, i: int) -> bool:
         """A user name under the post's date above the title: new Reddit's head
@@ -2833,8 +2883,8 @@ class _Reader:
             return [kept]
         if texts[0].endswith(":") and all(_list_marker(t) for t in texts[1:]):
             return [[k] for k in kept]  # "Two questions:" over its "- " items
-        if self.indented_items(kept, texts):
-            return [[k] for k in kept]
+        if self.indented_items(kept, texts) or self.list_items(kept, texts):
+            return [[k] for k in kept]  # (its lines each end an item, wrapped as they may look)
         if not marked and _hard_wrapped(texts, self.wrap_width):  # a paragraph or items, wrapped
             groups: list[list[int]] = []
             for k, text in zip(kept, texts, strict=True):
@@ -2842,7 +2892,7 @@ class _Reader:
                     groups.append([])
                 groups[-1].append(k)
             return groups
-        if marked or (short and not self.blocks_are_paragraphs) or self.list_items(kept, texts):
+        if marked or (short and not self.blocks_are_paragraphs):
             return [[k] for k in kept]
         if (
             any(len(t) > _UNWRAPPED and _INNER_SENTENCE_END.search(t) for t in texts[:-1])
@@ -2898,7 +2948,9 @@ class _Reader:
             j >= 0
             and self.strip[j].endswith(":")
             and len(self.strip[j].split()) >= 3
-            and all(_SENTENCE_END.search(t) for t in texts)
+            # (items closed by a semicolon, the last by a full stop: "… 14 plots;" / "… 2021.")
+            and all(_SENTENCE_END.search(t) or t.endswith(";") for t in texts)
+            and _SENTENCE_END.search(texts[-1]) is not None
         )
 
     # -- the comments -------------------------------------------------------------------------
@@ -3126,6 +3178,8 @@ class _Reader:
                     marker = _NUMBERED.match(line.text) or _BULLET.match(line.text)
                     if marker is None:
                         self.drop(i, "text outside any comment")
+                        if stack:  # under a post's edit note: its signature, perhaps
+                            stack[-1].after.append(_signed(text))
                         i += 1
                         continue
                     # a numbered comment without a header of its own
