@@ -217,9 +217,15 @@ def test_a_crawled_pages_byline_gives_the_author_and_date_the_record_lacks():
     record = {"title": "Footbridge over the mill race to be rebuilt", "text": CRAWLED_PAGE}
     doc = read_record(record, source="s", doc_id="x")
     assert (doc.author, doc.published) == ("Hazel Moore", "2023-09-12")
-    record.update(author="H. Moore", published="2023-09-13")
+    record.update(author="H. Moore", published="2023-09-10")
     doc = read_record(record, source="s", doc_id="x")
-    assert (doc.author, doc.published) == ("H. Moore", "2023-09-13")  # the record's own win
+    assert (doc.author, doc.published) == ("H. Moore", "2023-09-10")  # the record's own win
+
+
+def test_a_records_date_later_than_its_pages_byline_is_when_it_was_crawled():
+    record = {"title": "T", "text": CRAWLED_PAGE, "published": "2023-10-09T06:12:44Z"}
+    doc = read_record(record, source="s", doc_id="x")
+    assert doc.published == "2023-09-12"  # no page's byline names a day after it was fetched
 
 
 def test_a_records_blocks_stay_paragraphs_however_short_their_lines():

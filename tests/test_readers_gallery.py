@@ -100,10 +100,7 @@ KNOWN_WRONG = {
     "h16h07-news-cms-html-it-traghetti": _NOT_YET,
     "h16h11-thread-html-es-tomates": _NOT_YET,
     "h16h12-other-html-en-saltmarsh": _NOT_YET,
-    "h16t03-blogger-it-ferrovia": _NOT_YET,
     "h16t06-forum-fr-frelons": _YEARLESS,
-    "h16t09-thread-en-tyres": _NOT_YET,
-    "h16t12-jsonl-pt-vindima": _NOT_YET,
     "h13t05-forum-nl-warmtepomp": _QUOTED_PARENT,
     "h13t06-forum-fr-halte": _QUOTED_PARENT,
     "h13t10-seed-fr-barrage": "a link's words under a comment ('lien vers …') stay its text, as in"

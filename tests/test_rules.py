@@ -749,6 +749,8 @@ def test_more_posts_you_may_like_opens_a_related_list(line):
         "Die Talstation im Winter | Archiv",
         "The lower lock before the repairs (Photo: archive)",
         "La stazione a valle d'inverno (Foto archivio)",
+        "La stazione di Roccanera nel 1958 (archivio privato famiglia Dolci)",
+        "De haven in 1931 (Archief Eemland)",
     ],
 )
 def test_a_caption_closed_by_its_credit_is_a_caption(line):

@@ -397,6 +397,36 @@ def test_old_reddit_a_removed_comment_holds_its_reply_and_the_site_is_the_subred
     assert "commentssharesave" not in doc.text  # its buttons glued to the count
 
 
+def test_old_reddit_a_moderators_flair_a_hidden_score_a_deleted_text_and_the_sidebars_date():
+    doc = read(
+        "jump to content\nwintercommuting\nthis post was submitted on 11 Jan 2024\n"
+        "187 points (97% upvoted)\n\n"
+        "Studded tyres: worth it for a 6 km commute?\n"
+        "submitted 9 hours ago by fjordline_pedal\n\n"
+        "Two short hills on my way to work ice over every morning.\n\n"
+        "all 4 comments\n"
+        "[–]mossgreen_kat 41 points 9 hours ago\nWorth it, no question.\n"
+        "permalink embed save report reply\n"
+        "    [–][deleted] 3 points 8 hours ago\n    [deleted]\n"
+        "    permalink embed save parent report reply\n"
+        "        [–]quiet_derailleur 7 points 7 hours ago\n        Legal on bike paths here.\n"
+        "        permalink embed save parent report reply\n"
+        "[–]Harbourlight[M] Bergen 29 points 8 hours ago*\nMod hat off: 240 studs is plenty.\n"
+        "permalink embed save report reply\n"
+        "    [–]pinecone_pedals score hidden 4 hours ago\n    +1\n"
+        "    permalink embed save parent report reply\n"
+    ).document
+    assert doc.published == "2024-01-11"  # (its byline says "9 hours ago")
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("mossgreen_kat", None),
+        ("[deleted]", 0),
+        ("quiet_derailleur", 1),
+        ("Harbourlight", None),
+        ("pinecone_pedals", 3),
+    ]
+    assert texts(doc)[1] == "[deleted]" and texts(doc)[4] == "+1"
+
+
 DISQUS_ES = """El carril bici se retrasa
 
 El Ayuntamiento ha confirmado que las obras del carril bici no terminarán antes de otoño.

@@ -85,6 +85,15 @@ def _date(record: dict, key: str) -> str | None:
 
 
 _EPOCH = re.compile(r"^1\d{9}(?:\d{3})?$")  # 2001-09-09 to 2033-05-18
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _earlier(record: str | None, page: str | None) -> str | None:
+    """The record's date, or the page's own where its byline names an earlier day: a
+    crawl's "published" is often when it fetched the page, which no byline predates."""
+    if record and page and _ISO_DAY.match(record) and _ISO_DAY.match(page):
+        return min(record, page)
+    return record or page
 
 
 def parse_line(line: str) -> dict:
@@ -194,7 +203,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         title=title,
         author=_author(_string(record, "author")) or page.author,
         site=site or page.site,
-        published=_date(record, "published") or page.published,
+        published=_earlier(_date(record, "published"), page.published),
         url=_string(record, "url"),
         language=_string(record, "language"),
         encoding="utf-8",

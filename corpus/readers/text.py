@@ -86,6 +86,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _DRAGNET_MARKER = re.compile(r"^\s*!@.{0,12}\s+COMMENTS\s*$")  # the Dragnet corpus's divider
 _MENU_SPLIT = re.compile(r"\s+[|·•/–-]\s+|\t+|\s*[›»>‹]\s*|\s{3,}")
 # a user name, not a word: "kaffee_und_kruemel", "jvdberg", "Feuerwehr_Kalle", "mo2024"
+_REDDIT_BADGE = re.compile(r"\[(?:S|M|A|OP)\]$")  # submitter, moderator, admin
+_REDDIT_USER = re.compile(r"[\w-]{3,20}")
 _USER_NAME = re.compile(r"(?=\w*[_\d])\w{3,30}|[a-z][a-z.]{2,29}")
 _MENU_HINT = re.compile(r"[|·•›»>‹\t]|\s[/–-]\s|\s{3}")
 _BYLINE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
@@ -800,8 +802,11 @@ class _Reader:
             if named and _normal(named) != _normal(author) and j != header.first:
                 return None  # the next comment's header, or a quotation's ("Ann said:")
             if text.startswith(("[–]", "[-]")) and " " in author:
-                user = author.split()[0]  # old Reddit: the user's flair after the name
-                if _USER_NAME.fullmatch(user) and not user.isalpha():
+                # old Reddit: the user's flair after the name (and a badge on it: "[M]")
+                user = _REDDIT_BADGE.sub("", author.split()[0])
+                if _REDDIT_USER.fullmatch(user) and (
+                    not user.isalpha() or user != author.split()[0]
+                ):
                     author = user
             header.author = header.author or author
             header.published = header.published or self.date_of(hit)
@@ -3202,8 +3207,8 @@ class _Reader:
                     current.subject = text
                     i += 1
                     continue
-                if self.poster_name(i, current.author):
-                    self.drop(i, "poster profile")
+                if current.paragraphs and self.poster_name(i, current.author):
+                    self.drop(i, "poster profile")  # ("[deleted]" / "[deleted]": its text)
                     i += 1
                     continue
                 current.add(line.piece(), new_paragraph=blank_before)
