@@ -362,6 +362,14 @@ def test_a_news_page_s_full_heading_shown_date_and_read_also_link():
     assert doc.title == "Volunteers rebuild the pond behind the tool shed"
     assert doc.published == "2024-02-07"
     assert "orchard" not in doc.text and len(doc.paragraphs) == 2
+    # (Blogger's, set in italics in a div of its own)
+    italic = body.replace(
+        "<p class='article__inline-link'><span>Read also</span> | "
+        "<a href='/x.html'>The orchard gets new trees</a></p>",
+        "<div class='separator'><i>Read also: <a href='/x.html'>The orchard gets new trees</a>"
+        "</i></div>",
+    )
+    assert "orchard" not in read(page(italic, head=head)).text
 
 
 def astra(n: int, who: str, text: str, replies: str = "") -> str:
@@ -984,6 +992,27 @@ def test_points_run_into_their_separator_are_no_part_of_a_comments_text():
     assert comment_texts(doc) == [P1, P2]
 
 
+def test_a_federated_users_server_in_small_print_is_no_part_of_the_name():
+    def lemmy(n: int, who: str, host: str | None, text: str) -> str:
+        shown = f"<span>{who}</span>" + (
+            f'<small class="text-muted">@{host}</small>' if host else ""
+        )
+        full = f"{who}@{host}" if host else who
+        return (
+            f'<li class="comment list-unstyled" role="comment"><article id="comment-{n}" '
+            'class="details comment-node"><div class="d-flex text-muted small">'
+            f'<span class="me-2"><a class="person-listing text-info" title="@{full}" '
+            f'href="/u/{full}"><img class="pictrs-image" src="/{who}.webp" alt="">{shown}</a>'
+            f"</span></div><div class='md-div'><p>{text}</p></div></article></li>"
+        )
+
+    thread = '<ul class="comments">' + lemmy(1, "huertana", "feddit.example", P1)
+    thread += lemmy(2, "fabio_v@altraistanza.it", None, P2) + "</ul>"
+    doc = read(page(ARTICLE, thread))
+    # (a name shown whole with its server, in one piece, is kept so)
+    assert [c.author for c in doc.comments] == ["huertana", "fabio_v@altraistanza.it"]
+
+
 def test_a_quotation_boxs_attribution_under_the_quoted_words_is_not_the_replys_text():
     def article(n: int, who: str, body: str) -> str:
         return (
@@ -1565,6 +1594,36 @@ def test_comments_without_names_found_by_their_repeated_boxes_each_with_a_date_i
         ("Lucien63", "2024-05-14"),
         ("marc.tissot", "2024-05-15"),
     ]
+
+
+def test_repeated_boxes_whose_class_says_their_level_are_one_kind_and_the_heads_count_is_read():
+    # a paper's own "Postings": "pst pst--lvl-2" boxes one after another, nested by the
+    # level alone, the count in the section's head over the list ("<span>3</span> Postings")
+    def posting(n: int, level: int, who: str, text: str) -> str:
+        return (
+            f'<div class="pst pst--lvl-{level}" id="p{n}" data-level="{level}" '
+            f'style="margin-left:{24 * (level - 1)}px"><div class="pst-head">'
+            f'<a class="pst-user__name" href="/profil/{n}">{who}</a> · '
+            f'<time datetime="2024-06-18T07:{n}:00+02:00">18. Juni 2024, 07:{n}</time></div>'
+            f'<div class="pst-body"><p>{text}</p></div></div>'
+        )
+
+    thread = (
+        '<div class="forum"><div class="forum__head"><h2>Forum</h2><div class="forum__count">'
+        '<span>3</span> Postings</div></div><div class="forum__list">'
+        + posting(12, 1, "Bergfex_1962", FIRST)
+        + posting(40, 2, "Kolmspitz-Wirt", SECOND)
+        + posting(51, 1, "hollaus_m", THIRD)
+        + "</div></div>"
+    )
+    doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='de'"))
+    assert comment_texts(doc) == [FIRST, SECOND, THIRD]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Bergfex_1962", None),
+        ("Kolmspitz-Wirt", 0),
+        ("hollaus_m", None),
+    ]
+    assert doc.comments_declared == 3
 
 
 def smf1_post(n: int, who: str, header: str, message: str) -> str:

@@ -271,7 +271,7 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
                     break
                 block = up
             block.set(_MARK, "")
-    for block in {a.getparent() for a in tree.iter("a")}:
+    for block in {_block_of(a) for a in tree.iter("a")}:
         if (
             block is not None
             and block.tag in _CAPTION_BLOCKS
@@ -450,6 +450,17 @@ _BODY_NAME = re.compile(
 
 
 _CAPTION_BLOCKS = frozenset({"p", "div", "td", "font"})
+_EMPHASIS = frozenset({"i", "em", "b", "strong", "small"})
+
+
+def _block_of(link: HtmlElement) -> HtmlElement | None:
+    """The block a link stands in, through the emphasis round it ("<div><i>Lees ook: <a>…")."""
+    block = link.getparent()
+    while block is not None and block.tag in _EMPHASIS:
+        block = block.getparent()
+    return block
+
+
 _CAPTION_WRAPPERS = frozenset({"table", "tbody", "tr", "td", "div", "p", "font", "center"})
 
 

@@ -25,6 +25,7 @@ the parser keeps has no recursion limit.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ from .html_text import (
     head_words,
     heads_of,
     hidden,
+    instance_of_name,
     name_parts,
     paragraphs,
     roles,
@@ -443,7 +445,9 @@ def _repeated_items(tree: HtmlElement, never: set[HtmlElement]) -> list[HtmlElem
                 break
             if el.tag in _ITEM_TAGS and el not in never:
                 # (elements of one kind: tag, classes, and an id of the same shape, "r-88120")
-                key = (el.tag, el.get("class") or "", _DIGITS_ANY.sub("#", el.get("id") or ""))
+                # (its level in the class alike too: "pst pst--lvl-1", "pst pst--lvl-2")
+                names = _LEVEL_NAME.sub(r"\1\2#", el.get("class") or "")
+                key = (el.tag, names, _DIGITS_ANY.sub("#", el.get("id") or ""))
                 groups.setdefault(key, set()).add(el)
     best: list[HtmlElement] = []
     best_size = 0
@@ -474,6 +478,7 @@ def _repeated_items(tree: HtmlElement, never: set[HtmlElement]) -> list[HtmlElem
 
 
 _DIGITS_ANY = re.compile(r"\d+")
+_LEVEL_NAME = re.compile(r"(lvl|level|depth|indent|niveau|nivel|ebene)([-_]?)\d+", re.I)
 _DATED_TAGS = ("span", "div", "p", "a", "small", "em", "i", "b", "strong", "font")
 
 
@@ -735,7 +740,7 @@ def _author(own: list[_Part], language: str | None) -> str | None:
     table = rules.default()
 
     def badge(el: HtmlElement) -> bool:
-        return bool(head_words(el) & _BADGES) or _badge_span(el)
+        return bool(head_words(el) & _BADGES) or _badge_span(el) or instance_of_name(el)
 
     def name_of(el: HtmlElement) -> str | None:
         text = collapse(text_of(el, skip=badge))
@@ -1646,6 +1651,17 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
                 break
             if isinstance(el.tag, str) and not len(el) and len(el.text or "") <= 40:
                 yield el
+    for root in thread.roots:  # ... in the section's head over the list of comments
+        for head in itertools.islice(root.itersiblings(preceding=True), 3):
+            for el in head.iter():  # ("<div><span>10</span> Postings</div>")
+                if (
+                    isinstance(el.tag, str)
+                    and len(el)
+                    and text_size(el) <= 40
+                    # (not another story's, in a link to it: "23 commenti • un mese fa")
+                    and not any(a.tag == "a" for a in el.iterancestors())
+                ):
+                    yield el
     inside: dict[HtmlElement, bool] = {}  # element → it or an ancestor is named for comments
     for el in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         if el not in seen and _named_for_comments(el, inside):

@@ -128,7 +128,15 @@ def user_link_name(el) -> str | None:
     if found is None:
         return None
     text = collapse(text_of(el))
-    return text if text and unquote(found.group(1)).casefold() == text.casefold() else None
+    if not text or unquote(found.group(1)).casefold() != text.casefold():
+        return None
+    return collapse(text_of(el, skip=instance_of_name)) or text
+
+
+def instance_of_name(el) -> bool:
+    """The server a federated user's name is set apart from, in small print after it
+    ("huertana<small>@feddit.example</small>", as Lemmy shows a user of another server)."""
+    return el.tag == "small" and el.text_content().lstrip().startswith("@")
 
 
 # -- names --------------------------------------------------------------------------------
