@@ -1522,3 +1522,31 @@ def test_an_italian_blogger_copy_a_nickname_with_a_particle_and_an_indented_list
         "Si mescola la fa",
     ]
     assert tree(doc) == [("Gianni dalla Garfagnana", "2023-11-14", None)]
+
+
+def test_a_block_themes_byline_a_block_a_part_and_a_credit_after_a_spaced_colon():
+    # WordPress's block themes set the date, a dash, "par", the name, "dans" and the category
+    # each in a block of its own; French puts a space before the colon of "Photo : C. V."
+    doc = read(
+        "Les Carnets de Saint-Aubin\n\nAccueil\nPatrimoine\n\n"
+        "Le lavoir de la Combe retrouve son eau\n\n14 mai 2024\n\n—\n\npar\n\nClaire Vasseur\n\n"
+        "dans\n\nPatrimoine\n\n"
+        "Samedi dernier, une vingtaine de bénévoles ont vidé le vieux lavoir de sa boue.\n\n"
+        "Le bassin principal, vidé et nettoyé le 11 mai. Photo : C. V.\n\n"
+        "Il a fallu trois heures pour dégager la rigole d'arrivée, puis l'eau est revenue.\n"
+    ).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Le lavoir de la Combe retrouve son eau",
+        "Claire Vasseur",
+        "2024-05-14",
+    )
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Samedi", "Il"]
+
+
+def test_a_byline_whose_parts_a_slash_sets_apart():
+    doc = read(
+        "La meridiana del campanile torna a segnare l'ora\n\n"
+        "Di Matteo Lanfranchi / 15 Maggio 2024 / 7 commenti\n\n"
+        "Dopo due anni di restauro la meridiana sulla facciata del campanile è di nuovo leggibile.\n"
+    ).document
+    assert (doc.author, doc.published) == ("Matteo Lanfranchi", "2024-05-15")

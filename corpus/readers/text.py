@@ -71,7 +71,7 @@ def _credited(text: str) -> bool:
     return text[-1:] == ")" or " | " in text or "©" in text or _CREDIT.search(text) is not None
 
 
-_CREDIT = re.compile(r"\. [^\W\d_]{4,12} ?: [^.]{2,60}$")
+_CREDIT = re.compile(r"\. [^\W\d_]{4,12} ?: \S.{1,59}$")  # (initials too: "Photo : C. V.")
 
 
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
@@ -90,7 +90,7 @@ _REDDIT_BADGE = re.compile(r"\[(?:S|M|A|OP)\]$")  # submitter, moderator, admin
 _REDDIT_USER = re.compile(r"[\w-]{3,20}")
 _USER_NAME = re.compile(r"(?=\w*[_\d])\w{3,30}|[a-z][a-z.]{2,29}")
 _MENU_HINT = re.compile(r"[|·•›»>‹\t]|\s[/–-]\s|\s{3}")
-_BYLINE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+")
+_BYLINE_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[–—/-]\s+")
 _WORD = re.compile(r"[\w'’-]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -1803,6 +1803,7 @@ class _Reader:
         page = False  # furniture, a date line or a byline around the title: a page's head
         byline_at = None
         banner = False  # right under a cookie banner, in its block: its buttons
+        scattered: set[int] = set()  # a byline's name a block under its "by"
         for i in range(start, min(end, len(self.lines))):
             text = self.strip[i]
             if not text:
@@ -1823,7 +1824,20 @@ class _Reader:
                     continue
                 body_start = i  # (the first line is a title however it reads)
                 break
+            if i in scattered:
+                self.drop(i, "byline")
+                continue
+            if len(text) <= 3 and not any(c.isalnum() for c in text):
+                self.drop(i, "separator")  # "—" between a date and a byline, blocks apart
+                continue
             reason = self.head_line(i, meta)
+            if reason is None and candidates and (parts := self.byline_word_over_name(i)):
+                # a block theme's byline, a block a part: "14 mai 2024" / "—" / "par" /
+                # "Claire Vasseur" / "dans" / "Patrimoine"
+                meta.author = meta.author or self.rules.clean_author(self.strip[parts[0]])
+                scattered.update(parts)
+                reason = "byline"
+                byline_at = byline_at if byline_at is not None else i
             if (
                 reason is None
                 and banner
@@ -1968,6 +1982,42 @@ class _Reader:
             builder.add_title([piece])
         else:
             builder.add_title([line.piece()])
+
+    def byline_word_over_name(self, i: int) -> list[int]:
+        """The lines of a byline a block a part, from its word standing alone on: "par" /
+        "Claire Vasseur" (and "dans" / "Patrimoine", its category), as the tables read them
+        joined ("par Claire Vasseur dans Patrimoine")."""
+        text = self.strip[i]
+        if " " in text or len(text) > 5 or not text.isalpha():
+            return []
+        name = self.next_block_line(i)
+        if name is None or len(self.strip[name].split()) > 4:
+            return []
+        if not self.name_like(self.strip[name], strict=True):
+            return []
+        said = f"{text} {self.strip[name]}"
+        hit = self.rules.match("bylines", said, self.primary)
+        if hit is None or not hit.get("author"):
+            return []
+        lines = [name]
+        word = self.next_block_line(name)
+        what = self.next_block_line(word) if word is not None else None
+        if what is not None and " " not in self.strip[word] and len(self.strip[what]) <= 40:
+            hit = self.rules.match(
+                "bylines", f"{said} {self.strip[word]} {self.strip[what]}", self.primary
+            )
+            if hit is not None and hit.get("author") == self.strip[name]:
+                lines += [word, what]
+        return lines
+
+    def next_block_line(self, i: int) -> int | None:
+        """The next line after ``i``, where it stands alone, under a blank line or none."""
+        for j in (i + 1, i + 2):
+            if j >= len(self.lines) or (j == i + 2 and self.strip[i + 1]):
+                return None
+            if self.strip[j]:
+                return j if j + 1 >= len(self.lines) or not self.strip[j + 1] else None
+        return None
 
     def window_title(self, candidates: list[tuple[int, int]]) -> tuple[int, str | None] | None:
         """The page's title line under a first line that repeats it with the site's name
@@ -2370,6 +2420,16 @@ class _Reader:
             j = i
             while j < n and self.strip[j]:
                 j += 1
+            if (
+                j == i + 1
+                and not related
+                and len(self.strip[i]) <= _SHORT
+                and self.is_prose(i)  # (a sentence the tables ask only by its first word)
+                and (caption := self.long_caption(i)) is not None
+            ):
+                self.drop(i, caption)  # "… nettoyé le 11 mai. Photo : C. V."
+                i = j
+                continue
             if j == i + 1 and not related and len(self.strip[i]) > _SHORT:
                 # a paragraph of one long line, the common case: no table reads one but a
                 # caption's, whose credit closes it ("… | ARCHIVES", "… (Photo: AFP)")
