@@ -1953,3 +1953,65 @@ def test_a_newsletter_box_and_a_subscription_box_between_the_paragraphs_are_no_b
     )
     body = body_text(read(page(article)))
     assert "Una carta al mes" not in body and "Lokaljournalismus" not in body
+
+
+def test_disqus_reactions_count_votes_not_comments():
+    def post(pid: str, who: str, text: str) -> str:
+        return (
+            f'<li class="post" id="post-{pid}"><div class="post-content"><header><span '
+            f'class="author"><a href="https://disqus.com/by/{who}/">{who}</a></span></header>'
+            f'<div class="post-body"><div class="post-message"><p>{text}</p></div></div></div></li>'
+        )
+
+    thread = (
+        '<div id="disqus_thread"><div id="reactions__container"><div class="reaction-header">'
+        '<h2 class="reaction-heading">What do you think?</h2><span class="reaction-count">'
+        "23 Responses</span></div></div>"
+        '<ul class="nav"><li><a href="#"><span class="comment-count">2 Comments</span></a></li>'
+        '</ul><ul class="post-list" id="post-list">'
+        + post("1", "Bastien", FIRST)
+        + post("2", "Odile", SECOND)
+        + "</ul></div>"
+    )
+    assert read(page(ARTICLE, thread)).comments_declared == 2
+
+
+def test_a_byline_with_the_date_after_a_comma_and_a_pull_quote_with_its_attribution():
+    # Drupal's Olivero: "Von NAME, DATE"; a pull quote repeats a sentence of the text, and the
+    # name under it ("<cite>") is no part of what it repeats
+    said = "Om vier uur lag er een vloer waar je een munt op kon laten stuiteren"
+    article = (
+        "<article><h1>Ijsbaan open</h1><div class='node__meta'>Door <a class='username' "
+        "href='/user/7'>Sanne Mulder</a>, <time datetime='2024-01-12T09:00:00+01:00'>"
+        "12 januari 2024</time></div><div class='article__body'>"
+        f"<p>Toen Geert vrijdagavond de pomp aanzette, gaf hij het weinig kans. ‘{said}.’</p>"
+        f"<blockquote class='article__quote'><p>‘{said}’</p><cite>Geert Mulder, ijsclub</cite>"
+        "</blockquote><p>Zaterdag om tien uur ging het hek open voor de eerste schaatsers.</p>"
+        "</div></article>"
+    )
+    doc = read(page(article, head="<title>Ijsbaan open</title>").replace("lang='en'", "lang='nl'"))
+    assert (doc.author, doc.published) == ("Sanne Mulder", "2024-01-12")
+    assert "Geert Mulder, ijsclub" not in doc.text and len(doc.paragraphs) == 2
+
+
+def test_a_reply_marked_by_a_line_naming_whom_it_answers_in_a_flat_list():
+    def comment(n: int, who: str, text: str, answers: str = "") -> str:
+        line = f'<p class="comment__reply-to">Reactie op {answers}:</p>' if answers else ""
+        return (
+            f'<li class="comment" id="c{n}"><div class="comment__meta"><span class="comment__'
+            f'author">{who}</span><time datetime="2024-01-11T08:1{n}:00+01:00">11 jan. 2024'
+            f'</time></div>{line}<div class="comment__text"><p>{text}</p></div></li>'
+        )
+
+    thread = (
+        '<ol class="comments">' + comment(1, "Joost V.", FIRST)
+        + comment(2, "R. Kuipers", SECOND) + comment(3, "Hilda", THIRD, answers="Joost V.")
+        + "</ol>"
+    )  # fmt: skip
+    doc = read(page(ARTICLE, thread).replace("lang='en'", "lang='nl'"))
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Joost V.", None),
+        ("Hilda", 0),  # (a reply follows what it answers)
+        ("R. Kuipers", None),
+    ]
+    assert comment_texts(doc)[1] == THIRD

@@ -503,7 +503,8 @@ def _pull_quote(quote: HtmlElement) -> HtmlElement | None:
     """A blockquote that repeats a sentence of a paragraph beside it, as a design element:
     not a paragraph of its own (a real quotation is not also printed next to itself). What
     it returns is the quote with the box it stands in, the attribution under it included."""
-    text = collapse(text_of(quote)).casefold()
+    # (its words without the name under them: "<cite>Geert Mulder, ijsvereniging</cite>")
+    text = collapse(text_of(quote, skip=_attribution)).casefold()
     parent = quote.getparent()
     if not text or len(text) > _NOT_BODY_MAX or parent is None:
         return None
@@ -524,6 +525,10 @@ def _pull_quote(quote: HtmlElement) -> HtmlElement | None:
                     return box
         box = parent
     return None
+
+
+def _attribution(el: HtmlElement) -> bool:
+    return el.tag in ("cite", "footer", "figcaption")
 
 
 def _said_again(words: list[str], said: list[str]) -> bool:

@@ -1483,6 +1483,9 @@ def _parents_by_label(comments: list[Comment]) -> None:
             continue
         for part in comment.own:
             label = part.get("aria-label") or part.get("title")
+            if not label and part.name in ("p", "div", "span") and not part.items:
+                # ... or a line of its own over the text ("Reactie op Joost V.:")
+                label = part.el.text_content() if text_size(part.el) <= 80 else None
             if not label or len(label) > 150:
                 continue
             found = table.match("reply_to", collapse(label))
@@ -1625,6 +1628,8 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
         if el in tried:
             continue
         tried.add(el)
+        if any(a.get("id") == "reactions__container" for a in el.iterancestors()):
+            continue  # Disqus's reactions: "23 Responses" counts votes for an emoji
         text = collapse(text_of(el))
         if text and len(text) <= 300:
             count = rules.count_header(text)
