@@ -2015,3 +2015,31 @@ def test_a_reply_marked_by_a_line_naming_whom_it_answers_in_a_flat_list():
         ("R. Kuipers", None),
     ]
     assert comment_texts(doc)[1] == THIRD
+
+
+def test_an_old_two_column_page_is_read_in_the_element_it_names_for_its_text():
+    # no <article>: the masthead's table row, the cookie notice, the right column and the
+    # footer stand beside "div#texto-materia" ("the story's text"), which holds the story
+    story = (
+        "<p>Passava das sete da noite de sábado quando o projetor do Cine Éden voltou a "
+        "funcionar, depois de dezanove anos parado, diante de uma plateia cheia.</p>"
+        "<p>O cinema da Rua Direita, inaugurado em 1952, fechou as portas em 2005, quando a "
+        "última gerente se aposentou e os donos não encontraram comprador.</p>"
+        "<p>A virada começou em 2021, quando um grupo de moradores criou uma cooperativa e "
+        "conseguiu financiamento de um edital estadual para a reforma do telhado.</p>"
+    )
+    body = (
+        "<div class='lgpd'><p>Utilizamos cookies essenciais.</p><a class='ok'>Prosseguir</a>"
+        "</div><table id='topo'><tr><td>Quinta-feira, 7 de março de 2024</td><td>Gazeta do Vale"
+        "</td></tr></table><div id='conteudo'><div id='coluna-principal'>"
+        "<h1>Cine Éden reabre após 19 anos</h1><div class='autoria'>Por <strong>Renata "
+        "Albuquerque</strong> &ndash; Especial para a Gazeta</div>"
+        "<div class='datas'>05/03/2024 14h22 &ndash; Atualizado em 05/03/2024 18h10</div>"
+        f"<div id='texto-materia' class='texto'>{story}</div></div>"
+        "<div id='coluna-direita'><div class='box'><p>Helô Amaral – Memórias da Rua Direita</p>"
+        "</div></div></div><div id='rodape'><p>Gazeta do Vale – Av. Getúlio Vargas, 1.200</p></div>"
+    )
+    doc = read(page(body, head="<title>Cine Éden reabre após 19 anos</title>").replace(
+        "lang='en'", "lang='pt'"))  # fmt: skip
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Passava", "O", "A"]
+    assert (doc.author, doc.published) == ("Renata Albuquerque", "2024-03-05")

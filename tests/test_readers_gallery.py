@@ -94,8 +94,6 @@ KNOWN_WRONG = {
     "h15t04-disqus-fr-pistecyclable": _CAPTION,
     "h15t05-forum-es-riego": "the gold counts the opening post in the declared count",
     "h15t12-jsonl-fr-jardins": "a crawl's comments with dates and parents only in its text",
-    "h16h07-news-cms-html-it-traghetti": "trafilatura reads an old two-column page whole, its"
-    " masthead row and right column with the article",
     "h16h12-other-html-en-saltmarsh": "a photo blog's own 'notes': no name, date markup or"
     " heading word says they are comments",
     "h16t06-forum-fr-frelons": _YEARLESS,

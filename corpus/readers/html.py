@@ -253,6 +253,7 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         box = _pull_quote(quote)
         if box is not None:
             box.set(_MARK, "")
+    _mark_outside_named_body(tree, thread)
     blocks = {  # the blocks around an image, and those holding links (a walk of each)
         next((a for a in img.iterancestors() if a.tag in _CAPTION_BLOCKS), None)
         for img in tree.iter("img")
@@ -279,6 +280,56 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         ):
             block.set(_MARK, "")
     _mark_page_chrome(tree)
+
+
+# what a page calls the element that holds its article's text, in its own language:
+# "testo-articolo", "texto-materia", "artikel-tekst", "cuerpo-noticia"
+_TEXT_WORDS = frozenset(
+    {"text", "texto", "testo", "tekst", "texte", "body", "corpo", "cuerpo", "content", "contenu",
+     "inhalt", "contenido", "conteudo", "contenuto", "inhoud"}
+)  # fmt: skip
+_STORY_WORDS = _BODY_OWNERS | {
+    "materia", "noticia", "articolo", "notizia", "nieuws", "bericht", "beitrag", "nachricht",
+    "news", "artigo", "articulo",
+}  # fmt: skip
+_NAMED_BODY_SHARE = 0.6  # of the page's paragraph text, outside the comments
+
+
+def _mark_outside_named_body(tree: HtmlElement, thread: Thread) -> None:
+    """Where the page names the element holding its article's text, and that element holds
+    most of its paragraphs, leave out what stands beside it: on a page with no <article>,
+    trafilatura otherwise reads the whole page (an old two-column layout's masthead row and
+    right column, its cookie notice and footer)."""
+    named: list[HtmlElement] = []
+    for el in tree.iter("div", "section", "td", "main"):
+        names = el.get("class")
+        if el.get("id"):
+            names = f"{names or ''} {el.get('id')}"
+        if not names:
+            continue
+        words = _words_of_names(names)
+        if _TEXT_WORDS.isdisjoint(words) or _STORY_WORDS.isdisjoint(words):
+            continue
+        if el.get(_MARK) is None and not any(n in el.iterancestors() for n in named):
+            named.append(el)
+    if not named or len(named) > 3:
+        return
+    inside = sum(text_size(p) for el in named for p in el.iter("p"))
+    total = sum(map(text_size, tree.iter("p"))) - sum(
+        text_size(p) for root in thread.roots for p in root.iter("p")
+    )  # (the comments' paragraphs are no part of the page's article)
+    if not inside or inside < _NAMED_BODY_SHARE * total:
+        return
+    keep = {a for el in named for a in el.iterancestors()}
+    for above in keep:
+        for child in above:
+            if (
+                isinstance(child.tag, str)
+                and child not in keep
+                and child not in named
+                and child.tag not in ("head", "title", "meta")
+            ):
+                child.set(_MARK, "")
 
 
 def _signup_box(button: HtmlElement) -> HtmlElement | None:

@@ -529,13 +529,14 @@ _WINDOW_SEPARATORS = re.compile(r"\s+[|–—·•»]\s+")
 
 
 _BYLINE_WORDS = frozenset(
-    {"author", "byline", "autor", "auteur", "autore", "creator", "writer", "hnuser"}
+    {"author", "byline", "autor", "auteur", "autore", "creator", "writer", "hnuser", "autoria"}
 )
 # a byline a page names by its one id: "div#signature" (a forum's post signatures share a
 # class of that name, and are no byline)
 _BYLINE_IDS = frozenset({"signature", "firma", "assinatura"})
 _NAME_HEADS = frozenset({"name", "title", "fn", "nome", "nombre", "naam", "nom"})
 _NAME_WORDS = 5
+_AFTER_NAME = re.compile(r"\s+[–—|·•/-]\s+")
 _LABEL_WORDS = frozenset({"prep", "label", "sep", "separator", "prefix"})
 _DATE_WORDS = frozenset(
     {
@@ -547,6 +548,8 @@ _DATE_WORDS = frozenset(
         "pubdate",
         "dateline",
         "fecha",
+        "fechas",
+        "datas",
         "datum",
         "age",
     }  # (Hacker News: "1 year ago", its date in the tooltip)
@@ -666,6 +669,8 @@ def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -
         return False
     hit = match(table, "bylines", text, language) or match(table, "post_trailers", text, language)
     name = hit.get("author") if hit else text
+    if name:  # the name, not what a dash or a bar sets after it ("NAME – Especial para …")
+        name = _AFTER_NAME.split(name, 1)[0]
     # a name, not a sentence ("View all posts by NAME")
     if (
         not name
