@@ -570,6 +570,13 @@ def test_a_related_videos_title_with_a_note_in_brackets_is_no_body_paragraph():
         ("pt", "Vídeo relacionado"),
         ("de", "Video zum Thema"),
         ("nl", "Gerelateerde video"),
+        # (as a player's box calls them)
+        ("de", "Ähnliches Video"),
+        ("en", "Similar video"),
+        ("es", "Vídeos recomendados"),
+        ("it", "Video simili"),
+        ("pt", "Vídeos semelhantes"),
+        ("nl", "Aanbevolen video"),
     ):
         parse = parse_text(
             f"Footbridge to be rebuilt\n\n{BODY}\n\n\n{heading}\n\n"

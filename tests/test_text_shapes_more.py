@@ -1550,3 +1550,48 @@ def test_a_byline_whose_parts_a_slash_sets_apart():
         "Dopo due anni di restauro la meridiana sulla facciata del campanile è di nuovo leggibile.\n"
     ).document
     assert (doc.author, doc.published) == ("Matteo Lanfranchi", "2024-05-15")
+
+
+def test_a_disqus_copy_under_a_cookie_banner_its_reactions_count_and_the_sites_own_reply():
+    # the banner's buttons right under it; the site's name and menu under them (no blank
+    # line between); Disqus's reactions ("3 Reaktionen", votes for an emoji) over the count
+    # of comments; the site's own account answering with "Mod" under its name
+    doc = read(
+        "Wir verwenden Cookies, um unsere Website für Sie zu optimieren. Details finden Sie in "
+        "unserer Datenschutzerklärung.\nAlle akzeptieren\nNur notwendige\nLindenbrück Lokal\n"
+        "Nachrichten aus Stadt und Umland\nStart\nStadt\nVerkehr\n\n"
+        "Nachtbus N7 fährt ab Juni nur noch stündlich\n\n"
+        "Von Jonas Weidemann · 12. April 2024 · 3 Min. Lesezeit\n\n"
+        "Der Verkehrsverbund hat am Donnerstag den Fahrplan für den Sommer vorgestellt.\n\n"
+        "Was denkst du?\n3 Reaktionen\nZustimmen\nLustig\nTraurig\n\n"
+        "2 Kommentare\nAnmelden\nBeste\nNeueste\n\n"
+        "Karin Possehl\nvor 3 Monaten\n\nFür uns im Ortsteil Kleinmoor ist das eine Katastrophe."
+        "\n\n14\nAntworten\nTeilen ›\n\n"
+        "    Lindenbrück Lokal\n    Mod\n    vor 3 Monaten\n\n"
+        "    Laut Verkehrsverbund gab es im Februar eine Online-Befragung.\n\n"
+        "    6\n    Antworten\n    Teilen ›\n"
+    ).document
+    assert (doc.site, doc.author, doc.comments_declared) == (
+        "Lindenbrück Lokal",
+        "Jonas Weidemann",
+        2,
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Karin Possehl", None),
+        ("Lindenbrück Lokal", 0),
+    ]
+
+
+def test_bloggers_cookie_notice_ends_at_the_skip_link_over_the_blogs_name():
+    doc = read(
+        "Este sitio usa cookies de Google para ofrecer sus servicios y analizar el tráfico.\n"
+        "Más información\nEntendido\nIr al contenido principal\nLa Noria de Almendral\n"
+        "Cosas de la huerta, del pueblo y de la acequia\nBuscar este blog\n\n"
+        "mayo 14, 2024\nLa noria del tío Anselmo vuelve a girar\nPublicado por Maribel Soriano\n"
+        "\nEl sábado por la mañana, después de casi dos años parada, la noria volvió a girar.\n"
+    ).document
+    assert (doc.site, doc.title, doc.author) == (
+        "La Noria de Almendral",
+        "La noria del tío Anselmo vuelve a girar",
+        "Maribel Soriano",
+    )

@@ -941,6 +941,10 @@ class Rules:
             and self._consent_asks.search(text)
         )
 
+    def consent_ask(self, text: str) -> bool:
+        """A line in a consent banner's words of asking ("Nur notwendige", "Paramétrer")."""
+        return bool(self._consent_asks and self._consent_asks.search(text))
+
     def consent_topic(self, text: str) -> bool:
         """A line that names what a consent banner is about ("Cookie-Richtlinie")."""
         return bool(self._consent_topics and self._consent_topics.search(text))

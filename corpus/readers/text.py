@@ -538,9 +538,28 @@ class _Reader:
         """The comment header block that starts at line ``i``, if one does."""
         if i in self._headers:
             return self._headers[i]
-        found = None if _normal(self.strip[i]) in self.page_names else self._header(i)
+        found = None
+        if _normal(self.strip[i]) not in self.page_names or self.badged_below(i):
+            found = self._header(i)  # (the site's name with "Mod" under it: its account)
         self._headers[i] = found
         return found
+
+    def count_nearer(
+        self, section: int, comments: list[_Comment], declared: int | None
+    ) -> int | None:
+        """A second count between the section's and the first comment, the comments' own:
+        Disqus's reactions ("3 Reaktionen", votes for an emoji) come over "11 Kommentare"."""
+        first = min((c.header_line for c in comments if c.header_line > section), default=None)
+        if first is None:
+            return declared
+        for k in range(first - 1, max(section, first - 30), -1):
+            hit = self.hit("count_headers", k)
+            if hit is not None and (count := self.rules.number(hit.get("n"))) is not None:
+                return count
+        return declared
+
+    def badged_below(self, i: int) -> bool:
+        return i + 1 < len(self.lines) and self.rules.badge_alone(self.strip[i + 1])
 
     def _header(self, i: int) -> _Header | None:
         n = len(self.lines)
@@ -1147,6 +1166,8 @@ class _Reader:
         """The comments of the section from line ``section`` on, less what is not their own
         text (who reacted, signatures, quotations of earlier posts)."""
         comments = [] if section is None else self.read_comments(section, n, builder, at_header)
+        if comments and section is not None and not self.forum:  # (a post's "3 Replies")
+            meta.declared = self.count_nearer(section, comments, meta.declared)
         _replies_under_toggles(comments)
         self.drop_reaction_names(comments, meta.author)
         signature = self.drop_signatures(comments, meta.author if self.forum else None, section)
@@ -1804,6 +1825,7 @@ class _Reader:
         byline_at = None
         banner = False  # right under a cookie banner, in its block: its buttons
         scattered: set[int] = set()  # a byline's name a block under its "by"
+        banner_at = -1  # the line of a cookie banner's words
         for i in range(start, min(end, len(self.lines))):
             text = self.strip[i]
             if not text:
@@ -1844,6 +1866,13 @@ class _Reader:
                 and not _SENTENCE_END.search(text)
                 and (len(text) <= 40 or (len(text) <= 80 and self.rules.consent_topic(text)))
                 and not self.masthead(i)
+                # (its buttons right under it, or a line about what it is about: further
+                # down, "Lindenbrück Lokal" is the site's name over its menu)
+                and (
+                    i - banner_at <= 2
+                    or self.rules.consent_topic(text)
+                    or self.rules.consent_ask(text)
+                )
             ):
                 # "J'accepte", "Accetta Rifiuta Personalizza", and its links
                 # ("Cookie-Richtlinie Datenschutzerklärung Impressum")
@@ -1859,6 +1888,8 @@ class _Reader:
                         self.drop(c[0], "cookie banner")
             # (its buttons go on under "Alle akzeptieren", a button some table knows)
             banner = reason == "cookie banner" or (banner and reason is not None)
+            if banner and reason == "cookie banner" and self.consent(i):
+                banner_at = i  # the banner's own words
             if reason is None and candidates and self.dated_name(i):
                 meta.author = meta.author or self.rules.clean_author(text)
                 reason = "byline (a name over the date)"
