@@ -1595,3 +1595,23 @@ def test_bloggers_cookie_notice_ends_at_the_skip_link_over_the_blogs_name():
         "La noria del tío Anselmo vuelve a girar",
         "Maribel Soriano",
     )
+
+
+def test_a_dutch_papers_short_dates_its_topics_and_a_badge_the_sort_shares_under_a_name():
+    doc = read(
+        "Het Veenland Dagblad\nNieuws\nRegio\n\nZwembad De Wetering blijft twee zomers dicht\n"
+        "Het openluchtbad gaat in 2024 en 2025 niet open.\n\n"
+        "Sanne Verhoeven\n14-05-24, 06:00\nLaatste update: 10:12\n\n"
+        "Het openluchtzwembad De Wetering in Haarsbergen gaat deze zomer niet open.\n\n"
+        "De gemeenteraad moet in juni nog instemmen met het extra krediet.\n\n"
+        "Over dit onderwerp\nHaarsbergen\nZwemmen\n\n"
+        "Reacties (2)\nSorteer op:\nNieuwste\nMeest gewaardeerd\n\n"
+        "Gerrit Lanting\n14 mei 2024 om 07:12\nTwee zomers! Mijn kleinkinderen hebben daar leren "
+        "zwemmen.\n👍 41\nReageer\n\n"
+        "Joke van Ommen\nMeest gewaardeerd\n2 uur geleden\nIk zwem al veertig jaar in De Wetering."
+        "\n👍 58\nReageer\n"
+    ).document
+    assert (doc.author, doc.published) == ("Sanne Verhoeven", "2024-05-14")
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Het", "De"]
+    assert [c.author for c in doc.comments] == ["Gerrit Lanting", "Joke van Ommen"]
+    assert texts(doc)[1] == "Ik zwem al veertig jaar in De Wetering."

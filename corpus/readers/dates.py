@@ -18,7 +18,7 @@ from .line_templates import PLACEHOLDER, choice, choices, literal
 
 _YEAR = r"(?:19|20)\d\d"
 # a year, or a numeric date with a two-digit one ("07/04/24 à 21:40")
-_YEAR_ANYWHERE = re.compile(_YEAR + r"|\d[/.]\d\d?[/.]\d\d(?!\d)")
+_YEAR_ANYWHERE = re.compile(_YEAR + r"|\d[/.-]\d\d?[/.-]\d\d(?!\d)")
 _DATE_LINE_MAX = 150  # "on March 24, 2016 at 3:45 pm" is 28 characters
 _FILLERS = ("on", "posted", "at", "in", "@")
 Order = str | Callable[[], str | None] | None  # "dmy", "mdy", or who to ask
@@ -288,7 +288,8 @@ _SHAPES = [
     r"(?<!\d)(?P<a>[0-3]?\d)(?P<nsep>[-/.])(?P<b>[0-3]?\d)(?P=nsep)(?P<year>" + _YEAR + r")(?!\d)",
     # the same with a two-digit year, where a time follows, as comment headers print it
     # ("le 07/04/24 à 21:40", "04.12.25, 09:12"): alone, "1.2.24" may be a version number
-    r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<nsep>[/.])(?P<b>[0-3]?\d)(?P=nsep)(?P<year>\d\d)(?![\d/.])"
+    # (and "14-05-24, 06:00", as Dutch papers print it)
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<nsep>[/.-])(?P<b>[0-3]?\d)(?P=nsep)(?P<year>\d\d)(?![\d/.-])"
     r"(?=,?\s+(?:à|at|um|om|alle|às|a las|-|–|\|)?\s*(?:[01]?\d|2[0-3])[:h][0-5]\d)",
 ]
 _WEEKDAY_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?)\.?,?\s+$")  # "quarta-feira, "

@@ -731,6 +731,15 @@ class _Reader:
         few words that no table knows and that say nothing."""
         n = len(self.lines)
         text = self.strip[j]
+        if (
+            len(names) == 1
+            and j == header.first + 1
+            and len(text.split()) <= 3
+            and j + 1 < n
+            and self.hit("chrome", j) is not None
+            and self.is_date_line(j + 1)
+        ):
+            return True  # "Meest gewaardeerd": a badge in the words of the sort over the list
         return (
             len(names) == 1
             and j == header.first + 1
