@@ -440,3 +440,48 @@ def test_a_crawls_title_suffix_names_the_site_its_domain_spells_less_the_short_w
         "Na negen maanden bouwhekken gaat speeltuin De Kikker zaterdag weer open.",
         "De opening begint om elf uur met een woordje van de wethouder.",
     ]
+
+
+def test_a_crawls_comments_that_hold_their_replies_are_untangled_and_their_headers_read():
+    # each comment's text is its whole element: its header, its text, its button and the
+    # replies under it, which come again as comments of their own; the record names the desk
+    reply = "Laura Benvenuti\n16 maggio 2024 alle 10:02\n\nGianni, mandaci le foto.\n\nRispondi"
+    record = {
+        "title": "La transumanza torna in piazza",
+        "language": "it",
+        "author": "Redazione",
+        "text": "La transumanza torna in piazza\nDopo vent'anni le greggi di nuovo in piazza\n"
+        "di Chiara Boschetti\n16 maggio 2024\nCondividi\n\n"
+        "Per la prima volta dopo vent'anni le greggi sono tornate in piazza del Mercato.",
+        "comments": [
+            {"author": "Gianni R.", "published": "16 maggio 2024 alle 9:14", "parent": None,
+             "text": f"Gianni R.\n16 maggio 2024 alle 9:14\n\nIo c'ero!\n\nRispondi\n\n{reply}"},
+            {"author": "", "published": "", "parent": None, "text": reply},
+            {"author": "Ottavio M.", "published": "2 giorni fa", "parent": None,
+             "text": "Ottavio M.\n2 giorni fa\n\nBellissimo, speriamo che diventi una tradizione."},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert doc.author == "Chiara Boschetti"  # (not "Redazione": the page names the writer)
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Gianni R.", "2024-05-16", None),
+        ("Laura Benvenuti", "2024-05-16", 0),
+        ("Ottavio M.", None, None),
+    ]
+    assert [doc.text[c.start : c.end] for c in doc.comments] == [
+        "Io c'ero!",
+        "Gianni, mandaci le foto.",
+        "Bellissimo, speriamo che diventi una tradizione.",
+    ]
+
+
+def test_a_crawls_text_with_the_byline_right_under_the_title_gives_the_author():
+    record = {
+        "title": "La transumanza torna in piazza",
+        "language": "it",
+        "text": "La transumanza torna in piazza\ndi Chiara Boschetti\n16 maggio 2024\n\n"
+        "Per la prima volta dopo vent'anni le greggi sono tornate in piazza del Mercato.",
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.author, doc.published) == ("Chiara Boschetti", "2024-05-16")
+    assert doc.text[doc.paragraphs[0][0] :].startswith("Per la prima volta")

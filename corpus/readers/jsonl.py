@@ -72,6 +72,14 @@ def _author(value: str | None) -> str | None:
     return rules.default().clean_author(name if name and not hit.get("date") else value)
 
 
+def _byline_over_desk(record: str | None, page: str | None) -> str | None:
+    """The record's author, or the page's byline where the record names only the desk
+    ("Redazione", "Redacción": a newsroom's word for itself, where the page names a writer)."""
+    if record and page and rules.default().badge_alone(record):
+        return page
+    return record or page
+
+
 def _date(record: dict, key: str) -> str | None:
     """An ISO date ("2024-04-12T09:30:00Z" and "3 november 2022 14:05" → the calendar date,
     as every reader gives it); a value no date can be read from is kept as it is."""
@@ -201,7 +209,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         source=source,
         format="jsonl",
         title=title,
-        author=_author(_string(record, "author")) or page.author,
+        author=_byline_over_desk(_author(_string(record, "author")), page.author),
         site=site or page.site,
         published=_earlier(_date(record, "published"), page.published),
         url=_string(record, "url"),
@@ -218,6 +226,7 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
     A walk with a stack of its own, not recursion: a reply chain thousands deep is a thread
     like any other.
     """
+    comments = _unnested(comments)
     ids = [str(c["id"]) if c.get("id") is not None else None for c in comments]
     known = {cid for cid in ids if cid is not None}
     children: dict[str | None, list[int]] = {}
@@ -254,6 +263,39 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
             walk(i)
 
 
+def _unnested(comments: list[dict]) -> list[dict]:
+    """Comments whose text holds the replies under them, as a crawl that took each comment's
+    whole element gives them (the replies then come again as comments of their own): each
+    keeps the text before its first reply's, and answers the last comment holding it. Only
+    where no comment names a parent: the record's own tree, where it has one, is the tree."""
+    if any(c.get("parent") not in (None, "", 0, "0") for c in comments):
+        return comments
+    texts = [c.get("text") if isinstance(c.get("text"), str) else "" for c in comments]
+    own: dict[int, int] = {}  # comment → where its first reply's text starts in its own
+    parents: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        j = i + 1
+        while j < len(texts) and len(texts[j].strip()) >= 20:
+            at = text.find(texts[j].strip())
+            if at <= 0:
+                break
+            own.setdefault(i, at)
+            parents[j] = i  # (a later, inner holder overwrites an outer one)
+            j += 1
+    if not parents:
+        return comments
+    ids = [f"nested-{i}" for i in range(len(comments))]
+    return [
+        {
+            **comment,
+            "id": ids[i],
+            "parent": ids[parents[i]] if i in parents else None,
+            "text": texts[i][: own[i]] if i in own else comment.get("text"),
+        }
+        for i, comment in enumerate(comments)
+    ]
+
+
 def _add_comment(
     builder: TextBuilder,
     comment: dict,
@@ -270,6 +312,10 @@ def _add_comment(
     if rules.pingback_text(text):
         return None  # a pingback is no comment (its replies, if any, pass up)
     paragraphs = paragraphs_of(text, mapped=False)
+    author, published = _string(comment, "author"), _date(comment, "published")
+    if len(paragraphs) > 1 and (header := _header(paragraphs[0], author)) is not None:
+        paragraphs.pop(0)  # the comment's name and date over its text, as the page showed it
+        author, published = author or header[0], published or header[1]
     while len(paragraphs) > 1 and _trailer(paragraphs[-1]):  # "Reply · Report" after the text
         paragraphs.pop()
     # the same buttons on the text's last line, with no blank line between ("…\nRépondre")
@@ -281,9 +327,19 @@ def _add_comment(
     paragraphs = [[(t, None) for t in p] for p in lines]
     earlier[0] += " \n " + " ".join(_normal(t) for p in lines for t in p)
     return builder.add_comment(
-        paragraphs,
-        depth=depth,
-        parent=parent,
-        author=_string(comment, "author"),
-        published=_date(comment, "published"),
+        paragraphs, depth=depth, parent=parent, author=author, published=published
     )
+
+
+def _header(paragraph: list, author: str | None) -> tuple[str, str | None] | None:
+    """The name (the record's author, where it has one) over a date line, a block of their
+    own at the text's top: the page's header, copied with the comment."""
+    lines = [t.strip() for t, _ in paragraph]
+    if len(lines) != 2 or len(lines[0]) > 60:
+        return None
+    if author and _normal(lines[0]) != _normal(author):
+        return None
+    table = rules.default()
+    if not table.dates.is_date_line(lines[1], relative=True):
+        return None
+    return lines[0], parse_date(lines[1])

@@ -1404,6 +1404,9 @@ class _Reader:
         i = start
         while i < n and not self.strip[i]:
             i += 1
+        if i < n and (byline := self.byline(i)) is not None and self.read_byline(byline, meta):
+            self.drop(i, byline.rule.id)  # no summary: the byline itself ("di NAME" / DATE)
+            return i + 1
         # the summary's one or two lines, then the byline: after a blank line, or on the next
         # line where a copy runs the page's blocks together without blank lines
         captions: set[int] = set()  # a photo's caption between the summary and the byline
