@@ -514,7 +514,11 @@ def test_css_module_class_names_are_read_without_their_hash():
             "quatorze communes avec 2 400 livres dans un camion.</p>"
             '<div class="ArticleHeader_authors__7gS1n">Par <a href="/auteurs/helene-marquet" '
             'class="ArticleHeader_author__k8HxD">Hélène Marquet</a></div>'
-            f'<div class="ArticleBody_root__x7Gq2"><p>{P1}</p><p>{P2}</p></div></article>',
+            f'<div class="ArticleBody_root__x7Gq2"><p>{P1}</p>'
+            # (a component whose local name says nothing, "root": its own name says it)
+            '<div class="NewsletterBox_root__eK1wF"><p>Newsletter «Riviera»</p><p>Chaque matin,'
+            " l’essentiel de la région dans votre boîte mail.</p><button>S’inscrire</button></div>"
+            f"<p>{P2}</p></div></article>",
             head="<title>Sur le plateau, la librairie arrive en camion</title>",
         ).replace("lang='en'", "lang='fr'")
     )
@@ -1391,6 +1395,15 @@ def test_old_bloggers_comments_block_and_a_title_with_the_blogs_name_before_it()
         ("Tomás Bielsa", "2024-03-12"),
         ("Anónimo", "2024-03-13"),
     ]
+    # "Links to this post": Blogger's backlinks, a list of the same markup, are no comments
+    backlinks = (
+        "<div class='backlinks' id='backlinks-container'><h4>Links to this post</h4>"
+        "<dl class='comments-block' id='Blog1_backlinks'><dt class='comment-title'>"
+        "<a href='https://other.example/post.html'>Brackwater runs!</a></dt>"
+        "<dd class='comment-body'>Good news from our friends down the coast...</dd></dl></div>"
+    )
+    doc = read(page(article, thread + backlinks, head=head).replace("lang='en'", "lang='es'"))
+    assert comment_texts(doc) == [FIRST, SECOND]
 
 
 def test_a_quotation_box_named_for_a_comment_inside_a_reply_is_no_comment_of_its_own():
@@ -2043,3 +2056,24 @@ def test_an_old_two_column_page_is_read_in_the_element_it_names_for_its_text():
         "lang='en'", "lang='pt'"))  # fmt: skip
     assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Passava", "O", "A"]
     assert (doc.author, doc.published) == ("Renata Albuquerque", "2024-03-05")
+
+
+def test_an_answers_date_is_when_it_was_answered_not_when_it_was_edited():
+    def answer(n: int, who: str, text: str) -> str:
+        return (
+            f'<div id="answer-{n}" class="answer js-answer" itemscope '
+            'itemtype="https://schema.org/Answer"><div class="s-prose js-post-body" itemprop="text">'
+            f"<p>{text}</p></div>"
+            '<div class="post-signature"><div class="user-info"><div class="user-action-time">'
+            '<a href="/posts/1/revisions">edited <span title="2023-04-16 09:05:33Z" '
+            'class="relativetime">Apr 16, 2023 at 9:05</span></a></div><a href="/users/9/rui">'
+            "Rui Prates</a></div></div>"
+            '<div class="post-signature"><div class="user-info"><div class="user-action-time">'
+            'answered <span title="2023-04-14 15:40:18Z" class="relativetime">Apr 14, 2023 at '
+            f'15:40</span></div><a href="/users/{n}/x" class="comment-user">{who}</a></div></div>'
+            "</div>"
+        )
+
+    thread = '<div id="answers">' + answer(7, "Dona Bené", FIRST) + "</div>"
+    doc = read(page(ARTICLE, thread))
+    assert [c.published for c in doc.comments] == ["2023-04-14"]

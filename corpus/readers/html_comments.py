@@ -829,6 +829,15 @@ _DATE_BOXES = frozenset(
 )
 
 
+def _edit_time(el: HtmlElement) -> bool:
+    """A date under the word that says the post was edited then ("editada", "edited")."""
+    words = el.text_content()[:40].split()
+    if not words or not words[0].isalpha():
+        return False
+    hit = rules.default().match("header_lines", words[0])
+    return hit is not None and words[0].casefold() != "avatar"
+
+
 def _published(own: list[_Part], roots: set) -> str | None:
     """The comment's date: ``<time datetime>``, semantic markup, a date's tooltip, the text of
     an element named a date, of the header's box, then a short line that is only a date."""
@@ -859,9 +868,10 @@ def _published(own: list[_Part], roots: set) -> str | None:
             date = iso_date(value)
             if date:
                 return date
-    for part in outside:
-        if DATE not in part.roles:
-            continue
+    dated = [part for part in outside if DATE in part.roles]
+    # (when it was edited, "editada 16/04/2023", over when it was posted: the last resort)
+    edited = [part for part in dated if _edit_time(part.el)]
+    for part in [p for p in dated if p not in edited] + edited:
         for value in (part.get("title"), part.get("datetime"), part.get("content")):
             date = iso_date(value) if value else None
             if date:
@@ -1196,8 +1206,10 @@ def _group_listed_comments(tree: HtmlElement) -> None:
                 groups.append([child])
             elif groups and isinstance(child.tag, str):
                 groups[-1].append(child)
+        # ("Links to this post": Blogger's backlinks in the same list, pingbacks of a kind)
+        linked = any("backlink" in _names(a).lower() for a in (dl, *dl.iterancestors()))
         for group in groups:
-            wrapper = dl.makeelement("div", {"class": "comment"})
+            wrapper = dl.makeelement("div", {"class": "comment pingback" if linked else "comment"})
             group[0].addprevious(wrapper)
             for el in group:
                 wrapper.append(el)  # (an element moves with its tail)

@@ -225,6 +225,8 @@ def name_parts(token: str) -> list[str]:
         component, _, local = before.partition("_")
         hashed = len(after) == 5 and component and local and after not in _FIVE_LETTER_PARTS
         token = local if hashed else after
+        if hashed and local in _GENERIC_LOCALS:
+            token = component  # "NewsletterBox_root__eK1wF": the component says what it is
     if not token.islower():  # (most names are lower case already: no regex for them)
         token = _CAMEL.sub("-", token).lower()
     if "_" in token or ":" in token or "." in token:
@@ -232,6 +234,8 @@ def name_parts(token: str) -> list[str]:
     return [word for word in token.split("-") if word]
 
 
+# a CSS module's local names that say nothing of what holds them
+_GENERIC_LOCALS = frozenset({"root", "wrapper", "container", "inner", "outer", "base", "main"})
 # BEM element names of five letters, which a CSS module's hash is not
 _FIVE_LETTER_PARTS = frozenset(
     {"title", "items", "label", "image", "photo", "media", "inner", "outer", "count", "share",
