@@ -2077,3 +2077,34 @@ def test_an_answers_date_is_when_it_was_answered_not_when_it_was_edited():
     thread = '<div id="answers">' + answer(7, "Dona Bené", FIRST) + "</div>"
     doc = read(page(ARTICLE, thread))
     assert [c.published for c in doc.comments] == ["2023-04-14"]
+
+
+def latest_box(name: str, excerpts: list[str]) -> str:
+    items = "".join(
+        f"<li><span class='author'>hedgelayer</span> on <a href='/news/84#comment-31{n}'>Mud "
+        f"and hazel…</a><div class='comment'>{text}</div></li>"
+        for n, text in enumerate(excerpts)
+    )
+    return f"<aside><h3>Latest comments</h3><ul class='{name}'>{items}</ul></aside>"
+
+
+def jcomment(n: int, who: str, text: str) -> str:
+    return (
+        f"<div class='comment' id='comment-item-{n}'><span class='comment-author'>{who}</span>"
+        f"<span class='comment-date'>2024-03-0{n} 10:12</span>"
+        f"<div class='comment-body'>{text}</div></div>"
+    )
+
+
+def test_a_box_of_the_sites_latest_comments_holds_none_of_the_pages():
+    thread = "<div id='comments'>" + jcomment(1, "Ann", FIRST) + jcomment(2, "Bob", SECOND)
+    box = latest_box("jcomments-latest", ["Lovely morning, thank you all. The perry pear by the…"])
+    doc = read(page(ARTICLE, thread + "</div>" + box))
+    assert comment_texts(doc) == [FIRST, SECOND]
+
+
+def test_a_comment_repeated_cut_short_beside_the_page_is_counted_once():
+    thread = "<div id='comments'>" + jcomment(1, "Ann", FIRST) + jcomment(2, "Bob", SECOND)
+    box = latest_box("module-list", [FIRST[:40].rstrip() + "…"])
+    doc = read(page(ARTICLE, thread + "</div>" + box))
+    assert comment_texts(doc) == [FIRST, SECOND]

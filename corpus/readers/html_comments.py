@@ -61,6 +61,7 @@ from .html_text import (
     text_size,
     tokens_of,
     user_link_name,
+    words_of,
 )
 from .quotes import drop_quotation, normal
 from .rules import parse_date
@@ -403,6 +404,8 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             continue
         if el in never or get("data-post-number") == "1" or _first_post(el):
             continue  # (a forum's first post is the article, not a comment on it)
+        if _in_latest_box(el):
+            continue  # "Latest comments" beside the page: other pages' comments, cut short
         if listed or _is_item(el, el in disqus):
             items.append(el)
             found.add(el)
@@ -1336,8 +1339,49 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
             earlier += " \n " + " ".join(normal(t) for p in comment.paragraphs for t in p)
 
     _parents_by_label(comments)
+    comments = _without_excerpts(comments)
     ordered, pingbacks = _reading_order(comments)
     return Thread(ordered, pingbacks, _roots(tree, comments, opening), elements, opening)
+
+
+_LATEST = frozenset({"latest", "recent", "recentcomments", "neueste", "derniers", "ultimi"})
+
+
+def _in_latest_box(el: HtmlElement) -> bool:
+    """Inside a box of the latest comments on the site ("ul.jcomments-latest",
+    "widget_recent_comments"), not the page's own section."""
+    for above in itertools.islice(el.iterancestors(), 6):
+        names = _names(above)
+        if names.strip() and not _LATEST.isdisjoint(words_of(names.lower())):
+            return True
+    return False
+
+
+def _without_excerpts(comments: list[Comment]) -> list[Comment]:
+    """Less the comments that repeat the start of another, cut short ("Is the February
+    course suitable for someone with no…"): a "Latest comments" box beside the page."""
+    texts = [" ".join(line for p in c.paragraphs for line in p) for c in comments]
+    cut = [
+        n
+        for n, text in enumerate(texts)
+        if text.endswith(("…", "...")) and len(text.rstrip(".…").rstrip()) >= 20
+    ]
+    if not cut:
+        return comments
+    dropped = set()
+    for n in cut:
+        start = texts[n].rstrip(".…").rstrip()
+        if any(k != n and k not in cut and texts[k].startswith(start) for k in range(len(texts))):
+            dropped.add(n)
+    if not dropped:
+        return comments
+    kept = [c for n, c in enumerate(comments) if n not in dropped]
+    index = {id(c): k for k, c in enumerate(kept)}
+    for comment in kept:  # (parents are indexes into the list)
+        if comment.parent is not None:
+            parent = comments[comment.parent]
+            comment.parent = index.get(id(parent))
+    return kept
 
 
 @dataclass(frozen=True)
