@@ -2108,3 +2108,16 @@ def test_a_comment_repeated_cut_short_beside_the_page_is_counted_once():
     box = latest_box("module-list", [FIRST[:40].rstrip() + "…"])
     doc = read(page(ARTICLE, thread + "</div>" + box))
     assert comment_texts(doc) == [FIRST, SECOND]
+
+
+def test_a_byline_row_gives_the_name_not_what_the_bars_set_after_it():
+    article = (
+        "<div><h1>Nieuwe zwaluwtil aan de Dijkweg</h1><p class='nieuwsinfo'>Geplaatst op "
+        "vrijdag 12 april 2024 door <b>Wim Doornbos</b> &nbsp;|&nbsp; Categorie: "
+        "Nestkastenproject &nbsp;|&nbsp; Dit bericht is 412 keer gelezen</p>"
+        "<p>Op zaterdag 6 april hebben acht vrijwilligers de nieuwe zwaluwtil overeind gezet.</p>"
+        "<p>Het idee ontstond twee jaar geleden, toen de oude schuur werd afgebroken.</p></div>"
+    )
+    doc = read(page(article, head="<title>Nieuwe zwaluwtil aan de Dijkweg</title>").replace(
+        "lang='en'", "lang='nl'"))  # fmt: skip
+    assert (doc.author, doc.published) == ("Wim Doornbos", "2024-04-12")

@@ -38,7 +38,7 @@ from ..model import Document
 from . import rules
 from .builder import TextBuilder
 from .html_comments import Thread, declared_count, opening_post, read_thread
-from .html_meta import PageMeta, iso_date, language_code, match, page_meta
+from .html_meta import PageMeta, iso_date, language_code, match, name_alone, page_meta
 from .html_text import (
     CHROME,
     collapse,
@@ -793,7 +793,7 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
             continue
         hit = match(table, "bylines", line, meta.language)
         if hit and hit.get("author"):
-            name = table.clean_author(hit.get("author"))
+            name = table.clean_author(name_alone(hit.get("author")))
             if name and name.split()[0].lower() in table.not_names:
                 continue  # "Por qué Layens": a subheading that opens like a byline
             if meta.author is None or (name and name.lower() == meta.author.lower()):

@@ -537,6 +537,14 @@ _BYLINE_IDS = frozenset({"signature", "firma", "assinatura"})
 _NAME_HEADS = frozenset({"name", "title", "fn", "nome", "nombre", "naam", "nom"})
 _NAME_WORDS = 5
 _AFTER_NAME = re.compile(r"\s+[–—|·•/-]\s+")
+
+
+def name_alone(name: str | None) -> str | None:
+    """A byline's name, not what a dash or a bar sets after it ("NAME – Especial para a
+    Gazeta", "NAME | Categorie: Nestkastenproject")."""
+    return _AFTER_NAME.split(name, 1)[0] if name else name
+
+
 _LABEL_WORDS = frozenset({"prep", "label", "sep", "separator", "prefix"})
 _DATE_WORDS = frozenset(
     {
@@ -669,8 +677,7 @@ def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -
         return False
     hit = match(table, "bylines", text, language) or match(table, "post_trailers", text, language)
     name = hit.get("author") if hit else text
-    if name:  # the name, not what a dash or a bar sets after it ("NAME – Especial para …")
-        name = _AFTER_NAME.split(name, 1)[0]
+    name = name_alone(name)
     # a name, not a sentence ("View all posts by NAME")
     if (
         not name
