@@ -404,9 +404,8 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             continue
         if el in never or get("data-post-number") == "1" or _first_post(el):
             continue  # (a forum's first post is the article, not a comment on it)
-        if _in_latest_box(el):
-            continue  # "Latest comments" beside the page: other pages' comments, cut short
-        if listed or _is_item(el, el in disqus):
+        if (listed or _is_item(el, el in disqus)) and not _in_latest_box(el):
+            # ("Latest comments" beside the page: other pages' comments, cut short)
             items.append(el)
             found.add(el)
     if not items:
@@ -1345,6 +1344,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
 
 
 _LATEST = frozenset({"latest", "recent", "recentcomments", "neueste", "derniers", "ultimi"})
+_LATEST_HINT = re.compile(r"latest|recent|neueste|derniers|ultimi", re.I)
 
 
 def _in_latest_box(el: HtmlElement) -> bool:
@@ -1352,7 +1352,7 @@ def _in_latest_box(el: HtmlElement) -> bool:
     "widget_recent_comments"), not the page's own section."""
     for above in itertools.islice(el.iterancestors(), 6):
         names = _names(above)
-        if names.strip() and not _LATEST.isdisjoint(words_of(names.lower())):
+        if _LATEST_HINT.search(names) and not _LATEST.isdisjoint(words_of(names.lower())):
             return True
     return False
 
@@ -1541,7 +1541,7 @@ def _parents_by_label(comments: list[Comment]) -> None:
             label = part.get("aria-label") or part.get("title")
             if not label and part.name in ("p", "div", "span") and not part.items:
                 # ... or a line of its own over the text ("Reactie op Joost V.:")
-                label = part.el.text_content() if text_size(part.el) <= 80 else None
+                label = part.el.text if not len(part.el) and len(part.el.text or "") <= 80 else None
             if not label or len(label) > 150:
                 continue
             found = table.match("reply_to", collapse(label))
