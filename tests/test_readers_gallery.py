@@ -103,7 +103,6 @@ KNOWN_WRONG = {
     "h17h12-other-html-nl-zwaluwtil": "a guestbook in table rows (a header row, a text row, the"
     " keeper's answer in a row of its own): not read as comments",
     "h17t03-blogger-es-noria": _CAPTION,
-    "h17t05-forum-en-lathe": _NOT_YET,
     "h17t06-forum-pt-forno": _NOT_YET,
     "h17t08-news-es-estacion": "newspaper3k's printout ('Title:', 'Authors: [...]', 'Text:'):"
     " its fields are not read",

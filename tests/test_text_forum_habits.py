@@ -1352,3 +1352,45 @@ def test_a_posters_rank_over_their_profile_under_a_post_is_no_part_of_it():
                "Pon un filtro de malla justo a la salida del depósito.", "Usuaria experta")
     ).document  # fmt: skip
     assert texts(doc) == ["Pon un filtro de malla justo a la salida del depósito."]
+
+
+def invision_post(who: str, group: str, when: str, text: str, badge: str = "") -> str:
+    return (
+        f"{who}\nPosted {when}\n{who}\n{group}\n  52\n47 posts\nLocation: Elmsworth\n{badge}"
+        f"Share\nPosted {when}\n\n{text}\n\nQuote\nLink to comment\nShare on other sites\n"
+        "More sharing options...\n\n"
+    )
+
+
+def test_an_invision_community_topic_its_posts_heads_and_buttons():
+    doc = read(
+        "Brassfield Workshop Forum\nExisting user? Sign In\nSign Up\n\nHome\nLathes\n"
+        "Old bench lathe headstock whines\nAll Activity\n\n"
+        "Old bench lathe headstock whines\nBy Alder_Finch, March 3, 2024 in Lathes\nShare\n"
+        "Followers 3\nReply to this topic\nStart new topic\nGo to solution\nSolved by Tomasz K\n"
+        "Recommended Posts\n\n"
+        + invision_post("Alder_Finch", "Members", "March 3, 2024",
+                        "I've spent the winter bringing an old bench lathe back to life.")
+        + invision_post("Brigid_M", "Moderators", "March 3, 2024",
+                        "Too hot to touch after twenty minutes is not settling in.",
+                        badge="Popular Post\n")
+        + invision_post("Alder_Finch", "Members", "March 4, 2024",
+                        "Done, and what a difference.", badge="Author\n")
+        + "Create an account or sign in to comment\n"
+    ).document  # fmt: skip
+    assert (doc.title, doc.author, doc.published) == (
+        "Old bench lathe headstock whines",
+        "Alder_Finch",
+        "2024-03-03",
+    )
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "I've spent the winter bringing an old bench lathe back to life."
+    ]
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Brigid_M", "2024-03-03"),
+        ("Alder_Finch", "2024-03-04"),
+    ]
+    assert texts(doc) == [
+        "Too hot to touch after twenty minutes is not settling in.",
+        "Done, and what a difference.",
+    ]

@@ -558,6 +558,32 @@ class _Reader:
                 return count
         return declared
 
+    def invision_header(self, i: int) -> _Header | None:
+        """Invision Community's post head, one block: the name over "Posted DATE", the name
+        again over the poster's group, reputation, post count and badges, and "Posted
+        DATE" once more (its last line, "(edited)" after it where it was)."""
+        n = len(self.lines)
+        name = self.strip[i]
+        if i + 3 >= n or self.strip[i + 2] != name or len(name) > 40:
+            return None
+        posted = self.strip[i + 1]
+        if not posted or (self.hit("date_lines", i + 1) is None and not self.is_date_line(i + 1)):
+            return None
+        for k in range(i + 3, min(i + 16, n)):
+            if not self.strip[k]:
+                return None
+            if self.strip[k].startswith(posted):
+                hit = self.hit("date_lines", i + 1)
+                date = self.date_of(hit) if hit is not None else None
+                return _Header(
+                    i,
+                    k,
+                    author=self.rules.clean_author(name),
+                    published=date or self.rules.dates.parse_date(posted, self.order),
+                    dated=True,
+                )
+        return None
+
     def badged_below(self, i: int) -> bool:
         return i + 1 < len(self.lines) and self.rules.badge_alone(self.strip[i + 1])
 
@@ -567,6 +593,8 @@ class _Reader:
         if not text or self.is_prose(i) or self.share_line(text):  # "Deel dit:" names no one
             return None
         probe = self.probe(i)
+        if (invision := self.invision_header(i)) is not None:
+            return invision
         if self.hit("date_lines", i) is not None and not self.date_first(probe):
             return None  # "Startdatum 9 jan 2024", "Published: DATE": a label, no name
         if i + 2 < n and not self.strip[i + 1] and self.strip[i + 2] == text and len(text) <= 40:
