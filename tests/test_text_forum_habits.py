@@ -1394,3 +1394,36 @@ def test_an_invision_community_topic_its_posts_heads_and_buttons():
         "Too hot to touch after twenty minutes is not settling in.",
         "Done, and what a difference.",
     ]
+
+
+def mybb_post(who: str, group: str, stars: str, number: int, when: str, text: str) -> str:
+    return (
+        f"{who}\n{group}\n{stars}\nPosts: 38\nThreads: 6\nJoined: Mar 2022\nReputation: 2\n"
+        f"#{number}\n{when}\n{text}\nFind\nReply\nQuote\nReport\n\n"
+    )
+
+
+def test_a_mybb_thread_its_posters_boxes_over_number_and_date_and_a_quotation_head():
+    doc = read(
+        "Roça Viva Forum\nSearch\nMember List\n\n"
+        "Clay oven cracked on its first firing\nThreaded Mode\n\n"
+        "Thread: Clay oven cracked on its first firing\n\n"
+        + mybb_post("zeca_do_sitio", "Member", "**", 1, "13/05/2024, 21:41",
+                    "Last month I finished a clay oven in the yard, on a sand dome. Yesterday I "
+                    "fired it for the first time and three cracks appeared in the dome.")
+        + mybb_post("Dona Lurdes", "Moderator", "*****", 2, "13/05/2024, 22:10",
+                    "Calm down, you did not lose it. Cracks on the first firing are normal.")
+        + mybb_post("Marcão Pedreiro", "Senior Member", "****", 3, "14/05/2024, 07:32",
+                    "zeca_do_sitio Wrote: (13/05/2024, 21:41)\nthree cracks appeared in the dome.\n"
+                    "Patch it. I knocked my first one down and regretted it.")
+    ).document  # fmt: skip
+    assert (doc.title, doc.author, doc.published) == (
+        "Clay oven cracked on its first firing",
+        "zeca_do_sitio",
+        "2024-05-13",
+    )
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Dona Lurdes", "2024-05-13"),
+        ("Marcão Pedreiro", "2024-05-14"),
+    ]
+    assert texts(doc)[1] == "Patch it. I knocked my first one down and regretted it."

@@ -584,6 +584,35 @@ class _Reader:
                 )
         return None
 
+    def numbered_box(self, i: int) -> _Header | None:
+        """A poster's box over the post's number and date (MyBB): the name, its group and
+        stars, "Mensagens: 38" and such lines, then "#4" over "14/05/2024, 08:03"."""
+        n = len(self.lines)
+        name = self.strip[i]
+        if len(name) > 40 or not self.name_like(name, strict=True):
+            return None
+        for k in range(i + 1, min(i + 12, n - 1)):
+            text = self.strip[k]
+            if not text or len(text) > 40:
+                return None
+            if _POST_NUMBER.match(text):
+                if not self.is_date_line(k + 1):
+                    return None
+                return _Header(
+                    i,
+                    k + 1,
+                    author=self.rules.clean_author(name),
+                    published=self.rules.dates.parse_date(self.strip[k + 1], self.order),
+                    dated=True,
+                )
+            if not (
+                not text.strip("*★☆")  # its stars
+                or self.hit("chrome", k) is not None  # "Mensagens: 38"
+                or (len(text.split()) <= 3 and not _DIGIT.search(text))  # its group
+            ):
+                return None
+        return None
+
     def badged_below(self, i: int) -> bool:
         return i + 1 < len(self.lines) and self.rules.badge_alone(self.strip[i + 1])
 
@@ -593,7 +622,7 @@ class _Reader:
         if not text or self.is_prose(i) or self.share_line(text):  # "Deel dit:" names no one
             return None
         probe = self.probe(i)
-        if (invision := self.invision_header(i)) is not None:
+        if (invision := self.invision_header(i) or self.numbered_box(i)) is not None:
             return invision
         if self.hit("date_lines", i) is not None and not self.date_first(probe):
             return None  # "Startdatum 9 jan 2024", "Published: DATE": a label, no name
