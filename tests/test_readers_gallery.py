@@ -42,7 +42,6 @@ _RELATIVE = (
 )
 _QUOTED_PARENT = "the gold takes the post a reply quotes for its parent; forums are read flat"
 _CAPTION = "an image's caption with no mark of one reads as a paragraph"
-_NOT_YET = "set 17: a thread engine whose copies are not read yet (Slashdot)"
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
@@ -103,7 +102,6 @@ KNOWN_WRONG = {
     "h17t03-blogger-es-noria": _CAPTION,
     "h17t08-news-es-estacion": "newspaper3k's printout ('Title:', 'Authors: [...]', 'Text:'):"
     " its fields are not read",
-    "h17t09-thread-en-toollending": _NOT_YET,
     "h16h12-other-html-en-saltmarsh": "a photo blog's own 'notes': no name, date markup or"
     " heading word says they are comments",
     "h16t06-forum-fr-frelons": _YEARLESS,

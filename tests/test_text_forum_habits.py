@@ -1427,3 +1427,42 @@ def test_a_mybb_thread_its_posters_boxes_over_number_and_date_and_a_quotation_he
         ("Marcão Pedreiro", "2024-05-14"),
     ]
     assert texts(doc)[1] == "Patch it. I knocked my first one down and regretted it."
+
+
+def slashdot_comment(indent: str, subject: str, who: str, when: str, text: str) -> str:
+    lines = [f"{subject} (Score:4, Interesting)", f"by {who} writes:", f"on {when} (#64515481)",
+             "", text, "", *(["Parent"] if indent else []), "Share", ""]  # fmt: skip
+    return "".join(f"{indent}{line}\n" if line else "\n" for line in lines)
+
+
+def test_a_slashdot_story_its_tags_and_its_comments_nested_by_indent():
+    doc = read(
+        "Bytewire\nStories\nFirehose\nSearch Bytewire\nLogin\nor\nSign up\n\n"
+        "Small-Town Library Starts Lending Soldering Irons (millbrookcourier.example)\n"
+        "Posted by kestrelmoon on Tuesday May 14, 2024 @10:02AM from the magic-smoke dept.\n\n"
+        "An anonymous reader quotes a report from the Millbrook Courier: the library lends tools."
+        "\n\nSo far only one item has come back damaged, a scope probe with a bent tip.\n\n"
+        "hardware\ndiy\nlibraries\n\n204 comments\n\n"
+        + slashdot_comment("", "Library of Things", "grubstake_ ( 884213 )",
+                           "Tuesday May 14, 2024 @10:09AM", "Our county system has done this.")
+        + slashdot_comment("    ", "Re:Library of Things", "Anonymous Coward",
+                           "Tuesday May 14, 2024 @10:21AM", "Ours lends the telescope too.")
+        + slashdot_comment("", "Liability?", "redshift_rita ( 1456602 ) <rita@NOSPAM.example>",
+                           "Tuesday May 14, 2024 @10:12AM", "Who is on the hook?")
+    ).document  # fmt: skip
+    assert (doc.title, doc.author, doc.published) == (
+        "Small-Town Library Starts Lending Soldering Irons",
+        "kestrelmoon",
+        "2024-05-14",
+    )
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["An", "So"]
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("grubstake_", "2024-05-14", None),
+        ("Anonymous Coward", "2024-05-14", 0),
+        ("redshift_rita", "2024-05-14", None),
+    ]
+    assert texts(doc) == [
+        "Our county system has done this.",
+        "Ours lends the telescope too.",
+        "Who is on the hook?",
+    ]

@@ -2549,6 +2549,15 @@ class _Reader:
                 continue
             block = list(range(i, j))
             i = j
+            if (
+                paragraphs
+                and len(block) >= 2
+                and all(_TAG.match(self.strip[k]) for k in block)
+                and all(not self.strip[k] for k in range(j, n))
+            ):
+                for k in block:  # the story's tags, a line each, closing its text
+                    self.drop(k, "tags")
+                continue
             if paragraphs and self.signup_form(block):
                 for k in block:
                     self.drop(k, "newsletter sign-up form")
