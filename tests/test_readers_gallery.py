@@ -100,8 +100,8 @@ KNOWN_WRONG = {
     "h17h12-other-html-nl-zwaluwtil": "a guestbook in table rows (a header row, a text row, the"
     " keeper's answer in a row of its own): not read as comments",
     "h17t03-blogger-es-noria": _CAPTION,
-    "h17t08-news-es-estacion": "newspaper3k's printout ('Title:', 'Authors: [...]', 'Text:'):"
-    " its fields are not read",
+    "h17t08-news-es-estacion": "a printout of newspaper3k's whose site's name is only in a"
+    " newsletter call under the text; its fields have the address",
     "h16h12-other-html-en-saltmarsh": "a photo blog's own 'notes': no name, date markup or"
     " heading word says they are comments",
     "h16t06-forum-fr-frelons": _YEARLESS,

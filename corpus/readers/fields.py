@@ -1,0 +1,100 @@
+"""A text whose metadata stands in fields over the article: YAML front matter (a static
+site's source, a crawler's Markdown: ``---`` / ``title: …`` / ``---``) or the printout of an
+extraction tool (newspaper3k's ``Title:`` / ``Authors: [...]`` / ``Publish date:`` … ``Text:``).
+
+The fields say what the layout readers would have to guess: the title, the author, the date,
+the site. They are read as a crawl's record is (``jsonl.read_record``): the fields as its
+fields, the text under them as its text.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+
+# the field names such headers use, folded to the record's
+_KEYS = {
+    "title": "title", "headline": "title",
+    "author": "author", "authors": "author", "byline": "author",
+    "date": "published", "published": "published", "publish date": "published",
+    "pubdate": "published", "date published": "published",
+    "site": "site", "sitename": "site", "site name": "site", "source": "site",
+    "url": "url", "link": "url", "canonical": "url", "language": "language", "lang": "language",
+}  # fmt: skip
+# fields such printouts hold that are not the article's text
+_OTHER = frozenset(
+    {"top image", "image", "images", "meta description", "description", "meta keywords",
+     "keywords", "tags", "categories", "movies", "summary", "hostname", "id", "fingerprint",
+     "license", "excerpt", "comments", "slug", "draft", "layout", "meta lang", "meta favicon"}
+)  # fmt: skip
+_FIELD = re.compile(r"^([A-Za-z][A-Za-z _-]{0,24}):(?:\s(.*))?$")
+_HEAD_LINES = 60  # a header of fields is short
+
+
+@dataclass(frozen=True)
+class Fields:
+    record: dict  # title, author, published, site, url, language (those the header gives)
+    body_start: int  # where the article's text starts in the text
+
+
+def read_fields(text: str) -> Fields | None:
+    """The fields over the article and where its text starts, if the text opens with them."""
+    lines = text[:20_000].split("\n")
+    if lines and lines[0].strip() == "---":
+        return _front_matter(lines)
+    return _printout(lines)
+
+
+def _front_matter(lines: list[str]) -> Fields | None:
+    record: dict = {}
+    offset = len(lines[0]) + 1
+    for line in lines[1:_HEAD_LINES]:
+        offset += len(line) + 1
+        if line.strip() == "---":
+            return Fields(record, offset) if record.get("title") else None
+        _take(record, line)
+    return None
+
+
+def _printout(lines: list[str]) -> Fields | None:
+    """newspaper3k's: known fields a line each (a summary may run over several lines), then
+    "Text:" over the article."""
+    record: dict = {}
+    offset = 0
+    known = 0
+    for line in lines[:_HEAD_LINES]:
+        offset += len(line) + 1
+        found = _FIELD.match(line.strip())
+        if found and found.group(1).lower() == "text":
+            rest = (found.group(2) or "").strip()
+            start = offset - len(line) - 1 + line.index(rest) if rest else offset
+            return Fields(record, start) if known >= 3 and record.get("title") else None
+        if found and (found.group(1).lower() in _KEYS or found.group(1).lower() in _OTHER):
+            known += 1
+            _take(record, line)
+        elif known == 0 and line.strip():
+            return None  # no field on the first line: an article, not a printout
+    return None
+
+
+def _take(record: dict, line: str) -> None:
+    found = _FIELD.match(line.strip())
+    if not found:
+        return
+    key = _KEYS.get(found.group(1).lower())
+    value = (found.group(2) or "").strip().strip("\"'")
+    if key is None or not value or key in record:
+        return
+    if value.startswith("[") and value.endswith("]"):  # "Authors: ['Ana Ruiz', 'Redacción']"
+        try:
+            items = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            items = None
+        value = next((str(v) for v in items or () if str(v).strip()), "")
+        if not value:
+            return
+    record[key] = value
+
+
+__all__ = ["Fields", "read_fields"]

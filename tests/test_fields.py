@@ -1,0 +1,85 @@
+"""A text whose metadata stands in fields over the article (YAML front matter, an extraction
+tool's printout) is read by its fields: they give title, author, date and site, the text
+under them is the article, and every character still maps onto the file."""
+
+from __future__ import annotations
+
+from corpus.readers.fields import read_fields
+from corpus.readers.text import parse_text
+
+FRONT_MATTER = """---
+title: "The pond is back"
+author: Hazel Moore
+date: 2024-03-02
+sitename: Dene Valley Ledger
+tags: [ponds, volunteers]
+---
+
+On Saturday twelve volunteers drained the old pond behind the tool shed and relined it.
+
+Frogs are expected back by spring, the organisers said, once the water plants settle.
+"""
+
+PRINTOUT = """URL: https://www.diariodelparamo.example/provincia/2024/04/09/estacion.html
+Title: La antigua estación se convertirá en albergue de peregrinos
+Authors: ['Lucía Barranco Ortiz', 'Lucía Barranco', 'Redacción Digital']
+Publish date: 2024-04-09 00:00:00
+Top image: https://static.diariodelparamo.example/estacion.jpg
+Meta description: El pleno aprueba por unanimidad el proyecto
+Keywords: ['estación', 'albergue']
+Movies: []
+Summary:
+La estación de ferrocarril tendrá una segunda vida como albergue para peregrinos.
+
+Text:
+La estación de ferrocarril, cerrada a los viajeros desde 1985, tendrá una segunda vida.
+
+Las obras costarán 612.000 euros, de los que la Diputación aportará el 70 %.
+"""
+
+
+def read(text: str, *, markdown: bool = False):
+    return parse_text(
+        text, source="t", doc_id="t", format="markdown" if markdown else "text",
+        markdown=markdown,
+    ).document  # fmt: skip
+
+
+def paragraphs(doc) -> list[str]:
+    return [doc.text[s:e] for s, e in doc.paragraphs]
+
+
+def test_front_matter_gives_the_title_author_date_and_site():
+    doc = read(FRONT_MATTER, markdown=True)
+    assert (doc.title, doc.author, doc.published, doc.site) == (
+        "The pond is back",
+        "Hazel Moore",
+        "2024-03-02",
+        "Dene Valley Ledger",
+    )
+    assert [p.split()[0] for p in paragraphs(doc)] == ["On", "Frogs"]
+    assert doc.format == "markdown"
+
+
+def test_a_tools_printout_gives_its_fields_and_the_text_under_text():
+    doc = read(PRINTOUT)
+    assert (doc.title, doc.author, doc.published) == (
+        "La antigua estación se convertirá en albergue de peregrinos",
+        "Lucía Barranco Ortiz",  # (the first of its authors)
+        "2024-04-09",
+    )
+    assert [p.split()[0] for p in paragraphs(doc)] == ["La", "Las"]
+    assert "Meta description" not in doc.text and "Summary" not in doc.text
+
+
+def test_what_the_fields_reader_keeps_maps_onto_the_file():
+    for text, markdown in ((FRONT_MATTER, True), (PRINTOUT, False)):
+        doc = read(text, markdown=markdown)
+        assert doc.source_map is not None and doc.source_map.runs
+        for start, source, length in doc.source_map.runs:
+            assert doc.text[start : start + length] == text[source : source + length]
+
+
+def test_an_article_that_opens_with_a_colon_is_no_printout():
+    assert read_fields("Warning: the bridge is closed.\n\nThe council said so on Monday.\n") is None
+    assert read_fields("---\nNo fields here, a rule drawn in dashes.\n\nText.\n") is None
