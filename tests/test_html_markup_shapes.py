@@ -2121,3 +2121,16 @@ def test_a_byline_row_gives_the_name_not_what_the_bars_set_after_it():
     doc = read(page(article, head="<title>Nieuwe zwaluwtil aan de Dijkweg</title>").replace(
         "lang='en'", "lang='nl'"))  # fmt: skip
     assert (doc.author, doc.published) == ("Wim Doornbos", "2024-04-12")
+
+
+def test_an_italian_papers_firma_names_the_writer_and_its_data_the_date():
+    article = (
+        "<div class='articolo'><h1>Porto, il dragaggio parte a ottobre</h1>"
+        "<div class='firma-data'><span class='firma'>di <b>Marco Ferlini</b></span> &ndash; "
+        "<span class='data'>12 settembre 2023 - 07:15</span></div>"
+        "<p>Il dragaggio del porto turistico partirà a ottobre, dopo due anni di rinvii.</p>"
+        "<p>Resta aperta la questione dei sedimenti, che un comitato vuole analizzare.</p></div>"
+    )
+    doc = read(page(article, head="<title>Porto, il dragaggio parte a ottobre</title>").replace(
+        "lang='en'", "lang='it'"))  # fmt: skip
+    assert (doc.author, doc.published) == ("Marco Ferlini", "2023-09-12")

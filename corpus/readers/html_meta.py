@@ -529,7 +529,18 @@ _WINDOW_SEPARATORS = re.compile(r"\s+[|–—·•»]\s+")
 
 
 _BYLINE_WORDS = frozenset(
-    {"author", "byline", "autor", "auteur", "autore", "creator", "writer", "hnuser", "autoria"}
+    {
+        "author",
+        "byline",
+        "autor",
+        "auteur",
+        "autore",
+        "creator",
+        "writer",
+        "hnuser",
+        "autoria",
+        "firma",
+    }
 )
 # a byline a page names by its one id: "div#signature" (a forum's post signatures share a
 # class of that name, and are no byline)
@@ -558,6 +569,7 @@ _DATE_WORDS = frozenset(
         "fecha",
         "fechas",
         "datas",
+        "data",
         "datum",
         "age",
     }  # (Hacker News: "1 year ago", its date in the tooltip)
