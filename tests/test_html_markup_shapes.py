@@ -2134,3 +2134,17 @@ def test_an_italian_papers_firma_names_the_writer_and_its_data_the_date():
     doc = read(page(article, head="<title>Porto, il dragaggio parte a ottobre</title>").replace(
         "lang='en'", "lang='it'"))  # fmt: skip
     assert (doc.author, doc.published) == ("Marco Ferlini", "2023-09-12")
+
+
+def test_a_share_title_with_a_prefix_before_a_colon_yields_to_the_pages_own_title():
+    head = (
+        "<title>Starter smells like nail polish remover after a week : Sourdough</title>"
+        "<meta property='og:title' content='r/Sourdough on Reddit: Starter smells like nail "
+        "polish remover after a week'>"
+    )
+    article = (
+        "<div class='entry'><p>I fed my starter on Sunday and left it in the fridge for a week."
+        "</p><p>It smells like nail polish remover now. Is it dead or just hungry?</p></div>"
+    )
+    doc = read(page(article, head=head))
+    assert doc.title == "Starter smells like nail polish remover after a week"

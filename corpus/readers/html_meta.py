@@ -448,6 +448,9 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
                 meta.site = rest[0]
         # "Title - Site" given as the title itself: the site's name goes
         title = _without_site(title, meta.site)
+        after = title.partition(": ")[2]
+        if len(after) >= 15 and full.startswith(after) and full != title:
+            title = after  # "r/Sourdough on Reddit: TITLE" as og:title, "TITLE : Sourdough"
         shown = headings[0] if headings else ""
         if len(shown) > len(title) and shown.startswith(title) and shown[len(title)] in " :,;":
             title = shown  # og:title cut short for sharing; the page's heading has it whole
