@@ -34,7 +34,7 @@ SPENT = [
     for name in ("heldout", "heldout2", "dev5", "heldout3", "heldout4", "heldout5", "dev6",
                  "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                  "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                 "heldout17")
+                 "heldout17", "heldout18")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -42,6 +42,7 @@ _RELATIVE = (
 )
 _QUOTED_PARENT = "the gold takes the post a reply quotes for its parent; forums are read flat"
 _CAPTION = "an image's caption with no mark of one reads as a paragraph"
+_NOT_YET = "set 18, scored at the end of the ninth session: not yet worked on"
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
@@ -102,6 +103,21 @@ KNOWN_WRONG = {
     "h17t03-blogger-es-noria": _CAPTION,
     "h17t08-news-es-estacion": "a printout of newspaper3k's whose site's name is only in a"
     " newsletter call under the text; its fields have the address",
+    "h18h04-drupal-html-pt-ciclofaixa": _NOT_YET,
+    "h18h05-news-cms-html-es-bibliotecas": _NOT_YET,
+    "h18h09-forum-html-nl-zonneboiler": _NOT_YET,
+    "h18h10-thread-html-fr-longere-chanvre": _NOT_YET,
+    "h18h11-other-html-en-missed-buses": _NOT_YET,
+    "h18t01-wordpress-text-nl-regenton": _NOT_YET,
+    "h18t02-wordpress-text-en-lunchboxes": _NOT_YET,
+    "h18t03-blogger-text-pt-bolo-fuba": _NOT_YET,
+    "h18t04-disqus-text-nl-parkeren-zaterdag": _NOT_YET,
+    "h18t05-forum-text-de-nabendynamo": _NOT_YET,
+    "h18t06-forum-text-it-caldaia-e10": _NOT_YET,
+    "h18t07-news-text-fr-ligne-morvaille": _NOT_YET,
+    "h18t08-news-text-es-lonja-almendral": _NOT_YET,
+    "h18t09-thread-text-en-voicemails": _NOT_YET,
+    "h18t12-jsonl-de-freibad-solar": _NOT_YET,
     "h16h12-other-html-en-saltmarsh": "a photo blog's own 'notes': no name, date markup or"
     " heading word says they are comments",
     "h16t06-forum-fr-frelons": _YEARLESS,
