@@ -485,3 +485,33 @@ def test_a_crawls_text_with_the_byline_right_under_the_title_gives_the_author():
     doc = read_record(record, source="s", doc_id="x")
     assert (doc.author, doc.published) == ("Chiara Boschetti", "2024-05-16")
     assert doc.text[doc.paragraphs[0][0] :].startswith("Per la prima volta")
+
+
+def test_a_scrapy_crawls_excerpt_count_header_names_and_a_removed_stub():
+    # its text opens with the excerpt (the standfirst), its comments' authors still carry
+    # " sagt:", a stub stands for a comment the moderators took down, the count is a field
+    record = {
+        "title": "Freibad Weiherhof startet mit Solarheizung",
+        "language": "de",
+        "excerpt": "Nach zwei Jahren Umbau öffnet das Freibad am Samstag.",
+        "text": "Nach zwei Jahren Umbau öffnet das Freibad am Samstag.\n"
+        "Pünktlich zum Pfingstwochenende öffnet das Freibad Weiherhof seine Tore.\n"
+        "Herzstück der Sanierung ist eine Solarabsorberanlage auf der Liegewiese.\n"
+        "Das Bad ist bis zum 8. September täglich von 9 bis 20 Uhr geöffnet.",
+        "comment_count": 3,
+        "comments": [
+            {"id": "c1", "parent": None, "author": "Gudrun Hallstein sagt:",
+             "published": "14. Mai 2024 um 11:18 Uhr", "text": "Endlich!"},
+            {"id": "c2", "parent": None, "author": "", "published": "14. Mai 2024 um 14:20 Uhr",
+             "text": "Dieser Kommentar wurde von der Moderation entfernt."},
+            {"id": "c3", "parent": "c1", "author": "Tobias R. sagt:",
+             "published": "14. Mai 2024 um 12:40 Uhr", "text": "Für Familien zu teuer."},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert [p.split()[0] for p in paragraphs(doc)] == ["Pünktlich", "Herzstück", "Das"]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Gudrun Hallstein", None),
+        ("Tobias R.", 0),
+    ]
+    assert doc.comments_declared == 3

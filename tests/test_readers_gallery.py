@@ -117,7 +117,6 @@ KNOWN_WRONG = {
     "h18t07-news-text-fr-ligne-morvaille": _NOT_YET,
     "h18t08-news-text-es-lonja-almendral": _NOT_YET,
     "h18t09-thread-text-en-voicemails": _NOT_YET,
-    "h18t12-jsonl-de-freibad-solar": _NOT_YET,
     "h16h12-other-html-en-saltmarsh": "a photo blog's own 'notes': no name, date markup or"
     " heading word says they are comments",
     "h16t06-forum-fr-frelons": _YEARLESS,

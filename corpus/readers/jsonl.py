@@ -198,6 +198,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         body, where = html_fragment.plain(body)  # the HTML of the article: what it shows
     elif markdown.looks_like_markdown(body):
         body, where = markdown.plain(body)  # a crawler's Markdown: read what the page says
+    body = _without_lead(body, record)
     page = read_page_body(
         body, builder, title=title, language=_string(record, "language"), comments=not comments
     )
@@ -215,9 +216,35 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         url=_string(record, "url"),
         language=_string(record, "language"),
         encoding="utf-8",
-        comments_declared=page.declared,
+        comments_declared=page.declared if page.declared is not None else _count(record),
     )
     return markdown.remapped(doc, where) if where is not None else doc
+
+
+_LEADS = ("excerpt", "description", "summary", "standfirst", "lead")
+_COUNTS = ("comment_count", "comments_count", "num_comments", "commentCount", "comments_declared")
+
+
+def _without_lead(body: str, record: dict) -> str:
+    """The text less its first paragraph where that is the record's excerpt: a crawler puts
+    the standfirst over the article, which is no paragraph of it. Blanked, not cut: every
+    character after it keeps its place."""
+    lead = next((v.strip() for k in _LEADS if (v := _string(record, k)) and v.strip()), None)
+    if not lead or not body.lstrip().startswith(lead):
+        return body
+    at = body.index(lead)
+    return body[:at] + " " * len(lead) + body[at + len(lead) :]
+
+
+def _count(record: dict) -> int | None:
+    """The comments the page announced, where the record keeps the count."""
+    for key in _COUNTS:
+        value = record.get(key)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+        if isinstance(value, str) and value.strip().isdecimal():
+            return int(value)
+    return None
 
 
 def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
@@ -311,8 +338,10 @@ def _add_comment(
         text = html_fragment.plain(text)[0]  # "<p>…</p><blockquote>…</blockquote>"
     if rules.pingback_text(text):
         return None  # a pingback is no comment (its replies, if any, pass up)
+    if rules.removed_text(text):
+        return None  # "Dieser Kommentar wurde … entfernt": nothing to annotate (replies pass up)
     paragraphs = paragraphs_of(text, mapped=False)
-    author, published = _string(comment, "author"), _date(comment, "published")
+    author, published = _said(_string(comment, "author")), _date(comment, "published")
     if len(paragraphs) > 1 and (header := _header(paragraphs[0], author)) is not None:
         paragraphs.pop(0)  # the comment's name and date over its text, as the page showed it
         author, published = author or header[0], published or header[1]
@@ -329,6 +358,14 @@ def _add_comment(
     return builder.add_comment(
         paragraphs, depth=depth, parent=parent, author=author, published=published
     )
+
+
+def _said(author: str | None) -> str | None:
+    """A commenter's name as a crawl took it from the header ("Gudrun Hallstein sagt:")."""
+    if not author or not author.rstrip().endswith(":"):
+        return author
+    hit = rules.default().match("comment_headers", author.strip())
+    return hit.get("author") if hit is not None and hit.get("author") else author
 
 
 def _header(paragraph: list, author: str | None) -> tuple[str, str | None] | None:
