@@ -2148,3 +2148,15 @@ def test_a_share_title_with_a_prefix_before_a_colon_yields_to_the_pages_own_titl
     )
     doc = read(page(article, head=head))
     assert doc.title == "Starter smells like nail polish remover after a week"
+
+
+def test_a_sections_heading_with_its_count_in_an_element_of_its_own():
+    thread = (
+        "<section class='comments'><h2 class='comments__title'>Comments<span "
+        "class='comments__count'>2</span></h2>"
+        "<article class='comment'><footer><span class='comment__author'>Ana</span></footer>"
+        f"<div class='comment__content'><p>{FIRST}</p></div></article>"
+        "<article class='comment'><footer><span class='comment__author'>Rui</span></footer>"
+        f"<div class='comment__content'><p>{SECOND}</p></div></article></section>"
+    )
+    assert read(page(ARTICLE, thread)).comments_declared == 2

@@ -1689,9 +1689,15 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
         text = collapse(text_of(el))
         if text and len(text) <= 300:
             count = rules.count_header(text)
+            if count is None and (glued := _GLUED_COUNT.match(text)):
+                # "Comentários<span>7</span>": the count set apart in its own element
+                count = rules.count_header(f"{glued.group(1)} {glued.group(2)}")
             if count is not None:
                 return count
     return None
+
+
+_GLUED_COUNT = re.compile(r"^([^\W\d_][^\d]*?)(\d{1,6})$")
 
 
 def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement]:
