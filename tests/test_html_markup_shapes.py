@@ -2160,3 +2160,30 @@ def test_a_sections_heading_with_its_count_in_an_element_of_its_own():
         f"<div class='comment__content'><p>{SECOND}</p></div></article></section>"
     )
     assert read(page(ARTICLE, thread)).comments_declared == 2
+
+
+def test_an_avatars_initial_before_the_name_and_a_hidden_paywall_box():
+    article = (
+        "<article><h1>Volunteers rebuild the pond</h1><p>On Saturday twelve volunteers drained "
+        "the old pond behind the tool shed and relined it with a new membrane.</p>"
+        "<div class='a_pw' hidden><p>Subscribe to keep reading</p><p>Read without limits</p>"
+        "</div></article>"
+    )
+
+    def comment(n: int, who: str, text: str) -> str:
+        return (
+            f"<li class='cmt_li'><div class='cmt' id='cmt-{n}'><div class='cmt_h'><span "
+            f"class='cmt_av'>{who[0]}</span><span class='cmt_a'>{who}</span><time "
+            f"datetime='2024-09-12T08:1{n}:00+02:00'>12 Sep 2024</time></div>"
+            f"<div class='cmt_b'><p>{text}</p></div></div></li>"
+        )
+
+    thread = (
+        "<section id='comentarios'><ul class='cmts_l'>"
+        + comment(1, "Marisa Quintanilla", FIRST)
+        + comment(2, "Jorge Abad", SECOND)
+        + "</ul></section>"
+    )
+    doc = read(page(article, thread, head="<title>Volunteers rebuild the pond</title>"))
+    assert [c.author for c in doc.comments] == ["Marisa Quintanilla", "Jorge Abad"]
+    assert "Subscribe to keep reading" not in doc.text

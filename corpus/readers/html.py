@@ -94,6 +94,7 @@ _PAGE_CHROME = frozenset(
 _LEAD = frozenset({"lead", "lede", "intro", "standfirst", "chapo", "chapeau", "entradilla"})
 _BODY_OWNERS = frozenset({"article", "post", "entry", "story", "artigo", "articulo", "artikel"})
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_HIDDEN = etree.XPath("//body//*[@hidden]")
 _NOT_BODY_MAX = 600  # characters: a longer element is not a standfirst
 # a <noscript> or <nav> with this much text outside links holds content, not a fallback or a menu
 _PROSE = 200
@@ -253,6 +254,9 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         box = _pull_quote(quote)
         if box is not None:
             box.set(_MARK, "")
+    for el in _HIDDEN(tree):  # a paywall's box the page hides ("Suscríbete para seguir …")
+        if el.get(_MARK) is None and text_size(el) <= _NOT_BODY_MAX:
+            el.set(_MARK, "")
     _mark_outside_named_body(tree, thread)
     blocks = {  # the blocks around an image, and those holding links (a walk of each)
         next((a for a in img.iterancestors() if a.tag in _CAPTION_BLOCKS), None)

@@ -1054,6 +1054,11 @@ def _holds_text_beside(box: HtmlElement, row: HtmlElement) -> bool:
     return text_size(box) - text_size(row) > 40
 
 
+def _avatar_initials(text: str) -> bool:
+    """ "M", "JR": the letters an avatar shows in place of a picture, before the name."""
+    return len(text) <= 2 and text.isalpha() and text.isupper()
+
+
 def _row_author(row: HtmlElement, language: str | None) -> str | None:
     """The first piece of a header row that reads as a name ("Heike Brandner" before "↳
     Antwort an Klaus_R" and the date)."""
@@ -1062,7 +1067,7 @@ def _row_author(row: HtmlElement, language: str | None) -> str | None:
         if not isinstance(el.tag, str) or el.tag in _NOT_PROSE or hidden(el) or len(el):
             continue
         text = collapse(text_of(el))
-        if not text or len(text) > _MAX_AUTHOR or parse_date(text):
+        if not text or len(text) > _MAX_AUTHOR or parse_date(text) or _avatar_initials(text):
             continue
         if _line_kind(table, text, language) or text[-1] in "!?:;,":
             continue
@@ -1116,6 +1121,8 @@ def _first_line_author(lines: list[list[str]], language: str | None) -> str | No
             if len(line) > _MAX_AUTHOR or parse_date(line) or _line_kind(table, line, language):
                 continue
             if line.replace(".", "").replace(",", "").replace("K", "").isdigit():
+                continue
+            if _avatar_initials(line):
                 continue
             initial = _INITIAL_LAST.search(line) is not None  # "Raúl M.": a name, not a sentence
             if len(line.split()) > 5 or (line[-1] in ".!?…:;," and not initial):
