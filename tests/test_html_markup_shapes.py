@@ -2187,3 +2187,26 @@ def test_an_avatars_initial_before_the_name_and_a_hidden_paywall_box():
     doc = read(page(article, thread, head="<title>Volunteers rebuild the pond</title>"))
     assert [c.author for c in doc.comments] == ["Marisa Quintanilla", "Jorge Abad"]
     assert "Subscribe to keep reading" not in doc.text
+
+
+def test_a_threads_copy_for_crawlers_in_a_noscript_is_counted_once():
+    def post(n: int, who: str, text: str) -> str:
+        return (
+            f"<div class='topic-post' id='post_{n}'><div class='names'><span class='username'>"
+            f"{who}</span></div><div class='cooked'><p>{text}</p></div></div>"
+        )
+
+    live = post(2, "karin_z", FIRST) + post(3, "bart", SECOND)
+    crawler = (
+        "<noscript><div id='topic-crawler'>"
+        + "".join(
+            f"<div itemprop='comment' itemscope itemtype='http://schema.org/Comment' "
+            "class='topic-body crawler-post'><span class='creator' itemprop='author' itemscope "
+            f"itemtype='http://schema.org/Person'><span itemprop='name'>{who}</span></span>"
+            f"<div class='post' itemprop='text'><p>{text}</p></div></div>"
+            for who, text in (("karin_z", FIRST), ("bart", SECOND))
+        )
+        + "</div></noscript>"
+    )
+    doc = read(page(ARTICLE, "<div class='comments'>" + live + "</div>" + crawler))
+    assert comment_texts(doc) == [FIRST, SECOND]

@@ -1366,20 +1366,28 @@ def _in_latest_box(el: HtmlElement) -> bool:
 
 def _without_excerpts(comments: list[Comment]) -> list[Comment]:
     """Less the comments that repeat the start of another, cut short ("Is the February
-    course suitable for someone with no…"): a "Latest comments" box beside the page."""
+    course suitable for someone with no…"): a "Latest comments" box beside the page; and
+    less the copies of the thread for crawlers in a <noscript> (Discourse keeps one) of
+    comments the page shows."""
     texts = [" ".join(line for p in c.paragraphs for line in p) for c in comments]
     cut = [
         n
         for n, text in enumerate(texts)
         if text.endswith(("…", "...")) and len(text.rstrip(".…").rstrip()) >= 20
     ]
-    if not cut:
-        return comments
     dropped = set()
     for n in cut:
         start = texts[n].rstrip(".…").rstrip()
         if any(k != n and k not in cut and texts[k].startswith(start) for k in range(len(texts))):
             dropped.add(n)
+    # (a commenter who posts the same words twice posted twice: only a <noscript> copy goes)
+    seen: dict[tuple[str | None, str], bool] = {}  # → whether the first stands in a noscript
+    for n, (comment, text) in enumerate(zip(comments, texts, strict=True)):
+        key = (comment.author, text)
+        hidden_copy = any(a.tag == "noscript" for a in comment.element.iterancestors())
+        if key in seen and (hidden_copy or seen[key]):
+            dropped.add(n)
+        seen.setdefault(key, hidden_copy)
     if not dropped:
         return comments
     kept = [c for n, c in enumerate(comments) if n not in dropped]
