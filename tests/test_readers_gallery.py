@@ -108,7 +108,6 @@ KNOWN_WRONG = {
     "h18t01-wordpress-text-nl-regenton": _NOT_YET,
     "h18t02-wordpress-text-en-lunchboxes": _NOT_YET,
     "h18t03-blogger-text-pt-bolo-fuba": _NOT_YET,
-    "h18t04-disqus-text-nl-parkeren-zaterdag": _NOT_YET,
     "h18t05-forum-text-de-nabendynamo": _NOT_YET,
     "h18t06-forum-text-it-caldaia-e10": _NOT_YET,
     "h18t07-news-text-fr-ligne-morvaille": _NOT_YET,

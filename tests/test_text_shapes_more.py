@@ -1615,3 +1615,23 @@ def test_a_dutch_papers_short_dates_its_topics_and_a_badge_the_sort_shares_under
     assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Het", "De"]
     assert [c.author for c in doc.comments] == ["Gerrit Lanting", "Joke van Ommen"]
     assert texts(doc)[1] == "Ik zwem al veertig jaar in De Wetering."
+
+
+def test_a_disqus_copy_whose_reply_names_whom_it_answers_on_the_line_under_the_name():
+    doc = read(
+        "Betaald parkeren op zaterdag\n\nDoor Marloes Smit\n14 maart 2024\n\n"
+        "Vanaf 1 mei betalen automobilisten ook op zaterdag in de binnenstad.\n\n"
+        "Reageren kan via Disqus. Houd het netjes: scheldwoorden worden verwijderd.\n\n"
+        "3 reacties\n\n"
+        "Anouk Meijer\n•\neen jaar geleden\n\nWaarom niet gewoon een blauwe zone?\n\n"
+        "24\n0\nBeantwoorden\nDelen ›\n\n"
+        "Kees Vermaat\nAnouk Meijer\n•\neen jaar geleden\n\n"
+        "Een blauwe zone moet je ook handhaven.\n\n5\n0\nBeantwoorden\nDelen ›\n\n"
+        "Piet de Wit\n•\neen jaar geleden\n\nPrima besluit.\n\n1\n0\nBeantwoorden\nDelen ›\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Anouk Meijer", None),
+        ("Kees Vermaat", 0),
+        ("Piet de Wit", None),
+    ]
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Vanaf"]

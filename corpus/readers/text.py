@@ -697,6 +697,13 @@ class _Reader:
                 return None
         if header.author is None and names:
             header.author = names[0]
+        if (
+            len(names) == 2
+            and header.parent_name is None
+            and _normal(names[0]) == _normal(header.author or "")
+            and any(self.strip[m] in ("•", "·") for m in range(header.first, header.last + 1))
+        ):
+            header.parent_name = names[1]  # Disqus: the name it answers under the author's
         if self.post_subject(header, j):
             header.subject = j  # vBulletin: the post's title under the poster's box
             header.last = j
