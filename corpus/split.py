@@ -24,9 +24,10 @@ from .model import KINDS, Document, Failure, Unit
 from .readers import input_formats as formats
 from .readers import parse_document, sniff_format
 from .readers.decode import decode_bytes
+from .readers.fields import parse_page_text
 from .readers.rules import Rules, load_texts, rules_files
 from .readers.rules import default as default_rules
-from .readers.text import Dropped, parse_text
+from .readers.text import Dropped
 from .segment import DEFAULT_SPLITTER, Splitter, require_splitter, segment, segment_pieces
 from .spans import SourceSpan, attach, load_spans, spans_for
 
@@ -632,7 +633,7 @@ def _inspect(source: Source, rules: Rules | None) -> Iterator[Inspection | Failu
             yield Inspection(where, doc, tuple(segment(doc, ("comment",))))
         return
     if format in ("text", "markdown"):
-        parse = parse_text(
+        parse = parse_page_text(
             text, source=source.path, doc_id=source.doc_id, format=format, encoding=encoding,
             rules=rules, trace=True, markdown=format == "markdown",
         )  # fmt: skip

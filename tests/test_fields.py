@@ -4,8 +4,7 @@ under them is the article, and every character still maps onto the file."""
 
 from __future__ import annotations
 
-from corpus.readers.fields import read_fields
-from corpus.readers.text import parse_text
+from corpus.readers.fields import parse_page_text, read_fields
 
 FRONT_MATTER = """---
 title: "The pond is back"
@@ -39,7 +38,7 @@ Las obras costarán 612.000 euros, de los que la Diputación aportará el 70 %.
 
 
 def read(text: str, *, markdown: bool = False):
-    return parse_text(
+    return parse_page_text(
         text, source="t", doc_id="t", format="markdown" if markdown else "text",
         markdown=markdown,
     ).document  # fmt: skip

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import ast
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from ..model import Document, SourceMap
+from .jsonl import read_record
+from .rules import Rules
+from .text import Parse, parse_text
 
 # the field names such headers use, folded to the record's
 _KEYS = {
@@ -97,4 +102,54 @@ def _take(record: dict, line: str) -> None:
     record[key] = value
 
 
-__all__ = ["Fields", "read_fields"]
+def parse_page_text(
+    text: str,
+    *,
+    source: str,
+    doc_id: str,
+    format: str = "text",
+    encoding: str | None = None,
+    language: str | None = None,
+    rules: Rules | None = None,
+    trace: bool = False,
+    markdown: bool = False,
+) -> Parse:
+    """A text or Markdown page read by the fields over it where it has them, else by its
+    layout (``text.parse_text``)."""
+    found = read_fields(text)
+    if found is None:
+        return parse_text(
+            text, source=source, doc_id=doc_id, format=format, encoding=encoding,
+            language=language, rules=rules, trace=trace, markdown=markdown,
+        )  # fmt: skip
+    return Parse(_fielded(text, found, source, doc_id, format, encoding, language))
+
+
+def _fielded(
+    text: str,
+    found: Fields,
+    source: str,
+    doc_id: str,
+    format: str,
+    encoding: str | None,
+    language: str | None,
+) -> Document:
+    """The article under the fields, read as a crawl's record with them: its source map
+    moved onto the file."""
+    record = {**found.record, "text": text[found.body_start :]}
+    if language:
+        record["language"] = language
+    doc = read_record(record, source=source, doc_id=doc_id)
+    shift = found.body_start
+    runs = doc.source_map.runs if doc.source_map is not None else None
+    return replace(
+        doc,
+        format=format,
+        encoding=encoding,
+        source_map=None
+        if runs is None
+        else SourceMap(tuple((t, s + shift, n) for t, s, n in runs)),
+    )
+
+
+__all__ = ["Fields", "parse_page_text", "read_fields"]

@@ -47,16 +47,16 @@ _HTML_START = re.compile(
 
 
 def _parse_text(text, *, source, doc_id, encoding=None, rules: Rules | None = None):
-    from .text import parse_text
+    from .fields import parse_page_text
 
-    parse = parse_text(text, source=source, doc_id=doc_id, encoding=encoding, rules=rules)
+    parse = parse_page_text(text, source=source, doc_id=doc_id, encoding=encoding, rules=rules)
     return require_text(parse.document), parse.warnings
 
 
 def _parse_markdown(text, *, source, doc_id, encoding=None, rules: Rules | None = None):
-    from .text import parse_text
+    from .fields import parse_page_text
 
-    parse = parse_text(
+    parse = parse_page_text(
         text, source=source, doc_id=doc_id, format="markdown", encoding=encoding, rules=rules,
         markdown=True,
     )  # fmt: skip

@@ -31,11 +31,10 @@ import operator
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import Document, SourceMap
+from ..model import Document
 from . import dumps
 from . import markdown as markdown_text
 from .builder import Line, Piece, TextBuilder, split_lines
-from .fields import Fields, read_fields
 from .quotes import drop_quotation, is_quoted
 from .quotes import normal as _normal
 from .rules import (
@@ -4070,9 +4069,6 @@ def parse_text(
     With ``markdown``, the text is a crawler's Markdown, read as the plain text it renders
     (its lines keep their numbers; the source map points into ``text``); a lynx dump is read
     the same way, less its link numbers."""
-    found = read_fields(text)
-    if found is not None:  # front matter, a tool's printout: fields over the article's text
-        return Parse(_fielded(text, found, source, doc_id, format, encoding, language))
     where = None
     source_text = text
     if markdown:
@@ -4122,35 +4118,6 @@ def parse_text(
         tuple(warnings),
         reader.language if trace else reader._language,  # worked out only when asked for
         reader.pingbacks,
-    )
-
-
-def _fielded(
-    text: str,
-    found: Fields,
-    source: str,
-    doc_id: str,
-    format: str,
-    encoding: str | None,
-    language: str | None,
-) -> Document:
-    """The article under the fields, read as a crawl's record with them: its source map
-    moved onto the file."""
-    from .jsonl import read_record  # (it reads a record's text with this module)
-
-    record = {**found.record, "text": text[found.body_start :]}
-    if language:
-        record["language"] = language
-    doc = read_record(record, source=source, doc_id=doc_id)
-    shift = found.body_start
-    runs = doc.source_map.runs if doc.source_map is not None else None
-    return replace(
-        doc,
-        format=format,
-        encoding=encoding,
-        source_map=None
-        if runs is None
-        else SourceMap(tuple((t, s + shift, n) for t, s, n in runs)),
     )
 
 
