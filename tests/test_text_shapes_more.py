@@ -1635,3 +1635,25 @@ def test_a_disqus_copy_whose_reply_names_whom_it_answers_on_the_line_under_the_n
         ("Piet de Wit", None),
     ]
     assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Vanaf"]
+
+
+def test_a_blogger_copy_in_one_block_its_date_header_over_the_title_and_the_owners_replies():
+    doc = read(
+        "Pular para o conteúdo principal\n"
+        "Este site usa cookies do Google para fornecer serviços e analisar tráfego.\n"
+        "SAIBA MAIS\nOK, ENTENDI\nCozinha da Serra\n"
+        "Receitas de família, bolos de vó e o que mais sair do forno a lenha\n"
+        "sábado, 8 de junho de 2024\nBolo de fubá da vó Cida\n\n"
+        "Esse é o bolo que a minha avó fazia todo sábado à tarde, quando a gente morava lá.\n\n"
+        "O segredo, pelo menos pra mim, é a erva-doce e o leite bem quente.\n\n"
+        "2 comentários:\n\n"
+        "Maria Lúcia disse...\nQue delícia, vou fazer amanhã!\n8 de junho de 2024 às 11:02\n\n"
+        "Blogger Rosângela Prado disse...\nDepois me conta, Maria Lúcia!\n"
+        "8 de junho de 2024 às 14:10\n"
+    ).document
+    assert (doc.site, doc.title, doc.published) == (
+        "Cozinha da Serra",
+        "Bolo de fubá da vó Cida",
+        "2024-06-08",
+    )
+    assert [c.author for c in doc.comments] == ["Maria Lúcia", "Rosângela Prado"]

@@ -1131,6 +1131,8 @@ class Rules:
         if _PRIVATE_USE.search(name):  # an icon font's glyph beside the name (a badge)
             name = _PRIVATE_USE.sub("", name)
         name = name.strip(" \t|·•–—-,:»›")
+        if name.startswith("Blogger ") and len(name) > 8:
+            name = name[8:]  # the owner's, after the alt text of Blogger's icon
         name = self.handle(name) or name
         if name.startswith(("u/", "/u/")) and len(name) > 3:  # a Reddit user's prefix
             name = name.split("/", 2)[-1] if name[0] == "/" else name[2:]

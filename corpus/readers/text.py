@@ -1902,6 +1902,7 @@ class _Reader:
         banner = False  # right under a cookie banner, in its block: its buttons
         scattered: set[int] = set()  # a byline's name a block under its "by"
         banner_at = -1  # the line of a cookie banner's words
+        dated: list[int] = []  # the date lines among the head's
         for i in range(start, min(end, len(self.lines))):
             text = self.strip[i]
             if not text:
@@ -1982,6 +1983,8 @@ class _Reader:
                 continue
             if byline_at is None and reason.split(":")[1:2] == ["bylines"]:
                 byline_at = i
+            if reason == "date line":
+                dated.append(i)  # a bare date ("sábado, 8 de junho de 2024"), no meta row
             page = page or not (reason in ("number", "count") or _NUMBER_ONLY.match(text))
             self.drop(i, reason)
         else:
@@ -2055,6 +2058,10 @@ class _Reader:
                 last_block = earlier[-1]
             in_block = [i for i, b in eligible if b == last_block]
             title = self.title_in(in_block)
+            held = {c[0] for c in eligible}
+            under = [d + 1 for d in dated if d + 1 in held and d + 1 > title]
+            if under:
+                title = under[-1]  # Blogger's date header over the post's title, in one block
             later = [i for i in sentences if i > title]
             if later:
                 self.body_start = min(later[0], self.body_start)
