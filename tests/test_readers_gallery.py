@@ -113,7 +113,6 @@ KNOWN_WRONG = {
     "h18t06-forum-text-it-caldaia-e10": _NOT_YET,
     "h18t07-news-text-fr-ligne-morvaille": _NOT_YET,
     "h18t08-news-text-es-lonja-almendral": _NOT_YET,
-    "h18t09-thread-text-en-voicemails": _NOT_YET,
     "h16h12-other-html-en-saltmarsh": "a photo blog's own 'notes': no name, date markup or"
     " heading word says they are comments",
     "h16t06-forum-fr-frelons": _YEARLESS,

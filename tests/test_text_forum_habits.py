@@ -1466,3 +1466,25 @@ def test_a_slashdot_story_its_tags_and_its_comments_nested_by_indent():
         "Ours lends the telescope too.",
         "Who is on the hook?",
     ]
+
+
+def test_a_hacker_news_copy_without_its_indents_nests_by_its_parent_links():
+    def comment(who: str, links: str, text: str) -> str:
+        return f"{who} 4 hours ago | {links} [–]\n\n{text}\n\nreply\n\t\n\t\n"
+
+    doc = read(
+        "Hacker News\nnew | past | comments | ask | show | jobs | submit\nlogin\n\n"
+        "Ask HN: How do you keep family voicemails?\n"
+        "212 points by dalia 9 hours ago | hide | past | favorite | 22 comments\n\n"
+        "My grandfather's voicemails are the last recordings of his voice we have.\n\n"
+        + comment("kaz", "next", "Export every voicemail to a file, immediately.")
+        + comment("quietferret", "parent | next", "That is a good reminder.")
+        + comment("jkessler", "root | parent", "Been there, the phone might not wait.")
+        + comment("hollis_dev", "prev | next", "My workflow: FLAC for the archive.")
+    ).document  # fmt: skip
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("kaz", None),
+        ("quietferret", 0),
+        ("jkessler", 1),
+        ("hollis_dev", None),
+    ]

@@ -138,6 +138,7 @@ _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _
 # a line of digits, separators and invisible characters: a counter or a rule, not a text
 _NO_WORDS = re.compile(r"^[\d\s.,:;·•∙|\-–—\u200b\u200c\u200d\u2060\ufeff]*$")
 _CATEGORIES = re.compile(r"^\w[\w'’-]*(?: \w[\w'’-]*)?(?:, \w[\w'’-]*(?: \w[\w'’-]*)?)+$")
+_HN_LINKS = re.compile(r"\bago \|(?: (?:root|parent|prev|next|context|on:)\b \|?)+")
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)  # "(Message parent)", "save parent"
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}\b")  # a time of day: "08:02", "8h02", "20.15"
 _COUNT_SPLIT = re.compile(r"\s*[|·•\t]\s*|\s{2,}")  # the parts of a meta line
@@ -696,6 +697,17 @@ class _Reader:
                 return None
         if header.author is None and names:
             header.author = names[0]
+        if (
+            header.level is None
+            and self.lines[header.first].indent == 0  # (a copy that kept the indents nests so)
+            and (links := _HN_LINKS.search(self.strip[header.first]))
+        ):
+            # Hacker News copied without its indents: "root | parent" under a reply's reply,
+            # "parent" under a reply, neither under a comment on the story
+            words = links.group(0).split()
+            header.level = (
+                3 if "root" in words and "parent" in words else 2 if "parent" in words else 1
+            )
         if (
             len(names) == 2
             and header.parent_name is None
