@@ -466,6 +466,63 @@ def test_a_forum_thread_whose_opening_post_starts_with_a_greeting_is_the_article
         assert [c.author for c in doc.comments] == ["broad_bean_bob"], language
 
 
+def test_a_forum_rules_box_over_the_posts_is_neither_article_nor_paragraph():
+    # phpBB's box under the topic's title: its label, its text, then the topic's search box
+    words = {
+        "en": ("Forum rules", "Search this topic…", "Post by", "Posts", "Joined on"),
+        "de": ("Forenregeln", "Dieses Thema durchsuchen …", "Beitrag von", "Beiträge",
+               "Registriert"),
+        "fr": ("Règles du forum", "Rechercher dans ce sujet…", "Message par", "Messages",
+               "Inscription"),
+        "es": ("Normas del Foro", "Buscar en este tema…", "Mensaje por", "Mensajes",
+               "Registrado"),
+        "it": ("Regole del forum", "Cerca in questo argomento…", "Messaggio da", "Messaggi",
+               "Iscritto il"),
+        "pt": ("Regras do fórum", "Pesquisar neste tópico…", "Mensagem por", "Mensagens",
+               "Registado"),
+        "nl": ("Forumregels", "Doorzoek dit onderwerp…", "Bericht door", "Berichten",
+               "Lid geworden op"),
+    }  # fmt: skip
+    rules = "Search before you post and say which variety you grow, without any advertising."
+    for language, (label, search, post_by, posts, joined) in words.items():
+        page = PHPBB.format(
+            posts_line="2 posts",
+            profile_posts=posts,
+            profile_joined=joined,
+            post_by=post_by,
+            greeting="Hi all,",
+            body=BODY,
+            top="Top",
+        ).replace("\n2 posts\n", f"\n{label}\n{rules}\n{search}\n2 posts\n")
+        doc = read(page).document
+        assert (doc.title, doc.author, doc.published) == (
+            "Slugs ate every lettuce overnight",
+            "leek_lena",
+            "2024-05-14",
+        ), language
+        assert rules not in doc.text and search not in doc.text, language
+        assert doc.text.index("Hi all,") < doc.text.index("The parish council"), language
+        assert [c.author for c in doc.comments] == ["broad_bean_bob"], language
+
+
+def test_a_quotation_whose_arrow_a_code_page_made_a_question_mark_is_left_out():
+    # phpBB's "NAME wrote: ↑" over the quoted post, in a copy saved as cp1252: "NAME wrote: ?"
+    quoted = "leek_lena wrote: ?\n14 May 2024 08:02\nHi all,\n\n"
+    page = PHPBB.format(
+        posts_line="2 posts",
+        profile_posts="Posts",
+        profile_joined="Joined on",
+        post_by="Post by",
+        greeting="Hi all,",
+        body=BODY,
+        top="Top",
+    ).replace("\nBeer traps,", "\n" + quoted + "Beer traps,")
+    doc = read(page).document
+    assert texts(doc) == [
+        "Beer traps, every time. Sink a jar to the rim and top it up every other evening."
+    ]
+
+
 def test_a_post_saying_someone_is_offline_or_that_the_top_is_high_keeps_its_words():
     page = PHPBB.format(
         posts_line="6 posts • Page 1 of 1",

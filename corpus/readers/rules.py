@@ -153,6 +153,12 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         frozenset({"author"}),
         frozenset({"author"}),
     ),
+    "notices": (
+        "the label of a site's notice box over its text ('Forum rules' / 'Search before you"
+        " post …'): the label and the paragraph under it are dropped",
+        frozenset(),
+        frozenset(),
+    ),
     "signatures": (
         "a line that starts a forum signature, dropped to the end of the post",
         frozenset({"any"}),

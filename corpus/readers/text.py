@@ -116,7 +116,7 @@ _COMMENT_TABLES = ("footers", "pingbacks", "comment_trailers", "chrome", "boiler
 _HEADER_TABLES = ("comment_headers", "header_lines", "reply_to")
 _HEAD_TABLES = (
     "bylines", "boilerplate", "navigation", "sites", "date_lines", "count_headers", "footers",
-    "chrome", "related", "header_lines", "section_headings", "pingbacks", "titles",
+    "chrome", "related", "header_lines", "section_headings", "pingbacks", "titles", "notices",
 )  # fmt: skip
 _DIGIT = re.compile(r"\d")
 # a name run into its date: "Anónimo9 de abril de 2024", "Lourdes M.10 de abril", "AlanMay 4, 2019"
@@ -1605,6 +1605,7 @@ class _Reader:
                 and not self.hit("boilerplate", i)
                 and not self.hit("sites", i)  # a breadcrumb: "Forum » Section » TITLE"
                 and not self.consent(i)
+                and not self.notice(i)
                 and not self.byline_under(i)
                 and not (i > 0 and self.strip[i - 1] and self.tagline_over_dated_title(i))
             ):
@@ -1613,6 +1614,11 @@ class _Reader:
                 seen += 1
                 titled = titled or not self.head_furniture(i)
         return None
+
+    def notice(self, i: int) -> bool:
+        """The text of a site's notice box, right under its label ("Forum rules" / "Search
+        before you post …"): no article's first paragraph."""
+        return i > 0 and bool(self.strip[i - 1]) and self.hit("notices", i - 1) is not None
 
     def consent(self, i: int) -> bool:
         """A cookie or consent banner copied with the page ("We use cookies … Accept all")."""
@@ -1927,6 +1933,7 @@ class _Reader:
                 and self.is_prose(i)
                 and not self.byline(i)
                 and not self.consent(i)
+                and not self.notice(i)
                 and not self.byline_under(i)  # a title that reads as a sentence
                 and (self.marked is None or i > self.marked)
             ):
@@ -2336,6 +2343,8 @@ class _Reader:
         text = self.strip[i]
         if self.consent(i):
             return "cookie banner"
+        if self.notice(i):
+            return "notice"
         if len(text) > _SHORT:
             return None
         if self.role_under_byline(i):
@@ -2350,6 +2359,9 @@ class _Reader:
             return None  # most titles: nothing any table could read
         if self.hit("titles", i) is not None:
             return None  # "Author Topic: TITLE (Read 1482 times)": the title, marked so
+        notice = self.hit("notices", i)
+        if notice is not None:
+            return notice.rule.id
         byline = self.byline(i)
         if byline is not None and self.read_byline(byline, meta):
             self.count_in(text, meta)
