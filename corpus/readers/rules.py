@@ -143,9 +143,10 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     ),
     "reply_toggles": (
         "the button that hides the N replies shown under a comment ('Hide 2 replies',"
-        " 'Ocultar 2 respostas'): the next N comments answer it",
+        " 'Ocultar 2 respostas'; without N, 'Masquer la réponse', one): the next N comments"
+        " answer it",
         frozenset({"n"}),
-        frozenset({"n"}),
+        frozenset(),
     ),
     "author_bios": (
         "the heading of the article author's bio box under the article ('About NAME'); read"

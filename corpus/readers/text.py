@@ -71,6 +71,21 @@ def _credited(text: str) -> bool:
     return text[-1:] == ")" or " | " in text or "©" in text or _CREDIT.search(text) is not None
 
 
+def _capital_credit(text: str) -> bool:
+    """A caption closed by its credit in capitals, as papers print it: "… le 13 mai 2024.
+    JULIEN MARCHAND POUR « L'ÉCHO NATIONAL »", "… una imagen de febrero. EL FARO DEL SUR"."""
+    head, dot, tail = text.rpartition(". ")
+    return (
+        bool(dot)
+        and 5 <= len(tail) <= 60
+        and tail.isupper()
+        and len(tail.split()) >= 2
+        and tail[-1] not in ".!?"
+        and len(head.split()) >= 4
+        and not any(c.isdigit() for c in tail)
+    )
+
+
 _CREDIT = re.compile(r"\. [^\W\d_]{4,12} ?: \S.{1,59}$")  # (initials too: "Photo : C. V.")
 
 
@@ -96,6 +111,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+# a writer's place and role in brackets after the name, "(Poitiers, correspondante)"
+_WHERE = re.compile(r"\s*\([^()]*,[^()]*\)$")
+_BRACKETED = re.compile(r"\s*\([^()]*\)$")
+_NAME_PARTICLES = frozenset({"&", "of", "the", "de", "der", "la", "el"})  # in a site's name
 
 
 def _items_row(text: str) -> bool:
@@ -729,15 +748,23 @@ class _Reader:
         or over its tagline and the menu, not a button of the cookie banner above it:
         capitalised words no table knows."""
         words = self.strip[i].split()
+        lower = [w for w in words if not (w[0].isupper() or w in _NAME_PARTICLES)]
+        if not 2 <= len(words) <= 5 or len(lower) > 1:
+            return False
+        if lower and (
+            len(words) > 4 or not words[0][0].isupper() or self.rules.consent_ask(self.strip[i])
+        ):
+            return False  # one word in lower case after a capital: "L'Écho national" (not
+            # a banner's button, "Tout accepter")
+        below = [m for m in (i + 1, i + 2) if m < len(self.lines)]
         return (
-            2 <= len(words) <= 5
-            and all(
-                w[0].isupper() or w in ("&", "of", "the", "de", "der", "la", "el") for w in words
-            )
-            and any(
-                self.menu_line(self.strip[m]) or _items_row(self.strip[m])
-                for m in (i + 1, i + 2)
-                if m < len(self.lines)
+            (
+                any(self.menu_line(self.strip[m]) or _items_row(self.strip[m]) for m in below)
+                # or a menu a line an item, the site's own buttons ("S'abonner" / "Se connecter")
+                or (
+                    len(below) == 2
+                    and all(self.hit("navigation", m) or self.hit("boilerplate", m) for m in below)
+                )
             )
             and self.hit("chrome", i) is None
             and self.hit("boilerplate", i) is None
@@ -2474,6 +2501,9 @@ class _Reader:
             return None, None, None
         author = self.trim_author(parts[0])
         rest = parts[1:]
+        where = _WHERE.search(author)
+        if where is not None and where.start() > 0:
+            author = author[: where.start()]  # "NAME (Poitiers, correspondante)": no site
         if "," in author and not rest and not date:
             author, site = (s.strip() for s in author.split(",", 1))
             if not self.rules.job_titles.isdisjoint(site.lower().split()):
@@ -2934,14 +2964,25 @@ class _Reader:
 
     def long_caption(self, i: int) -> str | None:
         text = self.strip[i]
-        if len(text) > 2 * _SHORT or not _credited(text):
+        if len(text) > 2 * _SHORT:
             return None
-        hit = self.rules.match("captions", text)
-        return hit.rule.id if hit is not None else None
+        hit = self.rules.match("captions", text) if _credited(text) else None
+        if hit is not None:
+            return hit.rule.id
+        return "caption (its credit in capitals)" if _capital_credit(text) else None
 
     def unwrapped_paragraph(self, k: int) -> bool:
         """A line longer than any hard-wrapped text has, of sentences: a paragraph."""
         return len(self.strip[k]) > _UNWRAPPED and self.is_prose(k)
+
+    def signs_off(self, k: int, author: str) -> bool:
+        """The byline's name alone under the article's last paragraph, perhaps with place and
+        role in brackets ("Claire Vasseur (Poitiers, correspondante)"): where a paper's
+        article ends."""
+        text = self.strip[k]
+        if len(text) > 2 * len(author) + 40 or not text.startswith(author[:1]):
+            return False
+        return _normal(_BRACKETED.sub("", text)) == _normal(author)
 
     def related_sentence(self, k: int) -> bool:
         """A sentence, not a related item's title: a note in brackets after a title ("Riego
@@ -2993,6 +3034,9 @@ class _Reader:
                     self.drop(k, hit.rule.id)
                     return hit.rule.id
             return None
+        if paragraphs and meta.author and self.signs_off(k, meta.author):
+            self.drop(k, "the author's name under the article")
+            return "end:sign-off"
         if (
             paragraphs == 0
             and len(text) <= 12
@@ -3022,7 +3066,8 @@ class _Reader:
         if hit is not None:
             self.drop(k, hit.rule.id)
             # "Read also: TITLE" names its one link itself; a heading has its list under it
-            return "end:" + hit.rule.id if ": {any}" in hit.rule.source else "related"
+            named = ": {any}" in hit.rule.source or "\\|} {any}" in hit.rule.source
+            return "end:" + hit.rule.id if named else "related"  # ("Lire aussi | TITLE")
         hit = self.hit("captions", k, primary=True)
         if hit is not None:
             self.drop(k, hit.rule.id)
@@ -3755,7 +3800,8 @@ class _Reader:
             return "poster profile"
         toggle = self.hit("reply_toggles", i)
         if toggle is not None and current is not None:
-            current.shown_replies = self.rules.number(toggle.get("n")) or 0
+            shown = toggle.get("n")
+            current.shown_replies = (self.rules.number(shown) or 0) if shown else 1
             return toggle.rule.id
         chrome = self.hit("chrome", i)
         if chrome is None and text[:2] in _ACTION_BULLETS:
