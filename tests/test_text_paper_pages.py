@@ -125,3 +125,32 @@ def test_a_toggle_folding_one_reply_without_a_number_nests_the_next_comment():
         ("Marine Tessier", "2024-05-14", None),
     ]
     assert texts(doc)[1] == "Tout à fait d'accord avec vous."
+
+
+READER_VIEW = """{domain}
+{title}
+Marta Solé Vidal
+{minutes}
+
+07 mar 2024 - 13:40
+
+El pleno municipal aprobó este jueves por unanimidad la adjudicación de las obras del mercado, que costarán 3,2 millones de euros y durarán dieciocho meses.
+
+Las obras comenzarán en abril, una vez concluya la campaña de pesca, y el mercado abrirá en septiembre del año que viene.
+"""
+
+
+def test_a_browsers_reader_view_names_the_site_by_its_domain_and_the_author_over_the_reading_time():
+    for minutes in ("5-6 minutos", "5–6 minutos", "12-15 min"):
+        page = READER_VIEW.format(
+            domain="elfarodelsur.es", title="Almendral recupera la lonja como mercado",
+            minutes=minutes,
+        )  # fmt: skip
+        doc = read(page).document
+        assert (doc.title, doc.author, doc.site, doc.published) == (
+            "Almendral recupera la lonja como mercado",
+            "Marta Solé Vidal",
+            "elfarodelsur.es",
+            "2024-03-07",
+        ), minutes
+        assert len(doc.paragraphs) == 2 and minutes not in doc.text, minutes

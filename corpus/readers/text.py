@@ -113,6 +113,8 @@ _DIGITS = re.compile(r"\d+")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
 # a writer's place and role in brackets after the name, "(Poitiers, correspondante)"
 _WHERE = re.compile(r"\s*\([^()]*,[^()]*\)$")
+_DOMAIN_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
+_READING_RANGE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3} \S+$")  # "5-6 minutes"
 _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 _NAME_PARTICLES = frozenset({"&", "of", "the", "de", "der", "la", "el"})  # in a site's name
 
@@ -2121,12 +2123,28 @@ class _Reader:
         if self.strip[first].casefold() in PLATFORMS:  # "LiveJournal" over the journal's name
             # (and its language switch, "FR")
             first = next((i for i, _ in candidates[1:] if len(self.strip[i]) > 3), first)
-        if meta.site is None and first != title and (len(blocks) >= 2 or title - first >= 2):
+        if (
+            meta.site is None
+            and first != title
+            and (len(blocks) >= 2 or title - first >= 2 or _DOMAIN_LINE.match(self.strip[first]))
+        ):  # (a reader view's first line, the site's domain, is right over the title)
             site = self.strip[first]
             if len(site) <= 60 and len(site.split()) <= 6 and not _SENTENCE_END.search(site):
                 meta.site = site  # the first line of a page that has one above its title
         if first != title:
             self.page_names.add(_normal(self.strip[first]))
+        if (
+            meta.author is None
+            and title + 2 < len(self.lines)
+            and any(i == title + 1 for i, _ in candidates)
+            and _READING_RANGE.match(self.strip[title + 2])
+            and self.hit("boilerplate", title + 2) is not None
+            and self.name_like(self.strip[title + 1], strict=True)
+        ):
+            # a reader view's head: the title, the author, the reading time ("5-6 minutos")
+            meta.author = self.rules.clean_author(self.strip[title + 1])
+            candidates = [c for c in candidates if c[0] != title + 1]
+            self.drop(title + 1, "byline (a name over the reading time)")
         for i, _ in candidates:
             if i == title:
                 continue
