@@ -109,7 +109,6 @@ KNOWN_WRONG = {
     "h18t02-wordpress-text-en-lunchboxes": _NOT_YET,
     "h18t03-blogger-text-pt-bolo-fuba": "a caption with no mark of one; and the gold keeps an"
     " '@NAME' answer top-level on a Blogger without threads, where it is read as a reply",
-    "h18t05-forum-text-de-nabendynamo": _NOT_YET,
     "h16h12-other-html-en-saltmarsh": "a photo blog's own 'notes': no name, date markup or"
     " heading word says they are comments",
     "h16t06-forum-fr-frelons": _YEARLESS,

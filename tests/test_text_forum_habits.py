@@ -1488,3 +1488,31 @@ def test_a_hacker_news_copy_without_its_indents_nests_by_its_parent_links():
         ("jkessler", 1),
         ("hollis_dev", None),
     ]
+
+
+def test_a_solved_questions_box_and_the_answers_excerpt_under_it_are_not_the_question():
+    # Discourse sets a box under the opening post: its label, the line naming the answer,
+    # and the answer's first words, which come again in full further down
+    words = {
+        "en": ("Solution", "Solved by gunnar.h in post #2"),
+        "de": ("Lösung", "Gelöst von gunnar.h in Beitrag #2"),
+        "fr": ("Solution", "Résolu par gunnar.h dans le message #2"),
+        "es": ("Solución", "Resuelto por gunnar.h en la publicación #2"),
+        "it": ("Soluzione", "Risolto da gunnar.h nel post #2"),
+        "pt": ("Solução", "Resolvido por gunnar.h na publicação #2"),
+        "nl": ("Oplossing", "Opgelost door gunnar.h in bericht #2"),
+    }
+    excerpt = "Same here, also an SK-R2 with the same bucket, it counts twice. Have you …"
+    for language, (label, solved) in words.items():
+        page = DISCOURSE.replace(
+            "counts double.\n\nReply\n",
+            f"counts double.\n\n{label}\n{solved}\n\n{excerpt}\n\nReply\n",
+        )
+        parse = read(page)
+        doc = parse.document
+        assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+            "Since updating my base unit to firmware 2.4 on Sunday, the tipping bucket counts "
+            "double."
+        ], language
+        assert excerpt not in doc.text and solved not in doc.text, language
+        assert [c.author for c in doc.comments] == ["gunnar.h", "tomas_weatherbox", "priya_k"]

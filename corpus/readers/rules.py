@@ -160,6 +160,12 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         frozenset(),
         frozenset(),
     ),
+    "solution_boxes": (
+        "a line of the box a forum sets under a question, naming the answer that solved it"
+        " ('Solved by NAME in post #5'); the box and the excerpt under it are dropped",
+        frozenset({"author", "n", "any"}),
+        frozenset(),
+    ),
     "signatures": (
         "a line that starts a forum signature, dropped to the end of the post",
         frozenset({"any"}),

@@ -1644,6 +1644,12 @@ class _Reader:
                 titled = titled or not self.head_furniture(i)
         return None
 
+    def solved_by(self, i: int) -> bool:
+        """The line of a forum's solution box naming the answer ("Solved by NAME in post
+        #5")."""
+        hit = self.hit("solution_boxes", i)
+        return hit is not None and bool(hit.get("author"))
+
     def notice(self, i: int) -> bool:
         """The text of a site's notice box, right under its label ("Forum rules" / "Search
         before you post …"): no article's first paragraph."""
@@ -2652,6 +2658,16 @@ class _Reader:
                 # an image a text browser set as its alt text in brackets, its caption under it
                 for k in block:
                     self.drop(k, "caption")
+                continue
+            if forum and paragraphs and len(block) <= 3 and any(map(self.solved_by, block)):
+                # the box under a solved question, and the answer's excerpt a block under it
+                excerpt = next((m for m in range(j, n) if self.strip[m]), n)
+                end = next((m for m in range(excerpt, n) if not self.strip[m]), n)
+                for k in block:
+                    self.drop(k, "solution box")
+                for k in range(excerpt, end):
+                    self.drop(k, "solution box (an excerpt of the answer)")
+                i = end
                 continue
             button = self.button_below(block, j, n) if paragraphs else None
             if button is not None:
