@@ -79,7 +79,6 @@ KNOWN_WRONG = {
     "h11h07-news-cms-html-en-ferry": "og:site_name drops 'The' that the logo shows",
     "h11h11-thread-html-en-weatherstations": "the page's parent links disagree with its indents",
     "h11t05-forum-nl-slakken": "a signature with no separator over it, and the count with the opening post",
-    "h11t06-forum-es-carrilbici": "Discourse's solution box quoting a later post in the first",
     "h11t11-jsonl-es-huerta": "a standfirst under the title in a crawl's text",
     "h12h02-wordpress-html-pt-receitas": "an SEO title everywhere but the heading; a count in the byline",
     "h12h03-blogger-html-es-ferrocarril": _CAPTION,

@@ -1516,3 +1516,18 @@ def test_a_solved_questions_box_and_the_answers_excerpt_under_it_are_not_the_que
         ], language
         assert excerpt not in doc.text and solved not in doc.text, language
         assert [c.author for c in doc.comments] == ["gunnar.h", "tomas_weatherbox", "priya_k"]
+
+
+def test_a_solution_box_quoting_the_answer_under_its_posters_name_is_left_out_whole():
+    # the box's line alone in its block, then the quotation's head, then the excerpt
+    excerpt = "Same here, also an SK-R2 with the same bucket, it counts twice."
+    page = DISCOURSE.replace(
+        "counts double.\n\nReply\n",
+        f"counts double.\n\nSolved by gunnar.h in post #2\n\ngunnar.h:\n\n{excerpt}\n\n"
+        "View in context\n\nReply\n",
+    )
+    doc = read(page).document
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "Since updating my base unit to firmware 2.4 on Sunday, the tipping bucket counts double."
+    ]
+    assert texts(doc)[0] == excerpt  # the answer itself, where it stands in the thread

@@ -2662,6 +2662,10 @@ class _Reader:
             if forum and paragraphs and len(block) <= 3 and any(map(self.solved_by, block)):
                 # the box under a solved question, and the answer's excerpt a block under it
                 excerpt = next((m for m in range(j, n) if self.strip[m]), n)
+                if excerpt < n and self.strip[excerpt].endswith(":") and not self.is_prose(excerpt):
+                    # its quotation's head over it, a block apart ("jmcortes:")
+                    self.drop(excerpt, "solution box")
+                    excerpt = next((m for m in range(excerpt + 1, n) if self.strip[m]), n)
                 end = next((m for m in range(excerpt, n) if not self.strip[m]), n)
                 for k in block:
                     self.drop(k, "solution box")
