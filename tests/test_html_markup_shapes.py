@@ -2210,3 +2210,40 @@ def test_a_threads_copy_for_crawlers_in_a_noscript_is_counted_once():
     )
     doc = read(page(ARTICLE, "<div class='comments'>" + live + "</div>" + crawler))
     assert comment_texts(doc) == [FIRST, SECOND]
+
+
+def slotted_comment(cid: str, who: str, parent: str, depth: int, text: str, inner: str = "") -> str:
+    """A comment of a web component whose parts fill named slots, as Reddit's
+    ``<shreddit-comment>``: a utility class ("overflow-hidden") clips, it does not hide."""
+    return (
+        f'<shreddit-comment author="{who}" thingid="t1_{cid}" depth="{depth}" '
+        f'parentid="{parent}" class="pt-md px-md">'
+        f'<div slot="commentMeta" class="flex overflow-hidden text-12"><a href="/user/{who}/">'
+        f'{who}</a><span>•</span><faceplate-timeago ts="2024-11-03T19:40:12.000Z">'
+        '<time datetime="2024-11-03T19:40:12.000Z">1 y ago</time></faceplate-timeago></div>'
+        f'<div slot="comment" id="t1_{cid}-comment-rtjson-content" '
+        f'class="md text-14 rounded-[8px] overflow-hidden"><p>{text}</p></div>'
+        f'<shreddit-comment-action-row slot="actionRow"><button>Reply</button>'
+        "<button>Award</button><button>Share</button></shreddit-comment-action-row>"
+        f"{inner}</shreddit-comment>"
+    )
+
+
+def test_a_web_components_slot_named_for_the_comment_holds_its_text():
+    # a comment with one reply in it is a comment, not a wrapper of its reply: its text box
+    # is named by its slot alone
+    thread = (
+        '<shreddit-comment-tree totalcomments="3">'
+        + slotted_comment(
+            "a1", "marc_o", "", 0, FIRST, slotted_comment("a2", "gwenn_k", "t1_a1", 1, SECOND)
+        )
+        + slotted_comment("a3", "thibault_r", "", 0, THIRD)
+        + "</shreddit-comment-tree>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == [FIRST, SECOND, THIRD]
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("marc_o", "2024-11-03", None),
+        ("gwenn_k", "2024-11-03", 0),
+        ("thibault_r", "2024-11-03", None),
+    ]

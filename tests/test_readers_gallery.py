@@ -102,7 +102,6 @@ KNOWN_WRONG = {
     "h17t03-blogger-es-noria": _CAPTION,
     "h17t08-news-es-estacion": "a printout of newspaper3k's whose site's name is only in a"
     " newsletter call under the text; its fields have the address",
-    "h18h10-thread-html-fr-longere-chanvre": _NOT_YET,
     "h18h11-other-html-en-missed-buses": _NOT_YET,
     "h18t01-wordpress-text-nl-regenton": _NOT_YET,
     "h18t02-wordpress-text-en-lunchboxes": _NOT_YET,

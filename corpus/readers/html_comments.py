@@ -625,6 +625,10 @@ class _Part:
         names = attrib.get("class")
         if "data-testid" in attrib:  # what a page's tests call it ("comment-author")
             names = f"{names or ''} {attrib['data-testid']}".strip()
+        if "slot" in attrib:  # the part of a page's own element it fills ("commentMeta")
+            slot = _CAMEL.sub("-", attrib["slot"]).lower()
+            # (the slot named for the comment itself holds its text: Reddit's slot="comment")
+            names = f"{names or ''} {slot}-body" if slot in _ITEM_NOUNS else f"{names or ''} {slot}"
         # microdata, RDFa or a microformat's class (p-author, e-content, dt-published)
         self.semantic = bool(
             "itemprop" in attrib
@@ -1147,9 +1151,9 @@ def _wrapper_of(el: HtmlElement, items: set, first: HtmlElement) -> bool:
         return True
     # a header beside the one item inside, not text of its own: the item is this one's text
     # box (Hacker News: "tr.comtr" with its "comhead", over "div.comment")
-    outside = [p.el for p in _own(el, items)]
     if sum(1 for d in el.iterdescendants() if d in items) != 1 or any(
-        TEXT in roles(d) for d in outside
+        TEXT in p.roles
+        for p in _own(el, items)  # (by its names, its slot's too)
     ):
         return False  # (a comment with its text box and one reply under it)
     header = text_of(el, lambda child: child in items)

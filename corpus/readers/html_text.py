@@ -256,6 +256,8 @@ def heads_of(names: str) -> frozenset[str]:
     heads = set()
     for token in names.split():
         parts = name_parts(token)
+        if parts and parts[0] == "overflow":
+            continue  # how a box clips its content ("overflow-hidden"), not what it holds
         if parts and not (len(parts) >= 3 and parts[-2] == "by" and parts[0] in _REACTED):
             heads.add(parts[-1])  # ("liked-by-author" under a comment names no author of it)
     return frozenset(heads)
