@@ -281,6 +281,30 @@ def words_of(names: str) -> frozenset[str]:
     return frozenset(word for token in names.split() for word in name_parts(token))
 
 
+def pieces_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A regex that finds any of ``words`` as a piece of a string, written as a trie ("ca(?:ption
+    |tenaccio)"): a plain alternation of a hundred words tries each at every position, three
+    times slower. Every word ``name_parts`` gives is a piece of the lower-cased name, so a
+    name without any of these pieces has none of the words (a check before the parse)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [
+            re.escape(char) + pattern(below) for char, below in sorted(node.items()) if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(pattern(trie))
+
+
 NO_WORDS: frozenset[str] = frozenset()
 
 
