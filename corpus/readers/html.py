@@ -315,6 +315,8 @@ _STORY_WORDS = _BODY_OWNERS | {
     "materia", "noticia", "articolo", "notizia", "nieuws", "bericht", "beitrag", "nachricht",
     "news", "artigo", "articulo",
 }  # fmt: skip
+_TEXT_PIECES = pieces_pattern(_TEXT_WORDS)
+_STORY_PIECES = pieces_pattern(_STORY_WORDS)
 _NAMED_BODY_SHARE = 0.6  # of the page's paragraph text, outside the comments
 
 
@@ -329,6 +331,9 @@ def _mark_outside_named_body(tree: HtmlElement, thread: Thread) -> None:
         if el.get("id"):
             names = f"{names or ''} {el.get('id')}"
         if not names:
+            continue
+        low = names.lower()  # (no piece of a word of each kind: nothing to parse)
+        if not _TEXT_PIECES.search(low) or not _STORY_PIECES.search(low):
             continue
         words = _words_of_names(names)
         if _TEXT_WORDS.isdisjoint(words) or _STORY_WORDS.isdisjoint(words):
@@ -475,7 +480,12 @@ def _read_also(block: HtmlElement) -> bool:
 
 def _chrome_names(el: HtmlElement) -> bool:
     names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
-    return bool(names) and not _words_of_names(names).isdisjoint(_PAGE_CHROME)
+    if not _PAGE_CHROME_PIECES.search(names.lower()):
+        return False  # (no piece of a word for chrome: nothing to parse)
+    return not _words_of_names(names).isdisjoint(_PAGE_CHROME)
+
+
+_PAGE_CHROME_PIECES = pieces_pattern(_PAGE_CHROME)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -713,19 +723,19 @@ def _realign(lines: list[str], markup: list[str]) -> list[str]:
 
 
 _BODY_NAMES = ("post-body", "entry-content", "article-body", "article__body")
+_BODY_NAME_PIECES = pieces_pattern(frozenset(_BODY_NAMES))
 
 
 def _body_roots(tree: HtmlElement) -> Iterator[HtmlElement]:
     """The elements a page names as its article's body (a walk in Python: an XPath of
     ``contains(@class, …)`` costs three times as much)."""
     for el in tree.iter():
-        if (
-            "articleBody" in (el.get("itemprop") or "").split()
-        ):  # Blogger: "description articleBody"
+        itemprop = el.get("itemprop")
+        if itemprop and "articleBody" in itemprop.split():  # Blogger: "description articleBody"
             yield el
             continue
         names = el.get("class")
-        if names and ("e-content" in names.split() or any(name in names for name in _BODY_NAMES)):
+        if names and (_BODY_NAME_PIECES.search(names) or "e-content" in names.split()):
             yield el
 
 
