@@ -354,7 +354,7 @@ _NEVER = etree.XPath(
     " or @type='password' or @type='search']]"
 )  # a form one writes in: not a page wrapped whole in one (ASP.NET), nor a forum's thread
 # wrapped in its moderators' form (SMF's "quickModForm")
-_DISQUS = etree.XPath("//*[contains(@id, 'disqus')]")
+_DISQUS = etree.XPath("//*[@id][contains(@id, 'disqus')]")  # ([@id] first: half the cost)
 
 
 def _find_items(tree: HtmlElement) -> list[HtmlElement]:
@@ -381,6 +381,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
     by_testid.update(reply for item in list(by_testid) for reply in _replies_alike(item))
     items: list[HtmlElement] = []
     found: set[HtmlElement] = set()
+    latest: dict[HtmlElement, bool] = {}  # the comments' ancestors, each read once
     search = _HINT.search
     for el in tree.iter(*_ITEM_TAGS):
         get = el.get
@@ -404,7 +405,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             continue
         if el in never or get("data-post-number") == "1" or _first_post(el):
             continue  # (a forum's first post is the article, not a comment on it)
-        if (listed or _is_item(el, el in disqus)) and not _in_latest_box(el):
+        if (listed or _is_item(el, el in disqus)) and not _in_latest_box(el, latest):
             # ("Latest comments" beside the page: other pages' comments, cut short)
             items.append(el)
             found.add(el)
@@ -1358,12 +1359,18 @@ _LATEST = frozenset({"latest", "recent", "recentcomments", "neueste", "derniers"
 _LATEST_HINT = re.compile(r"latest|recent|neueste|derniers|ultimi", re.I)
 
 
-def _in_latest_box(el: HtmlElement) -> bool:
+def _in_latest_box(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
     """Inside a box of the latest comments on the site ("ul.jcomments-latest",
-    "widget_recent_comments"), not the page's own section."""
+    "widget_recent_comments"), not the page's own section. ``memo`` holds what the names of
+    elements already looked at say (the comments of a list share their ancestors)."""
     for above in itertools.islice(el.iterancestors(), 6):
-        names = _names(above)
-        if _LATEST_HINT.search(names) and not _LATEST.isdisjoint(words_of(names.lower())):
+        said = memo.get(above)
+        if said is None:
+            names = _names(above)
+            said = memo[above] = bool(_LATEST_HINT.search(names)) and not _LATEST.isdisjoint(
+                words_of(names.lower())
+            )
+        if said:
             return True
     return False
 
