@@ -49,6 +49,7 @@ from .html_text import (
     pieces_pattern,
     roles_of,
     tag,
+    text_content,
     text_of,
     text_size,
     words_of,
@@ -149,7 +150,7 @@ def _words_language(tree: HtmlElement) -> str | None:
     """No ``lang`` on the page (an old one): the language its commonest words tell, so that
     its own wording is read first ("Por NAME | DATE" is Portuguese, not a name "Por NAME")."""
     body = tree.find("body")
-    return rules.default().detect_language((body if body is not None else tree).text_content())
+    return rules.default().detect_language(text_content(body if body is not None else tree))
 
 
 def _layout(table: HtmlElement) -> bool:
@@ -247,7 +248,7 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             el.set(_MARK, "")
     table = rules.default()
     for button in tree.iter("a", "button", "input"):
-        label = button.get("value") if button.tag == "input" else button.text_content()
+        label = button.get("value") if button.tag == "input" else text_content(button)
         if label and table.signup_call(label):
             box = _signup_box(button)
             if box is not None:
@@ -467,15 +468,15 @@ def _read_also(block: HtmlElement) -> bool:
     size = text_size(block)
     if not links or not 0 < size <= _NOT_BODY_MAX:
         return False
-    linked = sum(text_size(a) for a in links)
-    if linked < 0.5 * size:
-        return False
     # (lxml's own text, not a reader's walk: a page has a block like this for every link)
-    link = collapse(links[0].text_content())
+    link = collapse(text_content(links[0]))
     if not link:
         return False
-    label = collapse(block.text_content()).split(link, 1)[0].strip(" |:–—-»›")
-    return 0 < len(label) <= 40 and rules.default().match("related", label) is not None
+    label = collapse(text_content(block)).split(link, 1)[0].strip(" |:–—-»›")
+    if not 0 < len(label) <= 40:
+        return False  # (most blocks of links: no words before the link, nothing to weigh)
+    linked = sum(text_size(a) for a in links)
+    return linked >= 0.5 * size and rules.default().match("related", label) is not None
 
 
 def _chrome_names(el: HtmlElement) -> bool:

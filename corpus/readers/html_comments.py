@@ -57,6 +57,7 @@ from .html_text import (
     roles,
     roles_of,
     tag,
+    text_content,
     text_of,
     text_size,
     tokens_of,
@@ -284,7 +285,7 @@ def _smf_reply(el: HtmlElement) -> bool:
     """An SMF 1 post numbered as a reply ("« Reply #1 on: …»"; the topic's first has none)."""
     subject = next(d for d in el.iter("div") if _SMF_SUBJECT.match(d.get("id") or ""))
     header = subject.getparent()
-    return header is not None and re.search(r"#\s?\d", header.text_content()) is not None
+    return header is not None and re.search(r"#\s?\d", text_content(header)) is not None
 
 
 def _smf_date(el: HtmlElement) -> str | None:
@@ -308,7 +309,7 @@ def _smf_text(el: HtmlElement) -> list[HtmlElement]:
 def _numbered_one(el: HtmlElement) -> bool:
     """A post whose permalink reads "#1": a forum thread's first post."""
     return any(
-        (a.text_content() or "").strip() == "#1" and "#" not in (a.get("href") or "#")[:1]
+        text_content(a).strip() == "#1" and "#" not in (a.get("href") or "#")[:1]
         for a in el.iter("a")
     )
 
@@ -736,7 +737,7 @@ def _badge_span(el: HtmlElement) -> bool:
     """A short span of a badge's words beside a name, whatever its class ("Autora")."""
     if el.tag != "span" or len(el) > 1:
         return False
-    raw = el.text_content()
+    raw = text_content(el)
     if len(raw) > 40:
         return False
     words = raw.casefold().split()
@@ -838,7 +839,7 @@ _DATE_BOXES = frozenset(
 
 def _edit_time(el: HtmlElement) -> bool:
     """A date under the word that says the post was edited then ("editada", "edited")."""
-    words = el.text_content()[:40].split()
+    words = text_content(el)[:40].split()
     if not words or not words[0].isalpha():
         return False
     hit = rules.default().match("header_lines", words[0])
