@@ -349,10 +349,9 @@ _HINT = re.compile(
     r"omment|OMMENT|oment|cmt|eactie|eacci|espons|topic-post|message--post|postbit|postcontainer"
     r"|comtr|eaction|webmention"
 )
-_NEVER = etree.XPath(
-    "//pre | //code | //script | //style | //template | //textarea | //button | //head"
-    " | //select | //form[not(.//h1)][.//textarea or .//input[@type='text' or @type='email'"
-    " or @type='password' or @type='search']]"
+_WRITING_FORM = etree.XPath(
+    "not(.//h1) and (.//textarea or .//input[@type='text' or @type='email'"
+    " or @type='password' or @type='search'])"
 )  # a form one writes in: not a page wrapped whole in one (ASP.NET), nor a forum's thread
 # wrapped in its moderators' form (SMF's "quickModForm")
 _DISQUS = etree.XPath("//*[@id][contains(@id, 'disqus')]")  # ([@id] first: half the cost)
@@ -361,8 +360,10 @@ _DISQUS = etree.XPath("//*[@id][contains(@id, 'disqus')]")  # ([@id] first: half
 def _find_items(tree: HtmlElement) -> list[HtmlElement]:
     """Every element holding one comment (or a pingback), in document order."""
     never: set[HtmlElement] = set()
-    for root in _NEVER(tree):
-        never.update(root.iter(*_ITEM_TAGS))
+    # (one walk for the ten tags: an XPath union of ten "//pre | //code …" walks it ten times)
+    for root in tree.getroottree().iter(*_NEVER_INSIDE):
+        if root.tag != "form" or _WRITING_FORM(root):
+            never.update(root.iter(*_ITEM_TAGS))
     disqus: set[HtmlElement] = set()
     for root in _DISQUS(tree):
         disqus.update(root.iter("li", "div", "article"))
