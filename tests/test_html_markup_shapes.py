@@ -2247,3 +2247,33 @@ def test_a_web_components_slot_named_for_the_comment_holds_its_text():
         ("gwenn_k", "2024-11-03", 0),
         ("thibault_r", "2024-11-03", None),
     ]
+
+
+def test_a_side_column_whose_h1_names_the_community_is_not_the_article():
+    # old Reddit: the page's one h1 is the subreddit's name over its rules, in div.side;
+    # the post's title is a link and its text a form's box
+    side = (
+        '<div class="side"><div class="linkinfo"><span>this post was submitted on</span>'
+        '<time datetime="2024-03-03T16:12:09+00:00">03 Mar 2024</time></div>'
+        '<div class="sidecontentbox"><div class="title"><h1>Sourdough</h1></div>'
+        '<span class="subscribers">412,557 readers</span><div class="md"><p>A place to share '
+        "your starters and loaves.</p><h3>Rules</h3><ol><li>Be kind to beginners.</li>"
+        "<li>No selling starters.</li></ol></div></div></div>"
+    )
+    post = (
+        '<div class="content" role="main"><div class="thing link self" data-author='
+        '"crumb_theory"><p class="title"><a class="title" href="/r/Sourdough/comments/1b5/">'
+        "Starter smells like nail polish remover. Dead or just hungry?</a></p>"
+        '<p class="tagline">submitted by <a class="author" href="/user/crumb_theory">'
+        'crumb_theory</a></p><div class="expando"><form class="usertext"><div class='
+        f'"usertext-body"><div class="md"><p>{FIRST}</p><p>{SECOND}</p></div></div></form>'
+        "</div></div></div>"
+    )
+    title = "Starter smells like nail polish remover. Dead or just hungry?"
+    head = (
+        f'<title>{title} : Sourdough</title><meta property="og:title" content="r/Sourdough on '
+        f'Reddit: {title}">'
+    )
+    doc = read(page(side + post, head=head))
+    assert doc.title == title
+    assert body_text(doc) == f"{FIRST}\n\n{SECOND}"

@@ -89,7 +89,7 @@ _PROMOTION = frozenset(
 # what a sidebar, a consent banner or a popup is called: never the article
 _PAGE_CHROME = frozenset(
     {
-        "sidebar", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "didomi",
+        "sidebar", "side", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "didomi",
         "iubenda", "cmplz", "onetrust", "cookiebot", "borlabs",
     }
 )  # fmt: skip
@@ -508,9 +508,18 @@ def _mark_page_chrome(tree: HtmlElement) -> None:
             continue
         if any(a.get(_MARK) is not None for a in el.iterancestors()):
             continue
-        if _HOLDS_ARTICLE(el) or text_size(el) > page // 2:
-            continue  # a "sidebar" layout's main column, a page that is all popup
+        if text_size(el) > page // 2 or (_HOLDS_ARTICLE(el) and _holds_prose(el)):
+            continue  # a "sidebar" layout's main column, a page that is all popup (not a
+            # column whose h1 is a community's name over its rules: old Reddit's "side")
         el.set(_MARK, "")
+
+
+def _holds_prose(el: HtmlElement) -> bool:
+    """Whether a paragraph of an article's length stands in ``el``, not only short lines."""
+    return any(text_size(p) >= _PROSE for p in el.iter("p", "div") if p.tag == "p" or not len(p))
+
+
+_PROSE = 150  # characters
 
 
 def _in_article_body(el: HtmlElement) -> bool:
