@@ -2277,3 +2277,25 @@ def test_a_side_column_whose_h1_names_the_community_is_not_the_article():
     doc = read(page(side + post, head=head))
     assert doc.title == title
     assert body_text(doc) == f"{FIRST}\n\n{SECOND}"
+
+
+def test_a_podcast_episodes_microdata_names_its_host_and_your_comments_heading_counts():
+    article = (
+        '<div class="episode" itemscope itemtype="https://schema.org/PodcastEpisode">'
+        '<h1 itemprop="name">Épisode 42 – Les derniers bateliers</h1><div class="infos">'
+        'Un documentaire de <span itemprop="author" itemscope itemtype="https://schema.org/'
+        'Person"><span itemprop="name">Hélène Cassagne</span></span> · mis en ligne le '
+        '<time itemprop="datePublished" datetime="2023-11-07">7 novembre 2023</time></div>'
+        '<div class="notes" itemprop="description"><p>Ils étaient quarante bateliers sur la '
+        "rivière en 1950 ; ils ne sont plus que deux, et l'un part à la retraite en mars.</p>"
+        "</div></div>"
+    )
+    thread = (
+        '<section class="echos"><h2>Vos réactions <span class="nb">(9)</span></h2>'
+        '<div class="echo comment"><b class="author">Marcel</b> <time datetime="2023-11-08">'
+        "8 nov.</time><p>Mon grand-père était de ceux-là, merci pour cet épisode.</p></div>"
+        "</section>"
+    )
+    doc = read(page(article, thread, head="<title>Les derniers bateliers</title>"))
+    assert (doc.author, doc.published) == ("Hélène Cassagne", "2023-11-07")
+    assert doc.comments_declared == 9

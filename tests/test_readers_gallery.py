@@ -89,7 +89,6 @@ KNOWN_WRONG = {
     "h14h10-forum-html-fr-tubage": "the gold counts the opening post in the declared count",
     "h15h01-wordpress-html-de-imkerei": "the site's name with its tagline in the gold",
     "h15h07-news-cms-html-it-porto": "a rendered Facebook comments plugin (obfuscated classes)",
-    "h15h12-podcast-html-fr-bateliers": "a podcast page's host and count the readers miss",
     "h15t03-blogger-it-castagnaccio": _CAPTION,
     "h15t04-disqus-fr-pistecyclable": _CAPTION,
     "h15t05-forum-es-riego": "the gold counts the opening post in the declared count",

@@ -42,6 +42,7 @@ ARTICLE_TYPES = frozenset(
         "techarticle", "socialmediaposting", "discussionforumposting", "liveblogposting",
         "posting", "report", "webpage", "itempage", "creativework", "medicalwebpage",
         "question",  # a Q&A page's question, its article
+        "podcastepisode", "radioepisode", "episode",  # a show's page: its notes, its host
     }
 )  # fmt: skip
 _PAGE_TYPES = frozenset({"webpage", "itempage", "creativework", "medicalwebpage"})
