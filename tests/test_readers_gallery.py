@@ -34,7 +34,7 @@ SPENT = [
     for name in ("heldout", "heldout2", "dev5", "heldout3", "heldout4", "heldout5", "dev6",
                  "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                  "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                 "heldout17", "heldout18")
+                 "heldout17", "heldout18", "heldout19", "heldout20")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -43,9 +43,31 @@ _RELATIVE = (
 _QUOTED_PARENT = "the gold takes the post a reply quotes for its parent; forums are read flat"
 _CAPTION = "an image's caption with no mark of one reads as a paragraph"
 _NOT_YET = "set 18, scored at the end of the ninth session: not yet worked on"
+_NOT_YET_19 = "sets 19 and 20, scored in the tenth session: not yet worked on"
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
+    "h19h04-disqus-html-en-synth-power-supply": _NOT_YET_19,
+    "h19h08-news-cms-html-it-zoccoli-valsesina": _NOT_YET_19,
+    "h19h09-newsletter-html-en-news-before-breakfast": _NOT_YET_19,
+    "h19h10-forum-html-de-tomaten-braunfaeule": _NOT_YET_19,
+    "h19h11-thread-html-fr-compost-appartement": _NOT_YET_19,
+    "h19t01-wordpress-text-it-zucche-orto-condiviso": _NOT_YET_19,
+    "h19t03-blogger-text-pt-ponte-de-ferro": _NOT_YET_19,
+    "h19t05-forum-text-nl-gazelle-balhoofd": _NOT_YET_19,
+    "h19t06-forum-text-en-pear-frost-crack": _NOT_YET_19,
+    "h19t07-news-text-es-cortes-agua-teroz": _NOT_YET_19,
+    "h19t08-news-text-fr-fromagerie-vernange": _NOT_YET_19,
+    "h19t09-thread-text-en-leylandii-veg-patch": _NOT_YET_19,
+    "h19t12-jsonl-pt-feira-do-livro": _NOT_YET_19,
+    "h20a08-news-text-pt-passadicos-souto-velho": _NOT_YET_19,
+    "h20a10-thread-text-en-office-bike-room": _NOT_YET_19,
+    "h20a11-disqus-text-nl-luxor-sluit": _NOT_YET_19,
+    "h20b03-wordpress-html-pt-composteira-baldes": _NOT_YET_19,
+    "h20b05-other-html-en-medium-cargo-bike": _NOT_YET_19,
+    "h20b07-wordpress-text-de-sauerteig-sommer": _NOT_YET_19,
+    "h20b09-forum-text-es-algas-filamento": _NOT_YET_19,
+    "h20b10-news-text-nl-dorpshuis-harwolde": _NOT_YET_19,
     "ho07-disqus-text-en-bridge": "the site's name is copied in capitals, the gold has it cased",
     "ho20-news-cms-html-nl-busverbinding": "a lead paragraph outside the body container",
     "d5h01-news-cms-html-es-xenforo-mildiu": _RELATIVE,
