@@ -154,3 +154,97 @@ def test_a_browsers_reader_view_names_the_site_by_its_domain_and_the_author_over
             "2024-03-07",
         ), minutes
         assert len(doc.paragraphs) == 2 and minutes not in doc.text, minutes
+
+
+DIARIO = """El Observador del Sur
+Sociedad
+Catorce pueblos tendrán cortes de agua nocturnos desde el lunes
+
+La mancomunidad cerrará el suministro de 23:00 a 7:00 mientras dure la sequía.
+
+Inés Carrascal
+Albadía - 14 may 2024 - 08:02 CEST
+Compartir en Facebook
+Compartir en X
+Copiar enlace
+Comentarios (2)
+
+Los 9.400 vecinos de los catorce municipios se quedarán sin agua corriente cada noche a partir del lunes, según anunció ayer la mancomunidad.
+
+La medida responde a la situación del embalse, que está al 18 % de su capacidad.
+
+Comentarios (2)
+
+Carmen Lucía Vidal
+14/05/2024 12:58
+¿Alguien sabe si los dependientes pueden pedir un depósito propio?
+Responder  Me gusta 9  No me gusta 0  Denunciar
+
+En respuesta a Carmen Lucía Vidal
+Mancomunidad del Teroz (cuenta verificada)
+14/05/2024 13:35
+Sí: las familias con personas dependientes pueden solicitar un depósito en su ayuntamiento.
+Responder  Me gusta 22  No me gusta 1  Denunciar
+"""
+
+
+def test_a_count_among_the_share_buttons_under_the_byline_links_to_the_comments_below():
+    doc = read(DIARIO).document
+    assert (doc.author, doc.published, doc.comments_declared) == ("Inés Carrascal", "2024-05-14", 2)
+    assert len(body(doc)) == 2 and body(doc)[0].startswith("Los 9.400 vecinos")
+    # (and an account's "verified" badge is not its name)
+    assert tree(doc) == [
+        ("Carmen Lucía Vidal", "2024-05-14", None),
+        ("Mancomunidad del Teroz", "2024-05-14", 0),
+    ]
+
+
+def test_a_topic_list_and_a_newsletter_box_run_into_the_pages_lines_are_no_body():
+    # a Chrome copy that sets no blank line between blocks
+    page = """Ga naar de inhoud
+Dagblad Oost-Veluwe
+Menu
+Nieuws
+Regio
+Sport
+Abonneer
+Inloggen
+Regio
+Dorpshuis De Linde dreigt dicht te gaan
+Femke Oosterbroek
+21 januari 2025, 06:00
+Laatste update: 09:12
+Vrijwilliger Gerda Hulshof in de grote zaal van De Linde. © Dirk Veltman
+Het dorpshuis van Harwolde moet mogelijk na de zomer de deuren sluiten, want het bestuur kan de energiekosten niet langer opbrengen.
+
+De gemeente laat weten in gesprek te zijn met het bestuur, maar wil nog niet zeggen of er extra geld beschikbaar komt.
+
+Deel dit artikel
+Facebook
+WhatsApp
+Meer over
+Harwolde
+Dorpshuizen
+Nieuwsbrief
+Elke ochtend het belangrijkste nieuws uit de regio in je mailbox.
+Aanmelden
+Reacties (2)
+Hendrik van Dijk
+21 januari 2025, 09:12
+Zonde. Mijn ouders hebben er hun huwelijk gevierd.
+Beantwoorden
+Ans Brinkman
+21 januari 2025, 10:02
+Als antwoord op Hendrik van Dijk
+Dat geldt voor veel mensen hier, het is echt het hart van het dorp.
+Beantwoorden
+"""
+    doc = read(page).document
+    assert len(body(doc)) == 2
+    for furniture in ("Harwolde\n", "Dorpshuizen", "Nieuwsbrief", "in je mailbox", "Aanmelden"):
+        assert furniture not in doc.text
+    assert tree(doc) == [
+        ("Hendrik van Dijk", "2025-01-21", None),
+        ("Ans Brinkman", "2025-01-21", 0),
+    ]
+    assert texts(doc)[1].startswith("Dat geldt voor veel mensen")

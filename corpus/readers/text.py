@@ -1795,10 +1795,22 @@ class _Reader:
         while k + 1 < len(self.lines) and self.strip[k + 1]:
             k += 1
         others = [m for m in range(j, k + 1) if m != i]
-        return len(others) >= 2 and all(
-            self.share_line(self.strip[m])
-            or any(self.hit(c, m) for c in ("boilerplate", "chrome", "navigation"))
-            for m in others
+
+        def button(m: int) -> bool:
+            return self.share_line(self.strip[m]) or any(
+                self.hit(c, m) for c in ("boilerplate", "chrome", "navigation")
+            )
+
+        # (or the end of a block whose byline and dates stand over its buttons: "NAME" /
+        # "DATE" / "Compartir en Facebook" / "Copiar enlace" / "Comentarios (23)")
+        return len(others) >= 2 and (
+            all(map(button, others))
+            or (
+                i - j >= 2
+                and button(i - 1)
+                and button(i - 2)
+                and any(self.byline(m) or self.is_date_line(m) for m in range(max(j, i - 8), i))
+            )
         )
 
     def says_something(self, i: int, limit: int) -> bool:
@@ -2737,6 +2749,13 @@ class _Reader:
                 if closing is not None:
                     self.drop(k, closing)
                     continue
+                if paragraphs and kept and self.signup_button(k, kept):
+                    # a newsletter box run into the page's lines: its label and pitch over
+                    # its button ("Nieuwsbrief" / "Elke ochtend … in je mailbox." / "Aanmelden")
+                    while kept and k - kept[-1] <= 3 and self.newsletter_line(kept[-1]):
+                        self.drop(kept.pop(), "newsletter sign-up form")
+                    self.drop(k, "newsletter sign-up form")
+                    continue
                 reason = self.body_line(k, meta, paragraphs)
                 if reason == "related":
                     related = heading = True
@@ -2868,6 +2887,23 @@ class _Reader:
         words = [w.strip(",.·|–-").casefold() for w in role.split()[:3]]
         return len(role) <= _SHORT and (
             _EMAIL.search(role) is not None or not self.rules.job_titles.isdisjoint(words)
+        )
+
+    def signup_button(self, k: int, kept: list[int]) -> bool:
+        """A sign-up button right under the pitch of a newsletter ("… in je mailbox.")."""
+        return (
+            len(self.strip[k]) <= 40
+            and self.rules.signup_call(self.strip[k])
+            and k - kept[-1] == 1
+            and self.newsletter_line(kept[-1])
+            and self.rules.newsletter_pitch(self.strip[kept[-1]])
+        )
+
+    def newsletter_line(self, k: int) -> bool:
+        """A newsletter box's label or pitch: a short line, or one naming the newsletter."""
+        text = self.strip[k]
+        return len(text) <= 200 and (
+            self.rules.newsletter_pitch(text) or (len(text) <= 30 and not self.is_prose(k))
         )
 
     def signup_form(self, block: list[int]) -> bool:
