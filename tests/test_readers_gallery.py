@@ -63,7 +63,6 @@ KNOWN_WRONG = {
     "h20a11-disqus-text-nl-luxor-sluit": _NOT_YET_19,
     "h20b03-wordpress-html-pt-composteira-baldes": _NOT_YET_19,
     "h20b05-other-html-en-medium-cargo-bike": _NOT_YET_19,
-    "h20b07-wordpress-text-de-sauerteig-sommer": _NOT_YET_19,
     "h20b09-forum-text-es-algas-filamento": _NOT_YET_19,
     "h20b10-news-text-nl-dorpshuis-harwolde": _NOT_YET_19,
     "ho07-disqus-text-en-bridge": "the site's name is copied in capitals, the gold has it cased",

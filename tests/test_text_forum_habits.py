@@ -1531,3 +1531,39 @@ def test_a_solution_box_quoting_the_answer_under_its_posters_name_is_left_out_wh
         "Since updating my base unit to firmware 2.4 on Sunday, the tipping bucket counts double."
     ]
     assert texts(doc)[0] == excerpt  # the answer itself, where it stands in the thread
+
+
+def test_the_likes_counted_under_a_comment_are_no_part_of_it():
+    # Jetpack's "Gefällt 2 Personen" under a WordPress comment, over its reply button
+    page = """Brotzeit am Fluss
+Sauerteig im Hochsommer: was hilft
+
+Veröffentlicht am 3. Juli 2023 von Lena Vogt
+
+Im Juli geht mein Sauerteig schneller auf, als mir lieb ist, und schmeckt dann sauer.
+
+Ich füttere ihn deshalb nur noch abends und stelle das Glas danach in den Keller.
+
+2 Gedanken zu „Sauerteig im Hochsommer: was hilft“
+
+    Jonas Brandt sagt:
+    3. Juli 2023 um 20:14 Uhr
+
+    Das kenne ich! Seitdem ich ihn in den Keller stelle, ist Ruhe.
+
+    Gefällt {likes}
+    Antworten
+        Anke Liebherr sagt:
+        4. Juli 2023 um 11:02 Uhr
+
+        Bei mir hilft kälteres Wasser beim Füttern.
+
+        Antworten
+"""
+    for likes in ("2 Personen", "1 Person"):
+        doc = read(page.replace("{likes}", likes)).document
+        assert texts(doc) == [
+            "Das kenne ich! Seitdem ich ihn in den Keller stelle, ist Ruhe.",
+            "Bei mir hilft kälteres Wasser beim Füttern.",
+        ], likes
+        assert "Gefällt" not in doc.text
