@@ -248,3 +248,29 @@ Beantwoorden
         ("Ans Brinkman", "2025-01-21", 0),
     ]
     assert texts(doc)[1].startswith("Dat geldt voor veel mensen")
+
+
+def test_a_call_to_subscribe_a_closed_comment_section_and_a_credit_with_no_colon_are_no_body():
+    page = """La Gazette du Marais
+Le bac à marée de Saint-Port rouvre après deux ans de travaux
+
+Par Lucie Brémond
+Publié le 14 mai 2024 à 06h00
+
+Le bac au départ de la cale, le 13 mai 2024. Photo Gazette du Marais / P. R.
+
+Le premier bac depuis deux ans a quitté la cale de Saint-Port lundi matin, avec une vingtaine de passagers et trois vélos.
+
+La commune espère deux cents passagers par jour en été, contre cent vingt avant la fermeture.
+
+Cet article vous a intéressé ? Soutenez l'information locale : abonnez-vous à partir de 1 € le premier mois.
+
+Commentaires
+
+Cet article n'est pas ouvert aux commentaires.
+"""
+    parse = read(page)
+    assert len(body(parse.document)) == 2
+    for furniture in ("Photo Gazette", "vous a intéressé", "Commentaires", "pas ouvert"):
+        assert furniture not in parse.document.text
+    assert parse.document.comments == ()
