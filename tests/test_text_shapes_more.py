@@ -1657,3 +1657,43 @@ def test_a_blogger_copy_in_one_block_its_date_header_over_the_title_and_the_owne
         "2024-06-08",
     )
     assert [c.author for c in doc.comments] == ["Maria Lúcia", "Rosângela Prado"]
+
+
+def test_a_cookie_notice_in_several_paragraphs_and_a_posts_votes_are_no_part_of_a_reddit_copy():
+    # new Reddit's banner: only some of its paragraphs ask to accept; the others are about
+    # cookies all the same; the post's votes ("1.4k") stand over its comment count
+    page = """Skip to main content
+Reddit and its partners use cookies and similar technologies to provide you with a better experience.
+
+By accepting all cookies, you agree to our use of cookies to deliver and maintain our services.
+
+For more information, please see our Cookie Notice and our Privacy Policy.
+
+Accept all
+Reject optional cookies
+r/BikeToWorkCrew
+Search Reddit
+Log In
+r/BikeToWorkCrew
+Posted by
+u/pedal_and_paperwork
+8 mo. ago
+
+Finally convinced my office to install a bike room
+
+Two years ago our building had exactly four bike hooks in the underground garage, next to the bins, and they were always taken.
+
+Count people before you ask. I put a simple poll in the company chat asking who would ride at least once a week.
+
+1.4k
+21 comments
+Share
+Save
+"""
+    doc = read(page).document
+    assert (doc.title, doc.author) == (
+        "Finally convinced my office to install a bike room",
+        "pedal_and_paperwork",
+    )
+    assert [p[:20] for p in body(doc)] == ["Two years ago our bu", "Count people before "]
+    assert "cookie" not in doc.text.lower()

@@ -1661,9 +1661,31 @@ class _Reader:
         if found is None:
             text = self.strip[i]
             found = self._consent[i] = (
-                bool(text) and len(text) <= 400 and self.rules.consent_banner(text)
+                bool(text)
+                and len(text) <= 400
+                and (
+                    self.rules.consent_banner(text)
+                    # a paragraph of the banner about cookies, its asking in the next
+                    # ("Reddit and its partners use cookies …" / "By accepting all cookies …")
+                    or (self.rules.consent_topic(text) and self.beside_banner(i))
+                )
             )
         return found
+
+    def beside_banner(self, i: int) -> bool:
+        """A banner's own words (about cookies or data, asking to accept) stand in one of
+        the nearest two lines above or below ``i``, blank lines apart."""
+        near: list[int] = []
+        for step in (-1, 1):
+            j, seen = i + step, 0
+            while 0 <= j < len(self.strip) and seen < 2 and abs(j - i) <= 6:
+                if self.strip[j]:
+                    near.append(j)
+                    seen += 1
+                j += step
+        return any(
+            len(self.strip[j]) <= 400 and self.rules.consent_banner(self.strip[j]) for j in near
+        )
 
     def head_furniture(self, i: int) -> bool:
         """A line above the title that no reader takes for one: a menu, a site's name bar,
@@ -3049,6 +3071,13 @@ class _Reader:
         """A line longer than any hard-wrapped text has, of sentences: a paragraph."""
         return len(self.strip[k]) > _UNWRAPPED and self.is_prose(k)
 
+    def counter_row_below(self, k: int) -> bool:
+        """The next line is a count of comments or a button ("1.4k" / "21 comments")."""
+        j = next((j for j in range(k + 1, min(k + 3, len(self.strip))) if self.strip[j]), None)
+        return j is not None and (
+            self.hit("count_headers", j) is not None or self.hit("chrome", j) is not None
+        )
+
     def signs_off(self, k: int, author: str) -> bool:
         """The byline's name alone under the article's last paragraph, perhaps with place and
         role in brackets ("Claire Vasseur (Poitiers, correspondante)"): where a paper's
@@ -3108,6 +3137,9 @@ class _Reader:
                     self.drop(k, hit.rule.id)
                     return hit.rule.id
             return None
+        if (_ROUNDED.match(text) or _NUMBER_ONLY.match(text)) and self.counter_row_below(k):
+            self.drop(k, "number (a post's votes over its buttons)")
+            return "date"
         if paragraphs and meta.author and self.signs_off(k, meta.author):
             self.drop(k, "the author's name under the article")
             return "end:sign-off"
