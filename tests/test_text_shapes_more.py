@@ -1697,3 +1697,55 @@ Save
     )
     assert [p[:20] for p in body(doc)] == ["Two years ago our bu", "Count people before "]
     assert "cookie" not in doc.text.lower()
+
+
+OLD_REDDIT_FLAT = """jump to content
+my subreddits
+AskUK
+comments
+a community for 13 years
+MODERATORS
+message the mods
+Welcome to Reddit,
+the front page of the internet.
+Become a Redditor
+and join one of thousands of communities.
+×
+204
+205
+206
+Neighbour's leylandii is 4m tall and blocks all afternoon sun from our veg patch. What can I actually do? (self.AskUK)
+submitted 2 years ago by hedgeproblems_pete
+The neighbours on that side have a row of leylandii along the boundary that I'd guess is about 4m tall, maybe more.
+
+From about 1pm onwards the whole veg patch is in shade and the courgettes are sulking.
+23 commentsshare save hide report
+all 23 comments
+sorted by: best
+[–]marrowgrower_jen 188 points 2 years ago
+Look up "high hedge complaint" on your council's website.
+permalinkembedsavereportreply
+[–]hedgeproblems_pete[S] 41 points 2 years ago
+I had no idea this existed. Thank you!
+permalinkembedsaveparentreportreply
+[–]SouthLondonGrower Greater London 54 points 2 years ago
+Meanwhile, for this year: shade-tolerant stuff in those beds.
+permalinkembedsavereportreply
+"""
+
+
+def test_an_old_reddit_copy_without_indents_reads_its_title_flairs_and_replies():
+    # the title is marked by its "(self.AskUK)", however long; a reply says so only by the
+    # "parent" glued into its buttons; a user's flair of two words is no part of the name
+    doc = read(OLD_REDDIT_FLAT).document
+    assert doc.title == (
+        "Neighbour's leylandii is 4m tall and blocks all afternoon sun from our veg patch. "
+        "What can I actually do?"
+    )
+    assert tree(doc) == [
+        ("marrowgrower_jen", None, None),
+        ("hedgeproblems_pete", None, 0),
+        ("SouthLondonGrower", None, None),
+    ]
+    for furniture in ("Become a Redditor", "front page of the internet", "204"):
+        assert furniture not in doc.text

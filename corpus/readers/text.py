@@ -937,10 +937,8 @@ class _Reader:
             if text.startswith(("[–]", "[-]")) and " " in author:
                 # old Reddit: the user's flair after the name (and a badge on it: "[M]")
                 user = _REDDIT_BADGE.sub("", author.split()[0])
-                if _REDDIT_USER.fullmatch(user) and (
-                    not user.isalpha() or user != author.split()[0]
-                ):
-                    author = user
+                if _REDDIT_USER.fullmatch(user):
+                    author = user  # (a user name has no space: what follows is its flair)
             header.author = header.author or author
             header.published = header.published or self.date_of(hit)
             header.dated = header.dated or bool(hit.get("date"))
@@ -2108,7 +2106,11 @@ class _Reader:
                     self.drop(i, "standfirst")
                 candidates = [c for c in candidates if c[0] not in in_block]
                 in_block = upper
-            elif len(in_block) >= 2 and self.is_prose(in_block[-1]):
+            elif (
+                len(in_block) >= 2
+                and self.is_prose(in_block[-1])
+                and self.hit("titles", in_block[-1]) is None  # ("TITLE (self.AskUK)")
+            ):
                 # a summary between the title and the byline: a standfirst, not the title
                 self.drop(in_block[-1], "standfirst")
                 candidates = [(i, b) for i, b in candidates if i != in_block[-1]]
@@ -3520,8 +3522,10 @@ class _Reader:
                         and why not in ("reply to", "date")
                     ):
                         stack[-1].closed = True  # "Reply", "Like": its text is over
-                        if _PARENT_BUTTON.search(text):
-                            stack[-1].a_reply = True  # old Reddit's row: "… save parent report"
+                        if _PARENT_BUTTON.search(text) or (
+                            "parent" in text.lower() and self.rules.glued_buttons(text)
+                        ):  # old Reddit's row: "… save parent report", glued or not
+                            stack[-1].a_reply = True
                     blank_before = True
                     i += 1
                     continue
