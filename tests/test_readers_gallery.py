@@ -57,7 +57,6 @@ KNOWN_WRONG = {
     "h19t06-forum-text-en-pear-frost-crack": _NOT_YET_19,
     "h19t08-news-text-fr-fromagerie-vernange": _NOT_YET_19,
     "h19t09-thread-text-en-leylandii-veg-patch": _NOT_YET_19,
-    "h19t12-jsonl-pt-feira-do-livro": _NOT_YET_19,
     "h20a08-news-text-pt-passadicos-souto-velho": _NOT_YET_19,
     "h20a10-thread-text-en-office-bike-room": _NOT_YET_19,
     "h20a11-disqus-text-nl-luxor-sluit": _NOT_YET_19,

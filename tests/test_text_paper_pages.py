@@ -274,3 +274,16 @@ Cet article n'est pas ouvert aux commentaires.
     for furniture in ("Photo Gazette", "vous a intéressé", "Commentaires", "pas ouvert"):
         assert furniture not in parse.document.text
     assert parse.document.comments == ()
+
+
+def test_a_credit_line_naming_the_photograph_in_full_is_a_caption():
+    for credit in ("Fotografia: Câmara Municipal de Vale Serrano", "Fotografia: Comune di Orta"):
+        page = (
+            "A feira do livro bate recorde de visitantes\n\nPor Ana Lopes\n\n"
+            f"{credit}\n\n"
+            "A 14.ª edição da feira terminou no domingo com um número inédito de visitantes, "
+            "segundo a organização.\n\n"
+            "As vendas acompanharam a afluência e os livreiros mostraram-se satisfeitos.\n"
+        )
+        doc = read(page).document
+        assert credit not in doc.text and len(body(doc)) == 2, credit
