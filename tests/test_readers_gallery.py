@@ -59,7 +59,6 @@ KNOWN_WRONG = {
     "h19t09-thread-text-en-leylandii-veg-patch": _NOT_YET_19,
     "h20a08-news-text-pt-passadicos-souto-velho": _NOT_YET_19,
     "h20a10-thread-text-en-office-bike-room": _NOT_YET_19,
-    "h20a11-disqus-text-nl-luxor-sluit": _NOT_YET_19,
     "h20b03-wordpress-html-pt-composteira-baldes": _NOT_YET_19,
     "h20b05-other-html-en-medium-cargo-bike": _NOT_YET_19,
     "h20b09-forum-text-es-algas-filamento": _NOT_YET_19,

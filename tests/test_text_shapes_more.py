@@ -807,6 +807,32 @@ def test_a_us_local_paper_with_a_credited_caption_its_comment_guidelines_and_but
     assert [c.parent for c in doc.comments] == [None, 0]
 
 
+def test_a_disqus_copy_with_avatars_names_the_parent_indented_under_the_author():
+    # each comment opens with its avatar's alt text; a reply's parent is named, indented,
+    # under its author, and a relative date under that
+    doc = read(
+        "Theater Luxor sluit na 62 jaar de deuren\n\nDoor Sanne Verhoeven\n12 maart 2024\n\n"
+        "Het theater aan de Havenkade sluit op 30 juni, heeft het bestuur woensdagavond aan "
+        "de vrijwilligers laten weten.\n\n"
+        "De gemeente zegt de sluiting te betreuren en in gesprek te blijven met de stichting.\n\n"
+        "3 reacties\n\n"
+        "Avatar\nMarloes_B\neen jaar geleden\n\n"
+        "Wat ontzettend jammer, ik heb er mijn eerste toneelstuk gezien.\n\n"
+        "14\n0\nBeantwoorden\nDelen ›\n\n"
+        "Avatar\nKees Vonk\n  Marloes_B\neen jaar geleden\n\n"
+        "Dat kan niet zomaar, het is een gemeentelijk monument.\n\n"
+        "3\n0\nBeantwoorden\nDelen ›\n\n"
+        "Avatar\nMarloes_B\n  Kees Vonk\neen jaar geleden\n\n"
+        "De gevel wel ja, maar een theaterzaal is meer dan een gevel.\n\n"
+        "2\n0\nBeantwoorden\nDelen ›\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Marloes_B", None),
+        ("Kees Vonk", 0),
+        ("Marloes_B", 1),
+    ]
+
+
 def test_a_disqus_copy_naming_the_parent_indented_under_the_author_and_a_credited_caption():
     doc = read(
         "Tramway : la ligne B aura deux ans de retard\n\nPar Élodie Vasseur\n"

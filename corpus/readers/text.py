@@ -993,7 +993,8 @@ class _Reader:
             names is not None
             and len(names) == 1
             and all(  # (its badge may stand between: "Élodie Vasseur" / "Mod" / " NAME")
-                self.rules.badge_alone(self.strip[m]) for m in range(header.first + 1, j)
+                self.rules.badge_alone(self.strip[m])
+                for m in range(self.name_line(header, names[0], j) + 1, j)
             )
             and header.parent_name is None
             and self.lines[j].indent > self.lines[header.first].indent
@@ -1641,6 +1642,13 @@ class _Reader:
                 seen += 1
                 titled = titled or not self.head_furniture(i)
         return None
+
+    def name_line(self, header: _Header, name: str, j: int) -> int:
+        """The line of ``header`` (before ``j``) that holds ``name``: its first line, or one
+        under an avatar's alt text ("Avatar" / "Kees Vonk")."""
+        return next(
+            (m for m in range(j - 1, header.first, -1) if self.strip[m] == name), header.first
+        )
 
     def solved_by(self, i: int) -> bool:
         """The line of a forum's solution box naming the answer ("Solved by NAME in post
