@@ -708,6 +708,23 @@ def test_phpbb_prosilver_posts_give_the_first_as_article_and_the_others_as_comme
     assert [c.author for c in doc.comments] == ["Hannelore58", "Wasserfloh"]
 
 
+def test_a_phpbb_reply_whose_poster_is_online_is_still_of_the_opening_posts_kind():
+    # prosilver adds "online" to a post whose poster is online: the opening post, without it,
+    # is the thread's first post all the same
+    opening = "Kann die Pumpe im Wasser bleiben, wenn sie tief genug hängt, oder muss sie raus?"
+    first = "Die Pumpe würde ich auf jeden Fall rausnehmen, die sind nur bis vier Grad frei."
+    doc = read(
+        page(
+            '<h2 class="topic-title">Frostschutz für die Regentonne</h2>'
+            + prosilver_post(48213, "bg2", "Gerd_K", "2024-10-15", opening)
+            + prosilver_post(48219, "bg1 online", "Hannelore58", "2024-10-15", first),
+            head="<title>Frostschutz für die Regentonne - Kleingarten-Treff</title>",
+        ).replace("lang='en'", "lang='de'")
+    )
+    assert (doc.author, body_text(doc)) == ("Gerd_K", opening)
+    assert comment_texts(doc) == [first]
+
+
 def test_a_link_to_the_users_page_names_the_commenter_and_a_deleted_leaf_is_no_comment():
     def lemmy(n: int, who: str, text: str, replies: str = "") -> str:
         return (

@@ -50,7 +50,6 @@ KNOWN_WRONG = {
     "h19h04-disqus-html-en-synth-power-supply": _NOT_YET_19,
     "h19h08-news-cms-html-it-zoccoli-valsesina": _NOT_YET_19,
     "h19h09-newsletter-html-en-news-before-breakfast": _NOT_YET_19,
-    "h19h10-forum-html-de-tomaten-braunfaeule": _NOT_YET_19,
     "h19h11-thread-html-fr-compost-appartement": _NOT_YET_19,
     "h19t03-blogger-text-pt-ponte-de-ferro": _NOT_YET_19,
     "h19t05-forum-text-nl-gazelle-balhoofd": _NOT_YET_19,

@@ -1775,3 +1775,16 @@ def test_an_old_reddit_copy_without_indents_reads_its_title_flairs_and_replies()
     ]
     for furniture in ("Become a Redditor", "front page of the internet", "204"):
         assert furniture not in doc.text
+
+
+def test_a_comment_deleted_by_its_user_is_no_comment_in_any_language():
+    for deleted in ("Comment deleted by user", "Commentaire supprimé par l'utilisateur",
+                    "Comentario eliminado por el usuario", "Kommentar vom Nutzer gelöscht",
+                    "Comentário excluído pelo usuário", "Reactie verwijderd door de gebruiker"):  # fmt: skip
+        doc = read(
+            NIGHT_BUSES + "Avatar\nRhona Cairns • 2 years ago\n\n"
+            "I work late shifts and have been paying for taxis for three years.\n\n"
+            f"△ 23 ▽ • Reply • Share ›\n\nAvatar\nGuest • 2 years ago\n\n{deleted}\n\n"
+            "△ ▽ • Reply • Share ›\n"
+        ).document
+        assert [c.author for c in doc.comments] == ["Rhona Cairns"], deleted

@@ -240,6 +240,10 @@ def _first_post(el: HtmlElement) -> bool:
     return "is-first" in class_tokens(el)
 
 
+# a post's state in its classes, which one post of a thread has and the next not
+_POST_STATES = frozenset(
+    {"online", "offline", "unread", "is-unread", "reported", "deleted", "highlight", "new"}
+)
 _PHPBB_ID = re.compile(r"^p\d{2,}$")
 _ROW_STRIPE = re.compile(r"^(?:bg\d|row\d|odd|even|alt|thread-(?:odd|even|alt))$")
 
@@ -1458,7 +1462,9 @@ def _opening_element(comments: list[Comment], elements: set) -> HtmlElement | No
     vbulletin = _vbulletin_post(first)  # (its posts have ids, no classes)
     if not names and not vbulletin:
         return None
-    kind = {n for n in (names or "").split() if not _ROW_STRIPE.match(n)}
+    kind = {
+        n for n in (names or "").split() if not _ROW_STRIPE.match(n) and n not in _POST_STATES
+    }  # ("online": its poster is; "unread": the visitor has not read it)
 
     def alike(el: HtmlElement) -> bool:
         # (its classes may add one: XenForo's "is-first"; rows alternate "bg1", "bg2")
