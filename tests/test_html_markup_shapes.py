@@ -2316,3 +2316,20 @@ def test_a_podcast_episodes_microdata_names_its_host_and_your_comments_heading_c
     doc = read(page(article, thread, head="<title>Les derniers bateliers</title>"))
     assert (doc.author, doc.published) == ("Hélène Cassagne", "2023-11-07")
     assert doc.comments_declared == 9
+
+
+def test_a_photographer_the_markup_lists_among_the_authors_is_not_the_author():
+    head = (
+        "<title>Gli ultimi costruttori di zoccoli</title><script type='application/ld+json'>"
+        '{"@type": "Article", "headline": "Gli ultimi costruttori di zoccoli", "author": '
+        '[{"@type": "Person", "name": "Davide Ferrandi"}, {"@type": "Person", "name": '
+        '"Chiara Rolle"}]}</script>'
+    )
+    for credit in ("Foto di", "Fotografie:", "Photos by"):
+        article = (
+            "<article><h1>Gli ultimi costruttori di zoccoli</h1><p class='credits'>Testo di "
+            f"<a href='/autori/df'>Davide Ferrandi</a> · {credit} <a href='/autori/cr'>Chiara "
+            f"Rolle</a></p><div class='body'><p>{FIRST}</p><p>{SECOND}</p></div></article>"
+        )
+        doc = read(page(article, head=head))
+        assert doc.author == "Davide Ferrandi", credit

@@ -30,6 +30,7 @@ from .html_text import (
     head_words,
     heads_of,
     tag,
+    text_content,
     text_of,
     user_link_name,
 )
@@ -147,6 +148,20 @@ def _names(value) -> list[str]:
 
 
 _ORGANISATIONS = frozenset({"organization", "newsmediaorganization"})
+# what credits a photographer before the name, in the seven languages
+_PHOTO_CREDIT = (
+    r"(?i)\b(?:photos?|photographs?|photography|fotos?|fotografi[ae]s?|fotografías?|"
+    r"fotograf[oa]|fotógraf[oa]|bilder?|beeld|foto's)\s*(?:di|by|von|de|da|door|par|:)?\s*:?\s*"
+)
+
+
+def _less_photographers(tree: HtmlElement, authors: list[str]) -> list[str]:
+    """The authors less those the page credits for its photographs ("Testo di NAME · Foto
+    di NAME", where the markup lists both as authors)."""
+    body = tree.find("body")
+    text = " ".join(text_content(body if body is not None else tree).split())
+    kept = [a for a in authors if not re.search(_PHOTO_CREDIT + re.escape(a), text)]
+    return kept or authors
 
 
 def _from_json_ld(tree: HtmlElement, meta: PageMeta) -> None:
@@ -166,6 +181,8 @@ def _from_json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             if all(isinstance(a, dict) and _types(a) & _ORGANISATIONS for a in listed):
                 meta.organisation = meta.organisation or ", ".join(authors) or None
             else:
+                if len(authors) > 1:
+                    authors = _less_photographers(tree, authors)
                 meta.author = ", ".join(authors) or None
         if not meta.published:
             meta.published = iso_date(
