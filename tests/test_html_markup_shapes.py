@@ -2333,3 +2333,13 @@ def test_a_photographer_the_markup_lists_among_the_authors_is_not_the_author():
         )
         doc = read(page(article, head=head))
         assert doc.author == "Davide Ferrandi", credit
+
+
+def test_a_link_to_the_comments_labelled_with_their_count_declares_it():
+    thread = (
+        '<p class="comments-link"><a href="#comments">View comments (3)</a></p>'
+        '<section id="comments"><div class="comment"><b class="author">Marcel</b> '
+        '<time datetime="2023-11-08">8 Nov</time><p>Good piece, thank you.</p></div></section>'
+    )
+    doc = read(page(ARTICLE, thread))
+    assert doc.comments_declared == 3

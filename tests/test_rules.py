@@ -292,6 +292,14 @@ def test_a_colon_offered_among_words_needs_no_space_before_it():
     assert RULES.match("date_lines", "Publicado: 14/05/2024")
 
 
+def test_an_optional_word_carrying_its_own_space_leaves_the_one_before_it_needed():
+    # "view {all |}comments": the word takes the space after it; the one before stays
+    rules = site_rules('count_headers: ["{view|show} {all |}{comments|replies} ({n})"]')
+    for line in ("View comments (23)", "View all comments (23)", "show comments (4)"):
+        assert rules.match("count_headers", line).rule.language == "site", line
+    assert rules.match("count_headers", "Viewcomments (23)") is None
+
+
 def test_site_rules_given_as_text_are_read_the_same_way():
     rules = site_rules('footers: ["That’s all, folks"]')
     assert rules.match("footers", "That's all, folks").rule.language == "site"

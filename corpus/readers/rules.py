@@ -336,7 +336,13 @@ def _compile_template(
         if after[:1].isspace() and (before[-1:].isspace() or (i == 1 and not before)):
             tokens[i + 1][1] = after.lstrip()
             wrap[i] = "after"
-        elif before[-1:].isspace() and not after:
+        elif (
+            before[-1:].isspace()
+            and not after
+            # (an option that ends in its own space, "view {all |}comments", needs the one
+            # before it all the same)
+            and not any(o[-1:].isspace() for o in template_choices(value))
+        ):
             tokens[i - 1][1] = before.rstrip()
             wrap[i] = "before"
     # a choice with a colon among its words after a space ("Publiziert {am|:|} {date}"): the
