@@ -83,7 +83,8 @@ _NOT_BODY = frozenset(
 _PROMOTION = frozenset(
     {"cta", "newsletter", "subscribe", "subscription", "signup", "promo", "paywall", "donate",
      "related", "verwandt", "relacionados", "relacionadas", "correlati", "gerelateerd",
-     "similaires", "epaper", "mailpoet", "abo"}
+     "similaires", "epaper", "mailpoet", "abo",
+     "series"}  # a series' box linking its other parts ("p.series-note", "nav.post-series")
 )  # fmt: skip
 # a lead paragraph, which is the article's first when the page puts it inside the body
 # what a sidebar, a consent banner or a popup is called: never the article
