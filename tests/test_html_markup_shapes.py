@@ -2343,14 +2343,3 @@ def test_a_link_to_the_comments_labelled_with_their_count_declares_it():
     )
     doc = read(page(ARTICLE, thread))
     assert doc.comments_declared == 3
-
-
-def test_a_series_box_linking_the_other_parts_is_no_body():
-    article = (
-        "<article><header><h1>Restoring a synth, part 3: the power supply</h1>"
-        '<p class="series-note">This is part 3 of a series: <a href="/p1">part 1 (teardown)'
-        '</a>, <a href="/p2">part 2 (keyboard)</a>.</p></header>'
-        f'<div class="post-content"><p>{FIRST}</p><p>{SECOND}</p></div></article>'
-    )
-    doc = read(page(article))
-    assert body_text(doc) == f"{FIRST}\n\n{SECOND}"
