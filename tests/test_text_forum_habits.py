@@ -1567,3 +1567,29 @@ Ich füttere ihn deshalb nur noch abends und stelle das Glas danach in den Kelle
             "Bei mir hilft kälteres Wasser beim Füttern.",
         ], likes
         assert "Gefällt" not in doc.text
+
+
+def test_a_posts_closing_words_with_its_writers_name_stay_over_the_next_posters_profile():
+    # the copy runs the next poster's name and profile on under the post's last line
+    page = """Balhoofd vol roest bij een Gazelle uit 1978
+
+Bart_W
+Berichten: 14
+
+Bericht door Bart_W » di 12 mar 2024, 20:14
+
+Ik heb vorige maand een Gazelle uit 1978 gekocht, maar het balhoofd zit vol bruine korrelige roest.
+
+Kan ik de lagerschalen laten zitten en alleen nieuwe kogels erin doen?
+
+Groet, Bart
+fietsfreek_ede
+Berichten: 212
+
+Bericht door fietsfreek_ede » di 12 mar 2024, 21:02
+
+Schalen laten zitten kan prima als ze glad zijn.
+"""
+    doc = read(page).document
+    assert [doc.text[s:e] for s, e in doc.paragraphs][-1] == "Groet, Bart"
+    assert [c.author for c in doc.comments] == ["fietsfreek_ede"]

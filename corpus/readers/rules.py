@@ -192,7 +192,7 @@ DATE_KEYS = frozenset(
 _WORD_LISTS = (
     "name_particles", "author_badges", "share_words", "job_titles", "follow_buttons",
     "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
-    "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words",
+    "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words", "closings",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -800,6 +800,7 @@ class Rules:
         self.job_titles = _word_list(tables, "job_titles")
         self.follow_buttons = _word_list(tables, "follow_buttons")  # under Medium's author
         self.signup_calls = _word_list(tables, "signup_calls")  # a newsletter box's button
+        self.closings = _word_list(tables, "closings")  # a letter's last words: "Groet, Bart"
         self.email_fields = _word_list(tables, "email_fields")  # its address field's label
         # "Saskia Beumer en Jeroen84": the words that join the last name of a list to it
         joiners = sorted(_word_list(tables, "and_words"), key=len, reverse=True)
@@ -1128,6 +1129,17 @@ class Rules:
     def newsletter_pitch(self, text: str) -> bool:
         """A line that offers the site's newsletter ("… Meld je aan voor onze nieuwsbrief")."""
         return bool(self._newsletters and self._newsletters.search(text))
+
+    def signed_closing(self, line: str) -> bool:
+        """A post's closing words with its writer's name ("Groet, Bart", "Cheers, Ann"):
+        the post's own last line, not the next poster's name or rank."""
+        closing, comma, name = line.partition(", ")
+        return (
+            bool(comma)
+            and closing.casefold() in self.closings
+            and 1 <= len(name.split()) <= 3
+            and name[:1].isupper()
+        )
 
     def signup_call(self, label: str) -> bool:
         """A newsletter box's button ("Subscribe", "Jetzt anmelden"), a line or a label of its own."""

@@ -2826,7 +2826,11 @@ class _Reader:
                 continue
             said: list[int] = []  # a post's last words over its buttons ("Merci d'avance !")
             if profile and len(kept) <= 2 and not any(self.is_prose(k) for k in kept):
-                said = [k for k in kept if self.strip[k][-1:] in "!?.…"]
+                said = [
+                    k
+                    for k in kept
+                    if self.strip[k][-1:] in "!?.…" or self.rules.signed_closing(self.strip[k])
+                ]
                 for k in kept:  # the next poster's name and rank beside their profile lines
                     if k not in said:
                         self.drop(k, "poster profile")
