@@ -51,7 +51,6 @@ KNOWN_WRONG = {
     " label; three other writers' Substack golds declare none there",
     "h19h11-thread-html-fr-compost-appartement": _NOT_YET_19,
     "h19t03-blogger-text-pt-ponte-de-ferro": _NOT_YET_19,
-    "h19t06-forum-text-en-pear-frost-crack": _NOT_YET_19,
     "h19t08-news-text-fr-fromagerie-vernange": _NOT_YET_19,
     "h19t09-thread-text-en-leylandii-veg-patch": _NOT_YET_19,
     "h20a08-news-text-pt-passadicos-souto-velho": _NOT_YET_19,
