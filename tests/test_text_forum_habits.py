@@ -1593,38 +1593,3 @@ Schalen laten zitten kan prima als ze glad zijn.
     doc = read(page).document
     assert [doc.text[s:e] for s, e in doc.paragraphs][-1] == "Groet, Bart"
     assert [c.author for c in doc.comments] == ["fietsfreek_ede"]
-
-
-def test_a_display_name_with_the_in_it_heads_a_post_that_opens_with_a_quotation():
-    page = """Pear tree bark split after the frost
-
-kestrelmoor
-Well-known member
-Apr 22, 2024
-#1
-My pear's bark split lengthways after the late frost, and I wonder whether to seal it.
-Like Reply
-Report
-
-greenfinch_ruth
-Member
-Apr 23, 2024
-#2
-The man at the garden centre was very insistent I buy a tub of wound paint.
-Like Reply
-Report
-
-Tim the Spade
-Active member
-Apr 23, 2024
-#3
-greenfinch_ruth said:
-The man at the garden centre was very insistent I buy a tub of wound paint.
-Click to expand...
-Of course he was, he sells it.
-Like Reply
-Report
-"""
-    doc = read(page).document
-    assert [c.author for c in doc.comments] == ["greenfinch_ruth", "Tim the Spade"]
-    assert texts(doc)[1] == "Of course he was, he sells it."
