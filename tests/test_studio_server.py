@@ -113,6 +113,30 @@ def test_a_server_that_exits_while_starting_is_reported_with_the_end_of_its_log(
     assert not (data / "server.pid").exists()
 
 
+def test_the_key_that_signs_tokens_is_written_before_label_studio_first_starts(tmp_path):
+    # Label Studio's own key may start with "$", which reads back as a reference to another
+    # variable: the next start would make a new key and refuse every token signed before
+    seen = tmp_path / "seen.env"
+    fake = fake_label_studio(tmp_path, f'cp "$LABEL_STUDIO_BASE_DATA_DIR/.env" {seen}\nexit 3\n')
+    data = tmp_path / "data"
+    with pytest.raises(ServerError, match=r"exited \(code 3\)"):
+        start(data, free_port(), executable=fake, timeout=10)
+    lines = seen.read_text().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("SECRET_KEY=")
+    key = lines[0].removeprefix("SECRET_KEY=")
+    assert len(key) >= 50 and key.replace("-", "").replace("_", "").isalnum()
+    assert stat.S_IMODE((data / ".env").stat().st_mode) == 0o600
+    with pytest.raises(ServerError):  # a later start keeps it
+        start(data, free_port(), executable=fake, timeout=10)
+    assert seen.read_text().splitlines() == lines
+
+
+def test_the_session_servers_key_is_the_one_written_for_it(running):
+    data, _ = running
+    lines = [line for line in (data / ".env").read_text().splitlines() if line.strip()]
+    assert len(lines) == 1 and "$" not in lines[0]  # Label Studio found it and added none
+
+
 def test_a_server_that_hops_to_another_port_is_stopped_and_reported(tmp_path):
     port = free_port()
     fake = fake_label_studio(

@@ -574,6 +574,25 @@ def start(
         return _start(data_dir, port, executable, timeout, host)
 
 
+def _write_secret_key(data_dir: Path) -> None:
+    """The key Label Studio signs access tokens with, written before its first start. Left
+    to itself it makes one from characters that include "$", and one starting with "$"
+    reads back as a reference to another variable (django-environ): the next start finds
+    no key, makes another and refuses every token the first one signed (about one data
+    directory in fifty)."""
+    path = data_dir / ".env"
+    if path.exists():
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as out:
+            out.write(f"SECRET_KEY={secrets.token_urlsafe(50)}\n")
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise ServerError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
 def _start(data_dir: Path, port: int, executable: Path, timeout: float, host: str) -> ServerStatus:
     record = _running_record(data_dir)
     if record is not None:
@@ -605,6 +624,7 @@ def _start(data_dir: Path, port: int, executable: Path, timeout: float, host: st
             "legacy_token": secrets.token_hex(20),
         }
         _write_json(credentials_path, secrets_)
+    _write_secret_key(data_dir)
     for key in ("email", "password"):
         if not secrets_.get(key):
             raise ServerError(
