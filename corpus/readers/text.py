@@ -111,8 +111,6 @@ _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
-# a writer's place and role in brackets after the name, "(Poitiers, correspondante)"
-_WHERE = re.compile(r"\s*\([^()]*,[^()]*\)$")
 _DOMAIN_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 _READING_RANGE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3} \S+$")  # "5-6 minutes"
 _BRACKETED = re.compile(r"\s*\([^()]*\)$")
@@ -2569,8 +2567,8 @@ class _Reader:
             return None, None, None
         author = self.trim_author(parts[0])
         rest = parts[1:]
-        where = _WHERE.search(author)
-        if where is not None and where.start() > 0:
+        where = _BRACKETED.search(author)
+        if where is not None and where.start() > 0 and "," in where.group():
             author = author[: where.start()]  # "NAME (Poitiers, correspondante)": no site
         if "," in author and not rest and not date:
             author, site = (s.strip() for s in author.split(",", 1))
@@ -2931,7 +2929,7 @@ class _Reader:
             len(self.strip[k]) <= 40
             and self.rules.signup_call(self.strip[k])
             and k - kept[-1] == 1
-            and self.newsletter_line(kept[-1])
+            and len(self.strip[kept[-1]]) <= 200
             and self.rules.newsletter_pitch(self.strip[kept[-1]])
         )
 
