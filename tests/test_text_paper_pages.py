@@ -287,3 +287,68 @@ def test_a_credit_line_naming_the_photograph_in_full_is_a_caption():
         )
         doc = read(page).document
         assert credit not in doc.text and len(body(doc)) == 2, credit
+
+
+GERMAN_PAPER = """Abendkurier
+Startseite › Gesellschaft › Kommunen
+Der Fährhafen von Unterweil bekommt einen neuen Anleger
+
+Von Mara Lindqvist
+3. Juni 2024, 7:00 Uhr Aktualisiert am 3. Juni 2024, 12:15 Uhr
+3 Kommentare
+Artikel hören Player schließen
+Der Fährhafen von Unterweil bekommt einen neuen Anleger
+Hören 04:40
+Zusammenfassung
+Teilen
+
+Die Fähre am alten Anleger im Mai © Tom Brecht/Abendkurier
+
+Der alte Anleger aus Holz wird im Herbst abgerissen, der neue aus Stahl soll im Frühjahr fertig sein.
+
+Die Gemeinde zahlt ein Drittel, den Rest tragen das Land und die Reederei.
+
+3 Kommentare
+Kommentieren
+
+Fährmann_Ole
+#1  —  vor 6 Stunden
+
+Endlich, der alte Steg wackelt seit Jahren.
+
+Antworten   Melden   12 Empfehlungen
+
+Kai aus Unterweil
+#1.1  —  vor 5 Stunden  —  Antwort auf #1 von Fährmann_Ole
+
+Und im Winter war er oft gesperrt.
+
+Antworten   Melden   3 Empfehlungen
+
+Ute B.
+#2  —  vor 4 Stunden
+
+Hoffentlich bleibt die Fähre während der Bauzeit in Betrieb.
+
+Antworten   Melden   5 Empfehlungen
+"""
+
+
+def test_a_papers_audio_player_repeats_the_title_and_its_comments_are_numbered_before_their_date():
+    # "#1.1 — vor 5 Stunden — Antwort auf #1 von NAME" under the name: the number nests the
+    # reply, and the player's title, its length and its summary button are no body
+    parse = read(GERMAN_PAPER)
+    doc = parse.document
+    assert doc.published == "2024-06-03"
+    assert body(doc) == [
+        "Der alte Anleger aus Holz wird im Herbst abgerissen, der neue aus Stahl soll im"
+        " Frühjahr fertig sein.",
+        "Die Gemeinde zahlt ein Drittel, den Rest tragen das Land und die Reederei.",
+    ]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Fährmann_Ole", None),
+        ("Kai aus Unterweil", 0),
+        ("Ute B.", None),
+    ]
+    assert texts(doc)[1] == "Und im Winter war er oft gesperrt."
+    assert doc.comments_declared == 3

@@ -90,7 +90,8 @@ _CREDIT = re.compile(r"\. [^\W\d_]{4,12} ?: \S.{1,59}$")  # (initials too: "Phot
 
 
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
-_HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$")  # a reply's "#1.1" after its date
+# a reply's "#1.1" after its date, or before it ("#1.1 — vor 5 Stunden")
+_HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})*)\s")
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.1."
@@ -198,8 +199,6 @@ class Parse:
 
 @dataclass
 class _Meta:
-    title: list[Piece] | None = None
-    title_text: str | None = None
     author: str | None = None
     site: str | None = None
     published: str | None = None
@@ -951,7 +950,7 @@ class _Reader:
             if part.get("depth"):
                 header.level = int(part.get("depth"))
             if header.number is None and (numbered := _HASH_NUMBER.search(text)):
-                header.number = numbered.group(1)  # "DATE · #1.1": the number nests it
+                header.number = numbered.group(1) or numbered.group(2)  # it nests the comment
             header.published = header.published or self.date_of(part)
             if part.get("parent"):
                 header.parent_name = header.parent_name or part.get("parent")
@@ -1062,7 +1061,8 @@ class _Reader:
 
     def name_over_date(self, i: int) -> bool:
         """A block of two lines, a short one over a date ("Kettenbacher seit 1971" /
-        "09.08.2024, 07:12 Uhr"): a commenter's nickname, whatever it is made of."""
+        "09.08.2024, 07:12 Uhr", or a header's line dating it: "#1.1 — vor 5 Stunden"): a
+        commenter's nickname, whatever it is made of."""
         text = self.strip[i]
         return (
             0 < len(text) <= 40
@@ -1071,7 +1071,12 @@ class _Reader:
             and i + 2 < len(self.lines)
             and (i == 0 or not self.strip[i - 1])
             and not self.strip[i + 2]
-            and self.is_date_line(i + 1)
+            and (
+                self.is_date_line(i + 1)
+                or (
+                    (part := self.hit("header_lines", i + 1)) is not None and bool(part.get("date"))
+                )
+            )
             and not self.hit("boilerplate", i)
         )
 
@@ -3124,6 +3129,9 @@ class _Reader:
             return "date"
         if paragraphs == 0 and len(text) <= _SHORT and self.role_under_byline(k):
             self.drop(k, "byline (the author's role)")
+            return "date"
+        if paragraphs == 0 and self.title and _normal(text) == self.title:
+            self.drop(k, "the title again")  # an audio player's, over the article
             return "date"
         if paragraphs == 0 and (
             (chrome := self.hit("chrome", k)) is not None
