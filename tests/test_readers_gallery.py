@@ -54,7 +54,6 @@ KNOWN_WRONG = {
     " label; three other writers' Substack golds declare none there",
     "h21a07-wordpress-text-nl-warmtepomp-eerste-jaar": _NOT_YET_21,
     "h21a08-blogger-text-fr-lavoir-rue-des-tanneurs": _NOT_YET_21,
-    "h21a10-forum-text-en-hub-motor-clicking": _NOT_YET_21,
     "h21a12-jsonl-es-horno-comunal-valdecarrasco": _NOT_YET_21,
     "h21b03-blogger-html-es-ruta-molinos": _NOT_YET_21,
     "h21b04-thread-html-en-600km-steel-tourer": _NOT_YET_21,

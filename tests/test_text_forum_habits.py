@@ -4,6 +4,7 @@ roles after a byline, tag lists. Every page here is invented for the test."""
 from __future__ import annotations
 
 from .test_text_shapes import read, texts, tree
+from .test_text_shapes_more import body, dropped
 
 DISCOURSE = """Rain gauge reading double after the firmware update
 
@@ -1593,3 +1594,67 @@ Schalen laten zitten kan prima als ze glad zijn.
     doc = read(page).document
     assert [doc.text[s:e] for s, e in doc.paragraphs][-1] == "Groet, Bart"
     assert [c.author for c in doc.comments] == ["fietsfreek_ede"]
+
+
+XENFORO_GUEST = """Lathe & Loom
+
+    Forums
+    Workshop
+
+JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.
+Why does my bandsaw blade keep wandering off the line?
+
+    Thread starter maple_dan
+    Start date Apr 9, 2025
+    Tags
+        bandsaw blade drift
+
+maple_dan
+M
+maple_dan
+Member
+Joined
+    Jan 5, 2024
+Messages
+    12
+
+    Apr 9, 2025
+
+    #1
+
+Hi all, new here, first real post.
+
+The blade drifts to the left on every rip cut, even after a new blade and tension set by the gauge.
+
+Tilda_R
+T
+Tilda_R
+Well-known member
+Joined
+    Mar 2, 2018
+Messages
+    2,210
+
+    Apr 9, 2025
+
+    #2
+
+Check the guide bearings first, a worn one pushes the blade sideways under load.
+"""
+
+
+def test_a_xenforo_guest_copy_under_the_browsers_notice_with_the_threads_tags_under_their_label():
+    # the notice over the thread is no paragraph (the question under it is the title), the
+    # tags indented under "Tags" are no body, and the opening post's number stands a blank
+    # line under its date
+    parse = read(XENFORO_GUEST)
+    doc = parse.document
+    assert doc.title == "Why does my bandsaw blade keep wandering off the line?"
+    assert (doc.author, doc.published) == ("maple_dan", "2025-04-09")
+    assert body(doc) == [
+        "Hi all, new here, first real post.",
+        "The blade drifts to the left on every rip cut, even after a new blade and tension set"
+        " by the gauge.",
+    ]
+    assert [(c.author, c.published) for c in doc.comments] == [("Tilda_R", "2025-04-09")]
+    assert dropped(parse)["bandsaw blade drift"] == "the list under a label"

@@ -706,6 +706,8 @@ class _Reader:
             header.dated = True
             while k + 1 < n and _POST_NUMBER.match(self.strip[k + 1]):
                 k += 1  # "#1"
+            if k + 2 < n and not self.strip[k + 1] and _POST_NUMBER.match(self.strip[k + 2]):
+                k += 2  # (a copy of an indented one: a blank line over it)
             header.last = k
         if not signal:
             if names and (header.dated or header.level is not None):
@@ -1960,8 +1962,9 @@ class _Reader:
                 ):
                     j += 1
                     continue
-            if prose and not self.is_prose(j) and text[-1:] in ",.!" and len(text.split()) <= 5:
-                j += 1  # a greeting opens a post ("Hi all,", "Buenas noches a todos.")
+            if prose and not self.is_prose(j) and text[-1:] in ",.!" and len(text.split()) <= 8:
+                # a greeting opens a post ("Hi all,", "Hi all, long-time lurker, first post.")
+                j += 1
                 continue
             return self.is_prose(j) if prose else True
         return False
@@ -1997,6 +2000,7 @@ class _Reader:
         byline_at = None
         banner = False  # right under a cookie banner, in its block: its buttons
         scattered: set[int] = set()  # a byline's name a block under its "by"
+        listed: set[int] = set()  # a list under its label ("Tags" / "hub motor")
         banner_at = -1  # the line of a cookie banner's words
         dated: list[int] = []  # the date lines among the head's
         for i in range(start, min(end, len(self.lines))):
@@ -2014,6 +2018,8 @@ class _Reader:
                 and not self.notice(i)
                 and not self.byline_under(i)  # a title that reads as a sentence
                 and (self.marked is None or i > self.marked)
+                # (a forum's notice over the thread: "JavaScript is disabled. For a …")
+                and self.hit("boilerplate", i) is None
             ):
                 if candidates[-1][1] == block and self.tagline_over_dated_title(i):
                     self.drop(i, "tagline")  # the blog's, under its name
@@ -2023,10 +2029,24 @@ class _Reader:
             if i in scattered:
                 self.drop(i, "byline")
                 continue
+            if i in listed:
+                self.drop(i, "the list under a label")
+                continue
             if len(text) <= 3 and not any(c.isalnum() for c in text):
                 self.drop(i, "separator")  # "—" between a date and a byline, blocks apart
                 continue
             reason = self.head_line(i, meta)
+            if (
+                reason is not None
+                and i + 1 < len(self.lines)
+                and self.strip[i + 1]
+                and self.lines[i + 1].indent > self.lines[i].indent
+                and len(text) <= 40
+                and self.rules.match("boilerplate", f"{text.rstrip(':')}: {self.strip[i + 1]}")
+            ):
+                # a label over its list, indented under it ("Tags" / "clutch hub motor"):
+                # what the tables drop as "Tags: clutch hub motor"
+                listed.add(i + 1)
             if reason is None and candidates and (parts := self.byline_word_over_name(i)):
                 # a block theme's byline, a block a part: "14 mai 2024" / "—" / "par" /
                 # "Claire Vasseur" / "dans" / "Patrimoine"
