@@ -52,8 +52,7 @@ KNOWN_WRONG = {
     " is no name to the reader, and the quotation under it takes its place",
     "h19h09-newsletter-html-en-news-before-breakfast": "the count stands only in a button's"
     " label; three other writers' Substack golds declare none there",
-    "h21a07-wordpress-text-nl-warmtepomp-eerste-jaar": _NOT_YET_21,
-    "h21a08-blogger-text-fr-lavoir-rue-des-tanneurs": _NOT_YET_21,
+    "h21a08-blogger-text-fr-lavoir-rue-des-tanneurs": _CAPTION,
     "h21a12-jsonl-es-horno-comunal-valdecarrasco": _NOT_YET_21,
     "h21b03-blogger-html-es-ruta-molinos": _NOT_YET_21,
     "h21b04-thread-html-en-600km-steel-tourer": _NOT_YET_21,
@@ -62,7 +61,6 @@ KNOWN_WRONG = {
     "h21b09-forum-text-it-lievito-madre-acido": _NOT_YET_21,
     "h21b10-news-text-en-marsh-lane-homes": _NOT_YET_21,
     "h19h11-thread-html-fr-compost-appartement": _NOT_YET_19,
-    "h19t03-blogger-text-pt-ponte-de-ferro": _NOT_YET_19,
     "h19t08-news-text-fr-fromagerie-vernange": _NOT_YET_19,
     "h19t09-thread-text-en-leylandii-veg-patch": _NOT_YET_19,
     "h20a08-news-text-pt-passadicos-souto-velho": _NOT_YET_19,

@@ -351,6 +351,32 @@ def test_a_blogger_reply_header_with_the_name_run_into_an_english_date():
     ]
 
 
+def test_a_blogger_copy_without_indents_nests_the_comments_under_replies_up_to_the_threads_reply():
+    # "Replies" over a comment's answers, the thread's "Reply" alone under the last of them;
+    # a "Replies" with the button right under it holds none
+    doc = read(
+        "Estuary Notes\nBirds and tides\n\nSaturday, May 4, 2019\nAvocets back on the scrape\n\n"
+        "Six avocets came in on the morning tide and stayed on the scrape until the water "
+        "covered it at noon.\n\nPosted by Alan Whitlock at 9:14 AM\n\n4 comments:\n\n"
+        "Jean HarcourtMay 4, 2019 at 11:02 AM\n"
+        "Wonderful news, I will bring the scope on Sunday.\nReplyDelete\nReplies\n"
+        "Alan WhitlockMay 4, 2019 at 12:15 PM\nCome early, the tide turns at ten.\nDelete\n"
+        "Jean HarcourtMay 4, 2019 at 12:40 PM\nI will, thank you.\nDelete\nReply\n"
+        "Pat OwensMay 5, 2019 at 8:30 AM\nSaw them too from the sea wall.\nReplyDelete\n"
+        "Replies\nReply\n"
+        "Ruth ClayMay 6, 2019 at 9:00 AM\nAny news of the spoonbills?\nReplyDelete\n"
+        "Post a Comment\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Jean Harcourt", None),
+        ("Alan Whitlock", 0),
+        ("Jean Harcourt", 0),
+        ("Pat Owens", None),
+        ("Ruth Clay", None),
+    ]
+    assert "Replies" not in doc.text
+
+
 NIGHT_BUSES = (
     "Night buses to return in the autumn\n\nBy Fenella Cobb\nMarch 14, 2023\n\n"
     "The county will bring back two night bus routes in October, restoring a service that was "

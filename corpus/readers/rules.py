@@ -148,6 +148,13 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         frozenset({"n"}),
         frozenset(),
     ),
+    "reply_blocks": (
+        "the heading over a comment's replies in a copy that lost their indents (Blogger's"
+        " 'Replies'): the comments under it answer the one above it, up to the thread's own"
+        " reply button alone on a line (one of reply_buttons)",
+        frozenset(),
+        frozenset(),
+    ),
     "author_bios": (
         "the heading of the article author's bio box under the article ('About NAME'); read"
         " only when NAME is the article's author, and it ends the body",
@@ -193,6 +200,7 @@ _WORD_LISTS = (
     "name_particles", "author_badges", "share_words", "job_titles", "follow_buttons",
     "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
     "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words", "closings",
+    "reply_buttons",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -801,6 +809,7 @@ class Rules:
         self.follow_buttons = _word_list(tables, "follow_buttons")  # under Medium's author
         self.signup_calls = _word_list(tables, "signup_calls")  # a newsletter box's button
         self.closings = _word_list(tables, "closings")  # a letter's last words: "Groet, Bart"
+        self.reply_buttons = _word_list(tables, "reply_buttons")  # a comment's "Reply"
         self.email_fields = _word_list(tables, "email_fields")  # its address field's label
         # "Saskia Beumer en Jeroen84": the words that join the last name of a list to it
         joiners = sorted(_word_list(tables, "and_words"), key=len, reverse=True)

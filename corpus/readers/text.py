@@ -27,6 +27,7 @@ import bisect
 import datetime
 import functools
 import itertools
+import math
 import operator
 import re
 from dataclasses import dataclass, field, replace
@@ -91,6 +92,7 @@ _CREDIT = re.compile(r"\. [^\W\d_]{4,12} ?: \S.{1,59}$")  # (initials too: "Phot
 
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
 # a reply's "#1.1" after its date, or before it ("#1.1 — vor 5 Stunden")
+_UNSPACED = re.compile(r"[\s'’]")  # a button's words as a copy may glue them
 _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})*)\s")
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
@@ -297,7 +299,12 @@ class _Comment:
     header_line: int = -1
     a_reply: bool = False  # its buttons link to a parent comment, the one above it
     arrowed: bool = False  # its header opens with a reply arrow and names no parent
-    shown_replies: int = 0  # "Hide 2 replies" under it: the next two comments answer it
+    shown_replies: float = 0  # "Hide 2 replies" under it: the next two comments answer it
+    # Blogger's "Replies" under it: the comments up to a lone "Reply" button answer it
+    # (a thread's top comment has that button of its own, glued to "Delete": "ReplyDelete")
+    replies_below: bool = False
+    lone_reply_button: bool = False
+    reply_button: bool = False
     after: list[str] = field(default_factory=list)  # lines left out under it once it closed
 
     @property
@@ -3946,6 +3953,22 @@ class _Reader:
         ):
             # "Moderador", "Usuaria experta" over "Mensajes: 9544", under the post
             return "poster profile"
+        if (
+            headers
+            and current is not None
+            and current.paragraphs
+            and self.hit("reply_blocks", i) is not None
+        ):
+            current.replies_below = True
+            return "replies heading"
+        if current is not None and current.paragraphs and self.rules.reply_buttons:
+            folded = _UNSPACED.sub("", text.casefold())
+            if folded in self.rules.reply_buttons and current.replies_below:
+                current.replies_below = False  # right under the heading: no replies shown
+            elif folded in self.rules.reply_buttons:
+                current.lone_reply_button = True  # (a button: the chrome table drops it)
+            elif folded.startswith(tuple(self.rules.reply_buttons)) and self.hit("chrome", i):
+                current.reply_button = True
         toggle = self.hit("reply_toggles", i)
         if toggle is not None and current is not None:
             shown = toggle.get("n")
@@ -4185,16 +4208,23 @@ def _replies_under_toggles(comments: list[_Comment]) -> None:
     """The comments a "Hide 2 replies" button folds answer the comment it stands under
     (a flat copy of a thread that showed them indented)."""
     pending: list[list] = []  # [comment, replies still to come]
+    indented = len({c.indent for c in comments}) > 1  # (the copy kept the thread's indents)
     for comment in comments:
         while pending and pending[-1][1] == 0:
             pending.pop()
+        if pending and pending[-1][1] == math.inf and comment.reply_button:
+            pending.pop()  # a thread's top comment: the replies ended (their button not copied)
         if pending and (comment.parent is not None or comment.level is not None):
             pending.clear()  # the page says whom it answers another way
         elif pending:
             comment.parent = pending[-1][0]
             pending[-1][1] -= 1
+            if comment.lone_reply_button and pending[-1][1] == math.inf:
+                pending.pop()  # the thread's "Reply" under its last reply
         if comment.shown_replies:
             pending.append([comment, comment.shown_replies])
+        if comment.replies_below and not indented:
+            pending.append([comment, math.inf])
 
 
 def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None:
