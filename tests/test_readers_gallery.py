@@ -53,7 +53,6 @@ KNOWN_WRONG = {
     "h19h09-newsletter-html-en-news-before-breakfast": "the count stands only in a button's"
     " label; three other writers' Substack golds declare none there",
     "h21a08-blogger-text-fr-lavoir-rue-des-tanneurs": _CAPTION,
-    "h21a12-jsonl-es-horno-comunal-valdecarrasco": _NOT_YET_21,
     "h21b03-blogger-html-es-ruta-molinos": _NOT_YET_21,
     "h21b04-thread-html-en-600km-steel-tourer": _NOT_YET_21,
     "h21b07-wordpress-text-fr-lavoir-saint-aubin": _NOT_YET_21,

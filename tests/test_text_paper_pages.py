@@ -8,6 +8,8 @@ Every article here is invented for the test (the helpers are test_text_shapes.py
 
 from __future__ import annotations
 
+from corpus.readers.text import parse_text
+
 from .test_text_shapes import read, texts, tree
 from .test_text_shapes_more import body
 
@@ -352,3 +354,26 @@ def test_a_papers_audio_player_repeats_the_title_and_its_comments_are_numbered_b
     ]
     assert texts(doc)[1] == "Und im Winter war er oft gesperrt."
     assert doc.comments_declared == 3
+
+
+def test_a_call_to_follow_the_papers_news_channel_and_a_caption_credited_after_a_slash_are_no_body():
+    calls = {
+        "es": "Únete a nuestro canal de WhatsApp y recibe las noticias de la comarca en tu móvil.",
+        "fr": "Rejoignez notre chaîne WhatsApp pour suivre l'actualité du canton.",
+        "de": "Folgen Sie uns auf WhatsApp und erhalten Sie die Nachrichten aus der Region.",
+        "it": "Unisciti al nostro canale WhatsApp per ricevere le notizie della valle.",
+        "nl": "Volg ons op WhatsApp en ontvang het nieuws uit de regio.",
+        "pt": "Junte-se ao nosso canal de WhatsApp e receba as notícias da região.",
+    }
+    for language, call in calls.items():
+        page = (
+            "El horno vuelve a encenderse\n\nPor Ana Gil\n\n"
+            "El humo volvió a salir el sábado por la chimenea del horno comunal, apagado desde"
+            " 1984.\n\n"
+            "Los vecinos, durante la primera hornada del sábado. / Marta Gil\n\n"
+            "La asociación quiere que el horno se encienda al menos una vez al mes.\n\n"
+            f"{call}\n"
+        )
+        doc = parse_text(page, source="t", doc_id="t", language=language).document
+        assert len(body(doc)) == 2, language
+        assert "WhatsApp" not in doc.text and "Marta Gil" not in doc.text, language
