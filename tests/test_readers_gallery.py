@@ -57,7 +57,6 @@ KNOWN_WRONG = {
     "h21b04-thread-html-en-600km-steel-tourer": _NOT_YET_21,
     "h21b07-wordpress-text-fr-lavoir-saint-aubin": _NOT_YET_21,
     "h21b08-disqus-text-es-casa-del-acantilado": _NOT_YET_21,
-    "h21b09-forum-text-it-lievito-madre-acido": _NOT_YET_21,
     "h21b10-news-text-en-marsh-lane-homes": _NOT_YET_21,
     "h19h11-thread-html-fr-compost-appartement": _NOT_YET_19,
     "h19t08-news-text-fr-fromagerie-vernange": _NOT_YET_19,

@@ -1658,3 +1658,63 @@ def test_a_xenforo_guest_copy_under_the_browsers_notice_with_the_threads_tags_un
     ]
     assert [(c.author, c.published) for c in doc.comments] == [("Tilda_R", "2025-04-09")]
     assert dropped(parse)["bandsaw blade drift"] == "the list under a label"
+
+
+PHPBB_IT = """Vai al contenuto
+
+Il Forum della Birra Fatta in Casa
+Malto, luppolo e lieviti dalla comunità
+
+Indice Forum ‹ Fermentazione
+
+Fermentazione bloccata al terzo giorno: cosa faccio?
+
+Rispondi
+3 messaggi • Pagina 1 di 1
+
+Gino_B
+Messaggi: 21
+
+Fermentazione bloccata al terzo giorno: cosa faccio?
+
+Messaggio da Gino_B » mar 20 ago 2024, 09:12
+
+Ciao a tutti, la mia prima cotta si è fermata al terzo giorno e il gorgogliatore non fa più niente.
+
+Top
+
+Ale_77
+Messaggi: 902
+
+Re: Fermentazione bloccata al terzo giorno: cosa faccio?
+
+Messaggio da Ale_77 » mer 21 ago 2024, 10:02
+
+Misura la densità prima di tutto: spesso la fermentazione è già finita.
+
+Top
+
+Ruggero
+Messaggi: 1290
+
+Re: Fermentazione bloccata al terzo giorno: cosa faccio?
+
+Messaggio da Ruggero » ieri, 21:40
+
+Ale_77 ha scritto: ↑
+mer 21 ago 2024, 10:02
+Misura la densità prima di tutto
+Giusto, e controlla anche la temperatura della stanza, sotto i diciotto gradi il lievito rallenta.
+
+Top
+"""
+
+
+def test_a_quoted_posts_date_under_its_head_is_not_the_replys_and_a_forums_long_name_is_its_site():
+    doc = read(PHPBB_IT).document
+    assert doc.site == "Il Forum della Birra Fatta in Casa"
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Ale_77", "2024-08-21"),
+        ("Ruggero", None),  # "ieri": a copy does not say when it was made
+    ]
+    assert texts(doc)[1].startswith("Giusto, e controlla")

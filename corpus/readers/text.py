@@ -2209,8 +2209,10 @@ class _Reader:
             and (len(blocks) >= 2 or title - first >= 2 or _DOMAIN_LINE.match(self.strip[first]))
         ):  # (a reader view's first line, the site's domain, is right over the title)
             site = self.strip[first]
-            if len(site) <= 60 and len(site.split()) <= 6 and not _SENTENCE_END.search(site):
-                meta.site = site  # the first line of a page that has one above its title
+            if len(site) <= 60 and len(site.split()) <= 8 and not _SENTENCE_END.search(site):
+                # the first line of a page that has one above its title ("Il Forum del Pane
+                # Fatto in Casa": a forum's name may run to eight words)
+                meta.site = site
         if first != title:
             self.page_names.add(_normal(self.strip[first]))
         if (
@@ -3936,7 +3938,11 @@ class _Reader:
                 current.closed = bool(author) or current.closed
                 return trailer.rule.id if author else "date"
         if current is not None and self.is_date_line(i, relative=False):
-            current.published = current.published or self.rules.dates.parse_date(text, self.order)
+            if not (i and self.hit("quote_headers", i - 1) is not None):
+                # (not under a quotation's head, "NAME ha scritto: ↑": the quoted post's)
+                current.published = current.published or self.rules.dates.parse_date(
+                    text, self.order
+                )
             return "date"
         if headers:
             if self.hit("quote_headers", i) is not None or self.quotes_a_name(text):
