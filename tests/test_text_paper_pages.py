@@ -377,3 +377,38 @@ def test_a_call_to_follow_the_papers_news_channel_and_a_caption_credited_after_a
         doc = parse_text(page, source="t", doc_id="t", language=language).document
         assert len(body(doc)) == 2, language
         assert "WhatsApp" not in doc.text and "Marta Gil" not in doc.text, language
+
+
+def test_a_papers_comment_policy_under_its_label_after_the_article_is_no_body():
+    page = """Plans for 120 homes on the marsh approved
+
+By Dan Carter
+
+Plans to build 120 homes on the old brickworks site have been approved by the council.
+
+Work is expected to start next spring and take about two years.
+
+Comments: Our rules
+
+We want our comments to be a lively and valuable part of our community - a place where readers can debate and engage with the most important local issues.
+
+Please report any comments that break our rules.
+
+Read the rules here
+
+2 Comments
+
+FenMan58
+2 hours ago
+About time something was built there.
+
+Marsh_Lane_Resident
+1 hour ago
+The road can't take the traffic as it is.
+"""
+    parse = read(page)
+    doc = parse.document
+    assert len(body(doc)) == 2
+    for furniture in ("Our rules", "lively and valuable", "report any", "Read the rules"):
+        assert furniture not in doc.text, furniture
+    assert [c.author for c in doc.comments] == ["FenMan58", "Marsh_Lane_Resident"]

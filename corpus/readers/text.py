@@ -1671,6 +1671,8 @@ class _Reader:
     def notice(self, i: int) -> bool:
         """The text of a site's notice box, right under its label ("Forum rules" / "Search
         before you post …"): no article's first paragraph."""
+        if i > 1 and not self.strip[i - 1]:
+            i -= 1  # (a blank line under the label: "Comments: Our rules" / "" / "We want …")
         return i > 0 and bool(self.strip[i - 1]) and self.hit("notices", i - 1) is not None
 
     def consent(self, i: int) -> bool:
@@ -2706,6 +2708,8 @@ class _Reader:
                     caption = "cookie banner"  # over the article, not a paragraph of it
                 if caption is None and ended:
                     caption = self.closing_call(i)
+                if caption is None and paragraphs and self.notice(i):
+                    caption = "notice"  # a comment policy under its label, after the article
                 if caption is not None:
                     self.drop(i, caption)
                     i = j
@@ -3174,6 +3178,9 @@ class _Reader:
             # "Share  Comments (7)", "Partilhar  Guardar  Ouvir artigo (4 min)" under the byline
             self.count_in(text, meta)
             self.drop(k, chrome.rule.id if chrome is not None else "menu line")
+            return "date"
+        if paragraphs and (self.notice(k) or self.hit("notices", k) is not None):
+            self.drop(k, "notice")  # a comment policy under its label, after the article
             return "date"
         if len(text) > _SHORT:
             # a long line of furniture, run on from the last paragraph ("Do you have an
