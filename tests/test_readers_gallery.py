@@ -44,7 +44,10 @@ _QUOTED_PARENT = "the gold takes the post a reply quotes for its parent; forums 
 _CAPTION = "an image's caption with no mark of one reads as a paragraph"
 _NOT_YET = "set 18, scored at the end of the ninth session: not yet worked on"
 _NOT_YET_19 = "sets 19 and 20, scored in the tenth session: not yet worked on"
-_NOT_YET_21 = "set 21, scored in the eleventh session: not yet worked on"
+_DELETED = (
+    "a deleted comment's placeholder with no reply under it is kept as a comment by this gold;"
+    " another writer's (h14t03) leaves it out, as the reader does"
+)
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
@@ -53,10 +56,11 @@ KNOWN_WRONG = {
     "h19h09-newsletter-html-en-news-before-breakfast": "the count stands only in a button's"
     " label; three other writers' Substack golds declare none there",
     "h21a08-blogger-text-fr-lavoir-rue-des-tanneurs": _CAPTION,
-    "h21b03-blogger-html-es-ruta-molinos": _NOT_YET_21,
-    "h21b04-thread-html-en-600km-steel-tourer": _NOT_YET_21,
+    "h21b03-blogger-html-es-ruta-molinos": _DELETED,
+    "h21b04-thread-html-en-600km-steel-tourer": "a deleted account's comment is shown as"
+    " '[deleted]', the name the reader keeps; this gold has none",
     "h21b07-wordpress-text-fr-lavoir-saint-aubin": _CAPTION,
-    "h21b08-disqus-text-es-casa-del-acantilado": _NOT_YET_21,
+    "h21b08-disqus-text-es-casa-del-acantilado": _DELETED,
     "h19h11-thread-html-fr-compost-appartement": _NOT_YET_19,
     "h19t08-news-text-fr-fromagerie-vernange": _NOT_YET_19,
     "h19t09-thread-text-en-leylandii-veg-patch": _NOT_YET_19,
