@@ -412,3 +412,71 @@ The road can't take the traffic as it is.
     for furniture in ("Our rules", "lively and valuable", "report any", "Read the rules"):
         assert furniture not in doc.text, furniture
     assert [c.author for c in doc.comments] == ["FenMan58", "Marsh_Lane_Resident"]
+
+
+CAPTIONED = """{title}
+
+{byline}
+
+{first}
+
+{line}
+
+{second}
+"""
+
+PAGES = {
+    "fr": (
+        "Le lavoir de la rue des Tanneurs",
+        "Par Claire Vasseur",
+        "Tout le monde connaît le grand lavoir de la place, restauré en 2008 et fleuri chaque"
+        " été par le comité des fêtes.",
+        "Le propriétaire du terrain est d'accord pour que l'on nettoie le bassin et que l'on pose"
+        " une petite plaque.",
+    ),
+    "nl": (
+        "De pontjes van de Linge",
+        "Door Wim de Kok",
+        "Er zijn van die dagen in november dat de rivier stil ligt en de pontjes bijna leeg over"
+        " en weer varen.",
+        "Tussen het tweede en het derde pontje zit een stuk dijk waar je de hele middag niemand"
+        " tegenkomt.",
+    ),
+    "en": (
+        "The mill wheel turns again",
+        "By Ann Hale",
+        "For the first time since 1958 the wheel of the old mill turned on Sunday, watched by"
+        " half the village and two reporters.",
+        "The volunteers will now mend the sluice gate, which leaks badly after the winter floods.",
+    ),
+}
+
+
+def _captioned(language: str, line: str):
+    title, byline, first, second = PAGES[language]
+    page = CAPTIONED.format(title=title, byline=byline, first=first, line=line, second=second)
+    return parse_text(page, source="t", doc_id="t", language=language).document
+
+
+def test_a_caption_with_no_credit_is_a_noun_phrase_between_the_paragraphs():
+    # it opens with an article, has a comma and none of the verbs a sentence has
+    for language, caption in (
+        ("fr", "Le lavoir après restauration, le 11 mai 2024."),
+        ("nl", "De eerste oogst, ca. 400 gram gedopt."),
+        ("en", "The wheel, on Sunday morning after the first flood of the millrace."),
+    ):
+        doc = _captioned(language, caption)
+        assert len(body(doc)) == 2 and caption not in doc.text, caption
+
+
+def test_a_short_paragraph_that_is_a_sentence_a_heading_or_speech_stays():
+    for language, line in (
+        ("fr", "Le bassin, lui, est resté intact."),  # a verb
+        ("nl", "De oogst, dat was dit jaar een verrassing."),  # a verb ("was")
+        ("en", "The wheel, in numbers"),  # a subheading: no stop
+        ("en", "I typed it twice, to be sure."),  # "I" is no article in English
+        ("en", "The mill, at last. The sluice, next year."),  # two sentences
+        ("fr", "« Le lavoir, enfin. »"),  # speech
+    ):
+        doc = _captioned(language, line)
+        assert len(body(doc)) == 3, line

@@ -200,7 +200,7 @@ _WORD_LISTS = (
     "name_particles", "author_badges", "share_words", "job_titles", "follow_buttons",
     "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
     "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words", "closings",
-    "reply_buttons",
+    "reply_buttons", "articles", "finite_verbs",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -208,6 +208,14 @@ KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
 
 def _word_list(tables: list[dict], key: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for t in tables for w in t.get(key, ()))
+
+
+def _by_language(tables: list[dict], key: str) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for table in tables:
+        for word in table.get(key, ()):
+            found.setdefault(table.get("language", "site"), set()).add(str(word).casefold())
+    return {language: frozenset(words) for language, words in found.items()}
 
 
 def _words_regex(words: frozenset[str]) -> re.Pattern | None:
@@ -810,6 +818,10 @@ class Rules:
         self.signup_calls = _word_list(tables, "signup_calls")  # a newsletter box's button
         self.closings = _word_list(tables, "closings")  # a letter's last words: "Groet, Bart"
         self.reply_buttons = _word_list(tables, "reply_buttons")  # a comment's "Reply"
+        # a language's own, asked of a document in it only ("i" is Italian's article and
+        # English's "I"): language -> words
+        self.articles = _by_language(tables, "articles")
+        self.finite_verbs = _by_language(tables, "finite_verbs")
         self.email_fields = _word_list(tables, "email_fields")  # its address field's label
         # "Saskia Beumer en Jeroen84": the words that join the last name of a list to it
         joiners = sorted(_word_list(tables, "and_words"), key=len, reverse=True)

@@ -69,7 +69,13 @@ _HEAD_LINES = 120  # the head is looked for in the first lines only
 def _credited(text: str) -> bool:
     """A line a caption's credit may close: "… (Photo: AFP)", "… | ARCHIVES", "… © C. D.",
     "… in blue and yellow. Fotografia: NAME / SITE"."""
-    return text[-1:] == ")" or " | " in text or "©" in text or _CREDIT.search(text) is not None
+    return (
+        text[-1:] == ")"
+        or " | " in text
+        or " / " in text  # "… en mars dernier. Photo Le Petit Vaulmontais / S. O."
+        or "©" in text
+        or _CREDIT.search(text) is not None
+    )
 
 
 def _capital_credit(text: str) -> bool:
@@ -87,11 +93,16 @@ def _capital_credit(text: str) -> bool:
     )
 
 
-_CREDIT = re.compile(r"\. [^\W\d_]{4,12} ?: \S.{1,59}$")  # (initials too: "Photo : C. V.")
+# (initials too: "Photo : C. V.", and with no colon: "… le 11 mai. Photo G. H.")
+_CREDIT = re.compile(
+    r"\. [^\W\d_]{4,12}(?: ?: \S.{1,59}| (?:[A-ZÀ-Ý]\.\s?){1,3}(?:[A-ZÀ-Ý][\w’'-]+)?)$"
+)
 
 
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
 # a reply's "#1.1" after its date, or before it ("#1.1 — vor 5 Stunden")
+_QUOTE_OPENERS = "\"'“‘«„»‹-–—"  # a line opening with a quotation mark or a dash: speech
+_WORD_EDGES = ".,;:!?()[]\"'“”‘’«»"
 _UNSPACED = re.compile(r"[\s'’]")  # a button's words as a copy may glue them
 _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})*)\s")
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
@@ -3115,7 +3126,40 @@ class _Reader:
         hit = self.rules.match("captions", text) if _credited(text) else None
         if hit is not None:
             return hit.rule.id
-        return "caption (its credit in capitals)" if _capital_credit(text) else None
+        if _capital_credit(text):
+            return "caption (its credit in capitals)"
+        return "caption (a noun phrase, no sentence)" if self.plain_caption(i) else None
+
+    def plain_caption(self, i: int) -> bool:
+        """A photo's caption with no credit, between the article's paragraphs: a noun phrase
+        with its when or where ("Le lavoir après restauration, le 11 mai 2024.", "De
+        Noordpier, dinsdag om 17:10 uur."), a paragraph of one short line that opens with an
+        article and has a comma early but none of the verbs that make a sentence ("La estación,
+        cerrada desde 1985, tendrá una segunda vida." runs longer: most sentences do)."""
+        text = self.strip[i]
+        words = text.split()
+        if not 3 <= len(words) <= 12 or len(text) > 90 or "," not in " ".join(words[:6]):
+            return False  # (short, its noun set apart early: "La noria, el sábado, …")
+        if text[-1] != "." or text[0] in _QUOTE_OPENERS or _INNER_SENTENCE_END.search(text):
+            return False  # (a heading, speech, or two sentences)
+        articles = self.rules.articles.get(self.language or "", frozenset())
+        first = words[0].casefold()
+        if first not in articles and not (
+            first[:2] in articles and first[1:2] in "'’"  # "L'église restaurée, …"
+        ):
+            return False
+        verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
+        if any(w.strip(_WORD_EDGES).casefold() in verbs for w in words[1:]):
+            return False
+        n = len(self.lines)
+        before = next((k for k in range(i - 1, -1, -1) if self.strip[k]), None)
+        after = next((k for k in range(i + 1, n) if self.strip[k]), None)
+        if after is None or not self.is_prose(after):
+            return False  # (the article goes on under it)
+        alone = (i == 0 or not self.strip[i - 1] or len(self.strip[i - 1]) > 110) and (
+            not self.strip[i + 1] or len(self.strip[i + 1]) > 110
+        )  # its own paragraph, in a copy with blank lines between or a line a paragraph
+        return alone and (before is None or not self.strip[before].endswith(":"))
 
     def unwrapped_paragraph(self, k: int) -> bool:
         """A line longer than any hard-wrapped text has, of sentences: a paragraph."""
