@@ -1718,3 +1718,17 @@ def test_a_quoted_posts_date_under_its_head_is_not_the_replys_and_a_forums_long_
         ("Ruggero", None),  # "ieri": a copy does not say when it was made
     ]
     assert texts(doc)[1].startswith("Giusto, e controlla")
+
+
+def test_a_cookie_banners_shouted_button_is_no_site_name_over_the_forums_own():
+    doc = read(
+        "Este sitio web utiliza cookies para que disfrutes de la mejor experiencia posible en el"
+        " foro.\nMás información\n¡Entendido!\nForo Huerto Sur\nComunidad de hortelanos\n\n"
+        "Índice general\n\nTomates rajados después de la lluvia\n\n9 mensajes • Página 1 de 1\n\n"
+        "Mensaje por rocio_h » 15 Oct 2024, 21:12\n\n"
+        "Después de la tormenta de anoche casi todos los tomates de la mata grande se han rajado"
+        " por arriba.\n\nMensaje por paco_r » 15 Oct 2024, 22:40\n\n"
+        "Es el riego irregular: la planta bebe de golpe y la piel no aguanta.\n"
+    ).document
+    assert doc.site == "Foro Huerto Sur"
+    assert doc.title == "Tomates rajados después de la lluvia"

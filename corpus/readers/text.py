@@ -2077,7 +2077,8 @@ class _Reader:
             if (
                 reason is None
                 and banner
-                and not _SENTENCE_END.search(text)
+                # (a button may shout: "¡Entendido!", "Got it!")
+                and (not _SENTENCE_END.search(text) or (text[-1] == "!" and len(text) <= 20))
                 and (len(text) <= 40 or (len(text) <= 80 and self.rules.consent_topic(text)))
                 and not self.masthead(i)
                 # (its buttons right under it, or a line about what it is about: further
