@@ -65,7 +65,6 @@ KNOWN_WRONG = {
     "h19h11-thread-html-fr-compost-appartement": _NOT_YET_19,
     "h19t08-news-text-fr-fromagerie-vernange": _NOT_YET_19,
     "h19t09-thread-text-en-leylandii-veg-patch": _NOT_YET_19,
-    "h20a08-news-text-pt-passadicos-souto-velho": _NOT_YET_19,
     "h20a10-thread-text-en-office-bike-room": _NOT_YET_19,
     "h20b03-wordpress-html-pt-composteira-baldes": _NOT_YET_19,
     "h20b05-other-html-en-medium-cargo-bike": _NOT_YET_19,

@@ -480,3 +480,19 @@ def test_a_short_paragraph_that_is_a_sentence_a_heading_or_speech_stays():
     ):
         doc = _captioned(language, line)
         assert len(body(doc)) == 3, line
+
+
+def test_a_caption_whose_credit_follows_it_with_no_stop_is_no_body():
+    for at in ("over", "inside"):
+        caption = "Os passadiços abriram em abril de 2021 Foto: Câmara Municipal de Vilar"
+        first = (
+            "A Câmara Municipal aprovou esta segunda-feira, por unanimidade, o projeto de extensão"
+            " dos passadiços da ribeira."
+        )
+        second = "A obra está orçada em 1,9 milhões de euros, financiados por fundos comunitários."
+        middle = [first, caption, second] if at == "inside" else [caption, first, second]
+        page = "Passadiços vão ter mais três quilómetros\n\nPor Rita Sampaio\n\n" + "\n\n".join(
+            middle
+        )
+        doc = parse_text(page, source="t", doc_id="t", language="pt").document
+        assert body(doc) == [first, second], at
