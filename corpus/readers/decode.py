@@ -239,11 +239,12 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
     unassigned code points) and an accented letter's byte in the private use area or among
     the surrogates. Where both byte orders read as text, the right one has more plain spaces
     and line breaks (read in the wrong order they are U+2000 and U+0A00), more runs of ASCII
-    punctuation, digits and letters (a comma is U+2C00 read wrongly), then puts its
-    characters in fewer 256-character blocks: a script's letters share their high byte,
-    while an ASCII letter read in the wrong order is U+xx00, a different xx for each letter;
-    and where even the blocks tie, has more ASCII punctuation ("가.국나는도." has its full
-    stops, which in the wrong order are U+2E00, while few characters U+xx00 stand for one).
+    punctuation, digits and letters (a comma is U+2C00 read wrongly), more ASCII punctuation
+    ("가.국나는도." has its full stops, which in the wrong order are U+2E00, while few
+    characters U+xx00 stand for one), then puts its characters in fewer 256-character
+    blocks: a script's letters share their high byte, while an ASCII letter read in the wrong
+    order is U+xx00, a different xx for each letter (Hangul's syllables spread over 44 blocks,
+    so the blocks come last: "가국나이카," read wrongly needs one fewer).
 
     Without a NUL byte (no space, newline or ASCII character in the whole file) Shift-JIS or
     GBK text may read as CJK text in UTF-16 too: where it reads as plain text in such a code
@@ -263,8 +264,8 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
         score = (
             -sum(map(sample.count, " \n")),
             -_ascii_in_runs(sample),
-            len({ord(c) >> 8 for c in sample}),
             -sum(map(sample.count, _PUNCTUATION)),
+            len({ord(c) >> 8 for c in sample}),
         )
         if best is None or score < best[0]:
             best = (score, text, encoding)
