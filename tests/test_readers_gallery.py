@@ -69,7 +69,6 @@ KNOWN_WRONG = {
     "h20b03-wordpress-html-pt-composteira-baldes": _NOT_YET_19,
     "h20b05-other-html-en-medium-cargo-bike": _NOT_YET_19,
     "h20b09-forum-text-es-algas-filamento": _POSTS,
-    "h20b10-news-text-nl-dorpshuis-harwolde": _NOT_YET_19,
     "ho07-disqus-text-en-bridge": "the site's name is copied in capitals, the gold has it cased",
     "ho20-news-cms-html-nl-busverbinding": "a lead paragraph outside the body container",
     "d5h01-news-cms-html-es-xenforo-mildiu": _RELATIVE,

@@ -496,3 +496,21 @@ def test_a_caption_whose_credit_follows_it_with_no_stop_is_no_body():
         )
         doc = parse_text(page, source="t", doc_id="t", language="pt").document
         assert body(doc) == [first, second], at
+
+
+def test_a_subheading_run_into_a_read_also_list_over_the_next_paragraph_is_body():
+    page = """Dorpshuis Harwolde dreigt te sluiten
+
+Door Anke de Vries
+
+Het dorpshuis van Harwolde moet mogelijk sluiten als er voor de zomer geen geld wordt gevonden.
+
+Lees ook
+Huisartsenpost Oldewolde zoekt nieuwe locatie na verbouwing
+Dak lekt
+
+Volgens het bestuur is vooral het dak een probleem: bij elke flinke bui staan er emmers in de zaal.
+"""
+    doc = parse_text(page, source="t", doc_id="t", language="nl").document
+    assert [p.split()[0] for p in body(doc)] == ["Het", "Dak", "Volgens"]
+    assert "Huisartsenpost" not in doc.text

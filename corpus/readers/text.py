@@ -2820,6 +2820,7 @@ class _Reader:
                     and len(text) <= 150
                     and not self.related_sentence(k)
                     and self.hit("footers", k) is None  # "About the author" under the list
+                    and not self.heading_under_links(k, block, j, n)
                 ):
                     self.drop(k, "related links")
                     beside = beside or heading
@@ -3118,6 +3119,21 @@ class _Reader:
             item.indent > self.lines[i].indent
             or _BULLET.match(item.text) is not None
             or _NUMBERED.match(item.text) is not None
+        )
+
+    def heading_under_links(self, k: int, block: list[int], j: int, n: int) -> bool:
+        """The last line of a block of related links, a few words under headlines of five
+        or more, over a paragraph: the body's next subheading, run into the list ("Lees
+        ook" / "Huisartsenpost Oldewolde zoekt nieuwe locatie" / "Dak lekt")."""
+        if k != block[-1] or len(self.strip[k].split()) > 3 or self.strip[k][-1] in ".!?:":
+            return False
+        links = [m for m in block[1:-1] if self.strip[m]]
+        after = next((m for m in range(j, n) if self.strip[m]), None)
+        return (
+            bool(links)
+            and all(len(self.strip[m].split()) >= 5 for m in links)
+            and after is not None
+            and self.is_prose(after)
         )
 
     def long_caption(self, i: int) -> str | None:
