@@ -42,8 +42,8 @@ _RELATIVE = (
 )
 _QUOTED_PARENT = "the gold takes the post a reply quotes for its parent; forums are read flat"
 _CAPTION = "an image's caption with no mark of one reads as a paragraph"
-_NOT_YET = "set 18, scored at the end of the ninth session: not yet worked on"
-_NOT_YET_19 = "sets 19 and 20, scored in the tenth session: not yet worked on"
+_REDDIT = "'Reddit' or the subreddit as a Reddit page's site: the writers split; the reader names the subreddit"
+_MEDIUM_SITE = "a Medium post's site is 'Medium' in the gold; the page names only its writer"
 _DELETED = (
     "a deleted comment's placeholder with no reply under it is kept as a comment by this gold;"
     " another writer's (h14t03) leaves it out, as the reader does"
@@ -62,12 +62,17 @@ KNOWN_WRONG = {
     "h21b04-thread-html-en-600km-steel-tourer": "a deleted account's comment is shown as"
     " '[deleted]', the name the reader keeps; this gold has none",
     "h21b08-disqus-text-es-casa-del-acantilado": _DELETED,
-    "h19h11-thread-html-fr-compost-appartement": _NOT_YET_19,
-    "h19t08-news-text-fr-fromagerie-vernange": _NOT_YET_19,
-    "h19t09-thread-text-en-leylandii-veg-patch": _NOT_YET_19,
-    "h20a10-thread-text-en-office-bike-room": _NOT_YET_19,
-    "h20b03-wordpress-html-pt-composteira-baldes": _NOT_YET_19,
-    "h20b05-other-html-en-medium-cargo-bike": _NOT_YET_19,
+    "h19h11-thread-html-fr-compost-appartement": _REDDIT,
+    "h19t08-news-text-fr-fromagerie-vernange": "a lynx dump names its site only in the"
+    " masthead's links",
+    "h19t09-thread-text-en-leylandii-veg-patch": "old Reddit copied flat: the gold takes the"
+    " comment above for a reply's parent, the reader the thread's first",
+    "h20a10-thread-text-en-office-bike-room": "a deleted account's '[deleted]' is kept as"
+    " its name; this gold has none",
+    "h20b03-wordpress-html-pt-composteira-baldes": "an emoji closing a comment is kept, the"
+    " gold drops it",
+    "h20b05-other-html-en-medium-cargo-bike": "Medium's responses rendered with hashed"
+    " classes: nothing in the markup says they are comments",
     "h20b09-forum-text-es-algas-filamento": _POSTS,
     "ho07-disqus-text-en-bridge": "the site's name is copied in capitals, the gold has it cased",
     "ho20-news-cms-html-nl-busverbinding": "a lead paragraph outside the body container",
@@ -121,8 +126,9 @@ KNOWN_WRONG = {
     " keeper's answer in a row of its own): not read as comments",
     "h17t08-news-es-estacion": "a printout of newspaper3k's whose site's name is only in a"
     " newsletter call under the text; its fields have the address",
-    "h18h11-other-html-en-missed-buses": _NOT_YET,
-    "h18t02-wordpress-text-en-lunchboxes": _NOT_YET,
+    "h18h11-other-html-en-missed-buses": _MEDIUM_SITE,
+    "h18t02-wordpress-text-en-lunchboxes": "a caption with no mark of one that opens with"
+    " 'Our', no article",
     "h18t03-blogger-text-pt-bolo-fuba": "a caption with no mark of one; and the gold keeps an"
     " '@NAME' answer top-level on a Blogger without threads, where it is read as a reply",
     "h16h12-other-html-en-saltmarsh": "a photo blog's own 'notes': no name, date markup or"
