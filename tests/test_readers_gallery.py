@@ -43,7 +43,7 @@ _RELATIVE = (
 _QUOTED_PARENT = "the gold takes the post a reply quotes for its parent; forums are read flat"
 _CAPTION = "an image's caption with no mark of one reads as a paragraph"
 _REDDIT = "'Reddit' or the subreddit as a Reddit page's site: the writers split; the reader names the subreddit"
-_MEDIUM_SITE = "a Medium post's site is 'Medium' in the gold; the page names only its writer"
+_MEDIUM_SITE = "a platform ('Medium', og:site_name) is no site to the reader; this gold names it"
 _DELETED = (
     "a deleted comment's placeholder with no reply under it is kept as a comment by this gold;"
     " another writer's (h14t03) leaves it out, as the reader does"
