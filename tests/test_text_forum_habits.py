@@ -1732,3 +1732,66 @@ def test_a_cookie_banners_shouted_button_is_no_site_name_over_the_forums_own():
     ).document
     assert doc.site == "Foro Huerto Sur"
     assert doc.title == "Tomates rajados después de la lluvia"
+
+
+def test_a_new_reddit_copy_with_indents_its_dots_badges_and_flairs_on_lines_of_their_own():
+    page = """r/bikecommuting
+•
+5h ago
+lanternfish_42
+
+Our office bike room is empty. What are we missing?
+
+After two years of nagging, facilities put in a locked bike room with 40 racks, and six bikes use it.
+
+Upvote
+412
+Downvote
+
+Comments Section
+spokes_and_stuff
+•
+5h ago
+MOD
+Stickied comment
+
+Friendly reminder that this is a discussion thread.
+
+Upvote
+34
+Downvote
+Reply
+
+quietgear
+Top 1% Commenter
+•
+4h ago
+
+Where is the room, physically, and how do you get into it?
+
+Upvote
+1
+Downvote
+Reply
+
+    lanternfish_42
+    •
+    OP
+    •
+    4h ago
+
+    Basement level -2, down two car park ramps.
+
+    Upvote
+    31
+    Downvote
+    Reply
+"""
+    doc = read(page).document
+    assert doc.author == "lanternfish_42"
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("spokes_and_stuff", None),
+        ("quietgear", None),
+        ("lanternfish_42", 1),
+    ]
+    assert texts(doc)[2] == "Basement level -2, down two car park ramps."

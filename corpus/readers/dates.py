@@ -175,7 +175,7 @@ class DateReader:
             spans = self._relative_spans(text)
         if not spans:
             return False
-        start, end = min(spans)
+        start, end = min(spans, key=lambda span: (span[0], -span[1]))  # ("4h ago", not "4h")
         rest = text[:start] + " " + text[end:]
         return bool(self._rest.match(self._time.sub(" ", rest)))
 
