@@ -11,7 +11,7 @@ from __future__ import annotations
 from corpus.readers.text import parse_text
 
 from .test_text_shapes import read, texts, tree
-from .test_text_shapes_more import body
+from .test_text_shapes_more import body, dropped
 
 PAPER = """Aller au contenu principal
 Le site de La Gazette du Marais utilise des cookies. Avec votre accord, nous et nos partenaires les utilisons pour mesurer l'audience.
@@ -514,3 +514,33 @@ Volgens het bestuur is vooral het dak een probleem: bij elke flinke bui staan er
     doc = parse_text(page, source="t", doc_id="t", language="nl").document
     assert [p.split()[0] for p in body(doc)] == ["Het", "Dak", "Volgens"]
     assert "Huisartsenpost" not in doc.text
+
+
+def test_a_block_themes_head_each_part_a_block_the_name_the_date_and_the_category():
+    page = """Backyard Photons
+Observing from a suburban garden
+
+Home
+About
+
+Rebuilding a Dobsonian I found in a skip
+
+Graham Oyelaran
+
+March 2, 2025
+
+Telescopes
+
+Back in November a neighbour cleared out his late father's garage, and on top of the skip was a homemade telescope.
+
+The mirror itself had no scratches, just a coating that had gone cloudy with age.
+"""
+    parse = read(page)
+    doc = parse.document
+    assert (doc.title, doc.author, doc.published) == (
+        "Rebuilding a Dobsonian I found in a skip",
+        "Graham Oyelaran",
+        "2025-03-02",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["Back", "The"]
+    assert dropped(parse)["Telescopes"] == "category (under the byline)"

@@ -2178,6 +2178,10 @@ class _Reader:
                 # a section's label over the byline ("Património"), the title under it
                 title = later[0]
                 later = [i for i in later if i > title]
+            if later and self.category_over_body(later[0]):
+                self.drop(later[0], "category (under the byline)")  # "Telescopes"
+                candidates = [c for c in candidates if c[0] != later[0]]
+                later = later[1:]
             if later:
                 self.body_start = min(later[0], self.body_start)
                 candidates = [(i, b) for i, b in candidates if i < later[0]]
@@ -2346,6 +2350,15 @@ class _Reader:
         text = self.strip[i]
         if not text or len(text.split()) > 4 or not self.name_like(text, strict=True):
             return False
+        n = len(self.lines)
+        if (
+            i + 3 < n
+            and not self.strip[i - 1]
+            and not self.strip[i + 1]
+            and not self.strip[i + 3]
+            and self.is_date_line(i + 2, relative=False)
+        ):
+            return True  # a block theme's: each a block of its own ("NAME" / "" / "DATE")
         for j in (i + 1, i + 2):
             if j >= len(self.lines) or not self.strip[j]:
                 return False
@@ -2358,6 +2371,23 @@ class _Reader:
             if not self.is_prose(j):
                 return False
         return False
+
+    def category_over_body(self, k: int) -> bool:
+        """A word or two alone in a block under the byline, the article's prose under it:
+        the post's category, not a paragraph."""
+        text = self.strip[k]
+        n = len(self.lines)
+        after = next((m for m in range(k + 1, n) if self.strip[m]), None)
+        return (
+            len(text.split()) <= 3
+            and len(text) <= 30
+            and text[-1:].isalnum()
+            and not self.strip[k - 1]
+            and k + 1 < n
+            and not self.strip[k + 1]
+            and after is not None
+            and self.is_prose(after)
+        )
 
     def role_line(self, j: int) -> bool:
         """A writer's role under their name ("Transport correspondent")."""
