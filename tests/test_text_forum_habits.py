@@ -1795,3 +1795,39 @@ Reply
         ("lanternfish_42", 1),
     ]
     assert texts(doc)[2] == "Basement level -2, down two car park ramps."
+
+
+def test_a_german_phpbb_topic_head_its_search_box_under_the_title():
+    page = """Kleingarten-Treff
+Foren-Übersicht
+Gemüsegarten
+Tomaten: Braunfäule trotz Regendach
+
+Antwort erstellen
+Druckansicht
+Suche in diesem Thema
+Suche
+2 Beiträge • Seite 1 von 1
+
+Kürbiskönigin
+Beiträge: 314
+
+Tomaten: Braunfäule trotz Regendach
+
+Beitrag von Kürbiskönigin » Mo 14. Jul 2025, 19:42
+
+Hallo zusammen, trotz Regendach haben fünf Pflanzen braune Flecken an den unteren Blättern.
+
+Gartenzwerg
+Beiträge: 12
+
+Re: Tomaten: Braunfäule trotz Regendach
+
+Beitrag von Gartenzwerg » Mo 14. Jul 2025, 21:03
+
+Das Dach hilft nur gegen Regen von oben, die Sporen kommen mit dem Wind von der Seite.
+"""
+    doc = read(page).document
+    assert (doc.title, doc.author) == ("Tomaten: Braunfäule trotz Regendach", "Kürbiskönigin")
+    assert "Suche" not in doc.text
+    assert [c.author for c in doc.comments] == ["Gartenzwerg"]
