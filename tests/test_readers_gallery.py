@@ -61,9 +61,7 @@ KNOWN_WRONG = {
     "h22a09-news-text-it-traghetto-elettrico-serrana": _NOT_YET_22,
     "h22a12-wordpress-text-en-dobsonian-from-a-skip": "a caption of two sentences with no"
     " mark of one",
-    "h22b09-news-text-es-peatonalizacion-calle-mayor": _NOT_YET_22,
     "h22b10-wordpress-text-de-raglan-kleid-wpdiscuz": _NOT_YET_22,
-    "h22b11-jsonl-fr-cafetiere-repair-cafe": _NOT_YET_22,
     "h22b12-blogger-text-en-great-aunt-lace-shop": _NOT_YET_22,
     "h19t06-forum-text-en-pear-frost-crack": "a display name with 'the' inside ('Tim the Spade')"
     " is no name to the reader, and the quotation under it takes its place",

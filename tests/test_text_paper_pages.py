@@ -544,3 +544,34 @@ The mirror itself had no scratches, just a coating that had gone cloudy with age
     )
     assert [p.split()[0] for p in body(doc)] == ["Back", "The"]
     assert dropped(parse)["Telescopes"] == "category (under the byline)"
+
+
+def test_a_papers_standfirst_over_the_writers_name_place_and_date_under_a_masthead_date():
+    page = """El Faro de Villaseca
+viernes, 4 de abril de 2025
+Suscríbete
+Iniciar sesión
+Portada
+Comarca
+Deportes
+Cultura
+Villaseca
+Villaseca aprueba peatonalizar la calle Mayor pese al rechazo de los comerciantes
+El pleno sacó adelante el proyecto con los votos del equipo de gobierno. Las obras comenzarán en septiembre.
+Lucía Ferrándiz
+Villaseca del Campo
+03 abr 2025 - 07:45
+Compartir en WhatsApp
+Compartir en Facebook
+El pleno del Ayuntamiento aprobó en la noche del miércoles el proyecto de peatonalización de la calle Mayor, una de las principales promesas electorales del alcalde. La propuesta salió adelante con once votos.
+
+Malestar en el comercio
+La Asociación de Comerciantes del Centro había pedido aplazar la votación. Su presidenta lamentó que el Ayuntamiento no haya presentado ni un solo estudio sobre el impacto en las ventas.
+
+Las obras comenzarán previsiblemente en septiembre y durarán cinco meses, según el calendario municipal.
+"""
+    parse = read(page)
+    doc = parse.document
+    assert (doc.author, doc.published) == ("Lucía Ferrándiz", "2025-04-03")
+    assert [p.split()[0] for p in body(doc)] == ["El", "Malestar", "La", "Las"]
+    assert "sacó adelante" not in doc.text and "Villaseca del Campo" not in doc.text

@@ -1567,6 +1567,15 @@ class _Reader:
                     if k + 2 < n and self.role_line(k + 1) and not self.is_prose(k + 1):
                         self.drop(k + 1, "the writer's role")
                         k += 1
+                    elif k + 2 < n and self.place_line(k + 1):
+                        self.drop(k + 1, "the writer's place")  # "Villaseca del Campo"
+                        k += 1
+                    if k + 1 < n and self.is_date_line(k + 1, relative=False):
+                        # the byline's own date, over a masthead's date of the day
+                        found = self.rules.dates.parse_date(self.strip[k + 1], self.order)
+                        meta.published = found or meta.published
+                        self.drop(k + 1, "date line")
+                        return k + 2
                     if k + 1 < n and self.dateline(k + 1):
                         # the byline's own date, over a masthead's date of the day
                         part = _BYLINE_SPLIT.split(self.strip[k + 1])[1]
@@ -2366,7 +2375,11 @@ class _Reader:
                 return True  # "12 mrt 2024", "Publiziert: 14.05.2024, 17:45"
             if self.dateline(j):
                 return True  # "Valdecierva | 07/05/2024 - 06:00 | Actualizado: …"
-            if j == i + 1 and self.role_line(j):
+            if j == i + 1 and (
+                self.role_line(j)
+                # (under a standfirst: "L'orto" / "Chi sono" over the date is a menu)
+                or (self.place_line(j) and i > 0 and self.is_prose(i - 1))
+            ):
                 continue  # "Harriet Ocampo" / "Transport correspondent" / "Tue 14 May 2024"
             if not self.is_prose(j):
                 return False
@@ -2387,6 +2400,22 @@ class _Reader:
             and not self.strip[k + 1]
             and after is not None
             and self.is_prose(after)
+        )
+
+    def place_line(self, j: int) -> bool:
+        """Where the writer wrote from, under their name ("Villaseca del Campo"): a few
+        words, capitalised, no digits, no sentence, over the date."""
+        text = self.strip[j]
+        words = text.split()
+        return (
+            1 <= len(words) <= 4
+            and text[:1].isupper()
+            and not _DIGIT.search(text)
+            and text[-1:].isalpha()
+            and j + 1 < len(self.lines)
+            and self.is_date_line(j + 1, relative=False)
+            and self.hit("boilerplate", j) is None
+            and self.hit("navigation", j) is None
         )
 
     def role_line(self, j: int) -> bool:
@@ -3405,11 +3434,22 @@ class _Reader:
         if marked or (short and not self.blocks_are_paragraphs):
             return [[k] for k in kept]
         if (
-            any(len(t) > _UNWRAPPED and _INNER_SENTENCE_END.search(t) for t in texts[:-1])
-            and all(
-                t[-1] in _PARAGRAPH_ENDS
-                or (len(t) <= 60 and len(texts[m + 1]) > _UNWRAPPED)  # a subheading over one
-                for m, t in enumerate(texts[:-1])
+            (
+                any(len(t) > _UNWRAPPED and _INNER_SENTENCE_END.search(t) for t in texts[:-1])
+                or (
+                    len(texts) == 2
+                    and len(texts[0]) <= 60
+                    and texts[0][-1:].isalnum()
+                    and len(texts[1]) > _UNWRAPPED
+                    and _INNER_SENTENCE_END.search(texts[1])
+                )
+            )
+            and (
+                all(
+                    t[-1] in _PARAGRAPH_ENDS
+                    or (len(t) <= 60 and len(texts[m + 1]) > _UNWRAPPED)  # a subheading over one
+                    for m, t in enumerate(texts[:-1])
+                )
             )
         ):  # no copy wraps its lines this long: each line ends a paragraph, as the page had it
             return [[k] for k in kept]  # (a file of a sentence a line, as NLTK writes, is not)
