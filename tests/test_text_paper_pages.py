@@ -575,3 +575,19 @@ Las obras comenzarán previsiblemente en septiembre y durarán cinco meses, seg�
     assert (doc.author, doc.published) == ("Lucía Ferrándiz", "2025-04-03")
     assert [p.split()[0] for p in body(doc)] == ["El", "Malestar", "La", "Las"]
     assert "sacó adelante" not in doc.text and "Villaseca del Campo" not in doc.text
+
+
+def test_an_audio_players_length_in_whole_minutes_is_no_paragraph():
+    page = """Il nuovo traghetto elettrico entra in servizio
+
+di Chiara Montevecchi
+
+Ascolta l'articolo
+5 min
+
+Dopo due anni di cantiere il traghetto elettrico ha fatto la sua prima corsa sul lago, con a bordo sindaci e pendolari.
+
+L'imbarcazione, lunga 38 metri, può trasportare trecento passeggeri e venti biciclette.
+"""
+    doc = parse_text(page, source="t", doc_id="t", language="it").document
+    assert [p.split()[0] for p in body(doc)] == ["Dopo", "L'imbarcazione,"]
