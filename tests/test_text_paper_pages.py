@@ -591,3 +591,20 @@ L'imbarcazione, lunga 38 metri, può trasportare trecento passeggeri e venti bic
 """
     doc = parse_text(page, source="t", doc_id="t", language="it").document
     assert [p.split()[0] for p in body(doc)] == ["Dopo", "L'imbarcazione,"]
+
+
+def test_a_note_on_affiliate_links_and_a_caption_right_under_the_head_are_no_body():
+    page = """Raglan-Kleid aus dem Basic-Shirt nähen
+
+Veröffentlicht von Antje Lührs
+3. Februar 2025
+12 Kommentare
+Das fertige Kleid aus Viskosejersey, Größe 40, mit Bündchen am Ärmel.
+Ihr kennt mein Basic-Shirt „Hanna“ aus dem letzten Frühjahr – inzwischen habe ich es bestimmt fünfzehnmal genäht. Heute zeige ich euch, wie ihr daraus ein Kleid macht.
+
+*Affiliate-Link: Wenn du über diesen Link kaufst, erhalte ich eine kleine Provision. Für dich ändert sich am Preis nichts, und ich kann den Blog weiter betreiben.
+
+Legt Vorder- und Rückenteil so an das Ärmelteil, dass sich die Schulterpunkte treffen, und zeichnet die Linie ein.
+"""
+    doc = read(page).document
+    assert [p.split()[0] for p in body(doc)] == ["Ihr", "Legt"]

@@ -2777,6 +2777,8 @@ class _Reader:
                 caption = self.long_caption(i)
                 if caption is None and paragraphs == 0 and self.consent(i):
                     caption = "cookie banner"  # over the article, not a paragraph of it
+                if caption is None:
+                    caption = self.long_furniture(i)
                 if caption is None and ended:
                     caption = self.closing_call(i)
                 if caption is None and paragraphs and self.notice(i):
@@ -3180,6 +3182,17 @@ class _Reader:
             or _NUMBERED.match(item.text) is not None
         )
 
+    def long_furniture(self, k: int) -> str | None:
+        """A long line of furniture, run on from the last paragraph or a paragraph of its
+        own ("Do you have an opinion on the issues raised in this article? If you would like
+        …", "*Affiliate-Link: Wenn du über diesen Link kaufst, …"): the rule that says so."""
+        if len(self.strip[k]) > _LONG_FURNITURE or not self.rules.may_match(
+            ("boilerplate",), self.probe(k), prose=True
+        ):
+            return None
+        hit = self.rules.match("boilerplate", self.strip[k])
+        return hit.rule.id if hit is not None else None
+
     def heading_under_links(self, k: int, block: list[int], j: int, n: int) -> bool:
         """The last line of a block of related links, a few words under headlines of five
         or more, over a paragraph: the body's next subheading, run into the list ("Lees
@@ -3232,7 +3245,9 @@ class _Reader:
         after = next((k for k in range(i + 1, n) if self.strip[k]), None)
         if after is None or not self.is_prose(after):
             return False  # (the article goes on under it)
-        alone = (i == 0 or not self.strip[i - 1] or len(self.strip[i - 1]) > 110) and (
+        alone = (
+            i == 0 or not self.strip[i - 1] or len(self.strip[i - 1]) > 110 or i == self.body_start
+        ) and (
             not self.strip[i + 1] or len(self.strip[i + 1]) > 110
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
@@ -3303,16 +3318,10 @@ class _Reader:
             self.drop(k, "notice")  # a comment policy under its label, after the article
             return "date"
         if len(text) > _SHORT:
-            # a long line of furniture, run on from the last paragraph ("Do you have an
-            # opinion on the issues raised in this article? If you would like …")
-            if len(text) <= _LONG_FURNITURE and self.rules.may_match(
-                ("boilerplate",), self.probe(k), prose=True
-            ):
-                hit = self.rules.match("boilerplate", text)
-                if hit is not None:
-                    self.drop(k, hit.rule.id)
-                    return hit.rule.id
-            return None
+            why = self.long_furniture(k)
+            if why is not None:
+                self.drop(k, why)
+            return why
         if (_ROUNDED.match(text) or _NUMBER_ONLY.match(text)) and self.counter_row_below(k):
             self.drop(k, "number (a post's votes over its buttons)")
             return "date"
