@@ -14,6 +14,7 @@ import re
 
 _MARK = re.compile(r"\[(?:\d{1,4}|IMG|INLINE|BUTTON|LINK|IFRAME|EMBED)\]")
 _REFERENCES = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
+_REFERENCE_HEADS = ("References", "Visible links", "Hidden links")  # what _REFERENCES needs
 _REFERENCE = re.compile(r"^\s*\d{1,4}\. \S+:\S*\s*$")
 _RULE = re.compile(r"^\s*[-_=]{20,}\s*$")  # a horizontal rule drawn in dashes
 _HEAD_LINK = re.compile(r"^\s*#\[\d{1,4}\]")
@@ -23,7 +24,10 @@ _BULLET = re.compile(r"^\s*([*+o]) (?=\S)")  # "*", "+", "o", deeper and deeper
 def looks_like_dump(text: str) -> bool:
     """Whether the text is a lynx dump: links numbered in the text ("[9]Tom Ashdown") and
     listed by number under "References" at its end."""
-    lines = text[-20_000:].splitlines()
+    tail = text[-20_000:]
+    if not any(head in tail for head in _REFERENCE_HEADS):
+        return False  # (most texts: no line can be the list's heading, none is matched)
+    lines = tail.splitlines()
     at = next((k for k in range(len(lines) - 1, -1, -1) if _REFERENCES.match(lines[k])), None)
     if at is None:
         return False
