@@ -574,7 +574,10 @@ class Probe:
     """A stripped line as the tables see it: lower-cased, and with its dates masked (both
     worked out once, when first needed, however many tables it is tried against)."""
 
-    __slots__ = ("_cats", "_first", "_low", "_masked", "_words", "dates", "reader", "rules", "text")
+    __slots__ = (
+        "_cats", "_first", "_index", "_low", "_masked", "_words", "dates", "reader", "rules",
+        "text",
+    )  # fmt: skip
 
     def __init__(self, text: str, rules: Rules) -> None:
         self.text = text
@@ -585,6 +588,7 @@ class Probe:
         self._words: frozenset[str] | None = None
         self._first: str | object | None = _UNSET
         self._cats: frozenset[str] | None = None  # the tables that could match it
+        self._index: set[str] | None = None  # its words some table's entry is filed under
         self.dates: list[str] = []
 
     @property
@@ -618,6 +622,15 @@ class Probe:
         found = self._cats
         if found is None:
             found = self._cats = self.rules.categories_of(self)
+        return found
+
+    @property
+    def index(self) -> set[str]:
+        """Its ``words`` that some table's entry needs (a few, often none): what a table's
+        candidates are looked up by, instead of every word of the line table after table."""
+        found = self._index
+        if found is None:
+            found = self._index = self.rules._need_categories.keys() & self.words
         return found
 
     @property
@@ -963,7 +976,8 @@ class Rules:
             if keyed:
                 found.update(keyed)
             needs = self._need_categories
-            for word in needs.keys() & words:
+            index = probe._index = needs.keys() & words
+            for word in index:
                 found.update(needs[word])
             if DATE_TOKEN in words:
                 found.add(DATE_TOKEN)
@@ -1016,16 +1030,20 @@ class Rules:
         """Every entry of ``category`` that matches the line, in the tables' order (a reader
         takes the first whose values it accepts). Remembered per line: pages repeat their
         furniture ("Reply", "Share this:") from comment to comment and page to page."""
-        text = line.text if isinstance(line, Probe) else line
-        key = (category, text, languages)
-        found = self._seen.get(key)
+        probe = line if isinstance(line, Probe) else None
+        key = (category, line if probe is None else probe.text, languages)
+        seen = self._seen
+        found = seen.get(key)
         if found is None:
-            probe = line if isinstance(line, Probe) else Probe(line, self)
-            if category not in self.categories_of(probe):
-                self._seen[key] = _NONE
+            if probe is None:
+                probe = Probe(line, self)
+            cats = probe._cats
+            if category not in (self.categories_of(probe) if cats is None else cats):
+                seen[key] = _NONE
                 return _NONE
-            _keep_hits(self._seen)
-            found = self._seen[key] = self._matches(category, probe, languages)
+            if len(seen) > _SEEN_MAX:
+                _keep_hits(seen)
+            found = seen[key] = self._matches(category, probe, languages)
         return found
 
     def seen(self, category: str, text: str) -> list[Hit] | None:
@@ -1043,19 +1061,21 @@ class Rules:
         if table is None:
             return []
         found = []
-        rules, undated = table.lookup(probe.first, probe.words)
+        # (its ``index``, not its ``words``: the same candidates, from a set of a few words)
+        rules, undated = table.lookup(probe.first, probe.index)
         masked = ""
         if len(undated) < len(rules):
             masked = probe.masked
             if MASK not in masked:
                 rules = undated  # no date in the line for an entry's {date}
+        text = probe.text
         for rule in rules:
             if languages is not None and rule.language not in languages:
                 continue
-            if rule.dated:
-                found_match = rule.pattern.fullmatch(masked)
-            else:
-                found_match = rule.pattern.fullmatch(probe.text)
+            pattern = rule._pattern  # (compiled when first tried: ``Rule.pattern``)
+            if pattern is None:
+                pattern = rule.pattern
+            found_match = pattern.fullmatch(masked if rule.dated else text)
             if found_match:
                 n = found_match.groupdict().get("n")
                 if n is not None and self.number(n) is None:
