@@ -576,7 +576,8 @@ class _Reader:
         if i in self._headers:
             return self._headers[i]
         found = None
-        if _normal(self.strip[i]) not in self.page_names or self.badged_below(i):
+        names = self.page_names  # (most pages name none: no line is normalised for them)
+        if not names or _normal(self.strip[i]) not in names or self.badged_below(i):
             found = self._header(i)  # (the site's name with "Mod" under it: its account)
         self._headers[i] = found
         return found
@@ -1343,10 +1344,11 @@ class _Reader:
         above: list[str] = []  # the comments read so far, normalised only when one may quote
         posts = _Earlier(earlier)
         for comment in comments:
-            lines = [[piece[0] for piece in paragraph] for paragraph in comment.paragraphs]
-            if not self.may_quote(lines[0][0] if lines and lines[0] else ""):
-                above.extend(t for p in lines for t in p)
+            paragraphs = comment.paragraphs
+            if not self.may_quote(paragraphs[0][0][0] if paragraphs and paragraphs[0] else ""):
+                above.extend(piece[0] for paragraph in paragraphs for piece in paragraph)
                 continue
+            lines = [[piece[0] for piece in paragraph] for paragraph in paragraphs]
             if above:
                 posts.add(above)
                 above = []
@@ -1700,15 +1702,14 @@ class _Reader:
         found = self._consent[i]
         if found is None:
             text = self.strip[i]
+            # a banner (``consent_banner``: about cookies or data, asking to accept), or a
+            # paragraph of one about cookies, its asking in the next ("Reddit and its partners
+            # use cookies …" / "By accepting all cookies …"); its topic looked for once
             found = self._consent[i] = (
                 bool(text)
                 and len(text) <= 400
-                and (
-                    self.rules.consent_banner(text)
-                    # a paragraph of the banner about cookies, its asking in the next
-                    # ("Reddit and its partners use cookies …" / "By accepting all cookies …")
-                    or (self.rules.consent_topic(text) and self.beside_banner(i))
-                )
+                and self.rules.consent_topic(text)
+                and (self.rules.consent_ask(text) or self.beside_banner(i))
             )
         return found
 
