@@ -14,7 +14,6 @@ import re
 
 _MARK = re.compile(r"\[(?:\d{1,4}|IMG|INLINE|BUTTON|LINK|IFRAME|EMBED)\]")
 _REFERENCES = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
-_REFERENCE_HEADS = ("References", "Visible links", "Hidden links")  # what _REFERENCES needs
 _REFERENCE = re.compile(r"^\s*\d{1,4}\. \S+:\S*\s*$")
 _RULE = re.compile(r"^\s*[-_=]{20,}\s*$")  # a horizontal rule drawn in dashes
 _HEAD_LINK = re.compile(r"^\s*#\[\d{1,4}\]")
@@ -25,8 +24,8 @@ def looks_like_dump(text: str) -> bool:
     """Whether the text is a lynx dump: links numbered in the text ("[9]Tom Ashdown") and
     listed by number under "References" at its end."""
     tail = text[-20_000:]
-    if not any(head in tail for head in _REFERENCE_HEADS):
-        return False  # (most texts: no line can be the list's heading, none is matched)
+    if "References" not in tail and "Visible links" not in tail and "Hidden links" not in tail:
+        return False  # (most texts: none of the headings _REFERENCES reads, no line matched)
     lines = tail.splitlines()
     at = next((k for k in range(len(lines) - 1, -1, -1) if _REFERENCES.match(lines[k])), None)
     if at is None:
