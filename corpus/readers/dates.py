@@ -199,13 +199,16 @@ class DateReader:
     def may_hold_date(self, text: str, words: set[str] | None = None) -> bool:
         """Cheaply: a year, or a word relative dates use ("ago", "vor"), among ``words``
         (the line's lower-case words) if the caller has them."""
-        if _YEAR_ANYWHERE.search(text) or _SHORT_YEAR.search(text):
+        # (a year, a short one and a glued unit each need a digit: half the lines have none,
+        # and are scanned once for it instead of three times)
+        digits = _DIGIT.search(text) is not None
+        if digits and (_YEAR_ANYWHERE.search(text) or _SHORT_YEAR.search(text)):
             return True
         if words is None:
             words = set(_WORDS.findall(text.lower()))
         elif not self._relative_by_hint.keys().isdisjoint(words):
             return True
-        elif _GLUED_UNIT.search(text):  # a caller's tokens keep "5d" whole: its unit is "d"
+        elif digits and _GLUED_UNIT.search(text):  # a caller's tokens keep "5d" whole: "d"
             words = set(_WORDS.findall(text.lower()))
         return not self._relative_by_hint.keys().isdisjoint(words)
 
@@ -267,6 +270,7 @@ _WORDS = re.compile(r"[^\W\d_][\w']*")
 _SHORT_YEAR = re.compile(r"['’‘]\d\d(?!\w)")
 _MONTH_SHORT_YEAR = re.compile(r"(?<!\w)(?P<month>[^\W\d_]{3,11})\.?\s+['’‘]\d\d(?!\w)")
 _GLUED_UNIT = re.compile(r"\d[^\W\d_]")
+_DIGIT = re.compile(r"\d")  # what _YEAR_ANYWHERE, _SHORT_YEAR and _GLUED_UNIT all need
 
 
 _MONTH_WORD = r"[^\W\d_]{3,11}"
