@@ -2343,3 +2343,42 @@ def test_a_link_to_the_comments_labelled_with_their_count_declares_it():
     )
     doc = read(page(ARTICLE, thread))
     assert doc.comments_declared == 3
+
+
+def test_a_wpdiscuz_reply_by_the_posts_author_is_theirs_not_the_name_it_answers():
+    # the box round the whole comment says it is the author's ("wpd-blog-post_author"); its
+    # first link is "Rispondi a NAME", whom it answers
+    def comment(cid, parent, name, box, label, text, reply_to="", inner=""):
+        answer = (
+            f'<div class="wpd-reply-to">Rispondi a&nbsp;<a href="#comment-{parent}">'
+            f"{reply_to}</a></div>"
+            if reply_to
+            else ""
+        )
+        return (
+            f"<div id='wpd-comm-{cid}_{parent}' class='comment depth-1 wpd-comment'>"
+            f'<div class="wpd-comment-wrap {box}"><div class="wpd-comment-left">'
+            f"<div class='wpd-avatar'><img alt='{name}' src='a.png'></div>"
+            f'<div class="wpd-comment-label"><span>{label}</span></div></div>'
+            f'<div id="comment-{cid}" class="wpd-comment-right">'
+            f'<div class="wpd-comment-header"><div class="wpd-comment-author ">{name}</div>'
+            f'<div class="wpd-comment-date" title="11 Giugno 2025 13:30">2 mesi fa</div>'
+            f'{answer}</div><div class="wpd-comment-text"><p>{text}</p></div></div></div>'
+            f"{inner}</div>"
+        )
+
+    reply = comment(
+        1291, 1288, "Davide Scarpellini", "wpd-blog-post_author", "Autore",
+        "Ottimo consiglio Luca! Sto pensando di provarlo anch'io.", reply_to="Luca Benvenuti",
+    )  # fmt: skip
+    thread = (
+        '<div id="wpdcom"><div class="wpd-thread-list">'
+        + comment(1288, 0, "Luca Benvenuti", "wpd-blog-guest", "Ospite",
+                  "Uso un impianto a goccia con programmatore.", inner=reply)
+        + "</div></div>"
+    )  # fmt: skip
+    doc = read(page(ARTICLE, thread))
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Luca Benvenuti", None),
+        ("Davide Scarpellini", 0),
+    ]

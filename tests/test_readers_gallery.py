@@ -56,14 +56,14 @@ _POSTS = (
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
-    "h22a06-wordpress-html-it-pomodori-in-vaso": _NOT_YET_22,
     "h22a08-forum-text-es-aislamiento-furgoneta": "a signature with no separator over it,"
     " shown once",
     "h22a09-news-text-it-traghetto-elettrico-serrana": "the gold's own note says a reply's"
     " parent is the nearest comment by the name it answers; one parent in it is not",
     "h22a12-wordpress-text-en-dobsonian-from-a-skip": "a caption of two sentences with no"
     " mark of one",
-    "h22b12-blogger-text-en-great-aunt-lace-shop": _NOT_YET_22,
+    "h22b12-blogger-text-en-great-aunt-lace-shop": "two captions of two sentences with no"
+    " mark of one",
     "h19t06-forum-text-en-pear-frost-crack": "a display name with 'the' inside ('Tim the Spade')"
     " is no name to the reader, and the quotation under it takes its place",
     "h19h09-newsletter-html-en-news-before-breakfast": "the count stands only in a button's"

@@ -807,6 +807,8 @@ def _author(own: list[_Part], language: str | None) -> str | None:
             continue
         if class_words(part.el) & _BADGES:
             continue  # "user-status-author": a badge saying who the author is ("Auteur")
+        if heads & _WRAPPERS:
+            continue  # "wpd-comment-wrap wpd-blog-post_author": the whole comment's box
         rank = 0 if heads & {"fn", "p-name"} else 1 if heads & _AUTHOR_PRIME else 2
         ranked.append((rank, position, part.el))
     for _, _, el in sorted(ranked, key=lambda r: (r[0], r[1])):
@@ -819,6 +821,7 @@ def _author(own: list[_Part], language: str | None) -> str | None:
     return None
 
 
+_WRAPPERS = frozenset({"wrap", "wrapper", "container", "inner", "outer"})
 _BY = re.compile(r"(?i)^\s*(?:by|posted by|von|par|por|di|door)\s+")
 _AUTHOR_HEADS = ROLE_WORDS[AUTHOR]  # the nouns that name an element its comment's author
 _AUTHOR_PRIME = frozenset(
