@@ -43,7 +43,6 @@ _RELATIVE = (
 )
 _QUOTED_PARENT = "the gold takes the post a reply quotes for its parent; forums are read flat"
 _CAPTION = "an image's caption with no mark of one reads as a paragraph"
-_NOT_YET_22 = "set 22, scored in the eleventh session: not yet worked on"
 _REDDIT = "'Reddit' or the subreddit as a Reddit page's site: the writers split; the reader names the subreddit"
 _MEDIUM_SITE = "a platform ('Medium', og:site_name) is no site to the reader; this gold names it"
 _DELETED = (
