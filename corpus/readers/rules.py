@@ -1020,6 +1020,14 @@ class Rules:
             return keyed is not None and not keyed.isdisjoint(categories)
         return not self.categories_of(probe).isdisjoint(categories)
 
+    def opens_entry_of(self, text: str, categories: tuple[str, ...]) -> bool:
+        """Whether an entry of these tables names the line's first word: ``may_match`` for
+        a sentence, without a probe (a long line's lower-case copy and tokens, held for the
+        document's life)."""
+        first = text.split(None, 1)
+        keyed = self._key_categories.get(line_key(first[0])) if first else None
+        return keyed is not None and not keyed.isdisjoint(categories)
+
     def match(self, category: str, line: str | Probe, languages=None) -> Hit | None:
         """The first entry of ``category`` matching the whole (stripped) line, if any; with
         ``languages``, only entries of those languages (and of common and site rules)."""

@@ -3187,8 +3187,8 @@ class _Reader:
         """A long line of furniture, run on from the last paragraph or a paragraph of its
         own ("Do you have an opinion on the issues raised in this article? If you would like
         …", "*Affiliate-Link: Wenn du über diesen Link kaufst, …"): the rule that says so."""
-        if len(self.strip[k]) > _LONG_FURNITURE or not self.rules.may_match(
-            ("boilerplate",), self.probe(k), prose=True
+        if len(self.strip[k]) > _LONG_FURNITURE or not self.rules.opens_entry_of(
+            self.strip[k], ("boilerplate",)
         ):
             return None
         hit = self.rules.match("boilerplate", self.strip[k])
