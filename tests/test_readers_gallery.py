@@ -35,7 +35,7 @@ SPENT = [
                  "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                  "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
                  "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
-                 "heldout22")
+                 "heldout22", "heldout23")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -43,6 +43,7 @@ _RELATIVE = (
 )
 _QUOTED_PARENT = "the gold takes the post a reply quotes for its parent; forums are read flat"
 _CAPTION = "an image's caption with no mark of one reads as a paragraph"
+_NOT_YET_23 = "set 23, scored at the eleventh session's end: not yet worked on"
 _REDDIT = "'Reddit' or the subreddit as a Reddit page's site: the writers split; the reader names the subreddit"
 _MEDIUM_SITE = "a platform ('Medium', og:site_name) is no site to the reader; this gold names it"
 _DELETED = (
@@ -55,6 +56,14 @@ _POSTS = (
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
+    "h23a08-thread-text-en-ebike-hallway-landlord": _NOT_YET_23,
+    "h23a10-thread-text-fr-nas-vieux-portable": _NOT_YET_23,
+    "h23a11-jsonl-de-schimmel-silikonfugen": _NOT_YET_23,
+    "h23a12-wordpress-text-es-bajada-alquiler-casero": _NOT_YET_23,
+    "h23b05-drupal-html-es-huerto-calle-tejares": _NOT_YET_23,
+    "h23b07-forum-text-de-aufbaubatterie-nachts-leer": _NOT_YET_23,
+    "h23b08-thread-text-en-port-ellery-tide-table": _NOT_YET_23,
+    "h23b12-blogger-text-fr-premier-pull-top-down": _NOT_YET_23,
     "h22a08-forum-text-es-aislamiento-furgoneta": "a signature with no separator over it,"
     " shown once",
     "h22a09-news-text-it-traghetto-elettrico-serrana": "the gold's own note says a reply's"
