@@ -59,10 +59,8 @@ KNOWN_WRONG = {
     "h23a08-thread-text-en-ebike-hallway-landlord": _NOT_YET_23,
     "h23a10-thread-text-fr-nas-vieux-portable": _NOT_YET_23,
     "h23a11-jsonl-de-schimmel-silikonfugen": _NOT_YET_23,
-    "h23a12-wordpress-text-es-bajada-alquiler-casero": _NOT_YET_23,
     "h23b05-drupal-html-es-huerto-calle-tejares": _NOT_YET_23,
     "h23b07-forum-text-de-aufbaubatterie-nachts-leer": _NOT_YET_23,
-    "h23b08-thread-text-en-port-ellery-tide-table": _NOT_YET_23,
     "h23b12-blogger-text-fr-premier-pull-top-down": _NOT_YET_23,
     "h22a08-forum-text-es-aislamiento-furgoneta": "a signature with no separator over it,"
     " shown once",

@@ -989,3 +989,20 @@ def test_a_colon_a_template_may_leave_out_leaves_the_space_needed():
     assert RULES.match("bylines", "Diario di un restauro, una macina alla volta") is None
     assert RULES.match("bylines", "di: Mario Rossi").get("author") == "Mario Rossi"
     assert RULES.match("bylines", "di Mario Rossi").get("author") == "Mario Rossi"
+
+
+@pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Última edición hace 9 meses por Marta_Z", "boilerplate"),  # wpDiscuz, es
+        ("Última edição há 2 meses por Rui", "boilerplate"),
+        ("Zum Vergrößern anklicken....", "quote_headers"),  # XenForo, four dots
+        ("Ähnliche Fragen", "related"),  # a Q&A page's list under its question
+    ],
+)
+def test_an_edit_note_with_its_age_a_quotations_fold_and_similar_questions(line, category):
+    assert RULES.match(category, line) is not None
+
+
+def test_a_badge_in_brackets_after_a_name_is_no_part_of_it():
+    assert RULES.clean_author("marguerite_k [OP]") == "marguerite_k"
