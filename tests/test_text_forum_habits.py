@@ -1831,3 +1831,27 @@ Das Dach hilft nur gegen Regen von oben, die Sporen kommen mit dem Wind von der 
     assert (doc.title, doc.author) == ("Tomaten: Braunfäule trotz Regendach", "Kürbiskönigin")
     assert "Suche" not in doc.text
     assert [c.author for c in doc.comments] == ["Gartenzwerg"]
+
+
+def test_a_forums_trail_of_boards_run_into_the_head_is_not_the_title():
+    page = """Womo-Treff
+Foren
+Neue Beiträge
+Menü
+Foren
+Technik & Elektrik
+Strom, Batterien & Solar
+Aufbaubatterie über Nacht leer – Kompressorkühlschrank schuld?
+Ersteller Kalle_HRO
+Erstellt am 9. Februar 2025
+Kalle_HRO
+Mitglied
+9. Februar 2025
+#1
+Moin zusammen, seit etwa einer Woche ist die Aufbaubatterie morgens fast leer, abends sind es noch 12,7 V.
+
+Kann der Kühlschrank wirklich so viel ziehen? Oder sind die Batterien nach sechs Jahren einfach durch?
+"""
+    doc = read(page).document
+    assert doc.title == "Aufbaubatterie über Nacht leer – Kompressorkühlschrank schuld?"
+    assert doc.author == "Kalle_HRO"

@@ -2469,6 +2469,8 @@ class _Reader:
             wordy = [i for i in block if len(self.strip[i].split()) >= 3]
             if not wordy:
                 return block[-1]
+            if len(wordy) >= 3 and wordy[-3] == wordy[-1] - 2:
+                return wordy[-1]  # a forum's trail of boards over the thread's title
             if len(wordy) >= 2 and wordy[-2] == wordy[-1] - 1:
                 return wordy[-2]  # a title and its deck, one under the other
             return wordy[-1]
