@@ -62,7 +62,6 @@ KNOWN_WRONG = {
     "h23b05-drupal-html-es-huerto-calle-tejares": _NOT_YET_23,
     "h23b07-forum-text-de-aufbaubatterie-nachts-leer": "the site's name with its tagline"
     " after a dash: this gold leaves the tagline out, h15h01's keeps it",
-    "h23b12-blogger-text-fr-premier-pull-top-down": _NOT_YET_23,
     "h22a08-forum-text-es-aislamiento-furgoneta": "a signature with no separator over it,"
     " shown once",
     "h22a09-news-text-it-traghetto-elettrico-serrana": "the gold's own note says a reply's"

@@ -608,3 +608,25 @@ Legt Vorder- und Rückenteil so an das Ärmelteil, dass sich die Schulterpunkte 
 """
     doc = read(page).document
     assert [p.split()[0] for p in body(doc)] == ["Ihr", "Legt"]
+
+
+def test_a_blogger_trailer_with_its_count_run_on_and_a_caption_over_a_subheading():
+    page = """Fil & Aiguilles
+mardi 4 février 2025
+Mon premier pull top-down
+
+Ça faisait des mois que je tournais autour de cette technique, et cet hiver je me suis enfin lancée avec une laine mérinos.
+
+L’empiècement après les augmentations raglan, posé à plat sur le canapé.
+
+Raté n° 1 : l’encolure
+
+Au premier essai, j’ai monté les mailles trop serrées et l’encolure ne passait pas la tête.
+
+Publié par Margaux à 18:30 Aucun commentaire:
+Libellés : pull, top-down, tricot
+Enregistrer un commentaire
+"""
+    doc = parse_text(page, source="t", doc_id="t", language="fr").document
+    assert [p.split()[0] for p in body(doc)] == ["Ça", "Raté", "Au"]
+    assert (doc.author, doc.comments_declared) == ("Margaux", 0)

@@ -2627,7 +2627,8 @@ class _Reader:
             return False  # no word of a count in the line at all
         for part in _COUNT_SPLIT.split(text):
             words = part.split()
-            for skip in (0, 1):  # "with 37 Comments"
+            # "with 37 Comments"; the line's last two words ("… à 18:30 Aucun commentaire:")
+            for skip in (0, 1, max(len(words) - 2, 2)):
                 piece = " ".join(words[skip:])
                 hit = self.rules.match("count_headers", piece) if piece else None
                 if hit is not None:
@@ -3246,6 +3247,9 @@ class _Reader:
         n = len(self.lines)
         before = next((k for k in range(i - 1, -1, -1) if self.strip[k]), None)
         after = next((k for k in range(i + 1, n) if self.strip[k]), None)
+        if after is not None and not self.is_prose(after) and self.strip[after][-1:].isalnum():
+            # a subheading under it ("Raté n° 1 : l'encolure"), the article going on under that
+            after = next((k for k in range(after + 1, n) if self.strip[k]), None)
         if after is None or not self.is_prose(after):
             return False  # (the article goes on under it)
         alone = (
@@ -3370,6 +3374,7 @@ class _Reader:
         if hit is not None and self.name_like(hit.get("author"), strict=False):
             meta.author = meta.author or self.rules.clean_author(hit.get("author"))
             meta.published = meta.published or self.date_of(hit)
+            self.count_in(self.strip[k], meta)  # Blogger's "… à 18:30 Aucun commentaire:"
             self.drop(k, hit.rule.id)
             return "end:trailer"
         if paragraphs and not meta.author:
