@@ -2382,3 +2382,16 @@ def test_a_wpdiscuz_reply_by_the_posts_author_is_theirs_not_the_name_it_answers(
         ("Luca Benvenuti", None),
         ("Davide Scarpellini", 0),
     ]
+
+
+def test_a_count_beside_the_comment_sections_heading_declares_it():
+    # Drupal's Olivero: <h2>Comentarios</h2><span class="comments__count">6</span>
+    thread = (
+        '<section class="comments"><h2 class="comments__title">Comments</h2>'
+        '<span class="comments__count">6</span>'
+        '<article class="comment"><b class="comment__author">Marcel</b> '
+        '<time datetime="2023-11-08">8 Nov</time><p>Good piece, thank you.</p></article>'
+        "</section>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert doc.comments_declared == 6

@@ -59,7 +59,6 @@ KNOWN_WRONG = {
     "h23a08-thread-text-en-ebike-hallway-landlord": _NOT_YET_23,
     "h23a10-thread-text-fr-nas-vieux-portable": _NOT_YET_23,
     "h23a11-jsonl-de-schimmel-silikonfugen": _NOT_YET_23,
-    "h23b05-drupal-html-es-huerto-calle-tejares": _NOT_YET_23,
     "h23b07-forum-text-de-aufbaubatterie-nachts-leer": "the site's name with its tagline"
     " after a dash: this gold leaves the tagline out, h15h01's keeps it",
     "h22a08-forum-text-es-aislamiento-furgoneta": "a signature with no separator over it,"

@@ -1729,6 +1729,12 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
             if count is None and (glued := _GLUED_COUNT.match(text)):
                 # "Comentários<span>7</span>": the count set apart in its own element
                 count = rules.count_header(f"{glued.group(1)} {glued.group(2)}")
+            if count is None and tag(el) in _HEADINGS and (after := el.getnext()) is not None:
+                # ... or beside the heading (Drupal's Olivero: <h2>Comentarios</h2>
+                # <span class="comments__count">6</span>)
+                number = collapse(text_of(after)) if isinstance(after.tag, str) else ""
+                if number.isdigit() and len(number) <= 6:
+                    count = rules.count_header(f"{text} {number}")
             if count is not None:
                 return count
     return None
