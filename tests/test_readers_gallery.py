@@ -57,7 +57,6 @@ _YEARLESS = "a date shown without its year takes the article's year; this gold h
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
     "h23a08-thread-text-en-ebike-hallway-landlord": _NOT_YET_23,
-    "h23a10-thread-text-fr-nas-vieux-portable": _NOT_YET_23,
     "h23a11-jsonl-de-schimmel-silikonfugen": _NOT_YET_23,
     "h23b07-forum-text-de-aufbaubatterie-nachts-leer": "the site's name with its tagline"
     " after a dash: this gold leaves the tagline out, h15h01's keeps it",

@@ -1855,3 +1855,64 @@ Kann der Kühlschrank wirklich so viel ziehen? Oder sind die Batterien nach sech
     doc = read(page).document
     assert doc.title == "Aufbaubatterie über Nacht leer – Kompressorkühlschrank schuld?"
     assert doc.author == "Kalle_HRO"
+
+
+LINUXFR = """Aller au contenu
+Le Bocal Libre
+Dépêches
+Journaux
+Forums
+Se connecter
+
+Journal
+J’ai remplacé mon NAS par un vieux portable
+Posté par gaspard_lm le 02 décembre 2025 à 22:47. Licence CC By-SA.
+Étiquettes : nas, recyclage
+Note : 42 (+45/-3)
+3 commentaires
+
+Il y a un an, mon NAS deux baies a rendu l’âme, et j’ai ressorti du placard un portable de 2015 à l’écran fêlé.
+
+Bref, pour un usage familial, c’est une seconde vie honorable pour une machine qui allait finir à la déchetterie.
+
+    Répondre
+    Envoyer à un ami
+    Signaler
+
+Et la sécurité ?
+Posté par Zéphyrine le 03 décembre 2025 à 07:58 — commentaire n°18331. Évalué à 18 (+18/-0).
+
+Tu exposes quelque chose sur Internet, ou tout reste derrière la box ?
+
+    Répondre
+
+Batterie gonflée
+Posté par Vieux_Barbu le 03 décembre 2025 à 09:10 — commentaire n°18338. Évalué à 23 (+23/-0).
+
+Une batterie qui gonfle, c’est à prendre au sérieux : retire-la et reste sur le secteur.
+
+    Répondre
+
+Re: Et la sécurité ?
+Posté par gaspard_lm le 03 décembre 2025 à 10:15 — commentaire n°18344. En réponse au commentaire n°18331. Évalué à 14 (+14/-0).
+
+Rien d’exposé, tout passe par un WireGuard monté sur un petit VPS.
+
+    Répondre
+"""
+
+
+def test_a_journals_comments_answer_each_other_by_number_under_their_subjects():
+    # "commentaire n°18344. En réponse au commentaire n°18331.": the number names the parent,
+    # whichever comment stands above it; the subject over each header is no text
+    parse = read(LINUXFR)
+    doc = parse.document
+    assert (doc.author, doc.published) == ("gaspard_lm", "2025-12-02")
+    assert [p.split()[0] for p in body(doc)] == ["Il", "Bref,"]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Zéphyrine", None),
+        ("Vieux_Barbu", None),
+        ("gaspard_lm", 0),
+    ]
+    assert texts(doc)[0] == "Tu exposes quelque chose sur Internet, ou tout reste derrière la box ?"
+    assert "Répondre" not in doc.text and "Évalué" not in doc.text

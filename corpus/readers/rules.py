@@ -14,7 +14,8 @@ A table entry is a template matched against a whole line (stripped), ignoring ca
 
 Placeholders: ``{author}``, ``{parent}`` (the author a reply answers), ``{site}``,
 ``{title}``, ``{date}`` (any date the tables can read, absolute or relative, with an
-optional time), ``{time}``, ``{n}`` (a number), ``{depth}`` (a nesting level) and ``{any}``.
+optional time), ``{time}``, ``{n}`` (a number), ``{depth}`` (a nesting level), ``{ref}`` and
+``{parent_ref}`` (a comment's own number and the number of the one it answers) and ``{any}``.
 A space matches any run of spaces; a space before ``:``, ``;``, ``?`` or ``!`` is optional
 (French typography); ``...`` matches ``…``; any quotation mark matches any other. An entry
 may instead be ``{regex: "..."}`` with named groups of the same names.
@@ -57,8 +58,10 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         frozenset(),
     ),
     "comment_headers": (
-        "a line that introduces one comment: its author, perhaps its date and whom it answers",
-        frozenset({"author", "date", "time", "parent", "n", "depth", "any"}),
+        "a line that introduces one comment: its author, perhaps its date and whom it answers"
+        " (by name, or as {ref} and {parent_ref}, the comment's own number and the number of"
+        " the one it answers)",
+        frozenset({"author", "date", "time", "parent", "n", "depth", "ref", "parent_ref", "any"}),
         frozenset({"author"}),
     ),
     "header_lines": (
@@ -458,6 +461,8 @@ def _placeholder(name: str, *, last: bool, number: str) -> str:
         return f"(?P<n>{number})"
     if name == "depth":
         return r"(?P<depth>\d{1,3})"
+    if name in ("ref", "parent_ref"):
+        return f"(?P<{name}>\\d{{1,12}})"
     raise AssertionError(name)
 
 

@@ -230,6 +230,8 @@ class _Header:
     parent_subject: str | None = None  # Drupal's "In reply to SUBJECT by NAME"
     level: int | None = None  # "level 3"
     number: str | None = None  # "1.1."
+    ref: str | None = None  # "commentaire n°18335": its own number
+    parent_ref: str | None = None  # "En réponse au commentaire n°18331"
     dated: bool = False  # a date line, even a relative one ("2 years ago")
     value_next: bool = False  # the line above was a profile's label: this is its value
     arrowed: bool = False  # "↳ NAME · DATE": the arrow alone says it answers the thread above
@@ -305,6 +307,8 @@ class _Comment:
     number: str | None = None
     parent_name: str | None = None
     parent_subject: str | None = None
+    ref: str | None = None
+    parent_ref: str | None = None
     subject: str | None = None  # Drupal's, over its text
     pingback: bool = False  # "4. Pingback: A post that linked here"
     header_line: int = -1
@@ -582,6 +586,16 @@ class _Reader:
         self._headers[i] = found
         return found
 
+    def numbered_header(self, i: int) -> bool:
+        """A header as long as a sentence that gives its comment's number ("Posté par NAME
+        le DATE — commentaire n°18331. Évalué à 18 (+18/-0).", LinuxFr's)."""
+        if len(self.strip[i]) > _SHORT or not self.rules.opens_entry_of(
+            self.strip[i], ("comment_headers",)
+        ):
+            return False
+        hit = self.comment_header(self.probe(i))
+        return hit is not None and bool(hit.get("ref"))
+
     def count_nearer(
         self, section: int, comments: list[_Comment], declared: int | None
     ) -> int | None:
@@ -657,7 +671,9 @@ class _Reader:
     def _header(self, i: int) -> _Header | None:
         n = len(self.lines)
         text = self.strip[i]
-        if not text or self.is_prose(i) or self.share_line(text):  # "Deel dit:" names no one
+        if not text or self.share_line(text):  # "Deel dit:" names no one
+            return None
+        if self.is_prose(i) and not self.numbered_header(i):
             return None
         probe = self.probe(i)
         if (invision := self.invision_header(i) or self.numbered_box(i)) is not None:
@@ -961,6 +977,8 @@ class _Reader:
             header.published = header.published or self.date_of(hit)
             header.dated = header.dated or bool(hit.get("date"))
             header.parent_name = header.parent_name or hit.get("parent")
+            header.ref = header.ref or hit.get("ref")
+            header.parent_ref = header.parent_ref or hit.get("parent_ref")
             header.arrowed = text[:1] in _REPLY_ARROWS and text[1:2] == " "
             if hit.get("depth"):
                 header.level = int(hit.get("depth"))
@@ -1840,6 +1858,8 @@ class _Reader:
                     and not (seen <= 1 and self.counted_section_below(i, limit))
                     and self.says_something(i, limit)
                 ):
+                    if self.numbered_header(i) and self.subject_line(i - 1):
+                        return i - 1, None, True  # the first comment's subject over it
                     return i, None, True
             if len(text) > _SHORT or self.is_prose(i):
                 heading_at = None  # the article goes on under it: a subheading
@@ -1956,7 +1976,12 @@ class _Reader:
         """A comment header block (not a byline, not a related item) at line ``i``."""
         if i and self.strip[i - 1] and not self.hit("chrome", i - 1):
             prev = self.header(i - 1) if i - 1 >= 0 else None
-            if prev is None and not self.hit("header_lines", i - 1):
+            if (
+                prev is None
+                and not self.hit("header_lines", i - 1)
+                # (the comment's subject over it: "Et la sécurité ?" / "Posté par NAME le …")
+                and not (self.numbered_header(i) and self.subject_line(i - 1))
+            ):
                 return False
         found = self.header(i)
         return found is not None and found.author is not None and self.comment_follows(found)
@@ -2830,6 +2855,11 @@ class _Reader:
                     self.drop(k, "solution box (an excerpt of the answer)")
                 i = end
                 continue
+            if paragraphs and all(self.hit("chrome", k) is not None for k in block):
+                for k in block:  # the article's own buttons ("Répondre" / "Signaler")
+                    self.drop(k, "buttons")
+                ended = True
+                continue
             button = self.button_below(block, j, n) if paragraphs else None
             if button is not None:
                 # the box's pitch, a blank line, its button ("Aanmelden") alone under it
@@ -3693,6 +3723,8 @@ class _Reader:
                         number=header.number,
                         parent_name=parent_name,
                         parent_subject=header.parent_subject,
+                        ref=header.ref,
+                        parent_ref=header.parent_ref,
                         header_line=i,
                         arrowed=header.arrowed and not header.parent_name,
                     )
@@ -4393,10 +4425,13 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
     number ("1.1.2."), a name ("In reply to Ann", "↩ ann", "@ann …" where ``mentions``: not
     on a forum, whose posts name each other in a flat thread), else the layout."""
     by_number: dict[str, _Comment] = {}
+    by_ref = {c.ref: c for c in comments if c.ref}  # ("En réponse au commentaire n°18331")
     last_at_level: dict[int, _Comment] = {}
     seen: list[_Comment] = []
     for comment in comments:
-        if comment.number and "." in comment.number.strip("."):
+        if comment.parent_ref and comment.parent_ref in by_ref:
+            comment.parent = by_ref[comment.parent_ref]
+        elif comment.number and "." in comment.number.strip("."):
             parent_number = comment.number.strip(".").rsplit(".", 1)[0]
             if parent_number in by_number:
                 comment.parent = by_number[parent_number]
