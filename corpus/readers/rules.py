@@ -265,6 +265,22 @@ def _make_room(seen: dict, most: int = _SEEN_MAX) -> None:
             del seen[key]
 
 
+def _open_ended(source: str) -> bool:
+    """An entry a line of any length may match: it ends in (or holds) {any} or {title}, or is
+    a regular expression."""
+    return "{any}" in source or "{title}" in source or ("." in source and "*" in source)
+
+
+_LEADING_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
+def _literal_words(source: str) -> str:
+    """The words an entry's template starts with, lower case ("the time now is"), where
+    nothing but a choice or a placeholder comes first: ""."""
+    found = _LEADING_WORDS.match(source.lower())
+    return found.group() if found else ""
+
+
 def _keep_hits(seen: dict, most: int = _SEEN_MAX) -> None:
     """Make room in a full memory of matches: forget the lines nothing matched (prose, read
     once) and keep the furniture, which comes back page after page (the newer half of it,
@@ -952,16 +968,22 @@ class Rules:
         """Which tables have an entry keyed by a word, or needing a token, or for any line:
         a line's possible tables are then a few lookups (``categories_of``)."""
         by_key: dict[str, set[str]] = {}
+        # ... by an entry a line of any length may match, with the words it starts with
+        open_keys: dict[str, set[tuple[str, str]]] = {}
         by_need: dict[str, set[str]] = {}
         always = set()
         for name, table in self._categories.items():
-            for key in table.by_key:
+            for key, keyed in table.by_key.items():
                 by_key.setdefault(key, set()).add(name)
+                for rule in keyed:
+                    if _open_ended(rule.source):
+                        open_keys.setdefault(key, set()).add((name, _literal_words(rule.source)))
             for word in table.by_need:
                 by_need.setdefault(word, set()).add(name)
             if table.always:
                 always.add(name)
         self._key_categories = {k: frozenset(v) for k, v in by_key.items()}
+        self._open_keys = {k: tuple(v) for k, v in open_keys.items()}
         self._need_categories = {k: frozenset(v) for k, v in by_need.items()}
         self._always_categories = frozenset(always)
         self._line_categories: dict[str, frozenset[str]] = {}  # by line, across documents
@@ -1026,12 +1048,15 @@ class Rules:
         return not self.categories_of(probe).isdisjoint(categories)
 
     def opens_entry_of(self, text: str, categories: tuple[str, ...]) -> bool:
-        """Whether an entry of these tables names the line's first word: ``may_match`` for
-        a sentence, without a probe (a long line's lower-case copy and tokens, held for the
-        document's life)."""
+        """Whether an entry of these tables that a line of any length may match ("*Affiliate
+        link: {any}") names the line's first word: ``may_match`` for a long sentence, without
+        a probe (a long line's lower-case copy and tokens, held for the document's life)."""
         first = text.split(None, 1)
-        keyed = self._key_categories.get(line_key(first[0])) if first else None
-        return keyed is not None and not keyed.isdisjoint(categories)
+        keyed = self._open_keys.get(line_key(first[0])) if first else None
+        if not keyed:
+            return False
+        start = " ".join(text[:80].lower().split())
+        return any(name in categories and start.startswith(words) for name, words in keyed)
 
     def match(self, category: str, line: str | Probe, languages=None) -> Hit | None:
         """The first entry of ``category`` matching the whole (stripped) line, if any; with
