@@ -266,9 +266,17 @@ def _make_room(seen: dict, most: int = _SEEN_MAX) -> None:
 
 
 def _open_ended(source: str) -> bool:
-    """An entry a line of any length may match: it ends in (or holds) {any} or {title}, or is
-    a regular expression."""
-    return "{any}" in source or "{title}" in source or ("." in source and "*" in source)
+    """A template a line of any length may match: it holds {any} or {title} (a regular
+    expression has no first word to be keyed by)."""
+    return "{any}" in source or "{title}" in source
+
+
+_SPACES_AND_APOSTROPHES = re.compile(r"[\s'’]")
+
+
+def glued(words: str) -> str:
+    """Words as a copy glues a row of buttons ("j'aime" / "reply delete": "jaime", "replydelete")."""
+    return _SPACES_AND_APOSTROPHES.sub("", words)
 
 
 _LEADING_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
@@ -906,9 +914,7 @@ class Rules:
             str(w).lower() for t in tables for w in t.get("share_words", ())
         )
         # a comment's buttons as one glued word: looked up by their spellings without spaces
-        self._actions = frozenset(
-            re.sub(r"[\s'’]", "", w) for w in _word_list(tables, "action_words")
-        )
+        self._actions = frozenset(glued(w) for w in _word_list(tables, "action_words"))
         self._button_pieces = self._actions | frozenset(
             w.replace(" ", "") for w in self.share_words if len(w) > 2
         )

@@ -45,6 +45,7 @@ from .rules import (
     Probe,
     Rules,
     default,
+    glued,
     pingback_text,
     removed_text,
 )
@@ -100,10 +101,9 @@ _CREDIT = re.compile(
 
 
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
-# a reply's "#1.1" after its date, or before it ("#1.1 — vor 5 Stunden")
 _QUOTE_OPENERS = "\"'“‘«„»‹-–—"  # a line opening with a quotation mark or a dash: speech
 _WORD_EDGES = ".,;:!?()[]\"'“”‘’«»"
-_UNSPACED = re.compile(r"[\s'’]")  # a button's words as a copy may glue them
+# a reply's "#1.1" after its date, or before it ("#1.1 — vor 5 Stunden")
 _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})*)\s")
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
@@ -1590,19 +1590,16 @@ class _Reader:
                     elif k + 2 < n and self.place_line(k + 1):
                         self.drop(k + 1, "the writer's place")  # "Villaseca del Campo"
                         k += 1
-                    if k + 1 < n and self.is_date_line(k + 1, relative=False):
-                        # the byline's own date, over a masthead's date of the day
-                        found = self.rules.dates.parse_date(self.strip[k + 1], self.order)
-                        meta.published = found or meta.published
-                        self.drop(k + 1, "date line")
-                        return k + 2
-                    if k + 1 < n and self.dateline(k + 1):
-                        # the byline's own date, over a masthead's date of the day
-                        part = _BYLINE_SPLIT.split(self.strip[k + 1])[1]
+                    dateline = k + 1 < n and self.dateline(k + 1)
+                    if dateline or (k + 1 < n and self.is_date_line(k + 1, relative=False)):
+                        # the byline's own date, over a masthead's date of the day (alone,
+                        # or after a place: "Valdecierva | 07/05/2024 - 06:00")
+                        text = self.strip[k + 1]
+                        part = _BYLINE_SPLIT.split(text)[1] if dateline else text
                         meta.published = (
                             self.rules.dates.parse_date(part, self.order) or meta.published
                         )
-                        self.drop(k + 1, "dateline")
+                        self.drop(k + 1, "dateline" if dateline else "date line")
                         return k + 2
                     return k + 1
                 return k
@@ -4155,7 +4152,7 @@ class _Reader:
             current.replies_below = True
             return "replies heading"
         if current is not None and current.paragraphs and self.rules.reply_buttons:
-            folded = _UNSPACED.sub("", text.casefold())
+            folded = glued(text.casefold())
             if folded in self.rules.reply_buttons and current.replies_below:
                 current.replies_below = False  # right under the heading: no replies shown
             elif folded in self.rules.reply_buttons:
