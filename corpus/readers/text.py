@@ -2385,7 +2385,7 @@ class _Reader:
         n = len(self.lines)
         if (
             i + 3 < n
-            and not self.strip[i - 1]
+            and (i == 0 or not self.strip[i - 1])
             and not self.strip[i + 1]
             and not self.strip[i + 3]
             and self.is_date_line(i + 2, relative=False)
