@@ -142,8 +142,6 @@ KNOWN_WRONG = {
     "h17t08-news-es-estacion": "a printout of newspaper3k's whose site's name is only in a"
     " newsletter call under the text; its fields have the address",
     "h18h11-other-html-en-missed-buses": _MEDIUM_SITE,
-    "h18t02-wordpress-text-en-lunchboxes": "a caption with no mark of one that opens with"
-    " 'Our', no article",
     "h18t03-blogger-text-pt-bolo-fuba": "a caption with no mark of one; and the gold keeps an"
     " '@NAME' answer top-level on a Blogger without threads, where it is read as a reply",
     "h16h12-other-html-en-saltmarsh": "a photo blog's own 'notes': no name, date markup or"

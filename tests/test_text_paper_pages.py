@@ -459,9 +459,12 @@ def _captioned(language: str, line: str):
 
 
 def test_a_caption_with_no_credit_is_a_noun_phrase_between_the_paragraphs():
-    # it opens with an article, has a comma and none of the verbs a sentence has
+    # it opens with an article or a possessive, has a comma and none of the verbs a
+    # sentence has
     for language, caption in (
         ("fr", "Le lavoir après restauration, le 11 mai 2024."),
+        ("en", "Our two bento boxes in June, after ten months of school bags."),
+        ("nl", "Mijn eerste ton, vorige zomer aan de schuur."),
         ("nl", "De eerste oogst, ca. 400 gram gedopt."),
         ("en", "The wheel, on Sunday morning after the first flood of the millrace."),
     ):
@@ -475,6 +478,7 @@ def test_a_short_paragraph_that_is_a_sentence_a_heading_or_speech_stays():
         ("nl", "De oogst, dat was dit jaar een verrassing."),  # a verb ("was")
         ("en", "The wheel, in numbers"),  # a subheading: no stop
         ("en", "I typed it twice, to be sure."),  # "I" is no article in English
+        ("en", "Our wheel, they say, was the last."),  # a possessive, but a verb ("was")
         ("en", "The mill, at last. The sluice, next year."),  # two sentences
         ("fr", "« Le lavoir, enfin. »"),  # speech
     ):

@@ -203,7 +203,7 @@ _WORD_LISTS = (
     "name_particles", "author_badges", "share_words", "job_titles", "follow_buttons",
     "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
     "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words", "closings",
-    "reply_buttons", "articles", "finite_verbs",
+    "reply_buttons", "articles", "possessives", "finite_verbs",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -863,6 +863,7 @@ class Rules:
         # a language's own, asked of a document in it only ("i" is Italian's article and
         # English's "I"): language -> words
         self.articles = _by_language(tables, "articles")
+        self.possessives = _by_language(tables, "possessives")
         self.finite_verbs = _by_language(tables, "finite_verbs")
         self.email_fields = _word_list(tables, "email_fields")  # its address field's label
         # "Saskia Beumer en Jeroen84": the words that join the last name of a list to it

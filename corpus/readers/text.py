@@ -3254,19 +3254,19 @@ class _Reader:
         """A photo's caption with no credit, between the article's paragraphs: a noun phrase
         with its when or where ("Le lavoir après restauration, le 11 mai 2024.", "De
         Noordpier, dinsdag om 17:10 uur."), a paragraph of one short line that opens with an
-        article and has a comma early but none of the verbs that make a sentence ("La estación,
-        cerrada desde 1985, tendrá una segunda vida." runs longer: most sentences do)."""
+        article or a possessive and has a comma early but none of the verbs that make a
+        sentence ("La estación, cerrada desde 1985, tendrá una segunda vida." runs longer:
+        most sentences do). A phrase with a short sentence after it ("The original mirror
+        cell after stripping. Three of the four bolts were seized solid.") is left a
+        paragraph: two short sentences of an article's read the same ("The delegation leaves
+        on April 14. Opponents are not giving up."), and a word list cannot tell a verb."""
         text = self.strip[i]
         words = text.split()
         if not 3 <= len(words) <= 12 or len(text) > 90 or "," not in " ".join(words[:6]):
             return False  # (short, its noun set apart early: "La noria, el sábado, …")
         if text[-1] != "." or text[0] in _QUOTE_OPENERS or _INNER_SENTENCE_END.search(text):
             return False  # (a heading, speech, or two sentences)
-        articles = self.rules.articles.get(self.language or "", frozenset())
-        first = words[0].casefold()
-        if first not in articles and not (
-            first[:2] in articles and first[1:2] in "'’"  # "L'église restaurée, …"
-        ):
+        if not self.opens_noun_phrase(words):
             return False
         verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
         if any(w.strip(_WORD_EDGES).casefold() in verbs for w in words[1:]):
@@ -3285,6 +3285,16 @@ class _Reader:
             not self.strip[i + 1] or len(self.strip[i + 1]) > 110
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
+
+    def opens_noun_phrase(self, words: list[str]) -> bool:
+        """The words open as a caption's noun does: with an article or a possessive of the
+        document's language ("L'église restaurée", "Our two bento boxes")."""
+        first = words[0].casefold()
+        language = self.language or ""
+        openers = self.rules.articles.get(language, frozenset()) | self.rules.possessives.get(
+            language, frozenset()
+        )
+        return first in openers or (first[:2] in openers and first[1:2] in "'’")
 
     def unwrapped_paragraph(self, k: int) -> bool:
         """A line longer than any hard-wrapped text has, of sentences: a paragraph."""
