@@ -403,6 +403,22 @@ def test_a_crawls_tags_under_the_last_paragraph_and_a_count_of_none_are_read_as_
     assert doc.comments_declared == 0
 
 
+def test_a_crawls_tags_on_one_line_with_commas_under_the_last_paragraph_are_no_paragraph():
+    text = (
+        "In unserer Mietwohnung haben sich in den Silikonfugen der Dusche schwarze Punkte"
+        " gebildet.\n\nWir lüften nach jedem Duschen zehn Minuten mit dem Fenster auf Kipp.\n\n"
+        "Schimmel, Bad, Mietwohnung\n\nTeilen\n\nMelden\n\nÄhnliche Fragen\n"
+        "Welches Silikon für die Dusche?\n"
+    )
+    record = {"title": "Schimmel in den Silikonfugen", "text": text, "language": "de"}
+    doc = read_record(record, source="s", doc_id="x")
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["In", "Wir"]
+    # a last paragraph that lists with commas and goes on to a sentence stays
+    listed = text.replace("Teilen", "Das Silikon ist jetzt raus, das Bad wieder sauber.")
+    doc = read_record(dict(record, text=listed), source="s", doc_id="x")
+    assert "Schimmel, Bad, Mietwohnung" in doc.text
+
+
 def test_a_records_author_as_its_byline_gave_it_and_a_relative_date_are_read_as_a_person_would():
     record = {
         "title": "La huerta cumple diez años",

@@ -57,8 +57,6 @@ _YEARLESS = "a date shown without its year takes the article's year; this gold h
 KNOWN_WRONG = {
     "h23a08-thread-text-en-ebike-hallway-landlord": "the count beside 'Go to comments', a"
     " button's; other writers' golds declare none there",
-    "h23a11-jsonl-de-schimmel-silikonfugen": "the question's tags as one line of words"
-    " and commas closing a crawl's text",
     "h23b07-forum-text-de-aufbaubatterie-nachts-leer": "the site's name with its tagline"
     " after a dash: this gold leaves the tagline out, h15h01's keeps it",
     "h22a08-forum-text-es-aislamiento-furgoneta": "a signature with no separator over it,"

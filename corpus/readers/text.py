@@ -2991,6 +2991,9 @@ class _Reader:
                     self.drop(k, "after the article")
                 continue
             ended = False
+            if self.blocks_are_paragraphs and self.tags_line(kept, paragraphs, i, n):
+                self.drop(kept[0], "tags")
+                continue
             if self.lines_are_paragraphs:
                 tags = self.trailing_tags(kept, i >= n or not any(self.strip[i:n]))
                 for k in tags:
@@ -3034,6 +3037,20 @@ class _Reader:
         ):
             return False  # "Two questions:" over the questions
         return not any(self.strip[m] and self.is_prose(m) for m in range(m, n))
+
+    def tags_line(self, kept: list[int], paragraphs: int, i: int, n: int) -> bool:
+        """The post's tags a crawl wrote on one line, with commas, under its last paragraph
+        ("Schimmel, Bad, Mietwohnung" over "Teilen" and "Ähnliche Fragen"): three or more
+        items of a few words, no stop, and no sentence after them."""
+        if len(kept) != 1 or not paragraphs:
+            return False
+        text = self.strip[kept[0]]
+        items = text.split(", ")
+        if len(items) < 3 or len(text) > 80 or text[-1] in '.!?:;…)"”»':
+            return False
+        if any(not item or len(item.split()) > 3 for item in items):
+            return False
+        return not any(self.strip[m] and self.is_prose(m) for m in range(i, n))
 
     def trailing_tags(self, kept: list[int], last: bool) -> list[int]:
         """The post's tags a crawl wrote a line each under its last paragraph ("Patrimoine" /
