@@ -108,7 +108,6 @@ KNOWN_WRONG = {
     "d5t06-blogger-text-fr-grenier-lj": "LiveJournal's head (user name over the entry) is not read",
     "h5h12-newsletter-html-es-jubilados": "Medium's reply set as a sibling of its parent",
     "h5t07-thread-text-es-tomates": "old Reddit's '(self.NAME)' names the site only in the gold",
-    "h5t13-forum-text-en-hideglue": "a Stack Exchange copy: a shape the text reader has no rules for",
     "d6t07-newsletter-text-pt-cafe": "an emoji closing a comment is kept, the gold drops it",
     "h6t02-wordpress-en-sewingmachine": _CAPTION,
     "h6t06-forum-nl-vloerverwarming": "the forum's name shows only in its window title",

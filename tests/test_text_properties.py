@@ -2,7 +2,7 @@
 
 Pages are put together at random from the pieces users' copies are made of (page chrome,
 bylines in several languages, furniture, comment headers of WordPress, Blogger, Disqus,
-forums, Reddit and Hacker News, numbers, bullets, indentation, CRLF) and random text in many
+forums, Reddit, Hacker News and Q&A sites, numbers, bullets, indentation, CRLF) and random text in many
 scripts. Whatever comes out: every offset is exact, every copied stretch maps back to the
 source, a second reading gives the same units, replies follow what they answer, and nothing
 but a CorpusError is ever raised.
@@ -63,7 +63,12 @@ def _comment(draw, shape: str, number: int) -> list[str]:
         "reddit": [f"level {draw(st.integers(1, 3))}", name, f"{number} points · {date}", ""],
         "hn": [f"{indent}{number} points by {name} {date} | next [–]", ""],
         "seed": [],
+        "qa": [],
     }[shape]
+    if shape == "qa":  # an answer signed under its text, a comment under it on one line
+        signature = ["Share", "Improve this answer", f"answered {date}", name, "1,204 ● 3"]
+        remark = f"    {draw(_WORD)} {draw(_WORD)}. – {draw(_NAME)} {draw(_DATE)}"
+        return [str(number), "", *body, *signature, "", remark, "Add a comment", ""]
     if shape == "seed":
         marker = draw(st.sampled_from([f"  {number}. ", "    • ", "      • "]))
         return [marker + draw(_PARAGRAPH), "", *body[2:]]
@@ -91,8 +96,10 @@ def pages(draw) -> str:
     if draw(st.booleans()):
         lines += [draw(_COUNT).format(n=comments + draw(st.integers(0, 2))), ""]
     shape = draw(st.sampled_from(
-        ["wordpress", "numbered", "blogger", "disqus", "forum", "reddit", "hn", "seed"]
+        ["wordpress", "numbered", "blogger", "disqus", "forum", "reddit", "hn", "seed", "qa"]
     ))  # fmt: skip
+    if shape == "qa":  # the question's signature under it
+        lines += ["Share", "Improve this question", f"asked {draw(_DATE)}", draw(_NAME), ""]
     for number in range(1, comments + 1):
         lines += draw(_comment(shape, number))
     lines += draw(st.lists(_FURNITURE, max_size=3))

@@ -203,7 +203,8 @@ _WORD_LISTS = (
     "name_particles", "author_badges", "share_words", "job_titles", "follow_buttons",
     "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
     "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words", "closings",
-    "reply_buttons", "articles", "possessives", "finite_verbs",
+    "reply_buttons", "articles", "possessives", "finite_verbs", "qa_asked", "qa_answered",
+    "qa_edited", "qa_actions", "qa_answers",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -860,6 +861,22 @@ class Rules:
         self.signup_calls = _word_list(tables, "signup_calls")  # a newsletter box's button
         self.closings = _word_list(tables, "closings")  # a letter's last words: "Groet, Bart"
         self.reply_buttons = _word_list(tables, "reply_buttons")  # a comment's "Reply"
+        # a Q&A page's post signed under its text ("asked DATE" / NAME), its buttons, and
+        # what its answers are called ("3 Answers")
+        self.qa_asked = _word_list(tables, "qa_asked")
+        self.qa_answered = _word_list(tables, "qa_answered")
+        self.qa_edited = _word_list(tables, "qa_edited")
+        self.qa_actions = _word_list(tables, "qa_actions")
+        self.qa_answers = _word_list(tables, "qa_answers")
+        asked = sorted(self.qa_asked, key=len, reverse=True)
+        self.qa_question = (  # one scan of a text says whether a question is signed in it
+            re.compile(
+                r"^[ \t]*(?:" + "|".join(map(re.escape, asked)) + r")[ \t]+\S",
+                re.MULTILINE | re.IGNORECASE,
+            )
+            if asked
+            else None
+        )
         # a language's own, asked of a document in it only ("i" is Italian's article and
         # English's "I"): language -> words
         self.articles = _by_language(tables, "articles")

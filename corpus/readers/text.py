@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Document
-from . import dumps
+from . import dumps, qa_text
 from . import markdown as markdown_text
 from .builder import Line, Piece, TextBuilder, split_lines
 from .quotes import drop_quotation, is_quoted
@@ -1267,6 +1267,10 @@ class _Reader:
         self.marked = marked = self.marked_title(first_prose, limit)
         if marked is not None:  # a sidebar's prose above the title the page marks as such
             first_prose = next((i for i in range(marked + 1, limit) if self.is_prose(i)), None)
+        qa = qa_text.read_thread(self)  # a Q&A page: its posts signed under their text
+        if qa is not None:
+            limit = min(limit, qa.section)
+            first_prose = first_prose if first_prose is None or first_prose < limit else None
         # the opening post of a forum thread: a comment header before the first paragraph
         opening = None
         head_end = first_prose if first_prose is not None else limit
@@ -1290,6 +1294,9 @@ class _Reader:
             self.authors.add(_normal(opening.author))
             self.opener = _normal(opening.author)
         section, declared, at_header = self.find_section(first_prose, opening, limit)
+        if qa is not None:
+            section, declared, at_header = qa.section, qa.declared, False
+            meta.author, meta.published = qa.author, qa.published
         if dragnet is not None:
             section, at_header = dragnet, False
         meta.declared = declared if declared is not None else self.meta_count
@@ -1306,8 +1313,20 @@ class _Reader:
             start = self.after_standfirst(self.body_start, meta)
             start = self.before_lead_in(start, section if section is not None else n)
             self.read_body(start, section if section is not None else n, meta, builder)
+        if qa is not None:
+            return builder, meta, self.qa_comments(qa)
         comments = self.comments_of(section, n, builder, at_header, meta, declared)
         return builder, meta, comments
+
+    def qa_comments(self, qa: qa_text.Thread) -> list[_Comment]:
+        """A Q&A page's answers, and the comments on the question and on each answer."""
+        comments: list[_Comment] = []
+        for post in qa.posts:
+            parent = comments[post.parent] if post.parent is not None else None
+            comment = _Comment(0, 0, parent, author=post.author, published=post.published)
+            comment.paragraphs = post.paragraphs
+            comments.append(comment)
+        return comments
 
     def comments_of(
         self,

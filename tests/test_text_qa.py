@@ -1,0 +1,192 @@
+"""A Q&A site's page copied as text (Stack Exchange's layout): the question is the article,
+its answers are comments, and the short comments under a post answer that post."""
+
+from corpus.readers.text import parse_text
+
+PAGE = """Skip to main content
+Garden Physics
+Questions
+Tags
+Users
+Log in
+Sign up
+
+Why does my rain barrel overflow before it is full?
+Ask Question
+Asked 2 years, 1 month ago
+Modified 2 years ago
+Viewed 3k times
+
+9
+
+I linked two 200 litre barrels with a hose at the bottom, but the first one overflows while the second is still half empty.
+
+What I have tried:
+
+Raising the second barrel on two bricks
+Swapping the hose for a wider one
+
+Is the hose simply too narrow, or is something else going on?
+
+    rainwater
+    plumbing
+
+Share
+Improve this question
+Follow
+edited May 2, 2023 at 9:15
+Hanna Roos
+1,210 ● 4 ● 12
+asked May 1, 2023 at 18:02
+Piet Vermeer
+83 ● 1 ● 5
+
+    3
+    How high is the inlet from the downpipe compared to the hose? – Hanna Roos May 1, 2023 at 18:40
+    @HannaRoos the downpipe feeds the first barrel near the top. – Piet Vermeer May 1, 2023 at 19:05
+
+Add a comment
+
+2 Answers
+Sorted by:
+Highest score (default)
+
+14
+
+The water level can only even out as fast as the hose lets it through, and a downpour fills the first barrel much faster than that.
+
+Fit a second hose higher up, or let the first barrel's overflow run into the second.
+
+Share
+Improve this answer
+Follow
+answered May 1, 2023 at 20:11
+Oskar Lind
+5,402 ● 2 ● 20 ● 44
+
+    Worked: a second hose at the top and no overflow since. – Piet Vermeer May 9, 2023 at 7:30
+
+Add a comment
+
+-1
+
+Just buy one bigger barrel.
+
+Share
+Improve this answer
+Follow
+answered May 3, 2023 at 11:00
+quickfix99
+11 ● 2
+
+    That ignores the question, which is about linking two barrels. – From Review – Hanna Roos May 3, 2023 at 12:15
+
+Add a comment
+
+Your Answer
+
+Sign up or log in
+
+Post as a guest
+Name
+Email
+
+Required, but never shown
+
+Post Your Answer
+
+By clicking Post Your Answer, you agree to our terms of service and acknowledge you have read our privacy policy.
+"""
+
+
+def _read(page, language="en"):
+    return parse_text(page, source="t", doc_id="t", language=language, trace=True)
+
+
+def _comments(doc):
+    return [
+        (c.author, c.published, c.parent, doc.text[c.start : c.end].split()[0])
+        for c in doc.comments
+    ]
+
+
+def test_the_question_is_the_article_signed_by_its_asker_under_its_text():
+    doc = _read(PAGE).document
+    assert doc.title == "Why does my rain barrel overflow before it is full?"
+    assert (doc.author, doc.published) == ("Piet Vermeer", "2023-05-01")
+    body = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert [p.split()[0] for p in body] == ["I", "What", "Raising", "Swapping", "Is"]
+    for furniture in ("rainwater", "Improve this question", "Hanna Roos\n", "1,210"):
+        assert furniture not in doc.text
+
+
+def test_answers_are_comments_and_the_comments_under_a_post_answer_it():
+    doc = _read(PAGE).document
+    assert _comments(doc) == [
+        ("Hanna Roos", "2023-05-01", None, "How"),
+        ("Piet Vermeer", "2023-05-01", None, "@HannaRoos"),
+        ("Oskar Lind", "2023-05-01", None, "The"),
+        ("Piet Vermeer", "2023-05-09", 2, "Worked:"),
+        ("quickfix99", "2023-05-03", None, "Just"),
+        ("Hanna Roos", "2023-05-03", 4, "That"),
+    ]
+    assert doc.comments_declared == 2
+    texts = [doc.text[c.start : c.end] for c in doc.comments]
+    assert texts[2].count("\n\n") == 1  # the answer's two paragraphs
+    assert texts[5] == "That ignores the question, which is about linking two barrels."
+    for furniture in ("Add a comment", "Sorted by", "Your Answer", "terms of service"):
+        assert furniture not in doc.text
+
+
+def test_every_line_left_out_of_the_thread_is_listed_with_its_reason():
+    parse = _read(PAGE)
+    reasons = {d.text: d.rule for d in parse.dropped}
+    assert reasons["answered May 1, 2023 at 20:11"] == "Q&A post signature"
+    assert reasons["14"] == "Q&A answer score"
+    assert reasons["3"] == "Q&A comment score"
+    assert reasons["Add a comment"] == "Q&A buttons"
+    assert reasons[PAGE.splitlines()[-1]] == "after the thread"  # "By clicking …"
+
+
+def test_a_copy_without_blank_lines_or_bullets_and_with_this_years_dates_reads_the_same():
+    page = PAGE.replace(" ● ", " ").replace(", 2023 at", " at")
+    page = "\n".join(line for line in page.splitlines() if line.strip())
+    doc = _read(page).document
+    assert doc.author == "Piet Vermeer"
+    assert [(a, p) for a, p, _, _ in _comments(doc)][2:4] == [
+        ("Oskar Lind", None),  # no year, and the page shows none for the question either
+        ("Piet Vermeer", None),
+    ]
+    assert [parent for _, _, parent, _ in _comments(doc)] == [None, None, None, 2, None, 4]
+
+
+def test_a_spanish_site_signs_its_posts_in_its_own_words():
+    page = (
+        PAGE.replace("asked May 1, 2023 at 18:02", "preguntada el 1 may. 2023 a las 18:02")
+        .replace("answered May 1, 2023 at 20:11", "respondida el 1 may. 2023 a las 20:11")
+        .replace("answered May 3, 2023 at 11:00", "respondida el 3 may. 2023 a las 11:00")
+        .replace("edited May 2, 2023 at 9:15", "editada el 2 may. 2023 a las 9:15")
+        .replace("Improve this question", "Mejora esta pregunta")
+        .replace("Improve this answer", "Mejora esta respuesta")
+        .replace("2 Answers", "2 respuestas")
+    )
+    doc = _read(page, language="es").document
+    assert (doc.author, doc.published) == ("Piet Vermeer", "2023-05-01")
+    assert [(a, parent) for a, _, parent, _ in _comments(doc)] == [
+        ("Hanna Roos", None),
+        ("Piet Vermeer", None),
+        ("Oskar Lind", None),
+        ("Piet Vermeer", 2),
+        ("quickfix99", None),
+        ("Hanna Roos", 4),
+    ]
+    assert doc.comments_declared == 2
+
+
+def test_a_list_of_questions_is_no_question_page():
+    listing = (
+        "Newest questions\n\nHow do I prune a fig?\nasked May 1, 2023 at 18:02\nPiet Vermeer\n\n"
+        "Why is my compost cold?\nasked May 2, 2023 at 9:00\nHanna Roos\n"
+    )
+    doc = _read(listing).document
+    assert not doc.comments and doc.author != "Piet Vermeer"
