@@ -35,7 +35,7 @@ SPENT = [
                  "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                  "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
                  "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
-                 "heldout22", "heldout23")
+                 "heldout22", "heldout23", "heldout24")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -53,8 +53,20 @@ _POSTS = (
     "a forum's post count with the opening post ('9 mensajes') is this gold's count of comments"
 )
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
+_NOT_YET_24 = "set 24, scored once at 0a2798b: not yet worked on"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
+    "h24a01-drupal-html-nl-molen-de-hoop-wiekenkruis": _NOT_YET_24,
+    "h24a03-news-cms-html-de-luetjenbrook-deiche": _NOT_YET_24,
+    "h24a07-forum-text-fr-lervaux-carburateur": _NOT_YET_24,
+    "h24a08-thread-text-nl-volkstuin-eerste-jaar": _NOT_YET_24,
+    "h24b04-blogger-html-it-anello-poggio-scaluccia": _NOT_YET_24,
+    "h24b06-news-cms-html-de-rufbus-haslau": _NOT_YET_24,
+    "h24b07-forum-text-fr-col-des-arbillons": _NOT_YET_24,
+    "h24b08-thread-text-en-mini-roundabouts-data": _NOT_YET_24,
+    "h24b09-news-text-es-tren-villa-ombues": _NOT_YET_24,
+    "h24b10-disqus-text-de-kaue-schacht-elisabeth": _NOT_YET_24,
+    "h24b12-wordpress-text-pt-bebedouro-beija-flores": _NOT_YET_24,
     "h23a08-thread-text-en-ebike-hallway-landlord": "the count beside 'Go to comments', a"
     " button's; other writers' golds declare none there",
     "h23b07-forum-text-de-aufbaubatterie-nachts-leer": "the site's name with its tagline"

@@ -160,6 +160,17 @@ def test_a_copy_without_blank_lines_or_bullets_and_with_this_years_dates_reads_t
     assert [parent for _, _, parent, _ in _comments(doc)] == [None, None, None, 2, None, 4]
 
 
+def test_a_head_dated_as_a_signature_is_and_tags_on_one_line_and_badges_under_reputations():
+    page = (
+        PAGE.replace("Asked 2 years, 1 month ago", "Asked May 1, 2023")
+        .replace("    rainwater\n    plumbing", "rainwater plumbing")
+        .replace(" ● ", "\n", 1)
+    )
+    doc = _read(page).document
+    assert (doc.author, doc.published) == ("Piet Vermeer", "2023-05-01")
+    assert "rainwater" not in doc.text and len(doc.comments) == 6
+
+
 def test_a_spanish_site_signs_its_posts_in_its_own_words():
     page = (
         PAGE.replace("asked May 1, 2023 at 18:02", "preguntada el 1 may. 2023 a las 18:02")

@@ -27,7 +27,8 @@ _REPUTATION = re.compile(r"^\d[\d,.]*k?(?:\s*[●•·]?\s*\d[\d,.]*k?)*$")
 _COMMENT_DASH = re.compile(r"\s[–—-]\s+")
 _NAME_WORDS = 4  # a commenter's display name, at most
 _NOTE_WORDS = 3  # a note between the text and its signature ("– From Review –")
-_TAG = re.compile(r"^[a-z0-9][a-z0-9.#+]*(?:-[a-z0-9.#+]+)*$")  # "hide-glue", "python-3.x"
+_TAG = re.compile(r"^[^\W_][\w.#+]*(?:-[\w.#+]+)*$")  # "hide-glue", "python-3.x"
+_TAGS_MAX = 5  # a question has at most five
 _ANSWERS = re.compile(r"^(\d{1,6})\s+(\w+)$")  # "3 Answers"
 
 
@@ -129,11 +130,19 @@ def _signed(reader: _Reader, i: int, verbs: frozenset[str], *, asked: bool) -> _
     if name is None or not _name_like(reader, name):
         return None
     end = name + 1
-    reputation = _next_filled(reader, end)
-    if reputation is not None and _REPUTATION.match(reader.strip[reputation]):
+    for at in range(2):  # the reputation, the badges on a line of their own ("3 11 24")
+        reputation = _next_filled(reader, end)
+        if reputation is None or not _REPUTATION.match(reader.strip[reputation]):
+            break
+        below = _next_filled(reader, reputation + 1)
+        if at and below is not None and _comment(reader, below) is not None:
+            break  # the score of the comment under it
         end = reputation + 1
+    top = _block_top(reader, i, asked)
+    if top == i and end == name + 1:
+        return None  # no button over it, no reputation under it: the question's head
     author = reader.rules.clean_author(reader.strip[name].rstrip(" ♦"))
-    return _Signed(_block_top(reader, i, asked), end, asked, author, _date(reader, date))
+    return _Signed(top, end, asked, author, _date(reader, date))
 
 
 def _after_verb(reader: _Reader, text: str, verbs: frozenset[str]) -> str | None:
@@ -206,9 +215,16 @@ def _block_top(reader: _Reader, i: int, asked: bool) -> int:
         break
     if asked and top != i:
         k = _prev_filled(reader, top - 1)
-        while k is not None and _TAG.match(reader.strip[k]):
+        while k is not None and _tags(reader.strip[k]):
             top, k = k, _prev_filled(reader, k - 1)
     return top
+
+
+def _tags(text: str) -> bool:
+    """A line of a question's tags: lower-case words, a tag a line or several on one
+    ("manjericão vasos poda ervas-aromáticas")."""
+    words = text.split()
+    return len(words) <= _TAGS_MAX and all(_TAG.match(w) and w == w.lower() for w in words)
 
 
 def _comments(reader: _Reader, start: int, end: int, parent: int | None, thread: Thread) -> int:
@@ -243,9 +259,7 @@ def _comments(reader: _Reader, start: int, end: int, parent: int | None, thread:
     return k
 
 
-def _comment(
-    reader: _Reader, k: int
-) -> tuple[str | None, str | None, list[list[Piece]]] | None:
+def _comment(reader: _Reader, k: int) -> tuple[str | None, str | None, list[list[Piece]]] | None:
     """Line ``k`` as a comment: its text, then its author and date after a dash."""
     piece = reader.lines[k].piece()
     if piece is None:
