@@ -634,3 +634,21 @@ Enregistrer un commentaire
     doc = parse_text(page, source="t", doc_id="t", language="fr").document
     assert [p.split()[0] for p in body(doc)] == ["Ça", "Raté", "Au"]
     assert (doc.author, doc.comments_declared) == ("Margaux", 0)
+
+
+def test_a_reader_views_copy_a_paragraph_a_line_with_a_subheading_over_a_short_one():
+    page = """Volvió el tren a Villa Norte tras treinta años
+
+Marta Ibarzábal
+5–7 minutos
+VILLA NORTE.– A las 6.12 de la mañana del sábado, con casi cuarenta minutos de demora, el primer tren de pasajeros en treinta años entró en la estación.
+El servicio une Villa Norte con la cabecera del partido dos veces por semana. Para en cuatro pueblos y tarda algo más de dos horas.
+Leé también: Cómo quedó el cronograma de colectivos tras el aumento
+Qué hay que saber para viajar
+Los pasajes se venden solo en la boletería y en la web oficial.
+Se puede viajar con bicicletas, con reserva previa.
+Suscribite para seguir leyendo las noticias de tu región sin límites.
+"""
+    doc = parse_text(page, source="t", doc_id="t", language="es").document
+    assert [p.split()[0] for p in body(doc)] == ["VILLA", "El", "Qué", "Los", "Se"]
+    assert "Leé también" not in doc.text and "Suscribite" not in doc.text

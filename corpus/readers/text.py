@@ -3537,7 +3537,10 @@ class _Reader:
             and (
                 all(
                     t[-1] in _PARAGRAPH_ENDS
-                    or (len(t) <= 60 and len(texts[m + 1]) > _UNWRAPPED)  # a subheading over one
+                    or (  # a subheading over a paragraph
+                        len(t) <= 60
+                        and (len(texts[m + 1]) > _UNWRAPPED or texts[m + 1][-1] in ".!?…")
+                    )
                     for m, t in enumerate(texts[:-1])
                 )
             )
