@@ -1916,3 +1916,56 @@ def test_a_journals_comments_answer_each_other_by_number_under_their_subjects():
     ]
     assert texts(doc)[0] == "Tu exposes quelque chose sur Internet, ou tout reste derrière la box ?"
     assert "Répondre" not in doc.text and "Évalué" not in doc.text
+
+
+SUBSILVER = """Old Iron Workshop
+Index page » Lathes » Myford
+
+Headstock bearing noise on a Myford ML7
+Print view
+Previous topic | Next topic
+Page 1 of 1
+ [ 3 posts ]
+Author \tMessage
+ferrous_fran \t
+ Post subject: Headstock bearing noise on a Myford ML7
+Posted: Tue Mar 12, 2024 8:02 pm
+Member
+
+Joined: Sat Jan 5, 2013 10:11
+Posts: 214
+\tMy ML7 has started to rumble at the top speed, and the noise goes away when the belt is slack.
+
+Could it be the bearings, or only the belt?
+Top \t
+ Profile  \t
+Gus Harlow \t
+ Post subject: Re: Headstock bearing noise on a Myford ML7
+Posted: Wed Mar 13, 2024 9:15 am
+Newbie
+
+Joined: Thu Jun 2, 2022 20:05
+Posts: 12
+\tCheck the belt first: a glazed flat belt rumbles exactly like that at speed.
+Top \t
+ Profile  \t
+ferrous_fran \t
+ Post subject: Re: Headstock bearing noise on a Myford ML7
+Posted: Wed Mar 13, 2024 6:40 pm
+Member
+
+Joined: Sat Jan 5, 2013 10:11
+Posts: 214
+\tIt was the belt. A new one and the rumble is gone, thank you.
+Top \t
+ Profile  \t
+"""
+
+
+def test_a_subsilver2_forum_copy_gives_each_post_its_poster_and_date_under_its_subject():
+    doc = read(SUBSILVER).document
+    assert doc.title == "Headstock bearing noise on a Myford ML7"
+    assert (doc.author, doc.published) == ("ferrous_fran", "2024-03-12")
+    assert [p.split()[0] for p in body(doc)] == ["My", "Could"]
+    assert tree(doc) == [("Gus Harlow", "2024-03-13", None), ("ferrous_fran", "2024-03-13", None)]
+    assert [t.split()[0] for t in texts(doc)] == ["Check", "It"]
