@@ -1969,3 +1969,65 @@ def test_a_subsilver2_forum_copy_gives_each_post_its_poster_and_date_under_its_s
     assert [p.split()[0] for p in body(doc)] == ["My", "Could"]
     assert tree(doc) == [("Gus Harlow", "2024-03-13", None), ("ferrous_fran", "2024-03-13", None)]
     assert [t.split()[0] for t in texts(doc)] == ["Check", "It"]
+
+
+SMF_PRESENCE = """Valley Riders Forum
+Welcome, Guest. Please login or register.
+
+Author\tTopic: Chain keeps dropping on the big ring  (Read 812 times)
+dale_k
+Hero Member
+*****
+Offline
+Posts: 2311
+Upper Ford
+
+    Chain keeps dropping on the big ring
+    « on: January 28, 2024, 06:22:07 PM »
+
+    Quote
+
+Since I fitted the new crankset the chain drops off the big ring every few miles, always when I shift up under load.
+
+The limit screw is where it was and the chain is new. What else should I check?
+
+Logged
+dale_k – riding since 1987
+Mel R.
+Full Member
+***
+Online
+Posts: 412
+
+    Re: Chain keeps dropping on the big ring
+    « Reply #1 on: January 28, 2024, 07:05:44 PM »
+
+    Quote
+
+Check the chainline: a new crankset often sits a few millimetres further out.
+Logged
+Pip
+Newbie
+*
+Offline
+Posts: 9
+
+    Re: Chain keeps dropping on the big ring
+    « Reply #2 on: January 29, 2024, 08:10:00 AM »
+
+    Quote
+
+Same here, a spacer fixed it.
+Logged
+"""
+
+
+def test_an_smf_posters_box_with_its_presence_and_rank_over_stars_and_logged_over_the_next():
+    doc = read(SMF_PRESENCE).document
+    assert (doc.author, doc.published) == ("dale_k", "2024-01-28")
+    assert [p.split()[0] for p in body(doc)] == ["Since", "The"]
+    assert tree(doc) == [("Mel R.", "2024-01-28", None), ("Pip", "2024-01-29", None)]
+    assert texts(doc) == [
+        "Check the chainline: a new crankset often sits a few millimetres further out.",
+        "Same here, a spacer fixed it.",
+    ]

@@ -673,6 +673,8 @@ class _Reader:
         text = self.strip[i]
         if not text or self.share_line(text):  # "Deel dit:" names no one
             return None
+        if len(text) <= 20 and self.hit("signatures", i) is not None:
+            return None  # SMF's "Logged" over the next poster's name: the post's end
         if self.is_prose(i) and not self.numbered_header(i):
             return None
         probe = self.probe(i)
@@ -870,6 +872,16 @@ class _Reader:
         few words that no table knows and that say nothing."""
         n = len(self.lines)
         text = self.strip[j]
+        if (
+            len(names) == 1
+            and j == header.first + 1
+            and len(text.split()) <= 4
+            and not _DIGIT.search(text)
+            and j + 1 < n
+            and 0 < len(self.strip[j + 1]) <= 7
+            and not self.strip[j + 1].strip("*★☆")
+        ):
+            return True  # the rank over its stars (SMF's "Héros du forum" / "*****")
         if (
             len(names) == 1
             and j == header.first + 1
@@ -1997,10 +2009,21 @@ class _Reader:
                 and not self.hit("header_lines", i - 1)
                 # (the comment's subject over it: "Et la sécurité ?" / "Posté par NAME le …")
                 and not (self.numbered_header(i) and self.subject_line(i - 1))
+                and not self.signed_above(i)
             ):
                 return False
         found = self.header(i)
         return found is not None and found.author is not None and self.comment_follows(found)
+
+    def signed_above(self, i: int) -> bool:
+        """A post's signature ends right above line ``i``, with no blank line after it (SMF:
+        "Logged" / "Jean-Daniel – 1020 m d'altitude" / the next poster's name)."""
+        for k in range(i - 1, max(i - 4, -1), -1):
+            if not self.strip[k]:
+                return False
+            if len(self.strip[k]) <= 20 and self.hit("signatures", k) is not None:
+                return True
+        return False
 
     def comment_follows(self, header: _Header) -> bool:
         """Text follows a header block, as a comment's text does (related items have none)."""
