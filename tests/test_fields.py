@@ -82,3 +82,30 @@ def test_what_the_fields_reader_keeps_maps_onto_the_file():
 def test_an_article_that_opens_with_a_colon_is_no_printout():
     assert read_fields("Warning: the bridge is closed.\n\nThe council said so on Monday.\n") is None
     assert read_fields("---\nNo fields here, a rule drawn in dashes.\n\nText.\n") is None
+
+
+def test_a_web_clips_markdown_names_the_site_in_its_logo_link_and_its_source_is_an_address():
+    clip = """---
+title: "New benches for the harbour wall - Harbour Forum"
+source: https://forum.harbour.example/post/4417
+author:
+  - "[[tidewatcher]]"
+clipped: 2025-02-10
+---
+
+[Harbour Forum](https://forum.harbour.example/)
+
+- [Communities](https://forum.harbour.example/communities)
+- [Login](https://forum.harbour.example/login)
+
+# New benches for the harbour wall
+
+The council put six new benches along the harbour wall last week, facing the water this time.
+
+They are made of recycled plastic, which should survive the salt better than the old oak ones.
+"""
+    doc = read(clip)
+    assert doc.title == "New benches for the harbour wall"
+    assert doc.site == "Harbour Forum"
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert [p.split()[0] for p in paragraphs] == ["The", "They"]

@@ -89,6 +89,8 @@ def _take(record: dict, line: str) -> None:
         return
     key = _KEYS.get(found.group(1).lower())
     value = (found.group(2) or "").strip().strip("\"'")
+    if key == "site" and value.startswith(("http://", "https://")):
+        key = "url"  # a web clipper's "source:" is the page's address, not the site's name
     if key is None or not value or key in record:
         return
     if value.startswith("[") and value.endswith("]"):  # "Authors: ['Ana Ruiz', 'Redacción']"

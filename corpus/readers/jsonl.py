@@ -172,6 +172,7 @@ def _without_site(
             or (len(named) >= 5 and named in _squeezed(tail))
             or (site and _squeezed(tail) == _squeezed(site))
             or f"\n{tail}\n" in f"\n{body}\n"
+            or f"\n[{tail}](" in f"\n{body}"  # the site's logo, linked, in a clip's Markdown
         ):
             return head.strip(), tail
     return title, None
