@@ -442,6 +442,14 @@ PAGES = {
         "Tussen het tweede en het derde pontje zit een stuk dijk waar je de hele middag niemand"
         " tegenkomt.",
     ),
+    "de": (
+        "Der Lokschuppen bekommt ein neues Dach",
+        "Von Anke Brandt",
+        "Nach zwei Jahren Planung hat der Verein am Montag mit der Sanierung des alten"
+        " Lokschuppens am Güterbahnhof begonnen.",
+        "Die Arbeiten sollen bis zum Herbst dauern und werden zum größten Teil aus Spenden"
+        " bezahlt.",
+    ),
     "en": (
         "The mill wheel turns again",
         "By Ann Hale",
@@ -464,6 +472,7 @@ def test_a_caption_with_no_credit_is_a_noun_phrase_between_the_paragraphs():
     for language, caption in (
         ("fr", "Le lavoir après restauration, le 11 mai 2024."),
         ("en", "Our two bento boxes in June, after ten months of school bags."),
+        ("de", "Der alte Lokschuppen, fotografiert am 3. Mai 2024."),  # an ordinal date
         ("nl", "Mijn eerste ton, vorige zomer aan de schuur."),
         ("nl", "De eerste oogst, ca. 400 gram gedopt."),
         ("en", "The wheel, on Sunday morning after the first flood of the millrace."),
@@ -480,6 +489,7 @@ def test_a_short_paragraph_that_is_a_sentence_a_heading_or_speech_stays():
         ("en", "I typed it twice, to be sure."),  # "I" is no article in English
         ("en", "Our wheel, they say, was the last."),  # a possessive, but a verb ("was")
         ("en", "The mill, at last. The sluice, next year."),  # two sentences
+        ("de", "Der Schuppen, fast fertig. Am 3. Mai kommt das Dach."),  # two, and a date
         ("fr", "« Le lavoir, enfin. »"),  # speech
     ):
         doc = _captioned(language, line)

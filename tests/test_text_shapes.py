@@ -1166,3 +1166,16 @@ def test_a_disqus_reply_row_with_its_date_on_the_next_line_names_author_and_pare
         ("Paulo Reis", None),
         ("Débora Antunes", 0),
     ]
+
+
+def test_a_disqus_reply_row_with_a_hooked_arrow_and_no_indents_names_author_and_parent():
+    doc = read(
+        f"Der alte Lokschuppen\n\nVon Anke Brandt\n\n{BODY}\n\n2 Kommentare\n\n"
+        "Avatar\nMarlies Uhde\nvor 2 Jahren\n\nWann ist das Dach fertig?\n\n3\nAntworten\nTeilen ›\n"
+        "Avatar\nAnke Brandt  Mod  ↪ Marlies Uhde\nvor 2 Jahren\n\nIm Herbst, wenn alles klappt.\n"
+        "\n1\nAntworten\nTeilen ›\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Marlies Uhde", None),
+        ("Anke Brandt", 0),
+    ]

@@ -3323,7 +3323,7 @@ class _Reader:
         words = text.split()
         if not 3 <= len(words) <= 12 or len(text) > 90 or "," not in " ".join(words[:6]):
             return False  # (short, its noun set apart early: "La noria, el sábado, …")
-        if text[-1] != "." or text[0] in _QUOTE_OPENERS or _INNER_SENTENCE_END.search(text):
+        if text[-1] != "." or text[0] in _QUOTE_OPENERS or self.sentence_inside(text):
             return False  # (a heading, speech, or two sentences)
         if not self.opens_noun_phrase(words):
             return False
@@ -3344,6 +3344,17 @@ class _Reader:
             not self.strip[i + 1] or len(self.strip[i + 1]) > 110
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
+
+    def sentence_inside(self, text: str) -> bool:
+        """A sentence ends inside ``text``: not the stop of an ordinal date ("aufgenommen am
+        14. März 2023")."""
+        months = self.rules.dates.months
+        for found in _INNER_SENTENCE_END.finditer(text):
+            at = found.start()
+            after = text[at + 2 :].split(None, 1)
+            if not (text[at].isdigit() and after and after[0].strip(",.").casefold() in months):
+                return True
+        return False
 
     def opens_noun_phrase(self, words: list[str]) -> bool:
         """The words open as a caption's noun does: with an article or a possessive of the
