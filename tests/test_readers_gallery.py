@@ -61,7 +61,6 @@ KNOWN_WRONG = {
     "h24a08-thread-text-nl-volkstuin-eerste-jaar": _NOT_YET_24,
     "h24b04-blogger-html-it-anello-poggio-scaluccia": _NOT_YET_24,
     "h24b06-news-cms-html-de-rufbus-haslau": _NOT_YET_24,
-    "h24b12-wordpress-text-pt-bebedouro-beija-flores": _NOT_YET_24,
     "h23a08-thread-text-en-ebike-hallway-landlord": "the count beside 'Go to comments', a"
     " button's; other writers' golds declare none there",
     "h23b07-forum-text-de-aufbaubatterie-nachts-leer": "the site's name with its tagline"

@@ -78,6 +78,16 @@ def test_a_lynx_dump_is_read_as_the_page_it_shows():
         assert mark not in doc.text
 
 
+def test_the_head_links_lynx_wraps_over_two_lines_are_no_text():
+    head = (
+        "   #[8]The Dene Valley Ledger » Feed [9]The Dene Valley Ledger » Comments Feed on\n"
+        "   Footbridge at Mill Lane to reopen by Easter after council vote [10]alternate\n\n"
+    )
+    doc = read(head + DUMP).document
+    assert doc.title == "Footbridge at Mill Lane to reopen by Easter after council vote"
+    assert doc.site == "The Dene Valley Ledger" and "Feed" not in doc.text
+
+
 def test_a_box_between_a_dumps_rules_that_offers_a_newsletter_is_no_text():
     dump = DUMP.replace(
         "Support the Ledger: we are funded by readers, not billionaires. Become a\n"

@@ -50,11 +50,13 @@ def plain(text: str) -> tuple[str, list[int]]:
             end = k  # the list of addresses: no part of the page's text
             break
     previous = ""  # the last line kept, as it reads (indented as it stands)
+    head = False  # in the page head's links, which lynx wraps as it wraps text
     for line in lines[:end]:
         body = line.rstrip("\r\n")
         start = 0
-        if _HEAD_LINK.match(body):
-            start = len(body)  # a <link> of the page's head ("#[1]Site » Feed")
+        head = bool(_HEAD_LINK.match(body)) or (head and bool(body.strip()))
+        if head:
+            start = len(body)  # a <link> of the page's head ("#[1]Site » Feed [2]…")
         elif _RULE.match(body):
             pass  # a rule (kept: the text reader reads a box between two as one)
         elif _wrapped(previous, body):
