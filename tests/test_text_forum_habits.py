@@ -2031,3 +2031,24 @@ def test_an_smf_posters_box_with_its_presence_and_rank_over_stars_and_logged_ove
         "Check the chainline: a new crankset often sits a few millimetres further out.",
         "Same here, a spacer fixed it.",
     ]
+
+
+def test_a_threads_title_over_its_byline_under_a_communitys_blurb_is_the_title():
+    page = """buurtpraat.nl
+Communities   Maken   Inloggen
+
+fietsen@buurtpraat.nl
+Alles over fietsen in de stad: routes, reparaties en stallingen. Wees aardig.
+1,2K abonnees · 20 gebruikers / dag
+
+Welke bakfiets houdt het langst?
+
+ingediend 2 dagen geleden door spaakje naar fietsen@buurtpraat.nl
+
+Na vier jaar is de bak van onze bakfiets gaan rotten, en ik twijfel of ik een nieuwe bak koop of een andere fiets.
+
+Wie heeft er ervaring met een bak van kunststof in plaats van hout?
+"""
+    doc = read(page).document
+    assert (doc.title, doc.author) == ("Welke bakfiets houdt het langst?", "spaakje")
+    assert [p.split()[0] for p in body(doc)] == ["Na", "Wie"]

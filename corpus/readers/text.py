@@ -62,6 +62,7 @@ _UNWRAPPED = 120  # longer than any line a hard-wrapped text has
 _PARAGRAPH_ENDS = '.!?:…"”»)'
 _INNER_SENTENCE_END = re.compile(r"\w[.!?…] +[A-ZÀ-Ý¿¡«“\"]")
 _NO_TABLES: frozenset[str] = frozenset()  # what a blank or long line is looked up in
+_BLURB_LINES = 8  # a community's blurb and counts over the post's title, at most
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
 _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _HEAD_LINES = 120  # the head is looked for in the first lines only
@@ -1669,14 +1670,37 @@ class _Reader:
 
     def marked_title(self, first_prose: int | None, limit: int) -> int | None:
         """A title line the page marks as one ("TITLE (self.Backen)") below the first
-        paragraph of prose, in the head: that prose was a sidebar's, not the article's."""
-        if first_prose is None or "(" not in self.text[:20_000]:
+        paragraph of prose, in the head: that prose was a sidebar's, not the article's; or a
+        title right over its byline ("Eerste jaar volkstuin: wat ik anders zou doen" /
+        "ingediend 4 dagen geleden door NAME naar COMMUNITY"), under a community's blurb."""
+        if first_prose is None:
             return None
+        bracketed = "(" in self.text[:20_000]
+        prose = 0  # the blurb's paragraphs above a title over its byline: one or two
         for i in range(first_prose + 1, min(limit, _HEAD_LINES)):
             text = self.strip[i]
-            if text.endswith(")") and self.hit("titles", i) is not None:
+            if bracketed and text.endswith(")") and self.hit("titles", i) is not None:
+                return i
+            prose += self.is_prose(i)
+            if prose <= 1 and i - first_prose <= _BLURB_LINES and self.over_byline(i):
                 return i
         return None
+
+    def over_byline(self, i: int) -> bool:
+        """Line ``i`` is a title standing alone over a byline that names the author (not the
+        writer's name over their place and date: a title has four words or more)."""
+        text = self.strip[i]
+        if not text or (i and self.strip[i - 1]) or len(text.split()) < 4 or len(text) > _SHORT:
+            return False
+        if text[-1] in ".!;," or self.is_prose(i) or self.byline(i):
+            return False
+        if _credited(text) and self.long_caption(i) is not None:
+            return False  # a photo's caption over the byline, under the standfirst
+        j = next((k for k in range(i + 1, min(i + 3, len(self.lines))) if self.strip[k]), None)
+        if j is None:
+            return False
+        hit = self.byline(j)
+        return hit is not None and bool(hit.get("author"))
 
     def line_of(self, title: str) -> int | None:
         """The head's line that is the title, if the text repeats it."""
