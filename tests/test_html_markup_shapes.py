@@ -2395,3 +2395,36 @@ def test_a_count_beside_the_comment_sections_heading_declares_it():
     )
     doc = read(page(ARTICLE, thread))
     assert doc.comments_declared == 6
+
+
+def test_a_papers_postings_nested_in_their_replies_box_are_comments():
+    def posting(who: str, when: str, text: str, replies: str = "") -> str:
+        return (
+            f'<article class="posting"><header class="posting-header"><a class="posting-user">'
+            f'{who}</a><time class="posting-time" datetime="{when}">{when}</time></header>'
+            f'<div class="posting-content"><p>{text}</p></div><footer class="posting-footer">'
+            '<button class="posting-reply">Antworten</button></footer>'
+            f'<div class="posting-replies">{replies}</div></article>'
+        )
+
+    thread = (
+        '<section id="community"><h2 class="community-title">2 Postings</h2>'
+        '<div class="postings">'
+        + posting(
+            "Lisl Moser",
+            "2024-07-23T18:40:00+02:00",
+            "Bei uns funktioniert das ganz gut.",
+            posting("pendler_tal", "2024-07-23T19:02:00+02:00", "Am Vortag weiß man das nicht."),
+        )
+        + "</div></section>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == [
+        "Bei uns funktioniert das ganz gut.",
+        "Am Vortag weiß man das nicht.",
+    ]
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Lisl Moser", "2024-07-23", None),
+        ("pendler_tal", "2024-07-23", 0),
+    ]
+    assert doc.comments_declared == 2

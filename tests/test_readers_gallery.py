@@ -59,7 +59,6 @@ KNOWN_WRONG = {
     "h24a01-drupal-html-nl-molen-de-hoop-wiekenkruis": _NOT_YET_24,
     "h24a03-news-cms-html-de-luetjenbrook-deiche": _NOT_YET_24,
     "h24b04-blogger-html-it-anello-poggio-scaluccia": _NOT_YET_24,
-    "h24b06-news-cms-html-de-rufbus-haslau": _NOT_YET_24,
     "h23a08-thread-text-en-ebike-hallway-landlord": "the count beside 'Go to comments', a"
     " button's; other writers' golds declare none there",
     "h23b07-forum-text-de-aufbaubatterie-nachts-leer": "the site's name with its tagline"

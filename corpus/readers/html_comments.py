@@ -73,7 +73,7 @@ _ITEM_NOUNS = frozenset(
     {
         "comment", "comentario", "comentário", "commento", "commentaire", "kommentar",
         "reactie", "cmt", "response", "komentar", "comentari", "reaccion", "reacción",
-        "coment", "webmention",
+        "coment", "webmention", "posting",
     }
 )  # fmt: skip
 _PARTS = frozenset(
@@ -94,7 +94,8 @@ _WIDGETS = frozenset(
     }
 )  # fmt: skip
 _COMMENTISH = re.compile(
-    r"comment|coment|komment|reacti|reageer|\bcmt|respons|discuss|disqus|commenti|webmention",
+    r"comment|coment|komment|reacti|reageer|\bcmt|respons|discuss|disqus|commenti|webmention"
+    r"|\bposting",
     re.I,
 )
 # English class words that look commentish and are not: Disqus's "reaction-item" is a vote
@@ -102,7 +103,7 @@ _NOT_COMMENT_WORDS = frozenset({"reaction", "reactions", "response-time"})
 _PLURALS = frozenset(
     {
         "comments", "comentarios", "comentários", "commenti", "commentaires", "kommentare",
-        "reacties", "responses", "reacciones", "cmts",
+        "reacties", "responses", "reacciones", "cmts", "postings",
     }
 )  # fmt: skip
 # a part of one comment named before the noun, as Romance word order has it: "cab-comentario"
@@ -351,7 +352,7 @@ def _names(el: HtmlElement) -> str:
 
 _HINT = re.compile(
     r"omment|OMMENT|oment|cmt|eactie|eacci|espons|topic-post|message--post|postbit|postcontainer"
-    r"|comtr|eaction|webmention"
+    r"|comtr|eaction|webmention|posting"
 )
 _WRITING_FORM = etree.XPath(
     "not(.//h1) and (.//textarea or .//input[@type='text' or @type='email'"
