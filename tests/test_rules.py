@@ -1006,3 +1006,13 @@ def test_an_edit_note_with_its_age_a_quotations_fold_and_similar_questions(line,
 
 def test_a_badge_in_brackets_after_a_name_is_no_part_of_it():
     assert RULES.clean_author("marguerite_k [OP]") == "marguerite_k"
+
+
+def test_a_taken_down_comments_stub_with_a_word_on_the_rules_after_it_is_no_comment():
+    from corpus.readers.rules import removed_text
+
+    assert removed_text("Dieser Kommentar wurde von der Moderation entfernt.")
+    assert removed_text(
+        "Dieser Beitrag wurde von der Redaktion gelöscht. Bitte halten Sie sich an die Regeln."
+    )
+    assert not removed_text("Dieser Kommentar wurde von mir geschrieben. Bitte lesen.")
