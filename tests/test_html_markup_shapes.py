@@ -2428,3 +2428,40 @@ def test_a_papers_postings_nested_in_their_replies_box_are_comments():
         ("pendler_tal", "2024-07-23", 0),
     ]
     assert doc.comments_declared == 2
+
+
+BLOGGER_SIMPLE = """<!DOCTYPE html><html lang='it'><head><meta charset='utf-8'><title>Il ponte di Vallonga: Giro lungo al mulino di Pieve</title></head>
+<body><div class='content'><div class='content-outer'>
+<header><div class='header-outer'><div class='header-inner'>
+<div class='main-inner'><div class='header section' id='header'><div class='widget Header' id='Header1'>
+<div id='header-inner'><div class='titlewrapper'><h1 class='title'><a href='/'>Il ponte di Vallonga</a></h1></div>
+<div class='descriptionwrapper'><p class='description'><span>Passeggiate lente tra colline e mulini, con qualche sosta golosa</span></p></div></div></div></div></div>
+</div></div></header>
+<div class='main-outer'><div class='main-inner columns-fix-sidebar'>
+<div class='main section' id='main'><div class='widget Blog' id='Blog1'>
+<div class='blog-posts hfeed'>
+<div class='date-outer'><h2 class='date-header'><span>sabato 4 maggio 2024</span></h2>
+<div class='date-posts'><div class='post-outer'>
+<div class='post hentry' itemprop='blogPost' itemscope='itemscope' itemtype='http://schema.org/BlogPosting'>
+<h3 class='post-title entry-title' itemprop='name'>Giro lungo al mulino di Pieve</h3>
+<div class='post-header'></div>
+<div class='post-body entry-content' id='post-body-1' itemprop='description articleBody'>
+Sabato mattina siamo partiti presto dal parcheggio della chiesa, con il cielo ancora grigio e le scarpe già bagnate dopo cento metri.<br /><br />
+Il sentiero segue il torrente per quasi tre chilometri, poi sale deciso tra i castagni fino al vecchio mulino, che oggi è un rifugio.<br /><br />
+Al ritorno abbiamo preso la variante bassa, più lunga ma senza fango, e ci siamo fermati a mangiare una torta di mele alla locanda.<br /><br />
+Alla prossima gita!
+<div style='clear: both;'></div></div>
+<div class='post-footer'><div class='post-footer-line post-footer-line-1'><span class='post-author vcard'>Pubblicato da <span class='fn' itemprop='author'>Sara Venturi</span></span> <span class='post-timestamp'>alle <a class='timestamp-link' href='#'><abbr class='published' title='2024-05-04T18:20:00+02:00'>18:20</abbr></a></span></div></div>
+</div></div></div></div></div></div></div></div></div></div></div></body></html>"""
+
+
+def test_what_trafilatura_fetches_from_above_the_post_after_its_end_is_no_body():
+    # a blog's tagline, the date header, the post's title and footer, given after the post
+    doc = read(BLOGGER_SIMPLE)
+    assert doc.title == "Giro lungo al mulino di Pieve"
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == [
+        "Sabato",
+        "Il",
+        "Al",
+        "Alla",
+    ]

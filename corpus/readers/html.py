@@ -830,6 +830,8 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
     ]
     captions = {collapse(text_of(el)) for el in _CAPTION_LINES(tree)}
     body = [line for line in _fill_gaps(body, tree) if line not in captions]
+    if body and body[-1] not in {line for p in markup for line in p}:
+        body = _without_head_after(body, tree)
     # a byline or a date line among the first lines is metadata
     author = None
     for i, line in enumerate(body[:4]):
@@ -856,6 +858,29 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
     ):  # "7 May 2024", "Published 7 February 2024 at 06:30"
         del body[0]
     return _lines_together(body, markup), author
+
+
+def _without_head_after(body: list[str], tree: HtmlElement) -> list[str]:
+    """The body up to the first line trafilatura gave after its end that the page shows only
+    above its start: there it went back to the page's top for more (a blog's tagline, its
+    date header, the post's title and footer). Asked of the page's whole text only when
+    the last line is none of the markup's outside the page's chrome."""
+    if len(body) < 2:
+        return body
+    root = tree.find("body")
+    shown = [
+        line
+        for p in paragraphs(tree if root is None else root, lambda el: el.get(_MARK) is not None)
+        for line in p
+    ]
+    last_at: dict[str, int] = {}
+    for n, line in enumerate(shown):
+        last_at[line] = n
+    first = last_at.get(body[0])
+    if first is None or shown.index(body[0]) != first:
+        return body  # (the first line shown twice: no telling where the article starts)
+    back = next((k for k in range(1, len(body)) if last_at.get(body[k], first) < first), None)
+    return body if back is None else body[:back]  # (what follows it came after it too)
 
 
 def _trail_or_banner(line: str, table: rules.Rules) -> bool:
