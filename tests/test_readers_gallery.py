@@ -53,10 +53,8 @@ _POSTS = (
     "a forum's post count with the opening post ('9 mensajes') is this gold's count of comments"
 )
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
-_NOT_YET_24 = "set 24, scored once at 0a2798b: not yet worked on"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
-    "h24a01-drupal-html-nl-molen-de-hoop-wiekenkruis": _NOT_YET_24,
     "h23a08-thread-text-en-ebike-hallway-landlord": "the count beside 'Go to comments', a"
     " button's; other writers' golds declare none there",
     "h23b07-forum-text-de-aufbaubatterie-nachts-leer": "the site's name with its tagline"

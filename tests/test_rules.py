@@ -1016,3 +1016,10 @@ def test_a_taken_down_comments_stub_with_a_word_on_the_rules_after_it_is_no_comm
         "Dieser Beitrag wurde von der Redaktion gelöscht. Bitte halten Sie sich an die Regeln."
     )
     assert not removed_text("Dieser Kommentar wurde von mir geschrieben. Bitte lesen.")
+
+
+def test_a_pages_print_link_is_furniture_in_either_dutch_spelling():
+    from corpus.readers.rules import is_boilerplate
+
+    assert is_boilerplate("Printervriendelijke versie")
+    assert is_boilerplate("Printvriendelijke versie")
