@@ -130,7 +130,6 @@ KNOWN_WRONG = {
     "h15h07-news-cms-html-it-porto": "a rendered Facebook comments plugin (obfuscated classes)",
     "h15t03-blogger-it-castagnaccio": _CAPTION,
     "h15t05-forum-es-riego": "the gold counts the opening post in the declared count",
-    "h15t12-jsonl-fr-jardins": "a crawl's comments with dates and parents only in its text",
     "h17h01-wordpress-html-it-bibliobus": "the gold leaves out a paragraph the page shows"
     " ('Il percorso tocca sette frazioni', under the subheading)",
     "h17h12-other-html-nl-zwaluwtil": "a guestbook in table rows (a header row, a text row, the"

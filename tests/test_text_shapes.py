@@ -1179,3 +1179,16 @@ def test_a_disqus_reply_row_with_a_hooked_arrow_and_no_indents_names_author_and_
         ("Marlies Uhde", None),
         ("Anke Brandt", 0),
     ]
+
+
+def test_a_header_of_name_whom_it_answers_and_date_set_apart_by_dashes():
+    doc = read(
+        f"Der alte Lokschuppen\n\nVon Anke Brandt\n\n{BODY}\n\n2 Kommentare\n\n"
+        "Marlies Uhde — 14. Mai 2024 um 09:15\n\nWann ist das Dach fertig?\n\n"
+        "Anke Brandt — als Antwort auf Marlies Uhde — 14. Mai 2024 um 10:02\n\n"
+        "Im Herbst, wenn alles klappt.\n"
+    ).document
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Marlies Uhde", "2024-05-14", None),
+        ("Anke Brandt", "2024-05-14", 0),
+    ]
