@@ -2465,3 +2465,19 @@ def test_what_trafilatura_fetches_from_above_the_post_after_its_end_is_no_body()
         "Al",
         "Alla",
     ]
+
+
+def test_the_headline_the_page_shows_beats_an_seo_one_with_a_consent_popups_h1_beside_it():
+    head = (
+        "<title>Pond relined: volunteers finish the job - Dene Ledger</title>"
+        '<meta property="og:title" content="Pond relined: volunteers finish the job">'
+    )
+    popup = (
+        '<div id="didomi-host"><div class="didomi-popup"><h1>Welcome to the Dene Ledger</h1>'
+        "<p>We and our partners use cookies.</p></div></div>"
+    )
+    shown = ARTICLE.replace(
+        "<h1>Volunteers rebuild the pond</h1>", "<h1>Twelve volunteers reline the old pond</h1>"
+    )
+    doc = read(page(shown + popup, head=head))
+    assert doc.title == "Twelve volunteers reline the old pond"

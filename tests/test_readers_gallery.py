@@ -115,7 +115,6 @@ KNOWN_WRONG = {
     "h9t04-disqus-it-cinema-astra": "the newsroom's account name is kept with its badge",
     "h10h08-news-cms-html-de-fernwaerme-preise": "a moderator's note in place of a comment is no comment",
     "h10t06-forum-es-radio-valvulas": "the gold counts the opening post in the declared count",
-    "h11h06-news-cms-html-fr-halle": "JSON-LD's headline is read before the visible h1",
     "h11h07-news-cms-html-en-ferry": "og:site_name drops 'The' that the logo shows",
     "h11h11-thread-html-en-weatherstations": "the page's parent links disagree with its indents",
     "h11t05-forum-nl-slakken": "a signature with no separator over it, and the count with the opening post",

@@ -44,6 +44,7 @@ from .html_text import (
     collapse,
     heads_of,
     name_parts,
+    page_chrome,
     paragraphs,
     parse,
     pieces_pattern,
@@ -87,13 +88,6 @@ _PROMOTION = frozenset(
      "series"}  # a series' box linking its other parts ("p.series-note", "nav.post-series")
 )  # fmt: skip
 # a lead paragraph, which is the article's first when the page puts it inside the body
-# what a sidebar, a consent banner or a popup is called: never the article
-_PAGE_CHROME = frozenset(
-    {
-        "sidebar", "side", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "didomi",
-        "iubenda", "cmplz", "onetrust", "cookiebot", "borlabs",
-    }
-)  # fmt: skip
 _LEAD = frozenset({"lead", "lede", "intro", "standfirst", "chapo", "chapeau", "entradilla"})
 _BODY_OWNERS = frozenset({"article", "post", "entry", "story", "artigo", "articulo", "artikel"})
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
@@ -480,16 +474,6 @@ def _read_also(block: HtmlElement) -> bool:
     return linked >= 0.5 * size and rules.default().match("related", label) is not None
 
 
-def _chrome_names(el: HtmlElement) -> bool:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
-    if not _PAGE_CHROME_PIECES.search(names.lower()):
-        return False  # (no piece of a word for chrome: nothing to parse)
-    return not _words_of_names(names).isdisjoint(_PAGE_CHROME)
-
-
-_PAGE_CHROME_PIECES = pieces_pattern(_PAGE_CHROME)
-
-
 @functools.lru_cache(maxsize=8192)
 def _words_of_names(names: str) -> frozenset[str]:
     return words_of(names)
@@ -505,7 +489,7 @@ def _mark_page_chrome(tree: HtmlElement) -> None:
     body = tree.find("body")
     page = text_size(body if body is not None else tree) or 1
     for el in list(tree.iter("aside", "div", "section")):
-        if el.get(_MARK) is not None or not (tag(el) == "aside" or _chrome_names(el)):
+        if el.get(_MARK) is not None or not (tag(el) == "aside" or page_chrome(el)):
             continue
         if any(a.get(_MARK) is not None for a in el.iterancestors()):
             continue

@@ -29,6 +29,7 @@ from .html_text import (
     collapse,
     head_words,
     heads_of,
+    page_chrome,
     tag,
     text_content,
     text_of,
@@ -441,9 +442,16 @@ def _same_story(shown: str, title: str) -> bool:
 
 
 def _one_h1(tree: HtmlElement, excluded: set) -> str | None:
-    """The page's one <h1> outside its branding and comments, if it has one only."""
+    """The page's one <h1> outside its branding, comments and popups ("Bienvenue sur …" over
+    a consent notice), if it has one only."""
     memo: dict[HtmlElement, bool] = {}
-    found = [el for el in tree.iter("h1") if _outside(el, excluded) and not _branding(el, memo)]
+    found = [
+        el
+        for el in tree.iter("h1")
+        if _outside(el, excluded)
+        and not _branding(el, memo)
+        and not any(page_chrome(a) for a in el.iterancestors())
+    ]
     return collapse(text_of(found[0])) or None if len(found) == 1 else None
 
 

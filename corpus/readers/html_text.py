@@ -305,6 +305,29 @@ def pieces_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(pattern(trie))
 
 
+# what a sidebar, a consent banner or a popup is called: never the article, nor its heading
+_PAGE_CHROME = frozenset(
+    {
+        "sidebar", "side", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "didomi",
+        "iubenda", "cmplz", "onetrust", "cookiebot", "borlabs",
+    }
+)  # fmt: skip
+_PAGE_CHROME_PIECES = pieces_pattern(_PAGE_CHROME)
+
+
+def page_chrome(el) -> bool:
+    """Whether ``el``'s class or id names it a sidebar, a consent banner or a popup."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    if not _PAGE_CHROME_PIECES.search(names.lower()):
+        return False  # (no piece of a word for chrome: nothing to parse)
+    return not _chrome_words(names).isdisjoint(_PAGE_CHROME)
+
+
+@functools.lru_cache(maxsize=8192)
+def _chrome_words(names: str) -> frozenset[str]:
+    return words_of(names)
+
+
 NO_WORDS: frozenset[str] = frozenset()
 
 
