@@ -168,6 +168,21 @@ def test_a_markdown_file_is_read_as_its_page_and_maps_onto_the_file(tmp_path):
         )
 
 
+def test_a_page_converted_to_markdown_and_saved_as_text_is_read_as_its_page():
+    # html2text, pandoc or a "copy as Markdown" extension, into a .txt file
+    from corpus.readers import parse_document
+
+    doc, _ = parse_document(PAGE, format="text", source="page.txt", doc_id="page")
+    assert doc.format == "text"
+    assert doc.title == "Marché de Noël : quarante exposants attendus"
+    assert [c.author for c in doc.comments] == ["Martine Roussel", "Julien Tessier", "Sylvie B."]
+    assert "](" not in doc.text and "**" not in doc.text
+    for text_start, source_start, length in doc.source_map.runs:
+        assert (
+            doc.text[text_start : text_start + length] == PAGE[source_start : source_start + length]
+        )
+
+
 CINEMA = """# Le Lumière ferme le 31 mars
 
 Publié le [12 février 2024](https://carnets.example/) par [Odile Marchand](https://carnets.example/odile/)

@@ -4626,6 +4626,9 @@ def parse_text(
     the same way, less its link numbers."""
     where = None
     source_text = text
+    # a page converted to Markdown and saved as text (html2text, pandoc, a "copy as
+    # Markdown" extension): its links and headings written out, read as what they render
+    markdown = markdown or markdown_text.looks_like_markdown(text)
     if markdown:
         text, where = markdown_text.plain(text)
     elif dumps.looks_like_dump(text):
