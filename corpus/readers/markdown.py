@@ -35,6 +35,8 @@ def looks_like_markdown(text: str) -> bool:
     links = len(_LINK.findall(text, 0, 20_000))
     if links >= 3:
         return True
+    if not links:
+        return False  # (most plain text: no line need be looked at)
     head = text[:20_000].splitlines()
     headings = sum(1 for line in head if _HEADING.match(line) and line.strip("# \t"))
     return headings >= 2 and links >= 1
