@@ -2481,3 +2481,26 @@ def test_the_headline_the_page_shows_beats_an_seo_one_with_a_consent_popups_h1_b
     )
     doc = read(page(shown + popup, head=head))
     assert doc.title == "Twelve volunteers reline the old pond"
+
+
+def test_a_themes_post_title_in_an_h2_under_a_logo_h1_and_its_meta_rows_author_link():
+    head = (
+        "<title>Pond relining: easy step-by-step guide (with photos) | Dene Ledger</title>"
+        '<meta property="og:title" content="Pond relining: easy step-by-step guide (with photos)">'
+    )
+    body = (
+        '<header class="site-header"><div class="site-logo"><h1><a href="/">'
+        '<img src="logo.png" alt="Dene Ledger"></a></h1></div></header>'
+        '<main><article class="post"><h2 class="entry-title">How twelve of us relined the old pond'
+        '</h2><div class="entry-meta"><time class="entry-date" datetime="2024-03-02">2 March 2024'
+        '</time> <span class="entry-author">by <a href="/author/hazel/" rel="author">Hazel Moore'
+        '</a></span> <a href="#comments" class="entry-comments-link">9 comments</a></div>'
+        '<div class="entry-content">'
+        + ARTICLE.replace("<article><h1>Volunteers rebuild the pond</h1>", "").replace(
+            "</article>", ""
+        )
+        + "</div></article></main>"
+    )
+    doc = read(page(body, head=head))
+    assert doc.title == "How twelve of us relined the old pond"
+    assert doc.author == "Hazel Moore"

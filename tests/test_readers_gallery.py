@@ -119,7 +119,6 @@ KNOWN_WRONG = {
     "h11h11-thread-html-en-weatherstations": "the page's parent links disagree with its indents",
     "h11t05-forum-nl-slakken": "a signature with no separator over it, and the count with the opening post",
     "h11t11-jsonl-es-huerta": "a standfirst under the title in a crawl's text",
-    "h12h02-wordpress-html-pt-receitas": "an SEO title everywhere but the heading; a count in the byline",
     "h12h07-news-cms-html-en-harbour": "JSON-LD names a desk and a company where the page shows a writer",
     "h12t06-forum-es-reloj": "the gold counts the opening post in the declared count",
     "h13h09-newsletter-html-en-lighthouse": "the count stands only as a bare number on a button",

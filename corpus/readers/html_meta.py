@@ -455,6 +455,18 @@ def _one_h1(tree: HtmlElement, excluded: set) -> str | None:
     return collapse(text_of(found[0])) or None if len(found) == 1 else None
 
 
+_POST_TITLES = frozenset({"entry-title", "post-title", "article-title", "article__title"})
+
+
+def _post_heading(tree: HtmlElement, excluded: set) -> str | None:
+    """The post's own heading where the page's one <h1> is its logo: the first h2 named
+    as a post's title ("h2.entry-title"; the related posts' come after it)."""
+    for el in tree.iter("h2"):
+        if _outside(el, excluded) and not _POST_TITLES.isdisjoint(class_tokens(el)):
+            return collapse(text_of(el)) or None
+    return None
+
+
 def _title_parts(title: str) -> list[str]:
     """The parts of a window title, less a page's name ("View topic", "Bekijk onderwerp")."""
     parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
@@ -502,7 +514,7 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
                     meta.site = meta.site or name
                     title = heading
                 break
-        h1 = _one_h1(tree, excluded)
+        h1 = _one_h1(tree, excluded) or _post_heading(tree, excluded)
         if h1 is not None and title not in h1 and _same_story(h1, title):
             title = h1  # the headline the page shows, where its metadata has an SEO one
         meta.title = title
@@ -756,6 +768,10 @@ def _meta_row(el: HtmlElement, meta: PageMeta, table, language: str | None) -> b
         return False
     if rules.is_boilerplate(name) or table.match("chrome", name):
         return False  # "DATE · 4 min read": furniture where a name would stand
+    linked = next((a for a in el.iter("a") if "author" in (a.get("rel") or "").split()), None)
+    shown = collapse(text_of(linked)) if linked is not None else ""
+    if shown and name.startswith(shown):
+        name = shown  # the row's link to its author, not the words after it ("9 comentários")
     meta.author = table.clean_author(name)
     if not meta.published and hit.get("date"):
         meta.published = parse_date(hit.get("date"))
