@@ -35,7 +35,7 @@ SPENT = [
                  "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                  "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
                  "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
-                 "heldout22", "heldout23", "heldout24")
+                 "heldout22", "heldout23", "heldout24", "heldout25")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -53,8 +53,19 @@ _POSTS = (
     "a forum's post count with the opening post ('9 mensajes') is this gold's count of comments"
 )
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
+_NOT_YET_25 = "set 25, scored once at e46ba5f: not yet worked on"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
+    "h25a06-forum-text-fr-poele-refoule-allumage": _NOT_YET_25,
+    "h25a07-thread-text-en-allotment-hosepipe-ban": _NOT_YET_25,
+    "h25a08-wordpress-text-es-acequia-molino": _NOT_YET_25,
+    "h25a10-news-text-de-altes-schulhaus-hollerau": _NOT_YET_25,
+    "h25a11-disqus-text-it-canederli-val-serrina": _NOT_YET_25,
+    "h25a12-forum-text-pt-nebulosa-orion-celular": _NOT_YET_25,
+    "h25b06-forum-text-de-algen-folienteich": _NOT_YET_25,
+    "h25b07-thread-text-en-painted-bike-lanes": _NOT_YET_25,
+    "h25b09-news-text-fr-funiculaire-arret": _NOT_YET_25,
+    "h25b12-thread-text-pt-tampo-pinus-empenou": _NOT_YET_25,
     "h23a08-thread-text-en-ebike-hallway-landlord": "the count beside 'Go to comments', a"
     " button's; other writers' golds declare none there",
     "h23b07-forum-text-de-aufbaubatterie-nachts-leer": "the site's name with its tagline"
