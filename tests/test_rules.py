@@ -1023,3 +1023,11 @@ def test_a_pages_print_link_is_furniture_in_either_dutch_spelling():
 
     assert is_boilerplate("Printervriendelijke versie")
     assert is_boilerplate("Printvriendelijke versie")
+
+
+def test_an_audio_players_labels_are_furniture_and_a_sentence_that_opens_with_listen_is_not():
+    from corpus.readers.rules import is_boilerplate
+
+    for label in ("Listen to this article", "Listen to this article (4 min)", "Listen 06:12"):
+        assert is_boilerplate(label), label
+    assert not is_boilerplate("listen more when it's a group and not one person.")

@@ -2052,3 +2052,24 @@ Wie heeft er ervaring met een bak van kunststof in plaats van hout?
     doc = read(page).document
     assert (doc.title, doc.author) == ("Welke bakfiets houdt het langst?", "spaakje")
     assert [p.split()[0] for p in body(doc)] == ["Na", "Wie"]
+
+
+def test_a_lemmy_copys_headers_with_their_fold_button_and_a_federated_name():
+    page = """Water butts for a shed with no gutter?
+submitted 2 days ago by fernlea to allotments
+
+Our shed has no gutter at all and I would like to catch the rain somehow this summer.
+
+[-] quietbeet · 2 days ago · ▲41
+Fit a length of gutter to a batten, it takes an hour.
+reply · share · save · report · ···
+
+  [-] owl@lemmy.example.net · 1 day ago (edited) · ▲12
+  Or a sheet of corrugated plastic angled into the butt.
+  reply · share · save · report · ···
+"""
+    doc = read(page).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("quietbeet", None),
+        ("owl@lemmy.example.net", 0),
+    ]

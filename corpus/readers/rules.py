@@ -1264,7 +1264,7 @@ class Rules:
             return None
         if _PRIVATE_USE.search(name):  # an icon font's glyph beside the name (a badge)
             name = _PRIVATE_USE.sub("", name)
-        name = name.strip(" \t|·•–—-,:»›")
+        name = without_toggle(name.strip(" \t|·•–—-,:»›"))
         if name.startswith("Blogger ") and len(name) > 8:
             name = name[8:]  # the owner's, after the alt text of Blogger's icon
         name = self.handle(name) or name
@@ -1467,6 +1467,15 @@ def count_header(text: str, rules: Rules | None = None) -> int | None:
     rules = rules or default()
     hit = rules.match("count_headers", text.strip())
     return rules.number(hit.get("n")) if hit else None
+
+
+_COLLAPSE_TOGGLES = frozenset({"[-]", "[–]", "[+]", "[−]"})
+
+
+def without_toggle(name: str) -> str:
+    """A name less the thread's button before it that folds the comment ("[-] NAME · 2 days
+    ago", as Lemmy and old Reddit pages copy)."""
+    return name[4:] if name[:3] in _COLLAPSE_TOGGLES and name[3:4] == " " else name
 
 
 _REMOVED_MAX = 120  # "[removed]", "Ce commentaire a été supprimé car il ne respectait pas …"

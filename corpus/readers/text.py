@@ -48,6 +48,7 @@ from .rules import (
     glued,
     pingback_text,
     removed_text,
+    without_toggle,
 )
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
@@ -1230,7 +1231,7 @@ class _Reader:
             author = hit.get("author") or ""
             numbered = _NUMBERED.match(author)
             name = author[numbered.end() :].strip() if numbered else author
-            name = self.reply_pair(name)[0]
+            name = self.reply_pair(without_toggle(name))[0]
             *rest, last = name.split() or [""]
             if rest and self.rules.badge_alone(last):
                 name = " ".join(rest)  # (its badge after it: "marta_reads OP")
