@@ -2073,3 +2073,28 @@ reply · share · save · report · ···
         ("quietbeet", None),
         ("owl@lemmy.example.net", 0),
     ]
+
+
+def test_a_title_a_dump_wrapped_at_its_width_with_its_mark_on_the_last_line_is_the_title():
+    page = """  • frontpage
+  • all
+  • communities
+
+Our allotment society banned hosepipes and the water bill went down by a third. Was
+it worth it? (self.allotments)
+
+submitted 7 hours ago by fernlea to allotments
+
+Some context: our site has 64 plots on a slope above the river and one mains tap at
+the bottom gate, and a long history of hoses run from it to the top plots.
+
+[–] quietbeet 31 points 6 hours ago
+We did the same, and the bill went down too, but only for one summer.
+permalink  source  save  report  reply
+"""
+    doc = read(page).document
+    assert " ".join(doc.title.split()) == (
+        "Our allotment society banned hosepipes and the water bill went down by a third."
+        " Was it worth it?"
+    )
+    assert [p.split()[0] for p in body(doc)] == ["Some"]

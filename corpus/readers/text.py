@@ -2229,6 +2229,7 @@ class _Reader:
         self.body_start = body_start
         if not candidates and self.subject is None:
             return
+        wrapped_title: list[int] = []  # a title's lines after its first, a copy wrapped it
         window = self.window_title(candidates) if candidates else None
         if window is not None:
             # the browser's title of the page over its name and the title itself
@@ -2247,11 +2248,15 @@ class _Reader:
             # the title stands right above the byline; what follows the byline is body
             in_block = [i for i, b in candidates if b == above[1] and i < byline_at]
             upper = [i for i, b in candidates if b == above[1] - 1]
-            if (
-                len(in_block) >= 2
-                and upper
-                and _hard_wrapped([self.strip[i] for i in in_block], self.wrap_width)
-            ):
+            wrapped = len(in_block) >= 2 and _hard_wrapped(
+                [self.strip[i] for i in in_block], self.wrap_width
+            )
+            if wrapped and self.hit("titles", in_block[-1]) is not None:
+                # the title wrapped at the copy's width, its mark on its last line ("worse
+                # than none? (self.urbanism)"): its lines are the title's
+                wrapped_title = in_block[1:]
+                in_block = in_block[:1]
+            elif wrapped and upper:
                 # a standfirst wrapped over lines of its own block, the title in the one above
                 for i in in_block:
                     self.drop(i, "standfirst")
@@ -2345,20 +2350,20 @@ class _Reader:
             candidates = [c for c in candidates if c[0] != title + 1]
             self.drop(title + 1, "byline (a name over the reading time)")
         for i, _ in candidates:
-            if i == title:
+            if i == title or i in wrapped_title:
                 continue
             self.drop(i, "page header" if i < title else "after the title")
-        clean = self.hit("titles", title)
-        line = self.lines[title]
-        self.title = _normal(
-            clean.get("title") if clean and clean.get("title") else self.strip[title]
-        )
+        pieces = [self.lines[i].piece() for i in [title, *wrapped_title][:-1]]
+        last = wrapped_title[-1] if wrapped_title else title
+        clean = self.hit("titles", last)
+        line = self.lines[last]
         if clean is not None and clean.get("title"):
             inner = clean.match.start("title") + len(line.text) - len(line.text.lstrip())
-            piece = (clean.get("title"), line.start + inner)
-            builder.add_title([piece])
+            pieces.append((clean.get("title"), line.start + inner))
         else:
-            builder.add_title([line.piece()])
+            pieces.append(line.piece())
+        self.title = _normal(" ".join(piece[0] for piece in pieces if piece))
+        builder.add_title(pieces)
 
     def byline_word_over_name(self, i: int) -> list[int]:
         """The lines of a byline a block a part, from its word standing alone on: "par" /
