@@ -64,7 +64,6 @@ KNOWN_WRONG = {
     "h25b06-forum-text-de-algen-folienteich": _NOT_YET_25,
     "h25b07-thread-text-en-painted-bike-lanes": _NOT_YET_25,
     "h25b09-news-text-fr-funiculaire-arret": _NOT_YET_25,
-    "h25b12-thread-text-pt-tampo-pinus-empenou": _NOT_YET_25,
     "h23a08-thread-text-en-ebike-hallway-landlord": "the count beside 'Go to comments', a"
     " button's; other writers' golds declare none there",
     "h23b07-forum-text-de-aufbaubatterie-nachts-leer": "the site's name with its tagline"

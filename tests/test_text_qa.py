@@ -171,6 +171,35 @@ def test_a_head_dated_as_a_signature_is_and_tags_on_one_line_and_badges_under_re
     assert "rainwater" not in doc.text and len(doc.comments) == 6
 
 
+def test_a_sites_blurb_over_the_question_an_accepted_mark_and_an_answer_with_no_comments():
+    page = (
+        PAGE.replace(
+            "Sign up\n\n",
+            "Sign up\n\nGarden Physics is a question and answer site for gardeners who like to"
+            " know why. It only takes a minute to sign up.\n\nSign up to join this community\n\n",
+        )
+        .replace("14\n\nThe water level", "14\nAccepted answer\n\nThe water level")
+        .replace(
+            "    Worked: a second hose at the top and no overflow since. – Piet Vermeer May 9,"
+            " 2023 at 7:30\n",
+            "",
+        )
+        .replace("5,402 ● 2 ● 20 ● 44", "5,402\n2\n20")
+    )
+    doc = _read(page).document
+    assert doc.title == "Why does my rain barrel overflow before it is full?"
+    start, end = doc.paragraphs[0]
+    assert doc.text[start:end].startswith("I linked two 200 litre barrels")
+    assert [(a, parent) for a, _, parent, _ in _comments(doc)] == [
+        ("Hanna Roos", None),
+        ("Piet Vermeer", None),
+        ("Oskar Lind", None),
+        ("quickfix99", None),
+        ("Hanna Roos", 3),
+    ]
+    assert doc.text[doc.comments[2].start :].startswith("The water level")
+
+
 def test_a_spanish_site_signs_its_posts_in_its_own_words():
     page = (
         PAGE.replace("asked May 1, 2023 at 18:02", "preguntada el 1 may. 2023 a las 18:02")

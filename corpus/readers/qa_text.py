@@ -64,6 +64,7 @@ class Thread:
     published: str | None
     declared: int | None = None  # "3 Answers"
     posts: list[Post] = field(default_factory=list)
+    title: int | None = None  # the question's line, over its head ("Asked 2 years ago")
 
 
 @dataclass
@@ -86,6 +87,7 @@ def read_thread(reader: _Reader) -> Thread | None:
         return None  # (no question first, or a list of questions)
     question = signed[0]
     thread = Thread(question.first, question.author, question.published)
+    thread.title = _head_title(reader, question.first)
     n = len(reader.lines)
     parent: int | None = None  # the question's comments answer no one
     for at, signature in enumerate(signed):
@@ -104,6 +106,23 @@ def read_thread(reader: _Reader) -> Thread | None:
         thread.posts.append(Post(answer.author, answer.published, paragraphs))
         parent = len(thread.posts) - 1
     return thread
+
+
+def _head_title(reader: _Reader, before: int) -> int | None:
+    """The question's line: over its head ("Ask Question" / "Asked 2 years, 1 month ago" /
+    "Viewed 3k times"), under the site's menu and its blurb."""
+    firsts = {verb.split()[0] for verb in reader.rules.qa_asked}
+    for i in range(min(before, len(reader.strip))):
+        text = reader.strip[i]
+        if not text or text.split()[0].casefold() not in firsts:
+            continue
+        if reader.rules.match("boilerplate", text) is None:
+            continue
+        k = _prev_filled(reader, i - 1)
+        while k is not None and reader.rules.match("boilerplate", reader.strip[k]) is not None:
+            k = _prev_filled(reader, k - 1)
+        return k
+    return None
 
 
 def _signatures(reader: _Reader) -> list[_Signed]:
@@ -290,8 +309,13 @@ def _comment(reader: _Reader, k: int) -> tuple[str | None, str | None, list[list
 
 def _answer_text(reader: _Reader, k: int, end: int) -> list[list[Piece]]:
     """An answer's paragraphs, from its score (line ``k``, if it has one) to its buttons."""
-    if k < end and _SCORE.match(reader.strip[k]):
-        reader.drop(k, "Q&A answer score")
+    while k < end and (
+        not reader.strip[k]
+        or _SCORE.match(reader.strip[k])
+        or reader.strip[k].casefold() in reader.rules.qa_actions
+    ):  # its score, the mark of the answer the asker accepted, a button over it
+        if reader.strip[k]:
+            reader.drop(k, "Q&A answer score" if _SCORE.match(reader.strip[k]) else "Q&A buttons")
         k += 1
     paragraphs: list[list[Piece]] = []
     block: list[int] = []

@@ -1278,13 +1278,16 @@ class _Reader:
             )
         first_prose = self.first_prose(dragnet if dragnet is not None else n)
         limit = dragnet if dragnet is not None else n
-        self.marked = marked = self.marked_title(first_prose, limit)
-        if marked is not None:  # a sidebar's prose above the title the page marks as such
-            first_prose = next((i for i in range(marked + 1, limit) if self.is_prose(i)), None)
         qa = qa_text.read_thread(self)  # a Q&A page: its posts signed under their text
         if qa is not None:
             limit = min(limit, qa.section)
             first_prose = first_prose if first_prose is None or first_prose < limit else None
+        marked = qa.title if qa is not None and qa.title is not None else None
+        self.marked = marked = (
+            marked if marked is not None else self.marked_title(first_prose, limit)
+        )
+        if marked is not None:  # a sidebar's prose above the title the page marks as such
+            first_prose = next((i for i in range(marked + 1, limit) if self.is_prose(i)), None)
         # the opening post of a forum thread: a comment header before the first paragraph
         opening = None
         head_end = first_prose if first_prose is not None else limit
