@@ -63,7 +63,9 @@ KNOWN_WRONG = {
     "h25a12-forum-text-pt-nebulosa-orion-celular": _NOT_YET_25,
     "h25b06-forum-text-de-algen-folienteich": _NOT_YET_25,
     "h25b07-thread-text-en-painted-bike-lanes": _NOT_YET_25,
-    "h25b09-news-text-fr-funiculaire-arret": _NOT_YET_25,
+    "h25b09-news-text-fr-funiculaire-arret": "a phone's copy with no blank line: a caption"
+    " over its credit on a line of its own, the writer's box, a subheading under a read-also"
+    " link stay in the body",
     "h23a08-thread-text-en-ebike-hallway-landlord": "the count beside 'Go to comments', a"
     " button's; other writers' golds declare none there",
     "h23b07-forum-text-de-aufbaubatterie-nachts-leer": "the site's name with its tagline"

@@ -662,3 +662,20 @@ Suscribite para seguir leyendo las noticias de tu región sin límites.
     doc = parse_text(page, source="t", doc_id="t", language="es").document
     assert [p.split()[0] for p in body(doc)] == ["VILLA", "El", "Qué", "Los", "Se"]
     assert "Leé también" not in doc.text and "Suscribite" not in doc.text
+
+
+def test_a_phone_copy_with_no_blank_line_reads_each_whole_line_as_a_paragraph():
+    page = """Menu
+La Gazette du Val
+Le funiculaire restera à l’arrêt jusqu’en septembre
+Noémie Castel
+Publié le 14.05.2024 à 07:32
+Les habitués l’avaient compris en voyant la cabine immobile depuis le début du mois : le petit funiculaire ne roulera plus avant septembre.
+Lors du contrôle annuel, les techniciens ont découvert une fissure sur le câble tracteur, à une dizaine de mètres de la poulie supérieure.
+Un bus de remplacement
+En attendant, un minibus assure la liaison toutes les vingt minutes entre 6 h et 21 h, par la route des Chênes et le haut du village.
+Au haut du village, les commerçants font grise mine : les touristes qui montent pour la vue ne prennent pas le bus.
+Vous avez trouvé une erreur? Signalez-la.
+"""
+    doc = parse_text(page, source="t", doc_id="t", language="fr").document
+    assert [p.split()[0] for p in body(doc)] == ["Les", "Lors", "Un", "En", "Au"]

@@ -4403,6 +4403,18 @@ class _Reader:
             owner.add(line.piece(), new_paragraph=blank_before)
 
 
+_WHOLE_LINES = 3  # paragraphs longer than any wrapped line, at least, in such a copy
+
+
+def _a_paragraph_a_line(strip: list[str]) -> bool:
+    """A copy with no blank line in it whose paragraphs each stand whole on a line (a
+    phone's copy, a page's text pasted where blank lines were lost): a line, a paragraph."""
+    filled = [i for i, line in enumerate(strip) if line]
+    if len(filled) < 10 or filled[-1] - filled[0] + 1 != len(filled):
+        return False
+    return sum(len(strip[i]) > _UNWRAPPED for i in filled) >= _WHOLE_LINES
+
+
 def _hard_wrapped(texts: list[str], width: int | None = None) -> bool:
     """Lines broken inside their sentences, as a copy wrapped at a fixed width breaks them:
     most lines end without a sentence's end and the next goes on in lower case (or, in a copy
@@ -4643,6 +4655,7 @@ def parse_text(
     elif dumps.looks_like_dump(text):
         text, where = dumps.plain(text)  # lynx's: its link numbers and reference list out
     reader = _Reader(text, rules or default(), language, trace)
+    reader.lines_are_paragraphs = _a_paragraph_a_line(reader.strip)
     builder, meta, comments = reader.read()
     _add_thread(reader, comments, meta.published, builder)
     doc = builder.document(
