@@ -1204,6 +1204,21 @@ def test_a_comments_number_on_a_line_of_its_own_over_the_name_nests_it():
     ]
 
 
+def test_a_comments_number_with_a_hash_over_the_name_nests_it_too():
+    doc = read(
+        "La acequia del molino\n\nPublicado el 3 de mayo de 2023 por Ramiro Escudé\n\n"
+        "El sábado terminamos de limpiar la acequia del molino, después de seis jornadas.\n\n"
+        "3 respuestas a «La acequia del molino»\n\n"
+        "#1\nLola Giménez dice:\n10 de mayo de 2023 a las 08:31\n¡Qué alegría leer esto!\n\n"
+        "Responder\n\n"
+        "#1.1\nRamiro Escudé dice:\n10 de mayo de 2023 a las 09:15\nGracias, Lola.\n\n"
+        "Responder\n\n"
+        "#1.1.1\nLola Giménez dice:\n10 de mayo de 2023 a las 10:02\nA todas no.\n\n"
+        "Responder\n"
+    ).document
+    assert [c.parent for c in doc.comments] == [None, 0, 1]
+
+
 def test_a_date_row_with_a_count_the_writers_sign_off_and_bio_and_a_badged_reply():
     doc = read(
         "Le Guidon Tordu\nChroniques d'une cycliste nantaise\n\nMatériel\n"

@@ -110,6 +110,7 @@ _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.1."
+_HASHED_LEVELS = re.compile(r"^\s*#\d{1,4}(?:\.\d{1,4})*\s*$")  # "#1", "#1.1.1"
 _ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?[kKmM]$")  # a rounded count: "1,4k", "2.1K"
 _BULLET_CHARS = "•●◦▪‣∙·○■□►▸"
 _BULLET = re.compile(r"^(?P<indent>\s*)[" + _BULLET_CHARS + r"]\s*(?=\S)")
@@ -689,16 +690,17 @@ class _Reader:
             below = self.header(i + 2)
             return replace(below, first=i) if below is not None and below.author else None
         if (
-            _NUMBER_ONLY.match(text)
+            (_NUMBER_ONLY.match(text) or _HASHED_LEVELS.match(text))
             and i + 1 < n
             and self.strip[i + 1]
             and self.lines[i].indent == self.lines[i + 1].indent
         ):
-            # "1.1" over "Name sagt:": the number nests the comment the next line heads
+            # "1.1" (or "#1.1") over "Name sagt:": the number nests the comment the next
+            # line heads
             below = self.header(i + 1)
             if below is None or below.number:
                 return None
-            numbered = replace(below, first=i, number=text.strip())
+            numbered = replace(below, first=i, number=text.strip().lstrip("#"))
             return numbered
         if not (
             self.rules.may_match(_HEADER_TABLES, probe)
