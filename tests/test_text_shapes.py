@@ -1192,3 +1192,22 @@ def test_a_header_of_name_whom_it_answers_and_date_set_apart_by_dashes():
         ("Marlies Uhde", "2024-05-14", None),
         ("Anke Brandt", "2024-05-14", 0),
     ]
+
+
+def test_a_disqus_copy_without_indents_names_the_parent_between_the_badge_and_the_date():
+    doc = read(
+        "Canederli di casa\n\n12 febbraio 2021 · 6 minuti di lettura · Pina Arrighi\n"
+        "#primi  #ricette-di-montagna\n\n"
+        "I canederli, da noi, non si fanno mai con il pane comprato apposta: si fanno con"
+        " il pane avanzato della settimana.\n\n"
+        "Ti è piaciuta? Condividila: Facebook · WhatsApp · Email\n\n2 commenti\n\n"
+        "Marisa Fonti\n3 anni fa\n\nIo ci metto anche il formaggio.\n\n2\nRispondi\nCondividi ›\n\n"
+        "Nonna Pina\nMod\nMarisa Fonti\n3 anni fa\n\nAnche mia sorella!\n\n5\nRispondi\n"
+        "Condividi ›\n"
+    ).document
+    assert doc.author == "Pina Arrighi"
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["I"]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Marisa Fonti", None),
+        ("Nonna Pina", 0),
+    ]

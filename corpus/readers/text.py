@@ -110,6 +110,7 @@ _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.1."
+_HASHTAGS = re.compile(r"^#[^\W\d_][\w-]*(?:\s+#[^\W\d_][\w-]*)+$")  # a post's tags
 _HASHED_LEVELS = re.compile(r"^\s*#\d{1,4}(?:\.\d{1,4})*\s*$")  # "#1", "#1.1.1"
 _ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?[kKmM]$")  # a rounded count: "1,4k", "2.1K"
 _BULLET_CHARS = "•●◦▪‣∙·○■□►▸"
@@ -1049,13 +1050,15 @@ class _Reader:
                 for m in range(self.name_line(header, names[0], j) + 1, j)
             )
             and header.parent_name is None
-            and self.lines[j].indent > self.lines[header.first].indent
+            and not header.dated
             and self.name_like(text, strict=True)
             and j + 1 < len(self.lines)
             and self.strip[j + 1]
+            and (self.lines[j].indent > self.lines[header.first].indent or self.is_date_line(j + 1))
         ):
             # Disqus copied without its arrow: the parent's name indented under the author's
-            # ("Nadia B." / " Gaspard Leroux" / "•" / "il y a 2 jours")
+            # ("Nadia B." / " Gaspard Leroux" / "•" / "il y a 2 jours"), or at its indent
+            # right over the date ("Nonna Pina" / "Mod" / "Marisa Fonti" / "3 anni fa")
             header.parent_name = text
             return "part"
         if (
@@ -2765,6 +2768,12 @@ class _Reader:
         site = hit.get("site")
         parts = [p.strip(" \t–—-·•") for p in _BYLINE_SPLIT.split(author or "")]
         parts = [p for p in parts if p]
+        while (
+            parts
+            and parts[0][:1].isdigit()
+            and self.rules.match("boilerplate", parts[0]) is not None
+        ):
+            parts = parts[1:]  # "DATE · 6 minuti di lettura · NAME": the reading time first
         if (
             not parts
             or parts[0].startswith("r/")  # "r/CasaItalia • 2 anni fa": a community, no one
@@ -2959,6 +2968,9 @@ class _Reader:
                 text = self.strip[k]
                 if signed:
                     self.drop(k, "author box")
+                    continue
+                if text[:1] == "#" and _HASHTAGS.match(text):
+                    self.drop(k, "tags")  # "#primi  #ricette-di-montagna  #val-serrina"
                     continue
                 if caption and not self.is_prose(k):
                     self.drop(k, "caption")
