@@ -62,15 +62,12 @@ KNOWN_WRONG = {
     " over the date ('Gualtiero' / 'Serena Pozzi' / '2 anni fa') reads as a forum's user"
     " title ('apisylvain' / 'Apiculteur confirmé' / '3 janv.')",
     "h25a12-forum-text-pt-nebulosa-orion-celular": _NOT_YET_25,
-    "h25b06-forum-text-de-algen-folienteich": _NOT_YET_25,
     "h25b07-thread-text-en-painted-bike-lanes": _NOT_YET_25,
     "h25b09-news-text-fr-funiculaire-arret": "a phone's copy with no blank line: a caption"
     " over its credit on a line of its own, the writer's box, a subheading under a read-also"
     " link stay in the body",
     "h23a08-thread-text-en-ebike-hallway-landlord": "the count beside 'Go to comments', a"
     " button's; other writers' golds declare none there",
-    "h23b07-forum-text-de-aufbaubatterie-nachts-leer": "the site's name with its tagline"
-    " after a dash: this gold leaves the tagline out, h15h01's keeps it",
     "h22a08-forum-text-es-aislamiento-furgoneta": "a signature with no separator over it,"
     " shown once",
     "h22a09-news-text-it-traghetto-elettrico-serrana": "the gold's own note says a reply's"
@@ -136,7 +133,8 @@ KNOWN_WRONG = {
     "h13h09-newsletter-html-en-lighthouse": "the count stands only as a bare number on a button",
     "h13h10-forum-html-fr-potager": _QUOTED_PARENT,
     "h14h10-forum-html-fr-tubage": "the gold counts the opening post in the declared count",
-    "h15h01-wordpress-html-de-imkerei": "the site's name with its tagline in the gold",
+    "h15h01-wordpress-html-de-imkerei": "the site's name with its tagline in the gold; two"
+    " other writers' (h23b07, h25b06) leave the tagline after a dash out, as the reader does",
     "h15h07-news-cms-html-it-porto": "a rendered Facebook comments plugin (obfuscated classes)",
     "h15t03-blogger-it-castagnaccio": _CAPTION,
     "h15t05-forum-es-riego": "the gold counts the opening post in the declared count",

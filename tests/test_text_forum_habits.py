@@ -2098,3 +2098,42 @@ permalink  source  save  report  reply
         " Was it worth it?"
     )
     assert [p.split()[0] for p in body(doc)] == ["Some"]
+
+
+def test_a_xenforo_copys_head_names_the_site_less_its_tagline_and_the_thread_under_its_boards():
+    page = """Teichforum – Das Forum rund um Gartenteich & Schwimmteich
+Foren
+Neue Beiträge
+Menü
+Foren
+Gartenteich
+Technik & Wasserwerte
+Grünes Wasser im neuen Folienteich – was tun?
+Ersteller Kalle_HB
+Erstellt am 12. Mai 2024
+1
+2
+Weiter
+K
+Kalle_HB
+Mitglied
+12. Mai 2024
+#1
+Wir haben letzten Herbst einen Folienteich angelegt, ca. 14 m² und an der tiefsten Stelle 1,20 m.
+
+Seit Anfang Mai ist das Wasser grün, man sieht keine zehn Zentimeter tief. Hat jemand eine Idee?
+Melden
+Gefällt mir
+Antworten
+R
+Rosi_am_Teich
+Erfahrenes Mitglied
+12. Mai 2024
+#2
+Hallo Kalle, das ist im ersten Frühjahr völlig normal. Geduld, bis die Pflanzen wachsen.
+Melden
+"""
+    doc = read(page).document
+    assert doc.title == "Grünes Wasser im neuen Folienteich – was tun?"
+    assert (doc.site, doc.author) == ("Teichforum", "Kalle_HB")
+    assert [c.author for c in doc.comments] == ["Rosi_am_Teich"]

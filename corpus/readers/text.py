@@ -2338,7 +2338,7 @@ class _Reader:
             and first != title
             and (len(blocks) >= 2 or title - first >= 2 or _DOMAIN_LINE.match(self.strip[first]))
         ):  # (a reader view's first line, the site's domain, is right over the title)
-            site = self.strip[first]
+            site = _without_tagline(self.strip[first])
             if len(site) <= 60 and len(site.split()) <= 8 and not _SENTENCE_END.search(site):
                 # the first line of a page that has one above its title ("Il Forum del Pane
                 # Fatto in Casa": a forum's name may run to eight words)
@@ -2573,8 +2573,9 @@ class _Reader:
                 return block[-1]
             if len(wordy) >= 3 and wordy[-3] == wordy[-1] - 2:
                 return wordy[-1]  # a forum's trail of boards over the thread's title
-            if len(wordy) >= 2 and wordy[-2] == wordy[-1] - 1:
-                return wordy[-2]  # a title and its deck, one under the other
+            deck = self.strip[wordy[-1]]
+            if len(wordy) >= 2 and wordy[-2] == wordy[-1] - 1 and not deck.endswith("?"):
+                return wordy[-2]  # a title and its deck (no question: a title), one under the other
             return wordy[-1]
         if len(block) == 2 and block[1] == block[0] + 1:
             kicker, title = self.strip[block[0]], self.strip[block[1]]
@@ -4427,6 +4428,16 @@ def _a_paragraph_a_line(strip: list[str]) -> bool:
     if len(filled) < 10 or filled[-1] - filled[0] + 1 != len(filled):
         return False
     return sum(len(strip[i]) > _UNWRAPPED for i in filled) >= _WHOLE_LINES
+
+
+def _without_tagline(line: str) -> str:
+    """A site's name without the tagline after a dash on its line ("Teichtreff – Das Forum
+    rund um Gartenteich & Schwimmteich"): the name is what the page calls itself."""
+    for separator in (" – ", " — ", " - ", " | "):
+        name, found, tagline = line.partition(separator)
+        if found and name.strip() and len(tagline.split()) >= 3:
+            return name.strip()
+    return line
 
 
 def _hard_wrapped(texts: list[str], width: int | None = None) -> bool:
