@@ -679,3 +679,14 @@ Vous avez trouvé une erreur? Signalez-la.
 """
     doc = parse_text(page, source="t", doc_id="t", language="fr").document
     assert [p.split()[0] for p in body(doc)] == ["Les", "Lors", "Un", "En", "Au"]
+
+
+def test_the_writers_initials_closing_a_papers_article_are_no_paragraph():
+    for sign in ("(um)", "(dpa/red)", "(AFP)"):
+        page = (
+            "Das alte Schulhaus wird Dorfladen\n\nVon Ute Maier\n\n"
+            "Fast zwölf Jahre lang stand das alte Schulhaus leer; jetzt soll dort ein Dorfladen"
+            f" öffnen.\n\nDie Eröffnung ist für den Oktober geplant.\n\n{sign}\n"
+        )
+        doc = parse_text(page, source="t", doc_id="t", language="de").document
+        assert [p.split()[0] for p in body(doc)] == ["Fast", "Die"], sign

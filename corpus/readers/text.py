@@ -110,6 +110,8 @@ _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.1."
+# a paper's sign of its writer or agency closing the article, alone on a line: "(um)", "(dpa)"
+_INITIALS = re.compile(r"^\((?:[a-zäöüß]{2,4}|[A-Z]{2,4})(?:/[a-zäöüß]{2,4}|/[A-Z]{2,4})*\)$")
 _HASHTAGS = re.compile(r"^#[^\W\d_][\w-]*(?:\s+#[^\W\d_][\w-]*)+$")  # a post's tags
 _HASHED_LEVELS = re.compile(r"^\s*#\d{1,4}(?:\.\d{1,4})*\s*$")  # "#1", "#1.1.1"
 _ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?[kKmM]$")  # a rounded count: "1,4k", "2.1K"
@@ -2972,6 +2974,9 @@ class _Reader:
                     continue
                 if text[:1] == "#" and _HASHTAGS.match(text):
                     self.drop(k, "tags")  # "#primi  #ricette-di-montagna  #val-serrina"
+                    continue
+                if text[:1] == "(" and _INITIALS.match(text):
+                    self.drop(k, "the writer's initials")  # "(um)", "(dpa/red)" closing it
                     continue
                 if caption and not self.is_prose(k):
                     self.drop(k, "caption")
