@@ -1688,12 +1688,21 @@ class _Reader:
             return None
         bracketed = "(" in self.text[:20_000]
         prose = 0  # the blurb's paragraphs above a title over its byline: one or two
+        blurb = True  # still where that title may stand
         for i in range(first_prose + 1, min(limit, _HEAD_LINES)):
             text = self.strip[i]
             if bracketed and text.endswith(")") and self.hit("titles", i) is not None:
                 return i
+            if not blurb:
+                continue
             prose += self.is_prose(i)
-            if prose <= 1 and i - first_prose <= _BLURB_LINES and self.over_byline(i):
+            if prose > 1 or i - first_prose > _BLURB_LINES:
+                # past the blurb for good (both only grow): no line under it is asked whether
+                # it is prose, and only a marked title is left to look for
+                if not bracketed:
+                    return None
+                blurb = False
+            elif self.over_byline(i):
                 return i
         return None
 
