@@ -80,7 +80,7 @@ class _Signed:
 
 def read_thread(reader: _Reader) -> Thread | None:
     """The page's question and answers, when it is laid out as one; else None."""
-    if reader.rules.qa_question is None or not reader.rules.qa_question.search(reader.text):
+    if not reader.rules.signs_a_question(reader.text):
         return None
     signed = _signatures(reader)
     if not signed or not signed[0].asked or any(s.asked for s in signed[1:]):
