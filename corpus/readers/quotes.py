@@ -74,10 +74,15 @@ def drop_quotation(
         return paragraphs
     table = rules or default()
     lines = [line for paragraph in paragraphs for line in paragraph]
+
+    def in_box(line: str) -> bool:
+        # (a text copy has no boxes: its lines are not normalised to be looked for in none)
+        return bool(boxed) and normal(line) in boxed
+
     first = lines[0]
     header = len(first) <= 150 and (
         table.match("quote_headers", first) is not None
-        or (first.rstrip().endswith(":") and normal(first) in boxed)  # "Ann wrote:" in a box
+        or (first.rstrip().endswith(":") and in_box(first))  # "Ann wrote:" in a box
         # "Sam K wrote:" over a line of Sam's: what a crawl keeps of a quotation box
         or (
             len(first) <= 60
@@ -102,22 +107,18 @@ def drop_quotation(
         marked = (
             line.startswith(">")
             or (line[:1] in _OPENING and line.rstrip()[-1:] in _CLOSING)
-            or normal(line) in boxed
+            or in_box(line)
         )
         if (
             ((marked or header) and is_quoted(line, earlier))
-            or (
-                article
-                and (line.startswith(">") or normal(line) in boxed)
-                and is_quoted(line, article)
-            )
+            or (article and (line.startswith(">") or in_box(line)) and is_quoted(line, article))
             or (k == 0 and _attributed(line, earlier, table, boxed=marked))
         ):
             quoted += 1
             k += 1
             continue
         break
-    if quoted and k < len(lines) and len(lines[k]) <= 60 and normal(lines[k]) in boxed:
+    if quoted and k < len(lines) and len(lines[k]) <= 60 and in_box(lines[k]):
         k += 1  # the box's attribution under the words it quotes ("#1 — Kalle_aus_Ost")
     if not quoted or k >= len(lines):
         return paragraphs
