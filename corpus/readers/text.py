@@ -3382,8 +3382,10 @@ class _Reader:
         paragraph: two short sentences of an article's read the same ("The delegation leaves
         on April 14. Opponents are not giving up."), and a word list cannot tell a verb."""
         text = self.strip[i]
+        if len(text) > 90:  # (most paragraphs: not split into words to be counted)
+            return False
         words = text.split()
-        if not 3 <= len(words) <= 12 or len(text) > 90 or "," not in " ".join(words[:6]):
+        if not 3 <= len(words) <= 12 or "," not in " ".join(words[:6]):
             return False  # (short, its noun set apart early: "La noria, el sábado, …")
         if text[-1] != "." or text[0] in _QUOTE_OPENERS or self.sentence_inside(text):
             return False  # (a heading, speech, or two sentences)
