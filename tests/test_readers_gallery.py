@@ -53,15 +53,16 @@ _POSTS = (
     "a forum's post count with the opening post ('9 mensajes') is this gold's count of comments"
 )
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
-_NOT_YET_25 = "set 25, scored once at e46ba5f: not yet worked on"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
-    "h25a06-forum-text-fr-poele-refoule-allumage": _NOT_YET_25,
+    "h25a06-forum-text-fr-poele-refoule-allumage": _POSTS,
     "h25a11-disqus-text-it-canederli-val-serrina": "a parent's name under a one-word name"
     " over the date ('Gualtiero' / 'Serena Pozzi' / '2 anni fa') reads as a forum's user"
     " title ('apisylvain' / 'Apiculteur confirmé' / '3 janv.')",
-    "h25a12-forum-text-pt-nebulosa-orion-celular": _NOT_YET_25,
-    "h25b07-thread-text-en-painted-bike-lanes": _NOT_YET_25,
+    "h25a12-forum-text-pt-nebulosa-orion-celular": "a XenForo thread clipped as Markdown:"
+    " each part of a post's header a block of its own, its date and number list items",
+    "h25b07-thread-text-en-painted-bike-lanes": "the site named only in a text browser's"
+    " top bar, run together with the community, the search box and the log-in link",
     "h25b09-news-text-fr-funiculaire-arret": "a phone's copy with no blank line: a caption"
     " over its credit on a line of its own, the writer's box, a subheading under a read-also"
     " link stay in the body",
