@@ -56,9 +56,6 @@ _YEARLESS = "a date shown without its year takes the article's year; this gold h
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
     "h25a06-forum-text-fr-poele-refoule-allumage": _POSTS,
-    "h25a11-disqus-text-it-canederli-val-serrina": "a parent's name under a one-word name"
-    " over the date ('Gualtiero' / 'Serena Pozzi' / '2 anni fa') reads as a forum's user"
-    " title ('apisylvain' / 'Apiculteur confirmé' / '3 janv.')",
     "h25a12-forum-text-pt-nebulosa-orion-celular": "a XenForo thread clipped as Markdown:"
     " each part of a post's header a block of its own, its date and number list items",
     "h25b07-thread-text-en-painted-bike-lanes": "the site named only in a text browser's"

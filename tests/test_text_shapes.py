@@ -1203,11 +1203,12 @@ def test_a_disqus_copy_without_indents_names_the_parent_between_the_badge_and_th
         "Ti è piaciuta? Condividila: Facebook · WhatsApp · Email\n\n2 commenti\n\n"
         "Marisa Fonti\n3 anni fa\n\nIo ci metto anche il formaggio.\n\n2\nRispondi\nCondividi ›\n\n"
         "Nonna Pina\nMod\nMarisa Fonti\n3 anni fa\n\nAnche mia sorella!\n\n5\nRispondi\n"
-        "Condividi ›\n"
+        "Condividi ›\n\nGualtiero\nMarisa Fonti\n2 anni fa\n\nE il brodo?\n\nRispondi\n"
     ).document
     assert doc.author == "Pina Arrighi"
     assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["I"]
     assert [(c.author, c.parent) for c in doc.comments] == [
         ("Marisa Fonti", None),
         ("Nonna Pina", 0),
+        ("Gualtiero", 0),  # (a one-word name over a commenter's: whom it answers)
     ]

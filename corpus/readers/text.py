@@ -242,6 +242,9 @@ class _Header:
     value_next: bool = False  # the line above was a profile's label: this is its value
     arrowed: bool = False  # "↳ NAME · DATE": the arrow alone says it answers the thread above
     subject: int | None = None  # the line of the post's title under it
+    # words under the name read as the forum's title for the user ("Apiculteur confirmé");
+    # the name of one who posted above is whom it answers ("Gualtiero" / "Serena Pozzi")
+    user_title: str | None = None
 
 
 _QUOTE_HEADER_MAX = 80  # "Originally posted by NAME", "Zitat von NAME": short lines
@@ -936,6 +939,7 @@ class _Reader:
         if names and self.rules.badge_alone(text):
             return "part"  # "Redazione" / "REDAZIONE": the name's badge on a line of its own
         if names and self.user_title(j, header, names):
+            header.user_title = text
             return "part"
         part = self.hit("header_lines", j)
         if (
@@ -3853,6 +3857,13 @@ class _Reader:
                     author, parent_name = header.author, header.parent_name
                     if parent_name is None and author:
                         author, parent_name = self.known_parent(author)
+                    if (
+                        parent_name is None
+                        and header.user_title
+                        and not self.forum
+                        and _normal(header.user_title) in self.authors
+                    ):
+                        parent_name = header.user_title  # a commenter's name, not a title
                     self.authors.add(_normal(author))
                     indent = line.indent
                     while stack and stack[-1].indent >= indent:
