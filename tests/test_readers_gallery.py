@@ -82,8 +82,6 @@ KNOWN_WRONG = {
     " '[deleted]', the name the reader keeps; this gold has none",
     "h21b08-disqus-text-es-casa-del-acantilado": _DELETED,
     "h19h11-thread-html-fr-compost-appartement": _REDDIT,
-    "h19t08-news-text-fr-fromagerie-vernange": "a lynx dump names its site only in the"
-    " masthead's links",
     "h19t09-thread-text-en-leylandii-veg-patch": "old Reddit copied flat: the gold takes the"
     " comment above for a reply's parent, the reader the thread's first",
     "h20a10-thread-text-en-office-bike-room": "a deleted account's '[deleted]' is kept as"

@@ -88,6 +88,15 @@ def test_the_head_links_lynx_wraps_over_two_lines_are_no_text():
     assert doc.site == "The Dene Valley Ledger" and "Feed" not in doc.text
 
 
+def test_a_dumps_site_is_the_one_its_feed_link_names_over_a_masthead_run_into_its_links():
+    dump = DUMP.replace(
+        "   [2]The Dene Valley Ledger\n",
+        "   [2]The Dene Valley Ledger [30]Log in [31]Subscribe - 1 pound a month\n",
+    )
+    doc = read("   #[29]The Dene Valley Ledger - RSS Feed\n\n" + dump).document
+    assert doc.site == "The Dene Valley Ledger"
+
+
 def test_a_box_between_a_dumps_rules_that_offers_a_newsletter_is_no_text():
     dump = DUMP.replace(
         "Support the Ledger: we are funded by readers, not billionaires. Become a\n"

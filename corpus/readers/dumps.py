@@ -20,6 +20,21 @@ _HEAD_LINK = re.compile(r"^\s*#\[\d{1,4}\]")
 _BULLET = re.compile(r"^\s*([*+o]) (?=\S)")  # "*", "+", "o", deeper and deeper
 
 
+# the page's feed in its head, which names the site: "#[1]Le Courrier » Flux RSS"
+_FEED_LINK = re.compile(
+    r"^\s*#\[\d{1,4}\](?P<site>[^\[\]]+?)\s+[»›|–—-]\s+[^\[\]]*"
+    r"(?:feed|flux|rss|atom|fuente|flusso|fonte)",
+    re.IGNORECASE,
+)
+
+
+def site_of(text: str) -> str | None:
+    """The site's name as the page's feed link in the dump's head gives it ("#[1]Le Courrier
+    de la Haute-Sarre - Flux RSS"), where a copy shows it only run into the masthead's links."""
+    found = _FEED_LINK.match(text[:2000])
+    return found.group("site").strip() if found else None
+
+
 def looks_like_dump(text: str) -> bool:
     """Whether the text is a lynx dump: links numbered in the text ("[9]Tom Ashdown") and
     listed by number under "References" at its end."""
@@ -109,4 +124,4 @@ def _wrapped(previous: str, line: str) -> bool:
 _ITEM = re.compile(r"(?:[*+o•-]|\d{1,3}[.)])\s")
 
 
-__all__ = ["looks_like_dump", "plain"]
+__all__ = ["looks_like_dump", "plain", "site_of"]

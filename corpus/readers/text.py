@@ -4699,6 +4699,8 @@ def parse_text(
     the same way, less its link numbers."""
     where = None
     source_text = text
+    fed_site = None  # a dump's site, named by the feed in the page's head (over a masthead
+    # whose links ran into the name: "Le Courrier de la Haute-Sarre Se connecter S'abonner")
     # a page converted to Markdown and saved as text (html2text, pandoc, a "copy as
     # Markdown" extension): its links and headings written out, read as what they render
     markdown = markdown or markdown_text.looks_like_markdown(text)
@@ -4706,6 +4708,7 @@ def parse_text(
         text, where = markdown_text.plain(text)
     elif dumps.looks_like_dump(text):
         text, where = dumps.plain(text)  # lynx's: its link numbers and reference list out
+        fed_site = dumps.site_of(source_text)
     reader = _Reader(text, rules or default(), language, trace)
     reader.lines_are_paragraphs = _a_paragraph_a_line(reader.strip)
     builder, meta, comments = reader.read()
@@ -4715,7 +4718,7 @@ def parse_text(
         source=source,
         format=format,
         author=meta.author,
-        site=meta.site,
+        site=fed_site if fed_site and (meta.site or fed_site).startswith(fed_site) else meta.site,
         published=meta.published,
         language=language,
         encoding=encoding,
