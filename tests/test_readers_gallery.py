@@ -35,7 +35,7 @@ SPENT = [
                  "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                  "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
                  "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
-                 "heldout22", "heldout23", "heldout24", "heldout25")
+                 "heldout22", "heldout23", "heldout24", "heldout25", "heldout26")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -53,8 +53,17 @@ _POSTS = (
     "a forum's post count with the opening post ('9 mensajes') is this gold's count of comments"
 )
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
+_NOT_YET_26 = "set 26, scored once at 9b7a5ae at the twelfth session's end: not yet worked on"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
+    "h26a12-news-text-nl-veerpont-lekkerstein": _NOT_YET_26,
+    "h26b06-disqus-html-it-anello-lago-vellano": _NOT_YET_26,
+    "h26b07-thread-text-nl-vocht-achter-plint": _NOT_YET_26,
+    "h26b08-thread-text-en-allotment-neighbour": _NOT_YET_26,
+    "h26b09-wordpress-text-fr-tarte-poireaux": _NOT_YET_26,
+    "h26b10-forum-text-de-wasserwerte-umzug": _NOT_YET_26,
+    "h26b11-jsonl-it-cartoleria-bellotti": _NOT_YET_26,
+    "h26b12-news-text-es-mercado-abastos": _NOT_YET_26,
     "h25a06-forum-text-fr-poele-refoule-allumage": _POSTS,
     "h25a12-forum-text-pt-nebulosa-orion-celular": "a XenForo thread clipped as Markdown:"
     " each part of a post's header a block of its own, its date and number list items",
