@@ -2504,3 +2504,14 @@ def test_a_themes_post_title_in_an_h2_under_a_logo_h1_and_its_meta_rows_author_l
     doc = read(page(body, head=head))
     assert doc.title == "How twelve of us relined the old pond"
     assert doc.author == "Hazel Moore"
+
+
+def test_an_h_cards_one_link_is_its_name_where_a_byline_word_stands_before_it():
+    byline = (
+        '<div class="h-entry"><h1 class="p-name">Volunteers rebuild the pond</h1>'
+        '<span class="p-author h-card">di <a class="u-url" href="/chi-sono/">Giulia Ferracini'
+        "</a></span>"
+        + ARTICLE.replace("<article><h1>Volunteers rebuild the pond</h1>", "<article>")
+        + "</div>"
+    )
+    assert read(page(byline)).author == "Giulia Ferracini"

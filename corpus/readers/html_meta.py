@@ -310,6 +310,11 @@ def _from_microformats(tree: HtmlElement, meta: PageMeta) -> None:
         inner = next(
             (el for el in author.iter() if "p-name" in (el.get("class") or "").split()), None
         )
+        links = [a for a in author.iter("a") if collapse(text_of(a))]
+        if inner is None and len(links) == 1:
+            whole, linked = _mf2_value(author), collapse(text_of(links[0]))
+            if whole.endswith(linked) and len(whole) - len(linked) <= 4:
+                inner = links[0]  # the card's one link, its name ("di <a>Giulia Ferracini</a>")
         meta.author = _mf2_value(inner if inner is not None else author)
     published = first("dt-published")
     if published is not None and not meta.published:
