@@ -1212,3 +1212,21 @@ def test_a_disqus_copy_without_indents_names_the_parent_between_the_badge_and_th
         ("Nonna Pina", 0),
         ("Gualtiero", 0),  # (a one-word name over a commenter's: whom it answers)
     ]
+
+
+def test_comments_numbered_by_level_with_their_reply_and_likes_row_and_the_newsrooms_reply():
+    doc = read(
+        f"Veerpont vaart weer\n\nDoor Anke de Vries\n\n{BODY}\n\n3 reacties\n\n"
+        "1. Piet de Vries – 7 november 2023 om 15:03\nEindelijk, mijn zoon fietste maanden om.\n"
+        "Reageer  |  👍 14\n\n"
+        "   1.1 Redactie – 7 november 2023 om 18:00\n"
+        "   Er was geen vervangende boot beschikbaar in de regio.\n   Reageer  |  👍 9\n\n"
+        "2. Annelies – 8 november 2023 om 07:45\nFijn dat hij ook op zaterdag vaart.\n"
+        "Reageer  |  👍 5\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Piet de Vries", None),
+        ("Redactie", 0),
+        ("Annelies", None),
+    ]
+    assert texts(doc)[0] == "Eindelijk, mijn zoon fietste maanden om."

@@ -1240,7 +1240,7 @@ class _Reader:
         best = None
         for hit in self.rules.matches("comment_headers", probe):
             author = hit.get("author") or ""
-            numbered = _NUMBERED.match(author)
+            numbered = _NUMBERED.match(author) or _LEVELS.match(author)  # "1.", "2.1 Redactie"
             name = author[numbered.end() :].strip() if numbered else author
             name = self.reply_pair(without_toggle(name))[0]
             *rest, last = name.split() or [""]
