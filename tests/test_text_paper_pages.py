@@ -690,3 +690,32 @@ def test_the_writers_initials_closing_a_papers_article_are_no_paragraph():
         )
         doc = parse_text(page, source="t", doc_id="t", language="de").document
         assert [p.split()[0] for p in body(doc)] == ["Fast", "Die"], sign
+
+
+def test_a_name_over_its_place_and_date_in_one_line_and_a_count_among_the_share_buttons():
+    page = """El Heraldo de Montesur
+Suscríbete
+Iniciar sesión
+Montesur | Provincia | España | Deportes | Cultura | Opinión
+MONTESUR
+El Mercado de Abastos reabrirá en marzo con 38 puestos
+La reforma recupera la cubierta de hierro de 1927 y añade una zona de degustación.
+Lucía Ferrán
+Montesur, 22 ENE 2024 - 06:00 CET
+Actualizado: 22 ENE 2024 - 11:35 CET
+Compartir en Facebook
+Compartir en X
+Copiar enlace
+Comentarios (2)
+Los vecinos de Montesur podrán volver a hacer la compra en el Mercado de Abastos a partir del 4 de marzo.
+
+El edificio contará con 38 puestos, seis menos que antes del cierre, y abrirá también por la tarde.
+
+Comentarios (2)
+Ramón Gil
+22/01/2024 08:14
+Ya era hora, dos años con el mercado cerrado.
+"""
+    doc = parse_text(page, source="t", doc_id="t", language="es").document
+    assert (doc.author, doc.published) == ("Lucía Ferrán", "2024-01-22")
+    assert [p.split()[0] for p in body(doc)] == ["Los", "El"]

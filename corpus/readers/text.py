@@ -1641,10 +1641,9 @@ class _Reader:
                     if dateline or (k + 1 < n and self.is_date_line(k + 1, relative=False)):
                         # the byline's own date, over a masthead's date of the day (alone,
                         # or after a place: "Valdecierva | 07/05/2024 - 06:00")
-                        text = self.strip[k + 1]
-                        part = _BYLINE_SPLIT.split(text)[1] if dateline else text
+                        text = self.strip[k + 1]  # (its first date: "PLACE | DATE | …")
                         meta.published = (
-                            self.rules.dates.parse_date(part, self.order) or meta.published
+                            self.rules.dates.parse_date(text, self.order) or meta.published
                         )
                         self.drop(k + 1, "dateline" if dateline else "date line")
                         return k + 2
@@ -1968,7 +1967,10 @@ class _Reader:
                 i - j >= 2
                 and button(i - 1)
                 and button(i - 2)
-                and any(self.byline(m) or self.is_date_line(m) for m in range(max(j, i - 8), i))
+                and any(
+                    self.byline(m) or self.is_date_line(m) or self.hit("date_lines", m)
+                    for m in range(max(j, i - 8), i)
+                )  # ("Actualizado: 22 ENE 2024 - 11:35 CET")
             )
         )
 
@@ -2463,8 +2465,19 @@ class _Reader:
         return k > t + 1 and k < n and self.is_prose(k)
 
     def dateline(self, j: int) -> bool:
-        """A place, then the date, in a row: "Valdecierva | 07/05/2024 - 06:00 | …"."""
-        parts = [p for p in _BYLINE_SPLIT.split(self.strip[j]) if p]
+        """A place, then the date, in a row: "Valdecierva | 07/05/2024 - 06:00 | …",
+        "Montesur, 22 ENE 2024 - 06:00 CET"."""
+        text = self.strip[j]
+        place, comma, rest = text.partition(", ")
+        if (
+            comma
+            and 1 <= len(place.split()) <= 3
+            and place[:1].isupper()
+            and not _DIGIT.search(place)
+            and self.rules.dates.is_date_line(rest, relative=False)
+        ):
+            return True
+        parts = [p for p in _BYLINE_SPLIT.split(text) if p]
         return (
             2 <= len(parts) <= 6
             and len(parts[0].split()) <= 3
