@@ -59,8 +59,6 @@ KNOWN_WRONG = {
     "h26b07-thread-text-nl-vocht-achter-plint": _NOT_YET_26,
     "h26b08-thread-text-en-allotment-neighbour": _NOT_YET_26,
     "h26b09-wordpress-text-fr-tarte-poireaux": _NOT_YET_26,
-    "h26b10-forum-text-de-wasserwerte-umzug": _NOT_YET_26,
-    "h26b11-jsonl-it-cartoleria-bellotti": _NOT_YET_26,
     "h25a06-forum-text-fr-poele-refoule-allumage": _POSTS,
     "h25a12-forum-text-pt-nebulosa-orion-celular": "a XenForo thread clipped as Markdown:"
     " each part of a post's header a block of its own, its date and number list items",

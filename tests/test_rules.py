@@ -1031,3 +1031,11 @@ def test_an_audio_players_labels_are_furniture_and_a_sentence_that_opens_with_li
     for label in ("Listen to this article", "Listen to this article (4 min)", "Listen 06:12"):
         assert is_boilerplate(label), label
     assert not is_boilerplate("listen more when it's a group and not one person.")
+
+
+def test_a_papers_call_to_follow_it_on_whatsapp_is_furniture_in_italian_too():
+    from corpus.readers.rules import is_boilerplate
+
+    assert is_boilerplate(
+        "Ricevi le notizie di Castelvecchio su WhatsApp: iscriviti al canale del Corriere"
+    )

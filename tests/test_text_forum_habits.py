@@ -2137,3 +2137,33 @@ Melden
     assert doc.title == "Grünes Wasser im neuen Folienteich – was tun?"
     assert (doc.site, doc.author) == ("Teichforum", "Kalle_HB")
     assert [c.author for c in doc.comments] == ["Rosi_am_Teich"]
+
+
+def test_a_reactions_label_over_who_reacted_is_no_name_of_the_next_poster():
+    page = """Nitrit nach dem Umzug des Teichs
+Ersteller Kalle_H
+Erstellt am 14. Mai 2024
+K
+Kalle_H
+Mitglied
+14. Mai 2024
+#1
+Seit dem Umzug messen wir jeden Tag Nitrit, obwohl der Filter aus dem alten Teich mitgekommen ist.
+
+Gefällt mir
+Zitieren
+Antworten
+Melden
+Reaktionen:
+Teichrose
+B
+Bärbling_Berta
+Neues Mitglied
+15. Mai 2024
+#2
+Gleiches Problem nach unserem Umzug. Bei uns haben Filterbakterien aus dem Zoohandel geholfen.
+Gefällt mir
+Antworten
+"""
+    doc = read(page).document
+    assert [c.author for c in doc.comments] == ["Bärbling_Berta"]

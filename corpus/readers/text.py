@@ -1921,6 +1921,12 @@ class _Reader:
                     start = heading_at if heading_at is not None and i - heading_at <= 20 else i
                     return start, self.rules.number(count.get("n")), False
                 heading = self.hit("section_headings", i)
+                if (
+                    heading is not None
+                    and opening is not None
+                    and text.casefold().rstrip(":") in self.rules.profile_labels
+                ):
+                    heading = None  # a forum post's "Reaktionen:" over who reacted to it
                 if heading is not None and ready and self.next_is_comment(i):
                     self.section_rule = heading.rule.id
                     return i, self.count_under(i), False
