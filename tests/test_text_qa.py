@@ -230,3 +230,19 @@ def test_a_list_of_questions_is_no_question_page():
     )
     doc = _read(listing).document
     assert not doc.comments and doc.author != "Piet Vermeer"
+
+
+def test_a_dutch_site_signs_its_posts_in_its_own_words():
+    page = (
+        PAGE.replace("asked May 1, 2023 at 18:02", "gevraagd 1 mei 2023 om 18:02")
+        .replace("answered May 1, 2023 at 20:11", "beantwoord 1 mei 2023 om 20:11")
+        .replace("answered May 3, 2023 at 11:00", "beantwoord 3 mei 2023 om 11:00")
+        .replace("edited May 2, 2023 at 9:15", "bewerkt 2 mei 2023 om 9:15")
+        .replace("Improve this question", "Verbeter deze vraag")
+        .replace("Improve this answer", "Verbeter dit antwoord")
+        .replace("2 Answers", "2 antwoorden")
+    )
+    doc = _read(page, language="nl").document
+    assert (doc.author, doc.published) == ("Piet Vermeer", "2023-05-01")
+    assert [parent for _, _, parent, _ in _comments(doc)] == [None, None, None, 2, None, 4]
+    assert doc.comments_declared == 2
