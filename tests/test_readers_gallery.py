@@ -59,7 +59,9 @@ KNOWN_WRONG = {
     "h26b07-thread-text-nl-vocht-achter-plint": "a Q&A comment's '@NAME' as its parent: this"
     " gold takes it, h25b12's keeps such comments at the top level, as the reader does",
     "h26b08-thread-text-en-allotment-neighbour": _NOT_YET_26,
-    "h26b09-wordpress-text-fr-tarte-poireaux": _NOT_YET_26,
+    "h26b09-wordpress-text-fr-tarte-poireaux": "a photo's caption with no credit as the"
+    " article's last line, over its share buttons ('La tarte aux poireaux, juste sortie du"
+    " four.'): the reader asks the article to go on under a caption",
     "h25a06-forum-text-fr-poele-refoule-allumage": _POSTS,
     "h25a12-forum-text-pt-nebulosa-orion-celular": "a XenForo thread clipped as Markdown:"
     " each part of a post's header a block of its own, its date and number list items",

@@ -719,3 +719,23 @@ Ya era hora, dos años con el mercado cerrado.
     doc = parse_text(page, source="t", doc_id="t", language="es").document
     assert (doc.author, doc.published) == ("Lucía Ferrán", "2024-01-22")
     assert [p.split()[0] for p in body(doc)] == ["Los", "El"]
+
+
+def test_a_lists_heading_and_items_run_into_the_next_heading_and_its_paragraph_are_a_line_each():
+    page = """Les Carnets de Solène
+Recettes
+Tarte fine aux poireaux et au comté
+Publié le 14 mai 2024 par Solène Garrigou
+Il y a des soirs où l'on n'a envie ni de réfléchir ni de faire la vaisselle. Cette tarte est née d'un de ces jeudis, avec ce qui restait dans le frigo.
+
+Ingrédients
+1 pâte feuilletée
+3 poireaux moyens
+120 g de comté râpé
+Préparation
+Émincez les poireaux et faites-les fondre 15 minutes à la poêle avec une noix de beurre, à feu doux. Étalez-les ensuite sur la pâte.
+"""
+    doc = parse_text(page, source="t", doc_id="t", language="fr").document
+    assert [p.split()[0] for p in body(doc)] == [
+        "Il", "Ingrédients", "1", "3", "120", "Préparation", "Émincez"
+    ]  # fmt: skip

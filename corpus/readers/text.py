@@ -3645,6 +3645,14 @@ class _Reader:
         if marked or (short and not self.blocks_are_paragraphs):
             return [[k] for k in kept]
         if (
+            len(kept) >= 3
+            and len(texts[-1]) > _UNWRAPPED
+            and _SENTENCE_END.search(texts[-1])
+            and all(len(t) <= 60 and t[-1] not in ".!?…" for t in texts[:-1])
+        ):  # a list's heading and items run into the next heading and its paragraph, a line
+            # each ("Ingrédients" / "1 pâte feuilletée" / … / "Préparation" / "Émincez …")
+            return [[k] for k in kept]
+        if (
             (
                 any(len(t) > _UNWRAPPED and _INNER_SENTENCE_END.search(t) for t in texts[:-1])
                 or (
