@@ -1039,3 +1039,10 @@ def test_a_papers_call_to_follow_it_on_whatsapp_is_furniture_in_italian_too():
     assert is_boilerplate(
         "Ricevi le notizie di Castelvecchio su WhatsApp: iscriviti al canale del Corriere"
     )
+
+
+def test_new_reddits_search_box_and_app_button_are_furniture():
+    from corpus.readers.rules import is_boilerplate
+
+    assert is_boilerplate("Search in r/allotmentlife")
+    assert is_boilerplate("Get app")
