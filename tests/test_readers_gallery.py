@@ -53,7 +53,6 @@ _POSTS = (
     "a forum's post count with the opening post ('9 mensajes') is this gold's count of comments"
 )
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
-_NOT_YET_26 = "set 26, scored once at 9b7a5ae at the twelfth session's end: not yet worked on"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
     "h26b07-thread-text-nl-vocht-achter-plint": "a Q&A comment's '@NAME' as its parent: this"
