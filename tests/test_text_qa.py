@@ -246,3 +246,17 @@ def test_a_dutch_site_signs_its_posts_in_its_own_words():
     assert (doc.author, doc.published) == ("Piet Vermeer", "2023-05-01")
     assert [parent for _, _, parent, _ in _comments(doc)] == [None, None, None, 2, None, 4]
     assert doc.comments_declared == 2
+
+
+def test_a_page_that_does_not_read_as_a_thread_lists_nothing_as_left_out_by_it():
+    # an answer's signature with no answer over it: the page is read as the text reader
+    # reads any other, and no line is said to have been left out as a Q&A page's
+    page = (
+        "Why does my rain barrel overflow?\n\n"
+        "I linked two barrels with a hose at the bottom, but the first one overflows while"
+        " the second is still half empty.\n\n"
+        "Share\nImprove this question\nasked May 1, 2023 at 18:02\nPiet Vermeer\n83 ● 1 ● 5\n\n"
+        "Share\nImprove this answer\nanswered May 1, 2023 at 20:11\nOskar Lind\n5,402 ● 2\n"
+    )
+    parse = _read(page)
+    assert not any(d.rule.startswith("Q&A") for d in parse.dropped)

@@ -65,6 +65,8 @@ class Thread:
     declared: int | None = None  # "3 Answers"
     posts: list[Post] = field(default_factory=list)
     title: int | None = None  # the question's line, over its head ("Asked 2 years ago")
+    # the lines left out and why, told to the reader once the page reads as a thread
+    dropped: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -91,20 +93,20 @@ def read_thread(reader: _Reader) -> Thread | None:
     n = len(reader.lines)
     parent: int | None = None  # the question's comments answer no one
     for at, signature in enumerate(signed):
-        for i in range(signature.first, signature.end):
-            reader.drop(i, "Q&A post signature")
+        thread.dropped += [(i, "Q&A post signature") for i in range(signature.first, signature.end)]
         end = signed[at + 1].first if at + 1 < len(signed) else n
         last = _comments(reader, signature.end, end, parent, thread)
         if at + 1 == len(signed):
-            for i in range(last, end):
-                reader.drop(i, "after the thread")
+            thread.dropped += [(i, "after the thread") for i in range(last, end)]
             break
         answer = signed[at + 1]
-        paragraphs = _answer_text(reader, last, end)
+        paragraphs = _answer_text(reader, last, end, thread)
         if not paragraphs:
             return None  # (a signature with no answer over it: not this layout)
         thread.posts.append(Post(answer.author, answer.published, paragraphs))
         parent = len(thread.posts) - 1
+    for i, why in thread.dropped:
+        reader.drop(i, why)
     return thread
 
 
@@ -265,7 +267,7 @@ def _comments(reader: _Reader, start: int, end: int, parent: int | None, thread:
         if _SCORE.match(text):
             if below is None or below >= end or _comment(reader, below) is None:
                 return k  # the next answer's score
-            reader.drop(k, "Q&A comment score")
+            thread.dropped.append((k, "Q&A comment score"))
             k += 1
             continue
         if reader.is_prose(k):
@@ -273,7 +275,7 @@ def _comments(reader: _Reader, start: int, end: int, parent: int | None, thread:
         count = _ANSWERS.match(text)
         if count and count.group(2).casefold() in reader.rules.qa_answers:
             thread.declared = int(count.group(1))
-        reader.drop(k, "Q&A buttons")
+        thread.dropped.append((k, "Q&A buttons"))
         k += 1
     return k
 
@@ -307,7 +309,7 @@ def _comment(reader: _Reader, k: int) -> tuple[str | None, str | None, list[list
     return author, _date(reader, date), [[(body, start)]]
 
 
-def _answer_text(reader: _Reader, k: int, end: int) -> list[list[Piece]]:
+def _answer_text(reader: _Reader, k: int, end: int, thread: Thread) -> list[list[Piece]]:
     """An answer's paragraphs, from its score (line ``k``, if it has one) to its buttons."""
     while k < end and (
         not reader.strip[k]
@@ -315,7 +317,8 @@ def _answer_text(reader: _Reader, k: int, end: int) -> list[list[Piece]]:
         or reader.strip[k].casefold() in reader.rules.qa_actions
     ):  # its score, the mark of the answer the asker accepted, a button over it
         if reader.strip[k]:
-            reader.drop(k, "Q&A answer score" if _SCORE.match(reader.strip[k]) else "Q&A buttons")
+            why = "Q&A answer score" if _SCORE.match(reader.strip[k]) else "Q&A buttons"
+            thread.dropped.append((k, why))
         k += 1
     paragraphs: list[list[Piece]] = []
     block: list[int] = []

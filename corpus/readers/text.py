@@ -4478,16 +4478,20 @@ _WHOLE_LINES = 3  # paragraphs longer than any wrapped line, at least, in such a
 def _a_paragraph_a_line(strip: list[str]) -> bool:
     """A copy with no blank line in it whose paragraphs each stand whole on a line (a
     phone's copy, a page's text pasted where blank lines were lost): a line, a paragraph."""
-    filled = [i for i, line in enumerate(strip) if line]
-    if len(filled) < 10 or filled[-1] - filled[0] + 1 != len(filled):
+    first = next((i for i, line in enumerate(strip) if line), None)
+    if first is None:
         return False
-    return sum(len(strip[i]) > _UNWRAPPED for i in filled) >= _WHOLE_LINES
+    last = next(i for i in range(len(strip) - 1, -1, -1) if strip[i])
+    filled = strip[first : last + 1]
+    if len(filled) < 10 or not all(filled):  # (most texts: at their first blank line)
+        return False
+    return sum(len(line) > _UNWRAPPED for line in filled) >= _WHOLE_LINES
 
 
 def _without_tagline(line: str) -> str:
     """A site's name without the tagline after a dash on its line ("Teichtreff – Das Forum
     rund um Gartenteich & Schwimmteich"): the name is what the page calls itself."""
-    for separator in (" – ", " — ", " - ", " | "):
+    for separator in TITLE_SEPARATORS:
         name, found, tagline = line.partition(separator)
         if found and name.strip() and len(tagline.split()) >= 3:
             return name.strip()
@@ -4726,8 +4730,7 @@ def parse_text(
     the same way, less its link numbers."""
     where = None
     source_text = text
-    fed_site = None  # a dump's site, named by the feed in the page's head (over a masthead
-    # whose links ran into the name: "Le Courrier de la Haute-Sarre Se connecter S'abonner")
+    fed_site = None  # a dump's site, named by the feed link in the page's head
     # a page converted to Markdown and saved as text (html2text, pandoc, a "copy as
     # Markdown" extension): its links and headings written out, read as what they render
     markdown = markdown or markdown_text.looks_like_markdown(text)
@@ -4740,12 +4743,15 @@ def parse_text(
     reader.lines_are_paragraphs = _a_paragraph_a_line(reader.strip)
     builder, meta, comments = reader.read()
     _add_thread(reader, comments, meta.published, builder)
+    if fed_site and (meta.site is None or meta.site.startswith(fed_site)):
+        # (over a masthead whose links ran into the name: "Le Courrier … Se connecter")
+        meta.site = fed_site
     doc = builder.document(
         doc_id=doc_id,
         source=source,
         format=format,
         author=meta.author,
-        site=fed_site if fed_site and (meta.site or fed_site).startswith(fed_site) else meta.site,
+        site=meta.site,
         published=meta.published,
         language=language,
         encoding=encoding,
