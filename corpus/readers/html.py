@@ -44,6 +44,7 @@ from .html_text import (
     collapse,
     heads_of,
     name_parts,
+    names_words,
     page_chrome,
     paragraphs,
     parse,
@@ -331,7 +332,7 @@ def _mark_outside_named_body(tree: HtmlElement, thread: Thread) -> None:
         low = names.lower()  # (no piece of a word of each kind: nothing to parse)
         if not _TEXT_PIECES.search(low) or not _STORY_PIECES.search(low):
             continue
-        words = _words_of_names(names)
+        words = names_words(names)
         if _TEXT_WORDS.isdisjoint(words) or _STORY_WORDS.isdisjoint(words):
             continue
         if el.get(_MARK) is None and not any(n in el.iterancestors() for n in named):
@@ -472,11 +473,6 @@ def _read_also(block: HtmlElement) -> bool:
         return False  # (most blocks of links: no words before the link, nothing to weigh)
     linked = sum(text_size(a) for a in links)
     return linked >= 0.5 * size and rules.default().match("related", label) is not None
-
-
-@functools.lru_cache(maxsize=8192)
-def _words_of_names(names: str) -> frozenset[str]:
-    return words_of(names)
 
 
 _HOLDS_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//*[@itemprop='articleBody'])")
@@ -802,9 +798,10 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
     # list items without trafilatura's "- " where the markup has the item without it
     lines = [line[2:] if _LIST_ITEM.match(line) and len(line) > 2 else line for line in lines]
     table = rules.default()
+    marked_lines = [line for p in markup for line in p]
     body = [
         line
-        for line in _realign(lines, [line for p in markup for line in p])
+        for line in _realign(lines, marked_lines)
         if line != meta.title
         and not rules.is_boilerplate(line)
         and not _trail_or_banner(line, table)
@@ -814,7 +811,7 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
     ]
     captions = {collapse(text_of(el)) for el in _CAPTION_LINES(tree)}
     body = [line for line in _fill_gaps(body, tree) if line not in captions]
-    if body and body[-1] not in {line for p in markup for line in p}:
+    if body and body[-1] not in marked_lines:
         body = _without_head_after(body, tree)
     # a byline or a date line among the first lines is metadata
     author = None

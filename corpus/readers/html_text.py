@@ -320,11 +320,12 @@ def page_chrome(el) -> bool:
     names = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
     if not _PAGE_CHROME_PIECES.search(names.lower()):
         return False  # (no piece of a word for chrome: nothing to parse)
-    return not _chrome_words(names).isdisjoint(_PAGE_CHROME)
+    return not names_words(names).isdisjoint(_PAGE_CHROME)
 
 
 @functools.lru_cache(maxsize=8192)
-def _chrome_words(names: str) -> frozenset[str]:
+def names_words(names: str) -> frozenset[str]:
+    """``words_of``, remembered: pages repeat their class names element after element."""
     return words_of(names)
 
 
