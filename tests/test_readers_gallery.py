@@ -57,9 +57,6 @@ _YEARLESS = "a date shown without its year takes the article's year; this gold h
 KNOWN_WRONG = {
     "h26b07-thread-text-nl-vocht-achter-plint": "a Q&A comment's '@NAME' as its parent: this"
     " gold takes it, h25b12's keeps such comments at the top level, as the reader does",
-    "h26b08-thread-text-en-allotment-neighbour": "new Reddit's title, a question long enough to"
-    " read as prose, under its header's parts and over its flair, is read as the body's first"
-    " paragraph; replies nested by 'level N' under a deleted stub lose their parent",
     "h26b09-wordpress-text-fr-tarte-poireaux": "a photo's caption with no credit as the"
     " article's last line, over its share buttons ('La tarte aux poireaux, juste sortie du"
     " four.'): the reader asks the article to go on under a caption",

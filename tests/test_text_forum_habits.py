@@ -2167,3 +2167,58 @@ Antworten
 """
     doc = read(page).document
     assert [c.author for c in doc.comments] == ["Bärbling_Berta"]
+
+
+def test_new_reddit_question_title_under_the_post_header_and_its_flair():
+    # the title asks a question long enough to read as prose; "level 1" stands in the
+    # block of the thread's sort and search controls, with no blank line between
+    page = """r/allotments
+•
+2 days ago
+marrow_mabel
+
+My neighbour is giving up her plot after forty years and left me her seed tins. What should I sow first?
+Discussion
+
+She labelled every tin in pencil with the year and the bed it came from.
+
+I have never grown half of these and would love some advice before spring.
+
+88
+12 comments
+Share
+
+Sort by:
+Best
+Search Comments
+level 1
+turnip_tom
+·
+2 days ago
+
+Sow the broad beans first, they will forgive you anything.
+
+31
+Reply
+Share
+level 2
+marrow_mabel
+OP
+·
+2 days ago
+
+Beans it is, there are three tins of them.
+
+9
+Reply
+Share
+"""
+    doc = read(page).document
+    assert doc.title.startswith("My neighbour is giving up her plot")
+    assert doc.author == "marrow_mabel"
+    assert body(doc)[0].startswith("She labelled every tin")
+    assert "Discussion" not in doc.text
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("turnip_tom", None),
+        ("marrow_mabel", 0),
+    ]

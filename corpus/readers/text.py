@@ -1336,6 +1336,8 @@ class _Reader:
             start = self.after_headers(
                 opening.last + 1, section if section is not None else n, meta
             )
+            if builder.title_span is None and start == first_prose:
+                start = self.question_title(start, section if section is not None else n, builder)
             self.read_body(start, section if section is not None else n, meta, builder, forum=True)
         else:
             start = self.after_standfirst(self.body_start, meta)
@@ -1857,6 +1859,39 @@ class _Reader:
         for j in range(opening.first, opening.last + 1):
             self.drop(j, "the opening post's header")
 
+    def question_title(self, i: int, end: int, builder: TextBuilder) -> int:
+        """A thread's title under its opening post's header, a question long enough to read
+        as prose (new Reddit: "r/NAME" / "5 days ago" / "NAME" / the title / its flair),
+        alone in its block but for its flair, over the post's text; returns where the text
+        starts."""
+        text = self.strip[i]
+        if not text.endswith("?") or len(text) > _SHORT or (i and self.strip[i - 1]):
+            return i
+        j = i + 1
+        flair = j < end and self.strip[j] and self.label_line(j)
+        if flair:
+            j += 1
+        if j >= end or self.strip[j]:
+            return i
+        k = next((k for k in range(j, end) if self.strip[k]), end)
+        if k >= end or not self.is_prose(k):
+            return i
+        self.title = _normal(text)
+        builder.add_title([self.lines[i].piece()])
+        if flair:
+            self.drop(i + 1, "flair")
+        return j
+
+    def label_line(self, i: int) -> bool:
+        """A short label of a word or three, no sentence ("Discussion", "Question")."""
+        text = self.strip[i]
+        return (
+            len(text) <= 30
+            and len(text.split()) <= 3
+            and not self.is_prose(i)
+            and not (_SENTENCE_END.search(text))
+        )
+
     def after_headers(self, i: int, end: int, meta: _Meta) -> int:
         """Past the header blocks that continue the opening post's ("Re: …" / "Post by …")."""
         while i < end:
@@ -1941,7 +1976,7 @@ class _Reader:
                 ):
                     if self.numbered_header(i) and self.subject_line(i - 1):
                         return i - 1, None, True  # the first comment's subject over it
-                    return i, None, True
+                    return self.header_from(i, start), None, True
             if len(text) > _SHORT or self.is_prose(i):
                 heading_at = None  # the article goes on under it: a subheading
             if first_prose is not None:
@@ -2055,6 +2090,17 @@ class _Reader:
                 return self.header(j) is not None or _NUMBERED.match(self.lines[j].text) is not None
             j += 1
         return False
+
+    def header_from(self, i: int, start: int) -> int:
+        """Where the header found at line ``i`` begins: a line over it that its block takes
+        in (new Reddit's "level 1" under "Search Comments", no blank line between them)."""
+        found = self.header(i)
+        while i > start and found is not None and self.strip[i - 1]:
+            above = self.header(i - 1)
+            if above is None or above.author != found.author or above.last != found.last:
+                break
+            i, found = i - 1, above
+        return i
 
     def starts_comment(self, i: int) -> bool:
         """A comment header block (not a byline, not a related item) at line ``i``."""
