@@ -2222,3 +2222,81 @@ Share
         ("turnip_tom", None),
         ("marrow_mabel", 0),
     ]
+
+
+def test_vbulletin_4_copy_each_post_a_header_a_profile_and_the_title_again():
+    # "DATE #N" / name / the forum's title for the user, then the profile block, then the
+    # thread's title again as the post's subject; a guest's greeting of two lines on top
+    page = """Huertos del Sur - Foro de horticultura
+
+Bienvenido a Huertos del Sur.
+Si esta es tu primera visita, asegúrate de revisar la sección de Preguntas Frecuentes pulsando en el enlace de arriba. Puede que tengas que registrarte antes de poder publicar.
+
+Huertos del Sur
+Foros
+Riego
+
+¿Goteo o exudante para un bancal elevado?
+
+Buscar
+Búsqueda avanzada
+
+03/05/2024, 10:12   #1
+lola_del_bancal
+Hortelana novata
+
+Fecha de ingreso: feb 2022
+Ubicación: Écija
+Mensajes: 41
+
+¿Goteo o exudante para un bancal elevado?
+
+Tengo un bancal de tres metros y dudo entre goteros y manguera exudante. El agua es dura y temo que se obstruya todo en un verano.
+
+Responder Con Cita
+
+03/05/2024, 11:40   #2
+paco_riegos
+Hortelano experto
+
+Fecha de ingreso: jun 2011
+Ubicación: Sevilla
+Mensajes: 5.120
+
+Re: ¿Goteo o exudante para un bancal elevado?
+
+Con agua dura, goteros autocompensantes y un filtro de malla a la entrada. La exudante se me tapó en dos temporadas.
+
+Responder Con Cita
+
+03/05/2024, 12:02   #3
+lola_del_bancal
+Hortelana novata
+
+Fecha de ingreso: feb 2022
+Ubicación: Écija
+Mensajes: 41
+
+Re: ¿Goteo o exudante para un bancal elevado?
+
+Cita Iniciado por paco_riegos Ver Mensaje
+La exudante se me tapó en dos temporadas.
+Pues decidido: goteros y filtro. Gracias por ahorrarme el disgusto.
+
+Responder Con Cita
+"""
+    doc = read(page).document
+    assert doc.title == "¿Goteo o exudante para un bancal elevado?"
+    assert (doc.author, doc.published) == ("lola_del_bancal", "2024-05-03")
+    assert body(doc) == [
+        "Tengo un bancal de tres metros y dudo entre goteros y manguera exudante. El agua es"
+        " dura y temo que se obstruya todo en un verano."
+    ]
+    assert [c.author for c in doc.comments] == ["paco_riegos", "lola_del_bancal"]
+    assert texts(doc) == [
+        "Con agua dura, goteros autocompensantes y un filtro de malla a la entrada. La"
+        " exudante se me tapó en dos temporadas.",
+        "Pues decidido: goteros y filtro. Gracias por ahorrarme el disgusto.",
+    ]
+    for furniture in ("primera visita", "Hortelan", "Fecha de ingreso", "Re:", "Cita", "Búsqueda"):
+        assert furniture not in doc.text

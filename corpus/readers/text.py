@@ -847,6 +847,12 @@ class _Reader:
                 return date if date == k or len(self.strip[k]) <= _SHORT else None
         return None
 
+    def profile_line(self, k: int) -> bool:
+        """A line of a poster's profile: its label, alone or with its value after a colon
+        ("Mensajes: 3.812", "Fecha de ingreso")."""
+        label = self.strip[k].split(":", 1)[0].casefold().strip()
+        return bool(label) and label in self.rules.profile_labels
+
     def profile_then_date(self, i: int, j: int) -> bool:
         """Lines ``i`` to ``j`` hold a poster's profile (its labels: "Joined", "Messages"),
         and a date line opens the block after the blank line at ``j``."""
@@ -901,6 +907,18 @@ class _Reader:
             and self.is_date_line(j + 1)
         ):
             return True  # "Meest gewaardeerd": a badge in the words of the sort over the list
+        if (
+            len(names) == 1
+            and j > header.first
+            and _normal(self.strip[j - 1]) == _normal(names[0])
+            and j + 2 < n
+            and not self.strip[j + 1]
+            and len(text.split()) <= 4
+            and not _DIGIT.search(text)
+            and not _SENTENCE_END.search(text)
+            and self.profile_line(j + 2)
+        ):
+            return True  # vBulletin's "DATE #1" / NAME / "Hortelano novato" over the profile
         return (
             len(names) == 1
             and j == header.first + 1
@@ -1760,6 +1778,7 @@ class _Reader:
                 titled
                 and self.is_prose(i)
                 and not self.hit("boilerplate", i)
+                and not self.long_furniture(i)  # ("If this is your first visit, be sure …")
                 and not self.hit("sites", i)  # a breadcrumb: "Forum » Section » TITLE"
                 and not self.consent(i)
                 and not self.notice(i)
@@ -2158,6 +2177,9 @@ class _Reader:
                 ):
                     j += 1
                     continue
+            if prose and len(text) <= _SHORT and text in self.strip[: header.first]:
+                j += 1  # the thread's title again, the post's subject (vBulletin's)
+                continue
             if prose and not self.is_prose(j) and text[-1:] in ",.!" and len(text.split()) <= 8:
                 # a greeting opens a post ("Hi all,", "Hi all, long-time lurker, first post.")
                 j += 1
@@ -2483,10 +2505,15 @@ class _Reader:
         ("TITLE - Equipment / Laser Cutter - Ferncliff Makerspace Community", as a browser's
         tab names the page): that line and the site, if a line of the head says it too."""
         first = self.strip[candidates[0][0]]
-        for i, _ in candidates[1:4]:
+        held = dict(candidates)
+        for i, block in candidates[1:4]:
             title = self.strip[i]
             if len(title) < 15 or len(first) <= len(title) or not first.startswith(title):
                 continue
+            if len(title.split()) <= 4 and all(
+                held.get(k) == block and len(self.strip[k].split()) <= 3 for k in (i + 1, i + 2)
+            ):
+                continue  # the site's name heading its breadcrumb ("NAME" / "Foros" / "Riego")
             rest = first[len(title) :]
             if not rest.startswith(TITLE_SEPARATORS):
                 continue
