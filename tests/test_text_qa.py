@@ -260,3 +260,31 @@ def test_a_page_that_does_not_read_as_a_thread_lists_nothing_as_left_out_by_it()
     )
     parse = _read(page)
     assert not any(d.rule.startswith("Q&A") for d in parse.dropped)
+
+
+def test_a_copy_that_kept_the_avatars_words_and_badges_spelled_out():
+    # "Avatar del usuario NAME" over each name, and the badges in words, run together
+    page = (
+        PAGE.replace("asked May 1, 2023 at 18:02", "formulada el 1 may. 2023 a las 18:02")
+        .replace("answered May 1, 2023 at 20:11", "respondida el 1 may. 2023 a las 20:11")
+        .replace("answered May 3, 2023 at 11:00", "respondida el 3 may. 2023 a las 11:00")
+        .replace("edited May 2, 2023 at 9:15", "editada el 2 may. 2023 a las 9:15")
+        .replace("Improve this question", "Mejora esta pregunta")
+        .replace("Improve this answer", "Mejora esta respuesta")
+        .replace("2 Answers", "2 respuestas")
+    )
+    for name in ("Hanna Roos", "Piet Vermeer", "Oskar Lind", "quickfix99"):
+        page = page.replace(f"\n{name}\n", f"\nAvatar del usuario {name}\n{name}\n")
+    page = page.replace("1,210 ● 4 ● 12", "1,2k\n4 insignias de plata12 insignias de bronce")
+    page = page.replace("83 ● 1 ● 5", "83\n1 insignia de plata5 insignias de bronce")
+    doc = _read(page, language="es").document
+    assert (doc.author, doc.published) == ("Piet Vermeer", "2023-05-01")
+    assert [(a, parent) for a, _, parent, _ in _comments(doc)] == [
+        ("Hanna Roos", None),
+        ("Piet Vermeer", None),
+        ("Oskar Lind", None),
+        ("Piet Vermeer", 2),
+        ("quickfix99", None),
+        ("Hanna Roos", 4),
+    ]
+    assert "Avatar" not in doc.text and "insignia" not in doc.text

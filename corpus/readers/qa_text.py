@@ -24,6 +24,8 @@ _SCORE = re.compile(r"^[-+−]?\d{1,6}$")
 # a user's reputation and badges under their name: "4,120 ● 2 ● 18 ● 41", "11 ● 2", "1.2k"
 _REPUTATION = re.compile(r"^\d[\d,.]*k?(?:\s*[●•·]?\s*\d[\d,.]*k?)*$")
 # "… strength. – Tobias Renk Mar 8, 2023 at 21:44"
+# the badges spelled out, run together as copied ("3 insignias de oro48 insignias de plata")
+_BADGES = re.compile(r"^(?:\d[\d,.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}){1,3}$")
 _COMMENT_DASH = re.compile(r"\s[–—-]\s+")
 _NAME_WORDS = 4  # a commenter's display name, at most
 _NOTE_WORDS = 3  # a note between the text and its signature ("– From Review –")
@@ -148,12 +150,17 @@ def _signed(reader: _Reader, i: int, verbs: frozenset[str], *, asked: bool) -> _
     if date is None:
         return None
     name = _next_filled(reader, i + 1)
+    if name is not None and _avatar(reader, name):
+        name = _next_filled(reader, name + 1)  # "Avatar del usuario NAME" over NAME
     if name is None or not _name_like(reader, name):
         return None
     end = name + 1
     for at in range(2):  # the reputation, the badges on a line of their own ("3 11 24")
         reputation = _next_filled(reader, end)
-        if reputation is None or not _REPUTATION.match(reader.strip[reputation]):
+        if reputation is None or not (
+            _REPUTATION.match(reader.strip[reputation])
+            or (at and _BADGES.match(reader.strip[reputation]))
+        ):
             break
         below = _next_filled(reader, reputation + 1)
         if at and below is not None and _comment(reader, below) is not None:
@@ -203,6 +210,16 @@ def _name_like(reader: _Reader, k: int) -> bool:
     )
 
 
+def _avatar(reader: _Reader, k: int) -> bool:
+    """Line ``k`` is the text of a user's picture over their name ("Avatar del usuario
+    Lorena Quiroga" / "Lorena Quiroga"), a copy that kept the images' descriptions."""
+    below = _next_filled(reader, k + 1)
+    if below is None or below != k + 1:
+        return False
+    name, text = reader.strip[below], reader.strip[k]
+    return len(text) > len(name) and text.endswith(" " + name) and len(name.split()) <= 4
+
+
 def _next_filled(reader: _Reader, k: int) -> int | None:
     return next((j for j in range(k, len(reader.strip)) if reader.strip[j]), None)
 
@@ -224,12 +241,14 @@ def _block_top(reader: _Reader, i: int, asked: bool) -> int:
         if (
             text.casefold() in rules.qa_actions
             or _REPUTATION.match(text)
+            or _BADGES.match(text)
             or _after_verb(reader, text, rules.qa_edited) is not None
             or (
                 above is not None
                 and _after_verb(reader, reader.strip[above], rules.qa_edited) is not None
                 and _name_like(reader, k)
             )  # the editor's name under the date of their edit
+            or (above is not None and _avatar(reader, above) and _name_like(reader, k))
         ):
             top, k = k, above
             continue
