@@ -69,7 +69,6 @@ KNOWN_WRONG = {
     "h28a02-drupal-html-nl-stoomtram-dalwijk": _NOT_YET,
     "h28a09-wordpress-text-fr-sortie-hivernage-ruches": _NOT_YET,
     "h28a10-seed-text-it-traghetti-isole-minori": _NOT_YET,
-    "h28a12-news-text-en-seafront-parking-charges": _NOT_YET,
     "h28b05-newsletter-html-es-reparto-pan-bici": _NOT_YET,
     "h28b08-thread-text-en-selfhosted-email": _NOT_YET,
     "h28b09-wordpress-text-fr-rempaillage-chaise": _NOT_YET,

@@ -739,3 +739,37 @@ Préparation
     assert [p.split()[0] for p in body(doc)] == [
         "Il", "Ingrédients", "1", "3", "120", "Préparation", "Émincez"
     ]  # fmt: skip
+
+
+def test_a_local_papers_headline_its_deck_in_a_block_of_its_own_and_the_time_first():
+    page = """Harlow Vale Echo
+
+News
+>
+Local News
+
+Library opening hours to be cut at four branches from June
+
+Campaigners say the change will hit pensioners and students who rely on the evening sessions most
+
+By Dafydd Morgan
+Local Democracy Reporter
+
+Published: 10:20, 4 May 2024
+Updated: 16:45, 4 May 2024
+
+Four branch libraries in Harlow Vale will close two hours earlier on weekdays from June, the county council confirmed on Friday.
+
+The council says the change saves £140,000 a year and that footfall after 6pm has halved since 2019.
+
+Get involved with the news in your community
+
+Send your stories and photos now
+
+This article was written by a Local Democracy Reporter, funded by the BBC and provided to the Harlow Vale Echo as part of the Local Democracy Reporting Service.
+"""
+    doc = read(page).document
+    assert doc.title == "Library opening hours to be cut at four branches from June"
+    assert (doc.author, doc.published) == ("Dafydd Morgan", "2024-05-04")
+    assert [p.split()[0] for p in body(doc)] == ["Four", "The"]
+    assert "Campaigners say" not in doc.text

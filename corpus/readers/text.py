@@ -66,6 +66,7 @@ _NO_TABLES: frozenset[str] = frozenset()  # what a blank or long line is looked 
 _BLURB_LINES = 8  # a community's blurb and counts over the post's title, at most
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
 _LONG_FURNITURE = 400  # but a few notes under an article run longer
+_DECK_WORDS = 12  # a standfirst under its own blank line is a sentence, not a headline
 _HEAD_LINES = 120  # the head is looked for in the first lines only
 
 
@@ -1327,6 +1328,8 @@ class _Reader:
         for i in range(min(head_end, _HEAD_LINES)):
             if not self.strip[i] or len(self.strip[i]) > _SHORT or self.byline(i) is not None:
                 continue
+            if self.role_under_byline(i):
+                continue  # "By NAME" / "Local Democracy Reporter" / "Published: DATE"
             found = self.header(i)
             if found is not None and found.author and self.prose_follows(found):
                 opening = found
@@ -2370,6 +2373,11 @@ class _Reader:
                 self.drop(in_block[-1], "standfirst")
                 candidates = [(i, b) for i, b in candidates if i != in_block[-1]]
                 in_block = in_block[:-1]
+            elif self.deck_under_title(in_block, upper):
+                # the title, then a longer summary in a block of its own over the byline
+                self.drop(in_block[0], "standfirst")
+                candidates = [c for c in candidates if c[0] != in_block[0]]
+                in_block = upper
             # the run of lines right over the byline (a kicker, the title, a deck), not what
             # stands further up in its block once furniture between was left out
             run = [in_block[-1]]
@@ -2741,6 +2749,21 @@ class _Reader:
         while j >= 0 and not self.strip[j]:
             j -= 1
         return j >= 0 and not _SENTENCE_END.search(text) and self.byline(j) is not None
+
+    def deck_under_title(self, in_block: list[int], upper: list[int]) -> bool:
+        """A line alone over the byline that summarises the line alone above it: longer
+        than it and a dozen words or more, where the one above reads as a headline."""
+        if len(in_block) != 1 or len(upper) != 1:
+            return False
+        deck, title = self.strip[in_block[0]], self.strip[upper[0]]
+        return (
+            len(deck.split()) >= _DECK_WORDS
+            and len(deck) > len(title)
+            and len(title.split()) >= 5
+            and not title.endswith((".", ":"))
+            and self.title_like(upper[0])
+            and self.hit("titles", in_block[0]) is None  # ("TITLE (self.france)")
+        )
 
     def candidate_above(
         self, line: int, candidates: list[tuple[int, int]]
