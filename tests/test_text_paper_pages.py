@@ -773,3 +773,45 @@ This article was written by a Local Democracy Reporter, funded by the BBC and pr
     assert (doc.author, doc.published) == ("Dafydd Morgan", "2024-05-04")
     assert [p.split()[0] for p in body(doc)] == ["Four", "The"]
     assert "Campaigners say" not in doc.text
+
+
+def test_a_reply_says_whom_it_answers_in_a_verb_under_the_name():
+    page = """Veerpont vaart weer
+
+Door Sanne Hoekstra
+10 mrt 2024, 07:12
+
+Na vier maanden stilstand vaart het pontje bij Lingehoven weer, met vrijwilligers aan het roer.
+
+Deel dit artikel
+WhatsApp
+Kopieer link
+
+Volg Rivierenland Vandaag ook op WhatsApp: het belangrijkste nieuws uit de regio op je telefoon.
+
+Meer nieuws uit Lingehoven
+Dorpshuis krijgt zonnepanelen op het dak
+Gisteren
+
+Reacties (2)
+
+Gerrit van Dalen
+10 mrt 2024 om 08:03
+Mooi dat hij weer vaart!
+Beantwoorden
+
+Wilma_O
+reageert op Gerrit van Dalen
+10 mrt 2024 om 08:41
+Ik ook! Elke zomer naar het zwembad.
+Beantwoorden
+"""
+    doc = read(page).document
+    assert body(doc) == [
+        "Na vier maanden stilstand vaart het pontje bij Lingehoven weer, met vrijwilligers"
+        " aan het roer."
+    ]
+    assert [(c.author, c.parent, c.published) for c in doc.comments] == [
+        ("Gerrit van Dalen", None, "2024-03-10"),
+        ("Wilma_O", 0, "2024-03-10"),
+    ]
