@@ -1829,3 +1829,30 @@ def test_a_comment_deleted_by_its_user_is_no_comment_in_any_language():
             "△ ▽ • Reply • Share ›\n"
         ).document
         assert [c.author for c in doc.comments] == ["Rhona Cairns"], deleted
+
+
+def test_a_meta_row_copied_without_its_separators_gives_date_writer_and_count():
+    # the category at the row's end is an entry of the menu above: no part of the name
+    page = """Officina di Casa
+
+    Home
+    Guide
+    Elettrodomestici
+    Mobili e legno
+    Contatti
+
+Ho riparato la macchina del caffè del nonno
+
+9 marzo 2024 Lorenzo Pagliarini Elettrodomestici 2 Commenti
+La macchina del nonno Aldo è rimasta ferma in cantina per quasi quindici anni, e ora fa di nuovo il caffè.
+
+Il primo caffè è uscito amaro e bruciato, il secondo accettabile, il decimo buonissimo.
+"""
+    doc = read(page).document
+    assert doc.title == "Ho riparato la macchina del caffè del nonno"
+    assert (doc.author, doc.published, doc.comments_declared) == (
+        "Lorenzo Pagliarini",
+        "2024-03-09",
+        2,
+    )
+    assert len(body(doc)) == 2

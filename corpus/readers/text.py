@@ -2840,8 +2840,28 @@ class _Reader:
         if _NUMBER_ONLY.match(text):
             return "number"
         if self.count_in(text, meta):
+            self.glued_meta_row(i, meta)
             return "count"
         return None
+
+    def glued_meta_row(self, i: int, meta: _Meta) -> None:
+        """A meta row copied without its separators ("9 marzo 2024 Lorenzo Pagliarini
+        Elettrodomestici 7 Commenti"): the date it opens with, then the writer's name, less
+        the category at its end that the page's menu lists too, and the count."""
+        text = self.strip[i]
+        found = self.rules.dates.find_date(text, self.order)
+        if found is None or found[1].start() != 0:
+            return
+        words = text[found[1].end() :].split()
+        if len(words) < 2 or not words[-2][:1].isdigit():
+            return
+        words = words[:-2]  # the count: "7 Commenti"
+        while words and self.menu_entry(words[-1], i):
+            words = words[:-1]  # its category, an entry of the menu above
+        name = " ".join(words)
+        meta.published = meta.published or found[0]
+        if 2 <= len(words) <= 4 and self.name_like(name, strict=True):
+            meta.author = meta.author or self.rules.clean_author(name)
 
     def count_across(self, k: int, meta: _Meta) -> None:
         """A count set on two lines, as a forum's topic summary does ("5" / "Antworten")."""
