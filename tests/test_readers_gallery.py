@@ -69,7 +69,7 @@ KNOWN_WRONG = {
     "h28a10-seed-text-it-traghetti-isole-minori": _NOT_YET,
     "h28b05-newsletter-html-es-reparto-pan-bici": _NOT_YET,
     "h28b08-thread-text-en-selfhosted-email": _NOT_YET,
-    "h28b09-wordpress-text-fr-rempaillage-chaise": _NOT_YET,
+    "h28b09-wordpress-text-fr-rempaillage-chaise": _CAPTION,
     "h28b10-news-text-es-almazara-cooperativa": _NOT_YET,
     "h26b07-thread-text-nl-vocht-achter-plint": "a Q&A comment's '@NAME' as its parent: this"
     " gold takes it, h25b12's keeps such comments at the top level, as the reader does",

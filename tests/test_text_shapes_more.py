@@ -1856,3 +1856,34 @@ Il primo caffè è uscito amaro e bruciato, il secondo accettabile, il decimo bu
         2,
     )
     assert len(body(doc)) == 2
+
+
+def test_an_entry_footer_as_long_as_a_sentence_names_the_writer_and_the_last_question_stays():
+    page = """Aller au contenu
+Paille & Canne
+
+Rempaillage, cannage et sièges anciens en Berry
+
+    Accueil
+    Le blog
+    Contact
+
+Rempailler une chaise : les erreurs des débutants
+
+Depuis dix ans que j'anime des stages de rempaillage, je vois revenir les mêmes erreurs chez presque tous les débutants.
+
+Le prochain stage aura lieu les 14 et 15 décembre à l'atelier, il reste trois places.
+
+Et vous, quelle a été votre pire erreur sur votre première chaise ?
+Partager :
+
+    Facebook
+    Pinterest
+
+Cette entrée a été publiée dans Techniques, Stages et marquée avec débutants, paille de seigle, rempaillage, le 3 novembre 2024 par Odile Ferrand.
+"""
+    doc = read(page).document
+    assert doc.title == "Rempailler une chaise : les erreurs des débutants"
+    assert (doc.author, doc.published) == ("Odile Ferrand", "2024-11-03")
+    assert body(doc)[-1] == "Et vous, quelle a été votre pire erreur sur votre première chaise ?"
+    assert len(body(doc)) == 3

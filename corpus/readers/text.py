@@ -67,6 +67,7 @@ _BLURB_LINES = 8  # a community's blurb and counts over the post's title, at mos
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
 _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _DECK_WORDS = 12  # a standfirst under its own blank line is a sentence, not a headline
+_LAST_WORDS = 5  # an article's last sentence, run into its share row, has a few words at least
 _HEAD_LINES = 120  # the head is looked for in the first lines only
 
 
@@ -3112,6 +3113,8 @@ class _Reader:
                 related = False  # "READ ALSO" with its links under it ends with its block
             beside = heading = False
             kept: list[int] = []
+            # where the article ended in this block ("Partager :" under its last question)
+            ended_in = None if not ended else block[0] - 1
             caption = signature = False  # a caption and a signature end with their block
             profile = False  # a forum's profile lines ("Posts: 214") in the block
             signed = False  # "Written by NAME" seen: the rest of the block is their bio
@@ -3161,7 +3164,11 @@ class _Reader:
                     beside = beside or heading
                     continue
                 related = False
-                closing = self.closing_call(k) if ended and self.is_prose(k) else None
+                closing = (
+                    (self.entry_footer(k, meta) or self.closing_call(k))
+                    if ended and self.is_prose(k)
+                    else None
+                )
                 if closing is not None:
                     self.drop(k, closing)
                     continue
@@ -3176,6 +3183,7 @@ class _Reader:
                 if reason == "related":
                     related = heading = True
                     ended = ended or paragraphs > 0
+                    ended_in = k if ended_in is None and ended else ended_in
                     continue
                 if reason == "caption":
                     caption = True
@@ -3197,6 +3205,7 @@ class _Reader:
                 if reason is not None:
                     if reason.startswith("end:"):
                         ended = ended or paragraphs > 0
+                        ended_in = k if ended_in is None and ended else ended_in
                         signed = reason == "end:trailer" and paragraphs > 0 and not kept
                         rest = [m for m in block if m > k]
                         if kept and rest and self.signup_form(rest):
@@ -3223,6 +3232,7 @@ class _Reader:
                     continue
             if (
                 ended
+                and not self.words_over_end(kept, ended_in)
                 and not said
                 and not any(self.is_prose(k) or self.list_intro(k) for k in kept)
                 and not self.wrapped_prose(kept[0])
@@ -3248,6 +3258,32 @@ class _Reader:
                     continue
                 builder.add_paragraph([self.body_piece(k) for k in group])
                 paragraphs += 1
+
+    def words_over_end(self, kept: list[int], ended_in: int | None) -> bool:
+        """The lines kept are sentences right over the line that ended the article in their
+        block ("Et vous, quelle a été votre pire erreur ?" / "Partager :"): its last words."""
+        return (
+            ended_in is not None
+            and kept[-1] < ended_in
+            and all(
+                self.strip[k][-1:] in ".?!…" and len(self.strip[k].split()) >= _LAST_WORDS
+                for k in kept
+            )
+        )
+
+    def entry_footer(self, k: int, meta: _Meta) -> str | None:
+        """A theme's footer as long as a sentence, naming the post's categories and tags
+        before its date and writer ("Cette entrée a été publiée dans … le 3 novembre 2024
+        par NAME."): its rule, once the writer and date are taken from it."""
+        text = self.strip[k]
+        if len(text) > _LONG_FURNITURE or not self.rules.opens_entry_of(text, ("post_trailers",)):
+            return None
+        hit = self.rules.match("post_trailers", text)
+        if hit is None or not self.name_like(hit.get("author"), strict=False):
+            return None
+        meta.author = meta.author or self.rules.clean_author(hit.get("author"))
+        meta.published = meta.published or self.date_of(hit)
+        return hit.rule.id
 
     def closing_call(self, k: int) -> str | None:
         """Past the article's end (a share row, its tags), a long line of furniture, read
@@ -3635,6 +3671,10 @@ class _Reader:
             self.drop(k, "notice")  # a comment policy under its label, after the article
             return "date"
         if len(text) > _SHORT:
+            trailer = self.entry_footer(k, meta)
+            if trailer is not None:
+                self.drop(k, trailer)
+                return "end:trailer"
             why = self.long_furniture(k)
             if why is not None:
                 self.drop(k, why)
