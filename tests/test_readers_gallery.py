@@ -70,7 +70,6 @@ KNOWN_WRONG = {
     "h28b05-newsletter-html-es-reparto-pan-bici": _NOT_YET,
     "h28b08-thread-text-en-selfhosted-email": _NOT_YET,
     "h28b09-wordpress-text-fr-rempaillage-chaise": _CAPTION,
-    "h28b10-news-text-es-almazara-cooperativa": _NOT_YET,
     "h26b07-thread-text-nl-vocht-achter-plint": "a Q&A comment's '@NAME' as its parent: this"
     " gold takes it, h25b12's keeps such comments at the top level, as the reader does",
     "h26b09-wordpress-text-fr-tarte-poireaux": "a photo's caption with no credit as the"

@@ -815,3 +815,39 @@ Beantwoorden
         ("Gerrit van Dalen", None, "2024-03-10"),
         ("Wilma_O", 0, "2024-03-10"),
     ]
+
+
+def test_a_phone_copy_with_no_blank_line_its_byline_over_its_place_and_a_long_name_answered():
+    page = """El Eco del Moncayo
+Portada
+Comarca
+Deportes
+La almazara de Valdecuervos vuelve a moler cuarenta años después
+La cooperativa, refundada por 37 socios en 2023, ha procesado esta semana sus primeros 18.000 kilos de aceituna con una prensa de 1958 restaurada
+Lucía Gimeno
+Valdecuervos
+16/11/2024 - 19:20 Actualizado: 17/11/2024 - 08:35
+Compartir en Facebook
+Vecinos y socios de la cooperativa, durante la primera molienda, el pasado sábado. / L. G.
+Hacía exactamente cuarenta y un años que la vieja almazara de la calle del Horno no olía a aceite.
+La cooperativa Olivares de Valdecuervos se refundó en la primavera de 2023 con 37 socios y un objetivo modesto.
+Comentarios (2)
+Un vecino de Tarazona
+17/11/2024 a las 21:15
+Enhorabuena a la cooperativa, pero 212.000 euros para 37 socios es mucho dinero.
+Responder · Denunciar · 5 Me gusta
+En respuesta a Un vecino de Tarazona
+Mercedes Lahoz
+17/11/2024 a las 22:03
+Gracias por el comentario. Las cuentas están expuestas en el tablón del ayuntamiento.
+Responder · Denunciar · 9 Me gusta
+"""
+    doc = read(page).document
+    assert doc.title == "La almazara de Valdecuervos vuelve a moler cuarenta años después"
+    assert (doc.author, doc.published) == ("Lucía Gimeno", "2024-11-16")
+    assert body(doc)[0].startswith("Hacía exactamente")  # (not the summary, nor the caption)
+    assert "La cooperativa Olivares" in doc.text and "L. G." not in doc.text
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Un vecino de Tarazona", None),
+        ("Mercedes Lahoz", 0),
+    ]

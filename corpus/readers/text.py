@@ -1640,7 +1640,15 @@ class _Reader:
                 captions.add(k)
                 limit = min(limit + 2, n)
                 continue
-            named = self.dated_name(k) or self.followed_name(k)
+            named = (
+                self.dated_name(k)
+                or self.followed_name(k)
+                or (
+                    k + 2 < n
+                    and self.name_like(self.strip[k], strict=True)
+                    and self.place_line(k + 1)
+                )
+            )  # (a name over the place it was written in, over the date)
             if self.byline_or_date(k) or named:
                 summary = [m for m in range(i, k) if self.strip[m] and m not in captions]
                 for m in captions:
@@ -1662,7 +1670,12 @@ class _Reader:
                         self.drop(k + 1, "the writer's place")  # "Villaseca del Campo"
                         k += 1
                     dateline = k + 1 < n and self.dateline(k + 1)
-                    if dateline or (k + 1 < n and self.is_date_line(k + 1, relative=False)):
+                    dated = self.hit("date_lines", k + 1) if k + 1 < n else None
+                    if (
+                        dateline
+                        or dated is not None
+                        or (k + 1 < n and self.is_date_line(k + 1, relative=False))
+                    ):
                         # the byline's own date, over a masthead's date of the day (alone,
                         # or after a place: "Valdecierva | 07/05/2024 - 06:00")
                         text = self.strip[k + 1]  # (its first date: "PLACE | DATE | …")
@@ -2632,7 +2645,10 @@ class _Reader:
             and not _DIGIT.search(text)
             and text[-1:].isalpha()
             and j + 1 < len(self.lines)
-            and self.is_date_line(j + 1, relative=False)
+            and (
+                self.is_date_line(j + 1, relative=False)
+                or self.hit("date_lines", j + 1) is not None  # ("DATE Actualizado: DATE")
+            )
             and self.hit("boilerplate", j) is None
             and self.hit("navigation", j) is None
         )
@@ -4832,6 +4848,20 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
                     ),
                     None,
                 )
+                if named is None and comment.parent_subject and layout is None:
+                    # "En respuesta a Un vecino de Tarazona": no post's title and its
+                    # writer, but a name with the word that joined them inside it
+                    first = _normal(comment.parent_subject)
+                    named = next(
+                        (
+                            c
+                            for c in reversed(seen)
+                            if c.author
+                            and _normal(c.author).startswith(first + " ")
+                            and _normal(c.author).endswith(" " + wanted)
+                        ),
+                        None,
+                    )
                 comment.parent = named if named is not None else layout
         if mentions and comment.parent is None and comment.paragraphs and comment.paragraphs[0]:
             comment.parent = _mentioned(comment.paragraphs[0][0][0], seen)
