@@ -68,7 +68,6 @@ KNOWN_WRONG = {
     "h28a09-wordpress-text-fr-sortie-hivernage-ruches": _NOT_YET,
     "h28a10-seed-text-it-traghetti-isole-minori": _NOT_YET,
     "h28b05-newsletter-html-es-reparto-pan-bici": _NOT_YET,
-    "h28b08-thread-text-en-selfhosted-email": _NOT_YET,
     "h28b09-wordpress-text-fr-rempaillage-chaise": _CAPTION,
     "h26b07-thread-text-nl-vocht-achter-plint": "a Q&A comment's '@NAME' as its parent: this"
     " gold takes it, h25b12's keeps such comments at the top level, as the reader does",

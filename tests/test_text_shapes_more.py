@@ -1887,3 +1887,33 @@ Cette entrée a été publiée dans Techniques, Stages et marquée avec débutan
     assert (doc.author, doc.published) == ("Odile Ferrand", "2024-11-03")
     assert body(doc)[-1] == "Et vous, quelle a été votre pire erreur sur votre première chaise ?"
     assert len(body(doc)) == 3
+
+
+def test_a_terminal_readers_copy_its_top_bar_names_the_site_and_its_keys_are_no_comment():
+    page = """┌ Hacker News ── ask ─────────────────────────────────────────────
+Ask HN: Is anyone still self-hosting email for a small club?
+213 points by quillfeather 9 hours ago | 187 comments
+
+I run our own mail on a small VPS for a rowing club of 140 members, and two big providers started bouncing our newsletters this spring.
+
+────────────────────────────────────────────────────────────────
+
+kestrel_ops 8 hours ago [–]
+We ran Postfix for a charity for eleven years and gave up last autumn.
+
+    quillfeather [OP] 8 hours ago [–]
+    That is roughly where the committee is coming from.
+
+  … 185 more comments (press m to load)
+
+────────────────────────────────────────────────────────────────
+ q quit · r refresh · o open in browser · m more · ? help
+"""
+    doc = read(page).document
+    assert doc.title == "Ask HN: Is anyone still self-hosting email for a small club?"
+    assert (doc.site, doc.author) == ("Hacker News", "quillfeather")
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("kestrel_ops", None),
+        ("quillfeather", 0),
+    ]
+    assert texts(doc)[-1] == "That is roughly where the committee is coming from."
