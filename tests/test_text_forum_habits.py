@@ -2300,3 +2300,73 @@ Responder Con Cita
     ]
     for furniture in ("primera visita", "Hortelan", "Fecha de ingreso", "Re:", "Cita", "Búsqueda"):
         assert furniture not in doc.text
+
+
+def test_phpbb_copy_with_the_posters_picture_named_over_each_profile():
+    page = """Oldtimer-Schlepper-Forum
+
+    Foren-Übersicht
+    Technik
+
+Deutz D 40.2 springt schlecht an
+
+Antwort erstellen
+3 Beiträge • Seite 1 von 1
+
+Benutzeravatar
+Schrauber_Ewald
+Stammgast
+Beiträge: 412
+Registriert: Di 14. Jun 2016, 09:12
+
+Deutz D 40.2 springt schlecht an
+
+Beitrag von Schrauber_Ewald » Sa 2. Mär 2024, 17:48
+
+Seit letzter Woche springt er nur noch nach langem Orgeln an und qualmt die ersten zwei Minuten weiß.
+Nach oben
+
+Benutzeravatar
+Hanomag-Heinz
+Ehrenmitglied
+Beiträge: 2871
+Registriert: Mo 3. Mai 2010, 20:41
+
+Re: Deutz D 40.2 springt schlecht an
+
+Beitrag von Hanomag-Heinz » So 3. Mär 2024, 09:05
+
+Ich tippe auf die Einspritzdüsen. Lass sie abdrücken, das kostet nicht die Welt.
+Nach oben
+"""
+    doc = read(page).document
+    assert body(doc) == [
+        "Seit letzter Woche springt er nur noch nach langem Orgeln an und qualmt die ersten"
+        " zwei Minuten weiß."
+    ]
+    assert [c.author for c in doc.comments] == ["Hanomag-Heinz"]
+
+
+def test_hacker_news_comment_box_copied_as_text_is_no_part_of_the_post():
+    page = """Hacker News new | past | comments | ask | show | jobs | submit                       login
+
+Ask HN: How do you keep a volunteer-run makerspace alive?
+184 points by quietlathe 7 hours ago | hide | past | favorite | 1 comment
+
+Our makerspace has been running for nine years, and three of the four founders have moved away or burned out in the last eighteen months.
+
+
+[                                                                              ]
+[                                                                              ]
+[add comment]
+
+bandsaw_betty 6 hours ago | next [–]
+
+We split the space into areas with a named steward each, and it saved us.
+
+reply
+"""
+    doc = read(page).document
+    assert len(body(doc)) == 1
+    assert [c.author for c in doc.comments] == ["bandsaw_betty"]
+    assert "[" not in doc.text
