@@ -2370,3 +2370,54 @@ reply
     assert len(body(doc)) == 1
     assert [c.author for c in doc.comments] == ["bandsaw_betty"]
     assert "[" not in doc.text
+
+
+def test_phpbb_copy_run_together_the_next_posters_name_and_rank_and_the_openers_signature():
+    # no blank line between a post's end and the next poster's profile; the opener signs
+    # every post of theirs with the same line, under the opening post's edit note too
+    page = """Forum AcquaDolce Italia
+Indice
+Chimica e valori dell'acqua
+Nitrati sempre alti in un 120 litri, cosa sbaglio?
+Rispondi
+3 messaggi • Pagina 1 di 1
+Avatar utente
+marco_b82
+Avannotto
+Messaggi: 37
+Iscritto il: mer 15 giu 2022, 19:30
+Nitrati sempre alti in un 120 litri, cosa sbaglio?
+Messaggio da marco_b82 » sab 09 mar 2024, 21:14
+
+Faccio cambi del 20% ogni settimana, ma i nitrati non scendono mai sotto i 40 mg/l.
+Ultima modifica di marco_b82 il sab 09 mar 2024, 21:20, modificato 1 volta in totale.
+Vasca 120 l avviata a settembre 2023 – neon, corydoras, caridine
+Top
+Avatar utente
+Paolo_Acq
+Moderatore
+Messaggi: 4812
+Iscritto il: lun 02 feb 2015, 10:04
+Re: Nitrati sempre alti in un 120 litri, cosa sbaglio?
+Messaggio da Paolo_Acq » sab 09 mar 2024, 22:03
+
+Ogni quanto pulisci il filtro? Un filtro esterno mai aperto diventa una fabbrica di nitrati.
+Top
+Avatar utente
+marco_b82
+Avannotto
+Messaggi: 37
+Iscritto il: mer 15 giu 2022, 19:30
+Re: Nitrati sempre alti in un 120 litri, cosa sbaglio?
+Messaggio da marco_b82 » sab 09 mar 2024, 22:31
+
+Mai aperto da quando l'ho avviato. Lo apro domani.
+Vasca 120 l avviata a settembre 2023 – neon, corydoras, caridine
+Top
+"""
+    doc = read(page).document
+    assert body(doc) == [
+        "Faccio cambi del 20% ogni settimana, ma i nitrati non scendono mai sotto i 40 mg/l."
+    ]
+    assert [c.author for c in doc.comments] == ["Paolo_Acq", "marco_b82"]
+    assert "Vasca 120" not in doc.text

@@ -3166,7 +3166,7 @@ class _Reader:
                                 meta.declared = self.rules.number(count.get("n"))
                         profile = True
                         continue
-                if forum and self.poster_name(k, meta.author):
+                if forum and (self.poster_name(k, meta.author) or self.next_poster(k)):
                     self.drop(k, "poster profile")
                     continue
                 if (
@@ -3471,6 +3471,33 @@ class _Reader:
             _EMAIL_FIELD.match(text) is not None
             or " ".join(text.split()).casefold().rstrip(" *:") in self.rules.email_fields
         )
+
+    def next_poster(self, i: int) -> bool:
+        """The next post's poster, their name and rank over their profile lines, run on
+        from the post's last line ("Top" / "Paolo_Acq" / "Moderatore" / "Messaggi: 4812")."""
+        n = len(self.lines)
+
+        def rank(k: int) -> bool:  # "Moderatore", "Erfahrenes Mitglied" (no user name)
+            text = self.strip[k]
+            return (
+                0 < len(text.split()) <= 3
+                and not _DIGIT.search(text)
+                and text[-1:].isalpha()
+                and "_" not in text
+            )
+
+        def name(k: int) -> bool:  # (not the post's sign-off: "Groet, Bart")
+            text = self.strip[k]
+            return (
+                len(text) <= 40
+                and "," not in text
+                and self.name_like(text, strict=True)
+                and not self.rules.signed_closing(text)
+            )
+
+        if i + 1 < n and self.profile_line(i + 1):
+            return name(i) or (i > 0 and rank(i) and name(i - 1))
+        return i + 2 < n and name(i) and rank(i + 1) and self.profile_line(i + 2)
 
     def poster_name(self, i: int, author: str | None) -> bool:
         """The post's author named again over their profile lines ("NAME" / "Posts: 37"),
