@@ -531,3 +531,21 @@ def test_a_scrapy_crawls_excerpt_count_header_names_and_a_removed_stub():
         ("Tobias R.", 0),
     ]
     assert doc.comments_declared == 3
+
+
+def test_a_crawls_list_without_bullets_and_a_subheading_under_a_teaser_stay_the_articles():
+    text = (
+        "Vor einem Jahr haben wir die alte Ölheizung gegen eine Wärmepumpe getauscht, und"
+        " jetzt können wir Zahlen liefern.\n\n"
+        "Auch interessant: Hydraulischer Abgleich in 5 Schritten\n\n"
+        "Die Zahlen\n\n"
+        "Stromverbrauch der Wärmepumpe: 4.310 kWh\n"
+        "Erzeugte Wärme laut Zähler: 13.870 kWh\n"
+        "Jahresarbeitszahl für die Heizperiode: etwa 3,2\n\n"
+        "Zum Vergleich: Im letzten Winter mit Öl haben wir knapp 2.300 Liter verbraucht."
+    )
+    doc = read_record({"id": "w", "title": "Wärmepumpe", "text": text}, source="s", doc_id="w")
+    paragraphs = [doc.text[start:end] for start, end in doc.paragraphs]
+    assert [p.split(":")[0].split()[0] for p in paragraphs] == [
+        "Vor", "Die", "Stromverbrauch", "Erzeugte", "Jahresarbeitszahl", "Zum"
+    ]  # fmt: skip

@@ -851,3 +851,19 @@ Responder · Denunciar · 9 Me gusta
         ("Un vecino de Tarazona", None),
         ("Mercedes Lahoz", 0),
     ]
+
+
+def test_an_advertisements_label_saying_the_story_goes_on_is_no_paragraph():
+    page = """Ponte da Rua Nova é interditada
+
+Por Camila Duarte
+03/04/2024 18h40
+
+A Prefeitura interditou nesta quarta-feira a ponte da Rua Nova, depois que uma rachadura apareceu na cabeceira.
+
+Continua após a publicidade
+
+Pedestres e ciclistas continuam podendo atravessar pela passarela lateral, segundo a Defesa Civil.
+"""
+    doc = read(page).document
+    assert [p.split()[0] for p in body(doc)] == ["A", "Pedestres"]

@@ -3253,6 +3253,7 @@ class _Reader:
                 and not any(self.is_prose(k) or self.list_intro(k) for k in kept)
                 and not self.wrapped_prose(kept[0])
                 and not self.prose_at(i, n)
+                and not (self.blocks_are_paragraphs and self.prose_within(i, n))
                 # a crawl's text keeps the article's own short paragraphs: a sentence is one
                 and not (self.blocks_are_paragraphs and _SENTENCE_END.search(self.strip[kept[-1]]))
             ):
@@ -3522,6 +3523,20 @@ class _Reader:
         while i < n and not self.strip[i]:
             i += 1
         return i < n and (self.is_prose(i) or self.list_intro(i) or self.wrapped_prose(i))
+
+    def prose_within(self, i: int, n: int, blocks: int = 3) -> bool:
+        """A paragraph of prose among the next few blocks from line ``i``: a crawl's
+        subheading over a list still has the article under it."""
+        seen = 0
+        while i < n and seen < blocks:
+            while i < n and not self.strip[i]:
+                i += 1
+            if i < n and self.is_prose(i):
+                return True
+            while i < n and self.strip[i]:
+                i += 1
+            seen += 1
+        return False
 
     def wrapped_prose(self, i: int) -> bool:
         """The block from line ``i`` is a paragraph a copy wrapped at its width (no line of
@@ -3842,6 +3857,12 @@ class _Reader:
                 groups[-1].append(k)
             return groups
         if marked or (short and not self.blocks_are_paragraphs):
+            return [[k] for k in kept]
+        if (
+            short
+            and len(kept) >= 3
+            and all(len(t.split()) >= 3 and t[-1] not in ".!?…,;:" for t in texts)
+        ):  # a crawl's list without its bullets: items of a few words, no sentence among them
             return [[k] for k in kept]
         if (
             len(kept) >= 3
