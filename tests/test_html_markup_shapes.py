@@ -2515,3 +2515,23 @@ def test_an_h_cards_one_link_is_its_name_where_a_byline_word_stands_before_it():
         + "</div>"
     )
     assert read(page(byline)).author == "Giulia Ferracini"
+
+
+def test_a_drupal_body_in_a_text_with_summary_field_is_the_article_not_a_summary():
+    # "field-type-text-with-summary" names the kind of field, not a summary in it
+    page = """<html><head><title>De laatste rit | Heemkundekring</title></head><body>
+<div id="page"><h1 class="title">De laatste rit van de stoomtram (1947)</h1>
+<div class="node node-article" about="/artikel/laatste-rit">
+<div class="submitted">Ingezonden door Gerrit Haverkamp op zo, 06/11/2022 - 14:20</div>
+<div class="content clearfix">
+<div class="field field-name-field-bijschrift"><div class="field-items"><div class="field-item even">De tram bij de halte, omstreeks 1935. Collectie Heemkundekring.</div></div></div>
+<div class="field field-name-body field-type-text-with-summary"><div class="field-items"><div class="field-item even" property="content:encoded"><p>Op zaterdag 31 mei 1947 reed de stoomtram voor het laatst van Harwoude naar Dalwijk, na bijna zestig jaar dienst.</p>
+<p>De tram werd in 1889 aangelegd door een maatschappij die al snel merkte dat de melkbussen meer opbrachten dan de reizigers.</p>
+<h3>Versleten na de oorlog</h3>
+<p>Na de bevrijding was de lijn op. Rails en rijtuigen waren tijdens de bezetting nauwelijks onderhouden. Een krantenbericht beschrijft de laatste rit zo:</p>
+<blockquote><p>Onder groote belangstelling van jong en oud vertrok des middags de laatste tram.</p></blockquote>
+<p>Opvallend is hoe snel daarna alles verdween: binnen twee jaar waren de rails opgebroken.</p>
+</div></div></div></div></div></div></body></html>"""
+    paragraphs = body_text(read(page)).split("\n\n")
+    assert "Versleten na de oorlog" in paragraphs
+    assert paragraphs.index("Versleten na de oorlog") == 2

@@ -713,7 +713,8 @@ def _realign(lines: list[str], markup: list[str]) -> list[str]:
     return out
 
 
-_BODY_NAMES = ("post-body", "entry-content", "article-body", "article__body")
+# (Drupal's "field-name-body", the field that holds a node's text)
+_BODY_NAMES = ("post-body", "entry-content", "article-body", "article__body", "field-name-body")
 _BODY_NAME_PIECES = pieces_pattern(frozenset(_BODY_NAMES))
 
 
@@ -730,6 +731,7 @@ def _body_roots(tree: HtmlElement) -> Iterator[HtmlElement]:
             yield el
 
 
+_HEADING_MAX = 120  # a subheading put back is a line, not a paragraph
 _GAP_MIN = 40  # characters: less than this missing from the body's element is no paragraph
 _NOT_FILLED = frozenset({"nav", "figure", "figcaption", "aside", "form"})  # never a lost paragraph
 _GAP_PROSE = re.compile(r"[.!?…:»“”\"')]$")
@@ -748,7 +750,13 @@ def _fill_gaps(body: list[str], tree: HtmlElement) -> list[str]:
             a.get(_MARK) is not None for a in root.iterancestors()
         ):
             continue
-        if text_size(root) < have + _GAP_MIN:
+        # its subheadings trafilatura left out (a Drupal body's <h3>, under a caption field)
+        headings = {
+            text
+            for h in root.iter("h2", "h3", "h4", "h5", "h6")
+            if (text := " ".join(h.text_content().split())) and text not in kept
+        }
+        if not headings and text_size(root) < have + _GAP_MIN:
             return body  # nothing of a paragraph's size is missing from it (the common case)
         lines = [line for p in paragraphs(root, _pruned) for line in p]
         found = [i for i, line in enumerate(lines) if line in kept]
@@ -761,7 +769,11 @@ def _fill_gaps(body: list[str], tree: HtmlElement) -> list[str]:
             gap = [
                 line
                 for line in lines[a + 1 : b]
-                if len(line) >= 40 and _GAP_PROSE.search(line) and not rules.is_boilerplate(line)
+                if (
+                    (len(line) >= 40 and _GAP_PROSE.search(line))
+                    or (line in headings and len(line) <= _HEADING_MAX)
+                )
+                and not rules.is_boilerplate(line)
             ]
             if gap:
                 added[kept[lines[a]]] = gap

@@ -258,6 +258,8 @@ def heads_of(names: str) -> frozenset[str]:
         parts = name_parts(token)
         if parts and parts[0] == "overflow":
             continue  # how a box clips its content ("overflow-hidden"), not what it holds
+        if parts[:2] == ["field", "type"]:
+            continue  # Drupal's kind of field ("field-type-text-with-summary"), not its role
         if parts and not (len(parts) >= 3 and parts[-2] == "by" and parts[0] in _REACTED):
             heads.add(parts[-1])  # ("liked-by-author" under a comment names no author of it)
     return frozenset(heads)
