@@ -867,3 +867,27 @@ Pedestres e ciclistas continuam podendo atravessar pela passarela lateral, segun
 """
     doc = read(page).document
     assert [p.split()[0] for p in body(doc)] == ["A", "Pedestres"]
+
+
+def test_a_phone_copys_caption_over_its_credit_and_the_writers_box_under_their_name():
+    # a line a paragraph, no blank line anywhere: the writer's name closes the article and
+    # what follows it is their box, not the article's
+    page = """La Gazette du Haut-Lac
+Région
+Le funiculaire restera à l'arrêt jusqu'en septembre
+Noémie Castella
+Publié le 14.05.2024 à 07:32
+Partager
+La cabine du bas, immobilisée depuis le 2 mai.
+Archives GHL / Jean-Luc Morel
+Les habitués l'avaient compris en voyant la cabine immobile depuis le début du mois : le petit funiculaire qui relie la gare au quartier des Chênes ne reprendra pas du service de sitôt.
+Lors du contrôle annuel, le 2 mai, les techniciens ont découvert une fissure sur le câble tracteur, à une dizaine de mètres de la poulie supérieure, et l'exploitant a arrêté l'installation.
+Le coût, estimé à 380 000 francs, sera pris en charge par la société d'exploitation et par la commune, qui en est l'actionnaire majoritaire depuis la reprise de la ligne en 1998.
+Noémie Castella
+Journaliste à la rédaction régionale depuis 2019. Couvre le Haut-Lac et la vallée.
+Plus d'infos
+@ncastella
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Noémie Castella", "2024-05-14")
+    assert [p.split()[0] for p in body(doc)] == ["Les", "Lors", "Le"]

@@ -3195,7 +3195,9 @@ class _Reader:
                         self.drop(kept.pop(), "newsletter sign-up form")
                     self.drop(k, "newsletter sign-up form")
                     continue
-                reason = self.body_line(k, meta, paragraphs)
+                # (a copy with a paragraph a line: each line kept so far is one)
+                so_far = paragraphs + len(kept) if self.lines_are_paragraphs else paragraphs
+                reason = self.body_line(k, meta, so_far)
                 if reason == "related":
                     related = heading = True
                     ended = ended or paragraphs > 0
@@ -3222,7 +3224,10 @@ class _Reader:
                     if reason.startswith("end:"):
                         ended = ended or paragraphs > 0
                         ended_in = k if ended_in is None and ended else ended_in
-                        signed = reason == "end:trailer" and paragraphs > 0 and not kept
+                        signed = (reason == "end:trailer" and paragraphs > 0 and not kept) or (
+                            # a copy with a paragraph a line: the writer's box under the name
+                            reason == "end:sign-off" and self.lines_are_paragraphs
+                        )
                         rest = [m for m in block if m > k]
                         if kept and rest and self.signup_form(rest):
                             # a share row, then a newsletter box, run on from the last words
