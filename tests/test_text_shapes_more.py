@@ -1917,3 +1917,50 @@ We ran Postfix for a charity for eleven years and gave up last autumn.
         ("quillfeather", 0),
     ]
     assert texts(doc)[-1] == "That is roughly where the committee is coming from."
+
+
+def test_a_text_browsers_dump_of_a_thread_its_post_wrapped_at_the_screens_width():
+    # no line of the post is long enough to be a sentence alone: its paragraphs are wrapped
+    post = (
+        "  I had a Kobo with a cracked case sitting in a drawer for two years. The\n"
+        "  screen still worked, so I pulled it out, wired it to an ESP32 and turned it\n"
+        "  into a clock that shows the next high and low tide for our harbour, plus a\n"
+        "  little curve for the day.\n\n"
+        "  Tide predictions come from the harmonic constants published for the nearest\n"
+        "  station, so it doesn't need the network after setup. It wakes every ten\n"
+        "  minutes, redraws, and goes back to sleep.\n\n"
+        "  The hardest part was the display driver. The panel has no documentation, and\n"
+        "  I ended up reading the waveforms off a logic analyser while the original\n"
+        "  firmware was running.\n\n"
+    )
+    page = (
+        "Hacker News new | past | comments | ask | show | jobs | submit            login\n\n"
+        "  Show HN: A tide clock made from a dead e-reader\n"
+        "  (github.com/nkestrel)\n"
+        "  188 points by nkestrel 7 hours ago | hide | past | favorite | 3 comments\n\n"
+        + post
+        + "  [                                                            ]\n"
+        "  [add comment]\n\n"
+        "  marram_grass 6 hours ago | next [–]\n\n"
+        "  This is lovely. How accurate are the predictions compared to the official\n"
+        "  tables? I always assumed you needed dozens of constituents to get within a\n"
+        "  few minutes.\n\n"
+        "  reply\n\n"
+        "      nkestrel 6 hours ago | parent | next [–]\n\n"
+        "      I use the 37 constituents the station publishes. Against the official\n"
+        "      table the worst error was 6 minutes for time and 4 cm for height, and\n"
+        "      weather does more.\n\n"
+        "      reply\n\n"
+        "  gannet 4 hours ago | prev [–]\n\n"
+        "  Tide clocks are one of those things that make no sense until you live by\n"
+        "  the sea, and then you cannot do without one. Thanks for sharing the code,\n"
+        "  I will build one.\n\n"
+        "  reply\n"
+    )
+    doc = read(page).document
+    assert len(body(doc)) == 3
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("marram_grass", None),
+        ("nkestrel", 0),
+        ("gannet", None),
+    ]

@@ -1628,7 +1628,7 @@ class _Reader:
         # the summary's one or two lines, then the byline: after a blank line, or on the next
         # line where a copy runs the page's blocks together without blank lines
         captions: set[int] = set()  # a photo's caption between the summary and the byline
-        limit = min(i + 4, n)
+        limit = min(i + 5, n)  # (three lines of a summary a text browser wrapped, a blank)
         for k in range(i + 1, min(i + 8, n)):
             if k >= limit:
                 break
@@ -1689,6 +1689,8 @@ class _Reader:
             if len(self.strip[k]) <= _SHORT and not self.is_prose(k):
                 if self.strip[k][:1].islower() and k == i + 1:
                     continue  # the summary's own line, wrapped ("… em março" / "não garante …")
+                if all(self.strip[i:k]) and self.wrapped_prose(i):
+                    continue  # (a summary a text browser wrapped at its width: its lines)
                 return start  # a subheading or a caption, not a byline: no standfirst here
         return start
 
@@ -1793,7 +1795,11 @@ class _Reader:
             # the first line is a title (or a page's name) however it reads
             if (
                 titled
-                and self.is_prose(i)
+                and (
+                    self.is_prose(i)
+                    # (a text browser's dump: the paragraph wrapped at its width)
+                    or (i > 0 and not self.strip[i - 1] and self.wrapped_prose(i))
+                )
                 and not self.hit("boilerplate", i)
                 and not self.long_furniture(i)  # ("If this is your first visit, be sure …")
                 and not self.hit("sites", i)  # a breadcrumb: "Forum » Section » TITLE"
@@ -2016,7 +2022,9 @@ class _Reader:
             if len(text) > _SHORT or self.is_prose(i):
                 heading_at = None  # the article goes on under it: a subheading
             if first_prose is not None:
-                seen += self.is_prose(i)
+                seen += self.is_prose(i) or (
+                    i > 0 and not self.strip[i - 1] and self.wrapped_prose(i)
+                )
             elif not (self.byline(i) or self.is_date_line(i) or self.hit("boilerplate", i)):
                 seen += 1
         return None, None, False
