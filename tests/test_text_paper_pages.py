@@ -891,3 +891,40 @@ Plus d'infos
     doc = read(page).document
     assert (doc.author, doc.published) == ("Noémie Castella", "2024-05-14")
     assert [p.split()[0] for p in body(doc)] == ["Les", "Lors", "Le"]
+
+
+def test_a_byline_of_name_place_and_date_under_the_summary_is_no_first_comment():
+    # and a subheading under the one headline of a "related" box, each a block of its own
+    page = """Menú
+La Voz de la Vega
+Suscríbete
+Iniciar sesión
+
+Villanueva del Soto
+
+Villanueva del Soto cerrará el casco histórico al tráfico los fines de semana
+
+El pleno aprobó la medida con los votos del equipo de gobierno y el rechazo de la oposición, que reclama más aparcamiento
+
+Lucía Ferrándiz
+Villanueva del Soto
+Jueves, 23 de mayo 2024, 07:15
+Actualizado 10:52h.
+
+Comenta
+Compartir
+
+El centro histórico será peatonal los sábados, domingos y festivos a partir del 1 de junio, tras un debate de casi tres horas.
+
+Noticia relacionada
+
+El convento de San Gil abre sus claustros a las visitas guiadas
+
+Comercios divididos
+
+La Asociación de Comerciantes del Centro ha mostrado su preocupación por los clientes de los pueblos cercanos.
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Lucía Ferrándiz", "2024-05-23")
+    assert [p.split()[0] for p in body(doc)] == ["El", "Comercios", "La"]
+    assert doc.comments == ()

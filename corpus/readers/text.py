@@ -1640,15 +1640,7 @@ class _Reader:
                 captions.add(k)
                 limit = min(limit + 2, n)
                 continue
-            named = (
-                self.dated_name(k)
-                or self.followed_name(k)
-                or (
-                    k + 2 < n
-                    and self.name_like(self.strip[k], strict=True)
-                    and self.place_line(k + 1)
-                )
-            )  # (a name over the place it was written in, over the date)
+            named = self.dated_name(k) or self.followed_name(k) or self.placed_name(k)
             if self.byline_or_date(k) or named:
                 summary = [m for m in range(i, k) if self.strip[m] and m not in captions]
                 for m in captions:
@@ -2097,7 +2089,21 @@ class _Reader:
     def only_a_byline(self, i: int) -> bool:
         """A byline over the date ("di Giulia Ferraresi" / "14 maggio 2024"), which no
         comment header table reads: the article's, not a first comment's."""
-        return self.names_someone(self.byline(i)) and self.comment_header(self.probe(i)) is None
+        if self.names_someone(self.byline(i)) and self.comment_header(self.probe(i)) is None:
+            return True
+        return self.placed_name(i) or (i > 0 and self.placed_name(i - 1))  # (or its place)
+
+    def placed_name(self, i: int) -> bool:
+        """A writer's name over the place they wrote from, over the date ("Lucía Ferrándiz" /
+        "Villanueva del Soto" / "Jueves, 23 de mayo 2024, 07:15"): a paper's byline."""
+        text = self.strip[i]
+        return (
+            i + 2 < len(self.lines)
+            and " " in text  # a person's name, not a user's ("Giulia73" / "Utente attivo")
+            and not _DIGIT.search(text)
+            and self.name_like(text, strict=True)
+            and self.place_line(i + 1)
+        )
 
     def in_meta_row(self, i: int) -> bool:
         """Line ``i`` stands under a byline or a date in one block: the article's meta row,
@@ -3028,6 +3034,7 @@ class _Reader:
         "Reply With Quote") and signature are dropped as a comment's are."""
         ended = False  # past the article's end (tags, share rows, a footer)
         related = False  # inside a list of related links
+        linked: list[int] = []  # the list's links so far
         beside = False  # its links stand in the heading's own block
         signature = False
         paragraphs = 0
@@ -3183,8 +3190,10 @@ class _Reader:
                     and not self.related_sentence(k)
                     and self.hit("footers", k) is None  # "About the author" under the list
                     and not self.heading_under_links(k, block, j, n)
+                    and not self.subheading_after_links(k, block, linked, j, n)
                 ):
                     self.drop(k, "related links")
+                    linked.append(k)
                     beside = beside or heading
                     continue
                 related = False
@@ -3208,6 +3217,7 @@ class _Reader:
                 reason = self.body_line(k, meta, so_far)
                 if reason == "related":
                     related = heading = True
+                    linked = []
                     ended = ended or paragraphs > 0
                     ended_in = k if ended_in is None and ended else ended_in
                     continue
@@ -3590,6 +3600,22 @@ class _Reader:
             return None
         hit = self.rules.match("boilerplate", self.strip[k])
         return hit.rule.id if hit is not None else None
+
+    def subheading_after_links(
+        self, k: int, block: list[int], linked: list[int], j: int, n: int
+    ) -> bool:
+        """A few words alone in their block after a related list's headlines, each a block
+        of its own, over a paragraph: the article's next subheading ("Noticia relacionada" /
+        "El convento de San Gil abre sus claustros …" / "Comercios divididos" / text)."""
+        text = self.strip[k]
+        if block != [k] or not linked or len(text.split()) > 3 or text[-1] in ".!?:":
+            return False
+        after = next((m for m in range(j, n) if self.strip[m]), None)
+        return (
+            all(len(self.strip[m].split()) >= 5 for m in linked)
+            and after is not None
+            and self.is_prose(after)
+        )
 
     def heading_under_links(self, k: int, block: list[int], j: int, n: int) -> bool:
         """The last line of a block of related links, a few words under headlines of five
