@@ -2421,3 +2421,31 @@ Top
     ]
     assert [c.author for c in doc.comments] == ["Paolo_Acq", "marco_b82"]
     assert "Vasca 120" not in doc.text
+
+
+def test_new_reddits_app_banner_is_no_title_and_a_question_title_is():
+    page = """Skip to content
+Get the Reddit app
+Log In
+
+r/BeginnerWoodworking
+
+r/BeginnerWoodworking
+Posted by
+u/fernhollow_joinery
+9 hours ago
+
+Finished my first end-grain cutting board and the glue lines opened up overnight. What did I do wrong?
+Question - Finishing
+
+So I finally glued up my first end-grain board this weekend, maple and walnut, two glue-ups.
+
+Everything looked great Sunday night. Monday morning three of the glue lines had opened into hairline cracks.
+
+47 comments
+share
+"""
+    doc = read(page).document
+    assert doc.title.startswith("Finished my first end-grain cutting board")
+    assert doc.author == "fernhollow_joinery"
+    assert len(body(doc)) == 2
