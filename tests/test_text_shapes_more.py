@@ -1964,3 +1964,31 @@ def test_a_text_browsers_dump_of_a_thread_its_post_wrapped_at_the_screens_width(
         ("nkestrel", 0),
         ("gannet", None),
     ]
+
+
+def test_a_block_themes_screen_reader_labels_and_a_list_set_in_over_the_last_words():
+    page = """Sentiers & Cailloux
+Randonnées et bivouacs dans les volcans d'Auvergne
+
+    Accueil
+    Randonnées
+    À propos
+
+Boucle du Puy de la Vierge-Noire : 14 km entre lacs et crêtes
+
+    Auteur/autrice de l’article Par Élodie Marchal
+    Date de l’article 3 août 2023
+    Commentaires de l’article 7 commentaires
+
+Cela faisait trois étés que cette boucle dormait dans mes favoris, et nous sommes partis à quatre un samedi de juillet.
+
+Bon à savoir
+
+    Comptez 5 h à 5 h 30 de marche effective, pauses non comprises.
+    Les chiens doivent être tenus en laisse sur la crête.
+Bref, une très belle journée, et des mollets qui s'en souviennent encore.
+"""
+    doc = read(page).document
+    assert doc.title == "Boucle du Puy de la Vierge-Noire : 14 km entre lacs et crêtes"
+    assert (doc.author, doc.published) == ("Élodie Marchal", "2023-08-03")
+    assert [p.split()[0] for p in body(doc)] == ["Cela", "Bon", "Comptez", "Les", "Bref,"]

@@ -3888,6 +3888,15 @@ class _Reader:
             return [[k] for k in kept]  # "Two questions:" over its "- " items
         if self.indented_items(kept, texts) or self.list_items(kept, texts):
             return [[k] for k in kept]  # (its lines each end an item, wrapped as they may look)
+        lead = self.lines[kept[0]].indent
+        if lead >= 2:  # the items set in, then the text going on under them unindented
+            m = next((x for x, k in enumerate(kept) if self.lines[k].indent != lead), len(kept))
+            if (
+                2 <= m < len(kept)
+                and all(self.lines[k].indent < lead for k in kept[m:])
+                and self.indented_items(kept[:m], texts[:m])
+            ):
+                return [[k] for k in kept[:m]] + self.paragraph_groups(kept[m:])
         if not marked and _hard_wrapped(texts, self.wrap_width):  # a paragraph or items, wrapped
             groups: list[list[int]] = []
             for k, text in zip(kept, texts, strict=True):
