@@ -61,7 +61,6 @@ KNOWN_WRONG = {
     "h30b05-disqus-html-es-teclado-mecanico": _NOT_YET,
     "h30b07-forum-text-de-waermepumpe-fachwerk": _NOT_YET,
     "h30b12-news-text-pt-feira-produtor": _NOT_YET,
-    "h31a07-forum-text-de-aquarium-algen": _NOT_YET,
     "h31a09-news-text-it-biblioteca-serale": _NOT_YET,
     "h31a12-wordpress-text-en-dinghy-restoration": _NOT_YET,
     "h31b07-forum-text-de-begrenzungsdraht": _NOT_YET,

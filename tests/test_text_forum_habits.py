@@ -2449,3 +2449,66 @@ share
     assert doc.title.startswith("Finished my first end-grain cutting board")
     assert doc.author == "fernhollow_joinery"
     assert len(body(doc)) == 2
+
+
+def test_phpbb_thanks_under_a_post_and_the_names_of_who_thanked_are_no_text():
+    page = """Aquarienforum
+
+    Foren-Übersicht
+    Pflanzen
+
+Algen nach dem Umstellen auf LED
+
+Antwort erstellen
+3 Beiträge • Seite 1 von 1
+
+Benutzeravatar
+Karsten_W
+Beiträge: 41
+Registriert: Sa 14. Mär 2020, 10:05
+
+Algen nach dem Umstellen auf LED
+
+Beitrag von Karsten_W » Mo 14. Apr 2025, 18:02
+
+Seit ich auf LED umgestellt habe, wachsen Fadenalgen an allen Pflanzen, und das Becken sieht jede Woche schlimmer aus.
+Nach oben
+
+Benutzeravatar
+Aquanaut67
+Beiträge: 2871
+Registriert: Mo 3. Mai 2010, 20:41
+
+Re: Algen nach dem Umstellen auf LED
+
+Beitrag von Aquanaut67 » Mo 14. Apr 2025, 19:05
+
+Licht auf acht Stunden kürzen und zwei Wochen lang jeden Tag Fadenalgen herausnehmen.
+
+Folgende Benutzer bedankten sich beim Autor Aquanaut67 für den Beitrag:
+Karsten_W
+
+Nach oben
+
+Benutzeravatar
+fischfreundin
+Beiträge: 515
+Registriert: Di 4. Mai 2021, 10:41
+
+Re: Algen nach dem Umstellen auf LED
+
+Beitrag von fischfreundin » Di 15. Apr 2025, 08:11
+
+Dazu noch mehr schnellwachsende Pflanzen, die nehmen den Algen die Nährstoffe weg.
+
+Folgende Benutzer bedankten sich beim Autor fischfreundin für den Beitrag (Insgesamt 2):
+Aquanaut67 • Karsten_W
+
+Nach oben
+"""
+    doc = read(page).document
+    assert [c.author for c in doc.comments] == ["Aquanaut67", "fischfreundin"]
+    assert texts(doc) == [
+        "Licht auf acht Stunden kürzen und zwei Wochen lang jeden Tag Fadenalgen herausnehmen.",
+        "Dazu noch mehr schnellwachsende Pflanzen, die nehmen den Algen die Nährstoffe weg.",
+    ]

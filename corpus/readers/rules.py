@@ -885,7 +885,7 @@ class Rules:
         # "Saskia Beumer en Jeroen84": the words that join the last name of a list to it
         joiners = sorted(_word_list(tables, "and_words"), key=len, reverse=True)
         self.name_list = re.compile(
-            r"\s*,\s*|\s+(?:" + "|".join(map(re.escape, joiners or ["and"])) + r")\s+",
+            r"\s*[,•·]\s*|\s+(?:" + "|".join(map(re.escape, joiners or ["and"])) + r")\s+",
             re.IGNORECASE,
         )
         self.profile_labels = _word_list(tables, "profile_labels")  # "Joined" / "Mar 2019"
