@@ -61,7 +61,6 @@ KNOWN_WRONG = {
     "h30b05-disqus-html-es-teclado-mecanico": _NOT_YET,
     "h30b07-forum-text-de-waermepumpe-fachwerk": _NOT_YET,
     "h30b12-news-text-pt-feira-produtor": _NOT_YET,
-    "h31a09-news-text-it-biblioteca-serale": _NOT_YET,
     "h31a12-wordpress-text-en-dinghy-restoration": _NOT_YET,
     "h31b07-forum-text-de-begrenzungsdraht": _NOT_YET,
     "h27b08-thread-text-es-csv-excel-utf8": "a Q&A page's '2 respuestas' is no count of"

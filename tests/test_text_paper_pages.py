@@ -928,3 +928,38 @@ La Asociación de Comerciantes del Centro ha mostrado su preocupación por los c
     assert (doc.author, doc.published) == ("Lucía Ferrándiz", "2024-05-23")
     assert [p.split()[0] for p in body(doc)] == ["El", "Comercios", "La"]
     assert doc.comments == ()
+
+
+def test_a_scrapers_dump_a_line_each_its_long_title_over_the_summary_and_its_foot_left_out():
+    page = """Il Corriere delle Valli
+Menu
+Cronaca
+Valli e paesi
+Abbonati
+Home
+›
+Valli e paesi
+CULTURA
+Monteverzo, la biblioteca resta aperta fino a mezzanotte: «Qui i ragazzi studiano meglio che a casa»
+Da giugno a settembre la sala studio allungherà l’orario tre sere alla settimana. Il sindaco: «Costa meno di quanto si pensi»
+di Federica Sala
+23 maggio 2025 | 07:45
+La biblioteca civica di Monteverzo cambia orario per l’estate: dal 3 giugno la sala studio resterà aperta fino a mezzanotte tre sere alla settimana.
+L’idea è partita da un gruppo di studenti universitari che in primavera aveva raccolto più di trecento firme, consegnate al sindaco a fine aprile.
+Il servizio serale sarà garantito da due operatori della cooperativa che gestisce già l’apertura diurna, con un costo di circa ottomila euro.
+I commenti sono chiusi.
+Potrebbe interessarti anche
+Monteverzo, riapre la piscina comunale dopo due anni di lavori
+Cantalupa, il centro giovani cerca educatori per l’estate
+Chi siamo
+Privacy policy
+Il Corriere delle Valli – Testata registrata presso il Tribunale di Lecco n. 12/2009 – P.IVA 01234567890
+Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione di terze parti. Chiudendo il banner continuerai a navigare.
+Accetta tutti
+Rifiuta
+Personalizza
+"""
+    doc = read(page).document
+    assert doc.title.startswith("Monteverzo, la biblioteca resta aperta")
+    assert (doc.author, doc.published) == ("Federica Sala", "2025-05-23")
+    assert [p.split()[0] for p in body(doc)] == ["La", "L’idea", "Il"]

@@ -2766,6 +2766,13 @@ class _Reader:
             return False
         if self.hit("chrome", j) is not None and j + 1 < len(self.lines) and self.strip[j + 1]:
             j += 1  # the post's votes between ("▲ 212 ▼")
+        elif (
+            j + 1 < len(self.lines)
+            and self.strip[j + 1]
+            and len(self.strip[j]) > len(self.strip[i])
+            and self.is_prose(j)
+        ):
+            j += 1  # the summary under the title, run on without a blank line (a phone's copy)
         byline = self.byline(j)
         return self.names_someone(byline)
 
@@ -3218,7 +3225,7 @@ class _Reader:
                 if reason == "related":
                     related = heading = True
                     linked = []
-                    ended = ended or paragraphs > 0
+                    ended = ended or so_far > 0
                     ended_in = k if ended_in is None and ended else ended_in
                     continue
                 if reason == "caption":
@@ -3232,7 +3239,7 @@ class _Reader:
                     continue
                 if reason == "footer":
                     ended = True
-                    if paragraphs:
+                    if so_far:
                         for m in range(k + 1, n):
                             self.drop(m, "after the article")
                         i = n
@@ -3240,7 +3247,7 @@ class _Reader:
                     continue
                 if reason is not None:
                     if reason.startswith("end:"):
-                        ended = ended or paragraphs > 0
+                        ended = ended or so_far > 0
                         ended_in = k if ended_in is None and ended else ended_in
                         signed = (reason == "end:trailer" and paragraphs > 0 and not kept) or (
                             # a copy with a paragraph a line: the writer's box under the name
@@ -3253,6 +3260,12 @@ class _Reader:
                                 self.drop(m, "newsletter sign-up form")
                             break
                     continue
+                if self.lines_are_paragraphs and ended_in is not None:
+                    # a copy with a paragraph a line: past the article's end, line by line
+                    if not self.is_prose(k) and not self.prose_at(k + 1, n):
+                        self.drop(k, "after the article")
+                        continue
+                    ended, ended_in = False, None  # the article goes on under a share row
                 kept.append(k)
             if not kept:
                 continue
@@ -3298,6 +3311,23 @@ class _Reader:
                     continue
                 builder.add_paragraph([self.body_piece(k) for k in group])
                 paragraphs += 1
+
+    def banner_button(self, k: int) -> bool:
+        """A cookie banner's button a line each under its text ("Accetta tutti" / "Rifiuta"
+        / "Personalizza"), as a phone's copy gives them."""
+
+        def button(m: int) -> bool:
+            text = self.strip[m]
+            return 0 < len(text) <= 25 and len(text.split()) <= 3 and text[-1] not in ".:;,"
+
+        if not button(k):
+            return False
+        for m in range(k - 1, max(k - 4, -1), -1):
+            if self.consent(m):
+                return True
+            if not button(m):
+                return False
+        return False
 
     def words_over_end(self, kept: list[int], ended_in: int | None) -> bool:
         """The lines kept are sentences right over the line that ended the article in their
@@ -3742,7 +3772,11 @@ class _Reader:
         if self.consent(k) and (paragraphs == 0 or len(text) <= 300):
             self.drop(k, "cookie banner")  # (a copy may catch it between two paragraphs)
             return "date"
-        if paragraphs and k > 0 and self.consent(k - 1) and _items_row(text):
+        if (
+            paragraphs
+            and k > 0
+            and ((self.consent(k - 1) and _items_row(text)) or self.banner_button(k))
+        ):
             self.drop(k, "cookie banner")  # its buttons: "Aceitar  Gerir preferências"
             return "date"
         if paragraphs == 0 and len(text) <= _SHORT and self.role_under_byline(k):
