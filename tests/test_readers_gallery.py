@@ -59,7 +59,6 @@ _YEARLESS = "a date shown without its year takes the article's year; this gold h
 KNOWN_WRONG = {
     "h30a08-thread-text-de-balkonkraftwerk-altbau": _NOT_YET,
     "h30b05-disqus-html-es-teclado-mecanico": _NOT_YET,
-    "h30b07-forum-text-de-waermepumpe-fachwerk": _NOT_YET,
     "h30b12-news-text-pt-feira-produtor": _NOT_YET,
     "h31a12-wordpress-text-en-dinghy-restoration": _NOT_YET,
     "h31b07-forum-text-de-begrenzungsdraht": _NOT_YET,

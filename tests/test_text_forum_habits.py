@@ -2512,3 +2512,67 @@ Nach oben
         "Licht auf acht Stunden kürzen und zwei Wochen lang jeden Tag Fadenalgen herausnehmen.",
         "Dazu noch mehr schnellwachsende Pflanzen, die nehmen den Algen die Nährstoffe weg.",
     ]
+
+
+def test_vbulletin_4_profile_labels_over_their_values_and_a_posts_own_title():
+    page = """Haustechnik-Treff
+Suche
+Erweiterte Suche
+
+    Forum
+    Wärmepumpen
+    Wärmepumpe im Fachwerkhaus – Erfahrungen mit alten Heizkörpern?
+
+Ergebnis 1 bis 3 von 3
+
+Thema: Wärmepumpe im Fachwerkhaus – Erfahrungen mit alten Heizkörpern?
+
+03.02.2025, 19:42	#1
+Fachwerkfreund
+Fachwerkfreund ist offline
+Benutzer
+
+Registriert seit
+10.2019
+Ort
+Nordhessen
+Beiträge
+37
+
+Wärmepumpe im Fachwerkhaus – Erfahrungen mit alten Heizkörpern?
+Moin in die Runde, wir haben ein Fachwerkhaus von 1911 gekauft und im ganzen Haus hängen noch die alten gusseisernen Rippenheizkörper.
+Zitieren Zitieren
+
+03.02.2025, 21:10	#2
+Heizungsbauer_Mai
+Heizungsbauer_Mai ist offline
+Moderator
+
+Registriert seit
+03.2011
+Beiträge
+4.812
+
+AW: Wärmepumpe im Fachwerkhaus – Erfahrungen mit alten Heizkörpern?
+Große gusseiserne Rippenheizkörper sind für eine Wärmepumpe oft besser als ihr Ruf, weil sie viel Fläche haben.
+Zitieren Zitieren
+
+06.02.2025, 20:47	#3
+Dörte K.
+Dörte K. ist offline
+Neuer Benutzer
+
+Registriert seit
+02.2025
+Beiträge
+1
+
+Förderung im Ensemble
+Wir haben 2024 für ein Haus in einer geschützten Gesamtanlage Förderung bekommen, es hat knapp drei Monate gedauert.
+Zitieren Zitieren
+"""
+    doc = read(page).document
+    assert doc.title == "Wärmepumpe im Fachwerkhaus – Erfahrungen mit alten Heizkörpern?"
+    assert (doc.author, doc.published) == ("Fachwerkfreund", "2025-02-03")
+    assert [c.author for c in doc.comments] == ["Heizungsbauer_Mai", "Dörte K."]
+    assert [t.split()[0] for t in texts(doc)] == ["Große", "Wir"]

@@ -849,6 +849,43 @@ class _Reader:
                 return date if date == k or len(self.strip[k]) <= _SHORT else None
         return None
 
+    def profile_label(self, k: int) -> bool:
+        """A label of a poster's profile alone on its line, its value on the next
+        ("Registriert seit" / "10.2019")."""
+        text = self.strip[k]
+        return (
+            len(text) <= 30
+            and text.casefold().rstrip(":") in self.rules.profile_labels
+            and k + 1 < len(self.lines)
+            and 0 < len(self.strip[k + 1]) <= 40
+        )
+
+    def post_title(self, i: int) -> bool:
+        """A few words over a post's text with no blank line between, under the poster's
+        profile: the title a forum lets a poster give their post ("Förderung im Ensemble")."""
+        text = self.strip[i]
+        return (
+            len(text) <= 60
+            and text[-1] not in ".!?:,;"
+            and not self.is_prose(i)
+            and self.hit("quote_headers", i) is None  # (a quotation's head: "Zitat von NAME")
+            and bool(self.strip[i + 1])
+            and self.is_prose(i + 1)
+        )
+
+    def profile_block(self, i: int) -> int | None:
+        """The end of a block of a poster's profile from line ``i``, its labels over their
+        values or with them after a colon, as vBulletin sets it under the post's header."""
+        k, n = i, len(self.lines)
+        while k < n and self.strip[k]:
+            if self.profile_label(k):
+                k += 2
+            elif self.profile_line(k):
+                k += 1
+            else:
+                return None
+        return k if k > i else None
+
     def profile_line(self, k: int) -> bool:
         """A line of a poster's profile: its label, alone or with its value after a colon
         ("Mensajes: 3.812", "Fecha de ingreso")."""
@@ -2210,6 +2247,9 @@ class _Reader:
                     continue
             if prose and len(text) <= _SHORT and text in self.strip[: header.first]:
                 j += 1  # the thread's title again, the post's subject (vBulletin's)
+                continue
+            if self.profile_label(j):
+                j += 2  # a label of the poster's profile over its value ("Ort" / "Nordhessen")
                 continue
             if prose and not self.is_prose(j) and text[-1:] in ",.!" and len(text.split()) <= 8:
                 # a greeting opens a post ("Hi all,", "Hi all, long-time lurker, first post.")
@@ -4089,6 +4129,22 @@ class _Reader:
             if closed_section:
                 self.drop(i, "after the comments")
                 i += 1
+                continue
+            if (
+                header_mode
+                and stack
+                and not stack[-1].paragraphs
+                and blank_before
+                and (end := self.profile_block(i)) is not None
+            ):  # the poster's profile in a block of its own under the post's header
+                for k in range(i, end):
+                    self.drop(k, "poster profile")
+                i = end
+                while i < n and not self.strip[i]:
+                    i += 1
+                if i + 1 < n and self.post_title(i):
+                    self.drop(i, "post subject")  # the title the poster gave it ("Update")
+                    i += 1
                 continue
             short = len(text) <= _SHORT and (
                 header_mode
