@@ -2576,3 +2576,43 @@ Zitieren Zitieren
     assert (doc.author, doc.published) == ("Fachwerkfreund", "2025-02-03")
     assert [c.author for c in doc.comments] == ["Heizungsbauer_Mai", "Dörte K."]
     assert [t.split()[0] for t in texts(doc)] == ["Große", "Wir"]
+
+
+def test_a_german_forums_rules_box_over_the_thread_is_no_opening_post():
+    page = """Rasenroboter-Treff
+
+    Foren-Übersicht
+    Fehlersuche & Reparatur
+
+Begrenzungsdraht nach Umgraben des Beets: Signal ständig unterbrochen
+
+Forumsregeln
+Bitte vor dem Eröffnen eines neuen Themas die Suche benutzen und Modell sowie Baujahr angeben.
+
+Antwort erstellen
+2 Beiträge • Seite 1 von 1
+
+Kleingärtner_Uwe
+Beiträge: 41
+Registriert: Sa 14. Mär 2020, 10:05
+
+Beitrag von Kleingärtner_Uwe » Mo 3. Jun 2024, 19:12
+
+Seitdem ich den Draht neu verlegt habe, meldet mein Mäher alle paar Minuten „Kein Schleifensignal“ und fährt zurück.
+
+Nach oben
+
+Drahtflicker
+Beiträge: 512
+Registriert: Mi 2. Jan 2019, 08:00
+
+Beitrag von Drahtflicker » Mo 3. Jun 2024, 20:01
+
+Miss den Widerstand der Schleife, dann weißt du, ob der Draht irgendwo unterbrochen ist.
+
+Nach oben
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Kleingärtner_Uwe", "2024-06-03")
+    assert body(doc)[0].startswith("Seitdem ich den Draht")
+    assert "Suche benutzen" not in doc.text
