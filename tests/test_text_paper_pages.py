@@ -963,3 +963,26 @@ Personalizza
     assert doc.title.startswith("Monteverzo, la biblioteca resta aperta")
     assert (doc.author, doc.published) == ("Federica Sala", "2025-05-23")
     assert [p.split()[0] for p in body(doc)] == ["La", "L’idea", "Il"]
+
+
+def test_a_headline_run_into_the_menu_above_it_over_its_deck_is_the_title():
+    page = """Gazeta do Sertão Verde
+Buscar
+Cidades
+Agro
+Esportes
+Feira do produtor de Santa Luzia ganha cobertura e muda de horário
+
+Obra de R$ 380 mil foi entregue nesta segunda; a partir de sábado, feira abre às 5h e fecha às 12h
+
+Por Carla Menezes
+12/05/2025 07h45
+
+A feira do produtor rural de Santa Luzia, que funciona há mais de trinta anos na praça, ganhou uma cobertura metálica.
+
+A reivindicação era antiga: em dias de chuva, os feirantes improvisavam lonas presas em árvores e postes.
+"""
+    doc = read(page).document
+    assert doc.title == "Feira do produtor de Santa Luzia ganha cobertura e muda de horário"
+    assert "Obra de R$ 380 mil" not in doc.text
+    assert len(body(doc)) == 2

@@ -2831,15 +2831,16 @@ class _Reader:
     def deck_under_title(self, in_block: list[int], upper: list[int]) -> bool:
         """A line alone over the byline that summarises the line alone above it: longer
         than it and a dozen words or more, where the one above reads as a headline."""
-        if len(in_block) != 1 or len(upper) != 1:
+        if len(in_block) != 1 or not upper:
             return False
-        deck, title = self.strip[in_block[0]], self.strip[upper[0]]
+        # (the title last in its block, under the menu a phone's copy ran into it)
+        deck, title = self.strip[in_block[0]], self.strip[upper[-1]]
         return (
             len(deck.split()) >= _DECK_WORDS
             and len(deck) > len(title)
             and len(title.split()) >= 5
             and not title.endswith((".", ":"))
-            and self.title_like(upper[0])
+            and self.title_like(upper[-1])
             and self.hit("titles", in_block[0]) is None  # ("TITLE (self.france)")
         )
 
