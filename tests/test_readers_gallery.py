@@ -61,7 +61,7 @@ KNOWN_WRONG = {
     "h30b05-disqus-html-es-teclado-mecanico": _NOT_YET,
     "h30b12-news-text-pt-feira-produtor": "the site named after the writer on the byline"
     " line ('Por NAME, SITE') is not read as the site: 'By NAME, ROLE' reads the same",
-    "h31a12-wordpress-text-en-dinghy-restoration": _NOT_YET,
+    "h31a12-wordpress-text-en-dinghy-restoration": _CAPTION,
     "h31b07-forum-text-de-begrenzungsdraht": _POSTS,
     "h27b08-thread-text-es-csv-excel-utf8": "a Q&A page's '2 respuestas' is no count of"
     " comments to this gold; three others' (h24a12, h25b12, h26b07) take it, as the reader does",

@@ -1992,3 +1992,26 @@ Bref, une très belle journée, et des mollets qui s'en souviennent encore.
     assert doc.title == "Boucle du Puy de la Vierge-Noire : 14 km entre lacs et crêtes"
     assert (doc.author, doc.published) == ("Élodie Marchal", "2023-08-03")
     assert [p.split()[0] for p in body(doc)] == ["Cela", "Bon", "Comptez", "Les", "Bref,"]
+
+
+def test_a_meta_row_set_apart_by_slashes_gives_writer_and_date_not_the_categories_as_site():
+    page = """Skip to content
+Slack Water Workshop
+Boats, wood and too many clamps
+Home
+Projects
+About
+Restoring a 1970s plywood dinghy, part 2: stripping the hull
+By Tom Ashby / February 26, 2024 / Boat restoration, Projects / 22 Comments
+
+Part 1 ended with the dinghy upside down on two trestles in the garage, and it stayed there all spring.
+
+This post covers the least glamorous job of the whole restoration: getting fifty years of paint off the hull.
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published, doc.site) == (
+        "Tom Ashby",
+        "2024-02-26",
+        "Slack Water Workshop",
+    )
+    assert doc.comments_declared == 22
