@@ -2616,3 +2616,36 @@ Nach oben
     assert (doc.author, doc.published) == ("Kleingärtner_Uwe", "2024-06-03")
     assert body(doc)[0].startswith("Seitdem ich den Draht")
     assert "Suche benutzen" not in doc.text
+
+
+def test_new_reddit_in_german_its_short_relative_dates_and_score_rows():
+    page = """r/SteckerSolar
+
+Balkonkraftwerk am Altbau-Geländer: die Vermieterin verlangt ein Gutachten
+
+Ich wohne in einem Altbau von 1908 im dritten Stock, und die Hausverwaltung will auf einmal ein statisches Gutachten für das Geländer.
+
+142 Upvotes · 58 Kommentare · Teilen · Melden
+
+Sortieren nach: Beste
+Kommentare durchsuchen
+
+Sonnenfalle_HB · vor 3 Tg.
+Privilegiert heißt nur, dass die Vermieterin nicht mehr grundlos ablehnen kann.
+87 Punkte · Antworten · Teilen · Melden
+
+    kabeltrommel_88 · OP · vor 3 Tg.
+    Danke, das mit dem schriftlichen Nachfragen mache ich.
+    31 Punkte · Antworten · Teilen · Melden
+
+PVPeter · vor 5 Std.
+Wir haben unsere Module einfach auf den Balkonboden gestellt.
+52 Punkte · Antworten · Teilen · Melden
+"""
+    doc = read(page).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Sonnenfalle_HB", None),
+        ("kabeltrommel_88", 0),
+        ("PVPeter", None),
+    ]
+    assert "Punkte" not in doc.text
