@@ -2535,3 +2535,25 @@ def test_a_drupal_body_in_a_text_with_summary_field_is_the_article_not_a_summary
     paragraphs = body_text(read(page)).split("\n\n")
     assert "Versleten na de oorlog" in paragraphs
     assert paragraphs.index("Versleten na de oorlog") == 2
+
+
+def test_a_related_posts_date_in_the_article_is_not_its_date_and_disqus_fallback_dates():
+    # Jetpack sets its related posts inside the article, over the entry's footer with the
+    # date; the Disqus plugin's static fallback shows "hace 1 año", the date in the title
+    page = """<html><head><title>Teclado mecánico | Bitácora</title></head><body>
+<article><h1 class="entry-title">Cómo cambié los interruptores de mi teclado mecánico</h1>
+<div class="entry-content"><p>Llevaba meses con un teclado de membrana que odiaba, así que me lancé a montar uno mecánico con interruptores intercambiables.</p>
+<p>El proceso fue más sencillo de lo que pensaba, aunque hubo que soldar dos interruptores que no eran hot-swap.</p>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline">Relacionado</h3>
+<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="/raton">Mi ratón vertical</a></h4>
+<p class="jp-relatedposts-post-date">21 de noviembre de 2023</p></div></div></div>
+<footer class="entry-footer"><span class="posted-on"><time class="entry-date published" datetime="2024-01-12T19:03:44+01:00">12 de enero de 2024</time></span></footer>
+</article>
+<div id="disqus_thread"><div id="dsq-content"><ul id="dsq-comments">
+<li class="comment depth-1" id="dsq-comment-1"><div class="dsq-comment-header"><cite><span>Marcos_RG</span></cite>
+<span class="dsq-comment-meta"><a href="#comment-1" title="13 de enero de 2024 9:42">hace 1 año</a></span></div>
+<div class="dsq-comment-body"><div class="dsq-comment-message"><p>Muy útil, gracias. Revisad bien antes de comprar interruptores.</p></div></div></li>
+</ul></div></div></body></html>"""
+    doc = read(page)
+    assert doc.published == "2024-01-12"
+    assert [(c.author, c.published) for c in doc.comments] == [("Marcos_RG", "2024-01-13")]

@@ -908,6 +908,11 @@ def _published(own: list[_Part], roots: set) -> str | None:
             date = parse_date(text) if len(text) <= 200 else None
             if date:
                 return date
+            for child in part.el.iter():  # "hace 1 año", the date in its link's tooltip
+                title = child.get("title")
+                date = parse_date(title) if title else None
+                if date:
+                    return date
     for part in outside:
         if part.name == "abbr" and part.get("title"):
             date = iso_date(part.get("title"))

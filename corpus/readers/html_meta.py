@@ -756,11 +756,13 @@ _LISTINGS = frozenset({"views-row", "view-content", "block-views"})
 
 
 def _in_listing(el: HtmlElement) -> bool:
-    """``el`` stands in a listing of other pages (Drupal's Views block of upcoming events):
-    its date is theirs, not the article's."""
-    return any(
-        not _LISTINGS.isdisjoint((above.get("class") or "").split()) for above in el.iterancestors()
-    )
+    """``el`` stands in a listing of other pages (Drupal's Views block of upcoming events,
+    Jetpack's related posts set inside the article): its date is theirs, not the article's."""
+    for above in el.iterancestors():
+        names = above.get("class") or ""
+        if not _LISTINGS.isdisjoint(names.split()) or "related" in names.lower():
+            return True
+    return False
 
 
 def _meta_row(el: HtmlElement, meta: PageMeta, table, language: str | None) -> bool:
