@@ -56,9 +56,9 @@ _POSTS = (
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
-    "h30a08-thread-text-de-balkonkraftwerk-altbau": "new Reddit dumped as text: the post's"
-    " header and flair over its title (not a question), the community's member count"
-    " taken for the title",
+    "h30a08-thread-text-de-balkonkraftwerk-altbau": "new Reddit dumped as text: the count"
+    " in the post's row of votes and buttons ('142 Upvotes · 58 Kommentare · Teilen') is not"
+    " read as the thread's",
     "h30b12-news-text-pt-feira-produtor": "the site named after the writer on the byline"
     " line ('Por NAME, SITE') is not read as the site: 'By NAME, ROLE' reads the same",
     "h31a12-wordpress-text-en-dinghy-restoration": _CAPTION,

@@ -2649,3 +2649,22 @@ Wir haben unsere Module einfach auf den Balkonboden gestellt.
         ("PVPeter", None),
     ]
     assert "Punkte" not in doc.text
+
+
+def test_a_communitys_counts_and_a_posts_flair_are_no_title():
+    page = """r/SteckerSolar
+Mitglieder: 48.211 · Online: 212
+
+kabeltrommel_88 · vor 3 Tg.
+Flair: Recht & Vermieter
+
+Balkonkraftwerk am Altbau-Geländer – Vermieterin verlangt auf einmal ein Statik-Gutachten
+
+Moin zusammen, ich wohne in einem Altbau von 1908 und will zwei Module ans Geländer hängen, aber die Verwaltung verlangt jetzt ein Gutachten.
+
+Danke schon mal! Edit: Bundesland ist Niedersachsen, falls das wichtig ist.
+"""
+    doc = read(page).document
+    assert doc.title.startswith("Balkonkraftwerk am Altbau-Geländer")
+    assert doc.author == "kabeltrommel_88"
+    assert "Flair" not in doc.text and "Mitglieder" not in doc.text
