@@ -200,9 +200,9 @@ def test_a_sites_blurb_over_the_question_an_accepted_mark_and_an_answer_with_no_
     assert doc.text[doc.comments[2].start :].startswith("The water level")
 
 
-def test_a_spanish_site_signs_its_posts_in_its_own_words():
-    page = (
-        PAGE.replace("asked May 1, 2023 at 18:02", "preguntada el 1 may. 2023 a las 18:02")
+def _in_spanish(page: str, asked: str = "preguntada") -> str:
+    return (
+        page.replace("asked May 1, 2023 at 18:02", f"{asked} el 1 may. 2023 a las 18:02")
         .replace("answered May 1, 2023 at 20:11", "respondida el 1 may. 2023 a las 20:11")
         .replace("answered May 3, 2023 at 11:00", "respondida el 3 may. 2023 a las 11:00")
         .replace("edited May 2, 2023 at 9:15", "editada el 2 may. 2023 a las 9:15")
@@ -210,7 +210,10 @@ def test_a_spanish_site_signs_its_posts_in_its_own_words():
         .replace("Improve this answer", "Mejora esta respuesta")
         .replace("2 Answers", "2 respuestas")
     )
-    doc = _read(page, language="es").document
+
+
+def test_a_spanish_site_signs_its_posts_in_its_own_words():
+    doc = _read(_in_spanish(PAGE), language="es").document
     assert (doc.author, doc.published) == ("Piet Vermeer", "2023-05-01")
     assert [(a, parent) for a, _, parent, _ in _comments(doc)] == [
         ("Hanna Roos", None),
@@ -264,15 +267,7 @@ def test_a_page_that_does_not_read_as_a_thread_lists_nothing_as_left_out_by_it()
 
 def test_a_copy_that_kept_the_avatars_words_and_badges_spelled_out():
     # "Avatar del usuario NAME" over each name, and the badges in words, run together
-    page = (
-        PAGE.replace("asked May 1, 2023 at 18:02", "formulada el 1 may. 2023 a las 18:02")
-        .replace("answered May 1, 2023 at 20:11", "respondida el 1 may. 2023 a las 20:11")
-        .replace("answered May 3, 2023 at 11:00", "respondida el 3 may. 2023 a las 11:00")
-        .replace("edited May 2, 2023 at 9:15", "editada el 2 may. 2023 a las 9:15")
-        .replace("Improve this question", "Mejora esta pregunta")
-        .replace("Improve this answer", "Mejora esta respuesta")
-        .replace("2 Answers", "2 respuestas")
-    )
+    page = _in_spanish(PAGE, asked="formulada")
     for name in ("Hanna Roos", "Piet Vermeer", "Oskar Lind", "quickfix99"):
         page = page.replace(f"\n{name}\n", f"\nAvatar del usuario {name}\n{name}\n")
     page = page.replace("1,210 ● 4 ● 12", "1,2k\n4 insignias de plata12 insignias de bronce")
