@@ -36,7 +36,7 @@ SPENT = [
                  "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
                  "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
                  "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
-                 "heldout27", "heldout28", "heldout30", "heldout31")
+                 "heldout27", "heldout28", "heldout30", "heldout31", "heldout29")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -53,9 +53,15 @@ _DELETED = (
 _POSTS = (
     "a forum's post count with the opening post ('9 mensajes') is this gold's count of comments"
 )
+_NOT_YET = "not yet worked on: scored once at the thirteenth session's end, after its fixes"
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
+    "h29a07-forum-text-it-pomodori-foglie-gialle": _NOT_YET,
+    "h29a11-news-text-de-freibad-ebersfeld": _NOT_YET,
+    "h29b07-forum-text-de-waermepumpe-altbau": _NOT_YET,
+    "h29b10-jsonl-pt-ciclovia-rio-alvar": _NOT_YET,
+    "h29b12-news-text-nl-buurtbatterij": _NOT_YET,
     "h30a08-thread-text-de-balkonkraftwerk-altbau": "new Reddit dumped as text: the count"
     " in the post's row of votes and buttons ('142 Upvotes · 58 Kommentare · Teilen') is not"
     " read as the thread's",
