@@ -61,7 +61,6 @@ KNOWN_WRONG = {
     "h29a11-news-text-de-freibad-ebersfeld": _NOT_YET,
     "h29b07-forum-text-de-waermepumpe-altbau": _NOT_YET,
     "h29b10-jsonl-pt-ciclovia-rio-alvar": _NOT_YET,
-    "h29b12-news-text-nl-buurtbatterij": _NOT_YET,
     "h30a08-thread-text-de-balkonkraftwerk-altbau": "new Reddit dumped as text: the count"
     " in the post's row of votes and buttons ('142 Upvotes · 58 Kommentare · Teilen') is not"
     " read as the thread's",

@@ -986,3 +986,27 @@ A reivindicação era antiga: em dias de chuva, os feirantes improvisavam lonas 
     assert doc.title == "Feira do produtor de Santa Luzia ganha cobertura e muda de horário"
     assert "Obra de R$ 380 mil" not in doc.text
     assert len(body(doc)) == 2
+
+
+def test_a_name_over_a_date_under_the_summary_and_a_caption_is_the_byline_not_a_comment():
+    page = """Noorderkijker
+Menu
+Nieuws
+
+Oosterbeemd krijgt als eerste dorp in de regio een eigen buurtbatterij
+
+Een zeecontainer vol accu’s moet de stroompieken van 180 huishoudens opvangen. Bewoners zijn enthousiast, de netbeheerder is voorzichtig.
+
+De buurtbatterij staat naast het dorpshuis. © Noorderkijker / Jan Wieringa
+
+Femke Hoogeveen
+14 mei 2026 om 08:02
+
+In Oosterbeemd staat sinds maandag een groene zeecontainer naast dorpshuis De Linde, vol accu's.
+
+Het idee ontstond twee jaar geleden, toen op zonnige middagen steeds vaker zonnepanelen uitvielen.
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Femke Hoogeveen", "2026-05-14")
+    assert [p.split()[0] for p in body(doc)] == ["In", "Het"]
+    assert doc.comments == ()

@@ -2043,6 +2043,7 @@ class _Reader:
                     and self.starts_comment(i)
                     and not self.only_a_byline(i)
                     and not (seen <= 1 and self.counted_section_below(i, limit))
+                    and not (seen <= 1 and self.byline_under_summary(first_prose, i))
                     and self.says_something(i, limit)
                 ):
                     if self.numbered_header(i) and self.subject_line(i - 1):
@@ -2057,6 +2058,27 @@ class _Reader:
             elif not (self.byline(i) or self.is_date_line(i) or self.hit("boilerplate", i)):
                 seen += 1
         return None, None, False
+
+    def byline_under_summary(self, summary: int | None, i: int) -> bool:
+        """Line ``i``, a name over a date, stands under the article's summary and perhaps a
+        photo's caption, before any paragraph of the article: the writer's byline, not a
+        first comment ("Femke Hoogeveen" / "14 mei 2026 om 08:02")."""
+        if summary is None or i - summary > 8 or not self.dated_name(i):
+            return False
+        above = next((m for m in range(summary - 1, -1, -1) if self.strip[m]), None)
+        if above is not None:
+            while above > 0 and self.strip[above - 1]:
+                above -= 1
+            if self.dated_name(above) or self.header(above) is not None:
+                return False  # the summary is a post under its poster's name: a thread
+        k = summary
+        while k < i and self.strip[k]:
+            k += 1  # past the summary's block
+        for m in range(k, i):
+            text = self.strip[m]
+            if text and not (_credited(text) or self.hit("captions", m) is not None):
+                return False
+        return True
 
     def in_toolbar(self, i: int) -> bool:
         """Line ``i`` stands in a block of buttons over the article (share, read aloud): the
