@@ -1010,3 +1010,38 @@ Het idee ontstond twee jaar geleden, toen op zonnige middagen steeds vaker zonne
     assert (doc.author, doc.published) == ("Femke Hoogeveen", "2026-05-14")
     assert [p.split()[0] for p in body(doc)] == ["In", "Het"]
     assert doc.comments == ()
+
+
+def test_a_german_papers_recommendations_count_under_a_comment_is_no_text():
+    page = """Freibad Ebersfeld bleibt diesen Sommer geschlossen
+
+Von Jana Ort
+12. Mai 2025
+
+Das Freibad in Ebersfeld bleibt in dieser Saison geschlossen, weil das Schwimmerbecken saniert werden muss.
+
+Kommentare (2)
+
+Klaus R.
+12. Mai 2025, 09:14
+
+Das war doch seit Jahren absehbar, passiert ist nichts.
+
+31 Empfehlungen
+Antworten
+Melden
+
+Mona S.
+12. Mai 2025, 10:02
+
+Vielleicht könnte die Stadt wenigstens einen Shuttlebus organisieren?
+
+1 Empfehlung
+Antworten
+Melden
+"""
+    doc = read(page).document
+    assert texts(doc) == [
+        "Das war doch seit Jahren absehbar, passiert ist nichts.",
+        "Vielleicht könnte die Stadt wenigstens einen Shuttlebus organisieren?",
+    ]
