@@ -2668,3 +2668,46 @@ Danke schon mal! Edit: Bundesland ist Niedersachsen, falls das wichtig ist.
     assert doc.title.startswith("Balkonkraftwerk am Altbau-Geländer")
     assert doc.author == "kabeltrommel_88"
     assert "Flair" not in doc.text and "Mitglieder" not in doc.text
+
+
+def test_vbulletin_copy_without_blank_lines_its_profile_labels_and_a_one_word_rank():
+    page = """Haus & Heizung Forum
+Luft-Wasser-Wärmepumpe im Altbau von 1958 – Erfahrungen?
+Ergebnis 1 bis 2 von 2
+Thema: Luft-Wasser-Wärmepumpe im Altbau von 1958 – Erfahrungen?
+14.02.2026, 21:37	#1
+Holger_aus_Stade
+Holger_aus_Stade ist offline
+Neuer Benutzer
+\u00a0
+Registriert seit
+Feb 2026
+Beiträge
+3
+Standard Luft-Wasser-Wärmepumpe im Altbau von 1958 – Erfahrungen?
+Moin zusammen, wir haben ein Einfamilienhaus Baujahr 1958 gekauft, und der Ölkessel von 1994 macht es wohl nicht mehr lange.
+Antworten Mit Zitat antworten
+
+15.02.2026, 09:12	#2
+Heizungsbauer_Kiel
+Heizungsbauer_Kiel ist offline
+Fachmann
+\u00a0
+Registriert seit
+Mär 2019
+Beiträge
+644
+Standard AW: Luft-Wasser-Wärmepumpe im Altbau von 1958 – Erfahrungen?
+So pauschal stimmt das nicht: mit drei größeren Heizkörpern reichen oft 50 °C Vorlauf.
+Antworten Mit Zitat antworten
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Holger_aus_Stade", "2026-02-14")
+    assert body(doc) == [
+        "Moin zusammen, wir haben ein Einfamilienhaus Baujahr 1958 gekauft, und der Ölkessel"
+        " von 1994 macht es wohl nicht mehr lange."
+    ]
+    assert [c.author for c in doc.comments] == ["Heizungsbauer_Kiel"]
+    assert texts(doc) == [
+        "So pauschal stimmt das nicht: mit drei größeren Heizkörpern reichen oft 50 °C Vorlauf."
+    ]

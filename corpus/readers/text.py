@@ -883,8 +883,8 @@ class _Reader:
             elif self.profile_line(k):
                 k += 1
             else:
-                return None
-        return k if k > i else None
+                break  # (the post's title and text run on under it in a copy without blanks)
+        return k if k - i >= 2 else None
 
     def profile_line(self, k: int) -> bool:
         """A line of a poster's profile: its label, alone or with its value after a colon
@@ -949,7 +949,8 @@ class _Reader:
         if (
             len(names) == 1
             and j > header.first
-            and _normal(self.strip[j - 1]) == _normal(names[0])
+            # (under the name, or under "NAME ist offline")
+            and _normal(self.strip[j - 1]).startswith(_normal(names[0]))
             and j + 2 < n
             and not self.strip[j + 1]
             and len(text.split()) <= 4
@@ -3217,6 +3218,7 @@ class _Reader:
             # where the article ended in this block ("Partager :" under its last question)
             ended_in = None if not ended else block[0] - 1
             caption = signature = False  # a caption and a signature end with their block
+            valued = False  # a profile's label read: its value is the next line
             profile = False  # a forum's profile lines ("Posts: 214") in the block
             signed = False  # "Written by NAME" seen: the rest of the block is their bio
             for k in block:
@@ -3252,6 +3254,10 @@ class _Reader:
                         profile = True
                         continue
                 if forum and (self.poster_name(k, meta.author) or self.next_poster(k)):
+                    self.drop(k, "poster profile")
+                    continue
+                if forum and (valued or self.profile_label(k)):
+                    valued = not valued  # a profile's label, then its value on the next line
                     self.drop(k, "poster profile")
                     continue
                 if (
