@@ -549,3 +549,13 @@ def test_a_crawls_list_without_bullets_and_a_subheading_under_a_teaser_stay_the_
     assert [p.split(":")[0].split()[0] for p in paragraphs] == [
         "Vor", "Die", "Stromverbrauch", "Erzeugte", "Jahresarbeitszahl", "Zum"
     ]  # fmt: skip
+
+
+def test_a_crawls_caption_credited_to_an_image_in_portuguese_is_no_paragraph():
+    text = (
+        "Simulação do troço junto à ponte velha. Imagem: CM Vila Nova de Alvarim\n\n"
+        "A Câmara Municipal aprovou na reunião de segunda-feira o projeto da ciclovia ribeirinha."
+    )
+    doc = read_record({"id": "c", "title": "Ciclovia", "text": text}, source="s", doc_id="c")
+    paragraphs = [doc.text[start:end] for start, end in doc.paragraphs]
+    assert [p.split()[0] for p in paragraphs] == ["A"]

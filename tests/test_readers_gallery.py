@@ -58,7 +58,6 @@ _YEARLESS = "a date shown without its year takes the article's year; this gold h
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
     "h29a07-forum-text-it-pomodori-foglie-gialle": _NOT_YET,
-    "h29b10-jsonl-pt-ciclovia-rio-alvar": _NOT_YET,
     "h30a08-thread-text-de-balkonkraftwerk-altbau": "new Reddit dumped as text: the count"
     " in the post's row of votes and buttons ('142 Upvotes · 58 Kommentare · Teilen') is not"
     " read as the thread's",
