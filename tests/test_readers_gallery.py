@@ -85,8 +85,8 @@ KNOWN_WRONG = {
     " each part of a post's header a block of its own, its date and number list items",
     "h25b07-thread-text-en-painted-bike-lanes": "the site named only in a text browser's"
     " top bar, run together with the community, the search box and the log-in link",
-    "h25b09-news-text-fr-funiculaire-arret": "a phone's copy with no blank line: a"
-    " subheading under a read-also link reads as the link's second headline",
+    "h25b09-news-text-fr-funiculaire-arret": "a phone's copy with no blank line: a caption"
+    " over its credit on a line of its own, a subheading under a read-also link",
     "h23a08-thread-text-en-ebike-hallway-landlord": "the count beside 'Go to comments', a"
     " button's; other writers' golds declare none there",
     "h22a08-forum-text-es-aislamiento-furgoneta": "a signature with no separator over it,"

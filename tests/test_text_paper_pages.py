@@ -869,7 +869,7 @@ Pedestres e ciclistas continuam podendo atravessar pela passarela lateral, segun
     assert [p.split()[0] for p in body(doc)] == ["A", "Pedestres"]
 
 
-def test_a_phone_copys_caption_over_its_credit_and_the_writers_box_under_their_name():
+def test_a_phone_copys_writers_box_under_their_name_is_no_article():
     # a line a paragraph, no blank line anywhere: the writer's name closes the article and
     # what follows it is their box, not the article's
     page = """La Gazette du Haut-Lac
@@ -878,8 +878,6 @@ Le funiculaire restera à l'arrêt jusqu'en septembre
 Noémie Castella
 Publié le 14.05.2024 à 07:32
 Partager
-La cabine du bas, immobilisée depuis le 2 mai.
-Archives GHL / Jean-Luc Morel
 Les habitués l'avaient compris en voyant la cabine immobile depuis le début du mois : le petit funiculaire qui relie la gare au quartier des Chênes ne reprendra pas du service de sitôt.
 Lors du contrôle annuel, le 2 mai, les techniciens ont découvert une fissure sur le câble tracteur, à une dizaine de mètres de la poulie supérieure, et l'exploitant a arrêté l'installation.
 Le coût, estimé à 380 000 francs, sera pris en charge par la société d'exploitation et par la commune, qui en est l'actionnaire majoritaire depuis la reprise de la ligne en 1998.
@@ -1045,3 +1043,17 @@ Melden
         "Das war doch seit Jahren absehbar, passiert ist nichts.",
         "Vielleicht könnte die Stadt wenigstens einen Shuttlebus organisieren?",
     ]
+
+
+def test_a_sentence_opening_with_a_relative_day_and_updated_is_no_date_line():
+    page = """Ramp for the library
+
+By Ann Pike
+12 May 2024
+
+The council met on Tuesday to discuss access to the old library building on Mill Street.
+
+Yesterday updated the plans and the council agreed to add a ramp at the side entrance.
+"""
+    doc = read(page).document
+    assert [p.split()[0] for p in body(doc)] == ["The", "Yesterday"]

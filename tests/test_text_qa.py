@@ -280,3 +280,13 @@ def test_a_copy_that_kept_the_avatars_words_and_badges_spelled_out():
     assert (doc.author, doc.published) == ("Piet Vermeer", "2023-05-01")
     assert [(a, parent) for a, _, parent, _ in _comments(doc)] == PAGE_TREE
     assert "Avatar" not in doc.text and "insignia" not in doc.text
+
+
+def test_an_answers_last_line_of_a_number_and_words_is_its_text_not_badges():
+    page = PAGE.replace(
+        "Fit a second hose higher up, or let the first barrel's overflow run into the second.",
+        "Fit a second hose higher up, or let the first barrel's overflow run into the second.\n\n"
+        "2 hose clamps",
+    )
+    doc = _read(page).document
+    assert "2 hose clamps" in doc.text

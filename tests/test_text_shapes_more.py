@@ -2015,3 +2015,23 @@ This post covers the least glamorous job of the whole restoration: getting fifty
         "Slack Water Workshop",
     )
     assert doc.comments_declared == 22
+
+
+def test_an_entry_footer_longer_than_a_short_line_alone_in_its_block_names_the_writer():
+    page = """Paille & Canne
+
+    Accueil
+    Le blog
+    Contact
+
+Rempailler une chaise : les erreurs des débutants
+
+Depuis dix ans que j'anime des stages de rempaillage, je vois revenir les mêmes erreurs chez presque tous les débutants.
+
+Le prochain stage aura lieu les 14 et 15 décembre à l'atelier, il reste trois places.
+
+Cette entrée a été publiée dans Techniques, Stages, Conseils et marquée avec débutants, paille de seigle, rempaillage, chaises anciennes, le 3 novembre 2024 par Odile Ferrand.
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Odile Ferrand", "2024-11-03")
+    assert len(body(doc)) == 2

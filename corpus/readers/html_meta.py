@@ -759,8 +759,10 @@ def _in_listing(el: HtmlElement) -> bool:
     """``el`` stands in a listing of other pages (Drupal's Views block of upcoming events,
     Jetpack's related posts set inside the article): its date is theirs, not the article's."""
     for above in el.iterancestors():
-        names = above.get("class") or ""
-        if not _LISTINGS.isdisjoint(names.split()) or "related" in names.lower():
+        tokens = (above.get("class") or "").lower().split()
+        if not _LISTINGS.isdisjoint(tokens) or any(
+            "related" in t and not t.startswith(("tag-", "category-")) for t in tokens
+        ):  # ("jp-relatedposts"; not a post tagged "related-work")
             return True
     return False
 

@@ -23,9 +23,9 @@ _NAME_MAX = 60
 _SCORE = re.compile(r"^[-+−]?\d{1,6}$")
 # a user's reputation and badges under their name: "4,120 ● 2 ● 18 ● 41", "11 ● 2", "1.2k"
 _REPUTATION = re.compile(r"^\d[\d,.]*k?(?:\s*[●•·]?\s*\d[\d,.]*k?)*$")
-# "… strength. – Tobias Renk Mar 8, 2023 at 21:44"
 # the badges spelled out, run together as copied ("3 insignias de oro48 insignias de plata")
 _BADGES = re.compile(r"^(?:\d[\d,.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}){1,3}$")
+# "… strength. – Tobias Renk Mar 8, 2023 at 21:44"
 _COMMENT_DASH = re.compile(r"\s[–—-]\s+")
 _NAME_WORDS = 4  # a commenter's display name, at most
 _NOTE_WORDS = 3  # a note between the text and its signature ("– From Review –")
@@ -241,7 +241,9 @@ def _block_top(reader: _Reader, i: int, asked: bool) -> int:
         if (
             text.casefold() in rules.qa_actions
             or _REPUTATION.match(text)
-            or _BADGES.match(text)
+            or (  # (the badges under an editor's reputation, not an answer's last line)
+                _BADGES.match(text) and above is not None and _REPUTATION.match(reader.strip[above])
+            )
             or _after_verb(reader, text, rules.qa_edited) is not None
             or (
                 above is not None

@@ -865,7 +865,8 @@ class _Reader:
         profile: the title a forum lets a poster give their post ("Förderung im Ensemble")."""
         text = self.strip[i]
         return (
-            len(text) <= 60
+            0 < len(text) <= 60
+            and i + 1 < len(self.lines)
             and text[-1] not in ".!?:,;"
             and not self.is_prose(i)
             and self.hit("quote_headers", i) is None  # (a quotation's head: "Zitat von NAME")
@@ -2148,7 +2149,8 @@ class _Reader:
 
     def only_a_byline(self, i: int) -> bool:
         """A byline over the date ("di Giulia Ferraresi" / "14 maggio 2024"), which no
-        comment header table reads: the article's, not a first comment's."""
+        comment header table reads, or a writer's name over the place they wrote from (and
+        that place): the article's, not a first comment's."""
         if self.names_someone(self.byline(i)) and self.comment_header(self.probe(i)) is None:
             return True
         return self.placed_name(i) or (i > 0 and self.placed_name(i - 1))  # (or its place)
@@ -2852,8 +2854,9 @@ class _Reader:
         return j >= 0 and not _SENTENCE_END.search(text) and self.byline(j) is not None
 
     def deck_under_title(self, in_block: list[int], upper: list[int]) -> bool:
-        """A line alone over the byline that summarises the line alone above it: longer
-        than it and a dozen words or more, where the one above reads as a headline."""
+        """A line alone over the byline that summarises the last line of the block above it
+        (alone, or under the menu a copy ran it into): longer than it and a dozen words or
+        more, where that line reads as a headline."""
         if len(in_block) != 1 or not upper:
             return False
         # (the title last in its block, under the menu a phone's copy ran into it)
@@ -2948,21 +2951,22 @@ class _Reader:
 
     def glued_meta_row(self, i: int, meta: _Meta) -> None:
         """A meta row copied without its separators ("9 marzo 2024 Lorenzo Pagliarini
-        Elettrodomestici 7 Commenti"): the date it opens with, then the writer's name, less
-        the category at its end that the page's menu lists too, and the count."""
+        Elettrodomestici 7 Commenti"): the date it opens with, then the writer's name where
+        the category at its end is one the page's menu lists too (else no name is sure)."""
         text = self.strip[i]
         found = self.rules.dates.find_date(text, self.order)
         if found is None or found[1].start() != 0:
             return
+        meta.published = meta.published or found[0]
         words = text[found[1].end() :].split()
         if len(words) < 2 or not words[-2][:1].isdigit():
             return
         words = words[:-2]  # the count: "7 Commenti"
+        categories = 0
         while words and self.menu_entry(words[-1], i):
-            words = words[:-1]  # its category, an entry of the menu above
+            words, categories = words[:-1], categories + 1  # its category, in the menu above
         name = " ".join(words)
-        meta.published = meta.published or found[0]
-        if 2 <= len(words) <= 4 and self.name_like(name, strict=True):
+        if categories and 2 <= len(words) <= 3 and self.name_like(name, strict=True):
             meta.author = meta.author or self.rules.clean_author(name)
 
     def count_across(self, k: int, meta: _Meta) -> None:
@@ -3143,6 +3147,8 @@ class _Reader:
                 caption = self.long_caption(i)
                 if caption is None and paragraphs == 0 and self.consent(i):
                     caption = "cookie banner"  # over the article, not a paragraph of it
+                if caption is None and paragraphs:
+                    caption = self.entry_footer(i, meta)  # ("Cette entrée a été publiée …")
                 if caption is None:
                     caption = self.long_furniture(i)
                 if caption is None and ended:
@@ -3218,14 +3224,19 @@ class _Reader:
             # where the article ended in this block ("Partager :" under its last question)
             ended_in = None if not ended else block[0] - 1
             caption = signature = False  # a caption and a signature end with their block
-            valued = False  # a profile's label read: its value is the next line
+            valued = -1  # the line of a profile label's value, under the label
             profile = False  # a forum's profile lines ("Posts: 214") in the block
             signed = False  # "Written by NAME" seen: the rest of the block is their bio
+            boxed = False  # the writer's name closing a copy with a paragraph a line
             for k in block:
                 text = self.strip[k]
                 if signed:
                     self.drop(k, "author box")
                     continue
+                if boxed and not (self.is_prose(k) and len(text) > _UNWRAPPED):
+                    self.drop(k, "author box")  # (a paragraph a line: the writer's box)
+                    continue
+                boxed = False
                 if text[:1] == "#" and _HASHTAGS.match(text):
                     self.drop(k, "tags")  # "#primi  #ricette-di-montagna  #val-serrina"
                     continue
@@ -3236,6 +3247,11 @@ class _Reader:
                     self.drop(k, "caption")
                     continue
                 caption = False  # a copy that runs blocks together: the text goes on
+                if forum and (k == valued or self.profile_label(k)):
+                    # a profile's label, then its value on the next line
+                    valued = -1 if k == valued else k + 1
+                    self.drop(k, "poster profile")
+                    continue
                 if forum and len(text) <= _SHORT:
                     if signature or self.hit("signatures", k) is not None:
                         signature = not self.hit("chrome", k)
@@ -3256,10 +3272,7 @@ class _Reader:
                 if forum and (self.poster_name(k, meta.author) or self.next_poster(k)):
                     self.drop(k, "poster profile")
                     continue
-                if forum and (valued or self.profile_label(k)):
-                    valued = not valued  # a profile's label, then its value on the next line
-                    self.drop(k, "poster profile")
-                    continue
+
                 if (
                     related
                     and len(text) <= 150
@@ -3318,10 +3331,8 @@ class _Reader:
                     if reason.startswith("end:"):
                         ended = ended or so_far > 0
                         ended_in = k if ended_in is None and ended else ended_in
-                        signed = (reason == "end:trailer" and paragraphs > 0 and not kept) or (
-                            # a copy with a paragraph a line: the writer's box under the name
-                            reason == "end:sign-off" and self.lines_are_paragraphs
-                        )
+                        signed = reason == "end:trailer" and paragraphs > 0 and not kept
+                        boxed = reason == "end:sign-off" and self.lines_are_paragraphs
                         rest = [m for m in block if m > k]
                         if kept and rest and self.signup_form(rest):
                             # a share row, then a newsletter box, run on from the last words
