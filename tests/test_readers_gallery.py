@@ -36,7 +36,8 @@ SPENT = [
                  "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
                  "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
                  "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
-                 "heldout27", "heldout28", "heldout30", "heldout31", "heldout29")
+                 "heldout27", "heldout28", "heldout30", "heldout31", "heldout29",
+                 "heldout32")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -53,9 +54,18 @@ _DELETED = (
 _POSTS = (
     "a forum's post count with the opening post ('9 mensajes') is this gold's count of comments"
 )
+_NOT_YET = "not yet worked on: scored once at the thirteenth session's end, after all its fixes"
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
+    "h32a06-disqus-html-it-vespa-restauro": _NOT_YET,
+    "h32a07-forum-text-de-waermepumpe-altbau": _NOT_YET,
+    "h32a10-jsonl-nl-veerpont-hoogwater": _NOT_YET,
+    "h32a12-news-text-fr-filature-metiers-art": _NOT_YET,
+    "h32b05-newsletter-html-en-bookshop-ledger": _NOT_YET,
+    "h32b08-thread-text-en-ask-hn-closet-server-cooling": _NOT_YET,
+    "h32b09-wordpress-text-fr-ruches-sortie-hiver": _NOT_YET,
+    "h32b12-news-text-de-tempo30-hauptstrasse": _NOT_YET,
     "h29a07-forum-text-it-pomodori-foglie-gialle": "the gold counts '9 messaggi' less the"
     " opening post as the comments declared; the forum's name only after 'Indice' in the"
     " breadcrumb",
