@@ -1858,9 +1858,8 @@ Il primo caffè è uscito amaro e bruciato, il secondo accettabile, il decimo bu
     assert len(body(doc)) == 2
 
 
-def test_an_entry_footer_as_long_as_a_sentence_names_the_writer_and_the_last_question_stays():
-    page = """Aller au contenu
-Paille & Canne
+# a French blog's post over its end: the page's name, its menu, the title, two paragraphs
+CHAIR_POST = """Paille & Canne
 
 Rempaillage, cannage et sièges anciens en Berry
 
@@ -1873,7 +1872,14 @@ Rempailler une chaise : les erreurs des débutants
 Depuis dix ans que j'anime des stages de rempaillage, je vois revenir les mêmes erreurs chez presque tous les débutants.
 
 Le prochain stage aura lieu les 14 et 15 décembre à l'atelier, il reste trois places.
+"""
 
+
+def test_an_entry_footer_as_long_as_a_sentence_names_the_writer_and_the_last_question_stays():
+    page = (
+        "Aller au contenu\n"
+        + CHAIR_POST
+        + """
 Et vous, quelle a été votre pire erreur sur votre première chaise ?
 Partager :
 
@@ -1882,6 +1888,7 @@ Partager :
 
 Cette entrée a été publiée dans Techniques, Stages et marquée avec débutants, paille de seigle, rempaillage, le 3 novembre 2024 par Odile Ferrand.
 """
+    )
     doc = read(page).document
     assert doc.title == "Rempailler une chaise : les erreurs des débutants"
     assert (doc.author, doc.published) == ("Odile Ferrand", "2024-11-03")
@@ -2018,20 +2025,12 @@ This post covers the least glamorous job of the whole restoration: getting fifty
 
 
 def test_an_entry_footer_longer_than_a_short_line_alone_in_its_block_names_the_writer():
-    page = """Paille & Canne
-
-    Accueil
-    Le blog
-    Contact
-
-Rempailler une chaise : les erreurs des débutants
-
-Depuis dix ans que j'anime des stages de rempaillage, je vois revenir les mêmes erreurs chez presque tous les débutants.
-
-Le prochain stage aura lieu les 14 et 15 décembre à l'atelier, il reste trois places.
-
+    page = (
+        CHAIR_POST
+        + """
 Cette entrée a été publiée dans Techniques, Stages, Conseils et marquée avec débutants, paille de seigle, rempaillage, chaises anciennes, le 3 novembre 2024 par Odile Ferrand.
 """
+    )
     doc = read(page).document
     assert (doc.author, doc.published) == ("Odile Ferrand", "2024-11-03")
     assert len(body(doc)) == 2
