@@ -855,6 +855,17 @@ def _edit_time(el: HtmlElement) -> bool:
     return hit is not None and words[0].casefold() != "avatar"
 
 
+def _tooltip_date(el: HtmlElement) -> str | None:
+    """The first date a tooltip inside ``el`` holds ("hace 1 año" titled "13 de enero de
+    2024 9:42")."""
+    for child in el.iter():
+        title = child.get("title")
+        date = parse_date(title) if title else None
+        if date:
+            return date
+    return None
+
+
 def _published(own: list[_Part], roots: set) -> str | None:
     """The comment's date: ``<time datetime>``, semantic markup, a date's tooltip, the text of
     an element named a date, of the header's box, then a short line that is only a date."""
@@ -893,11 +904,9 @@ def _published(own: list[_Part], roots: set) -> str | None:
             date = iso_date(value) if value else None
             if date:
                 return date
-        for child in part.el.iter():
-            title = child.get("title")
-            date = parse_date(title) if title else None
-            if date:
-                return date
+        date = _tooltip_date(part.el)
+        if date:
+            return date
         text = collapse(text_of(part.el))
         date = parse_date(text) if len(text) <= 200 else None
         if date:
@@ -908,11 +917,9 @@ def _published(own: list[_Part], roots: set) -> str | None:
             date = parse_date(text) if len(text) <= 200 else None
             if date:
                 return date
-            for child in part.el.iter():  # "hace 1 año", the date in its link's tooltip
-                title = child.get("title")
-                date = parse_date(title) if title else None
-                if date:
-                    return date
+            date = _tooltip_date(part.el)  # "hace 1 año", the date in its link's tooltip
+            if date:
+                return date
     for part in outside:
         if part.name == "abbr" and part.get("title"):
             date = iso_date(part.get("title"))

@@ -1701,12 +1701,7 @@ class _Reader:
                         self.drop(k + 1, "the writer's place")  # "Villaseca del Campo"
                         k += 1
                     dateline = k + 1 < n and self.dateline(k + 1)
-                    dated = self.hit("date_lines", k + 1) if k + 1 < n else None
-                    if (
-                        dateline
-                        or dated is not None
-                        or (k + 1 < n and self.is_date_line(k + 1, relative=False))
-                    ):
+                    if dateline or (k + 1 < n and self.dated_line(k + 1)):
                         # the byline's own date, over a masthead's date of the day (alone,
                         # or after a place: "Valdecierva | 07/05/2024 - 06:00")
                         text = self.strip[k + 1]  # (its first date: "PLACE | DATE | …")
@@ -1826,11 +1821,7 @@ class _Reader:
             # the first line is a title (or a page's name) however it reads
             if (
                 titled
-                and (
-                    self.is_prose(i)
-                    # (a text browser's dump: the paragraph wrapped at its width)
-                    or (i > 0 and not self.strip[i - 1] and self.wrapped_prose(i))
-                )
+                and self.opens_prose(i)
                 and not self.hit("boilerplate", i)
                 and not self.long_furniture(i)  # ("If this is your first visit, be sure …")
                 and not self.hit("sites", i)  # a breadcrumb: "Forum » Section » TITLE"
@@ -2054,9 +2045,7 @@ class _Reader:
             if len(text) > _SHORT or self.is_prose(i):
                 heading_at = None  # the article goes on under it: a subheading
             if first_prose is not None:
-                seen += self.is_prose(i) or (
-                    i > 0 and not self.strip[i - 1] and self.wrapped_prose(i)
-                )
+                seen += self.opens_prose(i)
             elif not (self.byline(i) or self.is_date_line(i) or self.hit("boilerplate", i)):
                 seen += 1
         return None, None, False
@@ -2724,13 +2713,15 @@ class _Reader:
             and not _DIGIT.search(text)
             and text[-1:].isalpha()
             and j + 1 < len(self.lines)
-            and (
-                self.is_date_line(j + 1, relative=False)
-                or self.hit("date_lines", j + 1) is not None  # ("DATE Actualizado: DATE")
-            )
+            and self.dated_line(j + 1)
             and self.hit("boilerplate", j) is None
             and self.hit("navigation", j) is None
         )
+
+    def dated_line(self, j: int) -> bool:
+        """Line ``j`` gives a calendar date: alone, or as a table's date line reads one
+        ("16/11/2024 - 19:20 Actualizado: 17/11/2024 - 08:35")."""
+        return self.is_date_line(j, relative=False) or self.hit("date_lines", j) is not None
 
     def role_line(self, j: int) -> bool:
         """A writer's role under their name ("Transport correspondent")."""
@@ -3670,6 +3661,10 @@ class _Reader:
                 i += 1
             seen += 1
         return False
+
+    def opens_prose(self, i: int) -> bool:
+        """Line ``i`` is prose, or opens a paragraph a text browser wrapped at its width."""
+        return self.is_prose(i) or (i > 0 and not self.strip[i - 1] and self.wrapped_prose(i))
 
     def wrapped_prose(self, i: int) -> bool:
         """The block from line ``i`` is a paragraph a copy wrapped at its width (no line of
