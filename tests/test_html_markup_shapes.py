@@ -2557,3 +2557,77 @@ def test_a_related_posts_date_in_the_article_is_not_its_date_and_disqus_fallback
     doc = read(page)
     assert doc.published == "2024-01-12"
     assert [(c.author, c.published) for c in doc.comments] == [("Marcos_RG", "2024-01-13")]
+
+
+def disqus_fallback(n: int, header: str, text: str, replies: str = "") -> str:
+    """A comment of the Disqus plugin's static list: the name in a <cite> no class names."""
+    children = f'<ul class="children">{replies}</ul>' if replies else ""
+    return (
+        f'<li class="comment depth-1" id="dsq-comment-{n}">'
+        f'<div class="dsq-comment-header">{header}</div>'
+        f'<div class="dsq-comment-body"><div class="dsq-comment-message"><p>{text}</p></div></div>'
+        f'<div class="dsq-comment-footer"><a href="#comment-{n}" title="10 aprile 2024 alle 08:1{n}">'
+        f'10 aprile 2024 alle 08:1{n}</a> · <a class="dsq-reply">Rispondi</a></div>{children}</li>'
+    )
+
+
+def test_a_name_in_a_cite_is_read_without_the_badge_or_copy_run_on_beside_it():
+    # no space between the name and what follows it: the text runs on ("Davide LombardoMod")
+    lines = [
+        "Bel lavoro. Lo hai dato a pennello o a pistola? Io l'ho dato a pennello, si vede.",
+        "A pistola, con un ugello da 1,8. A pennello va bene solo per i ritocchi nascosti.",
+        "Il Blu Pavone sulla 50 Special? Ero convinto che ci fossero solo il bianco e il rosso.",
+    ]
+    thread = (
+        '<div id="disqus_thread"><ul id="dsq-comments">'
+        + disqus_fallback(
+            1,
+            '<cite><a href="https://disqus.com/by/r/">Ruggero B.</a></cite><span>Ruggero B.</span>',
+            lines[0],
+            disqus_fallback(
+                2,
+                '<cite><a href="https://disqus.com/by/g/">Davide Lombardo</a></cite>'
+                '<span class="dsq-mod-badge">Mod</span>',
+                lines[1],
+            ),
+        )
+        + disqus_fallback(
+            3,
+            '<cite><span>Ospite</span></cite><span class="dsq-guest-badge">Ospite</span>',
+            lines[2],
+        )
+        + "</ul></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Ruggero B.", None),
+        ("Davide Lombardo", 0),
+        ("Ospite", None),  # a guest's name that reads as the badge beside it
+    ]
+    assert comment_texts(doc) == lines
+
+
+def test_a_name_linked_to_its_profile_beside_a_dated_link_is_read_alone():
+    # Substack's comment header: two links and no space between them ("Hannah OduyaMar 4")
+    def comment(n: int, name: str, badge: str, text: str) -> str:
+        return (
+            f'<div class="comment" id="comment-{n}"><div class="comment-content">'
+            f'<div class="comment-meta"><a class="commentTopLink" href="/profile/{n}">{name}</a>'
+            f'{badge}<a class="comment-date" href="/comment/{n}">'
+            f'<time datetime="2025-03-04T19:0{n}:00.000Z">Mar 4</time></a></div>'
+            f'<div class="comment-body"><div class="body markup"><p><span>{text}</span></p></div>'
+            f'</div><div class="comment-actions"><button class="reply-button">Reply</button></div>'
+            "</div></div>"
+        )
+
+    thread = (
+        '<div class="comments-list">'
+        + comment(1, "Hannah Oduya", "", "Thank you for being this open about every pound.")
+        + comment(2, "Tom Ellery", '<span class="comment-badge">Author</span>', "Roughly a third.")
+        + "</div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Hannah Oduya", "2025-03-04"),
+        ("Tom Ellery", "2025-03-04"),
+    ]

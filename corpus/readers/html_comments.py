@@ -758,6 +758,8 @@ def _author(own: list[_Part], language: str | None) -> str | None:
 
     def name_of(el: HtmlElement) -> str | None:
         text = collapse(text_of(el, skip=badge))
+        if not text and (shown := collapse(text_of(el))).casefold() in table.guest_names:
+            return shown  # "<cite><span>Ospite</span></cite>": a guest's name reads as a badge
         if not text or len(text) > _MAX_AUTHOR * 2:
             return None
         words = len(text.split())
@@ -804,6 +806,11 @@ def _author(own: list[_Part], language: str | None) -> str | None:
     ranked: list[tuple[int, int, HtmlElement]] = []
     for position, part in enumerate(own):
         heads = part.heads
+        if part.name == "cite" and not heads:
+            # HTML's own element for whose words these are: the name in a header that no
+            # class names (the Disqus plugin's "<cite>NAME</cite><span>Mod</span>")
+            ranked.append((3, position, part.el))
+            continue
         if not heads & _AUTHOR_HEADS or heads & {"avatar", "img", "image", "photo", "picture"}:
             continue
         if class_words(part.el) & _BADGES:
@@ -1086,12 +1093,16 @@ def _avatar_initials(text: str) -> bool:
     return len(text) <= 2 and text.isalpha() and text.isupper()
 
 
+_NOT_NAMES = _NOT_PROSE - {"a"}
+
+
 def _row_author(row: HtmlElement, language: str | None) -> str | None:
     """The first piece of a header row that reads as a name ("Heike Brandner" before "↳
     Antwort an Klaus_R" and the date)."""
     table = rules.default()
     for el in row.iterdescendants():
-        if not isinstance(el.tag, str) or el.tag in _NOT_PROSE or hidden(el) or len(el):
+        # (a link is kept: the name is most often one to the commenter's profile)
+        if not isinstance(el.tag, str) or el.tag in _NOT_NAMES or hidden(el) or len(el):
             continue
         text = collapse(text_of(el))
         if not text or len(text) > _MAX_AUTHOR or parse_date(text) or _avatar_initials(text):
