@@ -1491,6 +1491,49 @@ def test_a_hacker_news_copy_without_its_indents_nests_by_its_parent_links():
     ]
 
 
+def test_a_hacker_news_reply_deeper_than_its_links_say_answers_the_comment_it_quotes():
+    # "root | parent" is under every reply two levels down or more (and a copy may show a
+    # bare "parent"): a reply that opens by quoting a comment under the one its links put it
+    # under answers that comment
+    def comment(who: str, links: str, *text: str) -> str:
+        return f"{who} 4 hours ago | {links} [–]\n\n" + "\n\n".join(text) + "\n\nreply\n\t\n"
+
+    def thread(deep: str, links: str) -> str:
+        return (
+            "Ask HN: How do you keep family voicemails?\n"
+            "212 points by dalia 9 hours ago | hide | past | favorite | 22 comments\n\n"
+            "My grandfather's voicemails are the last recordings of his voice we have.\n\n"
+            + comment("kaz", "next", "Export every voicemail to a file, immediately.")
+            + comment("quietferret", "parent | next", "Did you keep the phone's own copy?")
+            + deep
+            + comment("dana_r", links, "> Did you keep the phone's own copy?", "No, only this.")
+            + comment("hollis_dev", "prev | next", "My workflow: FLAC for the archive.")
+        )
+
+    deep = comment("jkessler", "root | parent | next", "Was the copy not lossy anyway?")
+    doc = read(thread(deep, "root | parent | next")).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("kaz", None),
+        ("quietferret", 0),
+        ("jkessler", 1),
+        ("dana_r", 1),  # it quotes the comment its links put it under
+        ("hollis_dev", None),
+    ]
+    quoting = thread(deep, "root | parent | next").replace(
+        "> Did you keep the phone's own copy?", "> Was the copy not lossy anyway?"
+    )
+    doc = read(quoting).document
+    assert [(c.author, c.parent) for c in doc.comments][3] == ("dana_r", 2)
+    assert texts(doc)[3] == "No, only this."
+    doc = read(thread("", "parent | next")).document  # a bare "parent" under a deeper reply
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("kaz", None),
+        ("quietferret", 0),
+        ("dana_r", 1),
+        ("hollis_dev", None),
+    ]
+
+
 def test_a_solved_questions_box_and_the_answers_excerpt_under_it_are_not_the_question():
     # Discourse sets a box under the opening post: its label, the line naming the answer,
     # and the answer's first words, which come again in full further down

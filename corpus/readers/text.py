@@ -237,6 +237,9 @@ class _Header:
     parent_name: str | None = None
     parent_subject: str | None = None  # Drupal's "In reply to SUBJECT by NAME"
     level: int | None = None  # "level 3"
+    # its level is the least it may be: Hacker News's "root | parent" under every reply
+    # two levels down or more
+    level_floor: bool = False
     number: str | None = None  # "1.1."
     ref: str | None = None  # "commentaire n°18335": its own number
     parent_ref: str | None = None  # "En réponse au commentaire n°18331"
@@ -315,6 +318,8 @@ class _Comment:
     closed: bool = False
     expect_date: bool = False
     level: int | None = None
+    level_floor: bool = False  # (see _Header)
+    quotes: _Comment | None = None  # the earlier comment its opening quotation comes from
     number: str | None = None
     parent_name: str | None = None
     parent_subject: str | None = None
@@ -777,6 +782,7 @@ class _Reader:
             header.level = (
                 3 if "root" in words and "parent" in words else 2 if "parent" in words else 1
             )
+            header.level_floor = header.level > 1
         if (
             len(names) == 2
             and header.parent_name is None
@@ -1471,7 +1477,7 @@ class _Reader:
         starts = [line.start for line in self.lines] if self.trace else []
         above: list[str] = []  # the comments read so far, normalised only when one may quote
         posts = _Earlier(earlier)
-        for comment in comments:
+        for n, comment in enumerate(comments):
             paragraphs = comment.paragraphs
             if not self.may_quote(paragraphs[0][0][0] if paragraphs and paragraphs[0] else ""):
                 above.extend(piece[0] for paragraph in paragraphs for piece in paragraph)
@@ -1482,6 +1488,8 @@ class _Reader:
                 above = []
             kept = drop_quotation(lines, posts, self.rules, article=article)
             dropped = sum(map(len, lines)) - sum(map(len, kept))
+            if dropped and comment.level_floor:
+                comment.quotes = _quoted_comment(comment.paragraphs[0][0][0], comments[:n])
             while dropped:
                 text, offset = comment.paragraphs[0].pop(0)
                 if not comment.paragraphs[0]:
@@ -4295,6 +4303,7 @@ class _Reader:
                         author,
                         header.published,
                         level=header.level,
+                        level_floor=header.level_floor,
                         number=header.number,
                         parent_name=parent_name,
                         parent_subject=header.parent_subject,
@@ -5021,6 +5030,25 @@ def _replies_under_toggles(comments: list[_Comment]) -> None:
             pending.append([comment, math.inf])
 
 
+def _quoted_comment(line: str, earlier: list[_Comment]) -> _Comment | None:
+    """The one earlier comment whose words ``line`` quotes."""
+    found = [
+        c
+        for c in earlier
+        if is_quoted(line, _normal(" ".join(p[0] for para in c.paragraphs for p in para)))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _under(comment: _Comment, ancestor: _Comment | None) -> bool:
+    """``comment`` answers ``ancestor``, or one of its replies does."""
+    while comment.parent is not None:
+        if comment.parent is ancestor:
+            return True
+        comment = comment.parent
+    return False
+
+
 def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None:
     """Whom each comment answers, from what the page says: a nesting level ("level 3"), a
     number ("1.1.2."), a name ("In reply to Ann", "↩ ann", "@ann …" where ``mentions``: not
@@ -5038,6 +5066,11 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
                 comment.parent = by_number[parent_number]
         elif comment.level is not None:
             comment.parent = last_at_level.get(comment.level - 1) if comment.level > 1 else None
+            if comment.quotes is not None and _under(comment.quotes, comment.parent):
+                # a level that is only the least it may be: the reply is one deeper than the
+                # comment it quotes, under the one the level gave ("> Did you need …")
+                comment.parent = comment.quotes
+                comment.level = comment.quotes.depth + 1
             last_at_level[comment.level] = comment
             for deeper in [lv for lv in last_at_level if lv > comment.level]:
                 del last_at_level[deeper]
