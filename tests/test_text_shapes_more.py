@@ -2034,3 +2034,101 @@ Cette entrée a été publiée dans Techniques, Stages, Conseils et marquée ave
     doc = read(page).document
     assert (doc.author, doc.published) == ("Odile Ferrand", "2024-11-03")
     assert len(body(doc)) == 2
+
+
+# -- a table of contents; wpDiscuz with the blog's own account ----------------------------------
+
+RUCHER = """Le Rucher du Coteau
+
+Carnet d’un apiculteur amateur dans le Gers
+
+    Accueil
+    Contact
+
+Visite de printemps : mes quatre ruches après un hiver doux
+
+Publié le 22 mars 2024 par Le Rucher du Coteau
+
+Sommaire
+
+    Ce que j’ai observé
+    Et maintenant
+
+Premier vrai jour de soleil ce week-end : j’ai enfin pu ouvrir les ruches pour la visite.
+
+[Photo : cadre de couvain de la ruche jaune]
+Ce que j’ai observé
+
+L’hiver a été si doux que les reines n’ont quasiment pas arrêté de pondre cette année.
+
+Et maintenant
+
+Je vais attendre dix jours et refaire un contrôle avant de décider quoi que ce soit.
+
+3 Commentaires
+Josiane R.
+Il y a 1 année
+
+Même constat chez moi en Dordogne : consommation énorme cet hiver, une colonie perdue.
+
+0
+Répondre
+Le Rucher du Coteau
+Répondre à  Josiane R.
+Il y a 1 année
+
+Désolé pour votre colonie, Josiane. Avez-vous pesé vos ruches pendant l’hiver ?
+
+0
+Répondre
+Josiane R.
+Répondre à  Le Rucher du Coteau
+Il y a 1 année
+
+Non, je soupèse à l’arrière, à l’ancienne. Ça ne suffit plus avec ces hivers-là.
+
+0
+Répondre
+"""
+
+
+def test_a_table_of_contents_goes_and_the_subheadings_it_lists_stay():
+    parse = read(RUCHER)
+    assert body(parse.document) == [
+        "Premier vrai jour de soleil ce week-end : j’ai enfin pu ouvrir les ruches pour la visite.",
+        "Ce que j’ai observé",  # (run on under a picture's words: a subheading all the same)
+        "L’hiver a été si doux que les reines n’ont quasiment pas arrêté de pondre cette année.",
+        "Et maintenant",
+        "Je vais attendre dix jours et refaire un contrôle avant de décider quoi que ce soit.",
+    ]
+    assert dropped(parse)["Sommaire"] == "table of contents"
+    labels = {
+        "en": "Table of Contents",
+        "de": "Inhalt [Ausblenden]",
+        "es": "Índice de contenidos",
+        "it": "Indice",
+        "pt": "Sumário",
+        "nl": "Inhoudsopgave",
+    }
+    for language, label in labels.items():
+        doc = read(RUCHER.replace("Sommaire", label)).document
+        assert body(doc)[0].startswith("Premier vrai jour"), language
+
+
+def test_a_list_under_a_contents_label_stays_unless_every_item_comes_again():
+    # (a README's "Contents" whose items are not all headings further down)
+    parse = read(RUCHER.replace("    Et maintenant\n", "    Nos projets pour l’été\n"))
+    assert body(parse.document)[:3] == ["Sommaire", "Ce que j’ai observé", "Nos projets pour l’été"]
+
+
+def test_a_commenter_named_as_the_blog_is_read_over_whom_it_answers_and_the_date():
+    # wpDiscuz: the name, "Répondre à  NAME", the date; the blog's own account replies
+    doc = read(RUCHER).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Josiane R.", None),
+        ("Le Rucher du Coteau", 0),
+        ("Josiane R.", 1),
+    ]
+    assert texts(doc)[1] == (
+        "Désolé pour votre colonie, Josiane. Avez-vous pesé vos ruches pendant l’hiver ?"
+    )

@@ -204,7 +204,7 @@ _WORD_LISTS = (
     "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
     "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words", "closings",
     "reply_buttons", "articles", "possessives", "finite_verbs", "qa_asked", "qa_answered",
-    "qa_edited", "qa_actions", "qa_answers",
+    "qa_edited", "qa_actions", "qa_answers", "contents_labels",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -892,6 +892,7 @@ class Rules:
         # share words that name no button on their own: a line of only these is someone's
         self.share_fillers = _word_list(tables, "share_fillers")
         self.guest_names = _word_list(tables, "guest_names")  # what a guest is shown as
+        self.contents_labels = _word_list(tables, "contents_labels")  # "Sommaire", "Inhalt"
         # a consent banner names what it is about (cookies, data) and asks (accept, agree)
         self._consent_topics = _words_regex(_word_list(tables, "consent_topics"))
         self._newsletters = _words_regex(_word_list(tables, "newsletter_words"))

@@ -169,6 +169,16 @@ _REPLY_SUBJECT = re.compile(r"(?i)(?:re|aw|rép|rif|antw)\s?:")  # "Re: TITLE", 
 _NAMED_SIGNATURE = re.compile(r"(?:[^,–—]{1,30},\s+)?([^\W\d_]{3,})\s+[–—]\s+\S.{3,80}")
 _LEAD_IN = re.compile(r"([A-Z][A-Z’']+)\s+[A-Z]?[a-z]")  # "THE Friends of …", "CAMPAIGNERS have"
 _LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
+# a table of contents' toggle after its label ("Inhalt [Ausblenden]", "Contents (hide)")
+_CONTENTS_TOGGLE = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
+# its item's number or bullet ("2.1 ", "• "), which the subheading itself may not carry
+_CONTENTS_MARK = re.compile(r"^(?:[-*" + _BULLET_CHARS + r"]\s*|\d+(?:\.\d+)*[.)]?\s+)")
+
+
+def _contents_item(line: str) -> str:
+    return _CONTENTS_MARK.sub("", line.strip()).casefold()
+
+
 _IMAGE_ALT = re.compile(r"\[[^\W\d_][^\]\[]{2,80}\]$")  # "[Visualisierung Endhaltestelle]"
 _FORM_PARTS = re.compile(r"\]\s*\[")
 _RULE_LINE = re.compile(r"[-_=─━═~*]{10,}$")  # a rule a copy drew in characters
@@ -380,6 +390,8 @@ class _Reader:
         self._shares: dict[str, bool] = {}  # share rows, by text
         self._menus: dict[str, bool] = {}  # menu lines, by text
         self.authors: set[str] = set()  # who has posted so far (quotations name them)
+        self.contents: set[str] = set()  # the subheadings a table of contents lists
+        self._lines_at: dict[str, list[int]] | None = None
         self.title = ""  # the page's title, normalised ("Re: TITLE" heads a forum's post)
         self.forum = False  # a thread whose opening post is the article
         self.opener = ""  # who wrote that post (normalised)
@@ -469,6 +481,8 @@ class _Reader:
         if self.share_line(text) or self.in_share_column(i):
             return "share buttons"
         if region in ("head", "tail"):
+            if region == "head" and self.contents_box(i, len(self.lines)):
+                return None  # "Indice" over the subheadings: the body's, not a menu's item
             hit = self.hit("navigation", i)
             if hit:
                 return hit.rule.id
@@ -597,7 +611,12 @@ class _Reader:
             return self._headers[i]
         found = None
         names = self.page_names  # (most pages name none: no line is normalised for them)
-        if not names or _normal(self.strip[i]) not in names or self.badged_below(i):
+        if (
+            not names
+            or _normal(self.strip[i]) not in names
+            or self.badged_below(i)
+            or self.over_reply_line(i)
+        ):
             found = self._header(i)  # (the site's name with "Mod" under it: its account)
         self._headers[i] = found
         return found
@@ -681,8 +700,61 @@ class _Reader:
                 return None
         return None
 
+    def contents_box(self, i: int, n: int) -> list[int]:
+        """A table of contents: its label ("Sommaire", "Inhalt") over the lines it lists, each
+        of which comes again further down as a subheading of its own (the label with them)."""
+        label = _CONTENTS_TOGGLE.sub("", self.strip[i]).rstrip(" :").casefold()
+        if label not in self.rules.contents_labels:
+            return []
+        if self._lines_at is None:  # each line where it stands, read once for the page
+            self._lines_at = {}
+            for k, line in enumerate(self.strip):
+                if line and len(line) <= _SHORT:
+                    self._lines_at.setdefault(_contents_item(line), []).append(k)
+        # its items: the lines set as the first one is (indented, numbered or bulleted, else
+        # the block under the label), every one of which must come again
+        box = [i]
+        k = i + 1
+        while k < n and not self.strip[k]:
+            k += 1
+        if k >= n:
+            return []
+        indent, marked = self.lines[k].indent, bool(_CONTENTS_MARK.match(self.strip[k]))
+        plain = not indent and not marked
+        while k < n:
+            if not self.strip[k]:
+                if plain:
+                    break
+                k += 1
+                continue
+            if (
+                self.lines[k].indent != indent
+                or bool(_CONTENTS_MARK.match(self.strip[k])) != marked
+            ):
+                break
+            item = _contents_item(self.strip[k])
+            if not item or not any(m > k for m in self._lines_at.get(item, ())):
+                return []
+            box.append(k)
+            k += 1
+        if len(box) == 1:
+            return []
+        self.contents.update(_contents_item(self.strip[k]) for k in box[1:])
+        return box
+
     def badged_below(self, i: int) -> bool:
         return i + 1 < len(self.lines) and self.rules.badge_alone(self.strip[i + 1])
+
+    def over_reply_line(self, i: int) -> bool:
+        """A short line over the one that says whom its comment answers, over the date
+        ("Le Rucher du Coteau" / "Répondre à  Josiane R." / "Il y a 1 année", wpDiscuz's):
+        a commenter's name, whatever words it is made of (a blog's own account's)."""
+        text = self.strip[i]
+        if not (0 < len(text) <= 40 and len(text.split()) <= 5 and text[-1] not in ".!?:;,…"):
+            return False
+        if i + 2 >= len(self.lines) or (reply := self.hit("reply_to", i + 1)) is None:
+            return False
+        return self.name_like(_named(reply), strict=False) and self.is_date_line(i + 2)
 
     def _header(self, i: int) -> _Header | None:
         n = len(self.lines)
@@ -723,6 +795,7 @@ class _Reader:
             or self.group_name(i, first=True)
             or _GLUED_ANY.match(text) is not None
             or self.name_over_date(i)
+            or self.over_reply_line(i)
         ):
             return None
         # the run of header-like lines from i on (no blank line inside a header block)
@@ -1164,7 +1237,7 @@ class _Reader:
                 or (
                     j > header.first and self.after_avatar(j) and self.name_like(text, strict=False)
                 )
-                or (j == header.first and self.name_over_date(j))
+                or (j == header.first and (self.name_over_date(j) or self.over_reply_line(j)))
             )
         ):
             if "\t" in text or any(
@@ -3130,6 +3203,11 @@ class _Reader:
             j = i
             while j < n and self.strip[j]:
                 j += 1
+            if j == i + 1 and (box := self.contents_box(i, n)):
+                for k in box:
+                    self.drop(k, "table of contents")
+                i = box[-1] + 1
+                continue
             if (
                 j == i + 1
                 and not related
@@ -3180,8 +3258,13 @@ class _Reader:
                 continue
             if len(block) <= 4 and _IMAGE_ALT.match(self.strip[block[0]]):
                 # an image a text browser set as its alt text in brackets, its caption under it
+                # (or the subheading a table of contents named, run on under it)
                 for k in block:
-                    self.drop(k, "caption")
+                    if k > block[0] and _contents_item(self.strip[k]) in self.contents:
+                        builder.add_paragraph([self.body_piece(k)])
+                        paragraphs += 1
+                    else:
+                        self.drop(k, "caption")
                 continue
             if forum and paragraphs and len(block) <= 3 and any(map(self.solved_by, block)):
                 # the box under a solved question, and the answer's excerpt a block under it
