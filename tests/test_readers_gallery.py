@@ -61,7 +61,6 @@ KNOWN_WRONG = {
     "h32a07-forum-text-de-waermepumpe-altbau": _NOT_YET,
     "h32a10-jsonl-nl-veerpont-hoogwater": _NOT_YET,
     "h32a12-news-text-fr-filature-metiers-art": _NOT_YET,
-    "h32b12-news-text-de-tempo30-hauptstrasse": _NOT_YET,
     "h29a07-forum-text-it-pomodori-foglie-gialle": "the gold counts '9 messaggi' less the"
     " opening post as the comments declared; the forum's name only after 'Indice' in the"
     " breadcrumb",

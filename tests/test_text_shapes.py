@@ -963,6 +963,37 @@ def test_a_reply_that_names_whom_it_answers_hangs_under_that_comment_of_the_thre
     assert [c.parent for c in doc.comments] == [None, 0, 1]
 
 
+def test_a_phones_copy_of_the_same_page_a_line_each_reads_the_same():
+    # no blank lines: the section's trail and the kicker over the headline, the summary and
+    # the byline under it, "Aktualisiert am DATE" under the date; a user name with an initial
+    phone = (
+        "Nordheider Tageblatt\nMenü\nAbo\nLokales\nNordheide\nVerkehr in Nordheide\n"
+        "Stadtrat stoppt Pläne für Parkhaus am Alten Hafen\n"
+        "Nach monatelangem Streit entscheidet der Rat mit 23 zu 14 Stimmen. Anwohner jubeln.\n"
+        "Von Katrin Albers\n14.05.2024, 18:32 Uhr\nAktualisiert am 15.05.2024, 06:15 Uhr\n"
+        "Nach monatelangem Streit hat der Stadtrat das Parkhaus am Alten Hafen gestoppt. "
+        "Stattdessen soll eine Grünfläche entstehen.\n"
+        "Die Entscheidung fiel am späten Abend, nach einer Sitzung von fast fünf Stunden.\n"
+        "Kommentare (2)\n"
+        "Heinz_K.\n14.05.2024, 19:02 Uhr\nEndlich mal eine vernünftige Entscheidung.\n"
+        "Antworten\nMelden\n"
+        "Hafenblick_62\n14.05.2024, 20:15 Uhr\nAntwort an Heinz_K.\n"
+        "Vernünftig? Meine Mutter kommt ohne Auto nicht mehr in die Altstadt.\n"
+        "Antworten\nMelden\n"
+    )
+    doc = read(phone).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Stadtrat stoppt Pläne für Parkhaus am Alten Hafen",
+        "Katrin Albers",
+        "2024-05-14",
+    )
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Nach", "Die"]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Heinz_K.", None),
+        ("Hafenblick_62", 0),
+    ]
+
+
 def test_list_items_without_markers_that_start_in_lower_case_stay_one_a_line():
     doc = read(
         "Footbridge to be rebuilt\n\nWhat the volunteers bring on Saturday:\n\n"

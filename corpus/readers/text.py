@@ -132,7 +132,8 @@ _WORD = re.compile(r"[\w'’-]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
-_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+# "K.", "J.R.", and a user name that ends in one ("Heinz_K.")
+_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][\w-]*_[^\W\d_]\.$")
 _DOMAIN_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 _READING_RANGE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3} \S+$")  # "5-6 minutes"
 _BRACKETED = re.compile(r"\s*\([^()]*\)$")
@@ -1111,6 +1112,11 @@ class _Reader:
             # date: the name such a comment has
             names.append(text)
             return "name"
+        if part is None and j != header.first and (dated := self.hit("date_lines", j)):
+            # a label's date under the header's ("Aktualisiert am DATE"): not "{author} {date}"
+            header.published = header.published or self.date_of(dated)
+            header.dated = True
+            return "part"
         hit = None if part else self.comment_header(self.probe(j))
         if hit and names is not None:
             author = hit.get("author") or ""
@@ -2242,6 +2248,8 @@ class _Reader:
         whose comment count is no heading of the comment section."""
         j = i - 1
         while j >= 0 and self.strip[j] and j >= i - 4:
+            if len(self.strip[j]) > _SHORT or self.is_prose(j):
+                return False  # the article's text between (a copy with a paragraph a line)
             if self.byline(j) is not None or self.is_date_line(j):
                 return True
             j -= 1
@@ -2869,6 +2877,17 @@ class _Reader:
                 and not _SENTENCE_END.search(kicker)
             ):
                 return block[1]  # a kicker over the headline ("Verkehr in Nordheide")
+        last = block[-1]
+        if (
+            len(block) > 2
+            and last - block[0] == len(block) - 1
+            and len(self.strip[last].split()) >= 3
+            and all(len(self.strip[k]) < len(self.strip[last]) for k in block[:-1])
+            and self.byline_under(last)
+        ):
+            # a phone's copy of the head, a line each: the section's trail and a kicker
+            # over the headline, which the byline (or the summary and byline) comes under
+            return last
         return next((i for i in block if self.title_like(i)), block[0])
 
     def title_like(self, i: int) -> bool:
