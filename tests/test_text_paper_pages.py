@@ -143,7 +143,7 @@ Las obras comenzarán en abril, una vez concluya la campaña de pesca, y el merc
 
 
 def test_a_browsers_reader_view_names_the_site_by_its_domain_and_the_author_over_the_reading_time():
-    for minutes in ("5-6 minutos", "5–6 minutos", "12-15 min"):
+    for minutes in ("5-6 minutos", "5–6 minutos", "12-15 min", "Temps de lecture : 4 à 5 minutes"):
         page = READER_VIEW.format(
             domain="elfarodelsur.es", title="Almendral recupera la lonja como mercado",
             minutes=minutes,

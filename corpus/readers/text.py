@@ -136,6 +136,11 @@ _DIGITS = re.compile(r"\d+")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][\w-]*_[^\W\d_]\.$")
 _DOMAIN_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 _READING_RANGE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3} \S+$")  # "5-6 minutes"
+# a reading time's figure and unit in any of the tables' wordings ("4 à 5 minutes")
+_READING_TIME = re.compile(
+    r"(?i)\b\d{1,3}(?:\s?(?:[-–]|à|a|bis|tot|to)\s?\d{1,3})?\s?"
+    r"(?:min\.?|minutes?|minuten|minuti|minutos|mn)(?!\w)"
+)
 _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 _NAME_PARTICLES = frozenset({"&", "of", "the", "de", "der", "la", "el"})  # in a site's name
 
@@ -2619,7 +2624,7 @@ class _Reader:
             meta.author is None
             and title + 2 < len(self.lines)
             and any(i == title + 1 for i, _ in candidates)
-            and _READING_RANGE.match(self.strip[title + 2])
+            and _READING_TIME.search(self.strip[title + 2])
             and self.hit("boilerplate", title + 2) is not None
             and self.name_like(self.strip[title + 1], strict=True)
         ):
