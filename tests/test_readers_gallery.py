@@ -37,7 +37,7 @@ SPENT = [
                  "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
                  "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
                  "heldout27", "heldout28", "heldout30", "heldout31", "heldout29",
-                 "heldout32")
+                 "heldout32", "heldout33")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -55,9 +55,20 @@ _POSTS = (
     "a forum's post count with the opening post ('9 mensajes') is this gold's count of comments"
 )
 _NOT_YET = "not yet worked on: scored once at the thirteenth session's end, after all its fixes"
+_FIRST = "scored once at the fourteenth session's start; not yet worked on"
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
+    "h33a05-newsletter-html-es-libros-rastro": _FIRST,
+    "h33a06-news-cms-html-pt-feira-medieval": _FIRST,
+    "h33a07-forum-text-it-carburatore-caldo": _FIRST,
+    "h33a08-forum-text-pt-backup-nextcloud": _FIRST,
+    "h33a09-blogger-text-de-rundweg-moorsee": _FIRST,
+    "h33a10-thread-text-en-lemmy-first-century": _FIRST,
+    "h33a11-jsonl-fr-derniere-boulangerie": _FIRST,
+    "h33b04-news-cms-html-de-freibad-sanierung": _FIRST,
+    "h33b07-thread-text-nl-lemmy-bakfiets-accu": _FIRST,
+    "h33b08-thread-text-es-reddit-aerotermia": _FIRST,
     "h32a07-forum-text-de-waermepumpe-altbau": _NOT_YET,
     "h32a10-jsonl-nl-veerpont-hoogwater": _NOT_YET,
     "h32a12-news-text-fr-filature-metiers-art": (
