@@ -2631,3 +2631,33 @@ def test_a_name_linked_to_its_profile_beside_a_dated_link_is_read_alone():
         ("Hannah Oduya", "2025-03-04"),
         ("Tom Ellery", "2025-03-04"),
     ]
+
+
+def test_a_styled_components_hash_after_a_class_name_leaves_the_name_to_read():
+    # Substack's classes: "commentAuthor-tYB6uY", "commentTimestamp-dOYvP7"; the utility
+    # classes beside them say how a box looks ("font-text-qe4AeH"), not that it is text
+    def comment(n: int, name: str, shown: str, when: str, text: str) -> str:
+        return (
+            f'<div class="comment" id="comment-{n}"><div class="pencraft comment-content">'
+            '<div class="pencraft pc-display-flex pc-reset comment-meta">'
+            f'<span class="commentAuthor-tYB6uY"><a href="/@{n}">{name}</a></span>'
+            f'<a class="pencraft color-secondary-ls1g8s commentTimestamp-dOYvP7" '
+            f'href="/comment/{n}" title="{when}">{shown}</a></div>'
+            f'<div class="pencraft commentBody-nvm3Fz"><div class="comment-body"><p>{text}</p>'
+            '</div></div><div class="pencraft liked-by-author">'
+            '<div class="pencraft color-secondary-ls1g8s font-text-qe4AeH">Liked by the writer</div>'
+            "</div></div></div>"
+        )
+
+    thread = (
+        '<div class="comment-list-items">'
+        + comment(1, "Iñaki Berasategi", "13 mar", "13 mar 2025, 10:12", "Qué bonito texto.")
+        + comment(2, "Lucía M.", "14 mar", "14 mar 2025, 09:40", "Me ha dejado pensando.")
+        + "</div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Iñaki Berasategi", "2025-03-13"),
+        ("Lucía M.", "2025-03-14"),
+    ]
+    assert comment_texts(doc) == ["Qué bonito texto.", "Me ha dejado pensando."]

@@ -219,6 +219,9 @@ def name_parts(token: str) -> list[str]:
     ``comentario__nome`` → ``nome`` (the element the name is about); ``commenterName`` →
     ``commenter``, ``name``."""
     token = token.split("--", 1)[0]
+    head, dash, tail = token.rpartition("-")
+    if dash and 5 <= len(tail) <= 8 and head and _hash_like(tail):
+        token = head  # a styled component's hash after its name ("commentAuthor-tYB6uY")
     if "__" in token:
         before, after = token.rsplit("__", 1)
         # CSS modules' "Component_local__hash" ("ArticleHeader_lead__zK0dT"): the local name
@@ -232,6 +235,20 @@ def name_parts(token: str) -> list[str]:
     if "_" in token or ":" in token or "." in token:
         return [word for word in _SEPARATORS.split(token) if word]
     return [word for word in token.split("-") if word]
+
+
+def _hash_like(part: str) -> bool:
+    """Letters and digits no word is made of: a digit between letters ("ls1g8s"), or two
+    capitals among small letters ("tYB6uY", "TAtrWj"), which camel case does not give."""
+    if not (part.isascii() and part.isalnum()):
+        return False
+    if _DIGIT_INSIDE.search(part):
+        return True
+    return _TWO_CAPITALS.search(part) is not None and not part.isupper()
+
+
+_DIGIT_INSIDE = re.compile(r"[A-Za-z]\d+[A-Za-z]")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 
 
 # a CSS module's local names that say nothing of what holds them
@@ -256,8 +273,8 @@ def heads_of(names: str) -> frozenset[str]:
     heads = set()
     for token in names.split():
         parts = name_parts(token)
-        if parts and parts[0] == "overflow":
-            continue  # how a box clips its content ("overflow-hidden"), not what it holds
+        if parts and parts[0] in _STYLE_FIRST:
+            continue  # how a box looks ("overflow-hidden", "font-text"), not what it holds
         if parts[:2] == ["field", "type"]:
             continue  # Drupal's kind of field ("field-type-text-with-summary"), not its role
         if parts and not (len(parts) >= 3 and parts[-2] == "by" and parts[0] in _REACTED):
@@ -265,6 +282,8 @@ def heads_of(names: str) -> frozenset[str]:
     return frozenset(heads)
 
 
+# the first word of a class name that says how its box looks, whatever words follow
+_STYLE_FIRST = frozenset({"overflow", "font", "color", "size", "weight"})
 # what a name reacted with, in "liked-by-author", "pinned-by-creator"
 _REACTED = frozenset(
     {"liked", "loved", "hearted", "pinned", "upvoted", "highlighted", "recommended",
