@@ -2661,3 +2661,32 @@ def test_a_styled_components_hash_after_a_class_name_leaves_the_name_to_read():
         ("Lucía M.", "2025-03-14"),
     ]
     assert comment_texts(doc) == ["Qué bonito texto.", "Me ha dejado pensando."]
+
+
+def test_a_top_bars_date_of_the_day_is_not_the_articles_nor_the_writers_box_its_text():
+    # a regional weekly: today's date over the masthead, the article's under its h1, and
+    # the box about the writer under the article named in Portuguese ("autor-caixa")
+    paragraphs = "".join(
+        f"<p>Parágrafo {n} da notícia sobre a feira medieval, que regressa ao castelo em junho "
+        "com menos bancas e entradas controladas.</p>"
+        for n in range(4)
+    )
+    html = (
+        '<html lang="pt-PT"><head><title>Feira medieval | O Arauto</title></head><body>'
+        '<div class="barra-topo"><span class="barra-topo__data">Quinta-feira, 15 de maio de '
+        '2025</span><a href="/entrar">Entrar</a></div><header class="cabecalho">'
+        '<span class="logotipo__texto">O Arauto do Coura</span></header><main><article>'
+        '<header class="artigo__cabecalho"><h1>Feira medieval regressa ao castelo com menos '
+        'bancas</h1><div class="artigo__meta"><div class="artigo__datas">'
+        '<span class="artigo__publicado">14 de maio de 2025, 18:40</span></div></div></header>'
+        f'<div class="artigo__corpo">{paragraphs}</div>'
+        '<div class="autor-caixa"><div><p class="autor-caixa__nome">Rui Magalhães</p>'
+        '<p class="autor-caixa__bio">Jornalista. Escreve sobre autarquias, cultura e '
+        "património do Alto Coura.</p></div></div></article></main></body></html>"
+    )
+    doc = read(html)
+    assert doc.published == "2025-05-14"
+    assert "Rui Magalhães" not in body_text(doc) and "Jornalista" not in body_text(doc)
+    assert len(doc.paragraphs) == 5  # the title and the four paragraphs
+    alone = html.replace('<div class="artigo__datas">', '<div class="x">')
+    assert read(alone).published == "2025-05-15"  # no other date: the one the page shows

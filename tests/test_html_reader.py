@@ -630,10 +630,19 @@ def test_drupals_not_verified_badge_is_left_out_of_the_author_in_the_pages_langu
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="abcXYZ-_:.09éÉǅß ", max_size=16))
 def test_class_name_words_without_the_regex_are_the_words_with_it(token):
-    from corpus.readers.html_text import _CAMEL, _FIVE_LETTER_PARTS, _SEPARATORS, name_parts
+    from corpus.readers.html_text import (
+        _CAMEL,
+        _FIVE_LETTER_PARTS,
+        _SEPARATORS,
+        _hash_like,
+        name_parts,
+    )
 
     def definition(token: str) -> list[str]:
         token = token.split("--", 1)[0]
+        head, dash, tail = token.rpartition("-")
+        if dash and head and 5 <= len(tail) <= 8 and _hash_like(tail):
+            token = head  # a styled component's hash after the name
         if "__" in token:  # BEM's element, or a CSS module's local name before its hash
             before, after = token.rsplit("__", 1)
             component, _, local = before.partition("_")

@@ -202,6 +202,32 @@ def _not_body_names(names: str) -> bool:
 _NOT_BODY_HINT = pieces_pattern(_NOT_BODY | _PROMOTION)
 
 
+@functools.lru_cache(maxsize=8192)
+def _writer_box_names(names: str) -> bool:
+    """A class name for the box about the writer, in a language trafilatura does not read
+    ("autor-caixa", "boite-auteur", "autorenbox"): a word for the writer with one for a box."""
+    lower = names.lower()
+    if "aut" not in lower:
+        return False  # (most names)
+    for token in lower.split():
+        words = set(name_parts(token))
+        if words & _WRITER_WORDS and words & _BOX_WORDS:
+            return True
+        if token in _WRITER_BOXES:
+            return True
+    return False
+
+
+_WRITER_WORDS = frozenset(
+    {"autor", "auteur", "autore", "autora", "autrice", "auteure", "autorin", "autores"}
+)
+_BOX_WORDS = frozenset(
+    {"box", "caixa", "caja", "boite", "bio", "biografia", "biographie", "card", "kasten",
+     "sobre", "over", "about", "profil", "perfil", "profilo", "scheda"}
+)  # fmt: skip
+_WRITER_BOXES = frozenset({"autorenbox", "autorbox", "autorenkasten", "authorbox"})
+
+
 # what a page names the section for its comments, when the section holds none
 _SECTION_NAMES = frozenset(
     {"comments", "comentarios", "commentaires", "kommentare", "commenti", "comentários",
@@ -234,6 +260,10 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             ):
                 el.set(_MARK, "")
     for el, names in _named(tree):
+        if _writer_box_names(names) and el.get(_MARK) is None and tag(el) != "article":
+            if text_size(el) <= _NOT_BODY_MAX:
+                el.set(_MARK, "")  # "autor-caixa": the writer's box under the article
+            continue
         if not _not_body_names(names) or el.get(_MARK) is not None:
             continue
         if (_heads(names) & _LEAD or tag(el) in _SUBHEADINGS) and _in_article_body(el):

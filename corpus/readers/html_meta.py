@@ -639,22 +639,34 @@ def match(table, category: str, line: str, language: str | None):
 
 def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str | None) -> None:
     """A byline and a date the page shows near the article, outside the comments."""
-    table = rules.default()
     body = tree.find("body")
     if body is None:
         return
+    early = _walk_page(body, meta, excluded, language)
+    if not meta.published and early:
+        meta.published = early
+
+
+def _walk_page(
+    body: HtmlElement, meta: PageMeta, excluded: set, language: str | None
+) -> str | None:
+    """What ``_from_page`` reads, and a date a class names before the page's h1: the
+    article's only where none stands after it (not a top bar's date of the day over the
+    masthead, "barra-topo__data")."""
+    table = rules.default()
+    early: str | None = None
     checked = 0
     titled = False  # past the page's h1: a link to a user's page there names the poster
     for el in body.iter():
         if meta.author and meta.published:
-            return
+            return early
         if not isinstance(el.tag, str):
             continue
         if el in excluded:
             break  # the comments come after the article: nothing below is the article's
         checked += 1
         if checked > 4000:
-            return
+            return early
         titled = titled or el.tag == "h1"
         if not meta.author and titled and el.tag == "a" and (name := user_link_name(el)):
             meta.author = name  # Lemmy's "/u/marta_pedalea" by the post's title
@@ -726,7 +738,11 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
         elif not meta.published and not _DATE_WORDS.isdisjoint(heads) and not _in_listing(el):
             value = el.get("datetime") or el.get("content") or el.get("title") or text_of(el)
             if value and len(value) <= 200:
-                meta.published = iso_date(value)
+                if titled:
+                    meta.published = iso_date(value)
+                else:
+                    early = early or iso_date(value)
+    return early
 
 
 def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -> bool:
