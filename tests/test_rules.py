@@ -1016,6 +1016,13 @@ def test_a_taken_down_comments_stub_with_a_word_on_the_rules_after_it_is_no_comm
         "Dieser Beitrag wurde von der Redaktion gelöscht. Bitte halten Sie sich an die Regeln."
     )
     assert not removed_text("Dieser Kommentar wurde von mir geschrieben. Bitte lesen.")
+    # or why it was taken down
+    assert removed_text(
+        "Dieser Kommentar wurde von der Redaktion entfernt, weil er gegen unsere Netiquette "
+        "verstößt."
+    )
+    assert removed_text("This comment was removed by the editors because it broke our rules.")
+    assert not removed_text("This comment was written by me because nobody else would.")
 
 
 def test_a_pages_print_link_is_furniture_in_either_dutch_spelling():
