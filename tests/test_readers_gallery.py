@@ -64,7 +64,6 @@ KNOWN_WRONG = {
     "h33a08-forum-text-pt-backup-nextcloud": _FIRST,
     "h33a09-blogger-text-de-rundweg-moorsee": _FIRST,
     "h33a10-thread-text-en-lemmy-first-century": _FIRST,
-    "h33a11-jsonl-fr-derniere-boulangerie": _FIRST,
     "h33b07-thread-text-nl-lemmy-bakfiets-accu": _FIRST,
     "h33b08-thread-text-es-reddit-aerotermia": _FIRST,
     "h32a07-forum-text-de-waermepumpe-altbau": _NOT_YET,

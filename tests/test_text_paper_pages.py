@@ -1010,6 +1010,29 @@ Het idee ontstond twee jaar geleden, toen op zonnige middagen steeds vaker zonne
     assert doc.comments == ()
 
 
+def test_a_byline_of_one_line_under_the_summary_and_a_caption_is_no_comment_either():
+    # a crawl's text: the trail, the title again, the summary, "Par NAME - Publié le DATE -
+    # Mis à jour le DATE" (a comment header's shape: a name, then a date), a caption
+    page = """Accueil > Vie locale > Saint-Rémy
+
+Saint-Rémy : la dernière boulangerie du village ferme ses portes
+
+Faute de repreneur, la boulangerie de la place a fermé le 31 décembre. La commune propose un local rénové.
+
+Par Claire Vasseur - Publié le 22/01/2025 à 07h30 - Mis à jour le 22/01/2025 à 11h02
+
+La boulangerie de la place a baissé le rideau le 31 décembre. (Photo C. V.)
+
+Depuis le 31 décembre, il faut faire huit kilomètres pour acheter une baguette au village.
+
+« On a eu deux visites en un an, mais personne n'est allé jusqu'au bout », explique le boulanger.
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Claire Vasseur", "2025-01-22")
+    assert [p.split()[0] for p in body(doc)] == ["Depuis", "«"]
+    assert doc.comments == ()
+
+
 def test_a_german_papers_recommendations_count_under_a_comment_is_no_text():
     page = """Freibad Ebersfeld bleibt diesen Sommer geschlossen
 

@@ -56,6 +56,7 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # the invisible characters strip
 _TEXT = operator.itemgetter(0)  # a Line's text
 _REPLY_ARROWS = frozenset("↩↪→⤷↳►▶»")
 _BYLINE_WORDS = frozenset({"by", "posted", "on", "at", "von", "par", "por", "di", "door", "am"})
+_BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "da", "de"})  # "By NAME"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _FIELD_AND_BUTTON = re.compile(r"\s{2,}|\t")
@@ -2143,11 +2144,19 @@ class _Reader:
         return None, None, False
 
     def byline_under_summary(self, summary: int | None, i: int) -> bool:
-        """Line ``i``, a name over a date, stands under the article's summary and perhaps a
-        photo's caption, before any paragraph of the article: the writer's byline, not a
-        first comment ("Femke Hoogeveen" / "14 mei 2026 om 08:02")."""
-        if summary is None or i - summary > 8 or not self.dated_name(i):
+        """Line ``i``, a name over a date or a byline, stands under the article's summary and
+        perhaps a photo's caption, before any paragraph of the article: the writer's byline,
+        not a first comment ("Femke Hoogeveen" / "14 mei 2026 om 08:02")."""
+        if summary is None or i - summary > 8:
             return False
+        if not (
+            self.dated_name(i)
+            or (
+                self.strip[i].split(None, 1)[0].casefold() in _BY_WORDS
+                and self.names_someone(self.byline(i))
+            )
+        ):
+            return False  # (or a byline of one line, by its word: "Par NAME - Publié le DATE")
         above = next((m for m in range(summary - 1, -1, -1) if self.strip[m]), None)
         if above is not None:
             while above > 0 and self.strip[above - 1]:
