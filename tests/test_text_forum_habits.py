@@ -2754,3 +2754,49 @@ Antworten Mit Zitat antworten
     assert texts(doc) == [
         "So pauschal stimmt das nicht: mit drei größeren Heizkörpern reichen oft 50 °C Vorlauf."
     ]
+
+
+def test_an_italian_xenforo_copy_with_its_notices_menu_and_the_site_only_in_its_footer():
+    post = """{initial}
+{name}
+{name}
+Utente
+Iscritto
+14 Set 2021
+Messaggi
+212
+{date}
+#{n}
+{text}
+Mi piace
+Rispondi
+Segnala
+
+"""
+    page = (
+        "Menu\nAccedi\nRegistrati\nInstalla l'app\nInstalla\nForum\nNovità\nCerca\nMembri\n"
+        "Cerca\nSolo titoli\nDa:\nCerca\nRicerca avanzata…\nForum\nTecnica e restauro\n"
+        "JavaScript è disabilitato. Per una migliore esperienza, abilita JavaScript nel tuo "
+        "browser prima di procedere.\nStai utilizzando un browser obsoleto. Potrebbe non "
+        "visualizzare correttamente questo o altri siti web.\nDovresti aggiornare o utilizzare "
+        "un browser alternativo.\nCarburatore che ingolfa solo a caldo, idee?\n"
+        "Autore discussione Ettore_74 Data di inizio 3 Feb 2025\n\n"
+        + post.format(initial="E", name="Ettore_74", date="3 Feb 2025", n=1,
+                      text="Ciao a tutti, la moto parte bene a freddo ma a caldo si spegne.")
+        + post.format(initial="G", name="Gino73", date="4 Feb 2025", n=2,
+                      text="Prima cosa: scuoti i galleggianti vicino all'orecchio.")
+        + "Devi effettuare l'accesso o registrarti per rispondere qui.\n"
+        "Motostoriche.it – Il forum delle moto d'epoca italiane\n"
+        "Contattaci Termini e regole Privacy Aiuto Home RSS\n"
+    )  # fmt: skip
+    doc = read(page).document
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "Carburatore che ingolfa solo a caldo, idee?",
+        "Ettore_74",
+        "Motostoriche.it",
+        "2025-02-03",
+    )
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "Ciao a tutti, la moto parte bene a freddo ma a caldo si spegne."
+    ]
+    assert [(c.author, c.published) for c in doc.comments] == [("Gino73", "2025-02-04")]

@@ -135,6 +135,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 # "K.", "J.R.", and a user name that ends in one ("Heinz_K.")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][\w-]*_[^\W\d_]\.$")
+_DOMAIN_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
 _DOMAIN_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 _READING_RANGE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3} \S+$")  # "5-6 minutes"
 # a reading time's figure and unit in any of the tables' wordings ("4 à 5 minutes")
@@ -748,6 +749,16 @@ class _Reader:
             return []
         self.contents.update(_contents_item(self.strip[k]) for k in box[1:])
         return box
+
+    def footer_site(self) -> str | None:
+        """The site's name where the page's head gave none: its footer's "Motostoriche.it – Il
+        forum delle moto d'epoca italiane", a domain over its tagline."""
+        for i in range(len(self.strip) - 1, max(-1, len(self.strip) - 40), -1):
+            text = self.strip[i]
+            name = _without_tagline(text)
+            if name != text and _DOMAIN_NAME.fullmatch(name):
+                return name
+        return None
 
     def badged_below(self, i: int) -> bool:
         return i + 1 < len(self.lines) and self.rules.badge_alone(self.strip[i + 1])
@@ -5299,6 +5310,7 @@ def parse_text(
     reader.lines_are_paragraphs = _a_paragraph_a_line(reader.strip)
     builder, meta, comments = reader.read()
     _add_thread(reader, comments, meta.published, builder)
+    meta.site = meta.site or reader.footer_site()
     if fed_site and (meta.site is None or meta.site.startswith(fed_site)):
         # (over a masthead whose links ran into the name: "Le Courrier … Se connecter")
         meta.site = fed_site
