@@ -2800,3 +2800,41 @@ Segnala
         "Ciao a tutti, la moto parte bene a freddo ma a caldo si spegne."
     ]
     assert [(c.author, c.published) for c in doc.comments] == [("Gino73", "2025-02-04")]
+
+
+def test_discourses_topic_map_selection_bar_and_solution_line_in_each_language_go():
+    # over the first post: "Você selecionou 0 posts." / "selecionar tudo" / "cancelar
+    # seleção" / "1,2 mil visualizações 14 curtidas 3 links"; under it "Solução por NAME no
+    # post #2" over the answer's excerpt
+    words = {
+        "pt": ("Você selecionou 0 posts.", "selecionar tudo", "cancelar seleção",
+               "1,2 mil visualizações 14 curtidas 3 links", "Solução por gunnar.h no post #2"),
+        "en": ("You have selected 0 posts.", "select all", "cancel selecting",
+               "1.2k views 14 likes 3 links", "Solution by gunnar.h in post #2"),
+        "de": ("Du hast 0 Beiträge ausgewählt.", "alle auswählen", "Auswahl aufheben",
+               "1,2 Tsd. Aufrufe 14 Likes 3 Links", "Lösung von gunnar.h in Beitrag #2"),
+        "fr": ("Vous avez sélectionné 0 messages.", "tout sélectionner", "annuler la sélection",
+               "1,2k vues 14 J'aime 3 liens", "Solution par gunnar.h dans le message #2"),
+        "es": ("Has seleccionado 0 publicaciones.", "seleccionar todo", "cancelar selección",
+               "1,2 mil vistas 14 Me gusta 3 enlaces", "Solución por gunnar.h en la publicación #2"),
+        "it": ("Hai selezionato 0 post.", "seleziona tutto", "annulla selezione",
+               "1,2k visualizzazioni 14 Mi piace 3 link", "Soluzione di gunnar.h nel post #2"),
+        "nl": ("Je hebt 0 berichten geselecteerd.", "alles selecteren", "selectie annuleren",
+               "1,2k weergaven 14 likes 3 links", "Oplossing door gunnar.h in bericht #2"),
+    }  # fmt: skip
+    excerpt = (
+        "gunnar.h:\nSame here, also an SK-R2 with the same bucket, it counts twice. Have you …"
+    )
+    for language, (selected, select_all, cancel, stats, solved) in words.items():
+        page = DISCOURSE.replace(
+            "Rain gauge reading double after the firmware update\n",
+            "Rain gauge reading double after the firmware update\n"
+            f"{selected}\n\n{select_all}\n\n{cancel}\n{stats}\n",
+        ).replace("counts double.\n\nReply\n", f"counts double.\n\n{solved}\n\n{excerpt}\n\n")
+        doc = read(page).document
+        assert doc.title == "Rain gauge reading double after the firmware update", language
+        assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+            "Since updating my base unit to firmware 2.4 on Sunday, the tipping bucket counts "
+            "double."
+        ], language
+        assert [c.author for c in doc.comments] == ["gunnar.h", "tomas_weatherbox", "priya_k"]
