@@ -178,6 +178,28 @@ def test_blogger_comments_end_with_their_date_and_blogger_bylines_follow_the_bod
     assert texts(doc) == ["What a morning!", "Early tide.", "Is the path open?"]
 
 
+def test_a_blogger_comments_date_under_its_text_right_over_the_next_name_is_its_own():
+    # a copy with no blank line between one comment's date and the next "NAME said…"
+    said = {
+        "en": (" said...", "April {d}, 2025 at 9:12 AM"),
+        "de": (" hat gesagt…", "{d}. April 2025 um 09:12"),
+        "fr": (" a dit…", "{d} avril 2025 à 09:12"),
+    }
+    for language, (verb, date) in said.items():
+        doc = read(
+            f"Walk around the lake\n\n{BODY}\n\n3 comments:\n\n"
+            f"Hanne{verb}\nOh how lovely, we cycled there years ago!\n\n{date.format(d=7)}\n"
+            f"Anonymous{verb}\nThanks for the bus tip, I did not know that.\n\n"
+            f"{date.format(d=8)}\nGerda{verb}\nToller Bericht! 👍\n\n{date.format(d=12)}\n"
+        ).document
+        assert tree(doc) == [
+            ("Hanne", "2025-04-07", None),
+            ("Anonymous", "2025-04-08", None),
+            ("Gerda", "2025-04-12", None),
+        ], language
+        assert texts(doc)[2] == "Toller Bericht! 👍", language
+
+
 def test_disqus_copies_read_names_relative_dates_badges_and_the_vote_row():
     doc = read(
         f"A title\n\nBy Fi Lath\nMarch 14, 2023\n\n{BODY}\n\n3 Comments\nSite Name\n"

@@ -576,6 +576,8 @@ class _Reader:
             return False
         if _SENTENCE_END.search(text) and not _INITIAL.match(words[-1]):
             return False
+        if strict and len(words) > 1 and any(w[-1] in "!?" for w in words[:-1]):
+            return False  # "Toller Bericht! 👍": an exclamation, an emoji after it
         not_names = self.rules.not_names
         if words[0].lower() in not_names and not (not strict and self.titled_name(words)):
             return False  # "Posted by Kathy", "The council met on"
@@ -750,6 +752,24 @@ class _Reader:
         self.contents.update(_contents_item(self.strip[k]) for k in box[1:])
         return box
 
+    def date_over_said(self, i: int) -> bool:
+        """A date line right over "NAME said…" (Blogger's "hat gesagt…", "a dit…"), under a
+        comment's text: the date Blogger sets after the text it closes, not the next header's
+        first line."""
+        n = len(self.lines)
+        if i + 1 >= n or not self.strip[i + 1] or not self.is_date_line(i, relative=False):
+            return False
+        said = self.strip[i + 1]
+        if said[-1] not in ":…." or len(said) > _SHORT:
+            return False
+        hit = self.comment_header(self.probe(i + 1))
+        if hit is None or not hit.get("author") or hit.get("date"):
+            return False
+        k = i - 1
+        while k >= 0 and not self.strip[k]:
+            k -= 1
+        return k >= 0 and k < i - 1 and self.header(k) is None and not self.is_date_line(k)
+
     def footer_site(self) -> str | None:
         """The site's name where the page's head gave none: its footer's "Motostoriche.it – Il
         forum delle moto d'epoca italiane", a domain over its tagline."""
@@ -783,6 +803,8 @@ class _Reader:
             return None  # SMF's "Logged" over the next poster's name: the post's end
         if self.is_prose(i) and not self.numbered_header(i):
             return None
+        if self.date_over_said(i):
+            return None  # the comment above's date, set after its text (Blogger's)
         probe = self.probe(i)
         if (invision := self.invision_header(i) or self.numbered_box(i)) is not None:
             return invision
