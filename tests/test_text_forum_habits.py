@@ -2118,6 +2118,23 @@ reply · share · save · report · ···
     ]
 
 
+def test_a_lemmy_posts_row_of_points_and_comments_under_its_byline_gives_the_count():
+    page = """Water butts for a shed with no gutter?
+submitted 2 days ago by fernlea to allotments
+148 points · 94% upvoted · 26 comments
+link · save · cross-post · report
+
+Our shed has no gutter at all and I would like to catch the rain somehow this summer.
+
+[-] quietbeet · 2 days ago · ▲41
+Fit a length of gutter to a batten, it takes an hour.
+reply · share · save · report · ···
+"""
+    parse = read(page)
+    assert (parse.document.author, parse.document.comments_declared) == ("fernlea", 26)
+    assert "148 points" not in parse.document.text
+
+
 def test_a_title_a_dump_wrapped_at_its_width_with_its_mark_on_the_last_line_is_the_title():
     page = """  • frontpage
   • all

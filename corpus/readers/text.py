@@ -3068,6 +3068,7 @@ class _Reader:
             self.count_in(text, meta)
             return dated.rule.id if dated else "date line"
         if self.menu_line(text):
+            self.count_in(text, meta)  # ("148 points · 94% upvoted · 26 comments", Lemmy's)
             return "menu line"
         count = self.hit("count_headers", i)
         if count is None and text[:2] in _ACTION_BULLETS:  # old Reddit's "* 23 comments"
