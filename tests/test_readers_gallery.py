@@ -61,7 +61,6 @@ _YEARLESS = "a date shown without its year takes the article's year; this gold h
 KNOWN_WRONG = {
     "h33a05-newsletter-html-es-libros-rastro": "the count stands only in a button's label",
     "h33a09-blogger-text-de-rundweg-moorsee": _CAPTION,
-    "h33b07-thread-text-nl-lemmy-bakfiets-accu": _FIRST,
     "h33b08-thread-text-es-reddit-aerotermia": _FIRST,
     "h32a07-forum-text-de-waermepumpe-altbau": _NOT_YET,
     "h32a10-jsonl-nl-veerpont-hoogwater": _NOT_YET,

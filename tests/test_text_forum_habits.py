@@ -2135,6 +2135,42 @@ reply · share · save · report · ···
     assert "148 points" not in parse.document.text
 
 
+def test_a_lemmy_communitys_box_under_the_comments_ends_them():
+    # its name, its address, "Subscribe", its stats, then its rules as a numbered list
+    page = """Water butts for a shed with no gutter?
+submitted 2 days ago by fernlea to allotments
+
+Our shed has no gutter at all and I would like to catch the rain somehow this summer.
+
+quietbeet
+•
+2 days ago
+
+Fit a length of gutter to a batten, it takes an hour.
+
+41
+
+Allotments
+allotments@lemmy.example
+Subscribe
+{subscribers}
+{users}
+Everything about growing your own on a shared plot.
+
+Rules
+1. Be kind, even to people who grow bananas.
+2. No selling.
+
+Moderators
+Trowel
+"""
+    for subscribers, users in (("1.2K subscribers", "34 users / day"),
+                               ("1,2K abonnees", "34 gebruikers / dag")):  # fmt: skip
+        doc = read(page.format(subscribers=subscribers, users=users)).document
+        assert [c.author for c in doc.comments] == ["quietbeet"], users
+        assert "Be kind" not in doc.text and "Moderators" not in doc.text, users
+
+
 def test_a_title_a_dump_wrapped_at_its_width_with_its_mark_on_the_last_line_is_the_title():
     page = """  • frontpage
   • all
