@@ -1818,6 +1818,27 @@ def test_an_old_reddit_copy_without_indents_reads_its_title_flairs_and_replies()
         assert furniture not in doc.text
 
 
+def test_the_sidebars_created_by_line_over_the_marked_title_is_no_byline():
+    # old Reddit's sidebar before the post: "created by NAME a community for 13 years" (and
+    # the rules' sentences) stand over the title its "(self.AskUK)" marks
+    for created in ("created by hedge_mod a community for 13 years",
+                    "creado por hedge_mod un subreddit comunitario"):  # fmt: skip
+        page = OLD_REDDIT_FLAT.replace(
+            "a community for 13 years\n",
+            "Ask anything about living in the UK: paperwork, housing, work and customs.\n\n"
+            "Rules\nBe civil. No insults or personal attacks, whoever started it.\n"
+            "Search before you ask: most questions have answers in the wiki already.\n"
+            + created
+            + "\n",
+        )
+        doc = read(page).document
+        assert (doc.title, doc.author) == (
+            "Neighbour's leylandii is 4m tall and blocks all afternoon sun from our veg "
+            "patch. What can I actually do?",
+            "hedgeproblems_pete",
+        ), created
+
+
 def test_a_comment_deleted_by_its_user_is_no_comment_in_any_language():
     for deleted in ("Comment deleted by user", "Commentaire supprimé par l'utilisateur",
                     "Comentario eliminado por el usuario", "Kommentar vom Nutzer gelöscht",

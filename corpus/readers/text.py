@@ -3042,7 +3042,12 @@ class _Reader:
         if notice is not None:
             return notice.rule.id
         byline = self.byline(i)
-        if byline is not None and self.read_byline(byline, meta):
+        if byline is not None and self.marked is not None and i < self.marked:
+            # a sidebar's over the title the page marks ("created by NAME a community for
+            # 10 years", old Reddit's): the thread's byline comes under its title
+            if self.names_someone(byline):
+                return "sidebar (over the title)"
+        elif byline is not None and self.read_byline(byline, meta):
             self.count_in(text, meta)
             return byline.rule.id
         why = self.furniture(i, region="head", menus=False)
