@@ -559,3 +559,19 @@ def test_a_crawls_caption_credited_to_an_image_in_portuguese_is_no_paragraph():
     doc = read_record({"id": "c", "title": "Ciclovia", "text": text}, source="s", doc_id="c")
     paragraphs = [doc.text[start:end] for start, end in doc.paragraphs]
     assert [p.split()[0] for p in paragraphs] == ["A"]
+
+
+def test_a_crawls_name_and_date_under_the_title_and_a_newsletters_pitch_are_no_paragraphs():
+    text = (
+        "Veerpont tijdelijk uit de vaart door hoog water\n\nSanne Bosman 22-01-24, 06:00\n\n"
+        "Deel dit artikel\nFacebook\nWhatsApp\n\n"
+        "Het voetveer vaart tot nader order niet. Door het hoge water is de oprit overstroomd.\n\n"
+        "Schipper Gert-Jan Hol verwacht dat de pont op zijn vroegst volgend weekend weer vaart.\n\n"
+        "Schrijf je in voor onze nieuwsbrief Maas en Waal\n"
+        "Ontvang elke ochtend het belangrijkste nieuws uit de regio in je mailbox.\n"
+    )
+    record = {"id": "v", "title": "Veerpont tijdelijk uit de vaart door hoog water", "text": text}
+    doc = read_record(record, source="s", doc_id="v")
+    paragraphs = [doc.text[start:end] for start, end in doc.paragraphs]
+    assert [p.split()[0] for p in paragraphs] == ["Het", "Schipper"]
+    assert (doc.author, doc.published) == ("Sanne Bosman", "2024-01-22")

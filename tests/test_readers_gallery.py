@@ -65,7 +65,6 @@ KNOWN_WRONG = {
     " '(self.AskSpain)' ('… 11.000 € Vivienda') is read as the title's last word; a quotation"
     " of the post set in by its indent alone stays in the reply",
     "h32a07-forum-text-de-waermepumpe-altbau": _NOT_YET,
-    "h32a10-jsonl-nl-veerpont-hoogwater": _NOT_YET,
     "h32a12-news-text-fr-filature-metiers-art": (
         "a reader view's first paragraph, a summary with no mark of one, is this gold's standfirst"
     ),

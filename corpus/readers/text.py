@@ -770,6 +770,24 @@ class _Reader:
             k -= 1
         return k >= 0 and k < i - 1 and self.header(k) is None and not self.is_date_line(k)
 
+    def name_and_date(self, i: int, meta: _Meta) -> bool:
+        """A name and a date on one line under a crawl's title ("Sanne Bosman 22-01-24,
+        06:00"): the byline, read into ``meta``; a comment header's shape, which over the
+        article of a page whose title is known no comment has."""
+        if len(self.strip[i]) > _SHORT or self.is_prose(i):
+            return False
+        hit = self.comment_header(self.probe(i))
+        if hit is None or not hit.get("author") or not hit.get("date"):
+            return False
+        author = hit.get("author")
+        date = self.date_of(hit)
+        if date is None or not self.name_like(author, strict=True):
+            return False
+        meta.author = meta.author or self.rules.clean_author(author)
+        meta.published = meta.published or date
+        self.drop(i, "byline (a name and a date)")
+        return True
+
     def footer_site(self) -> str | None:
         """The site's name where the page's head gave none: its footer's "Motostoriche.it – Il
         forum delle moto d'epoca italiane", a domain over its tagline."""
@@ -5463,6 +5481,9 @@ def read_page_body(
         start = next((i - 1 for i in head if reader.names_someone(reader.byline(i))), -1)
     start += 1
     section, declared, at_header = reader.find_section(first_prose, None, n)
+    k = next((k for k in range(start, min(n, start + 3)) if reader.strip[k]), None)
+    if k is not None and reader.name_and_date(k, meta):
+        start = k + 1  # "Sanne Bosman 22-01-24, 06:00" under the title: the byline
     start = reader.after_standfirst(start, meta)
     reader.read_body(start, section if section is not None else n, meta, builder)
     if comments and section is not None:
