@@ -64,7 +64,7 @@ KNOWN_WRONG = {
     "h33b08-thread-text-es-reddit-aerotermia": "old Reddit's flair between the title and"
     " '(self.AskSpain)' ('… 11.000 € Vivienda') is read as the title's last word; a quotation"
     " of the post set in by its indent alone stays in the reply",
-    "h32a07-forum-text-de-waermepumpe-altbau": _NOT_YET,
+    "h32a07-forum-text-de-waermepumpe-altbau": _POSTS,
     "h32a12-news-text-fr-filature-metiers-art": (
         "a reader view's first paragraph, a summary with no mark of one, is this gold's standfirst"
     ),

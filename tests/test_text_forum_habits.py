@@ -2891,3 +2891,34 @@ def test_discourses_topic_map_selection_bar_and_solution_line_in_each_language_g
             "double."
         ], language
         assert [c.author for c in doc.comments] == ["gunnar.h", "tomas_weatherbox", "priya_k"]
+
+
+def test_a_german_phpbb_copy_its_quick_links_a_quotations_dated_head_and_a_sign_off():
+    def post(name: str, when: str, text: str, posts: int) -> str:
+        return (
+            f"Beitrag von {name} » {when}\n\n{text}\n{name}\nBeiträge: {posts}\n"
+            "Registriert: Mo 6. Mai 2024, 21:44\n\nNach oben\n\n"
+        )
+
+    page = (
+        "Schnelllinks\nFAQ\nAnmelden\nRegistrieren\nAltbau-Forum.de\n"
+        "Foren-Übersicht ‹ Heizung & Warmwasser ‹ Wärmepumpe\nSuche…\n"
+        "Wärmepumpe im Fachwerkhaus – Heizkörper behalten?\n\nAntworten\n"
+        "3 Beiträge • Seite 1 von 1\nWärmepumpe im Fachwerkhaus – Heizkörper behalten?\n\n"
+        + post("Fachwerk_Fritz", "Di 14. Mai 2024, 08:02",
+               "Hallo zusammen,\n\nwir haben letztes Jahr ein Fachwerkhaus gekauft und wollen "
+               "die alte Ölheizung durch eine Wärmepumpe ersetzen, am liebsten mit den "
+               "vorhandenen Heizkörpern.\n\nFritz", 3)
+        + post("Heizungsbauer_Kai", "Di 14. Mai 2024, 09:15",
+               "Entscheidend ist die Vorlauftemperatur. Dreht sie im Winter schrittweise "
+               "runter, bis ein Raum nicht mehr warm wird.", 2187)
+        + post("Fachwerk_Fritz", "Di 14. Mai 2024, 20:11",
+               "Zitat von Heizungsbauer_Kai ↑\nDi 14. Mai 2024, 09:15\nDreht sie im Winter "
+               "schrittweise runter, bis ein Raum nicht mehr warm wird.\n"
+               "Das ist ein super Tipp, danke! Das machen wir.", 3)
+    )  # fmt: skip
+    doc = read(page).document
+    assert (doc.site, doc.author) == ("Altbau-Forum.de", "Fachwerk_Fritz")
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Hallo", "wir", "Fritz"]
+    assert [c.author for c in doc.comments] == ["Heizungsbauer_Kai", "Fachwerk_Fritz"]
+    assert texts(doc)[1] == "Das ist ein super Tipp, danke! Das machen wir."

@@ -823,6 +823,8 @@ class _Reader:
             return None
         if self.date_over_said(i):
             return None  # the comment above's date, set after its text (Blogger's)
+        if self.hit("quote_headers", i) is not None and not self.comment_header(self.probe(i)):
+            return None  # "Zitat von NAME ↑" over the quoted post's date: a quotation's head
         probe = self.probe(i)
         if (invision := self.invision_header(i) or self.numbered_box(i)) is not None:
             return invision
@@ -3523,10 +3525,22 @@ class _Reader:
                 continue
             said: list[int] = []  # a post's last words over its buttons ("Merci d'avance !")
             if profile and len(kept) <= 2 and not any(self.is_prose(k) for k in kept):
+                # (and a line over the poster's own name: the post's sign-off, "Fritz" over
+                # "Fachwerk_Fritz" and their profile)
+                named = next(
+                    (
+                        k
+                        for k in range(kept[0], min(n, kept[-1] + 2))
+                        if _normal(self.strip[k]) in self.authors
+                    ),
+                    None,
+                )
                 said = [
                     k
                     for k in kept
-                    if self.strip[k][-1:] in "!?.…" or self.rules.signed_closing(self.strip[k])
+                    if self.strip[k][-1:] in "!?.…"
+                    or self.rules.signed_closing(self.strip[k])
+                    or (named is not None and k < named)
                 ]
                 for k in kept:  # the next poster's name and rank beside their profile lines
                     if k not in said:
