@@ -1021,6 +1021,9 @@ def test_a_taken_down_comments_stub_with_a_word_on_the_rules_after_it_is_no_comm
         "Dieser Kommentar wurde von der Redaktion entfernt, weil er gegen unsere Netiquette "
         "verstößt."
     )
+    assert removed_text(
+        "Dieser Kommentar wurde wegen eines Verstoßes gegen unsere Netiquette entfernt."
+    )
     assert removed_text("This comment was removed by the editors because it broke our rules.")
     assert not removed_text("This comment was written by me because nobody else would.")
 
