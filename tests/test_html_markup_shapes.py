@@ -469,6 +469,20 @@ def test_a_box_closed_by_a_sign_up_button_and_the_authors_bio_box_are_not_the_bo
     assert body_text(doc) == f"{P1}\n\n{P2}"
 
 
+def test_a_writers_box_linked_to_their_at_page_is_not_the_body():
+    # Medium's box under the post: "Written by NAME" linked to "/@name", and the bio
+    doc = read(
+        news_page(
+            '<div class="ab cn"><a href="/@nuriacastell" rel="noopener follow">'
+            '<h2 class="pw-author-name be ys"><span class="gr">Written by Nuria Castell</span>'
+            '</h2></a><div class="yy"><span class="pw-follower-count">1.9K Followers</span></div>'
+            '<p class="be b">Periodista de la sección de España desde 2015, especializada en '
+            "medio rural y despoblación.</p></div>"
+        )
+    )
+    assert body_text(doc) == f"{P1}\n\n{P2}"
+
+
 def test_hashed_comments_nested_in_hashed_lists_keep_their_text_and_who_they_answer():
     def hashed_comment(who: str, text: str, replies: str = "") -> str:
         return (

@@ -62,7 +62,6 @@ KNOWN_WRONG = {
     "h34a08-forum-text-fr-fuite-camping-car": _FIRST,
     "h34a10-wordpress-text-de-balkonkraftwerk": _FIRST,
     "h34a11-jsonl-pt-pesca-zona-protecao": _FIRST,
-    "h34b02-newsletter-html-en-postgres-job-queue": _FIRST,
     "h34b08-thread-text-en-qa-exhaust-fan-backdraft": _FIRST,
     "h34b09-wordpress-text-it-macchina-da-cucire": _FIRST,
     "h34b10-forum-text-fr-essaim-hausse": _FIRST,
