@@ -2922,3 +2922,42 @@ def test_a_german_phpbb_copy_its_quick_links_a_quotations_dated_head_and_a_sign_
     assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Hallo", "wir", "Fritz"]
     assert [c.author for c in doc.comments] == ["Heizungsbauer_Kai", "Fachwerk_Fritz"]
     assert texts(doc)[1] == "Das ist ein super Tipp, danke! Das machen wir."
+
+
+def test_a_french_vbulletin_4_copy_its_thread_tools_presence_with_rank_and_thanks():
+    def post(n: int, when: str, name: str, rank: str, text: str) -> str:
+        return (
+            f"{when} #{n}\n{name}\n{name} est déconnecté {rank}\n\nDate d'inscription\n"
+            "juin 2019\nLocalisation\nVendée\nMessages\n412\n"
+            f"Par défaut{' Fuite sous le réservoir' if n == 1 else ''}\n{text}\n"
+            "Répondre avec citation Répondre avec citation\n"
+        )
+
+    page = (
+        "Le Coin des Camping-caristes\nAccueil\nForum\nQuoi de neuf ?\nLiens rapides\n"
+        "Recherche avancée\nForum\nTechnique & entretien\nFuite sous le réservoir\n\n"
+        "Affichage des résultats 1 à 3 sur 3\nDiscussion: Fuite sous le réservoir\n\n"
+        "Outils de la discussion\nAfficher une version imprimable\n"
+        "Envoyer cette page par email…\nS'abonner à cette discussion…\nAffichage\n"
+        "Mode linéaire\nBasculer en mode hybride\nBasculer en mode arborescent\n\n"
+        + post(1, "12/03/2024, 21h14", "Pierrot85", "Membre",
+               "Bonsoir à tous, depuis notre retour de week-end, j’ai de l’eau qui coule sous "
+               "le camping-car, côté passager, juste derrière la roue.")
+        + "\n"
+        + post(2, "12/03/2024, 22h03", "Gégé44", "Membre confirmé",
+               "Salut Pierrot, classique sur les Hymer de cette époque : le filtre de la pompe.")
+        + "Les membres suivants ont remercié Gégé44 pour ce message :\nPierrot85\n\n"
+        + post(3, "13/03/2024, 08h47", "Pierrot85", "Membre", "Bien vu ! Le bocal est fendu.")
+    )  # fmt: skip
+    doc = read(page).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Fuite sous le réservoir",
+        "Pierrot85",
+        "2024-03-12",
+    )
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Bonsoir"]
+    assert [c.author for c in doc.comments] == ["Gégé44", "Pierrot85"]
+    assert texts(doc) == [
+        "Salut Pierrot, classique sur les Hymer de cette époque : le filtre de la pompe.",
+        "Bien vu ! Le bocal est fendu.",
+    ]
