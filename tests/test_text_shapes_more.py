@@ -2153,3 +2153,25 @@ def test_a_commenter_named_as_the_blog_is_read_over_whom_it_answers_and_the_date
     assert texts(doc)[1] == (
         "Désolé pour votre colonie, Josiane. Avez-vous pesé vos ruches pendant l’hiver ?"
     )
+
+
+def test_the_entrys_footer_under_its_related_posts_gives_the_byline():
+    # Twenty Twenty-One's footer after Jetpack's related posts: "Published DATE by NAME"
+    for related, byline, labels in (
+        ("Related", "Published May 21, 2024 by Jens Hollmann",
+         "Categorized as Registration\nTagged meters, grid"),
+        ("Ähnliche Beiträge", "Veröffentlicht am 21. Mai 2024 von Jens Hollmann",
+         "Kategorisiert als Anmeldung\nSchlagwörter: Zähler, Netz"),
+    ):  # fmt: skip
+        page = (
+            "Balcony Watts\n\nMy odyssey with the meter register\n\n"
+            "Since last summer two panels hang on my balcony, and since last summer I have put "
+            "off registering them.\n\nIn the end it took an evening and two phone calls.\n\n"
+            f"{related}\n\nInverters with 800 watts: what changes now\n4 February 2024\n"
+            "In “Technology”\n\nIs a battery worth it? My figures after a year\n9 April 2024\n"
+            f"In “Storage”\n\n{byline}\n{labels}\n\n2 thoughts on “My odyssey”\n\n"
+            "Ursula Pfeiffer says:\nMay 21, 2024 at 7:04 pm\n\nThanks, this helps a lot.\n"
+        )
+        doc = read(page).document
+        assert (doc.author, doc.published) == ("Jens Hollmann", "2024-05-21"), related
+        assert [c.author for c in doc.comments] == ["Ursula Pfeiffer"], related

@@ -3452,6 +3452,8 @@ class _Reader:
                     and len(text) <= 150
                     and not self.related_sentence(k)
                     and self.hit("footers", k) is None  # "About the author" under the list
+                    # (the entry's footer under the list: "Veröffentlicht am DATE von NAME")
+                    and not (k == block[0] and self.names_someone(self.byline(k)))
                     and not self.heading_under_links(k, block, j, n)
                     and not self.subheading_after_links(k, block, linked, j, n)
                 ):
