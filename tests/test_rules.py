@@ -1056,3 +1056,19 @@ def test_new_reddits_search_box_and_app_button_are_furniture():
 
     assert is_boilerplate("Search in r/allotmentlife")
     assert is_boilerplate("Get app")
+
+
+def test_a_papers_call_to_subscribe_with_its_price_is_furniture_in_each_language():
+    from corpus.readers.rules import is_boilerplate
+
+    for line in (
+        "Assine o Farol do Oeste por 1,99€/mês e tenha acesso a todos os conteúdos.",
+        "Subscribe to the Courier for £1.99/month and read everything.",
+        "Abonnez-vous au Courrier pour 1 €/mois et accédez à tous nos articles.",
+        "Suscríbete a El Faro por 1,99 €/mes y accede a todo.",
+        "Abbonati al Corriere a 1,99 €/mese e leggi tutto.",
+        "Abonnieren Sie das Tagblatt für 1,99 €/Monat und lesen Sie alles.",
+        "Neem een abonnement op De Rivierenbode voor € 1,99/maand.",
+    ):
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("Subscribe to the idea that a town needs its own paper.")
