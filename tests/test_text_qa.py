@@ -290,3 +290,25 @@ def test_an_answers_last_line_of_a_number_and_words_is_its_text_not_badges():
     )
     doc = _read(page).document
     assert "2 hose clamps" in doc.text
+
+
+def test_a_copy_with_the_pictures_words_after_the_name_and_signatures_a_line_under_the_dash():
+    # "Piet Vermeer's user avatar" over the name, the badges run together ("5,40222 gold
+    # badges20 silver badges"), and each comment's name and date on two lines under its dash
+    page = (
+        PAGE.replace("Piet Vermeer\n83 ● 1 ● 5", "Piet Vermeer's user avatar\nPiet Vermeer\n"
+                 "8311 bronze badge")
+        .replace("Oskar Lind\n5,402 ● 2 ● 20 ● 44", "Oskar Lind's user avatar\nOskar Lind\n"
+                 "5,40222 gold badges20 silver badges")
+        .replace("quickfix99\n11 ● 2", "quickfix99's user avatar\nquickfix99\n1.1k11 bronze badge")
+        .replace(" – Hanna Roos May 1, 2023 at 18:40", " – \nHanna Roos\n May 1, 2023 at 18:40")
+        .replace(" – Piet Vermeer May 1, 2023 at 19:05", " – \nPiet Vermeer\n May 1, 2023 at 19:05")
+        .replace(" – Piet Vermeer May 9, 2023 at 7:30", " – \nPiet Vermeer\n May 9, 2023 at 7:30")
+    )  # fmt: skip
+    doc = _read(page).document
+    assert (doc.author, doc.published) == ("Piet Vermeer", "2023-05-01")
+    assert [(c.author, c.parent) for c in doc.comments] == PAGE_TREE
+    assert doc.text[doc.comments[0].start : doc.comments[0].end] == (
+        "How high is the inlet from the downpipe compared to the hose?"
+    )
+    assert "user avatar" not in doc.text and "badges" not in doc.text

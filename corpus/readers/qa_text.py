@@ -24,9 +24,10 @@ _SCORE = re.compile(r"^[-+−]?\d{1,6}$")
 # a user's reputation and badges under their name: "4,120 ● 2 ● 18 ● 41", "11 ● 2", "1.2k"
 _REPUTATION = re.compile(r"^\d[\d,.]*k?(?:\s*[●•·]?\s*\d[\d,.]*k?)*$")
 # the badges spelled out, run together as copied ("3 insignias de oro48 insignias de plata")
-_BADGES = re.compile(r"^(?:\d[\d,.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}){1,3}$")
+_BADGES = re.compile(r"^(?:\d[\d,.]*k?[\d,.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}){1,3}$")
 # "… strength. – Tobias Renk Mar 8, 2023 at 21:44"
 _COMMENT_DASH = re.compile(r"\s[–—-]\s+")
+_DASH_END = re.compile(r"\s[–—-]\s*$")  # a comment's text, its signature on the next lines
 _NAME_WORDS = 4  # a commenter's display name, at most
 _NOTE_WORDS = 3  # a note between the text and its signature ("– From Review –")
 _TAG = re.compile(r"^[^\W_][\w.#+]*(?:-[\w.#+]+)*$")  # "hide-glue", "python-3.x"
@@ -163,7 +164,7 @@ def _signed(reader: _Reader, i: int, verbs: frozenset[str], *, asked: bool) -> _
         ):
             break
         below = _next_filled(reader, reputation + 1)
-        if at and below is not None and _comment(reader, below) is not None:
+        if at and below is not None and _a_comment(reader, below):
             break  # the score of the comment under it
         end = reputation + 1
     top = _block_top(reader, i, asked)
@@ -212,12 +213,17 @@ def _name_like(reader: _Reader, k: int) -> bool:
 
 def _avatar(reader: _Reader, k: int) -> bool:
     """Line ``k`` is the text of a user's picture over their name ("Avatar del usuario
-    Lorena Quiroga" / "Lorena Quiroga"), a copy that kept the images' descriptions."""
+    Lorena Quiroga" / "Lorena Quiroga", "Dana Whitfield's user avatar" / "Dana Whitfield"),
+    a copy that kept the images' descriptions."""
     below = _next_filled(reader, k + 1)
     if below is None or below != k + 1:
         return False
     name, text = reader.strip[below], reader.strip[k]
-    return len(text) > len(name) and text.endswith(" " + name) and len(name.split()) <= 4
+    return (
+        len(text) > len(name)
+        and (text.endswith(" " + name) or text.startswith((name + "'s ", name + "’s ")))
+        and len(name.split()) <= 4
+    )
 
 
 def _next_filled(reader: _Reader, k: int) -> int | None:
@@ -284,9 +290,14 @@ def _comments(reader: _Reader, start: int, end: int, parent: int | None, thread:
             thread.posts.append(Post(*comment, parent=parent))
             k += 1
             continue
+        signed = _signed_below(reader, k)
+        if signed is not None:  # its name and date a line each under its dash
+            comment, k = signed
+            thread.posts.append(Post(*comment, parent=parent))
+            continue
         below = _next_filled(reader, k + 1)
         if _SCORE.match(text):
-            if below is None or below >= end or _comment(reader, below) is None:
+            if below is None or below >= end or not _a_comment(reader, below):
                 return k  # the next answer's score
             thread.dropped.append((k, "Q&A comment score"))
             k += 1
@@ -299,6 +310,30 @@ def _comments(reader: _Reader, start: int, end: int, parent: int | None, thread:
         thread.dropped.append((k, "Q&A buttons"))
         k += 1
     return k
+
+
+def _a_comment(reader: _Reader, k: int) -> bool:
+    return _comment(reader, k) is not None or _signed_below(reader, k) is not None
+
+
+def _signed_below(
+    reader: _Reader, k: int
+) -> tuple[tuple[str | None, str | None, list[list[Piece]]], int] | None:
+    """Line ``k`` as a comment whose dash closes it, its author and date on the two lines
+    under it ("Does the house have …? – " / "Tom Okafor" / "Feb 2, 2023 at 22:05"), as a
+    copy of the page may break it; with the line after it."""
+    piece = reader.lines[k].piece()
+    if piece is None or k + 2 >= len(reader.strip):
+        return None
+    text, start = piece
+    body = _DASH_END.sub("", text)
+    if body == text or not body.strip():
+        return None
+    name, date = reader.strip[k + 1], reader.strip[k + 2]
+    if not name or len(name.split()) > _NAME_WORDS or not _is_date(reader, date):
+        return None
+    author = reader.rules.clean_author(name.rstrip(" ♦"))
+    return (author, _date(reader, date), [[(body.rstrip(), start)]]), k + 3
 
 
 def _comment(reader: _Reader, k: int) -> tuple[str | None, str | None, list[list[Piece]]] | None:
