@@ -2704,3 +2704,31 @@ def test_a_top_bars_date_of_the_day_is_not_the_articles_nor_the_writers_box_its_
     assert len(doc.paragraphs) == 5  # the title and the four paragraphs
     alone = html.replace('<div class="artigo__datas">', '<div class="x">')
     assert read(alone).published == "2025-05-15"  # no other date: the one the page shows
+
+
+def test_what_only_looks_like_a_writers_box_a_name_or_a_date_is_read_as_it_is():
+    # a creator's "/@name" on another site inside the article; a <cite> in a comment's
+    # text; a link to the comment answered before the name; a sidebar's date after the h1
+    text = (
+        '<html lang="en"><head><title>Creators on the harbour</title></head><body>'
+        '<div class="article-header"><span class="post-date">3 March 2024</span>'
+        '<h1>Local creators film the harbour at night</h1></div><div class="entry">'
+        '<p>Filmmaker <a href="https://www.youtube.com/@maritidewater">Mari Tidewater</a> '
+        "has been filming the harbour at night for three years now, from the ferry.</p>"
+        "<p>Her latest video, shot from the ferry deck at low tide, has passed two million "
+        "views this week.</p></div>"
+        '<aside class="sidebar"><h3>Recent posts</h3><ul><li><a href="/p/1">New buoys</a> '
+        '<span class="post-date">12 January 2024</span></li></ul></aside>'
+        '<section id="comments"><h2>Comments</h2><ol>'
+        '<li class="comment"><div><b>Bob Marsh</b> <time datetime="2024-03-04">Mar 4</time>'
+        "</div><p>I re-read <cite>The Hobbit</cite> on that ferry last summer, fittingly.</p></li>"
+        '<li class="comment"><div><span>Reply to <a href="#comment-11">Bob Marsh</a></span> '
+        '<b>Anna Lee</b> <time datetime="2024-03-05">Mar 5</time></div>'
+        "<p>Same here, the ferry is the best place to read.</p></li></ol></section>"
+        "</body></html>"
+    )
+    doc = read(text)
+    assert [p.split()[0] for p in body_text(doc).split("\n\n")] == ["Filmmaker", "Her"]
+    assert doc.published == "2024-03-03"
+    assert [c.author for c in doc.comments] == ["Bob Marsh", "Anna Lee"]
+    assert comment_texts(doc)[0] == ("I re-read The Hobbit on that ferry last summer, fittingly.")

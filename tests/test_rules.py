@@ -1072,3 +1072,23 @@ def test_a_papers_call_to_subscribe_with_its_price_is_furniture_in_each_language
     ):
         assert is_boilerplate(line), line
     assert not is_boilerplate("Subscribe to the idea that a town needs its own paper.")
+
+
+def test_a_sentence_that_only_looks_like_furniture_stays_text():
+    # (the newsletter pitch, the taken-down stub and the vote count each need their own
+    # words, not a verb or a noun a comment may open or close with)
+    from corpus.readers.rules import is_boilerplate, removed_text
+
+    for sentence in (
+        "This deserves more upvotes",
+        "Krijg je elke dag dezelfde vraag van klanten?",
+        "Bekomme jeden Tag Spam-Anrufe von denen.",
+        "Recevoir des appels tous les jours, c'est pénible.",
+        "Ricevere telefonate ogni giorno non è divertente.",
+        "Install",
+        "Display",
+    ):
+        assert not is_boilerplate(sentence), sentence
+    assert not removed_text(
+        "This post was deleted by the council as soon as people started asking questions."
+    )

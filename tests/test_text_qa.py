@@ -312,3 +312,13 @@ def test_a_copy_with_the_pictures_words_after_the_name_and_signatures_a_line_und
         "How high is the inlet from the downpipe compared to the hose?"
     )
     assert "user avatar" not in doc.text and "badges" not in doc.text
+
+
+def test_an_answer_whose_last_line_opens_with_a_long_decimal_is_read_at_once():
+    # (a reputation's pattern once took seconds a digit on "0.1000000000000000055511151231 …")
+    page = PAGE.replace(
+        "Fit a second hose higher up, or let the first barrel's overflow run into the second.",
+        "0.1000000000000000055511151231257827 is what 0.1 is as a float, by the way.",
+    )
+    doc = _read(page).document
+    assert [c.author for c in doc.comments][:3] == ["Hanna Roos", "Piet Vermeer", "Oskar Lind"]

@@ -2175,3 +2175,30 @@ def test_the_entrys_footer_under_its_related_posts_gives_the_byline():
         doc = read(page).document
         assert (doc.author, doc.published) == ("Jens Hollmann", "2024-05-21"), related
         assert [c.author for c in doc.comments] == ["Ursula Pfeiffer"], related
+
+
+def test_a_numbered_contents_right_over_the_first_subheading_and_dates_over_says():
+    # the list's last item is followed at once by the first subheading it lists; a page
+    # whose dates head its "NAME says:" keeps each date with its comment; a comment's
+    # "Node.js – …" closing the page names no site
+    page = (
+        "How we built the tank\n\nContents\n\n1. What we used\n2. One warning\n\n"
+        "1. What we used\n\nA reclaimed 1,000-litre container that a neighbour rescued from a "
+        "dairy, rinsed three times.\n\n2. One warning\n\nPut a lid on it, or the tank fills "
+        "with leaves and worse within a week.\n\n3 thoughts on “How we built the tank”\n\n"
+        "June 18, 2022 at 9:14 pm\nBrenda Collis says:\n\nLovely job, we did the same.\n\n"
+        "June 19, 2022 at 7:02 am\nDev Ramaswamy says:\n\nHow did you stop the mosquitoes?\n\n"
+        "June 20, 2022 at 6:40 pm\nMaggie Thornbury says:\n\n"
+        "Node.js – a small script that reads the old export and writes the pages.\n"
+    )
+    parse = read(page)
+    doc = parse.document
+    assert body(doc)[:2] == ["1. What we used", "A reclaimed 1,000-litre container that a "
+                             "neighbour rescued from a dairy, rinsed three times."]  # fmt: skip
+    assert dropped(parse)["Contents"] == "table of contents"
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Brenda Collis", "2022-06-18"),
+        ("Dev Ramaswamy", "2022-06-19"),
+        ("Maggie Thornbury", "2022-06-20"),
+    ]
+    assert doc.site is None

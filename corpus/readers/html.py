@@ -406,7 +406,8 @@ def _signup_box(button: HtmlElement) -> HtmlElement | None:
 _AUTHOR_PAGE = re.compile(
     r"/(?:author|authors|autor|autores|autori|autore|auteur|auteurs|redactie|journalist"
     r"|journalists|people|staff|profile|profil|perfil|firma|firmas)/[^/?#]+/?(?:[?#]|$)"
-    r"|^(?:https?://[^/]+)?/@[^/?#]+/?(?:[?#]|$)",  # Medium's and Substack's "/@priyaraman"
+    # the site's own "/@priyaraman" (Medium's, Substack's), not a creator's elsewhere
+    r"|^(?:https?://(?:[\w-]+\.)*(?:medium\.com|substack\.com))?/@[^/?#]+/?(?:[?#]|$)",
     re.I,
 )
 

@@ -808,8 +808,10 @@ def _author(own: list[_Part], language: str | None) -> str | None:
         heads = part.heads
         if part.name == "cite" and not heads:
             # HTML's own element for whose words these are: the name in a header that no
-            # class names (the Disqus plugin's "<cite>NAME</cite><span>Mod</span>")
-            ranked.append((3, position, part.el))
+            # class names (the Disqus plugin's "<cite>NAME</cite><span>Mod</span>"), not a
+            # work's title in the comment's text ("I re-read <cite>The Hobbit</cite>")
+            if not _in_prose(part.el):
+                ranked.append((3, position, part.el))
             continue
         if not heads & _AUTHOR_HEADS or heads & {"avatar", "img", "image", "photo", "picture"}:
             continue
@@ -829,6 +831,12 @@ def _author(own: list[_Part], language: str | None) -> str | None:
     return None
 
 
+def _in_prose(el: HtmlElement) -> bool:
+    """``el`` stands in a paragraph, a quotation or a list item: in a comment's text."""
+    return any(a.tag in _PROSE_TAGS for a in itertools.islice(el.iterancestors(), 6))
+
+
+_PROSE_TAGS = frozenset({"p", "blockquote", "q", "dd"})
 _WRAPPERS = frozenset({"wrap", "wrapper", "container", "inner", "outer"})
 _BY = re.compile(r"(?i)^\s*(?:by|posted by|von|par|por|di|door)\s+")
 _AUTHOR_HEADS = ROLE_WORDS[AUTHOR]  # the nouns that name an element its comment's author
@@ -997,7 +1005,10 @@ def _text(
         skipped.add(row)
 
     def skip(el: HtmlElement) -> bool:
-        return el in skipped or tag(el) in _NOT_TEXT_TAGS
+        # (a <cite> in the text is a work's title, said in it: "I re-read <cite>The Hobbit")
+        return el in skipped or (
+            tag(el) in _NOT_TEXT_TAGS and not (el.tag == "cite" and _in_prose(el))
+        )
 
     # headers open a comment and buttons close it: only the first and last lines are tried
     found = paragraphs(comment.inner, skip)
@@ -1101,8 +1112,11 @@ def _row_author(row: HtmlElement, language: str | None) -> str | None:
     Antwort an Klaus_R" and the date)."""
     table = rules.default()
     for el in row.iterdescendants():
-        # (a link is kept: the name is most often one to the commenter's profile)
+        # (a link is kept: the name is most often one to the commenter's profile; not one
+        # to another comment, "Reply to <a href="#comment-11">NAME</a>")
         if not isinstance(el.tag, str) or el.tag in _NOT_NAMES or hidden(el) or len(el):
+            continue
+        if el.tag == "a" and (el.get("href") or "").startswith("#"):
             continue
         text = collapse(text_of(el))
         if not text or len(text) > _MAX_AUTHOR or parse_date(text) or _avatar_initials(text):

@@ -650,11 +650,16 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
 def _walk_page(
     body: HtmlElement, meta: PageMeta, excluded: set, language: str | None
 ) -> str | None:
-    """What ``_from_page`` reads, and a date a class names before the page's h1: the
-    article's only where none stands after it (not a top bar's date of the day over the
-    masthead, "barra-topo__data")."""
+    """What ``_from_page`` reads, and a date a class names before the page's h1 outside the
+    box that holds it: the article's only where none stands after it in the h1's own box
+    (not a top bar's date of the day over the masthead, "barra-topo__data")."""
     table = rules.default()
     early: str | None = None
+    h1 = next(body.iter("h1"), None)
+    # the h1's header (or its parent where it stands alone): where the article's date is
+    h1_box = h1.getparent() if h1 is not None else None
+    if h1_box is not None and h1_box.tag in ("body", "main"):
+        h1_box = None
     checked = 0
     titled = False  # past the page's h1: a link to a user's page there names the poster
     for el in body.iter():
@@ -738,11 +743,16 @@ def _walk_page(
         elif not meta.published and not _DATE_WORDS.isdisjoint(heads) and not _in_listing(el):
             value = el.get("datetime") or el.get("content") or el.get("title") or text_of(el)
             if value and len(value) <= 200:
-                if titled:
+                boxed = h1_box is not None and (el is h1_box or _inside(el, h1_box.getparent()))
+                if (not titled and boxed) or (titled and (early is None or boxed)):
                     meta.published = iso_date(value)
-                else:
+                elif not titled:
                     early = early or iso_date(value)
     return early
+
+
+def _inside(el: HtmlElement, box: HtmlElement | None) -> bool:
+    return box is not None and any(a is box for a in el.iterancestors())
 
 
 def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -> bool:

@@ -22,9 +22,9 @@ _SIGNATURE_MAX = 80  # "answered Mar 9, 2023 at 13:40", "respondida el 9 mar. 20
 _NAME_MAX = 60
 _SCORE = re.compile(r"^[-+−]?\d{1,6}$")
 # a user's reputation and badges under their name: "4,120 ● 2 ● 18 ● 41", "11 ● 2", "1.2k"
-_REPUTATION = re.compile(r"^\d[\d,.]*k?(?:\s*[●•·]?\s*\d[\d,.]*k?)*$")
+_REPUTATION = re.compile(r"^\d[\d,.]*k?(?:(?:\s*[●•·]\s*|\s+)\d[\d,.]*k?)*$")
 # the badges spelled out, run together as copied ("3 insignias de oro48 insignias de plata")
-_BADGES = re.compile(r"^(?:\d[\d,.]*k?[\d,.]*\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}){1,3}$")
+_BADGES = re.compile(r"^(?:\d[\d,.]*(?:k[\d,.]*)?\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}){1,3}$")
 # "… strength. – Tobias Renk Mar 8, 2023 at 21:44"
 _COMMENT_DASH = re.compile(r"\s[–—-]\s+")
 _DASH_END = re.compile(r"\s[–—-]\s*$")  # a comment's text, its signature on the next lines

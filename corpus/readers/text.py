@@ -135,7 +135,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 # "K.", "J.R.", and a user name that ends in one ("Heinz_K.")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][\w-]*_[^\W\d_]\.$")
-_DOMAIN_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}")
+_DOMAIN_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([a-z]{2,6})")
+# the endings of the domains a site's footer names itself by, not a library's ("Node.js")
+_WEB_DOMAINS = frozenset(
+    {"com", "net", "org", "info", "eu", "de", "at", "ch", "fr", "be", "lu", "es", "it", "pt",
+     "br", "nl", "uk", "ie", "co", "us", "ca", "au", "blog", "news", "online", "site"}
+)  # fmt: skip
 _DOMAIN_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 _READING_RANGE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3} \S+$")  # "5-6 minutes"
 # a reading time's figure and unit in any of the tables' wordings ("4 à 5 minutes")
@@ -399,6 +404,7 @@ class _Reader:
         self._menus: dict[str, bool] = {}  # menu lines, by text
         self.authors: set[str] = set()  # who has posted so far (quotations name them)
         self.contents: set[str] = set()  # the subheadings a table of contents lists
+        self._dates_head: bool | None = None  # (``dates_head_said``, worked out once)
         self._lines_at: dict[str, list[int]] | None = None
         self.title = ""  # the page's title, normalised ("Re: TITLE" heads a forum's post)
         self.forum = False  # a thread whose opening post is the article
@@ -731,6 +737,7 @@ class _Reader:
             return []
         indent, marked = self.lines[k].indent, bool(_CONTENTS_MARK.match(self.strip[k]))
         plain = not indent and not marked
+        listed: set[str] = set()
         while k < n:
             if not self.strip[k]:
                 if plain:
@@ -743,8 +750,11 @@ class _Reader:
             ):
                 break
             item = _contents_item(self.strip[k])
+            if item in listed and len(box) > 2:
+                break  # the first subheading it lists, right under it
             if not item or not any(m > k for m in self._lines_at.get(item, ())):
                 return []
+            listed.add(item)
             box.append(k)
             k += 1
         if len(box) == 1:
@@ -762,13 +772,28 @@ class _Reader:
         said = self.strip[i + 1]
         if said[-1] not in ":…." or len(said) > _SHORT:
             return False
-        hit = self.comment_header(self.probe(i + 1))
-        if hit is None or not hit.get("author") or hit.get("date"):
+        if not self.said_header(i + 1) or self.dates_head_said():
             return False
         k = i - 1
         while k >= 0 and not self.strip[k]:
             k -= 1
         return k >= 0 and k < i - 1 and self.header(k) is None and not self.is_date_line(k)
+
+    def said_header(self, j: int) -> bool:
+        """ "NAME said…", "NAME hat gesagt…": a header that names its writer and no date."""
+        said = self.strip[j]
+        if not said or said[-1] not in ":…." or len(said) > _SHORT:
+            return False
+        hit = self.comment_header(self.probe(j))
+        return hit is not None and bool(hit.get("author")) and not hit.get("date")
+
+    def dates_head_said(self) -> bool:
+        """The page's first "NAME said…" has a date line right over it: its dates head their
+        comments ("June 18, 2022 at 9:14 pm" / "Brenda Collis says:"), not close them."""
+        if self._dates_head is None:
+            first = next((j for j in range(1, len(self.strip)) if self.said_header(j)), None)
+            self._dates_head = first is not None and self.is_date_line(first - 1, relative=False)
+        return self._dates_head
 
     def name_and_date(self, i: int, meta: _Meta) -> bool:
         """A name and a date on one line under a crawl's title ("Sanne Bosman 22-01-24,
@@ -794,7 +819,8 @@ class _Reader:
         for i in range(len(self.strip) - 1, max(-1, len(self.strip) - 40), -1):
             text = self.strip[i]
             name = _without_tagline(text)
-            if name != text and _DOMAIN_NAME.fullmatch(name):
+            found = _DOMAIN_NAME.fullmatch(name) if name != text else None
+            if found and found.group(1).lower() in _WEB_DOMAINS:  # ("Node.js – …" is none)
                 return name
         return None
 
@@ -1615,6 +1641,7 @@ class _Reader:
         starts = [line.start for line in self.lines] if self.trace else []
         above: list[str] = []  # the comments read so far, normalised only when one may quote
         posts = _Earlier(earlier)
+        texts: dict[int, str] = {}  # (``_quoted_comment``'s)
         for n, comment in enumerate(comments):
             paragraphs = comment.paragraphs
             if not self.may_quote(paragraphs[0][0][0] if paragraphs and paragraphs[0] else ""):
@@ -1627,7 +1654,10 @@ class _Reader:
             kept = drop_quotation(lines, posts, self.rules, article=article)
             dropped = sum(map(len, lines)) - sum(map(len, kept))
             if dropped and comment.level_floor:
-                comment.quotes = _quoted_comment(comment.paragraphs[0][0][0], comments[:n])
+                # (among the comments just above: a thread's reply follows its parent's
+                # subthread, and a page of thousands is not searched whole for each)
+                earlier_ones = comments[max(0, n - _QUOTED_WINDOW) : n]
+                comment.quotes = _quoted_comment(comment.paragraphs[0][0][0], earlier_ones, texts)
             while dropped:
                 text, offset = comment.paragraphs[0].pop(0)
                 if not comment.paragraphs[0]:
@@ -5219,14 +5249,22 @@ def _replies_under_toggles(comments: list[_Comment]) -> None:
             pending.append([comment, math.inf])
 
 
-def _quoted_comment(line: str, earlier: list[_Comment]) -> _Comment | None:
-    """The one earlier comment whose words ``line`` quotes."""
-    found = [
-        c
-        for c in earlier
-        if is_quoted(line, _normal(" ".join(p[0] for para in c.paragraphs for p in para)))
-    ]
-    return found[0] if len(found) == 1 else None
+_QUOTED_WINDOW = 200  # the comments above a reply searched for the one it quotes
+
+
+def _quoted_comment(line: str, earlier: list[_Comment], texts: dict[int, str]) -> _Comment | None:
+    """The one earlier comment whose words ``line`` quotes (``texts``: each comment's
+    normalised text by its id, filled as they are asked for)."""
+    found = []
+    for c in earlier:
+        text = texts.get(id(c))
+        if text is None:
+            text = texts[id(c)] = _normal(" ".join(p[0] for para in c.paragraphs for p in para))
+        if is_quoted(line, text):
+            found.append(c)
+            if len(found) > 1:
+                return None
+    return found[0] if found else None
 
 
 def _under(comment: _Comment, ancestor: _Comment | None) -> bool:
