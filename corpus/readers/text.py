@@ -719,6 +719,8 @@ class _Reader:
     def contents_box(self, i: int, n: int) -> list[int]:
         """A table of contents: its label ("Sommaire", "Inhalt") over the lines it lists, each
         of which comes again further down as a subheading of its own (the label with them)."""
+        if len(self.strip[i]) > 40:
+            return []  # (most lines: no label of a table of contents is this long)
         label = _CONTENTS_TOGGLE.sub("", self.strip[i]).rstrip(" :").casefold()
         if label not in self.rules.contents_labels:
             return []
