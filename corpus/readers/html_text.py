@@ -220,8 +220,16 @@ def name_parts(token: str) -> list[str]:
     ``commenter``, ``name``."""
     token = token.split("--", 1)[0]
     head, dash, tail = token.rpartition("-")
-    if dash and 5 <= len(tail) <= 8 and head and _hash_like(tail):
-        token = head  # a styled component's hash after its name ("commentAuthor-tYB6uY")
+    # a styled component's hash after its name ("commentAuthor-tYB6uY"); most names end in
+    # a word in small letters, which no hash is
+    if (
+        dash
+        and head
+        and 5 <= len(tail) <= 8
+        and not (tail.isalpha() and tail.islower())
+        and _hash_like(tail)
+    ):
+        token = head
     if "__" in token:
         before, after = token.rsplit("__", 1)
         # CSS modules' "Component_local__hash" ("ArticleHeader_lead__zK0dT"): the local name
