@@ -37,7 +37,7 @@ SPENT = [
                  "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
                  "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
                  "heldout27", "heldout28", "heldout30", "heldout31", "heldout29",
-                 "heldout32", "heldout33", "heldout34")
+                 "heldout32", "heldout33", "heldout34", "heldout35")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -54,10 +54,18 @@ _DELETED = (
 _POSTS = (
     "a forum's post count with the opening post ('9 mensajes') is this gold's count of comments"
 )
-_NOT_YET = "not yet worked on: scored once at the thirteenth session's end, after all its fixes"
+_HELD = "held out all the fourteenth session, scored once at its end after all its fixes"
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
+    "h35a09-blogger-text-nl-zuurkool-maken": _HELD,
+    "h35a10-forum-text-pt-cloramina-aquario": _HELD,
+    "h35a11-news-text-nl-veerpont-personeelstekort": _HELD,
+    "h35a12-wordpress-text-fr-pompe-lave-linge": _HELD,
+    "h35b02-wordpress-html-de-tomaten-stecklinge": _HELD,
+    "h35b04-disqus-html-en-barn-owls-holme-wash": _HELD,
+    "h35b08-forum-text-fr-essaim-tardif": _HELD,
+    "h35b10-news-text-de-waldfreibad-wensdorf": _HELD,
     "h34b08-thread-text-en-qa-exhaust-fan-backdraft": "a Q&A page's 'N Answers' is read as"
     " its count, which this gold leaves out; the site named only in the network's blurb"
     " ('Home Improvement Stack Exchange is a question and answer site …')",
