@@ -2732,3 +2732,28 @@ def test_what_only_looks_like_a_writers_box_a_name_or_a_date_is_read_as_it_is():
     assert doc.published == "2024-03-03"
     assert [c.author for c in doc.comments] == ["Bob Marsh", "Anna Lee"]
     assert comment_texts(doc)[0] == ("I re-read The Hobbit on that ferry last summer, fittingly.")
+
+
+def test_the_headline_as_shown_under_a_body_named_for_its_layout_and_a_share_buttons_words():
+    # GeneratePress names the <body> for its layout ("right-sidebar nav-float-right"): the
+    # h1 is still the article's, its quote as shown ("Here's"), not og:title's curly one;
+    # Jetpack's share button keeps its words for a screen reader outside its list
+    text = (
+        '<html lang="de"><head><meta property="og:title" content="Tomaten überwintern: '
+        'So geht’s" /><title>Tomaten überwintern: So geht’s – Balkongrün</title></head>'
+        '<body class="single right-sidebar nav-float-right header-aligned-left">'
+        '<main class="site-main"><article><header class="entry-header">'
+        '<h1 class="entry-title">Tomaten überwintern: So geht\'s</h1></header>'
+        '<div class="entry-content"><p>Jedes Jahr im Oktober stehe ich vor derselben Frage: '
+        "Was mache ich mit den Tomatenpflanzen, die noch voller Blüten sind?</p>"
+        "<p>Dieses Jahr habe ich Stecklinge gezogen, und vier von sechs haben den Winter "
+        "überstanden.</p>"
+        '<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Teilen mit:</h3>'
+        '<div class="sd-content"><ul><li class="share-facebook"><a class="share-facebook" '
+        'href="?share=facebook"><span>Facebook</span></a></li></ul></div></div>'
+        '<span class="screen-reader-text">Klicke, um auf Facebook zu teilen (Wird in neuem '
+        "Fenster geöffnet)</span></div></article></main></body></html>"
+    )
+    doc = read(text)
+    assert doc.title == "Tomaten überwintern: So geht's"
+    assert "Klicke" not in doc.text

@@ -455,7 +455,8 @@ def _one_h1(tree: HtmlElement, excluded: set) -> str | None:
         for el in tree.iter("h1")
         if _outside(el, excluded)
         and not _branding(el, memo)
-        and not any(page_chrome(a) for a in el.iterancestors())
+        # (not the <body>'s names: they say how the page is laid out, "right-sidebar")
+        and not any(page_chrome(a) for a in el.iterancestors() if a.tag not in ("body", "html"))
     ]
     return collapse(text_of(found[0])) or None if len(found) == 1 else None
 
