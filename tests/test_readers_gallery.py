@@ -61,7 +61,7 @@ KNOWN_WRONG = {
     "h35a09-blogger-text-nl-zuurkool-maken": _HELD,
     "h35a10-forum-text-pt-cloramina-aquario": _HELD,
     "h35a11-news-text-nl-veerpont-personeelstekort": _HELD,
-    "h35a12-wordpress-text-fr-pompe-lave-linge": _HELD,
+    "h35a12-wordpress-text-fr-pompe-lave-linge": _CAPTION,
     "h35b08-forum-text-fr-essaim-tardif": _HELD,
     "h35b10-news-text-de-waldfreibad-wensdorf": _HELD,
     "h34b08-thread-text-en-qa-exhaust-fan-backdraft": "a Q&A page's 'N Answers' is read as"

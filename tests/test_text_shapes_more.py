@@ -2202,3 +2202,27 @@ def test_a_numbered_contents_right_over_the_first_subheading_and_dates_over_says
         ("Maggie Thornbury", "2022-06-20"),
     ]
     assert doc.site is None
+
+
+def test_a_breadcrumb_ending_in_the_cut_title_and_a_folding_contents_in_one_block():
+    # Easy Table of Contents copied from a phone: "Sommaire" / "Toggle" / "1 Le symptôme" …
+    # in one block; each subheading then with its paragraph run on under it
+    page = (
+        "Aller au contenu\nLe Bricoleur du Dimanche\nMenu\nRechercher\n\n"
+        "Accueil » Électroménager » Lave-linge qui ne vidange plus : j’ai changé la pompe…\n\n"
+        "Lave-linge qui ne vidange plus : j’ai changé la pompe moi-même pour 28 €\n\n"
+        "Publié le 3 février 2024 par Thierry Gasnier\nTemps de lecture : 4 minutes\n\n"
+        "Sommaire\nToggle\n1 Le symptôme\n2 Le diagnostic\n\n"
+        "Un dimanche matin, en plein milieu d’un cycle, notre lave-linge s’est arrêté avec le "
+        "tambour plein d’eau.\n\nLe symptôme\nLa machine lavait normalement, mais refusait de "
+        "vidanger.\n\nLe diagnostic\nJ’ai d’abord vidé l’eau par la petite trappe en bas à "
+        "droite.\n"
+    )
+    parse = read(page)
+    doc = parse.document
+    assert (doc.title, doc.site) == (
+        "Lave-linge qui ne vidange plus : j’ai changé la pompe moi-même pour 28 €",
+        "Le Bricoleur du Dimanche",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["Un", "Le", "La", "Le", "J’ai"]
+    assert dropped(parse)["Toggle"] == "table of contents"

@@ -188,6 +188,13 @@ _CONTENTS_TOGGLE = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
 _CONTENTS_MARK = re.compile(r"^(?:[-*" + _BULLET_CHARS + r"]\s*|\d+(?:\.\d+)*[.)]?\s+)")
 
 
+# a table of contents' button to fold it, on a line of its own under its label
+_CONTENTS_TOGGLES = frozenset(
+    {"toggle", "hide", "show", "masquer", "afficher", "ausblenden", "einblenden", "ocultar",
+     "mostrar", "nascondi", "mostra", "verbergen", "tonen", "esconder", "exibir"}
+)  # fmt: skip
+
+
 def _contents_item(line: str) -> str:
     return _CONTENTS_MARK.sub("", line.strip()).casefold()
 
@@ -735,6 +742,11 @@ class _Reader:
         k = i + 1
         while k < n and not self.strip[k]:
             k += 1
+        if k < n and self.strip[k].casefold().strip("[]() ") in _CONTENTS_TOGGLES:
+            box.append(k)  # its button to fold it ("Toggle", "[masquer]")
+            k += 1
+            while k < n and not self.strip[k]:
+                k += 1
         if k >= n:
             return []
         indent, marked = self.lines[k].indent, bool(_CONTENTS_MARK.match(self.strip[k]))
@@ -759,9 +771,12 @@ class _Reader:
             listed.add(item)
             box.append(k)
             k += 1
-        if len(box) == 1:
+        items = [
+            m for m in box[1:] if self.strip[m].casefold().strip("[]() ") not in _CONTENTS_TOGGLES
+        ]
+        if not items:
             return []
-        self.contents.update(_contents_item(self.strip[k]) for k in box[1:])
+        self.contents.update(_contents_item(self.strip[k]) for k in items)
         return box
 
     def date_over_said(self, i: int) -> bool:
@@ -2511,6 +2526,7 @@ class _Reader:
                 and (self.marked is None or i > self.marked)
                 # (a forum's notice over the thread: "JavaScript is disabled. For a …")
                 and self.hit("boilerplate", i) is None
+                and self.hit("sites", i) is None  # a breadcrumb: "Accueil » … » TITLE…"
             ):
                 if candidates[-1][1] == block and self.tagline_over_dated_title(i):
                     self.drop(i, "tagline")  # the blog's, under its name
@@ -3327,7 +3343,7 @@ class _Reader:
             j = i
             while j < n and self.strip[j]:
                 j += 1
-            if j == i + 1 and (box := self.contents_box(i, n)):
+            if box := self.contents_box(i, n):
                 for k in box:
                     self.drop(k, "table of contents")
                 i = box[-1] + 1
@@ -3367,6 +3383,15 @@ class _Reader:
                 continue
             block = list(range(i, j))
             i = j
+            if (
+                self.contents
+                and len(block) > 1
+                and _contents_item(self.strip[block[0]]) in self.contents
+            ):
+                # a subheading a table of contents listed, its paragraph run on under it
+                builder.add_paragraph([self.body_piece(block[0])])
+                paragraphs += 1
+                block = block[1:]
             if (
                 paragraphs
                 and len(block) >= 2
