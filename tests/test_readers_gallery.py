@@ -60,7 +60,6 @@ _YEARLESS = "a date shown without its year takes the article's year; this gold h
 KNOWN_WRONG = {
     "h35a09-blogger-text-nl-zuurkool-maken": _HELD,
     "h35a10-forum-text-pt-cloramina-aquario": _HELD,
-    "h35a11-news-text-nl-veerpont-personeelstekort": _HELD,
     "h35a12-wordpress-text-fr-pompe-lave-linge": _CAPTION,
     "h35b08-forum-text-fr-essaim-tardif": _HELD,
     "h35b10-news-text-de-waldfreibad-wensdorf": _HELD,

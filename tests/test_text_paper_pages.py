@@ -1080,3 +1080,25 @@ Yesterday updated the plans and the council agreed to add a ramp at the side ent
 """
     doc = read(page).document
     assert [p.split()[0] for p in body(doc)] == ["The", "Yesterday"]
+
+
+def test_a_reader_views_head_with_the_sites_name_over_it_a_caption_and_a_videos_labels():
+    # the site's name (no domain) over the title, the author and "4-5 minuten"; a photo's
+    # credited caption and an embedded video's labels among the paragraphs
+    page = (
+        "Omroep Zeeveld\nVeerpont Hoedekerke vaart deze zomer niet door personeelstekort\n"
+        "Sanne Kooiman\n4-5 minuten\n\n14 mei 2024 08:02 · Aangepast 14 mei 2024 11:40\n\n"
+        "De veerpont aan de steiger in Hoedekerke, vorige zomer. (Foto: Omroep Zeeveld / "
+        "Pieter Jansen)\n\nDe voetveerpont tussen Hoedekerke en Sint-Anna ter Weel vaart deze "
+        "zomer niet. De rederij heeft niet genoeg schippers kunnen vinden.\n\nVideo afspelen\n"
+        "Bekijk hier de reportage: ‘Zonder schipper geen pont’ (02:14)\n\nVolgens de provincie "
+        "zijn er minstens vier schippers nodig om het rooster rond te krijgen.\n"
+    )
+    doc = read(page).document
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "Veerpont Hoedekerke vaart deze zomer niet door personeelstekort",
+        "Sanne Kooiman",
+        "Omroep Zeeveld",
+        "2024-05-14",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["De", "Volgens"]

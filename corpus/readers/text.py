@@ -2738,8 +2738,11 @@ class _Reader:
             and self.hit("boilerplate", title + 2) is not None
             and self.name_like(self.strip[title + 1], strict=True)
         ):
-            # a reader view's head: the title, the author, the reading time ("5-6 minutos")
+            # a reader view's head: the title, the author, the reading time ("5-6 minutos"),
+            # and the site's name over the title
             meta.author = self.rules.clean_author(self.strip[title + 1])
+            if meta.site is None and title == first + 1 and len(self.strip[first]) <= 60:
+                meta.site = _without_tagline(self.strip[first])
             candidates = [c for c in candidates if c[0] != title + 1]
             self.drop(title + 1, "byline (a name over the reading time)")
         for i, _ in candidates:
@@ -2973,6 +2976,17 @@ class _Reader:
         ]  # (not a vote row: "▲ 212 ▼")
         if marked:
             return marked[-1]  # "TITLE (self.Backen)", "Tema: TITLE": the page says which
+        last = block[-1]
+        if (
+            len(block) >= 2
+            and block[-2] == last - 1
+            and last + 1 < len(self.lines)
+            and _READING_TIME.search(self.strip[last + 1])
+            and self.hit("boilerplate", last + 1) is not None
+            and self.name_like(self.strip[last], strict=True)
+            and len(self.strip[last - 1].split()) >= 3
+        ):
+            return last - 1  # a reader view's head: the site, the title, the author, the time
         if len(block) > 3 or block[-1] - block[0] >= 4:
             wordy = [i for i in block if len(self.strip[i].split()) >= 3]
             if not wordy:
@@ -3096,6 +3110,8 @@ class _Reader:
             return None
         if self.role_under_byline(i):
             return "byline (the author's role)"
+        if text[-1:] == ")" and _credited(text) and (caption := self.long_caption(i)):
+            return caption  # a photo's caption over the article ("… (Foto: NAME)")
         probe = self.probe(i)
         if not (
             self.rules.may_match(_HEAD_TABLES, probe)
