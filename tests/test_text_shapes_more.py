@@ -1095,6 +1095,26 @@ def test_a_blogs_name_and_tagline_over_the_posts_date_and_title_and_its_profile_
     assert [p.split()[0] for p in body(doc)] == ["Het", "Volgende"]
 
 
+def test_a_blogs_tagline_over_its_menu_then_the_date_and_the_title_a_blank_line_apart():
+    # its menu's "Over mij" (about me) is no footer ending an article not yet begun
+    parse = read(
+        "Ineke’s Inmaakpotten\nWecken, fermenteren en inmaken zoals oma het deed, maar dan "
+        "driehoog-achter.\n\nHome\nRecepten\nInmaakkalender\nOver mij\n\n"
+        "zaterdag 12 oktober 2024\n\nZelf zuurkool maken: mijn eerste poging\n\n"
+        "Al jaren koop ik zuurkool op de markt, maar nu wilde ik het een keer zelf proberen.\n\n"
+        "Na drie weken heb ik geproefd en ik was verrast: knapperig en lekker zuur.\n\n"
+        "Geplaatst door Ineke Schouten op 20:15\n"
+    )
+    doc = parse.document
+    assert (doc.title, doc.site, doc.published, doc.author) == (
+        "Zelf zuurkool maken: mijn eerste poging",
+        "Ineke’s Inmaakpotten",
+        "2024-10-12",
+        "Ineke Schouten",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["Al", "Na"]
+
+
 def test_what_a_taken_down_comment_says_in_its_place_is_no_comment():
     doc = read(
         "Tuinbonen\n\nGeplaatst door Anneke\n\n"

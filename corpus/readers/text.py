@@ -2824,12 +2824,22 @@ class _Reader:
         ("Trappers & Taartjes" / "Fietsen door het lage land, …" // "zondag 9 juni 2024" /
         "Langs de Zwarte Wetering …" // the post): Blogger's head, not the post's start."""
         n = len(self.lines)
-        d = i + 1
-        while d < n and self.strip[d]:
-            d += 1
-        while d < n and not self.strip[d]:
-            d += 1
+
+        def next_block(k: int) -> int:
+            while k < n and self.strip[k]:
+                k += 1
+            while k < n and not self.strip[k]:
+                k += 1
+            return k
+
+        d = next_block(i + 1)
+        end = next_block(d)
+        menu = [m for m in range(d, end) if self.strip[m]]
+        if len(menu) >= 2 and all(len(self.strip[m]) <= 30 for m in menu):
+            d = end  # (the blog's menu, its pages a line each, between: "Home" / "Recepten")
         t = d + 1
+        if t < n and not self.strip[t]:
+            t = next_block(d)  # (the title a blank line under the date)
         if t + 1 >= n or not self.strip[t] or not self.is_date_line(d, relative=False):
             return False
         title = self.strip[t]
