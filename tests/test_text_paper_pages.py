@@ -1102,3 +1102,31 @@ def test_a_reader_views_head_with_the_sites_name_over_it_a_caption_and_a_videos_
         "2024-05-14",
     )
     assert [p.split()[0] for p in body(doc)] == ["De", "Volgens"]
+
+
+def test_a_papers_comment_policy_under_its_heading_and_replies_marked_by_an_arrow_line():
+    # "Kommentare" / "Kommentare werden moderiert. …" / "12 Kommentare": the section opens at
+    # its heading; "↳ Antwort an NAME" under a name says whom it answers; a club's name
+    # ends in its legal form ("Förderverein Waldfreibad e.V.")
+    page = (
+        "Waldfreibad bleibt werktags zu\n\nVon Jana Rothe\n\n"
+        "Wensdorf – Wer im Sommer unter der Woche ins Waldfreibad will, steht 2025 vor "
+        "verschlossenen Toren.\n\nDie Bürgermeisterin begründete den Schritt mit fehlendem "
+        "Personal.\n\nKommentare\n\nKommentare werden moderiert. Bitte beachten Sie unsere "
+        "Netiquette.\n\n3 Kommentare\n\n"
+        "R. Tiedemann\nvor 5 Stunden\n\nEs ist doch kein böser Wille, es fehlt das Personal.\n\n"
+        "Antworten\nMelden\n9\n\n"
+        "Förderverein Waldfreibad e.V.\n↳ Antwort an R. Tiedemann\nvor 4 Stunden\n\n"
+        "Niemand unterstellt bösen Willen. Aber die Lösung liegt seit Januar vor.\n\n"
+        "Antworten\nMelden\n14\n\n"
+        "Heide_M.\n↳ Antwort an Förderverein Waldfreibad e.V.\nvor 3 Stunden\n\n"
+        "Genau so ist es.\n\nAntworten\nMelden\n2\n"
+    )
+    doc = read(page).document
+    assert [p.split()[0] for p in body(doc)] == ["Wensdorf", "Die"]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("R. Tiedemann", None),
+        ("Förderverein Waldfreibad e.V.", 0),
+        ("Heide_M.", 1),
+    ]
+    assert "Netiquette" not in doc.text

@@ -613,8 +613,8 @@ class _Reader:
             head = word[:1]
             if head.isupper() or head.isdigit() or not head.isalpha():
                 continue
-            if word.lower() in particles or "_" in word:
-                continue
+            if word.lower() in particles or "_" in word or _INITIAL.match(word):
+                continue  # ("Förderverein Waldfreibad e.V.": a club's name and its form)
             return False
         return True
 
@@ -1218,6 +1218,20 @@ class _Reader:
             # a label's date under the header's ("Aktualisiert am DATE"): not "{author} {date}"
             header.published = header.published or self.date_of(dated)
             header.dated = True
+            return "part"
+        if (
+            part is None
+            and text[:1] in _REPLY_ARROWS
+            and (names or header.author)
+            # (the words after the arrow first: "Antwort an NAME", not "↳ {parent}")
+            and (
+                arrowed := self.rules.match("reply_to", text[1:].strip()) or self.hit("reply_to", j)
+            )
+            is not None
+            and self.name_like(_named(arrowed), strict=False)
+        ):
+            # "↳ Antwort an NAME" under the name: whom it answers, not a header of its own
+            header.parent_name = header.parent_name or _named(arrowed)
             return "part"
         hit = None if part else self.comment_header(self.probe(j))
         if hit and names is not None:
@@ -2235,8 +2249,11 @@ class _Reader:
                     if self.numbered_header(i) and self.subject_line(i - 1):
                         return i - 1, None, True  # the first comment's subject over it
                     return self.header_from(i, start), None, True
-            if len(text) > _SHORT or self.is_prose(i):
-                heading_at = None  # the article goes on under it: a subheading
+            if (len(text) > _SHORT or self.is_prose(i)) and not (
+                heading_at is not None and self.hit("footers", i) is not None
+            ):
+                heading_at = None  # the article goes on under it: a subheading (not the
+                # section's policy under its heading: "Kommentare werden moderiert. …")
             if first_prose is not None:
                 seen += self.opens_prose(i)
             elif not (self.byline(i) or self.is_date_line(i) or self.hit("boilerplate", i)):
