@@ -61,7 +61,8 @@ KNOWN_WRONG = {
     "h35a09-blogger-text-nl-zuurkool-maken": _CAPTION,
     "h35a10-forum-text-pt-cloramina-aquario": _HELD,
     "h35a12-wordpress-text-fr-pompe-lave-linge": _CAPTION,
-    "h35b08-forum-text-fr-essaim-tardif": _HELD,
+    "h35b08-forum-text-fr-essaim-tardif": "this gold's site ('Le Rucher Partagé') is not in"
+    " the copy's text",
     "h34b08-thread-text-en-qa-exhaust-fan-backdraft": "a Q&A page's 'N Answers' is read as"
     " its count, which this gold leaves out; the site named only in the network's blurb"
     " ('Home Improvement Stack Exchange is a question and answer site …')",

@@ -2961,3 +2961,35 @@ def test_a_french_vbulletin_4_copy_its_thread_tools_presence_with_rank_and_thank
         "Salut Pierrot, classique sur les Hymer de cette époque : le filtre de la pompe.",
         "Bien vu ! Le bocal est fendu.",
     ]
+
+
+def test_a_xenforo_copy_from_a_phone_its_name_a_blank_line_over_its_rank_and_date():
+    def post(name: str, rank: str, when: str, n: int, text: str) -> str:
+        return (
+            f"{name}\n\n{rank}\n{when}\n    #{n}\n\n{text}\n\n    Signaler\n\n    J'aime\n"
+            "    + Citer\n    Répondre\n\n"
+        )
+
+    page = (
+        "Menu\n\nConnexion\nS'inscrire\n\n    Forums\n    Nouveaux messages\n"
+        "    Quoi de neuf ?\n    Membres\n\nEssaim tardif en octobre : nourrir ou réunir ?\n\n"
+        "    Auteur de la discussion Bzzz_Alain\n    Date de début 14 oct. 2024\n\n"
+        + post("Bzzz_Alain", "Nouveau membre", "14 oct. 2024", 1,
+               "Je débute et je me retrouve avec un essaim secondaire récupéré fin septembre "
+               "dans le cerisier du voisin.")
+        + post("Mireille84", "Membre actif", "14 oct. 2024", 2,
+               "Trois cadres à la mi-octobre, ça passerait peut-être chez moi.")
+        + post("Gégé des Combrailles", "Membre", "Hier à 21:14", 3,
+               "Je vais être le seul à dire le contraire : j'ai sauvé plusieurs essaims.")
+    )  # fmt: skip
+    doc = read(page).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Essaim tardif en octobre : nourrir ou réunir ?",
+        "Bzzz_Alain",
+        "2024-10-14",
+    )
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Je"]
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Mireille84", "2024-10-14"),
+        ("Gégé des Combrailles", None),
+    ]

@@ -830,6 +830,26 @@ class _Reader:
         self.drop(i, "byline (a name and a date)")
         return True
 
+    def name_over_rank(self, i: int) -> _Header | None:
+        """A name alone, a blank line, then the poster's rank over the date and the post's
+        number ("Bzzz_Alain" // "Nouveau membre" / "14 oct. 2024" / "#1"): XenForo copied
+        from a phone, the name set apart from the rest of its header."""
+        n = len(self.lines)
+        text = self.strip[i]
+        if not (i + 3 < n and not self.strip[i + 1] and self.strip[i + 2] and len(text) <= 40):
+            return None
+        if not self.name_like(text, strict=True) or self.hit("header_lines", i + 2) is None:
+            return None
+        if not self.is_date_line(i + 3) or self.hit("header_lines", i) is not None:
+            return None  # (its date may be relative: "Hier à 21:14")
+        last = i + 3
+        while last + 1 < n and _POST_NUMBER.match(self.strip[last + 1]):
+            last += 1  # "#1"
+        published = self.rules.dates.parse_date(self.strip[i + 3], self.order)
+        return _Header(
+            i, last, author=self.rules.clean_author(text), published=published, dated=True
+        )
+
     def footer_site(self) -> str | None:
         """The site's name where the page's head gave none: its footer's "Motostoriche.it – Il
         forum delle moto d'epoca italiane", a domain over its tagline."""
@@ -877,6 +897,8 @@ class _Reader:
             # the name under the avatar, then the header that names them again (XenForo)
             below = self.header(i + 2)
             return replace(below, first=i) if below is not None and below.author else None
+        if (ranked := self.name_over_rank(i)) is not None:
+            return ranked
         if (
             (_NUMBER_ONLY.match(text) or _HASHED_LEVELS.match(text))
             and i + 1 < n
