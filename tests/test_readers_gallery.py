@@ -59,7 +59,6 @@ _YEARLESS = "a date shown without its year takes the article's year; this gold h
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
     "h35a09-blogger-text-nl-zuurkool-maken": _CAPTION,
-    "h35a10-forum-text-pt-cloramina-aquario": _HELD,
     "h35a12-wordpress-text-fr-pompe-lave-linge": _CAPTION,
     "h35b08-forum-text-fr-essaim-tardif": "this gold's site ('Le Rucher Partagé') is not in"
     " the copy's text",

@@ -2993,3 +2993,35 @@ def test_a_xenforo_copy_from_a_phone_its_name_a_blank_line_over_its_rank_and_dat
         ("Mireille84", "2024-10-14"),
         ("Gégé des Combrailles", None),
     ]
+
+
+def test_a_phpbb_profile_under_each_post_its_rank_a_blank_line_over_its_counts():
+    # the poster's signature, their name, their rank ("Colaborador"), a blank line, then
+    # "Mensagens: 1873": none of it is the post's text
+    def post(name: str, rank: str, when: str, text: str, signature: str = "") -> str:
+        signed = f"{signature}\n\n" if signature else ""
+        return (
+            f"Re: Cloramina na água da torneira\nCitar\n\npor {name} » {when}\n\n{text}\n\n"
+            f"{signed}{name}\n{rank}\n\nMensagens: 1873\nRegistrado em: Seg, 12 Jan 2015 19:40"
+            "\n\nTopo\n\n"
+        )
+
+    signature = "Aquário 180 L plantado | CO2 de cilindro | 2 filtros canister"
+    page = (
+        "Cloramina na água da torneira\n\n12 mensagens • Página 1 de 1\n\n"
+        "Cloramina na água da torneira\nCitar\n\npor tetra_neon » Qui, 14 Mar 2024 20:02\n\n"
+        "Boa noite, pessoal. Mudei de apartamento e descobri que a companhia de água daqui usa "
+        "cloramina em vez de cloro.\n\ntetra_neon\nMembro\n\nMensagens: 214\n\nTopo\n\n"
+        + post("peixe_boi_sp", "Colaborador", "Qui, 14 Mar 2024 21:17",
+               "Procede sim. Condicionador comum quebra a cloramina.", signature)
+        + post("guppy_do_ze", "Novato", "Sex, 15 Mar 2024 09:02", "+1, também quero saber.")
+        + post("peixe_boi_sp", "Colaborador", "Sex, 15 Mar 2024 10:40",
+               "Faz, sim. Troca uns 10% a cada dois dias.", signature)
+    )  # fmt: skip
+    doc = read(page).document
+    assert [c.author for c in doc.comments] == ["peixe_boi_sp", "guppy_do_ze", "peixe_boi_sp"]
+    assert texts(doc) == [
+        "Procede sim. Condicionador comum quebra a cloramina.",
+        "+1, também quero saber.",
+        "Faz, sim. Troca uns 10% a cada dois dias.",
+    ]

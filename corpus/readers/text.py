@@ -850,6 +850,10 @@ class _Reader:
             i, last, author=self.rules.clean_author(text), published=published, dated=True
         )
 
+    def next_filled(self, i: int, within: int) -> int | None:
+        """The first line from ``i`` with text, among the next ``within``."""
+        return next((k for k in range(i, min(i + within, len(self.strip))) if self.strip[k]), None)
+
     def footer_site(self) -> str | None:
         """The site's name where the page's head gave none: its footer's "Motostoriche.it – Il
         forum delle moto d'epoca italiane", a domain over its tagline."""
@@ -5036,10 +5040,11 @@ class _Reader:
             and current is not None
             and current.paragraphs
             and (self.rules.badge_alone(text) or self.hit("header_lines", i) is not None)
-            and i + 1 < len(self.lines)
-            and (self.hit("chrome", i + 1) or self.hit("header_lines", i + 1))
+            and (below := self.next_filled(i + 1, 2)) is not None
+            and (self.hit("chrome", below) or self.hit("header_lines", below))
         ):
-            # "Moderador", "Usuaria experta" over "Mensajes: 9544", under the post
+            # "Moderador", "Usuaria experta" over "Mensajes: 9544", under the post (or a
+            # blank line over it: phpBB's profile box copied from a phone)
             return "poster profile"
         if (
             headers
