@@ -1092,3 +1092,21 @@ def test_a_sentence_that_only_looks_like_furniture_stays_text():
     assert not removed_text(
         "This post was deleted by the council as soon as people started asking questions."
     )
+
+
+def test_a_sentence_that_opens_as_a_policy_or_a_video_title_stays_text():
+    from corpus.readers.rules import is_boilerplate
+
+    for sentence in (
+        "Watch the replay again, he clearly goes down before any contact (2:15)",
+        "Watch the match live on BBC One from kick-off at Wembley (15:00)",
+    ):
+        assert not is_boilerplate(sentence), sentence
+    assert (
+        RULES.match(
+            "footers",
+            "Kommentare werden moderiert, sobald Nutzer sie melden, und innerhalb von 24 Stunden "
+            "entfernt, sagt die Plattform.",
+        )
+        is None
+    )

@@ -2246,3 +2246,24 @@ def test_a_breadcrumb_ending_in_the_cut_title_and_a_folding_contents_in_one_bloc
     )
     assert [p.split()[0] for p in body(doc)] == ["Un", "Le", "La", "Le", "J’ai"]
     assert dropped(parse)["Toggle"] == "table of contents"
+
+
+def test_a_news_heads_byline_block_and_a_subheading_under_the_date_are_no_blog_menu():
+    # (a block of short lines, a name and a role, is no blog's menu; "Roe v. Wade" no name)
+    page = (
+        "Council approves new cycle lanes\nThree routes will link the station, the hospital "
+        "and the schools by 2026, the council said.\n\nJane Miller\nTransport reporter\n\n"
+        "12 March 2024\n\nA long road to approval\n\nThe plans were first proposed in 2019 and "
+        "have been redrawn twice since then after public consultations.\n\nWork on the first "
+        "route starts in May and will take about six months, weather permitting.\n"
+    )
+    doc = read(page).document
+    assert (doc.title, doc.author, doc.site) == (
+        "Council approves new cycle lanes",
+        "Jane Miller",
+        None,
+    )
+    doc = read(page.replace("Jane Miller\nTransport reporter\n\n", "")).document
+    assert (doc.title, doc.site) == ("Council approves new cycle lanes", None)
+    reader = read("Roe v. Wade\n\nThe ruling was handed down in January 1973.\n").document
+    assert reader.title == "Roe v. Wade" and reader.author is None

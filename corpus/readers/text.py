@@ -613,7 +613,9 @@ class _Reader:
             head = word[:1]
             if head.isupper() or head.isdigit() or not head.isalpha():
                 continue
-            if word.lower() in particles or "_" in word or _INITIAL.match(word):
+            if word.lower() in particles or "_" in word:
+                continue
+            if _INITIAL.match(word) and not word.islower():
                 continue  # ("Förderverein Waldfreibad e.V.": a club's name and its form)
             return False
         return True
@@ -845,6 +847,8 @@ class _Reader:
         last = i + 3
         while last + 1 < n and _POST_NUMBER.match(self.strip[last + 1]):
             last += 1  # "#1"
+        if last == i + 3:
+            return None  # (no post's number: a writer's box, "NAME" // "Contributor" / DATE)
         published = self.rules.dates.parse_date(self.strip[i + 3], self.order)
         return _Header(
             i, last, author=self.rules.clean_author(text), published=published, dated=True
@@ -2878,11 +2882,16 @@ class _Reader:
         d = next_block(i + 1)
         end = next_block(d)
         menu = [m for m in range(d, end) if self.strip[m]]
-        if len(menu) >= 2 and all(len(self.strip[m]) <= 30 for m in menu):
-            d = end  # (the blog's menu, its pages a line each, between: "Home" / "Recepten")
         t = d + 1
-        if t < n and not self.strip[t]:
-            t = next_block(d)  # (the title a blank line under the date)
+        if (
+            len(menu) >= 3
+            and all(len(self.strip[m]) <= 30 for m in menu)
+            and any(self.hit("navigation", m) or self.hit("boilerplate", m) for m in menu)
+        ):
+            # the blog's menu, its pages a line each, between ("Home" / "Recepten"), and the
+            # title a blank line under the date: Blogger's layout, both together
+            d = next_block(menu[-1] + 1)
+            t = next_block(d) if d + 1 < n and not self.strip[d + 1] else d + 1
         if t + 1 >= n or not self.strip[t] or not self.is_date_line(d, relative=False):
             return False
         title = self.strip[t]
