@@ -657,10 +657,9 @@ def _walk_page(
     table = rules.default()
     early: str | None = None
     h1 = next(body.iter("h1"), None)
-    # the h1's header (or its parent where it stands alone): where the article's date is
+    # what holds the h1's header (where the article's date is), unless the h1 stands alone
     h1_box = h1.getparent() if h1 is not None else None
-    if h1_box is not None and h1_box.tag in ("body", "main"):
-        h1_box = None
+    scope = None if h1_box is None or h1_box.tag in ("body", "main") else h1_box.getparent()
     checked = 0
     titled = False  # past the page's h1: a link to a user's page there names the poster
     for el in body.iter():
@@ -744,16 +743,12 @@ def _walk_page(
         elif not meta.published and not _DATE_WORDS.isdisjoint(heads) and not _in_listing(el):
             value = el.get("datetime") or el.get("content") or el.get("title") or text_of(el)
             if value and len(value) <= 200:
-                boxed = h1_box is not None and (el is h1_box or _inside(el, h1_box.getparent()))
+                boxed = scope is not None and el is not scope and not _outside(el, {scope})
                 if (not titled and boxed) or (titled and (early is None or boxed)):
                     meta.published = iso_date(value)
                 elif not titled:
                     early = early or iso_date(value)
     return early
-
-
-def _inside(el: HtmlElement, box: HtmlElement | None) -> bool:
-    return box is not None and any(a is box for a in el.iterancestors())
 
 
 def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -> bool:

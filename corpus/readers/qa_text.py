@@ -227,7 +227,7 @@ def _avatar(reader: _Reader, k: int) -> bool:
 
 
 def _next_filled(reader: _Reader, k: int) -> int | None:
-    return next((j for j in range(k, len(reader.strip)) if reader.strip[j]), None)
+    return reader.next_filled(k)
 
 
 def _prev_filled(reader: _Reader, k: int) -> int | None:

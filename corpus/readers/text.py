@@ -141,8 +141,6 @@ _WEB_DOMAINS = frozenset(
     {"com", "net", "org", "info", "eu", "de", "at", "ch", "fr", "be", "lu", "es", "it", "pt",
      "br", "nl", "uk", "ie", "co", "us", "ca", "au", "blog", "news", "online", "site"}
 )  # fmt: skip
-_DOMAIN_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
-_READING_RANGE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3} \S+$")  # "5-6 minutes"
 # a reading time's figure and unit in any of the tables' wordings ("4 à 5 minutes")
 _READING_TIME = re.compile(
     r"(?i)\b\d{1,3}(?:\s?(?:[-–]|à|a|bis|tot|to)\s?\d{1,3})?\s?"
@@ -193,6 +191,11 @@ _CONTENTS_TOGGLES = frozenset(
     {"toggle", "hide", "show", "masquer", "afficher", "ausblenden", "einblenden", "ocultar",
      "mostrar", "nascondi", "mostra", "verbergen", "tonen", "esconder", "exibir"}
 )  # fmt: skip
+
+
+def _domain_line(text: str) -> bool:
+    """A line that is a site's domain alone, as a reader view sets it ("lecho-ardennes.fr")."""
+    return text.islower() and _DOMAIN_NAME.fullmatch(text) is not None
 
 
 def _contents_item(line: str) -> str:
@@ -854,9 +857,10 @@ class _Reader:
             i, last, author=self.rules.clean_author(text), published=published, dated=True
         )
 
-    def next_filled(self, i: int, within: int) -> int | None:
-        """The first line from ``i`` with text, among the next ``within``."""
-        return next((k for k in range(i, min(i + within, len(self.strip))) if self.strip[k]), None)
+    def next_filled(self, i: int, within: int | None = None) -> int | None:
+        """The first line from ``i`` with text (among the next ``within``)."""
+        end = len(self.strip) if within is None else min(i + within, len(self.strip))
+        return next((k for k in range(i, end) if self.strip[k]), None)
 
     def footer_site(self) -> str | None:
         """The site's name where the page's head gave none: its footer's "Motostoriche.it – Il
@@ -2768,7 +2772,7 @@ class _Reader:
         if (
             meta.site is None
             and first != title
-            and (len(blocks) >= 2 or title - first >= 2 or _DOMAIN_LINE.match(self.strip[first]))
+            and (len(blocks) >= 2 or title - first >= 2 or _domain_line(self.strip[first]))
         ):  # (a reader view's first line, the site's domain, is right over the title)
             site = _without_tagline(self.strip[first])
             if len(site) <= 60 and len(site.split()) <= 8 and not _SENTENCE_END.search(site):
