@@ -423,6 +423,21 @@ class _Reader:
         # and it is no commenter (nor "Oggi" a date)
         self.page_names: set[str] = set()
 
+    def piece(self, i: int) -> Piece | None:
+        """Line ``i`` stripped, as a piece: the stripped text the reader already holds, so
+        that a big file's lines are not held a third time in its paragraphs."""
+        stripped = self.strip[i]
+        if not stripped:  # (blank, or zero-width spaces only: the line's own piece says)
+            return self.lines[i].piece()
+        text, start = self.lines[i]
+        return stripped, start + text.find(stripped)
+
+    def let_go(self) -> None:
+        """Drop what the reader holds line by line, once read: a big file's text is joined
+        next, and its lines, their probes and stripped copies need not be held beside it."""
+        self.lines, self.strip, self._prose, self._cats, self._consent = [], [], [], [], []
+        self._probes, self._hits, self._headers, self._lines_at = {}, {}, {}, None
+
     # The document's language is worked out when first needed: most pages never ask.
     @functools.cached_property
     def wrap_width(self) -> int | None:
@@ -2182,7 +2197,7 @@ class _Reader:
         if k >= end or not self.is_prose(k):
             return i
         self.title = _normal(text)
-        builder.add_title([self.lines[i].piece()])
+        builder.add_title([self.piece(i)])
         if flair:
             self.drop(i + 1, "flair")
         return j
@@ -2800,7 +2815,7 @@ class _Reader:
             if i == title or i in wrapped_title:
                 continue
             self.drop(i, "page header" if i < title else "after the title")
-        pieces = [self.lines[i].piece() for i in [title, *wrapped_title][:-1]]
+        pieces = [self.piece(i) for i in [title, *wrapped_title][:-1]]
         last = wrapped_title[-1] if wrapped_title else title
         clean = self.hit("titles", last)
         line = self.lines[last]
@@ -2808,7 +2823,7 @@ class _Reader:
             inner = clean.match.start("title") + len(line.text) - len(line.text.lstrip())
             pieces.append((clean.get("title"), line.start + inner))
         else:
-            pieces.append(line.piece())
+            pieces.append(self.piece(last))
         self.title = _normal(" ".join(piece[0] for piece in pieces if piece))
         builder.add_title(pieces)
 
@@ -3777,7 +3792,7 @@ class _Reader:
         stripped = line.text.lstrip()
         if stripped.startswith("> ") or stripped == ">":
             return line.piece(len(line.text) - len(stripped) + 1)
-        return line.piece()
+        return self.piece(k)
 
     def lead_in(self, k: int, i: int, n: int) -> bool:
         """A short line ending in a colon after which the article has no sentence left
@@ -4719,7 +4734,7 @@ class _Reader:
                     self.drop(i, "poster profile")  # ("[deleted]" / "[deleted]": its text)
                     i += 1
                     continue
-                current.add(line.piece(), new_paragraph=blank_before)
+                current.add(self.piece(i), new_paragraph=blank_before)
                 earlier.append(_normal(text))
                 blank_before = False
                 i += 1
@@ -4913,7 +4928,7 @@ class _Reader:
             if why is not None:
                 self.drop(i, why)
                 continue
-            current.add(line.piece(), new_paragraph=True)  # a line a paragraph, as shown
+            current.add(self.piece(i), new_paragraph=True)  # a line a paragraph, as shown
         return [c for c in comments if c.paragraphs]
 
     def affiliation(self, i: int) -> bool:
@@ -5200,7 +5215,7 @@ class _Reader:
             while stack[-1] is not owner:
                 stack.pop()
             owner.expect_date = False
-            owner.add(line.piece(), new_paragraph=blank_before)
+            owner.add(self.piece(i), new_paragraph=blank_before)
 
 
 _WHOLE_LINES = 3  # paragraphs longer than any wrapped line, at least, in such a copy
@@ -5520,10 +5535,13 @@ def parse_text(
     reader.lines_are_paragraphs = _a_paragraph_a_line(reader.strip)
     builder, meta, comments = reader.read()
     _add_thread(reader, comments, meta.published, builder)
+    del comments
     meta.site = meta.site or reader.footer_site()
     if fed_site and (meta.site is None or meta.site.startswith(fed_site)):
         # (over a masthead whose links ran into the name: "Le Courrier … Se connecter")
         meta.site = fed_site
+    if where is None:  # (a dump's dropped lines are numbered by its lines, below)
+        reader.let_go()
     doc = builder.document(
         doc_id=doc_id,
         source=source,
