@@ -94,6 +94,70 @@ def test_ghost_comment_components_are_comments():
     assert [c.author for c in doc.comments] == ["Tom Rudge", "Sam O."]
 
 
+def test_ghost_s_newer_comments_give_the_name_in_a_styled_heading_and_the_date_in_a_tooltip():
+    def ghost(who: str, when: str, text: str) -> str:
+        return (
+            '<div data-testid="comment-component"><div class="mr-2 flex"><div class="h-[40px]"'
+            ' data-testid="avatar"><p class="font-sans text-white">XY</p></div></div>'
+            '<div class="grow"><div class="flex grow"><h4 class="font-sans text-base font-bold'
+            f' leading-snug sm:text-sm">{who}</h4></div><div class="flex items-baseline">'
+            f'<span><span title="{when}">3 weeks ago</span></span></div>'
+            f'<div class="gh-comment-content mt mb-2"><p>{text}</p></div></div></div>'
+        )
+
+    thread = (
+        '<div class="gh-comments"><div data-testid="comments-list">'
+        + ghost("Tom Rudge", "Mon 18 Mar 2024 20:47", "This is the post I needed three years ago.")
+        + ghost("Sam Okafor", "Tue 19 Mar 2024 07:12", "Saving this one.")
+        + "</div></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == ["This is the post I needed three years ago.", "Saving this one."]
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Tom Rudge", "2024-03-18"),
+        ("Sam Okafor", "2024-03-19"),
+    ]
+
+
+def test_wix_comments_are_read_by_their_data_hooks_not_their_hashed_classes():
+    def wix(who: str, when: str, text: str, edited: bool = False) -> str:
+        mark = '<span data-hook="edited-indicator" class="yDNGo">Edited</span>' if edited else ""
+        return (
+            '<div data-hook="root-comment" class="K4VzQ"><div class="ZsXqv"><div class="Pq5vX">'
+            f'<span data-hook="author-name" class="dYcM0">{who}</span><div class="E9k2l">'
+            f'<span data-hook="timestamp" class="oR6Yz">{when}</span>{mark}</div></div>'
+            f'<div data-hook="comment-content" class="U0wtn"><p class="MUrTw">{text}</p></div>'
+            '<div data-hook="comment-actions"><button data-hook="reply-button">Reply</button>'
+            "</div></div></div>"
+        )
+
+    thread = (
+        '<section data-hook="comments-widget" class="KqY2z"><div data-hook="comments-list">'
+        + wix("Claire Vautrin", "Feb 16, 2023", "Exactly my problem last winter.")
+        + wix("Bernard Ouvrard", "Mar 2, 2023", "Let the kiln cool slowly.", edited=True)
+        + "</div></section>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == ["Exactly my problem last winter.", "Let the kiln cool slowly."]
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Claire Vautrin", "2023-02-16"),
+        ("Bernard Ouvrard", "2023-03-02"),
+    ]
+
+
+def test_a_comment_s_subject_heading_is_no_name():
+    thread = (
+        '<div id="comments"><ol class="commentlist">'
+        '<li class="comment"><h3 class="comment-title">Great Idea</h3>'
+        '<span class="comment-author">Ada Lund</span><p>Let us plant more trees.</p></li>'
+        '<li class="comment"><h3 class="comment-title">Not So Sure</h3>'
+        "<p>Who will water them in August?</p></li>"
+        "</ol></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [c.author for c in doc.comments] == ["Ada Lund", None]
+
+
 def test_a_reply_button_and_an_in_reply_to_line_inside_the_text_element_are_left_out():
     thread = (
         '<div id="comments"><div class="ast-comment comment depth-1" id="comment-1">'

@@ -81,6 +81,12 @@ def test_hacker_news_title_row_is_the_title_without_its_arrow_or_domain():
     ]
 
 
+def test_hacker_news_title_loses_a_domain_with_its_path_too():
+    page = HACKER_NEWS.replace("(tides.example.org)", "(github.com/wrenfield)")
+    doc = read(page).document
+    assert doc.title == "Show HN: A tide table for every harbour in Cornwall"
+
+
 def test_hacker_news_points_byline_names_the_submitter_without_the_word_on():
     doc = read(HACKER_NEWS).document
     assert (doc.author, doc.published, doc.site) == ("wrenfield", "2023-03-09", "Hacker News")

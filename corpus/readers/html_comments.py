@@ -127,6 +127,7 @@ _NOT_COMMENTS = frozenset(
         "webmention--mention", "webmention--repost", "webmention--like", "webmention--bookmark",
     }
 )  # fmt: skip
+_NAMED = etree.XPath("//*[@data-testid or @data-hook]")
 _TESTID_LISTS = frozenset(
     {"responses-list", "response-list", "comments-list", "comment-list", "replies-list"}
 )
@@ -377,12 +378,13 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         for el in tree.iter("ol", "ul")
         if not _LISTS.isdisjoint(class_tokens(el)) or (el.get("id") or "").lower() in _LISTS
     }
-    # a list an app names by its test id ("responsesList" on Medium): its children are the
-    # comments, whatever their hashed classes say
+    # a list an app names by its test id ("responsesList" on Medium) or its hook (Wix's
+    # "comments-list"): its children are the comments, whatever their hashed classes say
     named = [
         el
-        for el in tree.xpath("//*[@data-testid]")
-        if _CAMEL.sub("-", el.get("data-testid")).lower() in _TESTID_LISTS and len(el) >= 2
+        for el in _NAMED(tree)
+        if _CAMEL.sub("-", el.get("data-testid") or el.get("data-hook")).lower() in _TESTID_LISTS
+        and len(el) >= 2
     ]
     by_testid = {child for el in named for child in el if child.tag in _ITEM_TAGS}
     by_testid.update(reply for item in list(by_testid) for reply in _replies_alike(item))
@@ -633,6 +635,8 @@ class _Part:
         names = attrib.get("class")
         if "data-testid" in attrib:  # what a page's tests call it ("comment-author")
             names = f"{names or ''} {attrib['data-testid']}".strip()
+        if "data-hook" in attrib:  # Wix's names for its parts, its classes being hashes
+            names = f"{names or ''} {attrib['data-hook']}".strip()
         if "slot" in attrib:  # the part of a page's own element it fills ("commentMeta")
             slot = _CAMEL.sub("-", attrib["slot"]).lower()
             # (the slot named for the comment itself holds its text: Reddit's slot="comment")
@@ -821,6 +825,17 @@ def _author(own: list[_Part], language: str | None) -> str | None:
             continue  # "wpd-comment-wrap wpd-blog-post_author": the whole comment's box
         rank = 0 if heads & {"fn", "p-name"} else 1 if heads & _AUTHOR_PRIME else 2
         ranked.append((rank, position, part.el))
+    if not ranked:
+        # a heading nothing names, over the comment's text (Ghost's "<h4>NAME</h4>",
+        # its class names all styling): the commenter's name where it reads as one
+        ranked = [
+            (4, position, part.el)
+            for position, part in enumerate(own[:_HEADING_REACH])
+            if part.name in _NAME_HEADINGS
+            and not part.roles
+            and part.heads.isdisjoint(_SUBJECT_HEADS)  # (Drupal's subject over its text)
+            and _heading_name(part.el)
+        ][:1]
     for _, _, el in sorted(ranked, key=lambda r: (r[0], r[1])):
         name = name_of(el)
         if name:
@@ -829,6 +844,26 @@ def _author(own: list[_Part], language: str | None) -> str | None:
         if part.name == "a" and (name := user_link_name(part.el)):
             return name
     return None
+
+
+_NAME_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
+_SUBJECT_HEADS = frozenset({"title", "subject", "heading", "headline"})
+_HEADING_REACH = 8  # parts of a comment looked through for a heading over its text
+
+
+def _heading_name(el: HtmlElement) -> bool:
+    """Capitalised words, a name's, that no table reads as a heading of the page's."""
+    text = collapse(text_of(el))
+    words = text.split()
+    table = rules.default()
+    return (
+        0 < len(words) <= 4
+        and len(text) <= 60
+        and not any(c.isdigit() or c in ".!?:" for c in text)
+        and all(w[:1].isupper() or w.lower() in table.name_particles for w in words)
+        and table.match("chrome", text) is None
+        and table.match("boilerplate", text) is None
+    )
 
 
 def _in_prose(el: HtmlElement) -> bool:
@@ -951,6 +986,12 @@ def _published(own: list[_Part], roots: set) -> str | None:
         )
         if text and len(text) <= 80 and dates.is_date_line(text):
             date = parse_date(text)
+            if date:
+                return date
+    for part in outside:  # "4 weken geleden" titled "ma 18 mrt 2024 20:47", no class naming it
+        title = part.get("title")
+        if title and not len(part.el) and dates.is_relative(collapse(text_of(part.el))):
+            date = parse_date(title)
             if date:
                 return date
     return None
