@@ -383,6 +383,31 @@ def test_a_blogger_copy_without_indents_nests_the_comments_under_replies_up_to_t
     assert "Replies" not in doc.text
 
 
+def test_a_blogger_comment_taken_down_holds_its_replies_and_goes_when_none_answer_it():
+    doc = read(
+        "Estuary Notes\nBirds and tides\n\nSaturday, May 4, 2019\nAvocets back on the scrape\n\n"
+        "Six avocets came in on the morning tide and stayed on the scrape until the water "
+        "covered it at noon.\n\nPosted by Alan Whitlock at 9:14 AM\n\n3 comments:\n\n"
+        "Jean HarcourtMay 4, 2019 at 11:02 AM\nThis comment has been removed by the author.\n"
+        "ReplyDelete\nReplies\n"
+        "Jean HarcourtMay 4, 2019 at 11:05 AM\nSorry, that posted twice!\nDelete\nReply\n"
+        "Pat OwensMay 5, 2019 at 8:30 AM\nThis comment has been removed by the author.\n"
+        "ReplyDelete\n"
+        "Linda at Cedar HollowMay 6, 2019 at 9:00 AM\nAny news of the spoonbills?\nReplyDelete\n"
+        "Post a Comment\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Jean Harcourt", None),
+        ("Jean Harcourt", 0),
+        ("Linda at Cedar Hollow", None),
+    ]
+    assert texts(doc) == [
+        "This comment has been removed by the author.",
+        "Sorry, that posted twice!",
+        "Any news of the spoonbills?",
+    ]
+
+
 NIGHT_BUSES = (
     "Night buses to return in the autumn\n\nBy Fenella Cobb\nMarch 14, 2023\n\n"
     "The county will bring back two night bus routes in October, restoring a service that was "
@@ -2273,3 +2298,34 @@ def test_a_news_heads_byline_block_and_a_subheading_under_the_date_are_no_blog_m
     assert (doc.title, doc.site) == ("Council approves new cycle lanes", None)
     reader = read("Roe v. Wade\n\nThe ruling was handed down in January 1973.\n").document
     assert reader.title == "Roe v. Wade" and reader.author is None
+
+
+def test_a_tablet_copy_without_blank_lines_keeps_its_headline_under_the_kicker_and_its_subheads():
+    # a paper's page copied on a tablet: one line a block, no blank line anywhere; a kicker
+    # over the headline, a summary, the writer over their place over the date, an audio
+    # player, and a photo's caption over its credit in initials
+    page = (
+        "Menú\nEl Faro del Valle\nSuscríbete\nVillaseca del Río\n"
+        "La piscina municipal de Villaseca abrirá en julio tras dos años cerrada por obras\n"
+        "El Ayuntamiento ha invertido 900.000 euros en el vaso, los vestuarios y la depuradora\n"
+        "Marta Llorente\nVillaseca del Río\nLunes, 3 de junio 2024, 08:15\n"
+        "Escucha la noticia\n00:00 / 02:48\n1x\n"
+        "La piscina municipal de Villaseca del Río volverá a abrir sus puertas el 1 de julio, "
+        "después de dos veranos cerrada por unas obras que se alargaron más de lo previsto.\n"
+        "El concejal de Deportes explicó ayer que el nuevo vaso es algo más profundo y que los "
+        "vestuarios se han adaptado para personas con movilidad reducida.\n"
+        "Los operarios, en el vaso de la piscina, el pasado viernes.\nR. C.\n"
+        "Nuevos horarios\n"
+        "La instalación abrirá de once de la mañana a ocho de la tarde todos los días de la "
+        "semana, también los festivos, hasta el 15 de septiembre.\n"
+    )
+    parse = read(page)
+    doc = parse.document
+    assert (doc.title, doc.site, doc.author, doc.published) == (
+        "La piscina municipal de Villaseca abrirá en julio tras dos años cerrada por obras",
+        "El Faro del Valle",
+        "Marta Llorente",
+        "2024-06-03",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["La", "El", "Nuevos", "La"]
+    assert dropped(parse)["R. C."] == "caption"

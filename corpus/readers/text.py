@@ -105,6 +105,7 @@ _CREDIT = re.compile(
 )
 
 
+_INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}$")  # "R. C.": a photo's credit
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
 _QUOTE_OPENERS = "\"'“‘«„»‹-–—"  # a line opening with a quotation mark or a dash: speech
 _WORD_EDGES = ".,;:!?()[]\"'“”‘’«»"
@@ -1494,11 +1495,18 @@ class _Reader:
             if found is None:
                 continue
             name, date = found.group("name").strip(), found.group("date")
-            if self.rules.dates.is_date_line(date) and self.name_like(name, strict=True):
+            if self.rules.dates.is_date_line(date) and (
+                self.name_like(name, strict=True) or self.name_at_blog(name)
+            ):
                 return self.rules.clean_author(name) or name, self.rules.dates.parse_date(
                     date, self.order
                 )
         return None
+
+    def name_at_blog(self, name: str) -> bool:
+        """A blogger's name with their blog's, as Blogger shows it ("Linda at Cedar Hollow")."""
+        who, at, blog = name.partition(" at ")
+        return bool(at) and self.name_like(who, strict=True) and self.name_like(blog, strict=True)
 
     def yearless_header(self, text: str) -> tuple[str, str] | None:
         """ "NAME · 6 ottobre · 08:12": a name and this year's date without its year (the
@@ -2669,6 +2677,10 @@ class _Reader:
                 meta.author = meta.author or self.rules.clean_author(text)
                 reason = "byline (a name over its Follow button)"
                 byline_at = byline_at if byline_at is not None else i
+            if reason is None and candidates and self.placed_name(i) and self.dated_line(i + 2):
+                meta.author = meta.author or self.rules.clean_author(text)
+                reason = "byline (a name over the place it was written from)"
+                byline_at = byline_at if byline_at is not None else i
             if reason is None:
                 candidates.append((i, block))
                 continue
@@ -3072,21 +3084,29 @@ class _Reader:
             wordy = [i for i in block if len(self.strip[i].split()) >= 3]
             if not wordy:
                 return block[-1]
+            if (
+                len(wordy) >= 2
+                and wordy[-2] == wordy[-1] - 1
+                and self.deck_under_title([wordy[-1]], [wordy[-2]])
+            ):
+                return wordy[-2]  # the headline over its summary, a kicker perhaps over it
             if len(wordy) >= 3 and wordy[-3] == wordy[-1] - 2:
                 return wordy[-1]  # a forum's trail of boards over the thread's title
             deck = self.strip[wordy[-1]]
-            if len(wordy) >= 2 and wordy[-2] == wordy[-1] - 1 and not deck.endswith("?"):
+            if (
+                len(wordy) >= 2
+                and wordy[-2] == wordy[-1] - 1
+                and not deck.endswith("?")
+                and not _kicker_over(self.strip[wordy[-2]], deck)
+            ):
                 return wordy[-2]  # a title and its deck (no question: a title), one under the other
             return wordy[-1]
-        if len(block) == 2 and block[1] == block[0] + 1:
-            kicker, title = self.strip[block[0]], self.strip[block[1]]
-            if (
-                len(kicker.split()) <= 4
-                and 2 * len(kicker) <= len(title)
-                and not _SENTENCE_END.search(title)
-                and not _SENTENCE_END.search(kicker)
-            ):
-                return block[1]  # a kicker over the headline ("Verkehr in Nordheide")
+        if (
+            len(block) == 2
+            and block[1] == block[0] + 1
+            and _kicker_over(self.strip[block[0]], self.strip[block[1]])
+        ):
+            return block[1]  # a kicker over the headline ("Verkehr in Nordheide")
         last = block[-1]
         if (
             len(block) > 2
@@ -3139,8 +3159,8 @@ class _Reader:
             and self.is_prose(j)
         ):
             j += 1  # the summary under the title, run on without a blank line (a phone's copy)
-        byline = self.byline(j)
-        return self.names_someone(byline)
+        # (or a paper's writer over the place they wrote from, over the date)
+        return self.names_someone(self.byline(j)) or self.placed_name(j)
 
     def role_under_byline(self, i: int) -> bool:
         """The author's role on a line of its own under the byline ("By NAME" / "Local
@@ -3454,6 +3474,9 @@ class _Reader:
             ):
                 self.drop(i, caption)  # "… nettoyé le 11 mai. Photo : C. V."
                 i = j
+                if (k := self.initials_under(i - 1)) is not None:
+                    self.drop(k, "the caption's credit")  # "R. C." on a line of its own
+                    i = k + 1
                 continue
             if j == i + 1 and not related and len(self.strip[i]) > _SHORT:
                 # a paragraph of one long line, the common case: no table reads one but a
@@ -3572,8 +3595,12 @@ class _Reader:
                     self.drop(k, "the writer's initials")  # "(um)", "(dpa/red)" closing it
                     continue
                 if caption and not self.is_prose(k):
-                    self.drop(k, "caption")
-                    continue
+                    # (in a copy with a paragraph a line, only its credit: a subheading may
+                    # come next, "Los puestos … ayer." / "R. C." / "Preocupación entre …")
+                    caption = not self.lines_are_paragraphs
+                    if caption or _INITIALS_LINE.match(text) or _capital_credit(text):
+                        self.drop(k, "caption")
+                        continue
                 caption = False  # a copy that runs blocks together: the text goes on
                 if forum and (k == valued or self.profile_label(k)):
                     # a profile's label, then its value on the next line
@@ -4124,7 +4151,10 @@ class _Reader:
             return False
         n = len(self.lines)
         before = next((k for k in range(i - 1, -1, -1) if self.strip[k]), None)
-        after = next((k for k in range(i + 1, n) if self.strip[k]), None)
+        credit = self.initials_under(i)  # the photographer's initials under it ("R. C.")
+        after = next(
+            (k for k in range(i + 1 if credit is None else credit + 1, n) if self.strip[k]), None
+        )
         if after is not None and not self.is_prose(after) and self.strip[after][-1:].isalnum():
             # a subheading under it ("Raté n° 1 : l'encolure"), the article going on under that
             after = next((k for k in range(after + 1, n) if self.strip[k]), None)
@@ -4133,9 +4163,14 @@ class _Reader:
         alone = (
             i == 0 or not self.strip[i - 1] or len(self.strip[i - 1]) > 110 or i == self.body_start
         ) and (
-            not self.strip[i + 1] or len(self.strip[i + 1]) > 110
+            not self.strip[i + 1] or len(self.strip[i + 1]) > 110 or credit == i + 1
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
+
+    def initials_under(self, i: int) -> int | None:
+        """The next line under line ``i`` when it is initials alone, a photo's credit."""
+        k = next((k for k in range(i + 1, min(i + 3, len(self.lines))) if self.strip[k]), None)
+        return k if k is not None and _INITIALS_LINE.match(self.strip[k]) else None
 
     def sentence_inside(self, text: str) -> bool:
         """A sentence ends inside ``text``: not the stop of an ordinal date ("aufgenommen am
@@ -5272,6 +5307,16 @@ def _shape(text: str) -> str:
     """A line's make, its words and numbers left out: "7 June 2024 • 11:20am" is
     "0 a 0 • 0:0a", as "8 June 2024 • 7:30pm" is."""
     return _DIGITS.sub("0", _LETTERS.sub("a", text))
+
+
+def _kicker_over(kicker: str, title: str) -> bool:
+    """A few words over a headline twice as long, neither a sentence: the kicker over it."""
+    return (
+        len(kicker.split()) <= 4
+        and 2 * len(kicker) <= len(title)
+        and not _SENTENCE_END.search(title)
+        and not _SENTENCE_END.search(kicker)
+    )
 
 
 def _visible(text: str) -> str:
