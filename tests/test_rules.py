@@ -372,6 +372,39 @@ def test_drupals_not_verified_badge_is_no_part_of_a_name_in_any_language(name):
     assert RULES.clean_author(name) == "Wiebe Kramer"
 
 
+@pytest.mark.parametrize(
+    ("shown", "name"),
+    [
+        ("Chiara BellandiAutore", "Chiara Bellandi"),  # a Substack copy runs the badge in
+        ("Jane DoeAuthor", "Jane Doe"),
+        ("pinecone_loafOP", "pinecone_loaf"),
+        ("breadheadOP", "breadhead"),
+        # a name whose own capitals end in a badge's word is left whole
+        ("AutoModerator", "AutoModerator"),
+        ("SeanMcAdmin", "SeanMcAdmin"),
+    ],
+)
+def test_a_badge_run_into_a_name_is_taken_off(shown, name):
+    assert RULES.clean_author(shown) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Lighthouse Letter is a reader-supported publication. To receive new posts and"
+        " support my work, consider becoming a free or paid subscriber.",
+        "Il Fondo del Bicchiere è una pubblicazione sostenuta dai lettori. Per ricevere i nuovi"
+        " post, considera di diventare un abbonato.",
+        "Grazie per aver letto Il Fondo del Bicchiere! Iscriviti gratuitamente per ricevere i"
+        " nuovi post.",
+        "¡Gracias por leer La Alacena! Suscríbete gratis para recibir nuevas publicaciones.",
+        "Obrigado por ler O Quintal! Inscreva-se gratuitamente para receber novos posts.",
+    ],
+)
+def test_a_newsletters_pitch_to_its_readers_is_boilerplate(line):
+    assert is_boilerplate(line)
+
+
 def _chrome(line: str) -> bool:
     return RULES.match("chrome", line) is not None
 

@@ -2329,3 +2329,24 @@ def test_a_tablet_copy_without_blank_lines_keeps_its_headline_under_the_kicker_a
     )
     assert [p.split()[0] for p in body(doc)] == ["La", "El", "Nuevos", "La"]
     assert dropped(parse)["R. C."] == "caption"
+
+
+def test_a_newsletters_name_over_its_buttons_is_the_site_and_the_headline_under_them_the_title():
+    page = (
+        "The Lighthouse Letter\nSubscribe\nSign in\n"
+        "Why the harbour light went dark for a week\n"
+        "A broken relay, a missing part and a very patient keeper.\n"
+        "Ruth Pengelly\nApr 12, 2024\n\n"
+        "The light on the east pier failed on a Monday night and stayed dark until the "
+        "following Sunday, the longest outage since it was built.\n\n"
+        "The keeper, who has looked after it for nineteen years, said the relay had never "
+        "given trouble before.\n"
+    )
+    doc = read(page).document
+    assert (doc.title, doc.site, doc.author, doc.published) == (
+        "Why the harbour light went dark for a week",
+        "The Lighthouse Letter",
+        "Ruth Pengelly",
+        "2024-04-12",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["The", "The"]

@@ -917,6 +917,16 @@ class Rules:
             if badges
             else None
         )
+        # a badge a copy ran into the name, a capital after a small letter ("BellandiAutore",
+        # "pinecone_loafOP"): a word's own capitals never end a name so
+        run_in = sorted(
+            {b for b in badges if b.isalpha() and b[:1].isupper()}, key=len, reverse=True
+        )
+        self._glued_badge = (
+            re.compile(r"(?<=[a-zß-ÿ_\d])(?:" + "|".join(map(re.escape, run_in)) + ")$")
+            if run_in
+            else None
+        )
         # the tokens a count header is looked up by ("comments", "Gedanken"), to tell quickly
         # that a line holds no count at all (None: an entry is tried on every line)
         counts = self._categories.get("count_headers", _Category())
@@ -1275,6 +1285,12 @@ class Rules:
         if name.startswith("Blogger ") and len(name) > 8:
             name = name[8:]  # the owner's, after the alt text of Blogger's icon
         name = self.handle(name) or name
+        if (
+            self._glued_badge is not None
+            and (glued := self._glued_badge.search(name))
+            and _RUN_INTO.search(name, 0, glued.start())  # (not "AutoModerator")
+        ):
+            name = name[: glued.start()]
         if name.startswith(("u/", "/u/")) and len(name) > 3:  # a Reddit user's prefix
             name = name.split("/", 2)[-1] if name[0] == "/" else name[2:]
         last = name.rsplit(None, 1)[-1].lower() if name else ""
@@ -1520,6 +1536,9 @@ def _reader() -> DateReader:
 def find_date(text: str) -> tuple[str, re.Match] | None:
     """The first date in ``text`` as ``YYYY-MM-DD`` and the match it came from."""
     return _reader().find_date(text)
+
+
+_RUN_INTO = re.compile(r"[\s_\d]|^[a-zß-ÿ]+$")  # a full name, or a user name's marks
 
 
 def parse_date(text: str) -> str | None:

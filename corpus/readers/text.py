@@ -3107,6 +3107,14 @@ class _Reader:
             and _kicker_over(self.strip[block[0]], self.strip[block[1]])
         ):
             return block[1]  # a kicker over the headline ("Verkehr in Nordheide")
+        if (
+            len(block) == 2
+            and block[1] > block[0] + 1
+            and len(self.strip[block[1]]) > len(self.strip[block[0]])
+            and self.title_like(block[1])
+            and all(self.strip[k] and self.head_furniture(k) for k in range(block[0] + 1, block[1]))
+        ):
+            return block[1]  # the site's name over its buttons ("Iscriviti" / "Accedi"), then it
         last = block[-1]
         if (
             len(block) > 2
