@@ -1213,6 +1213,60 @@ def test_an_smf_thread_copied_from_the_browser_its_first_post_the_article():
         assert furniture not in doc.text
 
 
+def smf_curve_post(who: str, rank: str, stars: str, posts: int, head: str, text: str,
+                   signature: str) -> str:  # fmt: skip
+    """A post of SMF's Curve theme as a browser copies it: the user name, a blank line, their
+    box indented under it, the subject over '« Risposta #N il: DATE »' and the quote button,
+    the text, 'Registrato', a blank line, then the signature right over the next name."""
+    return (
+        f"{who}\n\n    {rank}\n    {stars}\n    Post: {posts}\n\n{head}\n\n    Citazione\n\n"
+        f"{text}\nRegistrato\n\n{signature}\n"
+    )
+
+
+def test_an_smf_thread_in_italian_with_the_name_a_blank_line_over_its_box():
+    page = (
+        "Forum dei Cieli Bui\nBenvenuto, Ospite. Per favore, effettua il login o registrati.\n\n"
+        "Forum dei Cieli Bui » Osservazioni » Incontri\n\nPagine: [1]   Vai giù\n"
+        "Autore\tTopic: Serata osservativa a Monte Alto  (Letto 412 volte)\n"
+        "0 Utenti e 1 Visitatore stanno visualizzando questo topic.\n"
+        + smf_curve_post(
+            "Rae_Nebula",
+            "Utente Senior",
+            "****",
+            907,
+            "Serata osservativa a Monte Alto\n« il: 12 Maggio 2024, 21:15:40 »",
+            "Ci troviamo al parcheggio della cappella dalle nove.\n\n"
+            "Portate vestiti caldi e una torcia rossa.",
+            "Cieli sereni da Monte Alto",
+        )
+        + smf_curve_post(
+            "Tom_Orione",
+            "Moderatore Globale",
+            "*****",
+            2871,
+            "Re: Serata osservativa a Monte Alto\n« Risposta #1 il: 13 Maggio 2024, 10:41:07 »",
+            "Ci sono anch'io, porto il Dobson grande.",
+            "Regolamento del forum: leggetelo prima di postare!",
+        )
+        + "\nPagine: [1]   Vai su\n"
+    )
+    doc = read(page).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Serata osservativa a Monte Alto",
+        "Rae_Nebula",
+        "2024-05-12",
+    )
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "Ci troviamo al parcheggio della cappella dalle nove.",
+        "Portate vestiti caldi e una torcia rossa.",
+    ]
+    assert tree(doc) == [("Tom_Orione", "2024-05-13", None)]
+    assert texts(doc) == ["Ci sono anch'io, porto il Dobson grande."]
+    for furniture in ("Registrato", "Cieli sereni", "Regolamento", "Utente Senior", "Citazione"):
+        assert furniture not in doc.text
+
+
 LEMMY = (
     "Fediverse Readers\nCommunities  Create Post  Create Community  Support Lemmy\n\n"
     "libraries\nOur branch started lending power tools. Six months in, here is what broke.\n"

@@ -928,6 +928,21 @@ class _Reader:
         if (ranked := self.name_over_rank(i)) is not None:
             return ranked
         if (
+            i + 2 < n
+            and not self.strip[i + 1]
+            and self.lines[i + 2].indent > self.lines[i].indent
+            and len(text) <= 40
+            and " " not in text
+            and self.name_like(text, strict=True)
+            and self.hit("chrome", i) is None  # ("Beantwoorden" over an indented reply)
+            and not self.head_furniture(i)
+            and (below := self.header(i + 2)) is not None
+            and below.dated
+        ):
+            # SMF copied: the user name, a blank line, then their box indented under it
+            # (rank, stars, "Post: 412"), the post's subject and "« il: DATE »"
+            return replace(below, first=i, author=self.rules.clean_author(text))
+        if (
             (_NUMBER_ONLY.match(text) or _HASHED_LEVELS.match(text))
             and i + 1 < n
             and self.strip[i + 1]
@@ -1615,7 +1630,15 @@ class _Reader:
             marked if marked is not None else self.marked_title(first_prose, limit)
         )
         if marked is not None:  # a sidebar's prose above the title the page marks as such
-            first_prose = next((i for i in range(marked + 1, limit) if self.is_prose(i)), None)
+            # (under it, not a forum's line of who is reading the thread: "0 Utenti e …")
+            first_prose = next(
+                (
+                    i
+                    for i in range(marked + 1, limit)
+                    if self.is_prose(i) and not self.hit("boilerplate", i)
+                ),
+                None,
+            )
         # the opening post of a forum thread: a comment header before the first paragraph
         opening = None
         head_end = first_prose if first_prose is not None else limit
@@ -2497,11 +2520,16 @@ class _Reader:
 
     def signed_above(self, i: int) -> bool:
         """A post's signature ends right above line ``i``, with no blank line after it (SMF:
-        "Logged" / "Jean-Daniel – 1020 m d'altitude" / the next poster's name)."""
+        "Logged" / "Jean-Daniel – 1020 m d'altitude" / the next poster's name; a blank line
+        may stand under "Logged", as a copy of SMF's Curve theme has it: "Registrato")."""
+
+        def logged(k: int) -> bool:
+            return len(self.strip[k]) <= 20 and self.hit("signatures", k) is not None
+
         for k in range(i - 1, max(i - 4, -1), -1):
             if not self.strip[k]:
-                return False
-            if len(self.strip[k]) <= 20 and self.hit("signatures", k) is not None:
+                return k > 0 and k < i - 1 and logged(k - 1)
+            if logged(k):
                 return True
         return False
 
@@ -3449,6 +3477,7 @@ class _Reader:
         linked: list[int] = []  # the list's links so far
         beside = False  # its links stand in the heading's own block
         signature = False
+        logged = False  # the last block closed with "Logged": a signature may follow it
         paragraphs = 0
         i = start
         n = min(end, len(self.lines))
@@ -3468,6 +3497,14 @@ class _Reader:
             j = i
             while j < n and self.strip[j]:
                 j += 1
+            if forum and logged and j - i <= 3 and all(not self.strip[k] for k in range(j, n)):
+                # the opening post's signature, a blank line under its "Logged" and over the
+                # first reply (SMF's Curve theme: "Registrato" / "" / "Orto a 450 m …")
+                for k in range(i, j):
+                    self.drop(k, "signature")
+                i = j
+                continue
+            logged = False
             if box := self.contents_box(i, n):
                 for k in box:
                     self.drop(k, "table of contents")
@@ -3618,6 +3655,7 @@ class _Reader:
                 if forum and len(text) <= _SHORT:
                     if signature or self.hit("signatures", k) is not None:
                         signature = not self.hit("chrome", k)
+                        logged = k == block[-1] and len(text) <= 20  # ("Registrato")
                         self.drop(k, "signature")
                         continue
                     chrome = self.hit("chrome", k) or (
@@ -4542,6 +4580,9 @@ class _Reader:
         closed_section = False
         quoting = False
         signature = False
+        signed_at = (
+            -1
+        )  # the line that ended a post ("Logged"): its signature may come a blank line under it
         earlier = self.earlier_text(builder) if header_mode else []
         quoted = False  # a quotation's header seen, its text not yet
         i = start
@@ -4552,7 +4593,7 @@ class _Reader:
                 blank_before = True
                 if not quoting or quoted:  # "name:", a blank line, then the quoted text
                     quoting = False
-                signature = False
+                signature = signature and i == signed_at + 1
                 i += 1
                 continue
             if closed_section:
@@ -4718,7 +4759,7 @@ class _Reader:
                     if why == "quote":
                         quoting, quoted = True, False
                     elif why == "signature":
-                        signature = True
+                        signature, signed_at = True, i
                     elif (
                         header_mode
                         and stack
