@@ -2350,3 +2350,28 @@ def test_a_newsletters_name_over_its_buttons_is_the_site_and_the_headline_under_
         "2024-04-12",
     )
     assert [p.split()[0] for p in body(doc)] == ["The", "The"]
+
+
+def test_medium_responses_copied_give_the_name_a_blank_line_over_its_date():
+    page = (
+        "Abrir no app\n\nCadastre-se\n\nEntrar\n\n"
+        "Por que a feira do bairro mudou de rua\n\n"
+        "A prefeitura fechou a praça para obras e a feira foi parar duas quadras abaixo, onde "
+        "ninguém a encontra nas manhãs de sábado.\n\n"
+        "Os feirantes dizem que as vendas caíram pela metade desde março.\n\n"
+        "Respostas (2)\n\nO que você achou?\n\n"
+        "Camilo Régis\n\n3 de mar. de 2024\n\nMoro ao lado da praça e senti a diferença.\n\n12\n\n"
+        "Responder\n\n"
+        "Renata Baggio\n\n4 de mar. de 2024\n\nA feira precisa de uma placa na esquina.\n\n"
+        "Responder\n"
+    )
+    doc = read(page).document
+    assert tree(doc) == [
+        ("Camilo Régis", "2024-03-03", None),
+        ("Renata Baggio", "2024-03-04", None),
+    ]
+    assert texts(doc) == [
+        "Moro ao lado da praça e senti a diferença.",
+        "A feira precisa de uma placa na esquina.",
+    ]
+    assert "achou" not in doc.text and "Abrir no app" not in doc.text

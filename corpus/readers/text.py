@@ -1160,7 +1160,12 @@ class _Reader:
         return (
             (numbered or (j + 2 < n and not self.strip[j + 2]))
             and self.name_like(self.strip[i], strict=True)
-            and (numbered or " " not in self.strip[i])  # (a user name, where no "#5" says so)
+            # (a user name, where no "#5" says so, or a person's over a calendar date: Medium's)
+            and (
+                numbered
+                or " " not in self.strip[i]
+                or (len(self.strip[i].split()) <= 4 and self.is_date_line(j + 1, relative=False))
+            )
             and all(
                 self.rules.badge_alone(self.strip[m])
                 or self.hit("reply_to", m) is not None  # "↩ jmcortes"
