@@ -187,6 +187,11 @@ class TextBuilder:
     def text(self) -> str:
         return "".join(self._parts)
 
+    @property
+    def blank(self) -> bool:
+        """Nothing added yet (what is added is never blank: its lines come stripped)."""
+        return not self._length
+
     def document(self, **metadata) -> Document:
         text = self.text
         title = metadata.pop("title", None)

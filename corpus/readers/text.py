@@ -315,8 +315,10 @@ class _Earlier:
 
     __slots__ = ("_batches", "_raw", "_text")
 
-    def __init__(self, text: str = "") -> None:
-        self._raw: str | None = text  # not normalised yet
+    def __init__(self, text: str | TextBuilder = "") -> None:
+        # not normalised yet; a builder's text is not even joined until a line is looked for
+        # (a big file's whole text, copied for a quotation no reply holds)
+        self._raw: str | TextBuilder | None = text
         self._text = ""
         self._batches: list[list[str]] = []
 
@@ -326,11 +328,15 @@ class _Earlier:
     def __bool__(self) -> bool:
         if self._batches:
             return True
+        if isinstance(self._raw, TextBuilder):
+            return not self._raw.blank
         if self._raw is not None:  # (_normal leaves nothing only of spaces)
             return bool(self._raw) and not self._raw.isspace()
         return bool(self._text)
 
     def __contains__(self, part: str) -> bool:
+        if isinstance(self._raw, TextBuilder):
+            self._raw = self._raw.text
         if self._raw is not None:
             self._text, self._raw = _normal(self._raw), None
         if self._batches:
@@ -1728,8 +1734,8 @@ class _Reader:
             self.drop_opening_signature(signature, section, builder)
         # an earlier comment's words; the article's are the reply's own, unless the article
         # is a thread's opening post
-        article = _Earlier(builder.text)  # (normalised only if a "> " line is looked for)
-        self.drop_quotations(comments, builder.text if self.forum else "", article)
+        article = _Earlier(builder)  # (joined only if a "> " line is looked for)
+        self.drop_quotations(comments, builder if self.forum else "", article)
         if self.forum and meta.declared is not None and meta.declared < len(comments):
             # fewer than the posts under it: the opening post's own "1 Reply" button, which
             # counts the replies that answer it, not the thread's
@@ -1749,7 +1755,7 @@ class _Reader:
         return comments
 
     def drop_quotations(
-        self, comments: list[_Comment], earlier: str, article: _Earlier | str = ""
+        self, comments: list[_Comment], earlier: str | TextBuilder, article: _Earlier | str = ""
     ) -> None:
         """A reply that opens with an earlier comment's words in quotation marks or a "> "
         (what ``quotes.drop_quotation`` reads in HTML and JSON Lines), its header line already
@@ -5633,14 +5639,14 @@ def parse_text(
     reader = _Reader(text, rules or default(), language, trace)
     reader.lines_are_paragraphs = _a_paragraph_a_line(reader.strip)
     builder, meta, comments = reader.read()
-    _add_thread(reader, comments, meta.published, builder)
-    del comments
     meta.site = meta.site or reader.footer_site()
     if fed_site and (meta.site is None or meta.site.startswith(fed_site)):
         # (over a masthead whose links ran into the name: "Le Courrier … Se connecter")
         meta.site = fed_site
-    if where is None:  # (a dump's dropped lines are numbered by its lines, below)
-        reader.let_go()
+    if where is None and not trace:  # (a dump's dropped lines are numbered by its lines,
+        reader.let_go()  # below; a trace's by theirs, as the thread is put together)
+    _add_thread(reader, comments, meta.published, builder)
+    del comments
     doc = builder.document(
         doc_id=doc_id,
         source=source,
