@@ -835,6 +835,7 @@ def _author(own: list[_Part], language: str | None) -> str | None:
             and not part.roles
             and part.heads.isdisjoint(_SUBJECT_HEADS)  # (Drupal's subject over its text)
             and _heading_name(part.el)
+            and _dated_next(own, position)  # (a subject heads the text, no date between)
         ][:1]
     for _, _, el in sorted(ranked, key=lambda r: (r[0], r[1])):
         name = name_of(el)
@@ -849,6 +850,24 @@ def _author(own: list[_Part], language: str | None) -> str | None:
 _NAME_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
 _SUBJECT_HEADS = frozenset({"title", "subject", "heading", "headline"})
 _HEADING_REACH = 8  # parts of a comment looked through for a heading over its text
+
+
+def _dated_next(own: list[_Part], i: int) -> bool:
+    """A date follows part ``i`` before the comment's text does: the header's name over it."""
+    dates = rules.default().dates
+    for part in own[i + 1 + len(_below(own, i)) : i + 12]:
+        if part.name in _PROSE_TAGS or TEXT in part.roles:
+            return False
+        title = part.get("title")
+        text = collapse(text_of(part.el)) if not len(part.el) else ""
+        if (
+            part.name == "time"
+            or DATE in part.roles
+            or (title and parse_date(title))
+            or (text and len(text) <= 60 and dates.is_date_line(text, relative=True))
+        ):
+            return True
+    return False
 
 
 def _heading_name(el: HtmlElement) -> bool:
@@ -914,6 +933,9 @@ def _tooltip_date(el: HtmlElement) -> str | None:
         if date:
             return date
     return None
+
+
+_AMBIGUOUS_DAY = re.compile(r"\s*(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}\b")
 
 
 def _published(own: list[_Part], roots: set) -> str | None:
@@ -990,7 +1012,12 @@ def _published(own: list[_Part], roots: set) -> str | None:
                 return date
     for part in outside:  # "4 weken geleden" titled "ma 18 mrt 2024 20:47", no class naming it
         title = part.get("title")
-        if title and not len(part.el) and dates.is_relative(collapse(text_of(part.el))):
+        if (
+            title
+            and not len(part.el)
+            and not _AMBIGUOUS_DAY.match(title)  # ("3/4/2024": which is the month, unsaid)
+            and dates.is_relative(collapse(text_of(part.el)))
+        ):
             date = parse_date(title)
             if date:
                 return date

@@ -923,7 +923,7 @@ class Rules:
             {b for b in badges if b.isalpha() and b[:1].isupper()}, key=len, reverse=True
         )
         self._glued_badge = (
-            re.compile(r"(?<=[a-zß-ÿ_\d])(?:" + "|".join(map(re.escape, run_in)) + ")$")
+            re.compile(r"(?<=[a-zß-ÿ])(?:" + "|".join(map(re.escape, run_in)) + ")$")
             if run_in
             else None
         )
@@ -1288,7 +1288,7 @@ class Rules:
         if (
             self._glued_badge is not None
             and (glued := self._glued_badge.search(name))
-            and _RUN_INTO.search(name, 0, glued.start())  # (not "AutoModerator")
+            and _run_into(name[: glued.start()], glued.group())
         ):
             name = name[: glued.start()]
         if name.startswith(("u/", "/u/")) and len(name) > 3:  # a Reddit user's prefix
@@ -1538,7 +1538,14 @@ def find_date(text: str) -> tuple[str, re.Match] | None:
     return _reader().find_date(text)
 
 
-_RUN_INTO = re.compile(r"[\s_\d]|^[a-zß-ÿ]+$")  # a full name, or a user name's marks
+def _run_into(name: str, badge: str) -> bool:
+    """Whether ``badge`` was run into ``name`` by a copy: a full name's last word of three
+    letters or more ("Chiara BellandiAutore", not "Maria DeGast" or "AutoModerator"), or a
+    user name with Reddit's "OP" ("pinecone_loafOP", not "theOP")."""
+    if badge == "OP":
+        return len(name) >= 8 or any(c == "_" or c.isdigit() for c in name)
+    words = name.split()
+    return len(words) >= 2 and len(words[-1]) >= 3
 
 
 def parse_date(text: str) -> str | None:

@@ -944,6 +944,10 @@ class _Reader:
             and not self.head_furniture(i)
             and (below := self.header(i + 2)) is not None
             and below.dated
+            and any(
+                self.profile_line(k) or not self.strip[k].strip("*★☆")
+                for k in range(below.first, below.last + 1)
+            )  # (its box: "Post: 412", "****"; not a sign-off over an indented reply)
         ):
             # SMF copied: the user name, a blank line, then their box indented under it
             # (rank, stars, "Post: 412"), the post's subject and "« il: DATE »"
@@ -1166,11 +1170,16 @@ class _Reader:
         return (
             (numbered or (j + 2 < n and not self.strip[j + 2]))
             and self.name_like(self.strip[i], strict=True)
-            # (a user name, where no "#5" says so, or a person's over a calendar date: Medium's)
+            # (a user name, where no "#5" says so, or a person's over a calendar date with a
+            # response's buttons under its text: Medium's)
             and (
                 numbered
                 or " " not in self.strip[i]
-                or (len(self.strip[i].split()) <= 4 and self.is_date_line(j + 1, relative=False))
+                or (
+                    len(self.strip[i].split()) <= 4
+                    and self.is_date_line(j + 1, relative=False)
+                    and self.buttons_under(j + 3)
+                )
             )
             and all(
                 self.rules.badge_alone(self.strip[m])
@@ -1179,6 +1188,19 @@ class _Reader:
                 for m in range(i + 1, j)
             )
         )
+
+    def buttons_under(self, k: int) -> bool:
+        """A response's buttons (its claps' count, "Reply") close the text from line ``k``,
+        a paragraph or two down, before any other date."""
+        for m in range(k, min(k + 12, len(self.lines))):
+            text = self.strip[m]
+            if not text or len(text) > _SHORT:
+                continue
+            if _NUMBER_ONLY.match(text) or text.casefold() in self.rules.reply_buttons:
+                return m > k
+            if self.is_date_line(m) or self.hit("count_headers", m) is not None:
+                return False
+        return False
 
     def user_title(self, j: int, header: _Header, names: list[str]) -> bool:
         """A title the forum gives a user, in words of its own ("apisylvain" / "Apiculteur
@@ -3124,11 +3146,12 @@ class _Reader:
             if not wordy:
                 return block[-1]
             if (
-                len(wordy) >= 2
-                and wordy[-2] == wordy[-1] - 1
+                len(wordy) >= 3
+                and wordy[-3] == wordy[-1] - 2
+                and _kicker_over(self.strip[wordy[-3]], self.strip[wordy[-2]])
                 and self.deck_under_title([wordy[-1]], [wordy[-2]])
             ):
-                return wordy[-2]  # the headline over its summary, a kicker perhaps over it
+                return wordy[-2]  # a kicker, the headline, its summary: one under the other
             if len(wordy) >= 3 and wordy[-3] == wordy[-1] - 2:
                 return wordy[-1]  # a forum's trail of boards over the thread's title
             deck = self.strip[wordy[-1]]
@@ -3136,7 +3159,9 @@ class _Reader:
                 len(wordy) >= 2
                 and wordy[-2] == wordy[-1] - 1
                 and not deck.endswith("?")
-                and not _kicker_over(self.strip[wordy[-2]], deck)
+                and not (
+                    _kicker_over(self.strip[wordy[-2]], deck) and self.summary_under(wordy[-1])
+                )
             ):
                 return wordy[-2]  # a title and its deck (no question: a title), one under the other
             return wordy[-1]
@@ -3166,6 +3191,11 @@ class _Reader:
             # over the headline, which the byline (or the summary and byline) comes under
             return last
         return next((i for i in block if self.title_like(i)), block[0])
+
+    def summary_under(self, i: int) -> bool:
+        """A longer line of prose right under line ``i``: a headline's summary, run on."""
+        j = i + 1
+        return j < len(self.lines) and len(self.strip[j]) > len(self.strip[i]) and self.is_prose(j)
 
     def title_like(self, i: int) -> bool:
         """Two words or more, and not a kicker in capitals over the title ("HORTA, MUTIRÃO")."""
@@ -3651,12 +3681,11 @@ class _Reader:
                     self.drop(k, "the writer's initials")  # "(um)", "(dpa/red)" closing it
                     continue
                 if caption and not self.is_prose(k):
-                    # (in a copy with a paragraph a line, only its credit: a subheading may
-                    # come next, "Los puestos … ayer." / "R. C." / "Preocupación entre …")
-                    caption = not self.lines_are_paragraphs
-                    if caption or _INITIALS_LINE.match(text) or _capital_credit(text):
-                        self.drop(k, "caption")
-                        continue
+                    # (its credit, or its text under a credit; a credit in initials closes
+                    # it: "Los puestos … ayer." / "R. C." / the subheading "Preocupación …")
+                    caption = not _INITIALS_LINE.match(text)
+                    self.drop(k, "caption")
+                    continue
                 caption = False  # a copy that runs blocks together: the text goes on
                 if forum and (k == valued or self.profile_label(k)):
                     # a profile's label, then its value on the next line
@@ -4770,7 +4799,8 @@ class _Reader:
                     if why == "quote":
                         quoting, quoted = True, False
                     elif why == "signature":
-                        signature, signed_at = True, i
+                        signature = True
+                        signed_at = i if text.isalpha() else -1  # ("Logged", not "-----")
                     elif (
                         header_mode
                         and stack

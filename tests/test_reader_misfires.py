@@ -1,0 +1,118 @@
+"""Ordinary pages that rules written for rarer shapes must leave alone.
+
+Each page in tests/data/misfires/ was written (invented) by a reviewer to catch a rule for
+one platform's shape misfiring on common text: a signed letter read as a comment, a title
+lost to its subtitle, a short heading taken for furniture. The test names what must hold.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.readers.html import read_html
+from corpus.readers.rules import default
+from corpus.readers.text import parse_text
+
+PAGES = Path(__file__).parent / "data" / "misfires"
+
+
+def read(name: str):
+    text = (PAGES / name).read_text(encoding="utf-8")
+    if name.endswith(".html"):
+        return read_html(text, source=name, doc_id="page")
+    return parse_text(text, source=name, doc_id="page").document
+
+
+def body(doc) -> list[str]:
+    return [doc.text[s:e] for s, e in doc.paragraphs]
+
+
+def authors(doc) -> list[str | None]:
+    return [c.author for c in doc.comments]
+
+
+def test_a_letter_signed_and_dated_inside_an_article_stays_the_article():
+    doc = read("signed-letter.txt")
+    assert "Margaret Wilson" in body(doc) and "February 26, 2024" in body(doc)
+    assert authors(doc) == ["Peter Hall", "Anne Ford"]
+
+
+def test_a_dated_update_naming_a_reader_stays_the_article():
+    doc = read("dated-update.txt")
+    assert "Anne Ford" in body(doc) and not doc.comments
+
+
+def test_a_short_title_over_a_longer_subtitle_stays_the_title():
+    assert read("short-title-long-subtitle.txt").title == "The Last Lighthouse Keeper"
+
+
+def test_a_forums_board_over_a_long_thread_title_is_no_title():
+    doc = read("forum-trail.txt")
+    assert doc.title.startswith("Why are my tomato plants turning yellow")
+
+
+def test_a_commenters_sign_off_over_an_indented_reply_does_not_take_the_reply():
+    doc = read("sign-off-over-reply.txt")
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Peter Hall", None),
+        ("Tom Harris", 0),
+        ("Anne Ford", None),
+    ]
+
+
+def test_an_edit_under_a_drawn_rule_stays_the_comments_text():
+    doc = read("rule-then-edit.txt")
+    first = doc.comments[0]
+    assert "Edit: I forgot to say" in doc.text[first.start : first.end]
+
+
+def test_a_captions_text_and_an_agencys_credit_stay_out_of_a_paragraph_a_line_copy():
+    for name in ("credit-then-caption.txt", "caption-then-agency.txt"):
+        paragraphs = body(read(name))
+        assert not any(p.startswith(("Vecinos", "EFE", "Foto")) for p in paragraphs), name
+        assert len(paragraphs) == 5, name
+
+
+def test_opening_hours_and_a_comment_of_x2_are_no_audio_player():
+    doc = read("times-and-x2.txt")
+    assert "10:00 / 12:30" in body(doc)
+    texts = [doc.text[c.start : c.end] for c in doc.comments]
+    assert "x2" in texts and "2x" in texts
+
+
+def test_portuguese_leads_closings_and_headings_are_no_medium_furniture():
+    lead = read("pt-lead-and-closing.txt")
+    assert body(lead)[0].startswith("Autor de vários livros")
+    assert "O que você achou?" in body(lead)
+    headings = body(read("pt-headings.txt"))
+    assert "Escrever" in headings and "Listas" in headings
+
+
+def test_an_article_about_reader_supported_newsletters_keeps_its_paragraphs():
+    paragraphs = body(read("about-newsletters.txt"))
+    assert sum("is a reader-supported publication" in p for p in paragraphs) == 2
+
+
+def test_a_comments_subject_heading_over_its_text_is_no_name():
+    assert authors(read("subject-headings.html")) == [None, None]
+
+
+def test_a_tooltip_date_that_could_be_day_or_month_first_gives_no_date():
+    doc = read("us-tooltips.html")
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Peter Hall", None),
+        ("Anne Ford", None),
+    ]
+
+
+def test_names_ending_in_a_badges_letters_keep_them():
+    rules = default()
+    for name in (
+        "Maria DeGast",
+        "Jim McStaff",
+        "kingMod",
+        "Grumpy_Admin",
+        "theOP",
+        "AutoModerator",
+    ):
+        assert rules.clean_author(name) == name
