@@ -120,29 +120,47 @@ def test_ghost_s_newer_comments_give_the_name_in_a_styled_heading_and_the_date_i
 
 
 def test_wix_comments_are_read_by_their_data_hooks_not_their_hashed_classes():
+    # (the edit mark glued to the date, "2 mars 2023Modifié", is no line any table knows)
     def wix(who: str, when: str, text: str, edited: bool = False) -> str:
-        mark = '<span data-hook="edited-indicator" class="yDNGo">Edited</span>' if edited else ""
+        mark = '<span data-hook="edited-indicator" class="yDNGo">Modifié</span>' if edited else ""
         return (
-            '<div data-hook="root-comment" class="K4VzQ"><div class="ZsXqv"><div class="Pq5vX">'
+            f'<div data-hook="root-comment" class="K4VzQ" data-comment-id="{who[:2]}-0">'
+            '<div class="ZsXqv"><div class="Pq5vX">'
             f'<span data-hook="author-name" class="dYcM0">{who}</span><div class="E9k2l">'
             f'<span data-hook="timestamp" class="oR6Yz">{when}</span>{mark}</div></div>'
             f'<div data-hook="comment-content" class="U0wtn"><p class="MUrTw">{text}</p></div>'
-            '<div data-hook="comment-actions"><button data-hook="reply-button">Reply</button>'
+            '<div data-hook="comment-actions"><button data-hook="reply-button">Répondre</button>'
             "</div></div></div>"
         )
 
-    thread = (
-        '<section data-hook="comments-widget" class="KqY2z"><div data-hook="comments-list">'
-        + wix("Claire Vautrin", "Feb 16, 2023", "Exactly my problem last winter.")
-        + wix("Bernard Ouvrard", "Mar 2, 2023", "Let the kiln cool slowly.", edited=True)
-        + "</div></section>"
+    html = (
+        "<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'><title>Émaux</title>"
+        "</head><body><article><h1>Pourquoi mes émaux coulent</h1><p>Trois cuissons ratées "
+        "cet hiver m'ont appris à surveiller la vitesse de refroidissement du four.</p>"
+        "<p>Voici ce que j'ai changé depuis, et ce que cela a donné.</p></article>"
+        '<section data-hook="comments-widget" class="comments-root"><h2>Commentaires</h2>'
+        '<div data-hook="comments-list" class="ArBeK">'
+        + wix(
+            "Claire Vautrin", "16 févr. 2023", "Exactement mon problème cet hiver, avec un céladon."
+        )
+        + wix(
+            "Bernard Ouvrard",
+            "2 mars 2023",
+            "Laissez le four refroidir lentement, tout simplement.",
+            True,
+        )
+        + wix(
+            "Inès Kato", "9 mars 2023", "Proposez-vous encore des stages d'initiation le samedi ?"
+        )
+        + "</div></section></body></html>"
     )
-    doc = read(page(ARTICLE, thread))
-    assert comment_texts(doc) == ["Exactly my problem last winter.", "Let the kiln cool slowly."]
+    doc = read(html)
     assert [(c.author, c.published) for c in doc.comments] == [
         ("Claire Vautrin", "2023-02-16"),
         ("Bernard Ouvrard", "2023-03-02"),
+        ("Inès Kato", "2023-03-09"),
     ]
+    assert comment_texts(doc)[1] == "Laissez le four refroidir lentement, tout simplement."
 
 
 def test_a_comment_s_subject_heading_is_no_name():

@@ -127,7 +127,7 @@ _NOT_COMMENTS = frozenset(
         "webmention--mention", "webmention--repost", "webmention--like", "webmention--bookmark",
     }
 )  # fmt: skip
-_NAMED = etree.XPath("//*[@data-testid or @data-hook]")
+_TESTIDS = etree.XPath("//*[@data-testid]")
 _TESTID_LISTS = frozenset(
     {"responses-list", "response-list", "comments-list", "comment-list", "replies-list"}
 )
@@ -378,13 +378,12 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         for el in tree.iter("ol", "ul")
         if not _LISTS.isdisjoint(class_tokens(el)) or (el.get("id") or "").lower() in _LISTS
     }
-    # a list an app names by its test id ("responsesList" on Medium) or its hook (Wix's
-    # "comments-list"): its children are the comments, whatever their hashed classes say
+    # a list an app names by its test id ("responsesList" on Medium): its children are the
+    # comments, whatever their hashed classes say
     named = [
         el
-        for el in _NAMED(tree)
-        if _CAMEL.sub("-", el.get("data-testid") or el.get("data-hook")).lower() in _TESTID_LISTS
-        and len(el) >= 2
+        for el in _TESTIDS(tree)
+        if _CAMEL.sub("-", el.get("data-testid")).lower() in _TESTID_LISTS and len(el) >= 2
     ]
     by_testid = {child for el in named for child in el if child.tag in _ITEM_TAGS}
     by_testid.update(reply for item in list(by_testid) for reply in _replies_alike(item))
