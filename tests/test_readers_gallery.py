@@ -61,9 +61,6 @@ KNOWN_WRONG = {
     " ('… è una pubblicazione sostenuta dai lettori') is a long line no entry's first word"
     " keys; its replies are marked only by '1 risposta' under their parent, which forums"
     " print for replies not under them",
-    "h36a08-news-text-pt-medium-ciclovia": "Medium copied: its meta row spread over lines with"
-    " blank lines between ('Publicado em' / site / '·' / reading time / date), and the tags,"
-    " publication and writer boxes under the article, read as the article's",
     "h36a09-forum-text-nl-discourse-warmtepomp": "Discourse copied with its tags run into the"
     " opening post's header block ('geluid' / 'ontdooien' / 'hdevries' / date): a tag is"
     " taken for the poster",

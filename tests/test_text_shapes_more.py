@@ -7,6 +7,8 @@ Every article here is invented for the test; each test names one thing a reader 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .test_text_shapes import read, texts, tree
 
 
@@ -2375,3 +2377,19 @@ def test_medium_responses_copied_give_the_name_a_blank_line_over_its_date():
         "A feira precisa de uma placa na esquina.",
     ]
     assert "achou" not in doc.text and "Abrir no app" not in doc.text
+
+
+def test_a_medium_post_copied_whole_gives_its_byline_parts_and_leaves_its_foot_out():
+    # the byline's parts a line each ("Marina Arruda" / "·" / "Follow" / "Published in" /
+    # the publication / "8 min read" / the date), the summary under the title, and under the
+    # article its tags, counts and the publication's and writer's boxes
+    page = (Path(__file__).parent / "data" / "medium-copy-en.txt").read_text(encoding="utf-8")
+    doc = read(page).document
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "Why the bike lane on Elm Avenue is empty (and it is not the cyclists' fault)",
+        "Marina Arruda",
+        "City Works",
+        "2024-03-03",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["Last", "It", "What", "Between", "The"]
+    assert tree(doc) == [("Camilo Reis", "2024-03-03", None), ("Renata Baggio", "2024-03-04", None)]

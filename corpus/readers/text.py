@@ -2030,7 +2030,7 @@ class _Reader:
                         )
                         self.drop(k + 1, "dateline" if dateline else "date line")
                         return k + 2
-                    return k + 1
+                    return self.meta_run(k + 1, meta) if self.followed_name(k) else k + 1
                 return k
             if len(self.strip[k]) <= _SHORT and not self.is_prose(k):
                 if self.strip[k][:1].islower() and k == i + 1:
@@ -3111,14 +3111,63 @@ class _Reader:
         )
 
     def followed_name(self, i: int) -> bool:
-        """A name over a "Follow" button: how Medium and its like set the author."""
+        """A name over a "Follow" button: how Medium and its like set the author (copied
+        with a "·" and a blank line between, "Marina Arruda" / "·" / "" / "Follow")."""
         j = i + 1
+        while j < min(i + 4, len(self.lines)) and _separator(self.strip[j]):
+            j += 1
         return (
             j < len(self.lines)
             and self.strip[j].casefold() in self.rules.follow_buttons
             and len(self.strip[i].split()) <= 4
             and self.name_like(self.strip[i], strict=True)
         )
+
+    def tags_over_counts(self, i: int, j: int) -> bool:
+        """Lines ``i`` to ``j`` (a block) are tags, a few words each with no sentence, over a
+        count alone on its line, and a Follow button stands further down, before line
+        ``n``'s comments: Medium's foot of the article."""
+        if j - i < 2 or any(
+            len(self.strip[k].split()) > 3 or _SENTENCE_END.search(self.strip[k])
+            for k in range(i, j)
+        ):
+            return False
+        after = next((k for k in range(j, len(self.lines)) if self.strip[k]), None)
+        if after is None or not _NUMBER_ONLY.match(self.strip[after]):
+            return False
+        return any(
+            self.strip[k].casefold() in self.rules.follow_buttons
+            for k in range(after, min(after + 40, len(self.lines)))
+        )
+
+    def meta_run(self, j: int, meta: _Meta) -> int:
+        """Past the byline's parts a line each under a writer's name (Medium's: "·", "Follow",
+        "Published in" / the publication, the reading time, the date, the claps' and
+        responses' counts, "Listen", "Share"): the date read; where the article starts."""
+        n = len(self.lines)
+        k = j
+        while k < min(j + 30, n):
+            text = self.strip[k]
+            if not text:
+                k += 1
+                continue
+            if _separator(text) or text.casefold() in self.rules.follow_buttons:
+                self.drop(k, "byline's furniture")  # (its separators and Follow button)
+            elif self.is_date_line(k, relative=False):
+                meta.published = meta.published or self.rules.dates.parse_date(text, self.order)
+                self.drop(k, "date line")
+            elif _normal(text) in self.page_names or (meta.site and text == meta.site):
+                self.drop(k, "the publication's name")
+            elif len(text) > 40 or not (
+                _NUMBER_ONLY.match(text)
+                or self.hit("boilerplate", k) is not None
+                or self.hit("chrome", k) is not None
+            ):
+                break
+            else:
+                self.drop(k, "byline's furniture")
+            k += 1
+        return k
 
     def title_in(self, block: list[int]) -> int:
         """The title among a block of candidate lines: its first of two words or more (a
@@ -3546,6 +3595,15 @@ class _Reader:
                 i = j
                 continue
             logged = False
+            if paragraphs and self.tags_over_counts(i, j):
+                # Medium's tags under the article, its claps' and responses' counts, then the
+                # publication's and the writer's boxes, each with its Follow button: no more
+                # of the article down to the responses
+                for k in range(i, n):
+                    if self.strip[k]:
+                        self.drop(k, "tags" if k < j else "after the article")
+                i = n
+                continue
             if box := self.contents_box(i, n):
                 for k in box:
                     self.drop(k, "table of contents")
@@ -5397,6 +5455,11 @@ def _shape(text: str) -> str:
     """A line's make, its words and numbers left out: "7 June 2024 • 11:20am" is
     "0 a 0 • 0:0a", as "8 June 2024 • 7:30pm" is."""
     return _DIGITS.sub("0", _LETTERS.sub("a", text))
+
+
+def _separator(text: str) -> bool:
+    """Blank, or a separator alone ("·", "|", "—"): what a copy leaves between a row's parts."""
+    return len(text) <= 3 and not any(c.isalnum() for c in text)
 
 
 def _kicker_over(kicker: str, title: str) -> bool:
