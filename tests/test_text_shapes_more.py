@@ -2393,3 +2393,29 @@ def test_a_medium_post_copied_whole_gives_its_byline_parts_and_leaves_its_foot_o
     )
     assert [p.split()[0] for p in body(doc)] == ["Last", "It", "What", "Between", "The"]
     assert tree(doc) == [("Camilo Reis", "2024-03-03", None), ("Renata Baggio", "2024-03-04", None)]
+
+
+def test_new_reddit_users_flair_under_the_name_and_the_count_over_comments():
+    # "NAME" / flair / "· 4 mo. ago" (the dot alone on its line too), and the post's
+    # "142" / "Comments" over its buttons; a comment's votes over "Reply" are no count
+    page = (
+        "r/NarrowboatLife\nPosted by\nu/kettle_and_tiller\n4 days ago\n\n"
+        "Re-blacked the hull ourselves for the first time\nMaintenance\n\n"
+        "We booked the slipway for a week and did the blacking ourselves this year.\n\n"
+        "142\nComments\nAward\nShare\nSave\n\nSort By: Best\n\n"
+        "level 1\nWaterways_Wendy\nLiveaboard since 2016\n·\n4 days ago\n\n"
+        "Great write-up, and those numbers are about what we paid.\n\n58\nReply\nShare\n\n"
+        "level 2\nkettle_and_tillerOP\n·\n4 days ago\n\nGood shout, we will next time.\n\n"
+        "12\nReply\nShare\n\n"
+        "level 1\nOld_Lock_Keeper\nEx-boatyard · 30 years\n· 3 days ago\n\n"
+        "Check the anodes while she is out.\n\n9\nReply\nShare\n"
+    )
+    doc = read(page).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Waterways_Wendy", None),
+        ("kettle_and_tiller", 0),
+        ("Old_Lock_Keeper", None),
+    ]
+    assert texts(doc)[0] == "Great write-up, and those numbers are about what we paid."
+    assert doc.comments_declared == 142
+    assert "Liveaboard" not in doc.text and "Ex-boatyard" not in doc.text

@@ -69,6 +69,7 @@ _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped
 _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _DECK_WORDS = 12  # a standfirst under its own blank line is a sentence, not a headline
 _LAST_WORDS = 5  # an article's last sentence, run into its share row, has a few words at least
+_STATS_ABOVE = 15  # lines over the comment section a count set over its word may stand
 _HEAD_LINES = 120  # the head is looked for in the first lines only
 
 
@@ -1257,6 +1258,23 @@ class _Reader:
                 self.is_date_line(j + 1)
                 or (len(self.strip[j + 1]) <= 40 and self.rules.dates.day_month(self.strip[j + 1]))
             )
+        ) or self.flair_over_age(j, names)
+
+    def flair_over_age(self, j: int, names: list[str]) -> bool:
+        """A Reddit user's flair under their name, over the "· 4 mo. ago" of the comment
+        ("Wild_Tarn_Jen" / "Year-round since 2019" / "· 4 mo. ago"): words of the user's own."""
+        n = len(self.lines)
+        text = self.strip[j]
+        below = self.strip[j + 1] if j + 1 < n else ""
+        if below in ("·", "•") and j + 2 < n:  # (the dot on a line of its own, then the age)
+            below = "· " + self.strip[j + 2]
+        return (
+            len(names) == 1
+            and self.strip[j - 1] == names[0]
+            and 0 < len(text) <= 40
+            and below[:1] in "·•"
+            and self.rules.dates.is_date_line(below[1:].strip(), relative=True)
+            and not self.is_prose(j)
         )
 
     def header_line(self, j: int, header: _Header, names: list[str] | None) -> str | None:
@@ -1765,7 +1783,8 @@ class _Reader:
         if meta.declared is None and comments and section is not None:
             meta.declared = self.post_row_count(section)
         if meta.declared is None and comments:
-            meta.declared = self.stats_count(section or 0, n)
+            # (new Reddit's "142" / "Comments" over the post's buttons, a few lines up)
+            meta.declared = self.stats_count(max(0, (section or 0) - _STATS_ABOVE), n)
         if declared == 0 and comments and not any(c.author for c in comments):
             # "Comments (0)": what follows is its empty state and the page's foot
             starts = [line.start for line in self.lines] if self.trace else []
@@ -1865,7 +1884,12 @@ class _Reader:
         """A count set as a number over its word ("7" / "reacties"): a forum's topic stats
         under the last post."""
         for i in range(start, n - 1):
-            if self.strip[i].isdigit() and 0 < len(self.strip[i + 1]) <= 20:
+            if (
+                self.strip[i].isdigit()
+                and 0 < len(self.strip[i + 1]) <= 20
+                # (not a comment's votes over its Reply button: "58" / "Reply")
+                and self.strip[i + 1].casefold() not in self.rules.reply_buttons
+            ):
                 hit = self.rules.match("count_headers", f"{self.strip[i]} {self.strip[i + 1]}")
                 if hit is not None:
                     return self.rules.number(hit.get("n"))
