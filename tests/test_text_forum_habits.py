@@ -1267,6 +1267,46 @@ def test_an_smf_thread_in_italian_with_the_name_a_blank_line_over_its_box():
         assert furniture not in doc.text
 
 
+def test_an_smf_thread_in_german_with_the_posters_stats_a_block_under_the_box():
+    def post(who: str, rank: str, head: str, text: str) -> str:
+        return (
+            f"{who}\n{rank}\n***\nOffline\n\nBeiträge: 214\nOrt: Hohenlohe\n\n"
+            f"    {head}\n\n{text}\n\n    Gespeichert\n"
+        )
+
+    page = (
+        "Schlepperfreunde Südwest\nWillkommen, Gast. Bitte einloggen oder registrieren.\n\n"
+        "Seiten: [1]   Nach unten\n"
+        "Autor\tThema: Kupplung rutscht nach langer Standzeit  (Gelesen 2318 mal)\n"
+        "0 Mitglieder und 2 Gäste betrachten dieses Thema.\n"
+        + post(
+            "Egon Brettschneider",
+            "Full Member",
+            "Kupplung rutscht nach langer Standzeit\n    « am: 09. März 2025, 18:22:41 »",
+            "Hallo zusammen,\n\nmein Hanomag stand zwölf Jahre, jetzt rutscht die Kupplung.",
+        )
+        + post(
+            "Schorsch_W",
+            "Hero Member",
+            "Re: Kupplung rutscht nach langer Standzeit\n"
+            "    « Antwort #1 am: 09. März 2025, 19:05:12 »",
+            "Servus Egon,\n\ndann ist Öl auf der Scheibe, das fährt sich nicht frei.",
+        )
+    )
+    doc = read(page).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Kupplung rutscht nach langer Standzeit",
+        "Egon Brettschneider",
+        "2025-03-09",
+    )
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "Hallo zusammen,",
+        "mein Hanomag stand zwölf Jahre, jetzt rutscht die Kupplung.",
+    ]
+    assert tree(doc) == [("Schorsch_W", "2025-03-09", None)]
+    assert "Beiträge" not in doc.text and "Gespeichert" not in doc.text
+
+
 LEMMY = (
     "Fediverse Readers\nCommunities  Create Post  Create Community  Support Lemmy\n\n"
     "libraries\nOur branch started lending power tools. Six months in, here is what broke.\n"

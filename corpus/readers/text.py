@@ -1102,6 +1102,11 @@ class _Reader:
         if k + 1 >= n or self.strip[k]:
             return None
         k += 1  # the blank line; the subject, then the date
+        m = k
+        while m < n and self.strip[m] and self.profile_line(m) and m - k < 4:
+            m += 1
+        if m > k and m + 1 < n and not self.strip[m]:
+            k = m + 1  # (the poster's stats a block of their own: "Beiträge: 214" / "Ort: …")
         for date in (k, k + 1):
             if date < n and self.strip[date] and self.hit("date_lines", date) is not None:
                 return date if date == k or len(self.strip[k]) <= _SHORT else None
