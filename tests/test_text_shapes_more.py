@@ -2419,3 +2419,31 @@ def test_new_reddit_users_flair_under_the_name_and_the_count_over_comments():
     assert texts(doc)[0] == "Great write-up, and those numbers are about what we paid."
     assert doc.comments_declared == 142
     assert "Liveaboard" not in doc.text and "Ex-boatyard" not in doc.text
+
+
+def test_a_french_blogger_copy_its_share_row_run_together_and_a_comment_opening_with_a_greeting():
+    page = (
+        "Carnets de Saint-Aubert\n\nsamedi 2 mars 2024\nLe lavoir remis en eau\n\n"
+        "Depuis samedi, l'eau coule de nouveau dans le lavoir de la rue Basse, grâce aux "
+        "bénévoles de l'association.\n\n"
+        "Le lavoir date de 1867 et a servi jusqu'aux années soixante.\n\n"
+        "Publié par Hélène Caradec à 18:40\n"
+        "Envoyer par e-mailBlogThis!Partager sur XPartager sur FacebookPartager sur Pinterest\n"
+        "Libellés : patrimoine, promenades\n2 commentaires :\n\n"
+        "Jean-Paul R. a dit…\nBravo aux bénévoles, ça fait chaud au cœur.\n\n6 mars 2024 à 21:15\n"
+        "Maryvonne Le Du a dit…\nBonsoir Hélène,\n\n"
+        "La journée de nettoyage du 13 avril est ouverte à tous.\n\n10 mars 2024 à 22:03\n"
+        "Enregistrer un commentaire\n"
+    )
+    doc = read(page).document
+    assert body(doc) == [
+        "Depuis samedi, l'eau coule de nouveau dans le lavoir de la rue Basse, grâce aux "
+        "bénévoles de l'association.",
+        "Le lavoir date de 1867 et a servi jusqu'aux années soixante.",
+    ]
+    assert tree(doc) == [
+        ("Jean-Paul R.", "2024-03-06", None),
+        ("Maryvonne Le Du", "2024-03-10", None),
+    ]
+    assert texts(doc)[1].startswith("Bonsoir Hélène,\n\nLa journée")
+    assert doc.comments_declared == 2 and "BlogThis" not in doc.text

@@ -1499,7 +1499,7 @@ class _Reader:
         cleaned = self.rules.clean_author(first)
         return (
             cleaned is not None
-            and cleaned != first
+            and cleaned != first.rstrip(",")  # (a badge gone, not a greeting's comma: "Bonsoir X,")
             # (or the page's own name, the newsroom's account: "Il Corriere di Valsorda Mod")
             and (self.name_like(cleaned, strict=True) or _normal(cleaned) in self.page_names)
         )
@@ -3698,6 +3698,18 @@ class _Reader:
                 for k in block:
                     self.drop(k, "newsletter sign-up form")
                 continue
+            if (
+                paragraphs
+                and len(self.strip[block[-1]]) <= 40
+                and all(not self.strip[k] for k in range(j, n))
+                and self.hit("count_headers", block[-1]) is not None
+            ):
+                # the comment section's count closing the post's foot, right over the
+                # comments ("Publié par …" / share row / "Libellés : …" / "6 commentaires :")
+                self.drop(block[-1], "count over the comments")
+                block = block[:-1]
+                if not block:
+                    continue
             if len(block) <= 4 and _IMAGE_ALT.match(self.strip[block[0]]):
                 # an image a text browser set as its alt text in brackets, its caption under it
                 # (or the subheading a table of contents named, run on under it)
