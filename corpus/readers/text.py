@@ -3767,6 +3767,8 @@ class _Reader:
             for k in block:
                 text = self.strip[k]
                 if signed:
+                    if meta.published is None and (dated := self.hit("date_lines", k)):
+                        meta.published = self.date_of(dated)  # ("Pubblicato il DATE" in it)
                     self.drop(k, "author box")
                     continue
                 if boxed and not (self.is_prose(k) and len(text) > _UNWRAPPED):
