@@ -2459,3 +2459,28 @@ def test_a_byline_after_the_article_gives_its_date_from_the_lines_under_it():
     doc = read(page).document
     assert (doc.author, doc.published) == ("Ortensia Leoni", "2024-02-12")
     assert "Pubblicato" not in doc.text
+
+
+def test_a_comment_count_over_the_photo_and_the_article_is_a_link_not_the_comments():
+    page = (
+        "L’Écho du Val\n\nCommerce\n"
+        "Saint-Aurin : le marché couvert rouvrira en septembre\n\n"
+        "Après dix-huit mois de travaux, la halle doit accueillir de nouveau commerçants et "
+        "clients à la rentrée. Mais la moitié des étals manquera.\n\n"
+        "Par Clémence Laffitte\nPublié le 14/05/2024 à 08h02\n\n"
+        "Partager\nFacebook\nE-mail\n\n2 commentaires\n\n"
+        "La halle du Foirail, en travaux depuis novembre 2022. Photo Émile Roux\n\n"
+        "C’est désormais officiel : la halle du Foirail rouvrira ses portes le samedi 7 "
+        "septembre, a annoncé la mairie.\n\n"
+        "Le nombre d’étals, en revanche, a fondu : onze commerçants seulement reviennent.\n\n"
+        "La mairie défend une hausse des loyers « qui reste raisonnable » pour financer les "
+        "travaux.\n\n"
+        "Réagir\n\nAurinois63\n14/05/2024 à 09h12\n\n"
+        "Enfin une bonne nouvelle pour le centre-ville.\n\nRépondre\nSignaler\n\n"
+        "marchande_4_saisons\n14/05/2024 à 09h40\n\n"
+        "Je ne reviendrai pas, et ce n’est pas de gaieté de cœur.\n\nRépondre\nSignaler\n"
+    )
+    doc = read(page).document
+    assert [p.split()[0] for p in body(doc)][-3:] == ["C’est", "Le", "La"]
+    assert [c.author for c in doc.comments] == ["Aurinois63", "marchande_4_saisons"]
+    assert doc.comments_declared == 2 and "Photo Émile Roux" not in doc.text

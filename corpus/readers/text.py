@@ -102,7 +102,8 @@ def _capital_credit(text: str) -> bool:
 
 # (initials too: "Photo : C. V.", and with no colon: "… le 11 mai. Photo G. H.")
 _CREDIT = re.compile(
-    r"\. [^\W\d_]{4,12}(?: ?: \S.{1,59}| (?:[A-ZÀ-Ý]\.\s?){1,3}(?:[A-ZÀ-Ý][\w’'-]+)?)$"
+    r"\. [^\W\d_]{4,12}(?: ?: \S.{1,59}| (?:[A-ZÀ-Ý]\.\s?){1,3}(?:[A-ZÀ-Ý][\w’'-]+)?"
+    r"|(?: [A-ZÀ-Ý][\w’'-]+){1,3})$"  # ("… en travaux. Photo Émile Roux")
 )
 
 
@@ -2358,6 +2359,11 @@ class _Reader:
                     count = None  # "9 novembre 2023 · 3 minuti · 0 commenti" under a title
                 if count is not None and self.asked_above(i):
                     count = None  # Disqus's reactions: "What do you think?" / "12 Responses"
+                if count is not None and ready and self.article_under(i, limit):
+                    # "7 commentaires" under the share buttons, a photo and the article
+                    # under it: a link to the comments further down
+                    self.meta_count = self.meta_count or self.rules.number(count.get("n"))
+                    count = None
                 if count is not None and ready and self.in_toolbar(i):
                     # "Artikel teilen" / "Vorlesen" / "Kommentare (9)": a link to the comments
                     self.meta_count = self.meta_count or self.rules.number(count.get("n"))
@@ -4206,6 +4212,14 @@ class _Reader:
             and (self.hit("chrome", j) is not None or self.hit("header_lines", j) is not None)
         )
 
+    def article_under(self, i: int, n: int) -> bool:
+        """A photo's caption and a paragraph of the article stand under line ``i``, not a
+        comment: what is over them is the article's head, not its comment section."""
+        j = next((k for k in range(i + 1, n) if self.strip[k]), None)
+        if j is None or not (self.hit("captions", j) or self.long_caption(j)):
+            return False
+        return self.prose_at(j + 1, n) and not self.next_is_comment(i)
+
     def prose_at(self, i: int, n: int) -> bool:
         """The next paragraph, from line ``i``, is prose: what stands above it is a
         subheading of the article, not furniture after it."""
@@ -4417,6 +4431,9 @@ class _Reader:
         if (caption := self.long_caption(k)) is not None:
             self.drop(k, caption)  # "… on Wednesday. (Dana Reyes / Valley Courier)"
             return "caption"
+        if paragraphs == 0 and len(text) <= 40 and self.hit("count_headers", k) is not None:
+            self.drop(k, "count over the article")  # ("7 commentaires": a link to them)
+            return "date"
         if self.consent(k) and (paragraphs == 0 or len(text) <= 300):
             self.drop(k, "cookie banner")  # (a copy may catch it between two paragraphs)
             return "date"
