@@ -2408,15 +2408,19 @@ def test_new_reddit_users_flair_under_the_name_and_the_count_over_comments():
         "level 2\nkettle_and_tillerOP\n·\n4 days ago\n\nGood shout, we will next time.\n\n"
         "12\nReply\nShare\n\n"
         "level 1\nOld_Lock_Keeper\nEx-boatyard · 30 years\n· 3 days ago\n\n"
-        "Check the anodes while she is out.\n\n9\nReply\nShare\n"
+        "Check the anodes while she is out.\n\n9\nReply\nShare\n\n"
+        "level 1\ncrumb_theory\n· 2 days ago\nBoat Nerd\n\n"
+        "A few things stack up with steel hulls, and they all push the same way.\n\n4\nReply\n"
     )
     doc = read(page).document
     assert [(c.author, c.parent) for c in doc.comments] == [
         ("Waterways_Wendy", None),
         ("kettle_and_tiller", 0),
         ("Old_Lock_Keeper", None),
+        ("crumb_theory", None),  # (its flair under the age: "Boat Nerd")
     ]
     assert texts(doc)[0] == "Great write-up, and those numbers are about what we paid."
+    assert texts(doc)[3].startswith("A few things")
     assert doc.comments_declared == 142
     assert "Liveaboard" not in doc.text and "Ex-boatyard" not in doc.text
 

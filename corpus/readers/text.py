@@ -1431,6 +1431,18 @@ class _Reader:
             header.dated = True
             return "part"
         if (
+            names
+            and header.dated
+            and self.strip[j - 1][:1] in "·•"
+            and 0 < len(text) <= 40
+            and j + 2 < len(self.lines)
+            and not self.strip[j + 1]
+            and self.prose_at(j + 2, len(self.lines))
+            and not self.is_prose(j)
+            and not _SENTENCE_END.search(text)
+        ):
+            return "part"  # new Reddit's flair under the age ("· 5 hr. ago" / "Bread Nerd")
+        if (
             names is not None
             and len(names) == 1
             and all(  # (its badge may stand between: "Élodie Vasseur" / "Mod" / " NAME")
