@@ -62,8 +62,9 @@ KNOWN_WRONG = {
     " (a straight apostrophe); this gold takes the header's (a curly one)",
     "h37c07-forum-text-de-waermepumpe-altbau": "a signature run on under a post's text with"
     " no separator and no rule over it reads as the post's last paragraph",
-    "h37c08-thread-text-en-sourdough-altitude": "new Reddit's flair on a line of its own"
-    " between the comment's age and its text ('Bread Nerd') is taken for its first line",
+    "h37c08-thread-text-en-sourdough-altitude": "new Reddit's flair with a blank line on"
+    " each side between the comment's age and its text ('adding more water (made it"
+    " worse)') reads as its first paragraph",
     "h37c11-wordpress-text-pt-mercearia-tanoeiros": _CAPTION,
     "h37c12-news-text-fr-halle-saint-aurin": "the article's topics, capitalised words a line"
     " each over 'Réagir' ('Saint-Aurin' / 'Commerce' / 'Marchés'), read as short paragraphs",
