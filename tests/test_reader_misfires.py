@@ -116,3 +116,26 @@ def test_names_ending_in_a_badges_letters_keep_them():
         "AutoModerator",
     ):
         assert rules.clean_author(name) == name
+
+
+def test_numbered_headings_naming_a_bank_or_a_photo_booth_are_no_captions():
+    assert "1. Crédit Agricole" in body(read("numbered-credit-headings.txt"))
+    assert "1. Photo Booth Rental" in body(read("numbered-photo-headings.txt"))
+
+
+def test_a_listicles_fact_boxes_over_rank_numbers_are_no_medium_foot():
+    assert len(body(read("listicle-fact-boxes.txt"))) >= 14
+
+
+def test_a_short_list_over_a_number_inside_a_medium_post_stays_the_article():
+    paragraphs = body(read("medium-list-over-number.txt"))
+    assert "Busiest points" in paragraphs and paragraphs[-1].startswith("The north end")
+
+
+def test_a_comment_of_praise_is_no_button_row():
+    doc = read("respekt-comment.txt")
+    assert any(doc.text[c.start : c.end] == "Respekt 👍" for c in doc.comments)
+
+
+def test_a_related_storys_count_over_the_comments_is_not_theirs():
+    assert read("teaser-count-above-comments.txt").comments_declared is None

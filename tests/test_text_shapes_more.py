@@ -2453,18 +2453,6 @@ def test_a_french_blogger_copy_its_share_row_run_together_and_a_comment_opening_
     assert doc.comments_declared == 2 and "BlogThis" not in doc.text
 
 
-def test_a_byline_after_the_article_gives_its_date_from_the_lines_under_it():
-    page = (
-        "Carta e Inchiostro\n\nIl sale delle colline\n\n"
-        "Un romanzo breve, scritto con pazienza, che racconta tre generazioni di una famiglia "
-        "di salinari.\n\nLa lingua è asciutta e le pagine migliori sono quelle sul lavoro.\n\n"
-        "Autore Ortensia Leoni\nPubblicato il 12 febbraio 2024\nCategorie Rileggere\n"
-    )
-    doc = read(page).document
-    assert (doc.author, doc.published) == ("Ortensia Leoni", "2024-02-12")
-    assert "Pubblicato" not in doc.text
-
-
 def test_a_comment_count_over_the_photo_and_the_article_is_a_link_not_the_comments():
     page = (
         "L’Écho du Val\n\nCommerce\n"

@@ -1802,7 +1802,9 @@ class _Reader:
             meta.declared = self.post_row_count(section)
         if meta.declared is None and comments:
             # (new Reddit's "142" / "Comments" over the post's buttons, a few lines up)
-            meta.declared = self.stats_count(max(0, (section or 0) - _STATS_ABOVE), n)
+            meta.declared = self.stats_count(
+                max(0, (section or 0) - _STATS_ABOVE), n, above=section or 0
+            )
         if declared == 0 and comments and not any(c.author for c in comments):
             # "Comments (0)": what follows is its empty state and the page's foot
             starts = [line.start for line in self.lines] if self.trace else []
@@ -1898,7 +1900,7 @@ class _Reader:
                 return int(self.strip[i + 1])
         return None
 
-    def stats_count(self, start: int, n: int) -> int | None:
+    def stats_count(self, start: int, n: int, above: int = 0) -> int | None:
         """A count set as a number over its word ("7" / "reacties"): a forum's topic stats
         under the last post."""
         for i in range(start, n - 1):
@@ -1907,6 +1909,8 @@ class _Reader:
                 and 0 < len(self.strip[i + 1]) <= 20
                 # (not a comment's votes over its Reply button: "58" / "Reply")
                 and self.strip[i + 1].casefold() not in self.rules.reply_buttons
+                # (over the comment section, the post's own: its buttons under it)
+                and (i >= above or (i + 2 < n and self.hit("chrome", i + 2) is not None))
             ):
                 hit = self.rules.match("count_headers", f"{self.strip[i]} {self.strip[i + 1]}")
                 if hit is not None:
@@ -3175,16 +3179,22 @@ class _Reader:
         count alone on its line, and a Follow button stands further down, before line
         ``n``'s comments: Medium's foot of the article."""
         if j - i < 2 or any(
-            len(self.strip[k].split()) > 3 or _SENTENCE_END.search(self.strip[k])
+            len(self.strip[k].split()) > 3
+            or _SENTENCE_END.search(self.strip[k])
+            or any(c.isdigit() or c == ":" for c in self.strip[k])  # ("Distance: 5 km")
             for k in range(i, j)
         ):
             return False
         after = next((k for k in range(j, len(self.lines)) if self.strip[k]), None)
         if after is None or not _NUMBER_ONLY.match(self.strip[after]):
             return False
-        return any(
-            self.strip[k].casefold() in self.rules.follow_buttons
-            for k in range(after, min(after + 40, len(self.lines)))
+        second = next((k for k in range(after + 1, len(self.lines)) if self.strip[k]), None)
+        if second is None or not _NUMBER_ONLY.match(self.strip[second]):
+            return False  # (the claps' count, then the responses')
+        # (the writer's box under it, "Written by NAME", and its Follow button)
+        below = range(after, min(after + 40, len(self.lines)))
+        return any(self.hit("post_trailers", k) is not None for k in below) and any(
+            self.strip[k].casefold() in self.rules.follow_buttons for k in below
         )
 
     def meta_run(self, j: int, meta: _Meta) -> int:
@@ -3785,8 +3795,6 @@ class _Reader:
             for k in block:
                 text = self.strip[k]
                 if signed:
-                    if meta.published is None and (dated := self.hit("date_lines", k)):
-                        meta.published = self.date_of(dated)  # ("Pubblicato il DATE" in it)
                     self.drop(k, "author box")
                     continue
                 if boxed and not (self.is_prose(k) and len(text) > _UNWRAPPED):
