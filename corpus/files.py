@@ -46,6 +46,15 @@ class AtomicFile:
     def __init__(self, target: str | Path, mode: int | None = None):
         self.target = Path(target)
         self.mode = mode
+        self.temporary: Path | None = None
+        if self.target.exists() and not self.target.is_file():
+            # a device or a pipe ("-o /dev/null", a FIFO): written to, never replaced (a
+            # rename over /dev/null would leave a plain file in its place for everyone)
+            try:
+                self._handle = open(self.target, "wb")  # noqa: SIM115 (closed by finish)
+            except OSError as exc:
+                raise self._error(exc) from None
+            return
         folder = self.target.parent
         if not folder.is_dir():
             raise OutputError(f"{folder}: no such directory")
@@ -67,6 +76,9 @@ class AtomicFile:
         ``mode``, or what ``open()`` would have given it."""
         try:
             self._handle.flush()
+            if self.temporary is None:
+                self._handle.close()
+                return
             os.fsync(self._handle.fileno())
             self._handle.close()
             os.chmod(self.temporary, 0o666 & ~_umask() if self.mode is None else self.mode)
@@ -76,7 +88,8 @@ class AtomicFile:
     def discard(self) -> None:
         with contextlib.suppress(OSError):  # the same full disk: the file goes anyway
             self._handle.close()
-        self.temporary.unlink(missing_ok=True)
+        if self.temporary is not None:
+            self.temporary.unlink(missing_ok=True)
 
     def _error(self, exc: OSError) -> OutputError:
         kept = "the earlier file is unchanged" if self.target.exists() else "nothing was written"
@@ -100,13 +113,15 @@ def atomic_files(*targets: str | Path, mode: int | None = None) -> Iterator[list
         for file in files:
             file.finish()
         for file in files:
+            if file.temporary is None:
+                continue
             try:
                 os.replace(file.temporary, file.target)
             except OSError as exc:
                 raise file._error(exc) from None
     finally:
         for file in files:
-            if file.temporary.exists():
+            if file.temporary is not None and file.temporary.exists():
                 file.discard()
 
 

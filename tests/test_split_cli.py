@@ -243,3 +243,20 @@ def test_output_files_get_ordinary_permissions_not_a_temporary_files_private_one
         os.umask(old)
     assert result.exit_code == 0
     assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_an_output_that_is_a_pipe_or_a_device_is_written_to_not_replaced(folder, tmp_path):
+    # "-o /dev/null" must not leave a plain file where the device was (as root, a rename
+    # over it would); a named pipe stands in for the device here
+    import threading
+
+    fifo = tmp_path / "units.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = run("split", str(folder / "a.txt"), "-o", str(fifo))
+    reader.join(timeout=10)
+    assert result.exit_code == 0
+    assert fifo.is_fifo()
+    assert units(received[0].decode("utf-8"))[0]["kind"] == "title"
