@@ -857,12 +857,11 @@ def _dated_next(own: list[_Part], i: int) -> bool:
     for part in own[i + 1 + len(_below(own, i)) : i + 12]:
         if part.name in _PROSE_TAGS or TEXT in part.roles:
             return False
-        title = part.get("title")
         text = collapse(text_of(part.el)) if not len(part.el) else ""
         if (
             part.name == "time"
             or DATE in part.roles
-            or (title and parse_date(title))
+            or _title_date(part.get("title"))
             or (text and len(text) <= 60 and dates.is_date_line(text, relative=True))
         ):
             return True
@@ -927,11 +926,16 @@ def _tooltip_date(el: HtmlElement) -> str | None:
     """The first date a tooltip inside ``el`` holds ("hace 1 año" titled "13 de enero de
     2024 9:42")."""
     for child in el.iter():
-        title = child.get("title")
-        date = parse_date(title) if title else None
+        date = _title_date(child.get("title"))
         if date:
             return date
     return None
+
+
+def _title_date(title: str | None) -> str | None:
+    """The date a tooltip gives, unless its numbers could be day or month first ("3/4/2024":
+    the page says which nowhere)."""
+    return parse_date(title) if title and not _AMBIGUOUS_DAY.match(title) else None
 
 
 _AMBIGUOUS_DAY = re.compile(r"\s*(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}\b")
@@ -1010,16 +1014,13 @@ def _published(own: list[_Part], roots: set) -> str | None:
             if date:
                 return date
     for part in outside:  # "4 weken geleden" titled "ma 18 mrt 2024 20:47", no class naming it
-        title = part.get("title")
         if (
-            title
+            part.get("title")
             and not len(part.el)
-            and not _AMBIGUOUS_DAY.match(title)  # ("3/4/2024": which is the month, unsaid)
             and dates.is_relative(collapse(text_of(part.el)))
+            and (date := _title_date(part.get("title")))
         ):
-            date = parse_date(title)
-            if date:
-                return date
+            return date
     return None
 
 

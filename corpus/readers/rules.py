@@ -250,7 +250,7 @@ _NOT_SHARE = re.compile(r"[.!?“”\"«»():;]")
 # between a row's buttons: separators, counts ("(23)", "12", "1,2k") and the symbols beside
 # them (👍 ♥ ▲); an apostrophe goes too ("j'aime" is looked up as "jaime")
 _ROW_MARKS = re.compile(
-    r"\(\d[\d.,]*[km]?\)|(?<!\w)\d[\d.,]*(?:[km](?!\w))?|[·•|/–—\-]|['’]|[^\w\s().!?:;“”\"«»]"
+    r"\(\d[\d.,]*[km]?\)|(?<!\w)\d[\d.,]*[km]?(?!\w)|[·•|/–—\-]|['’]|[^\w\s().!?:;“”\"«»]"
 )
 _SHARE_WORD = re.compile(r"[\w'’-]+")
 _SEEN_MAX = 30_000  # lines whose matches and tokens are remembered: memory stays flat

@@ -2606,16 +2606,18 @@ class _Reader:
         """A post's signature ends right above line ``i``, with no blank line after it (SMF:
         "Logged" / "Jean-Daniel – 1020 m d'altitude" / the next poster's name; a blank line
         may stand under "Logged", as a copy of SMF's Curve theme has it: "Registrato")."""
-
-        def logged(k: int) -> bool:
-            return len(self.strip[k]) <= 20 and self.hit("signatures", k) is not None
-
         for k in range(i - 1, max(i - 4, -1), -1):
             if not self.strip[k]:
-                return k > 0 and k < i - 1 and logged(k - 1)
-            if logged(k):
+                return k > 0 and k < i - 1 and self.logged_line(k - 1)
+            if len(self.strip[k]) <= 20 and self.hit("signatures", k) is not None:
                 return True
         return False
+
+    def logged_line(self, k: int) -> bool:
+        """The word that ends a forum post over its signature ("Logged", "Registrato",
+        "Gespeichert"), which a copy may set a blank line over the signature."""
+        text = self.strip[k]
+        return len(text) <= 20 and text.isalpha() and self.hit("signatures", k) is not None
 
     def comment_follows(self, header: _Header) -> bool:
         """Text follows a header block, as a comment's text does (related items have none)."""
@@ -2788,10 +2790,6 @@ class _Reader:
             if reason is None and candidates and self.followed_name(i):
                 meta.author = meta.author or self.rules.clean_author(text)
                 reason = "byline (a name over its Follow button)"
-                byline_at = byline_at if byline_at is not None else i
-            if reason is None and candidates and self.placed_name(i) and self.dated_line(i + 2):
-                meta.author = meta.author or self.rules.clean_author(text)
-                reason = "byline (a name over the place it was written from)"
                 byline_at = byline_at if byline_at is not None else i
             if reason is None:
                 candidates.append((i, block))
@@ -3185,10 +3183,10 @@ class _Reader:
             for k in range(i, j)
         ):
             return False
-        after = next((k for k in range(j, len(self.lines)) if self.strip[k]), None)
+        after = self.next_filled(j)
         if after is None or not _NUMBER_ONLY.match(self.strip[after]):
             return False
-        second = next((k for k in range(after + 1, len(self.lines)) if self.strip[k]), None)
+        second = self.next_filled(after + 1)
         if second is None or not _NUMBER_ONLY.match(self.strip[second]):
             return False  # (the claps' count, then the responses')
         # (the writer's box under it, "Written by NAME", and its Follow button)
@@ -3822,7 +3820,7 @@ class _Reader:
                 if forum and len(text) <= _SHORT:
                     if signature or self.hit("signatures", k) is not None:
                         signature = not self.hit("chrome", k)
-                        logged = k == block[-1] and len(text) <= 20  # ("Registrato")
+                        logged = k == block[-1] and self.logged_line(k)  # ("Registrato")
                         self.drop(k, "signature")
                         continue
                     chrome = self.hit("chrome", k) or (
@@ -4235,7 +4233,7 @@ class _Reader:
     def article_under(self, i: int, n: int) -> bool:
         """A photo's caption and a paragraph of the article stand under line ``i``, not a
         comment: what is over them is the article's head, not its comment section."""
-        j = next((k for k in range(i + 1, n) if self.strip[k]), None)
+        j = self.next_filled(i + 1, n - i - 1)
         if j is None or not (self.hit("captions", j) or self.long_caption(j)):
             return False
         return self.prose_at(j + 1, n) and not self.next_is_comment(i)
@@ -4373,9 +4371,7 @@ class _Reader:
         n = len(self.lines)
         before = next((k for k in range(i - 1, -1, -1) if self.strip[k]), None)
         credit = self.initials_under(i)  # the photographer's initials under it ("R. C.")
-        after = next(
-            (k for k in range(i + 1 if credit is None else credit + 1, n) if self.strip[k]), None
-        )
+        after = self.next_filled(i + 1 if credit is None else credit + 1)
         if after is not None and not self.is_prose(after) and self.strip[after][-1:].isalnum():
             # a subheading under it ("Raté n° 1 : l'encolure"), the article going on under that
             after = next((k for k in range(after + 1, n) if self.strip[k]), None)
@@ -4390,7 +4386,7 @@ class _Reader:
 
     def initials_under(self, i: int) -> int | None:
         """The next line under line ``i`` when it is initials alone, a photo's credit."""
-        k = next((k for k in range(i + 1, min(i + 3, len(self.lines))) if self.strip[k]), None)
+        k = self.next_filled(i + 1, 2)
         return k if k is not None and _INITIALS_LINE.match(self.strip[k]) else None
 
     def sentence_inside(self, text: str) -> bool:
@@ -4758,9 +4754,8 @@ class _Reader:
         closed_section = False
         quoting = False
         signature = False
-        signed_at = (
-            -1
-        )  # the line that ended a post ("Logged"): its signature may come a blank line under it
+        # the line that ended a post ("Logged"): its signature may come a blank line under it
+        signed_at = -1
         earlier = self.earlier_text(builder) if header_mode else []
         quoted = False  # a quotation's header seen, its text not yet
         i = start
@@ -4938,7 +4933,7 @@ class _Reader:
                         quoting, quoted = True, False
                     elif why == "signature":
                         signature = True
-                        signed_at = i if text.isalpha() else -1  # ("Logged", not "-----")
+                        signed_at = i if self.logged_line(i) else -1  # (not "-----")
                     elif (
                         header_mode
                         and stack
