@@ -1293,6 +1293,8 @@ class Rules:
             name = name[: glued.start()]
         if name.startswith(("u/", "/u/")) and len(name) > 3:  # a Reddit user's prefix
             name = name.split("/", 2)[-1] if name[0] == "/" else name[2:]
+        if name.isspace():
+            return None  # (a form feed or other spacing the strip above leaves: no name)
         last = name.rsplit(None, 1)[-1].lower() if name else ""
         if self._badges is not None and (last in self.badge_words or last[-1:] in ")]"):
             for _ in range(3):
