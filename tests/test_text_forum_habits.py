@@ -943,6 +943,84 @@ def test_the_openers_signature_goes_from_the_opening_post_and_from_a_reply_run_o
     assert doc.text[doc.paragraphs[-1][0] : doc.paragraphs[-1][1]].startswith("Hola, tengo")
 
 
+PHPBB_NL = """Zolderkast van multiplex: deur klemt na de winter
+
+Reageer met citaat
+Bericht door Joris_Tak » za 2 mrt 2024, 10:12
+
+Hoi allen,
+
+Vorige zomer heb ik een kast onder de schuine kap gebouwd, deuren van 18 mm multiplex.
+
+Nu klemt de linkerdeur. Schaven, of eerst wachten tot het voorjaar?
+
+Joris
+
+Dakkapel in wording sinds 2019, ooit komt hij af.
+
+Joris_Tak
+Gevorderd lid
+Berichten: 41
+Woonplaats: Kampen
+
+Omhoog
+
+Re: Zolderkast van multiplex: deur klemt na de winter
+Reageer met citaat
+Bericht door Wendela_H » za 2 mrt 2024, 11:40
+
+Wachten. Multiplex werkt minder dan massief, maar een koude zolder is vochtig.
+
+Wendela_H
+Moderator
+Berichten: 5310
+
+Omhoog
+
+Re: Zolderkast van multiplex: deur klemt na de winter
+Reageer met citaat
+Bericht door Joris_Tak » za 2 mrt 2024, 12:03
+
+Dank je, dan laat ik hem tot april met rust en meet ik het vocht.
+
+Dakkapel in wording sinds 2019, ooit komt hij af.
+
+Joris_Tak
+Gevorderd lid
+Berichten: 41
+Woonplaats: Kampen
+
+Omhoog
+
+Re: Zolderkast van multiplex: deur klemt na de winter
+Reageer met citaat
+Bericht door Joris_Tak » di 2 apr 2024, 19:30
+
+Update: 13% vocht gemeten, de deur sluit weer zonder klemmen.
+
+Dakkapel in wording sinds 2019, ooit komt hij af.
+
+Joris_Tak
+Gevorderd lid
+Berichten: 42
+Woonplaats: Kampen
+
+Omhoog
+"""
+
+
+def test_a_phpbb_copy_whose_cite_button_stands_over_each_header_and_the_openers_signature():
+    # "Reageer met citaat" over a reply's header does not make the header part of the post
+    # above; the opener's signature, found under their replies over their name and rank,
+    # goes from under the opening post too, where the name and rank went with the profile
+    doc = read(PHPBB_NL).document
+    assert [c.author for c in doc.comments] == ["Wendela_H", "Joris_Tak", "Joris_Tak"]
+    assert texts(doc)[0].startswith("Wachten.")
+    assert texts(doc)[2] == "Update: 13% vocht gemeten, de deur sluit weer zonder klemmen."
+    assert "Dakkapel" not in doc.text
+    assert body(doc)[-1] == "Joris"
+
+
 def test_the_opening_posts_own_reply_counter_is_not_the_threads_count():
     doc = read(
         "Fume extractor keeps tripping the breaker\nEquipment Help\n"

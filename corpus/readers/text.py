@@ -1788,7 +1788,7 @@ class _Reader:
         signature = self.drop_signatures(comments, meta.author if self.forum else None, section)
         if self.forum:
             self.drop_named_signatures(comments)
-        if signature is not None and section is not None:
+        if signature and section is not None:
             self.drop_opening_signature(signature, section, builder)
         # an earlier comment's words; the article's are the reply's own, unless the article
         # is a thread's opening post
@@ -1942,11 +1942,12 @@ class _Reader:
 
     def drop_signatures(
         self, comments: list[_Comment], opener: str | None = None, section: int | None = None
-    ) -> str | None:
+    ) -> set[str]:
         """A forum signature without a separator ("Gilera Saturno 500 (1949) - Guzzi Airone
         (1952)"): the same short last line under two or more posts of one author, the
         opening post (by ``opener``, above line ``section``) counting as one of them. What
-        it returns is the opener's, to be taken from under the opening post too."""
+        it returns is the opener's lines (their signature, and their name and rank the copy
+        ran on under it), to be taken from under the opening post too."""
         endings: dict[tuple[str, str], list[_Comment]] = {}
         for comment in comments:
             # the last line, a paragraph of its own or run on under the text's last line
@@ -1964,18 +1965,18 @@ class _Reader:
             if comment.author and comment.after:
                 left.setdefault(_normal(comment.author), set()).update(comment.after)
         starts = [line.start for line in self.lines] if self.trace else []
-        opening_signature = None
+        opening_signature: set[str] = set()
         for (author, line), signed in endings.items():
             by_opener = author == _normal(opener or "")
             under = left.get(author, set())
             if len(signed) < 2 and not (by_opener and line in opening) and line not in under:
                 continue
-            if by_opener:
-                opening_signature = line
             while True:
                 for comment in signed:
                     last = comment.paragraphs[-1]
                     text, offset = last.pop()
+                    if by_opener:
+                        opening_signature.add(_signed(text))
                     if not last:
                         comment.paragraphs.pop()
                     if self.trace and offset is not None:
@@ -2010,15 +2011,17 @@ class _Reader:
                 number = bisect.bisect_right(starts, offset)  # 1-based
                 self.dropped.append(Dropped(number, text.strip(), "signature"))
 
-    def drop_opening_signature(self, signed: str, section: int, builder: TextBuilder) -> None:
-        """The opener's signature, found under their replies, under the opening post too."""
-        end = builder.paragraphs[-1][1] if builder.paragraphs else 0
-        last = builder.text[:end].rsplit("\n", 1)[-1]
-        if _signed(last) != signed or builder.drop_last_line() is None:
-            return
-        if self.trace:
-            at = max(i for i in range(section) if _signed(self.strip[i]) == signed)
-            self.dropped.append(Dropped(at + 1, self.strip[at], "signature"))
+    def drop_opening_signature(self, signed: set[str], section: int, builder: TextBuilder) -> None:
+        """The opener's signature, found under their replies, under the opening post too
+        (where their name and rank under it went with their profile)."""
+        while builder.paragraphs:
+            end = builder.paragraphs[-1][1]
+            last = builder.text[:end].rsplit("\n", 1)[-1]
+            if _signed(last) not in signed or builder.drop_last_line() is None:
+                return
+            if self.trace:
+                at = max(i for i in range(section) if _signed(self.strip[i]) == _signed(last))
+                self.dropped.append(Dropped(at + 1, self.strip[at], "signature"))
 
     def after_standfirst(self, start: int, meta: _Meta) -> int:
         """Where the body starts past a standfirst: a news page sets its summary under the
