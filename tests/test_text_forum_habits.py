@@ -86,6 +86,28 @@ def test_a_signature_repeated_under_one_posters_replies_is_left_out():
     assert {d.rule for d in parse.dropped if d.text.startswith("Saturno")} == {"signature"}
 
 
+def test_a_sign_off_a_blank_line_over_the_signature_stays_though_it_is_the_same_every_time():
+    # "Cheers Ettore" closes both posts of his and is his own words; the signature under it
+    # goes. Run into the signature's block (no blank line), the sign-off is part of it.
+    signed = PHPBB.replace(
+        "\n\nSaturno 500 (1949) - Airone 250 (1952)",
+        "\n\nCheers Ettore\n\nSaturno 500 (1949) - Airone 250 (1952)",
+    )
+    doc = read(signed).document
+    assert (
+        texts(doc)[1] == "No, I had not thought of that. I will weigh it tonight.\n\nCheers Ettore"
+    )
+    assert texts(doc)[3].endswith("That was it.\n\nCheers Ettore")
+    assert "Saturno" not in doc.text
+    in_block = PHPBB.replace(
+        "\n\nSaturno 500 (1949) - Airone 250 (1952)",
+        "\n\nCheers, Ettore\nSaturno 500 (1949) - Airone 250 (1952)",
+    )
+    doc = read(in_block).document
+    assert texts(doc)[1] == "No, I had not thought of that. I will weigh it tonight."
+    assert "Cheers" not in doc.text
+
+
 def test_a_two_line_signature_goes_even_where_an_edit_note_stands_over_its_other_copy():
     # phpBB prints a post's edit note over its signature: under that post the signature is
     # left out as text after the post's end, and it still counts as the poster's signature

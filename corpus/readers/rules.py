@@ -1251,12 +1251,19 @@ class Rules:
         return bool(self._newsletters and self._newsletters.search(text))
 
     def signed_closing(self, line: str) -> bool:
-        """A post's closing words with its writer's name ("Groet, Bart", "Cheers, Ann"):
-        the post's own last line, not the next poster's name or rank."""
+        """A post's closing words with its writer's name ("Groet, Bart", "Cheers, Ann",
+        "Gruß Tom"): the post's own last line, not the next poster's name or rank."""
         closing, comma, name = line.partition(", ")
+        if not comma:  # "Gruß Tom", "Viele Grüße Tom": the closing's words, then a name
+            words = line.split()
+            return any(
+                " ".join(words[:k]).casefold() in self.closings
+                and 1 <= len(words) - k <= 2
+                and all(word[:1].isupper() for word in words[k:])
+                for k in (1, 2)
+            )
         return (
-            bool(comma)
-            and closing.casefold() in self.closings
+            closing.casefold() in self.closings
             and 1 <= len(name.split()) <= 3
             and name[:1].isupper()
         )

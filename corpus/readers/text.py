@@ -1972,6 +1972,7 @@ class _Reader:
             if len(signed) < 2 and not (by_opener and line in opening) and line not in under:
                 continue
             while True:
+                apart = False  # the line taken a paragraph of its own
                 for comment in signed:
                     last = comment.paragraphs[-1]
                     text, offset = last.pop()
@@ -1979,6 +1980,7 @@ class _Reader:
                         opening_signature.add(_signed(text))
                     if not last:
                         comment.paragraphs.pop()
+                        apart = True
                     if self.trace and offset is not None:
                         number = bisect.bisect_right(starts, offset)  # 1-based
                         self.dropped.append(Dropped(number, text.strip(), "signature"))
@@ -1988,6 +1990,11 @@ class _Reader:
                     break
                 over = {_signed(c.paragraphs[-1][-1][0]) for c in signed}
                 if len(over) > 1 or (len(signed) < 2 and not over <= under):
+                    break
+                if apart and self.rules.signed_closing(signed[0].paragraphs[-1][-1][0].strip()):
+                    # their sign-off a blank line over it, the same in every post ("Gruß
+                    # Tom"); run into the signature's block, it is part of it ("Viele
+                    # Grüße, Dr. Iris Mahnke" / "– Moderation Wasserchemie –")
                     break
         return opening_signature
 
