@@ -60,8 +60,6 @@ _YEARLESS = "a date shown without its year takes the article's year; this gold h
 KNOWN_WRONG = {
     "h37c01-wordpress-html-fr-potager-lasagnes": "the site's name is read from og:site_name"
     " (a straight apostrophe); this gold takes the header's (a curly one)",
-    "h37c07-forum-text-de-waermepumpe-altbau": "a signature run on under a post's text with"
-    " no separator and no rule over it reads as the post's last paragraph",
     "h37c08-thread-text-en-sourdough-altitude": "new Reddit's flair with a blank line on"
     " each side between the comment's age and its text ('adding more water (made it"
     " worse)') reads as its first paragraph",
@@ -74,8 +72,9 @@ KNOWN_WRONG = {
     " so, read as its last paragraphs",
     "h37d07-wordpress-text-de-roggenbrot-ohne-waage": "'@Gisela:' opening a comment on a blog"
     " whose threading is off answers no one to this gold; an uncredited caption",
-    "h37d08-forum-text-nl-werkbank-blad-verzakt": "a phpBB signature under the opening post"
-    " and a reply's, seen once each and run on under the text, read as their last paragraphs",
+    "h37d08-forum-text-nl-werkbank-blad-verzakt": "a phpBB signature under a reply, seen"
+    " once and run on under its text ('Mijn projecten: houtkrullen-anouk.nl'), read as its"
+    " last paragraph",
     "h38a02-blogger-html-es-torrijas-miel": _DELETED,
     "h38b11-jsonl-es-blogger-migas": _DELETED,
     "h38a07-wordpress-text-it-sale-colline": "'@Lucia' opening a comment on a blog whose"
