@@ -1130,3 +1130,74 @@ def test_a_papers_comment_policy_under_its_heading_and_replies_marked_by_an_arro
         ("Heide_M.", 1),
     ]
     assert "Netiquette" not in doc.text
+
+
+REGIONAL = """Zum Inhalt springen
+Kreisbote Talheim
+Lokales
+Sport
+Startseite
+Lokales
+Neue Brücke
+Fähre am Altarm fährt nur noch am Wochenende
+
+Seit April legt die Fähre werktags nicht mehr ab. Die Gemeinde sucht einen neuen Pächter.
+
+02.05.2024, 16:30 Uhr
+Von Greta Vollmer
+Artikel teilen
+Merken
+Kommentare
+
+Der Anleger am Altarm: Hier wartet am Dienstag niemand mehr.
+© Greta Vollmer
+
+Talheim – Wer werktags über den Altarm will, muss seit April den Umweg über die Brücke nehmen.
+
+Der bisherige Pächter hat aufgehört, ein Nachfolger ist nicht in Sicht.
+
+Kommentare (3)
+Anne aus Talheim
+02.05.2024, 18:02
+Schade, die Fähre war für uns Radfahrer die schönste Verbindung.
+👍 12Antworten
+2 Antworten ausblenden
+Faehre_Talheim_TeamVerifiziert
+vor 4 Stunden
+Liebe Anne, wir suchen weiter und melden uns hier.
+
+Viele Grüße, Ihr Fährteam
+👍 3Antworten
+Jochen B.
+vor 2 Stunden
+Dann hoffen wir mal auf den Sommer.
+👍Antworten
+Weitere Kommentare laden
+"""
+
+
+def test_a_regional_papers_copy_with_its_like_counts_run_into_the_reply_button():
+    # "👍 12Antworten": the count glued to the button ends a comment; "Kommentare" among
+    # the buttons over the article links to the comments; a caption over its credit
+    # ("© NAME") is no paragraph; "Anne aus Talheim" is a reader's name; a badge run into
+    # a user name ("…TeamVerifiziert"); a sign-off over the buttons heads no comment
+    parse = read(REGIONAL)
+    doc = parse.document
+    assert body(doc) == [
+        "Talheim – Wer werktags über den Altarm will, muss seit April den Umweg über die"
+        " Brücke nehmen.",
+        "Der bisherige Pächter hat aufgehört, ein Nachfolger ist nicht in Sicht.",
+    ]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Anne aus Talheim", None),
+        ("Faehre_Talheim_Team", 0),
+        ("Jochen B.", 0),
+    ]
+    assert texts(doc) == [
+        "Schade, die Fähre war für uns Radfahrer die schönste Verbindung.",
+        "Liebe Anne, wir suchen weiter und melden uns hier.\n\nViele Grüße, Ihr Fährteam",
+        "Dann hoffen wir mal auf den Sommer.",
+    ]
+    rules = dropped(parse)
+    assert rules["Kommentare"] == "toolbar"
+    assert rules["© Greta Vollmer"] == "the caption's credit"

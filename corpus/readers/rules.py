@@ -250,7 +250,8 @@ _NOT_SHARE = re.compile(r"[.!?“”\"«»():;]")
 # between a row's buttons: separators, counts ("(23)", "12", "1,2k") and the symbols beside
 # them (👍 ♥ ▲); an apostrophe goes too ("j'aime" is looked up as "jaime")
 _ROW_MARKS = re.compile(
-    r"\(\d[\d.,]*[km]?\)|(?<!\w)\d[\d.,]*[km]?(?!\w)|[·•|/–—\-]|['’]|[^\w\s().!?:;“”\"«»]"
+    r"\(\d[\d.,]*[km]?\)|(?<!\w)\d[\d.,]*(?:[km](?!\w)|(?!\w)|(?=[^\W\d]))|[·•|/–—\-]|['’]"
+    r"|[^\w\s().!?:;“”\"«»]"
 )
 _SHARE_WORD = re.compile(r"[\w'’-]+")
 _SEEN_MAX = 30_000  # lines whose matches and tokens are remembered: memory stays flat
@@ -1550,10 +1551,13 @@ def find_date(text: str) -> tuple[str, re.Match] | None:
 def _run_into(name: str, badge: str) -> bool:
     """Whether ``badge`` was run into ``name`` by a copy: a full name's last word of three
     letters or more ("Chiara BellandiAutore", not "Maria DeGast" or "AutoModerator"), or a
-    user name with Reddit's "OP" ("pinecone_loafOP", not "theOP")."""
+    user name with Reddit's "OP" ("pinecone_loafOP", not "theOP") or with an underscore
+    ("VGN_KundenserviceVerifiziert")."""
     if badge == "OP":
         return len(name) >= 8 or any(c == "_" or c.isdigit() for c in name)
     words = name.split()
+    if len(words) == 1 and "_" in name.strip("_"):
+        return True
     return len(words) >= 2 and len(words[-1]) >= 3
 
 

@@ -150,6 +150,11 @@ _READING_TIME = re.compile(
     r"(?:min\.?|minutes?|minuten|minuti|minutos|mn)(?!\w)"
 )
 _BRACKETED = re.compile(r"\s*\([^()]*\)$")
+# a photo's credit on a line of its own, a name and no year: "© Tobias Rehbein", "Foto: dpa"
+_CREDIT_LINE = re.compile(
+    r"(?:©|\(c\)|(?i:foto|fotos|photo|bild|fotografia|fotografía|imagen|beeld|credit)\s*:)"
+    r"\s*[^\W\d][^\d]{1,50}"
+)
 _NAME_PARTICLES = frozenset({"&", "of", "the", "de", "der", "la", "el"})  # in a site's name
 
 
@@ -918,6 +923,8 @@ class _Reader:
             return None
         if len(text) <= 20 and self.hit("signatures", i) is not None:
             return None  # SMF's "Logged" over the next poster's name: the post's end
+        if "," in text and self.rules.signed_closing(text):
+            return None  # "Viele Grüße, Ihr VGN-Team": a post's last line, over its buttons
         if self.is_prose(i) and not self.numbered_header(i):
             return None
         if self.date_over_said(i):
@@ -3675,6 +3682,22 @@ class _Reader:
                 i = box[-1] + 1
                 continue
             if (
+                j == i + 2
+                and not related
+                and len(self.strip[i]) <= 2 * _SHORT
+                and _CREDIT_LINE.fullmatch(self.strip[i + 1])
+                and (after := self.next_filled(j)) is not None
+                and after < n
+                and self.is_prose(after)
+            ):
+                # a photo's caption over its credit, the article going on under them ("Die
+                # Haltestelle am Kirchplatz: …" / "© Tobias Rehbein"); not a copyright line
+                # closing the article ("© 2024 Nordheider Rundschau": a year in it)
+                self.drop(i, "caption (its credit under it)")
+                self.drop(i + 1, "the caption's credit")
+                i = j
+                continue
+            if (
                 j == i + 1
                 and not related
                 and len(self.strip[i]) <= _SHORT
@@ -3712,6 +3735,22 @@ class _Reader:
                 continue
             block = list(range(i, j))
             i = j
+            if not paragraphs and (
+                toolbar := [
+                    k
+                    for k in block
+                    if len(self.strip[k]) <= 40
+                    and self.hit("section_headings", k) is not None
+                    and self.in_toolbar(k)
+                ]
+            ):
+                # "Artikel teilen" / "Merken" / "Kommentare" over the article: a link to
+                # the comments below, not a heading of the article's
+                for k in toolbar:
+                    self.drop(k, "toolbar")
+                block = [k for k in block if k not in toolbar]
+                if not block:
+                    continue
             if (
                 self.contents
                 and len(block) > 1
