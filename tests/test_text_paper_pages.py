@@ -1201,3 +1201,56 @@ def test_a_regional_papers_copy_with_its_like_counts_run_into_the_reply_button()
     rules = dropped(parse)
     assert rules["Kommentare"] == "toolbar"
     assert rules["© Greta Vollmer"] == "the caption's credit"
+
+
+FLEMISH = """Ga naar de hoofdinhoud
+De Polderbode
+Menu
+Zoeken
+
+Regio
+Sluis aan de Vaart gaat in april weer open
+Na twee jaar herstelwerken kunnen plezierboten weer door.
+Lotte Vermeersch
+za 9 maart 2024 om 07:00
+
+De sluis aan de Vaart gaat op 1 april weer open voor de pleziervaart, na twee jaar werken.
+
+De schepen verwachten een druk seizoen, want ook de jachthaven is vernieuwd.
+
+Reacties (3)
+Hilde Peeters
+9 maart 2024 om 08:14
+Eindelijk, we hebben de boot twee jaar op de kant laten liggen.
+Antwoorden
+Melden
+👍 12
+
+Marc Dubois
+9 maart 2024 om 08:41
+Enfin! On viendra de Lille avec le bateau cet été.
+Antwoorden
+Melden
+👍 9
+
+↪ Reactie op Marc Dubois
+Jef Claes
+9 maart 2024 om 09:03
+Welkom! Vergeet het vaarvignet niet.
+Antwoorden
+Melden
+👍 4
+"""
+
+
+def test_a_flemish_papers_replies_named_over_their_headers_and_its_reply_button_row():
+    # "↪ Reactie op NAME" over a reply's header names whom it answers; "Antwoorden" over
+    # "Melden" is a button, not Blogger's heading over a comment's replies; the skip link
+    # is not the site's name
+    doc = read(FLEMISH).document
+    assert doc.site == "De Polderbode"
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Hilde Peeters", None),
+        ("Marc Dubois", None),
+        ("Jef Claes", 1),
+    ]

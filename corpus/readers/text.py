@@ -1408,6 +1408,9 @@ class _Reader:
             header.dated = header.dated or bool(part.get("date"))
             return "part"
         reply = self.hit("reply_to", j)
+        if reply and text[:1] in _REPLY_ARROWS:
+            # (the words after the arrow first: "↪ Reactie op NAME" names NAME)
+            reply = self.rules.match("reply_to", text[1:].strip()) or reply
         if (
             reply
             and names is not None
@@ -5386,6 +5389,12 @@ class _Reader:
             and current is not None
             and current.paragraphs
             and self.hit("reply_blocks", i) is not None
+            # (not a button over its row's next one: "Antwoorden" / "Melden" / "👍 12")
+            and not (
+                i + 1 < len(self.lines)
+                and self.strip[i + 1]
+                and self.hit("chrome", i + 1) is not None
+            )
         ):
             current.replies_below = True
             return "replies heading"
