@@ -3219,3 +3219,31 @@ def test_a_phpbb_profile_under_each_post_its_rank_a_blank_line_over_its_counts()
         "+1, também quero saber.",
         "Faz, sim. Troca uns 10% a cada dois dias.",
     ]
+
+
+def test_a_threads_head_says_who_started_it_under_its_title_in_each_language():
+    # XenForo's head: the title, who started it, when, then its tags under their label; the
+    # title is the line over the starter's, not the tags nearest the first post
+    for started in (
+        "Discussion démarrée par Odile_R",
+        "Discussion started by Odile_R",
+        "Thema gestartet von Odile_R",
+        "Tema iniciado por Odile_R",
+        "Discussione avviata da Odile_R",
+        "Tópico iniciado por Odile_R",
+        "Onderwerp gestart door Odile_R",
+    ):
+        doc = read(
+            "Le Rucher du Val – Forum\nForums\nMatériel\n"
+            "Cadres Dadant qui gondolent après l'hiver\n"
+            f"{started}\nDate de début 14 mars 2024\nMots-clés\ndadant cadres hivernage\n\n"
+            "O\nOdile_R\nNouveau membre\n14 mars 2024\n\n#1\n"
+            "Bonjour à tous,\n"
+            "J'ai rangé six hausses au garage cet hiver et quatre ont gondolé depuis.\n"
+            "Est-ce le bois, ou le garage qui est trop humide ?\n"
+            "Réponse\n\n"
+            "M\nMarc_B\nMembre actif\n15 mars 2024\n#2\n"
+            "Du bois trop humide au départ, très probablement.\nRéponse\n"
+        ).document
+        assert doc.title == "Cadres Dadant qui gondolent après l'hiver", started
+        assert doc.author == "Odile_R"
