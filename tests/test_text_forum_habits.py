@@ -3247,3 +3247,17 @@ def test_a_threads_head_says_who_started_it_under_its_title_in_each_language():
         ).document
         assert doc.title == "Cadres Dadant qui gondolent après l'hiver", started
         assert doc.author == "Odile_R"
+
+
+def test_a_phone_copy_of_hacker_news_sets_the_sites_name_over_its_menu():
+    doc = read(
+        "Hacker News\nnew | past | comments | ask | show | jobs | submit\tlogin\n\t\n"
+        "Ask HN: Which paper notebooks survive a field season?\n"
+        "88 points by fenwader 5 hours ago | hide | past | favorite | 2 comments\n"
+        "I log bird counts by hand all summer, and the notebooks fall apart by August.\n\n"
+        "quillfeather 4 hours ago | next [–]\n\n"
+        "Rite in the Rain, and a pencil. Ink runs, pencil does not.\n\nreply\n\n"
+        "fenwader 3 hours ago | parent | next [–]\n\nThanks, ordering two.\n\nreply\n"
+    ).document
+    assert doc.site == "Hacker News"
+    assert [c.author for c in doc.comments] == ["quillfeather", "fenwader"]

@@ -3436,6 +3436,17 @@ class _Reader:
         elif byline is not None and self.read_byline(byline, meta):
             self.count_in(text, meta)
             return byline.rule.id
+        if (
+            i + 1 < len(self.lines)
+            and len(text) <= 40
+            and self.menu_line(self.strip[i + 1])
+            and (run := self.rules.match("sites", f"{text} {self.strip[i + 1]}")) is not None
+            and run.get("site") == text
+        ):
+            # the site's name over its menu, a line each in a phone's copy ("Hacker News" /
+            # "new | past | comments | …"), which the tables know as one line
+            meta.site = meta.site or text
+            return run.rule.id
         why = self.furniture(i, region="head", menus=False)
         if why:
             self.count_in(text, meta)
