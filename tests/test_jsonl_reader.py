@@ -575,3 +575,22 @@ def test_a_crawls_name_and_date_under_the_title_and_a_newsletters_pitch_are_no_p
     paragraphs = [doc.text[start:end] for start, end in doc.paragraphs]
     assert [p.split()[0] for p in paragraphs] == ["Het", "Schipper"]
     assert (doc.author, doc.published) == ("Sanne Bosman", "2024-01-22")
+
+
+def test_a_crawls_heading_over_its_bulleted_items_a_line_each_are_paragraphs_each():
+    text = (
+        "La fiera torna in piazza dopo tre anni, con le bancarelle dei produttori.\n\n"
+        "Il programma\n"
+        "- Sabato ore 17: apertura degli stand.\n"
+        "- Sabato ore 21: ballo in piazza.\n"
+        "- Domenica ore 10: mercato dei produttori.\n\n"
+        "Il ricavato andrà alla scuola del paese."
+    )
+    doc = read_record({"id": "f", "title": "La fiera", "text": text}, source="s", doc_id="f")
+    paragraphs = [doc.text[start:end] for start, end in doc.paragraphs]
+    assert paragraphs[1:5] == [
+        "Il programma",
+        "- Sabato ore 17: apertura degli stand.",
+        "- Sabato ore 21: ballo in piazza.",
+        "- Domenica ore 10: mercato dei produttori.",
+    ]

@@ -4662,8 +4662,12 @@ class _Reader:
             return [[k] for k in kept]
         if self.sign_off(texts):
             return [kept]
-        if texts[0].endswith(":") and all(_list_marker(t) for t in texts[1:]):
-            return [[k] for k in kept]  # "Two questions:" over its "- " items
+        if (
+            texts[0].endswith(":")
+            or (len(kept) >= 3 and len(texts[0]) <= 60 and texts[0][-1] not in ".!?…,;")
+        ) and all(_list_marker(t) for t in texts[1:]):
+            # "Two questions:" over its "- " items, or a heading over them ("Il programma")
+            return [[k] for k in kept]
         if self.indented_items(kept, texts) or self.list_items(kept, texts):
             return [[k] for k in kept]  # (its lines each end an item, wrapped as they may look)
         lead = self.lines[kept[0]].indent
