@@ -971,3 +971,16 @@ def test_a_layouts_main_column_named_for_its_sidebar_is_still_the_article():
     )
     doc = read(page(body, head="<title>Lock gates replaced at Mill Reach</title>"))
     assert [doc.text[start:end] for start, end in doc.paragraphs] == LOCK
+
+
+def test_the_articles_update_time_shown_first_is_not_its_publication_date():
+    # GeneratePress's "posted-on": the updated <time> before the published one
+    body = (
+        "<article><h1>Footbridge to reopen</h1><span class='posted-on'>"
+        "<time class='updated' datetime='2023-11-20T12:00:00+01:00' itemprop='dateModified'>"
+        "20 November 2023</time><time class='entry-date published' "
+        "datetime='2023-10-31T09:00:00+01:00' itemprop='datePublished'>31 October 2023</time>"
+        f"</span>{REST}</article>"
+    )
+    doc = read(page(body, head="<title>Footbridge to reopen</title>"))
+    assert doc.published == "2023-10-31"

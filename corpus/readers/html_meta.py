@@ -638,6 +638,13 @@ def match(table, category: str, line: str, language: str | None):
     return table.match(category, line)
 
 
+def _modified(el: HtmlElement) -> bool:
+    """A <time> that says it is when the article was updated, not published."""
+    prop = (el.get("itemprop") or "").lower()
+    classes = (el.get("class") or "").lower().split()
+    return "datemodified" in prop or ("updated" in classes and "published" not in classes)
+
+
 def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str | None) -> None:
     """A byline and a date the page shows near the article, outside the comments."""
     body = tree.find("body")
@@ -677,6 +684,11 @@ def _walk_page(
             meta.author = name  # Lemmy's "/u/marta_pedalea" by the post's title
             continue
         if not meta.published and tag(el) == "time" and el.get("datetime") and not _in_listing(el):
+            if _modified(el) and any(
+                t is not el and t.get("datetime") and not _modified(t)
+                for t in el.getparent().iter("time")
+            ):
+                continue  # the update's time beside the publication's (a theme's "posted-on")
             meta.published = iso_date(el.get("datetime"))
             continue
         if not meta.published and tag(el) == "abbr" and "published" in head_words(el):
