@@ -2839,3 +2839,48 @@ def test_the_headline_as_shown_under_a_body_named_for_its_layout_and_a_share_but
     doc = read(text)
     assert doc.title == "Tomaten überwintern: So geht's"
     assert "Klicke" not in doc.text
+
+
+def substack(cid: str, who: str | None, when: str, text: str | None, replies: str = "") -> str:
+    """A newsletter platform's comment; a deleted one shows a label where its name was."""
+    head = (
+        f'<span class="commenter-name"><a href="/@{cid}">{who}</a></span>'
+        if who
+        else '<span class="comment-deleted-label">Comment deleted</span>'
+    )
+    said = (
+        f'<div class="comment-body"><div class="markup"><p>{text}</p></div></div>' if text else ""
+    )
+    return (
+        f'<div class="comment" id="comment-{cid}"><div class="comment-content">'
+        f'<div class="comment-main"><div class="comment-meta">{head}'
+        f'<a href="/comment/{cid}" class="comment-date" title="{when}">{when[:6]}</a></div>'
+        f"{said}</div></div>"
+        + (f'<div class="comment-list-items">{replies}</div>' if replies else "")
+        + "</div>"
+    )
+
+
+def test_a_deleted_comments_label_beside_its_date_holds_the_reply_under_it():
+    thread = (
+        '<div id="discussion" class="comments-section"><h4>Discussion about this post</h4>'
+        '<div class="comment-list"><div class="comment-list-items">'
+        + substack("1", "Morag Tennant", "Apr 10, 2024, 9:15 AM", FIRST)
+        + substack(
+            "2",
+            None,
+            "Apr 10, 2024, 11:02 AM",
+            None,
+            substack("3", "Hal Brodie", "Apr 10, 2024, 11:26 AM", SECOND),
+        )
+        + substack("4", "Gus Mair", "Apr 11, 2024, 8:00 AM", THIRD)
+        + "</div></div></div>"
+    )
+    doc = read(page(ARTICLE, comments=thread))
+    assert comment_texts(doc) == [FIRST, "Comment deleted", SECOND, THIRD]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Morag Tennant", None),
+        (None, None),
+        ("Hal Brodie", 1),
+        ("Gus Mair", None),
+    ]

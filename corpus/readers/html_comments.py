@@ -1203,6 +1203,20 @@ def _outside_text(comment: Comment, items: set, roots: set) -> list[list[str]]:
     return paragraphs(comment.inner, lambda el: el in skipped)
 
 
+def _removed_label(inner: HtmlElement, items: set) -> str | None:
+    """The label a deleted comment's head shows in place of its writer's name, with its
+    date beside it ("Comment deleted" · "Apr 10"), outside the replies under it."""
+    for el in inner.iterdescendants():
+        if el in items:
+            return None  # (the replies come after the comment's own head and text)
+        if len(el) or not el.text:
+            continue
+        label = collapse(el.text)
+        if len(label) <= 40 and rules.removed_text(label):
+            return label
+    return None
+
+
 def _author_from_lines(
     lines: list[list[str]], language: str | None
 ) -> tuple[str | None, str | None]:
@@ -1430,6 +1444,8 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
             shown = collapse(text_of(comment.inner, skip=lambda el: el in items))
             if shown and rules.removed_text(shown):
                 comment.paragraphs = [[shown]]
+            elif shown and (label := _removed_label(comment.inner, items)) is not None:
+                comment.paragraphs = [[label]]  # "Comment deleted" beside its date (Substack)
         comment.published = _published(own, roots) or _smf_date(comment.element)
         header: list[list[str]] | None = None
         if comment.author is None or comment.published is None:
