@@ -984,3 +984,19 @@ def test_the_articles_update_time_shown_first_is_not_its_publication_date():
     )
     doc = read(page(body, head="<title>Footbridge to reopen</title>"))
     assert doc.published == "2023-10-31"
+
+
+def test_a_subheading_that_reads_like_a_link_back_is_the_articles():
+    # "Back to basics" over a paragraph is a heading of the article; "Back to Forum" as a
+    # link is the page's
+    said = (
+        "So I sold the electric bike and bought a second-hand town bike with eight gears,"
+        " and I have not missed the battery once this spring."
+    )
+    body = (
+        f"<article><h1>Footbridge to reopen</h1>{REST}<h2>Back to basics</h2><p>{said}</p>"
+        "<p><a href='/forum'>Back to Forum</a></p></article>"
+    )
+    doc = read(page(body, head="<title>Footbridge to reopen</title>"))
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert paragraphs[-2:] == ["Back to basics", said]

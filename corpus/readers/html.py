@@ -843,11 +843,13 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
     lines = [line[2:] if _LIST_ITEM.match(line) and len(line) > 2 else line for line in lines]
     table = rules.default()
     marked_lines = [line for p in markup for line in p]
+    aligned = _realign(lines, marked_lines)
+    subheads = _subheadings(tree, aligned)
     body = [
         line
-        for line in _realign(lines, marked_lines)
+        for line in aligned
         if line != meta.title
-        and not rules.is_boilerplate(line)
+        and (line in subheads or not rules.is_boilerplate(line))
         and not _trail_or_banner(line, table)
         and not _furniture_row(line)
         and not _TABLE_RULE.match(line)
@@ -883,6 +885,30 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
     ):  # "7 May 2024", "Published 7 February 2024 at 06:30"
         del body[0]
     return _lines_together(body, markup), author
+
+
+def _subheadings(tree: HtmlElement, lines: list[str]) -> set[str]:
+    """The article's subheadings that read like a link back ("Terug naar spierkracht", "Back
+    to basics"): a heading of its own, no link in it, over a paragraph of prose. The footer
+    rule that drops "Back to Forum" (a link) would drop them."""
+    found: set[str] = set()
+    for n, line in enumerate(lines[:-1]):
+        nxt = lines[n + 1]
+        if len(line) > 80 or len(nxt) < 80 or not _SENTENCE_END.search(nxt):
+            continue
+        if rules.default().match("footers", line) is None:
+            continue
+        for el in _HEADING_TEXT(tree, text=line):
+            if not el.xpath("ancestor-or-self::a | .//a"):
+                found.add(line)
+    return found
+
+
+_HEADING_TEXT = etree.XPath(
+    "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    "[normalize-space(string(.)) = $text]"
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*$")
 
 
 def _without_head_after(body: list[str], tree: HtmlElement) -> list[str]:
