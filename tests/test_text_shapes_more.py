@@ -2476,3 +2476,27 @@ def test_a_comment_count_over_the_photo_and_the_article_is_a_link_not_the_commen
     assert [p.split()[0] for p in body(doc)][-3:] == ["C’est", "Le", "La"]
     assert [c.author for c in doc.comments] == ["Aurinois63", "marchande_4_saisons"]
     assert doc.comments_declared == 2 and "Photo Émile Roux" not in doc.text
+
+
+def test_a_subheading_that_reads_like_a_link_back_does_not_end_the_article():
+    # "Back to basics" over a paragraph is the article's; "Back to Blog" over the page's
+    # furniture still ends it
+    article = (
+        "Why I sold my e-bike\n\nBy Ann Lee\n\n"
+        "Two years ago I bought an electric bike, after a long time of doubting whether I"
+        " needed one at all.\n\n{heading}\n\n"
+        "My new bike is a second-hand town bike with eight gears, and I have not missed the"
+        " battery once.\n\n"
+        "It takes ten minutes longer, but I enjoy the ride again, even when the wind blows.\n"
+    )
+    doc = read(article.format(heading="Back to basics")).document
+    assert body(doc)[1] == "Back to basics"
+    assert len(body(doc)) == 4
+    for heading in ("Terug naar spierkracht", "Zurück zur Natur", "Volver a empezar"):
+        assert body(read(article.format(heading=heading)).document)[1] == heading
+    doc = read(
+        "Why I sold my e-bike\n\nBy Ann Lee\n\n"
+        "Two years ago I bought an electric bike, after a long time of doubting.\n\n"
+        "Back to Blog\n\nOlder posts\nAbout\nContact\n"
+    ).document
+    assert body(doc) == ["Two years ago I bought an electric bike, after a long time of doubting."]

@@ -896,7 +896,7 @@ def _subheadings(tree: HtmlElement, lines: list[str]) -> set[str]:
         nxt = lines[n + 1]
         if len(line) > 80 or len(nxt) < 80 or not _SENTENCE_END.search(nxt):
             continue
-        if rules.default().match("footers", line) is None:
+        if not rules.default().back_link(line):
             continue
         for el in _HEADING_TEXT(tree, text=line):
             if not el.xpath("ancestor-or-self::a | .//a"):

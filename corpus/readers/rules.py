@@ -204,7 +204,7 @@ _WORD_LISTS = (
     "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
     "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words", "closings",
     "reply_buttons", "articles", "possessives", "finite_verbs", "qa_asked", "qa_answered",
-    "qa_edited", "qa_actions", "qa_answers", "contents_labels",
+    "qa_edited", "qa_actions", "qa_answers", "contents_labels", "back_links",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -862,6 +862,7 @@ class Rules:
         self.signup_calls = _word_list(tables, "signup_calls")  # a newsletter box's button
         self.closings = _word_list(tables, "closings")  # a letter's last words: "Groet, Bart"
         self.reply_buttons = _word_list(tables, "reply_buttons")  # a comment's "Reply"
+        self.back_links = tuple(sorted(_word_list(tables, "back_links")))  # "Back to Forum"
         # a Q&A page's post signed under its text ("asked DATE" / NAME), its buttons, and
         # what its answers are called ("3 Answers")
         self.qa_asked = _word_list(tables, "qa_asked")
@@ -1250,6 +1251,12 @@ class Rules:
     def newsletter_pitch(self, text: str) -> bool:
         """A line that offers the site's newsletter ("… Meld je aan voor onze nieuwsbrief")."""
         return bool(self._newsletters and self._newsletters.search(text))
+
+    def back_link(self, line: str) -> bool:
+        """A footer's link back ("Back to Forum", "Terug naar Werkbanken") by its first words,
+        which a subheading of the article may share ("Back to basics")."""
+        low = " ".join(line.casefold().split())
+        return len(low) <= 80 and any(low.startswith(w + " ") for w in self.back_links)
 
     def signed_closing(self, line: str) -> bool:
         """A post's closing words with its writer's name ("Groet, Bart", "Cheers, Ann",

@@ -4035,6 +4035,23 @@ class _Reader:
                 builder.add_paragraph([self.body_piece(k) for k in group])
                 paragraphs += 1
 
+    def subheading_back(self, k: int) -> bool:
+        """Line ``k`` reads like a footer's link back ("Back to basics", "Terug naar
+        spierkracht") but stands as a subheading: a line of its own, a paragraph of prose
+        under it (a link back has the page's furniture under it)."""
+        text = self.strip[k]
+        if len(text) > 60 or text[-1] in ".:;,!?" or not self.rules.back_link(text):
+            return False
+        n = len(self.lines)
+        if (k and self.strip[k - 1]) or (k + 1 < n and self.strip[k + 1]):
+            return False
+        below = self.next_filled(k + 1)
+        return (
+            below is not None
+            and len(self.strip[below]) >= 80
+            and _SENTENCE_END.search(self.strip[below]) is not None
+        )
+
     def banner_button(self, k: int) -> bool:
         """A cookie banner's button a line each under its text ("Accetta tutti" / "Rifiuta"
         / "Personalizza"), as a phone's copy gives them."""
@@ -4614,6 +4631,8 @@ class _Reader:
             hit = self.hit("author_bios", k)
             if hit is not None and _normal(hit.get("author") or "") != _normal(meta.author):
                 hit = None  # "About Lisbon": a subheading, not the author's bio
+        if hit is not None and paragraphs and self.subheading_back(k):
+            return None  # "Back to basics" over the article's next paragraph
         if hit is not None:
             self.drop(k, hit.rule.id)
             if paragraphs and not meta.author:
