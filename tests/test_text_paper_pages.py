@@ -1254,3 +1254,99 @@ def test_a_flemish_papers_replies_named_over_their_headers_and_its_reply_button_
         ("Marc Dubois", None),
         ("Jef Claes", 1),
     ]
+
+
+LINKEDIN = """Saltar al contenido principal
+LinkedIn
+Inicio
+Mi red
+Empleos
+
+Por qué el mercado de abastos abre ahora los domingos
+Foto del perfil de Irene Zabala
+Irene Zabala
+Irene Zabala
+Gerente del Mercado de Abastos de Valdeolmos
+Publicado el 3 de jun. de 2024
++ Seguir
+
+Desde el mes pasado el mercado abre los domingos por la mañana, y la primera cuenta es buena.
+
+Vinieron sobre todo familias jóvenes que entre semana no llegan antes del cierre.
+
+Recomendar
+Celebrar
+Apoyar
+Interesante
+41
+3 comentarios
+Recomendar
+Comentar
+Compartir
+
+Más relevantes
+Ver el perfil de Lucas Andrade, gráfico
+Lucas Andrade • 2º
+Frutero en el puesto 14
+1 sem.
+
+Nosotros vendimos el doble que un sábado normal.
+
+Recomendar
+Reacción
+5
+5 reacciones
+Responder
+1 respuesta
+1 comentario sobre el comentario de Lucas Andrade
+
+Ver el perfil de Irene Zabala, gráfico
+Irene Zabala
+Autor
+Gerente del Mercado de Abastos de Valdeolmos
+6 d (editado)
+
+¡Gracias, Lucas! Lo repetimos todo el verano.
+
+Recomendar
+Reacción
+Responder
+
+Ver el perfil de Nerea Sanz, gráfico
+Nerea Sanz • 3º+
+Vecina de Valdeolmos
+3 d
+
+Interesante
+
+Recomendar
+Reacción
+1
+1 reacción
+Responder
+"""
+
+
+def test_a_linkedin_article_copied_with_its_comments_in_spanish():
+    # each comment's head opens with its picture's words ("Ver el perfil de NAME, gráfico"),
+    # then the name (the connection's degree beside it, or "Autor" under it), the headline
+    # and the age; "1 comentario sobre el comentario de NAME" shows the reply under it; the
+    # reactions row and the Follow button are no paragraphs
+    doc = read(LINKEDIN).document
+    assert doc.title == "Por qué el mercado de abastos abre ahora los domingos"
+    assert doc.author == "Irene Zabala"
+    assert body(doc) == [
+        "Desde el mes pasado el mercado abre los domingos por la mañana, y la primera cuenta"
+        " es buena.",
+        "Vinieron sobre todo familias jóvenes que entre semana no llegan antes del cierre.",
+    ]
+    assert tree(doc) == [
+        ("Lucas Andrade", None, None),
+        ("Irene Zabala", None, 0),
+        ("Nerea Sanz", None, None),
+    ]
+    assert texts(doc) == [
+        "Nosotros vendimos el doble que un sábado normal.",
+        "¡Gracias, Lucas! Lo repetimos todo el verano.",
+        "Interesante",
+    ]

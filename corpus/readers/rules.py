@@ -144,6 +144,12 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         frozenset({"any"}),
         frozenset(),
     ),
+    "profile_links": (
+        "the alternative text of a commenter's picture, naming them over their name ('Ver el"
+        " perfil de NAME, gráfico', LinkedIn's): where a comment's head starts",
+        frozenset({"author"}),
+        frozenset({"author"}),
+    ),
     "reply_toggles": (
         "the button that hides the N replies shown under a comment ('Hide 2 replies',"
         " 'Ocultar 2 respostas'; without N, 'Masquer la réponse', one): the next N comments"
@@ -204,7 +210,7 @@ _WORD_LISTS = (
     "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
     "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words", "closings",
     "reply_buttons", "articles", "possessives", "finite_verbs", "qa_asked", "qa_answered",
-    "qa_edited", "qa_actions", "qa_answers", "contents_labels", "back_links",
+    "qa_edited", "qa_actions", "qa_answers", "contents_labels", "back_links", "reaction_names",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -863,6 +869,7 @@ class Rules:
         self.closings = _word_list(tables, "closings")  # a letter's last words: "Groet, Bart"
         self.reply_buttons = _word_list(tables, "reply_buttons")  # a comment's "Reply"
         self.back_links = tuple(sorted(_word_list(tables, "back_links")))  # "Back to Forum"
+        self.reaction_names = _word_list(tables, "reaction_names")  # "Celebrar", "Insightful"
         # a Q&A page's post signed under its text ("asked DATE" / NAME), its buttons, and
         # what its answers are called ("3 Answers")
         self.qa_asked = _word_list(tables, "qa_asked")

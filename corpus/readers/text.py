@@ -436,6 +436,7 @@ class _Reader:
         # the page's name over its title: a comment widget repeats it ("Valdarena Oggi"),
         # and it is no commenter (nor "Oggi" a date)
         self.page_names: set[str] = set()
+        self.writer_box: set[int] = set()  # the head's lines under the writer's picture
 
     def piece(self, i: int) -> Piece | None:
         """Line ``i`` stripped, as a piece: the stripped text the reader already holds, so
@@ -728,6 +729,45 @@ class _Reader:
                 )
         return None
 
+    def pictured_header(self, i: int) -> _Header | None:
+        """A comment's head that opens with its writer's picture's alternative text
+        (LinkedIn's): "Ver el perfil de NAME, gráfico", then the name (with the connection's
+        degree, "NAME • 2º", or "Autor" under it), their headline, and the comment's age
+        ("1 sem.", "6 d (editado)")."""
+        text = self.strip[i]
+        if len(text) > 120 or (hit := self.hit("profile_links", i)) is None:
+            return None
+        name = self.rules.clean_author(hit.get("author"))
+        n = len(self.lines)
+        if not name or i + 2 >= n or not self.strip[i + 1].startswith(name):
+            return None
+        for k in range(i + 2, min(i + 6, n)):
+            if not self.strip[k]:
+                return None
+            if self.is_date_line(k):
+                return _Header(
+                    i,
+                    k,
+                    author=name,
+                    published=self.rules.dates.parse_date(self.strip[k], self.order),
+                    dated=True,
+                )
+        return None
+
+    def under_picture(self, i: int, pictured: Hit) -> range | None:
+        """The lines between the writer's picture's words and the date under them (their
+        name, shown twice, and their headline), where the name follows the picture."""
+        name = self.rules.clean_author(pictured.get("author"))
+        n = len(self.lines)
+        if not name or i + 2 >= n or not self.strip[i + 1].startswith(name):
+            return None
+        for k in range(i + 2, min(i + 6, n)):
+            if not self.strip[k]:
+                return None
+            if self.hit("date_lines", k) is not None or self.is_date_line(k):
+                return range(i + 1, k)
+        return None
+
     def numbered_box(self, i: int) -> _Header | None:
         """A poster's box over the post's number and date (MyBB): the name, its group and
         stars, "Mensagens: 38" and such lines, then "#4" over "14/05/2024, 08:03"."""
@@ -934,6 +974,8 @@ class _Reader:
         probe = self.probe(i)
         if (invision := self.invision_header(i) or self.numbered_box(i)) is not None:
             return invision
+        if (pictured := self.pictured_header(i)) is not None:
+            return pictured
         if self.hit("date_lines", i) is not None and not self.date_first(probe):
             return None  # "Startdatum 9 jan 2024", "Published: DATE": a label, no name
         if i + 2 < n and not self.strip[i + 1] and self.strip[i + 2] == text and len(text) <= 40:
@@ -3410,6 +3452,15 @@ class _Reader:
             return "notice"
         if len(text) > _SHORT:
             return None
+        if i in self.writer_box:
+            return "the writer's name and headline"
+        if (pictured := self.hit("profile_links", i)) is not None and (
+            box := self.under_picture(i, pictured)
+        ):
+            # "Foto del perfil de NAME" / NAME / their headline / "Publicado el DATE"
+            meta.author = meta.author or self.rules.clean_author(pictured.get("author"))
+            self.writer_box.update(box)
+            return "the writer's picture"
         if self.role_under_byline(i):
             return "byline (the author's role)"
         if text[-1:] == ")" and _credited(text) and (caption := self.long_caption(i)):
@@ -3823,8 +3874,15 @@ class _Reader:
                     self.drop(k, "solution box (an excerpt of the answer)")
                 i = end
                 continue
-            if paragraphs and all(self.hit("chrome", k) is not None for k in block):
-                for k in block:  # the article's own buttons ("Répondre" / "Signaler")
+            reactions = sum(self.strip[k].casefold() in self.rules.reaction_names for k in block)
+            if paragraphs and all(
+                self.hit("chrome", k) is not None
+                or (reactions >= 3 and self.strip[k].casefold() in self.rules.reaction_names)
+                for k in block
+            ):
+                # the article's own buttons ("Répondre" / "Signaler"), or its row of
+                # reactions a line each ("Recomendar" / "Celebrar" / "Interesante" / "41")
+                for k in block:
                     self.drop(k, "buttons")
                 ended = True
                 continue
