@@ -38,7 +38,7 @@ SPENT = [
                  "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
                  "heldout27", "heldout28", "heldout30", "heldout31", "heldout29",
                  "heldout32", "heldout33", "heldout34", "heldout35", "heldout36",
-                 "heldout38", "heldout37")
+                 "heldout38", "heldout37", "heldout39")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -77,6 +77,14 @@ KNOWN_WRONG = {
     " last paragraph",
     "h38a02-blogger-html-es-torrijas-miel": _DELETED,
     "h38b11-jsonl-es-blogger-migas": _DELETED,
+    "h39b02-blogger-html-nl-rondje-hollewaard": _DELETED,
+    "h39b04-newsletter-html-en-ferry-timetable": "a newsletter's comment button ('View comments"
+    " (10)' over '10') is its count to this gold; eight other golds take no count from it",
+    "h39b08-forum-text-fr-hausses-voilees": "XenForo's opening post: its sign-off ('Merci"
+    " d'avance …,' / 'Gaëtan') run into its signature and reactions over its buttons goes"
+    " with them; the site less its ' – Forum' to this gold",
+    "h39b12-news-text-es-bibliobus-linkedin": "'LinkedIn' over its menu a line each is"
+    " boilerplate (a share button's word), and the menu's first item is read as the site",
     "h38a07-wordpress-text-it-sale-colline": "'@Lucia' opening a comment on a blog whose"
     " threading is off answers no one to this gold; to others' (and the reader) it is a reply;"
     " the date stands only in the box under the article ('Autore' / 'Pubblicato il DATE')",
