@@ -734,25 +734,19 @@ class _Reader:
         (LinkedIn's): "Ver el perfil de NAME, gráfico", then the name (with the connection's
         degree, "NAME • 2º", or "Autor" under it), their headline, and the comment's age
         ("1 sem.", "6 d (editado)")."""
-        text = self.strip[i]
-        if len(text) > 120 or (hit := self.hit("profile_links", i)) is None:
+        if len(self.strip[i]) > 120 or (hit := self.hit("profile_links", i)) is None:
             return None
-        name = self.rules.clean_author(hit.get("author"))
-        n = len(self.lines)
-        if not name or i + 2 >= n or not self.strip[i + 1].startswith(name):
+        box = self.under_picture(i, hit)
+        if box is None:
             return None
-        for k in range(i + 2, min(i + 6, n)):
-            if not self.strip[k]:
-                return None
-            if self.is_date_line(k):
-                return _Header(
-                    i,
-                    k,
-                    author=name,
-                    published=self.rules.dates.parse_date(self.strip[k], self.order),
-                    dated=True,
-                )
-        return None
+        k = box.stop  # the date's line
+        return _Header(
+            i,
+            k,
+            author=self.rules.clean_author(hit.get("author")),
+            published=self.rules.dates.parse_date(self.strip[k], self.order),
+            dated=True,
+        )
 
     def under_picture(self, i: int, pictured: Hit) -> range | None:
         """The lines between the writer's picture's words and the date under them (their
