@@ -139,3 +139,59 @@ def test_a_comment_of_praise_is_no_button_row():
 
 def test_a_related_storys_count_over_the_comments_is_not_theirs():
     assert read("teaser-count-above-comments.txt").comments_declared is None
+
+
+def test_a_link_back_over_the_sites_blurb_still_ends_the_article():
+    # "Terug naar overzicht" over the site's blurb and its related links is no subheading
+    doc = read("nl-back-to-overview-over-blurb.txt")
+    assert len(body(doc)) == 2
+    assert not any("Polderbode is een" in p or "Meer nieuws" in p for p in body(doc))
+    doc = read("en-back-to-posts-over-bio.txt")
+    assert len(body(doc)) == 2 and authors(doc) == ["Tom Reid", "Jo Marsh"]
+
+
+def test_a_closing_line_with_aus_run_on_under_a_comment_is_no_name():
+    # "Grüße aus Gerbach" and "Raus aus der Warteschleife" close comments copied without
+    # blank lines; the names under them are the next comments' writers
+    doc = read("de-greetings-from-a-village.txt")
+    assert authors(doc) == ["Anne Keller", "Jochen Brandt", "Helga Sommer"]
+
+
+def test_a_paragraph_over_a_photo_credit_and_a_lettered_list_stay_the_articles():
+    doc = read("de-photo-credit-under-prose.txt")
+    assert any(p.startswith("Ich stelle meine Pflanzen") for p in body(doc))
+    doc = read("en-lettered-list.txt")
+    assert any("(b) the applicant" in p for p in body(doc))
+
+
+def test_a_subtitle_saying_who_opened_a_debate_names_no_author():
+    assert read("it-discussion-opened-by.txt").author is None
+
+
+def test_the_openers_greeting_over_their_signature_stays_in_the_opening_post():
+    doc = read("en-greetings-over-signature.txt")
+    assert body(doc)[-1] == "Greetings from Lecco"
+    assert "Saturno" not in doc.text
+
+
+def test_an_events_time_in_the_text_does_not_unseat_the_update_time():
+    # the only date the article shows is its update's; the <time> in a paragraph is the
+    # event's
+    assert read("de-event-time-in-text.html").published == "2024-06-12"
+
+
+def test_a_badge_word_inside_a_user_name_is_the_names():
+    rules = default()
+    assert rules.clean_author("Altarm_SuperMod") == "Altarm_SuperMod"
+    assert rules.clean_author("hiker_TheGuest") == "hiker_TheGuest"
+    assert rules.clean_author("VGN_KundenserviceVerifiziert") == "VGN_Kundenservice"
+
+
+def test_a_deleted_accounts_name_over_an_image_alone_is_made_no_comment_text():
+    doc = read("en-deleted-account-image-only.html")
+    assert "Deleted user" not in doc.text
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Morag Tennant", None),
+        ("Hal Brodie", 0),
+        ("Gus Mair", None),
+    ]

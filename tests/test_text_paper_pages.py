@@ -1162,7 +1162,7 @@ Anne aus Talheim
 Schade, die Fähre war für uns Radfahrer die schönste Verbindung.
 👍 12Antworten
 2 Antworten ausblenden
-Faehre_Talheim_TeamVerifiziert
+Faehre_TalheimVerifiziert
 vor 4 Stunden
 Liebe Anne, wir suchen weiter und melden uns hier.
 
@@ -1190,7 +1190,7 @@ def test_a_regional_papers_copy_with_its_like_counts_run_into_the_reply_button()
     ]
     assert [(c.author, c.parent) for c in doc.comments] == [
         ("Anne aus Talheim", None),
-        ("Faehre_Talheim_Team", 0),
+        ("Faehre_Talheim", 0),
         ("Jochen B.", 0),
     ]
     assert texts(doc) == [

@@ -889,12 +889,13 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
 
 def _subheadings(tree: HtmlElement, lines: list[str]) -> set[str]:
     """The article's subheadings that read like a link back ("Terug naar spierkracht", "Back
-    to basics"): a heading of its own, no link in it, over a paragraph of prose. The footer
-    rule that drops "Back to Forum" (a link) would drop them."""
+    to basics"): a heading of its own, no link in it, over two paragraphs of prose. The
+    footer rule that drops "Back to Forum" (a link) would drop them."""
     found: set[str] = set()
-    for n, line in enumerate(lines[:-1]):
-        nxt = lines[n + 1]
-        if len(line) > 80 or len(nxt) < 80 or not _SENTENCE_END.search(nxt):
+    for n, line in enumerate(lines[:-2]):
+        if len(line) > 80 or not all(
+            len(below) >= 80 and _SENTENCE_END.search(below) for below in lines[n + 1 : n + 3]
+        ):
             continue
         if not rules.default().back_link(line):
             continue

@@ -1205,16 +1205,20 @@ def _outside_text(comment: Comment, items: set, roots: set) -> list[list[str]]:
 
 def _removed_label(inner: HtmlElement, items: set) -> str | None:
     """The label a deleted comment's head shows in place of its writer's name, with its
-    date beside it ("Comment deleted" · "Apr 10"), outside the replies under it."""
+    date beside it ("Comment deleted" · "Apr 10"), outside the replies under it: an element
+    its markup names as such ("comment-deleted-label"), not a deleted account's name."""
     for el in inner.iterdescendants():
         if el in items:
             return None  # (the replies come after the comment's own head and text)
-        if len(el) or not el.text:
+        if len(el) or not el.text or not _DELETED_NAMES.search(_names(el)):
             continue
         label = collapse(el.text)
         if len(label) <= 40 and rules.removed_text(label):
             return label
     return None
+
+
+_DELETED_NAMES = re.compile(r"delet|remov", re.IGNORECASE)
 
 
 def _author_from_lines(

@@ -685,9 +685,9 @@ def _walk_page(
             continue
         if not meta.published and tag(el) == "time" and el.get("datetime") and not _in_listing(el):
             if _modified(el) and any(
-                t is not el and t.get("datetime") and not _modified(t)
-                for t in el.getparent().iter("time")
-            ):
+                t is not el and t.tag == "time" and t.get("datetime") and not _modified(t)
+                for t in el.getparent()
+            ):  # (a sibling: not a <time> in the article's text, an event's date)
                 continue  # the update's time beside the publication's (a theme's "posted-on")
             meta.published = iso_date(el.get("datetime"))
             continue

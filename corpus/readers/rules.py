@@ -211,6 +211,7 @@ _WORD_LISTS = (
     "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words", "closings",
     "reply_buttons", "articles", "possessives", "finite_verbs", "qa_asked", "qa_answered",
     "qa_edited", "qa_actions", "qa_answers", "contents_labels", "back_links", "reaction_names",
+    "name_joiners",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -850,6 +851,7 @@ class Rules:
         self.rules: list[Rule] = []
         # a language's commonest words, which an entry is not looked up by
         self._common = frozenset(str(w).lower() for t in tables for w in t.get("words", ()))
+        self.common_words = self._common
         for table, source in zip(tables, sources, strict=True):
             self._compile(table, source)
         self._index_categories()
@@ -870,6 +872,7 @@ class Rules:
         self.reply_buttons = _word_list(tables, "reply_buttons")  # a comment's "Reply"
         self.back_links = tuple(sorted(_word_list(tables, "back_links")))  # "Back to Forum"
         self.reaction_names = _word_list(tables, "reaction_names")  # "Celebrar", "Insightful"
+        self.name_joiners = _word_list(tables, "name_joiners")  # "Helmut aus Gerbach"
         # a Q&A page's post signed under its text ("asked DATE" / NAME), its buttons, and
         # what its answers are called ("3 Answers")
         self.qa_asked = _word_list(tables, "qa_asked")
@@ -1571,7 +1574,9 @@ def _run_into(name: str, badge: str) -> bool:
         return len(name) >= 8 or any(c == "_" or c.isdigit() for c in name)
     words = name.split()
     if len(words) == 1 and "_" in name.strip("_"):
-        return True
+        # (a long badge after a long word: "VGN_KundenserviceVerifiziert", not
+        # "Altarm_SuperMod" or "hiker_TheGuest", names of their own)
+        return len(badge) >= 8 and len(name.rsplit("_", 1)[-1]) >= 6
     return len(words) >= 2 and len(words[-1]) >= 3
 
 

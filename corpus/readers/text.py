@@ -152,7 +152,7 @@ _READING_TIME = re.compile(
 _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 # a photo's credit on a line of its own, a name and no year: "© Tobias Rehbein", "Foto: dpa"
 _CREDIT_LINE = re.compile(
-    r"(?:©|\(c\)|(?i:foto|fotos|photo|bild|fotografia|fotografía|imagen|beeld|credit)\s*:)"
+    r"(?:©|(?i:foto|fotos|photo|bild|fotografia|fotografía|imagen|beeld|credit)\s*:)"
     r"\s*[^\W\d][^\d]{1,50}"
 )
 _NAME_PARTICLES = frozenset({"&", "of", "the", "de", "der", "la", "el"})  # in a site's name
@@ -641,6 +641,17 @@ class _Reader:
             return True
         if len(words) <= 3 and all(w.isalpha() and w.islower() for w in words):
             return True  # "kenneth dawson", as some people sign
+        if len(words) == 3 and words[1] in self.rules.name_joiners:
+            # a given name, the joiner, a place: "Helmut aus Gerbach" (not "Grüße aus Bremen",
+            # a closing, nor a sentence's words)
+            given, place = words[0], words[2]
+            return (
+                given[:1].isupper()
+                and given.isalpha()
+                and place[:1].isupper()
+                and given.casefold() not in self.rules.closings
+                and given.lower() not in self.rules.common_words
+            )
         particles = self.rules.name_particles
         for word in words:
             head = word[:1]
@@ -2066,15 +2077,19 @@ class _Reader:
 
     def drop_opening_signature(self, signed: set[str], section: int, builder: TextBuilder) -> None:
         """The opener's signature, found under their replies, under the opening post too
-        (where their name and rank under it went with their profile)."""
+        (where their name and rank under it went with their profile): its last lines, up to
+        a blank line over them (the words over it are the post's, "Greetings from Lecco")."""
         while builder.paragraphs:
             end = builder.paragraphs[-1][1]
             last = builder.text[:end].rsplit("\n", 1)[-1]
+            count = len(builder.paragraphs)
             if _signed(last) not in signed or builder.drop_last_line() is None:
                 return
             if self.trace:
                 at = max(i for i in range(section) if _signed(self.strip[i]) == _signed(last))
                 self.dropped.append(Dropped(at + 1, self.strip[at], "signature"))
+            if len(builder.paragraphs) < count:
+                return  # (a paragraph of its own: the signature's block is gone)
 
     def after_standfirst(self, start: int, meta: _Meta) -> int:
         """Where the body starts past a standfirst: a news page sets its summary under the
@@ -3743,6 +3758,7 @@ class _Reader:
             if (
                 j == i + 2
                 and not related
+                and not paragraphs  # (the photo over the article, under its head)
                 and len(self.strip[i]) <= 2 * _SHORT
                 and _CREDIT_LINE.fullmatch(self.strip[i + 1])
                 and (after := self.next_filled(j)) is not None
@@ -4089,20 +4105,27 @@ class _Reader:
 
     def subheading_back(self, k: int) -> bool:
         """Line ``k`` reads like a footer's link back ("Back to basics", "Terug naar
-        spierkracht") but stands as a subheading: a line of its own, a paragraph of prose
-        under it (a link back has the page's furniture under it)."""
+        spierkracht") but stands as a subheading: a line of its own, two paragraphs of prose
+        under it (a link back has the page's furniture under it, a site's blurb at most)."""
         text = self.strip[k]
         if len(text) > 60 or text[-1] in ".:;,!?" or not self.rules.back_link(text):
             return False
         n = len(self.lines)
         if (k and self.strip[k - 1]) or (k + 1 < n and self.strip[k + 1]):
             return False
-        below = self.next_filled(k + 1)
-        return (
-            below is not None
-            and len(self.strip[below]) >= 80
-            and _SENTENCE_END.search(self.strip[below]) is not None
-        )
+        at = k + 1
+        for _ in range(2):
+            below = self.next_filled(at)
+            if (
+                below is None
+                or len(self.strip[below]) < 80
+                or _SENTENCE_END.search(self.strip[below]) is None
+            ):
+                return False
+            at = below + 1
+            while at < n and self.strip[at]:
+                at += 1  # (the paragraph's other lines)
+        return True
 
     def banner_button(self, k: int) -> bool:
         """A cookie banner's button a line each under its text ("Accetta tutti" / "Rifiuta"
