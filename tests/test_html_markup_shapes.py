@@ -2884,3 +2884,54 @@ def test_a_deleted_comments_label_beside_its_date_holds_the_reply_under_it():
         ("Hal Brodie", 1),
         ("Gus Mair", None),
     ]
+
+
+def test_a_deleted_comments_placeholder_text_takes_no_name_from_its_dates_link():
+    deleted = (
+        '<div class="comment comment-deleted" id="comment-2"><div class="comment-content">'
+        '<div class="comment-main"><div class="comment-meta"><a href="/comment/2" '
+        'class="comment-date" title="Mar 9, 2024, 10:12 AM">Mar 9</a></div>'
+        '<div class="comment-body deleted"><p><em>Comment deleted</em></p></div></div></div>'
+        '<div class="comment-list-items">'
+        + substack("3", "Hal Brodie", "Mar 9, 2024, 11:26 AM", SECOND)
+        + "</div></div>"
+    )
+    thread = (
+        '<div id="discussion" class="comments-section"><h4>Discussion about this post</h4>'
+        '<div class="comment-list"><div class="comment-list-items">'
+        + substack("1", "Morag Tennant", "Mar 8, 2024, 9:15 AM", FIRST)
+        + deleted
+        + "</div></div></div>"
+    )
+    doc = read(page(ARTICLE, comments=thread))
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Morag Tennant", None),
+        (None, None),
+        ("Hal Brodie", 1),
+    ]
+
+
+def test_disqus_reactions_count_is_no_comment_count_and_a_drupal_terms_label_no_paragraph():
+    thread = (
+        '<div id="disqus_thread"><section id="conversation"><div class="recommend-and-reactions">'
+        '<div class="reactions-header"><span class="reactions-title">What do you think?</span>'
+        ' <span class="reactions-count">14 Responses</span></div></div>'
+        '<ul class="nav-tab-list"><li data-role="post-count"><a href="#">'
+        '<span class="comment-count">2 Comments</span></a></li></ul>'
+        '<ul id="post-list" class="post-list">'
+        '<li class="post"><div class="post-content"><span class="author">Ann</span>'
+        '<a class="time-ago" title="Tuesday, March 5, 2024 9:10 AM">a year ago</a>'
+        f'<div class="post-message"><p>{FIRST}</p></div></div></li>'
+        '<li class="post"><div class="post-content"><span class="author">Bo</span>'
+        '<a class="time-ago" title="Tuesday, March 5, 2024 10:10 AM">a year ago</a>'
+        f'<div class="post-message"><p>{THIRD}</p></div></div></li></ul></section></div>'
+    )
+    doc = read(page(ARTICLE, comments=thread))
+    assert doc.comments_declared == 2
+    terms = (
+        '<div class="field field-name-taxonomy-forums field-label-above"><div class="field-label">'
+        'Forums:&nbsp;</div><div class="field-items"><a href="/forum/pond">Pond care</a></div>'
+        "</div>"
+    )
+    doc = read(page(ARTICLE.replace("<p>On Saturday", f"{terms}<p>On Saturday")))
+    assert "Forums:" not in doc.text

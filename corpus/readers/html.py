@@ -86,7 +86,8 @@ _PROMOTION = frozenset(
     {"cta", "newsletter", "subscribe", "subscription", "signup", "promo", "paywall", "donate",
      "related", "verwandt", "relacionados", "relacionadas", "correlati", "gerelateerd",
      "similaires", "epaper", "mailpoet", "abo",
-     "series"}  # a series' box linking its other parts ("p.series-note", "nav.post-series")
+     "series",  # a series' box linking its other parts ("p.series-note", "nav.post-series")
+     "taxonomy"}  # a post's terms (Drupal's "field-name-taxonomy-forums": "Forums:", a link)
 )  # fmt: skip
 # a lead paragraph, which is the article's first when the page puts it inside the body
 _LEAD = frozenset({"lead", "lede", "intro", "standfirst", "chapo", "chapeau", "entradilla"})

@@ -1450,14 +1450,28 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
                 comment.paragraphs = [[shown]]
             elif shown and (label := _removed_label(comment.inner, items)) is not None:
                 comment.paragraphs = [[label]]  # "Comment deleted" beside its date (Substack)
+                comment.author = None  # (the label stands where the name stood)
+                comment.published = _published(own, roots)
+                continue
         comment.published = _published(own, roots) or _smf_date(comment.element)
+        # a deleted comment's placeholder ("Comment deleted"): the line beside it is its
+        # date's link ("Mar 9"), no name
+        placeholder = (
+            len(comment.paragraphs) == 1
+            and len(comment.paragraphs[0]) == 1
+            and rules.removed_text(comment.paragraphs[0][0])
+        )
         header: list[list[str]] | None = None
         if comment.author is None or comment.published is None:
             header = _outside_text(comment, items, roots)
             author, date = _author_from_lines(header, language)
-            comment.author = comment.author or author
+            comment.author = comment.author or (None if placeholder else author)
             comment.published = comment.published or date
-        if comment.author is None and (roots or sum(map(len, comment.paragraphs)) > 1):
+        if (
+            comment.author is None
+            and not placeholder
+            and (roots or sum(map(len, comment.paragraphs)) > 1)
+        ):
             if header is None:
                 header = _outside_text(comment, items, roots)
             author = _first_line_author(header if roots else comment.paragraphs, language)
@@ -1847,7 +1861,9 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
         if el in tried:
             continue
         tried.add(el)
-        if any(a.get("id") == "reactions__container" for a in el.iterancestors()):
+        if any(
+            _REACTIONS_BOX.search(_names(a)) for a in itertools.chain((el,), el.iterancestors())
+        ):
             continue  # Disqus's reactions: "23 Responses" counts votes for an emoji
         text = collapse(text_of(el))
         if text and len(text) <= 300:
@@ -1866,6 +1882,13 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
     return None
 
 
+# Disqus's box of reactions by its parts' names ("reactions__container", "reactions-count",
+# "recommend-and-reactions"), not a section a site names "reactions" for its comments
+# ("reactions__count" over "5 réactions": BEM names of its own)
+_REACTIONS_BOX = re.compile(
+    r"(?:^|\s)(?:reactions__container|recommend-and-reactions|reactions-(?:header|count|list))"
+    r"(?:\s|$)"
+)
 _GLUED_COUNT = re.compile(r"^([^\W\d_][^\d]*?)(\d{1,6})$")
 
 
