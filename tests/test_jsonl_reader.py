@@ -594,3 +594,16 @@ def test_a_crawls_heading_over_its_bulleted_items_a_line_each_are_paragraphs_eac
         "- Sabato ore 21: ballo in piazza.",
         "- Domenica ore 10: mercato dei produttori.",
     ]
+
+
+def test_a_comment_the_record_types_as_a_pingback_is_no_comment():
+    record = {
+        "text": "Body.",
+        "comments": [
+            {"id": "a", "text": "Top."},
+            {"id": "b", "type": "pingback", "text": "Cycle paths inland [...] in Vale Ameno"},
+            {"id": "c", "type": "comment", "text": "Reply.", "parent": "a"},
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert [doc.text[c.start : c.end] for c in doc.comments] == ["Top.", "Reply."]

@@ -324,6 +324,9 @@ def _unnested(comments: list[dict]) -> list[dict]:
     ]
 
 
+_LINKBACKS = frozenset({"pingback", "trackback", "linkback", "webmention"})  # a record's "type"
+
+
 def _add_comment(
     builder: TextBuilder,
     comment: dict,
@@ -337,7 +340,8 @@ def _add_comment(
         raise InputError(f"comment {name} has no 'text'")
     if html_fragment.looks_like_html(text):
         text = html_fragment.plain(text)[0]  # "<p>…</p><blockquote>…</blockquote>"
-    if rules.pingback_text(text):
+    kind = comment.get("type") or comment.get("comment_type")
+    if (isinstance(kind, str) and kind.lower() in _LINKBACKS) or rules.pingback_text(text):
         return None  # a pingback is no comment (its replies, if any, pass up)
     if rules.removed_text(text):
         return None  # "Dieser Kommentar wurde … entfernt": nothing to annotate (replies pass up)
