@@ -1350,3 +1350,51 @@ def test_a_linkedin_article_copied_with_its_comments_in_spanish():
         "¡Gracias, Lucas! Lo repetimos todo el verano.",
         "Interesante",
     ]
+
+
+PHONE_FR = """Aller au contenu principal
+Menu
+Le Courrier des Vignes
+S'abonner
+Montbrison
+Montbrison : la dernière mercerie de la rue du Marché ferme ses portes
+Après 35 ans, Lucienne Paradis range ses bobines le 31 mai. Aucun repreneur ne s'est manifesté.
+
+Par Julien Favre
+Le 2 mai 2024 à 17h30
+Mis à jour le 3 mai 2024 à 08h05
+Partager
+Commenter
+« Je ne pensais pas fermer comme ça, sans personne derrière moi. » Lucienne Paradis a vendu ses premiers boutons en 1989.
+
+La mairie étudie le rachat des murs pour proposer un loyer modéré à un futur repreneur.
+
+Newsletter Montbrison et alentours
+Chaque matin, l'essentiel de l'actualité de votre secteur.
+Je m'inscris
+Réagir
+Commentaires (1)
+Papy Lucien
+02/05/2024 à 19:32
+C'est toute une époque qui s'en va.
+J'aime
+Répondre
+"""
+
+
+def test_a_french_papers_phone_copy_its_head_a_line_each():
+    # the site, a button and the section's name over the title, a line each; the summary
+    # under the title, a blank line, then the byline; "Le DATE" under it is the date (the
+    # update's after it is not); the newsletter box over the link to the comments is no
+    # paragraph
+    doc = read(PHONE_FR).document
+    assert doc.title == "Montbrison : la dernière mercerie de la rue du Marché ferme ses portes"
+    assert doc.site == "Le Courrier des Vignes"
+    assert doc.author == "Julien Favre"
+    assert doc.published == "2024-05-02"
+    assert body(doc) == [
+        "« Je ne pensais pas fermer comme ça, sans personne derrière moi. » Lucienne Paradis a"
+        " vendu ses premiers boutons en 1989.",
+        "La mairie étudie le rachat des murs pour proposer un loyer modéré à un futur repreneur.",
+    ]
+    assert [c.author for c in doc.comments] == ["Papy Lucien"]

@@ -1164,6 +1164,8 @@ class _Reader:
             k = m + 1  # (the poster's stats a block of their own: "Beiträge: 214" / "Ort: …")
         for date in (k, k + 1):
             if date < n and self.strip[date] and self.hit("date_lines", date) is not None:
+                if date > k and self.names_someone(self.byline(k)):
+                    return None  # a paper's byline over its date ("Par NAME" / "Le DATE")
                 return date if date == k or len(self.strip[k]) <= _SHORT else None
         return None
 
@@ -3357,7 +3359,7 @@ class _Reader:
         last = block[-1]
         if (
             len(block) > 2
-            and last - block[0] == len(block) - 1
+            and all(self.strip[k] for k in range(block[0], last))  # (a line each, no blank)
             and len(self.strip[last].split()) >= 3
             and all(len(self.strip[k]) < len(self.strip[last]) for k in block[:-1])
             and self.byline_under(last)
@@ -3406,11 +3408,15 @@ class _Reader:
             j += 1  # the post's votes between ("▲ 212 ▼")
         elif (
             j + 1 < len(self.lines)
-            and self.strip[j + 1]
             and len(self.strip[j]) > len(self.strip[i])
             and self.is_prose(j)
+            and not self.names_someone(self.byline(j))  # (a byline as long as a sentence)
         ):
-            j += 1  # the summary under the title, run on without a blank line (a phone's copy)
+            # the summary under the title, run on without a blank line (a phone's copy); the
+            # byline right under it or a blank line further
+            j += 1 if self.strip[j + 1] else 2
+            if j >= len(self.lines):
+                return False
         # (or a paper's writer over the place they wrote from, over the date)
         return self.names_someone(self.byline(j)) or self.placed_name(j)
 
@@ -4274,9 +4280,13 @@ class _Reader:
         while (
             len(block) > 2
             and not self.rules.signup_call(self.strip[block[-1]])
-            and self.hit("boilerplate", block[-1]) is not None
+            and (
+                self.hit("boilerplate", block[-1]) is not None
+                or self.hit("footers", block[-1]) is not None
+            )
         ):
-            # the box's small print under its button ("after newsletter promotion")
+            # the box's small print under its button ("after newsletter promotion"), or the
+            # link to the comments under it ("Réagir")
             block = block[:-1]
         # (its button's label; in a "> " box, as a crawl's Markdown sets the box apart)
         button = self.strip[block[-1]].lstrip("> ")
