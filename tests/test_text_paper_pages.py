@@ -1398,3 +1398,24 @@ def test_a_french_papers_phone_copy_its_head_a_line_each():
         "La mairie étudie le rachat des murs pour proposer un loyer modéré à un futur repreneur.",
     ]
     assert [c.author for c in doc.comments] == ["Papy Lucien"]
+
+
+def test_a_papers_comments_with_the_avatars_initials_over_each_name():
+    doc = read(
+        "Multibanco de Fonte Escura retirado\n\nPor Rita Sousa\n\n"
+        "Desde o dia 14 de março que a aldeia não tem caixa multibanco, e os mais velhos"
+        " queixam-se.\n\n"
+        "Recomendados para si\nFeira do fumeiro regressa a Vilar com 40 produtores\n"
+        "Escola primária de Covelas fecha por falta de alunos\n\n"
+        "Comentários (2)\nOrdenar por\nMais antigos\nPublicar\n"
+        "MC\nMaria Carvalho\n09/04/2024 às 09:12\n"
+        "Isto é o país que temos.\nResponder\n23\n"
+        "JP\nJoão Pires\nEm resposta a Maria Carvalho\n09/04/2024 às 09:40\n"
+        "Concordo, mas o banco é uma empresa privada.\nResponder\n4\n"
+    ).document
+    assert len(body(doc)) == 1  # (the paper's suggestions under it are no paragraphs)
+    assert tree(doc) == [("Maria Carvalho", "2024-04-09", None), ("João Pires", "2024-04-09", 0)]
+    assert texts(doc) == [
+        "Isto é o país que temos.",
+        "Concordo, mas o banco é uma empresa privada.",
+    ]

@@ -2500,3 +2500,20 @@ def test_a_subheading_that_reads_like_a_link_back_does_not_end_the_article():
         "Back to Blog\n\nOlder posts\nAbout\nContact\n"
     ).document
     assert body(doc) == ["Two years ago I bought an electric bike, after a long time of doubting."]
+
+
+def test_a_subheading_run_on_under_a_one_line_paragraph_and_a_themes_terms_footer():
+    doc = read(
+        "Cosa fare nell’orto a novembre\n\nDi Lucia Ferri\n\n"
+        "Con le prime nebbie l’orto sembra entrare in letargo, ma è proprio adesso che si"
+        " decide buona parte del raccolto della prossima primavera.\n"
+        "I lavori d’autunno\n\n"
+        "Togliere le piante esaurite, con tutte le radici, e portare quelle sane al compost.\n"
+    ).document
+    assert body(doc)[1] == "I lavori d’autunno"
+    doc = read(
+        "Dielen schleifen: meine Bilanz\n\nVon Jan Roth\n\n"
+        "Im August haben wir das Haus übernommen, und die Dielen waren das erste Projekt.\n\n"
+        "Kategorien Boden & Wände Schlagwörter Dielen, Hartwachsöl, Schleifen\n"
+    ).document
+    assert len(body(doc)) == 1

@@ -1349,6 +1349,14 @@ class _Reader:
             return "part"
         if len(text) == 1 and text.isalpha() and j + 1 < len(self.lines):
             return "part"  # an avatar's initial over the name
+        if (
+            len(text) <= 3
+            and text.isalpha()
+            and text.isupper()
+            and j + 1 < len(self.lines)
+            and "".join(w[:1] for w in self.strip[j + 1].split()).upper().startswith(text)
+        ):
+            return "part"  # an avatar's initials over the name ("MC" / "Maria Carvalho")
         if len(text) <= 7 and not text.strip("*★☆"):
             return "part"  # the poster's rank in stars ("*****", SMF's)
 
@@ -4766,6 +4774,17 @@ class _Reader:
             return [[k] for k in kept]
         if self.sign_off(texts):
             return [kept]
+        if (
+            len(kept) == 2
+            and len(texts[0]) > _UNWRAPPED
+            and _SENTENCE_END.search(texts[0])
+            and len(texts[1]) <= 60
+            and texts[1][-1] not in ".!?…,;:"
+            and not _list_marker(texts[1])
+        ):
+            # a paragraph of one long line, the subheading under it run on without a blank
+            # line ("… foglie secche raccolte in giardino." / "I sette lavori d’autunno")
+            return [[kept[0]], [kept[1]]]
         if (
             texts[0].endswith(":")
             or (len(kept) >= 3 and len(texts[0]) <= 60 and texts[0][-1] not in ".!?…,;")
