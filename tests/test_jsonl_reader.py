@@ -607,3 +607,15 @@ def test_a_comment_the_record_types_as_a_pingback_is_no_comment():
     }
     doc = read_record(record, source="s", doc_id="x")
     assert [doc.text[c.start : c.end] for c in doc.comments] == ["Top.", "Reply."]
+
+
+def test_a_webmention_the_record_types_so_is_a_reply_and_keeps_its_replies():
+    record = {
+        "text": "Body.",
+        "comments": [
+            {"id": "wm-1", "type": "webmention", "author": "Tom", "text": "Tried it, works."},
+            {"id": "c-2", "type": "comment", "parent": "wm-1", "author": "Jane", "text": "Good!"},
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert [(c.author, c.parent) for c in doc.comments] == [("Tom", None), ("Jane", 0)]

@@ -195,3 +195,43 @@ def test_a_deleted_accounts_name_over_an_image_alone_is_made_no_comment_text():
         ("Hal Brodie", 0),
         ("Gus Mair", None),
     ]
+
+
+def test_a_drupal_term_pages_description_is_its_text():
+    # (a class name with "taxonomy" is no post's terms field; "field-name-taxonomy-…" is)
+    doc = read("r41-drupal_term.html")
+    assert doc.title == "Clubroot" and len(body(doc)) == 2
+
+
+def test_a_comment_that_opens_like_linkedins_reply_line_is_a_comment():
+    doc = read("r41-es_toggle.txt")
+    assert "Carmen Gil" in authors(doc) and len(doc.comments) == 4
+
+
+def test_a_fact_box_with_a_duration_in_days_holds_no_comment():
+    doc = read("r41-es_ficha.txt")
+    assert authors(doc) == ["Luis Ortega"]
+    assert any(p.startswith("La primera etapa") for p in body(doc))
+
+
+def test_a_phone_copys_caption_between_buttons_is_no_title():
+    assert read("r41-en_phone4.txt").title == "Old mill will become flats"
+
+
+def test_an_articles_list_of_reactions_and_a_subheading_reaccion_stay_the_articles():
+    assert "Insightful" in body(read("r41-en_reactions.txt"))
+    assert "Reacción" in body(read("r41-es_reaccion.txt"))
+
+
+def test_a_comment_removed_by_its_author_keeps_the_name_shown_over_it():
+    assert authors(read("r41-en_deleted.html"))[0] == "Mark Ellis"
+
+
+def test_an_agendas_intro_under_the_byline_is_no_standfirst():
+    doc = read("r41-fr_agenda.txt")
+    assert body(doc)[0].startswith("Concerts, brocantes et fête des fleurs")
+
+
+def test_a_columnists_picture_over_their_name_and_title_makes_no_comment_header():
+    doc = read("r41-en_column.txt")
+    assert doc.site == "The Valley Courier" and len(body(doc)) == 2 and not doc.comments

@@ -86,8 +86,7 @@ _PROMOTION = frozenset(
     {"cta", "newsletter", "subscribe", "subscription", "signup", "promo", "paywall", "donate",
      "related", "verwandt", "relacionados", "relacionadas", "correlati", "gerelateerd",
      "similaires", "epaper", "mailpoet", "abo",
-     "series",  # a series' box linking its other parts ("p.series-note", "nav.post-series")
-     "taxonomy"}  # a post's terms (Drupal's "field-name-taxonomy-forums": "Forums:", a link)
+     "series"}  # a series' box linking its other parts ("p.series-note", "nav.post-series")
 )  # fmt: skip
 # a lead paragraph, which is the article's first when the page puts it inside the body
 _LEAD = frozenset({"lead", "lede", "intro", "standfirst", "chapo", "chapeau", "entradilla"})
@@ -195,12 +194,15 @@ def _named(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
 def _not_body_names(names: str) -> bool:
     """Whether class names say "standfirst", "byline", "caption", "newsletter" … (cached: the
     same names come back on every page of a site)."""
+    if _TERMS_FIELD.search(names):
+        return True  # a post's terms (Drupal's "field-name-taxonomy-forums": "Forums:", a link)
     if not _NOT_BODY_HINT.search(names.lower()):
         return False  # (most names: none of the words is even a piece of them)
     return bool(_heads(names) & _NOT_BODY or words_of(names) & _PROMOTION)
 
 
 _NOT_BODY_HINT = pieces_pattern(_NOT_BODY | _PROMOTION)
+_TERMS_FIELD = re.compile(r"field-{1,2}name-{1,2}taxonomy", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8192)

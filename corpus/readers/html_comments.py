@@ -1465,7 +1465,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
         if comment.author is None or comment.published is None:
             header = _outside_text(comment, items, roots)
             author, date = _author_from_lines(header, language)
-            comment.author = comment.author or (None if placeholder else author)
+            comment.author = comment.author or author
             comment.published = comment.published or date
         if (
             comment.author is None
@@ -1885,10 +1885,7 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
 # Disqus's box of reactions by its parts' names ("reactions__container", "reactions-count",
 # "recommend-and-reactions"), not a section a site names "reactions" for its comments
 # ("reactions__count" over "5 réactions": BEM names of its own)
-_REACTIONS_BOX = re.compile(
-    r"(?:^|\s)(?:reactions__container|recommend-and-reactions|reactions-(?:header|count|list))"
-    r"(?:\s|$)"
-)
+_REACTIONS_BOX = re.compile(r"(?:^|\s)(?:reactions__container|recommend-and-reactions)(?:\s|$)")
 _GLUED_COUNT = re.compile(r"^([^\W\d_][^\d]*?)(\d{1,6})$")
 
 

@@ -324,7 +324,8 @@ def _unnested(comments: list[dict]) -> list[dict]:
     ]
 
 
-_LINKBACKS = frozenset({"pingback", "trackback", "linkback", "webmention"})  # a record's "type"
+# a record's "type" for a linking post (a webmention may be a reply: it is read as one)
+_LINKBACKS = frozenset({"pingback", "trackback"})
 
 
 def _add_comment(

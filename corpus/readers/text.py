@@ -155,6 +155,11 @@ _CREDIT_LINE = re.compile(
     r"(?:©|(?i:foto|fotos|photo|bild|fotografia|fotografía|imagen|beeld|credit)\s*:)"
     r"\s*[^\W\d][^\d]{1,50}"
 )
+# a comment's age as LinkedIn prints it under the writer's headline: "1 sem.", "6 d (editado)"
+_COMPACT_AGE = re.compile(
+    r"\d{1,2} ?(?:d|h|m|min|sem\.?|w|mo|a|j|t|g|u|mes|meses)(?: \((?:editado|edited|modifié|"
+    r"bearbeitet|modificato|bewerkt)\))?"
+)
 _NAME_PARTICLES = frozenset({"&", "of", "the", "de", "der", "la", "el"})  # in a site's name
 
 
@@ -748,8 +753,11 @@ class _Reader:
         if len(self.strip[i]) > 120 or (hit := self.hit("profile_links", i)) is None:
             return None
         box = self.under_picture(i, hit)
-        if box is None:
-            return None
+        name = self.rules.clean_author(hit.get("author"))
+        if box is None or not (
+            self.strip[i + 1] != name or self.rules.badge_alone(self.strip[i + 2])
+        ):
+            return None  # (the connection's degree beside the name, or "Autor" under it)
         k = box.stop  # the date's line
         return _Header(
             i,
@@ -769,7 +777,11 @@ class _Reader:
         for k in range(i + 2, min(i + 6, n)):
             if not self.strip[k]:
                 return None
-            if self.hit("date_lines", k) is not None or self.is_date_line(k):
+            if (
+                self.hit("date_lines", k) is not None
+                or self.is_date_line(k)
+                or _COMPACT_AGE.fullmatch(self.strip[k])
+            ):
                 return range(i + 1, k)
         return None
 
@@ -1164,7 +1176,11 @@ class _Reader:
             k = m + 1  # (the poster's stats a block of their own: "Beiträge: 214" / "Ort: …")
         for date in (k, k + 1):
             if date < n and self.strip[date] and self.hit("date_lines", date) is not None:
-                if date > k and self.names_someone(self.byline(k)):
+                if (
+                    date > k
+                    and self.strip[k].split(None, 1)[0].casefold() in _BY_WORDS
+                    and self.names_someone(self.byline(k))
+                ):
                     return None  # a paper's byline over its date ("Par NAME" / "Le DATE")
                 return date if date == k or len(self.strip[k]) <= _SHORT else None
         return None
@@ -3368,6 +3384,7 @@ class _Reader:
         if (
             len(block) > 2
             and all(self.strip[k] for k in range(block[0], last))  # (a line each, no blank)
+            and block[-2] == last - 1  # (the title right under the line over it)
             and len(self.strip[last].split()) >= 3
             and all(len(self.strip[k]) < len(self.strip[last]) for k in block[:-1])
             and self.byline_under(last)
@@ -3477,8 +3494,10 @@ class _Reader:
             return None
         if i in self.writer_box:
             return "the writer's name and headline"
-        if (pictured := self.hit("profile_links", i)) is not None and (
-            box := self.under_picture(i, pictured)
+        if (
+            (pictured := self.hit("profile_links", i)) is not None
+            and (box := self.under_picture(i, pictured))
+            and self.strip[i + 2] == self.strip[i + 1]  # (the name shown twice)
         ):
             # "Foto del perfil de NAME" / NAME / their headline / "Publicado el DATE"
             meta.author = meta.author or self.rules.clean_author(pictured.get("author"))
@@ -3899,6 +3918,8 @@ class _Reader:
                 i = end
                 continue
             reactions = sum(self.strip[k].casefold() in self.rules.reaction_names for k in block)
+            if reactions and not any(_NUMBER_ONLY.match(self.strip[k]) for k in block):
+                reactions = 0  # (a row of reactions has its count: a list of words has none)
             if paragraphs and all(
                 self.hit("chrome", k) is not None
                 or (reactions >= 3 and self.strip[k].casefold() in self.rules.reaction_names)
@@ -5566,6 +5587,12 @@ class _Reader:
             chrome = None  # "+1" or "👍" as a comment's whole text, its buttons after it
         if chrome is not None:
             return chrome.rule.id
+        if (
+            i
+            and text.casefold() in self.rules.reaction_names
+            and self.hit("chrome", i - 1) is not None
+        ):
+            return "buttons"  # "Reacción" under "Recomendar": a row of buttons, a line each
         if headers:
             hit = self.hit("header_lines", i)
             if (
