@@ -38,7 +38,7 @@ SPENT = [
                  "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
                  "heldout27", "heldout28", "heldout30", "heldout31", "heldout29",
                  "heldout32", "heldout33", "heldout34", "heldout35", "heldout36",
-                 "heldout38", "heldout37", "heldout39")
+                 "heldout38", "heldout37", "heldout39", "heldout41")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -83,6 +83,17 @@ KNOWN_WRONG = {
     "h39b08-forum-text-fr-hausses-voilees": "XenForo's opening post: its sign-off ('Merci"
     " d'avance …,' / 'Gaëtan') run into its signature and reactions over its buttons goes"
     " with them; the site less its ' – Forum' to this gold",
+    "h41a07-wordpress-text-de-dielenboden-schleifen": _CAPTION,
+    "h41a08-blogger-text-it-maglione-top-down": _DELETED + "; " + _CAPTION,
+    "h41a10-forum-text-nl-volvo-dorpels": "a phpBB signature seen once, run on under a"
+    " post's text ('Wie het kleine niet eert...'), reads as its last paragraph",
+    "h41a11-thread-text-en-compost-rats": "new Reddit's link back to the subreddit ('Go to"
+    " CompostChat') over a question-title run into its header, and a reply that opens by"
+    " quoting the post's question",
+    "h41b07-news-text-pt-multibanco-fonte-escura": "a phone's copy whose topics a line each run"
+    " into a pitch box ('Envie-nos a sua notícia') under the article",
+    "h41b09-forum-text-de-waermepumpe-altbau": "Discourse copied on a phone: the solution"
+    " box over the topic's stats, each a line, and posts' headers read as text",
     "h39b12-news-text-es-bibliobus-linkedin": "'LinkedIn' over its menu a line each is"
     " boilerplate (a share button's word), and the menu's first item is read as the site",
     "h38a07-wordpress-text-it-sale-colline": "'@Lucia' opening a comment on a blog whose"
