@@ -235,3 +235,9 @@ def test_an_agendas_intro_under_the_byline_is_no_standfirst():
 def test_a_columnists_picture_over_their_name_and_title_makes_no_comment_header():
     doc = read("r41-en_column.txt")
     assert doc.site == "The Valley Courier" and len(body(doc)) == 2 and not doc.comments
+
+
+def test_reddits_mod_badge_run_into_a_long_name_goes_and_a_short_name_stays():
+    rules = default()
+    assert rules.clean_author("AutoModeratorMOD") == "AutoModerator"
+    assert rules.clean_author("SuperMOD") == "SuperMOD"

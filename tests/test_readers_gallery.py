@@ -38,7 +38,7 @@ SPENT = [
                  "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
                  "heldout27", "heldout28", "heldout30", "heldout31", "heldout29",
                  "heldout32", "heldout33", "heldout34", "heldout35", "heldout36",
-                 "heldout38", "heldout37", "heldout39", "heldout41")
+                 "heldout38", "heldout37", "heldout39", "heldout41", "heldout40")
 ]  # fmt: skip
 _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
@@ -94,6 +94,14 @@ KNOWN_WRONG = {
     " into a pitch box ('Envie-nos a sua notícia') under the article",
     "h41b09-forum-text-de-waermepumpe-altbau": "Discourse copied on a phone: the solution"
     " box over the topic's stats, each a line, and posts' headers read as text",
+    "h40c07-wordpress-text-it-anello-cerreto": "a browser's 'Save as text' wraps a paragraph"
+    " at a number ('… della strada provinciale' / '412. I primi due chilometri …'), read as a"
+    " numbered item; an uncredited caption",
+    "h40c12-news-text-it-cinema-ariston": "a paper's menu a line each (sections, 'Necrologie')"
+    " run into its head in a cp1252 copy: a section's name taken for the title and another"
+    " for the author",
+    "h40d09-wordpress-text-it-anello-caprile": "the writer's name and date under the related"
+    " posts, after the article, and the categories and tags run on under them",
     "h39b12-news-text-es-bibliobus-linkedin": "'LinkedIn' over its menu a line each is"
     " boilerplate (a share button's word), and the menu's first item is read as the site",
     "h38a07-wordpress-text-it-sale-colline": "'@Lucia' opening a comment on a blog whose"

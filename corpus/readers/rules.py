@@ -1570,7 +1570,7 @@ def _run_into(name: str, badge: str) -> bool:
     letters or more ("Chiara BellandiAutore", not "Maria DeGast" or "AutoModerator"), or a
     user name with Reddit's "OP" ("pinecone_loafOP", not "theOP") or with an underscore
     ("VGN_KundenserviceVerifiziert")."""
-    if badge == "OP":
+    if badge in ("OP", "MOD"):  # (Reddit's, in capitals: "AutoModeratorMOD")
         return len(name) >= 8 or any(c == "_" or c.isdigit() for c in name)
     words = name.split()
     if len(words) == 1 and "_" in name.strip("_"):
