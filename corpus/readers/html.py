@@ -897,7 +897,7 @@ def _subheadings(tree: HtmlElement, lines: list[str]) -> set[str]:
     found: set[str] = set()
     for n, line in enumerate(lines[:-2]):
         if len(line) > 80 or not all(
-            len(below) >= 80 and _SENTENCE_END.search(below) for below in lines[n + 1 : n + 3]
+            len(below) >= 80 and rules.SENTENCE_END.search(below) for below in lines[n + 1 : n + 3]
         ):
             continue
         if not rules.default().back_link(line):
@@ -912,7 +912,6 @@ _HEADING_TEXT = etree.XPath(
     "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
     "[normalize-space(string(.)) = $text]"
 )
-_SENTENCE_END = re.compile(r"[.!?…][\"'”»)]*$")
 
 
 def _without_head_after(body: list[str], tree: HtmlElement) -> list[str]:

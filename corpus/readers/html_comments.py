@@ -1450,12 +1450,9 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
                 comment.paragraphs = [[shown]]
             elif shown and (label := _removed_label(comment.inner, items)) is not None:
                 comment.paragraphs = [[label]]  # "Comment deleted" beside its date (Substack)
-                comment.author = None  # (the label stands where the name stood)
-                comment.published = _published(own, roots)
-                continue
         comment.published = _published(own, roots) or _smf_date(comment.element)
-        # a deleted comment's placeholder ("Comment deleted"): the line beside it is its
-        # date's link ("Mar 9"), no name
+        # a deleted comment's placeholder ("Comment deleted", in its text or in place of the
+        # name): the line beside it is its date's link ("Mar 9"), no name
         placeholder = (
             len(comment.paragraphs) == 1
             and len(comment.paragraphs[0]) == 1
@@ -1882,9 +1879,9 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
     return None
 
 
-# Disqus's box of reactions by its parts' names ("reactions__container", "reactions-count",
+# Disqus's box of reactions by its own names ("reactions__container",
 # "recommend-and-reactions"), not a section a site names "reactions" for its comments
-# ("reactions__count" over "5 réactions": BEM names of its own)
+# ("reactions__count", "reactions-count" over "5 réactions")
 _REACTIONS_BOX = re.compile(r"(?:^|\s)(?:reactions__container|recommend-and-reactions)(?:\s|$)")
 _GLUED_COUNT = re.compile(r"^([^\W\d_][^\d]*?)(\d{1,6})$")
 

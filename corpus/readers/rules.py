@@ -261,6 +261,8 @@ _ROW_MARKS = re.compile(
     r"|[^\w\s().!?:;“”\"«»]"
 )
 _SHARE_WORD = re.compile(r"[\w'’-]+")
+# a line's last characters when it ends a sentence (its closing quotes and brackets after it)
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _SEEN_MAX = 30_000  # lines whose matches and tokens are remembered: memory stays flat
 
 
@@ -850,8 +852,7 @@ class Rules:
         self._by_id: dict[str, Rule] | None = None
         self.rules: list[Rule] = []
         # a language's commonest words, which an entry is not looked up by
-        self._common = frozenset(str(w).lower() for t in tables for w in t.get("words", ()))
-        self.common_words = self._common
+        self.common_words = frozenset(str(w).lower() for t in tables for w in t.get("words", ()))
         for table, source in zip(tables, sources, strict=True):
             self._compile(table, source)
         self._index_categories()
@@ -990,7 +991,7 @@ class Rules:
                             re.compile(regex, re.IGNORECASE)
                         else:  # the built-in ones by the tests, and made when first used
                             regex, used = (lambda c=compile_: c()[0]), _placeholders(text)
-                        keys, needs = _first_words(text), _needed_words(text, self._common)
+                        keys, needs = _first_words(text), _needed_words(text, self.common_words)
                         dated = "date" in used
                 except (ValueError, re.error) as exc:
                     raise RulesError(f"{where}: {entry!r}: {exc}") from None

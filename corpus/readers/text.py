@@ -40,6 +40,7 @@ from .quotes import drop_quotation, is_quoted
 from .quotes import normal as _normal
 from .rules import (
     PLATFORMS,
+    SENTENCE_END,
     TITLE_SEPARATORS,
     Hit,
     Probe,
@@ -123,7 +124,7 @@ _HASHED_LEVELS = re.compile(r"^\s*#\d{1,4}(?:\.\d{1,4})*\s*$")  # "#1", "#1.1.1"
 _ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?[kKmM]$")  # a rounded count: "1,4k", "2.1K"
 _BULLET_CHARS = "•●◦▪‣∙·○■□►▸"
 _BULLET = re.compile(r"^(?P<indent>\s*)[" + _BULLET_CHARS + r"]\s*(?=\S)")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_SENTENCE_END = SENTENCE_END
 _DRAGNET_MARKER = re.compile(r"^\s*!@.{0,12}\s+COMMENTS\s*$")  # the Dragnet corpus's divider
 _MENU_SPLIT = re.compile(r"\s+[|·•/–-]\s+|\t+|\s*[›»>‹]\s*|\s{3,}")
 # a user name, not a word: "kaffee_und_kruemel", "jvdberg", "Feuerwehr_Kalle", "mo2024"
@@ -762,7 +763,7 @@ class _Reader:
         return _Header(
             i,
             k,
-            author=self.rules.clean_author(hit.get("author")),
+            author=name,
             published=self.rules.dates.parse_date(self.strip[k], self.order),
             dated=True,
         )
@@ -3917,16 +3918,7 @@ class _Reader:
                     self.drop(k, "solution box (an excerpt of the answer)")
                 i = end
                 continue
-            reactions = sum(self.strip[k].casefold() in self.rules.reaction_names for k in block)
-            if reactions and not any(_NUMBER_ONLY.match(self.strip[k]) for k in block):
-                reactions = 0  # (a row of reactions has its count: a list of words has none)
-            if paragraphs and all(
-                self.hit("chrome", k) is not None
-                or (reactions >= 3 and self.strip[k].casefold() in self.rules.reaction_names)
-                for k in block
-            ):
-                # the article's own buttons ("Répondre" / "Signaler"), or its row of
-                # reactions a line each ("Recomendar" / "Celebrar" / "Interesante" / "41")
+            if paragraphs and self.buttons_block(block):
                 for k in block:
                     self.drop(k, "buttons")
                 ended = True
@@ -4137,6 +4129,19 @@ class _Reader:
                     continue
                 builder.add_paragraph([self.body_piece(k) for k in group])
                 paragraphs += 1
+
+    def buttons_block(self, block: list[int]) -> bool:
+        """The article's own buttons under it ("Répondre" / "Signaler"), or its row of
+        reactions a line each with their count ("Recomendar" / "Celebrar" / "Interesante" /
+        "41"; a list of those words without a count is the article's)."""
+        names = self.rules.reaction_names
+        reactions = sum(self.strip[k].casefold() in names for k in block)
+        if reactions < 3 or not any(_NUMBER_ONLY.match(self.strip[k]) for k in block):
+            reactions = 0
+        return all(
+            self.hit("chrome", k) is not None or (reactions and self.strip[k].casefold() in names)
+            for k in block
+        )
 
     def subheading_back(self, k: int) -> bool:
         """Line ``k`` reads like a footer's link back ("Back to basics", "Terug naar
