@@ -107,10 +107,6 @@ KNOWN_WRONG = {
     "h38a07-wordpress-text-it-sale-colline": "'@Lucia' opening a comment on a blog whose"
     " threading is off answers no one to this gold; to others' (and the reader) it is a reply;"
     " the date stands only in the box under the article ('Autore' / 'Pubblicato il DATE')",
-    "h38a10-news-text-de-hallenbad-krummbek-handy": "a phone's copy runs each comment's"
-    " buttons into one line with a word no table takes for a button ('AntwortenTeilenRespekt"
-    " 17Melden': 'Respekt' is also how a commenter praises), the edit mark into the age and"
-    " the count into its heading ('Kommentare15')",
     "h36a07-news-text-it-substack-bar": "Substack's pitch opening with the publication's name"
     " ('… è una pubblicazione sostenuta dai lettori') is a long line no entry's first word"
     " keys; its replies are marked only by '1 risposta' under their parent, which forums"

@@ -59,6 +59,9 @@ def test_the_tables_cover_seven_languages_and_what_no_language_owns():
         ("6 comentários:", 6),
         ("7 reacties op “Nieuwe fietsbrug”", 7),
         ("1,024 comments", 1024),
+        # the count run into its word by a phone's copy
+        ("Kommentare15", 15),
+        ("Comentários7", 7),
     ],
 )
 def test_count_headers_give_the_number_they_announce(line, count):
@@ -67,7 +70,12 @@ def test_count_headers_give_the_number_they_announce(line, count):
 
 @pytest.mark.parametrize(
     "prose",
-    ["The nine thoughts he had on Monday were all about the bridge.", "Comments are welcome."],
+    [
+        "The nine thoughts he had on Monday were all about the bridge.",
+        "Comments are welcome.",
+        "Covid19",
+        "Windows 10",
+    ],
 )
 def test_prose_is_no_count_header(prose):
     assert count_header(prose) is None
@@ -379,6 +387,7 @@ def test_drupals_not_verified_badge_is_no_part_of_a_name_in_any_language(name):
         ("Jane DoeAuthor", "Jane Doe"),
         ("pinecone_loafOP", "pinecone_loaf"),
         ("breadheadOP", "breadhead"),
+        ("Kalle_K.Abo+", "Kalle_K."),  # a subscriber's badge, after anything
         # a name whose own capitals end in a badge's word is left whole
         ("AutoModerator", "AutoModerator"),
         ("SeanMcAdmin", "SeanMcAdmin"),
@@ -910,6 +919,8 @@ def test_an_update_time_and_an_audio_player_over_an_article_are_furniture(line):
         "Beantwoorden · 👍 12",
         "Rispondi · Mi piace (4)",
         "Répondre · J’aime (3)",
+        # a reaction's button and its count among them (a German news site's phone copy)
+        "AntwortenTeilenRespekt 2Melden",
     ],
 )
 def test_a_comments_buttons_glued_into_one_word_are_a_button_row(line):

@@ -1283,3 +1283,42 @@ def test_comments_numbered_by_level_with_their_reply_and_likes_row_and_the_newsr
         ("Annelies", None),
     ]
     assert texts(doc)[0] == "Eindelijk, mijn zoon fietste maanden om."
+
+
+def test_a_german_news_sites_phone_copy_reads_its_glued_rows_badges_and_count():
+    # every row of buttons, the count and an edit mark copied without their spaces
+    page = """Altwerder Bote
+Stadtrat vertagt Entscheidung über den Marktplatz
+Von Jana Reimers
+12.04.2024, 09:30 Uhr
+Der Stadtrat hat die Entscheidung über die Neugestaltung des Marktplatzes vertagt. Zuerst soll ein Gutachten zu den Kosten vorliegen.
+Die Händler sind erleichtert, die Anwohner eher nicht. Im Mai soll es weitergehen.
+Kommentare4
+Anna Brückner
+vor 10 Min.
+Endlich denkt mal jemand über die Kosten nach.
+AntwortenTeilenRespekt 3Melden
+Tim_R.Abo+
+vor 25 Min.Bearbeitet
+Das Gutachten kostet doch auch wieder Geld.
+AntwortenTeilenRespekt 12Melden
+Jana ReimersRedaktion
+vor 5 Min.
+Antwort auf Tim_R.
+Das Gutachten zahlt das Land, nicht die Stadt.
+AntwortenTeilenRespekt 7Melden
+Holger Fink
+vor 1 Std.
+Ich bin gespannt, was im Mai passiert.
+AntwortenTeilenRespekt 1Melden
+"""
+    doc = read(page).document
+    assert doc.comments_declared == 4
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Anna Brückner", None),
+        ("Tim_R.", None),
+        ("Jana Reimers", 1),
+        ("Holger Fink", None),
+    ]
+    assert texts(doc)[1] == "Das Gutachten kostet doch auch wieder Geld."
+    assert "Respekt" not in doc.text and "Bearbeitet" not in doc.text

@@ -1865,9 +1865,6 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
         text = collapse(text_of(el))
         if text and len(text) <= 300:
             count = rules.count_header(text)
-            if count is None and (glued := _GLUED_COUNT.match(text)):
-                # "Comentários<span>7</span>": the count set apart in its own element
-                count = rules.count_header(f"{glued.group(1)} {glued.group(2)}")
             if count is None and tag(el) in _HEADINGS and (after := el.getnext()) is not None:
                 # ... or beside the heading (Drupal's Olivero: <h2>Comentarios</h2>
                 # <span class="comments__count">6</span>)
@@ -1883,7 +1880,6 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
 # "recommend-and-reactions"), not a section a site names "reactions" for its comments
 # ("reactions__count", "reactions-count" over "5 réactions")
 _REACTIONS_BOX = re.compile(r"(?:^|\s)(?:reactions__container|recommend-and-reactions)(?:\s|$)")
-_GLUED_COUNT = re.compile(r"^([^\W\d_][^\d]*?)(\d{1,6})$")
 
 
 def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement]:

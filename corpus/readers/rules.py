@@ -261,6 +261,7 @@ _ROW_MARKS = re.compile(
     r"|[^\w\s().!?:;“”\"«»]"
 )
 _SHARE_WORD = re.compile(r"[\w'’-]+")
+_GLUED_COUNT = re.compile(r"^([^\W\d_](?:\D*[^\W\d_])?)(\d{1,6})$")  # (a letter, then the count)
 # a line's last characters when it ends a sentence (its closing quotes and brackets after it)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _SEEN_MAX = 30_000  # lines whose matches and tokens are remembered: memory stays flat
@@ -745,6 +746,8 @@ def tokens(low: str) -> set[str]:
     punctuation, with the symbols the tables' entries need ("#" in "#1") and the short
     prefixes glued to a name ("u/" in "u/name")."""
     found = set(_SPLIT.sub(" ", low.replace("’", "'")).split())
+    if low[-1:].isdigit() and (glued := _GLUED_COUNT.match(low)):
+        found.update(glued[1].split())  # "kommentare15": a count run into its word
     if _SYMBOLS and _any_symbol().search(low):
         found.update([symbol for symbol in _SYMBOLS if symbol in low])
     if _PREFIXES:
@@ -932,11 +935,20 @@ class Rules:
         )
         # a badge a copy ran into the name, a capital after a small letter ("BellandiAutore",
         # "pinecone_loafOP"): a word's own capitals never end a name so
+        # ("Kalle_K.Abo+": a badge that ends in a sign, which no name does, after anything)
         run_in = sorted(
-            {b for b in badges if b.isalpha() and b[:1].isupper()}, key=len, reverse=True
+            {b for b in badges if b.rstrip("+").isalpha() and b[:1].isupper()},
+            key=len,
+            reverse=True,
         )
         self._glued_badge = (
-            re.compile(r"(?<=[a-zß-ÿ])(?:" + "|".join(map(re.escape, run_in)) + ")$")
+            re.compile(
+                r"(?:(?<=[a-zß-ÿ])(?:"
+                + "|".join(re.escape(b) for b in run_in if b.isalpha())
+                + r")|(?<=\S)(?:"
+                + "|".join(re.escape(b) for b in run_in if not b.isalpha())
+                + "))$"
+            )
             if run_in
             else None
         )
@@ -956,8 +968,9 @@ class Rules:
         )
         # a comment's buttons as one glued word: looked up by their spellings without spaces
         self._actions = frozenset(glued(w) for w in _word_list(tables, "action_words"))
+        # (a reaction's button with its count glued in: "AntwortenTeilenRespekt 2Melden")
         self._button_pieces = self._actions | frozenset(
-            w.replace(" ", "") for w in self.share_words if len(w) > 2
+            w.replace(" ", "") for w in (*self.share_words, *self.reaction_names) if len(w) > 2
         )
         self._piece_lengths = sorted({len(w) for w in self._button_pieces}, reverse=True)
 
@@ -1126,6 +1139,10 @@ class Rules:
         key = (category, line if probe is None else probe.text, languages)
         seen = self._seen
         found = seen.get(key)
+        if found is None and category == "count_headers" and (glued := _GLUED_COUNT.match(key[1])):
+            # the count run into its word by a copy or the markup ("Kommentare15",
+            # "Comentários<span>7</span>")
+            found = seen[key] = self.matches(category, f"{glued[1]} {glued[2]}", languages)
         if found is None:
             if probe is None:
                 probe = Probe(line, self)
@@ -1571,6 +1588,8 @@ def _run_into(name: str, badge: str) -> bool:
     letters or more ("Chiara BellandiAutore", not "Maria DeGast" or "AutoModerator"), or a
     user name with Reddit's "OP" ("pinecone_loafOP", not "theOP") or with an underscore
     ("VGN_KundenserviceVerifiziert")."""
+    if badge.endswith("+"):
+        return True  # ("Abo+", a subscriber's)
     if badge in ("OP", "MOD"):  # (Reddit's, in capitals: "AutoModeratorMOD")
         return len(name) >= 8 or any(c == "_" or c.isdigit() for c in name)
     words = name.split()
