@@ -92,8 +92,8 @@ KNOWN_WRONG = {
     " quoting the post's question",
     "h41b07-news-text-pt-multibanco-fonte-escura": "a phone's copy whose topics a line each run"
     " into a pitch box ('Envie-nos a sua notícia') under the article",
-    "h41b09-forum-text-de-waermepumpe-altbau": "Discourse copied on a phone: the solution"
-    " box over the topic's stats, each a line, and posts' headers read as text",
+    "h41b09-forum-text-de-waermepumpe-altbau": "the opening post's date has no year ('12."
+    " Feb.'): the reader gives it as '--02-12', this gold as null",
     "h40c07-wordpress-text-it-anello-cerreto": "a browser's 'Save as text' wraps a paragraph"
     " at a number ('… della strada provinciale' / '412. I primi due chilometri …'), read as a"
     " numbered item; an uncredited caption",
@@ -111,9 +111,6 @@ KNOWN_WRONG = {
     " ('… è una pubblicazione sostenuta dai lettori') is a long line no entry's first word"
     " keys; its replies are marked only by '1 risposta' under their parent, which forums"
     " print for replies not under them",
-    "h36a09-forum-text-nl-discourse-warmtepomp": "Discourse copied with its tags run into the"
-    " opening post's header block ('geluid' / 'ontdooien' / 'hdevries' / date): a tag is"
-    " taken for the poster",
     "h36a10-blogger-text-en-quilt": _CAPTION,
     "h36b05-wordpress-html-es-marcha-valdemora": "a <blockquote> of the article's words"
     " opening a comment is the commenter's own text to this gold; the reader leaves out a box"

@@ -3261,3 +3261,80 @@ def test_a_phone_copy_of_hacker_news_sets_the_sites_name_over_its_menu():
     ).document
     assert doc.site == "Hacker News"
     assert [c.author for c in doc.comments] == ["quillfeather", "fenwader"]
+
+
+GERMAN_DISCOURSE = """Zum Hauptinhalt springen
+Gartenfreunde Forum
+Anmelden
+
+Tomaten platzen nach jedem Regen – liegt das an der Sorte?
+Gemüse
+tomaten
+gewaechshaus
+gruen_daumen
+3. Aug.
+Hallo zusammen,
+
+seit zwei Wochen platzen bei mir fast alle Tomaten auf, sobald es einmal kräftig geregnet hat. Die Pflanzen stehen im Freiland an einer Südwand.
+
+Ist das die Sorte, oder mache ich beim Gießen etwas falsch?
+
+Gelöst von Beetprofi in Beitrag #2
+Das liegt fast immer am ungleichmäßigen Wasser: erst Trockenheit, dann viel Regen auf einmal …
+Lösung im Kontext ansehen
+erstellt
+3. Aug.
+letzte Antwort
+2 T.
+3
+Antworten
+Links
+Beetprofi
+Gärtnermeister
+3. Aug.
+Das liegt fast immer am ungleichmäßigen Wasser: erst Trockenheit, dann viel Regen auf einmal. Die Haut kommt mit dem schnellen Wachstum nicht mit.
+
+gruen_daumen
+4. Aug.
+Beetprofi
+Danke, das passt genau. Ich habe im Juli kaum gegossen und dann kam das Gewitter.
+
+Lena_R
+2 T.
+Mulchen hilft bei mir am meisten, dann bleibt die Erde gleichmäßig feucht.
+"""
+
+
+def test_a_german_discourse_copy_reads_its_poster_under_the_tags_and_its_answer_box():
+    parse = read(GERMAN_DISCOURSE)
+    doc = parse.document
+    assert doc.author == "gruen_daumen"  # not "gewaechshaus", the last of the topic's tags
+    assert len(body(doc)) == 3  # the solution box's excerpt and link are not the article's
+    assert [c.author for c in doc.comments] == ["Beetprofi", "gruen_daumen", "Lena_R"]
+    # the poster a reply answers, named over its text, is no part of the text
+    assert texts(doc)[1].startswith("Danke, das passt genau.")
+    assert "Lösung im Kontext ansehen" in dropped(parse)
+
+
+def test_a_row_of_buttons_ending_in_the_comments_age_names_no_one():
+    # Facebook's comments plugin: a name over the text, its buttons, count and age under it
+    page = """Bridge vote
+
+The council voted for the new footbridge on Tuesday after a long debate about its cost.
+
+It should open next year if the grant comes through as planned, the clerk said.
+
+12 Comments
+Sort by Top
+John Wessel
+About time. My daughter walks along the main road every morning.
+Like · Reply · 7 · 3d
+Heike Brandt
+Why so expensive? They could have repaired the old one.
+Like · Reply · 4 · 3d
+"""
+    doc = read(page).document
+    assert [c.author for c in doc.comments] == ["John Wessel", "Heike Brandt"]
+    assert texts(doc)[0] == "About time. My daughter walks along the main road every morning."
+    german = page.replace("Like · Reply", "Gefällt mir · Antworten").replace("3d", "3 T.")
+    assert [c.author for c in read(german).document.comments] == ["John Wessel", "Heike Brandt"]

@@ -1189,6 +1189,9 @@ class Rules:
                 n = found_match.groupdict().get("n")
                 if n is not None and self.number(n) is None:
                     continue  # a word where the number stands, and not a number word
+                author = found_match.groupdict().get("author")
+                if author and self.buttons_only(author.strip()):
+                    continue  # "Like · Reply · 7 · 3d": a comment's buttons and its age
                 found.append(Hit(rule, found_match, probe))
         return found
 
@@ -1221,6 +1224,11 @@ class Rules:
             return False  # (most lines: their first word is none, and no full scan is needed)
         words = _SHARE_WORD.findall(low)
         return 0 < len(words) <= 3 and all(w in self.share_words for w in words)
+
+    def buttons_only(self, text: str) -> bool:
+        """A comment's button or reaction by its label ("Like", "Gefällt mir"), or a row of
+        them with their counts ("Like · Reply · 7")."""
+        return glued(text.casefold()) in self._button_pieces or self.glued_buttons(text)
 
     def glued_buttons(self, text: str) -> bool:
         """A comment's buttons copied as one word ("enlace permanenteguardardenunciarresponder",

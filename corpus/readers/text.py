@@ -116,12 +116,13 @@ _WORD_EDGES = ".,;:!?()[]\"'“”‘’«»"
 _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})*)\s")
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
+_TOPIC_TAG = re.compile(r"[a-zß-ÿ]+(?:-[a-zß-ÿ]+)*$")  # "warmtepomp", "open-source"
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.1."
 # a paper's sign of its writer or agency closing the article, alone on a line: "(um)", "(dpa)"
 _INITIALS = re.compile(r"^\((?:[a-zäöüß]{2,4}|[A-Z]{2,4})(?:/[a-zäöüß]{2,4}|/[A-Z]{2,4})*\)$")
 _HASHTAGS = re.compile(r"^#[^\W\d_][\w-]*(?:\s+#[^\W\d_][\w-]*)+$")  # a post's tags
 _HASHED_LEVELS = re.compile(r"^\s*#\d{1,4}(?:\.\d{1,4})*\s*$")  # "#1", "#1.1.1"
-_ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?[kKmM]$")  # a rounded count: "1,4k", "2.1K"
+_ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?(?:[kKmM]| ?Tsd\.| ?Mio\.)$")  # "1,4k", "1,2 Tsd."
 _BULLET_CHARS = "•●◦▪‣∙·○■□►▸"
 _BULLET = re.compile(r"^(?P<indent>\s*)[" + _BULLET_CHARS + r"]\s*(?=\S)")
 _SENTENCE_END = SENTENCE_END
@@ -1085,12 +1086,12 @@ class _Reader:
             header.last = k
         if not signal:
             if names and (header.dated or header.level is not None):
-                header.author = header.author or names[0]
+                header.author = header.author or self.first_name(names)
                 signal = True
             else:
                 return None
         if header.author is None and names:
-            header.author = names[0]
+            header.author = self.first_name(names)
         if (
             header.level is None
             and self.lines[header.first].indent == 0  # (a copy that kept the indents nests so)
@@ -1588,6 +1589,20 @@ class _Reader:
             names.append(text)
             return "name"
         return None
+
+    @staticmethod
+    def first_name(names: list[str]) -> str:
+        """The name a header block's names give: the first, but for a topic's tags over the
+        opening post's poster (Discourse: "hybride" / "geluid" / "hdevries" / "okt '22"),
+        each a word in small letters, where the last, a user name, is the poster (not a
+        user name over the display name: "dgrayling" / "Dana Grayling")."""
+        if (
+            len(names) > 1
+            and " " not in names[-1]
+            and all(_TOPIC_TAG.match(name) for name in names[:-1])
+        ):
+            return names[-1]
+        return names[0]
 
     def badged_name(self, text: str) -> bool:
         """A name with its badge ("Solène Marchetti Auteur de l'article"), which the badge's
@@ -2687,7 +2702,13 @@ class _Reader:
 
     def starts_comment(self, i: int) -> bool:
         """A comment header block (not a byline, not a related item) at line ``i``."""
-        if i and self.strip[i - 1] and not self.hit("chrome", i - 1):
+        if (
+            i
+            and self.strip[i - 1]
+            and not self.hit("chrome", i - 1)
+            # (a forum topic's figures run on over the first post: Discourse's "3" / "Links")
+            and not (self.forum and self.hit("boilerplate", i - 1))
+        ):
             prev = self.header(i - 1) if i - 1 >= 0 else None
             if (
                 prev is None
@@ -3904,6 +3925,25 @@ class _Reader:
                     else:
                         self.drop(k, "caption")
                 continue
+            if (
+                forum
+                and paragraphs
+                and len(block) > 2
+                and self.solved_by(block[0])
+                and (
+                    link := next(
+                        (k for k in block[2:5] if self.hit("boilerplate", k) is not None), None
+                    )
+                )
+            ):
+                # the same box copied without its blank lines, its link ("Lösung im Kontext
+                # ansehen") under the excerpt; the topic's figures may run on under it
+                self.drop(block[0], "solution box")
+                for k in range(block[0] + 1, link):
+                    self.drop(k, "solution box (an excerpt of the answer)")
+                self.drop(link, "solution box")
+                i = link + 1
+                continue
             if forum and paragraphs and len(block) <= 3 and any(map(self.solved_by, block)):
                 # the box under a solved question, and the answer's excerpt a block under it
                 excerpt = next((m for m in range(j, n) if self.strip[m]), n)
@@ -4777,6 +4817,25 @@ class _Reader:
                     meta.declared = self.rules.number(count.get("n"))
                 self.drop(k, count.rule.id)
                 return "date"
+        if (
+            paragraphs
+            and k
+            and self.strip[k - 1]
+            and (self.is_date_line(k) or self.rules.dates.day_month(text) is not None)
+            and self.hit("boilerplate", k - 1) is not None
+        ):
+            # a date under its label after the text (Discourse's topic figures: "erstellt" /
+            # "3. Aug." / "letzte Antwort" / "2 T.", then "1,2 Tsd." over "Aufrufe")
+            self.drop(k, "date under its label")
+            return "end:date under its label"
+        if (
+            paragraphs
+            and _ROUNDED.match(text)
+            and k + 1 < len(self.lines)
+            and self.hit("boilerplate", k + 1) is not None
+        ):
+            self.drop(k, "count over its label")
+            return "end:count over its label"
         if paragraphs and len(text) <= _SHORT:
             dated = self.hit("date_lines", k)  # "Originally Published: DATE" under the text
             if dated is not None:
@@ -5208,6 +5267,12 @@ class _Reader:
                     self.drop(i, "poster profile")  # ("[deleted]" / "[deleted]": its text)
                     i += 1
                     continue
+                if not current.paragraphs and self.answered_poster(i, current):
+                    # Discourse's post head: the poster it answers named over the text (the
+                    # topic stays flat, as Discourse shows it; the name is no part of the text)
+                    self.drop(i, "reply to")
+                    i += 1
+                    continue
                 current.add(self.piece(i), new_paragraph=blank_before)
                 earlier.append(_normal(text))
                 blank_before = False
@@ -5626,6 +5691,22 @@ class _Reader:
         of its text; a forum repeats the thread's title there ("Re: TITLE"), a header part."""
         head, _, subject = text.partition(" ")
         return head.endswith(":") and bool(subject) and _normal(subject) != self.title
+
+    def answered_poster(self, i: int, current: _Comment) -> bool:
+        """Line ``i``, right under a forum post's header, is the user name of an earlier
+        poster (not the post's own) over the post's text: the post it answers (Discourse)."""
+        text = self.strip[i]
+        if not self.forum or len(text) > 40 or " " in text or i + 1 >= len(self.lines):
+            return False
+        header = self.header(current.header_line) if current.header_line >= 0 else None
+        return (
+            header is not None
+            and header.last == i - 1
+            and _normal(text) in self.authors
+            and _normal(text) != _normal(current.author or "")
+            and bool(self.strip[i + 1])
+            and self.is_prose(i + 1)
+        )
 
     def quotes_a_name(self, text: str) -> bool:
         """ "sabine.k:" on a line of its own: a forum's quotation of an earlier post."""
