@@ -619,3 +619,39 @@ def test_a_webmention_the_record_types_so_is_a_reply_and_keeps_its_replies():
     }
     doc = read_record(record, source="s", doc_id="x")
     assert [(c.author, c.parent) for c in doc.comments] == [("Tom", None), ("Jane", 0)]
+
+
+def test_replies_nested_inside_their_comment_follow_it():
+    record = {
+        "text": "Body.",
+        "comments": [
+            {
+                "id": "a",
+                "text": "Top.",
+                "children": [
+                    {"id": "b", "text": "Reply.", "children": [{"text": "Reply to reply."}]},
+                    {"text": "Second reply.", "replies": []},
+                ],
+            },
+            {"id": "c", "text": "Another top."},
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    texts = [doc.text[c.start : c.end] for c in doc.comments]
+    assert texts == ["Top.", "Reply.", "Reply to reply.", "Second reply.", "Another top."]
+    assert [c.parent for c in doc.comments] == [None, 0, 1, 0, None]
+
+
+def test_a_nested_chain_thousands_deep_reads_whole():
+    depth = 3000
+    chain: dict = {"text": f"Reply {depth - 1}."}
+    for i in reversed(range(depth - 1)):
+        chain = {"text": f"Reply {i}.", "children": [chain]}
+    doc = read_record({"text": "Body.", "comments": [chain]}, source="s", doc_id="x")
+    assert [c.depth for c in doc.comments] == list(range(1, depth + 1))
+
+
+def test_a_nested_reply_that_is_no_object_is_refused():
+    record = {"text": "Body.", "comments": [{"text": "Top.", "children": ["Reply."]}]}
+    with pytest.raises(InputError, match="replies must be a list of objects"):
+        read_record(record, source="s", doc_id="x")

@@ -408,6 +408,10 @@ def test_a_badge_run_into_a_name_is_taken_off(shown, name):
         " nuovi post.",
         "¡Gracias por leer La Alacena! Suscríbete gratis para recibir nuevas publicaciones.",
         "Obrigado por ler O Quintal! Inscreva-se gratuitamente para receber novos posts.",
+        "Les Carnets de traduction est une lettre gratuite. Pour recevoir les prochains"
+        " billets, abonnez-vous.",
+        "La Alacena es una publicación financiada por sus lectores. Para recibir nuevas"
+        " publicaciones y apoyar mi trabajo, suscríbete.",
     ],
 )
 def test_a_newsletters_pitch_to_its_readers_is_boilerplate(line):

@@ -1322,3 +1322,22 @@ AntwortenTeilenRespekt 1Melden
     ]
     assert texts(doc)[1] == "Das Gutachten kostet doch auch wieder Geld."
     assert "Respekt" not in doc.text and "Bearbeitet" not in doc.text
+
+
+def test_a_spanish_papers_phone_copy_reads_the_title_over_its_photo_and_byline_with_a_place():
+    page = """La Voz de Arenales
+ARENALES
+El Ayuntamiento cerrará la piscina municipal durante todo el verano
+Las obras de la cubierta obligan a trasladar los cursillos al polideportivo
+Vista de la piscina municipal de Arenales. LA VOZ
+Marta Ibáñez
+Arenales
+12/06/2024 - 09:15h
+La piscina municipal de Arenales no abrirá este verano por las obras de la cubierta, que empezarán en julio y durarán unos cuatro meses según el Ayuntamiento.
+Los cursillos de natación se trasladarán al polideportivo, donde se instalará una piscina desmontable para los más pequeños.
+"""
+    doc = read(page).document
+    assert doc.title == "El Ayuntamiento cerrará la piscina municipal durante todo el verano"
+    assert doc.author == "Marta Ibáñez"  # not "Arenales", the place she writes from
+    assert doc.published == "2024-06-12"
+    assert "LA VOZ" not in doc.text

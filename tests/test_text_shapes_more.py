@@ -74,6 +74,40 @@ def test_hacker_news_headers_with_a_vote_arrow_nest_by_their_indentation():
     assert "▲" not in doc.text and "[–]" not in doc.text
 
 
+def test_hacker_news_headers_after_table_cell_tabs_nest_by_their_links():
+    # a browser that copies the page's table cells as tabs before every header, the
+    # comments' text at the margin: the tabs are no indent of the thread's
+    page = """Hacker News new | past | comments | ask | show | jobs | submit\tlogin
+\t\tAsk HN: Where do you keep your lab notebooks?
+\t\t53 points by quillon 5 hours ago | hide | past | favorite | 3 comments
+\t\tWe are moving from paper to something digital and I would like to hear what has worked for other teams.
+
+add comment
+\t
+\t\t\t\tfernhill 4 hours ago | next [–]
+
+A shared folder of plain text files, one per day, and a search tool. Nothing else has lasted.
+
+reply
+\t\t\t\tquillon 4 hours ago | parent | next [–]
+
+How do you deal with images?
+
+reply
+\t\t\t\tfernhill 3 hours ago | root | parent [–]
+
+They go in a folder beside the day's file, named by the time they were taken.
+
+reply
+"""
+    doc = read(page).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("fernhill", None),
+        ("quillon", 0),
+        ("fernhill", 1),
+    ]
+
+
 def test_hacker_news_title_row_is_the_title_without_its_arrow_or_domain():
     doc = read(HACKER_NEWS).document
     assert doc.title == "Show HN: A tide table for every harbour in Cornwall"
@@ -1328,6 +1362,7 @@ def test_a_name_over_a_dateline_under_a_caption_and_a_related_story_inside_the_b
         "NOTICIA RELACIONADA\nLa Sierra Norte pierde otros 300 habitantes en un año\n\n"
         "La restauración ha costado 48.600 euros, pagados por los vecinos.\n"
     ).document
+    assert doc.title == "El horno comunal de Valdecierva vuelve a cocer pan"
     assert (doc.author, doc.published) == ("Lucía Benedí Albar", "2024-05-07")
     assert [p.split()[0] for p in body(doc)] == ["A", "La"]
 

@@ -254,7 +254,7 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
     A walk with a stack of its own, not recursion: a reply chain thousands deep is a thread
     like any other.
     """
-    comments = _unnested(comments)
+    comments = _unnested(_flattened(comments))
     ids = [str(c["id"]) if c.get("id") is not None else None for c in comments]
     known = {cid for cid in ids if cid is not None}
     children: dict[str | None, list[int]] = {}
@@ -289,6 +289,35 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
     for i in range(len(comments)):  # comments in a reply cycle reach no top-level comment
         if i not in visited:
             walk(i)
+
+
+# where a record nests a comment's replies inside it
+_NESTED = ("children", "replies", "answers")
+
+
+def _flattened(comments: list[dict]) -> list[dict]:
+    """Replies nested inside the comment they answer ("children": [...], as a news crawler
+    or an API gives a thread) as a flat list in reading order, each naming its parent (an id
+    made up where the record gives none). A walk with a stack: no depth is too deep."""
+    if not any(isinstance(c.get(key), list) for c in comments for key in _NESTED):
+        return comments
+    flat: list[dict] = []
+    stack: list[tuple[object, str | None]] = [(c, None) for c in reversed(comments)]
+    while stack:
+        comment, parent = stack.pop()
+        if not isinstance(comment, dict):
+            raise InputError("a comment's replies must be a list of objects")
+        own = {k: v for k, v in comment.items() if k not in _NESTED}
+        if own.get("id") is None:
+            own["id"] = f"nested-{len(flat)}"
+        if parent is not None and own.get("parent") in (None, "", 0, "0"):
+            own["parent"] = parent
+        flat.append(own)
+        for key in _NESTED:
+            replies = comment.get(key)
+            if isinstance(replies, list):
+                stack.extend((reply, str(own["id"])) for reply in reversed(replies))
+    return flat
 
 
 def _unnested(comments: list[dict]) -> list[dict]:

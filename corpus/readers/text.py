@@ -1094,8 +1094,8 @@ class _Reader:
             header.author = self.first_name(names)
         if (
             header.level is None
-            and self.lines[header.first].indent == 0  # (a copy that kept the indents nests so)
             and (links := _HN_LINKS.search(self.strip[header.first]))
+            and not self.nests_by_indent(header)  # (a copy that kept the indents nests so)
         ):
             # Hacker News copied without its indents: "root | parent" under a reply's reply,
             # "parent" under a reply, neither under a comment on the story
@@ -1119,6 +1119,30 @@ class _Reader:
             header.parent_name = header.parent_name or parent
         header.author = self.rules.clean_author(header.author)
         return header
+
+    def credited_above(self, i: int) -> bool:
+        """A photo's credited caption stands a line or two over line ``i`` ("Fachada del
+        mercado. LA VOZ" over "Lucía Barrantes" / "Valdecea" / "14/05/2024 - 08:02h"): a
+        news page's byline, not a forum thread's title over its opening post's header."""
+        return any(
+            self.strip[k]
+            and (_credited(self.strip[k]) or _capital_credit(self.strip[k]))
+            and self.long_caption(k) is not None
+            for k in range(max(0, i - 2), i)
+        )
+
+    def nests_by_indent(self, header: _Header) -> bool:
+        """A copy that kept the thread's indents before the header (spaces), not the table
+        cells' tabs before every header over text at the margin, as Hacker News copies on
+        some browsers."""
+        line = self.lines[header.first]
+        indent = line.indent
+        if indent == 0:
+            return False
+        if line.text[: len(line.text) - len(line.text.lstrip())].strip("\t"):
+            return True  # (spaces: an indent of the thread's)
+        below = next((k for k in range(header.last + 1, len(self.lines)) if self.strip[k]), None)
+        return below is None or self.lines[below].indent >= indent
 
     def masthead(self, i: int) -> bool:
         """The site's name over its menu row ("Wexcombe Evening Post" / "Subscribe  Sign in"),
@@ -1820,7 +1844,12 @@ class _Reader:
             if self.role_under_byline(i):
                 continue  # "By NAME" / "Local Democracy Reporter" / "Published: DATE"
             found = self.header(i)
-            if found is not None and found.author and self.prose_follows(found):
+            if (
+                found is not None
+                and found.author
+                and self.prose_follows(found)
+                and not self.credited_above(i)
+            ):
                 opening = found
                 break
         self.forum = opening is not None
@@ -2900,9 +2929,27 @@ class _Reader:
             if banner and reason == "cookie banner" and self.consent(i):
                 banner_at = i  # the banner's own words
             if reason is None and candidates and self.dated_name(i):
+                if (
+                    candidates[-1] == (i - 1, block)
+                    and " " not in text
+                    and len(self.strip[i - 1].split()) >= 2
+                    and self.name_like(self.strip[i - 1], strict=True)
+                ):
+                    # the writer's name over the place they write from, over the date
+                    # ("Lucía Barrantes" / "Valdecea" / "14/05/2024 - 08:02h")
+                    candidates.pop()
+                    self.drop(i - 1, "byline (a name over the place and the date)")
+                    meta.author = meta.author or self.rules.clean_author(self.strip[i - 1])
+                    byline_at = byline_at if byline_at is not None else i - 1
+                    self.drop(i, "byline (the place)")
+                    continue
                 meta.author = meta.author or self.rules.clean_author(text)
                 reason = "byline (a name over the date)"
                 byline_at = byline_at if byline_at is not None else i
+                if dated and (found := self.rules.dates.find_date(self.strip[i + 1], self.order)):
+                    # the byline's date, not the page's date bar over the title ("Jueves, 9
+                    # de mayo de 2024" / … / "Lucía Benedí" / "Valdecierva | 07/05/2024")
+                    meta.published = found[0]
             if reason is None and self.user_after_date(i):
                 meta.author = meta.author or text
                 reason = "byline (a user name under the date)"
@@ -3527,8 +3574,9 @@ class _Reader:
             return "the writer's picture"
         if self.role_under_byline(i):
             return "byline (the author's role)"
-        if text[-1:] == ")" and _credited(text) and (caption := self.long_caption(i)):
-            return caption  # a photo's caption over the article ("… (Foto: NAME)")
+        if (_credited(text) or _capital_credit(text)) and (caption := self.long_caption(i)):
+            # a photo's caption over the article ("… (Foto: NAME)", "… de Valdecea. LA VOZ")
+            return caption
         probe = self.probe(i)
         if not (
             self.rules.may_match(_HEAD_TABLES, probe)
