@@ -92,8 +92,6 @@ KNOWN_WRONG = {
     " quoting the post's question",
     "h41b07-news-text-pt-multibanco-fonte-escura": "a phone's copy whose topics a line each run"
     " into a pitch box ('Envie-nos a sua notícia') under the article",
-    "h41b09-forum-text-de-waermepumpe-altbau": "the opening post's date has no year ('12."
-    " Feb.'): the reader gives it as '--02-12', this gold as null",
     "h40c07-wordpress-text-it-anello-cerreto": "a browser's 'Save as text' wraps a paragraph"
     " at a number ('… della strada provinciale' / '412. I primi due chilometri …'), read as a"
     " numbered item; an uncredited caption",

@@ -42,6 +42,19 @@ def test_the_tables_cover_seven_languages_and_what_no_language_owns():
 
 
 @pytest.mark.parametrize(
+    ("line", "category"),
+    [
+        ("Datum 14. Mai 2024", "date_lines"),  # XenForo's thread head in German
+        ("Zum Erweitern anklicken...", "quote_headers"),
+        ("Lees dit antwoord in context", "boilerplate"),  # Discourse's solution box
+        ("Lösung im Kontext ansehen", "boilerplate"),
+    ],
+)
+def test_forum_wording_in_german_and_dutch(line, category):
+    assert RULES.match(category, line) is not None
+
+
+@pytest.mark.parametrize(
     ("line", "count"),
     [
         ("9 thoughts on “Why we built a tank”", 9),

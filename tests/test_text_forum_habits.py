@@ -3338,3 +3338,60 @@ Like · Reply · 4 · 3d
     assert texts(doc)[0] == "About time. My daughter walks along the main road every morning."
     german = page.replace("Like · Reply", "Gefällt mir · Antworten").replace("3d", "3 T.")
     assert [c.author for c in read(german).document.comments] == ["John Wessel", "Heike Brandt"]
+
+
+DUTCH_DISCOURSE = """Imkerforum
+Inloggen
+
+Raten voor de winter: hoeveel laten staan?
+Bijenhouden
+wintervoer
+
+pietvdb
+Piet van den Berg
+Imker sinds 2011
+9 okt
+
+Hallo allemaal,
+
+Ik heb dit jaar vier volken en twijfel hoeveel raten ik in de kast laat voor de winter. Vorig jaar liet ik er acht staan en dat leek te veel.
+
+Opgelost door ria_h in bericht #2
+Lees dit antwoord in context
+4
+
+Antwoorden
+
+ria_h
+Ria Hendriks
+Moderator
+9 okt
+
+Zoveel als de bijen bezetten, plus één. Een te grote ruimte kost ze warmte, dat merk je in het voorjaar.
+
+6
+
+Antwoorden
+
+tonnie
+Vaste bezoeker
+10 okt
+
+Bij mij zeven raten in een kast van tien, met een schotje ervoor. Dat gaat al jaren goed.
+
+2
+
+Antwoorden
+"""
+
+
+def test_a_dutch_discourse_copy_keeps_its_posts_flat_under_their_like_buttons():
+    parse = read(DUTCH_DISCOURSE)
+    doc = parse.document
+    assert doc.title == "Raten voor de winter: hoeveel laten staan?"
+    assert doc.author == "pietvdb"  # the user name, over the full name and the user's title
+    assert doc.published is None  # "9 okt": no year, no calendar date
+    assert len(body(doc)) == 2
+    # "Antwoorden" under a like count is the post's button, not a heading over replies
+    assert [(c.author, c.parent) for c in doc.comments] == [("ria_h", None), ("tonnie", None)]
+    assert dropped(parse)["Lees dit antwoord in context"] == "solution box"

@@ -1345,17 +1345,21 @@ class _Reader:
             and self.profile_line(j + 2)
         ):
             return True  # vBulletin's "DATE #1" / NAME / "Hortelano novato" over the profile
+        # (Discourse: the user name, perhaps the full name under it, then the title:
+        # "janwillem_k" / "Jan Willem Koster" / "Imker sinds 2016" / "12 jan")
+        named = " " not in names[0] and (
+            (len(names) == 1 and j == header.first + 1)
+            or (len(names) == 2 and j == header.first + 2 and " " in names[1])
+        )
         return (
-            len(names) == 1
-            and j == header.first + 1
-            and " " not in names[0]
+            named
             and j + 2 < n
             and not self.strip[j + 2]
             and len(text.split()) <= 4
-            and not _DIGIT.search(text)
+            and (not _DIGIT.search(text) or (len(names) == 2 and not self.is_date_line(j)))
             and not _SENTENCE_END.search(text)
             and text[:1].isalpha()
-            and text[-1:].isalpha()
+            and (text[-1:].isalpha() or (len(names) == 2 and text[-1:].isalnum()))
             # (whom it answers, "Antwort an NAME", "↩ NAME"; "Posted by u/NAME")
             and not any(self.hit(table, j) for table in ("reply_to", "bylines", "chrome"))
             and (
@@ -3976,11 +3980,11 @@ class _Reader:
             if (
                 forum
                 and paragraphs
-                and len(block) > 2
+                and len(block) > 1
                 and self.solved_by(block[0])
                 and (
                     link := next(
-                        (k for k in block[2:5] if self.hit("boilerplate", k) is not None), None
+                        (k for k in block[1:5] if self.hit("boilerplate", k) is not None), None
                     )
                 )
             ):
@@ -4875,7 +4879,7 @@ class _Reader:
             # a date under its label after the text (Discourse's topic figures: "erstellt" /
             # "3. Aug." / "letzte Antwort" / "2 T.", then "1,2 Tsd." over "Aufrufe")
             self.drop(k, "date under its label")
-            return "end:date under its label"
+            return "date"
         if (
             paragraphs
             and _ROUNDED.match(text)
@@ -4883,7 +4887,7 @@ class _Reader:
             and self.hit("boilerplate", k + 1) is not None
         ):
             self.drop(k, "count over its label")
-            return "end:count over its label"
+            return "date"
         if paragraphs and len(text) <= _SHORT:
             dated = self.hit("date_lines", k)  # "Originally Published: DATE" under the text
             if dated is not None:
@@ -5672,6 +5676,8 @@ class _Reader:
                 and self.strip[i + 1]
                 and self.hit("chrome", i + 1) is not None
             )
+            # (nor a forum post's button under its like count: Discourse's "6" / "Antwoorden")
+            and not self.forum
         ):
             current.replies_below = True
             return "replies heading"
@@ -6178,7 +6184,9 @@ def parse_text(
         format=format,
         author=meta.author,
         site=meta.site,
-        published=meta.published,
+        # (a date without its year, "12 jan", read as "--01-12" to date the comments: no
+        # date of the article's, which is a calendar date or none)
+        published=None if (meta.published or "").startswith("--") else meta.published,
         language=language,
         encoding=encoding,
         comments_declared=meta.declared,
