@@ -3395,3 +3395,24 @@ def test_a_dutch_discourse_copy_keeps_its_posts_flat_under_their_like_buttons():
     # "Antwoorden" under a like count is the post's button, not a heading over replies
     assert [(c.author, c.parent) for c in doc.comments] == [("ria_h", None), ("tonnie", None)]
     assert dropped(parse)["Lees dit antwoord in context"] == "solution box"
+
+
+def test_new_reddit_in_german_a_flair_run_into_the_name_and_a_greeting_under_the_title():
+    parse = read(
+        "r/Balkonien\nGepostet von u/tomate_tina\nvor 6 Std.\n\n"
+        "Darf ich ein Hochbeet auf den Mietbalkon stellen?\nFrage\n\n"
+        "Hallo zusammen,\n\n"
+        "unser Vermieter hat nichts dagegen gesagt, aber im Mietvertrag steht etwas von Lasten.\n\n"
+        "12 Kommentare\n\n"
+        "level 1\nbeet_bernd_77Balkongärtner seit 2015\n· vor 5 Std.\n"
+        "Frag nach der Traglast, dann bist du auf der sicheren Seite.\n\n"
+        "level 2\ntomate_tina\nOP\n· vor 4 Std.\nGute Idee, mache ich.\n"
+    )
+    doc = parse.document
+    assert doc.title == "Darf ich ein Hochbeet auf den Mietbalkon stellen?"
+    assert body(doc)[0] == "Hallo zusammen,"  # the post's first words, not its title
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("beet_bernd_77", None),
+        ("tomate_tina", 0),
+    ]
+    assert "Balkongärtner seit 2015" not in doc.text

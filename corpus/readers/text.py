@@ -117,6 +117,8 @@ _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
 _TOPIC_TAG = re.compile(r"[a-zß-ÿ]+(?:-[a-zß-ÿ]+)*$")  # "warmtepomp", "open-source"
+# a user name, then a flair of two words or more run into it ("rhabarber_ruthGärtnerin seit 1998")
+_GLUED_FLAIR = re.compile(r"^(\S*[a-zß-ÿ0-9_])([A-ZÀ-Ý][^\s_]*(?:\s+\S+)+)$")
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.1."
 # a paper's sign of its writer or agency closing the article, alone on a line: "(um)", "(dpa)"
 _INITIALS = re.compile(r"^\((?:[a-zäöüß]{2,4}|[A-Z]{2,4})(?:/[a-zäöüß]{2,4}|/[A-Z]{2,4})*\)$")
@@ -1368,6 +1370,22 @@ class _Reader:
             )
         ) or self.flair_over_age(j, names)
 
+    def glued_flair(self, j: int) -> tuple[str, str] | None:
+        """A Reddit user's name with their flair of a few words run into it, over the
+        comment's age ("rhabarber_ruthGärtnerin seit 1998" / "· vor 4 Std."): the name and
+        the flair, split where a capital follows the name's last small letter or digit."""
+        text = self.strip[j]
+        found = _GLUED_FLAIR.match(text) if len(text) <= 60 else None
+        below = self.strip[j + 1] if j + 1 < len(self.lines) else ""
+        if (
+            found is None
+            or len(found[1]) < 3
+            or below[:1] not in ("·", "•")
+            or not self.rules.dates.is_date_line(below[1:].strip(), relative=True)
+        ):
+            return None
+        return found[1], found[2]
+
     def flair_over_age(self, j: int, names: list[str]) -> bool:
         """A Reddit user's flair under their name, over the "· 4 mo. ago" of the comment
         ("Wild_Tarn_Jen" / "Year-round since 2019" / "· 4 mo. ago"): words of the user's own."""
@@ -1583,6 +1601,10 @@ class _Reader:
             and self.hit("header_lines", j + 1) is not None
         ):
             names.append(text)  # "Hannes aus Husum" over "Hannes aus Husum ist offline"
+            return "name"
+        if names is not None and not names and (flair := self.glued_flair(j)) is not None:
+            names.append(flair[0])  # "rhabarber_ruthGärtnerin seit 1998" over "· vor 4 Std."
+            header.user_title = flair[1]
             return "name"
         if len(text) <= 40 and (found := self.rules.dates.day_month(text)):
             header.published = header.published or f"--{found[0]:02d}-{found[1]:02d}"  # ISO
@@ -3103,6 +3125,12 @@ class _Reader:
                 meta.site = _without_tagline(self.strip[first])
             candidates = [c for c in candidates if c[0] != title + 1]
             self.drop(title + 1, "byline (a name over the reading time)")
+        greeting = next(
+            (i for i, _ in candidates if i > title and self.greeting(i)), None
+        )  # ("Hallo zusammen," under a thread's title and its flair: the post's first words)
+        if greeting is not None:
+            self.body_start = min(self.body_start, greeting)
+            candidates = [c for c in candidates if c[0] < greeting]
         for i, _ in candidates:
             if i == title or i in wrapped_title:
                 continue
@@ -3473,14 +3501,24 @@ class _Reader:
         return j < len(self.lines) and len(self.strip[j]) > len(self.strip[i]) and self.is_prose(j)
 
     def title_like(self, i: int) -> bool:
-        """Two words or more, and not a kicker in capitals over the title ("HORTA, MUTIRÃO")."""
+        """Two words or more, and not a kicker in capitals over the title ("HORTA, MUTIRÃO")
+        nor a greeting that opens the text ("Hallo zusammen,")."""
         text = self.strip[i]
         return (
             len(text.split()) >= 2
+            and text[-1] != ","
             and not (text.isupper() and self.strip[i + 1 : i + 2] != [""])
             and not _CATEGORIES.match(text)  # "Growing, Site News": the post's categories
             and not self.menu_entry(text, i)
         )
+
+    def greeting(self, i: int) -> bool:
+        """A short line ending in a comma over prose, a block apart: a post's greeting."""
+        text = self.strip[i]
+        if text[-1:] != "," or len(text) > 40 or len(text.split()) > 4:
+            return False
+        k = self.next_filled(i + 1)
+        return k is not None and k > i + 1 and self.is_prose(k)
 
     def menu_entry(self, text: str, i: int) -> bool:
         """``text`` is an entry of a menu above line ``i`` (a run of three short lines or more):
