@@ -1341,3 +1341,40 @@ Los cursillos de natación se trasladarán al polideportivo, donde se instalará
     assert doc.author == "Marta Ibáñez"  # not "Arenales", the place she writes from
     assert doc.published == "2024-06-12"
     assert "LA VOZ" not in doc.text
+
+
+def test_a_phone_copy_under_a_long_consent_banner_reads_its_head_caption_and_player():
+    consent = (
+        "Con su permiso, nosotros y nuestros socios podemos utilizar datos de localización"
+        " geográfica precisa e identificación mediante las características de dispositivos."
+        " Puede hacer clic para otorgarnos su consentimiento a nosotros y a nuestros socios"
+        " para que llevemos a cabo el procesamiento previamente descrito. De forma"
+        " alternativa, puede acceder a información más detallada y cambiar sus preferencias"
+        " antes de otorgar o negar su consentimiento."
+    )
+    assert len(consent) > 400
+    page = f"""Tu privacidad es importante para nosotros
+{consent}
+ACEPTO
+El Eco del Valle
+Reabre el lavadero municipal de Castrillo tras dos años cerrado
+La restauración ha costado 38.000 euros y ha corrido a cargo de la diputación y del propio pueblo
+El lavadero, ya restaurado, el pasado domingo por la mañana.
+M. R.
+Marta Ruiz
+Castrillo
+14/03/2024 - 08:02h
+Escucha la noticia
+00:00
+/
+02:41
+Castrillo. El lavadero municipal de Castrillo volvió a abrir sus puertas el domingo, dos años después de que un temporal hundiera parte de la cubierta.
+
+Los vecinos celebraron la reapertura con una comida popular en la plaza, a la que acudieron más de doscientas personas.
+"""
+    doc = read(page).document
+    assert doc.title == "Reabre el lavadero municipal de Castrillo tras dos años cerrado"
+    assert (doc.author, doc.published) == ("Marta Ruiz", "2024-03-14")
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert paragraphs[0].startswith("Castrillo. El lavadero")
+    assert len(paragraphs) == 2

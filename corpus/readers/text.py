@@ -227,7 +227,7 @@ _DOT_SPLIT = re.compile(r"\s+[·•]\s+")  # a header's parts: "NAME · DATE · 
 _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _GLUED))
 # a line of digits, separators and invisible characters: a counter or a rule, not a text
-_NO_WORDS = re.compile(r"^[\d\s.,:;·•∙|\-–—\u200b\u200c\u200d\u2060\ufeff]*$")
+_NO_WORDS = re.compile(r"^[\d\s.,:;/·•∙|\-–—\u200b\u200c\u200d\u2060\ufeff]*$")
 _CATEGORIES = re.compile(r"^\w[\w'’-]*(?: \w[\w'’-]*)?(?:, \w[\w'’-]*(?: \w[\w'’-]*)?)+$")
 _HN_LINKS = re.compile(r"\bago \|(?: (?:root|parent|prev|next|context|on:)\b \|?)+")
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)  # "(Message parent)", "save parent"
@@ -2207,11 +2207,14 @@ class _Reader:
                 break
             if k > i + 1 and self.strip[k - 1] and not self.strip[k - 2] and k - 1 not in captions:
                 break  # a second block began: the summary is one block
-            if not self.strip[k]:
+            if not self.strip[k] or k in captions:
                 continue
-            if self.hit("captions", k) is not None:
+            credit = self.initials_under(k)  # ("… en el barranco." / "L. F.")
+            if self.hit("captions", k) is not None or credit is not None:
                 captions.add(k)
-                limit = min(limit + 2, n)
+                if credit is not None:
+                    captions.add(credit)
+                limit = min(limit + 2 + (credit is not None), n)
                 continue
             named = self.dated_name(k) or self.followed_name(k) or self.placed_name(k)
             if self.byline_or_date(k) or named:
@@ -2363,6 +2366,7 @@ class _Reader:
                 and not self.notice(i)
                 and not self.byline_under(i)
                 and not (i > 0 and self.strip[i - 1] and self.tagline_over_dated_title(i))
+                and self.initials_under(i) != i + 1  # a photo's caption over its credit
             ):
                 return i
             if (seen < 2 or not titled) and not (self.byline(i) or self.is_date_line(i)):
@@ -2398,11 +2402,17 @@ class _Reader:
             # a banner (``consent_banner``: about cookies or data, asking to accept), or a
             # paragraph of one about cookies, its asking in the next ("Reddit and its partners
             # use cookies …" / "By accepting all cookies …"); its topic looked for once
+            # (a consent framework's paragraph about partners and purposes runs longer:
+            # asking in its own words, it may run to 800 characters)
             found = self._consent[i] = (
                 bool(text)
-                and len(text) <= 400
+                and len(text) <= 800
                 and self.rules.consent_topic(text)
-                and (self.rules.consent_ask(text) or self.beside_banner(i))
+                and (
+                    (self.rules.consent_ask(text))
+                    if len(text) > 400
+                    else (self.rules.consent_ask(text) or self.beside_banner(i))
+                )
             )
         return found
 
@@ -2889,6 +2899,7 @@ class _Reader:
                 # (a forum's notice over the thread: "JavaScript is disabled. For a …")
                 and self.hit("boilerplate", i) is None
                 and self.hit("sites", i) is None  # a breadcrumb: "Accueil » … » TITLE…"
+                and self.initials_under(i) != i + 1  # a photo's caption over its credit
             ):
                 if candidates[-1][1] == block and self.tagline_over_dated_title(i):
                     self.drop(i, "tagline")  # the blog's, under its name
@@ -2955,12 +2966,7 @@ class _Reader:
             if banner and reason == "cookie banner" and self.consent(i):
                 banner_at = i  # the banner's own words
             if reason is None and candidates and self.dated_name(i):
-                if (
-                    candidates[-1] == (i - 1, block)
-                    and " " not in text
-                    and len(self.strip[i - 1].split()) >= 2
-                    and self.name_like(self.strip[i - 1], strict=True)
-                ):
+                if candidates[-1] == (i - 1, block) and self.placed_name(i - 1):
                     # the writer's name over the place they write from, over the date
                     # ("Lucía Barrantes" / "Valdecea" / "14/05/2024 - 08:02h")
                     candidates.pop()
@@ -3619,6 +3625,10 @@ class _Reader:
         if (_credited(text) or _capital_credit(text)) and (caption := self.long_caption(i)):
             # a photo's caption over the article ("… (Foto: NAME)", "… de Valdecea. LA VOZ")
             return caption
+        if _INITIALS_LINE.match(text) and i and self.strip[i - 1]:
+            return "the caption's credit"  # "M. R." under a photo's caption
+        if text[-1] == "." and self.initials_under(i) == i + 1:
+            return "caption (its credit under it)"  # ("El lavadero, ya restaurado …" / "M. R.")
         probe = self.probe(i)
         if not (
             self.rules.may_match(_HEAD_TABLES, probe)
