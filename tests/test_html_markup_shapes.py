@@ -119,6 +119,29 @@ def test_ghost_s_newer_comments_give_the_name_in_a_styled_heading_and_the_date_i
     ]
 
 
+def test_ghost_s_heading_found_past_an_avatar_of_initials_nested_in_a_figure():
+    def ghost(who: str, text: str) -> str:
+        return (
+            '<div data-testid="comment-component"><div class="mr-2 flex flex-col">'
+            '<div class="flex-0 mb-3"><figure class="relative h-9 w-9"><div class="flex'
+            ' rounded-full"><p class="font-sans text-white">XY</p></div></figure></div></div>'
+            '<div class="grow"><div class="-mt-0.5 mb-2 flex"><div><h4 class="font-sans'
+            f' text-base font-bold">{who}</h4><div class="flex items-baseline"><span>'
+            '<span class="mr-[.5ch]" data-testid="member-expertise">Ferry skipper</span>'
+            '<span class="font-bold">·</span><span class="ml-[.5ch]" title="Mon 18 Mar 2024'
+            ' 20:47">3 weeks ago</span></span></div></div></div>'
+            f'<div class="gh-comment-content mt mb-2"><p>{text}</p></div></div></div>'
+        )
+
+    thread = (
+        '<div class="gh-comments"><div data-testid="comments-list">'
+        + ghost("Tom Rudge", "This is the post I needed three years ago.")
+        + "</div></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [(c.author, c.published) for c in doc.comments] == [("Tom Rudge", "2024-03-18")]
+
+
 def test_wix_comments_are_read_by_their_data_hooks_not_their_hashed_classes():
     # (the edit mark glued to the date, "2 mars 2023Modifié", is no line any table knows)
     def wix(who: str, when: str, text: str, edited: bool = False) -> str:

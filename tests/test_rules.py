@@ -1177,3 +1177,17 @@ def test_a_sentence_that_opens_as_a_policy_or_a_video_title_stays_text():
         )
         is None
     )
+
+
+@pytest.mark.parametrize("line", ["Skip to secondary content", "Criar blogue"])
+def test_a_themes_skip_link_and_bloggers_bar_in_portuguese_are_furniture(line):
+    assert is_boilerplate(line)
+
+
+def test_twenty_tens_entry_footer_gives_the_author_and_the_date():
+    hit = RULES.match(
+        "post_trailers",
+        "This entry was written by Margaret Hollis, posted on 14 March 2024 at 8:02 am, filed"
+        " under Allotment diary. Bookmark the permalink.",
+    )
+    assert hit is not None and hit.get("author") == "Margaret Hollis"

@@ -1378,3 +1378,27 @@ Los vecinos celebraron la reapertura con una comida popular en la plaza, a la qu
     paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
     assert paragraphs[0].startswith("Castrillo. El lavadero")
     assert len(paragraphs) == 2
+
+
+def test_a_french_papers_summary_caption_over_its_credit_and_newsletter_box_are_no_body():
+    page = """L'Écho du Plateau
+Rechercher
+À Montferrand, la boulangerie rouvre grâce à une souscription
+Cent quarante habitants ont financé le rachat du fonds de commerce, fermé depuis l'automne dernier. Le nouveau boulanger s'installe avec sa famille.
+La boulangerie de la place de l'Église, le jour de la réouverture.
+© Photo Écho du Plateau / Anne Ribot
+Par Lucas Ferrand
+Publié le 14/05/2024 à 08h02
+
+Les premières baguettes sont sorties du four samedi à six heures, et la file d'attente débordait déjà sur la place de l'Église.
+
+La souscription, lancée en janvier par le comité des fêtes, a réuni 38 000 euros en trois mois.
+
+Newsletter du Plateau
+Chaque matin, l'essentiel de l'actualité de votre territoire.
+Je m'inscris
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Lucas Ferrand", "2024-05-14")
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert [p.split()[0] for p in paragraphs] == ["Les", "La"]

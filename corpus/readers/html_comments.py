@@ -848,7 +848,8 @@ def _author(own: list[_Part], language: str | None) -> str | None:
 
 _NAME_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
 _SUBJECT_HEADS = frozenset({"title", "subject", "heading", "headline"})
-_HEADING_REACH = 8  # parts of a comment looked through for a heading over its text
+_HEADING_REACH = 12  # parts of a comment looked through for a heading over its text (an
+# avatar of initials before it takes five: "<figure><div><p>RK</p></div></figure>")
 
 
 def _dated_next(own: list[_Part], i: int) -> bool:

@@ -2210,6 +2210,8 @@ class _Reader:
             if not self.strip[k] or k in captions:
                 continue
             credit = self.initials_under(k)  # ("… en el barranco." / "L. F.")
+            if credit is None and k + 1 < n and _CREDIT_LINE.fullmatch(self.strip[k + 1]):
+                credit = k + 1  # ("… cette année." / "© Photo Écho du Val-Saunier / Y. B.")
             if self.hit("captions", k) is not None or credit is not None:
                 captions.add(k)
                 if credit is not None:
@@ -4163,6 +4165,8 @@ class _Reader:
                 if paragraphs and kept and self.signup_button(k, kept):
                     # a newsletter box run into the page's lines: its label and pitch over
                     # its button ("Nieuwsbrief" / "Elke ochtend … in je mailbox." / "Aanmelden")
+                    if not self.rules.newsletter_pitch(self.strip[kept[-1]]):
+                        self.drop(kept.pop(), "newsletter sign-up form")  # (under its label)
                     while kept and k - kept[-1] <= 3 and self.newsletter_line(kept[-1]):
                         self.drop(kept.pop(), "newsletter sign-up form")
                     self.drop(k, "newsletter sign-up form")
@@ -4428,13 +4432,23 @@ class _Reader:
         )
 
     def signup_button(self, k: int, kept: list[int]) -> bool:
-        """A sign-up button right under the pitch of a newsletter ("… in je mailbox.")."""
+        """A sign-up button right under the pitch of a newsletter ("… in je mailbox."), or
+        under a line under the box's label that names it ("Newsletter Val-Saunier" /
+        "Chaque matin, l'essentiel …" / "Je m'inscris")."""
         return (
             len(self.strip[k]) <= 40
             and self.rules.signup_call(self.strip[k])
             and k - kept[-1] == 1
             and len(self.strip[kept[-1]]) <= 200
-            and self.rules.newsletter_pitch(self.strip[kept[-1]])
+            and (
+                self.rules.newsletter_pitch(self.strip[kept[-1]])
+                or (
+                    len(kept) >= 2
+                    and k - kept[-2] == 2
+                    and len(self.strip[kept[-2]]) <= 60
+                    and self.rules.newsletter_pitch(self.strip[kept[-2]])
+                )
+            )
         )
 
     def newsletter_line(self, k: int) -> bool:
