@@ -1191,3 +1191,15 @@ def test_twenty_tens_entry_footer_gives_the_author_and_the_date():
         " under Allotment diary. Bookmark the permalink.",
     )
     assert hit is not None and hit.get("author") == "Margaret Hollis"
+
+
+def test_a_badge_run_into_a_name_parts_it_from_the_name_it_answers():
+    assert RULES.badge_between("Redazione Gazzetta di ValmarenaMod Luca Serra") == (
+        "Redazione Gazzetta di Valmarena",
+        "Luca Serra",
+    )
+    assert RULES.badge_between("Anna Maria Rossi") is None
+
+
+def test_a_german_skip_link_in_the_imperative_is_furniture():
+    assert is_boilerplate("Springe zum Hauptinhalt")

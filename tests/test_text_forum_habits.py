@@ -3314,6 +3314,9 @@ def test_a_german_discourse_copy_reads_its_poster_under_the_tags_and_its_answer_
     # the poster a reply answers, named over its text, is no part of the text
     assert texts(doc)[1].startswith("Danke, das passt genau.")
     assert "Lösung im Kontext ansehen" in dropped(parse)
+    # the same box under its label ("Lösung" / "Gelöst von …")
+    labelled = read(GERMAN_DISCOURSE.replace("Gelöst von", "Lösung\nGelöst von")).document
+    assert len(body(labelled)) == 3
 
 
 def test_a_row_of_buttons_ending_in_the_comments_age_names_no_one():

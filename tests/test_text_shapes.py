@@ -1402,3 +1402,45 @@ Je m'inscris
     assert (doc.author, doc.published) == ("Lucas Ferrand", "2024-05-14")
     paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
     assert [p.split()[0] for p in paragraphs] == ["Les", "La"]
+
+
+def test_disqus_reply_rows_copied_without_their_arrow_name_whom_they_answer():
+    page = """Il ponte chiude per sei mesi
+
+Da lunedì il ponte sul Versola resterà chiuso per i lavori di consolidamento delle pile.
+
+La navetta per gli studenti partirà alle sette da piazza Grande, ha detto il sindaco.
+
+8 commenti
+
+Giorgio Tassi • 2 giorni fa
+
+Sei mesi... scommettiamo che diventano dodici?
+
+Rispondi
+
+Redazione Gazzetta di ValmarenaMod Giorgio Tassi • 2 giorni fa
+
+Il cronoprogramma è pubblicato sul sito della Provincia.
+
+Rispondi
+
+franco.b • 1 giorno fa
+
+Ma la cava non potrebbe fermarsi per sei mesi?
+
+Rispondi
+
+Paolo Ruggeri franco.b • 1 giorno fa
+
+La cava dà lavoro a quaranta persone, non è così semplice.
+
+Rispondi
+"""
+    doc = read(page).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Giorgio Tassi", None),
+        ("Redazione Gazzetta di Valmarena", 0),
+        ("franco.b", None),
+        ("Paolo Ruggeri", 2),
+    ]

@@ -1270,6 +1270,22 @@ class Rules:
             self._by_id = {rule.id: rule for rule in self.rules}
         return self._by_id.get(id)
 
+    def badge_between(self, name: str) -> tuple[str, str] | None:
+        """A name with a badge run into its last word, then another name: Disqus's reply row
+        copied with no arrow ("Redazione Gazzetta di ValmarenaMod Luca Serra"): who wrote,
+        and whom they answer."""
+        if self._glued_badge is None:
+            return None
+        words = name.split()
+        for k in range(1, len(words) - 1):
+            found = self._glued_badge.search(words[k])
+            if found is None:
+                continue
+            author = " ".join([*words[:k], words[k][: found.start()]])
+            if _run_into(author, found.group()):
+                return author, " ".join(words[k + 1 :])
+        return None
+
     def handle(self, name: str) -> str | None:
         """The user name of "dgrayling (Dana Grayling)", as Discourse shows a poster: the
         handle, which the poster's every post shares, and not the display name beside it."""

@@ -119,6 +119,8 @@ _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S
 _TOPIC_TAG = re.compile(r"[a-zß-ÿ]+(?:-[a-zß-ÿ]+)*$")  # "warmtepomp", "open-source"
 # a user name, then a flair of two words or more run into it ("rhabarber_ruthGärtnerin seit 1998")
 _GLUED_FLAIR = re.compile(r"^(\S*[a-zß-ÿ0-9_])([A-ZÀ-Ý][^\s_]*(?:\s+\S+)+)$")
+# a user name, not a person's: small letters with a dot, an underscore or digits ("franco.b")
+_HANDLE = re.compile(r"^[a-z][a-z0-9]*[._\d][a-z0-9._]*$")
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.1."
 # a paper's sign of its writer or agency closing the article, alone on a line: "(um)", "(dpa)"
 _INITIALS = re.compile(r"^\((?:[a-zäöüß]{2,4}|[A-Z]{2,4})(?:/[a-zäöüß]{2,4}|/[A-Z]{2,4})*\)$")
@@ -1697,6 +1699,17 @@ class _Reader:
         arrow ("Priya Vandermolen Mod  Mags Ellory"): two names, a wide gap between them."""
         parts = _WIDE_GAP.split(name.strip())
         if len(parts) != 2:
+            between = self.rules.badge_between(name)
+            if between is not None and self.name_like(between[1], strict=False):
+                return between[0], self.rules.clean_author(between[1])
+            *first_words, last = name.split() or [""]
+            if (
+                len(first_words) >= 2
+                and _HANDLE.match(last)
+                and self.name_like(" ".join(first_words), strict=True)
+            ):
+                # a full name, then a user name it answers ("Paolo Ruggeri franco.b")
+                return " ".join(first_words), last
             return name, None
         first, second = parts
         badge = first.rsplit(None, 1)[-1].lower() in self.rules.badge_words
@@ -4031,17 +4044,24 @@ class _Reader:
                 forum
                 and paragraphs
                 and len(block) > 1
-                and self.solved_by(block[0])
+                and (solved := next((k for k in block[:2] if self.solved_by(k)), None)) is not None
                 and (
                     link := next(
-                        (k for k in block[1:5] if self.hit("boilerplate", k) is not None), None
+                        (
+                            k
+                            for k in range(solved + 1, min(solved + 5, j))
+                            if self.hit("boilerplate", k)
+                        ),
+                        None,
                     )
                 )
             ):
-                # the same box copied without its blank lines, its link ("Lösung im Kontext
-                # ansehen") under the excerpt; the topic's figures may run on under it
-                self.drop(block[0], "solution box")
-                for k in range(block[0] + 1, link):
+                # the same box copied without its blank lines (perhaps under its label,
+                # "Lösung"), its link ("Lösung im Kontext ansehen") under the excerpt; the
+                # topic's figures may run on under it
+                for k in range(block[0], solved + 1):
+                    self.drop(k, "solution box")
+                for k in range(solved + 1, link):
                     self.drop(k, "solution box (an excerpt of the answer)")
                 self.drop(link, "solution box")
                 i = link + 1
