@@ -3419,3 +3419,39 @@ def test_new_reddit_in_german_a_flair_run_into_the_name_and_a_greeting_under_the
         ("tomate_tina", 0),
     ]
     assert "Balkongärtner seit 2015" not in doc.text
+
+
+def test_a_phpbb_thread_copied_over_two_pages_reads_both_and_its_post_count_declares_nothing():
+    def post(name: str, when: str, text: str) -> str:
+        return (
+            f"{name}\nBeiträge: 57\nRe: Sauerteig wird nicht sauer\n"
+            f"Beitrag von {name} » {when}\n{text}\n\nNach oben\n\n"
+        )
+
+    head = (
+        "Brotbackforum\nAnmelden\n\nSauerteig wird nicht sauer\n\nAntwort erstellen\n"
+        "4 Beiträge • Seite {page} von 2 • 1, 2\n"
+    )
+    foot = (
+        "Antwort erstellen\n4 Beiträge • Seite {page} von 2 • 1, 2\n\n"
+        "Zurück zu „Sauerteig“\nGehe zu\n\nWer ist online?\n\n"
+    )
+    opening = (
+        "Bäckerin_Ute\nBeiträge: 12\nSauerteig wird nicht sauer\n"
+        "Beitrag von Bäckerin_Ute » Mi 13. Mär 2024, 21:14\n"
+        "Mein Roggensauer riecht nach drei Tagen immer noch nach Mehl und geht kaum auf."
+        " Die Küche hat etwa neunzehn Grad, gefüttert wird zweimal am Tag.\n\nNach oben\n\n"
+    )
+    page = (
+        head.format(page=1)
+        + opening
+        + post("Hefe_Hans", "Mi 13. Mär 2024, 21:40", "Stell ihn wärmer, 26 Grad wirken Wunder.")
+        + foot.format(page=1)
+        + head.format(page=2)
+        + post("Roggen_Rita", "Sa 16. Mär 2024, 10:47", "Bei mir half ein Löffel Apfelessig.")
+        + post("Bäckerin_Ute", "Sa 16. Mär 2024, 11:15", "Danke euch, jetzt blubbert er.")
+        + foot.format(page=2)
+    )
+    doc = read(page).document
+    assert [c.author for c in doc.comments] == ["Hefe_Hans", "Roggen_Rita", "Bäckerin_Ute"]
+    assert doc.comments_declared is None  # "4 Beiträge" counts the opening post too

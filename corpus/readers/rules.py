@@ -211,7 +211,7 @@ _WORD_LISTS = (
     "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words", "closings",
     "reply_buttons", "articles", "possessives", "finite_verbs", "qa_asked", "qa_answered",
     "qa_edited", "qa_actions", "qa_answers", "contents_labels", "back_links", "reaction_names",
-    "name_joiners",
+    "name_joiners", "post_words",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -876,6 +876,8 @@ class Rules:
         self.reply_buttons = _word_list(tables, "reply_buttons")  # a comment's "Reply"
         self.back_links = tuple(sorted(_word_list(tables, "back_links")))  # "Back to Forum"
         self.reaction_names = _word_list(tables, "reaction_names")  # "Celebrar", "Insightful"
+        # what a forum's count of posts counts ("13 Beiträge"): the opening post among them
+        self.post_words = _word_list(tables, "post_words")
         self.name_joiners = _word_list(tables, "name_joiners")  # "Helmut aus Gerbach"
         # a Q&A page's post signed under its text ("asked DATE" / NAME), its buttons, and
         # what its answers are called ("3 Answers")

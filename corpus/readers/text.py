@@ -121,6 +121,10 @@ _TOPIC_TAG = re.compile(r"[a-zß-ÿ]+(?:-[a-zß-ÿ]+)*$")  # "warmtepomp", "open
 _GLUED_FLAIR = re.compile(r"^(\S*[a-zß-ÿ0-9_])([A-ZÀ-Ý][^\s_]*(?:\s+\S+)+)$")
 # a user name, not a person's: small letters with a dot, an underscore or digits ("franco.b")
 _HANDLE = re.compile(r"^[a-z][a-z0-9]*[._\d][a-z0-9._]*$")
+# a forum's pager in words ("13 Beiträge • Seite 2 von 2 • 1, 2", "Page 2 of 3")
+_PAGER = re.compile(
+    r"\b(?:page|seite|pagina|página|pág\.)\s+\d+\s+(?:of|von|di|de|van|sur|/)\s+\d+", re.I
+)
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.1."
 # a paper's sign of its writer or agency closing the article, alone on a line: "(um)", "(dpa)"
 _INITIALS = re.compile(r"^\((?:[a-zäöüß]{2,4}|[A-Z]{2,4})(?:/[a-zäöüß]{2,4}|/[A-Z]{2,4})*\)$")
@@ -3762,7 +3766,10 @@ class _Reader:
                 piece = " ".join(words[skip:])
                 hit = self.rules.match("count_headers", piece) if piece else None
                 if hit is not None:
-                    if meta.declared is None:
+                    posts = self.forum and not self.rules.post_words.isdisjoint(
+                        piece.lower().split()
+                    )  # ("13 Beiträge" on a forum counts the opening post too: no comments')
+                    if meta.declared is None and not posts:
                         meta.declared = self.rules.number(hit.get("n"))
                     return True
         return False
@@ -5450,7 +5457,9 @@ class _Reader:
             if self.strip[j]:
                 if self.is_prose(j) or len(self.strip[j]) > 100 or self.hit("related", j):
                     return None
-                pager = pager or bool(_NUMBER_ONLY.match(self.strip[j]))
+                pager = pager or bool(
+                    _NUMBER_ONLY.match(self.strip[j]) or _PAGER.search(self.strip[j])
+                )
                 found = self.header(j)
                 if found is not None and found.author and found.dated:
                     return j if pager else None
