@@ -2552,3 +2552,30 @@ def test_a_subheading_run_on_under_a_one_line_paragraph_and_a_themes_terms_foote
         "Kategorien Boden & Wände Schlagwörter Dielen, Hartwachsöl, Schleifen\n"
     ).document
     assert len(body(doc)) == 1
+
+
+def test_old_reddit_a_long_marked_title_under_the_sidebar_and_an_edited_posts_byline():
+    title = (
+        "Our town is cutting the Sunday ferry in June and I rode every crossing for a month"
+        " to count who still uses it, so here is what I found"
+    )
+    assert len(f"{title} (self.FerryTowns)") > 150
+    page = (
+        "jump to content\nFerryTowns\ncomments\n"
+        "this post was submitted on\n05 May 2024\n88 points (96% upvoted)\n"
+        "A place for people who ride small ferries and the folk who run them.\n"
+        "Rules\nBe civil.\ncreated by slow_tide a community for 6 years\n"
+        f"{title} (self.FerryTowns)\n"
+        "submitted 4 days ago * by quay_walker\n"
+        "The harbour board voted last week to drop all Sunday crossings from June.\n"
+        "I counted 412 passengers over four Sundays, mostly nurses and weekend workers.\n"
+        "14 comments\n"
+        "[–][deleted] 4 days ago \n"
+        "This comment was removed by its author's own hand a long while ago.\n"
+        "permalink\nsave\nreport\nreply\n"
+    )
+    doc = read(page).document
+    assert doc.title == title
+    assert doc.author == "quay_walker"
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["The", "I"]
+    assert [c.author for c in doc.comments] == ["[deleted]"]

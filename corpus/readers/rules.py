@@ -1569,7 +1569,9 @@ _COLLAPSE_TOGGLES = frozenset({"[-]", "[–]", "[+]", "[−]"})
 def without_toggle(name: str) -> str:
     """A name less the thread's button before it that folds the comment ("[-] NAME · 2 days
     ago", as Lemmy and old Reddit pages copy)."""
-    return name[4:] if name[:3] in _COLLAPSE_TOGGLES and name[3:4] == " " else name
+    if name[:3] in _COLLAPSE_TOGGLES and len(name) > 3:
+        return name[3:].lstrip()  # (or run into it: "[–][deleted]", "[–]NAME")
+    return name
 
 
 _REMOVED_MAX = 120  # "[removed]", "Ce commentaire a été supprimé car il ne respectait pas …"

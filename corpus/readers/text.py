@@ -72,6 +72,7 @@ _DECK_WORDS = 12  # a standfirst under its own blank line is a sentence, not a h
 _LAST_WORDS = 5  # an article's last sentence, run into its share row, has a few words at least
 _STATS_ABOVE = 15  # lines over the comment section a count set over its word may stand
 _HEAD_LINES = 120  # the head is looked for in the first lines only
+_TITLE_MAX = 320  # a title a page marks as one ("TITLE (self.NAME)"): Reddit allows 300
 
 
 def _credited(text: str) -> bool:
@@ -509,6 +510,8 @@ class _Reader:
 
     def hit(self, category: str, i: int, *, primary: bool = False) -> Hit | None:
         """The entry of ``category`` that line ``i`` (stripped) matches, if it is short."""
+        if category == "titles" and _SHORT < len(self.strip[i]) <= _TITLE_MAX:
+            return self.rules.match("titles", self.strip[i])  # (Reddit's run to 300)
         cats = self._cats[i]
         if cats is None:
             text = self.strip[i]
