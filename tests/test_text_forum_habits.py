@@ -3455,3 +3455,20 @@ def test_a_phpbb_thread_copied_over_two_pages_reads_both_and_its_post_count_decl
     doc = read(page).document
     assert [c.author for c in doc.comments] == ["Hefe_Hans", "Roggen_Rita", "Bäckerin_Ute"]
     assert doc.comments_declared is None  # "4 Beiträge" counts the opening post too
+
+
+def test_lemmy_s_post_head_copied_a_word_a_line_names_the_poster_and_the_community():
+    page = (
+        "Lemmy Bocage\nCommunautés\nRechercher\n"
+        "Un an de composteur partagé en pied d'immeuble : le bilan\n"
+        "marc_lb\n dans \njardinage\n • \nil y a 4 jours\n"
+        "Il y a un an, on a installé avec quatre voisins trois bacs à compost au pied de la"
+        " résidence. Le syndic était réticent, mais la mairie a fourni les bacs.\n\n"
+        "Vous faites comment pour garder des bénévoles motivés sur la durée ?\n"
+        "47\n12 commentaires\n"
+        "[-]\nfeuillemorte\n • \nil y a 4 jours\n\n"
+        "Un planning affiché dans le hall, avec des créneaux de vingt minutes.\n21\n"
+    )
+    doc = read(page).document
+    assert (doc.author, doc.site) == ("marc_lb", "jardinage")
+    assert [c.author for c in doc.comments] == ["feuillemorte"]

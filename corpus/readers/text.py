@@ -1895,6 +1895,8 @@ class _Reader:
                 and found.author
                 and self.prose_follows(found)
                 and not self.credited_above(i)
+                # (the end of a byline set a line a word, "NAME" / "dans" / "COMMUNITY" / …)
+                and not any(i in self.byline_in_lines(k) for k in range(max(0, i - 4), i))
             ):
                 opening = found
                 break
@@ -2987,6 +2989,14 @@ class _Reader:
             banner = reason == "cookie banner" or (banner and reason is not None)
             if banner and reason == "cookie banner" and self.consent(i):
                 banner_at = i  # the banner's own words
+            if reason is None and candidates and (parts := self.byline_in_lines(i)):
+                # a byline a line a word: "marc_lb" / "dans" / "jardinage" / "•" / "il y a 4
+                # jours" (Lemmy copied), as the tables read it joined
+                hit = self.named_byline(" ".join(self.strip[k] for k in parts), text)
+                self.read_byline(hit, meta)
+                scattered.update(parts[1:])
+                reason = hit.rule.id
+                byline_at = byline_at if byline_at is not None else i
             if reason is None and candidates and self.dated_name(i):
                 if candidates[-1] == (i - 1, block) and self.placed_name(i - 1):
                     # the writer's name over the place they write from, over the date
@@ -3201,6 +3211,30 @@ class _Reader:
             if hit is not None and hit.get("author") == self.strip[name]:
                 lines += [word, what]
         return lines
+
+    def byline_in_lines(self, i: int) -> list[int]:
+        """The lines of a byline set a part a line from line ``i`` on, with no blank line
+        between ("marc_lb" / "dans" / "jardinage" / "•" / "il y a 4 jours"): five lines or
+        fewer, one of them a bullet or a word alone, that a byline entry reads joined, the
+        name first."""
+        end = i
+        while end < min(i + 5, len(self.lines)) and 0 < len(self.strip[end]) <= 40:
+            end += 1
+        if end - i < 3 or not any(
+            self.strip[k] in ("•", "·") or self.strip[k].isalpha() and len(self.strip[k]) <= 4
+            for k in range(i + 1, end)
+        ):
+            return []
+        for last in range(end, i + 2, -1):
+            if self.named_byline(" ".join(self.strip[i:last]), self.strip[i]) is not None:
+                return list(range(i, last))
+        return []
+
+    def named_byline(self, text: str, name: str) -> Hit | None:
+        """The byline entry that reads ``text`` with ``name`` as its author."""
+        return next(
+            (h for h in self.rules.matches("bylines", text) if h.get("author") == name), None
+        )
 
     def next_block_line(self, i: int) -> int | None:
         """The next line after ``i``, where it stands alone, under a blank line or none."""
