@@ -3221,7 +3221,7 @@ class _Reader:
         while end < min(i + 5, len(self.lines)) and 0 < len(self.strip[end]) <= 40:
             end += 1
         if end - i < 3 or not any(
-            self.strip[k] in ("•", "·") or self.strip[k].isalpha() and len(self.strip[k]) <= 4
+            self.strip[k] in ("•", "·") or (self.strip[k].isalpha() and len(self.strip[k]) <= 4)
             for k in range(i + 1, end)
         ):
             return []
