@@ -2958,3 +2958,29 @@ def test_disqus_reactions_count_is_no_comment_count_and_a_drupal_terms_label_no_
     )
     doc = read(page(ARTICLE.replace("<p>On Saturday", f"{terms}<p>On Saturday")))
     assert "Forums:" not in doc.text
+
+
+def test_a_dateline_run_into_the_first_paragraph_stays_in_it():
+    article = ARTICLE.replace(
+        "<p>On Saturday", '<p><span class="dateline">Millbrook</span> – On Saturday'
+    )
+    doc = read(page(article))
+    assert "\n\nMillbrook – On Saturday twelve volunteers" in body_text(doc)
+
+
+def test_discourse_s_topic_map_declares_the_replies_its_spans_count():
+    topic_map = (
+        '<section class="topic-map"><div class="topic-map__stats">'
+        '<div class="topic-map__stat"><span class="number">8</span>'
+        '<span class="topic-map__stat-label">replies</span></div>'
+        '<div class="topic-map__stat"><span class="number">412</span>'
+        '<span class="topic-map__stat-label">views</span></div></div></section>'
+    )
+    doc = read(page(ARTICLE.replace("</article>", topic_map + "</article>")))
+    assert doc.comments_declared == 8
+
+
+def test_a_heading_that_says_a_page_has_no_responses_declares_none():
+    empty = '<div class="x1"><h2 class="be ui">Responses (0)</h2><p>Be the first.</p></div>'
+    assert read(page(ARTICLE, empty)).comments_declared == 0
+    assert read(page(ARTICLE)).comments_declared is None

@@ -75,6 +75,7 @@ def test_forum_wording_in_german_and_dutch(line, category):
         # the count run into its word by a phone's copy
         ("Kommentare15", 15),
         ("Comentários7", 7),
+        ("8antwoorden", 8),  # (Discourse's topic map: "<span>8</span><span>antwoorden</span>")
     ],
 )
 def test_count_headers_give_the_number_they_announce(line, count):

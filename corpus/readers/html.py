@@ -251,6 +251,23 @@ def _heads(names: str) -> frozenset[str]:
     return frozenset(heads)
 
 
+_INLINE = frozenset({"span", "b", "strong", "em", "i", "small"})
+
+
+def _run_in(el: HtmlElement) -> bool:
+    """An inline label the paragraph runs on from, as a dateline is: the paragraph holds
+    a sentence more than it."""
+    block = el.getparent()
+    while block is not None and tag(block) in _INLINE:
+        block = block.getparent()
+    return (
+        block is not None
+        and tag(block) == "p"
+        and text_size(block) >= text_size(el) + 40
+        and (text_content(block).lstrip().startswith(text_content(el).strip()))
+    )
+
+
 def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
     """Mark what trafilatura must leave out: the comment section, and the short blocks that
     are never the article (a standfirst, a byline, a caption, a newsletter box)."""
@@ -273,6 +290,8 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             # a lead paragraph the page puts inside the article's body is its first; a
             # heading there ("h2.article__subhead") is a subheading, not a standfirst
             continue
+        if tag(el) in _INLINE and _run_in(el):
+            continue  # "<p><span class="dateline">Stettenbach</span> – Wer am …": the paragraph's
         if tag(el) not in ("body", "html", "main", "article") and text_size(el) <= _NOT_BODY_MAX:
             el.set(_MARK, "")
     table = rules.default()

@@ -1874,6 +1874,13 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
                     count = rules.count_header(f"{text} {number}")
             if count is not None:
                 return count
+    if not thread.comments:
+        # a page with no comment: a heading anywhere that says so ("Responses (0)", Medium's,
+        # whose class names say nothing)
+        for el in tree.iter("h2", "h3", "h4"):
+            text = collapse(text_of(el))
+            if len(text) <= 40 and rules.count_header(text) == 0:
+                return 0
     return None
 
 
@@ -1912,6 +1919,8 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
                     and not any(a.tag == "a" for a in el.iterancestors())
                 ):
                     yield el
+    # Discourse's topic map: its count of replies ("<span>8</span><span>antwoorden</span>")
+    yield from tree.xpath('//*[contains(concat(" ", @class, " "), " topic-map__stat ")]')
     inside: dict[HtmlElement, bool] = {}  # element → it or an ancestor is named for comments
     for el in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
         if el not in seen and _named_for_comments(el, inside):

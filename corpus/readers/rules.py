@@ -261,7 +261,8 @@ _ROW_MARKS = re.compile(
     r"|[^\w\s().!?:;“”\"«»]"
 )
 _SHARE_WORD = re.compile(r"[\w'’-]+")
-_GLUED_COUNT = re.compile(r"^([^\W\d_](?:\D*[^\W\d_])?)(\d{1,6})$")  # (a letter, then the count)
+# a count run into its word, either side ("Kommentare15", "8antwoorden")
+_GLUED_COUNT = re.compile(r"^(?:([^\W\d_](?:\D*[^\W\d_])?)(\d{1,6})|(\d{1,6})([^\W\d_][^\d]*))$")
 # a line's last characters when it ends a sentence (its closing quotes and brackets after it)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _SEEN_MAX = 30_000  # lines whose matches and tokens are remembered: memory stays flat
@@ -746,8 +747,8 @@ def tokens(low: str) -> set[str]:
     punctuation, with the symbols the tables' entries need ("#" in "#1") and the short
     prefixes glued to a name ("u/" in "u/name")."""
     found = set(_SPLIT.sub(" ", low.replace("’", "'")).split())
-    if low[-1:].isdigit() and (glued := _GLUED_COUNT.match(low)):
-        found.update(glued[1].split())  # "kommentare15": a count run into its word
+    if (low[-1:].isdigit() or low[:1].isdigit()) and (glued := _GLUED_COUNT.match(low)):
+        found.update((glued[1] or glued[4]).split())  # "kommentare15": a count run into its word
     if _SYMBOLS and _any_symbol().search(low):
         found.update([symbol for symbol in _SYMBOLS if symbol in low])
     if _PREFIXES:
@@ -1143,8 +1144,9 @@ class Rules:
         found = seen.get(key)
         if found is None and category == "count_headers" and (glued := _GLUED_COUNT.match(key[1])):
             # the count run into its word by a copy or the markup ("Kommentare15",
-            # "Comentários<span>7</span>")
-            found = seen[key] = self.matches(category, f"{glued[1]} {glued[2]}", languages)
+            # "Comentários<span>7</span>", "<span>8</span><span>antwoorden</span>")
+            spaced = f"{glued[1]} {glued[2]}" if glued[1] else f"{glued[3]} {glued[4]}"
+            found = seen[key] = self.matches(category, spaced, languages)
         if found is None:
             if probe is None:
                 probe = Probe(line, self)
