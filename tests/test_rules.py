@@ -1204,3 +1204,22 @@ def test_a_badge_run_into_a_name_parts_it_from_the_name_it_answers():
 
 def test_a_german_skip_link_in_the_imperative_is_furniture():
     assert is_boilerplate("Springe zum Hauptinhalt")
+
+
+@pytest.mark.parametrize(
+    ("text", "buttons"),
+    [
+        ("Like · Reply · 7", True),
+        ("Gefällt mir", True),
+        ("J'aime", True),
+        ("Jaime", False),  # a name: the button is written with its apostrophe
+        ("Marisa", False),
+    ],
+)
+def test_a_row_of_buttons_is_told_from_a_name(text, buttons):
+    assert RULES.buttons_only(text) is buttons
+
+
+def test_a_comment_header_names_a_commenter_whose_name_spells_a_button_without_its_apostrophe():
+    hit = RULES.match("comment_headers", "Jaime dice:")
+    assert hit is not None and hit.get("author") == "Jaime"

@@ -1444,3 +1444,25 @@ Rispondi
         ("franco.b", None),
         ("Paolo Ruggeri", 2),
     ]
+
+
+def test_a_meta_row_copied_without_separators_gives_the_date_and_the_writer():
+    page = """Casa a medias
+    Inicio
+    Reformas
+    Contacto
+
+Reformas
+Lo que nos costó pintar la fachada
+14 de mayo de 2024 Nuria Carbonell 3 comentarios
+
+Pintar la fachada de un edificio de 1972 nos llevó dos fines de semana y bastante más pintura de la prevista.
+
+El andamio lo alquilamos a una empresa del barrio por cuarenta euros al día.
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published, doc.comments_declared) == (
+        "Nuria Carbonell",
+        "2024-05-14",
+        3,
+    )

@@ -976,6 +976,13 @@ class Rules:
             w.replace(" ", "") for w in (*self.share_words, *self.reaction_names) if len(w) > 2
         )
         self._piece_lengths = sorted({len(w) for w in self._button_pieces}, reverse=True)
+        # (as written: "J'aime" is a button, "Jaime" a name)
+        self._button_labels = frozenset(
+            str(w).casefold()
+            for key in ("action_words", "share_words", "reaction_names")
+            for t in tables
+            for w in t.get(key, ())
+        )
 
     def _compile(self, table: dict, source: str) -> None:
         language = table.get("language", "site")
@@ -1232,7 +1239,7 @@ class Rules:
     def buttons_only(self, text: str) -> bool:
         """A comment's button or reaction by its label ("Like", "Gefällt mir"), or a row of
         them with their counts ("Like · Reply · 7")."""
-        return glued(text.casefold()) in self._button_pieces or self.glued_buttons(text)
+        return text.casefold() in self._button_labels or self.glued_buttons(text)
 
     def glued_buttons(self, text: str) -> bool:
         """A comment's buttons copied as one word ("enlace permanenteguardardenunciarresponder",

@@ -3778,7 +3778,12 @@ class _Reader:
         while words and self.menu_entry(words[-1], i):
             words, categories = words[:-1], categories + 1  # its category, in the menu above
         name = " ".join(words)
-        if categories and 2 <= len(words) <= 3 and self.name_like(name, strict=True):
+        if (
+            2 <= len(words) <= 3
+            and self.name_like(name, strict=True)
+            # (with no category between, no word of it may be one the menu lists)
+            and (categories or not any(self.menu_entry(w, i) for w in words))
+        ):
             meta.author = meta.author or self.rules.clean_author(name)
 
     def count_across(self, k: int, meta: _Meta) -> None:
