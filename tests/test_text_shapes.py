@@ -1466,3 +1466,34 @@ El andamio lo alquilamos a una empresa del barrio por cuarenta euros al día.
         "2024-05-14",
         3,
     )
+
+
+def test_a_verse_set_a_phrase_a_line_is_one_paragraph_and_a_list_without_bullets_is_not():
+    page = """Coplas del pueblo
+
+Mi abuela siempre cantaba una copla que me ha venido a la cabeza estos días:
+
+Agua de los Tres Caños,
+fresca en el mes de agosto,
+quien la bebe una vez
+ya no se va del pueblo.
+
+Lo que llevamos
+
+un cubo, para el barro,
+un cubo, para el agua,
+un termo de café.
+"""
+    paragraphs = [p.splitlines()[0] for p in body_paragraphs(read(page).document)]
+    assert paragraphs == [
+        "Mi abuela siempre cantaba una copla que me ha venido a la cabeza estos días:",
+        "Agua de los Tres Caños,",
+        "Lo que llevamos",
+        "un cubo, para el barro,",  # (items open alike: a list's)
+        "un cubo, para el agua,",
+        "un termo de café.",
+    ]
+
+
+def body_paragraphs(doc):
+    return [doc.text[s:e] for s, e in doc.paragraphs]

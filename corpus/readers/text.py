@@ -5077,6 +5077,21 @@ class _Reader:
                     groups.append([])
                 groups[-1].append(k)
             return groups
+        if (
+            not marked
+            and short
+            and _SENTENCE_END.search(texts[-1])
+            and all(t[:1].islower() for t in texts[1:])
+            and not any(_SENTENCE_END.search(t) or t[-1] == ":" for t in texts[:-1])
+            and 2 * sum(t[-1] in ",;" for t in texts[:-1]) >= len(texts) - 1
+            # (a phrase a line, not a list's items, which run longer and open alike: "een
+            # regenhoes voor de camera," / "een thermosfles, altijd.")
+            and all(len(t) <= 40 for t in texts)
+            and len({t.split()[0].casefold() for t in texts}) > 1
+        ):
+            # a verse or a sentence set a phrase a line, each going on from the last
+            # ("Agua de los Tres Caños," / "fresca en el mes de agosto," / … / "… del pueblo.")
+            return [kept]
         if marked or (short and not self.blocks_are_paragraphs):
             return [[k] for k in kept]
         if (
