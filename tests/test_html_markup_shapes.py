@@ -2984,3 +2984,21 @@ def test_a_heading_that_says_a_page_has_no_responses_declares_none():
     empty = '<div class="x1"><h2 class="be ui">Responses (0)</h2><p>Be the first.</p></div>'
     assert read(page(ARTICLE, empty)).comments_declared == 0
     assert read(page(ARTICLE)).comments_declared is None
+
+
+def test_a_comment_s_time_gives_the_date_it_shows_in_the_page_s_time_zone():
+    def post(who: str, stamp: str, shown: str, text: str) -> str:
+        return (
+            f'<div class="comment"><span class="comment-author">{who}</span>'
+            f'<time datetime="{stamp}">{shown}</time><div class="comment-content"><p>{text}</p>'
+            "</div></div>"
+        )
+
+    thread = (
+        '<div id="comments">'
+        + post("Odile", "2024-03-02T23:26:00+00:00", "3 mars 2024 00:26", "Petit retour promis.")
+        + post("Yves", "2024-03-04T08:00:00+00:00", "il y a 2 jours", "Merci pour le retour.")
+        + "</div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [c.published for c in doc.comments] == ["2024-03-03", "2024-03-04"]

@@ -24,6 +24,7 @@ the parser keeps has no recursion limit.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import itertools
 import re
@@ -942,6 +943,20 @@ def _title_date(title: str | None) -> str | None:
 _AMBIGUOUS_DAY = re.compile(r"\s*(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|1[0-2])[./-]\d{2,4}\b")
 
 
+def _as_shown(date: str, time: HtmlElement) -> str:
+    """The date a ``<time>`` shows, where it shows one a day beside its ``datetime``: the
+    page's own time zone (phpBB: "sam. 2 mars 2024 00:26" over "…T23:26:00+00:00")."""
+    text = collapse(text_of(time))
+    shown = parse_date(text) if text and len(text) <= 80 else None
+    if shown is None or shown == date:
+        return date
+    try:
+        apart = abs(datetime.date.fromisoformat(shown) - datetime.date.fromisoformat(date))
+    except ValueError:
+        return date
+    return shown if apart.days == 1 else date
+
+
 def _published(own: list[_Part], roots: set) -> str | None:
     """The comment's date: ``<time datetime>``, semantic markup, a date's tooltip, the text of
     an element named a date, of the header's box, then a short line that is only a date."""
@@ -954,7 +969,7 @@ def _published(own: list[_Part], roots: set) -> str | None:
         if part.name == "time" and part.get("datetime"):
             date = iso_date(part.get("datetime"))
             if date:
-                return date
+                return _as_shown(date, part.el)
     for part in outside:
         if not part.semantic:
             continue
