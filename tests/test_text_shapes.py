@@ -1497,3 +1497,33 @@ un termo de café.
 
 def body_paragraphs(doc):
     return [doc.text[s:e] for s, e in doc.paragraphs]
+
+
+def test_a_phone_copy_s_subheading_under_a_related_headline_goes_on_with_the_article():
+    page = """Ir al contenido
+Menú
+El Diario de Arenales
+Suscríbete
+Iniciar sesión
+ARENALES
+La biblioteca municipal amplía su horario durante todo el verano
+Las salas de estudio abrirán también por la tarde a partir del 1 de julio
+La sala de lectura de la biblioteca municipal, el pasado lunes. EL DIARIO
+Lucía Ferrer
+Arenales
+14/06/2024 - 08:02h
+Compartir
+La biblioteca municipal de Arenales abrirá también por las tardes durante julio y agosto, según ha anunciado la concejalía de Cultura este jueves.
+Te puede interesar
+El Ayuntamiento aprueba la nueva ordenanza de terrazas en la plaza
+Más personal en verano
+Para cubrir el nuevo horario se contratará a dos auxiliares durante tres meses, con cargo al presupuesto de Cultura del año que viene.
+El horario de invierno volverá a partir del 15 de septiembre, como cada año, y la sala infantil seguirá cerrando los sábados por la tarde.
+"""
+    doc = read(page).document
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert paragraphs[1:3] == [
+        "Más personal en verano",
+        "Para cubrir el nuevo horario se contratará a dos auxiliares durante tres meses, con"
+        " cargo al presupuesto de Cultura del año que viene.",
+    ]

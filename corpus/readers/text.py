@@ -4745,12 +4745,25 @@ class _Reader:
         """The last line of a block of related links, a few words under headlines of five
         or more, over a paragraph: the body's next subheading, run into the list ("Lees
         ook" / "Huisartsenpost Oldewolde zoekt nieuwe locatie" / "Dak lekt")."""
-        if k != block[-1] or len(self.strip[k].split()) > 3 or self.strip[k][-1] in ".!?:":
+        words = len(self.strip[k].split())
+        if words > 5 or self.strip[k][-1] in ".!?:":
             return False
+        if k != block[-1]:
+            # a phone's copy, no blank line anywhere: the box's label, its one headline,
+            # then the subheading over the article's next paragraph ("Te puede interesar" /
+            # "Valdecea aprueba …" / "Preocupación entre los comerciantes" / text)
+            return (
+                k >= 2
+                and self.hit("related", k - 2) is not None
+                and len(self.strip[k - 1].split()) >= 5
+                and not self.is_prose(k - 1)
+                and self.is_prose(k + 1)
+            )
         links = [m for m in block[1:-1] if self.strip[m]]
         after = next((m for m in range(j, n) if self.strip[m]), None)
         return (
-            bool(links)
+            words <= 3
+            and bool(links)
             and all(len(self.strip[m].split()) >= 5 for m in links)
             and after is not None
             and self.is_prose(after)
