@@ -1527,3 +1527,13 @@ El horario de invierno volverá a partir del 15 de septiembre, como cada año, y
         "Para cubrir el nuevo horario se contratará a dos auxiliares durante tres meses, con"
         " cargo al presupuesto de Cultura del año que viene.",
     ]
+
+
+def test_a_long_title_that_ends_in_a_comma_is_still_the_title():
+    page = (
+        "Mr. Desmond Rourke, who has run the Wrenfield water taxi for nineteen years,\n"
+        "By Ann Lee\n\n"
+        "The water taxi will stop running in October, its owner told the council on Tuesday.\n\n"
+        "The council has not said whether it will look for a new operator.\n"
+    )
+    assert read(page).document.title.startswith("Mr. Desmond Rourke, who has run")

@@ -3568,7 +3568,7 @@ class _Reader:
         text = self.strip[i]
         return (
             len(text.split()) >= 2
-            and text[-1] != ","
+            and not (text[-1] == "," and len(text.split()) <= 4)
             and not (text.isupper() and self.strip[i + 1 : i + 2] != [""])
             and not _CATEGORIES.match(text)  # "Growing, Site News": the post's categories
             and not self.menu_entry(text, i)
