@@ -651,7 +651,13 @@ def test_a_nested_chain_thousands_deep_reads_whole():
     assert [c.depth for c in doc.comments] == list(range(1, depth + 1))
 
 
-def test_a_nested_reply_that_is_no_object_is_refused():
-    record = {"text": "Body.", "comments": [{"text": "Top.", "children": ["Reply."]}]}
-    with pytest.raises(InputError, match="replies must be a list of objects"):
-        read_record(record, source="s", doc_id="x")
+def test_a_nested_reply_given_by_its_id_is_a_reference_not_another_comment():
+    record = {
+        "text": "Body.",
+        "comments": [
+            {"id": "a", "text": "Top.", "children": ["b", {"id": "b"}]},
+            {"id": "b", "text": "Reply.", "parent": "a"},
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert [c.parent for c in doc.comments] == [None, 0]

@@ -7,9 +7,11 @@ lost to its subtitle, a short heading taken for furniture. The test names what m
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from corpus.readers.html import read_html
+from corpus.readers.jsonl import read_record
 from corpus.readers.rules import default
 from corpus.readers.text import parse_text
 
@@ -20,6 +22,8 @@ def read(name: str):
     text = (PAGES / name).read_text(encoding="utf-8")
     if name.endswith(".html"):
         return read_html(text, source=name, doc_id="page")
+    if name.endswith(".jsonl"):
+        return read_record(json.loads(text.splitlines()[0]), source=name, doc_id="page")
     return parse_text(text, source=name, doc_id="page").document
 
 
@@ -241,3 +245,36 @@ def test_reddits_mod_badge_run_into_a_long_name_goes_and_a_short_name_stays():
     rules = default()
     assert rules.clean_author("AutoModeratorMOD") == "AutoModerator"
     assert rules.clean_author("SuperMOD") == "SuperMOD"
+
+
+# -- the seventeenth session's review --------------------------------------------------------
+
+
+def test_a_news_subheading_saying_no_comment_declares_no_count_of_comments():
+    # ("Keine Reaktion", "Geen reactie": the story's, not a comment section's "0 Comments")
+    assert read("r17-count0-subheading-keine-reaktion.html").comments_declared is None
+    assert read("r17-count0-subheading-geen-reactie.html").comments_declared is None
+
+
+def test_a_caption_span_at_the_start_of_a_paragraph_with_its_picture_stays_out():
+    doc = read("r17-caption-span-runs-into-first-paragraph.html")
+    assert body(doc)[0].startswith("Nach knapp zwei Jahren Bauzeit")
+
+
+def test_replies_a_record_lists_by_id_or_copies_beside_its_flat_list_are_not_read_twice():
+    ids = read("r17-jsonl-children-ids.jsonl")
+    assert [(c.author, c.parent) for c in ids.comments] == [
+        ("Franco B.", None),
+        ("Elena Rossi", 0),
+        ("Marco T.", 0),
+    ]
+    assert len(read("r17-jsonl-replies-id-stubs.jsonl").comments) == 4
+    assert len(read("r17-jsonl-replies-nested-and-flat.jsonl").comments) == 4
+
+
+def test_a_commenter_whose_name_is_another_languages_button_keeps_it():
+    assert authors(read("r17-blogger-commenter-salva.html"))[0] == "Salva"
+
+
+def test_a_sidebars_rank_run_into_a_titles_thoughts_on_declares_nothing():
+    assert read("r17-sidebar-rank-glued-thoughts-on.html").comments_declared is None

@@ -1207,17 +1207,18 @@ def test_a_german_skip_link_in_the_imperative_is_furniture():
 
 
 @pytest.mark.parametrize(
-    ("text", "buttons"),
+    ("text", "line", "buttons"),
     [
-        ("Like · Reply · 7", True),
-        ("Gefällt mir", True),
-        ("J'aime", True),
-        ("Jaime", False),  # a name: the button is written with its apostrophe
-        ("Marisa", False),
+        ("Like · Reply · 7", None, True),
+        ("Gefällt mir", "Gefällt mir · Antworten · 7 · 3 T.", True),
+        ("J'aime", "J'aime · Répondre · 2 · 3 j", True),
+        ("Jaime", "Jaime · Répondre · 2 · 3 j", False),  # the button has its apostrophe
+        ("Salva", "Salva dijo...", False),  # Italian's "Save", a Spanish name here
+        ("Marisa", None, False),
     ],
 )
-def test_a_row_of_buttons_is_told_from_a_name(text, buttons):
-    assert RULES.buttons_only(text) is buttons
+def test_a_row_of_buttons_is_told_from_a_name(text, line, buttons):
+    assert RULES.buttons_only(text, line) is buttons
 
 
 def test_a_comment_header_names_a_commenter_whose_name_spells_a_button_without_its_apostrophe():

@@ -1531,9 +1531,11 @@ El horario de invierno volverá a partir del 15 de septiembre, como cada año, y
 
 def test_a_long_title_that_ends_in_a_comma_is_still_the_title():
     page = (
-        "Mr. Desmond Rourke, who has run the Wrenfield water taxi for nineteen years,\n"
-        "By Ann Lee\n\n"
-        "The water taxi will stop running in October, its owner told the council on Tuesday.\n\n"
-        "The council has not said whether it will look for a new operator.\n"
+        "Mr. Desmond Rourke, who has run the Wrenfield water taxi for nineteen years,\n\n"
+        "By Ann Lee | (Harbour News) |\n\n"
+        "So proud of him! Where can we send a card if we can't make it to the quay?\n\n"
+        "The water taxi will stop running in October, its owner told the council on Tuesday.\n"
     )
-    assert read(page).document.title.startswith("Mr. Desmond Rourke, who has run")
+    doc = read(page).document
+    assert doc.title.startswith("Mr. Desmond Rourke, who has run")
+    assert doc.text[doc.paragraphs[0][0] :].startswith("So proud of him!")

@@ -264,6 +264,7 @@ def _run_in(el: HtmlElement) -> bool:
         block is not None
         and tag(block) == "p"
         and text_size(block) >= text_size(el) + 40
+        and block.find(".//img") is None
         and (text_content(block).lstrip().startswith(text_content(el).strip()))
     )
 
@@ -290,7 +291,7 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             # a lead paragraph the page puts inside the article's body is its first; a
             # heading there ("h2.article__subhead") is a subheading, not a standfirst
             continue
-        if tag(el) in _INLINE and _run_in(el):
+        if tag(el) in _INLINE and "dateline" in _heads(names) and _run_in(el):
             continue  # "<p><span class="dateline">Stettenbach</span> – Wer am …": the paragraph's
         if tag(el) not in ("body", "html", "main", "article") and text_size(el) <= _NOT_BODY_MAX:
             el.set(_MARK, "")

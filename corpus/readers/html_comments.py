@@ -1894,10 +1894,13 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
         # whose class names say nothing)
         for el in tree.iter("h2", "h3", "h4"):
             text = collapse(text_of(el))
-            if len(text) <= 40 and rules.count_header(text) == 0:
+            # (its figure written: "Keine Reaktion", "No comment" are a news story's headings)
+            if len(text) <= 40 and "0" in _NUMBERS.findall(text) and rules.count_header(text) == 0:
                 return 0
     return None
 
+
+_NUMBERS = re.compile(r"\d+")
 
 # Disqus's box of reactions by its own names ("reactions__container",
 # "recommend-and-reactions"), not a section a site names "reactions" for its comments

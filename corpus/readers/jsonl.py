@@ -302,16 +302,23 @@ def _flattened(comments: list[dict]) -> list[dict]:
     if not any(isinstance(c.get(key), list) for c in comments for key in _NESTED):
         return comments
     flat: list[dict] = []
+    seen = {str(c["id"]) for c in comments if c.get("id") is not None}
     stack: list[tuple[object, str | None]] = [(c, None) for c in reversed(comments)]
     while stack:
         comment, parent = stack.pop()
-        if not isinstance(comment, dict):
-            raise InputError("a comment's replies must be a list of objects")
+        if parent is not None and (
+            not isinstance(comment, dict)
+            or not isinstance(comment.get("text"), str)  # ("replies": ["c1002"], [{"id": 5}])
+            or (comment.get("id") is not None and str(comment["id"]) in seen)
+        ):
+            continue  # a reference to a reply the list holds, or a copy of one: not another
         own = {k: v for k, v in comment.items() if k not in _NESTED}
         if own.get("id") is None:
             own["id"] = f"nested-{len(flat)}"
-        if parent is not None and own.get("parent") in (None, "", 0, "0"):
-            own["parent"] = parent
+        if parent is not None:
+            seen.add(str(own["id"]))
+            if own.get("parent") in (None, "", 0, "0"):
+                own["parent"] = parent
         flat.append(own)
         for key in _NESTED:
             replies = comment.get(key)

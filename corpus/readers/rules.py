@@ -262,7 +262,7 @@ _ROW_MARKS = re.compile(
 )
 _SHARE_WORD = re.compile(r"[\w'’-]+")
 # a count run into its word, either side ("Kommentare15", "8antwoorden")
-_GLUED_COUNT = re.compile(r"^(?:([^\W\d_](?:\D*[^\W\d_])?)(\d{1,6})|(\d{1,6})([^\W\d_][^\d]*))$")
+_GLUED_COUNT = re.compile(r"^(?:([^\W\d_](?:\D*[^\W\d_])?)(\d{1,6})|(\d{1,6})([^\W\d_][^\d\s]*))$")
 # a line's last characters when it ends a sentence (its closing quotes and brackets after it)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _SEEN_MAX = 30_000  # lines whose matches and tokens are remembered: memory stays flat
@@ -1201,7 +1201,7 @@ class Rules:
                 if n is not None and self.number(n) is None:
                     continue  # a word where the number stands, and not a number word
                 author = found_match.groupdict().get("author")
-                if author and self.buttons_only(author.strip()):
+                if author and self.buttons_only(author.strip(), text):
                     continue  # "Like · Reply · 7 · 3d": a comment's buttons and its age
                 found.append(Hit(rule, found_match, probe))
         return found
@@ -1236,10 +1236,16 @@ class Rules:
         words = _SHARE_WORD.findall(low)
         return 0 < len(words) <= 3 and all(w in self.share_words for w in words)
 
-    def buttons_only(self, text: str) -> bool:
-        """A comment's button or reaction by its label ("Like", "Gefällt mir"), or a row of
-        them with their counts ("Like · Reply · 7")."""
-        return text.casefold() in self._button_labels or self.glued_buttons(text)
+    def buttons_only(self, text: str, line: str | None = None) -> bool:
+        """A row of a comment's buttons with their counts ("Like · Reply · 7"), or one
+        button's label ("Like", "Gefällt mir") where the ``line`` it stands in has another
+        button after it (a label alone may be a name: "Salva dijo...", Italian's "Save")."""
+        if self.glued_buttons(text):
+            return True
+        if text.casefold() not in self._button_labels:
+            return False
+        rest = (line or "")[len(text) :].casefold()
+        return any(w in self._button_labels for w in _SHARE_WORD.findall(rest))
 
     def glued_buttons(self, text: str) -> bool:
         """A comment's buttons copied as one word ("enlace permanenteguardardenunciarresponder",
