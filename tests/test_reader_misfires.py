@@ -278,3 +278,49 @@ def test_a_commenter_whose_name_is_another_languages_button_keeps_it():
 
 def test_a_sidebars_rank_run_into_a_titles_thoughts_on_declares_nothing():
     assert read("r17-sidebar-rank-glued-thoughts-on.html").comments_declared is None
+
+
+def test_a_list_of_days_and_hours_without_bullets_stays_a_list():
+    doc = read("r17-it-orari-list-joined.txt")
+    assert len(body(doc)) == 6
+
+
+def test_a_long_first_paragraph_about_partners_or_data_is_no_consent_banner():
+    assert body(read("r17-en-consent-long-lead.txt"))[0].startswith("Harbury's library will")
+    assert body(read("r17-de-consent-daten-lead.txt"))[0].startswith("Die Stadtwerke Gerbach")
+
+
+def test_a_place_over_a_dot_over_the_date_is_no_byline_set_a_word_a_line():
+    assert read("r17-en-place-dot-date-author.txt").author == "Tom Reid"
+
+
+def test_a_commenter_named_like_another_languages_button_heads_a_comment_in_a_text_copy():
+    assert "Salva" in authors(read("r17-es-salva-dice.txt"))
+
+
+def test_a_paragraph_ending_in_a_domain_in_brackets_is_no_title():
+    assert read("r17-en-domain-paren-title.txt").title == "Seed swap this Saturday"
+    assert read("r17-de-domain-paren-title.txt").title == "Apfelsaft-Aktion 2024: Anmeldung läuft"
+
+
+def test_a_brief_signed_in_initials_keeps_its_paragraph_and_is_no_forum_post():
+    doc = read("r17-fr-brief-initials.txt")
+    assert body(doc)[0].startswith("Fermée depuis le départ en retraite")
+    assert len(doc.comments) == 2
+
+
+def test_an_events_date_line_in_german_leaves_the_article_whole():
+    assert len(body(read("r17-de-datum-event.txt"))) == 6
+
+
+def test_a_category_in_a_meta_row_copied_without_separators_is_no_author():
+    assert read("r17-it-meta-row-category.txt").author is None
+
+
+def test_a_date_with_slashes_under_the_standfirst_gives_the_date():
+    assert read("r17-it-date-slash.txt").published == "2024-05-14"
+
+
+def test_bloggers_replies_heading_nests_the_replies_under_their_comment():
+    doc = read("r17-en-blogger-replies.txt")
+    assert any(c.parent is not None for c in doc.comments)

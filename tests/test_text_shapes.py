@@ -1446,28 +1446,6 @@ Rispondi
     ]
 
 
-def test_a_meta_row_copied_without_separators_gives_the_date_and_the_writer():
-    page = """Casa a medias
-    Inicio
-    Reformas
-    Contacto
-
-Reformas
-Lo que nos costó pintar la fachada
-14 de mayo de 2024 Nuria Carbonell 3 comentarios
-
-Pintar la fachada de un edificio de 1972 nos llevó dos fines de semana y bastante más pintura de la prevista.
-
-El andamio lo alquilamos a una empresa del barrio por cuarenta euros al día.
-"""
-    doc = read(page).document
-    assert (doc.author, doc.published, doc.comments_declared) == (
-        "Nuria Carbonell",
-        "2024-05-14",
-        3,
-    )
-
-
 def test_a_verse_set_a_phrase_a_line_is_one_paragraph_and_a_list_without_bullets_is_not():
     page = """Coplas del pueblo
 

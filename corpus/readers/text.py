@@ -72,6 +72,7 @@ _DECK_WORDS = 12  # a standfirst under its own blank line is a sentence, not a h
 _LAST_WORDS = 5  # an article's last sentence, run into its share row, has a few words at least
 _STATS_ABOVE = 15  # lines over the comment section a count set over its word may stand
 _HEAD_LINES = 120  # the head is looked for in the first lines only
+_CAPTION_MAX = 160  # a photo's caption over its credit in initials: a line or two
 _TITLE_MAX = 320  # a title a page marks as one ("TITLE (self.NAME)"): Reddit allows 300
 
 
@@ -234,7 +235,7 @@ _DOT_SPLIT = re.compile(r"\s+[·•]\s+")  # a header's parts: "NAME · DATE · 
 _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _GLUED))
 # a line of digits, separators and invisible characters: a counter or a rule, not a text
-_NO_WORDS = re.compile(r"^[\d\s.,:;/·•∙|\-–—\u200b\u200c\u200d\u2060\ufeff]*$")
+_NO_WORDS = re.compile(r"^[\d\s.,:;·•∙|\-–—\u200b\u200c\u200d\u2060\ufeff]*$")
 _CATEGORIES = re.compile(r"^\w[\w'’-]*(?: \w[\w'’-]*)?(?:, \w[\w'’-]*(?: \w[\w'’-]*)?)+$")
 _HN_LINKS = re.compile(r"\bago \|(?: (?:root|parent|prev|next|context|on:)\b \|?)+")
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)  # "(Message parent)", "save parent"
@@ -511,7 +512,12 @@ class _Reader:
     def hit(self, category: str, i: int, *, primary: bool = False) -> Hit | None:
         """The entry of ``category`` that line ``i`` (stripped) matches, if it is short."""
         if category == "titles" and _SHORT < len(self.strip[i]) <= _TITLE_MAX:
-            return self.rules.match("titles", self.strip[i])  # (Reddit's run to 300)
+            # (Reddit's run to 300, marked "(self.NAME)"; not a paragraph ending in a domain)
+            text = self.strip[i]
+            at = text.rfind("(self.")
+            if at < 0 or not text.endswith(")"):
+                return None
+            return self.rules.match("titles", text)
         cats = self._cats[i]
         if cats is None:
             text = self.strip[i]
@@ -955,6 +961,10 @@ class _Reader:
         return _Header(
             i, last, author=self.rules.clean_author(text), published=published, dated=True
         )
+
+    def previous_filled(self, i: int) -> int | None:
+        """The last line before ``i`` with text."""
+        return next((k for k in range(i - 1, -1, -1) if self.strip[k]), None)
 
     def next_filled(self, i: int, within: int | None = None) -> int | None:
         """The first line from ``i`` with text (among the next ``within``)."""
@@ -2231,7 +2241,7 @@ class _Reader:
                 break  # a second block began: the summary is one block
             if not self.strip[k] or k in captions:
                 continue
-            credit = self.initials_under(k)  # ("… en el barranco." / "L. F.")
+            credit = k + 1 if self.captioned(k) else None  # ("… en el barranco." / "L. F.")
             if credit is None and k + 1 < n and _CREDIT_LINE.fullmatch(self.strip[k + 1]):
                 credit = k + 1  # ("… cette année." / "© Photo Écho du Val-Saunier / Y. B.")
             if self.hit("captions", k) is not None or credit is not None:
@@ -2390,7 +2400,7 @@ class _Reader:
                 and not self.notice(i)
                 and not self.byline_under(i)
                 and not (i > 0 and self.strip[i - 1] and self.tagline_over_dated_title(i))
-                and self.initials_under(i) != i + 1  # a photo's caption over its credit
+                and not self.captioned(i)  # a photo's caption over its credit
             ):
                 return i
             if (seen < 2 or not titled) and not (self.byline(i) or self.is_date_line(i)):
@@ -2433,7 +2443,8 @@ class _Reader:
                 and len(text) <= 800
                 and self.rules.consent_topic(text)
                 and (
-                    (self.rules.consent_ask(text))
+                    # (the longer one only beside the banner's own words, or over the page)
+                    (self.rules.consent_ask(text) and (i < 3 or self.beside_banner(i)))
                     if len(text) > 400
                     else (self.rules.consent_ask(text) or self.beside_banner(i))
                 )
@@ -2923,7 +2934,7 @@ class _Reader:
                 # (a forum's notice over the thread: "JavaScript is disabled. For a …")
                 and self.hit("boilerplate", i) is None
                 and self.hit("sites", i) is None  # a breadcrumb: "Accueil » … » TITLE…"
-                and self.initials_under(i) != i + 1  # a photo's caption over its credit
+                and not self.captioned(i)  # a photo's caption over its credit
             ):
                 if candidates[-1][1] == block and self.tagline_over_dated_title(i):
                     self.drop(i, "tagline")  # the blog's, under its name
@@ -3221,10 +3232,9 @@ class _Reader:
         while end < min(i + 5, len(self.lines)) and 0 < len(self.strip[end]) <= 40:
             end += 1
         if end - i < 3 or not any(
-            self.strip[k] in ("•", "·") or (self.strip[k].isalpha() and len(self.strip[k]) <= 4)
-            for k in range(i + 1, end)
+            self.strip[k].isalpha() and len(self.strip[k]) <= 4 for k in range(i + 1, end)
         ):
-            return []
+            return []  # (its word alone, "dans", "to": not a name over "·" over a date)
         for last in range(end, i + 2, -1):
             if self.named_byline(" ".join(self.strip[i:last]), self.strip[i]) is not None:
                 return list(range(i, last))
@@ -3683,7 +3693,7 @@ class _Reader:
             return caption
         if _INITIALS_LINE.match(text) and i and self.strip[i - 1]:
             return "the caption's credit"  # "M. R." under a photo's caption
-        if text[-1] == "." and self.initials_under(i) == i + 1:
+        if text[-1] == "." and self.captioned(i):
             return "caption (its credit under it)"  # ("El lavadero, ya restaurado …" / "M. R.")
         probe = self.probe(i)
         if not (
@@ -3778,12 +3788,7 @@ class _Reader:
         while words and self.menu_entry(words[-1], i):
             words, categories = words[:-1], categories + 1  # its category, in the menu above
         name = " ".join(words)
-        if (
-            2 <= len(words) <= 3
-            and self.name_like(name, strict=True)
-            # (with no category between, no word of it may be one the menu lists)
-            and (categories or not any(self.menu_entry(w, i) for w in words))
-        ):
+        if categories and 2 <= len(words) <= 3 and self.name_like(name, strict=True):
             meta.author = meta.author or self.rules.clean_author(name)
 
     def count_across(self, k: int, meta: _Meta) -> None:
@@ -4819,6 +4824,11 @@ class _Reader:
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
 
+    def captioned(self, i: int) -> bool:
+        """Line ``i`` is a photo's caption of a line or two, its credit in initials right
+        under it ("… el pasado domingo." / "M. R."; not a brief signed "C. V.")."""
+        return len(self.strip[i]) <= _CAPTION_MAX and self.initials_under(i) == i + 1
+
     def initials_under(self, i: int) -> int | None:
         """The next line under line ``i`` when it is initials alone, a photo's credit."""
         k = self.next_filled(i + 1, 2)
@@ -4935,7 +4945,7 @@ class _Reader:
         if (
             paragraphs == 0
             and len(text) <= 12
-            and _NO_WORDS.match(text)
+            and (_NO_WORDS.match(text) or text == "/")  # (an audio player's "00:00" / "/")
             and any(self.strip[k + 1 : k + 40])  # the article goes on under it
         ):
             self.drop(k, "no words (a counter or a separator over the article)")
@@ -5099,7 +5109,7 @@ class _Reader:
             and 2 * sum(t[-1] in ",;" for t in texts[:-1]) >= len(texts) - 1
             # (a phrase a line, not a list's items, which run longer and open alike: "een
             # regenhoes voor de camera," / "een thermosfles, altijd.")
-            and all(len(t) <= 40 for t in texts)
+            and all(len(t) <= 40 and not _DIGIT.search(t) for t in texts)  # (not hours)
             and len({t.split()[0].casefold() for t in texts}) > 1
         ):
             # a verse or a sentence set a phrase a line, each going on from the last
@@ -5837,8 +5847,11 @@ class _Reader:
                 and self.strip[i + 1]
                 and self.hit("chrome", i + 1) is not None
             )
-            # (nor a forum post's button under its like count: Discourse's "6" / "Antwoorden")
-            and not self.forum
+            # (nor a post's button under its like count: Discourse's "6" / "Antwoorden")
+            and not (
+                (above := self.previous_filled(i)) is not None
+                and _NUMBER_ONLY.match(self.strip[above])
+            )
         ):
             current.replies_below = True
             return "replies heading"
