@@ -87,9 +87,8 @@ KNOWN_WRONG = {
     "h41a08-blogger-text-it-maglione-top-down": _DELETED + "; " + _CAPTION,
     "h41a10-forum-text-nl-volvo-dorpels": "a phpBB signature seen once, run on under a"
     " post's text ('Wie het kleine niet eert...'), reads as its last paragraph",
-    "h41a11-thread-text-en-compost-rats": "new Reddit's link back to the subreddit ('Go to"
-    " CompostChat') over a question-title run into its header, and a reply that opens by"
-    " quoting the post's question",
+    "h41a11-thread-text-en-compost-rats": "a reply that opens by quoting the post's question"
+    " with no mark of a quotation (the reader keeps unmarked words as the reply's own)",
     "h41b07-news-text-pt-multibanco-fonte-escura": "a phone's copy whose topics a line each run"
     " into a pitch box ('Envie-nos a sua notícia') under the article",
     "h40c07-wordpress-text-it-anello-cerreto": "a browser's 'Save as text' wraps a paragraph"

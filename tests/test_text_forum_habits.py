@@ -3472,3 +3472,20 @@ def test_lemmy_s_post_head_copied_a_word_a_line_names_the_poster_and_the_communi
     doc = read(page).document
     assert (doc.author, doc.site) == ("marc_lb", "jardinage")
     assert [c.author for c in doc.comments] == ["feuillemorte"]
+
+
+def test_new_reddit_a_question_under_the_posts_byline_and_over_its_flair_is_the_title():
+    page = (
+        "r/BalconyGardens\nSearch Reddit\nLog In\nPosts\nGo to BalconyGardens\n"
+        "r/BalconyGardens\nPosted by\nu/fern_and_brick\n2 days ago\n"
+        "My landlord says a raised bed on the balcony is too heavy. Is that actually true or"
+        " is he just being careful?\nQuestion\n"
+        "We moved in last autumn and I put a wooden raised bed in the corner of the balcony,"
+        " about a metre long, filled with compost and a layer of gravel underneath.\n\n"
+        "He came round yesterday and said it could damage the slab. Has anyone checked this?\n\n"
+        "12 comments\nShare\n"
+    )
+    doc = read(page).document
+    assert doc.title.startswith("My landlord says a raised bed")
+    assert body(doc)[0].startswith("We moved in last autumn")
+    assert "Go to BalconyGardens" not in doc.text

@@ -1934,7 +1934,9 @@ class _Reader:
                 opening.last + 1, section if section is not None else n, meta
             )
             if builder.title_span is None and start == first_prose:
-                start = self.question_title(start, section if section is not None else n, builder)
+                start = self.question_title(
+                    start, section if section is not None else n, builder, opening.last
+                )
             self.read_body(start, section if section is not None else n, meta, builder, forum=True)
         else:
             start = self.after_standfirst(self.body_start, meta)
@@ -2502,20 +2504,24 @@ class _Reader:
         for j in range(opening.first, opening.last + 1):
             self.drop(j, "the opening post's header")
 
-    def question_title(self, i: int, end: int, builder: TextBuilder) -> int:
+    def question_title(
+        self, i: int, end: int, builder: TextBuilder, under: int | None = None
+    ) -> int:
         """A thread's title under its opening post's header, a question long enough to read
         as prose (new Reddit: "r/NAME" / "5 days ago" / "NAME" / the title / its flair),
         alone in its block but for its flair, over the post's text; returns where the text
         starts."""
         text = self.strip[i]
-        if not text.endswith("?") or len(text) > _SHORT or (i and self.strip[i - 1]):
+        if not text.endswith("?") or len(text) > _SHORT:
             return i
+        if i and self.strip[i - 1] and not (under is not None and i - 1 == under):
+            return i  # (right under the post's header, a copy may set no blank line)
         j = i + 1
         flair = j < end and self.strip[j] and self.label_line(j)
         if flair:
             j += 1
-        if j >= end or self.strip[j]:
-            return i
+        if j >= end or (self.strip[j] and not (flair and self.is_prose(j))):
+            return i  # (the post's text right under the flair, a copy with no blank line)
         k = next((k for k in range(j, end) if self.strip[k]), end)
         if k >= end or not self.is_prose(k):
             return i
@@ -2935,6 +2941,17 @@ class _Reader:
                 and self.hit("boilerplate", i) is None
                 and self.hit("sites", i) is None  # a breadcrumb: "Accueil » … » TITLE…"
                 and not self.captioned(i)  # a photo's caption over its credit
+                # a question for a title under the post's byline, its flair under it (new
+                # Reddit: "u/NAME" / "3 days ago" / "… is she just looking for a fight?" /
+                # "Question" / text)
+                and not (
+                    byline_at is not None
+                    and text.endswith("?")
+                    and i + 2 < len(self.lines)
+                    and self.strip[i + 1]
+                    and self.label_line(i + 1)
+                    and self.is_prose(i + 2)
+                )
             ):
                 if candidates[-1][1] == block and self.tagline_over_dated_title(i):
                     self.drop(i, "tagline")  # the blog's, under its name
