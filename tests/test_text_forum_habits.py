@@ -3489,3 +3489,26 @@ def test_new_reddit_a_question_under_the_posts_byline_and_over_its_flair_is_the_
     assert doc.title.startswith("My landlord says a raised bed")
     assert body(doc)[0].startswith("We moved in last autumn")
     assert "Go to BalconyGardens" not in doc.text
+
+
+def test_new_reddit_in_dutch_a_flair_under_the_age_and_short_ages():
+    page = (
+        "r/Zwolle\nGeplaatst door u/kees_fietst\n2 dagen geleden\n\n"
+        "Parkeergarage onder het Marktplein: wat vinden jullie ervan?\n\n"
+        "De gemeenteraad stemt volgende week over de garage onder het plein, met 320 plekken"
+        " en twee jaar bouwen midden in de binnenstad.\n\n"
+        "14 reacties\n\n"
+        "niveau 1\nVandaalbert\n·\n2 dagen geleden\nCentrum\n\n"
+        "Dus we breken het enige plein open waar je nog gewoon kunt zitten.\n\n"
+        "45\nAntwoorden\nDelen\n\n"
+        "niveau 2\nraadsvolger_wvh\n·\n23 u. geleden\nOost\n\n"
+        "Het bestemmingsplan moet nog worden vastgesteld, waarschijnlijk in november.\n\n"
+        "8\nStem\nAntwoorden\n"
+    )
+    doc = read(page).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Vandaalbert", None),
+        ("raadsvolger_wvh", 0),
+    ]
+    assert texts(doc)[0].startswith("Dus we breken")
+    assert "Centrum" not in doc.text and "Stem" not in doc.text

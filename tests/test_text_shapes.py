@@ -1517,3 +1517,37 @@ def test_a_long_title_that_ends_in_a_comma_is_still_the_title():
     doc = read(page).document
     assert doc.title.startswith("Mr. Desmond Rourke, who has run")
     assert doc.text[doc.paragraphs[0][0] :].startswith("So proud of him!")
+
+
+def test_a_spanish_papers_standfirst_byline_a_block_a_line_share_column_and_caption():
+    page = """Menú
+Diario del Valle
+Suscríbete
+Comarcas
+Los vecinos de Arbeiza rehacen en auzolan el tejado del frontón
+
+Más de treinta vecinos del concejo han trabajado cuatro sábados seguidos para cambiar las tejas y las vigas
+
+Marta Ibarzábal
+
+Arbeiza
+
+Martes, 14 de mayo 2024, 07:45
+
+Compartir
+Whatsapp
+Facebook
+X
+Publicidad
+
+Vecinos de Arbeiza colocan las tejas del frontón el pasado sábado. CEDIDA
+
+Más de treinta vecinos de Arbeiza, un concejo de 140 habitantes, han rehecho en cuatro sábados el tejado del frontón, que llevaba años con goteras.
+
+El concejo puso los materiales y los vecinos la mano de obra, como se ha hecho siempre en el valle.
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Marta Ibarzábal", "2024-05-14")
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert [p.split()[0] for p in paragraphs] == ["Más", "El"]
+    assert paragraphs[0].startswith("Más de treinta vecinos de Arbeiza, un concejo")

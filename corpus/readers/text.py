@@ -96,7 +96,7 @@ def _capital_credit(text: str) -> bool:
         bool(dot)
         and 5 <= len(tail) <= 60
         and tail.isupper()
-        and len(tail.split()) >= 2
+        and (len(tail.split()) >= 2 or len(tail) >= 5)  # ("… el pasado sábado. CEDIDA")
         and tail[-1] not in ".!?"
         and len(head.split()) >= 4
         and not any(c.isdigit() for c in tail)
@@ -594,9 +594,15 @@ class _Reader:
             and bool(self.strip[i + 1])
             and self.share_line(self.strip[i + 1])
         )
-        return (above and (below or i + 1 >= len(self.strip) or not self.strip[i + 1])) or (
-            below and (i == 0 or not self.strip[i - 1])
-        )
+        return (
+            above
+            and (
+                below
+                or i + 1 >= len(self.strip)
+                or not self.strip[i + 1]
+                or self.hit("boilerplate", i + 1) is not None  # ("X" / "Publicidad")
+            )
+        ) or (below and (i == 0 or not self.strip[i - 1]))
 
     def menu_line(self, text: str) -> bool:
         """A menu or breadcrumb: several short items between bars, tabs or arrows."""
@@ -1621,6 +1627,20 @@ class _Reader:
         ):
             names.append(text)  # "Hannes aus Husum" over "Hannes aus Husum ist offline"
             return "name"
+        if (
+            header.level is not None
+            and header.dated
+            and names
+            and j + 1 < len(self.lines)
+            and not self.strip[j + 1]
+            and j == header.last + 1
+            and len(text) <= 40
+            and len(text.split()) <= 3
+            and not _SENTENCE_END.search(text)
+            and self.probe(header.last).dated  # (the age, or "bewerkt 1 dag geleden")
+        ):
+            header.user_title = header.user_title or text
+            return "part"  # new Reddit's flair under the age ("2 dagen geleden" / "Centrum")
         if names is not None and not names and (flair := self.glued_flair(j)) is not None:
             names.append(flair[0])  # "rhabarber_ruthGärtnerin seit 1998" over "· vor 4 Std."
             header.user_title = flair[1]
@@ -2270,19 +2290,21 @@ class _Reader:
                     if k + 2 < n and self.role_line(k + 1) and not self.is_prose(k + 1):
                         self.drop(k + 1, "the writer's role")
                         k += 1
-                    elif k + 2 < n and self.place_line(k + 1):
-                        self.drop(k + 1, "the writer's place")  # "Villaseca del Campo"
-                        k += 1
-                    dateline = k + 1 < n and self.dateline(k + 1)
-                    if dateline or (k + 1 < n and self.dated_line(k + 1)):
+                    elif self.placed_name(k):
+                        place = k + (1 if self.strip[k + 1] else 2)
+                        self.drop(place, "the writer's place")  # "Villaseca del Campo"
+                        k = place
+                    date = self.next_filled(k + 1, 2)  # (a blank line between, as a phone sets)
+                    dateline = date is not None and self.dateline(date)
+                    if dateline or (date is not None and self.dated_line(date)):
                         # the byline's own date, over a masthead's date of the day (alone,
                         # or after a place: "Valdecierva | 07/05/2024 - 06:00")
-                        text = self.strip[k + 1]  # (its first date: "PLACE | DATE | …")
+                        text = self.strip[date]  # (its first date: "PLACE | DATE | …")
                         meta.published = (
                             self.rules.dates.parse_date(text, self.order) or meta.published
                         )
-                        self.drop(k + 1, "dateline" if dateline else "date line")
-                        return k + 2
+                        self.drop(date, "dateline" if dateline else "date line")
+                        return date + 1
                     return self.meta_run(k + 1, meta) if self.followed_name(k) else k + 1
                 return k
             if len(self.strip[k]) <= _SHORT and not self.is_prose(k):
@@ -2749,12 +2771,17 @@ class _Reader:
         """A writer's name over the place they wrote from, over the date ("Lucía Ferrándiz" /
         "Villanueva del Soto" / "Jueves, 23 de mayo 2024, 07:15"): a paper's byline."""
         text = self.strip[i]
+        # (or a blank line between each, as a phone's copy may set them: both gaps alike)
+        gap = 1 if i + 1 < len(self.lines) and self.strip[i + 1] else 2
+        place = i + gap
         return (
-            i + 2 < len(self.lines)
+            place + gap < len(self.lines)
             and " " in text  # a person's name, not a user's ("Giulia73" / "Utente attivo")
             and not _DIGIT.search(text)
+            and bool(self.strip[place])
+            and (gap == 1 or not self.strip[place + 1])
             and self.name_like(text, strict=True)
-            and self.place_line(i + 1)
+            and self.place_line(place, place + gap)
         )
 
     def in_meta_row(self, i: int) -> bool:
@@ -3399,7 +3426,7 @@ class _Reader:
             and self.is_prose(after)
         )
 
-    def place_line(self, j: int) -> bool:
+    def place_line(self, j: int, date: int | None = None) -> bool:
         """Where the writer wrote from, under their name ("Villaseca del Campo"): a few
         words, capitalised, no digits, no sentence, over the date."""
         text = self.strip[j]
@@ -3409,8 +3436,8 @@ class _Reader:
             and text[:1].isupper()
             and not _DIGIT.search(text)
             and text[-1:].isalpha()
-            and j + 1 < len(self.lines)
-            and self.dated_line(j + 1)
+            and (date := j + 1 if date is None else date) < len(self.lines)
+            and self.dated_line(date)
             and self.hit("boilerplate", j) is None
             and self.hit("navigation", j) is None
         )
