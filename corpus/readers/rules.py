@@ -944,17 +944,15 @@ class Rules:
             key=len,
             reverse=True,
         )
-        self._glued_badge = (
-            re.compile(
-                r"(?:(?<=[a-zß-ÿ])(?:"
-                + "|".join(re.escape(b) for b in run_in if b.isalpha())
-                + r")|(?<=\S)(?:"
-                + "|".join(re.escape(b) for b in run_in if not b.isalpha())
-                + "))$"
+        glued_parts = [
+            f"(?<={behind})(?:{'|'.join(map(re.escape, found))})"
+            for behind, found in (
+                ("[a-zß-ÿ]", [b for b in run_in if b.isalpha()]),
+                (r"\S", [b for b in run_in if not b.isalpha()]),
             )
-            if run_in
-            else None
-        )
+            if found  # (no empty alternative: it would match at every name's end)
+        ]
+        self._glued_badge = re.compile(f"(?:{'|'.join(glued_parts)})$") if glued_parts else None
         # the tokens a count header is looked up by ("comments", "Gedanken"), to tell quickly
         # that a line holds no count at all (None: an entry is tried on every line)
         counts = self._categories.get("count_headers", _Category())
@@ -977,11 +975,8 @@ class Rules:
         )
         self._piece_lengths = sorted({len(w) for w in self._button_pieces}, reverse=True)
         # (as written: "J'aime" is a button, "Jaime" a name)
-        self._button_labels = frozenset(
-            str(w).casefold()
-            for key in ("action_words", "share_words", "reaction_names")
-            for t in tables
-            for w in t.get(key, ())
+        self._button_labels = (
+            _word_list(tables, "action_words") | self.share_words | self.reaction_names
         )
 
     def _compile(self, table: dict, source: str) -> None:

@@ -514,8 +514,7 @@ class _Reader:
         if category == "titles" and _SHORT < len(self.strip[i]) <= _TITLE_MAX:
             # (Reddit's run to 300, marked "(self.NAME)"; not a paragraph ending in a domain)
             text = self.strip[i]
-            at = text.rfind("(self.")
-            if at < 0 or not text.endswith(")"):
+            if "(self." not in text or not text.endswith(")"):
                 return None
             return self.rules.match("titles", text)
         cats = self._cats[i]
@@ -1168,7 +1167,7 @@ class _Reader:
             return False
         if line.text[: len(line.text) - len(line.text.lstrip())].strip("\t"):
             return True  # (spaces: an indent of the thread's)
-        below = next((k for k in range(header.last + 1, len(self.lines)) if self.strip[k]), None)
+        below = self.next_filled(header.last + 1)
         return below is None or self.lines[below].indent >= indent
 
     def masthead(self, i: int) -> bool:
