@@ -3002,3 +3002,19 @@ def test_a_comment_s_time_gives_the_date_it_shows_in_the_page_s_time_zone():
     )
     doc = read(page(ARTICLE, thread))
     assert [c.published for c in doc.comments] == ["2024-03-03", "2024-03-04"]
+
+
+def test_an_old_forum_s_title_with_a_dash_is_read_whole_where_the_page_shows_it_whole():
+    title = "Heron raids my pond – what really works?"
+    body = (
+        '<table class="tborder"><tr><td class="alt1">'
+        f'<div class="smallfont"><strong>{title}</strong></div>'
+        "<div>Every morning at six a heron stands on the rockery and takes another fish. "
+        "I have tried a plastic decoy and a line of string, and neither has kept it away.</div>"
+        "</td></tr></table>"
+    )
+    doc = read(page(body, head=f"<title>{title} - Pondtalk.net</title>"))
+    assert (doc.title, doc.site) == (title, "Pondtalk.net")
+    # (no part shown whole: the headline is the longest part, as before)
+    doc = read(page(body.replace(title, "A heron"), head=f"<title>{title} - Pondtalk.net</title>"))
+    assert doc.title == "Heron raids my pond"

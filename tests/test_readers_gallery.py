@@ -69,8 +69,6 @@ KNOWN_WRONG = {
     "h44b02-news-cms-html-fr-boulangerie-souscription": "every reply drawn one level deep: the"
     " 'En réponse à NAME' line, not the markup, names the parent, and the reader takes the"
     " markup's",
-    "h44b03-forum-html-nl-reiger-vijver": "a thread's title with a dash before its second"
-    " half ('… – wat helpt écht?') is cut there as if the rest were the site's name",
     "h44b06-static-html-it-argine-bici": "Isso's 'Ancora nessun commento' says no comment"
     " with no figure: the reader declares a count only where a heading writes it",
     "h44b07-wordpress-text-en-olympia-typewriter": _CAPTION,

@@ -552,6 +552,12 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
         parts = [p for p in parts if p != meta.site]
         meta.title = " - ".join(parts) if parts else full
         return
+    shown, rest = _shown_in_title(tree, full, excluded)
+    if shown:  # "TITLE – second half? - Site", the whole headline set in bold over the post
+        meta.title = shown
+        if rest:  # (the part at the other end: "Site :: Section :: TITLE")
+            meta.site = rest[-1] if full.startswith(shown) else rest[0]
+        return
     longest = max(parts, key=len) if parts else full
     # no heading to tell (an old page set in <font>): "Site :: Section :: Title" or
     # "Title | Site", whose title is the one part that reads as a headline
@@ -574,6 +580,27 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
 
 
 _WINDOW_SEPARATORS = re.compile(r"\s+[|–—·•»]\s+")
+
+
+def _shown_in_title(tree: HtmlElement, full: str, excluded: set) -> tuple[str, list[str]]:
+    """The longest run of a window title's parts, from its start or to its end, that the page
+    shows whole in one element (an old forum's thread title in bold, with no heading), with
+    the parts left over: a headline with a dash in it is not cut at its dash."""
+    cuts = list(_TITLE_SEPARATORS.finditer(full))
+    if len(cuts) < 2:
+        return "", []  # (one separator: the parts' own rules weigh it)
+    runs = {full[: cut.start()].strip(): full[cut.end() :] for cut in cuts}
+    runs.update({full[cut.end() :].strip(): full[: cut.start()] for cut in cuts})
+    runs = {run: other for run, other in runs.items() if len(run.split()) >= 4}
+    if not runs:
+        return "", []
+    shown = ""
+    for el in tree.iter("strong", "b", "td", "div", "span", "p", "a"):
+        if not len(el) and el.text and len(el.text) > len(shown):
+            text = collapse(el.text)
+            if text in runs and len(text) > len(shown) and _outside(el, excluded):
+                shown = text
+    return (shown, _title_parts(runs[shown])) if shown else ("", [])
 
 
 _BYLINE_WORDS = frozenset(
