@@ -3018,3 +3018,14 @@ def test_an_old_forum_s_title_with_a_dash_is_read_whole_where_the_page_shows_it_
     # (no part shown whole: the headline is the longest part, as before)
     doc = read(page(body.replace(title, "A heron"), head=f"<title>{title} - Pondtalk.net</title>"))
     assert doc.title == "Heron raids my pond"
+
+
+def test_an_empty_comment_section_s_heading_that_says_none_yet_declares_none():
+    isso = '<section id="isso-thread"><h4>{}</h4><div class="isso-postbox"></div></section>'
+    for heading in ("Ancora nessun commento", "No comments yet", "Noch keine Kommentare"):
+        assert read(page(ARTICLE, isso.format(heading))).comments_declared == 0
+    # a message with its full stop is not the section's count
+    message = (
+        '<div class="comments"><div class="comments-empty"><p>No comments yet.</p></div></div>'
+    )
+    assert read(page(ARTICLE, message)).comments_declared is None

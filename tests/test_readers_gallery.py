@@ -69,8 +69,6 @@ KNOWN_WRONG = {
     "h44b02-news-cms-html-fr-boulangerie-souscription": "every reply drawn one level deep: the"
     " 'En réponse à NAME' line, not the markup, names the parent, and the reader takes the"
     " markup's",
-    "h44b06-static-html-it-argine-bici": "Isso's 'Ancora nessun commento' says no comment"
-    " with no figure: the reader declares a count only where a heading writes it",
     "h44b07-wordpress-text-en-olympia-typewriter": _CAPTION,
     "h44b09-disqus-text-fr-marees-basses": "a film review's rating and credits over the text"
     " ('Notre note : ★★★★☆', 'Drame français de …, avec …') read as paragraphs",

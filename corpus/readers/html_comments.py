@@ -96,7 +96,7 @@ _WIDGETS = frozenset(
 )  # fmt: skip
 _COMMENTISH = re.compile(
     r"comment|coment|komment|reacti|reageer|\bcmt|respons|discuss|disqus|commenti|webmention"
-    r"|\bposting",
+    r"|\bposting|\bisso-thread",  # (Isso's section, before any comment is in it)
     re.I,
 )
 # English class words that look commentish and are not: Disqus's "reaction-item" is a vote
