@@ -3029,3 +3029,21 @@ def test_an_empty_comment_section_s_heading_that_says_none_yet_declares_none():
         '<div class="comments"><div class="comments-empty"><p>No comments yet.</p></div></div>'
     )
     assert read(page(ARTICLE, message)).comments_declared is None
+
+
+def test_drupal_s_introduction_field_and_its_count_link_under_the_node_are_no_paragraphs():
+    node = (
+        '<div class="node"><h1>The mill reopens</h1><div class="content">'
+        '<div class="field field-name-field-intro field-label-hidden"><p class="intro">'
+        "Two years of scaffolding are gone, and the sails turn again.</p></div>"
+        '<div class="field field-name-body"><p>The restoration of the windmill on the dyke was '
+        "finished last week, after the carpenters replaced the whole cap and two of the sails.</p>"
+        "<p>Visitors may climb to the stage on Saturdays from May, the volunteers said.</p></div>"
+        '</div><ul class="links inline"><li class="comment-comments first">'
+        '<a href="/mill#comments">6 comments</a></li></ul></div>'
+    )
+    doc = read(page(node))
+    assert [doc.text[start:end][:15] for start, end in doc.paragraphs] == [
+        "The restoration",
+        "Visitors may cl",
+    ]

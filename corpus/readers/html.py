@@ -194,15 +194,20 @@ def _named(tree: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
 def _not_body_names(names: str) -> bool:
     """Whether class names say "standfirst", "byline", "caption", "newsletter" … (cached: the
     same names come back on every page of a site)."""
-    if _TERMS_FIELD.search(names):
+    if _FIELD_NOT_BODY.search(names):
         return True  # a post's terms (Drupal's "field-name-taxonomy-forums": "Forums:", a link)
+        # or its introduction, a field apart from its body
     if not _NOT_BODY_HINT.search(names.lower()):
         return False  # (most names: none of the words is even a piece of them)
     return bool(_heads(names) & _NOT_BODY or words_of(names) & _PROMOTION)
 
 
 _NOT_BODY_HINT = pieces_pattern(_NOT_BODY | _PROMOTION)
-_TERMS_FIELD = re.compile(r"field-{1,2}name-{1,2}taxonomy", re.IGNORECASE)
+_FIELD_NOT_BODY = re.compile(
+    r"field-{1,2}name-{1,2}(?:taxonomy|field-(?:intro|inleiding|einleitung|lead|lede|chapo"
+    r"|chapeau|entradilla|sommario|standfirst|teaser|subtitle|samenvatting))",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -877,6 +882,7 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
         and not _furniture_row(line)
         and not _TABLE_RULE.match(line)
         and not _NO_WORDS.match(line)
+        and not _count_link(line)
     ]
     captions = {collapse(text_of(el)) for el in _CAPTION_LINES(tree)}
     body = [line for line in _fill_gaps(body, tree) if line not in captions]
@@ -908,6 +914,16 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
     ):  # "7 May 2024", "Published 7 February 2024 at 06:30"
         del body[0]
     return _lines_together(body, markup), author
+
+
+def _count_link(line: str) -> bool:
+    """A comment count alone on its line ("6 reacties", "Comentarios (8)"): the link to the
+    comments a page sets under its article (Drupal's node links), not a paragraph."""
+    return (
+        len(line) <= 30
+        and _ASCII_DIGIT.search(line) is not None
+        and (rules.count_header(line) is not None)
+    )
 
 
 def _subheadings(tree: HtmlElement, lines: list[str]) -> set[str]:
