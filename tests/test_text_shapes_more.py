@@ -2579,3 +2579,73 @@ def test_old_reddit_a_long_marked_title_under_the_sidebar_and_an_edited_posts_by
     assert doc.author == "quay_walker"
     assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["The", "I"]
     assert [c.author for c in doc.comments] == ["[deleted]"]
+
+
+# -- Blogger's date header over a title that reads as a sentence ------------------------------
+
+BLOGGER_DATED = """Il cestino di Nora
+Ricami, orti e chiacchiere dalla Lomellina
+sabato 9 marzo 2024
+Il grembiule a punto croce per la zia Pina: finito!
+Ci ho messo quasi due mesi, una sera sì e una no, ma il grembiule per la zia Pina è pronto e già piegato nella carta velina.
+
+Ho usato una tela aida da 14 e un filo di cotone rosso scuro, con un bordo di fiorellini che ho disegnato io su un foglio a quadretti.
+
+Un abbraccio, Nora
+Pubblicato da Nora alle 18:20
+Invia tramite email
+Condividi su Facebook
+
+Etichette: ricamo, regali
+2 commenti:
+
+Carla ha detto...
+Che bello! La zia sarà felicissima, i fiorellini sono deliziosi.
+
+9 marzo 2024 alle ore 20:11
+Elimina
+Lidia - Il Filo di Lidia ha detto...
+Brava Nora, il rosso scuro sulla tela chiara rende moltissimo.
+
+10 marzo 2024 alle ore 08:45
+Elimina
+Posta un commento
+"""
+
+
+def test_blogger_a_title_under_the_date_header_a_signed_closing_and_a_name_with_its_blog():
+    parse = read(BLOGGER_DATED)
+    doc = parse.document
+    assert (doc.title, doc.site) == (
+        "Il grembiule a punto croce per la zia Pina: finito!",
+        "Il cestino di Nora",
+    )
+    # the post's sign-off over Blogger's trailer is its last paragraph
+    assert body(doc)[0].startswith("Ci ho messo") and body(doc)[-1] == "Un abbraccio, Nora"
+    # a commenter named with their blog after a dash (a dash alone is no word of a sentence)
+    assert tree(doc) == [
+        ("Carla", "2024-03-09", None),
+        ("Lidia - Il Filo di Lidia", "2024-03-10", None),
+    ]
+
+
+def test_a_post_s_categories_run_on_under_its_byline_are_no_paragraph():
+    page = """La Despensa de Julia
+Menú
+Inicio
+Conservas
+Panes y masas
+Sobre mí
+Mermelada de naranja amarga como la hacía mi tía
+Publicado el 2 de febrero de 2024 por Julia Arranz
+Conservas, Invierno
+Cada enero mi tía Remedios compraba dos cajas de naranjas amargas en el mercado y pasaba un fin de semana entero cortando cáscaras finas como hilos.
+
+Esta es su receta, con las medidas que ella decía "a ojo" pasadas a gramos para que os salga a la primera.
+"""
+    parse = read(page)
+    assert body(parse.document)[0].startswith("Cada enero")
+    assert "Conservas, Invierno" in dropped(parse)
+    # (a place under a byline, in no menu, is not taken for categories)
+    placed = page.replace("Conservas, Invierno", "Valdeolmos, Madrid")
+    assert "Valdeolmos, Madrid" not in dropped(read(placed))

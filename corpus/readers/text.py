@@ -1866,9 +1866,11 @@ class _Reader:
             found = self._prose[i] = (
                 len(text) >= 100 and text.count(" ") * 14 >= len(text)  # words, not a link bar
             ) or (
-                len(text.split()) >= 8
+                len(words := text.split()) >= 8
                 and _SENTENCE_END.search(text) is not None
                 and not text.endswith("?")
+                # (a dash alone is no word: "Marta - Punto Croce e Dintorni ha detto...")
+                and len(words) - sum(w in _SEPARATORS for w in words) >= 8
             )
         return found
 
@@ -2396,6 +2398,18 @@ class _Reader:
             None,
         )
 
+    def title_under_date_header(self, i: int) -> bool:
+        """Blogger's date header over a title that reads as a sentence ("Copertina granny
+        per la piccola Bianca: finalmente finita!"), the post's text right under it."""
+        text = self.strip[i]
+        return (
+            0 < i < len(self.lines) - 1
+            and len(text) <= 100
+            and text[-1:] not in ".…:"
+            and self.is_prose(i + 1)
+            and self.is_date_line(i - 1)
+        )
+
     def first_prose(self, end: int) -> int | None:
         """The article's first paragraph of prose, if one comes before the comment section."""
         seen = 0  # lines that are not a byline or a date
@@ -2424,6 +2438,7 @@ class _Reader:
                 and not self.byline_under(i)
                 and not (i > 0 and self.strip[i - 1] and self.tagline_over_dated_title(i))
                 and not self.captioned(i)  # a photo's caption over its credit
+                and not self.title_under_date_header(i)
             ):
                 return i
             if (seen < 2 or not titled) and not (self.byline(i) or self.is_date_line(i)):
@@ -2967,6 +2982,7 @@ class _Reader:
                 and self.hit("boilerplate", i) is None
                 and self.hit("sites", i) is None  # a breadcrumb: "Accueil » … » TITLE…"
                 and not self.captioned(i)  # a photo's caption over its credit
+                and not self.title_under_date_header(i)
                 # a question for a title under the post's byline, its flair under it (new
                 # Reddit: "u/NAME" / "3 days ago" / "… is she just looking for a fight?" /
                 # "Question" / text)
@@ -3174,6 +3190,7 @@ class _Reader:
             in_block = [i for i, b in eligible if b == last_block]
             title = self.title_in(in_block)
             held = {c[0] for c in eligible}
+            held.update(i for i in sentences if self.title_under_date_header(i))
             under = [d + 1 for d in dated if d + 1 in held and d + 1 > title]
             if under:
                 title = under[-1]  # Blogger's date header over the post's title, in one block
@@ -3414,6 +3431,11 @@ class _Reader:
         text = self.strip[k]
         n = len(self.lines)
         after = next((m for m in range(k + 1, n) if self.strip[m]), None)
+        if _CATEGORIES.match(text) and after is not None and self.is_prose(after):
+            # its categories run on under the byline ("Dulces, Semana Santa"), one of them
+            # in the menu above (not a place: "Valdemira, Cáceres")
+            above = set(self.strip[:k])
+            return any(item in above for item in text.split(", "))
         return (
             len(text.split()) <= 3
             and len(text) <= 30
@@ -4452,7 +4474,8 @@ class _Reader:
             ended_in is not None
             and kept[-1] < ended_in
             and all(
-                self.strip[k][-1:] in ".?!…" and len(self.strip[k].split()) >= _LAST_WORDS
+                (self.strip[k][-1:] in ".?!…" and len(self.strip[k].split()) >= _LAST_WORDS)
+                or self.rules.signed_closing(self.strip[k])  # "Un abbraccio, Ada"
                 for k in kept
             )
         )
