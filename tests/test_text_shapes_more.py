@@ -2649,3 +2649,74 @@ Esta es su receta, con las medidas que ella decía "a ojo" pasadas a gramos para
     # (a place under a byline, in no menu, is not taken for categories)
     placed = page.replace("Conservas, Invierno", "Valdeolmos, Madrid")
     assert "Valdeolmos, Madrid" not in dropped(read(placed))
+
+
+NEWS_NONE_YET = """Pular para o conteúdo
+Gazeta da Serra
+Assine
+Menu
+Cidades
+Esportes
+Cidades
+Ribeirão Claro ganha ciclovia na avenida do lago
+Obra de 4 km liga o centro ao parque municipal e deve ficar pronta em setembro, segundo a prefeitura; custo estimado é de R$ 2,1 milhões
+Por Marina Lobato — Ribeirão Claro
+02/06/2024 09h15
+Compartilhar no WhatsApp
+A prefeitura de Ribeirão Claro assinou nesta segunda-feira a ordem de serviço para a ciclovia da avenida do lago, uma obra de 4 quilômetros que vai ligar o centro ao parque municipal.
+
+Segundo a secretaria de Obras, o trecho terá iluminação própria e três travessias elevadas, com custo estimado de R$ 2,1 milhões.
+
+Tópicos
+ciclovia
+Marina Lobato
+Repórter de Cidades. Cobre obras, trânsito e serviços públicos na região da serra desde 2020.
+Comentários
+Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.
+0 comentários
+Seja o primeiro a comentar
+Mais lidas
+1
+Feira de inverno começa na sexta com 80 expositores
+Veja também
+Esportes
+Time da casa vence o clássico e volta ao G4
+há 3 horas
+Gazeta da Serra
+Quem somos
+Expediente
+Fale conosco
+"""
+
+
+def test_a_news_copy_s_byline_place_the_writer_s_bio_and_a_comment_section_with_none_yet():
+    parse = read(NEWS_NONE_YET)
+    doc = parse.document
+    # the place after the byline's name is named in the title: the site is the page's name
+    assert (doc.author, doc.site) == ("Marina Lobato", "Gazeta da Serra")
+    assert [p[:20] for p in body(doc)] == ["A prefeitura de Ribe", "Segundo a secretaria"]
+    # "0 comentários" over "Seja o primeiro a comentar": the most-read list and the footer
+    # under them are no comment
+    assert not doc.comments and doc.comments_declared == 0
+
+
+def test_a_forum_s_trail_over_its_name_is_not_the_site():
+    page = """FAQ
+Registreren
+Inloggen
+Forumindex ‹ Moestuin ‹ Fruitbomen en kleinfruit in de tuin
+Fruittelersforum
+Voor en door liefhebbers
+
+Appelboom draagt om het jaar
+Plaats reactie
+8 berichten • Pagina 1 van 1
+boomgaard_piet
+Berichten: 88
+Appelboom draagt om het jaar
+Bericht door boomgaard_piet » ma 13 mei 2024, 21:17
+
+Mijn Goudrenet geeft het ene jaar kilo's appels en het volgende jaar bijna niets. Ik heb al eens gehoord dat dunnen helpt, maar hoe doe je dat precies en wanneer?
+"""
+    doc = read(page).document
+    assert (doc.title, doc.site) == ("Appelboom draagt om het jaar", "Fruittelersforum")

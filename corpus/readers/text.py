@@ -250,6 +250,7 @@ _BODY_TABLES = (
 )  # fmt: skip
 _ACTION_BULLETS = frozenset({"* "})  # a list of buttons, one a line (a text dump's bullets)
 _SEPARATORS = frozenset("→•|›>·»<‹–—-↩↪")
+_TRAIL = re.compile(r"[^‹›»>]+(?: [‹›»>] [^‹›»>]+){2,}")  # "Home › Section › Board"
 
 
 # -- what the reader reports ------------------------------------------------------------------
@@ -282,6 +283,7 @@ class _Meta:
     site: str | None = None
     published: str | None = None
     declared: int | None = None
+    site_in_byline: bool = False  # the site is the part after a byline's name
 
 
 @dataclass
@@ -3207,8 +3209,16 @@ class _Reader:
         if self.strip[first].casefold() in PLATFORMS:  # "LiveJournal" over the journal's name
             # (and its language switch, "FR")
             first = next((i for i, _ in candidates[1:] if len(self.strip[i]) > 3), first)
+        while _TRAIL.match(self.strip[first]) and first < title:
+            # a forum's trail over its name ("Forumindex ‹ Groenten ‹ Vruchtgroenten …" /
+            # "Moestuinforum Nederland")
+            first = next((i for i, _ in candidates if i > first), title)
         if (
-            meta.site is None
+            (
+                meta.site is None
+                # "Por NAME — Itaquari": a place the title names, not the site
+                or (meta.site_in_byline and f" {meta.site} " in f" {self.strip[title]} ")
+            )
             and first != title
             and (len(blocks) >= 2 or title - first >= 2 or _domain_line(self.strip[first]))
         ):  # (a reader view's first line, the site's domain, is right over the title)
@@ -3905,7 +3915,8 @@ class _Reader:
         if author is None:
             return False
         meta.author = meta.author or author
-        meta.site = meta.site or site
+        if meta.site is None and site is not None:
+            meta.site, meta.site_in_byline = site, True
         meta.published = meta.published or date
         return True
 
@@ -4952,6 +4963,20 @@ class _Reader:
             len(title.split()) >= 8 and _SENTENCE_END.search(title) is not None
         )
 
+    def writer_bio(self, k: int, author: str | None) -> bool:
+        """A sentence or two on the writer under their name, after the article ("Juliana
+        Prates" / "Repórter de Cidades. Cobre mobilidade urbana …"): their box, opening with
+        their job."""
+        text = self.strip[k]
+        first = text.split(maxsplit=1)[0].strip(",.:").lower()
+        return (
+            author is not None
+            and k > 0
+            and len(text) <= 400
+            and first in self.rules.job_titles
+            and _normal(self.strip[k - 1]) == _normal(author)
+        )
+
     def body_line(self, k: int, meta: _Meta, paragraphs: int) -> str | None:
         """Why a body line is left out (and what it told), or None to keep it."""
         text = self.strip[k]
@@ -4993,6 +5018,9 @@ class _Reader:
         if paragraphs and (self.notice(k) or self.hit("notices", k) is not None):
             self.drop(k, "notice")  # a comment policy under its label, after the article
             return "date"
+        if paragraphs and self.writer_bio(k, meta.author):
+            self.drop(k, "the writer's bio")
+            return "end:bio"
         if len(text) > _SHORT:
             trailer = self.entry_footer(k, meta)
             if trailer is not None:
@@ -5272,6 +5300,11 @@ class _Reader:
 
     # -- the comments -------------------------------------------------------------------------
 
+    def declares_none(self, section: int) -> bool:
+        """The comment section opens with a count of none ("0 comentários")."""
+        hit = self.hit("count_headers", section)
+        return hit is not None and self.rules.number(hit.get("n")) == 0
+
     def read_comments(
         self, section: int, n: int, builder: TextBuilder, at_header: bool
     ) -> list[_Comment]:
@@ -5376,7 +5409,9 @@ class _Reader:
                                 self.drop(j, "the next page's head")
                         i = page
                         continue
-                    if comments:
+                    if comments or self.declares_none(section):
+                        # ("0 comentários" / "Seja o primeiro a comentar": what follows is
+                        # the page's, its most-read list and its footer)
                         closed_section = True
                     i += 1
                     continue
