@@ -411,6 +411,11 @@ def test_a_badge_run_into_a_name_is_taken_off(shown, name):
     assert RULES.clean_author(shown) == name
 
 
+@pytest.mark.parametrize("name", ["La rédaction", "La redazione", "Die Redaktion", "De redactie"])
+def test_a_newsroom_s_name_is_no_article_with_a_badge(name):
+    assert RULES.clean_author(name) == name
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -2720,3 +2720,60 @@ Mijn Goudrenet geeft het ene jaar kilo's appels en het volgende jaar bijna niets
 """
     doc = read(page).document
     assert (doc.title, doc.site) == ("Appelboom draagt om het jaar", "Fruittelersforum")
+
+
+def test_items_without_bullets_under_their_announcement_are_a_paragraph_each():
+    page = """How I rebuilt the garden bench
+
+My neighbour left an oak bench out for the bin men last autumn, and I could not let it go.
+
+What it took, in the end:
+
+Took the old slats off and soaked the rusted bolts overnight in penetrating oil (the first bolt snapped, so I waited a day for the rest)
+Cut four new slats from a reclaimed oak floorboard, since the old ones were soft and grey at both ends where the rain sat
+Two coats of linseed oil a week apart in the shed, with a rag and far more patience than I thought I had in me
+
+It now sits under the apple tree, and the neighbour has asked twice whether he may have it back.
+"""
+    paragraphs = body(read(page).document)
+    assert [p[:12] for p in paragraphs] == [
+        "My neighbour",
+        "What it took",
+        "Took the old",
+        "Cut four new",
+        "Two coats of",
+        "It now sits ",
+    ]
+    # (a paragraph the copy wrapped goes on in small letters and ends a sentence: one)
+    wrapped = page.replace(
+        "Took the old slats off and soaked the rusted bolts overnight in penetrating oil (the"
+        " first bolt snapped, so I waited a day for the rest)\n"
+        "Cut four new slats from a reclaimed oak floorboard, since the old ones were soft and"
+        " grey at both ends where the rain sat\n"
+        "Two coats of linseed oil a week apart in the shed, with a rag and far more patience"
+        " than I thought I had in me\n",
+        "Took the old slats off, soaked the rusted bolts overnight in\n"
+        "penetrating oil and cut four new slats from a reclaimed\n"
+        "floorboard, then gave it two coats of linseed oil.\n",
+    )
+    assert len(body(read(wrapped).document)) == 4
+
+
+def test_a_donation_box_under_the_article_is_no_paragraph():
+    page = """La Roue Verte
+
+Un été à vélo le long du canal
+
+Par Lise Martin
+
+Nous avons roulé six semaines le long du canal, de Sète à Toulouse, avec deux sacoches et une tente trop lourde.
+
+Le plus beau tronçon reste celui des écluses de Fonserannes, au lever du jour, quand les péniches dorment encore.
+
+Mots-clés : vélo, canal, écluses
+
+La Roue Verte est un média indépendant et sans publicité. Il ne vit que grâce à vos dons.
+Je soutiens La Roue Verte
+"""
+    parse = read(page)
+    assert [p[:12] for p in body(parse.document)] == ["Nous avons r", "Le plus beau"]

@@ -1378,7 +1378,12 @@ class Rules:
         if self._badges is not None and (last in self.badge_words or last[-1:] in ")]"):
             for _ in range(3):
                 cleaned = self._badges.sub("", name).strip(" \t|·•–—-,:")
-                if cleaned == name or not cleaned or cleaned.lower() in self.not_names:
+                if (
+                    cleaned == name
+                    or not cleaned
+                    or cleaned.lower() in self.not_names
+                    or any(cleaned.lower() in words for words in self.articles.values())
+                ):
                     break  # ("La Rédaction" is the newsroom's name, not a "La" with a badge)
                 name = cleaned
         return name or None

@@ -5293,9 +5293,21 @@ class _Reader:
             j >= 0
             and self.strip[j].endswith(":")
             and len(self.strip[j].split()) >= 3
-            # (items closed by a semicolon, the last by a full stop: "… 14 plots;" / "… 2021.")
-            and all(_SENTENCE_END.search(t) or t.endswith(";") for t in texts)
-            and _SENTENCE_END.search(texts[-1]) is not None
+            and (
+                # (items closed by a semicolon, the last by a full stop: "… 14 plots;" /
+                # "… 2021.")
+                (
+                    all(_SENTENCE_END.search(t) or t.endswith(";") for t in texts)
+                    and _SENTENCE_END.search(texts[-1]) is not None
+                )
+                # or none closed, each opening as an item does ("Stripped the old varnish
+                # …" / "Replaced 11 strips …"): no wrapped sentence starts its lines so
+                or (
+                    len(texts) >= 2
+                    and all(t[:1].isupper() or t[:1].isdigit() for t in texts)
+                    and not any(t[-1] in ".!?…,;:" for t in texts)
+                )
+            )
         )
 
     # -- the comments -------------------------------------------------------------------------
