@@ -2777,3 +2777,63 @@ Je soutiens La Roue Verte
 """
     parse = read(page)
     assert [p[:12] for p in body(parse.document)] == ["Nous avons r", "Le plus beau"]
+
+
+PHONE_INITIALS = """Menü
+Talbote
+Startseite›Lokales›Mühlbach
+Mühlbach: Das Freibad sucht Rettungsschwimmer für den Sommer
+Ohne zusätzliche Aufsicht kann das Bad nur an vier Tagen in der Woche öffnen. Der Förderverein bittet um Hilfe.
+KW
+Karin Wendler
+14.05.2024, 06:00 Uhr
+Kommentare (3)
+Leer im Mai: Das Becken des Freibads am Mühlbacher Sportplatz.
+© Karin Wendler
+Mühlbach. Am Montagmorgen liegt das Becken noch still, die Liegewiese ist frisch gemäht, und der Förderverein zählt die Namen auf seiner Liste.
+Seit dem Winter haben zwei der fünf Rettungsschwimmer aufgehört, einer ist weggezogen, die andere studiert inzwischen in Leipzig.
+„Mit drei Leuten können wir nicht jeden Tag öffnen“, sagt die Vorsitzende des Fördervereins, die selbst seit zwanzig Jahren am Beckenrand sitzt.
+Lesen Sie auch
+Kreistag beschließt neue Gebühren für die Musikschule ab Herbst
+Anzeige
+Was die Helfer brauchen
+Wer mithelfen will, braucht das Rettungsschwimmabzeichen in Silber, das der Verein im Hallenbad der Kreisstadt an zwei Wochenenden abnimmt.
+Kommentare (3)
+HK
+Hubert K.
+14.05.2024, 07:12
+Ich habe das Abzeichen vor vierzig Jahren gemacht und würde es gern auffrischen.
+Antworten
+MS
+Marion Str.
+14.05.2024, 07:40
+↳ Antwort an Hubert K.
+Das Hallenbad bietet im Juni einen Auffrischungskurs an, ganz ohne Wartezeit.
+Antworten
+SB
+Schwimmer_B
+14.05.2024, 08:02
+Gut, dass der Verein sich kümmert.
+Antworten
+"""
+
+
+def test_a_phone_copy_s_avatar_letters_a_credited_caption_and_a_subheading_past_an_ad():
+    parse = read(PHONE_INITIALS)
+    doc = parse.document
+    assert (doc.author, doc.published) == ("Karin Wendler", "2024-05-14")
+    # the caption over its © credit, and "Anzeige" between a related headline and the next
+    # subheading, are no paragraphs; the subheading is one
+    assert [p[:20] for p in body(doc)] == [
+        "Mühlbach. Am Montagm",
+        "Seit dem Winter habe",
+        "„Mit drei Leuten kön",
+        "Was die Helfer brauc",
+        "Wer mithelfen will, ",
+    ]
+    # the avatar's letters over each name ("SB" / "Schwimmer_B"), a surname cut short
+    assert tree(doc) == [
+        ("Hubert K.", "2024-05-14", None),
+        ("Marion Str.", "2024-05-14", 0),
+        ("Schwimmer_B", "2024-05-14", None),
+    ]

@@ -150,6 +150,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 # "K.", "J.R.", and a user name that ends in one ("Heinz_K.")
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$|^[^\W\d_][\w-]*_[^\W\d_]\.$")
+_CUT_NAME = re.compile(r"[^\W\d_]{2,3}\.$")
 _DOMAIN_NAME = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([a-z]{2,6})")
 # the endings of the domains a site's footer names itself by, not a library's ("Node.js")
 _WEB_DOMAINS = frozenset(
@@ -250,6 +251,7 @@ _BODY_TABLES = (
 )  # fmt: skip
 _ACTION_BULLETS = frozenset({"* "})  # a list of buttons, one a line (a text dump's bullets)
 _SEPARATORS = frozenset("→•|›>·»<‹–—-↩↪")
+_NAME_PARTS = re.compile(r"[\s_.-]+")  # "Oliver_T", "Dr. M. Albrecht"
 _TRAIL = re.compile(r"[^‹›»>]+(?: [‹›»>] [^‹›»>]+){2,}")  # "Home › Section › Board"
 
 
@@ -651,7 +653,12 @@ class _Reader:
         words = text.split()
         if len(words) > (5 if strict else 10):
             return False
-        if _SENTENCE_END.search(text) and not _INITIAL.match(words[-1]):
+        if (
+            _SENTENCE_END.search(text)
+            and not _INITIAL.match(words[-1])
+            # (a surname cut short: "Monika Str.", "Hans Sch.")
+            and not (len(words) > 1 and words[-1][:1].isupper() and _CUT_NAME.match(words[-1]))
+        ):
             return False
         if strict and len(words) > 1 and any(w[-1] in "!?" for w in words[:-1]):
             return False  # "Toller Bericht! 👍": an exclamation, an emoji after it
@@ -1429,6 +1436,17 @@ class _Reader:
             and not self.is_prose(j)
         )
 
+    def avatar_initials(self, j: int) -> bool:
+        """An avatar's letters over the name they stand for: its initials ("MC" / "Maria
+        Carvalho", "OT" / "Oliver_T") or its first letters ("WE" / "Weißachtaler")."""
+        text = self.strip[j]
+        if not (len(text) <= 3 and text.isalpha() and text.isupper()) or j + 1 >= len(self.lines):
+            return False
+        name = self.strip[j + 1]
+        initials = "".join(part[:1] for part in _NAME_PARTS.split(name) if part[:1].isalpha())
+        letters = "".join(c for c in name[:12] if c.isalpha())
+        return initials.upper().startswith(text) or letters.upper().startswith(text)
+
     def header_line(self, j: int, header: _Header, names: list[str] | None) -> str | None:
         """What line ``j`` is within a header block: its "signal" (a comment header), a "part"
         (date, points, badge, nesting level, whom it answers), a "name", or None."""
@@ -1439,13 +1457,7 @@ class _Reader:
             return "part"
         if len(text) == 1 and text.isalpha() and j + 1 < len(self.lines):
             return "part"  # an avatar's initial over the name
-        if (
-            len(text) <= 3
-            and text.isalpha()
-            and text.isupper()
-            and j + 1 < len(self.lines)
-            and "".join(w[:1] for w in self.strip[j + 1].split()).upper().startswith(text)
-        ):
+        if self.avatar_initials(j):
             return "part"  # an avatar's initials over the name ("MC" / "Maria Carvalho")
         if len(text) <= 7 and not text.strip("*★☆"):
             return "part"  # the poster's rank in stars ("*****", SMF's)
@@ -2275,6 +2287,11 @@ class _Reader:
                     captions.add(credit)
                 limit = min(limit + 2 + (credit is not None), n)
                 continue
+            if self.avatar_initials(k) and self.name_like(self.strip[k + 1], strict=True):
+                self.drop(k, "avatar's initials")  # "SO" / "Sabine Ortlepp" / DATE
+                captions.add(k)
+                limit = min(limit + 1, n)
+                continue
             named = self.dated_name(k) or self.followed_name(k) or self.placed_name(k)
             if self.byline_or_date(k) or named:
                 summary = [m for m in range(i, k) if self.strip[m] and m not in captions]
@@ -3010,6 +3027,9 @@ class _Reader:
                 continue
             if len(text) <= 3 and not any(c.isalnum() for c in text):
                 self.drop(i, "separator")  # "—" between a date and a byline, blocks apart
+                continue
+            if self.avatar_initials(i) and self.name_like(self.strip[i + 1], strict=True):
+                self.drop(i, "avatar's initials")  # "SO" / "Sabine Ortlepp" / DATE: the byline
                 continue
             reason = self.head_line(i, meta)
             if (
@@ -4833,12 +4853,16 @@ class _Reader:
         if k != block[-1]:
             # a phone's copy, no blank line anywhere: the box's label, its one headline,
             # then the subheading over the article's next paragraph ("Te puede interesar" /
-            # "Valdecea aprueba …" / "Preocupación entre los comerciantes" / text)
+            # "Valdecea aprueba …" / "Preocupación entre los comerciantes" / text), an ad's
+            # label between them or not ("Anzeige")
+            m = k - 1
+            while m > block[0] and len(self.strip[m]) <= 20 and self.hit("boilerplate", m):
+                m -= 1
             return (
-                k >= 2
-                and self.hit("related", k - 2) is not None
-                and len(self.strip[k - 1].split()) >= 5
-                and not self.is_prose(k - 1)
+                m >= 1
+                and self.hit("related", m - 1) is not None
+                and len(self.strip[m].split()) >= 5
+                and not self.is_prose(m)
                 and self.is_prose(k + 1)
             )
         links = [m for m in block[1:-1] if self.strip[m]]
@@ -4980,6 +5004,15 @@ class _Reader:
     def body_line(self, k: int, meta: _Meta, paragraphs: int) -> str | None:
         """Why a body line is left out (and what it told), or None to keep it."""
         text = self.strip[k]
+        if (
+            self.lines_are_paragraphs  # (a phone's copy: a paragraph over a credit is prose)
+            and len(text) <= _CAPTION_MAX
+            and k + 2 < len(self.lines)
+            and _CREDIT_LINE.fullmatch(self.strip[k + 1])
+            and self.prose_at(k + 2, len(self.lines))  # (not a site's © under its last words)
+        ):
+            self.drop(k, "caption (over its credit)")  # "Fährt noch: Der Bürgerbus …" / "© NAME"
+            return "date"
         if (caption := self.long_caption(k)) is not None:
             self.drop(k, caption)  # "… on Wednesday. (Dana Reyes / Valley Courier)"
             return "caption"
