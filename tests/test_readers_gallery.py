@@ -59,9 +59,6 @@ _POSTS = (
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
-    "h44a08-news-text-es-casco-peatonal": "a phone's copy that runs the byline's name into the"
-    " place ('Ana Belén QuirósValdemira'), the date into its update and the buttons into the"
-    " like count ('Me gusta14Responder')",
     "h44a10-forum-text-de-longjohn-umbau": "a board's name ('Technik & Umbau') in the trail"
     " over the thread is read as the site; the forum's own name stands further up",
     "h44a11-thread-text-en-narrowboat-reddit": "a reply that opens with the post's words with"

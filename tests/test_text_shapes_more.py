@@ -2837,3 +2837,52 @@ def test_a_phone_copy_s_avatar_letters_a_credited_caption_and_a_subheading_past_
         ("Marion Str.", "2024-05-14", 0),
         ("Schwimmer_B", "2024-05-14", None),
     ]
+
+
+PHONE_GLUED = """Menú
+
+La Voz de Arlanza
+Suscríbete
+
+Arlanza
+Provincia
+Deportes
+
+ARLANZA
+
+Arlanza abrirá la piscina cubierta también los domingos desde junio
+
+El Ayuntamiento amplía el horario tras la recogida de 1.200 firmas y contratará a dos socorristas más para cubrir los turnos del fin de semana
+
+Marta Iglesias SanzArlanza
+12/05/2025 18:45Actualizado: 13/05/2025 08:10h
+
+Guardar
+Comentar3
+Compartir
+
+La piscina cubierta de Arlanza abrirá los domingos a partir del 1 de junio. La junta de gobierno aprobó este lunes la ampliación del horario, que el club de natación y las asociaciones de vecinos pedían desde hace dos años.
+
+El nuevo horario dominical irá de nueve de la mañana a dos de la tarde, con una calle reservada para los cursillos de los más pequeños.
+
+Comentarios
+
+nadadora_63
+13/05/2025 09:14
+Por fin. Los domingos era el único día que podía ir con mis nietos.
+Me gusta11Responder
+
+club_arlanza
+13/05/2025 09:40
+Gracias a todos los que firmasteis. Nos vemos el primer domingo de junio.
+Me gusta7Responder
+"""
+
+
+def test_a_phone_copy_that_runs_the_byline_s_parts_and_the_buttons_together():
+    doc = read(PHONE_GLUED).document
+    # "NAMEPlace" over "DATE TIMEActualizado: DATE": the writer, the place left off
+    assert (doc.author, doc.published) == ("Marta Iglesias Sanz", "2025-05-12")
+    assert [p[:20] for p in body(doc)] == ["La piscina cubierta ", "El nuevo horario dom"]
+    # "Me gusta11Responder": a reaction, its count and a button, no words of the comment
+    assert [t[-11:] for t in texts(doc)] == ["mis nietos.", "o de junio."]

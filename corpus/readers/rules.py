@@ -257,7 +257,7 @@ _NOT_SHARE = re.compile(r"[.!?“”\"«»():;]")
 # between a row's buttons: separators, counts ("(23)", "12", "1,2k") and the symbols beside
 # them (👍 ♥ ▲); an apostrophe goes too ("j'aime" is looked up as "jaime")
 _ROW_MARKS = re.compile(
-    r"\(\d[\d.,]*[km]?\)|(?<!\w)\d[\d.,]*(?:[km](?!\w)|(?!\w)|(?=[^\W\d]))|[·•|/–—\-]|['’]"
+    r"\(\d[\d.,]*[km]?\)|(?<!\d)\d[\d.,]*(?:[km](?!\w)|(?!\w)|(?=[^\W\d]))|[·•|/–—\-]|['’]"
     r"|[^\w\s().!?:;“”\"«»]"
 )
 _SHARE_WORD = re.compile(r"[\w'’-]+")
@@ -684,7 +684,10 @@ class Probe:
     def first(self) -> str | None:
         if self._first is _UNSET:
             first = self.low.split(None, 1)
-            self._first = line_key(first[0]) if first else None
+            word = first[0] if first else None
+            if word and word[-1].isdigit() and (glued := _GLUED_COUNT.match(word)) and glued[1]:
+                word = glued[1]  # "comentar7": a button and its count run together
+            self._first = line_key(word) if word else None
         return self._first
 
     @property

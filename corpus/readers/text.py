@@ -251,6 +251,8 @@ _BODY_TABLES = (
 )  # fmt: skip
 _ACTION_BULLETS = frozenset({"* "})  # a list of buttons, one a line (a text dump's bullets)
 _SEPARATORS = frozenset("→•|›>·»<‹–—-↩↪")
+_GLUED_TIME = re.compile(r"(\d{1,2}[:h.]\d{2})(?=[^\W\d_][^\W\d_])")  # "19:30Actualizado"
+_GLUED_PLACE = re.compile(r"([^\W\d_]*[a-zß-ÿ])([A-ZÀ-Ý][a-zß-ÿ]+)$")  # "QuirósValdemira"
 _NAME_PARTS = re.compile(r"[\s_.-]+")  # "Oliver_T", "Dr. M. Albrecht"
 _TRAIL = re.compile(r"[^‹›»>]+(?: [‹›»>] [^‹›»>]+){2,}")  # "Home › Section › Board"
 
@@ -2305,7 +2307,7 @@ class _Reader:
                 for m in summary:
                     self.drop(m, "standfirst")
                 if named and not self.byline_or_date(k):
-                    meta.author = meta.author or self.rules.clean_author(self.strip[k])
+                    meta.author = meta.author or self.rules.clean_author(self.name_without_place(k))
                     self.drop(k, "byline (a name over the date or a Follow button)")
                     if k + 2 < n and self.role_line(k + 1) and not self.is_prose(k + 1):
                         self.drop(k + 1, "the writer's role")
@@ -3423,6 +3425,17 @@ class _Reader:
             and self.rules.dates.is_date_line(parts[1], relative=False)
         )
 
+    def name_without_place(self, k: int) -> str:
+        """A byline's name, without the place a phone's copy runs into it ("Ana Belén
+        QuirósValdemira", the page naming "Valdemira" on a line of its own above)."""
+        text = self.strip[k]
+        glued = _GLUED_PLACE.search(text)
+        if glued is not None and " " in text:
+            place = glued.group(2).casefold()
+            if any(self.strip[m].casefold() == place for m in range(k)):
+                return text[: glued.start(2)]
+        return text
+
     def dated_name(self, i: int) -> bool:
         """A name on a line of its own under the title with the date right under it, or
         under the standfirst that follows it ("Femke Hoogland" / "12 mrt 2024")."""
@@ -3441,7 +3454,7 @@ class _Reader:
         for j in (i + 1, i + 2):
             if j >= len(self.lines) or not self.strip[j]:
                 return False
-            if self.is_date_line(j, relative=False) or self.hit("date_lines", j) is not None:
+            if self.dated_line(j):
                 return True  # "12 mrt 2024", "Publiziert: 14.05.2024, 17:45"
             if self.dateline(j):
                 return True  # "Valdecierva | 07/05/2024 - 06:00 | Actualizado: …"
@@ -3496,7 +3509,17 @@ class _Reader:
     def dated_line(self, j: int) -> bool:
         """Line ``j`` gives a calendar date: alone, or as a table's date line reads one
         ("16/11/2024 - 19:20 Actualizado: 17/11/2024 - 08:35")."""
-        return self.is_date_line(j, relative=False) or self.hit("date_lines", j) is not None
+        if self.is_date_line(j, relative=False) or self.hit("date_lines", j) is not None:
+            return True
+        text = self.strip[j]
+        if len(text) > _SHORT or not _GLUED_TIME.search(text):
+            return False
+        # a phone's copy runs the time into the next word: "07/04/2025 19:30Actualizado: …"
+        text = _GLUED_TIME.sub(r"\1 ", text)
+        return (
+            self.rules.dates.is_date_line(text, relative=False)
+            or self.rules.match("date_lines", text) is not None
+        )
 
     def role_line(self, j: int) -> bool:
         """A writer's role under their name ("Transport correspondent")."""
