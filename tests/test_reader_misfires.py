@@ -324,3 +324,48 @@ def test_a_date_with_slashes_under_the_standfirst_gives_the_date():
 def test_bloggers_replies_heading_nests_the_replies_under_their_comment():
     doc = read("r17-en-blogger-replies.txt")
     assert any(c.parent is not None for c in doc.comments)
+
+
+def test_a_window_title_s_club_name_shown_in_its_logo_is_not_the_title():
+    doc = read("r18-nl-title-in-font-over-club.html")
+    assert (doc.title, doc.site) == (
+        "Rondje Posbank in de stromende regen",
+        "Wandelclub De Zeven Heuvels",
+    )
+    assert body(doc)[0].startswith("Met zeventien leden")
+
+
+def test_a_blog_s_figures_and_a_drupal_node_of_its_intro_alone_stay_the_article():
+    assert {"Comments: 3180", "Posts: 412"} <= set(body(read("r18-en-stats-list-comments.html")))
+    assert body(read("r18-nl-drupal-intro-only.html"))[0].startswith("Vanaf maandag 6 maart")
+
+
+def test_a_pager_s_more_comments_is_no_count_and_news_sentences_are_no_boxes():
+    assert read("r18-de-noch-4-kommentare.html").comments_declared is None
+    voxpop = body(read("r18-fr-voxpop-je-soutiens.html"))
+    assert "Je soutiens la grève" in voxpop
+    assert any("grâce à ses lecteurs" in p for p in voxpop)
+    court = body(read("r18-en-court-comments-responsibility.html"))
+    assert court[1].startswith("Comments are the responsibility of their authors, Judge Ellis")
+    assert "The food bank relies entirely on your donations." in body(
+        read("r18-en-relies-on-donations.txt")
+    )
+    doc = read("r18-fr-je-soutiens-comment.txt")
+    assert authors(doc) == ["Paul G.", "Sandrine", "Jean-Luc R."]
+
+
+def test_a_short_first_line_under_the_date_and_the_paper_named_in_its_title():
+    doc = read("r18-en-date-over-short-first-line.txt")
+    assert doc.title == "The first frost of the year"
+    assert body(doc)[0].startswith("What a morning that was!")
+    assert read("r18-en-paper-named-in-title.txt").site == "Millbrook Gazette"
+
+
+def test_a_paragraph_under_a_photo_credit_naming_the_writer_is_no_bio():
+    assert any(
+        "Staff at Corner Loaf" in p for p in body(read("r18-en-credit-then-staff-paragraph.txt"))
+    )
+    # (a list's item wrapped after "and" is not two items)
+    assert not any(
+        p.startswith("Jonas") for p in body(read("r18-en-wrapped-names-under-colon.txt"))
+    )

@@ -2686,13 +2686,15 @@ Gazeta da Serra
 Quem somos
 Expediente
 Fale conosco
+© 2024 Gazeta da Serra. Todos os direitos reservados.
 """
 
 
 def test_a_news_copy_s_byline_place_the_writer_s_bio_and_a_comment_section_with_none_yet():
     parse = read(NEWS_NONE_YET)
     doc = parse.document
-    # the place after the byline's name is named in the title: the site is the page's name
+    # the place after the byline's name is named in the title: the site is the page's name,
+    # which its copyright line names
     assert (doc.author, doc.site) == ("Marina Lobato", "Gazeta da Serra")
     assert [p[:20] for p in body(doc)] == ["A prefeitura de Ribe", "Segundo a secretaria"]
     # "0 comentários" over "Seja o primeiro a comentar": the most-read list and the footer

@@ -196,17 +196,22 @@ def _not_body_names(names: str) -> bool:
     same names come back on every page of a site)."""
     if _FIELD_NOT_BODY.search(names):
         return True  # a post's terms (Drupal's "field-name-taxonomy-forums": "Forums:", a link)
-        # or its introduction, a field apart from its body
     if not _NOT_BODY_HINT.search(names.lower()):
         return False  # (most names: none of the words is even a piece of them)
     return bool(_heads(names) & _NOT_BODY or words_of(names) & _PROMOTION)
 
 
 _NOT_BODY_HINT = pieces_pattern(_NOT_BODY | _PROMOTION)
-_FIELD_NOT_BODY = re.compile(
-    r"field-{1,2}name-{1,2}(?:taxonomy|field-(?:intro|inleiding|einleitung|lead|lede|chapo"
-    r"|chapeau|entradilla|sommario|standfirst|teaser|subtitle|samenvatting))",
+_FIELD_NOT_BODY = re.compile(r"field-{1,2}name-{1,2}taxonomy", re.IGNORECASE)
+# a Drupal field for the post's introduction, set apart from its body field
+_INTRO_FIELD = re.compile(
+    r"field-{1,2}name-{1,2}field-(?:intro|inleiding|einleitung|lead|lede|chapo|chapeau"
+    r"|entradilla|sommario|standfirst|teaser|subtitle|samenvatting)",
     re.IGNORECASE,
+)
+_BODY_FIELD = etree.XPath(
+    "following-sibling::*[contains(@class, 'field-name-body')"
+    " or contains(@class, 'field--name-body')]"
 )
 
 
@@ -286,6 +291,9 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             ):
                 el.set(_MARK, "")
     for el, names in _named(tree):
+        if "field-" in names and _INTRO_FIELD.search(names) and _BODY_FIELD(el):
+            el.set(_MARK, "")  # its introduction, over its body field: a standfirst
+            continue
         if _writer_box_names(names) and el.get(_MARK) is None and tag(el) != "article":
             if text_size(el) <= _NOT_BODY_MAX:
                 el.set(_MARK, "")  # "autor-caixa": the writer's box under the article
@@ -921,8 +929,9 @@ def _count_link(line: str) -> bool:
     comments a page sets under its article (Drupal's node links), not a paragraph."""
     return (
         len(line) <= 30
+        and ":" not in line  # ("Comments: 3180", a figure in a list of the blog's own)
         and _ASCII_DIGIT.search(line) is not None
-        and (rules.count_header(line) is not None)
+        and rules.count_header(line) is not None
     )
 
 

@@ -589,8 +589,9 @@ def _shown_in_title(tree: HtmlElement, full: str, excluded: set) -> tuple[str, l
     cuts = list(_TITLE_SEPARATORS.finditer(full))
     if len(cuts) < 2:
         return "", []  # (one separator: the parts' own rules weigh it)
-    runs = {full[: cut.start()].strip(): full[cut.end() :] for cut in cuts}
-    runs.update({full[cut.end() :].strip(): full[: cut.start()] for cut in cuts})
+    # (runs of two parts or more: a part alone is weighed against the headings as before)
+    runs = {full[: cut.start()].strip(): full[cut.end() :] for cut in cuts[1:]}
+    runs.update({full[cut.end() :].strip(): full[: cut.start()] for cut in cuts[:-1]})
     runs = {run: other for run, other in runs.items() if len(run.split()) >= 4}
     if not runs:
         return "", []

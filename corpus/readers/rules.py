@@ -211,7 +211,7 @@ _WORD_LISTS = (
     "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words", "closings",
     "reply_buttons", "articles", "possessives", "finite_verbs", "qa_asked", "qa_answered",
     "qa_edited", "qa_actions", "qa_answers", "contents_labels", "back_links", "reaction_names",
-    "name_joiners", "post_words",
+    "name_joiners", "post_words", "donation_words", "donation_calls",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -905,7 +905,8 @@ class Rules:
         self.finite_verbs = _by_language(tables, "finite_verbs")
         self.email_fields = _word_list(tables, "email_fields")  # its address field's label
         # "Saskia Beumer en Jeroen84": the words that join the last name of a list to it
-        joiners = sorted(_word_list(tables, "and_words"), key=len, reverse=True)
+        self.and_words = _word_list(tables, "and_words")
+        joiners = sorted(self.and_words, key=len, reverse=True)
         self.name_list = re.compile(
             r"\s*[,•·]\s*|\s+(?:" + "|".join(map(re.escape, joiners or ["and"])) + r")\s+",
             re.IGNORECASE,
@@ -918,6 +919,8 @@ class Rules:
         # a consent banner names what it is about (cookies, data) and asks (accept, agree)
         self._consent_topics = _words_regex(_word_list(tables, "consent_topics"))
         self._newsletters = _words_regex(_word_list(tables, "newsletter_words"))
+        self._donations = _words_regex(_word_list(tables, "donation_words"))
+        self._donation_calls = _words_regex(_word_list(tables, "donation_calls"))
         self._consent_asks = _words_regex(_word_list(tables, "consent_asks"))
         # words no name is made of: a language's commonest words, and a byline's
         self.not_names = frozenset(owners) - self.name_particles | {
@@ -1318,6 +1321,20 @@ class Rules:
     def newsletter_pitch(self, text: str) -> bool:
         """A line that offers the site's newsletter ("… Meld je aan voor onze nieuwsbrief")."""
         return bool(self._newsletters and self._newsletters.search(text))
+
+    def donation_box(self, pitch: str, button: str) -> bool:
+        """A short pitch that names the gifts a site lives on, its button under it asking for
+        one ("… Il ne vit que grâce à vos dons." / "Je soutiens Le Guidon Libre"): a box,
+        not the article's last words (a story about a club's donors has no button under it)."""
+        return bool(
+            self._donations
+            and self._donation_calls
+            and len(pitch) <= 250
+            and len(button) <= 40
+            and button[-1:] not in ".!?…:"
+            and self._donations.search(pitch)
+            and self._donation_calls.search(button)
+        )
 
     def back_link(self, line: str) -> bool:
         """A footer's link back ("Back to Forum", "Terug naar Werkbanken") by its first words,

@@ -253,6 +253,7 @@ _ACTION_BULLETS = frozenset({"* "})  # a list of buttons, one a line (a text dum
 _SEPARATORS = frozenset("→•|›>·»<‹–—-↩↪")
 _GLUED_TIME = re.compile(r"(\d{1,2}[:h.]\d{2})(?=[^\W\d_][^\W\d_])")  # "19:30Actualizado"
 _GLUED_PLACE = re.compile(r"([^\W\d_]*[a-zß-ÿ])([A-ZÀ-Ý][a-zß-ÿ]+)$")  # "QuirósValdemira"
+_COPYRIGHT_LINES = 200  # the page's last lines, where its footer stands
 _NAME_PARTS = re.compile(r"[\s_.-]+")  # "Oliver_T", "Dr. M. Albrecht"
 _TRAIL = re.compile(r"[^‹›»>]+(?: [‹›»>] [^‹›»>]+){2,}")  # "Home › Section › Board"
 
@@ -2424,11 +2425,14 @@ class _Reader:
         per la piccola Bianca: finalmente finita!"), the post's text right under it."""
         text = self.strip[i]
         return (
-            0 < i < len(self.lines) - 1
+            1 < i < len(self.lines) - 1
             and len(text) <= 100
             and text[-1:] not in ".…:"
             and self.is_prose(i + 1)
             and self.is_date_line(i - 1)
+            # (in one block with the blog's name over it: a title in a block of its own
+            # over the date makes the line under the date the post's first words)
+            and bool(self.strip[i - 2])
         )
 
     def first_prose(self, end: int) -> int | None:
@@ -3238,8 +3242,13 @@ class _Reader:
         if (
             (
                 meta.site is None
-                # "Por NAME — Itaquari": a place the title names, not the site
-                or (meta.site_in_byline and f" {meta.site} " in f" {self.strip[title]} ")
+                # "Por NAME — Itaquari": a place the title names, not the site (which the
+                # page's copyright line names: "© 2024 Diário do Vale")
+                or (
+                    meta.site_in_byline
+                    and f" {meta.site} " in f" {self.strip[title]} "
+                    and self.copyright_names(self.strip[first])
+                )
             )
             and first != title
             and (len(blocks) >= 2 or title - first >= 2 or _domain_line(self.strip[first]))
@@ -4355,6 +4364,15 @@ class _Reader:
                 if closing is not None:
                     self.drop(k, closing)
                     continue
+                if (
+                    kept
+                    and k - kept[-1] == 1
+                    and self.rules.donation_box(self.strip[kept[-1]], text)
+                    and (k + 1 >= n or not self.strip[k + 1])  # (the box's last line)
+                ):
+                    self.drop(kept.pop(), "donation box")
+                    self.drop(k, "donation box")
+                    continue
                 if paragraphs and kept and self.signup_button(k, kept):
                     # a newsletter box run into the page's lines: its label and pitch over
                     # its button ("Nieuwsbrief" / "Elke ochtend … in je mailbox." / "Aanmelden")
@@ -5010,6 +5028,10 @@ class _Reader:
             len(title.split()) >= 8 and _SENTENCE_END.search(title) is not None
         )
 
+    def copyright_names(self, name: str) -> bool:
+        """The page's copyright line names ``name`` ("© 2024 Diário do Vale. Todos os …")."""
+        return any(line[:1] == "©" and name in line for line in self.strip[-_COPYRIGHT_LINES:])
+
     def writer_bio(self, k: int, author: str | None) -> bool:
         """A sentence or two on the writer under their name, after the article ("Juliana
         Prates" / "Repórter de Cidades. Cobre mobilidade urbana …"): their box, opening with
@@ -5022,6 +5044,8 @@ class _Reader:
             and len(text) <= 400
             and first in self.rules.job_titles
             and _normal(self.strip[k - 1]) == _normal(author)
+            # (the article's last words: not a paragraph under a photo's credit in it)
+            and not self.prose_at(k + 1, len(self.lines))
         )
 
     def body_line(self, k: int, meta: _Meta, paragraphs: int) -> str | None:
@@ -5362,6 +5386,10 @@ class _Reader:
                     len(texts) >= 2
                     and all(t[:1].isupper() or t[:1].isdigit() for t in texts)
                     and not any(t[-1] in ".!?…,;:" for t in texts)
+                    # (a line that ends on "and" goes on on the next: "… Ines and" / "Jonas")
+                    and not any(
+                        t.rsplit(None, 1)[-1].casefold() in self.rules.and_words for t in texts
+                    )
                 )
             )
         )
