@@ -3512,3 +3512,108 @@ def test_new_reddit_in_dutch_a_flair_under_the_age_and_short_ages():
     ]
     assert texts(doc)[0].startswith("Dus we breken")
     assert "Centrum" not in doc.text and "Stem" not in doc.text
+
+
+XENFORO_NL_PROFILE = """Tuin & Vijver Forum
+Forums
+Nieuwe berichten
+Vijvers
+Waterplanten
+Waterlelie bloeit niet meer
+Topicstarter Karel_V Startdatum 3 jun. 2024
+Karel_V
+Nieuw lid
+
+Lid sinds
+3 jun. 2024
+Berichten
+6
+3 jun. 2024
+#1
+Hallo allemaal,
+
+Onze waterlelie heeft drie jaar prachtig gebloeid, maar dit voorjaar komen er alleen bladeren. De vijver is zo'n tachtig centimeter diep en ligt half in de zon.
+
+Groet, Karel
+Leuk
+Citeren
+Reageren
+Melden
+Reacties:
+Ans de Wit
+
+Ans de Wit
+Bekend lid
+
+Lid sinds
+12 mrt. 2019
+Berichten
+1.204
+4 jun. 2024
+#2
+Waarschijnlijk is de pot te vol geworden. Haal hem eruit, deel de wortelstok en zet een stuk terug met verse vijveraarde.
+Leuk
+Citeren
+Reageren
+Melden
+"""
+
+
+def test_xenforo_in_dutch_the_profile_a_label_and_its_value_a_line_each_over_the_date():
+    doc = read(XENFORO_NL_PROFILE).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Waterlelie bloeit niet meer",
+        "Karel_V",
+        "2024-06-03",
+    )
+    assert tree(doc) == [("Ans de Wit", "2024-06-04", None)]
+    # "Leuk" is the post's like button, no word of it
+    assert texts(doc)[0].endswith("verse vijveraarde.")
+
+
+REDDIT_FR = """r/JardinsDeVille
+Rejoindre
+•
+Publié par
+u/terrasse_sud
+il y a 5 h
+
+Mes tomates cerises éclatent avant d'être mûres, pourquoi ?
+Question
+
+Depuis une semaine, la moitié de mes tomates cerises se fendent sur le pied, alors qu'elles sont encore orange. J'arrose un soir sur deux.
+
+56 commentaires
+Partager
+Sauvegarder
+
+niveau 1
+potager_du_quai
+· il y a 4 h
+C'est l'arrosage irrégulier : la peau ne suit pas quand le fruit gonfle d'un coup après un gros arrosage.
+
+12
+Répondre
+Partager
+Suivre
+niveau 1
+balcon_nord
+· il y a 2 h
+la peau ne suit pas quand le fruit gonfle d'un coup après un gros arrosage.
+
+Exactement, et un paillage garde l'humidité bien plus régulière entre deux arrosages.
+
+5
+Répondre
+Partager
+Suivre
+"""
+
+
+def test_new_reddit_in_french_its_labels_and_a_comment_quoting_another_without_its_mark():
+    doc = read(REDDIT_FR).document
+    assert doc.title == "Mes tomates cerises éclatent avant d'être mûres, pourquoi ?"
+    # "Suivre" (the follow button) is no one's name over the next comment
+    assert [c[0] for c in tree(doc)] == ["potager_du_quai", "balcon_nord"]
+    # its first paragraph quotes the comment above, the "> " lost in the copy
+    assert texts(doc)[1].startswith("Exactement, et un paillage")

@@ -1114,7 +1114,7 @@ class _Reader:
         if not signal and names and not header.dated and self.profile_then_date(i, j):
             # XenForo: the poster's name and profile ("Joined" / "Messages" …), a blank line,
             # then the post's date and number ("14 Feb 2023" / "#1")
-            k = j + 1
+            k = self.date_after_profile(j) or j + 1
             header.published = self.rules.dates.parse_date(self.strip[k], self.order)
             header.dated = True
             while k + 1 < n and _POST_NUMBER.match(self.strip[k + 1]):
@@ -1293,12 +1293,27 @@ class _Reader:
         label = self.strip[k].split(":", 1)[0].casefold().strip()
         return bool(label) and label in self.rules.profile_labels
 
+    def date_after_profile(self, j: int) -> int | None:
+        """The line of the post's date in the block after the blank line at ``j``: its first,
+        or the one under the poster's profile set a label and its value a line each
+        (XenForo's: "Lid sinds" / "9 jan. 2024" / "Berichten" / "14" / "9 jan. 2024" / "#1")."""
+        n, labels = len(self.lines), self.rules.profile_labels
+        k = j + 1
+        while k + 2 < n and self.strip[k + 1] and self.strip[k].casefold().rstrip(":") in labels:
+            k += 2
+        return k if k < n and self.strip[k] and self.is_date_line(k) else None
+
     def profile_then_date(self, i: int, j: int) -> bool:
         """Lines ``i`` to ``j`` hold a poster's profile (its labels: "Joined", "Messages"),
         and a date line opens the block after the blank line at ``j``."""
         labels, guests = self.rules.profile_labels, self.rules.guest_names
-        if not (j + 1 < len(self.lines) and not self.strip[j] and self.is_date_line(j + 1)):
+        if not (j + 1 < len(self.lines) and not self.strip[j]):
             return False
+        date = self.date_after_profile(j)
+        if date is None:
+            return False
+        if date > j + 1:
+            return True  # "Lid sinds" / DATE / "Berichten" / "14" over the post's date
         if any(
             # (a guest's or a deleted account's post has no profile: "Guest" says it)
             self.strip[m].casefold().rstrip(":") in labels or self.strip[m].casefold() in guests
@@ -2080,8 +2095,8 @@ class _Reader:
     def drop_parent_quotations(self, comments: list[_Comment]) -> None:
         """Once parents are known: a reply's first line that quotes its parent (unmarked)."""
         starts = [line.start for line in self.lines] if self.trace else []
-        for comment in comments:
-            if self.quotes_parent(comment):
+        for n, comment in enumerate(comments):
+            if self.quotes_parent(comment) or self.quotes_earlier_comment(comment, comments, n):
                 text, offset = comment.paragraphs.pop(0)[0]
                 if self.trace and offset is not None:
                     line = bisect.bisect_right(starts, offset)  # 1-based
@@ -2092,13 +2107,25 @@ class _Reader:
         """A reply that opens with a line of its own that is words of the comment it answers
         ("Con lluvia es hasta más bonita" / its answer): a quotation whose box the copy lost
         (Reddit's, without its "> ")."""
-        if comment.parent is None or len(comment.paragraphs) < 2:
-            return False
-        first = comment.paragraphs[0]
-        if len(first) != 1 or not 4 <= len(first[0][0].split()) <= 40:
+        if comment.parent is None or not _opens_apart(comment, 4):
             return False
         parent = " ".join(_normal(piece[0]) for p in comment.parent.paragraphs for piece in p)
-        return _normal(first[0][0]).rstrip(".…") in parent
+        return _normal(comment.paragraphs[0][0][0]).rstrip(".…") in parent
+
+    @staticmethod
+    def quotes_earlier_comment(comment: _Comment, comments: list[_Comment], n: int) -> bool:
+        """A comment on the post that opens with a sentence of another comment above it, in
+        a paragraph of its own (six words or more): the quotation it answers, its "> " lost
+        ("Au 4e étage il y a peu d'insectes pollinisateurs." / its answer)."""
+        if comment.parent is not None or not _opens_apart(comment, 6):
+            return False
+        said = _normal(comment.paragraphs[0][0][0]).rstrip(".…")
+        return any(
+            said in _normal(piece[0])
+            for other in comments[max(0, n - _QUOTED_WINDOW) : n]
+            for p in other.paragraphs
+            for piece in p
+        )
 
     def may_quote(self, first: str) -> bool:
         """Whether a comment's first line may open a quotation: a "> ", a quotation mark, or a
@@ -6486,6 +6513,14 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
         if comment.number:
             by_number[comment.number.strip(".")] = comment
         seen.append(comment)
+
+
+def _opens_apart(comment: _Comment, words: int) -> bool:
+    """A comment whose first paragraph is one line of ``words`` to 40 words, with more under
+    it: the shape of a quotation set over its answer."""
+    if len(comment.paragraphs) < 2 or len(comment.paragraphs[0]) != 1:
+        return False
+    return words <= len(comment.paragraphs[0][0][0].split()) <= 40
 
 
 def _add_thread(
