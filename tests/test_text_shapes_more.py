@@ -2888,3 +2888,43 @@ def test_a_phone_copy_that_runs_the_byline_s_parts_and_the_buttons_together():
     assert [p[:20] for p in body(doc)] == ["La piscina cubierta ", "El nuevo horario dom"]
     # "Me gusta11Responder": a reaction, its count and a button, no words of the comment
     assert [t[-11:] for t in texts(doc)] == ["mis nietos.", "o de junio."]
+
+
+def test_a_push_prompt_over_the_page_a_recipe_card_s_buttons_and_a_menu_over_the_date():
+    page = """Zum Inhalt springen
+Push-Benachrichtigungen aktivieren?
+Wir halten Sie über die wichtigsten Nachrichten aus dem Kreis auf dem Laufenden.
+Nein, danke
+Ja, gerne
+Kreisbote Ostheide
+Menü
+Lokales
+Soltau: Neuer Wochenmarkt startet am Samstag
+Von Jana Meier
+Zum Rezept	Rezept drucken
+Der neue Wochenmarkt auf dem Rathausplatz öffnet am Samstag um acht Uhr, mit zwölf Ständen aus der Region und einem Kaffeewagen.
+
+Die Stadt will den Markt bis Oktober jeden Samstag stattfinden lassen und danach über eine Verlängerung entscheiden.
+"""
+    parse = read(page)
+    doc = parse.document
+    assert (doc.title, doc.site) == (
+        "Soltau: Neuer Wochenmarkt startet am Samstag",
+        "Kreisbote Ostheide",
+    )
+    assert [p[:12] for p in body(doc)] == ["Der neue Woc", "Die Stadt wi"]
+    blog = """Linhas da Serra
+Caminhadas e conversas
+
+Página inicial
+Percursos
+Contactos
+sábado, 18 de março de 2023
+O moinho da Ribeira Funda
+
+Há muito tempo que queria fazer este percurso, e no sábado passado finalmente lá fomos, com a cadela da vizinha atrás de nós.
+
+Publicada por Rosa Almeida à(s) 21:07
+"""
+    doc = read(blog).document
+    assert (doc.title, doc.author) == ("O moinho da Ribeira Funda", "Rosa Almeida")

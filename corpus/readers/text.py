@@ -3262,7 +3262,7 @@ class _Reader:
         if self.strip[first].casefold() in PLATFORMS:  # "LiveJournal" over the journal's name
             # (and its language switch, "FR")
             first = next((i for i, _ in candidates[1:] if len(self.strip[i]) > 3), first)
-        while _TRAIL.match(self.strip[first]) and first < title:
+        while (_TRAIL.match(self.strip[first]) or self.prompt_pitch(first)) and first < title:
             # a forum's trail over its name ("Forumindex ‹ Groenten ‹ Vruchtgroenten …" /
             # "Moestuinforum Nederland")
             first = next((i for i, _ in candidates if i > first), title)
@@ -3478,6 +3478,8 @@ class _Reader:
         text = self.strip[i]
         if not text or len(text.split()) > 4 or not self.name_like(text, strict=True):
             return False
+        if i >= 2 and all(0 < len(self.strip[m].split()) <= 2 for m in (i - 2, i - 1)):
+            return False  # the menu's last item over the date ("Aldeias" / "Contactos")
         n = len(self.lines)
         if (
             i + 3 < n
@@ -5053,6 +5055,16 @@ class _Reader:
         title = text[: text.rfind("(")].rstrip()
         return len(title) >= 100 or (
             len(title.split()) >= 8 and _SENTENCE_END.search(title) is not None
+        )
+
+    def prompt_pitch(self, k: int) -> bool:
+        """A prompt's sentence between its question and its buttons, over the page's name
+        ("Push-Benachrichtigungen aktivieren?" / "Wir informieren Sie …" / "Nein, danke")."""
+        return (
+            0 < k < len(self.lines) - 1
+            and _SENTENCE_END.search(self.strip[k]) is not None
+            and self.hit("boilerplate", k - 1) is not None
+            and self.hit("boilerplate", k + 1) is not None
         )
 
     def copyright_names(self, name: str) -> bool:
