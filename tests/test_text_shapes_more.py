@@ -2918,6 +2918,7 @@ Caminhadas e conversas
 
 Página inicial
 Percursos
+Aldeias
 Contactos
 sábado, 18 de março de 2023
 O moinho da Ribeira Funda

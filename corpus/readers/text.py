@@ -3478,7 +3478,7 @@ class _Reader:
         text = self.strip[i]
         if not text or len(text.split()) > 4 or not self.name_like(text, strict=True):
             return False
-        if i >= 2 and all(0 < len(self.strip[m].split()) <= 2 for m in (i - 2, i - 1)):
+        if i >= 2 and all(len(self.strip[m].split()) == 1 for m in (i - 2, i - 1, i)):
             return False  # the menu's last item over the date ("Aldeias" / "Contactos")
         n = len(self.lines)
         if (
