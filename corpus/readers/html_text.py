@@ -552,4 +552,6 @@ def has_text(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> bo
 
 def text_of(el, skip: Callable[[HtmlElement], bool] = lambda el: False) -> str:
     """The element's visible text on one line."""
+    if not len(el):  # a leaf (most names, counters, labels): its own text is all a walk reads
+        return " ".join((el.text or "").split())
     return " ".join(line for p in paragraphs(el, skip) for line in p)
