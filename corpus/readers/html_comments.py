@@ -1870,13 +1870,12 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
     """The count a heading of the comment section announces ("7 thoughts on …", "Comentarios
     (8)", "Responses (5)"), else a counter linking to the comments ("7 comentários")."""
     tried: set[HtmlElement] = set()  # an element comes up more than once (a named one's parts)
+    reactions: dict[HtmlElement, bool] = {}  # element → it or an ancestor is a reactions box
     for el in _count_candidates(tree, thread):
         if el in tried:
             continue
         tried.add(el)
-        if any(
-            _REACTIONS_BOX.search(_names(a)) for a in itertools.chain((el,), el.iterancestors())
-        ):
+        if _in_reactions(el, reactions):
             continue  # Disqus's reactions: "23 Responses" counts votes for an emoji
         text = collapse(text_of(el))
         if text and len(text) <= 300:
@@ -1906,6 +1905,25 @@ _NUMBERS = re.compile(r"\d+")
 # "recommend-and-reactions"), not a section a site names "reactions" for its comments
 # ("reactions__count", "reactions-count" over "5 réactions")
 _REACTIONS_BOX = re.compile(r"(?:^|\s)(?:reactions__container|recommend-and-reactions)(?:\s|$)")
+
+
+def _in_reactions(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+    """Whether ``el`` or an element around it is Disqus's box of reactions; ``memo`` holds the
+    answer for elements already walked through (the candidates share their ancestors)."""
+    walked = []
+    node, found = el, False
+    while node is not None:
+        if node in memo:
+            found = memo[node]
+            break
+        walked.append(node)
+        if _REACTIONS_BOX.search(_names(node)):
+            found = True
+            break
+        node = node.getparent()
+    for node in walked:
+        memo[node] = found
+    return found
 
 
 def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement]:
