@@ -1034,6 +1034,9 @@ def read_html(
 ) -> Document:
     """Read an HTML page (already decoded) into a Document: title, body, then the comment tree."""
     tree = parse(text)
+    # every element's Python proxy, held for the whole read: lxml makes a proxy each time
+    # Python meets an element that none holds, and the page is walked some thirty times
+    _held = list(tree.getroottree().iter())
     page_language = language or language_code(tree.get("lang")) or _words_language(tree)
     thread = read_thread(tree, page_language)
     meta = page_meta(tree, thread.elements, page_language)
