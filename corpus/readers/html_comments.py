@@ -364,6 +364,12 @@ _WRITING_FORM = etree.XPath(
 _DISQUS = etree.XPath("//*[@id][contains(@id, 'disqus')]")  # ([@id] first: half the cost)
 
 
+@functools.lru_cache(maxsize=8192)
+def _hinted(names: str) -> bool:
+    """Whether class names hold a piece of a word for comments (cached: pages repeat them)."""
+    return _HINT.search(names) is not None
+
+
 def _find_items(tree: HtmlElement) -> list[HtmlElement]:
     """Every element holding one comment (or a pingback), in document order."""
     never: set[HtmlElement] = set()
@@ -401,10 +407,15 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             if not listed and "children" in class_tokens(parent):  # a listed comment's replies
                 listed = any(a in found for a in parent.iterancestors())
         listed = listed or el in by_testid
-        listed = listed or _phpbb_post(el) or _vbulletin_post(el) or _smf_post(el)
+        if not listed:  # (a forum's post: a div with its number for an id, or an SMF cell)
+            name = el.tag
+            if name == "div":
+                listed = get("id") is not None and (_phpbb_post(el) or _vbulletin_post(el))
+            elif name == "td":
+                listed = _smf_post(el)
         if not (
             listed
-            or search(get("class") or "")
+            or _hinted(get("class") or "")
             or search(get("id") or "")
             or search(get("data-testid") or "")
             or get("itemtype")
@@ -575,8 +586,10 @@ def _document_order(tree: HtmlElement):
 
 
 @functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=8192)
 def _part_names(names: str) -> bool:
-    """Whether a class name says "a part of a comment": its text, body or content."""
+    """Whether a class name says "a part of a comment": its text, body or content (cached:
+    asked of every part below a comment's header, the same names from comment to comment)."""
     return any(
         len(parts := name_parts(token)) >= 2
         and parts[-1] in _PARTS
@@ -625,41 +638,53 @@ class _Part:
         self.depth = depth
         self.name = el.tag  # lower case: the HTML parser's
         self.items = False  # a comment inside it (a reply)
-        if not el.keys():  # most elements of a comment: <p>, <br>, <em>
+        items = el.items()
+        if not items:  # most elements of a comment: <p>, <br>, <em>
             self.attrib = _NO_ATTRIBUTES
             self.heads = self.roles = NO_WORDS
             self.semantic = False
             return
         # a plain dict: each lookup in lxml's attribute proxy goes back to libxml2
-        self.attrib = attrib = dict(el.items())
-        names = attrib.get("class")
-        if "data-testid" in attrib:  # what a page's tests call it ("comment-author")
-            names = f"{names or ''} {attrib['data-testid']}".strip()
-        if "data-hook" in attrib:  # Wix's names for its parts, its classes being hashes
-            names = f"{names or ''} {attrib['data-hook']}".strip()
-        if "slot" in attrib:  # the part of a page's own element it fills ("commentMeta")
-            slot = _CAMEL.sub("-", attrib["slot"]).lower()
-            # (the slot named for the comment itself holds its text: Reddit's slot="comment")
-            names = f"{names or ''} {slot}-body" if slot in _ITEM_NOUNS else f"{names or ''} {slot}"
-        # microdata, RDFa or a microformat's class (p-author, e-content, dt-published)
-        self.semantic = bool(
-            "itemprop" in attrib
-            or "property" in attrib
-            or "rel" in attrib
-            or "typeof" in attrib
-            or (names and ("p-" in names or "e-" in names or "dt-" in names))
-        )
-        self.heads = heads_of(names) if names else NO_WORDS
-        found = roles_of(names) if names else NO_WORDS
-        if "id" in attrib and _TEXT_ID.match(attrib["id"]):
-            found = found | {TEXT}  # vBulletin's "div#post_message_118402"
-        self.roles = found | {HIDDEN} if hidden(attrib) else found
+        self.attrib = dict(items)
+        self.semantic, self.heads, self.roles = _part_names_of(tuple(items))
 
     def get(self, key: str) -> str:
         return self.attrib.get(key) or ""
 
 
 _NO_ATTRIBUTES: dict[str, str] = {}
+
+
+@functools.lru_cache(maxsize=8192)
+def _part_names_of(
+    items: tuple[tuple[str, str], ...],
+) -> tuple[bool, frozenset[str], frozenset[str]]:
+    """What an element's attributes say of it, as a ``_Part`` holds it: semantic markup or
+    not, its head words, its roles (cached: a thread's comments repeat their parts'
+    attributes, "comment-author vcard", "says", "reply", from comment to comment)."""
+    attrib = dict(items)
+    names = attrib.get("class")
+    if "data-testid" in attrib:  # what a page's tests call it ("comment-author")
+        names = f"{names or ''} {attrib['data-testid']}".strip()
+    if "data-hook" in attrib:  # Wix's names for its parts, its classes being hashes
+        names = f"{names or ''} {attrib['data-hook']}".strip()
+    if "slot" in attrib:  # the part of a page's own element it fills ("commentMeta")
+        slot = _CAMEL.sub("-", attrib["slot"]).lower()
+        # (the slot named for the comment itself holds its text: Reddit's slot="comment")
+        names = f"{names or ''} {slot}-body" if slot in _ITEM_NOUNS else f"{names or ''} {slot}"
+    # microdata, RDFa or a microformat's class (p-author, e-content, dt-published)
+    semantic = bool(
+        "itemprop" in attrib
+        or "property" in attrib
+        or "rel" in attrib
+        or "typeof" in attrib
+        or (names and ("p-" in names or "e-" in names or "dt-" in names))
+    )
+    heads = heads_of(names) if names else NO_WORDS
+    found = roles_of(names) if names else NO_WORDS
+    if "id" in attrib and _TEXT_ID.match(attrib["id"]):
+        found = found | {TEXT}  # vBulletin's "div#post_message_118402"
+    return semantic, heads, found | {HIDDEN} if hidden(attrib) else found
 
 
 def _own(inner: HtmlElement, items: set[HtmlElement]) -> list[_Part]:
