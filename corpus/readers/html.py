@@ -332,8 +332,9 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         deck = _deck_under(h1)
         if deck is not None:
             deck.set(_MARK, "")
+    said: dict[HtmlElement, list[str]] = {}  # a paragraph's words, read once for all quotes
     for quote in tree.iter("blockquote"):
-        box = _pull_quote(quote)
+        box = _pull_quote(quote, said)
         if box is not None:
             box.set(_MARK, "")
     for el in _HIDDEN(tree):  # a paywall's box the page hides ("Suscríbete para seguir …")
@@ -642,7 +643,7 @@ _PULL_QUOTE = re.compile(r"pull[-_]?quote|quote[-_]box", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
-def _pull_quote(quote: HtmlElement) -> HtmlElement | None:
+def _pull_quote(quote: HtmlElement, said_in: dict[HtmlElement, list[str]]) -> HtmlElement | None:
     """A blockquote that repeats a sentence of a paragraph beside it, as a design element:
     not a paragraph of its own (a real quotation is not also printed next to itself). What
     it returns is the quote with the box it stands in, the attribution under it included."""
@@ -663,7 +664,9 @@ def _pull_quote(quote: HtmlElement) -> HtmlElement | None:
             return None  # a box that holds more than the quote and a name under it
         for sibling in parent:  # "Hay 140 familias …" beside "… Y hay 140 familias …"
             if sibling is not box and tag(sibling) == "p":
-                said = _WORD.findall(collapse(text_of(sibling)).casefold())
+                said = said_in.get(sibling)
+                if said is None:
+                    said = said_in[sibling] = _WORD.findall(collapse(text_of(sibling)).casefold())
                 if _said_again(words, said):
                     return box
         box = parent

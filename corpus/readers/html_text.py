@@ -109,7 +109,8 @@ def _name_custom_elements(tree: HtmlElement) -> None:
 
 def tag(el) -> str:
     """The lower-case tag name; "" for comments and processing instructions."""
-    return el.tag.lower() if isinstance(el.tag, str) else ""
+    name = el.tag  # (read once: lxml makes a new string each time)
+    return name.lower() if isinstance(name, str) else ""
 
 
 def collapse(text: str) -> str:
