@@ -90,11 +90,16 @@ def parse(text: str) -> HtmlElement:
                 )
         except (ValueError, etree.LxmlError) as exc:
             raise InputError(f"cannot parse HTML: {exc}") from exc
-    _name_custom_elements(tree)
+    if _DASHED_TAG.search(text):  # (most pages have no such element: no walk for them)
+        _name_custom_elements(tree)
     return tree
 
 
 _CUSTOM = etree.XPath("//*[contains(local-name(), '-')]")
+# a start tag whose name holds a dash, as the source spells it: "<", then a name up to what
+# ends one in HTML (its whitespace, "/" or ">"); a broader reading than any parser's, which
+# only drops characters from a name (repair_faulty_html's invalid ones), never adds a dash
+_DASHED_TAG = re.compile(r"<[^\t\n\f\r />!?][^\t\n\f\r />]*-")
 
 
 def _name_custom_elements(tree: HtmlElement) -> None:
