@@ -447,14 +447,18 @@ _AUTHOR_PAGE = re.compile(
     r"|^(?:https?://(?:[\w-]+\.)*(?:medium\.com|substack\.com))?/@[^/?#]+/?(?:[?#]|$)",
     re.I,
 )
+# what every address _AUTHOR_PAGE takes holds: "/" and the first letters of one of its words,
+# or "/@"
+_AUTHOR_PAGE_HINT = re.compile(r"/(?:au|re|jo|pe|st|pr|fi|@)", re.I)
 
 
 def _author_box(link: HtmlElement) -> HtmlElement | None:
     """A box with a link to a writer's page and a sentence or two about them ("Nuria
     Castell" / "Periodista de la sección de España desde 2015, …"): the author's bio, not
     the article."""
-    if not _AUTHOR_PAGE.search(link.get("href") or ""):
-        return None
+    href = link.get("href") or ""
+    if not _AUTHOR_PAGE_HINT.search(href) or not _AUTHOR_PAGE.search(href):
+        return None  # (most links: not even "/" and a word's first letters, a quarter the cost)
     name = collapse(text_of(link))
     if not 2 <= len(name.split()) <= 5 or any(c.isdigit() for c in name):
         return None
