@@ -95,7 +95,7 @@ def parse(text: str) -> HtmlElement:
     return tree
 
 
-_CUSTOM = etree.XPath("//*[contains(local-name(), '-')]")
+_CUSTOM = etree.XPath("/descendant::*[contains(local-name(), '-')]")  # (//*: a step more)
 # a start tag whose name holds a dash, as the source spells it: "<", then a name up to what
 # ends one in HTML (its whitespace, "/" or ">"); a broader reading than any parser's, which
 # only drops characters from a name (repair_faulty_html's invalid ones), never adds a dash
