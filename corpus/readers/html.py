@@ -805,7 +805,11 @@ def _body_roots(tree: HtmlElement) -> Iterator[HtmlElement]:
             yield el
             continue
         names = el.get("class")
-        if names and (_BODY_NAME_PIECES.search(names) or "e-content" in names.split()):
+        if (
+            names
+            and ("body" in names or "content" in names)  # (in each name sought: most go here)
+            and (_BODY_NAME_PIECES.search(names) or "e-content" in names.split())
+        ):
             yield el
 
 
