@@ -558,13 +558,15 @@ _MARKED_ARTICLE = etree.XPath("boolean(.//article | .//*[@itemprop='articleBody'
 def _mark_page_chrome(tree: HtmlElement) -> None:
     """Mark the sidebars, asides and cookie banners that hold no part of the article: where
     trafilatura falls back to reading the whole page, their lists become body paragraphs."""
-    body = tree.find("body")
-    page = text_size(body if body is not None else tree) or 1
+    page = 0  # the page's text size, read when a first box asks (most pages: none does)
     for el in list(tree.iter("aside", "div", "section")):
         if el.get(_MARK) is not None or not (tag(el) == "aside" or page_chrome(el)):
             continue
         if any(a.get(_MARK) is not None for a in el.iterancestors()):
             continue
+        if not page:
+            body = tree.find("body")
+            page = text_size(body if body is not None else tree) or 1
         if text_size(el) > page // 2 or (_HOLDS_ARTICLE(el) and _holds_prose(el)):
             continue  # a "sidebar" layout's main column, a page that is all popup (not a
             # column whose h1 is a community's name over its rules: old Reddit's "side")

@@ -401,6 +401,8 @@ def text_content(el: HtmlElement) -> str:
     own), at a third of the cost. Both are libxml2's content of the node; lxml's
     ``text_content`` reads it through an XPath ``string()``, which sets up an XPath context
     on every call."""
+    if not len(el):  # a leaf (most links, labels): its own text is all, nothing to serialize
+        return el.text or ""
     return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
