@@ -3047,3 +3047,30 @@ def test_drupal_s_introduction_field_and_its_count_link_under_the_node_are_no_pa
         "The restoration",
         "Visitors may cl",
     ]
+
+
+def test_a_reply_s_in_reply_to_line_names_its_parent_where_the_markup_nests_one_level():
+    def reaction(who: str, text: str, to: str = "", replies: str = "") -> str:
+        answered = f'<span class="reaction__to">En réponse à <b>{to}</b></span>' if to else ""
+        return (
+            f'<div class="reaction"><span class="reaction__pseudo">{who}</span>'
+            f'<time datetime="2024-03-14T19:22:00+01:00">14/03/2024</time>{answered}'
+            f'<div class="reaction__text"><p>{text}</p></div>'
+            + (f'<div class="reaction__replies">{replies}</div>' if replies else "")
+            + "</div>"
+        )
+
+    thread = (
+        '<section id="reactions">'
+        + reaction(
+            "Gwen29",
+            "Enfin, les vestiaires étaient dans un état lamentable depuis des années.",
+            replies=reaction("Marc L.", "Deux ans sur le papier, on verra bien.")
+            + reaction("Gwen29", "Le marché prévoit des pénalités de retard.", to="Marc L.")
+            + reaction("Anne", "Et les horaires du club, ils changent ?", to="Gwen29"),
+        )
+        + "</section>"
+    )
+    doc = read(page(ARTICLE, thread))
+    # the second reply answers Marc L., the third the comment the thread opens with
+    assert [c.parent for c in doc.comments] == [None, 0, 1, 0]

@@ -63,9 +63,6 @@ KNOWN_WRONG = {
     " over the thread is read as the site; the forum's own name stands further up",
     "h44a11-thread-text-en-narrowboat-reddit": "a reply that opens with the post's words with"
     " no mark of a quotation (the reader keeps unmarked words as the reply's own)",
-    "h44b02-news-cms-html-fr-boulangerie-souscription": "every reply drawn one level deep: the"
-    " 'En réponse à NAME' line, not the markup, names the parent, and the reader takes the"
-    " markup's",
     "h44b07-wordpress-text-en-olympia-typewriter": _CAPTION,
     "h44b09-disqus-text-fr-marees-basses": "a film review's rating and credits over the text"
     " ('Notre note : ★★★★☆', 'Drame français de …, avec …') read as paragraphs",

@@ -163,6 +163,12 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Overslaan naar hoofdinhoud",
         "Zum Hauptinhalt springen",
         "Aller au contenu principal",
+        # a share button under a story, a recipe card's buttons, a push prompt's
+        "Compartir esta nota",
+        "Vai alla ricetta\tStampa ricetta",
+        "Jump to Recipe",
+        "Push-Benachrichtigungen aktivieren?",
+        "Nein, danke",
     ],
 )
 def test_furniture_is_boilerplate(line):

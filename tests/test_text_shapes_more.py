@@ -2646,6 +2646,11 @@ Esta es su receta, con las medidas que ella decía "a ojo" pasadas a gramos para
     parse = read(page)
     assert body(parse.document)[0].startswith("Cada enero")
     assert "Conservas, Invierno" in dropped(parse)
+    # (categories of a few words each, over the count of comments)
+    three = page.replace(
+        "Conservas, Invierno\n", "Conservas, Recetas de la abuela\n3 comentarios\n"
+    )
+    assert "Conservas, Recetas de la abuela" in dropped(read(three))
     # (a place under a byline, in no menu, is not taken for categories)
     placed = page.replace("Conservas, Invierno", "Valdeolmos, Madrid")
     assert "Valdeolmos, Madrid" not in dropped(read(placed))

@@ -1753,26 +1753,58 @@ def _parents_by_label(comments: list[Comment]) -> None:
     bericht van Marleen_K", Discourse's reply tab): the latest comment above by that name."""
     table = rules.default()
     for n, comment in enumerate(comments):
-        if comment.parent is not None or comment.pingback:
+        if comment.pingback:
             continue
         for part in comment.own:
             label = part.get("aria-label") or part.get("title")
             if not label and part.name in ("p", "div", "span") and not part.items:
-                # ... or a line of its own over the text ("Reactie op Joost V.:")
-                label = part.el.text if not len(part.el) and len(part.el.text or "") <= 80 else None
+                # ... or a line of its own over the text ("Reactie op Joost V.:", "En réponse
+                # à <b>Marc L.</b>")
+                label = _label_line(part.el)
             if not label or len(label) > 150:
                 continue
             found = table.match("reply_to", collapse(label))
             name = found.get("parent") if found is not None else None
             if not name:
                 continue
-            wanted = normal(name)
-            if wanted == normal(comment.author or ""):
+            wanted = normal(name).rstrip(".")  # ("En réponse à Marc L.": its stop the line's)
+            if wanted == normal(comment.author or "").rstrip("."):
                 continue  # its own "Reply to NAME" button (WordPress) names its author
-            earlier = [k for k in range(n) if normal(comments[k].author or "") == wanted]
-            if earlier:
+            earlier = [
+                k for k in range(n) if normal(comments[k].author or "").rstrip(".") == wanted
+            ]
+            if earlier and (
+                comment.parent is None
+                or (
+                    # (the label names someone else than the markup's parent does)
+                    normal(comments[comment.parent].author or "").rstrip(".") != wanted
+                    and _under(comments, earlier[-1], comment.parent)
+                )
+            ):
+                # (where the markup nests every reply one level deep, the label names the
+                # reply it answers inside that thread)
                 comment.parent = earlier[-1]
                 break
+
+
+def _label_line(el: HtmlElement) -> str | None:
+    """A short line's text, its words in no more than emphasis and links."""
+    if any(not isinstance(child.tag, str) or child.tag not in _LABEL_INLINE for child in el):
+        return None
+    text = text_content(el) if len(el) else el.text
+    return text if text and len(text) <= 80 else None
+
+
+_LABEL_INLINE = frozenset({"b", "strong", "a", "em", "i"})
+
+
+def _under(comments: list[Comment], k: int, ancestor: int) -> bool:
+    """Comment ``k`` is ``ancestor`` or stands in its thread."""
+    while k is not None:
+        if k == ancestor:
+            return True
+        k = comments[k].parent
+    return False
 
 
 def _peers(before: HtmlElement | None, el: HtmlElement) -> bool:

@@ -3512,11 +3512,14 @@ class _Reader:
         text = self.strip[k]
         n = len(self.lines)
         after = next((m for m in range(k + 1, n) if self.strip[m]), None)
-        if _CATEGORIES.match(text) and after is not None and self.is_prose(after):
-            # its categories run on under the byline ("Dulces, Semana Santa"), one of them
-            # in the menu above (not a place: "Valdemira, Cáceres")
+        items = text.split(", ")
+        if len(items) >= 2 and text[-1:].isalnum() and all(len(i.split()) <= 4 for i in items):
+            # its categories run on under the byline ("Dulces, Semana Santa", "Rutas,
+            # Senderismo con niños"), one of them in the menu above (not a place:
+            # "Valdemira, Cáceres")
             above = set(self.strip[:k])
-            return any(item in above for item in text.split(", "))
+            if any(item in above for item in items):
+                return True
         return (
             len(text.split()) <= 3
             and len(text) <= 30
