@@ -87,9 +87,6 @@ KNOWN_WRONG = {
     "h43b05-blogger-html-pt-bolo-fuba-cremoso": _DELETED,
     "h37c01-wordpress-html-fr-potager-lasagnes": "the site's name is read from og:site_name"
     " (a straight apostrophe); this gold takes the header's (a curly one)",
-    "h37c08-thread-text-en-sourdough-altitude": "new Reddit's flair with a blank line on"
-    " each side between the comment's age and its text ('adding more water (made it"
-    " worse)') reads as its first paragraph",
     "h37c11-wordpress-text-pt-mercearia-tanoeiros": _CAPTION,
     "h37c12-news-text-fr-halle-saint-aurin": "the article's topics, capitalised words a line"
     " each over 'Réagir' ('Saint-Aurin' / 'Commerce' / 'Marchés'), read as short paragraphs",
@@ -114,8 +111,6 @@ KNOWN_WRONG = {
     "h41a08-blogger-text-it-maglione-top-down": _DELETED + "; " + _CAPTION,
     "h41a10-forum-text-nl-volvo-dorpels": "a phpBB signature seen once, run on under a"
     " post's text ('Wie het kleine niet eert...'), reads as its last paragraph",
-    "h41a11-thread-text-en-compost-rats": "a reply that opens by quoting the post's question"
-    " with no mark of a quotation (the reader keeps unmarked words as the reply's own)",
     "h41b07-news-text-pt-multibanco-fonte-escura": "a phone's copy whose topics a line each run"
     " into a pitch box ('Envie-nos a sua notícia') under the article",
     "h40c07-wordpress-text-it-anello-cerreto": "a browser's 'Save as text' wraps a paragraph"

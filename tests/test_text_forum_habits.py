@@ -3617,3 +3617,38 @@ def test_new_reddit_in_french_its_labels_and_a_comment_quoting_another_without_i
     assert [c[0] for c in tree(doc)] == ["potager_du_quai", "balcon_nord"]
     # its first paragraph quotes the comment above, the "> " lost in the copy
     assert texts(doc)[1].startswith("Exactement, et un paillage")
+
+
+def test_new_reddit_a_comment_that_opens_with_the_post_s_question_quotes_it():
+    page = """r/Narrowboats
+Posted by
+u/towpath_tess
+3 days ago
+
+First winter aboard: is the condensation ever going to stop?
+
+Every morning the windows stream and the cupboards under the gunwale smell of damp. I run a diesel heater and open the side hatch for an hour a day.
+
+48 comments
+Share
+
+level 1
+old_lock_keeper
+· 3 days ago
+is the condensation ever going to stop?
+
+Honestly, only when you stop breathing. Get a small dehumidifier on shore power and line the cupboards with cork.
+
+12
+Reply
+level 2
+towpath_tess
+· 3 days ago
+Cork, I would never have thought of that. Thank you!
+
+3
+Reply
+"""
+    doc = read(page).document
+    assert texts(doc)[0].startswith("Honestly, only when you stop breathing.")
+    assert tree(doc)[1][2] == 0

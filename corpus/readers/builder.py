@@ -192,6 +192,11 @@ class TextBuilder:
         """Nothing added yet (what is added is never blank: its lines come stripped)."""
         return not self._length
 
+    @property
+    def length(self) -> int:
+        """The characters added so far (without joining them)."""
+        return self._length
+
     def document(self, **metadata) -> Document:
         text = self.text
         title = metadata.pop("title", None)

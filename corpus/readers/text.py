@@ -2092,11 +2092,18 @@ class _Reader:
                 dropped -= 1
             above.extend(t for p in lines for t in p)
 
-    def drop_parent_quotations(self, comments: list[_Comment]) -> None:
+    def drop_parent_quotations(self, comments: list[_Comment], builder: TextBuilder) -> None:
         """Once parents are known: a reply's first line that quotes its parent (unmarked)."""
         starts = [line.start for line in self.lines] if self.trace else []
+        # (the post's text, looked in only for a thread copied with its levels, and not a
+        # big file's body: Reddit's comment that opens with the post's words)
+        post = _Earlier(builder) if builder.length <= _QUOTED_POST_MAX else None
         for n, comment in enumerate(comments):
-            if self.quotes_parent(comment) or self.quotes_earlier_comment(comment, comments, n):
+            if (
+                self.quotes_parent(comment)
+                or self.quotes_earlier_comment(comment, comments, n)
+                or self.quotes_post(comment, post)
+            ):
                 text, offset = comment.paragraphs.pop(0)[0]
                 if self.trace and offset is not None:
                     line = bisect.bisect_right(starts, offset)  # 1-based
@@ -2111,6 +2118,15 @@ class _Reader:
             return False
         parent = " ".join(_normal(piece[0]) for p in comment.parent.paragraphs for piece in p)
         return _normal(comment.paragraphs[0][0][0]).rstrip(".…") in parent
+
+    @staticmethod
+    def quotes_post(comment: _Comment, post: _Earlier | None) -> bool:
+        """A comment in a thread copied with its levels ("level 1") that opens with a
+        sentence of the post, six words or more, in a paragraph of its own: the quotation it
+        answers ("Is this just the life now?" / "Partly, honestly …")."""
+        if post is None or comment.level is None or not _opens_apart(comment, 6):
+            return False
+        return _normal(comment.paragraphs[0][0][0]).rstrip(".…?!") in post
 
     @staticmethod
     def quotes_earlier_comment(comment: _Comment, comments: list[_Comment], n: int) -> bool:
@@ -6424,6 +6440,7 @@ def _replies_under_toggles(comments: list[_Comment]) -> None:
 
 
 _QUOTED_WINDOW = 200  # the comments above a reply searched for the one it quotes
+_QUOTED_POST_MAX = 200_000  # characters: a post a comment's opening line is looked for in
 
 
 def _quoted_comment(line: str, earlier: list[_Comment], texts: dict[int, str]) -> _Comment | None:
@@ -6544,7 +6561,7 @@ def _add_thread(
     """The comments into ``builder``, each under the one it answers; a date without its
     year ("14 Mar") takes the article's (``published``)."""
     _resolve_parents(comments, mentions=not reader.forum)
-    reader.drop_parent_quotations(comments)
+    reader.drop_parent_quotations(comments, builder)
     comments = _without_removed(comments, reader.rules)
     for comment in comments:
         if comment.published and comment.published.startswith("--"):
