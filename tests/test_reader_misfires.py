@@ -35,6 +35,10 @@ def authors(doc) -> list[str | None]:
     return [c.author for c in doc.comments]
 
 
+def texts_of(doc) -> list[str]:
+    return [doc.text[c.start : c.end] for c in doc.comments]
+
+
 def test_a_letter_signed_and_dated_inside_an_article_stays_the_article():
     doc = read("signed-letter.txt")
     assert "Margaret Wilson" in body(doc) and "February 26, 2024" in body(doc)
@@ -369,3 +373,32 @@ def test_a_paragraph_under_a_photo_credit_naming_the_writer_is_no_bio():
     assert not any(
         p.startswith("Jonas") for p in body(read("r18-en-wrapped-names-under-colon.txt"))
     )
+
+
+def test_a_comment_that_asks_again_or_says_the_same_is_its_own_words():
+    doc = read("r18-en-same-question-twice.txt")
+    assert texts_of(doc)[2].startswith("Can I use frozen berries instead of fresh ones?")
+    doc = read("r18-es-reddit-same-phrase.txt")
+    assert texts_of(doc)[1].startswith("A mí me pasa lo mismo todos los años.")
+
+
+def test_short_answers_are_comments_not_buttons():
+    assert texts_of(read("r18-nl-leuk-comment.txt"))[:2] == ["Leuk!", "Leuk"]
+    assert "Yes please" in texts_of(read("r18-en-yes-please-replies.txt"))
+    assert "Not now" in texts_of(read("r18-en-yes-please-replies.txt"))
+
+
+def test_a_subheading_a_one_word_writer_a_place_and_a_list_stay_what_they_are():
+    assert "Zum Rezept" in body(read("r18-de-zum-rezept-heading.txt"))
+    assert read("r18-en-one-word-author.txt").author == "Hannah"
+    assert body(read("r18-es-place-line-own-block.txt"))[0] == "Valdemira, Cáceres"
+    assert (
+        body(read("r18-de-list-first-paragraph.txt"))[0] == "Berge, Seen, Almen und Kaiserschmarrn"
+    )
+
+
+def test_a_quoted_comment_s_in_reply_to_line_is_not_the_quoting_reply_s():
+    for name in ("r18-fr-quoted-reply-line.html", "r18-es-quoted-reply-line.html"):
+        doc = read(name)
+        # the reply that quotes stays under the comment the markup sets it under
+        assert doc.comments[3].parent == 0

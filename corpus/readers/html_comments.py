@@ -1756,6 +1756,8 @@ def _parents_by_label(comments: list[Comment]) -> None:
         if comment.pingback:
             continue
         for part in comment.own:
+            if _in_quotation(part.el, comment.element):
+                continue  # (a quoted comment's own "In reply to" line, in the reply's box)
             label = part.get("aria-label") or part.get("title")
             if not label and part.name in ("p", "div", "span") and not part.items:
                 # ... or a line of its own over the text ("Reactie op Joost V.:", "En réponse
@@ -1785,6 +1787,19 @@ def _parents_by_label(comments: list[Comment]) -> None:
                 # reply it answers inside that thread)
                 comment.parent = earlier[-1]
                 break
+
+
+_QUOTATION_NAMES = re.compile(r"quote|cita|zitat|citaç|bbcode|blockquote", re.IGNORECASE)
+
+
+def _in_quotation(el: HtmlElement, stop: HtmlElement) -> bool:
+    """``el`` stands in a quotation box of its comment (``<blockquote>``, "bbCodeQuote",
+    "cita", "zitat")."""
+    while el is not None and el is not stop:
+        if el.tag == "blockquote" or _QUOTATION_NAMES.search(el.get("class") or ""):
+            return True
+        el = el.getparent()
+    return False
 
 
 def _label_line(el: HtmlElement) -> str | None:

@@ -1248,6 +1248,10 @@ class Rules:
         rest = (line or "")[len(text) :].casefold()
         return any(w in self._button_labels for w in _SHARE_WORD.findall(rest))
 
+    def button_label(self, text: str) -> bool:
+        """One button's label as written ("Leuk", "Suivre", "Reply"), alone on a line."""
+        return text.casefold() in self._button_labels
+
     def glued_buttons(self, text: str) -> bool:
         """A comment's buttons copied as one word ("enlace permanenteguardardenunciarresponder",
         "permalinksavereportreply"): two or more button words and nothing else, one of them a

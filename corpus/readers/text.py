@@ -1024,6 +1024,8 @@ class _Reader:
             return None  # "Viele Grüße, Ihr VGN-Team": a post's last line, over its buttons
         if self.is_prose(i) and not self.numbered_header(i):
             return None
+        if self.button_in_column(i):
+            return None  # "Suivre" under "Sauvegarder", over the next comment's "niveau 2"
         if self.date_over_said(i):
             return None  # the comment above's date, set after its text (Blogger's)
         if self.hit("quote_headers", i) is not None and not self.comment_header(self.probe(i)):
@@ -2130,17 +2132,24 @@ class _Reader:
 
     @staticmethod
     def quotes_earlier_comment(comment: _Comment, comments: list[_Comment], n: int) -> bool:
-        """A comment on the post that opens with a sentence of another comment above it, in
-        a paragraph of its own (six words or more): the quotation it answers, its "> " lost
+        """A comment on the post that opens with words of another comment above it, in a
+        paragraph of its own (six words or more): the quotation it answers, its "> " lost
         ("Au 4e étage il y a peu d'insectes pollinisateurs." / its answer)."""
         if comment.parent is not None or not _opens_apart(comment, 6):
             return False
-        said = _normal(comment.paragraphs[0][0][0]).rstrip(".…")
+        first = comment.paragraphs[0][0][0].lstrip()
+        # a sentence of it, in a thread copied with its levels (Reddit's, where one quotes
+        # that way), or, in any thread, words cut from inside one ("a cheap skateboard
+        # bearing …": no one opens their own words in small letters)
+        cut = first[:1].islower()
+        if comment.level is None and not cut:
+            return False
+        said = _normal(first)
         return any(
-            said in _normal(piece[0])
+            (said in text) if cut else _whole_sentence(said, text)
             for other in comments[max(0, n - _QUOTED_WINDOW) : n]
             for p in other.paragraphs
-            for piece in p
+            for text in (_normal(piece[0]) for piece in p)
         )
 
     def may_quote(self, first: str) -> bool:
@@ -3488,13 +3497,22 @@ class _Reader:
                 return text[: glued.start(2)]
         return text
 
+    def menu_item(self, i: int) -> bool:
+        """Line ``i`` ends a run of short lines, a word or two each, that opens with the
+        menu's first item ("Página inicial" / "Percursos" / "Aldeias" / "Contactos"): not a
+        section's trail over an agency's byline ("Nieuws" / "Binnenland" / "ANP")."""
+        m = i
+        while m > 0 and self.strip[m - 1] and len(self.strip[m - 1].split()) <= 2:
+            m -= 1
+        return i - m >= 2 and self.hit("boilerplate", m) is not None
+
     def dated_name(self, i: int) -> bool:
         """A name on a line of its own under the title with the date right under it, or
         under the standfirst that follows it ("Femke Hoogland" / "12 mrt 2024")."""
         text = self.strip[i]
         if not text or len(text.split()) > 4 or not self.name_like(text, strict=True):
             return False
-        if i >= 2 and all(len(self.strip[m].split()) == 1 for m in (i - 2, i - 1, i)):
+        if " " not in text and self.menu_item(i):
             return False  # the menu's last item over the date ("Aldeias" / "Contactos")
         n = len(self.lines)
         if (
@@ -3529,13 +3547,18 @@ class _Reader:
         n = len(self.lines)
         after = next((m for m in range(k + 1, n) if self.strip[m]), None)
         items = text.split(", ")
-        if len(items) >= 2 and text[-1:].isalnum() and all(len(i.split()) <= 4 for i in items):
+        if len(items) >= 2:
             # its categories run on under the byline ("Dulces, Semana Santa", "Rutas,
             # Senderismo con niños"), one of them in the menu above (not a place:
-            # "Valdemira, Cáceres")
+            # "Valdemira, Cáceres"; not a phrase's list: "Berge, Seen, Almen und …")
+            words = {w.casefold() for w in text.split()}
             above = set(self.strip[:k])
-            if any(item in above for item in items):
-                return True
+            return (
+                text[-1:].isalnum()
+                and all(len(i.split()) <= 4 for i in items)
+                and words.isdisjoint(self.rules.and_words)
+                and any(item in above for item in items)
+            )
         return (
             len(text.split()) <= 3
             and len(text) <= 30
@@ -4367,6 +4390,10 @@ class _Reader:
                     valued = -1 if k == valued else k + 1
                     self.drop(k, "poster profile")
                     continue
+                if forum and len(text) <= _SHORT and kept and self.button_in_column(k):
+                    self.drop(k, "buttons")
+                    profile = True  # (as its chrome neighbours do: the post's row of buttons)
+                    continue
                 if forum and len(text) <= _SHORT:
                     if signature or self.hit("signatures", k) is not None:
                         signature = not self.hit("chrome", k)
@@ -4532,6 +4559,14 @@ class _Reader:
                     continue
                 builder.add_paragraph([self.body_piece(k) for k in group])
                 paragraphs += 1
+
+    def button_in_column(self, i: int) -> bool:
+        """One button's label in the column of a post's buttons, a line each ("Leuk" over
+        "Citeren", "Suivre" under "Sauvegarder"): a button, not a word of the text."""
+        return self.rules.button_label(self.strip[i]) and (
+            (i > 0 and self.hit("chrome", i - 1) is not None)
+            or (i + 1 < len(self.lines) and self.hit("chrome", i + 1) is not None)
+        )
 
     def buttons_block(self, block: list[int]) -> bool:
         """The article's own buttons under it ("Répondre" / "Signaler"), or its row of
@@ -5081,9 +5116,14 @@ class _Reader:
         ("Push-Benachrichtigungen aktivieren?" / "Wir informieren Sie …" / "Nein, danke")."""
         return (
             0 < k < len(self.lines) - 1
+            and len(self.strip[k].split()) >= 5
             and _SENTENCE_END.search(self.strip[k]) is not None
+            and self.strip[k - 1].endswith("?")  # (the prompt's question over it)
             and self.hit("boilerplate", k - 1) is not None
-            and self.hit("boilerplate", k + 1) is not None
+            and (
+                self.hit("boilerplate", k + 1) is not None
+                or self.hit("navigation", k + 1) is not None  # ("Nein, danke")
+            )
         )
 
     def copyright_names(self, name: str) -> bool:
@@ -6146,6 +6186,9 @@ class _Reader:
             and self.hit("chrome", i - 1) is not None
         ):
             return "buttons"  # "Reacción" under "Recomendar": a row of buttons, a line each
+        if current is not None and current.paragraphs and self.button_in_column(i):
+            # (a comment whose whole text is "Leuk" stays)
+            return "buttons"
         if headers:
             hit = self.hit("header_lines", i)
             if (
@@ -6545,6 +6588,21 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
         if comment.number:
             by_number[comment.number.strip(".")] = comment
         seen.append(comment)
+
+
+def _whole_sentence(said: str, text: str) -> bool:
+    """``said`` stands in ``text`` as a sentence of it: at its start or after a sentence's
+    end, and ending where that sentence does (not words inside a longer one)."""
+    at = text.find(said)
+    while at >= 0:
+        end = at + len(said)
+        before = text[:at].rstrip()
+        if (not before or before[-1] in ".!?…") and (
+            end == len(text) or said[-1] in ".!?…" or text[end] in ".!?…"
+        ):
+            return True
+        at = text.find(said, at + 1)
+    return False
 
 
 def _opens_apart(comment: _Comment, words: int) -> bool:
