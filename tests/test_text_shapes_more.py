@@ -2934,3 +2934,18 @@ Publicada por Rosa Almeida à(s) 21:07
 """
     doc = read(blog).document
     assert (doc.title, doc.author) == ("O moinho da Ribeira Funda", "Rosa Almeida")
+
+
+def test_a_byline_s_place_after_a_comma_in_small_letters_is_not_the_site():
+    page = """Folha do Vale
+Menu
+CIDADES
+Balsa volta a operar após sete meses parada
+Por Renata Albuquerque, de Tarumã
+14/05/2024 08h02
+A balsa que liga Tarumã a Porto Anil voltou a operar nesta segunda-feira, depois de sete meses parada por causa de uma pane no motor.
+
+A prefeitura promete horários ampliados nos fins de semana a partir de junho.
+"""
+    doc = read(page).document
+    assert (doc.author, doc.site) == ("Renata Albuquerque", "Folha do Vale")

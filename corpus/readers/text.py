@@ -4074,6 +4074,8 @@ class _Reader:
             author, site = (s.strip() for s in author.split(",", 1))
             if not self.rules.job_titles.isdisjoint(site.lower().split()):
                 site = None  # "By NAME, Transport correspondent"
+            elif site[:1].islower():
+                site = None  # "Por NAME, de Tarumã": where they write from
         for part in rest:
             found = self.rules.dates.parse_date(part, self.order)
             if found:
