@@ -1756,19 +1756,18 @@ def _parents_by_label(comments: list[Comment]) -> None:
         if comment.pingback:
             continue
         for part in comment.own:
-            if _in_quotation(part.el, comment.element):
-                continue  # (a quoted comment's own "In reply to" line, in the reply's box)
             label = part.get("aria-label") or part.get("title")
             if not label and part.name in ("p", "div", "span") and not part.items:
                 # ... or a line of its own over the text ("Reactie op Joost V.:", "En réponse
-                # à <b>Marc L.</b>")
-                label = _label_line(part.el)
+                # à <b>Marc L.</b>"; most parts are a paragraph's text, too long for one)
+                head = part.el.text
+                label = _label_line(part.el) if head and len(head) <= 80 else None
             if not label or len(label) > 150:
                 continue
             found = table.match("reply_to", collapse(label))
             name = found.get("parent") if found is not None else None
-            if not name:
-                continue
+            if not name or _in_quotation(part.el, comment.element):
+                continue  # (a quoted comment's own "In reply to" line, in the reply's box)
             wanted = normal(name).rstrip(".")  # ("En réponse à Marc L.": its stop the line's)
             if wanted == normal(comment.author or "").rstrip("."):
                 continue  # its own "Reply to NAME" button (WordPress) names its author
