@@ -275,10 +275,21 @@ def test_a_sites_rules_come_before_the_built_in_tables(tmp_path: Path):
     assert rules.rule("site:boilerplate:0").source == "KTV: {any}"
 
 
+def test_a_regular_expression_may_name_the_word_its_lines_open_with(tmp_path: Path):
+    # (looked up for those lines only, as a template is by its first word: a table of
+    # templates alone keeps its quick test of whether a line may hold any of them)
+    path = tmp_path / "site.yml"
+    path.write_text('count_headers:\n  - {regex: "(?P<n>no) notes yet", first: "no"}\n')
+    rules = load([str(path)])
+    assert rules.number(rules.match("count_headers", "No notes yet").get("n")) == 0
+    assert rules.count_words is not None  # (the built-in "No comments yet" is keyed alike)
+
+
 @pytest.mark.parametrize(
     ("yaml_text", "message"),
     [
         ("coment_headers: ['{author} says:']", "unknown table 'coment_headers' (did you mean"),
+        ("boilerplate: [{regex: 'x', first: 3}]", "boilerplate[0]"),
         (
             "comment_headers: ['{autor} says:']",
             "{autor} cannot be used here (did you mean {author}?",

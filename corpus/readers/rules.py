@@ -1000,7 +1000,10 @@ class Rules:
                                 f"group {sorted(unknown)[0]!r} cannot be used here "
                                 f"(this table takes {', '.join(sorted(allowed - {'any'}))})"
                             )
-                        keys, needs, dated = (), (), False
+                        # (looked up for the lines opening with its ``first`` word only, as a
+                        # template is by its first word; else for every line)
+                        keys = (line_key(entry["first"]),) if entry.get("first") else ()
+                        needs, dated = (), False
                     else:
                         text = entry
                         compile_ = functools.partial(
@@ -1479,13 +1482,14 @@ def validate(data: Any, source: str) -> dict:
                 ok = isinstance(entry, str) or (
                     key in LIST_KEYS
                     and isinstance(entry, dict)
-                    and set(entry) == {"regex"}
+                    and set(entry) in ({"regex"}, {"regex", "first"})
                     and isinstance(entry["regex"], str)
+                    and isinstance(entry.get("first", ""), str)
                 )
                 if not ok or (isinstance(entry, str) and not entry.strip()):
                     raise RulesError(
                         f"{source}: {key}[{index}]: {entry!r}: expected a non-empty template "
-                        "string (or {regex: ...})"
+                        "string (or {regex: ...}, with first: WORD)"
                     )
         elif key == "months":
             if not isinstance(value, dict) or not all(
