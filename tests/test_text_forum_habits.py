@@ -3652,3 +3652,30 @@ Reply
     doc = read(page).document
     assert texts(doc)[0].startswith("Honestly, only when you stop breathing.")
     assert tree(doc)[1][2] == 0
+
+
+def test_phpbb_s_thanks_under_a_post_and_the_names_under_it_are_no_words_of_the_post():
+    page = """Honigforum
+Re: Varroa im Januar?
+Beitrag von Wabenwilli » Di 16. Jan 2024, 19:22
+
+Die Traube sitzt ordentlich, da würde ich mir im Januar noch keine Sorgen machen.
+
+Der folgende Benutzer bedankt sich für den Beitrag von Wabenwilli:
+Imme_Anke
+Nach oben
+
+Re: Varroa im Januar?
+Beitrag von Imme_Anke » Di 16. Jan 2024, 20:05
+
+Danke, dann warte ich bis zum Reinigungsflug.
+
+Die folgenden 2 Benutzer bedanken sich für den Beitrag von Imme_Anke:
+Wabenwilli, Bienenbert
+Nach oben
+"""
+    doc = read(page).document
+    assert [t.splitlines()[-1] for t in texts(doc)][
+        -1
+    ] == "Danke, dann warte ich bis zum Reinigungsflug."
+    assert "bedank" not in doc.text and "Bienenbert" not in doc.text

@@ -4562,6 +4562,14 @@ class _Reader:
                 builder.add_paragraph([self.body_piece(k) for k in group])
                 paragraphs += 1
 
+    def thanked_by(self, i: int) -> bool:
+        """The names under a forum's thanks line ("Die folgenden 2 Benutzer bedanken sich für
+        den Beitrag von Bienenbert:" / "Hummelhans, ImkerinAnke")."""
+        if not i or not self.strip[i - 1].endswith(":") or self.hit("chrome", i - 1) is None:
+            return False
+        names = self.strip[i].split(", ")
+        return len(names) <= 40 and all(self.name_like(name, strict=True) for name in names)
+
     def button_in_column(self, i: int) -> bool:
         """One button's label in the column of a post's buttons, a line each ("Leuk" over
         "Citeren", "Suivre" under "Sauvegarder"): a button, not a word of the text."""
@@ -6191,6 +6199,8 @@ class _Reader:
         if current is not None and current.paragraphs and self.button_in_column(i):
             # (a comment whose whole text is "Leuk" stays)
             return "buttons"
+        if self.thanked_by(i):
+            return "the names that thanked the post"
         if headers:
             hit = self.hit("header_lines", i)
             if (
