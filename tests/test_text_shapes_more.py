@@ -2949,3 +2949,22 @@ A prefeitura promete horários ampliados nos fins de semana a partir de junho.
 """
     doc = read(page).document
     assert (doc.author, doc.site) == ("Renata Albuquerque", "Folha do Vale")
+
+
+def test_a_post_s_tags_a_line_each_under_its_byline_are_no_paragraphs():
+    page = """Kleinbahn am Küchentisch
+Start
+Archiv
+
+Ein Bahnhof im Bücherregal
+17. März 2023 · Matthias Ober · Lesezeit: 4 Minuten
+Spur N
+Diorama
+
+Seit unserem Umzug habe ich keinen Platz mehr für eine richtige Anlage, also baue ich einen kleinen Endbahnhof ins Regal.
+
+Geplant habe ich ganz altmodisch mit Bleistift auf Karopapier, ein Kästchen entspricht einem Zentimeter.
+"""
+    parse = read(page)
+    assert [p[:12] for p in body(parse.document)] == ["Seit unserem", "Geplant habe"]
+    assert dropped(parse)["Spur N"] == "tags (under the byline)"

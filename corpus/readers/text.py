@@ -3247,6 +3247,12 @@ class _Reader:
                 self.drop(later[0], "category (under the byline)")  # "Telescopes"
                 candidates = [c for c in candidates if c[0] != later[0]]
                 later = later[1:]
+            tags = self.tags_under_byline(later)
+            if tags:
+                for m in tags:
+                    self.drop(m, "tags (under the byline)")  # "Spur N" / "Diorama"
+                candidates = [c for c in candidates if c[0] not in tags]
+                later = later[len(tags) :]
             if later:
                 self.body_start = min(later[0], self.body_start)
                 candidates = [(i, b) for i, b in candidates if i < later[0]]
@@ -3539,6 +3545,24 @@ class _Reader:
             if not self.is_prose(j):
                 return False
         return False
+
+    def tags_under_byline(self, later: list[int]) -> list[int]:
+        """The post's tags a line each right under its byline, a word or three each, the
+        article's prose a blank line under them ("Spur N" / "Diorama" / "Kleinanlage")."""
+        run: list[int] = []
+        for m in later:
+            if run and m != run[-1] + 1:
+                break
+            text = self.strip[m]
+            if len(text.split()) > 3 or not text[-1:].isalnum() or self.is_prose(m):
+                return []
+            run.append(m)
+        n = len(self.lines)
+        if len(run) < 2 or not self.strip[run[0] - 1] or run[-1] + 1 >= n:
+            return []
+        if self.strip[run[-1] + 1]:
+            return []  # (the block goes on: not a list set apart from the text)
+        return run if self.prose_at(run[-1] + 1, n) else []
 
     def category_over_body(self, k: int) -> bool:
         """A word or two alone in a block under the byline, the article's prose under it:
