@@ -68,15 +68,14 @@ KNOWN_WRONG = {
     "h46a10-news-text-es-corte-de-agua": "a phone's copy with the caption's credit on its"
     " line ('… este martes. / J. M. RUIZ') over a byline of name, place, date and update a"
     " line each: the byline is read as the body's first paragraphs",
-    "h46a12-disqus-text-de-bahnhof-im-regal": "a post's tags a line each under its byline"
-    " ('Spur N' / 'Diorama' / 'Kleinanlage') read as short paragraphs; a reply naming its"
-    " parent on a second line",
+    "h46a12-disqus-text-de-bahnhof-im-regal": "a Disqus reply naming its parent on a second"
+    " line under the author's, read as a comment on the post",
     "h46b05-blogger-html-pt-carrinha-dos-livros": _DELETED,
     "h46b07-wordpress-text-en-four-day-week-bakery": "the post's category under its title"
     " ('Journal', a menu item too) taken for the title",
-    "h46b09-forum-text-de-voelker-winterbehandlung": "a thanks mod's line under a post"
-    " ('Die folgenden 3 Benutzer bedanken sich für den Beitrag von NAME:') and a signature"
-    " seen once read as the post's last words",
+    "h46b09-forum-text-de-voelker-winterbehandlung": "a phpBB signature seen once, under a"
+    " post's text with a blank line between ('Imkerei am Rabenstein · …'), reads as its last"
+    " paragraph",
     "h46b11-news-text-pt-balsa-taruma-celular": "a phone's copy with the photo's caption"
     " and credit shown twice over the text",
     "h45a08-blogger-text-it-copertina-granny": _DELETED,
