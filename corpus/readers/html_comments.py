@@ -28,7 +28,7 @@ import datetime
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -1982,8 +1982,15 @@ _REACTIONS_BOX = re.compile(r"(?:^|\s)(?:reactions__container|recommend-and-reac
 
 
 def _in_reactions(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
-    """Whether ``el`` or an element around it is Disqus's box of reactions; ``memo`` holds the
-    answer for elements already walked through (the candidates share their ancestors)."""
+    """Whether ``el`` or an element around it is Disqus's box of reactions."""
+    return _named_up(el, memo, lambda node: _REACTIONS_BOX.search(_names(node)) is not None)
+
+
+def _named_up(
+    el: HtmlElement, memo: dict[HtmlElement, bool], named: Callable[[HtmlElement], bool]
+) -> bool:
+    """Whether ``el`` or an element around it is ``named``; ``memo`` holds the answer for
+    elements already walked through (the candidates of a page share their ancestors)."""
     walked = []
     node, found = el, False
     while node is not None:
@@ -1991,7 +1998,7 @@ def _in_reactions(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
             found = memo[node]
             break
         walked.append(node)
-        if _REACTIONS_BOX.search(_names(node)):
+        if named(node):
             found = True
             break
         node = node.getparent()
@@ -2071,22 +2078,8 @@ _NAMED_OR_LINKED = etree.XPath("/descendant::*[@class or @id or @href]")
 
 
 def _named_for_comments(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
-    """Whether ``el`` or an element around it is named for comments; ``memo`` holds the answer
-    for elements already walked through (the headings of a page share their ancestors)."""
-    walked = []
-    node, found = el, False
-    while node is not None:
-        if node in memo:
-            found = memo[node]
-            break
-        walked.append(node)
-        if _commentish(_names(node)):
-            found = True
-            break
-        node = node.getparent()
-    for node in walked:
-        memo[node] = found
-    return found
+    """Whether ``el`` or an element around it is named for comments."""
+    return _named_up(el, memo, lambda node: _commentish(_names(node)))
 
 
 @functools.lru_cache(maxsize=8192)
