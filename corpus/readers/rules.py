@@ -1246,7 +1246,7 @@ class Rules:
         button after it (a label alone may be a name: "Salva dijo...", Italian's "Save")."""
         if self.glued_buttons(text):
             return True
-        if text.casefold() not in self._button_labels:
+        if not self.button_label(text):
             return False
         rest = (line or "")[len(text) :].casefold()
         return any(w in self._button_labels for w in _SHARE_WORD.findall(rest))

@@ -1467,6 +1467,11 @@ class _Reader:
         letters = "".join(c for c in name[:12] if c.isalpha())
         return initials.upper().startswith(text) or letters.upper().startswith(text)
 
+    def avatar_over_name(self, j: int) -> bool:
+        """An avatar's letters over a line that reads as a name: the byline's, under a
+        headline ("SO" / "Sabine Ortlepp" / DATE)."""
+        return self.avatar_initials(j) and self.name_like(self.strip[j + 1], strict=True)
+
     def header_line(self, j: int, header: _Header, names: list[str] | None) -> str | None:
         """What line ``j`` is within a header block: its "signal" (a comment header), a "part"
         (date, points, badge, nesting level, whom it answers), a "name", or None."""
@@ -2100,10 +2105,11 @@ class _Reader:
         # (the post's text, looked in only for a thread copied with its levels, and not a
         # big file's body: Reddit's comment that opens with the post's words)
         post = _Earlier(builder) if builder.length <= _QUOTED_POST_MAX else None
+        said_by: dict[int, list[str]] = {}  # a comment's lines, normalised when first asked
         for n, comment in enumerate(comments):
             if (
                 self.quotes_parent(comment)
-                or self.quotes_earlier_comment(comment, comments, n)
+                or self.quotes_earlier_comment(comment, comments, n, said_by)
                 or self.quotes_post(comment, post)
             ):
                 text, offset = comment.paragraphs.pop(0)[0]
@@ -2131,7 +2137,9 @@ class _Reader:
         return _normal(comment.paragraphs[0][0][0]).rstrip(".…?!") in post
 
     @staticmethod
-    def quotes_earlier_comment(comment: _Comment, comments: list[_Comment], n: int) -> bool:
+    def quotes_earlier_comment(
+        comment: _Comment, comments: list[_Comment], n: int, said_by: dict[int, list[str]]
+    ) -> bool:
         """A comment on the post that opens with words of another comment above it, in a
         paragraph of its own (six words or more): the quotation it answers, its "> " lost
         ("Au 4e étage il y a peu d'insectes pollinisateurs." / its answer)."""
@@ -2145,12 +2153,14 @@ class _Reader:
         if comment.level is None and not cut:
             return False
         said = _normal(first)
-        return any(
-            (said in text) if cut else _whole_sentence(said, text)
-            for other in comments[max(0, n - _QUOTED_WINDOW) : n]
-            for p in other.paragraphs
-            for text in (_normal(piece[0]) for piece in p)
-        )
+        for k in range(max(0, n - _QUOTED_WINDOW), n):
+            lines = said_by.get(k)
+            if lines is None:  # (each comment's lines normalised once, not once a reply)
+                paragraphs = comments[k].paragraphs
+                lines = said_by[k] = [_normal(piece[0]) for p in paragraphs for piece in p]
+            if any((said in text) if cut else _whole_sentence(said, text) for text in lines):
+                return True
+        return False
 
     def may_quote(self, first: str) -> bool:
         """Whether a comment's first line may open a quotation: a "> ", a quotation mark, or a
@@ -2342,7 +2352,7 @@ class _Reader:
                     captions.add(credit)
                 limit = min(limit + 2 + (credit is not None), n)
                 continue
-            if self.avatar_initials(k) and self.name_like(self.strip[k + 1], strict=True):
+            if self.avatar_over_name(k):
                 self.drop(k, "avatar's initials")  # "SO" / "Sabine Ortlepp" / DATE
                 captions.add(k)
                 limit = min(limit + 1, n)
@@ -3086,7 +3096,7 @@ class _Reader:
             if len(text) <= 3 and not any(c.isalnum() for c in text):
                 self.drop(i, "separator")  # "—" between a date and a byline, blocks apart
                 continue
-            if self.avatar_initials(i) and self.name_like(self.strip[i + 1], strict=True):
+            if self.avatar_over_name(i):
                 self.drop(i, "avatar's initials")  # "SO" / "Sabine Ortlepp" / DATE: the byline
                 continue
             reason = self.head_line(i, meta)
