@@ -81,7 +81,6 @@ KNOWN_WRONG = {
     "h45a08-blogger-text-it-copertina-granny": _DELETED,
     "h47b04-blogger-html-pt-azulejos-cozinha": _DELETED,
     "h47b06-wordpress-text-es-molinos-tormeda": _CAPTION,
-    "h47b07-blogger-text-it-torta-castagne": _CAPTION,
     "h47b09-forum-text-de-mauser-legepause": "a phpBB signature seen once, under a post's text"
     " with a blank line between ('Hühner seit 2019 – …'), reads as its last paragraph",
     "h44a10-forum-text-de-longjohn-umbau": "a board's name ('Technik & Umbau') in the trail"
@@ -97,7 +96,6 @@ KNOWN_WRONG = {
     "h42a11-newsletter-text-fr-noms-fromages": "Substack's replies copied with no mark of"
     " nesting: this gold nests them by what they say; a comment 'Auteur' badge over its date",
     "h42b01-blogger-html-pt-fermento-serra": _DELETED,
-    "h42b06-blogger-text-es-fuente-tres-canos": _CAPTION,
     "h42b07-thread-text-en-sunday-bus": "old Reddit copied without the '>' of a quotation"
     " (unmarked words are the reply's own to the reader), and a flair run into a name that"
     " ends in a capital ('bus_nerd_88Route 9 regular')",
@@ -133,7 +131,7 @@ KNOWN_WRONG = {
     " d'avance …,' / 'Gaëtan') run into its signature and reactions over its buttons goes"
     " with them; the site less its ' – Forum' to this gold",
     "h41a07-wordpress-text-de-dielenboden-schleifen": _CAPTION,
-    "h41a08-blogger-text-it-maglione-top-down": _DELETED + "; " + _CAPTION,
+    "h41a08-blogger-text-it-maglione-top-down": _DELETED,
     "h41a10-forum-text-nl-volvo-dorpels": "a phpBB signature seen once, run on under a"
     " post's text ('Wie het kleine niet eert...'), reads as its last paragraph",
     "h41b07-news-text-pt-multibanco-fonte-escura": "a phone's copy whose topics a line each run"
@@ -199,7 +197,6 @@ KNOWN_WRONG = {
     "h28b05-newsletter-html-es-reparto-pan-bici": "the count stands only as a bare number on"
     " a button; three other writers' Substack golds (h13h09, h19h09, h27b05) declare none"
     " there",
-    "h28b09-wordpress-text-fr-rempaillage-chaise": _CAPTION,
     "h26b07-thread-text-nl-vocht-achter-plint": "a Q&A comment's '@NAME' as its parent: this"
     " gold takes it, h25b12's keeps such comments at the top level, as the reader does",
     "h26b09-wordpress-text-fr-tarte-poireaux": "a photo's caption with no credit as the"
@@ -254,8 +251,6 @@ KNOWN_WRONG = {
     "h7t05-phpbb-nl-nitriet": _QUOTED_PARENT,
     "h7t06-discourse-en-fume-extractor": _QUOTED_PARENT,
     "h6t05-forum-it-varroa": _QUOTED_PARENT,
-    "h18t01-wordpress-text-nl-regenton": "a caption that is a sentence ('De tweede ton staat"
-    " links van de eerste, op vier tegels op een zandbed.') reads as a paragraph",
     "h10t03-blogger-nl-linge-pontjes": "a caption of two sentences with no mark of one ('Het"
     " pontje bij Heukelbeek, om tien over tien. Nog niemand te zien.') reads as a paragraph",
     "d5t10-wordpress-text-nl-schiermonnikoog-storm": _CAPTION,
@@ -281,7 +276,6 @@ KNOWN_WRONG = {
     "h15h01-wordpress-html-de-imkerei": "the site's name with its tagline in the gold; two"
     " other writers' (h23b07, h25b06) leave the tagline after a dash out, as the reader does",
     "h15h07-news-cms-html-it-porto": "a rendered Facebook comments plugin (obfuscated classes)",
-    "h15t03-blogger-it-castagnaccio": _CAPTION,
     "h15t05-forum-es-riego": "the gold counts the opening post in the declared count",
     "h17h01-wordpress-html-it-bibliobus": "the gold leaves out a paragraph the page shows"
     " ('Il percorso tocca sette frazioni', under the subheading)",

@@ -476,9 +476,38 @@ def test_a_caption_with_no_credit_is_a_noun_phrase_between_the_paragraphs():
         ("nl", "Mijn eerste ton, vorige zomer aan de schuur."),
         ("nl", "De eerste oogst, ca. 400 gram gedopt."),
         ("en", "The wheel, on Sunday morning after the first flood of the millrace."),
+        ("en", "A jar of the first batch, three weeks in."),  # an indefinite article
+        ("fr", "Une chaise de 1890 en cours de rempaillage, pendant le stage d'octobre."),
+        ("en", "The little fountain on Saturday morning, with the first jet."),  # comma late
+        ("en", "The kitchen halfway through, in February: no cupboards and the floor up."),
     ):
         doc = _captioned(language, caption)
         assert len(body(doc)) == 2 and caption not in doc.text, caption
+
+
+RECIPE = """Chestnut cake from my grandmother's notebook
+
+Every autumn, when the first chestnuts reach the market, I make the cake my grandmother wrote down in pencil forty years ago.
+
+The page in her notebook, grease stains included.
+{glue}Ingredients (for a 24 cm tin)
+- 500 g boiled chestnuts
+- 120 g sugar
+- 3 eggs
+
+Mash the chestnuts with a fork, beat in the sugar and the eggs, and bake for 45 minutes at 170 degrees.
+"""
+
+
+def test_a_caption_over_a_subheading_is_no_body_and_the_section_under_it_stays():
+    # the article goes on under the caption with a section (its heading, then a list), not
+    # with prose: the paragraph above tells that it stands inside the article
+    for glue in ("\n", ""):  # the subheading after a blank line, or right under it
+        doc = parse_text(RECIPE.format(glue=glue), source="t", doc_id="t", language="en").document
+        paragraphs = body(doc)
+        assert "The page in her notebook" not in doc.text, repr(glue)
+        assert paragraphs[1:3] == ["Ingredients (for a 24 cm tin)", "- 500 g boiled chestnuts"]
+        assert len(paragraphs) == 6
 
 
 def test_a_short_paragraph_that_is_a_sentence_a_heading_or_speech_stays():

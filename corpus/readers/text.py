@@ -249,6 +249,11 @@ _BODY_TABLES = (
     "related", "captions", "post_trailers", "footers", "bylines", "boilerplate", "pingbacks",
     "author_bios",
 )  # fmt: skip
+# the tables whose lines end the article or stand outside it: not a subheading of its own
+_SECTION_ENDS = (
+    "count_headers", "section_headings", "comment_headers", "header_lines", "chrome",
+    "boilerplate", "navigation", "related", "footers", "post_trailers",
+)  # fmt: skip
 _ACTION_BULLETS = frozenset({"* "})  # a list of buttons, one a line (a text dump's bullets)
 _SEPARATORS = frozenset("→•|›>·»<‹–—-↩↪")
 _GLUED_TIME = re.compile(r"(\d{1,2}[:h.]\d{2})(?=[^\W\d_][^\W\d_])")  # "19:30Actualizado"
@@ -4503,7 +4508,15 @@ class _Reader:
                     ended_in = k if ended_in is None and ended else ended_in
                     continue
                 if reason == "caption":
-                    caption = True
+                    # (a caption with no credit has no line of its own under it: a line
+                    # glued under it heads the next section, "Il maglione finito, …" /
+                    # "Gli aumenti del raglan")
+                    caption = not (
+                        self.strip[k + 1 : k + 2] != [""]
+                        and k + 1 < n
+                        and self.subheading_like(k + 1)
+                        and self.plain_caption(k)
+                    )
                     # the lines over it are its own, unless each is a paragraph of its own
                     # (a crawl's text, one paragraph a line, with the caption among them)
                     own = [m for m in kept if not self.unwrapped_paragraph(m)]
@@ -5068,7 +5081,7 @@ class _Reader:
         if len(text) > 90:  # (most paragraphs: not split into words to be counted)
             return False
         words = text.split()
-        if not 3 <= len(words) <= 12 or "," not in " ".join(words[:6]):
+        if not 3 <= len(words) <= 16 or "," not in " ".join(words[:8]):
             return False  # (short, its noun set apart early: "La noria, el sábado, …")
         if text[-1] != "." or text[0] in _QUOTE_OPENERS or self.sentence_inside(text):
             return False  # (a heading, speech, or two sentences)
@@ -5081,17 +5094,34 @@ class _Reader:
         before = next((k for k in range(i - 1, -1, -1) if self.strip[k]), None)
         credit = self.initials_under(i)  # the photographer's initials under it ("R. C.")
         after = self.next_filled(i + 1 if credit is None else credit + 1)
-        if after is not None and not self.is_prose(after) and self.strip[after][-1:].isalnum():
+        heading = after is not None and self.subheading_like(after)
+        if heading and self.strip[after][-1:].isalnum():
             # a subheading under it ("Raté n° 1 : l'encolure"), the article going on under that
             after = next((k for k in range(after + 1, n) if self.strip[k]), None)
-        if after is None or not self.is_prose(after):
-            return False  # (the article goes on under it)
+        if after is None or not (
+            self.is_prose(after) or (heading and before is not None and self.is_prose(before))
+        ):
+            return False  # (the article goes on under it, or a section the article heads)
         alone = (
             i == 0 or not self.strip[i - 1] or len(self.strip[i - 1]) > 110 or i == self.body_start
         ) and (
-            not self.strip[i + 1] or len(self.strip[i + 1]) > 110 or credit == i + 1
+            not self.strip[i + 1]
+            or len(self.strip[i + 1]) > 110
+            or credit == i + 1
+            or (heading and not self.strip[i - 1])  # a subheading glued under it
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
+
+    def subheading_like(self, k: int) -> bool:
+        """Line ``k`` may head a section of the article: short, no sentence's stop, and no
+        table's line ("El desglose", "Ingredienti (teglia da 28 cm)"; not "3 Kommentare")."""
+        text = self.strip[k]
+        return (
+            len(text) <= 60
+            and text[-1:] not in ".!?:;,"
+            and not self.is_prose(k)
+            and not any(self.hit(table, k) for table in _SECTION_ENDS)
+        )
 
     def captioned(self, i: int) -> bool:
         """Line ``i`` is a photo's caption of a line or two, its credit in initials right
