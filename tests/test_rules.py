@@ -168,6 +168,14 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Vai alla ricetta\tStampa ricetta",
         "Jump to Recipe Print Recipe",
         "Push-Benachrichtigungen aktivieren?",
+        # a news page's note that its article takes no comments
+        "Reageren op dit artikel is niet mogelijk.",
+        "Commenting on this article is not available.",
+        "Das Kommentieren ist bei diesem Artikel nicht möglich.",
+        "Il n’est pas possible de commenter cet article.",
+        "No es posible comentar esta noticia.",
+        "Non è possibile commentare questo articolo.",
+        "Não é possível comentar este artigo.",
     ],
 )
 def test_furniture_is_boilerplate(line):

@@ -1497,6 +1497,34 @@ def test_a_french_xenforo_copy_indented_names_ranks_and_a_signed_last_line():
     ]
 
 
+def test_a_signature_of_fields_set_apart_by_bars_is_left_out_under_one_post_only():
+    def post(who: str, when: str, text: str) -> str:
+        return (
+            f"{who}\nBeiträge: 915\nRegistriert: So 9. Okt 2011, 16:20\n\n"
+            f"Re: Trübes Wasser im Nano\nBeitrag von {who} » {when}\n\n{text}\nNach oben\n\n"
+        )
+
+    doc = read(
+        "Nano-Aquarium Treff\nForen-Übersicht\nGarnelen\nTrübes Wasser im Nano\nAntworten\n"
+        "3 Beiträge • Seite 1 von 1\n"
+        + post("Lotte", "Mo 10. Mär 2025, 08:12",
+               "Seit dem letzten Wasserwechsel ist mein Becken milchig trüb, die Garnelen"
+               " verstecken sich nur noch. Was kann ich tun?\n").replace("Re: ", "")
+        + post("Bernhard63", "Di 11. Mär 2025, 19:50",
+               "Frag bei deinen Stadtwerken nach, die veröffentlichen ihre Wasseranalyse.\n\n"
+               "2 × 54 l Garnelenbecken | seit 2011 dabei\n")
+        + post("Jo", "Di 11. Mär 2025, 21:02",
+               "Bei mir hat ein Filter mit Aktivkohle | ohne Vlies geholfen, ehrlich.\n\n"
+               "Probier es aus | und berichte.\n")
+    ).document  # fmt: skip
+    assert [c.author for c in doc.comments] == ["Bernhard63", "Jo"]
+    assert texts(doc) == [
+        "Frag bei deinen Stadtwerken nach, die veröffentlichen ihre Wasseranalyse.",
+        "Bei mir hat ein Filter mit Aktivkohle | ohne Vlies geholfen, ehrlich.\n\n"
+        "Probier es aus | und berichte.",
+    ]  # (a stop closes a sentence: the poster's own words)
+
+
 def test_new_reddits_row_under_the_post_gives_its_comment_count_not_a_comments_votes():
     doc = read(
         NEW_REDDIT + "\n214\n87\nTeilen\nSpeichern\n\nSortieren nach:\nBeste\n\n"

@@ -204,6 +204,8 @@ _GLUED = (
 )
 _REPLY_SUBJECT = re.compile(r"(?i)(?:re|aw|rép|rif|antw)\s?:")  # "Re: TITLE", "AW: TITLE"
 _NAMED_SIGNATURE = re.compile(r"(?:[^,–—]{1,30},\s+)?([^\W\d_]{3,})\s+[–—]\s+\S.{3,80}")
+# fields a forum signature sets apart with bars ("2 × 54 l Garnelenbecken | seit 2011 dabei")
+_FIELD_SIGNATURE = re.compile(r"[^.!?|]{2,50}[^.!?:|\s](?: \| [^.!?|]{2,50}[^.!?:|\s])+")
 _LEAD_IN = re.compile(r"([A-Z][A-Z’']+)\s+[A-Z]?[a-z]")  # "THE Friends of …", "CAMPAIGNERS have"
 _LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
 # a table of contents' toggle after its label ("Inhalt [Ausblenden]", "Contents (hide)")
@@ -2294,16 +2296,23 @@ class _Reader:
     def drop_named_signatures(self, comments: list[_Comment]) -> None:
         """A forum post's last line that signs it by name and says who they are, with no
         separator over it ("Gaston – potager en Charente depuis 1971", "Vriendelijke groet,
-        Sanne – moderator Verbouwen & Energie"): the poster's signature, not their text."""
+        Sanne – moderator Verbouwen & Energie"), or a paragraph of its own of fields set
+        apart by bars ("2 × 54 l Garnelenbecken | seit 2011 dabei"): the poster's
+        signature, not their text, though seen under one post only."""
         starts = [line.start for line in self.lines] if self.trace else []
         for comment in comments:
             if not comment.author or sum(map(len, comment.paragraphs)) < 2:
                 continue
             text, offset = comment.paragraphs[-1][-1]
-            signed = _NAMED_SIGNATURE.match(text.strip())
-            names = {w.casefold() for w in _LETTERS.findall(comment.author) if len(w) >= 3}
-            if signed is None or signed.group(1).casefold() not in names:
-                continue
+            if not (
+                len(comment.paragraphs) > 1
+                and len(comment.paragraphs[-1]) == 1
+                and _FIELD_SIGNATURE.fullmatch(text.strip())
+            ):
+                signed = _NAMED_SIGNATURE.match(text.strip())
+                names = {w.casefold() for w in _LETTERS.findall(comment.author) if len(w) >= 3}
+                if signed is None or signed.group(1).casefold() not in names:
+                    continue
             comment.paragraphs[-1].pop()
             if not comment.paragraphs[-1]:
                 comment.paragraphs.pop()
