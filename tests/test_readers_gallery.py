@@ -50,18 +50,14 @@ _QUOTED_PARENT = "the gold takes the post a reply quotes for its parent; forums 
 _CAPTION = "an image's caption with no mark of one reads as a paragraph"
 _REDDIT = "'Reddit' or the subreddit as a Reddit page's site: the writers split; the reader names the subreddit"
 _MEDIUM_SITE = "a platform ('Medium', og:site_name) is no site to the reader; this gold names it"
-_DELETED = (
-    "a deleted comment's placeholder with no reply under it is kept as a comment by this gold;"
-    " another writer's (h14t03) leaves it out, as the reader does"
-)
 _POSTS = (
     "a forum's post count with the opening post ('9 mensajes') is this gold's count of comments"
 )
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
-    "h46a05-blogger-html-pt-maquina-de-costura": _DELETED + "; a sign-off of two lines a"
-    " <br> apart is two paragraphs to this gold, one to the reader",
+    "h46a05-blogger-html-pt-maquina-de-costura": "a sign-off of two lines a <br> apart is two"
+    " paragraphs to this gold, one to the reader",
     "h46a08-forum-text-nl-bakfiets-accu": "XenForo's moderator notice ('Topic verplaatst"
     " naar …') under a reactions label read as a post by 'Reacties', a signature run on"
     " under a post's text, the similar threads under the thread read as a post",
@@ -70,7 +66,6 @@ KNOWN_WRONG = {
     " line each: the byline is read as the body's first paragraphs",
     "h46a12-disqus-text-de-bahnhof-im-regal": "a Disqus reply naming its parent on a second"
     " line under the author's, read as a comment on the post",
-    "h46b05-blogger-html-pt-carrinha-dos-livros": _DELETED,
     "h46b07-wordpress-text-en-four-day-week-bakery": "the post's category under its title"
     " ('Journal', a menu item too) taken for the title",
     "h46b09-forum-text-de-voelker-winterbehandlung": "a phpBB signature seen once, under a"
@@ -78,8 +73,6 @@ KNOWN_WRONG = {
     " paragraph",
     "h46b11-news-text-pt-balsa-taruma-celular": "a phone's copy with the photo's caption"
     " and credit shown twice over the text",
-    "h45a08-blogger-text-it-copertina-granny": _DELETED,
-    "h47b04-blogger-html-pt-azulejos-cozinha": _DELETED,
     "h47b06-wordpress-text-es-molinos-tormeda": _CAPTION,
     "h47b09-forum-text-de-mauser-legepause": "a phpBB signature seen once, under a post's text"
     " with a blank line between ('Hühner seit 2019 – …'), reads as its last paragraph",
@@ -95,7 +88,6 @@ KNOWN_WRONG = {
     " is not told from a category there); an uncredited caption run into a subheading",
     "h42a11-newsletter-text-fr-noms-fromages": "Substack's replies copied with no mark of"
     " nesting: this gold nests them by what they say; a comment 'Auteur' badge over its date",
-    "h42b01-blogger-html-pt-fermento-serra": _DELETED,
     "h42b07-thread-text-en-sunday-bus": "old Reddit copied without the '>' of a quotation"
     " (unmarked words are the reply's own to the reader), and a flair run into a name that"
     " ends in a capital ('bus_nerd_88Route 9 regular')",
@@ -107,13 +99,11 @@ KNOWN_WRONG = {
     " takes the blog's name for it and the menu's first item for the site",
     "h43b01-wordpress-html-it-anello-cavallaro": "a download box's heading ('Scarica la"
     " traccia') over its links reads as a subheading",
-    "h43b05-blogger-html-pt-bolo-fuba-cremoso": _DELETED,
     "h37c01-wordpress-html-fr-potager-lasagnes": "the site's name is read from og:site_name"
     " (a straight apostrophe); this gold takes the header's (a curly one)",
     "h37c11-wordpress-text-pt-mercearia-tanoeiros": _CAPTION,
     "h37c12-news-text-fr-halle-saint-aurin": "the article's topics, capitalised words a line"
     " each over 'Réagir' ('Saint-Aurin' / 'Commerce' / 'Marchés'), read as short paragraphs",
-    "h37d02-blogger-html-it-anello-castellaro": _DELETED,
     "h37d03-disqus-html-en-fenner-footbridge": "a donation box's heading and pitch under the"
     " article ('Keep local journalism alive' / 'The Voice is run by …') with no class saying"
     " so, read as its last paragraphs",
@@ -122,16 +112,12 @@ KNOWN_WRONG = {
     "h37d08-forum-text-nl-werkbank-blad-verzakt": "a phpBB signature under a reply, seen"
     " once and run on under its text ('Mijn projecten: houtkrullen-anouk.nl'), read as its"
     " last paragraph",
-    "h38a02-blogger-html-es-torrijas-miel": _DELETED,
-    "h38b11-jsonl-es-blogger-migas": _DELETED,
-    "h39b02-blogger-html-nl-rondje-hollewaard": _DELETED,
     "h39b04-newsletter-html-en-ferry-timetable": "a newsletter's comment button ('View comments"
     " (10)' over '10') is its count to this gold; eight other golds take no count from it",
     "h39b08-forum-text-fr-hausses-voilees": "XenForo's opening post: its sign-off ('Merci"
     " d'avance …,' / 'Gaëtan') run into its signature and reactions over its buttons goes"
     " with them; the site less its ' – Forum' to this gold",
     "h41a07-wordpress-text-de-dielenboden-schleifen": _CAPTION,
-    "h41a08-blogger-text-it-maglione-top-down": _DELETED,
     "h41a10-forum-text-nl-volvo-dorpels": "a phpBB signature seen once, run on under a"
     " post's text ('Wie het kleine niet eert...'), reads as its last paragraph",
     "h41b07-news-text-pt-multibanco-fonte-escura": "a phone's copy whose topics a line each run"
@@ -223,10 +209,8 @@ KNOWN_WRONG = {
     " is no name to the reader, and the quotation under it takes its place",
     "h19h09-newsletter-html-en-news-before-breakfast": "the count stands only in a button's"
     " label; three other writers' Substack golds declare none there",
-    "h21b03-blogger-html-es-ruta-molinos": _DELETED,
     "h21b04-thread-html-en-600km-steel-tourer": "a deleted account's comment is shown as"
     " '[deleted]', the name the reader keeps; this gold has none",
-    "h21b08-disqus-text-es-casa-del-acantilado": _DELETED,
     "h19h11-thread-html-fr-compost-appartement": _REDDIT,
     "h19t09-thread-text-en-leylandii-veg-patch": "old Reddit copied flat: the gold takes the"
     " comment above for a reply's parent, the reader the thread's first",
