@@ -161,6 +161,7 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Versione stampabile",
         # the link past the menu, which a copy keeps as the page's first line
         "Overslaan naar hoofdinhoud",
+        "Spring naar de inhoud",
         "Zum Hauptinhalt springen",
         "Aller au contenu principal",
         # a share button under a story, a recipe card's buttons, a push prompt's

@@ -469,6 +469,28 @@ def test_a_disqus_reply_row_copied_without_its_arrow_names_the_parent():
     ]
 
 
+def test_a_disqus_copy_under_its_also_on_box_names_a_parent_closed_by_an_initial():
+    doc = read(
+        NIGHT_BUSES.replace("3 Comments", "Also on The Valley Courier\n\n"
+        "    Bus shelters to get solar lights\n    3 years ago•4 comments\n"
+        "    The first twenty shelters on the ring road will …\n"
+        "    Ferry fares frozen for another year\n    2 years ago•9 comments\n"
+        "    Councillors agreed on Tuesday to keep the …\n\n3 Comments")
+        + "Rhona C.\n2 years ago\n"
+        "I work late shifts and have been paying for taxis for three years.\n8\nReply\n"
+        "Share ›\n\nKen Bright  Rhona C.\n2 years ago\nSame here, on the hospital run.\n"
+        "Reply\nShare ›\n\nFenella CobbMod  Rhona C.\n2 years ago\n"
+        "The second route passes the hospital, which should help.\nReply\nShare ›\n"
+    ).document  # fmt: skip
+    # the box's excerpts, cut short, are no paragraphs; "Rhona C." is a name, not a sentence
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Rhona C.", None),
+        ("Ken Bright", 0),
+        ("Fenella Cobb", 0),
+    ]
+    assert len(doc.paragraphs) == 1
+
+
 def test_disqus_header_parts_on_lines_of_their_own_are_the_header():
     doc = read(
         NIGHT_BUSES + "Avatar\nRhona Cairns\n•\n2 years ago\n\n"

@@ -205,6 +205,7 @@ _GLUED = (
 _REPLY_SUBJECT = re.compile(r"(?i)(?:re|aw|rép|rif|antw)\s?:")  # "Re: TITLE", "AW: TITLE"
 _NAMED_SIGNATURE = re.compile(r"(?:[^,–—]{1,30},\s+)?([^\W\d_]{3,})\s+[–—]\s+\S.{3,80}")
 # fields a forum signature sets apart with bars ("2 × 54 l Garnelenbecken | seit 2011 dabei")
+_INITIAL_END = re.compile(r"\s[A-ZÀ-Ý]\.$")  # a name closed by its initial: "Sandrine P."
 _FIELD_SIGNATURE = re.compile(r"[^.!?|]{2,50}[^.!?:|\s](?: \| [^.!?|]{2,50}[^.!?:|\s])+")
 _LEAD_IN = re.compile(r"([A-Z][A-Z’']+)\s+[A-Z]?[a-z]")  # "THE Friends of …", "CAMPAIGNERS have"
 _LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
@@ -1797,8 +1798,10 @@ class _Reader:
         badge = first.rsplit(None, 1)[-1].lower() in self.rules.badge_words
         if not (badge or len(first.split()) >= 2 or len(second.split()) >= 2):
             return name, None  # "John  Smith": one name set loosely
-        if not self.name_like(second, strict=False) or _SENTENCE_END.search(second):
-            return name, None
+        if not self.name_like(second, strict=False) or (
+            _SENTENCE_END.search(second) and not _INITIAL_END.search(second)
+        ):
+            return name, None  # (a sentence; not a name with its initial, "Sandrine P.")
         return first, self.rules.clean_author(second)
 
     def known_parent(self, name: str) -> tuple[str, str | None]:
@@ -5184,9 +5187,11 @@ class _Reader:
         return _normal(_BRACKETED.sub("", text)) == _normal(author)
 
     def related_sentence(self, k: int) -> bool:
-        """A sentence, not a related item's title: a note in brackets after a title ("Riego
+        """A sentence, not a related item's title or excerpt: a note in brackets after a title ("Riego
         por turnos (documental, 12 min.)") does not make the title a sentence."""
         text = self.strip[k]
+        if text.endswith((" …", " ...")):
+            return False  # an item's excerpt cut short ("Depuis l'ouverture du tronçon, la voie …")
         if not self.is_prose(k) or not text.endswith(")") or "(" not in text:
             return self.is_prose(k)
         title = text[: text.rfind("(")].rstrip()
