@@ -1448,3 +1448,41 @@ def test_a_papers_comments_with_the_avatars_initials_over_each_name():
         "Isto é o país que temos.",
         "Concordo, mas o banco é uma empresa privada.",
     ]
+
+
+PHONE_STORY = """La Gaceta del Valle
+El embalse recupera la mitad de su capacidad
+Por Ana Ruiz
+13 may 2024 - 08:10
+Las lluvias de abril han dado un respiro al embalse, que este lunes almacenaba 58 hectómetros cúbicos. Hace un mes no llegaba a la cuarta parte.
+
+El abastecimiento, garantizado
+Por su parte, la mancomunidad ha confirmado que el suministro a los doce municipios que dependen del embalse está garantizado al menos hasta la primavera de 2025, y que los cortes nocturnos de presión en el casco urbano se mantendrán solo hasta finales de mayo.
+
+Ver 23 comentarios
+Te puede interesar
+Una tormenta de granizo arrasa 300 hectáreas de almendros
+Vega Alta
+La piscina municipal abrirá el 15 de junio con horario ampliado
+Peñacorba
+Lo más leído
+1
+Detenido un vecino por robar gasóleo de tractores durante meses
+2
+El CD Peñacorba asciende a Tercera Federación
+"""
+
+
+def test_a_phone_copys_subheading_over_one_long_sentence_and_headlines_under_a_comments_button():
+    # the comments never loaded: the boxes under "Ver 23 comentarios" are other stories'
+    # headlines, no comments; a subheading run on over a paragraph of one long sentence is a
+    # paragraph of its own
+    parse = read(PHONE_STORY)
+    doc = parse.document
+    assert [p[:20] for p in body(doc)] == [
+        "Las lluvias de abril",
+        "El abastecimiento, g",
+        "Por su parte, la man",
+    ]
+    assert (doc.comments, doc.comments_declared) == ((), 23)
+    assert dropped(parse)["Vega Alta"] == "headlines, not comments"

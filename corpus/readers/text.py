@@ -2039,6 +2039,8 @@ class _Reader:
         """The comments of the section from line ``section`` on, less what is not their own
         text (who reacted, signatures, quotations of earlier posts)."""
         comments = [] if section is None else self.read_comments(section, n, builder, at_header)
+        if self.headlines_only(comments):
+            comments = []
         if comments and section is not None and not self.forum:  # (a post's "3 Replies")
             meta.declared = self.count_nearer(section, comments, meta.declared)
         _replies_under_toggles(comments)
@@ -2295,6 +2297,33 @@ class _Reader:
                     # Grüße, Dr. Iris Mahnke" / "– Moderation Wasserchemie –")
                     break
         return opening_signature
+
+    def headlines_only(self, comments: list[_Comment]) -> bool:
+        """What follows a button that opens the comments ("Ver 23 comentarios"), where the
+        page never loaded them, is the boxes under the article: three or more "comments"
+        with no name and no date, each of lines that end no sentence (other stories'
+        headlines and their sections, "Detenido un vecino de Almedro por robar gasóleo" /
+        "Vega Alta"). They are left out."""
+        if len(comments) < 3 or any(c.author or c.published for c in comments):
+            return False
+        lines = [piece for c in comments for paragraph in c.paragraphs for piece in paragraph]
+        headlines = sum(
+            len(c.paragraphs) == 1
+            and all(
+                len(text := line.strip()) <= 120 and text[-1:].isalnum()
+                for line, _ in c.paragraphs[0]
+            )
+            for c in comments
+        )
+        if headlines * 4 < len(comments) * 3:  # (the cookie banner under them may be one)
+            return False
+        if self.trace:
+            starts = [line.start for line in self.lines]
+            for text, offset in lines:
+                if offset is not None:
+                    number = bisect.bisect_right(starts, offset)
+                    self.dropped.append(Dropped(number, text.strip(), "headlines, not comments"))
+        return True
 
     def drop_named_signatures(self, comments: list[_Comment]) -> None:
         """A forum post's last line that signs it by name and says who they are, with no
@@ -5499,7 +5528,11 @@ class _Reader:
                     and len(texts[0]) <= 60
                     and texts[0][-1:].isalnum()
                     and len(texts[1]) > _UNWRAPPED
-                    and _INNER_SENTENCE_END.search(texts[1])
+                    and (
+                        _INNER_SENTENCE_END.search(texts[1])
+                        # (one long sentence: "El abastecimiento, garantizado" / "Por su …")
+                        or (len(texts[1]) > 2 * _UNWRAPPED and texts[1][-1] in ".!?…")
+                    )
                 )
             )
             and (
