@@ -3519,6 +3519,24 @@ def test_new_reddit_a_question_under_the_posts_byline_and_over_its_flair_is_the_
     assert "Go to BalconyGardens" not in doc.text
 
 
+def test_new_reddit_copied_with_no_blank_line_its_flair_over_a_title_that_is_a_sentence():
+    page = (
+        "r/Wexmoor\nPosted by\nu/quietfen\n11 mo. ago\nTransport\n"
+        "I logged every late 14 bus for a year. Here's what I found.\n"
+        "Since last March I've been taking the 14 into the centre every weekday, and I got fed"
+        " up enough to start writing down when it actually turned up. Here's the summary.\n"
+        "Mornings are fine. Before 8am the bus was more than five minutes late only 11 times all"
+        " year. After 8 it falls apart, and on Tuesdays it's late more often than it's on"
+        " time.\n64 comments\nShare\n"
+    )
+    doc = read(page).document
+    assert (doc.title, doc.author) == (
+        "I logged every late 14 bus for a year. Here's what I found.",
+        "quietfen",
+    )
+    assert [p[:20] for p in body(doc)] == ["Since last March I'v", "Mornings are fine. B"]
+
+
 def test_new_reddit_in_dutch_a_flair_under_the_age_and_short_ages():
     page = (
         "r/Zwolle\nGeplaatst door u/kees_fietst\n2 dagen geleden\n\n"

@@ -1977,6 +1977,9 @@ class _Reader:
                 and not self.credited_above(i)
                 # (the end of a byline set a line a word, "NAME" / "dans" / "COMMUNITY" / …)
                 and not any(i in self.byline_in_lines(k) for k in range(max(0, i - 4), i))
+                # (new Reddit's "u/NAME" over the post's age and its flair: "11 mo. ago" /
+                # "Transport" is no header naming a poster)
+                and not (i and found.published is None and self.reddit_byline(i - 1))
             ):
                 opening = found
                 break
@@ -2669,6 +2672,23 @@ class _Reader:
         self._hits[key] = best[1] if best else None
         return self._hits[key]
 
+    def flair_over_title(self, byline_at: int, candidates: list[tuple[int, int]]) -> int | None:
+        """The flair right under a Reddit post's byline and age, over its title, in a copy
+        whose title reads as a sentence (no head line then holds it): the only line the
+        head keeps, under the byline."""
+        if [i for i, _ in candidates if i < byline_at] or len(candidates) != 1:
+            return None
+        flair = candidates[0][0]
+        if not self.reddit_byline(byline_at) or not self.label_line(flair):
+            return None
+        if flair + 1 != self.body_start or not 0 < len(self.strip[flair + 1]) <= _TITLE_MAX:
+            return None
+        return flair
+
+    def reddit_byline(self, k: int) -> bool:
+        """Line ``k`` names a Reddit poster, as a byline: "u/quietfen"."""
+        return self.strip[k].startswith("u/") and self.byline(k) is not None
+
     def skip_header_blocks(self, opening: _Header) -> None:
         for j in range(opening.first, opening.last + 1):
             self.drop(j, "the opening post's header")
@@ -3256,6 +3276,14 @@ class _Reader:
             title = candidates[0][0]
             self.body_start = min([i for i, _ in candidates[1:]] + [self.body_start])
             candidates = candidates[:1]
+        elif byline_at is not None and (flair := self.flair_over_title(byline_at, candidates)):
+            # new Reddit copied with no blank line: "u/NAME" / its age / the post's flair
+            # ("Transport") / the post's title, a sentence ("I logged every late 14 bus for a
+            # year. Here's what I found.") / its text
+            self.drop(flair, "flair")
+            title = flair + 1
+            candidates = [(title, candidates[-1][1])]
+            self.body_start = title + 1
         elif byline_at is not None and (above := self.candidate_above(byline_at, candidates)):
             # the title stands right above the byline; what follows the byline is body
             in_block = [i for i, b in candidates if b == above[1] and i < byline_at]
