@@ -436,6 +436,11 @@ def test_a_badge_run_into_a_name_is_taken_off(shown, name):
     assert RULES.clean_author(shown) == name
 
 
+def test_a_name_with_its_place_in_brackets_is_no_handle_with_a_display_name():
+    assert RULES.clean_author("Ralf (Bad Weilbrunn)") == "Ralf (Bad Weilbrunn)"
+    assert RULES.clean_author("dgrayling (Dana Grayling)") == "dgrayling"  # Discourse's handle
+
+
 @pytest.mark.parametrize("name", ["La rédaction", "La redazione", "Die Redaktion", "De redactie"])
 def test_a_newsroom_s_name_is_no_article_with_a_badge(name):
     assert RULES.clean_author(name) == name
@@ -853,6 +858,7 @@ def test_more_posts_you_may_like_opens_a_related_list(line):
         "La stazione a valle d'inverno (Foto archivio)",
         "La stazione di Roccanera nel 1958 (archivio privato famiglia Dolci)",
         "De haven in 1931 (Archief Eemland)",
+        "La plaza Mayor de Valdemora, en una imagen de archivo. | J. R. Peña",
     ],
 )
 def test_a_caption_closed_by_its_credit_is_a_caption(line):

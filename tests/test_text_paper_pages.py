@@ -1486,3 +1486,16 @@ def test_a_phone_copys_subheading_over_one_long_sentence_and_headlines_under_a_c
     ]
     assert (doc.comments, doc.comments_declared) == ((), 23)
     assert dropped(parse)["Vega Alta"] == "headlines, not comments"
+
+
+def test_a_caption_with_no_stop_over_a_subheading_glued_under_it_is_no_body():
+    # two headings in a row are none: the first, a noun phrase with a comma, is a caption
+    page = (
+        "A year with two solar panels on the balcony\n\nA year ago we screwed the two panels"
+        " to the balcony railing and plugged the inverter into the outdoor socket. Time for an"
+        " honest look at the numbers.\n\nThe two panels on the railing, seen from the terrace in"
+        " April\nThe numbers\n\nThe app says the panels made 612 kWh from March to February, and"
+        " we used about seventy per cent of it ourselves.\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t", language="en").document
+    assert [p[:15] for p in body(doc)] == ["A year ago we s", "The numbers", "The app says th"]

@@ -1317,6 +1317,8 @@ class Rules:
         found = _HANDLE_AND_NAME.fullmatch(name)
         if found is None or not found.group(2)[:1].isupper():
             return None
+        if found.group(1).istitle() and found.group(1).isalpha():
+            return None  # a name and where they write from: "Ralf (Bad Weilbrunn)"
         if self._badges is not None and self._badges.search(name):
             return None  # "Maria (Admin)": a badge, which clean_author takes off
         return found.group(1)

@@ -5152,8 +5152,11 @@ class _Reader:
         words = text.split()
         if not 3 <= len(words) <= 16 or "," not in " ".join(words[:8]):
             return False  # (short, its noun set apart early: "La noria, el sábado, …")
-        if text[-1] != "." or text[0] in _QUOTE_OPENERS or self.sentence_inside(text):
-            return False  # (a heading, speech, or two sentences)
+        glued = i + 1 < len(self.lines) and bool(self.strip[i + 1]) and self.subheading_like(i + 1)
+        if not (text[-1] == "." or (glued and text[-1].isalnum())):
+            return False  # (a heading; not over a subheading glued under it: two in a row)
+        if text[0] in _QUOTE_OPENERS or self.sentence_inside(text):
+            return False  # (speech, or two sentences)
         if not self.opens_noun_phrase(words):
             return False
         verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
