@@ -1499,3 +1499,20 @@ def test_a_caption_with_no_stop_over_a_subheading_glued_under_it_is_no_body():
     )
     doc = parse_text(page, source="t", doc_id="t", language="en").document
     assert [p[:15] for p in body(doc)] == ["A year ago we s", "The numbers", "The app says th"]
+
+
+def test_a_phone_copys_byline_word_over_the_name_under_the_summary_is_the_byline():
+    page = (
+        "El Vigía del Valle\nSOCIEDAD\n"
+        "Cierran la terminal de ómnibus por seis meses: dónde paran los micros\n"
+        "Las obras arrancan el lunes 19 y los servicios se trasladan a tres paradas provisorias.\n"
+        "Por\nRomina Etchart\n14 de agosto de 2024 · 07:30\nCompartir\n"
+        "La terminal de ómnibus cerrará sus puertas el próximo lunes para una remodelación"
+        " integral que, según la Municipalidad, demandará seis meses de obra.\n"
+    )
+    parse = read(page)
+    doc = parse.document
+    assert (doc.author, doc.published) == ("Romina Etchart", "2024-08-14")
+    assert [p[:12] for p in body(doc)] == ["La terminal "]
+    assert dropped(parse)["Las obras arrancan el lunes 19 y los servicios se trasladan a tres"
+                          " paradas provisorias."] == "standfirst"  # fmt: skip

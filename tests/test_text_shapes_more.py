@@ -2464,7 +2464,7 @@ def test_new_reddit_users_flair_under_the_name_and_the_count_over_comments():
         "Great write-up, and those numbers are about what we paid.\n\n58\nReply\nShare\n\n"
         "level 2\nkettle_and_tillerOP\n·\n4 days ago\n\nGood shout, we will next time.\n\n"
         "12\nReply\nShare\n\n"
-        "level 1\nOld_Lock_Keeper\nEx-boatyard · 30 years\n· 3 days ago\n\n"
+        "level 1\nOld_Lock_Keeper\nEx-boatyard · 30 years\n· 3 days ago · edited 2 days ago\n\n"
         "Check the anodes while she is out.\n\n9\nReply\nShare\n\n"
         "level 1\ncrumb_theory\n· 2 days ago\nBoat Nerd\n\n"
         "A few things stack up with steel hulls, and they all push the same way.\n\n4\nReply\n"

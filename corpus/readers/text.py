@@ -1460,7 +1460,10 @@ class _Reader:
             and self.strip[j - 1] == names[0]
             and 0 < len(text) <= 40
             and below[:1] in "·•"
-            and self.rules.dates.is_date_line(below[1:].strip(), relative=True)
+            # (the age, an edit's after it: "· 4 hr. ago · edited 3 hr. ago")
+            and self.rules.dates.is_date_line(
+                re.split(r" [·•] ", below[1:].strip(), maxsplit=1)[0], relative=True
+            )
             and not self.is_prose(j)
         )
 
@@ -2441,6 +2444,27 @@ class _Reader:
                         return date + 1
                     return self.meta_run(k + 1, meta) if self.followed_name(k) else k + 1
                 return k
+            if (author := self.word_over_name(k)) is not None:
+                # a phone's byline a part a line, under the summary: "Por" / "Romina
+                # Etchart" / "14 de agosto de 2024 · 07:30"
+                summary = [m for m in range(i, k) if self.strip[m] and m not in captions]
+                if sum(len(self.strip[m]) for m in summary) > 400:
+                    return start
+                for m in captions:
+                    self.drop(m, "caption")
+                for m in summary:
+                    self.drop(m, "standfirst")
+                meta.author = meta.author or author
+                self.drop(k, "byline (its word over the name)")
+                self.drop(k + 1, "byline (the name under its word)")
+                date = self.next_filled(k + 2, 1)
+                if date is not None and self.is_date_line(date):
+                    meta.published = (
+                        self.rules.dates.parse_date(self.strip[date], self.order) or meta.published
+                    )
+                    self.drop(date, "date line")
+                    return date + 1
+                return k + 2
             if len(self.strip[k]) <= _SHORT and not self.is_prose(k):
                 if self.strip[k][:1].islower() and k == i + 1:
                     continue  # the summary's own line, wrapped ("… em março" / "não garante …")
@@ -3438,6 +3462,18 @@ class _Reader:
             pieces.append(self.piece(last))
         self.title = _normal(" ".join(piece[0] for piece in pieces if piece))
         builder.add_title(pieces)
+
+    def word_over_name(self, k: int) -> str | None:
+        """The author of a byline whose word stands on the line over the name, with no blank
+        line between ("Por" / "Romina Etchart"), as a byline entry reads them joined."""
+        text = self.strip[k]
+        if " " in text or len(text) > 5 or not text.isalpha() or k + 1 >= len(self.lines):
+            return None
+        name = self.strip[k + 1]
+        if not name or len(name.split()) > 4 or not self.name_like(name, strict=True):
+            return None
+        hit = self.rules.match("bylines", f"{text} {name}", self.primary)
+        return self.rules.clean_author(hit.get("author")) if hit is not None else None
 
     def byline_word_over_name(self, i: int) -> list[int]:
         """The lines of a byline a block a part, from its word standing alone on: "par" /
