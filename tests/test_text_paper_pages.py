@@ -1516,3 +1516,15 @@ def test_a_phone_copys_byline_word_over_the_name_under_the_summary_is_the_byline
     assert [p[:12] for p in body(doc)] == ["La terminal "]
     assert dropped(parse)["Las obras arrancan el lunes 19 y los servicios se trasladan a tres"
                           " paradas provisorias."] == "standfirst"  # fmt: skip
+
+
+def test_a_subheading_glued_under_a_caption_its_credit_closes_is_kept():
+    page = (
+        "Les Marais de Brenne, un jeu de patience\n\nSur le papier, le jeu a tout pour plaire :"
+        " des étangs, des roseaux et une famille de pêcheurs à faire vivre.\n\n"
+        "Le plateau en fin de partie : les parcelles grisées sont « au repos ». © Le Plateau"
+        " Bavard\nUne mécanique de patience\n\nUne parcelle exploitée passe en repos pendant"
+        " deux tours, et il faut donc planifier ses récoltes longtemps à l'avance.\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t", language="fr").document
+    assert [p[:12] for p in body(doc)] == ["Sur le papie", "Une mécaniqu", "Une parcelle"]

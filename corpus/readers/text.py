@@ -4616,12 +4616,7 @@ class _Reader:
                     # (a caption with no credit has no line of its own under it: a line
                     # glued under it heads the next section, "Il maglione finito, …" /
                     # "Gli aumenti del raglan")
-                    caption = not (
-                        self.strip[k + 1 : k + 2] != [""]
-                        and k + 1 < n
-                        and self.subheading_like(k + 1)
-                        and self.plain_caption(k)
-                    )
+                    caption = not (k + 1 < n and self.heading_under_caption(k))
                     # the lines over it are its own, unless each is a paragraph of its own
                     # (a crawl's text, one paragraph a line, with the caption among them)
                     own = [m for m in kept if not self.unwrapped_paragraph(m)]
@@ -5219,6 +5214,20 @@ class _Reader:
             or (heading and not self.strip[i - 1])  # a subheading glued under it
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
+
+    def heading_under_caption(self, k: int) -> bool:
+        """The line glued under caption ``k`` heads the next section, the caption whole
+        without it: one with no credit, or its credit closing it ("… « au repos ». © Le
+        Plateau Bavard" / "Une mécanique de patience"); not a credit on a line of its own."""
+        below = self.strip[k + 1]
+        if not below or not below[:1].isupper() or not self.subheading_like(k + 1):
+            return False
+        if _CREDIT_LINE.fullmatch(below) or _INITIALS_LINE.match(below):
+            return False
+        text = self.strip[k]
+        return self.plain_caption(k) or (
+            _credited(text) and self.rules.match("captions", text) is not None
+        )
 
     def subheading_like(self, k: int) -> bool:
         """Line ``k`` may head a section of the article: short, no sentence's stop, and no
