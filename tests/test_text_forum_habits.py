@@ -3725,3 +3725,32 @@ Nach oben
         -1
     ] == "Danke, dann warte ich bis zum Reinigungsflug."
     assert "bedank" not in doc.text and "Bienenbert" not in doc.text
+
+
+def test_a_phpbb_thread_tagged_solved_and_its_opening_posts_thanks_over_its_signature():
+    # the thread's title as the page shows it, with the tag a moderator set before the
+    # post's own subject; "Grazie in anticipo" is the post's last words, not a poster's name
+    signature = "Ciclone 50 '74 – Velomotore Lampo 48 '68 (in attesa di restauro)"
+    page = (
+        "Motorini d'Epoca\nIndice\nCarburazione e alimentazione\n"
+        "[RISOLTO] Carburatore che gocciola dopo la revisione\nRispondi\n"
+        "3 messaggi • Pagina 1 di 1\n"
+        "Alfio_Tornitore\nUtente\nMessaggi: 37\nIscritto il: dom 3 feb 2019, 18:22\n\n"
+        "Carburatore che gocciola dopo la revisione\nCita\n"
+        "Messaggio da Alfio_Tornitore » mar 12 mar 2024, 21:14\n\n"
+        "Buonasera a tutti,\n\nho appena finito di revisionare il carburatore del mio Ciclone"
+        " e adesso gocciola dalla vaschetta appena apro il rubinetto della benzina.\n\n"
+        f"Grazie in anticipo\n{signature}\nTop\n"
+        "Gino_Carburo\nEsperto\nMessaggi: 4812\nIscritto il: lun 8 giu 2009, 10:02\n\n"
+        "Re: Carburatore che gocciola dopo la revisione\nCita\n"
+        "Messaggio da Gino_Carburo » mar 12 mar 2024, 22:03\n\n"
+        "Quasi sempre è lo spillo nuovo: i ricambi di oggi hanno la punta troppo dura.\nTop\n"
+        "Alfio_Tornitore\nUtente\nMessaggi: 37\nIscritto il: dom 3 feb 2019, 18:22\n\n"
+        "Re: Carburatore che gocciola dopo la revisione\nCita\n"
+        "Messaggio da Alfio_Tornitore » mer 13 mar 2024, 19:40\n\n"
+        f"Era lo spillo, cambiato e risolto. Grazie!\n{signature}\nTop\n"
+    )
+    doc = read(page).document
+    assert doc.title == "[RISOLTO] Carburatore che gocciola dopo la revisione"
+    assert body(doc)[-1] == "Grazie in anticipo"
+    assert signature not in doc.text

@@ -3394,6 +3394,9 @@ class _Reader:
                 candidates = [(i, b) for i, b in candidates if i < later[0]]
         if self.subject is not None:
             title = self.subject  # the opening post's own title, under its poster's box
+        tagged = next((i for i, _ in candidates if i < title and self.tagged_title(i, title)), None)
+        if tagged is not None:
+            title = tagged  # ("[RISOLTO] Carburatore …" over the post's "Carburatore …")
         if not candidates:
             candidates = [(title, block + 1)]
         blocks = sorted({b for _, b in candidates})
@@ -3462,6 +3465,20 @@ class _Reader:
             pieces.append(self.piece(last))
         self.title = _normal(" ".join(piece[0] for piece in pieces if piece))
         builder.add_title(pieces)
+
+    def tagged_title(self, title: int, subject: int) -> bool:
+        """The thread's title is the opening post's subject with the tag a moderator set
+        before it ("[RISOLTO] Carburatore che gocciola …"): the title as the page shows it."""
+        shown, own = self.strip[title], self.strip[subject]
+        head = shown[: len(shown) - len(own)].rstrip()
+        return (
+            title != subject
+            and len(shown) > len(own)
+            and shown.endswith(own)
+            and head[:1] in "[("
+            and head[-1:] in "])"
+            and len(head) <= 20
+        )
 
     def word_over_name(self, k: int) -> str | None:
         """The author of a byline whose word stands on the line over the name, with no blank
@@ -4671,6 +4688,7 @@ class _Reader:
                     for k in kept
                     if self.strip[k][-1:] in "!?.…"
                     or self.rules.signed_closing(self.strip[k])
+                    or self.strip[k].split()[0].casefold() in self.rules.closings
                     or (named is not None and k < named)
                 ]
                 for k in kept:  # the next poster's name and rank beside their profile lines
@@ -5005,13 +5023,15 @@ class _Reader:
                 and "_" not in text
             )
 
-        def name(k: int) -> bool:  # (not the post's sign-off: "Groet, Bart")
+        def name(k: int) -> bool:  # (not the post's sign-off: "Groet, Bart", "Danke euch")
             text = self.strip[k]
             return (
                 len(text) <= 40
                 and "," not in text
                 and self.name_like(text, strict=True)
                 and not self.rules.signed_closing(text)
+                # ("Grazie in anticipo" over the poster's signature: the post's last words)
+                and text.split()[0].casefold() not in self.rules.closings
             )
 
         if i + 1 < n and self.profile_line(i + 1):
@@ -5224,6 +5244,8 @@ class _Reader:
             return False
         if _CREDIT_LINE.fullmatch(below) or _INITIALS_LINE.match(below):
             return False
+        if below.isupper() and len(below) <= 20:
+            return False  # an agency's credit: "EFE", "AFP / DPA"
         text = self.strip[k]
         return self.plain_caption(k) or (
             _credited(text) and self.rules.match("captions", text) is not None
