@@ -1713,6 +1713,34 @@ def test_a_hacker_news_copy_without_its_indents_nests_by_its_parent_links():
     ]
 
 
+def test_a_hacker_news_copy_places_deep_replies_by_their_prev_and_next_links():
+    # "root | parent" says only "two levels down or more": a reply with no "prev" link is
+    # the first under the comment right above it; one with "prev" follows the nearest
+    # comment up the thread that has a "next"
+    def comment(who: str, links: str, text: str) -> str:
+        return f"{who} 4 hours ago | {links} [–]\n\n{text}\n\nreply\n\t\n"
+
+    doc = read(
+        "Ask HN: How do you price repairs?\n"
+        "98 points by ticktock_dana 7 hours ago | hide | past | favorite | 22 comments\n\n"
+        "I fix clocks on weekends and never know what to charge for a first look.\n\n"
+        + comment("lenscap_jo", "next", "Camera repair here. I use three tiers.")
+        + comment("bkruger", "parent | next", "How do you handle the ones you cannot fix?")
+        + comment("lenscap_jo", "root | parent | next", "I call them before going on.")
+        + comment("ticktock_dana", "root | parent", "The phone call is the part I skip.")
+        + comment("pnwsynth", "parent | prev", "+1 for tiers. Synths are the same.")
+        + comment("oak_and_brass", "prev", "Clockmaker for thirty years.")
+    ).document  # fmt: skip
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("lenscap_jo", None),
+        ("bkruger", 0),
+        ("lenscap_jo", 1),
+        ("ticktock_dana", 2),  # no "prev": the first reply to the comment above it
+        ("pnwsynth", 0),
+        ("oak_and_brass", None),
+    ]
+
+
 def test_a_hacker_news_reply_deeper_than_its_links_say_answers_the_comment_it_quotes():
     # "root | parent" is under every reply two levels down or more (and a copy may show a
     # bare "parent"): a reply that opens by quoting a comment under the one its links put it
@@ -1733,7 +1761,7 @@ def test_a_hacker_news_reply_deeper_than_its_links_say_answers_the_comment_it_qu
         )
 
     deep = comment("jkessler", "root | parent | next", "Was the copy not lossy anyway?")
-    doc = read(thread(deep, "root | parent | next")).document
+    doc = read(thread(deep, "root | parent | prev | next")).document
     assert [(c.author, c.parent) for c in doc.comments] == [
         ("kaz", None),
         ("quietferret", 0),
@@ -1741,7 +1769,7 @@ def test_a_hacker_news_reply_deeper_than_its_links_say_answers_the_comment_it_qu
         ("dana_r", 1),  # it quotes the comment its links put it under
         ("hollis_dev", None),
     ]
-    quoting = thread(deep, "root | parent | next").replace(
+    quoting = thread(deep, "root | parent | prev | next").replace(
         "> Did you keep the phone's own copy?", "> Was the copy not lossy anyway?"
     )
     doc = read(quoting).document

@@ -313,6 +313,8 @@ class _Header:
     # its level is the least it may be: Hacker News's "root | parent" under every reply
     # two levels down or more
     level_floor: bool = False
+    # Hacker News's links to its siblings ("prev", "next"): the first reply has no "prev"
+    siblings: frozenset[str] | None = None
     number: str | None = None  # "1.1."
     ref: str | None = None  # "commentaire n°18335": its own number
     parent_ref: str | None = None  # "En réponse au commentaire n°18331"
@@ -398,6 +400,7 @@ class _Comment:
     expect_date: bool = False
     level: int | None = None
     level_floor: bool = False  # (see _Header)
+    siblings: frozenset[str] | None = None  # (see _Header)
     quotes: _Comment | None = None  # the earlier comment its opening quotation comes from
     number: str | None = None
     parent_name: str | None = None
@@ -1152,6 +1155,7 @@ class _Reader:
                 3 if "root" in words and "parent" in words else 2 if "parent" in words else 1
             )
             header.level_floor = header.level > 1
+            header.siblings = frozenset(words) & {"prev", "next"}
         if (
             len(names) == 2
             and header.parent_name is None
@@ -5914,6 +5918,7 @@ class _Reader:
                         header.published,
                         level=header.level,
                         level_floor=header.level_floor,
+                        siblings=header.siblings,
                         number=header.number,
                         parent_name=parent_name,
                         parent_subject=header.parent_subject,
@@ -6722,6 +6727,26 @@ def _quoted_comment(line: str, earlier: list[_Comment], texts: dict[int, str]) -
     return found[0] if found else None
 
 
+def _hn_place(
+    comment: _Comment, previous: _Comment, parent: _Comment | None
+) -> tuple[_Comment | None, int]:
+    """A Hacker News reply's parent and level from its sibling links, where its level is
+    only the least it may be ("root | parent"): with no "prev" it answers the comment right
+    above it; with one, it follows the nearest comment up the thread above it that links a
+    "next" at that level or deeper."""
+    least = comment.level or 1
+    if "prev" not in (comment.siblings or ()):
+        if previous.depth + 1 >= least:
+            return previous, previous.depth + 1
+        return parent, least
+    node: _Comment | None = previous
+    while node is not None:
+        if node.depth >= least and "next" in (node.siblings or ()):
+            return node.parent, node.depth
+        node = node.parent
+    return parent, least
+
+
 def _under(comment: _Comment, ancestor: _Comment | None) -> bool:
     """``comment`` answers ``ancestor``, or one of its replies does."""
     while comment.parent is not None:
@@ -6739,6 +6764,7 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
     by_ref = {c.ref: c for c in comments if c.ref}  # ("En réponse au commentaire n°18331")
     last_at_level: dict[int, _Comment] = {}
     seen: list[_Comment] = []
+    sibling_links = any(c.siblings for c in comments)  # (a copy of Hacker News since 2021)
     for comment in comments:
         if comment.parent_ref and comment.parent_ref in by_ref:
             comment.parent = by_ref[comment.parent_ref]
@@ -6748,6 +6774,11 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
                 comment.parent = by_number[parent_number]
         elif comment.level is not None:
             comment.parent = last_at_level.get(comment.level - 1) if comment.level > 1 else None
+            if comment.level_floor and comment.level >= 3 and sibling_links and seen:
+                # Hacker News copied without its indents, a reply's reply ("root | parent",
+                # three levels down or more): with no "prev" link it is its parent's first,
+                # right under it; with one, it follows a sibling that had a "next" link
+                comment.parent, comment.level = _hn_place(comment, seen[-1], comment.parent)
             if comment.quotes is not None and _under(comment.quotes, comment.parent):
                 # a level that is only the least it may be: the reply is one deeper than the
                 # comment it quotes, under the one the level gave ("> Did you need …")
