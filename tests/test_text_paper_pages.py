@@ -1528,3 +1528,42 @@ def test_a_subheading_glued_under_a_caption_its_credit_closes_is_kept():
     )
     doc = parse_text(page, source="t", doc_id="t", language="fr").document
     assert [p[:12] for p in body(doc)] == ["Sur le papie", "Une mécaniqu", "Une parcelle"]
+
+
+FLOOR = """How we saved grandmother's pine floor
+
+When we lifted the carpet in the living room in August, we were ready for the worst, and found wide pine boards in far better shape than we had feared.
+
+{caption}
+
+What we did, step by step
+
+We scraped the old glue off with a spatula and hot water, by hand, over three weekends.
+We replaced the boards with woodworm by others from a demolished house nearby.
+We sanded everything with a hired machine, in three passes, from grit 40 to 120.
+
+For the finish we chose hard oil rather than varnish, which takes longer to dry but can be mended one board at a time.
+"""
+
+
+def test_steps_under_a_subheading_without_bullets_are_a_paragraph_each():
+    # in a copy that wraps no line, lines that each end a sentence under a subheading (no
+    # colon over them) are a list whose bullets the copy lost
+    caption = (
+        "Before and after: on the left the room with its carpet, on the right the oiled floor."
+    )
+    doc = parse_text(FLOOR.format(caption=caption), source="t", doc_id="t", language="en").document
+    assert [p[:12] for p in body(doc)] == [
+        "When we lift",
+        "What we did,",
+        "We scraped t",
+        "We replaced ",
+        "We sanded ev",
+        "For the fini",
+    ]  # (and the before-and-after picture's caption is none)
+
+
+def test_a_before_and_after_subheading_stays_a_paragraph():
+    caption = "Before and after: the living room"
+    doc = parse_text(FLOOR.format(caption=caption), source="t", doc_id="t", language="en").document
+    assert body(doc)[1] == caption

@@ -5189,6 +5189,8 @@ class _Reader:
             return hit.rule.id
         if _capital_credit(text):
             return "caption (its credit in capitals)"
+        if ":" in text[:25] and len(text.split()) >= 8 and (hit := self.hit("captions", i)):
+            return hit.rule.id  # "Antes e depois: à esquerda, a sala …" (not a subheading)
         return "caption (a noun phrase, no sentence)" if self.plain_caption(i) else None
 
     def plain_caption(self, i: int) -> bool:
@@ -5690,6 +5692,18 @@ class _Reader:
             j = kept[0] - 1
             while j >= 0 and not self.strip[j]:
                 j -= 1
+        if (
+            j >= 0
+            and len(texts) >= 3
+            and self.wrap_width is None
+            and self.subheading_like(j)
+            and (j == 0 or not self.strip[j - 1])
+            and all(t[:1].isupper() and t[-1:] == "." and len(t) <= 200 for t in texts)
+        ):
+            # a subheading over lines that each end a sentence, in a copy that wraps none
+            # ("O que fizemos, passo a passo" / "Retirámos a cola …" / "Lixámos tudo …"): the
+            # steps of a list whose bullets the copy lost
+            return True
         return (
             j >= 0
             and self.strip[j].endswith(":")
