@@ -1497,7 +1497,9 @@ def test_a_french_xenforo_copy_indented_names_ranks_and_a_signed_last_line():
     ]
 
 
-def test_a_signature_of_fields_set_apart_by_bars_is_left_out_under_one_post_only():
+def test_a_line_of_fields_set_apart_by_bars_under_one_post_is_the_posters_text():
+    # a signature seen once reads as an answer's list does ("Drum sander | 45 GBP a day |
+    # worth every penny"): it is kept
     def post(who: str, when: str, text: str) -> str:
         return (
             f"{who}\nBeiträge: 915\nRegistriert: So 9. Okt 2011, 16:20\n\n"
@@ -1512,17 +1514,10 @@ def test_a_signature_of_fields_set_apart_by_bars_is_left_out_under_one_post_only
                " verstecken sich nur noch. Was kann ich tun?\n").replace("Re: ", "")
         + post("Bernhard63", "Di 11. Mär 2025, 19:50",
                "Frag bei deinen Stadtwerken nach, die veröffentlichen ihre Wasseranalyse.\n\n"
-               "2 × 54 l Garnelenbecken | seit 2011 dabei\n")
-        + post("Jo", "Di 11. Mär 2025, 21:02",
-               "Bei mir hat ein Filter mit Aktivkohle | ohne Vlies geholfen, ehrlich.\n\n"
-               "Probier es aus | und berichte.\n")
+               "Tropfentest | Leitwertmessgerät | Teststreifen\n")
     ).document  # fmt: skip
-    assert [c.author for c in doc.comments] == ["Bernhard63", "Jo"]
-    assert texts(doc) == [
-        "Frag bei deinen Stadtwerken nach, die veröffentlichen ihre Wasseranalyse.",
-        "Bei mir hat ein Filter mit Aktivkohle | ohne Vlies geholfen, ehrlich.\n\n"
-        "Probier es aus | und berichte.",
-    ]  # (a stop closes a sentence: the poster's own words)
+    assert [c.author for c in doc.comments] == ["Bernhard63"]
+    assert texts(doc)[0].endswith("Tropfentest | Leitwertmessgerät | Teststreifen")
 
 
 def test_new_reddits_row_under_the_post_gives_its_comment_count_not_a_comments_votes():
@@ -1739,6 +1734,37 @@ def test_a_hacker_news_copy_places_deep_replies_by_their_prev_and_next_links():
         ("pnwsynth", 0),
         ("oak_and_brass", None),
     ]
+
+
+def test_a_hacker_news_copy_that_lost_its_prev_links_keeps_deep_replies_at_their_least_level():
+    # "next" alone tells nothing of a reply's place: without any "prev", replies are not
+    # stacked one under another
+    def comment(who: str, links: str, text: str) -> str:
+        return f"{who} 4 hours ago | {links} [–]\n\n{text}\n\nreply\n\t\n"
+
+    doc = read(
+        "Ask HN: How do you price repairs?\n"
+        "98 points by ticktock_dana 7 hours ago | hide | past | favorite | 22 comments\n\n"
+        "I fix clocks on weekends and never know what to charge for a first look.\n\n"
+        + comment("lenscap_jo", "next", "Camera repair here. I use three tiers.")
+        + comment("bkruger", "parent | next", "How do you handle the ones you cannot fix?")
+        + comment("galloway", "root | parent | next", "I charge the first hour anyway.")
+        + comment("orrin", "root | parent | next", "Same, and I say so on the phone.")
+        + comment("mae_k", "root | parent", "Nobody has ever argued with that.")
+    ).document  # fmt: skip
+    assert [c.parent for c in doc.comments] == [None, 0, 1, 1, 1]
+
+
+def test_a_short_new_reddit_title_with_no_flair_over_the_posts_text_is_the_title():
+    page = (
+        "r/bristol\nu/quietfen\n11 mo. ago\nMoving to Clifton\n"
+        "We're moving from Leeds in the spring with two kids, 6 and 9. Which primary schools"
+        " should we look at, and is parking as bad as everyone says?\n"
+        "Thanks in advance for any tips. We've visited twice but only at weekends.\n"
+    )
+    doc = read(page).document
+    assert doc.title == "Moving to Clifton"
+    assert body(doc)[0].startswith("We're moving from Leeds")
 
 
 def test_a_hacker_news_reply_deeper_than_its_links_say_answers_the_comment_it_quotes():
@@ -3780,5 +3806,7 @@ def test_a_phpbb_thread_tagged_solved_and_its_opening_posts_thanks_over_its_sign
     )
     doc = read(page).document
     assert doc.title == "[RISOLTO] Carburatore che gocciola dopo la revisione"
+    unread = read(page.replace("[RISOLTO] ", "(3) ")).document  # an unread count is no tag
+    assert unread.title == "Carburatore che gocciola dopo la revisione"
     assert body(doc)[-1] == "Grazie in anticipo"
     assert signature not in doc.text

@@ -476,10 +476,7 @@ def test_a_caption_with_no_credit_is_a_noun_phrase_between_the_paragraphs():
         ("nl", "Mijn eerste ton, vorige zomer aan de schuur."),
         ("nl", "De eerste oogst, ca. 400 gram gedopt."),
         ("en", "The wheel, on Sunday morning after the first flood of the millrace."),
-        ("en", "A jar of the first batch, three weeks in."),  # an indefinite article
-        ("fr", "Une chaise de 1890 en cours de rempaillage, pendant le stage d'octobre."),
         ("en", "The little fountain on Saturday morning, with the first jet."),  # comma late
-        ("en", "The kitchen halfway through, in February: no cupboards and the floor up."),
     ):
         doc = _captioned(language, caption)
         assert len(body(doc)) == 2 and caption not in doc.text, caption
@@ -489,7 +486,7 @@ RECIPE = """Chestnut cake from my grandmother's notebook
 
 Every autumn, when the first chestnuts reach the market, I make the cake my grandmother wrote down in pencil forty years ago.
 
-The page in her notebook, grease stains included.
+{line}
 {glue}Ingredients (for a 24 cm tin)
 - 500 g boiled chestnuts
 - 120 g sugar
@@ -499,15 +496,19 @@ Mash the chestnuts with a fork, beat in the sugar and the eggs, and bake for 45 
 """
 
 
-def test_a_caption_over_a_subheading_is_no_body_and_the_section_under_it_stays():
-    # the article goes on under the caption with a section (its heading, then a list), not
-    # with prose: the paragraph above tells that it stands inside the article
-    for glue in ("\n", ""):  # the subheading after a blank line, or right under it
-        doc = parse_text(RECIPE.format(glue=glue), source="t", doc_id="t", language="en").document
-        paragraphs = body(doc)
-        assert "The page in her notebook" not in doc.text, repr(glue)
-        assert paragraphs[1:3] == ["Ingredients (for a 24 cm tin)", "- 500 g boiled chestnuts"]
-        assert len(paragraphs) == 6
+def test_a_line_over_a_recipes_section_stays_a_paragraph_though_it_may_be_a_caption():
+    # a photo's caption over "Ingredients" and a blog's tagline there read the same ("The
+    # page in her notebook, grease stains included." / "A simple loaf, perfect for a lazy
+    # Sunday."): the words are kept, and a heading glued under a line with no stop too
+    for line, glue in (
+        ("The page in her notebook, grease stains included.", "\n"),
+        ("The page in her notebook, grease stains included.", ""),
+        ("A simple cake, perfect for a lazy Sunday.", "\n"),
+        ("A few notes, before you start", ""),
+    ):
+        page = RECIPE.format(line=line, glue=glue)
+        doc = parse_text(page, source="t", doc_id="t", language="en").document
+        assert body(doc)[1:3] == [line, "Ingredients (for a 24 cm tin)"], (line, glue)
 
 
 def test_a_short_paragraph_that_is_a_sentence_a_heading_or_speech_stays():
@@ -520,6 +521,7 @@ def test_a_short_paragraph_that_is_a_sentence_a_heading_or_speech_stays():
         ("en", "The mill, at last. The sluice, next year."),  # two sentences
         ("de", "Der Schuppen, fast fertig. Am 3. Mai kommt das Dach."),  # two, and a date
         ("fr", "« Le lavoir, enfin. »"),  # speech
+        ("en", "A week later, the council voted to keep the pool open."),  # no article's
     ):
         doc = _captioned(language, line)
         assert len(body(doc)) == 3, line
@@ -1488,17 +1490,21 @@ def test_a_phone_copys_subheading_over_one_long_sentence_and_headlines_under_a_c
     assert dropped(parse)["Vega Alta"] == "headlines, not comments"
 
 
-def test_a_caption_with_no_stop_over_a_subheading_glued_under_it_is_no_body():
-    # two headings in a row are none: the first, a noun phrase with a comma, is a caption
-    page = (
-        "A year with two solar panels on the balcony\n\nA year ago we screwed the two panels"
-        " to the balcony railing and plugged the inverter into the outdoor socket. Time for an"
-        " honest look at the numbers.\n\nThe two panels on the railing, seen from the terrace in"
-        " April\nThe numbers\n\nThe app says the panels made 612 kWh from March to February, and"
-        " we used about seventy per cent of it ourselves.\n"
+def test_short_comments_with_no_stop_under_a_count_are_comments():
+    page = PHONE_STORY.split("Ver 23 comentarios")[0] + (
+        "3 comentarios\n\nQué buena noticia\n\nOjalá siga lloviendo\n\nGracias por la info\n"
     )
-    doc = parse_text(page, source="t", doc_id="t", language="en").document
-    assert [p[:15] for p in body(doc)] == ["A year ago we s", "The numbers", "The app says th"]
+    doc = read(page).document
+    assert len(doc.comments) == 3
+
+
+def test_a_subheading_run_on_into_its_paragraphs_first_words_is_no_paragraph_of_its_own():
+    page = PHONE_STORY.replace(
+        "El abastecimiento, garantizado\nPor su parte, la", "Desde hace cuarenta años\nla"
+    )
+    doc = read(page).document
+    assert [p[:24] for p in body(doc)][1] == "Desde hace cuarenta años"
+    assert body(doc)[1].startswith("Desde hace cuarenta años\nla mancomunidad")
 
 
 def test_a_phone_copys_byline_word_over_the_name_under_the_summary_is_the_byline():
@@ -1567,3 +1573,27 @@ def test_a_before_and_after_subheading_stays_a_paragraph():
     caption = "Before and after: the living room"
     doc = parse_text(FLOOR.format(caption=caption), source="t", doc_id="t", language="en").document
     assert body(doc)[1] == caption
+
+
+def test_two_writers_a_part_a_line_under_the_summary_are_not_read_as_one():
+    page = (
+        "Council approves 40 new homes on former bus depot\n"
+        "The scheme includes 16 affordable flats and a community garden on the old fuel store.\n"
+        "By\nMaria Gonzalez\nand\nTom Reed\n12 March 2024\n"
+        "Councillors approved plans for 40 new homes on the site of the former Eastgate bus"
+        " depot on Tuesday night, after a meeting that ran for more than three hours.\n"
+        "Residents had objected to the height of the rear block, which was reduced from six"
+        " storeys to five during the application.\n"
+    )
+    doc = read(page).document
+    assert not any(p.startswith("and Tom Reed") for p in body(doc))
+
+
+def test_a_note_that_an_article_takes_no_comments_under_its_lead_does_not_end_it():
+    page = (
+        "Elektrische veerpont vaart vanaf mei\n\nReageren op dit artikel is niet mogelijk.\n\n"
+        "De veerpont tussen Wolferden en Hesselt vaart vanaf mei op stroom, meldt de provincie.\n\n"
+        "De ombouw kost 1,4 miljoen euro, waarvan het Rijk de helft betaalt.\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t", language="nl").document
+    assert [p[:10] for p in body(doc)] == ["De veerpon", "De ombouw "]

@@ -1351,6 +1351,17 @@ class Rules:
         low = " ".join(line.casefold().split())
         return len(low) <= 80 and any(low.startswith(w + " ") for w in self.back_links)
 
+    def closing_words(self, line: str) -> bool:
+        """A post's closing words with no name ("Grazie in anticipo", "Thanks everyone",
+        "Cheers"): a closing's word, then words in small letters ("Love Andersson" is a
+        name)."""
+        words = line.split()
+        return (
+            bool(words)
+            and words[0].casefold().strip(",!.") in self.closings
+            and all(w[:1].islower() for w in words[1:])
+        )
+
     def signed_closing(self, line: str) -> bool:
         """A post's closing words with its writer's name ("Groet, Bart", "Cheers, Ann",
         "Gruß Tom"): the post's own last line, not the next poster's name or rank."""

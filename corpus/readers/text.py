@@ -204,9 +204,7 @@ _GLUED = (
 )
 _REPLY_SUBJECT = re.compile(r"(?i)(?:re|aw|rép|rif|antw)\s?:")  # "Re: TITLE", "AW: TITLE"
 _NAMED_SIGNATURE = re.compile(r"(?:[^,–—]{1,30},\s+)?([^\W\d_]{3,})\s+[–—]\s+\S.{3,80}")
-# fields a forum signature sets apart with bars ("2 × 54 l Garnelenbecken | seit 2011 dabei")
 _INITIAL_END = re.compile(r"\s[A-ZÀ-Ý]\.$")  # a name closed by its initial: "Sandrine P."
-_FIELD_SIGNATURE = re.compile(r"[^.!?|]{2,50}[^.!?:|\s](?: \| [^.!?|]{2,50}[^.!?:|\s])+")
 _LEAD_IN = re.compile(r"([A-Z][A-Z’']+)\s+[A-Z]?[a-z]")  # "THE Friends of …", "CAMPAIGNERS have"
 _LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
 # a table of contents' toggle after its label ("Inhalt [Ausblenden]", "Contents (hide)")
@@ -2049,7 +2047,7 @@ class _Reader:
         """The comments of the section from line ``section`` on, less what is not their own
         text (who reacted, signatures, quotations of earlier posts)."""
         comments = [] if section is None else self.read_comments(section, n, builder, at_header)
-        if self.headlines_only(comments):
+        if section is not None and self.headlines_only(comments, section):
             comments = []
         if comments and section is not None and not self.forum:  # (a post's "3 Replies")
             meta.declared = self.count_nearer(section, comments, meta.declared)
@@ -2308,14 +2306,18 @@ class _Reader:
                     break
         return opening_signature
 
-    def headlines_only(self, comments: list[_Comment]) -> bool:
+    def headlines_only(self, comments: list[_Comment], section: int) -> bool:
         """What follows a button that opens the comments ("Ver 23 comentarios"), where the
-        page never loaded them, is the boxes under the article: three or more "comments"
+        page never loaded them and a box's label stands right under it ("Te puede
+        interesar"), is the boxes under the article: three or more "comments"
         with no name and no date, each of lines that end no sentence (other stories'
         headlines and their sections, "Detenido un vecino de Almedro por robar gasóleo" /
         "Vega Alta"). They are left out."""
         if len(comments) < 3 or any(c.author or c.published for c in comments):
             return False
+        box = self.next_filled(section + 1, 3)  # a box's label right under the button
+        if box is None or not (self.hit("related", box) or self.hit("boilerplate", box)):
+            return False  # ("5 Comments" over "Great post" / "Thanks for sharing": comments)
         lines = [piece for c in comments for paragraph in c.paragraphs for piece in paragraph]
         headlines = sum(
             len(c.paragraphs) == 1
@@ -2338,23 +2340,18 @@ class _Reader:
     def drop_named_signatures(self, comments: list[_Comment]) -> None:
         """A forum post's last line that signs it by name and says who they are, with no
         separator over it ("Gaston – potager en Charente depuis 1971", "Vriendelijke groet,
-        Sanne – moderator Verbouwen & Energie"), or a paragraph of its own of fields set
-        apart by bars ("2 × 54 l Garnelenbecken | seit 2011 dabei"): the poster's
-        signature, not their text, though seen under one post only."""
+        Sanne – moderator Verbouwen & Energie"): the poster's signature, not their text.
+        (A line of fields set apart by bars is not asked: "Drum sander | 45 GBP a day |
+        worth every penny" answers a question as a signature's gear list reads.)"""
         starts = [line.start for line in self.lines] if self.trace else []
         for comment in comments:
             if not comment.author or sum(map(len, comment.paragraphs)) < 2:
                 continue
             text, offset = comment.paragraphs[-1][-1]
-            if not (
-                len(comment.paragraphs) > 1
-                and len(comment.paragraphs[-1]) == 1
-                and _FIELD_SIGNATURE.fullmatch(text.strip())
-            ):
-                signed = _NAMED_SIGNATURE.match(text.strip())
-                names = {w.casefold() for w in _LETTERS.findall(comment.author) if len(w) >= 3}
-                if signed is None or signed.group(1).casefold() not in names:
-                    continue
+            signed = _NAMED_SIGNATURE.match(text.strip())
+            names = {w.casefold() for w in _LETTERS.findall(comment.author) if len(w) >= 3}
+            if signed is None or signed.group(1).casefold() not in names:
+                continue
             comment.paragraphs[-1].pop()
             if not comment.paragraphs[-1]:
                 comment.paragraphs.pop()
@@ -2709,8 +2706,8 @@ class _Reader:
         flair = candidates[0][0]
         if not self.reddit_byline(byline_at) or not self.label_line(flair):
             return None
-        if flair + 1 != self.body_start or not 0 < len(self.strip[flair + 1]) <= _TITLE_MAX:
-            return None
+        if flair + 1 != self.body_start or not 0 < len(self.strip[flair + 1]) <= 100:
+            return None  # (a longer line under a short one: the title over the post's text)
         return flair
 
     def reddit_byline(self, k: int) -> bool:
@@ -3482,6 +3479,7 @@ class _Reader:
             and head[:1] in "[("
             and head[-1:] in "])"
             and len(head) <= 20
+            and any(c.isalpha() for c in head)  # (not an unread count: "(3) Cedar strip …")
         )
 
     def word_over_name(self, k: int) -> str | None:
@@ -3493,6 +3491,8 @@ class _Reader:
         name = self.strip[k + 1]
         if not name or len(name.split()) > 4 or not self.name_like(name, strict=True):
             return None
+        if k + 2 < len(self.lines) and self.strip[k + 2].casefold() in self.rules.and_words:
+            return None  # (two writers a part a line: "By" / "Maria Gonzalez" / "and" / …)
         hit = self.rules.match("bylines", f"{text} {name}", self.primary)
         return self.rules.clean_author(hit.get("author")) if hit is not None else None
 
@@ -4692,7 +4692,7 @@ class _Reader:
                     for k in kept
                     if self.strip[k][-1:] in "!?.…"
                     or self.rules.signed_closing(self.strip[k])
-                    or self.strip[k].split()[0].casefold() in self.rules.closings
+                    or self.rules.closing_words(self.strip[k])
                     or (named is not None and k < named)
                 ]
                 for k in kept:  # the next poster's name and rank beside their profile lines
@@ -5035,7 +5035,7 @@ class _Reader:
                 and self.name_like(text, strict=True)
                 and not self.rules.signed_closing(text)
                 # ("Grazie in anticipo" over the poster's signature: the post's last words)
-                and text.split()[0].casefold() not in self.rules.closings
+                and not self.rules.closing_words(text)
             )
 
         if i + 1 < n and self.profile_line(i + 1):
@@ -5207,13 +5207,10 @@ class _Reader:
         if len(text) > 90:  # (most paragraphs: not split into words to be counted)
             return False
         words = text.split()
-        if not 3 <= len(words) <= 16 or "," not in " ".join(words[:8]):
+        if not 3 <= len(words) <= 12 or "," not in " ".join(words[:8]):
             return False  # (short, its noun set apart early: "La noria, el sábado, …")
-        glued = i + 1 < len(self.lines) and bool(self.strip[i + 1]) and self.subheading_like(i + 1)
-        if not (text[-1] == "." or (glued and text[-1].isalnum())):
-            return False  # (a heading; not over a subheading glued under it: two in a row)
-        if text[0] in _QUOTE_OPENERS or self.sentence_inside(text):
-            return False  # (speech, or two sentences)
+        if text[-1] != "." or text[0] in _QUOTE_OPENERS or self.sentence_inside(text):
+            return False  # (a heading, speech, or two sentences)
         if not self.opens_noun_phrase(words):
             return False
         verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
@@ -5227,10 +5224,9 @@ class _Reader:
         if heading and self.strip[after][-1:].isalnum():
             # a subheading under it ("Raté n° 1 : l'encolure"), the article going on under that
             after = next((k for k in range(after + 1, n) if self.strip[k]), None)
-        if after is None or not (
-            self.is_prose(after) or (heading and before is not None and self.is_prose(before))
-        ):
-            return False  # (the article goes on under it, or a section the article heads)
+        if after is None or not self.is_prose(after):
+            return False  # (the article goes on under it; a blog's tagline over a recipe's
+            # "Ingredients" and its list reads as a caption there would, and stays)
         alone = (
             i == 0 or not self.strip[i - 1] or len(self.strip[i - 1]) > 110 or i == self.body_start
         ) and (
@@ -5323,7 +5319,7 @@ class _Reader:
         """A sentence, not a related item's title or excerpt: a note in brackets after a title ("Riego
         por turnos (documental, 12 min.)") does not make the title a sentence."""
         text = self.strip[k]
-        if text.endswith((" …", " ...")):
+        if len(text) <= 100 and text.endswith((" …", " ...")):
             return False  # an item's excerpt cut short ("Depuis l'ouverture du tronçon, la voie …")
         if not self.is_prose(k) or not text.endswith(")") or "(" not in text:
             return self.is_prose(k)
@@ -5635,7 +5631,11 @@ class _Reader:
                     and (
                         _INNER_SENTENCE_END.search(texts[1])
                         # (one long sentence: "El abastecimiento, garantizado" / "Por su …")
-                        or (len(texts[1]) > 2 * _UNWRAPPED and texts[1][-1] in ".!?…")
+                        or (
+                            len(texts[1]) > 2 * _UNWRAPPED
+                            and texts[1][-1] in ".!?…"
+                            and texts[1][:1].isupper()  # (not "For forty years" / "the …")
+                        )
                     )
                 )
             )
@@ -6778,7 +6778,8 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
     by_ref = {c.ref: c for c in comments if c.ref}  # ("En réponse au commentaire n°18331")
     last_at_level: dict[int, _Comment] = {}
     seen: list[_Comment] = []
-    sibling_links = any(c.siblings for c in comments)  # (a copy of Hacker News since 2021)
+    # (a copy of Hacker News since 2021; one that kept "next" but lost "prev" tells nothing)
+    sibling_links = any("prev" in (c.siblings or ()) for c in comments)
     for comment in comments:
         if comment.parent_ref and comment.parent_ref in by_ref:
             comment.parent = by_ref[comment.parent_ref]
