@@ -2445,7 +2445,7 @@ class _Reader:
                         return date + 1
                     return self.meta_run(k + 1, meta) if self.followed_name(k) else k + 1
                 return k
-            if (author := self.word_over_name(k)) is not None:
+            if (byline := self.word_over_name(k)) is not None:
                 # a phone's byline a part a line, under the summary: "Por" / "Romina
                 # Etchart" / "14 de agosto de 2024 · 07:30"
                 summary = [m for m in range(i, k) if self.strip[m] and m not in captions]
@@ -2455,17 +2455,19 @@ class _Reader:
                     self.drop(m, "caption")
                 for m in summary:
                     self.drop(m, "standfirst")
-                meta.author = meta.author or author
+                author, last = byline
+                meta.author = meta.author or author or None
                 self.drop(k, "byline (its word over the name)")
-                self.drop(k + 1, "byline (the name under its word)")
-                date = self.next_filled(k + 2, 1)
+                for m in range(k + 1, last + 1):
+                    self.drop(m, "byline (the name under its word)")
+                date = self.next_filled(last + 1, 1)
                 if date is not None and self.is_date_line(date):
                     meta.published = (
                         self.rules.dates.parse_date(self.strip[date], self.order) or meta.published
                     )
                     self.drop(date, "date line")
                     return date + 1
-                return k + 2
+                return last + 1
             if len(self.strip[k]) <= _SHORT and not self.is_prose(k):
                 if self.strip[k][:1].islower() and k == i + 1:
                     continue  # the summary's own line, wrapped ("… em março" / "não garante …")
@@ -3482,19 +3484,25 @@ class _Reader:
             and any(c.isalpha() for c in head)  # (not an unread count: "(3) Cedar strip …")
         )
 
-    def word_over_name(self, k: int) -> str | None:
+    def word_over_name(self, k: int) -> tuple[str, int] | None:
         """The author of a byline whose word stands on the line over the name, with no blank
-        line between ("Por" / "Romina Etchart"), as a byline entry reads them joined."""
+        line between ("Por" / "Romina Etchart"; "By" / "Maria Gonzalez" / "and" / "Tom
+        Reed"), as a byline entry reads them joined, and the byline's last line."""
         text = self.strip[k]
         if " " in text or len(text) > 5 or not text.isalpha() or k + 1 >= len(self.lines):
             return None
-        name = self.strip[k + 1]
-        if not name or len(name.split()) > 4 or not self.name_like(name, strict=True):
+        names = [k + 1]
+        if k + 3 < len(self.lines) and self.strip[k + 2].casefold() in self.rules.and_words:
+            names += [k + 2, k + 3]  # (two writers)
+        for m in names[::2]:
+            name = self.strip[m]
+            if not name or len(name.split()) > 4 or not self.name_like(name, strict=True):
+                return None
+        said = " ".join(self.strip[m] for m in [k, *names])
+        hit = self.rules.match("bylines", said, self.primary)
+        if hit is None or not hit.get("author"):
             return None
-        if k + 2 < len(self.lines) and self.strip[k + 2].casefold() in self.rules.and_words:
-            return None  # (two writers a part a line: "By" / "Maria Gonzalez" / "and" / …)
-        hit = self.rules.match("bylines", f"{text} {name}", self.primary)
-        return self.rules.clean_author(hit.get("author")) if hit is not None else None
+        return self.rules.clean_author(hit.get("author")) or "", names[-1]
 
     def byline_word_over_name(self, i: int) -> list[int]:
         """The lines of a byline a block a part, from its word standing alone on: "par" /
