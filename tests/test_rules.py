@@ -1260,3 +1260,10 @@ def test_a_row_of_buttons_is_told_from_a_name(text, line, buttons):
 def test_a_comment_header_names_a_commenter_whose_name_spells_a_button_without_its_apostrophe():
     hit = RULES.match("comment_headers", "Jaime dice:")
     assert hit is not None and hit.get("author") == "Jaime"
+
+
+@pytest.mark.parametrize(
+    "line", ["ver mais", "Ver más", "Mostra altro", "Segnala abuso", "Voir plus", "Mehr anzeigen"]
+)
+def test_a_long_comments_toggle_and_report_link_are_chrome(line):
+    assert RULES.match("chrome", line) is not None

@@ -3591,6 +3591,19 @@ def test_new_reddit_copied_with_no_blank_line_its_flair_over_a_title_that_is_a_s
     assert [p[:20] for p in body(doc)] == ["Since last March I'v", "Mornings are fine. B"]
 
 
+def test_new_reddits_flair_of_four_words_under_the_age_is_no_comment_text():
+    page = (
+        "r/HousingUK\nPosted by\nu/cold_flat_22\n2 yr. ago\n\n"
+        "Landlord wants to charge for bleeding radiators?\n\n"
+        "Our radiators are cold at the top and the agency says a visit costs 60 pounds.\n\n"
+        "43 comments\n\n"
+        "level 1\nAilsa_McR\n· 2 yr. ago\nLetting agent (not yours)\n\n"
+        "This. Keep every message.\n\n7\nReply\nShare\n"
+    )
+    doc = read(page).document
+    assert texts(doc) == ["This. Keep every message."]
+
+
 def test_new_reddit_in_dutch_a_flair_under_the_age_and_short_ages():
     page = (
         "r/Zwolle\nGeplaatst door u/kees_fietst\n2 dagen geleden\n\n"

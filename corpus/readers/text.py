@@ -1686,8 +1686,9 @@ class _Reader:
             and not self.strip[j + 1]
             and j == header.last + 1
             and len(text) <= 40
-            and len(text.split()) <= 3
+            and len(text.split()) <= 4  # ("Letting agent (not yours)")
             and not _SENTENCE_END.search(text)
+            and self.hit("removed", j) is None  # (the text of one: "Comment deleted by user")
             and self.probe(header.last).dated  # (the age, or "bewerkt 1 dag geleden")
         ):
             header.user_title = header.user_title or text
