@@ -1686,19 +1686,28 @@ def test_a_slashdot_story_its_tags_and_its_comments_nested_by_indent():
     ]
 
 
-def test_a_hacker_news_copy_without_its_indents_nests_by_its_parent_links():
-    def comment(who: str, links: str, text: str) -> str:
-        return f"{who} 4 hours ago | {links} [–]\n\n{text}\n\nreply\n\t\n\t\n"
+def hn_comment(who: str, links: str, *text: str) -> str:
+    """A Hacker News comment copied without its indents: its header's links, its text."""
+    return f"{who} 4 hours ago | {links} [–]\n\n" + "\n\n".join(text) + "\n\nreply\n\t\n"
 
+
+HN_REPAIRS = (
+    "Ask HN: How do you price repairs?\n"
+    "98 points by ticktock_dana 7 hours ago | hide | past | favorite | 22 comments\n\n"
+    "I fix clocks on weekends and never know what to charge for a first look.\n\n"
+)
+
+
+def test_a_hacker_news_copy_without_its_indents_nests_by_its_parent_links():
     doc = read(
         "Hacker News\nnew | past | comments | ask | show | jobs | submit\nlogin\n\n"
         "Ask HN: How do you keep family voicemails?\n"
         "212 points by dalia 9 hours ago | hide | past | favorite | 22 comments\n\n"
         "My grandfather's voicemails are the last recordings of his voice we have.\n\n"
-        + comment("kaz", "next", "Export every voicemail to a file, immediately.")
-        + comment("quietferret", "parent | next", "That is a good reminder.")
-        + comment("jkessler", "root | parent", "Been there, the phone might not wait.")
-        + comment("hollis_dev", "prev | next", "My workflow: FLAC for the archive.")
+        + hn_comment("kaz", "next", "Export every voicemail to a file, immediately.")
+        + hn_comment("quietferret", "parent | next", "That is a good reminder.")
+        + hn_comment("jkessler", "root | parent", "Been there, the phone might not wait.")
+        + hn_comment("hollis_dev", "prev | next", "My workflow: FLAC for the archive.")
     ).document  # fmt: skip
     assert [(c.author, c.parent) for c in doc.comments] == [
         ("kaz", None),
@@ -1712,19 +1721,14 @@ def test_a_hacker_news_copy_places_deep_replies_by_their_prev_and_next_links():
     # "root | parent" says only "two levels down or more": a reply with no "prev" link is
     # the first under the comment right above it; one with "prev" follows the nearest
     # comment up the thread that has a "next"
-    def comment(who: str, links: str, text: str) -> str:
-        return f"{who} 4 hours ago | {links} [–]\n\n{text}\n\nreply\n\t\n"
-
     doc = read(
-        "Ask HN: How do you price repairs?\n"
-        "98 points by ticktock_dana 7 hours ago | hide | past | favorite | 22 comments\n\n"
-        "I fix clocks on weekends and never know what to charge for a first look.\n\n"
-        + comment("lenscap_jo", "next", "Camera repair here. I use three tiers.")
-        + comment("bkruger", "parent | next", "How do you handle the ones you cannot fix?")
-        + comment("lenscap_jo", "root | parent | next", "I call them before going on.")
-        + comment("ticktock_dana", "root | parent", "The phone call is the part I skip.")
-        + comment("pnwsynth", "parent | prev", "+1 for tiers. Synths are the same.")
-        + comment("oak_and_brass", "prev", "Clockmaker for thirty years.")
+        HN_REPAIRS
+        + hn_comment("lenscap_jo", "next", "Camera repair here. I use three tiers.")
+        + hn_comment("bkruger", "parent | next", "How do you handle the ones you cannot fix?")
+        + hn_comment("lenscap_jo", "root | parent | next", "I call them before going on.")
+        + hn_comment("ticktock_dana", "root | parent", "The phone call is the part I skip.")
+        + hn_comment("pnwsynth", "parent | prev", "+1 for tiers. Synths are the same.")
+        + hn_comment("oak_and_brass", "prev", "Clockmaker for thirty years.")
     ).document  # fmt: skip
     assert [(c.author, c.parent) for c in doc.comments] == [
         ("lenscap_jo", None),
@@ -1739,18 +1743,13 @@ def test_a_hacker_news_copy_places_deep_replies_by_their_prev_and_next_links():
 def test_a_hacker_news_copy_that_lost_its_prev_links_keeps_deep_replies_at_their_least_level():
     # "next" alone tells nothing of a reply's place: without any "prev", replies are not
     # stacked one under another
-    def comment(who: str, links: str, text: str) -> str:
-        return f"{who} 4 hours ago | {links} [–]\n\n{text}\n\nreply\n\t\n"
-
     doc = read(
-        "Ask HN: How do you price repairs?\n"
-        "98 points by ticktock_dana 7 hours ago | hide | past | favorite | 22 comments\n\n"
-        "I fix clocks on weekends and never know what to charge for a first look.\n\n"
-        + comment("lenscap_jo", "next", "Camera repair here. I use three tiers.")
-        + comment("bkruger", "parent | next", "How do you handle the ones you cannot fix?")
-        + comment("galloway", "root | parent | next", "I charge the first hour anyway.")
-        + comment("orrin", "root | parent | next", "Same, and I say so on the phone.")
-        + comment("mae_k", "root | parent", "Nobody has ever argued with that.")
+        HN_REPAIRS
+        + hn_comment("lenscap_jo", "next", "Camera repair here. I use three tiers.")
+        + hn_comment("bkruger", "parent | next", "How do you handle the ones you cannot fix?")
+        + hn_comment("galloway", "root | parent | next", "I charge the first hour anyway.")
+        + hn_comment("orrin", "root | parent | next", "Same, and I say so on the phone.")
+        + hn_comment("mae_k", "root | parent", "Nobody has ever argued with that.")
     ).document  # fmt: skip
     assert [c.parent for c in doc.comments] == [None, 0, 1, 1, 1]
 
@@ -1771,22 +1770,19 @@ def test_a_hacker_news_reply_deeper_than_its_links_say_answers_the_comment_it_qu
     # "root | parent" is under every reply two levels down or more (and a copy may show a
     # bare "parent"): a reply that opens by quoting a comment under the one its links put it
     # under answers that comment
-    def comment(who: str, links: str, *text: str) -> str:
-        return f"{who} 4 hours ago | {links} [–]\n\n" + "\n\n".join(text) + "\n\nreply\n\t\n"
-
     def thread(deep: str, links: str) -> str:
         return (
             "Ask HN: How do you keep family voicemails?\n"
             "212 points by dalia 9 hours ago | hide | past | favorite | 22 comments\n\n"
             "My grandfather's voicemails are the last recordings of his voice we have.\n\n"
-            + comment("kaz", "next", "Export every voicemail to a file, immediately.")
-            + comment("quietferret", "parent | next", "Did you keep the phone's own copy?")
+            + hn_comment("kaz", "next", "Export every voicemail to a file, immediately.")
+            + hn_comment("quietferret", "parent | next", "Did you keep the phone's own copy?")
             + deep
-            + comment("dana_r", links, "> Did you keep the phone's own copy?", "No, only this.")
-            + comment("hollis_dev", "prev | next", "My workflow: FLAC for the archive.")
+            + hn_comment("dana_r", links, "> Did you keep the phone's own copy?", "No, only this.")
+            + hn_comment("hollis_dev", "prev | next", "My workflow: FLAC for the archive.")
         )
 
-    deep = comment("jkessler", "root | parent | next", "Was the copy not lossy anyway?")
+    deep = hn_comment("jkessler", "root | parent | next", "Was the copy not lossy anyway?")
     doc = read(thread(deep, "root | parent | prev | next")).document
     assert [(c.author, c.parent) for c in doc.comments] == [
         ("kaz", None),
