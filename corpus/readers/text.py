@@ -36,6 +36,7 @@ from ..model import Document
 from . import dumps, qa_text
 from . import markdown as markdown_text
 from .builder import Line, Piece, TextBuilder, split_lines
+from .pieced import PiecedText
 from .quotes import drop_quotation, is_quoted
 from .quotes import normal as _normal
 from .rules import (
@@ -358,7 +359,7 @@ class _Earlier:
         # not normalised yet; a builder's text is not even joined until a line is looked for
         # (a big file's whole text, copied for a quotation no reply holds)
         self._raw: str | TextBuilder | None = text
-        self._text = ""
+        self._text = PiecedText()  # (a big file's comments: not copied whole at each look)
         self._batches: list[list[str]] = []
 
     def add(self, texts: list[str]) -> None:
@@ -377,11 +378,10 @@ class _Earlier:
         if isinstance(self._raw, TextBuilder):
             self._raw = self._raw.text
         if self._raw is not None:
-            self._text, self._raw = _normal(self._raw), None
+            self._text, self._raw = PiecedText(_normal(self._raw)), None
         if self._batches:
-            self._text += "".join(
-                " \n " + " ".join(_normal(t) for t in texts) for texts in self._batches
-            )
+            for texts in self._batches:
+                self._text.add(" ".join(_normal(t) for t in texts))
             self._batches = []
         return part in self._text
 
