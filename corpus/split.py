@@ -25,6 +25,7 @@ from .readers import input_formats as formats
 from .readers import parse_document, sniff_format
 from .readers.decode import decode_bytes
 from .readers.fields import parse_page_text
+from .readers.handover import Handover
 from .readers.rules import Rules, load_texts, rules_files
 from .readers.rules import default as default_rules
 from .readers.text import Dropped
@@ -35,6 +36,9 @@ JSONL_CHUNK = 256  # records per job: small enough to stream, large enough to am
 # characters: a document this long has its units made as they are read (``Units``), never all
 # at once; a 50 MB scrape's 750,000 units, each with a copy of its text, took 3x the file
 BIG_DOCUMENT = 2_000_000
+# formats whose reader takes a big file's text from a ``Handover``, so that no call on the
+# way holds it once its lines are made (readers/handover.py)
+_HANDED_OVER = frozenset({"text", "markdown"})
 UNITS_BATCH = 4096  # units a big document's are made in
 
 
@@ -310,8 +314,11 @@ def _run_unchecked(job: _Job) -> list[Result]:
     if fmt.records:
         lines = [(n, line) for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
         return [_record(job, fmt, n, line) for n, line in lines]
+    given: str | Handover = text
+    if len(text) >= BIG_DOCUMENT and format in _HANDED_OVER and not job.spans:
+        given, text = Handover(text), ""  # (spans are carried over from the text: kept)
     doc, notes = parse_document(
-        text,
+        given,
         format=format,
         source=source.path,
         doc_id=source.doc_id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..errors import InputError
 from ..model import Document
+from .handover import Handover
 from .input_formats import REGISTRY, InputFormat, get, register, sniff_format
 from .rules import Rules
 from .text import read_text
@@ -35,7 +36,7 @@ def read_document(
 
 
 def parse_document(
-    text: str,
+    text: str | Handover,
     *,
     format: str,
     source: str,
@@ -44,7 +45,8 @@ def parse_document(
     rules: Rules | None = None,
 ) -> tuple[Document, tuple[str, ...]]:
     """``read_document``, with what looked wrong in the parse (declared and found comment
-    counts that differ, a comment that starts like a header, …)."""
+    counts that differ, a comment that starts like a header, …). A text or Markdown page
+    may come in a ``Handover``, which its reader empties."""
     fmt = get(format)
     if fmt.parse is None:
         raise InputError(f"{format} is read record by record, not as one document")

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Document, SourceMap
+from .handover import Handover, peek, taken
 from .jsonl import read_record
 from .rules import Rules
 from .text import Parse, parse_text
@@ -105,7 +106,7 @@ def _take(record: dict, line: str) -> None:
 
 
 def parse_page_text(
-    text: str,
+    text: str | Handover,
     *,
     source: str,
     doc_id: str,
@@ -118,13 +119,13 @@ def parse_page_text(
 ) -> Parse:
     """A text or Markdown page read by the fields over it where it has them, else by its
     layout (``text.parse_text``)."""
-    found = read_fields(text)
+    found = read_fields(peek(text))
     if found is None:
         return parse_text(
             text, source=source, doc_id=doc_id, format=format, encoding=encoding,
             language=language, rules=rules, trace=trace, markdown=markdown,
         )  # fmt: skip
-    return Parse(_fielded(text, found, source, doc_id, format, encoding, language))
+    return Parse(_fielded(taken(text), found, source, doc_id, format, encoding, language))
 
 
 def _fielded(

@@ -85,7 +85,7 @@ class _Signed:
 
 def read_thread(reader: _Reader) -> Thread | None:
     """The page's question and answers, when it is laid out as one; else None."""
-    if not reader.rules.signs_a_question(reader.text):
+    if not reader.asks_question():
         return None
     signed = _signatures(reader)
     if not signed or not signed[0].asked or any(s.asked for s in signed[1:]):

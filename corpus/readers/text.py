@@ -36,6 +36,7 @@ from ..model import Document
 from . import dumps, qa_text
 from . import markdown as markdown_text
 from .builder import Line, Piece, TextBuilder, split_lines
+from .handover import Handover, peek
 from .pieced import PiecedText
 from .quotes import drop_quotation, is_quoted
 from .quotes import normal as _normal
@@ -73,6 +74,7 @@ _DECK_WORDS = 12  # a standfirst under its own blank line is a sentence, not a h
 _LAST_WORDS = 5  # an article's last sentence, run into its share row, has a few words at least
 _STATS_ABOVE = 15  # lines over the comment section a count set over its word may stand
 _HEAD_LINES = 120  # the head is looked for in the first lines only
+_HEAD_TEXT = 20_000  # characters: a title marked "(self.Backen)", the language, looked for in these
 _CAPTION_MAX = 160  # a photo's caption over its credit in initials: a line or two
 _TITLE_MAX = 320  # a title a page marks as one ("TITLE (self.NAME)"): Reddit allows 300
 
@@ -434,7 +436,12 @@ class _Comment:
 
 
 class _Reader:
-    def __init__(self, text: str, rules: Rules, language: str | None, trace: bool) -> None:
+    def __init__(
+        self, text: str | Handover, rules: Rules, language: str | None, trace: bool
+    ) -> None:
+        handed = isinstance(text, Handover)  # a big file's, which no caller holds
+        if handed:
+            text = text.take()
         self.rules = rules
         self.lines: list[Line] = split_lines(text)
         # a line of zero-width spaces only (Discourse puts one under each like count) is blank
@@ -446,6 +453,12 @@ class _Reader:
         self.warnings: list[str] = []
         self.pingbacks = 0
         self.text = text
+        self.head = text[:_HEAD_TEXT]
+        self.at_signs = "!@" in text  # (a dragnet's marker, looked for line by line if so)
+        self._asks: bool | None = None  # (``asks_question``)
+        if handed:  # what is asked of the whole text is asked now; its lines hold the rest
+            self._asks = rules.signs_a_question(text)
+            self.text = None
         self._language = language
         self._detected = language is not None
         self._probes: dict[int, Probe] = {}
@@ -480,6 +493,13 @@ class _Reader:
         text, start = self.lines[i]
         return stripped, start + text.find(stripped)
 
+    def asks_question(self) -> bool:
+        """Whether a line of the text says a question was asked ("asked 3 hours ago"): one
+        scan of the page says whether it may be a Q&A thread."""
+        if self._asks is None:
+            self._asks = self.rules.signs_a_question(self.text)
+        return self._asks
+
     def let_go(self) -> None:
         """Drop what the reader holds line by line, once read: a big file's text is joined
         next, and its lines, their probes and stripped copies need not be held beside it."""
@@ -500,7 +520,7 @@ class _Reader:
     @property
     def language(self) -> str | None:
         if not self._detected:
-            self._language = self.rules.detect_language(self.text)
+            self._language = self.rules.detect_language(self.head)
             self._detected = True
         return self._language
 
@@ -1934,7 +1954,7 @@ class _Reader:
         meta = _Meta()
         builder = TextBuilder()
         dragnet = None
-        if "!@" in self.text:  # one scan of the text; a line at a time only where it may be
+        if self.at_signs:  # one scan of the text; a line at a time only where it may be
             dragnet = next(
                 (
                     i
@@ -2511,7 +2531,7 @@ class _Reader:
         "ingediend 4 dagen geleden door NAME naar COMMUNITY"), under a community's blurb."""
         if first_prose is None:
             return None
-        bracketed = "(" in self.text[:20_000]
+        bracketed = "(" in self.head
         prose = 0  # the blurb's paragraphs above a title over its byline: one or two
         blurb = True  # still where that title may stand
         for i in range(first_prose + 1, min(limit, _HEAD_LINES)):
@@ -6913,7 +6933,7 @@ def _add_thread(
 
 
 def parse_text(
-    text: str,
+    text: str | Handover,
     *,
     source: str,
     doc_id: str,
@@ -6927,16 +6947,24 @@ def parse_text(
     """Read a plain-text scrape (already decoded); with ``trace``, list every line left out.
     With ``markdown``, the text is a crawler's Markdown, read as the plain text it renders
     (its lines keep their numbers; the source map points into ``text``); a lynx dump is read
-    the same way, less its link numbers."""
+    the same way, less its link numbers. A big file's text may come in a ``Handover``,
+    which its reader takes (a Markdown page's or a dump's is taken here, and read as theirs
+    are)."""
+    if isinstance(text, Handover) and (
+        markdown
+        or markdown_text.looks_like_markdown(text.peek())
+        or dumps.looks_like_dump(text.peek())
+    ):
+        text = text.take()
     where = None
     source_text = text
     fed_site = None  # a dump's site, named by the feed link in the page's head
     # a page converted to Markdown and saved as text (html2text, pandoc, a "copy as
     # Markdown" extension): its links and headings written out, read as what they render
-    markdown = markdown or markdown_text.looks_like_markdown(text)
+    markdown = markdown or markdown_text.looks_like_markdown(peek(text))
     if markdown:
         text, where = markdown_text.plain(text)
-    elif dumps.looks_like_dump(text):
+    elif dumps.looks_like_dump(peek(text)):
         text, where = dumps.plain(text)  # lynx's: its link numbers and reference list out
         fed_site = dumps.site_of(source_text)
     reader = _Reader(text, rules or default(), language, trace)
