@@ -31,6 +31,22 @@ cdef extern from "Python.h":
     object PyUnicode_New(Py_ssize_t, Py_UCS4)
     unsigned char *PyUnicode_1BYTE_DATA(object)
     const char *PyUnicode_AsUTF8AndSize(object, Py_ssize_t *) except NULL
+    Py_UCS4 PyUnicode_MAX_CHAR_VALUE(object)
+    Py_ssize_t PyUnicode_CopyCharacters(object, Py_ssize_t, object, Py_ssize_t,
+                                        Py_ssize_t) except -1
+
+# glibc keeps what is freed in the middle of its heap for the process until asked to give it
+# back; elsewhere there is nothing to ask
+cdef extern from *:
+    """
+    #if defined(__GLIBC__)
+    #include <malloc.h>
+    #define corpus_trim() malloc_trim(0)
+    #else
+    #define corpus_trim() 0
+    #endif
+    """
+    int corpus_trim()
 
 # SHA-256 from OpenSSL (the library hashlib wraps) through one digest context fetched once, when
 # setup.py found the headers: hashlib's object, update and hexdigest calls cost several times the
@@ -448,6 +464,38 @@ cdef str _hex_sha256(str text):
 def hex_sha256(str text):
     """What the unit records' ``sha256`` holds, made as the compiled loop makes it."""
     return _hex_sha256(text)
+
+
+cdef Py_ssize_t _JOIN_STRETCH = 1 << 22  # characters copied between two give-backs
+
+
+def join_releasing(list parts):
+    """``"".join(parts)``, each part let go (its place in ``parts`` set to None) once copied
+    into the text, and what they took given back to the system a stretch at a time:
+    ``str.join`` holds them all until the text is whole, so a big document's lines were
+    held beside its text at its peak (bench/README.md). The text is as wide as its widest
+    part, as ``str.join`` makes it."""
+    cdef Py_ssize_t total = 0, at = 0, since = 0, i, length, n = len(parts)
+    cdef Py_UCS4 widest = 0
+    for i in range(n):
+        part = parts[i]
+        if type(part) is not str:
+            raise TypeError(f"sequence item {i}: expected str instance, {type(part).__name__} found")
+        total += PyUnicode_GET_LENGTH(part)
+        widest = max(widest, PyUnicode_MAX_CHAR_VALUE(part))
+    text = PyUnicode_New(total, widest)
+    for i in range(n):
+        part = parts[i]
+        parts[i] = None
+        length = PyUnicode_GET_LENGTH(part)
+        PyUnicode_CopyCharacters(text, at, part, 0, length)
+        at += length
+        since += length
+        part = None  # freed here when the list held the last reference
+        if since >= _JOIN_STRETCH:
+            corpus_trim()
+            since = 0
+    return text
 
 
 cdef list _sentences(str text, Py_ssize_t start, Py_ssize_t end, str language, object splitter,

@@ -12,6 +12,8 @@ from typing import NamedTuple
 from ..model import Comment, Document, SourceMap
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+# characters: a text this long is joined letting its pieces go as they are copied
+_RELEASE_MIN = 1 << 20
 
 
 class Line(NamedTuple):
@@ -198,7 +200,12 @@ class TextBuilder:
         return self._length
 
     def document(self, **metadata) -> Document:
-        text = self.text
+        if self._length >= _RELEASE_MIN and _join_releasing is not None:
+            # a big file's lines, which its pieces are, not held beside its text whole
+            text = _join_releasing(self._parts)
+            self._parts = [text]
+        else:
+            text = self.text
         title = metadata.pop("title", None)
         if title is None and self.title_span:
             title = text[self.title_span[0] : self.title_span[1]]
@@ -211,3 +218,9 @@ class TextBuilder:
             source_map=SourceMap(tuple(self._runs)) if self._mapped else None,
             **metadata,
         )
+
+
+try:  # "".join letting each piece go once copied (corpus/_fastsegment.pyx), where built
+    from .._fastsegment import join_releasing as _join_releasing
+except ImportError:  # pragma: no cover - a build without a C compiler
+    _join_releasing = None

@@ -1,0 +1,46 @@
+"""The compiled join that lets a big document's pieces go as it copies them makes the text
+``"".join`` makes: the same characters, as wide."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpus.readers import builder as builder_module
+from corpus.readers.builder import TextBuilder
+
+fast = pytest.importorskip("corpus._fastsegment")
+
+
+@given(st.lists(st.text(max_size=12)))
+def test_joins_as_str_join(parts):
+    held = list(parts)
+    text = fast.join_releasing(held)
+    assert text == "".join(parts)
+    assert sys.getsizeof(text) == sys.getsizeof("".join(parts))  # as wide, as ASCII or not
+    assert held == [None] * len(parts)
+
+
+def test_wants_str_and_keeps_the_parts_then():
+    held = ["a", b"b"]
+    with pytest.raises(TypeError, match="item 1"):
+        fast.join_releasing(held)
+    assert held == ["a", b"b"]
+
+
+def test_a_big_builder_makes_the_document_a_small_one_makes(monkeypatch):
+    def built() -> TextBuilder:
+        builder = TextBuilder()
+        builder.add_title([("A “title”", 0)])
+        builder.add_paragraph([("Words 😀", 20), ("more words", 40)])
+        builder.add_comment([[("a comment", 80)]], depth=1, parent=None, author="Ann")
+        return builder
+
+    small = built().document(doc_id="d", source="s", format="text")
+    monkeypatch.setattr(builder_module, "_RELEASE_MIN", 0)
+    big = built()
+    assert big.document(doc_id="d", source="s", format="text") == small
+    assert big.text == small.text  # (its pieces are the text, once joined)
