@@ -361,7 +361,8 @@ class _Earlier:
         # not normalised yet; a builder's text is not even joined until a line is looked for
         # (a big file's whole text, copied for a quotation no reply holds)
         self._raw: str | TextBuilder | None = text
-        self._text = PiecedText()  # (a big file's comments: not copied whole at each look)
+        # (pieces: a big file's comments are not copied whole at each look)
+        self._text: PiecedText | None = None  # made at the first look
         self._batches: list[list[str]] = []
 
     def add(self, texts: list[str]) -> None:
