@@ -1,5 +1,6 @@
 """The compiled join that lets a big document's pieces go as it copies them makes the text
-``"".join`` makes: the same characters, as wide."""
+``"".join`` makes: the same characters, as wide; and the builder's source map, kept flat
+while it builds, is the runs it was."""
 
 from __future__ import annotations
 
@@ -44,3 +45,16 @@ def test_a_big_builder_makes_the_document_a_small_one_makes(monkeypatch):
     big = built()
     assert big.document(doc_id="d", source="s", format="text") == small
     assert big.text == small.text  # (its pieces are the text, once joined)
+
+
+def test_the_source_map_kept_flat_reads_as_its_runs():
+    builder = TextBuilder()
+    builder.add_paragraph([("one two", 0)])
+    builder.add_paragraph([("three", 20), ("four", 40)])
+    assert builder.drop_last_line() == "four"
+    doc = builder.document(doc_id="d", source="s", format="text")
+    assert doc.text == "one two\n\nthree"
+    assert doc.source_map is not None
+    assert doc.source_map.runs == ((0, 0, 7), (9, 20, 5))
+    assert builder.drop_last_line() == "three"  # a paragraph of one line: it goes whole
+    assert builder.document(doc_id="d", source="s", format="text").source_map.runs == ((0, 0, 7),)

@@ -7,6 +7,8 @@ that carries standoff annotations over) is written once.
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from ..model import Comment, Document, SourceMap
@@ -104,7 +106,9 @@ class TextBuilder:
     def __init__(self, *, mapped: bool = True) -> None:
         self._parts: list[str] = []
         self._length = 0
-        self._runs: list[tuple[int, int, int]] = []
+        # the source map's (text start, source start, length) runs, flat: as tuples, a big
+        # file's hundreds of thousands took several times their numbers (bench/README.md)
+        self._runs = array("q")
         self._mapped = mapped
         self.title_span: tuple[int, int] | None = None
         self.paragraphs: list[tuple[int, int]] = []
@@ -127,7 +131,7 @@ class TextBuilder:
                 parts.append("\n")
                 length += 1
             if source is not None and mapped:
-                runs.append((length, source, len(text)))
+                runs.extend((length, source, len(text)))
             parts.append(text)
             length += len(text)
         self._length = length
@@ -180,9 +184,15 @@ class TextBuilder:
             self.paragraphs[-1] = (start, cut)
         self._parts = [text[:cut]]
         self._length = cut
-        self._runs = [
-            (at, source, min(length, cut - at)) for at, source, length in self._runs if at < cut
-        ]
+        self._runs = array(
+            "q",
+            [
+                n
+                for at, source, length in _triples(self._runs)
+                if at < cut
+                for n in (at, source, min(length, cut - at))
+            ],
+        )
         return line
 
     @property
@@ -215,9 +225,15 @@ class TextBuilder:
             title_span=self.title_span,
             paragraphs=tuple(self.paragraphs),
             comments=tuple(self.comments),
-            source_map=SourceMap(tuple(self._runs)) if self._mapped else None,
+            source_map=SourceMap(tuple(_triples(self._runs))) if self._mapped else None,
             **metadata,
         )
+
+
+def _triples(runs: Iterable[int]) -> Iterator[tuple[int, int, int]]:
+    """The runs held flat, three numbers at a time."""
+    numbers = iter(runs)
+    return zip(numbers, numbers, numbers, strict=False)  # (threes, from one iterator)
 
 
 try:  # "".join letting each piece go once copied (corpus/_fastsegment.pyx), where built
