@@ -47,10 +47,13 @@ def test_a_big_builder_makes_the_document_a_small_one_makes(monkeypatch):
     assert big.text == small.text  # (its pieces are the text, once joined)
 
 
-def test_the_source_map_kept_flat_reads_as_its_runs():
+@pytest.mark.parametrize("release_min", [0, 1 << 20])
+def test_the_source_map_kept_flat_reads_as_its_runs(monkeypatch, release_min):
+    monkeypatch.setattr(builder_module, "_RELEASE_MIN", release_min)  # 0: held flat at once
     builder = TextBuilder()
     builder.add_paragraph([("one two", 0)])
     builder.add_paragraph([("three", 20), ("four", 40)])
+    assert (type(builder._runs) is list) == bool(release_min)
     assert builder.drop_last_line() == "four"
     doc = builder.document(doc_id="d", source="s", format="text")
     assert doc.text == "one two\n\nthree"

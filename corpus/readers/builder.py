@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from itertools import chain
 from typing import NamedTuple
 
 from ..model import Comment, Document, SourceMap
@@ -106,9 +107,11 @@ class TextBuilder:
     def __init__(self, *, mapped: bool = True) -> None:
         self._parts: list[str] = []
         self._length = 0
-        # the source map's (text start, source start, length) runs, flat: as tuples, a big
-        # file's hundreds of thousands took several times their numbers (bench/README.md)
-        self._runs = array("q")
+        # the source map's (text start, source start, length) runs; a big text's held flat
+        # in an array once it is big (``_flatten``): as tuples, a big file's hundreds of
+        # thousands took several times their numbers (bench/README.md)
+        self._runs: list[tuple[int, int, int]] | array[int] = []
+        self._add_run = self._runs.append
         self._mapped = mapped
         self.title_span: tuple[int, int] | None = None
         self.paragraphs: list[tuple[int, int]] = []
@@ -116,7 +119,7 @@ class TextBuilder:
 
     def block(self, lines: list[Piece]) -> tuple[int, int] | None:
         """Append one block made of lines; returns its span, or None if it is empty."""
-        parts, runs, mapped = self._parts, self._runs, self._mapped
+        parts, add_run, mapped = self._parts, self._add_run, self._mapped
         length = self._length
         start = None
         for text, source in lines:
@@ -131,11 +134,18 @@ class TextBuilder:
                 parts.append("\n")
                 length += 1
             if source is not None and mapped:
-                runs.extend((length, source, len(text)))
+                add_run((length, source, len(text)))
             parts.append(text)
             length += len(text)
         self._length = length
+        if length >= _RELEASE_MIN and type(self._runs) is list:
+            self._flatten()
         return None if start is None else (start, length)
+
+    def _flatten(self) -> None:
+        """The runs held flat from now on (a list of tuples is quicker for a small text)."""
+        self._runs = array("q", chain.from_iterable(self._runs))
+        self._add_run = self._runs.extend  # (takes the same tuple a list appends)
 
     def paragraphs_block(self, paragraphs: list[list[Piece]]) -> tuple[int, int] | None:
         """Append several paragraphs as one block (a comment); returns the span of them all."""
@@ -184,16 +194,21 @@ class TextBuilder:
             self.paragraphs[-1] = (start, cut)
         self._parts = [text[:cut]]
         self._length = cut
-        self._runs = array(
-            "q",
-            [
-                n
-                for at, source, length in _triples(self._runs)
-                if at < cut
-                for n in (at, source, min(length, cut - at))
-            ],
-        )
+        self._runs = [
+            (at, source, min(length, cut - at))
+            for at, source, length in self._triples()
+            if at < cut
+        ]
+        self._add_run = self._runs.append
         return line
+
+    def _triples(self) -> Iterable[tuple[int, int, int]]:
+        """The runs as tuples, however they are held."""
+        runs = self._runs
+        if type(runs) is list:
+            return runs
+        numbers = iter(runs)
+        return zip(numbers, numbers, numbers, strict=False)  # (threes, from one iterator)
 
     @property
     def text(self) -> str:
@@ -225,15 +240,9 @@ class TextBuilder:
             title_span=self.title_span,
             paragraphs=tuple(self.paragraphs),
             comments=tuple(self.comments),
-            source_map=SourceMap(tuple(_triples(self._runs))) if self._mapped else None,
+            source_map=SourceMap(tuple(self._triples())) if self._mapped else None,
             **metadata,
         )
-
-
-def _triples(runs: Iterable[int]) -> Iterator[tuple[int, int, int]]:
-    """The runs held flat, three numbers at a time."""
-    numbers = iter(runs)
-    return zip(numbers, numbers, numbers, strict=False)  # (threes, from one iterator)
 
 
 try:  # "".join letting each piece go once copied (corpus/_fastsegment.pyx), where built
