@@ -67,8 +67,9 @@ KNOWN_WRONG = {
     " publisher markup taken for the site over the blog's own name",
     "h49b03-disqus-html-en-tide-gauge": "a comment opening with a quotation of the article"
     " loses it (this gold keeps the article's words, drops only a parent's)",
-    "h49b07-wordpress-text-it-madia-castagno": "the post navigation's link over the count"
-    " header reads as related links and takes the first comment's header with it",
+    "h49b07-wordpress-text-it-madia-castagno": "a caption with its colon early over a"
+    " numbered subheading glued under it ('La madia a metà lavoro: …' / '3. Carteggiatura …')"
+    " runs into one paragraph",
     "h49b08-blogger-text-es-grullas-salinillas": "a name of several words run into its date"
     " ('Pedro el de la ermita23 de octubre …') is not read as a header",
     "h49b10-forum-text-fr-porte-bagages": "a phpBB copy whose profile comes before each post:"

@@ -1598,3 +1598,27 @@ def test_a_note_that_an_article_takes_no_comments_under_its_lead_does_not_end_it
     )
     doc = parse_text(page, source="t", doc_id="t", language="nl").document
     assert [p[:10] for p in body(doc)] == ["De veerpon", "De ombouw "]
+
+
+def test_the_post_navigation_over_the_count_header_is_no_toolbar_over_the_article():
+    # "← previous post" / "next post →" over "3 pensieri su …" close the article: the count
+    # opens the comments, it does not link to them from a row of buttons
+    page = (
+        "Come ho recuperato una vecchia madia\n"
+        "Pubblicato il 20 ottobre 2024 da Lorenza Bellandi\n"
+        "La madia me l'ha lasciata la zia Vittoria, insieme a una raccomandazione: non"
+        " buttarla, è castagno vero. Per anni è rimasta in cantina sotto una vernice marrone.\n"
+        "\nCondividi:\nFacebook\nWhatsApp\nMi piace Caricamento…\nCorrelati\n"
+        'Tavolino da caffè in noce: cera o gommalacca?\n3 marzo 2024\nIn "Tutorial"\n'
+        'Sedia impagliata: come ho rifatto la seduta\n9 settembre 2024\nIn "Restauro"\n'
+        "Categorie Restauro Tag castagno, madia\n"
+        "Navigazione articoli\n← Sedia impagliata: come ho rifatto la seduta\n"
+        "Il cassetto che non scorreva →\n"
+        "2 pensieri su “Come ho recuperato una vecchia madia”\n"
+        "Marco Ferri ha detto:\n21 ottobre 2024 alle 19:02\n"
+        "Che lavoro! La pistola termica a che temperatura l'hai usata?\nRispondi\n"
+        "Paola ha detto:\n22 ottobre 2024 alle 08:15\nBellissima, complimenti.\nRispondi\n"
+    )
+    doc = read(page).document
+    assert [c.author for c in doc.comments] == ["Marco Ferri", "Paola"]
+    assert doc.comments_declared == 2

@@ -2933,6 +2933,9 @@ class _Reader:
                 i - j >= 2
                 and button(i - 1)
                 and button(i - 2)
+                # (not the post navigation at the article's end: "← Sedia impagliata …" /
+                # "Il cassetto che non scorreva →" over "16 pensieri su …")
+                and not self.strip[i - 1].endswith(("→", "»", "›"))
                 and any(
                     self.byline(m) or self.is_date_line(m) or self.hit("date_lines", m)
                     for m in range(max(j, i - 8), i)
