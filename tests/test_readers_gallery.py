@@ -70,8 +70,6 @@ KNOWN_WRONG = {
     "h49b07-wordpress-text-it-madia-castagno": "a caption with its colon early over a"
     " numbered subheading glued under it ('La madia a metà lavoro: …' / '3. Carteggiatura …')"
     " runs into one paragraph",
-    "h49b08-blogger-text-es-grullas-salinillas": "a name of several words run into its date"
-    " ('Pedro el de la ermita23 de octubre …') is not read as a header",
     "h49b10-forum-text-fr-porte-bagages": "a phpBB copy whose profile comes before each post:"
     " the forum's name taken for the title, the opening post read as a comment",
     "h48b03-forum-html-de-grundofen-raucht": "a forum page's '7 Antworten' in the thread's"

@@ -360,15 +360,19 @@ def test_a_blogger_comment_header_with_the_name_run_into_a_spanish_date():
         "¿Qué variedad usáis? Las mías apenas han salido.\n\nResponder\n\n"
         "Ramiro Bellido11 de abril de 2024, 19:40\n\n"
         "Qué envidia, aquí las heló la escarcha de marzo.\n\nResponder\n\n"
+        "Pedro el de la ermita12 de abril de 2024, 08:05\n\n"
+        "Las mías, de Aguadulce, van igual de adelantadas.\n\nResponder\n\n"
         "Entrada más reciente Entrada antigua Inicio\n"
     ).document
     assert tree(doc) == [
         ("Anónimo", "2024-04-09", None),
         ("Ramiro Bellido", "2024-04-11", None),
+        ("Pedro el de la ermita", "2024-04-12", None),  # a name of words in small letters
     ]
     assert texts(doc) == [
         "¿Qué variedad usáis? Las mías apenas han salido.",
         "Qué envidia, aquí las heló la escarcha de marzo.",
+        "Las mías, de Aguadulce, van igual de adelantadas.",
     ]
 
 

@@ -205,6 +205,9 @@ _GLUED = (
     re.compile(r"^(?P<name>[^\d]{1,60}?(?:[^\W\d_]|\.))(?P<date>\d{1,2}\b.{4,60})$"),
     re.compile(r"^(?P<name>[^\d]{1,60}?[^\W\d_\s])(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}\b.{4,60})$"),
 )
+# a commenter's name of a few words, some in small letters, as one signs on Blogger ("Pedro el
+# de la ermita", "Marie du moulin"): only where it runs into its date, a header's mark
+_NICKNAME = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?: [^\W\d_]+){1,5}")
 _REPLY_SUBJECT = re.compile(r"(?i)(?:re|aw|rép|rif|antw)\s?:")  # "Re: TITLE", "AW: TITLE"
 _NAMED_SIGNATURE = re.compile(r"(?:[^,–—]{1,30},\s+)?([^\W\d_]{3,})\s+[–—]\s+\S.{3,80}")
 _INITIAL_END = re.compile(r"\s[A-ZÀ-Ý]\.$")  # a name closed by its initial: "Sandrine P."
@@ -1854,7 +1857,9 @@ class _Reader:
                 continue
             name, date = found.group("name").strip(), found.group("date")
             if self.rules.dates.is_date_line(date) and (
-                self.name_like(name, strict=True) or self.name_at_blog(name)
+                self.name_like(name, strict=True)
+                or self.name_at_blog(name)
+                or _NICKNAME.fullmatch(name)  # ("Pedro el de la ermita23 de octubre …")
             ):
                 return self.rules.clean_author(name) or name, self.rules.dates.parse_date(
                     date, self.order
