@@ -3598,6 +3598,9 @@ def test_new_reddits_flair_of_four_words_under_the_age_is_no_comment_text():
     )
     doc = read(page).document
     assert texts(doc) == ["This. Keep every message."]
+    # a comment of four words, no flair: its votes and buttons under it
+    shorter = page + "\nlevel 1\nmossy_gutter\n· 2 yr. ago\nNever pay that fee\n\n2\nReply\n"
+    assert texts(read(shorter).document) == ["This. Keep every message.", "Never pay that fee"]
 
 
 def test_new_reddit_in_dutch_a_flair_under_the_age_and_short_ages():

@@ -361,7 +361,8 @@ def test_a_blogger_comment_header_with_the_name_run_into_a_spanish_date():
         "Ramiro Bellido11 de abril de 2024, 19:40\n\n"
         "Qué envidia, aquí las heló la escarcha de marzo.\n\nResponder\n\n"
         "Pedro el de la ermita12 de abril de 2024, 08:05\n\n"
-        "Las mías, de Aguadulce, van igual de adelantadas.\n\nResponder\n\n"
+        "Las mías, de Aguadulce, van igual de adelantadas.\n"
+        "Las primeras flores salieron el13 de marzo de 2024, 08:00\n\nResponder\n\n"
         "Entrada más reciente Entrada antigua Inicio\n"
     ).document
     assert tree(doc) == [
@@ -372,7 +373,8 @@ def test_a_blogger_comment_header_with_the_name_run_into_a_spanish_date():
     assert texts(doc) == [
         "¿Qué variedad usáis? Las mías apenas han salido.",
         "Qué envidia, aquí las heló la escarcha de marzo.",
-        "Las mías, de Aguadulce, van igual de adelantadas.",
+        "Las mías, de Aguadulce, van igual de adelantadas.\n"
+        "Las primeras flores salieron el13 de marzo de 2024, 08:00",  # no name: a sentence
     ]
 
 

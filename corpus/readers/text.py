@@ -206,8 +206,9 @@ _GLUED = (
     re.compile(r"^(?P<name>[^\d]{1,60}?[^\W\d_\s])(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}\b.{4,60})$"),
 )
 # a commenter's name of a few words, some in small letters, as one signs on Blogger ("Pedro el
-# de la ermita", "Marie du moulin"): only where it runs into its date, a header's mark
-_NICKNAME = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?: [^\W\d_]+){1,5}")
+# de la ermita", "Marie du moulin"): only where it runs into its date, a header's mark, and
+# not closed by a short word ("Las flores salieron el13 de marzo …" is a sentence)
+_NICKNAME = re.compile(r"[A-ZÀ-Ý][^\W\d_]+(?: [^\W\d_]+){0,4} [^\W\d_]{3,}")
 _REPLY_SUBJECT = re.compile(r"(?i)(?:re|aw|rép|rif|antw)\s?:")  # "Re: TITLE", "AW: TITLE"
 _NAMED_SIGNATURE = re.compile(r"(?:[^,–—]{1,30},\s+)?([^\W\d_]{3,})\s+[–—]\s+\S.{3,80}")
 _INITIAL_END = re.compile(r"\s[A-ZÀ-Ý]\.$")  # a name closed by its initial: "Sandrine P."
@@ -1493,6 +1494,14 @@ class _Reader:
             and not self.is_prose(j)
         )
 
+    def text_under(self, j: int) -> bool:
+        """A comment's text stands under line ``j`` and its blank line, not only its votes and
+        buttons ("Never pay that fee" / "" / "12" / "Reply": the comment, not a flair)."""
+        k = self.next_filled(j + 1, 3)
+        return k is not None and not (
+            self.strip[k].isdigit() or self.hit("chrome", k) or self.hit("boilerplate", k)
+        )
+
     def avatar_initials(self, j: int) -> bool:
         """An avatar's letters over the name they stand for: its initials ("MC" / "Maria
         Carvalho", "OT" / "Oliver_T") or its first letters ("WE" / "Weißachtaler")."""
@@ -1713,6 +1722,7 @@ class _Reader:
             and len(text.split()) <= 4  # ("Letting agent (not yours)")
             and not _SENTENCE_END.search(text)
             and self.hit("removed", j) is None  # (the text of one: "Comment deleted by user")
+            and self.text_under(j)  # (a short comment is no flair: "Never pay that fee")
             and self.probe(header.last).dated  # (the age, or "bewerkt 1 dag geleden")
         ):
             header.user_title = header.user_title or text
@@ -2476,8 +2486,8 @@ class _Reader:
                 # a phone's byline a part a line, under the summary: "Por" / "Romina
                 # Etchart" / "14 de agosto de 2024 · 07:30"
                 summary = [m for m in range(i, k) if self.strip[m] and m not in captions]
-                if sum(len(self.strip[m]) for m in summary) > 400:
-                    return start
+                if len(summary) > 1 or sum(len(self.strip[m]) for m in summary) > 400:
+                    return start  # (two lines over it: the article's, not a summary)
                 for m in captions:
                     self.drop(m, "caption")
                 for m in summary:
@@ -5227,8 +5237,6 @@ class _Reader:
             return hit.rule.id
         if _capital_credit(text):
             return "caption (its credit in capitals)"
-        if ":" in text[:25] and len(text.split()) >= 8 and (hit := self.hit("captions", i)):
-            return hit.rule.id  # "Antes e depois: à esquerda, a sala …" (not a subheading)
         return "caption (a noun phrase, no sentence)" if self.plain_caption(i) else None
 
     def plain_caption(self, i: int) -> bool:
@@ -5730,18 +5738,6 @@ class _Reader:
             j = kept[0] - 1
             while j >= 0 and not self.strip[j]:
                 j -= 1
-        if (
-            j >= 0
-            and len(texts) >= 3
-            and self.wrap_width is None
-            and self.subheading_like(j)
-            and (j == 0 or not self.strip[j - 1])
-            and all(t[:1].isupper() and t[-1:] == "." and len(t) <= 200 for t in texts)
-        ):
-            # a subheading over lines that each end a sentence, in a copy that wraps none
-            # ("O que fizemos, passo a passo" / "Retirámos a cola …" / "Lixámos tudo …"): the
-            # steps of a list whose bullets the copy lost
-            return True
         return (
             j >= 0
             and self.strip[j].endswith(":")
