@@ -2355,7 +2355,6 @@ class _Reader:
         box = self.next_filled(section + 1, 3)  # a box's label right under the button
         if box is None or not (self.hit("related", box) or self.hit("boilerplate", box)):
             return False  # ("5 Comments" over "Great post" / "Thanks for sharing": comments)
-        lines = [piece for c in comments for paragraph in c.paragraphs for piece in paragraph]
         headlines = sum(
             len(c.paragraphs) == 1
             and all(
@@ -2368,7 +2367,7 @@ class _Reader:
             return False
         if self.trace:
             starts = [line.start for line in self.lines]
-            for text, offset in lines:
+            for text, offset in (p for c in comments for par in c.paragraphs for p in par):
                 if offset is not None:
                     number = bisect.bisect_right(starts, offset)
                     self.dropped.append(Dropped(number, text.strip(), "headlines, not comments"))
