@@ -4,6 +4,7 @@ while it builds, is the runs it was."""
 
 from __future__ import annotations
 
+import ctypes
 import sys
 
 import pytest
@@ -21,8 +22,19 @@ def test_joins_as_str_join(parts):
     held = list(parts)
     text = fast.join_releasing(held)
     assert text == "".join(parts)
-    assert sys.getsizeof(text) == sys.getsizeof("".join(parts))  # as wide, as ASCII or not
+    # "".join of one part hands back that part, whose UTF-8 CPython may have cached beside
+    # it (a one-letter string is a shared object); joined between two empty ones it is made
+    # afresh, as join_releasing makes it, so the sizes compare the widths alone.
+    fresh = "".join(["", *parts, ""])
+    assert sys.getsizeof(text) == sys.getsizeof(fresh)  # as wide, as ASCII or not
     assert held == [None] * len(parts)
+
+
+def test_is_as_wide_as_str_join_when_the_part_carries_its_utf8():
+    as_utf8 = ctypes.pythonapi.PyUnicode_AsUTF8
+    as_utf8.argtypes, as_utf8.restype = [ctypes.py_object], ctypes.c_char_p
+    as_utf8("Þ")  # a one-letter string is shared, its UTF-8 now cached beside it
+    test_joins_as_str_join.hypothesis.inner_test(["Þ"])
 
 
 def test_wants_str_and_keeps_the_parts_then():
