@@ -2452,12 +2452,8 @@ class _Reader:
                 for m in captions:
                     self.drop(m, "caption")
                 wrapped = _hard_wrapped([self.strip[m] for m in summary], self.wrap_width)
-                if (len(summary) > 2 and not wrapped) or sum(
-                    len(self.strip[m]) for m in summary
-                ) > 400:
+                if not self.drop_summary(summary, 2 if not wrapped else len(summary)):
                     return start
-                for m in summary:
-                    self.drop(m, "standfirst")
                 if named and not self.byline_or_date(k):
                     meta.author = meta.author or self.rules.clean_author(self.name_without_place(k))
                     self.drop(k, "byline (a name over the date or a Follow button)")
@@ -2485,12 +2481,10 @@ class _Reader:
                 # a phone's byline a part a line, under the summary: "Por" / "Romina
                 # Etchart" / "14 de agosto de 2024 · 07:30"
                 summary = [m for m in range(i, k) if self.strip[m] and m not in captions]
-                if len(summary) > 1 or sum(len(self.strip[m]) for m in summary) > 400:
+                if not self.drop_summary(summary, 1):
                     return start  # (two lines over it: the article's, not a summary)
                 for m in captions:
                     self.drop(m, "caption")
-                for m in summary:
-                    self.drop(m, "standfirst")
                 author, last = byline
                 meta.author = meta.author or author or None
                 self.drop(k, "byline (its word over the name)")
@@ -2511,6 +2505,15 @@ class _Reader:
                     continue  # (a summary a text browser wrapped at its width: its lines)
                 return start  # a subheading or a caption, not a byline: no standfirst here
         return start
+
+    def drop_summary(self, summary: list[int], most: int) -> bool:
+        """Drops a standfirst of at most ``most`` lines and 400 characters, and says whether
+        it did: longer, the lines over the byline are the article's, not its summary."""
+        if len(summary) > most or sum(len(self.strip[m]) for m in summary) > 400:
+            return False
+        for m in summary:
+            self.drop(m, "standfirst")
+        return True
 
     def before_lead_in(self, start: int, end: int) -> int:
         """Where the body starts when its first paragraph opens with a word in capitals ("THE
