@@ -177,6 +177,14 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "No es posible comentar esta noticia.",
         "Non è possibile commentare questo articolo.",
         "Não é possível comentar este artigo.",
+        # … or takes them from its subscribers only
+        "I commenti sono riservati agli abbonati. Accedi o abbonati per partecipare.",
+        "Comments are only available to subscribers.",
+        "Kommentare sind nur für Abonnenten möglich.",
+        "Les commentaires sont réservés aux abonnés.",
+        "Los comentarios están reservados a los suscriptores.",
+        "Reageren is alleen mogelijk voor abonnees.",
+        "Os comentários são exclusivos para assinantes.",
     ],
 )
 def test_furniture_is_boilerplate(line):
