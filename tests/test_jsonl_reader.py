@@ -661,3 +661,20 @@ def test_a_nested_reply_given_by_its_id_is_a_reference_not_another_comment():
     }
     doc = read_record(record, source="s", doc_id="x")
     assert [c.parent for c in doc.comments] == [None, 0]
+
+
+@pytest.mark.parametrize(
+    ("label", "url", "kept"),
+    [
+        ("Cronaca", "https://gazzetta.example/cronaca/2024/06/03/ponte-riapre", False),
+        ("Política Local", "https://diario.example/politica-local/obras-del-puente", False),
+        # a first line the address does not file the article under is the article's
+        ("Cronaca", "https://gazzetta.example/2024/06/03/ponte-riapre", True),
+        ("Finally.", "https://blog.example/finally/the-bridge", True),
+    ],
+)
+def test_the_section_the_address_files_the_article_under_is_no_paragraph(label, url, kept):
+    body = "The bridge over the Rieso reopened on Saturday after eight months of works."
+    record = {"title": "Bridge reopens", "url": url, "text": f"{label}\n\n{body}"}
+    doc = read_record(record, source="s", doc_id="x")
+    assert paragraphs(doc) == ([label, body] if kept else [body])

@@ -1138,6 +1138,12 @@ def test_a_taken_down_comments_stub_with_a_word_on_the_rules_after_it_is_no_comm
     )
     assert removed_text("This comment was removed by the editors because it broke our rules.")
     assert not removed_text("This comment was written by me because nobody else would.")
+    # or signed by whoever took it down
+    assert removed_text(
+        "Dieser Kommentar wurde wegen eines Verstoßes gegen unsere Netiquette entfernt. Die Redaktion"
+    )
+    assert removed_text("This comment was removed for breaking our house rules. The Editors")
+    assert not removed_text("This comment was written for the school paper. The editors loved it.")
 
 
 def test_a_pages_print_link_is_furniture_in_either_dutch_spelling():

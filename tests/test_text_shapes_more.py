@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from .test_text_shapes import read, texts, tree
 
 
@@ -2159,6 +2161,52 @@ This post covers the least glamorous job of the whole restoration: getting fifty
         "Slack Water Workshop",
     )
     assert doc.comments_declared == 22
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Aula, Opinión / Por Marta Ibarguren / 15 de enero de 2024 / 18 comentarios",
+        "Aula, Opinión · Por Marta Ibarguren · 15 de enero de 2024 · 18 comentarios",
+        "Opinión | Por Marta Ibarguren | 15 de enero de 2024",
+    ],
+)
+def test_a_meta_row_opening_with_its_categories_names_the_writer_its_byline_word_opens(row):
+    # the categories before "Por NAME" are the post's, not its writer (Astra sets them so)
+    page = f"""La pizarra de Marta
+Apuntes de una maestra de pueblo
+
+Por qué he dejado de mandar deberes en 4.º de Primaria
+{row}
+
+Este curso he tomado una decisión que en el claustro levantó alguna ceja: mis alumnos no llevan deberes a casa.
+
+No lo he hecho por moda ni porque lo diga ningún estudio que haya leído en redes.
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Marta Ibarguren", "2024-01-15")
+    assert body(doc)[0].startswith("Este curso")
+
+
+def test_a_phones_update_line_under_the_bylines_date_is_no_paragraph():
+    page = """El mercado de abastos reabre tras dos años de obras con 18 puestos nuevos
+El Ayuntamiento prevé que el espacio gastronómico de la planta alta abra en primavera.
+
+Ana Belén Quirós
+
+Puebla de Arenales
+
+15/11/2024 20:10
+Actualizada 16/11/2024 09:45
+Compartir en Facebook
+Compartir en WhatsApp
+Después de dos años de obras, andamios y puestos provisionales, el mercado de abastos reabrió el viernes.
+
+La reforma, que ha costado 3,2 millones de euros, ha mantenido la fachada de ladrillo.
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Ana Belén Quirós", "2024-11-15")
+    assert body(doc)[0].startswith("Después de dos años")
 
 
 def test_an_entry_footer_longer_than_a_short_line_alone_in_its_block_names_the_writer():

@@ -199,7 +199,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         body, where = html_fragment.plain(body)  # the HTML of the article: what it shows
     elif markdown.looks_like_markdown(body):
         body, where = markdown.plain(body)  # a crawler's Markdown: read what the page says
-    body = _without_lead(body, record)
+    body = _without_section(_without_lead(body, record), _string(record, "url"))
     page = read_page_body(
         body, builder, title=title, language=_string(record, "language"), comments=not comments
     )
@@ -235,6 +235,33 @@ def _without_lead(body: str, record: dict) -> str:
         return body
     at = body.index(lead)
     return body[:at] + " " * len(lead) + body[at + len(lead) :]
+
+
+def _slug(words: str) -> str:
+    """A label as a page's address spells it: "Política Local" -> "politica-local"."""
+    plain = unicodedata.normalize("NFKD", words.lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return "-".join(re.findall(r"[a-z0-9]+", plain))
+
+
+def _without_section(body: str, url: str | None) -> str:
+    """The text less its first line where that is the section the address files the
+    article under ("Cronaca" over the text of …/cronaca/2024/…): a crawler keeps the page's
+    section label over the article, which is no paragraph of it. Blanked, not cut."""
+    if not url or "//" not in url:
+        return body
+    first = body.lstrip().split("\n", 1)[0].strip()
+    if not first or len(first.split()) > 3 or _SECTION_END.search(first):
+        return body
+    slug = _slug(first)
+    path = url.split("//", 1)[1].split("?", 1)[0].split("#", 1)[0].lower().split("/")[1:-1]
+    if not slug or slug not in path:
+        return body
+    at = body.index(first)
+    return body[:at] + " " * len(first) + body[at + len(first) :]
+
+
+_SECTION_END = re.compile(r"[.!?:;,]$")
 
 
 def _count(record: dict) -> int | None:

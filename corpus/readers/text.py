@@ -2729,6 +2729,10 @@ class _Reader:
         text = self.strip[i]
         if text and len(text) <= _SHORT:
             hits = self.rules.matches("bylines", self.probe(i))
+            if not hits and text.count(" / ") >= 2:
+                # a theme's meta row set apart by slashes ("Aula / Por NAME / DATE / 18
+                # comentarios", Astra's): read as the tables read one set apart by dots
+                hits = self.rules.matches("bylines", self.rules.probe(text.replace(" / ", " · ")))
             if len(hits) == 1:
                 best = (0, hits[0])  # read (and checked) by the caller
             for hit in hits if len(hits) > 1 else ():
@@ -4280,6 +4284,7 @@ class _Reader:
         ):
             # "DATE · Atualizado em DATE", "DATE · 12 commentaires": a label, no name
             return None, None, None
+        parts = self.from_byline_word(parts)
         author = self.trim_author(parts[0])
         rest = parts[1:]
         where = _BRACKETED.search(author)
@@ -4311,6 +4316,23 @@ class _Reader:
         ):
             return None, None, None  # "6 min read · Mar 14, 2024" names no one
         return author, site or None, date
+
+    def from_byline_word(self, parts: list[str]) -> list[str]:
+        """A meta row's parts from the one a byline's word opens ("Aula, Opinión · Por
+        NAME · DATE"): what stands before it is the post's categories, not its writer."""
+        for n, part in enumerate(parts[1:], 1):
+            if " " not in part:
+                continue
+            hit = self.rules.match("bylines", part, self.primary)
+            name = hit.get("author") if hit is not None else None
+            if (
+                name
+                and hit.get("date") is None
+                and part.split()[0].casefold() != name.split()[0].casefold()
+                and self.name_like(name, strict=True)
+            ):
+                return [name, *parts[n + 1 :]]
+        return parts
 
     def bio_name(self, k: int) -> str | None:
         """The name a bio box under a heading opens with ("Julien Arnaud, administrateur
