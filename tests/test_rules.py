@@ -185,6 +185,18 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Los comentarios están reservados a los suscriptores.",
         "Reageren is alleen mogelijk voor abonnees.",
         "Os comentários são exclusivos para assinantes.",
+        # a newsletter box and a video player copied from a phone
+        "Get the biggest daily stories by email",
+        "We will use your email address only for sending you newsletters. Please see our Privacy"
+        " Notice for details of your data protection rights.",
+        "Thank you for subscribing!",
+        "Something went wrong, please try again later.",
+        "Invalid Email",
+        "Video Unavailable",
+        "Tap to play",
+        "The video will start in 8",
+        "Get the latest news from the Kestrel Valley straight to your WhatsApp - join our"
+        " community here",
     ],
 )
 def test_furniture_is_boilerplate(line):

@@ -3822,3 +3822,78 @@ def test_a_phpbb_thread_tagged_solved_and_its_opening_posts_thanks_over_its_sign
     assert unread.title == "Carburatore che gocciola dopo la revisione"
     assert body(doc)[-1] == "Grazie in anticipo"
     assert signature not in doc.text
+
+
+_REDDIT_2018 = """Skip to main content
+Reddit
+r/BalconyBeekeeping
+Search Reddit
+Log In
+User account menu
+
+1.2k
+{poster}
+2 days ago
+{over}Neighbor complained to the HOA about my two hives. Here is how it ended.
+{under}
+Some of you might remember my post from April. The board voted 4-1 to let me keep the hives, and nobody on the board wanted to argue that bees are livestock.
+
+Lessons: register your hives, keep your records, and talk to the neighbours first.
+37 comments
+Share
+Save
+
+level 1
+[deleted]
+·
+2 days ago
+Comment deleted by user
+level 2
+Not_A_Drone_Honest
+·
+2 days ago
+Bees on a balcony are not a hazard any more than the wasps under every roof.
+
+45
+Reply
+level 1
+HOA_survivor_22
+·
+2 days ago
+nobody on the board wanted to argue that bees are livestock
+This is my favorite sentence on the internet this week.
+
+I would have paid money to watch that meeting.
+
+377
+Reply
+"""
+
+
+def test_the_2018_reddits_post_head_gives_the_title_under_the_poster_and_its_flairs_apart():
+    # its votes ("1.2k"), "Posted by" and "u/NAME" (or run together), its age, then the
+    # title alone with its flair over it ("Update") or under it ("Discussion")
+    for poster, over, under in [
+        ("Posted by\nu/waxmoth_wendy", "Update\n", ""),
+        ("Posted byu/waxmoth_wendy", "", "\nDiscussion\n"),
+    ]:
+        page = _REDDIT_2018.format(poster=poster, over=over, under=under)
+        doc = read(page).document
+        assert doc.title.startswith("Neighbor complained to the HOA"), poster
+        assert doc.author == "waxmoth_wendy"
+        assert body(doc)[0].startswith("Some of you might remember")
+        assert "Discussion" not in doc.text and "1.2k" not in doc.text
+
+
+def test_a_2018_reddit_removed_comment_holds_its_reply_and_a_quotation_right_over_its_answer():
+    # "Comment deleted by user" under "[deleted]"'s age is its text, not the next poster's
+    # name; a reply's first line that is words of the post, with its answer right under it
+    # (the quotation's box lost, and the blank line under it), is a quotation
+    doc = read(_REDDIT_2018.format(poster="Posted by\nu/waxmoth_wendy", over="", under="")).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("[deleted]", None),
+        ("Not_A_Drone_Honest", 0),
+        ("HOA_survivor_22", None),
+    ]
+    assert texts(doc)[0] == "Comment deleted by user"
+    assert texts(doc)[2].startswith("This is my favorite sentence")

@@ -2188,6 +2188,35 @@ No lo he hecho por moda ni porque lo diga ningún estudio que haya leído en red
     assert body(doc)[0].startswith("Este curso")
 
 
+def test_a_phones_byline_word_over_the_name_over_the_role_is_no_title():
+    page = """Kestrel Valley Gazette
+Menu
+Search
+Sign in
+NewsLocal News
+Ferry between Ardlow Point and Skerrin Isle to return after £2.1m pier repair
+The crossing has been suspended since storm damage in November 2022
+Bookmark
+Share
+Comments
+News
+By
+Tom Ashworth
+Local Democracy Reporter
+09:14, 4 Feb 2024
+Updated 11:02, 4 Feb 2024
+The pier at Ardlow Point, which was damaged during Storm Morag (Image: Kestrel Valley Gazette)
+
+A ferry link between Ardlow Point and Skerrin Isle is set to resume this spring, more than a year after storm damage.
+
+Councillors on the county's transport committee on Thursday approved a £2.1 million repair of the pier.
+"""
+    doc = read(page).document
+    assert doc.title.startswith("Ferry between Ardlow Point")
+    assert (doc.author, doc.published) == ("Tom Ashworth", "2024-02-04")
+    assert body(doc)[0].startswith("A ferry link")
+
+
 def test_a_phones_update_line_under_the_bylines_date_is_no_paragraph():
     page = """El mercado de abastos reabre tras dos años de obras con 18 puestos nuevos
 El Ayuntamiento prevé que el espacio gastronómico de la planta alta abra en primavera.

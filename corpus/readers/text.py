@@ -1062,6 +1062,8 @@ class _Reader:
             return None  # "Suivre" under "Sauvegarder", over the next comment's "niveau 2"
         if self.date_over_said(i):
             return None  # the comment above's date, set after its text (Blogger's)
+        if i and self.probe(i - 1).dated and self.hit("removed", i) is not None:
+            return None  # "[deleted]" / "·" / "2 days ago" / "Comment deleted by user": its text
         if self.hit("quote_headers", i) is not None and not self.comment_header(self.probe(i)):
             return None  # "Zitat von NAME ↑" over the quoted post's date: a quotation's head
         probe = self.probe(i)
@@ -2169,7 +2171,9 @@ class _Reader:
                 or self.quotes_earlier_comment(comment, comments, n, said_by)
                 or self.quotes_post(comment, post)
             ):
-                text, offset = comment.paragraphs.pop(0)[0]
+                text, offset = comment.paragraphs[0].pop(0)  # (its line: a paragraph's first)
+                if not comment.paragraphs[0]:
+                    comment.paragraphs.pop(0)
                 if self.trace and offset is not None:
                     line = bisect.bisect_right(starts, offset)  # 1-based
                     self.dropped.append(Dropped(line, text.strip(), "quoted from its parent"))
@@ -2189,7 +2193,9 @@ class _Reader:
         """A comment in a thread copied with its levels ("level 1") that opens with a
         sentence of the post, six words or more, in a paragraph of its own: the quotation it
         answers ("Is this just the life now?" / "Partly, honestly …")."""
-        if post is None or comment.level is None or not _opens_apart(comment, 6):
+        if post is None or comment.level is None:
+            return False
+        if not (_opens_apart(comment, 6) or _opens_over_its_answer(comment, 6)):
             return False
         return _normal(comment.paragraphs[0][0][0]).rstrip(".…?!") in post
 
@@ -2756,8 +2762,51 @@ class _Reader:
         return flair
 
     def reddit_byline(self, k: int) -> bool:
-        """Line ``k`` names a Reddit poster, as a byline: "u/quietfen"."""
-        return self.strip[k].startswith("u/") and self.byline(k) is not None
+        """Line ``k`` names a Reddit poster, as a byline: "u/quietfen", "Posted by
+        u/quietfen" (run together, "Posted byu/quietfen", as a copy of its link gives it)."""
+        text = self.strip[k]
+        return (text.startswith("u/") or "byu/" in text or " u/" in text) and (
+            self.byline(k) is not None
+        )
+
+    def title_under_poster(
+        self, byline_at: int, candidates: list[tuple[int, int]]
+    ) -> tuple[int, list[int], int] | None:
+        """The title under a Reddit poster's byline and age, its flairs over and under it,
+        and where the post's text starts: the title alone in its block, or over the text
+        right under it where the copy set no blank line; a flair a word or three."""
+        if not self.reddit_byline(byline_at):
+            return None
+        n = len(self.strip)
+        lines = [  # the lines under it but its age
+            j for j in range(byline_at + 1, min(byline_at + 6, n))
+            if self.strip[j] and not self.is_date_line(j)
+        ][:2]  # fmt: skip
+        if len(lines) < 2:
+            return None
+        flairs = []
+        title = lines[0]
+        if self.label_line(title) and lines[1] == title + 1 and not self.label_line(lines[1]):
+            flairs.append(title)  # "Update" over the title
+            title = lines[1]
+        text = self.strip[title]
+        if len(text) > _TITLE_MAX or self.label_line(title) or self.hit("chrome", title):
+            return None
+        if [i for i, _ in candidates if i > title]:
+            return None  # (the head holds lines under it: not the post's title)
+        after = title + 1
+        below = after if after < n and self.strip[after] else after + 1  # (past a blank)
+        if (
+            below < n
+            and self.strip[below]
+            and self.label_line(below)
+            and (below + 1 >= n or not self.strip[below + 1] or self.is_prose(below + 1))
+        ):
+            flairs.append(below)  # "Discussion" under the title
+            after = below + 1
+        if after < n and self.strip[after] and len(self.strip[after]) <= len(text):
+            return None  # (a short line right under it: no post's text yet)
+        return title, flairs, after
 
     def skip_header_blocks(self, opening: _Header) -> None:
         for j in range(opening.first, opening.last + 1):
@@ -3306,6 +3355,9 @@ class _Reader:
                     byline_at = byline_at if byline_at is not None else i - 1
                     self.drop(i, "byline (the place)")
                     continue
+                if candidates[-1] == (i - 1, block) and self.word_over_name(i - 1) is not None:
+                    candidates.pop()  # "By" / "Tom Ashworth" / "Local Democracy Reporter"
+                    self.drop(i - 1, "byline (its word over the name)")
                 meta.author = meta.author or self.rules.clean_author(text)
                 reason = "byline (a name over the date)"
                 byline_at = byline_at if byline_at is not None else i
@@ -3332,7 +3384,8 @@ class _Reader:
         else:
             body_start = end
         self.body_start = body_start
-        if not candidates and self.subject is None:
+        posted = self.title_under_poster(byline_at, candidates) if byline_at is not None else None
+        if not candidates and self.subject is None and posted is None:
             return
         wrapped_title: list[int] = []  # a title's lines after its first, a copy wrapped it
         window = self.window_title(candidates) if candidates else None
@@ -3344,6 +3397,15 @@ class _Reader:
             if later:
                 self.body_start = min(later[0], self.body_start)
             candidates = [(i, b) for i, b in candidates if i <= title]
+        elif posted is not None:
+            # the 2018 Reddit's post head: its votes ("1.4k"), "Posted by" / "u/NAME" / its
+            # age, then the title alone, its flair over or under it ("Update", "Discussion")
+            title, flairs, after = posted
+            for m in flairs:
+                self.drop(m, "flair")
+            above = [(i, b) for i, b in candidates if i < byline_at]
+            candidates = [*above, (title, above[-1][1] + 1 if above else 0)]
+            self.body_start = after
         elif not page:
             # a bare text: its first line is the title, what follows it the body
             title = candidates[0][0]
@@ -4112,6 +4174,8 @@ class _Reader:
             return "the caption's credit"  # "M. R." under a photo's caption
         if text[-1] == "." and self.captioned(i):
             return "caption (its credit under it)"  # ("El lavadero, ya restaurado …" / "M. R.")
+        if _ROUNDED.match(text):
+            return "number"  # a post's votes, rounded ("1.4k" over "Posted by")
         probe = self.probe(i)
         if not (
             self.rules.may_match(_HEAD_TABLES, probe)
@@ -6934,6 +6998,16 @@ def _opens_apart(comment: _Comment, words: int) -> bool:
     """A comment whose first paragraph is one line of ``words`` to 40 words, with more under
     it: the shape of a quotation set over its answer."""
     if len(comment.paragraphs) < 2 or len(comment.paragraphs[0]) != 1:
+        return False
+    return words <= len(comment.paragraphs[0][0][0].split()) <= 40
+
+
+def _opens_over_its_answer(comment: _Comment, words: int) -> bool:
+    """A comment whose first line, of ``words`` to 40 words, has the comment's own words
+    right under it, no blank line between: a quotation over its answer where a thread's
+    paragraphs are a line each and the copy lost the blank line under the quotation's box
+    (Reddit's)."""
+    if len(comment.paragraphs[0]) < 2:
         return False
     return words <= len(comment.paragraphs[0][0][0].split()) <= 40
 
