@@ -3897,3 +3897,46 @@ def test_a_2018_reddit_removed_comment_holds_its_reply_and_a_quotation_right_ove
     ]
     assert texts(doc)[0] == "Comment deleted by user"
     assert texts(doc)[2].startswith("This is my favorite sentence")
+
+
+def test_a_quotation_of_several_paragraphs_is_left_out_whole_and_its_toggle_with_it():
+    # WoltLab's box: "Zitat von NAME", the quoted post's paragraphs, "Alles anzeigen"; a
+    # short line of the reply that stands in the post by chance stays the reply's
+    page = """Standheizung geht nach zehn Minuten aus
+
+Bernd_aus_Kassel
+17. Januar 2024
+
+Meine Standheizung startet, läuft zehn Minuten und geht dann mit Fehler aus.
+
+Bernd_aus_Kassel
+18. Januar 2024
+
+So, kurzes Update:
+
+Der Filter war tatsächlich voller weißer Flocken. Ausgebaut, ausgespült und wieder eingebaut.
+
+Heizung läuft jetzt seit gestern Abend durch, auch heute Nacht bei minus neun Grad. Danke euch allen!
+
+Dieselfritz
+19. Januar 2024
+
+Zitat von Bernd_aus_Kassel
+
+So, kurzes Update:
+
+Der Filter war tatsächlich voller weißer Flocken. Ausgebaut, ausgespült und wieder eingebaut.
+
+Heizung läuft jetzt seit gestern Abend durch, auch heute Nacht bei minus neun Grad. Danke euch allen!
+
+Alles anzeigen
+
+Schön, dass sie wieder läuft. Trotzdem bei Gelegenheit die Leitung prüfen.
+
+Danke euch allen!
+"""
+    doc = read(page).document
+    assert texts(doc)[-1] == (
+        "Schön, dass sie wieder läuft. Trotzdem bei Gelegenheit die Leitung prüfen."
+        "\n\nDanke euch allen!"
+    )

@@ -5906,12 +5906,15 @@ class _Reader:
         signed_at = -1
         earlier = self.earlier_text(builder) if header_mode else []
         quoted = False  # a quotation's header seen, its text not yet
+        quoted_apart = False  # a blank line under quoted text: a paragraph of it may follow
         i = start
         while i < n:
             line = lines[i]
             text = self.strip[i]
             if not text:
                 blank_before = True
+                if quoting and quoted:  # (a quotation of paragraphs: the next may be its)
+                    quoted_apart = True
                 if not quoting or quoted:  # "name:", a blank line, then the quoted text
                     quoting = False
                 signature = signature and i == signed_at + 1
@@ -6065,7 +6068,7 @@ class _Reader:
                     )
                     comments.append(comment)
                     stack.append(comment)
-                quoting = signature = False
+                quoting = signature = quoted_apart = False
                 blank_before = False
                 i = header.last + 1
                 continue
@@ -6103,13 +6106,17 @@ class _Reader:
                 self.drop(i, "signature")
                 i += 1
                 continue
-            if quoting:
+            if quoting or (quoted_apart and len(text.split()) >= 6):
+                # (a quotation's next paragraph, six words or more: a short line of a reply
+                # may stand in an earlier post by chance)
                 if any(_normal(text) in part for part in earlier):
-                    quoted = True
+                    quoting = quoted = True
+                    quoted_apart = False
                     self.drop(i, "quoted from an earlier post")
                     i += 1
                     continue
                 quoting = False
+            quoted_apart = False
             if header_mode:
                 if not stack or stack[-1].closed:
                     marker = _NUMBERED.match(line.text) or _BULLET.match(line.text)
