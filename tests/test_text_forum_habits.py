@@ -3940,3 +3940,46 @@ Danke euch allen!
         "Schön, dass sie wieder läuft. Trotzdem bei Gelegenheit die Leitung prüfen."
         "\n\nDanke euch allen!"
     )
+
+
+def test_a_xenforo_posters_title_of_several_words_and_a_post_number_over_a_quotation():
+    # "Professionnel du bâtiment" under the name, over the profile, is the poster's title;
+    # "#3" over "NAME a dit :" numbers the post, whose quotation is no comment of the quoted
+    page = """Fissure en escalier sur un mur en parpaing
+
+F
+Fabrice_67
+Nouveau membre
+Inscrit
+22 janv. 2025
+Messages
+6
+3 févr. 2025
+
+#1
+Bonjour à tous, nous avons une fissure en escalier sur le pignon nord depuis cet été.
+
+Ma question : est-ce que ça peut attendre le printemps ou faut-il faire venir quelqu'un ?
+
+M
+maconbeton_
+Professionnel du bâtiment
+Inscrit
+9 oct. 2016
+Messages
+5 302
+Localisation
+Haut-Rhin
+3 févr. 2025
+
+#2
+Fabrice_67 a dit :
+Ma question : est-ce que ça peut attendre le printemps ou faut-il faire venir quelqu'un ?
+Cliquez pour agrandir...
+Dans l'ordre : d'abord vérifier si votre commune a été reconnue en catastrophe naturelle.
+
+Ensuite un expert indépendant, pas un maçon.
+"""
+    doc = read(page).document
+    assert [(c.author, c.published) for c in doc.comments] == [("maconbeton_", "2025-02-03")]
+    assert texts(doc)[0].startswith("Dans l'ordre")

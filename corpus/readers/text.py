@@ -1106,6 +1106,8 @@ class _Reader:
         ):
             # "1.1" (or "#1.1") over "Name sagt:": the number nests the comment the next
             # line heads
+            if "." not in text and self.hit("quote_headers", i + 1) is not None:
+                return None  # "#3" / "Fabrice_67 a dit :": a post's number over a quotation
             below = self.header(i + 1)
             if below is None or below.number:
                 return None
@@ -1729,6 +1731,20 @@ class _Reader:
         ):
             header.user_title = header.user_title or text
             return "part"  # new Reddit's flair under the age ("2 dagen geleden" / "Centrum")
+        if (
+            names
+            and j > header.first
+            and header.user_title is None
+            and not header.dated
+            and j + 1 < len(self.lines)
+            and self.profile_line(j + 1)
+            and len(text) <= 40
+            and len(text.split()) <= 4
+            and not _DIGIT.search(text)
+            and not _SENTENCE_END.search(text)
+        ):
+            header.user_title = text
+            return "part"  # XenForo's title under the name, over its profile ("Inscrit")
         if names is not None and not names and (flair := self.glued_flair(j)) is not None:
             names.append(flair[0])  # "rhabarber_ruthGärtnerin seit 1998" over "· vor 4 Std."
             header.user_title = flair[1]
