@@ -30,12 +30,13 @@ import itertools
 import math
 import operator
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..model import Document
 from . import dumps, qa_text
 from . import markdown as markdown_text
-from .builder import Line, Piece, TextBuilder, split_lines
+from .builder import Line, Piece, TextBuilder, each_line, split_lines
 from .handover import Handover, peek
 from .pieced import PiecedText
 from .quotes import drop_quotation, is_quoted
@@ -53,10 +54,12 @@ from .rules import (
     removed_text,
     without_toggle,
 )
+from .stripped import StrippedLines
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # the invisible characters strip() keeps
 _TEXT = operator.itemgetter(0)  # a Line's text
+_UNASKED = object()  # a question not asked yet
 _REPLY_ARROWS = frozenset("↩↪→⤷↳►▶»")
 _BYLINE_WORDS = frozenset({"by", "posted", "on", "at", "von", "par", "por", "di", "door", "am"})
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "da", "de"})  # "By NAME"
@@ -448,11 +451,16 @@ class _Reader:
         if handed:
             text = text.take()
         self.rules = rules
-        self.lines: list[Line] = split_lines(text)
         # a line of zero-width spaces only (Discourse puts one under each like count) is blank
-        self.strip = list(map(str.strip, map(_TEXT, self.lines)))
-        if any(map(text.__contains__, _ZERO_WIDTH)):  # (without one, no line is of them alone)
-            self.strip = list(map(_visible, self.strip))
+        # (without one in the text, no line is of them alone)
+        strip = _visible_strip if any(map(text.__contains__, _ZERO_WIDTH)) else str.strip
+        self.lines: Sequence[Line]
+        if handed:  # a big file's lines, not held beside their stripped copies, nor all made
+            self.lines = StrippedLines(each_line(text), strip)  # before they are
+            self.strip = self.lines.stripped
+        else:
+            self.lines = split_lines(text)
+            self.strip = list(map(strip, map(_TEXT, self.lines)))
         self.trace = trace
         self.dropped: list[Dropped] = []
         self.warnings: list[str] = []
@@ -488,6 +496,10 @@ class _Reader:
         # and it is no commenter (nor "Oggi" a date)
         self.page_names: set[str] = set()
         self.writer_box: set[int] = set()  # the head's lines under the writer's picture
+        # the lines may go once the comments are read, before their quotations are looked
+        # for (``comments_of``): a big file's, where nothing after asks for them
+        self.let_go_early = False
+        self._footer: str | object | None = _UNASKED  # (``footer_site``, once the lines go)
 
     def piece(self, i: int) -> Piece | None:
         """Line ``i`` stripped, as a piece: the stripped text the reader already holds, so
@@ -507,7 +519,10 @@ class _Reader:
 
     def let_go(self) -> None:
         """Drop what the reader holds line by line, once read: a big file's text is joined
-        next, and its lines, their probes and stripped copies need not be held beside it."""
+        next, and its lines, their probes and stripped copies need not be held beside it.
+        What is asked of the lines after they go (the footer's site) is asked now."""
+        if self._footer is _UNASKED:
+            self._footer = self.footer_site()
         self.lines, self.strip, self._prose, self._cats, self._consent = [], [], [], [], []
         self._probes, self._hits, self._headers, self._lines_at = {}, {}, {}, None
 
@@ -1025,6 +1040,8 @@ class _Reader:
     def footer_site(self) -> str | None:
         """The site's name where the page's head gave none: its footer's "Motostoriche.it – Il
         forum delle moto d'epoca italiane", a domain over its tagline."""
+        if self._footer is not _UNASKED:  # (asked before the lines went: ``let_go``)
+            return self._footer
         for i in range(len(self.strip) - 1, max(-1, len(self.strip) - 40), -1):
             text = self.strip[i]
             name = _without_tagline(text)
@@ -2095,10 +2112,6 @@ class _Reader:
             self.drop_named_signatures(comments)
         if signature and section is not None:
             self.drop_opening_signature(signature, section, builder)
-        # an earlier comment's words; the article's are the reply's own, unless the article
-        # is a thread's opening post
-        article = _Earlier(builder)  # (joined only if a "> " line is looked for)
-        self.drop_quotations(comments, builder if self.forum else "", article)
         if self.forum and meta.declared is not None and meta.declared < len(comments):
             # fewer than the posts under it: the opening post's own "1 Reply" button, which
             # counts the replies that answer it, not the thread's
@@ -2110,6 +2123,12 @@ class _Reader:
             meta.declared = self.stats_count(
                 max(0, (section or 0) - _STATS_ABOVE), n, above=section or 0
             )
+        if self.let_go_early:  # (the counts above are the last read from the lines)
+            self.let_go()  # a big file's: not held beside the comments' normalised text
+        # an earlier comment's words; the article's are the reply's own, unless the article
+        # is a thread's opening post
+        article = _Earlier(builder)  # (joined only if a "> " line is looked for)
+        self.drop_quotations(comments, builder if self.forum else "", article)
         if declared == 0 and comments and not any(c.author for c in comments):
             # "Comments (0)": what follows is its empty state and the page's foot
             starts = [line.start for line in self.lines] if self.trace else []
@@ -6659,6 +6678,11 @@ def _visible(text: str) -> str:
     return text if not text or text.strip(_INVISIBLE) else ""
 
 
+def _visible_strip(line: str) -> str:
+    """A line stripped, and "" if it is of invisible characters only."""
+    return _visible(line.strip())
+
+
 def _list_marker(text: str) -> bool:
     return bool(_NUMBERED.match(text) or _BULLET.match(text) or text[:2] in ("- ", "* "))
 
@@ -6973,13 +6997,16 @@ def parse_text(
         fed_site = dumps.site_of(source_text)
     reader = _Reader(text, rules or default(), language, trace)
     reader.lines_are_paragraphs = _a_paragraph_a_line(reader.strip)
+    # (a dump's dropped lines are numbered by its lines, below; a trace's by theirs, as the
+    # thread is put together)
+    reader.let_go_early = where is None and not trace
     builder, meta, comments = reader.read()
     meta.site = meta.site or reader.footer_site()
     if fed_site and (meta.site is None or meta.site.startswith(fed_site)):
         # (over a masthead whose links ran into the name: "Le Courrier … Se connecter")
         meta.site = fed_site
-    if where is None and not trace:  # (a dump's dropped lines are numbered by its lines,
-        reader.let_go()  # below; a trace's by theirs, as the thread is put together)
+    if reader.let_go_early:  # (gone already where the comments were read)
+        reader.let_go()
     _add_thread(reader, comments, meta.published, builder)
     del comments
     doc = builder.document(
