@@ -1,7 +1,7 @@
 """A big text's lines held as their stripped copies and the white space around each
 (readers/stripped.py) are the lines ``split_lines`` made, asked one at a time; and the text
 reader lets its lines go before it looks for the comments' quotations, once nothing after
-asks for them."""
+asks for them, and holds a big file's probes a stretch at a time."""
 
 from __future__ import annotations
 
@@ -111,3 +111,22 @@ def test_a_trace_keeps_the_lines_to_number_what_it_drops(monkeypatch):
     monkeypatch.setattr(text_module._Reader, "drop_quotations", looking)
     text_module.parse_text(_PAGE, source="page.txt", doc_id="page", rules=default(), trace=True)
     assert seen and seen[0][0] > 0
+
+
+def test_a_big_files_reader_holds_its_probes_a_stretch_at_a_time(monkeypatch):
+    given = _parse(_PAGE)
+    held: list[int] = []
+    probe = text_module._Reader.probe
+
+    def probing(reader, i):
+        found = probe(reader, i)
+        held.append(len(reader._probes))
+        return found
+
+    monkeypatch.setattr(text_module, "_PROBES_HELD", 4)
+    monkeypatch.setattr(text_module._Reader, "probe", probing)
+    assert _parse(Handover(_PAGE)) == given  # (probes let go are made again, the same)
+    assert held and max(held) <= 4
+    held.clear()
+    _parse(_PAGE)  # a page's reader holds all it made
+    assert max(held) > 4

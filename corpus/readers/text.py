@@ -60,6 +60,10 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # the invisible characters strip() keeps
 _TEXT = operator.itemgetter(0)  # a Line's text
 _UNASKED = object()  # a question not asked yet
+# lines whose probes a big file's reader holds at most, a page's reader all: a comment
+# section's are asked for twice, line after line, and a probe is made again, the same, for a
+# line asked about after its went
+_PROBES_HELD = 4096
 _REPLY_ARROWS = frozenset("↩↪→⤷↳►▶»")
 _BYLINE_WORDS = frozenset({"by", "posted", "on", "at", "von", "par", "por", "di", "door", "am"})
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "da", "de"})  # "By NAME"
@@ -475,6 +479,7 @@ class _Reader:
         self._language = language
         self._detected = language is not None
         self._probes: dict[int, Probe] = {}
+        self._probes_held = _PROBES_HELD if handed else math.inf  # (a page's: all of them)
         self._hits: dict[tuple[str, int], Hit | None] = {}  # bylines, per line
         self._headers: dict[int, _Header | None] = {}
         self.subjects = 0  # comment subjects seen (Drupal sets one over each comment)
@@ -562,7 +567,11 @@ class _Reader:
     def probe(self, i: int) -> Probe:
         found = self._probes.get(i)
         if found is None:
-            found = self._probes[i] = self.rules.probe(self.strip[i])
+            probes = self._probes
+            if len(probes) >= self._probes_held:  # a big file's: the oldest half go (a
+                for k in list(itertools.islice(probes, len(probes) // 2)):  # kilobyte each)
+                    del probes[k]
+            found = probes[i] = self.rules.probe(self.strip[i])
         return found
 
     def hit(self, category: str, i: int, *, primary: bool = False) -> Hit | None:
