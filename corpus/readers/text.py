@@ -479,7 +479,7 @@ class _Reader:
         self._language = language
         self._detected = language is not None
         self._probes: dict[int, Probe] = {}
-        self._probes_held = _PROBES_HELD if handed else math.inf  # (a page's: all of them)
+        self._probes_held = _PROBES_HELD if handed else 1 << 62  # (a page's: all of them)
         self._hits: dict[tuple[str, int], Hit | None] = {}  # bylines, per line
         self._headers: dict[int, _Header | None] = {}
         self.subjects = 0  # comment subjects seen (Drupal sets one over each comment)
@@ -524,10 +524,7 @@ class _Reader:
 
     def let_go(self) -> None:
         """Drop what the reader holds line by line, once read: a big file's text is joined
-        next, and its lines, their probes and stripped copies need not be held beside it.
-        What is asked of the lines after they go (the footer's site) is asked now."""
-        if self._footer is _UNASKED:
-            self._footer = self.footer_site()
+        next, and its lines, their probes and stripped copies need not be held beside it."""
         self.lines, self.strip, self._prose, self._cats, self._consent = [], [], [], [], []
         self._probes, self._hits, self._headers, self._lines_at = {}, {}, {}, None
 
@@ -1049,7 +1046,7 @@ class _Reader:
     def footer_site(self) -> str | None:
         """The site's name where the page's head gave none: its footer's "Motostoriche.it – Il
         forum delle moto d'epoca italiane", a domain over its tagline."""
-        if self._footer is not _UNASKED:  # (asked before the lines went: ``let_go``)
+        if self._footer is not _UNASKED:  # (asked before the lines went: ``comments_of``)
             return self._footer
         for i in range(len(self.strip) - 1, max(-1, len(self.strip) - 40), -1):
             text = self.strip[i]
@@ -2133,7 +2130,9 @@ class _Reader:
                 max(0, (section or 0) - _STATS_ABOVE), n, above=section or 0
             )
         if self.let_go_early:  # (the counts above are the last read from the lines)
-            self.let_go()  # a big file's: not held beside the comments' normalised text
+            if not meta.site:  # what is asked of them once the page is read, asked now
+                self._footer = self.footer_site()
+            self.let_go()  # not held beside the comments' normalised text
         # an earlier comment's words; the article's are the reply's own, unless the article
         # is a thread's opening post
         article = _Earlier(builder)  # (joined only if a "> " line is looked for)
