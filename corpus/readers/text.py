@@ -447,6 +447,23 @@ class _Comment:
 # -- the reader ---------------------------------------------------------------------------------
 
 
+class _HeldProbes(dict[int, Probe]):
+    """A big file's reader's probes, a kilobyte each: at ``held`` of them, the oldest half
+    go as the next is put in."""
+
+    __slots__ = ("held",)
+
+    def __init__(self, held: int) -> None:
+        super().__init__()
+        self.held = held
+
+    def __setitem__(self, i: int, probe: Probe) -> None:
+        if len(self) >= self.held:
+            for k in list(itertools.islice(self, len(self) // 2)):
+                del self[k]
+        super().__setitem__(i, probe)
+
+
 class _Reader:
     def __init__(
         self, text: str | Handover, rules: Rules, language: str | None, trace: bool
@@ -457,14 +474,18 @@ class _Reader:
         self.rules = rules
         # a line of zero-width spaces only (Discourse puts one under each like count) is blank
         # (without one in the text, no line is of them alone)
-        strip = _visible_strip if any(map(text.__contains__, _ZERO_WIDTH)) else str.strip
+        invisible = any(map(text.__contains__, _ZERO_WIDTH))
         self.lines: Sequence[Line]
         if handed:  # a big file's lines, not held beside their stripped copies, nor all made
-            self.lines = StrippedLines(each_line(text), strip)  # before they are
+            strip = _visible_strip if invisible else str.strip  # before they are
+            self.lines = StrippedLines(each_line(text), strip)
             self.strip = self.lines.stripped
-        else:
+        else:  # (a page's: two passes, not a Python call nesting another a line)
             self.lines = split_lines(text)
-            self.strip = list(map(strip, map(_TEXT, self.lines)))
+            self.strip = list(map(str.strip, map(_TEXT, self.lines)))
+            if invisible:
+                self.strip = list(map(_visible, self.strip))
+        self.handed = handed
         self.trace = trace
         self.dropped: list[Dropped] = []
         self.warnings: list[str] = []
@@ -478,8 +499,8 @@ class _Reader:
             self.text = None
         self._language = language
         self._detected = language is not None
-        self._probes: dict[int, Probe] = {}
-        self._probes_held = _PROBES_HELD if handed else 1 << 62  # (a page's: all of them)
+        # (a page's reader holds all its probes: a plain dict, asked nothing more)
+        self._probes: dict[int, Probe] = _HeldProbes(_PROBES_HELD) if handed else {}
         self._hits: dict[tuple[str, int], Hit | None] = {}  # bylines, per line
         self._headers: dict[int, _Header | None] = {}
         self.subjects = 0  # comment subjects seen (Drupal sets one over each comment)
@@ -564,11 +585,7 @@ class _Reader:
     def probe(self, i: int) -> Probe:
         found = self._probes.get(i)
         if found is None:
-            probes = self._probes
-            if len(probes) >= self._probes_held:  # a big file's: the oldest half go (a
-                for k in list(itertools.islice(probes, len(probes) // 2)):  # kilobyte each)
-                    del probes[k]
-            found = probes[i] = self.rules.probe(self.strip[i])
+            found = self._probes[i] = self.rules.probe(self.strip[i])
         return found
 
     def hit(self, category: str, i: int, *, primary: bool = False) -> Hit | None:
@@ -7007,13 +7024,13 @@ def parse_text(
     reader.lines_are_paragraphs = _a_paragraph_a_line(reader.strip)
     # (a dump's dropped lines are numbered by its lines, below; a trace's by theirs, as the
     # thread is put together)
-    reader.let_go_early = where is None and not trace
+    reader.let_go_early = reader.handed and where is None and not trace  # (a big file's)
     builder, meta, comments = reader.read()
     meta.site = meta.site or reader.footer_site()
     if fed_site and (meta.site is None or meta.site.startswith(fed_site)):
         # (over a masthead whose links ran into the name: "Le Courrier … Se connecter")
         meta.site = fed_site
-    if reader.let_go_early:  # (gone already where the comments were read)
+    if where is None and not trace:  # (a big file's gone already if its comments were read)
         reader.let_go()
     _add_thread(reader, comments, meta.published, builder)
     del comments
