@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import NamedTuple
 
@@ -50,13 +50,17 @@ class Line(NamedTuple):
         return stripped, self.start + begin + lead
 
 
+def each_line(text: str) -> Iterator[Line]:
+    """``split_lines``'s lines one at a time: a big text's, not all made before they are
+    read."""
+    for match in _LINE.finditer(text):
+        yield _line(Line, (match.group().rstrip("\r\n"), match.start()))
+
+
 def split_lines(text: str) -> list[Line]:
     """Split on LF, CRLF and CR only (``str.splitlines`` also breaks on U+2028, FF, ...)."""
     if "\r" in text:
-        return [
-            _line(Line, (match.group().rstrip("\r\n"), match.start()))
-            for match in _LINE.finditer(text)
-        ]
+        return list(each_line(text))
     # LF only, the usual case: str.split, which a regex scan costs ten times over
     lines = []
     start = 0

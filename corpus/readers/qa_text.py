@@ -12,6 +12,7 @@ the buttons, "3 Answers") is the rule tables'; this module knows the layout.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -40,7 +41,7 @@ class _Reader(Protocol):
     of a line (a sentence of prose; a block's paragraphs)."""
 
     text: str
-    lines: list[Line]
+    lines: Sequence[Line]
     strip: list[str]
     rules: Rules
 

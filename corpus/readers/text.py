@@ -30,12 +30,13 @@ import itertools
 import math
 import operator
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..model import Document
 from . import dumps, qa_text
 from . import markdown as markdown_text
-from .builder import Line, Piece, TextBuilder, split_lines
+from .builder import Line, Piece, TextBuilder, each_line, split_lines
 from .handover import Handover, peek
 from .pieced import PiecedText
 from .quotes import drop_quotation, is_quoted
@@ -53,10 +54,16 @@ from .rules import (
     removed_text,
     without_toggle,
 )
+from .stripped import StrippedLines
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # the invisible characters strip() keeps
 _TEXT = operator.itemgetter(0)  # a Line's text
+_UNASKED = object()  # a question not asked yet
+# lines whose probes a big file's reader holds at most, a page's reader all: a comment
+# section's are asked for twice, line after line, and a probe is made again, the same, for a
+# line asked about after its went
+_PROBES_HELD = 4096
 _REPLY_ARROWS = frozenset("↩↪→⤷↳►▶»")
 _BYLINE_WORDS = frozenset({"by", "posted", "on", "at", "von", "par", "por", "di", "door", "am"})
 _BY_WORDS = frozenset({"by", "von", "par", "por", "di", "door", "da", "de"})  # "By NAME"
@@ -440,6 +447,23 @@ class _Comment:
 # -- the reader ---------------------------------------------------------------------------------
 
 
+class _HeldProbes(dict[int, Probe]):
+    """A big file's reader's probes, a kilobyte each: at ``held`` of them, the oldest half
+    go as the next is put in."""
+
+    __slots__ = ("held",)
+
+    def __init__(self, held: int) -> None:
+        super().__init__()
+        self.held = held
+
+    def __setitem__(self, i: int, probe: Probe) -> None:
+        if len(self) >= self.held:
+            for k in list(itertools.islice(self, len(self) // 2)):
+                del self[k]
+        super().__setitem__(i, probe)
+
+
 class _Reader:
     def __init__(
         self, text: str | Handover, rules: Rules, language: str | None, trace: bool
@@ -448,11 +472,20 @@ class _Reader:
         if handed:
             text = text.take()
         self.rules = rules
-        self.lines: list[Line] = split_lines(text)
         # a line of zero-width spaces only (Discourse puts one under each like count) is blank
-        self.strip = list(map(str.strip, map(_TEXT, self.lines)))
-        if any(map(text.__contains__, _ZERO_WIDTH)):  # (without one, no line is of them alone)
-            self.strip = list(map(_visible, self.strip))
+        # (without one in the text, no line is of them alone)
+        invisible = any(map(text.__contains__, _ZERO_WIDTH))
+        self.lines: Sequence[Line]
+        if handed:  # a big file's lines, not held beside their stripped copies, nor all made
+            strip = _visible_strip if invisible else str.strip  # before they are
+            self.lines = StrippedLines(each_line(text), strip)
+            self.strip = self.lines.stripped
+        else:  # (a page's: two passes, not a Python call nesting another a line)
+            self.lines = split_lines(text)
+            self.strip = list(map(str.strip, map(_TEXT, self.lines)))
+            if invisible:
+                self.strip = list(map(_visible, self.strip))
+        self.handed = handed
         self.trace = trace
         self.dropped: list[Dropped] = []
         self.warnings: list[str] = []
@@ -466,7 +499,8 @@ class _Reader:
             self.text = None
         self._language = language
         self._detected = language is not None
-        self._probes: dict[int, Probe] = {}
+        # (a page's reader holds all its probes: a plain dict, asked nothing more)
+        self._probes: dict[int, Probe] = _HeldProbes(_PROBES_HELD) if handed else {}
         self._hits: dict[tuple[str, int], Hit | None] = {}  # bylines, per line
         self._headers: dict[int, _Header | None] = {}
         self.subjects = 0  # comment subjects seen (Drupal sets one over each comment)
@@ -488,6 +522,10 @@ class _Reader:
         # and it is no commenter (nor "Oggi" a date)
         self.page_names: set[str] = set()
         self.writer_box: set[int] = set()  # the head's lines under the writer's picture
+        # the lines may go once the comments are read, before their quotations are looked
+        # for (``comments_of``): a big file's, where nothing after asks for them
+        self.let_go_early = False
+        self._footer: str | object | None = _UNASKED  # (``footer_site``, once the lines go)
 
     def piece(self, i: int) -> Piece | None:
         """Line ``i`` stripped, as a piece: the stripped text the reader already holds, so
@@ -1025,6 +1063,8 @@ class _Reader:
     def footer_site(self) -> str | None:
         """The site's name where the page's head gave none: its footer's "Motostoriche.it – Il
         forum delle moto d'epoca italiane", a domain over its tagline."""
+        if self._footer is not _UNASKED:  # (asked before the lines went: ``comments_of``)
+            return self._footer
         for i in range(len(self.strip) - 1, max(-1, len(self.strip) - 40), -1):
             text = self.strip[i]
             name = _without_tagline(text)
@@ -2113,10 +2153,6 @@ class _Reader:
             self.drop_named_signatures(comments)
         if signature and section is not None:
             self.drop_opening_signature(signature, section, builder)
-        # an earlier comment's words; the article's are the reply's own, unless the article
-        # is a thread's opening post
-        article = _Earlier(builder)  # (joined only if a "> " line is looked for)
-        self.drop_quotations(comments, builder if self.forum else "", article)
         if self.forum and meta.declared is not None and meta.declared < len(comments):
             # fewer than the posts under it: the opening post's own "1 Reply" button, which
             # counts the replies that answer it, not the thread's
@@ -2128,6 +2164,14 @@ class _Reader:
             meta.declared = self.stats_count(
                 max(0, (section or 0) - _STATS_ABOVE), n, above=section or 0
             )
+        if self.let_go_early:  # (the counts above are the last read from the lines)
+            if not meta.site:  # what is asked of them once the page is read, asked now
+                self._footer = self.footer_site()
+            self.let_go()  # not held beside the comments' normalised text
+        # an earlier comment's words; the article's are the reply's own, unless the article
+        # is a thread's opening post
+        article = _Earlier(builder)  # (joined only if a "> " line is looked for)
+        self.drop_quotations(comments, builder if self.forum else "", article)
         if declared == 0 and comments and not any(c.author for c in comments):
             # "Comments (0)": what follows is its empty state and the page's foot
             starts = [line.start for line in self.lines] if self.trace else []
@@ -6771,6 +6815,11 @@ def _visible(text: str) -> str:
     return text if not text or text.strip(_INVISIBLE) else ""
 
 
+def _visible_strip(line: str) -> str:
+    """A line stripped, and "" if it is of invisible characters only."""
+    return _visible(line.strip())
+
+
 def _list_marker(text: str) -> bool:
     return bool(_NUMBERED.match(text) or _BULLET.match(text) or text[:2] in ("- ", "* "))
 
@@ -7095,13 +7144,16 @@ def parse_text(
         fed_site = dumps.site_of(source_text)
     reader = _Reader(text, rules or default(), language, trace)
     reader.lines_are_paragraphs = _a_paragraph_a_line(reader.strip)
+    # (a dump's dropped lines are numbered by its lines, below; a trace's by theirs, as the
+    # thread is put together)
+    reader.let_go_early = reader.handed and where is None and not trace  # (a big file's)
     builder, meta, comments = reader.read()
     meta.site = meta.site or reader.footer_site()
     if fed_site and (meta.site is None or meta.site.startswith(fed_site)):
         # (over a masthead whose links ran into the name: "Le Courrier … Se connecter")
         meta.site = fed_site
-    if where is None and not trace:  # (a dump's dropped lines are numbered by its lines,
-        reader.let_go()  # below; a trace's by theirs, as the thread is put together)
+    if where is None and not trace:  # (a big file's gone already if its comments were read)
+        reader.let_go()
     _add_thread(reader, comments, meta.published, builder)
     del comments
     doc = builder.document(
