@@ -1472,11 +1472,13 @@ class _Reader:
             # (under the name, or under "NAME ist offline")
             and _normal(self.strip[j - 1]).startswith(_normal(names[0]))
             and j + 2 < n
-            and not self.strip[j + 1]
             and len(text.split()) <= 4
             and not _DIGIT.search(text)
             and not _SENTENCE_END.search(text)
-            and self.profile_line(j + 2)
+            and (
+                (not self.strip[j + 1] and self.profile_line(j + 2))
+                or self.profile_line(j + 1)  # (XenForo's: "Professionnel du bâtiment" / "Inscrit")
+            )
         ):
             return True  # vBulletin's "DATE #1" / NAME / "Hortelano novato" over the profile
         # (Discourse: the user name, perhaps the full name under it, then the title:
@@ -1771,20 +1773,6 @@ class _Reader:
         ):
             header.user_title = header.user_title or text
             return "part"  # new Reddit's flair under the age ("2 dagen geleden" / "Centrum")
-        if (
-            names
-            and j > header.first
-            and header.user_title is None
-            and not header.dated
-            and j + 1 < len(self.lines)
-            and self.profile_line(j + 1)
-            and len(text) <= 40
-            and len(text.split()) <= 4
-            and not _DIGIT.search(text)
-            and not _SENTENCE_END.search(text)
-        ):
-            header.user_title = text
-            return "part"  # XenForo's title under the name, over its profile ("Inscrit")
         if names is not None and not names and (flair := self.glued_flair(j)) is not None:
             names.append(flair[0])  # "rhabarber_ruthGärtnerin seit 1998" over "· vor 4 Std."
             header.user_title = flair[1]
