@@ -1267,6 +1267,26 @@ def test_a_disqus_copy_without_indents_names_the_parent_between_the_badge_and_th
     ]
 
 
+def test_a_disqus_reply_row_names_a_group_beside_the_commenter_it_answers():
+    # "Comité des fêtes de Saint-Aubrac  Claire V.": no person's name, but a name the row
+    # sets beside the one it answers, a wide gap between
+    doc = read(
+        "Pas de Fête des lanternes cette année\n\n"
+        "Le comité des fêtes de Saint-Aubrac a annoncé lundi que la fête n'aurait pas lieu,"
+        " faute de bénévoles.\n\n3 commentaires\n\n"
+        "Avatar\nBernard Lacombe • il y a 2 ans\n\nQuel dommage.\n\n    14\n    • Répondre\n\n"
+        "Avatar\nClaire V.  Bernard Lacombe • il y a 2 ans\n\nLes jeunes ne suivent plus ?\n\n"
+        "    23\n    • Répondre\n\n"
+        "Avatar\nComité des fêtes de Saint-Aubrac  Claire V. • il y a 2 ans\n\n"
+        "Bonjour Claire, vous avez tout à fait raison.\n\n    17\n    • Répondre\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Bernard Lacombe", None),
+        ("Claire V.", 0),
+        ("Comité des fêtes de Saint-Aubrac", 1),
+    ]
+
+
 def test_comments_numbered_by_level_with_their_reply_and_likes_row_and_the_newsrooms_reply():
     doc = read(
         f"Veerpont vaart weer\n\nDoor Anke de Vries\n\n{BODY}\n\n3 reacties\n\n"

@@ -1978,13 +1978,14 @@ class _Reader:
             author = hit.get("author") or ""
             numbered = _NUMBERED.match(author) or _LEVELS.match(author)  # "1.", "2.1 Redactie"
             name = author[numbered.end() :].strip() if numbered else author
-            name = self.reply_pair(without_toggle(name))[0]
+            name, parent = self.reply_pair(without_toggle(name))
             *rest, last = name.split() or [""]
             if rest and self.rules.badge_alone(last):
                 name = " ".join(rest)  # (its badge after it: "marta_reads OP")
-            if self.name_like(name, strict=not _wordy(hit)) and (
-                best is None or len(name) < best[0]
-            ):
+            # (a name the reply's row sets beside the one it answers, a wide gap between,
+            # may be a group's: "Comité des fêtes de Saint-Aubrac  Claire V. • il y a 2 ans")
+            strict = not _wordy(hit) and not (parent and self.name_like(parent, strict=True))
+            if self.name_like(name, strict=strict) and (best is None or len(name) < best[0]):
                 best = (len(name), hit)
         return best[1] if best else None
 
