@@ -2702,7 +2702,7 @@ Invia tramite email
 Condividi su Facebook
 
 Etichette: ricamo, regali
-2 commenti:
+3 commenti:
 
 Carla ha detto...
 Che bello! La zia sarà felicissima, i fiorellini sono deliziosi.
@@ -2713,6 +2713,11 @@ Lidia - Il Filo di Lidia ha detto...
 Brava Nora, il rosso scuro sulla tela chiara rende moltissimo.
 
 10 marzo 2024 alle ore 08:45
+Elimina
+Il salotto di Bice ha detto...
+Ciao Nora, ti ho lasciato un premio sul mio blog, passa a ritirarlo quando vuoi!
+
+10 marzo 2024 alle ore 22:14
 Elimina
 Posta un commento
 """
@@ -2727,10 +2732,12 @@ def test_blogger_a_title_under_the_date_header_a_signed_closing_and_a_name_with_
     )
     # the post's sign-off over Blogger's trailer is its last paragraph
     assert body(doc)[0].startswith("Ci ho messo") and body(doc)[-1] == "Un abbraccio, Nora"
-    # a commenter named with their blog after a dash (a dash alone is no word of a sentence)
+    # a commenter named with their blog after a dash (a dash alone is no word of a sentence),
+    # or by their blog's name alone, whose blog it is after a word or two
     assert tree(doc) == [
         ("Carla", "2024-03-09", None),
         ("Lidia - Il Filo di Lidia", "2024-03-10", None),
+        ("Il salotto di Bice", "2024-03-10", None),
     ]
 
 

@@ -782,9 +782,18 @@ class _Reader:
         Friends of Saltmeadow Lido"): every word capitalised but its particles, and no
         byline's word among them."""
         particles = self.rules.name_particles
-        return len(words) >= 2 and all(
+        if len(words) >= 2 and all(
             (w[:1].isupper() or w.lower() in particles) and w.lower() not in _BYLINE_WORDS
             for w in words
+        ):
+            return True
+        # a blog's name, whose it is after a word or two ("Il salotto di Bice", "El rincón
+        # de Lola"), as a blog's owner signs a comment (its particle may be a byline's word)
+        return (
+            3 <= len(words) <= 5
+            and words[-2].lower() in particles
+            and words[-1][:1].isupper()
+            and all(w.isalpha() and w.lower() not in _BYLINE_WORDS for w in words[:-2])
         )
 
     def header(self, i: int) -> _Header | None:
