@@ -148,6 +148,7 @@ def test_templates_read_the_spelling_of_copies_loosely():
         # Blogger's share buttons under a post, in its languages
         "BlogThis!",
         "Invia tramite email",
+        "Enviar a mensagem por emailDê a sua opinião!Partilhar no XPartilhar no Facebook",
         "Postalo sul blog",
         "Diesen Post per E-Mail versenden",
         "In Facebook freigeben",
