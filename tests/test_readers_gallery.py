@@ -47,13 +47,13 @@ _RELATIVE = (
     "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
     " (this older gold has none)"
 )
-_QUOTED_PARENT = "the gold takes the post a reply quotes for its parent; forums are read flat"
+_QUOTED_PARENT = (
+    "the gold takes the comment a reply quotes for its parent; the reader reads the thread as"
+    " the page nests it"
+)
 _CAPTION = "an image's caption with no mark of one reads as a paragraph"
 _REDDIT = "'Reddit' or the subreddit as a Reddit page's site: the writers split; the reader names the subreddit"
 _MEDIUM_SITE = "a platform ('Medium', og:site_name) is no site to the reader; this gold names it"
-_POSTS = (
-    "a forum's post count with the opening post ('9 mensajes') is this gold's count of comments"
-)
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
@@ -216,20 +216,17 @@ KNOWN_WRONG = {
     "h33b08-thread-text-es-reddit-aerotermia": "old Reddit's flair between the title and"
     " '(self.AskSpain)' ('… 11.000 € Vivienda') is read as the title's last word; a quotation"
     " of the post set in by its indent alone stays in the reply",
-    "h32a07-forum-text-de-waermepumpe-altbau": _POSTS,
     "h32a12-news-text-fr-filature-metiers-art": (
         "a reader view's first paragraph, a summary with no mark of one, is this gold's standfirst"
     ),
-    "h29a07-forum-text-it-pomodori-foglie-gialle": "the gold counts '9 messaggi' less the"
-    " opening post as the comments declared; the forum's name only after 'Indice' in the"
-    " breadcrumb",
+    "h29a07-forum-text-it-pomodori-foglie-gialle": "the forum's name only after 'Indice' in"
+    " the breadcrumb",
     "h30a08-thread-text-de-balkonkraftwerk-altbau": "new Reddit dumped as text: the count"
     " in the post's row of votes and buttons ('142 Upvotes · 58 Kommentare · Teilen') is not"
     " read as the thread's",
     "h30b12-news-text-pt-feira-produtor": "the site named after the writer on the byline"
     " line ('Por NAME, SITE') is not read as the site: 'By NAME, ROLE' reads the same",
     "h31a12-wordpress-text-en-dinghy-restoration": _CAPTION,
-    "h31b07-forum-text-de-begrenzungsdraht": _POSTS,
     "h27b08-thread-text-es-csv-excel-utf8": "a Q&A page's '2 respuestas' is no count of"
     " comments to this gold; three others' (h24a12, h25b12, h26b07) take it, as the reader does",
     "h28a09-wordpress-text-fr-sortie-hivernage-ruches": _CAPTION,
@@ -243,7 +240,6 @@ KNOWN_WRONG = {
     "h26b09-wordpress-text-fr-tarte-poireaux": "a photo's caption with no credit as the"
     " article's last line, over its share buttons ('La tarte aux poireaux, juste sortie du"
     " four.'): the reader asks the article to go on under a caption",
-    "h25a06-forum-text-fr-poele-refoule-allumage": _POSTS,
     "h25a12-forum-text-pt-nebulosa-orion-celular": "a XenForo thread clipped as Markdown:"
     " each part of a post's header a block of its own, its date and number list items",
     "h25b07-thread-text-en-painted-bike-lanes": "the site named only in a text browser's"
@@ -275,7 +271,6 @@ KNOWN_WRONG = {
     " gold drops it",
     "h20b05-other-html-en-medium-cargo-bike": "Medium's responses rendered with hashed"
     " classes: nothing in the markup says they are comments",
-    "h20b09-forum-text-es-algas-filamento": _POSTS,
     "ho07-disqus-text-en-bridge": "the site's name is copied in capitals, the gold has it cased",
     "ho20-news-cms-html-nl-busverbinding": "a lead paragraph outside the body container",
     "d5h01-news-cms-html-es-xenforo-mildiu": _RELATIVE,
@@ -287,9 +282,6 @@ KNOWN_WRONG = {
     "h7h12-isso-html-es-colmenas": _RELATIVE,
     "d5h01-news-cms-html-nl-discourse-accu": _QUOTED_PARENT,
     "d5t03-news-text-en-allotment-lists": _QUOTED_PARENT,
-    "h7t05-phpbb-nl-nitriet": _QUOTED_PARENT,
-    "h7t06-discourse-en-fume-extractor": _QUOTED_PARENT,
-    "h6t05-forum-it-varroa": _QUOTED_PARENT,
     "h10t03-blogger-nl-linge-pontjes": "a caption of two sentences with no mark of one ('Het"
     " pontje bij Heukelbeek, om tien over tien. Nog niemand te zien.') reads as a paragraph",
     "d5t10-wordpress-text-nl-schiermonnikoog-storm": _CAPTION,
@@ -302,20 +294,15 @@ KNOWN_WRONG = {
     "h7h09-newsletter-html-pt-feira-livros": "the count stands only in a button's label",
     "h9t04-disqus-it-cinema-astra": "the newsroom's account name is kept with its badge",
     "h10h08-news-cms-html-de-fernwaerme-preise": "a moderator's note in place of a comment is no comment",
-    "h10t06-forum-es-radio-valvulas": "the gold counts the opening post in the declared count",
     "h11h07-news-cms-html-en-ferry": "og:site_name drops 'The' that the logo shows",
     "h11h11-thread-html-en-weatherstations": "the page's parent links disagree with its indents",
-    "h11t05-forum-nl-slakken": "a signature with no separator over it, and the count with the opening post",
+    "h11t05-forum-nl-slakken": "a signature with no separator over it",
     "h11t11-jsonl-es-huerta": "a standfirst under the title in a crawl's text",
     "h12h07-news-cms-html-en-harbour": "JSON-LD names a desk and a company where the page shows a writer",
-    "h12t06-forum-es-reloj": "the gold counts the opening post in the declared count",
     "h13h09-newsletter-html-en-lighthouse": "the count stands only as a bare number on a button",
-    "h13h10-forum-html-fr-potager": _QUOTED_PARENT,
-    "h14h10-forum-html-fr-tubage": "the gold counts the opening post in the declared count",
     "h15h01-wordpress-html-de-imkerei": "the site's name with its tagline in the gold; two"
     " other writers' (h23b07, h25b06) leave the tagline after a dash out, as the reader does",
     "h15h07-news-cms-html-it-porto": "a rendered Facebook comments plugin (obfuscated classes)",
-    "h15t05-forum-es-riego": "the gold counts the opening post in the declared count",
     "h17h01-wordpress-html-it-bibliobus": "the gold leaves out a paragraph the page shows"
     " ('Il percorso tocca sette frazioni', under the subheading)",
     "h17h12-other-html-nl-zwaluwtil": "a guestbook in table rows (a header row, a text row, the"
@@ -328,8 +315,6 @@ KNOWN_WRONG = {
     "h16h12-other-html-en-saltmarsh": "a photo blog's own 'notes': no name, date markup or"
     " heading word says they are comments",
     "h16t06-forum-fr-frelons": _YEARLESS,
-    "h13t05-forum-nl-warmtepomp": _QUOTED_PARENT,
-    "h13t06-forum-fr-halte": _QUOTED_PARENT,
     "h13t10-seed-fr-barrage": "a link's words under a comment ('lien vers …') stay its text, as in"
     " the seed; this gold drops them",
 }
