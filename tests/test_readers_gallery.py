@@ -43,10 +43,6 @@ SPENT = [
                  "heldout46", "heldout48", "heldout50", "heldout49", "heldout51",
                  "heldout52")
 ]  # fmt: skip
-_RELATIVE = (
-    "only a relative date is shown; the markup's full date is read, as GALLERY.md now says"
-    " (this older gold has none)"
-)
 _QUOTED_PARENT = (
     "the gold takes the comment a reply quotes for its parent; the reader reads the thread as"
     " the page nests it"
@@ -273,13 +269,6 @@ KNOWN_WRONG = {
     " classes: nothing in the markup says they are comments",
     "ho07-disqus-text-en-bridge": "the site's name is copied in capitals, the gold has it cased",
     "ho20-news-cms-html-nl-busverbinding": "a lead paragraph outside the body container",
-    "d5h01-news-cms-html-es-xenforo-mildiu": _RELATIVE,
-    "h8h11-blog-html-es-bicicleta": _RELATIVE,
-    "d5h01-newsletter-html-en-rockpools": _RELATIVE,
-    "h5h05-disqus-html-en-synth": _RELATIVE,
-    "h5h07-news-cms-html-de-faehre": _RELATIVE,
-    "d6h04-disqus-html-es-tranvia": _RELATIVE,
-    "h7h12-isso-html-es-colmenas": _RELATIVE,
     "d5h01-news-cms-html-nl-discourse-accu": _QUOTED_PARENT,
     "d5t03-news-text-en-allotment-lists": _QUOTED_PARENT,
     "h10t03-blogger-nl-linge-pontjes": "a caption of two sentences with no mark of one ('Het"
