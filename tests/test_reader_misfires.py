@@ -402,3 +402,49 @@ def test_a_quoted_comment_s_in_reply_to_line_is_not_the_quoting_reply_s():
         doc = read(name)
         # the reply that quotes stays under the comment the markup sets it under
         assert doc.comments[3].parent == 0
+
+
+# -- the twentieth session's review: pages near its rules, read as before ------------------
+
+
+def test_a_reddit_title_right_over_the_posters_byline_stays_the_title():
+    for name in (
+        "r20-en-reddit-title-over-poster.txt",
+        "r20-en-reddit-title-over-inline-poster.txt",
+    ):
+        doc = read(name)
+        assert doc.title.startswith(("What's eating my broad beans?", "Is it rude")), name
+        assert body(doc)[0].startswith(("Photos in the comments.", "Asking for a friend")), name
+
+
+def test_a_category_that_opens_with_a_byline_word_is_no_writer():
+    # "Ana Costa · Por aí · DATE", "Lucy Hart · By Hand · DATE": the writer, then a category
+    assert read("r20-pt-category-opening-with-por.txt").author == "Ana Costa"
+    assert read("r20-en-category-by-hand.txt").author == "Lucy Hart"
+
+
+def test_a_list_set_apart_by_slashes_in_the_body_is_no_byline():
+    doc = read("r20-en-gigs-set-apart-by-slashes.txt")
+    assert doc.author is None
+    assert body(doc)[0].startswith("We're delighted")
+    assert any(p.startswith("Mary Lyle Trio") for p in body(doc))
+
+
+def test_a_race_distance_is_a_title_not_a_posts_votes():
+    assert read("r20-en-title-5k.txt").title == "5K"
+
+
+def test_a_bare_button_word_in_the_text_stays_and_a_newsletter_boxs_lines_go():
+    paragraphs = body(read("r20-en-app-buttons-and-newsletter-box.txt"))
+    assert "Track report\nCancel" in paragraphs
+    assert not [p for p in paragraphs if "subscribing" in p or p == "Invalid Email"]
+
+
+def test_an_article_about_a_papers_comment_policy_keeps_its_sentences():
+    assert len(body(read("r20-it-comment-policy-article.txt"))) == 4
+    assert len(body(read("r20-de-comment-policy-article.txt"))) == 3
+
+
+def test_a_crawls_first_line_its_own_address_slug_names_is_kept():
+    doc = read("r20-en-crawl-slug-with-trailing-slash.jsonl")
+    assert body(doc)[0] == "Spring at last"

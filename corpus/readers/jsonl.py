@@ -254,7 +254,8 @@ def _without_section(body: str, url: str | None) -> str:
     if not first or len(first.split()) > 3 or _SECTION_END.search(first):
         return body
     slug = _slug(first)
-    path = url.split("//", 1)[1].split("?", 1)[0].split("#", 1)[0].lower().split("/")[1:-1]
+    address = url.split("//", 1)[1].split("?", 1)[0].split("#", 1)[0].lower().rstrip("/")
+    path = address.split("/")[1:-1]  # (not the last part: the article's own slug)
     if not slug or slug not in path:
         return body
     at = body.index(first)

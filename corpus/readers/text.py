@@ -2793,9 +2793,17 @@ class _Reader:
         text = self.strip[i]
         if text and len(text) <= _SHORT:
             hits = self.rules.matches("bylines", self.probe(i))
-            if not hits and text.count(" / ") >= 2:
+            if (
+                not hits
+                and text.count(" / ") >= 2
+                and any(
+                    p.split()[:1] and p.split()[0].casefold() in _BY_WORDS
+                    for p in text.split(" / ")
+                )
+            ):
                 # a theme's meta row set apart by slashes ("Aula / Por NAME / DATE / 18
-                # comentarios", Astra's): read as the tables read one set apart by dots
+                # comentarios", Astra's), its byline word in it: read as the tables read one
+                # set apart by dots (not a list of gigs, "NAME / DATE / tickets £8")
                 hits = self.rules.matches("bylines", self.rules.probe(text.replace(" / ", " · ")))
             if len(hits) == 1:
                 best = (0, hits[0])  # read (and checked) by the caller
@@ -2827,6 +2835,29 @@ class _Reader:
             self.byline(k) is not None
         )
 
+    def button_among_labels(self, block: list[int]) -> int | None:
+        """The one line of a block of four lines or more that no table reads, a word or two
+        between lines every one of which is page furniture: a widget's button."""
+        if len(block) < 4:
+            return None
+        rest = [k for k in block if self.furniture(k, region="body") is None]
+        if len(rest) != 1 or rest[0] in (block[0], block[-1]):
+            return None
+        text = self.strip[rest[0]]
+        if len(text) > 20 or len(text.split()) > 2 or not text[-1:].isalpha():
+            return None
+        return rest[0]
+
+    def votes_over_poster(self, i: int) -> bool:
+        """Line ``i``, a rounded count ("1.4k"), stands over a Reddit poster's byline: a
+        post's votes (not a title, "5K")."""
+        j = self.next_filled(i + 1, 2)
+        if j is None:
+            return False
+        if self.strip[j].casefold() == "posted by":
+            j = self.next_filled(j + 1, 2)
+        return j is not None and self.reddit_byline(j)
+
     def title_under_poster(
         self, byline_at: int, candidates: list[tuple[int, int]]
     ) -> tuple[int, list[int], int] | None:
@@ -2835,6 +2866,8 @@ class _Reader:
         right under it where the copy set no blank line; a flair a word or three."""
         if not self.reddit_byline(byline_at):
             return None
+        if any(byline_at - i <= 3 and self.title_like(i) for i, _ in candidates if i < byline_at):
+            return None  # (the title right over the byline: "TITLE" / "Posted by u/NAME")
         n = len(self.strip)
         lines = [  # the lines under it but its age
             j for j in range(byline_at + 1, min(byline_at + 6, n))
@@ -4232,7 +4265,7 @@ class _Reader:
             return "the caption's credit"  # "M. R." under a photo's caption
         if text[-1] == "." and self.captioned(i):
             return "caption (its credit under it)"  # ("El lavadero, ya restaurado …" / "M. R.")
-        if _ROUNDED.match(text):
+        if _ROUNDED.match(text) and self.votes_over_poster(i):
             return "number"  # a post's votes, rounded ("1.4k" over "Posted by")
         probe = self.probe(i)
         if not (
@@ -4451,7 +4484,9 @@ class _Reader:
                 name
                 and hit.get("date") is None
                 and part.split()[0].casefold() != name.split()[0].casefold()
+                and len(name.split()) >= 2  # (a person's, not a category's: "Por aí", "By Hand")
                 and self.name_like(name, strict=True)
+                and all(w[:1].isupper() for w in (name.split()[0], name.split()[-1]))
             ):
                 return [name, *parts[n + 1 :]]
         return parts
@@ -4632,6 +4667,11 @@ class _Reader:
                 for k in block:
                     self.drop(k, "newsletter sign-up form")
                 continue
+            if paragraphs and (button := self.button_among_labels(block)) is not None:
+                # a video player's labels run together, one a bare button's no table knows
+                # ("The video will start in 8" / "Cancel" / "Play now")
+                self.drop(button, "a widget's button among its labels")
+                block = [k for k in block if k != button]
             if (
                 paragraphs
                 and len(self.strip[block[-1]]) <= 40
