@@ -448,3 +448,27 @@ def test_an_article_about_a_papers_comment_policy_keeps_its_sentences():
 def test_a_crawls_first_line_its_own_address_slug_names_is_kept():
     doc = read("r20-en-crawl-slug-with-trailing-slash.jsonl")
     assert body(doc)[0] == "Spring at last"
+
+
+def test_an_officials_words_introduced_inside_a_comment_head_no_comment():
+    # "Il presidente della Regione ha detto:" over his words, inside Luca's comment (a blog's
+    # name reads as a commenter's only in Blogger's "NAME ha detto...")
+    doc = read("r20-it-officials-words-in-comments.txt")
+    assert [(c.author, c.published) for c in doc.comments][3] == ("Luca Benedetti", "2024-03-13")
+    assert len(doc.comments) == 5
+    assert authors(read("r20-en-bishop-said-in-comments.txt")) == [
+        "Graham Pike",
+        "Helen Marsh",
+        "Priya",
+        "Tom Ellery",
+    ]
+
+
+def test_a_repliers_own_earlier_sentence_after_a_quotation_of_another_post_is_theirs():
+    doc = read("r20-de-own-sentence-after-a-quotation.txt")
+    assert texts_of(doc)[3].startswith("Die Gare ist wichtiger als die Temperatur im Ofen.")
+
+
+def test_a_reddit_commenters_short_aside_the_post_holds_too_stays_theirs():
+    doc = read("r20-en-reddit-own-aside-as-in-the-post.txt")
+    assert any(t.startswith("Sorry for the formatting, I'm on mobile.") for t in texts_of(doc))

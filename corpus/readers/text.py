@@ -782,16 +782,20 @@ class _Reader:
         Friends of Saltmeadow Lido"): every word capitalised but its particles, and no
         byline's word among them."""
         particles = self.rules.name_particles
-        if len(words) >= 2 and all(
+        return len(words) >= 2 and all(
             (w[:1].isupper() or w.lower() in particles) and w.lower() not in _BYLINE_WORDS
             for w in words
-        ):
-            return True
-        # a blog's name, whose it is after a word or two ("Il salotto di Bice", "El rincón
-        # de Lola"), as a blog's owner signs a comment (its particle may be a byline's word)
+        )
+
+    def blog_name(self, name: str) -> bool:
+        """A blog's name, whose blog it is after a word or two ("Il salotto di Bice", "El
+        rincón de Lola"), as a blog's owner signs a comment (its particle may be a byline's
+        word): read only in Blogger's header, "NAME ha detto...", where "Il sindaco di Roma
+        ha detto:" over his words does not stand."""
+        words = name.split()
         return (
             3 <= len(words) <= 5
-            and words[-2].lower() in particles
+            and words[-2].lower() in self.rules.name_particles
             and words[-1][:1].isupper()
             and all(w.isalpha() and w.lower() not in _BYLINE_WORDS for w in words[:-2])
         )
@@ -1994,7 +1998,10 @@ class _Reader:
             # (a name the reply's row sets beside the one it answers, a wide gap between,
             # may be a group's: "Comité des fêtes de Saint-Aubrac  Claire V. • il y a 2 ans")
             strict = not _wordy(hit) and not (parent and self.name_like(parent, strict=True))
-            if self.name_like(name, strict=strict) and (best is None or len(name) < best[0]):
+            named = self.name_like(name, strict=strict) or (
+                probe.text.endswith(("...", "…")) and self.blog_name(name)
+            )
+            if named and (best is None or len(name) < best[0]):
                 best = (len(name), hit)
         return best[1] if best else None
 
@@ -2253,9 +2260,18 @@ class _Reader:
         answers ("Is this just the life now?" / "Partly, honestly …")."""
         if post is None or comment.level is None:
             return False
-        if not (_opens_apart(comment, 6) or _opens_over_its_answer(comment, 6)):
+        apart = _opens_apart(comment, 6)
+        # (right over its answer, eight words: "Sorry for the formatting, I'm on mobile." may
+        # be a commenter's own words and the post's)
+        if not (apart or _opens_over_its_answer(comment, 8)):
             return False
-        return _normal(comment.paragraphs[0][0][0]).rstrip(".…?!") in post
+        said = _normal(comment.paragraphs[0][0][0]).rstrip(".…?!")
+        if said not in post:
+            return False
+        below = _normal(comment.paragraphs[0][1][0]).split() if not apart else []
+        # (not one of the post's sentences wrapped over two lines, "… this time" / "was the
+        # conditioner …", which the line under it goes on in the post)
+        return not (below and f"{said} {below[0]}" in post)
 
     @staticmethod
     def quotes_earlier_comment(
@@ -6005,6 +6021,7 @@ class _Reader:
         earlier = self.earlier_text(builder) if header_mode else []
         quoted = False  # a quotation's header seen, its text not yet
         quoted_apart = False  # a blank line under quoted text: a paragraph of it may follow
+        quoted_at = -1  # where in ``earlier`` the quoted text above stands
         i = start
         while i < n:
             line = lines[i]
@@ -6205,11 +6222,14 @@ class _Reader:
                 i += 1
                 continue
             if quoting or (quoted_apart and len(text.split()) >= 6):
-                # (a quotation's next paragraph, six words or more: a short line of a reply
+                # (a quotation's next paragraph, six words or more, from where the one above
+                # it was: a short line of a reply, or one of the replier's own earlier posts,
                 # may stand in an earlier post by chance)
-                if any(_normal(text) in part for part in earlier):
+                said = _normal(text)
+                at = next((k for k, part in enumerate(earlier) if said in part), None)
+                if at is not None and (quoting or at == quoted_at == 0 or 0 < at - quoted_at <= 3):
                     quoting = quoted = True
-                    quoted_apart = False
+                    quoted_apart, quoted_at = False, at
                     self.drop(i, "quoted from an earlier post")
                     i += 1
                     continue
