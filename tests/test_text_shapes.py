@@ -1287,6 +1287,29 @@ def test_a_disqus_reply_row_names_a_group_beside_the_commenter_it_answers():
     ]
 
 
+def test_a_disqus_copy_saved_in_windows_1252_its_arrows_lost_a_stub_and_the_newsroom():
+    # "8 ? ? • Répondre • Partager ›": the vote row, its arrows as cp1252 leaves them; a
+    # deleted comment's stub over the next header is no name; "La rédaction Mod Yann Le Goff":
+    # the newsroom, its badge, and whom it answers
+    doc = read(
+        "Le ciné-club ferme ses portes\n\n"
+        "Après quarante ans, le ciné-club du Vieux-Bourg projettera son dernier film le 29"
+        " mai, faute de bénévoles.\n\n4 commentaires\n"
+        "Martine Lefloch • il y a 5 jours\nQuelle tristesse.\n8 ? ? • Répondre • Partager ›\n"
+        "Ce commentaire a été supprimé.\n"
+        "Yann Le Goff • il y a 5 jours\nEt pourquoi la médiathèque ne reprend pas les séances ?\n"
+        "2 ? ? • Répondre • Partager ›\n"
+        "La rédaction Mod Yann Le Goff • il y a 4 jours\nBonjour Yann, nous avons posé la"
+        " question.\n4 ? ? • Répondre • Partager ›\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Martine Lefloch", None),
+        ("Yann Le Goff", None),
+        ("La rédaction", 1),
+    ]
+    assert texts(doc)[0] == "Quelle tristesse."
+
+
 def test_comments_numbered_by_level_with_their_reply_and_likes_row_and_the_newsrooms_reply():
     doc = read(
         f"Veerpont vaart weer\n\nDoor Anke de Vries\n\n{BODY}\n\n3 reacties\n\n"

@@ -723,9 +723,12 @@ class _Reader:
         text = self.rules.handle(text) or text  # "dgrayling (Dana Grayling)"
         if len(text) > (40 if strict else 80):
             return False
-        if self.rules.match("removed", text) is not None:
-            return True  # "[deleted]": the name a taken-down account's comments keep
         words = text.split()
+        if self.rules.match("removed", text) is not None:
+            # "[deleted]", "Deleted member 4127", "utente eliminato": the name a taken-down
+            # account's comments keep (not the text of a taken-down comment: "Comment
+            # deleted by user", "Ce commentaire a été supprimé.")
+            return text[:1] == "[" or text[-1:].isdigit() or len(words) <= 2
         if len(words) > (5 if strict else 10):
             return False
         if (
@@ -1881,6 +1884,11 @@ class _Reader:
         arrow ("Priya Vandermolen Mod  Mags Ellory"): two names, a wide gap between them."""
         parts = _WIDE_GAP.split(name.strip())
         if len(parts) != 2:
+            words = name.split()
+            for k in range(len(words) - 2, 0, -1):  # a badge alone between them: "X Mod Y"
+                second = " ".join(words[k + 1 :])
+                if self.rules.badge_alone(words[k]) and self.name_like(second, strict=True):
+                    return " ".join(words[: k + 1]), self.rules.clean_author(second)
             between = self.rules.badge_between(name)
             if between is not None and self.name_like(between[1], strict=False):
                 return between[0], self.rules.clean_author(between[1])
@@ -1993,13 +2001,18 @@ class _Reader:
             name = author[numbered.end() :].strip() if numbered else author
             name, parent = self.reply_pair(without_toggle(name))
             *rest, last = name.split() or [""]
-            if rest and self.rules.badge_alone(last):
+            badged = bool(rest) and self.rules.badge_alone(last)
+            if badged:
                 name = " ".join(rest)  # (its badge after it: "marta_reads OP")
             # (a name the reply's row sets beside the one it answers, a wide gap between,
             # may be a group's: "Comité des fêtes de Saint-Aubrac  Claire V. • il y a 2 ans")
             strict = not _wordy(hit) and not (parent and self.name_like(parent, strict=True))
-            named = self.name_like(name, strict=strict) or (
-                probe.text.endswith(("...", "…")) and self.blog_name(name)
+            named = (
+                self.name_like(name, strict=strict)
+                or (probe.text.endswith(("...", "…")) and self.blog_name(name))
+                # (a newsroom's account, its badge between it and whom it answers: "La
+                # rédaction Mod Yann Le Goff • il y a 4 jours")
+                or (badged and not strict and len(name.split()) <= 4 and _plain_label(name))
             )
             if named and (best is None or len(name) < best[0]):
                 best = (len(name), hit)
@@ -6896,6 +6909,11 @@ def _taken_down(comment: _Comment, rules: Rules) -> bool:
 
 def _width(prefix: str) -> int:
     return len(prefix.expandtabs(4))
+
+
+def _plain_label(text: str) -> bool:
+    """A few words naming someone or something, not a sentence: no digit, no stop."""
+    return 0 < len(text) <= 40 and not _DIGIT.search(text) and not _SENTENCE_END.search(text)
 
 
 def _wordy(hit: Hit) -> bool:
