@@ -149,6 +149,8 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "BlogThis!",
         "Invia tramite email",
         "Enviar a mensagem por emailDê a sua opinião!Partilhar no XPartilhar no Facebook",
+        # a platform's logo by its alt text
+        "Reddit Inc logo",
         "Postalo sul blog",
         "Diesen Post per E-Mail versenden",
         "In Facebook freigeben",
@@ -1294,3 +1296,11 @@ def test_a_comment_header_names_a_commenter_whose_name_spells_a_button_without_i
 )
 def test_a_long_comments_toggle_and_report_link_are_chrome(line):
     assert RULES.match("chrome", line) is not None
+
+
+def test_share_buttons_run_together_are_a_share_row_and_a_word_that_merely_starts_so_is_not():
+    rules = default()
+    assert rules.glued_shares("WhatsAppFacebookXTelegram")
+    assert rules.glued_shares("LinkedInFacebookEmail")
+    assert not rules.glued_shares("Telegraph")
+    assert not rules.glued_shares("Facebookpost")

@@ -980,6 +980,10 @@ class Rules:
             w.replace(" ", "") for w in (*self.share_words, *self.reaction_names) if len(w) > 2
         )
         self._piece_lengths = sorted({len(w) for w in self._button_pieces}, reverse=True)
+        # (a share row's platforms run together: "WhatsAppFacebookXTelegram")
+        self._platforms = frozenset(
+            w.replace(" ", "") for w in self.share_words - self.share_fillers
+        ) | {"x"}
         # (as written: "J'aime" is a button, "Jaime" a name)
         self._button_labels = (
             _word_list(tables, "action_words") | self.share_words | self.reaction_names
@@ -1229,6 +1233,24 @@ class Rules:
             and all(w in share for w in words)
             and not all(w in self.share_fillers for w in words)  # "this" as a whole comment
         )
+
+    def glued_shares(self, text: str) -> bool:
+        """A share row's platforms run together with no space ("WhatsAppFacebookXTelegram",
+        a phone's copy): three of them or more, and nothing else."""
+        if not 10 <= len(text) <= 80 or not text.isalpha():
+            return False
+        compact = text.casefold()
+        ways: list[int | None] = [None] * (len(compact) + 1)  # the most pieces spelling [:i]
+        ways[0] = 0
+        for i in range(len(compact)):
+            if ways[i] is None:
+                continue
+            for piece in self._platforms:
+                if compact.startswith(piece, i):
+                    found = ways[i] + 1
+                    if ways[i + len(piece)] is None or found > ways[i + len(piece)]:
+                        ways[i + len(piece)] = found
+        return ways[-1] is not None and ways[-1] >= 3
 
     def share_words_only(self, text: str) -> bool:
         """Every word a share word, fillers too ("X" under "Facebook"): a share row's

@@ -656,7 +656,11 @@ class _Reader:
     def share_line(self, text: str) -> bool:
         found = self._shares.get(text)  # (asked of a line again and again as it is read)
         if found is None:
-            found = self.rules.share_line(text) or self.rules.glued_buttons(text)
+            found = (
+                self.rules.share_line(text)
+                or self.rules.glued_buttons(text)
+                or self.rules.glued_shares(text)
+            )
             self._shares[text] = found
         return found
 
