@@ -3983,3 +3983,55 @@ Ensuite un expert indépendant, pas un maçon.
     doc = read(page).document
     assert [(c.author, c.published) for c in doc.comments] == [("maconbeton_", "2025-02-03")]
     assert texts(doc)[0].startswith("Dans l'ordre")
+
+
+def test_a_german_xenforo_copy_its_registration_date_and_the_last_posts_likes_over_a_poster():
+    # "Registriert" / "9. Apr. 2024" is the poster's profile, not the post's date; a name
+    # under the buttons of the post above ("sparfuchs_87", who liked it) over "L" / "Lisa_M"
+    # is no poster: the avatar's letter names the one it stands over
+    page = """Luft-Wasser-Wärmepumpe im Altbau – Erfahrungen nach dem ersten Winter
+
+B
+Bernd_W
+Mitglied
+Registriert
+14. Feb. 2023
+Beiträge
+212
+2. April 2024
+#1
+Hallo zusammen, nach dem ersten Winter mit der Wärmepumpe will ich meine Erfahrungen teilen.
+
+Gruß Bernd
+Melden
+Antworten
+H
+heizungsfritze
+Fachmann
+Registriert
+3. Okt. 2016
+Beiträge
+4.812
+2. April 2024
+#2
+Danke für den ausführlichen Bericht, das hilft vielen hier.
+Melden
+Antworten
+sparfuchs_87
+L
+Lisa_M
+Neues Mitglied
+Registriert
+9. Apr. 2024
+Beiträge
+1
+10. April 2024
+#3
+Sehr hilfreich, danke! Wir stehen genau vor der Entscheidung.
+"""
+    doc = read(page).document
+    assert doc.published == "2024-04-02"
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("heizungsfritze", "2024-04-02"),
+        ("Lisa_M", "2024-04-10"),
+    ]

@@ -332,6 +332,7 @@ class _Header:
     parent_ref: str | None = None  # "En réponse au commentaire n°18331"
     dated: bool = False  # a date line, even a relative one ("2 years ago")
     value_next: bool = False  # the line above was a profile's label: this is its value
+    initial: str | None = None  # an avatar's letter over the name ("L" over "Lisa_M")
     arrowed: bool = False  # "↳ NAME · DATE": the arrow alone says it answers the thread above
     subject: int | None = None  # the line of the post's title under it
     # words under the name read as the forum's title for the user ("Apiculteur confirmé");
@@ -1224,12 +1225,12 @@ class _Reader:
             header.last = k
         if not signal:
             if names and (header.dated or header.level is not None):
-                header.author = header.author or self.first_name(names)
+                header.author = header.author or self.first_name(names, header.initial)
                 signal = True
             else:
                 return None
         if header.author is None and names:
-            header.author = self.first_name(names)
+            header.author = self.first_name(names, header.initial)
         if (
             header.level is None
             and (links := _HN_LINKS.search(self.strip[header.first]))
@@ -1593,6 +1594,7 @@ class _Reader:
             header.value_next = False
             return "part"
         if len(text) == 1 and text.isalpha() and j + 1 < len(self.lines):
+            header.initial = header.initial or text
             return "part"  # an avatar's initial over the name
         if self.avatar_initials(j):
             return "part"  # an avatar's initials over the name ("MC" / "Maria Carvalho")
@@ -1832,17 +1834,23 @@ class _Reader:
         return None
 
     @staticmethod
-    def first_name(names: list[str]) -> str:
+    def first_name(names: list[str], initial: str | None = None) -> str:
         """The name a header block's names give: the first, but for a topic's tags over the
         opening post's poster (Discourse: "hybride" / "geluid" / "hdevries" / "okt '22"),
         each a word in small letters, where the last, a user name, is the poster (not a
-        user name over the display name: "dgrayling" / "Dana Grayling")."""
+        user name over the display name: "dgrayling" / "Dana Grayling"); and the one an
+        avatar's letter stands over where a name comes before it (XenForo's: the last post's
+        likes, "sparfuchs_87", over "L" / "Lisa_M")."""
         if (
             len(names) > 1
             and " " not in names[-1]
             and all(_TOPIC_TAG.match(name) for name in names[:-1])
         ):
             return names[-1]
+        if initial and len(names) > 1 and names[0][:1].casefold() != initial.casefold():
+            lettered = [n for n in names[1:] if n[:1].casefold() == initial.casefold()]
+            if lettered:
+                return lettered[0]
         return names[0]
 
     def badged_name(self, text: str) -> bool:
