@@ -2188,6 +2188,28 @@ No lo he hecho por moda ni porque lo diga ningún estudio que haya leído en red
     assert body(doc)[0].startswith("Este curso")
 
 
+def test_a_menu_item_repeated_over_the_title_and_a_meta_row_whose_count_is_a_cell_apart():
+    # "Diario del huerto", a menu's item, again over the title: the post's category; "27
+    # junio, 2024 Nuria Ballester<tab>10 comentarios": the date, the writer, the count
+    page = (
+        "Huerto Escolar Las Acacias\nUn proyecto del CEIP Las Acacias\n\nInicio\nEl proyecto\n"
+        "Diario del huerto\nRecetas de temporada\nContacto\nMenú\nDiario del huerto\n"
+        "El huerto del CEIP Las Acacias: balance de nuestro primer curso\n"
+        "27 junio, 2024 Nuria Ballester\t10 comentarios\n\n"
+        "Ya han terminado las clases y toca hacer balance. Hace nueve meses, el huerto era un"
+        " rincón del patio lleno de grava.\n\n"
+        "Queremos dar las gracias a todas las personas que lo han hecho posible.\n"
+    )
+    doc = read(page).document
+    assert doc.title == "El huerto del CEIP Las Acacias: balance de nuestro primer curso"
+    assert (doc.author, doc.published, doc.comments_declared) == (
+        "Nuria Ballester",
+        "2024-06-27",
+        10,
+    )
+    assert body(doc)[0].startswith("Ya han terminado")
+
+
 def test_a_phones_byline_word_over_the_name_over_the_role_is_no_title():
     page = """Kestrel Valley Gazette
 Menu

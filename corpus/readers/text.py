@@ -3625,6 +3625,14 @@ class _Reader:
                 # "carril-bici" / "rotondas") under the title's own block
                 last_block = earlier[-1]
             in_block = [i for i, b in eligible if b == last_block]
+            repeated = [  # a menu's item over the title again: the post's category
+                k for k in in_block if len(self.strip[k].split()) <= 4 and any(
+                    c < k and _normal(self.strip[c]) == _normal(self.strip[k])
+                    for c, _ in candidates
+                )
+            ]  # fmt: skip
+            if repeated and repeated[-1] != in_block[-1]:
+                in_block = [k for k in in_block if k > repeated[-1]]
             title = self.title_in(in_block)
             held = {c[0] for c in eligible}
             held.update(i for i in sentences if self.title_under_date_header(i))
@@ -4393,7 +4401,15 @@ class _Reader:
         if found is None or found[1].start() != 0:
             return
         meta.published = meta.published or found[0]
-        words = text[found[1].end() :].split()
+        rest = text[found[1].end() :]
+        named, tab, count = rest.partition("\t")
+        if tab and self.count_in(count, _Meta()) and 2 <= len(named.split()) <= 3:
+            # the count a cell apart ("27 junio, 2024 Nuria Ballester<tab>10 comentarios"):
+            # what stands between the date and it is the writer's name
+            if self.name_like(named.strip(), strict=True):
+                meta.author = meta.author or self.rules.clean_author(named.strip())
+            return
+        words = rest.split()
         if len(words) < 2 or not words[-2][:1].isdigit():
             return
         words = words[:-2]  # the count: "7 Commenti"
