@@ -472,3 +472,36 @@ def test_a_repliers_own_earlier_sentence_after_a_quotation_of_another_post_is_th
 def test_a_reddit_commenters_short_aside_the_post_holds_too_stays_theirs():
     doc = read("r20-en-reddit-own-aside-as-in-the-post.txt")
     assert any(t.startswith("Sorry for the formatting, I'm on mobile.") for t in texts_of(doc))
+
+
+def test_a_name_with_a_badge_word_inside_it_is_one_name():
+    # "Hans Op de Beeck", "Marsh Trust Staff Team", "La Rédaction de Potager Malin": a badge
+    # word between two names sets them apart only with two words or more on each side
+    assert authors(read("r20-en-names-with-op-and-staff.txt")) == [
+        "Hans Op de Beeck",
+        "Ruth Callaway",
+        "Marsh Trust Staff Team",
+        "Greta Op den Kamp",
+        "Ruth Callaway",
+    ]
+    assert authors(read("r20-fr-la-redaction-de-signs.txt"))[1] == "La Rédaction de Potager Malin"
+
+
+def test_a_comment_opening_with_the_words_as_the_author_says_stays_the_commenters():
+    doc = read("r20-en-as-the-author-says-in-a-comment.txt")
+    first = doc.comments[0]
+    assert (first.author, first.published) == ("Martin Lowe", "2024-03-03")
+
+
+def test_a_comment_that_opens_with_a_count_and_question_marks_is_no_vote_row():
+    doc = read("r20-en-disqus-cp1252-a-comment-opening-with-a-count.txt")
+    assert any(t.startswith("10 ? ? • best bakery in town") for t in texts_of(doc))
+    assert not [t for t in texts_of(doc) if "Reply • Share" in t]  # (the vote rows go)
+
+
+def test_kisses_under_a_comment_are_its_words_and_a_logo_named_in_one_stays():
+    assert any(
+        "xxxxxxxxxx" in t.lower() for t in texts_of(read("r20-en-kisses-under-comments.txt"))
+    )
+    doc = read("r20-en-logo-words-in-comments.txt")
+    assert len(doc.comments) == 3 and any("logo" in t.lower() for t in texts_of(doc))

@@ -1250,7 +1250,8 @@ class Rules:
                     found = ways[i] + 1
                     if ways[i + len(piece)] is None or found > ways[i + len(piece)]:
                         ways[i + len(piece)] = found
-        return ways[-1] is not None and ways[-1] >= 3
+        # (three platforms, not "x" over and over: "xxxxxxxxxx", kisses under a comment)
+        return ways[-1] is not None and ways[-1] >= 3 and len(compact.replace("x", "")) >= 8
 
     def share_words_only(self, text: str) -> bool:
         """Every word a share word, fillers too ("X" under "Facebook"): a share row's

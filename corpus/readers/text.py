@@ -1897,9 +1897,15 @@ class _Reader:
         parts = _WIDE_GAP.split(name.strip())
         if len(parts) != 2:
             words = name.split()
-            for k in range(len(words) - 2, 0, -1):  # a badge alone between them: "X Mod Y"
+            for k in range(len(words) - 3, 1, -1):  # a badge alone between them: "X Mod Y"
+                # (two words or more on each side: "Hans Op de Beeck", "Marsh Trust Staff
+                # Team", "La Redazione di Pedalando" are one name each)
                 second = " ".join(words[k + 1 :])
-                if self.rules.badge_alone(words[k]) and self.name_like(second, strict=True):
+                if (
+                    self.rules.badge_alone(words[k])
+                    and words[k + 1].casefold() not in self.rules.name_particles
+                    and self.name_like(second, strict=True)
+                ):
                     return " ".join(words[: k + 1]), self.rules.clean_author(second)
             between = self.rules.badge_between(name)
             if between is not None and self.name_like(between[1], strict=False):
@@ -2024,7 +2030,7 @@ class _Reader:
                 or (probe.text.endswith(("...", "…")) and self.blog_name(name))
                 # (a newsroom's account, its badge between it and whom it answers: "La
                 # rédaction Mod Yann Le Goff • il y a 4 jours")
-                or (badged and not strict and len(name.split()) <= 4 and _plain_label(name))
+                or (badged and parent and len(name.split()) <= 4 and _plain_label(name))
             )
             if named and (best is None or len(name) < best[0]):
                 best = (len(name), hit)
@@ -4533,7 +4539,7 @@ class _Reader:
         """A meta row's parts from the one a byline's word opens ("Aula, Opinión · Por
         NAME · DATE"): what stands before it is the post's categories, not its writer."""
         for n, part in enumerate(parts[1:], 1):
-            if " " not in part:
+            if " " not in part or part.split(None, 1)[0].casefold() not in _BY_WORDS:
                 continue
             hit = self.rules.match("bylines", part, self.primary)
             name = hit.get("author") if hit is not None else None
