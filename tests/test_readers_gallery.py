@@ -61,8 +61,6 @@ KNOWN_WRONG = {
     "h53b03-forum-html-fr-tomates-cul-noir": "a XenForo page's 'Cliquez pour agrandir...' in a"
     " quotation box kept, and its count of posts read as a count of comments",
     "h53b06-newsletter-html-en-tool-library": "Medium's responses with no test id are not found",
-    "h53b07-wordpress-text-pt-caixa-jatai": "wpDiscuz's 'Responder para  NAME' over a reply read"
-    " as its author's line, and its edit note ('Última edição 1 ano atrás por Carlos') kept",
     "h51a07-wordpress-text-de-faltrad-wernauer-tal": "a caption of a place and a remark after a"
     " dash ('Die Steige hinter Oberwernau – hier wurde geschoben.') reads as a paragraph",
     "h51a08-blogger-text-pt-cobertor-croche": "a caption of thirteen words with no mark of one"

@@ -151,6 +151,12 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Enviar a mensagem por emailDê a sua opinião!Partilhar no XPartilhar no Facebook",
         # a platform's logo by its alt text
         "Reddit Inc logo",
+        # a comment's edit note with its relative date and who edited it (wpDiscuz's)
+        "Última edição 1 ano atrás por Carlos",
+        "Dernière modification il y a 2 jours par Claire",
+        "Zuletzt bearbeitet vor 2 Tagen von Anke",
+        "Laatst bewerkt 2 dagen geleden door Jan",
+        "Ultima modifica 2 giorni fa da Marco",
         "Postalo sul blog",
         "Diesen Post per E-Mail versenden",
         "In Facebook freigeben",

@@ -1310,6 +1310,22 @@ def test_a_disqus_copy_saved_in_windows_1252_its_arrows_lost_a_stub_and_the_news
     assert texts(doc)[0] == "Quelle tristesse."
 
 
+def test_wpdiscuz_replies_name_whom_they_answer_on_a_line_of_their_own():
+    # "Responder para  NAME" under the replier's name (wpDiscuz, pt), over the date
+    doc = read(
+        "Minha primeira caixa de jataí\n\nComprei a primeira colônia em fevereiro do ano"
+        " passado, de um meliponicultor do bairro.\n\n2 Comentários\n"
+        "Renata Okamoto\n3 de fevereiro de 2024 21:40\n\nQue post completo, Tiago!\n\n3\n"
+        "Responder\nTiago BrandãoAutor\nResponder para  Renata Okamoto\n"
+        "4 de fevereiro de 2024 08:15\n\nPoxa, Renata, sinto muito pela primeira colônia.\n\n1\n"
+        "Responder\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Renata Okamoto", None),
+        ("Tiago Brandão", 0),
+    ]
+
+
 def test_comments_numbered_by_level_with_their_reply_and_likes_row_and_the_newsrooms_reply():
     doc = read(
         f"Veerpont vaart weer\n\nDoor Anke de Vries\n\n{BODY}\n\n3 reacties\n\n"
