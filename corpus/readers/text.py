@@ -1123,8 +1123,6 @@ class _Reader:
             return None  # "Suivre" under "Sauvegarder", over the next comment's "niveau 2"
         if self.date_over_said(i):
             return None  # the comment above's date, set after its text (Blogger's)
-        if i and self.probe(i - 1).dated and self.hit("removed", i) is not None:
-            return None  # "[deleted]" / "·" / "2 days ago" / "Comment deleted by user": its text
         if self.hit("quote_headers", i) is not None and not self.comment_header(self.probe(i)):
             return None  # "Zitat von NAME ↑" over the quoted post's date: a quotation's head
         probe = self.probe(i)
@@ -2843,10 +2841,7 @@ class _Reader:
             if (
                 not hits
                 and text.count(" / ") >= 2
-                and any(
-                    p.split()[:1] and p.split()[0].casefold() in _BY_WORDS
-                    for p in text.split(" / ")
-                )
+                and any((p.split() or [""])[0].casefold() in _BY_WORDS for p in text.split(" / "))
             ):
                 # a theme's meta row set apart by slashes ("Aula / Por NAME / DATE / 18
                 # comentarios", Astra's), its byline word in it: read as the tables read one
@@ -4543,13 +4538,14 @@ class _Reader:
                 continue
             hit = self.rules.match("bylines", part, self.primary)
             name = hit.get("author") if hit is not None else None
+            words = name.split() if name else []
             if (
-                name
+                len(words) >= 2  # (a person's, not a category's: "Por aí", "By Hand")
                 and hit.get("date") is None
-                and part.split()[0].casefold() != name.split()[0].casefold()
-                and len(name.split()) >= 2  # (a person's, not a category's: "Por aí", "By Hand")
+                and part.split(None, 1)[0].casefold() != words[0].casefold()
+                and words[0][:1].isupper()
+                and words[-1][:1].isupper()
                 and self.name_like(name, strict=True)
-                and all(w[:1].isupper() for w in (name.split()[0], name.split()[-1]))
             ):
                 return [name, *parts[n + 1 :]]
         return parts
@@ -7181,7 +7177,7 @@ def _opens_apart(comment: _Comment, words: int) -> bool:
     it: the shape of a quotation set over its answer."""
     if len(comment.paragraphs) < 2 or len(comment.paragraphs[0]) != 1:
         return False
-    return words <= len(comment.paragraphs[0][0][0].split()) <= 40
+    return _first_line_of(comment, words)
 
 
 def _opens_over_its_answer(comment: _Comment, words: int) -> bool:
@@ -7189,8 +7185,11 @@ def _opens_over_its_answer(comment: _Comment, words: int) -> bool:
     right under it, no blank line between: a quotation over its answer where a thread's
     paragraphs are a line each and the copy lost the blank line under the quotation's box
     (Reddit's)."""
-    if len(comment.paragraphs[0]) < 2:
-        return False
+    return len(comment.paragraphs[0]) >= 2 and _first_line_of(comment, words)
+
+
+def _first_line_of(comment: _Comment, words: int) -> bool:
+    """The comment's first line holds ``words`` to 40 words, as a quotation's line does."""
     return words <= len(comment.paragraphs[0][0][0].split()) <= 40
 
 
