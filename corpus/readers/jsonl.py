@@ -237,13 +237,6 @@ def _without_lead(body: str, record: dict) -> str:
     return body[:at] + " " * len(lead) + body[at + len(lead) :]
 
 
-def _slug(words: str) -> str:
-    """A label as a page's address spells it: "Política Local" -> "politica-local"."""
-    plain = unicodedata.normalize("NFKD", words.lower())
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return "-".join(re.findall(r"[a-z0-9]+", plain))
-
-
 def _without_section(body: str, url: str | None) -> str:
     """The text less its first line where that is the section the address files the
     article under ("Cronaca" over the text of …/cronaca/2024/…): a crawler keeps the page's
@@ -253,10 +246,10 @@ def _without_section(body: str, url: str | None) -> str:
     first = body.lstrip().split("\n", 1)[0].strip()
     if not first or len(first.split()) > 3 or _SECTION_END.search(first):
         return body
-    slug = _slug(first)
-    address = url.split("//", 1)[1].split("?", 1)[0].split("#", 1)[0].lower().rstrip("/")
+    label = _squeezed(first)  # ("Política Local" as …/politica-local/… spells it)
+    address = url.split("//", 1)[1].split("?", 1)[0].split("#", 1)[0].rstrip("/")
     path = address.split("/")[1:-1]  # (not the last part: the article's own slug)
-    if not slug or slug not in path:
+    if not label or label not in map(_squeezed, path):
         return body
     at = body.index(first)
     return body[:at] + " " * len(first) + body[at + len(first) :]
