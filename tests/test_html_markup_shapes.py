@@ -3074,3 +3074,47 @@ def test_a_reply_s_in_reply_to_line_names_its_parent_where_the_markup_nests_one_
     doc = read(page(ARTICLE, thread))
     # the second reply answers Marc L., the third the comment the thread opens with
     assert [c.parent for c in doc.comments] == [None, 0, 1, 0]
+
+
+def medium_numbered_response(
+    who: str, when: str, paragraphs: list[str], highlight: str = ""
+) -> str:
+    """A response as a saved Medium page sets it: hashed classes, a test id numbered by its
+    place in the list, a passage of the story it answers above its text, set apart unmarked."""
+    over = f'<div class="wb l"><div class="wc wd"><p class="bf b dv">{highlight}</p></div></div>'
+    return (
+        f'<div class="vh l" data-testid="response-{len(who)}"><div class="ab q">'
+        f'<a href="https://medium.com/@x"><p class="bf b dv z bk">{who}</p></a>'
+        f'<a href="https://medium.com/@x/1"><p class="bf b dv z du">{when}</p></a></div>'
+        + (over if highlight else "")
+        + '<div class="vl l"><pre class="zk vm bf">'
+        + "\n\n".join(paragraphs)
+        + '</pre></div><button class="bf b dv">Reply</button></div>'
+    )
+
+
+def test_medium_responses_numbered_by_test_id_leave_out_the_passage_they_highlight():
+    own = ["This is the part nobody tells you about.", "We lined ours in a single weekend too."]
+    passage = "relined it with a new membrane, a job that took most of the day."
+    other = ["Twelve volunteers on a Saturday is a fine turnout for any town."]
+    thread = (
+        "<div><h2>Responses (2)</h2>"
+        + medium_numbered_response("Dev Castellanos", "Mar 7, 2024", own, highlight=passage)
+        + medium_numbered_response("M. Oduya", "Mar 12, 2024", other)
+        + "</div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [c.author for c in doc.comments] == ["Dev Castellanos", "M. Oduya"]
+    assert comment_texts(doc) == ["\n\n".join(own), other[0]]
+
+
+def test_a_response_that_opens_with_the_articles_words_in_quotation_marks_keeps_them():
+    quoted = "«relined it with a new membrane, a job that took most of the day.»"
+    own = [quoted, "Took us two weekends, and the frogs came back the first spring."]
+    thread = (
+        "<div><h2>Responses (1)</h2>"
+        + medium_numbered_response("Dev Castellanos", "Mar 7, 2024", own)
+        + "</div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == ["\n\n".join(own)]

@@ -60,7 +60,6 @@ KNOWN_WRONG = {
     " wrote twice: this gold takes the earlier comment, the reader the nearest",
     "h53b03-forum-html-fr-tomates-cul-noir": "a XenForo page's 'Cliquez pour agrandir...' in a"
     " quotation box kept, and its count of posts read as a count of comments",
-    "h53b06-newsletter-html-en-tool-library": "Medium's responses with no test id are not found",
     "h51a07-wordpress-text-de-faltrad-wernauer-tal": "a caption of a place and a remark after a"
     " dash ('Die Steige hinter Oberwernau – hier wurde geschoben.') reads as a paragraph",
     "h51a08-blogger-text-pt-cobertor-croche": "a caption of thirteen words with no mark of one"

@@ -65,7 +65,7 @@ from .html_text import (
     user_link_name,
     words_of,
 )
-from .quotes import drop_quotation, normal
+from .quotes import drop_quotation, normal, opens_with_passage
 from .rules import parse_date
 
 # -- what a comment is ------------------------------------------------------------------------
@@ -197,7 +197,8 @@ def _is_item(el: HtmlElement, in_disqus: bool) -> bool:
     if names and "reaction" in tokens_of(names) and _texted(el):
         return True  # a French paper's "réaction" with its text box (a vote has none)
     testid = get("data-testid")
-    if testid and _item_names(_CAMEL.sub("-", testid)):  # Medium's "responseItem"
+    # Medium's "responseItem", and "response-0" (its place in the list after the name)
+    if testid and _item_names(_CAMEL.sub("-", testid).rstrip("0123456789").rstrip("-")):
         return True
     return bool(_ITEM_ID.match(get("id") or ""))
 
@@ -1531,11 +1532,15 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
                 for paragraph in paragraphs(quote, lambda el: el in items)
                 for line in paragraph
             )
-            if boxed and page is None:  # a box may quote the article ("> " in Markdown)
+            # a box may quote the article ("> " in Markdown), and so may a paragraph of its
+            # own (Medium's highlight over a response; a forum's posts say again what the
+            # opening post said, their own words)
+            passage = opening is None and opens_with_passage(comment.paragraphs)
+            if page is None and (boxed or passage):
                 body = tree.find("body")
                 page = normal(text_of(tree if body is None else body, lambda el: el in elements))
             comment.paragraphs = drop_quotation(
-                comment.paragraphs, earlier, boxed=boxed, article=page or ""
+                comment.paragraphs, earlier, boxed=boxed, article=page or "", passage=passage
             )
             earlier += " \n " + " ".join(normal(t) for p in comment.paragraphs for t in p)
 

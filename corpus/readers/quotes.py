@@ -39,6 +39,21 @@ def is_quoted(line: str, earlier: str) -> bool:
     )
 
 
+def opens_with_passage(paragraphs: list[list[str]]) -> bool:
+    """A reply opens with a paragraph of one line long enough to be a passage copied whole
+    (eight words or more), not in quotation marks (those the commenter typed: their own
+    words), with words of its own after it."""
+    return (
+        len(paragraphs) > 1
+        and len(paragraphs[0]) == 1
+        and paragraphs[0][0][:1] not in _OPENING
+        and paragraphs[0][0].count(" ") >= _PASSAGE_WORDS - 1
+    )
+
+
+_PASSAGE_WORDS = 8
+
+
 def _attributed(line: str, earlier: str, table: Rules, *, boxed: bool) -> bool:
     """A quotation that opens with whom it quotes, on the line of the quoted words: in a box
     ("Goeland56 a écrit : Et l’internat …", a <cite> run into the text it cites), or in
@@ -62,11 +77,13 @@ def drop_quotation(
     rules: Rules | None = None,
     boxed: frozenset[str] = frozenset(),
     article: str = "",
+    passage: bool = False,
 ) -> list[list[str]]:
     """``paragraphs`` less the quotation of an earlier post it opens with; ``earlier`` is the
     normalised text of the posts above it, ``boxed`` the normalised lines the page sets in a
     quotation box (``<blockquote>``), ``article`` the article's, which only a "> " or a box quotes
-    (words of it in quotation marks are the commenter's own). A line is taken for a quotation only where something
+    (words of it in quotation marks are the commenter's own); ``passage``, that the reply may
+    open with a passage of the article set apart with no mark. A line is taken for a quotation only where something
     marks it as one (a "> ", quotation marks, a box, a header such as "Sam wrote:"): a post
     that says again what an earlier one said is not quoting it. A reply made of the
     quotation alone is kept whole."""
@@ -112,6 +129,9 @@ def drop_quotation(
         if (
             ((marked or header) and is_quoted(line, earlier))
             or (article and (line.startswith(">") or in_box(line)) and is_quoted(line, article))
+            # a passage of the article set apart over the reply's own words, unmarked: what
+            # a reply quotes it with on Medium (its "highlight")
+            or (k == 0 and passage and is_quoted(line, article))
             or (k == 0 and _attributed(line, earlier, table, boxed=marked))
         ):
             quoted += 1
@@ -132,4 +152,4 @@ def drop_quotation(
     return kept
 
 
-__all__ = ["drop_quotation", "is_quoted", "normal"]
+__all__ = ["drop_quotation", "is_quoted", "normal", "opens_with_passage"]
