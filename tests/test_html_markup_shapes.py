@@ -253,13 +253,15 @@ def test_bare_text_after_an_empty_div_stays_in_the_body():
     ]
 
 
-def xenforo_post(n: int, who: str, text: str, first: bool = False) -> str:
+def xenforo_post(
+    n: int, who: str, text: str, first: bool = False, pairs: str = "<dt>Mensajes</dt><dd>87</dd>"
+) -> str:
     return (
         f'<article class="message message--post js-post{" is-first" if first else ""}"'
         f' data-author="{who}" id="js-post-{n}">'
         f'<section class="message-user"><h4 class="message-name"><a class="username">{who}</a>'
         '</h4><h5 class="userTitle message-userTitle">Miembro</h5>'
-        "<dl class='pairs'><dt>Mensajes</dt><dd>87</dd></dl></section>"
+        f"<dl class='pairs'>{pairs}</dl></section>"
         '<div class="message-main"><header class="message-attribution">'
         f'<time datetime="2024-06-1{n}T17:41:05+0200">1{n} Jun 2024</time></header>'
         f'<article class="message-body"><div itemprop="text"><div class="bbWrapper">{text}'
@@ -3118,3 +3120,32 @@ def test_a_response_that_opens_with_the_articles_words_in_quotation_marks_keeps_
     )
     doc = read(page(ARTICLE, thread))
     assert comment_texts(doc) == ["\n\n".join(own)]
+
+
+def test_a_forum_posters_count_of_reactions_is_no_count_and_a_quotations_expand_link_no_text():
+    quote = (
+        '<blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-content">'
+        '<div class="bbCodeBlock-expandContent">La régularité de l\'arrosage soigne le cul noir.'
+        '</div><div class="bbCodeBlock-expandLink js-expandLink">'
+        '<a role="button" tabindex="0">Cliquez pour agrandir...</a></div></div></blockquote>'
+    )
+    reactions = "<dt>Réactions</dt><dd>9</dd>"
+    opening = "Mes tomates ont le cul noir depuis une semaine, que faire ?"
+    answer = "Arrose plus souvent mais moins à la fois."
+    thread = (
+        '<div class="block-body js-replyNewMessageContainer">'
+        + xenforo_post(1, "Gérald_84", opening, first=True, pairs=reactions)
+        + xenforo_post(2, "Lucie.Marcq", answer)
+        + xenforo_post(3, "Gérald_84", quote + "Merci, c'est très clair.", pairs=reactions)
+        + xenforo_post(4, "Sandrine_B", "Pareil chez moi l'an dernier.")
+        + "</div>"
+    )
+    head = "<title>Tomates cul noir | Forum du Potager</title>"
+    doc = read(page("<h1>Tomates cul noir</h1>" + thread, head=head).replace("'en'", "'fr'"))
+    assert body_text(doc) == opening
+    assert doc.comments_declared is None
+    assert comment_texts(doc) == [
+        answer,
+        "La régularité de l'arrosage soigne le cul noir.\n\nMerci, c'est très clair.",
+        "Pareil chez moi l'an dernier.",
+    ]

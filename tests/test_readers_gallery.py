@@ -58,8 +58,6 @@ KNOWN_WRONG = {
     " paragraphs, and a Disqus reply naming its parent on a line of its own",
     "h53b02-news-cms-html-de-freibad-oberwendel": "'↳ Antwort an NAME' names a commenter who"
     " wrote twice: this gold takes the earlier comment, the reader the nearest",
-    "h53b03-forum-html-fr-tomates-cul-noir": "a XenForo page's 'Cliquez pour agrandir...' in a"
-    " quotation box kept, and its count of posts read as a count of comments",
     "h51a07-wordpress-text-de-faltrad-wernauer-tal": "a caption of a place and a remark after a"
     " dash ('Die Steige hinter Oberwernau – hier wurde geschoben.') reads as a paragraph",
     "h51a08-blogger-text-pt-cobertor-croche": "a caption of thirteen words with no mark of one"

@@ -2016,11 +2016,15 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
     """Headings and titled elements of the comment section first, then headings in or near
     anything named for comments, then counters that name or link to the comments."""
     seen = thread.elements
+    # a forum's opening post (the article) is no head of the section: its poster's counts
+    # ("Réactions 9") are theirs
+    opening = frozenset(thread.opening.iter()) if thread.opening is not None else frozenset()
     for root in thread.roots:
         for el in root.iter():
             if (
                 isinstance(el.tag, str)
                 and el not in seen
+                and el not in opening
                 and (tag(el) in _HEADINGS or _TITLE_NAMES.search(_names(el)))
             ):
                 yield el
@@ -2028,13 +2032,22 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
         for el in root.iter():
             if el in seen:
                 break
-            if isinstance(el.tag, str) and not len(el) and len(el.text or "") <= 40:
+            if (
+                isinstance(el.tag, str)
+                and not len(el)
+                and len(el.text or "") <= 40
+                and el not in opening
+            ):
                 yield el
+    roots = set(thread.roots)
     for root in thread.roots:  # ... in the section's head over the list of comments
         for head in itertools.islice(root.itersiblings(preceding=True), 3):
+            if head in roots:
+                continue  # the post before, where each post is a root (XenForo's articles)
             for el in head.iter():  # ("<div><span>10</span> Postings</div>")
                 if (
                     isinstance(el.tag, str)
+                    and el not in opening
                     and len(el)
                     and text_size(el) <= 40
                     # (not another story's, in a link to it: "23 commenti • un mese fa")

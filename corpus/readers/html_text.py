@@ -497,7 +497,7 @@ def paragraphs(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> 
                 add_pre(text) if in_pre else append(text)
             continue
         name = tag(el)
-        if not name or name in SKIP_TAGS or hidden(el) or skip(el):
+        if not name or name in SKIP_TAGS or hidden(el) or skip(el) or _link_button(name, el):
             text = el.tail
             if text:
                 add_pre(text) if in_pre else append(text)
@@ -526,6 +526,12 @@ def paragraphs(root, skip: Callable[[HtmlElement], bool] = lambda el: False) -> 
 
 
 _BOLD_TAGS = frozenset({"b", "strong"})
+
+
+def _link_button(name: str, el: HtmlElement) -> bool:
+    """A link that says it is a button (``<a role="button">``): a control's label, as a
+    ``<button>``'s is ("Cliquez pour agrandir...", "Load more"), not text."""
+    return name == "a" and el.get("role") == "button"
 
 
 def _heading_line(bold: str, parts: list[str]) -> bool:
