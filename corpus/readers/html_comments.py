@@ -1479,6 +1479,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
     # opening post (the article) is one of them
     earlier = normal(text_of(opening)) if opening is not None else ""
     page: str | None = None  # the page's text outside the comments, read once if needed
+    flat: str | None = None  # ... and with them, run together
     for comment in comments:
         own = comment.own
         if comment.pingback:
@@ -1536,6 +1537,10 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
             # own (Medium's highlight over a response; a forum's posts say again what the
             # opening post said, their own words)
             passage = opening is None and opens_with_passage(comment.paragraphs)
+            if passage:
+                if flat is None:  # (the page's text as libxml2 gives it: a tenth of a walk)
+                    flat = " ".join(text_content(tree).split())
+                passage = flat.count(comment.paragraphs[0][0]) > 1  # its own and another
             if page is None and (boxed or passage):
                 body = tree.find("body")
                 page = normal(text_of(tree if body is None else body, lambda el: el in elements))
