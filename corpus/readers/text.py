@@ -354,6 +354,10 @@ def _named(reply: Hit) -> str | None:
     return name
 
 
+_TRAILER_MAX = 60
+_FIGURES = re.compile(r"\d+")
+
+
 def _signed(line: str) -> str:
     """A signature line as it stays from post to post: its first field where it has
     several ("Woning: 1934 tussenwoning | Status: nog niks gesloopt")."""
@@ -2182,6 +2186,7 @@ class _Reader:
             meta.declared = self.count_nearer(section, comments, meta.declared)
         _replies_under_toggles(comments)
         self.drop_reaction_names(comments, meta.author)
+        self.drop_recurring_trailers(comments)
         signature = self.drop_signatures(comments, meta.author if self.forum else None, section)
         if self.forum:
             self.drop_named_signatures(comments)
@@ -2393,6 +2398,42 @@ class _Reader:
             if self.trace and offset is not None:
                 line = bisect.bisect_right(starts, offset)
                 self.dropped.append(Dropped(line, text.strip(), "who reacted to the post"))
+
+    def drop_recurring_trailers(self, comments: list[_Comment]) -> None:
+        """What a page sets under every comment in words no table knows (its buttons and
+        counts: "8 △ ▽ • Répondre • Partager ›", "Segnala abuso"): the same short last line,
+        its figures aside, under three comments or more and under half of them at least,
+        by more than one commenter (one's alone is their signature's, read below)."""
+        if len(comments) < 3:
+            return
+        starts = [line.start for line in self.lines] if self.trace else []
+        while True:  # (a row of two lines: "Gosto 5" over "Não gosto 0")
+            endings: dict[str, list[_Comment]] = {}
+            for comment in comments:
+                paragraphs = comment.paragraphs
+                if not paragraphs or (len(paragraphs) == 1 and len(paragraphs[0]) == 1):
+                    continue  # (all it says)
+                text = paragraphs[-1][-1][0].strip()
+                if len(text) <= _TRAILER_MAX:
+                    shape = _FIGURES.sub("#", " ".join(text.split()))
+                    endings.setdefault(shape, []).append(comment)
+            trailers = [
+                under
+                for under in endings.values()
+                if len(under) >= 3
+                and 2 * len(under) >= len(comments)
+                and len({c.author for c in under}) > 1
+            ]
+            if not trailers:
+                return
+            for comment in (c for under in trailers for c in under):
+                last = comment.paragraphs[-1]
+                text, offset = last.pop()
+                if not last:
+                    comment.paragraphs.pop()
+                if self.trace and offset is not None:
+                    number = bisect.bisect_right(starts, offset)  # 1-based
+                    self.dropped.append(Dropped(number, text.strip(), "recurring trailer"))
 
     def drop_signatures(
         self, comments: list[_Comment], opener: str | None = None, section: int | None = None
