@@ -3149,3 +3149,21 @@ def test_a_forum_posters_count_of_reactions_is_no_count_and_a_quotations_expand_
         "La régularité de l'arrosage soigne le cul noir.\n\nMerci, c'est très clair.",
         "Pareil chez moi l'an dernier.",
     ]
+
+
+def test_an_og_title_cut_at_an_apostrophe_by_its_quotes_takes_the_blog_posts_heading():
+    # content='…' around a title with an apostrophe in it: the attribute ends at "com"
+    head = (
+        "<meta content='Prima cottura raku: com'è andata davvero' property='og:title'/>"
+        "<title>Terra e Fuoco: Prima cottura raku: com'è andata davvero</title>"
+    )
+    article = (
+        "<div class='header'><h1 class='title'><a href='/'>Terra e Fuoco</a></h1></div>"
+        "<h2 class='date-header'><span>domenica 6 ottobre 2024</span></h2>"
+        "<div class='post hentry'><h3 class='post-title entry-title'>Prima cottura raku: "
+        "com'è andata davvero</h3><div class='post-body entry-content'>Abbiamo acceso il "
+        "forno alle nove del mattino.<br /><br />Alle tre del pomeriggio le ciotole erano "
+        "pronte.</div></div>"
+    )
+    doc = read(page(article, head=head).replace("lang='en'", "lang='it'"))
+    assert doc.title == "Prima cottura raku: com'è andata davvero"

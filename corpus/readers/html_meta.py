@@ -470,9 +470,10 @@ _POST_TITLES = frozenset({"entry-title", "post-title", "article-title", "article
 
 
 def _post_heading(tree: HtmlElement, excluded: set) -> str | None:
-    """The post's own heading where the page's one <h1> is its logo: the first h2 named
-    as a post's title ("h2.entry-title"; the related posts' come after it)."""
-    for el in tree.iter("h2"):
+    """The post's own heading where the page's one <h1> is its logo: the first h2 or h3
+    named as a post's title ("h2.entry-title", Blogger's "h3.post-title"; the related
+    posts' come after it)."""
+    for el in tree.iter("h2", "h3"):
         if _outside(el, excluded) and not _POST_TITLES.isdisjoint(class_tokens(el)):
             return collapse(text_of(el)) or None
     return None
@@ -482,6 +483,12 @@ def _title_parts(title: str) -> list[str]:
     """The parts of a window title, less a page's name ("View topic", "Bekijk onderwerp")."""
     parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
     return [p for p in parts if len(p) > 40 or not rules.is_boilerplate(p)] or parts
+
+
+def _cut_short(title: str, shown: str) -> bool:
+    """``title`` is the start of the heading ``shown``, cut at a word's end: for sharing, or
+    at an apostrophe by the quotes around the attribute (content='… com'è …')."""
+    return len(shown) > len(title) and shown.startswith(title) and shown[len(title)] in " :,;'’"
 
 
 def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
@@ -502,7 +509,7 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
         if len(after) >= 15 and full.startswith(after) and full != title:
             title = after  # "r/Sourdough on Reddit: TITLE" as og:title, "TITLE : Sourdough"
         shown = headings[0] if headings else ""
-        if len(shown) > len(title) and shown.startswith(title) and shown[len(title)] in " :,;":
+        if _cut_short(title, shown):
             title = shown  # og:title cut short for sharing; the page's heading has it whole
         elif (
             len(shown) >= 15
@@ -526,7 +533,9 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
                     title = heading
                 break
         h1 = _one_h1(tree, excluded) or _post_heading(tree, excluded)
-        if h1 is not None and title not in h1 and _same_story(h1, title):
+        if h1 is not None and (
+            _cut_short(title, h1) or (title not in h1 and _same_story(h1, title))
+        ):
             title = h1  # the headline the page shows, where its metadata has an SEO one
         meta.title = title
         return
