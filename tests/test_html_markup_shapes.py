@@ -3167,3 +3167,40 @@ def test_an_og_title_cut_at_an_apostrophe_by_its_quotes_takes_the_blog_posts_hea
     )
     doc = read(page(article, head=head).replace("lang='en'", "lang='it'"))
     assert doc.title == "Prima cottura raku: com'è andata davvero"
+
+
+def untimed_prosilver_post(n: int, who: str, joined: str, when: str, text: str) -> str:
+    first = ' class="first"' if n == 1 else ""
+    """A post as phpBB's prosilver style sets it, with no <time>: the profile (and when its
+    poster joined) before the post, the post's date after the name in "p.author"."""
+    return (
+        f'<div id="p8812{n}" class="post has-profile bg2"><div class="inner">'
+        f'<dl class="postprofile" id="profile{n}"><dt><a href="./memberlist.php?u={n}" '
+        f'class="username">{who}</a></dt><dd class="profile-posts"><strong>Berichten:</strong>'
+        f' <a href="./search.php?author_id={n}">9</a></dd><dd class="profile-joined"><strong>'
+        f"Lid geworden op:</strong> {joined}</dd></dl>"
+        f'<div class="postbody"><div id="post_content{n}"><h3{first}><a href="#p{n}">'
+        f'{"Re: " if n > 1 else ""}Buitenunit bromt</a></h3><p class="author"><span class="responsive-hide">door <strong><a href="./'
+        f'memberlist.php?u={n}" class="username">{who}</a></strong> &raquo; </span>{when}</p>'
+        f'<div class="content">{text}</div></div></div></div></div>'
+    )
+
+
+def test_a_phpbb_posters_date_of_joining_is_not_the_posts_date():
+    opening = "Onze buitenunit bromt sinds een week elke nacht. Is dat normaal?"
+    answer = "Hoe koud was het die nachten? Bij vorst draait de compressor harder."
+    doc = read(
+        page(
+            '<h2 class="topic-title">Buitenunit bromt</h2><div id="page-body">'
+            + untimed_prosilver_post(
+                1, "Gerrit", "di 15 okt 2024, 19:02", "vr 8 nov 2024, 21:10", opening
+            )
+            + untimed_prosilver_post(
+                2, "Henk-Jan", "wo 4 mrt 2020, 21:15", "za 9 nov 2024, 22:41", answer
+            )
+            + "</div>",
+            head="<title>Buitenunit bromt - Warmtepompforum</title>",
+        ).replace("lang='en'", "lang='nl'")
+    )
+    assert (body_text(doc), doc.published) == (opening, "2024-11-08")
+    assert [(c.author, c.published) for c in doc.comments] == [("Henk-Jan", "2024-11-09")]

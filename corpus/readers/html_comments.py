@@ -1045,9 +1045,12 @@ def _published(own: list[_Part], roots: set) -> str | None:
             date = iso_date(part.get("title"))
             if date:
                 return date
-    dates = rules.default().dates
+    table = rules.default()
+    dates = table.dates
     for part in outside:  # "May 3, 2023" in a <p> of its own (obfuscated class names)
         el = part.el
+        if _profile_value(el, table):
+            continue  # when the poster joined ("<strong>Lid geworden op:</strong> wo 4 mrt …")
         # (or beside an icon: vBulletin's "<td class=thead><a><img></a> 15.03.2012, 22:15")
         text = (
             collapse(" ".join([el.text or "", *(c.tail or "" for c in el)]))
@@ -1067,6 +1070,17 @@ def _published(own: list[_Part], roots: set) -> str | None:
         ):
             return date
     return None
+
+
+def _profile_value(el: HtmlElement, table: rules.Rules) -> bool:
+    """``el`` holds a value of the poster's profile, after its label: in it
+    ("<dd><strong>Joined:</strong> Mar 2, 2016</dd>") or beside it ("<dt>Joined</dt><dd>…")."""
+    if len(el) and not (el.text or "").strip():
+        label = el[0].text
+    else:
+        before = el.getprevious()
+        label = before.text if before is not None and isinstance(before.tag, str) else None
+    return bool(label) and collapse(label).casefold().rstrip(": ") in table.profile_labels
 
 
 def _line_kind(table, line: str, language: str | None) -> str | None:
