@@ -3204,3 +3204,42 @@ def test_a_phpbb_posters_date_of_joining_is_not_the_posts_date():
     )
     assert (body_text(doc), doc.published) == (opening, "2024-11-08")
     assert [(c.author, c.published) for c in doc.comments] == [("Henk-Jan", "2024-11-09")]
+
+
+def hashed_medium_response(n: int, user: str, who: str, when: str, lines: list[str]) -> str:
+    """A response on a saved Medium page with no test id, its classes hashed anew for each
+    (two letters each, "fn" among them by chance): only its author's links, tagged
+    "post_responses", say what it is."""
+    link = f"https://medium.com/@{user}?source=post_page---post_responses--b71e4d2a9c03----{n}---"
+    hashes = ["mz b no", "l c gk", "rw w x", "au qg w"][n % 4]
+    return (
+        f'<div class="{hashes}"><div class="km jp s"><a href="{link}"><img alt="{who}" '
+        f'src="a.png"></a><div class="lz a ro"><a class="yy sv" href="{link}">{who}</a>'
+        f'<p class="yg cl"><a href="https://medium.com/@{user}/r-{n}?source=post_page---'
+        f'post_responses--b71e4d2a9c03">{when}</a></p></div></div><div class="eo cl a"><pre>'
+        + "".join(f'<p class="nh pq jn ct fn e">{line}</p>' for line in lines)
+        + '</pre></div><button class="ma mf">Reply</button></div>'
+    )
+
+
+def test_medium_responses_with_no_test_id_are_known_by_their_authors_links():
+    rules_link = (
+        '<a href="https://policy.medium.com/medium-rules?source=post_page---post_responses--'
+        'b71e4d2a9c03">Medium rules</a>'
+    )
+    first = ["The part about November is so real.", "Did you change anything for winter?"]
+    second = ["Nine point four miles each way is very doable on an e-bike."]
+    thread = (
+        f'<div class="sg sh si"><div class="ab q cp"><h2 class="bf rb rc">Responses (14)</h2>'
+        f"{rules_link}</div>"
+        + hashed_medium_response(0, "priyalal", "Priya Lal", "Mar 4, 2025", first)
+        + hashed_medium_response(1, "robk", "Rob Kessling", "Mar 9, 2025", second)
+        + "</div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Priya Lal", "2025-03-04"),
+        ("Rob Kessling", "2025-03-09"),
+    ]
+    assert comment_texts(doc) == ["\n\n".join(first), second[0]]
+    assert doc.comments_declared == 14

@@ -102,8 +102,6 @@ KNOWN_WRONG = {
     " ('Helpful' / '2') under a comment reads as the comment's last word",
     "h50a09-forum-text-de-garnelen-wasserwechsel": "a signature seen once, of fields set"
     " apart by bars, reads as the post's last line (as an answer's list would)",
-    "h50b06-newsletter-html-en-tool-library-catalogue": "Medium's responses with no test id"
-    " (hashed classes, the author's link naming 'post_responses') are not found",
     "h15t03-blogger-it-castagnaccio": _CAPTION + " (over a recipe's section, as a tagline"
     " would stand)",
     "h47b07-blogger-text-it-torta-castagne": _CAPTION + " (over a recipe's section, as a"
@@ -270,8 +268,6 @@ KNOWN_WRONG = {
     " its name; this gold has none",
     "h20b03-wordpress-html-pt-composteira-baldes": "an emoji closing a comment is kept, the"
     " gold drops it",
-    "h20b05-other-html-en-medium-cargo-bike": "Medium's responses rendered with hashed"
-    " classes: nothing in the markup says they are comments",
     "ho07-disqus-text-en-bridge": "the site's name is copied in capitals, the gold has it cased",
     "ho20-news-cms-html-nl-busverbinding": "a lead paragraph outside the body container",
     "d5h01-news-cms-html-nl-discourse-accu": _QUOTED_PARENT,

@@ -434,7 +434,11 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             items.append(el)
             found.add(el)
     if not items:
-        return _repeated_items(tree, never) or _posts_by_author(tree, never)
+        return (
+            _repeated_items(tree, never)
+            or _posts_by_author(tree, never)
+            or _responses_by_author_links(tree, never)
+        )
     if (
         _phpbb_post(items[0])
         or (_vbulletin_post(items[0]) and items[0].find(".//a[@name='1']") is not None)
@@ -538,6 +542,38 @@ _POSTER_NAMES = frozenset({"postauthor", "username", "poster", "postername"})
 _POST_BODIES = frozenset(
     {"postbody", "post-body", "postcontent", "post-content", "message", "post"}
 )
+
+
+_RESPONSE_LINK = etree.XPath("//a[contains(@href, '---post_responses--')]")
+_AUTHOR_PATH = re.compile(r"/@([^/?#]+)")
+
+
+def _responses_by_author_links(tree: HtmlElement, never: set[HtmlElement]) -> list[HtmlElement]:
+    """Medium's responses where nothing names them, not even a test id (hashed classes, and
+    no two alike): their authors' links say which they are ("/@ines?source=post_page---
+    post_responses--…"). A response is the largest element round its author's links that
+    holds no other author's."""
+
+    def author(link: HtmlElement) -> str | None:
+        found = _AUTHOR_PATH.search(link.get("href") or "")
+        return found.group(1) if found else None
+
+    authors: dict[HtmlElement, set[str | None]] = {}  # an element → the authors linked in it
+    for link in _RESPONSE_LINK(tree):
+        for above in link.iterancestors():
+            authors.setdefault(above, set()).add(author(link))
+    items: list[HtmlElement] = []
+    for link in _RESPONSE_LINK(tree):
+        if author(link) is None:
+            continue  # (a link to the rules by the responses' heading)
+        item = None
+        for above in link.iterancestors():
+            if len(authors[above]) > 1:
+                break
+            item = above
+        if item is not None and item.tag in _ITEM_TAGS and item not in never and item not in items:
+            items.append(item)
+    return items if len(items) >= 2 else []
 
 
 def _posts_by_author(tree: HtmlElement, never: set[HtmlElement]) -> list[HtmlElement]:

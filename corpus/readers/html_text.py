@@ -284,8 +284,11 @@ def head_words(el) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=8192)
 def heads_of(names: str) -> frozenset[str]:
+    tokens = names.split()
+    if len(tokens) >= 3 and all(len(t) <= 2 for t in tokens):
+        return NO_WORDS  # atomic CSS ("nh pq jn ct fn e", Medium's): "fn" there names nothing
     heads = set()
-    for token in names.split():
+    for token in tokens:
         parts = name_parts(token)
         if parts and parts[0] in _STYLE_FIRST:
             continue  # how a box looks ("overflow-hidden", "font-text"), not what it holds
