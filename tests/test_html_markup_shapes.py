@@ -3243,3 +3243,24 @@ def test_medium_responses_with_no_test_id_are_known_by_their_authors_links():
     ]
     assert comment_texts(doc) == ["\n\n".join(first), second[0]]
     assert doc.comments_declared == 14
+
+
+def test_a_newsletter_box_with_an_email_field_between_the_articles_paragraphs_is_not_body():
+    box = (
+        '<div class="nl-box"><p class="nl-box__title">Il Vallone del mattino</p>'
+        '<p class="nl-box__text">Ricevi ogni giorno alle 7 le notizie della tua valle.</p>'
+        '<form action="/newsletter"><input type="email" name="email"><button type="submit">'
+        "Ricevila gratis</button></form></div>"
+    )
+    first = (
+        "Il ponte sul Lisora resterà chiuso per tre mesi a partire da lunedì prossimo, per i "
+        "lavori di consolidamento delle pile danneggiate dalla piena dell'autunno scorso."
+    )
+    second = (
+        "Il cantiere lavorerà anche di notte nelle settimane centrali, con un'ordinanza che "
+        "consente deroghe ai limiti di rumore, e i residenti potranno chiedere un rimborso."
+    )
+    article = f"<article><h1>Chiude il ponte</h1><p>{first}</p>{box}<p>{second}</p></article>"
+    head = "<title>Chiude il ponte sul Lisora</title>"
+    doc = read(page(article, head=head).replace("lang='en'", "lang='it'"))
+    assert body_text(doc) == f"{first}\n\n{second}"

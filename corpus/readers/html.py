@@ -318,6 +318,10 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             box = _signup_box(button)
             if box is not None:
                 box.set(_MARK, "")
+        elif _email_signup(button):
+            box = _signup_box(button)
+            if box is not None and _amid_paragraphs(box):
+                box.set(_MARK, "")
     for link in tree.iter("a"):
         box = _author_box(link)
         if box is not None:
@@ -425,6 +429,22 @@ def _mark_outside_named_body(tree: HtmlElement, thread: Thread) -> None:
                 and child.tag not in ("head", "title", "meta")
             ):
                 child.set(_MARK, "")
+
+
+def _email_signup(field: HtmlElement) -> bool:
+    """A field for an e-mail address in a form with nothing to write in (a newsletter's, in
+    any language; a comment form has its text box)."""
+    if field.tag != "input" or (field.get("type") or "").lower() != "email":
+        return False
+    form = next((a for a in field.iterancestors("form")), None)
+    return form is None or next(form.iter("textarea"), None) is None
+
+
+def _amid_paragraphs(box: HtmlElement) -> bool:
+    """``box`` stands between paragraphs, in the article's text (a box elsewhere on the page
+    is no body's to lose: the extractor is left to weigh the page as it is)."""
+    before, after = box.getprevious(), box.getnext()
+    return (before is not None and before.tag == "p") or (after is not None and after.tag == "p")
 
 
 def _signup_box(button: HtmlElement) -> HtmlElement | None:
