@@ -3102,3 +3102,19 @@ Geplant habe ich ganz altmodisch mit Bleistift auf Karopapier, ein Kästchen ent
     parse = read(page)
     assert [p[:12] for p in body(parse.document)] == ["Seit unserem", "Geplant habe"]
     assert dropped(parse)["Spur N"] == "tags (under the byline)"
+
+
+def test_the_part_of_a_meta_row_after_its_date_is_the_posts_categories_not_its_site():
+    page = """Passi Lenti
+Escursioni a piedi nell'Appennino, senza fretta
+
+Anello dei Mulini da Valdirosa
+Di Davide Conforti / 18 Ottobre 2023 / Appennino, Escursioni
+L'anello dei Mulini è uno di quei giri che si fanno volentieri in ogni stagione, ma che in autunno danno il meglio.
+
+Si parte dal parcheggio di Valdirosa, accanto alla chiesa di San Biagio, e si scende verso il torrente.
+
+Copyright © 2024 Passi Lenti | Powered by Astra WordPress Theme
+"""
+    doc = read(page).document
+    assert (doc.author, doc.published, doc.site) == ("Davide Conforti", "2023-10-18", "Passi Lenti")

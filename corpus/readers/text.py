@@ -4550,12 +4550,14 @@ class _Reader:
                 site = None  # "By NAME, Transport correspondent"
             elif site[:1].islower():
                 site = None  # "Por NAME, de Tarumã": where they write from
+        dated = False  # (a part after the date is the post's categories: "Appennino, Escursioni")
         for part in rest:
             found = self.rules.dates.parse_date(part, self.order)
             if found:
-                date = date or found
+                date, dated = date or found, True
             elif (
                 site is None
+                and not dated
                 and not self.rules.dates.is_relative(part)
                 and self.rules.match("boilerplate", part) is None  # "6 min de lecture"
                 and self.rules.match("count_headers", part) is None  # "9 comentários"
