@@ -145,6 +145,10 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Suscribirse a: Enviar comentarios (Atom)",
         "Leave a Reply Cancel reply",
         "Comments are closed.",
+        # Blogger's search box over the blog's name, in its languages
+        "Buscar este blog",
+        "Search this blog",
+        "Diesen Blog durchsuchen",
         # Blogger's share buttons under a post, in its languages
         "BlogThis!",
         "Invia tramite email",
