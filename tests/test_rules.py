@@ -145,6 +145,8 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Suscribirse a: Enviar comentarios (Atom)",
         "Leave a Reply Cancel reply",
         "Comments are closed.",
+        # a German paper's words over its comments, and its index picture's credit
+        "Wir freuen uns über Ihre Meinung. Bitte beachten Sie unsere Netiquette.",
         # Blogger's search box over the blog's name, in its languages
         "Buscar este blog",
         "Search this blog",

@@ -3118,3 +3118,73 @@ Copyright © 2024 Passi Lenti | Powered by Astra WordPress Theme
 """
     doc = read(page).document
     assert (doc.author, doc.published, doc.site) == ("Davide Conforti", "2023-10-18", "Passi Lenti")
+
+
+IPPEN_PAGE = """Kelbacher Rundschau
+Freibad Ostheide öffnet erst im Juli: Sanierung dauert länger als geplant
+Erstellt: 13.05.2024, 17:40 Uhr
+Von: Jana Pohlmann
+Schlechte Nachrichten für Schwimmer: Das Freibad bleibt bis Juli zu. Grund sind Probleme mit der Filteranlage.
+
+Kelbach – Eigentlich hätte das Freibad Ostheide am 18. Mai in die Saison starten sollen. Daraus wird nichts.
+
+Ursache sind nach Angaben der Stadtwerke Lieferprobleme bei der neuen Filter- und Umwälzanlage.
+
+Kelbach-Newsletter
+Jeden Morgen das Wichtigste aus Ihrer Stadt direkt in Ihr Postfach.
+Jetzt kostenlos anmelden
+
+Ob der neue Termin hält, wollen die Stadtwerke Mitte Juni bekanntgeben.
+
+Rubriklistenbild: © Jana Pohlmann
+
+Kommentare
+Wir freuen uns über Ihre Meinung. Bitte beachten Sie unsere Netiquette.
+3 Kommentare
+Heike B.
+•
+vor 1 Tag
+
+Danke für den ausführlichen Bericht!
+
+0
+Antworten
+Teilen ›
+Ein Anwohner
+•
+vor 1 Tag
+
+Wenigstens ist es bei uns in der Ostheide dann noch ein paar Wochen ruhig.
+
+2
+Antworten
+Teilen ›
+Manfred Oelze
+Ein Anwohner
+•
+vor 1 Tag
+
+Das Freibad schließt um 20 Uhr. Wer bis 23 Uhr dort parkt, hat mit dem Bad nichts zu tun.
+
+3
+Antworten
+Teilen ›
+"""
+
+
+def test_a_german_papers_teaser_over_its_dateline_paragraph_is_the_standfirst():
+    doc = read(IPPEN_PAGE).document
+    assert [p[:30] for p in body(doc)] == [
+        "Kelbach – Eigentlich hätte das",
+        "Ursache sind nach Angaben der ",
+        "Ob der neue Termin hält, wolle",
+    ]
+
+
+def test_a_disqus_copys_nickname_over_its_dot_and_age_under_the_buttons_before_is_a_header():
+    doc = read(IPPEN_PAGE).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Heike B.", None),
+        ("Ein Anwohner", None),
+        ("Manfred Oelze", 1),
+    ]

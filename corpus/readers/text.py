@@ -220,6 +220,11 @@ _REPLY_SUBJECT = re.compile(r"(?i)(?:re|aw|rép|rif|antw)\s?:")  # "Re: TITLE", 
 _NAMED_SIGNATURE = re.compile(r"(?:[^,–—]{1,30},\s+)?([^\W\d_]{3,})\s+[–—]\s+\S.{3,80}")
 _INITIAL_END = re.compile(r"\s[A-ZÀ-Ý]\.$")  # a name closed by its initial: "Sandrine P."
 _LEAD_IN = re.compile(r"([A-Z][A-Z’']+)\s+[A-Z]?[a-z]")  # "THE Friends of …", "CAMPAIGNERS have"
+# a paragraph opened by the place it was written in, a dash after it: "Kelbach – ",
+# "Bad Oberwald (dpa) – " (a dash, not a hyphen: "Kelbach-Nord" is a place's name)
+_DATELINE_OPENING = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.]*){0,3}(?: \([\w/ ]{2,12}\))? [–—] \S"
+)
 _LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
 # a table of contents' toggle after its label ("Inhalt [Ausblenden]", "Contents (hide)")
 _CONTENTS_TOGGLE = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
@@ -1870,19 +1875,26 @@ class _Reader:
     def name_over_date(self, i: int) -> bool:
         """A block of two lines, a short one over a date ("Kettenbacher seit 1971" /
         "09.08.2024, 07:12 Uhr", or a header's line dating it: "#1.1 — vor 5 Stunden"): a
-        commenter's nickname, whatever it is made of."""
+        commenter's nickname, whatever it is made of. Disqus's copy sets its dot on a line
+        between them ("Ein Anwohner" / "•" / "vor 1 Tag"), under the buttons of the comment
+        before ("Teilen ›")."""
         text = self.strip[i]
+        n = len(self.lines)
+        dated = i + 1
+        dotted = dated < n and self.strip[dated] in ("•", "·")
+        if dotted:
+            dated += 1
         return (
             0 < len(text) <= 40
             and len(text.split()) <= 4
             and text[-1] not in ".!?:;,…"
-            and i + 2 < len(self.lines)
-            and (i == 0 or not self.strip[i - 1])
-            and not self.strip[i + 2]
+            and dated + 1 < n
+            and (i == 0 or not self.strip[i - 1] or (dotted and self.hit("chrome", i - 1)))
+            and not self.strip[dated + 1]
             and (
-                self.is_date_line(i + 1)
+                self.is_date_line(dated)
                 or (
-                    (part := self.hit("header_lines", i + 1)) is not None and bool(part.get("date"))
+                    (part := self.hit("header_lines", dated)) is not None and bool(part.get("date"))
                 )
             )
             and not self.hit("boilerplate", i)
@@ -2667,14 +2679,22 @@ class _Reader:
 
     def before_lead_in(self, start: int, end: int) -> int:
         """Where the body starts when its first paragraph opens with a word in capitals ("THE
-        Friends of Saltmeadow Lido had hoped …", a British paper's lead-in): a sentence
-        standing alone above it is the standfirst, not a paragraph of the article."""
+        Friends of Saltmeadow Lido had hoped …", a British paper's lead-in) or with the
+        place it was written in ("Kelbach – Eigentlich …", a German paper's dateline): a
+        sentence or two standing alone above it is the standfirst, not the article's."""
         first = next((k for k in range(start, end) if self.strip[k]), None)
         if first is None or first + 2 >= end or self.strip[first + 1]:
             return start
         second = next((k for k in range(first + 1, end) if self.strip[k]), None)
-        lead = _LEAD_IN.match(self.strip[second]) if second is not None else None
-        if lead is None or len(self.strip[first]) > 300 or not self.is_prose(first):
+        if second is None or len(self.strip[first]) > 300 or not self.is_prose(first):
+            return start
+        if _DATELINE_OPENING.match(self.strip[second]) and not _DATELINE_OPENING.match(
+            self.strip[first]
+        ):
+            self.drop(first, "standfirst")
+            return second
+        lead = _LEAD_IN.match(self.strip[second])
+        if lead is None:
             return start
         word = lead.group(1)
         if len(word) < 5 and word not in _LEAD_IN_WORDS:
