@@ -147,6 +147,8 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Comments are closed.",
         # a German paper's words over its comments, and its index picture's credit
         "Wir freuen uns über Ihre Meinung. Bitte beachten Sie unsere Netiquette.",
+        # an advertisement's label in a Portuguese paper's article
+        "Continue a ler depois da publicidade",
         # Blogger's search box over the blog's name, in its languages
         "Buscar este blog",
         "Search this blog",

@@ -3188,3 +3188,54 @@ def test_a_disqus_copys_nickname_over_its_dot_and_age_under_the_buttons_before_i
         ("Ein Anwohner", None),
         ("Manfred Oelze", 1),
     ]
+
+
+PHONE_PAGE_PT = """O Eco de Valdeira
+Aldeia de Cerdal fica sem farmácia ao fim de 63 anos
+Sofia Meireles
+23 fev 2024, 18:30
+Graça Nogueira, de 71 anos, atrás do balcão da farmácia que o pai abriu em 1961
+© Rui Calado
+Ouvir artigo
+00:00
+04:12
+Durante 63 anos, quem precisou de um xarope, de uma caixa de comprimidos para a tensão ou de um conselho em Cerdal sabia onde ir.
+«Andei dois anos à procura. Ninguém quer vir para uma aldeia com 800 habitantes», contou.
+Continue a ler depois da publicidade
+A farmácia mais próxima passa a ser a de Vilar de Moinhos, a 19 quilómetros, e a carreira só faz o percurso duas vezes por dia.
+O presidente da junta diz estar «muito preocupado» e negoceia com uma farmácia de Vilar de Moinhos um posto farmacêutico móvel.
+«É uma solução de recurso, mas é melhor do que nada», admitiu o autarca, que espera tê-lo já.
+Na aldeia, a notícia caiu mal. «Primeiro foi a escola, depois os correios», diz Olívia Pires.
+Gostou deste artigo? Assine O Eco de Valdeira e apoie o jornalismo regional.
+Assinar por 2,99€/mês
+Comentários
+7
+Para comentar, inicie sessão.
+Ordenar por
+Mais recentes
+Anónimo
+há 3 horas
+Primeiro a escola, depois os correios... a D. Olívia tem toda a razão.
+Responder
+Luísa M.
+há 9 horas
+E as farmácias online? Os meus pais já recebem os medicamentos em casa.
+Responder
+"""
+
+
+def test_a_phone_copys_caption_over_its_credit_over_an_audio_player_is_no_paragraph():
+    doc = read(PHONE_PAGE_PT).document
+    assert [p[:20] for p in body(doc)] == [
+        "Durante 63 anos, que",
+        "«Andei dois anos à p",
+        "A farmácia mais próx",
+        "O presidente da junt",
+        "«É uma solução de re",
+        "Na aldeia, a notícia",
+    ]
+
+
+def test_a_bare_number_under_the_comment_sections_heading_is_its_count():
+    doc = read(PHONE_PAGE_PT).document
+    assert (doc.comments_declared, [c.author for c in doc.comments]) == (7, ["Anónimo", "Luísa M."])

@@ -3133,7 +3133,11 @@ class _Reader:
                 ):
                     if self.numbered_header(i) and self.subject_line(i - 1):
                         return i - 1, None, True  # the first comment's subject over it
-                    return self.header_from(i, start), None, True
+                    # (under the section's heading and its count: "Comentários" / "7" /
+                    # "Para comentar, inicie sessão." / "Ordenar por")
+                    near = heading_at is not None and i - heading_at <= 20
+                    declared = self.count_under(heading_at) if near else None
+                    return self.header_from(i, start), declared, True
             if (len(text) > _SHORT or self.is_prose(i)) and not (
                 heading_at is not None and self.hit("footers", i) is not None
             ):
@@ -3281,10 +3285,15 @@ class _Reader:
 
     def count_under(self, i: int) -> int | None:
         """The count between a section's heading and its first comment ("Comments" / the
-        guidelines / "12 comments" / "Sort: Oldest")."""
+        guidelines / "12 comments" / "Sort: Oldest"), or the bare number right under it
+        ("Comentários" / "7")."""
+        first = True
         for j in range(i + 1, min(i + 40, len(self.lines))):
             if not self.strip[j]:
                 continue
+            if first and self.strip[j].isdecimal() and len(self.strip[j]) <= 6:
+                return int(self.strip[j])
+            first = False
             count = self.hit("count_headers", j)
             if count is not None:
                 return self.rules.number(count.get("n"))
@@ -5423,6 +5432,16 @@ class _Reader:
             return False
         return self.prose_at(j + 1, n) and not self.next_is_comment(i)
 
+    def past_furniture(self, i: int, most: int) -> int:
+        """The first line from ``i`` on that is neither blank, boilerplate, nor without words
+        ("00:00"), looking at ``most`` lines at most."""
+        end = min(i + most, len(self.lines))
+        while i < end and (
+            not self.strip[i] or _NO_WORDS.match(self.strip[i]) or self.hit("boilerplate", i)
+        ):
+            i += 1
+        return i
+
     def prose_at(self, i: int, n: int) -> bool:
         """The next paragraph, from line ``i``, is prose: what stands above it is a
         subheading of the article, not furniture after it."""
@@ -5725,7 +5744,9 @@ class _Reader:
             and len(text) <= _CAPTION_MAX
             and k + 2 < len(self.lines)
             and _CREDIT_LINE.fullmatch(self.strip[k + 1])
-            and self.prose_at(k + 2, len(self.lines))  # (not a site's © under its last words)
+            # (not a site's © under its last words; an audio player's lines may stand
+            # between: "Ouvir artigo" / "00:00" / "04:12")
+            and self.prose_at(self.past_furniture(k + 2, 4), len(self.lines))
         ):
             self.drop(k, "caption (over its credit)")  # "Fährt noch: Der Bürgerbus …" / "© NAME"
             return "date"
