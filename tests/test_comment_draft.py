@@ -70,3 +70,32 @@ def test_paragraphs_gather_pieces():
 
 def test_a_comment_takes_less_than_half_the_dataclass_it_replaced():
     assert sys.getsizeof(CommentDraft(0, 0, None)) < 250 // 2  # (250 bytes, 27 slots)
+
+
+def test_a_comment_added_to_the_document_lets_its_paragraphs_go():
+    from corpus.readers import text as text_module
+    from corpus.readers.builder import TextBuilder
+    from corpus.readers.rules import default
+
+    reader = text_module._Reader("", default(), "en", trace=False)
+    first = CommentDraft(0, 0, None, "Ann")
+    first.add(("First comment.", 0), new_paragraph=True)
+    reply = CommentDraft(2, 2, first, "Bob")
+    reply.add(("A reply.", 20), new_paragraph=True)
+    reply.add(("Its second paragraph.", 30), new_paragraph=True)
+    builder = TextBuilder()
+    text_module._add_thread(reader, [first, reply], None, builder)
+    assert builder.text == "First comment.\n\nA reply.\n\nIts second paragraph."
+    assert [(c.depth, c.parent, c.author) for c in builder.comments] == [
+        (1, None, "Ann"),
+        (2, 0, "Bob"),
+    ]
+    assert first.paragraphs == reply.paragraphs == []  # the builder holds their texts
+
+
+def test_the_documents_comments_are_slotted():
+    from corpus.model import Comment
+
+    comment = Comment(0, 5, 1, None, "Ann")
+    assert not hasattr(comment, "__dict__")
+    assert sys.getsizeof(comment) < 100

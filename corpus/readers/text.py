@@ -7154,7 +7154,9 @@ def _add_thread(
     reader: _Reader, comments: list[_Comment], published: str | None, builder: TextBuilder
 ) -> None:
     """The comments into ``builder``, each under the one it answers; a date without its
-    year ("14 Mar") takes the article's (``published``)."""
+    year ("14 Mar") takes the article's (``published``). Each comment's paragraphs are let
+    go once added (the builder holds their texts): a big file's lists of pieces are not held
+    beside the builder's parts to the last."""
     _resolve_parents(comments, mentions=not reader.forum)
     reader.drop_parent_quotations(comments, builder)
     comments = _without_removed(comments, reader.rules)
@@ -7171,6 +7173,7 @@ def _add_thread(
             author=comment.author,
             published=comment.published,
         )
+        comment.paragraphs = []
 
 
 def parse_text(
