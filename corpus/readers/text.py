@@ -6780,7 +6780,10 @@ class _Reader:
             )
             comment = _Comment(indent, content, parent, author, published, header_line=i)
             comment.expect_date = marker is not None and author is not None and published is None
-            comment.add(line.piece(begin), new_paragraph=True)
+            piece = line.piece(begin)
+            comment.add(piece, new_paragraph=True)
+            if piece is not None and self.handed:  # (a big file's: held once, not twice)
+                self.strip.hold_tail(i, piece[0])
             if marker is not None and author is None and pingback_text(rest, self.rules):
                 comment.pingback = True  # a numbered pingback: counted apart, no comment
                 self.pingbacks += 1
