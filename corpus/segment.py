@@ -345,7 +345,7 @@ def segment(
             prefix,
             _language(doc.language),
             wanted,
-            _numbered_comments(doc.comments, prefix),
+            list(_numbered_comments(doc.comments, prefix)),
             splitter.sentences,
             splitter.corrections,
         )
@@ -492,9 +492,9 @@ def _pieces(
 
 def _numbered_comments(
     comments: tuple[Comment, ...], prefix: str
-) -> list[tuple[str, str | None, Comment]]:
-    """Each comment with its uid ("c2", "c2.1": its place among its siblings) and parent id."""
-    numbered = []
+) -> Iterator[tuple[str, str | None, Comment]]:
+    """Each comment with its uid ("c2", "c2.1": its place among its siblings) and parent id,
+    one at a time: a big document's are not all held while its units are made."""
     uids: list[str] = []
     replies: dict[int | None, int] = {}
     for comment in comments:
@@ -505,8 +505,7 @@ def _numbered_comments(
             uid = f"{uids[comment.parent]}.{number}"
             parent_id = prefix + uids[comment.parent]
         uids.append(uid)
-        numbered.append((uid, parent_id, comment))
-    return numbered
+        yield uid, parent_id, comment
 
 
 def _spans_within(spans: tuple[Span, ...], start: int, end: int) -> tuple[Span, ...]:

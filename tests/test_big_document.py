@@ -68,3 +68,25 @@ def test_the_cli_writes_a_big_document_as_it_writes_a_small_one(tmp_path, monkey
     assert small.exit_code == big.exit_code == 0
     assert (tmp_path / "small.jsonl").read_bytes() == (tmp_path / "big.jsonl").read_bytes()
     assert small.stderr.splitlines()[-1] == big.stderr.splitlines()[-1]  # the same counts
+
+
+def test_comments_are_numbered_one_at_a_time_as_their_units_are_made():
+    from types import GeneratorType
+
+    from corpus.model import Comment
+    from corpus.segment import _numbered_comments
+
+    comments = (
+        Comment(0, 1, 1, None),
+        Comment(2, 3, 2, 0),
+        Comment(4, 5, 2, 0),
+        Comment(6, 7, 1, None),
+    )
+    numbered = _numbered_comments(comments, "doc/")
+    assert isinstance(numbered, GeneratorType)  # (a big document's not all held at once)
+    assert [(uid, parent) for uid, parent, _ in numbered] == [
+        ("c1", None),
+        ("c1.1", "doc/c1"),
+        ("c1.2", "doc/c1"),
+        ("c2", None),
+    ]

@@ -1,7 +1,8 @@
 """A big text's lines held as their stripped copies and the white space around each
-(readers/stripped.py) are the lines ``split_lines`` made, asked one at a time; and the text
-reader lets its lines go before it looks for the comments' quotations, once nothing after
-asks for them, and holds a big file's probes a stretch at a time."""
+(readers/stripped.py) are the lines ``split_lines`` made, asked one at a time; a stripped line
+held as its head and a tail the reader keeps anyway reads as the line; and the text reader
+lets its lines go before it looks for the comments' quotations, once nothing after asks for
+them, and holds a big file's probes a stretch at a time."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from corpus.readers import text as text_module
 from corpus.readers.builder import each_line, split_lines
 from corpus.readers.handover import Handover
 from corpus.readers.rules import default
-from corpus.readers.stripped import StrippedLines
+from corpus.readers.stripped import StrippedLines, StrippedTexts
 
 # lines of words, spaces of several kinds, tabs, line ends of every kind and characters that
 # str.strip keeps but the reader counts as blank (a line of zero-width spaces only)
@@ -130,3 +131,52 @@ def test_a_big_files_reader_holds_its_probes_a_stretch_at_a_time(monkeypatch):
     held.clear()
     _parse(_PAGE)  # a page's reader holds all it made
     assert max(held) > 4
+
+
+@given(st.lists(st.text(alphabet="ab1. é😀", max_size=12), max_size=8), st.data())
+def test_a_line_held_as_head_and_tail_reads_as_the_line(lines, data):
+    texts = StrippedTexts(list(lines))
+    for i, line in enumerate(lines):
+        cut = data.draw(st.integers(0, len(line)))
+        texts.hold_tail(i, line[cut:])
+    assert list(texts) == lines and texts == lines
+    assert [texts[i] for i in range(-len(lines), len(lines))] == lines + lines
+    assert texts[1:-1] == lines[1:-1] and texts[::-1] == lines[::-1]
+    assert len(texts) == len(lines)
+
+
+def test_a_tail_is_held_only_where_it_ends_the_line():
+    texts = StrippedTexts(["12. Great post", "13. Thanks", "plain"])
+    assert not texts.hold_tail(0, "Great")  # not its end: held whole
+    assert not texts.hold_tail(2, "plain")  # the whole line: nothing to share
+    assert texts.hold_tail(0, "Great post")
+    assert not texts.hold_tail(0, "post")  # (held so already)
+    assert texts._texts[0] == "Great post" and texts[0] == "12. Great post"
+    assert list(texts) == ["12. Great post", "13. Thanks", "plain"]
+
+
+def test_one_str_for_each_head():
+    first, second = "Great post", "Thanks"
+    texts = StrippedTexts(["1. " + first, "1. " + second])
+    assert texts.hold_tail(0, first) and texts.hold_tail(1, second)
+    assert texts._heads[0] is texts._heads[1]
+    assert texts._texts[0] is first and texts._texts[1] is second  # the caller's, not copies
+
+
+def test_a_big_files_comment_headers_are_held_once(monkeypatch):
+    given = _parse(_PAGE)
+    held: list[tuple[str, bool]] = []
+    hold = StrippedTexts.hold_tail
+
+    def holding(texts, i, tail):
+        done = hold(texts, i, tail)
+        held.append((texts[i], done))
+        return done
+
+    monkeypatch.setattr(StrippedTexts, "hold_tail", holding)
+    assert _parse(Handover(_PAGE)) == given
+    assert ("1. A comment that says something about the article.", True) in held
+    assert all(done for _, done in held)
+    held.clear()
+    _parse(_PAGE)  # a page's lines are a list, held whole
+    assert held == []

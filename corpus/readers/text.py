@@ -31,12 +31,13 @@ import math
 import operator
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from ..model import Document
 from . import dumps, qa_text
 from . import markdown as markdown_text
 from .builder import Line, Piece, TextBuilder, each_line, split_lines
+from .comment_draft import CommentDraft as _Comment
 from .handover import Handover, peek
 from .pieced import PiecedText
 from .quotes import drop_quotation, is_quoted
@@ -408,50 +409,6 @@ class _Earlier:
                 self._text.add(" ".join(_normal(t) for t in texts))
             self._batches = []
         return part in self._text
-
-
-@dataclass(slots=True)
-class _Comment:
-    indent: int
-    content: int  # column where its text starts
-    parent: _Comment | None
-    author: str | None = None
-    published: str | None = None
-    paragraphs: list[list[Piece]] = field(default_factory=list)
-    closed: bool = False
-    expect_date: bool = False
-    level: int | None = None
-    level_floor: bool = False  # (see _Header)
-    siblings: frozenset[str] | None = None  # (see _Header)
-    quotes: _Comment | None = None  # the earlier comment its opening quotation comes from
-    number: str | None = None
-    parent_name: str | None = None
-    parent_subject: str | None = None
-    ref: str | None = None
-    parent_ref: str | None = None
-    subject: str | None = None  # Drupal's, over its text
-    pingback: bool = False  # "4. Pingback: A post that linked here"
-    header_line: int = -1
-    a_reply: bool = False  # its buttons link to a parent comment, the one above it
-    arrowed: bool = False  # its header opens with a reply arrow and names no parent
-    shown_replies: float = 0  # "Hide 2 replies" under it: the next two comments answer it
-    # Blogger's "Replies" under it: the comments up to a lone "Reply" button answer it
-    # (a thread's top comment has that button of its own, glued to "Delete": "ReplyDelete")
-    replies_below: bool = False
-    lone_reply_button: bool = False
-    reply_button: bool = False
-    after: list[str] = field(default_factory=list)  # lines left out under it once it closed
-
-    @property
-    def depth(self) -> int:
-        return 1 if self.parent is None else self.parent.depth + 1
-
-    def add(self, piece: Piece | None, *, new_paragraph: bool) -> None:
-        if piece is None:
-            return
-        if new_paragraph or not self.paragraphs:
-            self.paragraphs.append([])
-        self.paragraphs[-1].append(piece)
 
 
 # -- the reader ---------------------------------------------------------------------------------
@@ -6368,7 +6325,7 @@ class _Reader:
                     if marker is None:
                         self.drop(i, "text outside any comment")
                         if stack:  # under a post's edit note: its signature, perhaps
-                            stack[-1].after.append(_signed(text))
+                            stack[-1].leave_out(_signed(text))
                         i += 1
                         continue
                     # a numbered comment without a header of its own
@@ -6907,7 +6864,10 @@ class _Reader:
             )
             comment = _Comment(indent, content, parent, author, published, header_line=i)
             comment.expect_date = marker is not None and author is not None and published is None
-            comment.add(line.piece(begin), new_paragraph=True)
+            piece = line.piece(begin)
+            comment.add(piece, new_paragraph=True)
+            if piece is not None and self.handed:  # (a big file's: held once, not twice)
+                self.strip.hold_tail(i, piece[0])
             if marker is not None and author is None and pingback_text(rest, self.rules):
                 comment.pingback = True  # a numbered pingback: counted apart, no comment
                 self.pingbacks += 1
@@ -7281,7 +7241,9 @@ def _add_thread(
     reader: _Reader, comments: list[_Comment], published: str | None, builder: TextBuilder
 ) -> None:
     """The comments into ``builder``, each under the one it answers; a date without its
-    year ("14 Mar") takes the article's (``published``)."""
+    year ("14 Mar") takes the article's (``published``). Each comment's paragraphs are let
+    go once added (the builder holds their texts): a big file's lists of pieces are not held
+    beside the builder's parts to the last."""
     _resolve_parents(comments, mentions=not reader.forum)
     reader.drop_parent_quotations(comments, builder)
     comments = _without_removed(comments, reader.rules)
@@ -7298,6 +7260,7 @@ def _add_thread(
             author=comment.author,
             published=comment.published,
         )
+        comment.paragraphs = []
 
 
 def parse_text(
