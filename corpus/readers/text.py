@@ -3037,7 +3037,10 @@ class _Reader:
         line is already the first comment's header (no count or heading above it)."""
         start, seen, needed = 0, 0, 2  # a title and some text come before the comments
         heading_at = None  # a section heading the comments do not follow right away
-        if first_prose is not None:
+        if first_prose is not None and opening is None:
+            counted = self.counted_list_above(first_prose)
+            if counted is not None:
+                return counted
             start, needed = first_prose, 1
         if opening is not None:
             start, needed = opening.last + 1, 0
@@ -3239,6 +3242,30 @@ class _Reader:
                 return True
             j -= 1
         return False
+
+    def counted_list_above(self, first_prose: int) -> tuple[int, int | None, bool] | None:
+        """A count of comments over a numbered list of them ("2 Responses" / "1. …"),
+        above the first line that reads as prose, below a title and a line under it: the
+        comment section of an article whose own words read as no prose (a script the
+        tables do not know, words run together)."""
+        filled = 0
+        for i in range(first_prose):
+            if not self.strip[i]:
+                continue
+            filled += 1
+            if filled < 3 or len(self.strip[i]) > _SHORT:
+                continue
+            count = self.hit("count_headers", i)
+            below = self.next_filled(i + 1, 2)
+            if (
+                count is not None
+                and below is not None
+                and _NUMBERED.match(self.lines[below].text) is not None
+                and self.strip[below].split(None, 1)[0].rstrip(".)") == "1"
+            ):
+                self.section_rule = count.rule.id
+                return i, self.rules.number(count.get("n")), False
+        return None
 
     def count_under(self, i: int) -> int | None:
         """The count between a section's heading and its first comment ("Comments" / the
