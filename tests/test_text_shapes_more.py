@@ -3239,3 +3239,52 @@ def test_a_phone_copys_caption_over_its_credit_over_an_audio_player_is_no_paragr
 def test_a_bare_number_under_the_comment_sections_heading_is_its_count():
     doc = read(PHONE_PAGE_PT).document
     assert (doc.comments_declared, [c.author for c in doc.comments]) == (7, ["Anónimo", "Luísa M."])
+
+
+CARNET = """Carnet de potager
+Les tomates anciennes de la saison : bilan
+Publié le 18 septembre 2024 par Odile Fabre · 5 min de lecture
+
+Cette année, j'ai semé onze variétés de tomates anciennes, dont trois que je ne connaissais pas du tout avant le printemps.
+
+La Noire de Crimée a été la plus généreuse, malgré un mois de juillet très sec et deux orages de grêle en août.
+
+Partager :
+Facebook
+E-mail
+Articles similaires
+Semer les tomates en février, une bonne idée ?
+Mon calendrier de semis pour le Sud-Ouest
+
+Également sur Carnet de potager
+Mon calendrier de semis pour le Sud-Ouest
+il y a 2 mois•7 commentaires
+J'ai noté toutes mes dates de semis depuis trois ans et …
+Le purin d'ortie de ma voisine : toute la recette en v.o.
+il y a 4 mois•12 commentaires
+Ma voisine m'a donné sa recette, je l'ai notée et …
+2 commentaires
+
+Claire Fontanel
+il y a 3 jours
+
+Quel plaisir de lire ça ! Ma Noire de Crimée a aussi tout donné cette année.
+
+8
+Répondre
+Partager ›
+
+Henri Laborde
+il y a 2 jours
+
+Merci pour le bilan, je vais tenter la Cœur de bœuf l'an prochain.
+
+3
+Répondre
+Partager ›
+"""
+
+
+def test_an_also_on_boxs_title_closed_by_a_stop_over_its_age_and_count_is_no_paragraph():
+    doc = read(CARNET).document
+    assert [p[:25] for p in body(doc)] == ["Cette année, j'ai semé on", "La Noire de Crimée a été "]

@@ -5678,11 +5678,24 @@ class _Reader:
         text = self.strip[k]
         if len(text) <= 100 and text.endswith((" …", " ...")):
             return False  # an item's excerpt cut short ("Depuis l'ouverture du tronçon, la voie …")
+        if k + 1 < len(self.lines) and self.age_and_count(self.strip[k + 1]):
+            return False  # a title over its age and count ("il y a 4 mois•12 commentaires")
         if not self.is_prose(k) or not text.endswith(")") or "(" not in text:
             return self.is_prose(k)
         title = text[: text.rfind("(")].rstrip()
         return len(title) >= 100 or (
             len(title.split()) >= 8 and _SENTENCE_END.search(title) is not None
+        )
+
+    def age_and_count(self, text: str) -> bool:
+        """A recommended thread's row: its age and its count of comments, a dot between
+        them ("il y a 4 mois•12 commentaires", Disqus's "Also on" box)."""
+        age, dot, count = text.partition("•")
+        return (
+            bool(dot)
+            and len(text) <= 60
+            and self.rules.dates.is_date_line(age.strip(), relative=True)
+            and self.rules.match("count_headers", count.strip()) is not None
         )
 
     def prompt_pitch(self, k: int) -> bool:
