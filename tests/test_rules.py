@@ -149,6 +149,10 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Wir freuen uns über Ihre Meinung. Bitte beachten Sie unsere Netiquette.",
         # an advertisement's label in a Portuguese paper's article
         "Continue a ler depois da publicidade",
+        # a feedback widget's question under the article, run on into a sign-up
+        "Cet article vous a été utile ? Inscrivez-vous à notre newsletter L'Écho du matin.",
+        "Was this article helpful?",
+        "War dieser Artikel hilfreich?",
         # Blogger's search box over the blog's name, in its languages
         "Buscar este blog",
         "Search this blog",
