@@ -505,3 +505,77 @@ def test_kisses_under_a_comment_are_its_words_and_a_logo_named_in_one_stays():
     )
     doc = read("r20-en-logo-words-in-comments.txt")
     assert len(doc.comments) == 3 and any("logo" in t.lower() for t in texts_of(doc))
+
+
+# -- twenty-first session: rules for Medium, XenForo, newsletter boxes, Disqus copies,
+# dateline teasers, recurring trailers and counts, each kept off common pages
+
+
+def test_a_comment_excerpt_in_a_recent_comments_widget_leaves_the_comment_whole():
+    doc = read("r21-r1-recent-comments-widget-en.html")
+    assert texts_of(doc)[0].startswith("I walk my daughter to school along this street")
+
+
+def test_a_spoiler_link_acting_as_a_button_inside_a_sentence_is_the_sentences():
+    doc = read("r21-r2-spoiler-comment-fr.html")
+    assert "bouleversée : le frère est en fait mort" in texts_of(doc)[0]
+    assert texts_of(doc)[1].startswith("Merci @Léa pour le spoiler")
+
+
+def test_a_featured_posts_heading_before_the_post_is_not_its_title():
+    assert (
+        read("r21-r4-blogger-featured-es.html").title == "Torrijas de leche como las de mi abuela"
+    )
+
+
+def test_a_website_link_before_a_comments_date_is_no_profile_label():
+    doc = read("r21-r5-website-link-en.html")
+    assert [c.published for c in doc.comments] == ["2024-05-03", "2024-05-04"]
+
+
+def test_a_short_articles_text_round_a_reminder_form_stays_the_body():
+    assert len(read("r21-r7-content-section-box-es.html").paragraphs) == 2
+
+
+def test_a_polls_numbered_test_ids_are_no_comments():
+    doc = read("r21-r8-poll-testid-nl.html")
+    assert authors(doc) == ["Anouk", "Kees"]
+
+
+def test_a_sign_off_under_most_comments_is_their_writers():
+    doc = read("r21-t1-es-saludos.txt")
+    assert all(text.endswith("\nSaludos") for text in texts_of(doc)[:3])
+
+
+def test_a_paragraph_opening_with_a_name_and_a_dash_leaves_the_first_paragraph_the_articles():
+    doc = read("r21-t12-de-name-dash.txt")
+    assert body(doc)[0].startswith("Am Freitagabend hat der H")
+    assert len(doc.paragraphs) == 4
+
+
+def test_an_events_list_with_dots_between_name_and_date_holds_no_comment():
+    doc = read("r21-t19-en-disqus-list.txt")
+    assert authors(doc) == ["Jan Pike", "Rob H", "Meg"]
+    assert "Craft fair" in body(doc)
+
+
+def test_a_paragraph_over_the_sites_copyright_and_share_button_stays():
+    assert len(read("r21-t20-de-phone-copyright.txt").paragraphs) == 5
+
+
+def test_a_first_comments_own_number_under_the_heading_is_no_count():
+    assert read("r21-t26-es-numbered-comments.txt").comments_declared == 4
+
+
+def test_an_articles_numbered_list_under_a_count_in_its_meta_row_stays_the_articles():
+    doc = read("r21-t27-en-listicle-count.txt")
+    assert len(doc.paragraphs) == 9 and authors(doc) == ["Paul Reid", "Sandra T"]
+
+
+def test_a_readers_score_closing_each_comment_is_their_own():
+    doc = read("r21-t3-en-rating.txt")
+    assert texts_of(doc)[0].endswith("\nScore: 7/10")
+
+
+def test_the_site_after_a_bylines_date_is_the_site():
+    assert read("r21-t9-en-byline-site-nomast.txt").site == "Harbour Town Herald"

@@ -3288,3 +3288,49 @@ Partager ›
 def test_an_also_on_boxs_title_closed_by_a_stop_over_its_age_and_count_is_no_paragraph():
     doc = read(CARNET).document
     assert [p[:25] for p in body(doc)] == ["Cette année, j'ai semé on", "La Noire de Crimée a été "]
+
+
+LEDGER = """The Lakeshore Ledger
+LOCAL
+County board approves winter ferry cuts despite islanders’ petition
+Service to Merrin Island will drop from six daily round trips to four between November and March.
+
+Aaron Whitcombe
+The Lakeshore Ledger
+
+Published 6:12 p.m. ET Sept. 18, 2024 | Updated 9:40 a.m. ET Sept. 19, 2024
+
+The MV Tessaly arrives at Port Alder. The ferry will make four round trips a day this winter.
+Ledger file photo
+
+PORT ALDER — The Harlow County Board of Commissioners voted 4-1 on Tuesday night to reduce winter ferry service.
+
+RELATED: Ferry fares to rise 8% in January, county says
+
+Commissioner Ruth Ogunbanjo cast the lone vote against the plan and asked for a study.
+
+2 Comments
+
+Marisol Keane • 2 days ago
+
+Thank you to everyone who signed the petition.
+
+Reply
+
+Pete Vandersloot • 2 days ago
+
+Count me in. I’ll drive the van from the north end.
+
+Reply
+"""
+
+
+def test_an_american_papers_byline_its_outlet_and_its_published_line_under_a_blank():
+    doc = read(LEDGER).document
+    assert (doc.author, doc.published) == ("Aaron Whitcombe", "2024-09-18")
+
+
+def test_a_file_photo_credit_closes_a_caption_and_a_related_line_is_no_comment_header():
+    doc = read(LEDGER).document
+    assert [p[:20] for p in body(doc)] == ["PORT ALDER — The Har", "Commissioner Ruth Og"]
+    assert [c.author for c in doc.comments] == ["Marisol Keane", "Pete Vandersloot"]

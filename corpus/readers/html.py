@@ -432,17 +432,35 @@ def _mark_outside_named_body(tree: HtmlElement, thread: Thread) -> None:
 
 
 def _email_signup(field: HtmlElement) -> bool:
-    """A field for an e-mail address in a form with nothing to write in (a newsletter's, in
-    any language; a comment form has its text box)."""
+    """A form whose one field to fill is an e-mail address (a newsletter's, in any
+    language; a comment form has its text box, a booking its name and more)."""
     if field.tag != "input" or (field.get("type") or "").lower() != "email":
         return False
     form = next((a for a in field.iterancestors("form")), None)
-    return form is None or next(form.iter("textarea"), None) is None
+    if form is None or next(form.iter("textarea", "select"), None) is not None:
+        return False
+    return all(
+        (other.get("type") or "text").lower() not in _FILLED_INPUTS
+        for other in form.iter("input")
+        if other is not field
+    )
+
+
+_FILLED_INPUTS = frozenset({"text", "email", "tel", "number", "date", "search", "url"})
+
+
+_SIGNUP_PITCH = 200  # a newsletter box's heading and pitch, at most (not a short article)
 
 
 def _amid_paragraphs(box: HtmlElement) -> bool:
-    """``box`` stands between paragraphs, in the article's text (a box elsewhere on the page
-    is no body's to lose: the extractor is left to weigh the page as it is)."""
+    """``box`` is small (a heading and a pitch: two short paragraphs at most, not a short
+    article's text round its form) and stands between paragraphs, in the article's text (a
+    box elsewhere on the page is no body's to lose: the extractor weighs the page as it is)."""
+    inside = [collapse(text_of(p)) for p in box.iter("p")]
+    if len(inside) > 2 or sum(map(len, inside)) > _SIGNUP_PITCH:
+        return False
+    if len(inside) == 2 and (len(inside[0]) > 60 or inside[0].endswith(".")):
+        return False  # (two sentences of an article's, not a newsletter's name over its pitch)
     before, after = box.getprevious(), box.getnext()
     return (before is not None and before.tag == "p") or (after is not None and after.tag == "p")
 

@@ -164,6 +164,7 @@ _ID_ATTRIBUTES = ("id", "data-id", "data-comment-id", "data-commentid", "data-re
 _DIGITS = re.compile(r"\d{2,}")
 _INITIAL_LAST = re.compile(r"^[^\W\d_][^\W\d_'’-]+ [A-Z]\.$")  # "Raúl M."
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "responseItem": two words
+_NUMBERED_TESTID = re.compile(r"(?:response|comment|reply)-\d+", re.I)
 _MAX_AUTHOR = 120
 
 
@@ -197,8 +198,9 @@ def _is_item(el: HtmlElement, in_disqus: bool) -> bool:
     if names and "reaction" in tokens_of(names) and _texted(el):
         return True  # a French paper's "réaction" with its text box (a vote has none)
     testid = get("data-testid")
-    # Medium's "responseItem", and "response-0" (its place in the list after the name)
-    if testid and _item_names(_CAMEL.sub("-", testid).rstrip("0123456789").rstrip("-")):
+    # Medium's "responseItem", and "response-0" (a noun alone, its place in the list after
+    # it; not "poll-response-0", a poll's answer)
+    if testid and (_item_names(_CAMEL.sub("-", testid)) or _NUMBERED_TESTID.fullmatch(testid)):
         return True
     return bool(_ITEM_ID.match(get("id") or ""))
 
@@ -545,6 +547,16 @@ _POST_BODIES = frozenset(
 
 
 _RESPONSE_LINK = etree.XPath("//a[contains(@href, '---post_responses--')]")
+_RESPONSE_LINK_IN = etree.XPath(".//a[contains(@href, '---post_responses--')]")
+
+
+def _medium_response(el: HtmlElement) -> bool:
+    """A response on Medium, whose highlight of the story sets a passage of it over the
+    response's text with no mark (a blog's comment quoted in a widget is no such thing)."""
+    testid = el.get("data-testid") or ""
+    return testid.startswith("response") or bool(_RESPONSE_LINK_IN(el))
+
+
 _AUTHOR_PATH = re.compile(r"/@([^/?#]+)")
 
 
@@ -1111,11 +1123,11 @@ def _published(own: list[_Part], roots: set) -> str | None:
 def _profile_value(el: HtmlElement, table: rules.Rules) -> bool:
     """``el`` holds a value of the poster's profile, after its label: in it
     ("<dd><strong>Joined:</strong> Mar 2, 2016</dd>") or beside it ("<dt>Joined</dt><dd>…")."""
+    label = None
     if len(el) and not (el.text or "").strip():
-        label = el[0].text
-    else:
-        before = el.getprevious()
-        label = before.text if before is not None and isinstance(before.tag, str) else None
+        label = el[0].text if (el[0].text or "").rstrip().endswith(":") else None
+    elif (before := el.getprevious()) is not None and before.tag == "dt":
+        label = before.text
     return bool(label) and collapse(label).casefold().rstrip(": ") in table.profile_labels
 
 
@@ -1586,7 +1598,11 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
             # a box may quote the article ("> " in Markdown), and so may a paragraph of its
             # own (Medium's highlight over a response; a forum's posts say again what the
             # opening post said, their own words)
-            passage = opening is None and opens_with_passage(comment.paragraphs)
+            passage = (
+                opening is None
+                and _medium_response(comment.element)
+                and opens_with_passage(comment.paragraphs)
+            )
             if passage:
                 if flat is None:  # (the page's text as libxml2 gives it: a tenth of a walk)
                     flat = " ".join(text_content(tree).split())

@@ -470,10 +470,9 @@ _POST_TITLES = frozenset({"entry-title", "post-title", "article-title", "article
 
 
 def _post_heading(tree: HtmlElement, excluded: set) -> str | None:
-    """The post's own heading where the page's one <h1> is its logo: the first h2 or h3
-    named as a post's title ("h2.entry-title", Blogger's "h3.post-title"; the related
-    posts' come after it)."""
-    for el in tree.iter("h2", "h3"):
+    """The post's own heading where the page's one <h1> is its logo: the first h2 named
+    as a post's title ("h2.entry-title"; the related posts' come after it)."""
+    for el in tree.iter("h2"):
         if _outside(el, excluded) and not _POST_TITLES.isdisjoint(class_tokens(el)):
             return collapse(text_of(el)) or None
     return None
@@ -483,6 +482,20 @@ def _title_parts(title: str) -> list[str]:
     """The parts of a window title, less a page's name ("View topic", "Bekijk onderwerp")."""
     parts = [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
     return [p for p in parts if len(p) > 40 or not rules.is_boilerplate(p)] or parts
+
+
+def _heading_it_starts(tree: HtmlElement, excluded: set, title: str) -> str | None:
+    """The page's one h1, or a heading named as a post's title (Blogger's "h3.post-title"),
+    that ``title`` is cut from."""
+    h1 = _one_h1(tree, excluded)
+    if h1 is not None and _cut_short(title, h1):
+        return h1
+    for el in tree.iter("h2", "h3"):
+        if _outside(el, excluded) and not _POST_TITLES.isdisjoint(class_tokens(el)):
+            shown = collapse(text_of(el))
+            if _cut_short(title, shown):
+                return shown
+    return None
 
 
 def _cut_short(title: str, shown: str) -> bool:
@@ -533,10 +546,10 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
                     title = heading
                 break
         h1 = _one_h1(tree, excluded) or _post_heading(tree, excluded)
-        if h1 is not None and (
-            _cut_short(title, h1) or (title not in h1 and _same_story(h1, title))
-        ):
+        if h1 is not None and title not in h1 and _same_story(h1, title):
             title = h1  # the headline the page shows, where its metadata has an SEO one
+        elif (whole := _heading_it_starts(tree, excluded, title)) is not None:
+            title = whole  # og:title cut at an apostrophe by its quotes, the heading whole
         meta.title = title
         return
     if not full:

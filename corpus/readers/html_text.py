@@ -532,9 +532,18 @@ _BOLD_TAGS = frozenset({"b", "strong"})
 
 
 def _link_button(name: str, el: HtmlElement) -> bool:
-    """A link that says it is a button (``<a role="button">``): a control's label, as a
-    ``<button>``'s is ("Cliquez pour agrandir...", "Load more"), not text."""
-    return name == "a" and el.get("role") == "button"
+    """A link that says it is a button (``<a role="button">``) and stands alone in its box:
+    a control's label, as a ``<button>``'s is ("Cliquez pour agrandir...", "Load more"),
+    not text (one inside a sentence, a spoiler's or a mention's, is the sentence's)."""
+    if name != "a" or el.get("role") != "button":
+        return False
+    box = el.getparent()
+    return (
+        box is not None
+        and len(box) == 1
+        and not (box.text or "").strip()
+        and not (el.tail or "").strip()
+    )
 
 
 def _heading_line(bold: str, parts: list[str]) -> bool:

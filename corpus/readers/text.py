@@ -178,6 +178,9 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)$")
 _CREDIT_LINE = re.compile(
     r"(?:©|(?i:foto|fotos|photo|bild|fotografia|fotografía|imagen|beeld|credit)\s*:)"
     r"\s*[^\W\d][^\d]{1,50}"
+    # an American paper's: "Ledger file photo", "Staff photo", "AP file photo"
+    r"|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} )?(?:file|staff) photo"
+    r"|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} )?(?:File|Staff) [Pp]hoto"
 )
 # a comment's age as LinkedIn prints it under the writer's headline: "1 sem.", "6 d (editado)"
 _COMPACT_AGE = re.compile(
@@ -224,7 +227,7 @@ _LEAD_IN = re.compile(r"([A-Z][A-Z’']+)\s+[A-Z]?[a-z]")  # "THE Friends of …
 # a paragraph opened by the place it was written in, a dash after it: "Kelbach – ",
 # "Bad Oberwald (dpa) – " (a dash, not a hyphen: "Kelbach-Nord" is a place's name)
 _DATELINE_OPENING = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.]*){0,3}(?: \([\w/ ]{2,12}\))? [–—] \S"
+    r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.]*){0,3}(?: \([\w/ ]{2,12}\))? [–—] [A-ZÀ-ÖØ-Þ]"
 )
 _LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
 # a table of contents' toggle after its label ("Inhalt [Ausblenden]", "Contents (hide)")
@@ -695,6 +698,8 @@ class _Reader:
         if len(text) > (40 if strict else 80):
             return False
         words = text.split()
+        if ": " in text:
+            return False  # a label and what it labels ("RELATED: Ferry fares … county says")
         if self.rules.match("removed", text) is not None:
             # "[deleted]", "Deleted member 4127", "utente eliminato": the name a taken-down
             # account's comments keep (not the text of a taken-down comment: "Comment
@@ -1846,7 +1851,10 @@ class _Reader:
             and len(text.split()) <= 4
             and text[-1] not in ".!?:;,…"
             and dated + 1 < n
-            and (i == 0 or not self.strip[i - 1] or (dotted and self.hit("chrome", i - 1)))
+            and (
+                (dotted and i > 0 and self.hit("chrome", i - 1) is not None)
+                or (not dotted and (i == 0 or not self.strip[i - 1]))
+            )
             and not self.strip[dated + 1]
             and (
                 self.is_date_line(dated)
@@ -2383,7 +2391,7 @@ class _Reader:
                 if not paragraphs or (len(paragraphs) == 1 and len(paragraphs[0]) == 1):
                     continue  # (all it says)
                 text = paragraphs[-1][-1][0].strip()
-                if len(text) <= _TRAILER_MAX:
+                if len(text) <= _TRAILER_MAX and self.trailer_like(text):
                     shape = _FIGURES.sub("#", " ".join(text.split()))
                     endings.setdefault(shape, []).append(comment)
             trailers = [
@@ -2403,6 +2411,21 @@ class _Reader:
                 if self.trace and offset is not None:
                     number = bisect.bisect_right(starts, offset)  # 1-based
                     self.dropped.append(Dropped(number, text.strip(), "recurring trailer"))
+
+    def trailer_like(self, text: str) -> bool:
+        """What a page may set under every comment: a row with figures in it ("Gosto 5",
+        "8 △ ▽ • Répondre"), not a label and its value ("Score: 7/10"); or a word or two that
+        end no sentence and close no letter ("Bovenaan"; not "Saludos", "Thanks!", "#SaveTheLido")."""
+        if _DIGIT.search(text):
+            return ":" not in text
+        words = text.split()
+        return (
+            len(words) <= 2
+            and not _SENTENCE_END.search(text)
+            and text[-1:] not in "!?"
+            and text[:1] != "#"
+            and text.casefold().rstrip(",") not in self.rules.closings
+        )
 
     def drop_signatures(
         self, comments: list[_Comment], opener: str | None = None, section: int | None = None
@@ -2565,7 +2588,7 @@ class _Reader:
                 captions.add(k)
                 limit = min(limit + 1, n)
                 continue
-            named = self.dated_name(k) or self.followed_name(k) or self.placed_name(k)
+            named = self.dated_name(k) or self.followed_name(k) or self.placed_name(k, apart=True)
             if self.byline_or_date(k) or named:
                 summary = [m for m in range(i, k) if self.strip[m] and m not in captions]
                 for m in captions:
@@ -2579,7 +2602,7 @@ class _Reader:
                     if k + 2 < n and self.role_line(k + 1) and not self.is_prose(k + 1):
                         self.drop(k + 1, "the writer's role")
                         k += 1
-                    elif self.placed_name(k):
+                    elif self.placed_name(k, apart=True):
                         place = k + (1 if self.strip[k + 1] else 2)
                         self.drop(place, "the writer's place")  # "Villaseca del Campo"
                         k = place
@@ -3037,10 +3060,12 @@ class _Reader:
         line is already the first comment's header (no count or heading above it)."""
         start, seen, needed = 0, 0, 2  # a title and some text come before the comments
         heading_at = None  # a section heading the comments do not follow right away
-        if first_prose is not None and opening is None:
-            counted = self.counted_list_above(first_prose)
-            if counted is not None:
-                return counted
+        if first_prose is not None:
+            # (the first prose indented under a numbered item: a comment's, none the article's)
+            if opening is None and self.lines[first_prose].indent:
+                counted = self.counted_list_above(first_prose)
+                if counted is not None:
+                    return counted
             start, needed = first_prose, 1
         if opening is not None:
             start, needed = opening.last + 1, 0
@@ -3214,21 +3239,26 @@ class _Reader:
             return True
         return self.placed_name(i) or (i > 0 and self.placed_name(i - 1))  # (or its place)
 
-    def placed_name(self, i: int) -> bool:
+    def placed_name(self, i: int, *, apart: bool = False) -> bool:
         """A writer's name over the place they wrote from, over the date ("Lucía Ferrándiz" /
         "Villanueva del Soto" / "Jueves, 23 de mayo 2024, 07:15"): a paper's byline."""
         text = self.strip[i]
-        # (or a blank line between each, as a phone's copy may set them: both gaps alike)
+        # (or a blank line between each, as a phone's copy may set them: both gaps alike;
+        # ``apart``, under a standfirst: the name over its outlet, a blank line, the date,
+        # "Aaron Whitcombe" / "The Lakeshore Ledger" // "Published 6:12 p.m. ET Sept. 18")
         gap = 1 if i + 1 < len(self.lines) and self.strip[i + 1] else 2
         place = i + gap
+        date = place + gap
+        if apart and gap == 1 and date < len(self.lines) and not self.strip[date]:
+            date += 1
         return (
-            place + gap < len(self.lines)
+            date < len(self.lines)
             and " " in text  # a person's name, not a user's ("Giulia73" / "Utente attivo")
             and not _DIGIT.search(text)
             and bool(self.strip[place])
             and (gap == 1 or not self.strip[place + 1])
             and self.name_like(text, strict=True)
-            and self.place_line(place, place + gap)
+            and self.place_line(place, date)
         )
 
     def in_meta_row(self, i: int) -> bool:
@@ -3276,7 +3306,12 @@ class _Reader:
             if not self.strip[j]:
                 continue
             if first and self.strip[j].isdecimal() and len(self.strip[j]) <= 6:
-                return int(self.strip[j])
+                below = self.next_filled(j + 1, 2)
+                # (not "1" over "2", a pager's, nor a first comment's number)
+                if int(self.strip[j]) > 1 and not (
+                    below is not None and self.strip[below].isdecimal()
+                ):
+                    return int(self.strip[j])
             first = False
             count = self.hit("count_headers", j)
             if count is not None:
@@ -4563,14 +4598,14 @@ class _Reader:
                 site = None  # "By NAME, Transport correspondent"
             elif site[:1].islower():
                 site = None  # "Por NAME, de Tarumã": where they write from
-        dated = False  # (a part after the date is the post's categories: "Appennino, Escursioni")
+        dated = False  # (a list after the date is the post's categories: "Appennino, Escursioni")
         for part in rest:
             found = self.rules.dates.parse_date(part, self.order)
             if found:
                 date, dated = date or found, True
             elif (
                 site is None
-                and not dated
+                and not (dated and ", " in part)
                 and not self.rules.dates.is_relative(part)
                 and self.rules.match("boilerplate", part) is None  # "6 min de lecture"
                 and self.rules.match("count_headers", part) is None  # "9 comentários"
@@ -5416,14 +5451,14 @@ class _Reader:
             return False
         return self.prose_at(j + 1, n) and not self.next_is_comment(i)
 
-    def past_furniture(self, i: int, most: int) -> int:
-        """The first line from ``i`` on that is neither blank, boilerplate, nor without words
-        ("00:00"), looking at ``most`` lines at most."""
-        end = min(i + most, len(self.lines))
-        while i < end and (
-            not self.strip[i] or _NO_WORDS.match(self.strip[i]) or self.hit("boilerplate", i)
-        ):
+    def past_player(self, i: int) -> int:
+        """Line ``i``, or the line after an audio player's label and its times there
+        ("Ouvir artigo" / "00:00" / "04:12")."""
+        n = len(self.lines)
+        if i + 1 < n and self.hit("boilerplate", i) and _NO_WORDS.match(self.strip[i + 1]):
             i += 1
+            while i < n and _NO_WORDS.match(self.strip[i]):
+                i += 1
         return i
 
     def prose_at(self, i: int, n: int) -> bool:
@@ -5743,7 +5778,7 @@ class _Reader:
             and _CREDIT_LINE.fullmatch(self.strip[k + 1])
             # (not a site's © under its last words; an audio player's lines may stand
             # between: "Ouvir artigo" / "00:00" / "04:12")
-            and self.prose_at(self.past_furniture(k + 2, 4), len(self.lines))
+            and self.prose_at(self.past_player(k + 2), len(self.lines))
         ):
             self.drop(k, "caption (over its credit)")  # "Fährt noch: Der Bürgerbus …" / "© NAME"
             return "date"
