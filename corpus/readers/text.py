@@ -229,6 +229,7 @@ _LEAD_IN = re.compile(r"([A-Z][A-Z’']+)\s+[A-Z]?[a-z]")  # "THE Friends of …
 _DATELINE_OPENING = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.]*){0,3}(?: \([\w/ ]{2,12}\))? [–—] [A-ZÀ-ÖØ-Þ]"
 )
+_CRUMB = re.compile(r" [›»] ")  # a breadcrumb's arrow between two of its items
 _LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
 # a table of contents' toggle after its label ("Inhalt [Ausblenden]", "Contents (hide)")
 _CONTENTS_TOGGLE = re.compile(r"\s*[\[(][^\])]{1,20}[\])]\s*$")
@@ -678,6 +679,13 @@ class _Reader:
         if not _MENU_HINT.search(text):
             return False
         parts = [p for p in _MENU_SPLIT.split(text) if p.strip()]
+        if len(parts) == 2 and _CRUMB.search(text):
+            # a breadcrumb of two ("Região › Castro Remoinho"): a section and its part, a
+            # name or two each
+            return all(
+                len(p.split()) <= 3 and p.strip()[:1].isupper() and not _SENTENCE_END.search(p)
+                for p in parts
+            )
         if len(parts) < 3:
             return False
         return all(
