@@ -153,6 +153,8 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Cet article vous a été utile ? Inscrivez-vous à notre newsletter L'Écho du matin.",
         "Was this article helpful?",
         "War dieser Artikel hilfreich?",
+        # a bookmark button over a French paper's article
+        "Lire plus tard",
         # Blogger's search box over the blog's name, in its languages
         "Buscar este blog",
         "Search this blog",
@@ -353,6 +355,9 @@ def test_a_regular_expression_may_name_the_word_its_lines_open_with(tmp_path: Pa
         ("months: {brumaire: 14}", "months maps month names to 1-12"),
         ("- just\n- a list", "a rules file is a mapping of tables"),
         ("boilerplate: [\n", "not valid YAML (line 2)"),
+        # a placeholder inside a choice would be read as text: the entry could never match
+        ("boilerplate: ['{listen|save}{ ({any})|}']", "holds words only, not {…} inside it"),
+        ("boilerplate: ['{listen|save'] ", "a '{' is never closed"),
     ],
 )
 def test_a_bad_rules_file_is_refused_with_the_entry_and_the_reason(
@@ -1322,3 +1327,32 @@ def test_share_buttons_run_together_are_a_share_row_and_a_word_that_merely_start
     assert rules.glued_shares("LinkedInFacebookEmail")
     assert not rules.glued_shares("Telegraph")
     assert not rules.glued_shares("Facebookpost")
+
+
+def test_a_spanish_byline_with_el_before_its_date_names_the_writer_alone():
+    hits = RULES.matches(
+        "bylines", RULES.probe("Publicado por Rodrigo Anaya el 14 mayo, 2024 · 12 Comentarios")
+    )
+    assert ("Rodrigo Anaya", "14 mayo, 2024") in [(h.get("author"), h.get("date")) for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("shown", "name"),
+    [
+        ("JJean-Pierre31", "Jean-Pierre31"),  # an avatar's letter run into the name
+        ("LLolo_47", "Lolo_47"),
+        ("Marie-Claude B.Abonnée", "Marie-Claude B."),  # a badge run into an initial
+        ("Llywelyn Jones", "Llywelyn Jones"),
+    ],
+)
+def test_what_a_phone_copy_runs_into_a_name_comes_off(shown, name):
+    assert RULES.clean_author(shown) == name
+
+
+def test_a_comment_removed_for_the_communitys_rules_is_a_removal_note_in_portuguese():
+    assert RULES.match("removed", "Comentário removido por violar as regras da comunidade.")
+
+
+def test_a_french_published_and_updated_line_with_a_comma_is_a_date_line():
+    line = "Publié le 22/06/2024 à 19:40, mis à jour le 23/06/2024 à 08:15"
+    assert RULES.match("date_lines", line) is not None

@@ -371,6 +371,7 @@ def _compile_template(
     number: str = _NUMBER,
 ) -> tuple[str, set[str]]:
     """A template as a regex; raises ValueError with what is wrong in it."""
+    _check_braces(template)
     tokens: list[list[str]] = []  # [kind, value]: literal text, a choice, a placeholder
     position = 0
     for match in PLACEHOLDER.finditer(template):
@@ -453,6 +454,26 @@ def _compile_template(
     if missing:
         raise ValueError(f"needs {', '.join('{' + m + '}' for m in sorted(missing))}")
     return "".join(parts), used
+
+
+def _check_braces(template: str) -> None:
+    """Braces that pair, one level deep: a choice holds words, not a placeholder or another
+    choice (its braces would be read as text, and the entry would never match a line)."""
+    depth = 0
+    for char in template:
+        if char == "{":
+            depth += 1
+            if depth > 1:
+                raise ValueError(
+                    "a choice {a|b} holds words only, not {…} inside it: write one entry for "
+                    "each option"
+                )
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                raise ValueError("a '}' closes no '{'")
+    if depth:
+        raise ValueError("a '{' is never closed")
 
 
 _TIGHT = ":;?!"  # marks a page may set with or without a space before them
@@ -951,10 +972,11 @@ class Rules:
             reverse=True,
         )
         glued_parts = [
-            f"(?<={behind})(?:{'|'.join(map(re.escape, found))})"
+            f"{behind}(?:{'|'.join(map(re.escape, found))})"
             for behind, found in (
-                ("[a-zß-ÿ]", [b for b in run_in if b.isalpha()]),
-                (r"\S", [b for b in run_in if not b.isalpha()]),
+                # (after a small letter, or after an initial: "Marie-Claude B.Abonnée")
+                (r"(?:(?<=[a-zß-ÿ])|(?<=[A-ZÀ-Þ]\.))", [b for b in run_in if b.isalpha()]),
+                (r"(?<=\S)", [b for b in run_in if not b.isalpha()]),
             )
             if found  # (no empty alternative: it would match at every name's end)
         ]
@@ -1433,6 +1455,10 @@ class Rules:
             and _run_into(name[: glued.start()], glued.group())
         ):
             name = name[: glued.start()]
+        if len(name) > 3 and name[0] == name[1] and name[0].isupper() and name[2].islower():
+            name = name[
+                1:
+            ]  # an avatar's letter run into the name, a phone's copy ("JJean-Pierre31")
         if name.startswith(("u/", "/u/")) and len(name) > 3:  # a Reddit user's prefix
             name = name.split("/", 2)[-1] if name[0] == "/" else name[2:]
         if name.isspace():
@@ -1704,7 +1730,13 @@ def _run_into(name: str, badge: str) -> bool:
         # (a long badge after a long word: "VGN_KundenserviceVerifiziert", not
         # "Altarm_SuperMod" or "hiker_TheGuest", names of their own)
         return len(badge) >= 8 and len(name.rsplit("_", 1)[-1]) >= 6
-    return len(words) >= 2 and len(words[-1]) >= 3
+    # (or an initial's: "Marie-Claude B.Abonnée")
+    return len(words) >= 2 and (
+        len(words[-1]) >= 3 or _INITIAL_WORD.fullmatch(words[-1]) is not None
+    )
+
+
+_INITIAL_WORD = re.compile(r"[A-ZÀ-Þ]\.")
 
 
 def parse_date(text: str) -> str | None:
