@@ -65,8 +65,9 @@ KNOWN_WRONG = {
     "h55b09-disqus-text-en-ferry-cuts": "'NAME Guest' read as a guest's badge, not as a reply"
     " to the commenter shown as 'Guest'; a parent named by a commenter who wrote twice (this"
     " gold takes the earlier)",
-    "h55b11-thread-text-es-bici-robada": "new Reddit's compact ages in Spanish ('· 8 h') read as"
-    " no date ('3 d' alone is a fact box's duration), so its comments are not found",
+    "h55b11-thread-text-es-bici-robada": "a deleted account's comment with no name ('level 2' /"
+    " '· 7 h' / 'Comentario eliminado por el usuario') read as a bulleted one, and its reply"
+    " given to the comment above",
     "h56a03-disqus-html-en-harrow-lane-pilot": "a blog's tagline taken for its name",
     "h56a04-drupal-html-de-bockwindmuehle": "Drupal's 'Melden Sie sich an, um Kommentare"
     " verfassen zu können', its link cut from the sentence, read as a paragraph",

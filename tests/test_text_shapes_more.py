@@ -3334,3 +3334,21 @@ def test_a_file_photo_credit_closes_a_caption_and_a_related_line_is_no_comment_h
     doc = read(LEDGER).document
     assert [p[:20] for p in body(doc)] == ["PORT ALDER — The Har", "Commissioner Ruth Og"]
     assert [c.author for c in doc.comments] == ["Marisol Keane", "Pete Vandersloot"]
+
+
+def test_new_reddits_compact_age_after_its_dot_dates_a_spanish_comment_header():
+    page = (
+        "r/ciclismourbano_es\nPublicado por\nu/lorena_pedalea\nhace 9 h\n\n"
+        "Me robaron la bici en la estación, ¿sirve de algo denunciar?\n"
+        "El martes dejé la bici atada en el aparcamiento cubierto de la estación.\n\n"
+        "47 comentarios\nCompartir\n\n"
+        "level 1\njmcarrasco_\n· 8 h\nDenuncia siempre, aunque no la busquen activamente.\n\n"
+        "32\nResponder\n\n"
+        "level 2\nlorena_pedalea\n· 8 h\nGracias, no sabía lo del control.\n\n9\nResponder\n"
+    )
+    doc = read(page).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("jmcarrasco_", None),
+        ("lorena_pedalea", 0),
+    ]
+    assert texts(doc)[0] == "Denuncia siempre, aunque no la busquen activamente."

@@ -588,6 +588,8 @@ class _Reader:
 
     def is_date_line(self, i: int, relative: bool = True) -> bool:
         text = self.strip[i]
+        if relative and text[:2] in ("· ", "• ") and _COMPACT_AGE.fullmatch(text[2:]):
+            return True  # a thread's compact age after its dot ("· 8 h", new Reddit's)
         if not text or len(text) > _SHORT or not self.probe(i).dated:
             return False  # no year and no word of a relative date: the common case
         return self.rules.dates.is_date_line(text, relative=relative)
