@@ -436,7 +436,7 @@ def _email_signup(field: HtmlElement) -> bool:
     language; a comment form has its text box, a booking its name and more)."""
     if field.tag != "input" or (field.get("type") or "").lower() != "email":
         return False
-    form = next((a for a in field.iterancestors("form")), None)
+    form = next(field.iterancestors("form"), None)
     if form is None or next(form.iter("textarea", "select"), None) is not None:
         return False
     return all(

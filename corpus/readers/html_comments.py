@@ -570,13 +570,14 @@ def _responses_by_author_links(tree: HtmlElement, never: set[HtmlElement]) -> li
         found = _AUTHOR_PATH.search(link.get("href") or "")
         return found.group(1) if found else None
 
+    links = [(link, author(link)) for link in _RESPONSE_LINK(tree)]
     authors: dict[HtmlElement, set[str | None]] = {}  # an element → the authors linked in it
-    for link in _RESPONSE_LINK(tree):
+    for link, who in links:
         for above in link.iterancestors():
-            authors.setdefault(above, set()).add(author(link))
+            authors.setdefault(above, set()).add(who)
     items: list[HtmlElement] = []
-    for link in _RESPONSE_LINK(tree):
-        if author(link) is None:
+    for link, who in links:
+        if who is None:
             continue  # (a link to the rules by the responses' heading)
         item = None
         for above in link.iterancestors():

@@ -472,10 +472,7 @@ _POST_TITLES = frozenset({"entry-title", "post-title", "article-title", "article
 def _post_heading(tree: HtmlElement, excluded: set) -> str | None:
     """The post's own heading where the page's one <h1> is its logo: the first h2 named
     as a post's title ("h2.entry-title"; the related posts' come after it)."""
-    for el in tree.iter("h2"):
-        if _outside(el, excluded) and not _POST_TITLES.isdisjoint(class_tokens(el)):
-            return collapse(text_of(el)) or None
-    return None
+    return next(_post_headings(tree, excluded, "h2"), None) or None
 
 
 def _title_parts(title: str) -> list[str]:
@@ -484,18 +481,21 @@ def _title_parts(title: str) -> list[str]:
     return [p for p in parts if len(p) > 40 or not rules.is_boilerplate(p)] or parts
 
 
-def _heading_it_starts(tree: HtmlElement, excluded: set, title: str) -> str | None:
-    """The page's one h1, or a heading named as a post's title (Blogger's "h3.post-title"),
-    that ``title`` is cut from."""
-    h1 = _one_h1(tree, excluded)
+def _heading_it_starts(tree: HtmlElement, excluded: set, title: str, h1: str | None) -> str | None:
+    """The page's one h1 (``h1``), or a heading named as a post's title (Blogger's
+    "h3.post-title"), that ``title`` is cut from."""
     if h1 is not None and _cut_short(title, h1):
         return h1
-    for el in tree.iter("h2", "h3"):
+    return next(
+        (s for s in _post_headings(tree, excluded, "h2", "h3") if _cut_short(title, s)), None
+    )
+
+
+def _post_headings(tree: HtmlElement, excluded: set, *tags: str) -> Iterator[str]:
+    """The text of each heading named as a post's title ("h2.entry-title"), in page order."""
+    for el in tree.iter(*tags):
         if _outside(el, excluded) and not _POST_TITLES.isdisjoint(class_tokens(el)):
-            shown = collapse(text_of(el))
-            if _cut_short(title, shown):
-                return shown
-    return None
+            yield collapse(text_of(el))
 
 
 def _cut_short(title: str, shown: str) -> bool:
@@ -545,10 +545,11 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
                     meta.site = meta.site or name
                     title = heading
                 break
-        h1 = _one_h1(tree, excluded) or _post_heading(tree, excluded)
+        one = _one_h1(tree, excluded)
+        h1 = one or _post_heading(tree, excluded)
         if h1 is not None and title not in h1 and _same_story(h1, title):
             title = h1  # the headline the page shows, where its metadata has an SEO one
-        elif (whole := _heading_it_starts(tree, excluded, title)) is not None:
+        elif (whole := _heading_it_starts(tree, excluded, title, one)) is not None:
             title = whole  # og:title cut at an apostrophe by its quotes, the heading whole
         meta.title = title
         return

@@ -179,8 +179,7 @@ _CREDIT_LINE = re.compile(
     r"(?:©|(?i:foto|fotos|photo|bild|fotografia|fotografía|imagen|beeld|credit)\s*:)"
     r"\s*[^\W\d][^\d]{1,50}"
     # an American paper's: "Ledger file photo", "Staff photo", "AP file photo"
-    r"|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} )?(?:file|staff) photo"
-    r"|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} )?(?:File|Staff) [Pp]hoto"
+    r"|(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} )?(?:[Ff]ile|[Ss]taff) [Pp]hoto"
 )
 # a comment's age as LinkedIn prints it under the writer's headline: "1 sem.", "6 d (editado)"
 _COMPACT_AGE = re.compile(
@@ -3297,12 +3296,8 @@ class _Reader:
                 continue
             count = self.hit("count_headers", i)
             below = self.next_filled(i + 1, 2)
-            if (
-                count is not None
-                and below is not None
-                and _NUMBERED.match(self.lines[below].text) is not None
-                and self.strip[below].split(None, 1)[0].rstrip(".)") == "1"
-            ):
+            item = _NUMBERED.match(self.lines[below].text) if below is not None else None
+            if count is not None and item is not None and item.group("number") == "1":
                 self.section_rule = count.rule.id
                 return i, self.rules.number(count.get("n")), False
         return None
