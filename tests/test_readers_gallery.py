@@ -65,16 +65,11 @@ KNOWN_WRONG = {
     "h55b09-disqus-text-en-ferry-cuts": "'NAME Guest' read as a guest's badge, not as a reply"
     " to the commenter shown as 'Guest'; a parent named by a commenter who wrote twice (this"
     " gold takes the earlier)",
-    "h55b11-thread-text-es-bici-robada": "a deleted account's comment with no name ('level 2' /"
-    " '· 7 h' / 'Comentario eliminado por el usuario') read as a bulleted one, and its reply"
-    " given to the comment above",
     "h56a03-disqus-html-en-harrow-lane-pilot": "a blog's tagline taken for its name",
     "h56a04-drupal-html-de-bockwindmuehle": "Drupal's 'Melden Sie sich an, um Kommentare"
     " verfassen zu können', its link cut from the sentence, read as a paragraph",
     "h56a09-forum-text-nl-vijverpomp-aardlek": "a phpBB copy's signatures run on after the text"
     " with no separator, each seen once",
-    "h56a10-thread-text-en-ask-hn-side-project": "a Hacker News '[deleted]' comment whose reply"
-    " names it by its place: not found",
     "h56b05-blogger-html-pt-orquidea": "a Blogger post's caption under a photo read as a paragraph",
     "h56b08-disqus-text-it-portideltirreno": "a blog page's byline, pasted over the Disqus box,"
     " not read",

@@ -263,6 +263,8 @@ _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _
 _NO_WORDS = re.compile(r"^[\d\s.,:;·•∙|\-–—\u200b\u200c\u200d\u2060\ufeff]*$")
 _CATEGORIES = re.compile(r"^\w[\w'’-]*(?: \w[\w'’-]*)?(?:, \w[\w'’-]*(?: \w[\w'’-]*)?)+$")
 _HN_LINKS = re.compile(r"\bago \|(?: (?:root|parent|prev|next|context|on:)\b \|?)+")
+# a deleted comment's header on Hacker News: its links and the toggle, no name or age
+_HN_NAMELESS = re.compile(r"(?:(?:root|parent|prev|next|context)(?: \| |\s+(?=\[)))+\[[–-]\]")
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)  # "(Message parent)", "save parent"
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}\b")  # a time of day: "08:02", "8h02", "20.15"
 _COUNT_SPLIT = re.compile(r"\s*[|·•\t]\s*|\s{2,}")  # the parts of a meta line
@@ -343,6 +345,7 @@ class _Header:
     value_next: bool = False  # the line above was a profile's label: this is its value
     initial: str | None = None  # an avatar's letter over the name ("L" over "Lisa_M")
     arrowed: bool = False  # "↳ NAME · DATE": the arrow alone says it answers the thread above
+    nameless: bool = False  # a deleted comment's header that shows no name (Hacker News)
     subject: int | None = None  # the line of the post's title under it
     # words under the name read as the forum's title for the user ("Apiculteur confirmé");
     # the name of one who posted above is whom it answers ("Gualtiero" / "Serena Pozzi")
@@ -1105,6 +1108,16 @@ class _Reader:
             return None  # the comment above's date, set after its text (Blogger's)
         if self.hit("quote_headers", i) is not None and not self.comment_header(self.probe(i)):
             return None  # "Zitat von NAME ↑" over the quoted post's date: a quotation's head
+        if _HN_NAMELESS.fullmatch(text):
+            # a deleted comment on Hacker News ("parent | prev [–]" over "[deleted]")
+            words = text.replace("|", " ").split()
+            header = _Header(i, i, nameless=True)
+            header.level = (
+                3 if "root" in words and "parent" in words else 2 if "parent" in words else 1
+            )
+            header.level_floor = header.level > 1
+            header.siblings = frozenset(words) & {"prev", "next"}
+            return header
         probe = self.probe(i)
         if (invision := self.invision_header(i) or self.numbered_box(i)) is not None:
             return invision
@@ -1205,6 +1218,17 @@ class _Reader:
             if names and (header.dated or header.level is not None):
                 header.author = header.author or self.first_name(names, header.initial)
                 signal = True
+            elif (
+                not names
+                and header.level is not None
+                and header.dated
+                and j < n
+                and self.hit("removed", j) is not None
+            ):
+                # a deleted account's comment with a reply under it: its level and age, no
+                # name ("level 2" / "· 7 h" / "Comentario eliminado por el usuario")
+                header.nameless = True
+                return header
             else:
                 return None
         if header.author is None and names:
@@ -6299,7 +6323,7 @@ class _Reader:
                 quoting, quoted = True, False
                 i += 1
                 continue
-            if header is not None and header.author is not None:
+            if header is not None and (header.author is not None or header.nameless):
                 for j in range(header.first, header.last + 1):
                     self.drop(j, "comment header")
                 current = stack[-1] if stack else None
@@ -6324,7 +6348,8 @@ class _Reader:
                         and _normal(header.user_title) in self.authors
                     ):
                         parent_name = header.user_title  # a commenter's name, not a title
-                    self.authors.add(_normal(author))
+                    if author is not None:
+                        self.authors.add(_normal(author))
                     indent = line.indent
                     while stack and stack[-1].indent >= indent:
                         stack.pop()
