@@ -60,8 +60,6 @@ KNOWN_WRONG = {
     "h55a09-forum-text-nl-buitenboordmotor": "a phpBB copy's signatures, each seen once, and a"
     " 'Bovenaan' run into the next poster's profile, stay in the posts; the opening post's"
     " list lines read as paragraphs of their own",
-    "h55a10-thread-text-en-repair-cafe-year": "a Reddit copy's tab label 'Posts' taken for the"
-    " title over the post's own",
     "h55b09-disqus-text-en-ferry-cuts": "'NAME Guest' read as a guest's badge, not as a reply"
     " to the commenter shown as 'Guest'; a parent named by a commenter who wrote twice (this"
     " gold takes the earlier)",

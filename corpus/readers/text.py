@@ -2993,8 +2993,12 @@ class _Reader:
             return None
         flairs = []
         title = lines[0]
-        if self.label_line(title) and lines[1] == title + 1 and not self.label_line(lines[1]):
-            flairs.append(title)  # "Update" over the title
+        if (
+            self.label_line(title)
+            and (lines[1] == title + 1 or (lines[1] == title + 2 and not self.strip[title + 1]))
+            and not self.label_line(lines[1])
+        ):
+            flairs.append(title)  # "Update" over the title (or over a blank line over it)
             title = lines[1]
         text = self.strip[title]
         if len(text) > _TITLE_MAX or self.label_line(title) or self.hit("chrome", title):
