@@ -63,9 +63,6 @@ KNOWN_WRONG = {
     "h55b09-disqus-text-en-ferry-cuts": "'NAME Guest' read as a guest's badge, not as a reply"
     " to the commenter shown as 'Guest'; a parent named by a commenter who wrote twice (this"
     " gold takes the earlier)",
-    "h56a03-disqus-html-en-harrow-lane-pilot": "a blog's tagline taken for its name",
-    "h56a04-drupal-html-de-bockwindmuehle": "Drupal's 'Melden Sie sich an, um Kommentare"
-    " verfassen zu können', its link cut from the sentence, read as a paragraph",
     "h56a09-forum-text-nl-vijverpomp-aardlek": "a phpBB copy's signatures run on after the text"
     " with no separator, each seen once",
     "h56b05-blogger-html-pt-orquidea": "a Blogger post's caption under a photo read as a paragraph",

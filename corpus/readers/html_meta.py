@@ -896,6 +896,10 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
                 meta.site = name
                 return
     memo: dict[HtmlElement, bool] = {}
+    window = tree.findtext(".//title")
+    parts = _TITLE_SEPARATORS.split(collapse(window)) if window else []
+    named = set(parts) if len(parts) > 1 else set()  # ("TITLE | Site", "Site - TITLE")
+    tagline = None
     for level in ("h1", "h2", "p", "img", "div", "a"):
         for el in tree.iter(level):
             if not (_branding(el, memo) and _outside(el, excluded) and len(el) <= 3):
@@ -909,9 +913,14 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
             else:
                 text = collapse(text_of(el))
             if text and len(text) <= 80 and text != meta.title and "logo" not in text.lower():
+                if level == "p" and named and text not in named:
+                    # the blog's tagline under its name ("Small-town streets, one block at a
+                    # time"), the name a link further on and in the window's title
+                    tagline = tagline or text
+                    continue
                 meta.site = text
                 return
-    meta.site = _trail_home(tree, excluded)
+    meta.site = tagline or _trail_home(tree, excluded)
 
 
 _HOME_PATH = re.compile(r"^(?:[a-z]+:)?(?://[^/?#]+)?/?(?:index\.(?:php|html?))?/?$", re.I)
