@@ -66,8 +66,6 @@ KNOWN_WRONG = {
     "h56a09-forum-text-nl-vijverpomp-aardlek": "a phpBB copy's signatures run on after the text"
     " with no separator, each seen once",
     "h56b05-blogger-html-pt-orquidea": "a Blogger post's caption under a photo read as a paragraph",
-    "h56b08-disqus-text-it-portideltirreno": "a blog page's byline, pasted over the Disqus box,"
-    " not read",
     "h56b11-news-text-fr-grele": "a phone copy's 'L'essentiel' box read as body and the byline"
     " under it missed",
     "h53a09-disqus-text-en-harbour-footbridge": "a desktop paper's copy with its in-text boxes"

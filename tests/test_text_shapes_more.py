@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from corpus.readers.text import parse_text
+
 from .test_text_shapes import read, texts, tree
 
 
@@ -3352,3 +3354,32 @@ def test_new_reddits_compact_age_after_its_dot_dates_a_spanish_comment_header():
         ("lorena_pedalea", 0),
     ]
     assert texts(doc)[0] == "Denuncia siempre, aunque no la busquen activamente."
+
+
+# -- a blog theme's meta row copied with its icons as spaces ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "row", "author", "date"),
+    [
+        ("en", "Martha Quill 14 March 2024 3 Comments", "Martha Quill", "2024-03-14"),
+        ("de", "Jonas Brehm 14. März 2024 3 Kommentare", "Jonas Brehm", "2024-03-14"),
+        ("fr", "Odile Vasseur 14 mars 2024 3 commentaires", "Odile Vasseur", "2024-03-14"),
+        ("es", "Nuria Abad 14 de marzo de 2024 3 comentarios", "Nuria Abad", "2024-03-14"),
+        ("pt", "Inês Lobato 14 de março de 2024 3 comentários", "Inês Lobato", "2024-03-14"),
+        ("nl", "Femke Dijkhuis 14 maart 2024 3 reacties", "Femke Dijkhuis", "2024-03-14"),
+        ("it", "Luca Ferretti 14 marzo 2024 3 commenti", "Luca Ferretti", "2024-03-14"),
+    ],
+)
+def test_a_meta_row_of_name_date_and_count_run_together_is_the_byline(language, row, author, date):
+    page = (
+        "Lanterns on the Quay\n\n"
+        f"{row}\n"
+        "The quay's lanterns were lit again on Saturday after the winter repairs, and the"
+        " harbour office counted more visitors than on any evening since the summer.\n\n"
+        "Volunteers had cleaned the glass of each lantern by hand, twenty-four in all, and"
+        " the council paid for new wicks and a ladder that reaches the highest hooks.\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t", language=language).document
+    assert (doc.title, doc.author, doc.published) == ("Lanterns on the Quay", author, date)
+    assert all(row not in p for p in body(doc))
