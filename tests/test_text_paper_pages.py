@@ -1627,3 +1627,24 @@ def test_a_byline_word_over_a_name_under_two_lines_of_the_article_keeps_them():
     )
     doc = read(page).document
     assert "Trains are cancelled" in doc.text and "Schools in three counties" in doc.text
+
+
+def test_a_summary_box_under_its_label_is_no_body_and_the_name_under_it_the_byline():
+    page = (
+        "Menu\nThe Harwick Courier\nSubscribe\nNews\n"
+        "Ferry fares to rise by a fifth from April\n"
+        "Key points\n"
+        "The island ferry's single fare goes from £4.20 to £5.\n"
+        "Season tickets rise less, by 8%.\n"
+        "The operator blames fuel and crew costs.\n"
+        "Martin Ellery\n"
+        "Published 22/06/2024 at 19:40\n"
+        "Share\n"
+        "The company that runs the island ferry will raise its fares by about a fifth from"
+        " the first of April, it told passengers on Monday.\n\n"
+        "Season tickets, which most commuters use, will rise by eight per cent, a smaller"
+        " increase than the operator had first proposed to the council.\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t").document
+    assert (doc.author, doc.published) == ("Martin Ellery", "2024-06-22")
+    assert [p[:24] for p in body(doc)] == ["The company that runs th", "Season tickets, which mo"]

@@ -2599,6 +2599,8 @@ class _Reader:
         # the summary's one or two lines, then the byline: after a blank line, or on the next
         # line where a copy runs the page's blocks together without blank lines
         captions: set[int] = set()  # a photo's caption between the summary and the byline
+        # a box labelled as the summary holds its points a line each ("L'essentiel")
+        labelled = self.summary_label(i)
         limit = min(i + 5, n)  # (three lines of a summary a text browser wrapped, a blank)
         for k in range(i + 1, min(i + 8, n)):
             if k >= limit:
@@ -2627,7 +2629,7 @@ class _Reader:
                 for m in captions:
                     self.drop(m, "caption")
                 wrapped = _hard_wrapped([self.strip[m] for m in summary], self.wrap_width)
-                if not self.drop_summary(summary, 2 if not wrapped else len(summary)):
+                if not self.drop_summary(summary, 2 if not (wrapped or labelled) else len(summary)):
                     return start
                 if named and not self.byline_or_date(k):
                     meta.author = meta.author or self.rules.clean_author(self.name_without_place(k))
@@ -2676,10 +2678,18 @@ class _Reader:
             if len(self.strip[k]) <= _SHORT and not self.is_prose(k):
                 if self.strip[k][:1].islower() and k == i + 1:
                     continue  # the summary's own line, wrapped ("… em março" / "não garante …")
-                if all(self.strip[i:k]) and self.wrapped_prose(i):
-                    continue  # (a summary a text browser wrapped at its width: its lines)
+                if all(self.strip[i:k]) and (labelled or self.wrapped_prose(i)):
+                    continue  # (a summary a text browser wrapped at its width, or its points)
                 return start  # a subheading or a caption, not a byline: no standfirst here
         return start
+
+    def summary_label(self, i: int) -> bool:
+        """The line over line ``i``, under the title, labels a news page's summary box
+        ("L'essentiel", "Das Wichtigste in Kürze")."""
+        above = i - 1
+        while above >= 0 and not self.strip[above]:
+            above -= 1
+        return above >= 0 and self.strip[above].casefold().rstrip(" :") in self.rules.summary_labels
 
     def drop_summary(self, summary: list[int], most: int) -> bool:
         """Drops a standfirst of at most ``most`` lines and 400 characters, and says whether
