@@ -78,6 +78,30 @@ def test_hacker_news_headers_with_a_vote_arrow_nest_by_their_indentation():
     assert "▲" not in doc.text and "[–]" not in doc.text
 
 
+@pytest.mark.parametrize("deleted_head", ["parent | next [–]", "5 hours ago | parent | next [–]"])
+def test_a_deleted_hacker_news_comment_shows_no_name_and_keeps_the_reply_under_it(deleted_head):
+    page = (
+        "Ask HN: How do you keep a small club's website alive?\n"
+        "40 points by harbourcat 7 hours ago | hide | past | favorite | 12 comments\n\n"
+        "Our sailing club's site was built by a member who has since moved away.\n\n"
+        "\t\nwrenfield 6 hours ago | next [–]\n\n"
+        "Pick the dullest tools you can find and write down how to update it.\n\nreply\n"
+        f"\t\n{deleted_head}\n\n[deleted]\n\n"
+        "\t\nmossbank 5 hours ago | root | parent | next [–]\n\n"
+        "No need to be rude about it, the question was fair.\n\nreply\n"
+        "\t\nquayside 4 hours ago | prev [–]\n\n"
+        "A static site on the club's own domain has lasted us ten years.\n\nreply\n"
+    )
+    doc = read(page).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("wrenfield", None),
+        (None, 0),
+        ("mossbank", 1),
+        ("quayside", None),
+    ]
+    assert texts(doc)[1] == "[deleted]"
+
+
 def test_hacker_news_headers_after_table_cell_tabs_nest_by_their_links():
     # a browser that copies the page's table cells as tabs before every header, the
     # comments' text at the margin: the tabs are no indent of the thread's

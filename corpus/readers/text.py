@@ -263,8 +263,11 @@ _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _
 _NO_WORDS = re.compile(r"^[\d\s.,:;·•∙|\-–—\u200b\u200c\u200d\u2060\ufeff]*$")
 _CATEGORIES = re.compile(r"^\w[\w'’-]*(?: \w[\w'’-]*)?(?:, \w[\w'’-]*(?: \w[\w'’-]*)?)+$")
 _HN_LINKS = re.compile(r"\bago \|(?: (?:root|parent|prev|next|context|on:)\b \|?)+")
-# a deleted comment's header on Hacker News: its links and the toggle, no name or age
-_HN_NAMELESS = re.compile(r"(?:(?:root|parent|prev|next|context)(?: \| |\s+(?=\[)))+\[[–-]\]")
+# a deleted comment's header on Hacker News: its links and the toggle, no name (its age, or
+# not: "5 hours ago | prev | next [–]", "parent | prev [–]")
+_HN_NAMELESS = re.compile(
+    r"(?:\d+ [a-z]+ ago \| )?(?:(?:root|parent|prev|next|context)(?: \| |\s+(?=\[)))+\[[–-]\]"
+)
 _PARENT_BUTTON = re.compile(r"\bparent\b", re.IGNORECASE)  # "(Message parent)", "save parent"
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}\b")  # a time of day: "08:02", "8h02", "20.15"
 _COUNT_SPLIT = re.compile(r"\s*[|·•\t]\s*|\s{2,}")  # the parts of a meta line
