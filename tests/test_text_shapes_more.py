@@ -3407,3 +3407,41 @@ def test_a_meta_row_of_name_date_and_count_run_together_is_the_byline(language, 
     doc = parse_text(page, source="t", doc_id="t", language=language).document
     assert (doc.title, doc.author, doc.published) == ("Lanterns on the Quay", author, date)
     assert all(row not in p for p in body(doc))
+
+
+# -- wpDiscuz's reply line broken in two ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "month"),
+    [
+        ("en", "In reply to", "February"),
+        ("fr", "Répondre à", "février"),
+        ("es", "En respuesta a", "febrero"),
+    ],
+)
+def test_a_reply_s_words_alone_over_a_name_say_whom_it_answers_not_who_wrote_it(
+    language, reply, month
+):
+    page = (
+        "Oiling an old sewing machine\n\n"
+        "My mother's machine had not turned for twenty years. A drop of oil in the right places"
+        " and a night's rest freed it without forcing the motor.\n\n"
+        "The belt was the only part I had to replace, and it cost less than a coffee.\n\n"
+        "3 Comments\n"
+        f"Martha Quill\n7 {month} 2024 20:14\n\n"
+        "Thank you, I have the same model in the attic and will try this weekend.\n\n"
+        "Reply\n"
+        f"Nora Bell\nAuthor\n {reply} \n Martha Quill\n7 {month} 2024 21:02\n\n"
+        "Good luck with it, and let it rest a night before you try the motor.\n\n"
+        "Reply\n"
+        f"Martha Quill\n {reply} \n Nora Bell\n8 {month} 2024 09:37\n\n"
+        "Noted, I will leave it overnight.\n\n"
+        "Reply\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t", language=language).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Martha Quill", None),
+        ("Nora Bell", 0),
+        ("Martha Quill", 1),
+    ]

@@ -1369,6 +1369,14 @@ class Rules:
             return None  # "Maria (Admin)": a badge, which clean_author takes off
         return found.group(1)
 
+    def reply_label(self, line: str) -> bool:
+        """A reply line's words with no name after them ("Répondre à", "In reply to"): a copy
+        that broke the line sets the name it answers on the next one."""
+        if not line or len(line) > 40:
+            return False
+        hit = self.match("reply_to", f"{line} Qzx")
+        return hit is not None and hit.get("parent") == "Qzx"
+
     def badge_alone(self, line: str) -> bool:
         """A badge on a line of its own, brackets or not ("Mod", "(Redazione)")."""
         return line.strip("()").casefold() in self.badges_alone

@@ -346,6 +346,7 @@ class _Header:
     parent_ref: str | None = None  # "En réponse au commentaire n°18331"
     dated: bool = False  # a date line, even a relative one ("2 years ago")
     value_next: bool = False  # the line above was a profile's label: this is its value
+    parent_next: bool = False  # the line above was a reply's words alone: this is the name
     initial: str | None = None  # an avatar's letter over the name ("L" over "Lisa_M")
     arrowed: bool = False  # "↳ NAME · DATE": the arrow alone says it answers the thread above
     nameless: bool = False  # a deleted comment's header that shows no name (Hacker News)
@@ -1598,6 +1599,10 @@ class _Reader:
         if header.value_next:  # the value under a profile's label ("Joined" / "Apr 17, 2020")
             header.value_next = False
             return "part"
+        if header.parent_next:  # the name under a reply's words ("Répondre à" / "NAME")
+            header.parent_next = False
+            header.parent_name = header.parent_name or text
+            return "part"
         if len(text) == 1 and text.isalpha() and j + 1 < len(self.lines):
             header.initial = header.initial or text
             return "part"  # an avatar's initial over the name
@@ -1709,6 +1714,15 @@ class _Reader:
             if part.get("parent"):
                 header.parent_name = header.parent_name or part.get("parent")
             header.dated = header.dated or bool(part.get("date"))
+            return "part"
+        if (
+            (names or header.author)
+            and j + 1 < len(self.lines)
+            and self.rules.reply_label(text)
+            and self.name_like(self.strip[j + 1], strict=True)
+        ):
+            # wpDiscuz's reply line broken in two: "Répondre à" over the name it answers
+            header.parent_next = True
             return "part"
         reply = self.hit("reply_to", j)
         if reply and text[:1] in _REPLY_ARROWS:
