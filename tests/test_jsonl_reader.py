@@ -533,6 +533,24 @@ def test_a_scrapy_crawls_excerpt_count_header_names_and_a_removed_stub():
     assert doc.comments_declared == 3
 
 
+def test_a_removed_comment_with_a_reply_stays_for_the_reply_to_answer():
+    record = {
+        "title": "Neues Baugebiet am Mühlenkamp",
+        "text": "Der Rat hat den Bebauungsplan für 48 Bauplätze am Mühlenkamp beschlossen.",
+        "comments": [
+            {"id": "1", "author": "Anke", "text": "Und wer baut die Straße aus?"},
+            {"id": "2", "parent": "1", "author": None,
+             "text": "Dieser Kommentar wurde von der Redaktion entfernt."},
+            {"id": "3", "parent": "2", "author": "Anke", "text": "Das muss ich mir nicht sagen lassen."},
+            {"id": "4", "parent": "1", "author": None,
+             "text": "Dieser Kommentar wurde von der Redaktion entfernt."},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert [(c.author, c.parent) for c in doc.comments] == [("Anke", None), (None, 0), ("Anke", 1)]
+    assert doc.text[doc.comments[1].start : doc.comments[1].end].startswith("Dieser Kommentar")
+
+
 def test_a_crawls_list_without_bullets_and_a_subheading_under_a_teaser_stay_the_articles():
     text = (
         "Vor einem Jahr haben wir die alte Ölheizung gegen eine Wärmepumpe getauscht, und"

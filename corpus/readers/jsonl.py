@@ -296,10 +296,16 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
             if i in visited:
                 continue
             visited.add(i)
-            index = _add_comment(
-                builder, comments[i], ids[i] or str(i + 1), parent_index, depth, earlier
-            )
             replies = children.get(ids[i], []) if ids[i] is not None else []
+            index = _add_comment(
+                builder,
+                comments[i],
+                ids[i] or str(i + 1),
+                parent_index,
+                depth,
+                earlier,
+                answered=bool(replies),
+            )
             below = index if index is not None else parent_index
             # a comment without text passes its replies up, at its own depth
             reply_depth = depth + 1 if index is not None else depth
@@ -392,6 +398,8 @@ def _add_comment(
     parent: int | None,
     depth: int,
     earlier: list[str],  # the normalised text of the comments added so far, in a box
+    *,
+    answered: bool = False,  # a reply answers it
 ) -> int | None:
     text = comment.get("text")
     if not isinstance(text, str):
@@ -401,8 +409,10 @@ def _add_comment(
     kind = comment.get("type") or comment.get("comment_type")
     if (isinstance(kind, str) and kind.lower() in _LINKBACKS) or rules.pingback_text(text):
         return None  # a pingback is no comment (its replies, if any, pass up)
-    if rules.removed_text(text):
-        return None  # "Dieser Kommentar wurde … entfernt": nothing to annotate (replies pass up)
+    if rules.removed_text(text) and not answered:
+        # "Dieser Kommentar wurde … entfernt": nothing to annotate (one with a reply stays,
+        # as the page shows it, for the reply to answer)
+        return None
     paragraphs = paragraphs_of(text, mapped=False)
     author, published = _said(_string(comment, "author")), _date(comment, "published")
     if len(paragraphs) > 1 and (header := _header(paragraphs[0], author)) is not None:
