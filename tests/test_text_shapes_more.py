@@ -3445,3 +3445,40 @@ def test_a_reply_s_words_alone_over_a_name_say_whom_it_answers_not_who_wrote_it(
         ("Nora Bell", 0),
         ("Martha Quill", 1),
     ]
+
+
+# -- Twenty Twenty-One's entry footer and author box, copied under the related posts ----------
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        (
+            "en",
+            ["Share this:", "Facebook", "Related", "Bivouac rules by the water",
+             "My panniers after 4,000 km", "Published 14 May 2024", "Categorized as Trips",
+             "Tagged Brittany, canal, cycling", "Published by Helen Marsh", "",
+             "Designer by day, slow cyclist at weekends. View more posts"],
+        ),
+        (
+            "fr",
+            ["Partager :", "Facebook", "Sur le même thème", "Bivouac au bord de l’eau",
+             "Mes sacoches après 4 000 km", "Publié le 14 mai 2024", "Catégorisé dans Itinéraires",
+             "Étiquettes : Bretagne, canal, vélo", "Publié par Hélène Marsh", "",
+             "Graphiste le jour, cyclotouriste le week-end. Voir plus d’articles"],
+        ),
+    ],
+)  # fmt: skip
+def test_an_entry_footer_run_on_under_related_posts_gives_the_writer_and_date(language, lines):
+    page = (
+        "Five days along the canal\n\n"
+        "I had wanted to ride the canal from end to end for years, and this spring I finally"
+        " did, with two panniers and a flask.\n\n"
+        "The towpath is almost all compacted sand, easy on a touring bike even after rain.\n\n"
+        + "\n".join(lines)
+        + "\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t", language=language).document
+    assert doc.author in ("Helen Marsh", "Hélène Marsh")
+    assert doc.published == "2024-05-14"
+    assert [p[:14] for p in body(doc)] == ["I had wanted t", "The towpath is"]

@@ -5034,6 +5034,9 @@ class _Reader:
                     and self.hit("footers", k) is None  # "About the author" under the list
                     # (the entry's footer under the list: "Veröffentlicht am DATE von NAME")
                     and not (k == block[0] and self.names_someone(self.byline(k)))
+                    # (or run on under the list: "Publié le DATE" / "Catégorisé dans …" /
+                    # "Publié par NAME", Twenty Twenty-One's footer)
+                    and not self.footer_under_links(k, block)
                     and not self.heading_under_links(k, block, j, n)
                     and not self.subheading_after_links(k, block, linked, j, n)
                 ):
@@ -5257,6 +5260,16 @@ class _Reader:
                 for k in kept
             )
         )
+
+    def footer_under_links(self, k: int, block: list[int]) -> bool:
+        """Line ``k``, in a block of related links, starts the entry's footer: a labelled
+        date with a byline that names someone a line or three under it, or that byline."""
+        if not self.strip[k] or len(self.strip[k]) > 80:
+            return False
+        if self.hit("date_lines", k) is None and self.hit("post_trailers", k) is None:
+            return False
+        under = [m for m in block if k <= m <= k + 3]
+        return any(self.names_someone(self.byline(m)) for m in under)
 
     def entry_footer(self, k: int, meta: _Meta) -> str | None:
         """A theme's footer as long as a sentence, naming the post's categories and tags
@@ -6001,6 +6014,8 @@ class _Reader:
         if paragraphs and len(text) <= _SHORT:
             dated = self.hit("date_lines", k)  # "Originally Published: DATE" under the text
             if dated is not None:
+                # (the post's date where the theme sets it under the post: "Publié le DATE")
+                meta.published = meta.published or self.date_of(dated)
                 self.drop(k, dated.rule.id)
                 return "end:" + dated.rule.id
         why = self.furniture(k, region="body")
