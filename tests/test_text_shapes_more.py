@@ -3482,3 +3482,51 @@ def test_an_entry_footer_run_on_under_related_posts_gives_the_writer_and_date(la
     assert doc.author in ("Helen Marsh", "Hélène Marsh")
     assert doc.published == "2024-05-14"
     assert [p[:14] for p in body(doc)] == ["I had wanted t", "The towpath is"]
+
+
+# -- a Disqus thread's own buttons and quotations, copied as text ------------------------------
+
+DISQUS_ES = """La caldera de 1975
+
+Cambiamos la caldera de gasoil por una bomba de calor y este es el balance del primer año.
+
+La factura bajó a la mitad, aunque el ruido de la unidad exterior nos obligó a poner soportes.
+
+6 comentarios
+Avatar
+Martín Otero • hace 10 días
+Y eso suponiendo que la luz no suba. Las bombas de calor no son eternas, y el compresor es caro de cambiar.
+3 △ ▽ • Responder•Compartir ›
+Avatar
+Paco R.  Martín Otero • hace 10 días
+En eso estamos de acuerdo.
+△ ▽ • Responder•Compartir ›
+{more}
+Avatar
+Este comentario fue eliminado.
+Avatar
+Jaume Ferrer • hace 9 días
+Nosotros cambiamos tres radiadores por otros de baja temperatura.
+3 △ ▽ • Responder•Compartir ›
+Avatar
+Beatriz Olano • hace 7 días
+Las bombas de calor no son eternas, y el compresor es caro de cambiar.
+Tampoco lo es una caldera. La nuestra de gas duró catorce años.
+2 △ ▽ • Responder•Compartir ›
+"""
+
+
+@pytest.mark.parametrize("more", ["Mostrar más respuestas", "Show more replies"])
+def test_a_disqus_button_that_unfolds_replies_does_not_end_the_thread(more):
+    doc = read(DISQUS_ES.replace("{more}", more)).document
+    assert [c.author for c in doc.comments] == [
+        "Martín Otero",
+        "Paco R.",
+        "Jaume Ferrer",
+        "Beatriz Olano",
+    ]
+
+
+def test_a_disqus_comment_opening_with_a_sentence_of_another_over_its_answer_drops_the_quote():
+    doc = read(DISQUS_ES.replace("{more}", "")).document
+    assert texts(doc)[-1] == "Tampoco lo es una caldera. La nuestra de gas duró catorce años."

@@ -2341,17 +2341,26 @@ class _Reader:
         """A comment on the post that opens with words of another comment above it, in a
         paragraph of its own (six words or more): the quotation it answers, its "> " lost
         ("Au 4e étage il y a peu d'insectes pollinisateurs." / its answer)."""
-        if comment.parent is not None or not _opens_apart(comment, 6):
+        if comment.parent is not None:
+            return False
+        # (or a line right over its answer, where a copy sets a paragraph a line: eight words
+        # or more, a whole sentence of the other's; Disqus's quotation box lost)
+        over = not _opens_apart(comment, 6) and _opens_over_its_answer(comment, 8)
+        if not (over or _opens_apart(comment, 6)):
             return False
         first = comment.paragraphs[0][0][0].lstrip()
         # a sentence of it, in a thread copied with its levels (Reddit's, where one quotes
         # that way), or, in any thread, words cut from inside one ("a cheap skateboard
         # bearing …": no one opens their own words in small letters)
         cut = first[:1].islower()
-        if comment.level is None and not cut:
+        if comment.level is None and not cut and not over:
+            return False
+        if over and (cut or first.rstrip()[-1:] not in ".!?…"):
             return False
         said = _normal(first)
         for k in range(max(0, n - _QUOTED_WINDOW), n):
+            if over and comments[k].author == comment.author:
+                continue  # (one's own sentence said again: "Die Gare ist wichtiger …")
             lines = said_by.get(k)
             if lines is None:  # (each comment's lines normalised once, not once a reply)
                 paragraphs = comments[k].paragraphs
