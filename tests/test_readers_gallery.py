@@ -169,8 +169,6 @@ KNOWN_WRONG = {
     "h37c01-wordpress-html-fr-potager-lasagnes": "the site's name is read from og:site_name"
     " (a straight apostrophe); this gold takes the header's (a curly one)",
     "h37c11-wordpress-text-pt-mercearia-tanoeiros": _CAPTION,
-    "h37c12-news-text-fr-halle-saint-aurin": "the article's topics, capitalised words a line"
-    " each over 'Réagir' ('Saint-Aurin' / 'Commerce' / 'Marchés'), read as short paragraphs",
     "h37d03-disqus-html-en-fenner-footbridge": "a donation box's heading and pitch under the"
     " article ('Keep local journalism alive' / 'The Voice is run by …') with no class saying"
     " so, read as its last paragraphs",

@@ -3530,3 +3530,44 @@ def test_a_disqus_button_that_unfolds_replies_does_not_end_the_thread(more):
 def test_a_disqus_comment_opening_with_a_sentence_of_another_over_its_answer_drops_the_quote():
     doc = read(DISQUS_ES.replace("{more}", "")).document
     assert texts(doc)[-1] == "Tampoco lo es una caldera. La nuestra de gas duró catorce años."
+
+
+def test_a_disqus_reply_row_a_part_a_line_names_the_parent_after_its_arrow():
+    page = (
+        "Derby day\n\nForty years of the Easter derby end with the merger of the two clubs.\n\n"
+        "The two clubs will field one team from September.\n\n"
+        "3 comments\n"
+        "Bernard Chase\n • 2 years ago\n\nForty years I went to that derby.\n\n"
+        "12\n▽\n•\nReply\n•\nShare ›\n\n"
+        "Sylvia M.\n→ Bernard Chase\n • 2 years ago\n\nMe too, but a club beats no club.\n\n"
+        "8\n▽\n•\nReply\n•\nShare ›\n\n"
+        "Bernard Chase\n→ Sylvia M.\n • 2 years ago\n\nI know, Sylvia. Just nostalgia.\n\n"
+        "3\n▽\n•\nReply\n•\nShare ›\n"
+    )
+    doc = read(page).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Bernard Chase", None),
+        ("Sylvia M.", 0),
+        ("Bernard Chase", 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "tags", "related"),
+    [
+        ("fr", ["Rugby", "Vabrillac", "Saint-Privat-d'Ourde"], "À lire aussi"),
+        ("de", ["Rugby", "Lindenbrück", "Vereine"], "Mehr zum Thema"),
+        ("en", ["Rugby", "Vabrillac", "Local clubs"], "More stories"),
+    ],
+)
+def test_a_posts_tags_a_line_each_over_its_related_posts_are_no_paragraphs(language, tags, related):
+    page = (
+        "Two rugby clubs to merge\n\n"
+        "The two clubs, rivals since the 1970s, will field one team from next season, their"
+        " members decided on Monday night.\n\n"
+        "Neither club could field a full reserve side this season, their presidents said.\n\n"
+        + "\n".join(tags)
+        + f"\n\n{related}\n\nFête votive : le programme\nLe pont de la Couzette fermé\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t", language=language).document
+    assert [p[:12] for p in body(doc)] == ["The two club", "Neither club"]

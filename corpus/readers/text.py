@@ -1616,6 +1616,19 @@ class _Reader:
             return "part"
         if names and self.rules.badge_alone(text):
             return "part"  # "Redazione" / "REDAZIONE": the name's badge on a line of its own
+        if (
+            text[:1] in _REPLY_ARROWS
+            and len(names or ()) == 1
+            and not header.author
+            and not header.dated
+            and header.parent_name is None
+            and self.name_like(text[1:].strip(), strict=True)
+            and j + 1 < len(self.lines)
+            and self.is_date_line(j + 1)
+        ):
+            # Disqus's reply row a part a line: "Sylvie M." / "→ Bernard Chassaing" / "• DATE"
+            header.parent_name = text[1:].strip()
+            return "part"
         if names and self.user_title(j, header, names):
             header.user_title = text
             return "part"
@@ -5172,6 +5185,10 @@ class _Reader:
                     self.drop(k, "after the article")
                 continue
             ended = False
+            if paragraphs and self.tags_block(kept, i, n):
+                for k in kept:
+                    self.drop(k, "tags")
+                continue
             if self.blocks_are_paragraphs and self.tags_line(kept, paragraphs, i, n):
                 self.drop(kept[0], "tags")
                 continue
@@ -5325,6 +5342,27 @@ class _Reader:
         ):
             return False  # "Two questions:" over the questions
         return not any(self.strip[m] and self.is_prose(m) for m in range(m, n))
+
+    def tags_block(self, kept: list[int], i: int, n: int) -> bool:
+        """The post's tags a line each under its last paragraph, over the related posts or
+        the comments ("Rugby" / "Vabrillac" / "Saint-Privat-d'Ourde" / "" / "À lire aussi"):
+        two to eight names of a few words, no stop, a heading of furniture right under."""
+        if not 2 <= len(kept) <= 8 or kept[-1] - kept[0] != len(kept) - 1:
+            return False
+        for k in kept:
+            text = self.strip[k]
+            if (
+                len(text) > 40
+                or len(text.split()) > 4
+                or not (text[0].isupper() or text[0].isdigit())
+            ):
+                return False
+            if any(mark in text for mark in ".!?:;,…") or self.is_prose(k):
+                return False
+        m = self.next_filled(i, 2)
+        return m is not None and any(
+            self.hit(table, m) is not None for table in ("related", "count_headers", "footers")
+        )
 
     def tags_line(self, kept: list[int], paragraphs: int, i: int, n: int) -> bool:
         """The post's tags a crawl wrote on one line, with commas, under its last paragraph
