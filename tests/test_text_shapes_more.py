@@ -3571,3 +3571,35 @@ def test_a_posts_tags_a_line_each_over_its_related_posts_are_no_paragraphs(langu
     )
     doc = parse_text(page, source="t", doc_id="t", language=language).document
     assert [p[:12] for p in body(doc)] == ["The two club", "Neither club"]
+
+
+@pytest.mark.parametrize(
+    ("language", "labels", "date1", "date2"),
+    [
+        ("en", ("Joined", "Messages", "Location"), "12 Mar 2024", "13 Mar 2024"),
+        ("de", ("Registriert", "Beiträge", "Ort"), "12. März 2024", "13. März 2024"),
+    ],
+)
+def test_a_xenforo_profile_a_label_over_its_indented_value_is_no_name(
+    language, labels, date1, date2
+):
+    joined, messages, place = labels
+
+    def post(name, since, count, town, date, number, text):
+        return (
+            f"{name[0]}\n\n{name}\nMember\n\n"
+            f"{joined}\n    {since}\n{messages}\n    {count}\n{place}\n    {town}\n\n"
+            f"{date}\n    #{number}\n\n{text}\n\nReport\nLike\nQuote\nReply\n\n"
+        )
+
+    page = (
+        "Shutter sticks at 1/300 – clean it or leave it?\n\n"
+        + post("Jens_Lightwell", "9 Aug 2021", "87", "Kassel-Land", date1, 1,
+               "Hello all, my folding camera's shutter sticks at its fastest speed.\n\n"
+               "Is it worth opening it myself, or should I send it off?")
+        + post("Ute_Camerafriend", "14 Jan 2012", "6,412", "Leeds", date2, 2,
+               "Hello Jens, it comes apart from the front, but mark the lens first.")
+    )  # fmt: skip
+    doc = parse_text(page, source="t", doc_id="t", language=language).document
+    assert doc.author == "Jens_Lightwell"
+    assert [c.author for c in doc.comments] == ["Ute_Camerafriend"]

@@ -1100,6 +1100,12 @@ class _Reader:
         text = self.strip[i]
         if not text or self.share_line(text):  # "Deel dit:" names no one
             return None
+        if (
+            i
+            and self.strip[i - 1].casefold().rstrip(":") in self.rules.profile_labels
+            and self.hit("signatures", i - 1) is None  # (SMF's "Registrato" ends a post)
+        ):
+            return None  # a profile label's value ("Ort" / "Kassel-Land"), not a name
         if len(text) <= 20 and self.hit("signatures", i) is not None:
             return None  # SMF's "Logged" over the next poster's name: the post's end
         if "," in text and self.rules.signed_closing(text):
@@ -1409,6 +1415,8 @@ class _Reader:
         k = j + 1
         while k + 2 < n and self.strip[k + 1] and self.strip[k].casefold().rstrip(":") in labels:
             k += 2
+        if k > j + 1 and k + 1 < n and not self.strip[k]:
+            k += 1  # (the date in a block of its own under the profile's: "Ort" / "Kassel-Land")
         return k if k < n and self.strip[k] and self.is_date_line(k) else None
 
     def profile_then_date(self, i: int, j: int) -> bool:
@@ -4089,6 +4097,8 @@ class _Reader:
             return False
         if " " not in text and self.menu_item(i):
             return False  # the menu's last item over the date ("Aldeias" / "Contactos")
+        if text.casefold().rstrip(":") in self.rules.profile_labels:
+            return False  # a poster's profile label over its value ("Registriert" / DATE)
         n = len(self.lines)
         if (
             i + 3 < n
