@@ -3603,3 +3603,29 @@ def test_a_xenforo_profile_a_label_over_its_indented_value_is_no_name(
     doc = parse_text(page, source="t", doc_id="t", language=language).document
     assert doc.author == "Jens_Lightwell"
     assert [c.author for c in doc.comments] == ["Ute_Camerafriend"]
+
+
+@pytest.mark.parametrize(
+    ("language", "verb", "date1", "date2"),
+    [
+        ("it", "risponde a", "15 aprile 2024, 08:52", "15 aprile 2024, 09:40"),
+        ("fr", "répond à", "15 avril 2024, 08:52", "15 avril 2024, 09:40"),
+        ("es", "responde a", "15 de abril de 2024, 08:52", "15 de abril de 2024, 09:40"),
+        ("de", "antwortet auf", "15. April 2024, 08:52", "15. April 2024, 09:40"),
+    ],
+)
+def test_a_reply_header_naming_its_parent_then_its_date_after_a_dot(language, verb, date1, date2):
+    page = (
+        "Cable car closed until June\n\n"
+        "The cable car will stay closed for another month after water was found in the station.\n\n"
+        "The operator apologised to the hotels that had bookings for the Easter weekend.\n\n"
+        f"Marco Zanetti · {date1}\nEvery year the same story with these works.\n"
+        "Reply   Report   Like (14)\n\n"
+        f"Silvia Pedrotti {verb} Marco Zanetti · {date2}\nThe water was under the clay, no one saw it.\n"
+        "Reply   Report   Like (9)\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t", language=language).document
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Marco Zanetti", "2024-04-15", None),
+        ("Silvia Pedrotti", "2024-04-15", 0),
+    ]
