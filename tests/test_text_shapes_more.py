@@ -3629,3 +3629,23 @@ def test_a_reply_header_naming_its_parent_then_its_date_after_a_dot(language, ve
         ("Marco Zanetti", "2024-04-15", None),
         ("Silvia Pedrotti", "2024-04-15", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("de", ["Autor Jörg Sandtner", "Veröffentlicht am 21. März 2024", "Kategorien Ausrüstung"]),
+        ("en", ["Written by Jörg Sandtner", "Published on 21 March 2024", "Categories Equipment"]),
+    ],
+)
+def test_the_date_in_the_writers_box_under_the_post_is_the_posts(language, lines):
+    page = (
+        "The Pleiades in binoculars\n\n"
+        "With the naked eye I can make out six stars from my balcony, on good evenings seven.\n\n"
+        "In binoculars there are suddenly dozens of them, a chain of fainter ones to the south.\n\n"
+        + "\n".join(lines)
+        + "\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t", language=language).document
+    assert (doc.author, doc.published) == ("Jörg Sandtner", "2024-03-21")
+    assert len(body(doc)) == 2

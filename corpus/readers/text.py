@@ -5009,6 +5009,8 @@ class _Reader:
             for k in block:
                 text = self.strip[k]
                 if signed:
+                    if not meta.published and (dated := self.hit("date_lines", k)) is not None:
+                        meta.published = self.date_of(dated)  # ("Veröffentlicht am DATE")
                     self.drop(k, "author box")
                     continue
                 if boxed and not (self.is_prose(k) and len(text) > _UNWRAPPED):
