@@ -1648,3 +1648,25 @@ def test_a_summary_box_under_its_label_is_no_body_and_the_name_under_it_the_byli
     doc = parse_text(page, source="t", doc_id="t").document
     assert (doc.author, doc.published) == ("Martin Ellery", "2024-06-22")
     assert [p[:24] for p in body(doc)] == ["The company that runs th", "Season tickets, which mo"]
+
+
+def test_a_phone_copy_with_the_apps_banner_a_date_in_figures_and_the_lead_photos_caption():
+    page = (
+        "Ouvrir dans l'application\nMenu\nL'Écho du Val-Mirande\nS'abonner\nAccueil\n"
+        "La commune rachète la dernière boulangerie du village\n"
+        "Faute de repreneur, le conseil municipal a voté l'achat des murs et du fournil.\n"
+        "Par\nMathilde Sourisseau\nLe 04/02/2025 à 18h12\nMis à jour le 05/02/2025 à 07h30\n"
+        "Partager\n"
+        "La boulangerie de la rue de la Poste a fermé fin décembre.\n"
+        "© L'Écho du Val-Mirande / Julien Barde\n"
+        "Depuis le départ à la retraite du couple, fin décembre, la vitrine de la rue de la"
+        " Poste est restée vide.\n\n"
+        "Lundi soir, le conseil municipal a voté l'achat du bâtiment pour 118 000 euros.\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t").document
+    assert (doc.site, doc.author, doc.published) == (
+        "L'Écho du Val-Mirande",
+        "Mathilde Sourisseau",
+        "2025-02-04",
+    )
+    assert [p[:20] for p in body(doc)] == ["Depuis le départ à l", "Lundi soir, le conse"]

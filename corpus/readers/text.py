@@ -5904,7 +5904,9 @@ class _Reader:
         """Why a body line is left out (and what it told), or None to keep it."""
         text = self.strip[k]
         if (
-            self.lines_are_paragraphs  # (a phone's copy: a paragraph over a credit is prose)
+            # (a phone's copy: a paragraph over a credit is prose; or the lead photo's, over
+            # the article's first words)
+            (self.lines_are_paragraphs or paragraphs == 0)
             and len(text) <= _CAPTION_MAX
             and k + 2 < len(self.lines)
             and _CREDIT_LINE.fullmatch(self.strip[k + 1])
