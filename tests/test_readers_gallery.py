@@ -73,8 +73,6 @@ KNOWN_WRONG = {
     " wrote twice: this gold takes the earlier comment, the reader the nearest",
     "h51a07-wordpress-text-de-faltrad-wernauer-tal": "a caption of a place and a remark after a"
     " dash ('Die Steige hinter Oberwernau – hier wurde geschoben.') reads as a paragraph",
-    "h51a08-blogger-text-pt-cobertor-croche": "a caption of thirteen words with no mark of one"
-    " ('O cobertor pronto, na cama, com a faixa …') reads as a paragraph",
     "h51b08-disqus-text-fr-fete-des-lanternes": "a deleted Disqus comment with no header (its"
     " reply names its guest author 'Invité'), and the post's tags run together over the share"
     " buttons",
@@ -121,8 +119,6 @@ KNOWN_WRONG = {
     " tagline would stand)",
     "h28b09-wordpress-text-fr-rempaillage-chaise": _CAPTION + " (an indefinite article opens"
     " it, as news sentences do)",
-    "h18t01-wordpress-text-nl-regenton": "a caption that is a sentence ('De tweede ton staat"
-    " links van de eerste, op vier tegels op een zandbed.') reads as a paragraph",
     "h46a05-blogger-html-pt-maquina-de-costura": "a sign-off of two lines a <br> apart is two"
     " paragraphs to this gold, one to the reader",
     "h46a08-forum-text-nl-bakfiets-accu": "XenForo's moderator notice ('Topic verplaatst"
@@ -247,9 +243,6 @@ KNOWN_WRONG = {
     " there",
     "h26b07-thread-text-nl-vocht-achter-plint": "a Q&A comment's '@NAME' as its parent: this"
     " gold takes it, h25b12's keeps such comments at the top level, as the reader does",
-    "h26b09-wordpress-text-fr-tarte-poireaux": "a photo's caption with no credit as the"
-    " article's last line, over its share buttons ('La tarte aux poireaux, juste sortie du"
-    " four.'): the reader asks the article to go on under a caption",
     "h25a12-forum-text-pt-nebulosa-orion-celular": "a XenForo thread clipped as Markdown:"
     " each part of a post's header a block of its own, its date and number list items",
     "h25b07-thread-text-en-painted-bike-lanes": "the site named only in a text browser's"

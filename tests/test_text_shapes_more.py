@@ -3649,3 +3649,46 @@ def test_the_date_in_the_writers_box_under_the_post_is_the_posts(language, lines
     doc = parse_text(page, source="t", doc_id="t", language=language).document
     assert (doc.author, doc.published) == ("Jörg Sandtner", "2024-03-21")
     assert len(body(doc)) == 2
+
+
+# -- a photo's caption with no credit, between or after the article's paragraphs --------------
+
+LONG_1 = (
+    "The towpath is almost all compacted sand, easy on a touring bike even after rain, and the"
+    " locks come every few kilometres, each with its keeper's house and a bench."
+)
+LONG_2 = (
+    "If I did it again I would take six days rather than five, to stay longer in the valley,"
+    " where the campsites are quiet and the bakeries open early."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "caption"),
+    [
+        ("pt", "O moinho do Cabeço, já sem velas, a aparecer no meio do nevoeiro."),
+        ("it", "La plancia di Porto di Levante a metà partita, con il mercato quasi saturo."),
+    ],
+)
+def test_a_caption_of_a_dozen_words_between_paragraphs_is_no_paragraph(language, caption):
+    page = f"A walk by the mills\n\n{LONG_1}\n\n{caption}\n\n{LONG_2}\n"
+    doc = parse_text(page, source="t", doc_id="t", language=language).document
+    assert [p[:12] for p in body(doc)] == ["The towpath ", "If I did it "]
+
+
+def test_the_last_photos_caption_glued_over_the_share_row_is_no_paragraph():
+    page = (
+        f"Five days along the canal\n\n{LONG_1}\n\n{LONG_2}\n\n"
+        "L'écluse de Pont-Guérin, au petit matin du deuxième jour.\nPartager :\nFacebook\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t", language="fr").document
+    assert [p[:12] for p in body(doc)] == ["The towpath ", "If I did it "]
+
+
+def test_a_short_last_paragraph_with_its_verb_over_the_share_row_stays():
+    page = (
+        f"Five days along the canal\n\n{LONG_1}\n\n{LONG_2}\n\n"
+        "The rest, as they say, is history.\nShare this:\nFacebook\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t", language="en").document
+    assert [p[:12] for p in body(doc)] == ["The towpath ", "If I did it ", "The rest, as"]

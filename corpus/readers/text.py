@@ -5023,9 +5023,10 @@ class _Reader:
                 if text[:1] == "(" and _INITIALS.match(text):
                     self.drop(k, "the writer's initials")  # "(um)", "(dpa/red)" closing it
                     continue
-                if caption and not self.is_prose(k):
+                if caption and not self.is_prose(k) and not self.share_line(text):
                     # (its credit, or its text under a credit; a credit in initials closes
-                    # it: "Los puestos … ayer." / "R. C." / the subheading "Preocupación …")
+                    # it: "Los puestos … ayer." / "R. C." / the subheading "Preocupación …";
+                    # a share row under it is the article's end, read as such)
                     caption = not _INITIALS_LINE.match(text)
                     self.drop(k, "caption")
                     continue
@@ -5731,7 +5732,7 @@ class _Reader:
         if len(text) > 90:  # (most paragraphs: not split into words to be counted)
             return False
         words = text.split()
-        if not 3 <= len(words) <= 12 or "," not in " ".join(words[:8]):
+        if not 3 <= len(words) <= 14 or "," not in " ".join(words[:10]):
             return False  # (short, its noun set apart early: "La noria, el sábado, …")
         if text[-1] != "." or text[0] in _QUOTE_OPENERS or self.sentence_inside(text):
             return False  # (a heading, speech, or two sentences)
@@ -5748,7 +5749,17 @@ class _Reader:
         if heading and self.strip[after][-1:].isalnum():
             # a subheading under it ("Raté n° 1 : l'encolure"), the article going on under that
             after = next((k for k in range(after + 1, n) if self.strip[k]), None)
-        if after is None or not self.is_prose(after):
+        # (or the article's last photo, its caption glued over the share row: "L'écluse de
+        # Pont-Guérin, au petit matin du deuxième jour." / "Partager :")
+        shared = (
+            after == i + 1
+            and credit is None
+            and before is not None
+            and before < i - 1  # (a paragraph of its own over it)
+            and self.is_prose(before)
+            and self.share_line(self.strip[after])
+        )
+        if after is None or not (self.is_prose(after) or shared):
             return False  # (the article goes on under it; a blog's tagline over a recipe's
             # "Ingredients" and its list reads as a caption there would, and stays)
         alone = (
@@ -5757,6 +5768,7 @@ class _Reader:
             not self.strip[i + 1]
             or len(self.strip[i + 1]) > 110
             or credit == i + 1
+            or shared
             or (heading and not self.strip[i - 1])  # a subheading glued under it
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
