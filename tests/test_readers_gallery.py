@@ -73,8 +73,7 @@ KNOWN_WRONG = {
     " wrote twice: this gold takes the earlier comment, the reader the nearest",
     "h51a07-wordpress-text-de-faltrad-wernauer-tal": "a caption of a place and a remark after a"
     " dash ('Die Steige hinter Oberwernau – hier wurde geschoben.') reads as a paragraph",
-    "h51b08-disqus-text-fr-fete-des-lanternes": "a deleted Disqus comment with no header (its"
-    " reply names its guest author 'Invité'), and the post's tags run together over the share"
+    "h51b08-disqus-text-fr-fete-des-lanternes": "the post's tags run together over the share"
     " buttons",
     "h52a08-blogger-text-pt-perseidas-serra": "captions that open with a noun and no article"
     " ('Via Láctea e Perseidas sobre o marco geodésico, 01h40 …') read as paragraphs",

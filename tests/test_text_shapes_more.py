@@ -3692,3 +3692,34 @@ def test_a_short_last_paragraph_with_its_verb_over_the_share_row_stays():
     )
     doc = parse_text(page, source="t", doc_id="t", language="en").document
     assert [p[:12] for p in body(doc)] == ["The towpath ", "If I did it ", "The rest, as"]
+
+
+@pytest.mark.parametrize(("language", "guest"), [("es", "Invitado"), ("en", "Guest")])
+def test_a_taken_down_disqus_comment_with_no_header_holds_the_reply_to_its_guest(language, guest):
+    removed = {"es": "Este comentario fue eliminado.", "en": "This comment was deleted."}
+    page = DISQUS_ES.replace(
+        "{more}",
+        f"Avatar\n{removed[language]}\nAvatar\nNuria Beltrán  {guest} • hace 9 días\n"
+        "No hace falta faltar al respeto, cada uno cuenta su experiencia.\n"
+        "8 △ ▽ • Responder•Compartir ›",
+    ).replace("Avatar\nEste comentario fue eliminado.\nAvatar\nJaume", "Avatar\nJaume")
+    doc = parse_text(page, source="t", doc_id="t", language=language).document
+    assert [(c.author, c.parent) for c in doc.comments][2:4] == [(None, None), ("Nuria Beltrán", 2)]
+    assert texts(doc)[2] == removed[language]
+
+
+def test_a_question_over_its_answer_in_one_block_is_a_subheading_and_a_paragraph():
+    page = (
+        "A year with a heat pump\n\n"
+        "We swapped the old oil boiler for an air-to-water heat pump a year ago, and here are"
+        " the bills, the noise and the paperwork.\n\n"
+        "Would I do it again?\n"
+        "Yes, without a doubt. But with a budget that includes the anti-vibration feet and a"
+        " look at the radiators before anything else.\n"
+    )
+    doc = read(page).document
+    assert [p[:20] for p in body(doc)] == [
+        "We swapped the old o",
+        "Would I do it again?",
+        "Yes, without a doubt",
+    ]

@@ -1084,6 +1084,16 @@ class _Reader:
     def badged_below(self, i: int) -> bool:
         return i + 1 < len(self.lines) and self.rules.badge_alone(self.strip[i + 1])
 
+    def headless_removed(self, i: int) -> bool:
+        """Line ``i``, between comments, is what a taken-down comment shows, with the next
+        comment's header right under it: a comment of its own, with no name."""
+        if len(self.strip[i]) > 120 or self.hit("removed", i) is None:
+            return False
+        k = self.next_filled(i + 1, 3)
+        while k is not None and self.hit("boilerplate", k) is not None:  # ("Avatar")
+            k = self.next_filled(k + 1, 2)
+        return k is not None and self.header(k) is not None
+
     def over_reply_line(self, i: int) -> bool:
         """A short line over the one that says whom its comment answers, over the date
         ("Le Rucher du Coteau" / "Répondre à  Josiane R." / "Il y a 1 année", wpDiscuz's):
@@ -6181,7 +6191,8 @@ class _Reader:
                 or (
                     len(texts) == 2
                     and len(texts[0]) <= 60
-                    and texts[0][-1:].isalnum()
+                    # (or a question: "¿Lo volvería a hacer?" over its answer)
+                    and (texts[0][-1:].isalnum() or texts[0][-1:] == "?")
                     and len(texts[1]) > _UNWRAPPED
                     and (
                         _INNER_SENTENCE_END.search(texts[1])
@@ -6546,6 +6557,22 @@ class _Reader:
             if header_mode:
                 if not stack or stack[-1].closed:
                     marker = _NUMBERED.match(line.text) or _BULLET.match(line.text)
+                    if marker is None and self.headless_removed(i):
+                        # a taken-down comment with no header (Disqus's: "Avatar" / "Este
+                        # comentario fue eliminado."), a reply under it naming its guest
+                        while stack and stack[-1].indent >= line.indent:
+                            stack.pop()
+                        comment = _Comment(line.indent, line.indent, stack[-1] if stack else None)
+                        comment.header_line = i
+                        comment.add(
+                            line.piece(len(line.text) - len(line.text.lstrip())), new_paragraph=True
+                        )
+                        comment.closed = True
+                        comments.append(comment)
+                        stack.append(comment)
+                        blank_before = False
+                        i += 1
+                        continue
                     if marker is None:
                         self.drop(i, "text outside any comment")
                         if stack:  # under a post's edit note: its signature, perhaps
@@ -7338,7 +7365,9 @@ def _under(comment: _Comment, ancestor: _Comment | None) -> bool:
     return False
 
 
-def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None:
+def _resolve_parents(
+    comments: list[_Comment], *, mentions: bool = True, guests: frozenset[str] = frozenset()
+) -> None:
     """Whom each comment answers, from what the page says: a nesting level ("level 3"), a
     number ("1.1.2."), a name ("In reply to Ann", "↩ ann", "@ann …" where ``mentions``: not
     on a forum, whose posts name each other in a flat thread), else the layout."""
@@ -7412,6 +7441,10 @@ def _resolve_parents(comments: list[_Comment], *, mentions: bool = True) -> None
                         ),
                         None,
                     )
+                if named is None and wanted in guests:
+                    # a reply to "Invitado": a taken-down comment, shown with no name, is
+                    # the guest's (Disqus names a deleted comment's writer so)
+                    named = next((c for c in reversed(seen[after:]) if c.author is None), None)
                 comment.parent = named if named is not None else layout
         if mentions and comment.parent is None and comment.paragraphs and comment.paragraphs[0]:
             comment.parent = _mentioned(comment.paragraphs[0][0][0], seen)
@@ -7468,7 +7501,7 @@ def _add_thread(
     year ("14 Mar") takes the article's (``published``). Each comment's paragraphs are let
     go once added (the builder holds their texts): a big file's lists of pieces are not held
     beside the builder's parts to the last."""
-    _resolve_parents(comments, mentions=not reader.forum)
+    _resolve_parents(comments, mentions=not reader.forum, guests=reader.rules.guest_names)
     reader.drop_parent_quotations(comments, builder)
     comments = _without_removed(comments, reader.rules)
     for comment in comments:
