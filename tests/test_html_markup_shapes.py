@@ -941,6 +941,19 @@ def test_a_blogger_caption_in_italics_under_its_picture_is_not_a_paragraph():
     assert body_text(doc).startswith(P1[:40])
 
 
+def test_a_blogger_caption_in_small_type_under_its_picture_is_not_a_paragraph():
+    body = (
+        "<article><h1>O bolo de milho da Rua das Acácias</h1><div class='post-body entry-content'>"
+        '<div class="separator"><a href="b.jpg"><img src="b.jpg" width="320"></a></div>'
+        '<div class="separator"><span style="font-size: x-small;">o bolo ainda morno, na'
+        " assadeira de sempre</span></div><br />"
+        f"{P1}<br /><br />{P2}</div></article>"
+    )
+    doc = read(page(body, head="<title>O bolo de milho da Rua das Acácias</title>"))
+    assert "assadeira" not in doc.text
+    assert body_text(doc).startswith(P1[:40])
+
+
 def qa_comment(n: int, who: str, text: str) -> str:
     """A comment under a question or an answer, as Stack Exchange sets it."""
     return (

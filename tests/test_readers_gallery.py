@@ -68,7 +68,6 @@ KNOWN_WRONG = {
     " gold takes the earlier)",
     "h56a09-forum-text-nl-vijverpomp-aardlek": "a phpBB copy's signatures run on after the text"
     " with no separator, each seen once",
-    "h56b05-blogger-html-pt-orquidea": "a Blogger post's caption under a photo read as a paragraph",
     "h53a09-disqus-text-en-harbour-footbridge": "a desktop paper's copy with its in-text boxes"
     " ('You can find this story in My Bookmarks.', a poll, a reader's photo credit) read as"
     " paragraphs, and a Disqus reply naming its parent on a line of its own",

@@ -522,13 +522,24 @@ _CAPTION_LINE = "data-corpus-caption"
 _CAPTION_LINES = etree.XPath("//@data-corpus-caption/..")  # (half the cost of //*[@…])
 
 
+_SMALL_TYPE = re.compile(r"font-size:\s*(?:x{0,2}-?small|smaller)", re.IGNORECASE)
+
+
 def _italic_line(el: HtmlElement) -> bool:
-    """A short block whose words are all in italics (``<i>``, ``<em>``): a caption."""
+    """A short block whose words are all in italics (``<i>``, ``<em>``) or in small type
+    (Blogger's ``<span style="font-size: x-small;">``): a caption."""
     if not isinstance(el.tag, str) or el.tag not in ("div", "p", "span", "center"):
         return False
     size = text_size(el)
-    italic = sum(text_size(i) for i in el.iter("i", "em") if i.getparent() is not None)
-    return 0 < size <= 200 and italic >= size - 2
+    if not 0 < size <= 200:
+        return False
+    styled = [
+        i
+        for i in el.iter("i", "em", "small", "span", "font")
+        if i.tag in ("i", "em", "small") or _SMALL_TYPE.search(i.get("style") or "")
+    ]
+    outer = [i for i in styled if not any(a in styled for a in i.iterancestors())]
+    return sum(text_size(i) for i in outer) >= size - 2
 
 
 def _related_box(heading: HtmlElement) -> HtmlElement | None:
