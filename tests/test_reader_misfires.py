@@ -579,3 +579,45 @@ def test_a_readers_score_closing_each_comment_is_their_own():
 
 def test_the_site_after_a_bylines_date_is_the_site():
     assert read("r21-t9-en-byline-site-nomast.txt").site == "Harbour Town Herald"
+
+
+def test_a_teaser_lists_dates_and_bylines_are_not_the_posts():
+    doc = read("r22-teaser-list-bylines.txt")
+    assert (doc.author, doc.published) == (None, None)
+    assert len(body(doc)) == 4
+
+
+def test_a_meta_rows_category_before_its_date_is_no_author():
+    doc = read("r22-category-date-comments.txt")
+    assert (doc.author, doc.published) == (None, "2024-03-03")
+
+
+def test_a_list_under_its_heading_at_the_end_of_the_text_is_no_list_of_tags():
+    assert body(read("r22-list-under-heading.txt"))[2:] == [
+        "What you need", "Pallets", "Wire", "Pliers", "Gloves"
+    ]  # fmt: skip
+
+
+def test_a_sentence_opening_with_categorised_as_is_no_themes_footer():
+    assert any(p.startswith("Categorised as a listed building") for p in body(
+        read("r22-categorised-sentence.txt")
+    ))  # fmt: skip
+
+
+def test_a_how_tos_step_open_the_app_is_no_app_banner():
+    assert "Open de app" in body(read("r22-app-steps-nl.txt"))
+
+
+def test_an_updated_date_under_the_text_or_in_the_writers_box_is_no_publication_date():
+    assert read("r22-updated-under-text.txt").published is None
+    doc = read("r22-de-updated-in-writers-box.txt")
+    assert (doc.author, doc.published) == ("Jana Roth", None)
+
+
+def test_a_site_title_set_as_a_paragraph_is_the_site_not_its_branding_box():
+    assert read("r22-site-title-in-p.html").site == "Hilltop Gardener"
+
+
+def test_a_removed_comment_answered_only_by_removed_ones_and_pingbacks_is_no_comment():
+    doc = read("r22-removed-answered-by-removed.jsonl")
+    assert authors(doc) == ["Ann Pryor", "Jon Hale"]

@@ -915,10 +915,10 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
             if text and len(text) <= 80 and text != meta.title and "logo" not in text.lower():
                 if level == "p" and named and text not in named:
                     # the blog's tagline under its name ("Small-town streets, one block at a
-                    # time"), the name a link further on and in the window's title
+                    # time"), when the name is a link further on and in the window's title
                     tagline = tagline or text
                     continue
-                meta.site = text
+                meta.site = text if tagline is None or text in named else tagline
                 return
     meta.site = tagline or _trail_home(tree, excluded)
 

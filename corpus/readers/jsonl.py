@@ -286,6 +286,7 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
             parent = None  # an unknown parent: keep the comment, as a top-level one
         children.setdefault(parent, []).append(i)
 
+    kept = _kept(comments, ids, children)
     visited: set[int] = set()
     earlier = [""]
 
@@ -304,7 +305,7 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
                 parent_index,
                 depth,
                 earlier,
-                answered=bool(replies),
+                answered=any(r in kept for r in replies),
             )
             below = index if index is not None else parent_index
             # a comment without text passes its replies up, at its own depth
@@ -316,6 +317,38 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
     for i in range(len(comments)):  # comments in a reply cycle reach no top-level comment
         if i not in visited:
             walk(i)
+
+
+def _kept(
+    comments: list[dict], ids: list[str | None], children: dict[str | None, list[int]]
+) -> set[int]:
+    """The comments that stay: all but pingbacks, and a removed one only with a reply that
+    stays under it (a removal notice answered only by another, or by a pingback, goes).
+    Found leaves first, a walk with a stack of its own."""
+    order: list[int] = []
+    stack = list(children.get(None, [])) + list(range(len(comments)))
+    seen: set[int] = set()
+    while stack:
+        i = stack.pop()
+        if i in seen:
+            continue
+        seen.add(i)
+        order.append(i)
+        if ids[i] is not None:
+            stack.extend(children.get(ids[i], []))
+    kept: set[int] = set()
+    for i in reversed(order):  # (every reply is seen after its parent: leaves come first)
+        text = comments[i].get("text")
+        kind = comments[i].get("type") or comments[i].get("comment_type")
+        if not isinstance(text, str):
+            kept.add(i)  # (an error for the comment's own reading to report)
+            continue
+        if (isinstance(kind, str) and kind.lower() in _LINKBACKS) or rules.pingback_text(text):
+            continue
+        replies = children.get(ids[i], []) if ids[i] is not None else []
+        if not rules.removed_text(text) or any(r in kept for r in replies):
+            kept.add(i)
+    return kept
 
 
 # where a record nests a comment's replies inside it

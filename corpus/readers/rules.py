@@ -210,7 +210,7 @@ _WORD_LISTS = (
     "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
     "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words", "closings",
     "reply_buttons", "articles", "possessives", "finite_verbs", "qa_asked", "qa_answered",
-    "qa_edited", "qa_actions", "qa_answers", "contents_labels", "summary_labels", "back_links", "reaction_names",
+    "qa_edited", "qa_actions", "qa_answers", "contents_labels", "summary_labels", "update_labels", "back_links", "reaction_names",
     "name_joiners", "post_words", "donation_words", "donation_calls",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
@@ -938,6 +938,7 @@ class Rules:
         self.guest_names = _word_list(tables, "guest_names")  # what a guest is shown as
         self.contents_labels = _word_list(tables, "contents_labels")  # "Sommaire", "Inhalt"
         self.summary_labels = _word_list(tables, "summary_labels")  # "L'essentiel", "Key points"
+        self._update_labels = _words_regex(_word_list(tables, "update_labels"))  # "Updated:"
         # a consent banner names what it is about (cookies, data) and asks (accept, agree)
         self._consent_topics = _words_regex(_word_list(tables, "consent_topics"))
         self._newsletters = _words_regex(_word_list(tables, "newsletter_words"))
@@ -1122,6 +1123,12 @@ class Rules:
         if self._question_opens is None or self._question_line is None:
             return False
         return bool(self._question_opens.match(text) or self._question_line.search(text))
+
+    def update_date(self, text: str) -> bool:
+        """A date line that says when the post was changed ("Updated: DATE", "Aktualisiert
+        am DATE"): under the text or in the writer's box, no publication date."""
+        found = self._update_labels and self._update_labels.match(text.lstrip("•·|–-— "))
+        return bool(found)
 
     def consent_banner(self, text: str) -> bool:
         """A cookie or consent banner: about cookies or data, asking to accept or agree."""

@@ -4590,7 +4590,13 @@ class _Reader:
         the category at its end is one the page's menu lists too (else no name is sure)."""
         text = self.strip[i]
         found = self.rules.dates.find_date(text, self.order)
-        if found is None or found[1].start() != 0:
+        if found is None:
+            return
+        if found[1].start() != 0:
+            before = text[: found[1].start()].split()
+            if len(before) <= 2 and not _DIGIT.search(text[: found[1].start()]):
+                # the post's category first ("Gardening March 3, 2024 4 Comments"): its date
+                meta.published = meta.published or found[0]
             return
         meta.published = meta.published or found[0]
         rest = text[found[1].end() :]
@@ -4715,6 +4721,14 @@ class _Reader:
             ):
                 site = part.strip("()[] ")
         author = self.rules.clean_author(author.strip("()[] "))
+        if (
+            hit.get("n") is not None
+            and hit.rule.source.startswith("{author} ")
+            and " " not in author
+        ):
+            # a meta row "NAME DATE N comments" with no byline's word: a person's names, not
+            # the post's category ("Gardening March 3, 2024 4 Comments"); its date is the post's
+            return None, None, date
         if (
             not self.name_like(author, strict=False)
             or self.rules.match("boilerplate", author)
@@ -5019,7 +5033,11 @@ class _Reader:
             for k in block:
                 text = self.strip[k]
                 if signed:
-                    if not meta.published and (dated := self.hit("date_lines", k)) is not None:
+                    if (
+                        not meta.published
+                        and (dated := self.hit("date_lines", k)) is not None
+                        and not self.rules.update_date(text)
+                    ):
                         meta.published = self.date_of(dated)  # ("Veröffentlicht am DATE")
                     self.drop(k, "author box")
                     continue
@@ -5081,7 +5099,7 @@ class _Reader:
                     and not (k == block[0] and self.names_someone(self.byline(k)))
                     # (or run on under the list: "Publié le DATE" / "Catégorisé dans …" /
                     # "Publié par NAME", Twenty Twenty-One's footer)
-                    and not self.footer_under_links(k, block)
+                    and not self.footer_under_links(k, block, linked)
                     and not self.heading_under_links(k, block, j, n)
                     and not self.subheading_after_links(k, block, linked, j, n)
                 ):
@@ -5310,15 +5328,23 @@ class _Reader:
             )
         )
 
-    def footer_under_links(self, k: int, block: list[int]) -> bool:
-        """Line ``k``, in a block of related links, starts the entry's footer: a labelled
-        date with a byline that names someone a line or three under it, or that byline."""
+    def footer_under_links(self, k: int, block: list[int], linked: list[int]) -> bool:
+        """Line ``k``, in a block of related links (``linked``, the links' lines above it),
+        starts the entry's footer: a labelled date with a byline that names someone a line or
+        three under it, or that byline."""
         if not self.strip[k] or len(self.strip[k]) > 80:
             return False
         if self.hit("date_lines", k) is None and self.hit("post_trailers", k) is None:
             return False
         under = [m for m in block if k <= m <= k + 3]
-        return any(self.names_someone(self.byline(m)) for m in under)
+        named = next((m for m in under if self.names_someone(self.byline(m))), None)
+        # (once in the block and the blocks under it: a teaser list repeats "Published:
+        # DATE" / "By NAME" under each headline)
+        return named is not None and not any(
+            self.hit("date_lines", m) is not None or self.names_someone(self.byline(m))
+            for m in [*linked, *range(block[0], min(len(self.strip), block[-1] + 12))]
+            if m not in (k, named) and self.strip[m] and len(self.strip[m]) <= 80
+        )
 
     def entry_footer(self, k: int, meta: _Meta) -> str | None:
         """A theme's footer as long as a sentence, naming the post's categories and tags
@@ -5382,6 +5408,17 @@ class _Reader:
                 return False
             if any(mark in text for mark in ".!?:;,…") or self.is_prose(k):
                 return False
+        singles = sum(" " not in self.strip[k] for k in kept)
+        if 2 * singles < len(kept) and not all(
+            w[:1].isupper() for k in kept for w in self.strip[k].split()
+        ):
+            return False  # (a short poem's lines: "White frost" / "Blackbird silent")
+        head = self.strip[kept[0]].split()
+        if len(head) > 1 and not all(w[:1].isupper() for w in head) and singles == len(kept) - 1:
+            return False  # (a list under its heading: "What you need" / "Pallets" / "Wire")
+        above = next((m for m in range(kept[0] - 1, -1, -1) if self.strip[m]), None)
+        if above is None or not self.is_prose(above) or self.strip[above][-1:] not in '.!?…»”")':
+            return False  # (a list under its heading: "The essentials", "Je hebt nodig")
         m = self.next_filled(i, 2)
         return m is not None and any(
             self.hit(table, m) is not None for table in ("related", "count_headers", "footers")
@@ -6097,8 +6134,14 @@ class _Reader:
         if paragraphs and len(text) <= _SHORT:
             dated = self.hit("date_lines", k)  # "Originally Published: DATE" under the text
             if dated is not None:
-                # (the post's date where the theme sets it under the post: "Publié le DATE")
-                meta.published = meta.published or self.date_of(dated)
+                # (the post's date where the theme sets it under the post: "Publié le DATE";
+                # not when it was changed, "Updated: DATE", but the date over that line)
+                if not self.rules.update_date(text):
+                    meta.published = meta.published or self.date_of(dated)
+                elif k and self.is_date_line(k - 1, relative=False):
+                    meta.published = meta.published or self.rules.dates.parse_date(
+                        self.strip[k - 1], self.order
+                    )
                 self.drop(k, dated.rule.id)
                 return "end:" + dated.rule.id
         why = self.furniture(k, region="body")
