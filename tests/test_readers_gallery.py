@@ -108,8 +108,6 @@ KNOWN_WRONG = {
     " the forum's name taken for the title, the opening post read as a comment",
     "h48b03-forum-html-de-grundofen-raucht": "a forum page's '7 Antworten' in the thread's"
     " meta row (no heading, no link) is not read as its count",
-    "h48b07-wordpress-text-de-balkonkraftwerk-bilanz": _CAPTION + " (no stop, a subheading"
-    " glued under it: as a heading with a comma would stand)",
     "h48b10-thread-text-en-water-butt-ban": "a Reddit award's name over its count"
     " ('Helpful' / '2') under a comment reads as the comment's last word",
     "h50a09-forum-text-de-garnelen-wasserwechsel": "a signature seen once, of fields set"
@@ -144,7 +142,6 @@ KNOWN_WRONG = {
     " over the thread is read as the site; the forum's own name stands further up",
     "h44a11-thread-text-en-narrowboat-reddit": "a reply that opens with the post's words with"
     " no mark of a quotation (the reader keeps unmarked words as the reply's own)",
-    "h44b07-wordpress-text-en-olympia-typewriter": _CAPTION,
     "h44b09-disqus-text-fr-marees-basses": "a film review's rating and credits over the text"
     " ('Notre note : ★★★★☆', 'Drame français de …, avec …') read as paragraphs",
     "h42a05-wordpress-text-es-reforma-cocina": "a meta row copied without separators with no"
@@ -179,7 +176,6 @@ KNOWN_WRONG = {
     "h39b08-forum-text-fr-hausses-voilees": "XenForo's opening post: its sign-off ('Merci"
     " d'avance …,' / 'Gaëtan') run into its signature and reactions over its buttons goes"
     " with them; the site less its ' – Forum' to this gold",
-    "h41a07-wordpress-text-de-dielenboden-schleifen": _CAPTION,
     "h41a10-forum-text-nl-volvo-dorpels": "a phpBB signature seen once, run on under a"
     " post's text ('Wie het kleine niet eert...'), reads as its last paragraph",
     "h41b07-news-text-pt-multibanco-fonte-escura": "a phone's copy whose topics a line each run"
@@ -215,7 +211,6 @@ KNOWN_WRONG = {
     "h34b08-thread-text-en-qa-exhaust-fan-backdraft": "a Q&A page's 'N Answers' is read as"
     " its count, which this gold leaves out; the site named only in the network's blurb"
     " ('Home Improvement Stack Exchange is a question and answer site …')",
-    "h34b09-wordpress-text-it-macchina-da-cucire": _CAPTION,
     "h34b10-forum-text-fr-essaim-hausse": "a signature seen once, a saying in quotation marks"
     " under a post's text with no rule over it, reads as the post's last paragraph",
     "h33a05-newsletter-html-es-libros-rastro": "the count stands only in a button's label",

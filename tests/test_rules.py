@@ -300,6 +300,12 @@ def test_relative_dates_are_recognised_but_give_no_calendar_date():
         # "en" is Spanish and French as much as Dutch: it tells none of them apart
         ("Las sardinas se fríen en aceite, en tandas, y se dejan en la nevera en su caldo.", "es"),
         ("Il est venu en train et elle en voiture, en plein hiver, avec les enfants.", "fr"),
+        # "e", "a", "da" are Italian as much as Portuguese: they tell neither apart
+        (
+            "La macchina di mia nonna è tornata a casa e da casa a Pisa e da Pisa a Lucca,"
+            " e a Lucca cuce di nuovo per la festa.",
+            "it",
+        ),
     ],
 )
 def test_a_documents_language_is_told_by_its_common_words(text, language):

@@ -3723,3 +3723,56 @@ def test_a_question_over_its_answer_in_one_block_is_a_subheading_and_a_paragraph
         "Would I do it again?",
         "Yes, without a doubt",
     ]
+
+
+_FRAMED = {
+    "en": (
+        "Restoring a 1950s typewriter\n\nI paid £35 for it at the Saturday car boot, mostly"
+        " because the seller's dog had taken a liking to me, and it came home in a cardboard box"
+        " with the case in pieces.\n\n{middle}\n\nDay one: the seized segment\n\nHalf the"
+        " typebars were stuck in the segment, gummed up with seventy years of oil and dust; a"
+        " soak in naphtha freed most of them by the evening.\n"
+    ),
+    "de": (
+        "Ein Jahr Balkonkraftwerk\n\nVor genau einem Jahr haben wir die zwei Module an das"
+        " Balkongeländer geschraubt und gespannt auf die App geschaut, was die Anlage an einem"
+        " trüben Tag im März wohl bringen würde.\n\n{middle}\nDie Zahlen\n\nLaut App hat die"
+        " Anlage von März bis Februar 612 Kilowattstunden erzeugt, deutlich mehr, als der"
+        " Händler uns versprochen hatte.\n"
+    ),
+    "it": (
+        "La macchina da cucire della nonna\n\nCi ho messo tre fine settimana a rimetterla in"
+        " funzione e vi racconto come, perché in rete si trovano soprattutto video stranieri e"
+        " molti passaggi danno per scontato che abbiate un laboratorio.\n\n{middle}\n\n"
+        "Pulizia prima di tutto\n\nHo smontato solo quello che si toglieva senza attrezzi"
+        " speciali e ho pulito ogni pezzo con un pennello e un po' di petrolio bianco.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "caption", "heading"),
+    [
+        ("en", "The typewriter on the kitchen table after its first clean.", "Day one: the seized segment"),
+        ("de", "Die beiden Module am Geländer, Blick von der Terrasse im April", "Die Zahlen"),
+        ("it", "La macchina appena tirata fuori dalla cantina.", "Pulizia prima di tutto"),
+    ],
+)  # fmt: skip
+def test_a_photos_caption_between_a_paragraph_and_the_next_sections_heading_is_dropped(
+    language, caption, heading
+):
+    doc = parse_text(_FRAMED[language].format(middle=caption), source="t.txt", doc_id="t").document
+    assert caption not in body(doc) and heading in body(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The seller was right about the ribbon.",  # a verb: a sentence
+        "What a find!",  # no caption ends so
+        "Then the real work began.",  # no article or possessive opens it
+    ],
+)
+def test_a_short_sentence_closing_a_section_over_its_heading_stays(line):
+    doc = parse_text(_FRAMED["en"].format(middle=line), source="t.txt", doc_id="t").document
+    assert line in body(doc)

@@ -5779,10 +5779,17 @@ class _Reader:
         if len(text) > 90:  # (most paragraphs: not split into words to be counted)
             return False
         words = text.split()
-        if not 3 <= len(words) <= 14 or "," not in " ".join(words[:10]):
-            return False  # (short, its noun set apart early: "La noria, el sábado, …")
-        if text[-1] != "." or text[0] in _QUOTE_OPENERS or self.sentence_inside(text):
-            return False  # (a heading, speech, or two sentences)
+        if not 3 <= len(words) <= 14:
+            return False
+        # (its noun set apart early, "La noria, el sábado, …", or between a paragraph and
+        # the next section's heading: "The SM3 on the kitchen table after its first clean.")
+        framed = self.framed_by_sections(i)
+        if "," not in " ".join(words[:10]) and not framed:
+            return False
+        if (text[-1] != "." and not framed) or text[0] in _QUOTE_OPENERS:
+            return False  # (a heading, or speech)
+        if self.sentence_inside(text):
+            return False  # (two sentences)
         if not self.opens_noun_phrase(words):
             return False
         verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
@@ -5819,6 +5826,22 @@ class _Reader:
             or (heading and not self.strip[i - 1])  # a subheading glued under it
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
+
+    def framed_by_sections(self, i: int) -> bool:
+        """Line ``i`` stands alone between a long paragraph and the next section's heading,
+        where a post sets its photo at the end of a section."""
+        if not (0 < i < len(self.lines) - 2) or self.strip[i - 1]:
+            return False
+        before = next((k for k in range(i - 1, -1, -1) if self.strip[k]), None)
+        after = self.next_filled(i + 1, 2)  # (the heading may be glued under it)
+        return (
+            before is not None
+            and after is not None
+            and len(self.strip[before]) > 110
+            and self.strip[before][-1:] in '.!?…»”)"'
+            and self.subheading_like(after)
+            and self.strip[after][-1:].isalnum()
+        )
 
     def heading_under_caption(self, k: int) -> bool:
         """The line glued under caption ``k`` heads the next section, the caption whole
