@@ -621,3 +621,40 @@ def test_a_site_title_set_as_a_paragraph_is_the_site_not_its_branding_box():
 def test_a_removed_comment_answered_only_by_removed_ones_and_pingbacks_is_no_comment():
     doc = read("r22-removed-answered-by-removed.jsonl")
     assert authors(doc) == ["Ann Pryor", "Jon Hale"]
+
+
+def test_a_comment_sections_reactions_heading_right_over_the_first_name_is_no_profile_label():
+    for page in ("r22a-fr-reactions-heading-over-first-comment.txt",
+                 "r22a-en-reactions-heading-over-first-comment.txt"):  # fmt: skip
+        doc = read(page)
+        assert len(doc.comments) == 2 and not any(
+            "Reply" in p or "Répondre" in p for p in body(doc)
+        )
+
+
+def test_a_set_phrase_two_commenters_open_with_is_no_quotation_of_the_first():
+    doc = read("r22a-en-same-opening-sentence.txt")
+    assert all(t.startswith("Thank you so much for sharing") for t in texts_of(doc)[:2])
+
+
+def test_short_capitalised_lines_over_the_comment_count_are_no_tags():
+    assert "Mill Lane Garage" in body(read("r22a-en-sponsors-list-over-comments.txt"))
+    assert "Margaret Hughes" in body(read("r22a-en-letter-signature-over-comments.txt"))
+
+
+def test_a_sentence_opening_like_the_show_more_replies_button_stays():
+    assert any(
+        p.startswith("Leggi tutte le risposte dei candidati")
+        for p in body(read("r22a-it-questionario-risposte.txt"))
+    )
+
+
+def test_a_reddit_posts_short_title_over_a_blank_line_is_no_flair():
+    doc = read("r22a-en-reddit-short-title-over-blank.txt")
+    assert doc.title == "Starter finally doubled"
+    assert body(doc)[0].startswith("After three weeks")
+
+
+def test_a_removed_comment_whose_replies_have_no_text_is_no_comment():
+    doc = read("r22a-en-removed-answered-by-empty.jsonl")
+    assert not any("removed" in t for t in texts_of(doc))

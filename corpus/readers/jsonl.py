@@ -346,7 +346,9 @@ def _kept(
         if (isinstance(kind, str) and kind.lower() in _LINKBACKS) or rules.pingback_text(text):
             continue
         replies = children.get(ids[i], []) if ids[i] is not None else []
-        if not rules.removed_text(text) or any(r in kept for r in replies):
+        # (a comment with no text shows nothing: it passes its replies up, and stays only
+        # as they do)
+        if (text.strip() and not rules.removed_text(text)) or any(r in kept for r in replies):
             kept.add(i)
     return kept
 

@@ -1114,8 +1114,11 @@ class _Reader:
             i
             and self.strip[i - 1].casefold().rstrip(":") in self.rules.profile_labels
             and self.hit("signatures", i - 1) is None  # (SMF's "Registrato" ends a post)
+            # (set in under its label; not a comment section's heading over the first name,
+            # "Réactions" / "Sylvie Marchand")
+            and self.lines[i].indent > self.lines[i - 1].indent
         ):
-            return None  # a profile label's value ("Ort" / "Kassel-Land"), not a name
+            return None  # a profile label's value ("Ort" / "    Kassel-Land"), not a name
         if len(text) <= 20 and self.hit("signatures", i) is not None:
             return None  # SMF's "Logged" over the next poster's name: the post's end
         if "," in text and self.rules.signed_closing(text):
@@ -2396,6 +2399,8 @@ class _Reader:
             if lines is None:  # (each comment's lines normalised once, not once a reply)
                 paragraphs = comments[k].paragraphs
                 lines = said_by[k] = [_normal(piece[0]) for p in paragraphs for piece in p]
+            if over and lines and lines[0].startswith(said):
+                continue  # (a set phrase both open with: "Thank you so much for sharing …")
             if any((said in text) if cut else _whole_sentence(said, text) for text in lines):
                 return True
         return False
@@ -3062,7 +3067,16 @@ class _Reader:
         title = lines[0]
         if (
             self.label_line(title)
-            and (lines[1] == title + 1 or (lines[1] == title + 2 and not self.strip[title + 1]))
+            and (
+                lines[1] == title + 1
+                # (over a blank line, a title under it: not the post's first sentence under
+                # a short title, "Starter finally doubled" / "" / "After three weeks …")
+                or (
+                    lines[1] == title + 2
+                    and not self.strip[title + 1]
+                    and self.strip[lines[1]][-1:] not in ".!…"
+                )
+            )
             and not self.label_line(lines[1])
         ):
             flairs.append(title)  # "Update" over the title (or over a blank line over it)
@@ -5421,7 +5435,7 @@ class _Reader:
             return False  # (a list under its heading: "The essentials", "Je hebt nodig")
         m = self.next_filled(i, 2)
         return m is not None and any(
-            self.hit(table, m) is not None for table in ("related", "count_headers", "footers")
+            self.hit(table, m) is not None for table in ("related", "footers")
         )
 
     def tags_line(self, kept: list[int], paragraphs: int, i: int, n: int) -> bool:
