@@ -123,9 +123,6 @@ KNOWN_WRONG = {
     "h46a08-forum-text-nl-bakfiets-accu": "XenForo's moderator notice ('Topic verplaatst"
     " naar …') under a reactions label read as a post by 'Reacties', a signature run on"
     " under a post's text, the similar threads under the thread read as a post",
-    "h46a10-news-text-es-corte-de-agua": "a phone's copy with the caption's credit on its"
-    " line ('… este martes. / J. M. RUIZ') over a byline of name, place, date and update a"
-    " line each: the byline is read as the body's first paragraphs",
     "h46a12-disqus-text-de-bahnhof-im-regal": "a Disqus reply naming its parent on a second"
     " line under the author's, read as a comment on the post",
     "h46b07-wordpress-text-en-four-day-week-bakery": "the post's category under its title"

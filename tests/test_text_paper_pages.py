@@ -1670,3 +1670,22 @@ def test_a_phone_copy_with_the_apps_banner_a_date_in_figures_and_the_lead_photos
         "2025-02-04",
     )
     assert [p[:20] for p in body(doc)] == ["Depuis le départ à l", "Lundi soir, le conse"]
+
+
+def test_a_caption_credited_after_a_slash_in_initials_and_surname_glued_over_the_byline():
+    page = (
+        "Menú\nEl Heraldo del Jalón\nSuscríbete\nIniciar sesión\nVILLARRUBIA\nServicios\n"
+        "Villarrubia cierra la piscina municipal por una avería en la depuradora\n"
+        "La reparación costará 40.000 euros y el vaso no abrirá hasta julio\n\n"
+        "El vaso grande de la piscina, vacío, este lunes. / L. M. PAZ\n"
+        "Elena Villar\nVillarrubia\n3 jun 2024 - 08:15\n"
+        "Actualizada 3 jun 2024 - 10:40\n\n"
+        "El Ayuntamiento de Villarrubia mantendrá cerrada la piscina municipal al menos hasta el"
+        " 1 de julio por una avería en la depuradora, según confirmó ayer el concejal de Deportes.\n\n"
+        "Los técnicos detectaron la fuga durante la puesta a punto de mayo y el presupuesto de"
+        " la reparación supera los 40.000 euros.\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t").document
+    assert doc.title.startswith("Villarrubia cierra la piscina")
+    assert (doc.author, doc.published) == ("Elena Villar", "2024-06-03")
+    assert [p[:20] for p in body(doc)] == ["El Ayuntamiento de V", "Los técnicos detecta"]
