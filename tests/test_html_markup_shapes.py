@@ -3277,3 +3277,21 @@ def test_a_newsletter_box_with_an_email_field_between_the_articles_paragraphs_is
     head = "<title>Chiude il ponte sul Lisora</title>"
     doc = read(page(article, head=head).replace("lang='en'", "lang='it'"))
     assert body_text(doc) == f"{first}\n\n{second}"
+
+
+def test_a_comments_own_reply_count_over_its_replies_is_no_count_of_the_thread():
+    comments = (
+        "<div class='comments-section'><h4>Discussion about this post</h4>"
+        "<div class='comment-list'><div class='comment' id='comment-1'>"
+        "<div class='comment-meta'><a class='commenter-name' href='/@ana'>Ana Lima</a>"
+        "<time datetime='2024-03-05T10:00:00Z'>Mar 5</time></div>"
+        "<div class='comment-body'><p>We grew the same maize last summer; it did well.</p></div>"
+        "<div class='comment-list-collapser'><span>1 reply</span></div>"
+        "<div class='comment-list-items'><div class='comment' id='comment-2'>"
+        "<div class='comment-meta'><a class='commenter-name' href='/@rui'>Rui Sousa</a>"
+        "<time datetime='2024-03-06T10:00:00Z'>Mar 6</time></div>"
+        "<div class='comment-body'><p>Did you save your own seed for this year?</p></div>"
+        "</div></div></div></div></div>"
+    )
+    doc = read(page(ARTICLE, comments))
+    assert len(doc.comments) == 2 and doc.comments_declared is None

@@ -696,3 +696,15 @@ def test_the_section_the_address_files_the_article_under_is_no_paragraph(label, 
     record = {"title": "Bridge reopens", "url": url, "text": f"{label}\n\n{body}"}
     doc = read_record(record, source="s", doc_id="x")
     assert paragraphs(doc) == ([label, body] if kept else [body])
+
+
+def test_a_commenters_badge_the_crawl_kept_with_the_name_is_no_part_of_it():
+    record = {
+        "text": "Body.",
+        "comments": [
+            {"id": "a", "text": "Lovely piece.", "author": "Mary Hollis"},
+            {"id": "b", "text": "Thank you!", "author": "Ruth Pelling · Author", "parent": "a"},
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert [c.author for c in doc.comments] == ["Mary Hollis", "Ruth Pelling"]

@@ -3776,3 +3776,53 @@ def test_a_photos_caption_between_a_paragraph_and_the_next_sections_heading_is_d
 def test_a_short_sentence_closing_a_section_over_its_heading_stays(line):
     doc = parse_text(_FRAMED["en"].format(middle=line), source="t.txt", doc_id="t").document
     assert line in body(doc)
+
+
+def test_old_reddits_flair_after_the_titles_question_mark_is_no_part_of_the_title():
+    page = (
+        "Wie organisiert ihr euch ohne Laden im Ort? Frage (self.Dorfleben)\n"
+        "submitted 5 months ago by hollerbusch_K\n"
+        "Bei uns im Dorf macht Ende April der Dorfladen zu, und einen Nachfolger gibt es nicht.\n"
+        "12 comments share save hide report\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t").document
+    assert doc.title == "Wie organisiert ihr euch ohne Laden im Ort?"
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("Pilar Ezquerra\nUsuario verificado\n14/10/2023 10:40", "Pilar Ezquerra"),
+        ("Tiago MeirelesJornalista\n15/06/2024 às 11:30", "Tiago Meireles"),
+    ],
+)
+def test_a_verified_or_journalists_badge_under_or_glued_to_the_name_is_no_part_of_it(
+    header, author
+):
+    page = (
+        "A travessia do rio volta a funcionar\n\nA barca que liga as duas margens voltou ao"
+        " serviço esta semana, depois de dois meses parada para reparações no motor.\n\n"
+        "Comentários (2)\n\nRui Pacheco\n15/06/2024 às 09:12\nE ao domingo à tarde, quando há"
+        " futebol? Devia haver mais horário.\nResponder\n\n"
+        f"{header}\nCaro Rui, o horário poderá ser alargado no verão, consoante a procura.\n"
+        "Responder\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t").document
+    assert [c.author for c in doc.comments] == ["Rui Pacheco", author]
+
+
+def test_a_replys_number_path_alone_under_its_date_nests_it_and_is_no_text():
+    page = (
+        "Ho restaurato la bici del nonno\n\nLa bici è rimasta in cantina per trent'anni, e"
+        " quest'inverno ho deciso di rimetterla in strada con le mie mani.\n\n"
+        "3 commenti\n\n"
+        "Giulia Ferraris\n12 marzo 2024 alle 21:14\n#1\n\nChe bel lavoro! Vorrei farlo anch'io."
+        "\n\nRispondi ↓\n\n"
+        "Stefano Carretta\n13 marzo 2024 alle 08:30\n#1.1\n\nFallo! La prima pedalata non ha"
+        " prezzo.\n\nRispondi ↓\n\n"
+        "Giulia Ferraris\n13 marzo 2024 alle 19:02\n#1.1.1\n\nCi provo questo weekend.\n\n"
+        "Rispondi ↓\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t").document
+    assert [c.depth for c in doc.comments] == [1, 2, 3]
+    assert [doc.text[c.start : c.end][:5] for c in doc.comments] == ["Che b", "Fallo", "Ci pr"]

@@ -2023,8 +2023,8 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
     tried: set[HtmlElement] = set()  # an element comes up more than once (a named one's parts)
     reactions: dict[HtmlElement, bool] = {}  # element → it or an ancestor is a reactions box
     for el in _count_candidates(tree, thread):
-        if el in tried:
-            continue
+        if el in tried or el in thread.elements:
+            continue  # (a comment's own "1 reply" over its replies counts them, not the thread)
         tried.add(el)
         if _in_reactions(el, reactions):
             continue  # Disqus's reactions: "23 Responses" counts votes for an emoji

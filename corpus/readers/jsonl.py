@@ -469,9 +469,10 @@ def _add_comment(
 
 
 def _said(author: str | None) -> str | None:
-    """A commenter's name as a crawl took it from the header ("Gudrun Hallstein sagt:")."""
+    """A commenter's name as a crawl took it from the header ("Gudrun Hallstein sagt:"),
+    without the badge it took with it ("Ruth Pelling · Author")."""
     if not author or not author.rstrip().endswith(":"):
-        return author
+        return rules.default().clean_author(author) if author else author
     hit = rules.default().match("comment_headers", author.strip())
     return hit.get("author") if hit is not None and hit.get("author") else author
 
