@@ -59,9 +59,6 @@ KNOWN_WRONG = {
     "h59b02-forum-html-en-discourse-skipped-stitches": "a Discourse topic saved whole: its"
     " opening post read as the first reply, the article left with the category and the"
     " 'Solved' badge",
-    "h59b08-forum-text-fr-smf-decodeur-chauffe": "an SMF thread copied with each post's"
-    " profile a line each ('Membre Senior' / '****' / 'Hors ligne') over the post: no post"
-    " found, the forum's 'N Membres et 1 Invité' over the opening post",
     "h59b09-thread-text-de-slashcode-strassenlaternen": "a Slashcode page (score thresholds,"
     " nesting by indentation alone, '(Punkte: 3, Informativ)'): not read as a thread",
     "h59b11-news-text-es-trashumancia-torrecilla": "a subheading right under an inline"

@@ -279,10 +279,25 @@ def test_a_two_digit_year_is_a_date_only_with_a_time_after_it():
 
 
 def test_relative_dates_are_recognised_but_give_no_calendar_date():
-    for text in ("2 years ago", "vor 3 Tagen", "il y a 4 ans", "hace 2 años", "2 anni fa",
-                 "há 2 anos", "1 jaar geleden", "Sunday at 11:40 AM", "Sonntag um 11:40",
-                 "dimanche à 11:40", "El domingo a las 11:40", "Domenica alle 11:40",
-                 "domingo às 11:40", "Zondag om 11:40", "4h ago", "2d ago"):  # fmt: skip
+    for text in (
+        "2 years ago",
+        "vor 3 Tagen",
+        "il y a 4 ans",
+        "hace 2 años",
+        "2 anni fa",
+        "há 2 anos",
+        "1 jaar geleden",
+        "Sunday at 11:40 AM",
+        "Sonntag um 11:40",
+        "dimanche à 11:40",
+        "El domingo a las 11:40",
+        "Domenica alle 11:40",
+        "domingo às 11:40",
+        "Zondag om 11:40",
+        "4h ago",
+        "2d ago",
+        "Aujourd’hui à 08:12",
+    ):  # fmt: skip  (a typographic apostrophe too)
         assert RULES.dates.is_date_line(text, relative=True), text
         assert find_date(text) is None
 

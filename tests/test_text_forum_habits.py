@@ -4035,3 +4035,52 @@ Sehr hilfreich, danke! Wir stehen genau vor der Entscheidung.
         ("heizungsfritze", "2024-04-02"),
         ("Lisa_M", "2024-04-10"),
     ]
+
+
+_SMF_POST = """{name}
+Membre Senior
+****
+Hors ligne
+
+Messages: 412
+
+Localisation: Vierzon
+
+{subject}
+« {when} »
+    Citer
+
+{text}
+
+    Journalisé
+"""
+
+
+def test_an_smf_copy_with_the_posters_stats_a_block_each_and_its_trail_a_crumb_a_line():
+    page = (
+        "Bienvenue, Invité. Merci de vous connecter ou de vous inscrire.\n"
+        "1 heure\n1 jour\n1 semaine\n1 mois\nToujours\n\n"
+        "    Le Quai du Modéliste »\n    Digital (DCC) »\n    Décodeur qui chauffe\n\n"
+        "0 Membres et 1 Invité sur ce sujet.\n\n"
+        + _SMF_POST.format(
+            name="Jean-Marc R.", subject="Décodeur qui chauffe", when="le: 12 mars 2024 à 21:04:10",
+            text="Bonsoir à tous, mon décodeur chauffe dès que la loco tire plus de trois voitures.",
+        )
+        + "\n"
+        + _SMF_POST.format(
+            name="Pierrot_67", subject="Re : Décodeur qui chauffe",
+            when="Réponse #1 le: Aujourd’hui à 08:12:44",
+            text="Essaie de régler la fréquence de hachage, la CV 9 sur beaucoup de décodeurs.",
+        )
+    )  # fmt: skip
+    doc = read(page).document
+    assert (doc.site, doc.author, doc.published) == (
+        "Le Quai du Modéliste", "Jean-Marc R.", "2024-03-12"
+    )  # fmt: skip
+    assert body(doc) == [
+        "Bonsoir à tous, mon décodeur chauffe dès que la loco tire plus de trois voitures."
+    ]
+    assert [(c.author, c.published) for c in doc.comments] == [("Pierrot_67", None)]
+    assert texts(doc) == [
+        "Essaie de régler la fréquence de hachage, la CV 9 sur beaucoup de décodeurs."
+    ]

@@ -225,7 +225,8 @@ class DateReader:
     def _relative_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the dates without a calendar day are: relative ones ("2 years ago") and a
         month with a short year, as Discourse shows posts of an earlier year ("März '23")."""
-        words = set(_WORDS.findall(text.lower())) & self._relative_by_hint.keys()
+        # (a typographic apostrophe is the hint's own: "aujourd’hui" is "aujourd'hui")
+        words = set(_WORDS.findall(text.lower().replace("’", "'"))) & self._relative_by_hint.keys()
         spans = []
         if _SHORT_YEAR.search(text):  # (how the month's pattern ends, found faster on its own)
             spans = [

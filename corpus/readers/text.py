@@ -1360,11 +1360,13 @@ class _Reader:
         if k + 1 >= n or self.strip[k]:
             return None
         k += 1  # the blank line; the subject, then the date
-        m = k
-        while m < n and self.strip[m] and self.profile_line(m) and m - k < 4:
-            m += 1
-        if m > k and m + 1 < n and not self.strip[m]:
-            k = m + 1  # (the poster's stats a block of their own: "Beiträge: 214" / "Ort: …")
+        for _ in range(3):  # (the poster's stats a block of their own, or a block each)
+            m = k
+            while m < n and self.strip[m] and self.profile_line(m) and m - k < 4:
+                m += 1
+            if not (m > k and m + 1 < n and not self.strip[m]):
+                break
+            k = m + 1  # ("Beiträge: 214" / "Ort: …"; "Messages: 412" / "" / "Localisation: …")
         for date in (k, k + 1):
             if date < n and self.strip[date] and self.hit("date_lines", date) is not None:
                 if (
@@ -4559,6 +4561,18 @@ class _Reader:
         if why:
             self.count_in(text, meta)
             return why
+        arrow = text[-2:]
+        if (
+            arrow in (" »", " ›")
+            and i + 1 < len(self.lines)
+            and self.strip[i + 1][-2:] == arrow
+            and not (i and self.strip[i - 1][-2:] == arrow)
+            and not self.rules.match("navigation", text[:-2].strip())
+        ):
+            # a forum's trail a crumb a line ("Le Quai du Modéliste »" / "Locomotives »" / …):
+            # the first crumb is the forum's name
+            meta.site = meta.site or text[:-2].strip()
+            return "breadcrumb"
         site = self.hit("sites", i)
         if site is not None and self.rules.match("navigation", site.get("site") or ""):
             return "menu line"  # a breadcrumb from "Home": no site's name
