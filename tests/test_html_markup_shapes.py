@@ -3295,3 +3295,35 @@ def test_a_comments_own_reply_count_over_its_replies_is_no_count_of_the_thread()
     )
     doc = read(page(ARTICLE, comments))
     assert len(doc.comments) == 2 and doc.comments_declared is None
+
+
+def _discourse_post(number: int, user: str, text: str) -> str:
+    return (
+        f"<div class='topic-post clearfix regular'><article id='post_{number}'"
+        f" aria-label='post #{number} by @{user}' role='region'>"
+        f"<div class='topic-meta-data'><span class='first username'><a href='/u/{user}'>{user}</a>"
+        f"</span><span class='relative-date' title='Mar 3, 2024 9:12 pm'"
+        f" data-time='1709500320000'>Mar '24</span></div>"
+        f"<div class='regular contents'><div class='cooked'><p>{text}</p></div></div>"
+        "</article></div>"
+    )
+
+
+def test_a_discourse_topic_whose_first_post_is_marked_post_1_reads_it_as_the_article():
+    posts = "".join(
+        _discourse_post(n, user, text)
+        for n, user, text in (
+            (1, "marguerite_h", "My old sewing machine skips a stitch in ten on denim since I"
+             " retimed the hook. What should I check first?"),
+            (2, "tobias_k", "Check the needle bar height before you touch the hook again."),
+            (3, "sewingbee_ann", "And try a heavier needle: a 90/14 deflects on thick seams."),
+        )
+    )  # fmt: skip
+    html = page(
+        "<div id='topic-title'><h1>Skipped stitches after retiming the hook</h1></div>",
+        f"<div class='post-stream'>{posts}</div>",
+    )
+    doc = read(html)
+    assert doc.author == "marguerite_h"
+    assert body_text(doc).startswith("My old sewing machine skips")
+    assert [c.author for c in doc.comments] == ["tobias_k", "sewingbee_ann"]

@@ -1513,6 +1513,13 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
             index[inner] = len(comments)
         comments.append(comment)
 
+    # a forum topic whose first post is marked as one of its posts, number 1 (Discourse's
+    # "article#post_1"): the opening post, the article, not a reply
+    numbered_first = None
+    if len(comments) > 1 and _post_one(comments):
+        numbered_first = comments.pop(0).element
+        index = {el: n - 1 for el, n in index.items() if n > 0}
+
     # who answers whom
     by_key: dict[str, int] = {}
     for n, comment in enumerate(comments):
@@ -1535,7 +1542,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
     for comment in comments:  # in document order: a reply's elements came with its parent's
         if comment.element not in elements:
             elements.update(comment.element.iter())
-    opening = _opening_element(comments, elements)
+    opening = numbered_first if numbered_first is not None else _opening_element(comments, elements)
 
     # what each one says
     # the normalised text of the posts above, where a quotation comes from: a forum's
@@ -1710,6 +1717,33 @@ def opening_post(thread: Thread, language: str | None = None) -> OpeningPost | N
         if author is None and roots:  # the poster's box: its first line (SMF 1)
             author = _first_line_author(header, language)
     return OpeningPost(author, published, furniture, text)
+
+
+_POST_NUMBER_MARK = re.compile(r"post_(\d+)$|post #(\d+) ", re.IGNORECASE)
+
+
+def _post_number(comment: Comment) -> int | None:
+    """The number a topic's post is marked with (Discourse's "article#post_3", its label
+    "post #3 by @NAME", data-post-number="3")."""
+    child = next((c for c in comment.inner if isinstance(c.tag, str)), None)
+    for el in (comment.element, comment.inner, *(() if child is None else (child,))):
+        if (number := el.get("data-post-number")) and number.isdigit():
+            return int(number)
+        for value in (el.get("id") or "", el.get("aria-label") or ""):
+            if found := _POST_NUMBER_MARK.match(value):
+                return int(found.group(1) or found.group(2))
+    return None
+
+
+def _post_one(comments: list[Comment]) -> bool:
+    """The first comment is a topic's post number 1, the next its post number 2 beside it
+    (not inside it, as a reply is): the opening post."""
+    first, second = comments[0], comments[1]
+    return (
+        _post_number(first) == 1
+        and _post_number(second) == 2
+        and first.element not in second.element.iterancestors()
+    )
 
 
 def _opening_element(comments: list[Comment], elements: set) -> HtmlElement | None:
