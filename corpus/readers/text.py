@@ -125,6 +125,9 @@ _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}$")  # "R. C.": a photo's
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
 _QUOTE_OPENERS = "\"'“‘«„»‹-–—"  # a line opening with a quotation mark or a dash: speech
 _WORD_EDGES = ".,;:!?()[]\"'“”‘’«»"
+# a verb in the future tense of Spanish, Portuguese or Italian ("tendrá", "terão", "avrà"):
+# no caption's noun phrase has one
+_FUTURE_VERB = re.compile(r"\w{2,}(?:rá|rán|rão|rà|ranno)")
 # a reply's "#1.1" after its date, or before it ("#1.1 — vor 5 Stunden")
 _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})*)\s")
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
@@ -5821,8 +5824,11 @@ class _Reader:
         if not self.opens_noun_phrase(words):
             return False
         verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
-        if any(w.strip(_WORD_EDGES).casefold() in verbs for w in words[1:]):
-            return False
+        if any(
+            (word := w.strip(_WORD_EDGES).casefold()) in verbs or _FUTURE_VERB.fullmatch(word)
+            for w in words[1:]
+        ):
+            return False  # (a verb: "… tendrá una segunda vida.", a sentence)
         n = len(self.lines)
         before = next((k for k in range(i - 1, -1, -1) if self.strip[k]), None)
         credit = self.initials_under(i)  # the photographer's initials under it ("R. C.")
