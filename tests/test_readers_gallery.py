@@ -60,8 +60,6 @@ KNOWN_WRONG = {
     " the declared count; this gold takes it for a forum's count of posts (h18h09's takes it)",
     "h59b09-thread-text-de-slashcode-strassenlaternen": "a Slashcode page (score thresholds,"
     " nesting by indentation alone, '(Punkte: 3, Informativ)'): not read as a thread",
-    "h59b11-news-text-es-trashumancia-torrecilla": "a subheading right under an inline"
-    " 'Te puede interesar' box is read as one more of its links",
     "h59b12-jsonl-en-tide-mill-hessock": "a crawl's text with the standfirst under the"
     " byline, no mark of one: read as the first paragraph",
     "h58b08-blogger-text-pt-moinhos-valdeira": _CAPTION + " (two sentences: 'A ponte de madeira"

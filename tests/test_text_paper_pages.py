@@ -1689,3 +1689,25 @@ def test_a_caption_credited_after_a_slash_in_initials_and_surname_glued_over_the
     assert doc.title.startswith("Villarrubia cierra la piscina")
     assert (doc.author, doc.published) == ("Elena Villar", "2024-06-03")
     assert [p[:20] for p in body(doc)] == ["El Ayuntamiento de V", "Los técnicos detecta"]
+
+
+def test_a_subheading_under_an_inline_box_of_two_headlines_in_a_copy_without_blank_lines():
+    page = (
+        "Vuelve la trashumancia a Torrecilla del Río\n"
+        "Lucía Garcés\n14/10/2023 08:02\n"
+        "Unas 900 ovejas de tres ganaderías de la comarca atravesarán el casco urbano el próximo"
+        " sábado por la antigua cañada real, cerrada al paso del ganado desde 1987.\n"
+        "La iniciativa parte de una ganadera de 61 años, que lleva desde 2019 reclamando que se"
+        " despejara el trazado de la cañada, ocupado en parte por huertos y vallas.\n"
+        "El Ayuntamiento cortará al tráfico la calle Mayor entre las 9.00 y las 11.00 horas, y la"
+        " Guardia Civil regulará los cruces de la carretera de la ribera.\n"
+        "Te puede interesar\n"
+        "El pantano de La Solana, al 38% de su capacidad tras el verano más seco\n"
+        "Cierra la última tienda de ultramarinos de Pradilla después de 70 años\n"
+        "Fiesta en la plaza\n"
+        "A la llegada del ganado a la plaza de la Iglesia habrá una exhibición de esquileo a"
+        " tijera y un almuerzo popular con migas para todos los vecinos.\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t").document
+    assert any(p.startswith("Fiesta en la plaza") for p in body(doc))
+    assert not any(p.startswith(("El pantano", "Cierra la")) for p in body(doc))

@@ -5768,11 +5768,21 @@ class _Reader:
             m = k - 1
             while m > block[0] and len(self.strip[m]) <= 20 and self.hit("boilerplate", m):
                 m -= 1
+            # (its headlines, one to four of them, over the label)
+            top = m
+            while (
+                top >= 1
+                and k - top <= 4
+                and len(self.strip[top].split()) >= 5
+                and not self.is_prose(top)
+                and self.hit("related", top - 1) is None
+            ):
+                top -= 1
             return (
-                m >= 1
-                and self.hit("related", m - 1) is not None
-                and len(self.strip[m].split()) >= 5
-                and not self.is_prose(m)
+                top >= 1
+                and self.hit("related", top - 1) is not None
+                and len(self.strip[top].split()) >= 5
+                and not self.is_prose(top)
                 and self.is_prose(k + 1)
             )
         links = [m for m in block[1:-1] if self.strip[m]]
