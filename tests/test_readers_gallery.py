@@ -58,8 +58,10 @@ KNOWN_WRONG = {
     " over a subheading whose list of facts, no prose, comes under it)",
     "h59b02-forum-html-en-discourse-skipped-stitches": "the topic map's '8 replies' is read as"
     " the declared count; this gold takes it for a forum's count of posts (h18h09's takes it)",
-    "h59b09-thread-text-de-slashcode-strassenlaternen": "a Slashcode page (score thresholds,"
-    " nesting by indentation alone, '(Punkte: 3, Informativ)'): not read as a thread",
+    "h59b09-thread-text-de-slashcode-strassenlaternen": "a Slashcode page's head (the site's"
+    " name, its tagline, an indented menu holding 'Themen') read as the article's start: the"
+    " site's name taken for the title; the count in the thread's bar ('… | 31 Kommentare')"
+    " not read",
     "h59b12-jsonl-en-tide-mill-hessock": "a crawl's text with the standfirst under the"
     " byline, no mark of one: read as the first paragraph",
     "h58b08-blogger-text-pt-moinhos-valdeira": _CAPTION + " (two sentences: 'A ponte de madeira"

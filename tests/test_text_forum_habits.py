@@ -4084,3 +4084,35 @@ def test_an_smf_copy_with_the_posters_stats_a_block_each_and_its_trail_a_crumb_a
     assert texts(doc) == [
         "Essaie de régler la fréquence de hachage, la CV 9 sur beaucoup de décodeurs."
     ]
+
+
+def test_a_german_slashcode_thread_nested_by_indentation_with_its_headers_on_two_lines():
+    page = (
+        "Oberstettbach schaltet Strassenlaternen nachts ab\n"
+        "Geschrieben von flori am Dienstag 14. Mai 2024, 08:02\n"
+        "aus der wer-braucht-schon-licht Abteilung\n\n"
+        "Die Gemeinde hat alle 640 Strassenlaternen mit Funkmodulen ausgerüstet und schaltet"
+        " sie zwischen 0.30 und 5 Uhr ab.\n\n"
+        "Laut Gemeinderat spart das rund 110’000 kWh pro Jahr, und die Module funken an drei"
+        " Gateways auf dem Gemeindehaus.\n\n"
+        "Oberstettbach schaltet Strassenlaternen nachts ab | Login/Konto anlegen | 3 Kommentare\n"
+        "Schwelle: 1: 3 von 3 Kommentaren | Verschachtelt | Älteste zuerst\n"
+        "Die folgenden Kommentare sind Eigentum der Verfasser. Wir sind nicht für ihren Inhalt"
+        " verantwortlich.\n\n"
+        "    Licht aus, Einbrecher an? (Punkte:3, Interessant)\n"
+        "    von Kessler_B (1877) am Dienstag 14. Mai 2024, 08:31 (#41233)\n\n"
+        "    Die übliche Sorge, aber die Zahlen zeigen keinen Anstieg bei den Einbrüchen.\n"
+        "        Re:Licht aus, Einbrecher an? (Punkte:2)\n"
+        "        von Anonymer Feigling am Dienstag 14. Mai 2024, 08:52 (#41240)\n\n"
+        "        Quelle?\n"
+        "    Endlich Sterne (Punkte:2, Lustig)\n"
+        "    von sternengucker (7712) am Dienstag 14. Mai 2024, 10:05 (#41270)\n\n"
+        "    Vielleicht sieht man jetzt wieder mal die Milchstrasse vom Balkon aus.\n"
+    )
+    doc = read(page).document
+    assert tree(doc) == [
+        ("Kessler_B", "2024-05-14", None),
+        ("Anonymer Feigling", "2024-05-14", 0),
+        ("sternengucker", "2024-05-14", None),
+    ]
+    assert texts(doc)[1] == "Quelle?" and "Schwelle" not in doc.text and "Abteilung" not in doc.text
