@@ -3327,3 +3327,35 @@ def test_a_discourse_topic_whose_first_post_is_marked_post_1_reads_it_as_the_art
     assert doc.author == "marguerite_h"
     assert body_text(doc).startswith("My old sewing machine skips")
     assert [c.author for c in doc.comments] == ["tobias_k", "sewingbee_ann"]
+
+
+def _vbulletin_post(number: int, user: str, text: str) -> str:
+    return (
+        f"<li class='postbitlegacy postbitim postcontainer old' id='post_{number}'>"
+        f"<div class='posthead'><span class='postdate old'><span class='date'>12.03.2024,"
+        f"&nbsp;<span class='time'>20:15</span></span></span>"
+        f"<span class='nodecontrols'><a class='postcounter' href='#post{number}'>#{number}</a>"
+        f"</span></div><div class='postdetails'><div class='userinfo'>"
+        f"<a class='username' href='member.php?u={number}'><strong>{user}</strong></a></div>"
+        f"<div class='postbody'><div class='postrow'><div class='content'>"
+        f"<blockquote class='postcontent restore'>{text}</blockquote></div></div></div></div>"
+        "</li>"
+    )
+
+
+def test_vbulletins_box_of_who_thanked_a_post_is_no_post():
+    thanks = (
+        "<li class='postbitlegacy postbitim post_thanks_box' id='post_thanks_box_2'>"
+        "<div class='postbody'><div class='postrow'><strong>Folgende 2 Benutzer sagen Danke zu"
+        " Greta für den nützlichen Beitrag:</strong><br/><a href='member.php?u=8'>Udo</a>,"
+        " <a href='member.php?u=9'>Reinhard</a></div></div></li>"
+    )
+    posts = (
+        _vbulletin_post(1, "Harald", "Mein Weichenantrieb schaltet nur sporadisch. Woran kann das liegen?")
+        + _vbulletin_post(2, "Greta", "Prüf zuerst die Endabschaltung, die verklebt gern.")
+        + thanks
+        + _vbulletin_post(3, "Udo", "Bei mir war es der Kondensator im Schaltpult.")
+    )  # fmt: skip
+    doc = read(page("<h1>Weichenantrieb schaltet sporadisch</h1>", f"<ol id='posts'>{posts}</ol>"))
+    assert "Folgende 2 Benutzer" not in doc.text
+    assert [c.author for c in doc.comments] == ["Greta", "Udo"]

@@ -220,6 +220,11 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "The video will start in 8",
         "Get the latest news from the Kestrel Valley straight to your WhatsApp - join our"
         " community here",
+        # phpBB's edit note under a post, and Slashcode's threshold and fine print
+        "Modifié en dernier par Josiane_M le dim. 14 avr. 2024 18:52, modifié 1 fois.",
+        "Schwelle: 1: 18 von 31 Kommentaren | Verschachtelt | Älteste zuerst",
+        "The following comments are owned by whoever posted them. We are not responsible for"
+        " them in any way.",
     ],
 )
 def test_furniture_is_boilerplate(line):

@@ -4116,3 +4116,24 @@ def test_a_german_slashcode_thread_nested_by_indentation_with_its_headers_on_two
         ("sternengucker", "2024-05-14", None),
     ]
     assert texts(doc)[1] == "Quelle?" and "Schwelle" not in doc.text and "Abteilung" not in doc.text
+
+
+def test_a_discourse_copy_with_its_category_and_tags_a_block_each_and_its_closing_note():
+    page = (
+        "Broodbakforum\n\nRegistreren\nInloggen\n\n"
+        "Desem komt niet meer op gang na verhuizing\n\n"
+        "Desem & starters\n\n"
+        "desem\nstarter\nwater\n\n\n"
+        "Sanne_vdB\nmrt '24\n\n"
+        "Hallo allemaal,\n\nIk bak nu ruim twee jaar met dezelfde roggedesem, maar sinds we"
+        " verhuisd zijn komt hij nauwelijks nog omhoog.\n\nZit het in het water?\n\n"
+        "Koen_bakt\nmrt '24\n\n"
+        "Bijna zeker het water: hier in Zuid-Limburg is het veel harder. Probeer flessenwater.\n\n"
+        "Gesloten op mei '24\n\n"
+        "system\n\n"
+        "Dit topic is 30 dagen na het laatste antwoord automatisch gesloten. Nieuwe antwoorden"
+        " zijn niet meer toegestaan.\n"
+    )
+    doc = read(page).document
+    assert doc.title == "Desem komt niet meer op gang na verhuizing"
+    assert [c.author for c in doc.comments] == ["Koen_bakt"]

@@ -3826,3 +3826,37 @@ def test_a_replys_number_path_alone_under_its_date_nests_it_and_is_no_text():
     doc = parse_text(page, source="t.txt", doc_id="t").document
     assert [c.depth for c in doc.comments] == [1, 2, 3]
     assert [doc.text[c.start : c.end][:5] for c in doc.comments] == ["Che b", "Fallo", "Ci pr"]
+
+
+def test_a_photos_caption_over_a_heading_that_ends_in_brackets_is_dropped():
+    page = _FRAMED["en"].replace("Day one: the seized segment", "Day one (the seized segment)")
+    caption = "The typewriter on the kitchen table after its first clean."
+    doc = parse_text(page.format(middle=caption), source="t.txt", doc_id="t").document
+    assert caption not in body(doc) and "Day one (the seized segment)" in body(doc)
+
+
+def test_a_lobsters_thread_copied_with_its_folds_and_links():
+    page = (
+        "Quillbox\nActive Recent Comments Search\nLogin\n\n31\n"
+        "How do you keep a home server's backups honest?\nask practices\n"
+        "authored by marrowind 2 days ago | 22 comments\n\n"
+        "I've been running a small server in the cupboard for six years, and last month a restore"
+        " showed me the offsite job had been failing for weeks.\n\n"
+        "How do you test yours?\n\n"
+        "12\n[-] okonkwo 2 days ago | link | flag\n\n"
+        "Honest answer: I don't test restores and I know I should.\n\n"
+        "    4\n    [-] marrowind 1 day ago | link | flag\n\n"
+        "    Start with one file. Tonight.\n\n"
+        "[-] tradehaul 1 day ago | link\n\n"
+        "Comment removed by moderator hollis: Self-promotion\n\n"
+        "9\n[-] fennwright 1 day ago | link | flag\n\n"
+        "We print the restore procedure and tape it inside the cupboard door.\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t").document
+    assert (doc.title, doc.author) == (
+        "How do you keep a home server's backups honest?",
+        "marrowind",
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("okonkwo", None), ("marrowind", 0), ("fennwright", None)
+    ]  # fmt: skip

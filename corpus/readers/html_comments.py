@@ -210,10 +210,15 @@ def _texted(el: HtmlElement) -> bool:
     return any(TEXT in roles(d) for d in el.iterdescendants() if d.get("class"))
 
 
+_THANKS_BOX = re.compile(r"(?:^|[-_])thanks[-_]?(?:box|list|users)?$|^post[-_]thanks")
+
+
 @functools.lru_cache(maxsize=8192)
 def _item_names(names: str) -> bool:
     """Whether class names say "a comment": ``comment``, ``c-comment``, ``commento``,
     ``cmt--nivel-1``, ``comment-item``, ``p-comment`` (not ``block-comment``, a sidebar's)."""
+    if "thanks" in names and any(_THANKS_BOX.search(token) for token in tokens_of(names)):
+        return False  # vBulletin's box of who thanked a post, set as a post ("postbit")
     for token in tokens_of(names):
         if token in (
             "p-comment", "u-comment", "topic-post", "message--post", "postcontainer", "postbit",

@@ -124,6 +124,11 @@ _CREDIT = re.compile(
 _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}$")  # "R. C.": a photo's credit
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
 _QUOTE_OPENERS = "\"'“‘«„»‹-–—"  # a line opening with a quotation mark or a dash: speech
+# Discourse's note where a topic was closed, as the tables write it (boilerplate)
+_CLOSED_ON = (
+    "closed on", "gesloten op", "geschlossen am", "fermé le", "cerrado el", "chiuso il",
+    "fechado em",
+)  # fmt: skip
 _WORD_EDGES = ".,;:!?()[]\"'“”‘’«»"
 # a verb in the future tense of Spanish, Portuguese or Italian ("tendrá", "terão", "avrà"):
 # no caption's noun phrase has one
@@ -1108,11 +1113,19 @@ class _Reader:
             return False
         return self.name_like(_named(reply), strict=False) and self.is_date_line(i + 2)
 
+    def closed_note(self, i: int) -> bool:
+        """Discourse's note where a topic was closed ("Closed on May '24"), over its system
+        post: a line of furniture a name over a date could read."""
+        hit = self.hit("boilerplate", i)
+        return hit is not None and hit.rule.source.startswith(_CLOSED_ON)
+
     def _header(self, i: int) -> _Header | None:
         n = len(self.lines)
         text = self.strip[i]
         if not text or self.share_line(text):  # "Deel dit:" names no one
             return None
+        if self.closed_note(i):
+            return None  # "Gesloten op mei '24": where the topic was closed, no one's name
         if (
             i
             and self.strip[i - 1].casefold().rstrip(":") in self.rules.profile_labels
@@ -3833,6 +3846,18 @@ class _Reader:
                 # Discourse's category over its tags ("Infraestructura y seguridad" /
                 # "carril-bici" / "rotondas") under the title's own block
                 last_block = earlier[-1]
+            elif earlier and len(tagged) == 1 and len(self.strip[tagged[0]].split()) <= 4:
+                # ... the tags a block of their own under the category alone in its block
+                # ("Desem & starters" / "" / "desem" / "starter"), the title in the block over
+                under = [i for i, b in eligible if b > last_block]
+                if (
+                    len(under) >= 2
+                    and all(_TAG.match(self.strip[i]) for i in under)
+                    and len({b for i, b in eligible if b > last_block}) == 1
+                    and len(self.strip[tagged[0]])
+                    < max(len(self.strip[i]) for i, b in eligible if b == earlier[-1])
+                ):
+                    last_block = earlier[-1]
             in_block = [i for i, b in eligible if b == last_block]
             repeated = [  # a menu's item over the title again: the post's category
                 k for k in in_block if len(self.strip[k].split()) <= 4 and any(
@@ -5844,7 +5869,7 @@ class _Reader:
         credit = self.initials_under(i)  # the photographer's initials under it ("R. C.")
         after = self.next_filled(i + 1 if credit is None else credit + 1)
         heading = after is not None and self.subheading_like(after)
-        if heading and self.strip[after][-1:].isalnum():
+        if heading and (self.strip[after][-1:].isalnum() or self.strip[after][-1:] == ")"):
             # a subheading under it ("Raté n° 1 : l'encolure"), the article going on under that
             after = next((k for k in range(after + 1, n) if self.strip[k]), None)
         # (or the article's last photo, its caption glued over the share row: "L'écluse de
@@ -5884,7 +5909,7 @@ class _Reader:
             and len(self.strip[before]) > 110
             and self.strip[before][-1:] in '.!?…»”)"'
             and self.subheading_like(after)
-            and self.strip[after][-1:].isalnum()
+            and (self.strip[after][-1:].isalnum() or self.strip[after][-1:] == ")")
         )
 
     def heading_under_caption(self, k: int) -> bool:
