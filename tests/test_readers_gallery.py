@@ -58,9 +58,6 @@ KNOWN_WRONG = {
     " azulejos depois do decapante: o azul voltou.')",
     "h60b09-forum-text-fr-navette-heronde": "a phpBB signature seen once, a saying in"
     " quotation marks, reads as the post's last paragraph",
-    "h60b10-thread-text-es-reddit-valdecuervos": "new Reddit's mobile copy in Spanish, its age"
-    " ('hace 5 mes.') over each comment and flairs under names ('Agente forestal'): the"
-    " comments' headers not read",
     "h59a12-wordpress-text-it-sentiero-412-serrola": _CAPTION + " (glued under the paragraph"
     " over a subheading whose list of facts, no prose, comes under it)",
     "h59b02-forum-html-en-discourse-skipped-stitches": "the topic map's '8 replies' is read as"

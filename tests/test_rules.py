@@ -220,6 +220,8 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "The video will start in 8",
         "Get the latest news from the Kestrel Valley straight to your WhatsApp - join our"
         " community here",
+        # a button under the post that jumps to its comments
+        "Ir a los comentarios",
         # phpBB's edit note under a post, and Slashcode's threshold and fine print
         "Modifié en dernier par Josiane_M le dim. 14 avr. 2024 18:52, modifié 1 fois.",
         "Schwelle: 1: 18 von 31 Kommentaren | Verschachtelt | Älteste zuerst",
@@ -301,8 +303,10 @@ def test_relative_dates_are_recognised_but_give_no_calendar_date():
         "Zondag om 11:40",
         "4h ago",
         "2d ago",
-        "Aujourd’hui à 08:12",
-    ):  # fmt: skip  (a typographic apostrophe too)
+        "Aujourd’hui à 08:12",  # (a typographic apostrophe)
+        "hace 5 mes.",  # (new Reddit's short forms)
+        "hace 2 sem.",
+    ):
         assert RULES.dates.is_date_line(text, relative=True), text
         assert find_date(text) is None
 
