@@ -56,8 +56,6 @@ _YEARLESS = "a date shown without its year takes the article's year; this gold h
 KNOWN_WRONG = {
     "h60a10-wordpress-text-pt-azulejos-avo": _CAPTION + " (a colon and a verb: 'Os primeiros"
     " azulejos depois do decapante: o azul voltou.')",
-    "h60b09-forum-text-fr-navette-heronde": "a phpBB signature seen once, a saying in"
-    " quotation marks, reads as the post's last paragraph",
     "h59a12-wordpress-text-it-sentiero-412-serrola": _CAPTION + " (glued under the paragraph"
     " over a subheading whose list of facts, no prose, comes under it)",
     "h59b02-forum-html-en-discourse-skipped-stitches": "the topic map's '8 replies' is read as"
@@ -222,8 +220,6 @@ KNOWN_WRONG = {
     "h34b08-thread-text-en-qa-exhaust-fan-backdraft": "a Q&A page's 'N Answers' is read as"
     " its count, which this gold leaves out; the site named only in the network's blurb"
     " ('Home Improvement Stack Exchange is a question and answer site …')",
-    "h34b10-forum-text-fr-essaim-hausse": "a signature seen once, a saying in quotation marks"
-    " under a post's text with no rule over it, reads as the post's last paragraph",
     "h33a05-newsletter-html-es-libros-rastro": "the count stands only in a button's label",
     "h33a09-blogger-text-de-rundweg-moorsee": _CAPTION,
     "h33b08-thread-text-es-reddit-aerotermia": "old Reddit's flair between the title and"

@@ -4137,3 +4137,38 @@ def test_a_discourse_copy_with_its_category_and_tags_a_block_each_and_its_closin
     doc = read(page).document
     assert doc.title == "Desem komt niet meer op gang na verhuizing"
     assert [c.author for c in doc.comments] == ["Koen_bakt"]
+
+
+def _smf_thread(reply: str) -> str:
+    return (
+        "0 Membres et 1 Invité sur ce sujet.\n\n"
+        + _SMF_POST.format(
+            name="Jean-Marc R.", subject="Navette qui saute", when="le: 12 mars 2024 à 21:04:10",
+            text="Bonsoir, la navette de ma Héronde saute de son logement à chaque démarrage.",
+        )
+        + "\n"
+        + _SMF_POST.format(
+            name="Mamie_Couture", subject="Re : Navette qui saute",
+            when="Réponse #1 le: 13 mars 2024 à 09:15:00", text=reply,
+        )
+    )  # fmt: skip
+
+
+def test_a_saying_in_quotation_marks_closing_a_forum_post_is_its_signature():
+    reply = (
+        "Regarde la petite lame ressort qui tient la navette, elle se remonte à l’envers.\n\n"
+        "« Une machine qui tourne vaut mieux que deux qu’on restaure »"
+    )
+    doc = read(_smf_thread(reply)).document
+    assert texts(doc) == [
+        "Regarde la petite lame ressort qui tient la navette, elle se remonte à l’envers."
+    ]
+
+
+def test_a_quotation_announced_by_a_colon_closing_a_forum_post_stays():
+    reply = (
+        "Le manuel d’entretien le dit noir sur blanc :\n\n"
+        "« Ne jamais huiler la navette, seulement la brosser. »"
+    )
+    doc = read(_smf_thread(reply)).document
+    assert texts(doc)[0].endswith("« Ne jamais huiler la navette, seulement la brosser. »")

@@ -129,6 +129,8 @@ _CLOSED_ON = (
     "closed on", "gesloten op", "geschlossen am", "fermé le", "cerrado el", "chiuso il",
     "fechado em",
 )  # fmt: skip
+# a saying set in quotation marks, alone on its line: a signature's motto under a post
+_SAYING = re.compile(r"(?:«\s?[^«»]{12,120}\s?»|“[^“”]{12,120}”|„[^„“”]{12,120}[“”])")
 _WORD_EDGES = ".,;:!?()[]\"'“”‘’«»"
 # a verb in the future tense of Spanish, Portuguese or Italian ("tendrá", "terão", "avrà"):
 # no caption's noun phrase has one
@@ -2641,7 +2643,15 @@ class _Reader:
             text, offset = comment.paragraphs[-1][-1]
             signed = _NAMED_SIGNATURE.match(text.strip())
             names = {w.casefold() for w in _LETTERS.findall(comment.author) if len(w) >= 3}
-            if signed is None or signed.group(1).casefold() not in names:
+            if (signed is None or signed.group(1).casefold() not in names) and not (
+                # a saying in quotation marks, a paragraph of its own closing the post,
+                # no colon over it that would announce a quotation ("« Une ruche se visite,
+                # elle ne se dérange pas. »")
+                _SAYING.fullmatch(text.strip())
+                and len(comment.paragraphs) >= 2
+                and len(comment.paragraphs[-1]) == 1
+                and not comment.paragraphs[-2][-1][0].rstrip().endswith(":")
+            ):
                 continue
             comment.paragraphs[-1].pop()
             if not comment.paragraphs[-1]:
