@@ -658,3 +658,38 @@ def test_a_reddit_posts_short_title_over_a_blank_line_is_no_flair():
 def test_a_removed_comment_whose_replies_have_no_text_is_no_comment():
     doc = read("r22a-en-removed-answered-by-empty.jsonl")
     assert not any("removed" in t for t in texts_of(doc))
+
+
+def test_a_blogs_comments_numbered_post_n_leave_the_article_its_body():
+    doc = read("r23-blog-comments-numbered-post-n.html")
+    assert body(doc)[0].startswith("After three years of fundraising")
+    assert authors(doc) == ["Bill Norris", "Jo Carter", "Harriet Cole"]
+
+
+def test_names_whose_last_word_is_also_a_badge_or_a_role_keep_it():
+    assert authors(read("r23-jsonl-surnames-like-badges.jsonl")) == [
+        "Christopher Guest", "Citizen Journalist", "Peter Gast", "Ana Verificada", "Tom Staff"
+    ]  # fmt: skip
+    assert authors(read("r23-commenters-named-for-a-role.txt")) == [
+        "Citizen Journalist", "Freelance Journalist", "Viejo Periodista", "Marco Giornalista"
+    ]  # fmt: skip
+
+
+def test_a_name_in_a_caption_is_no_verb_in_the_future_tense():
+    assert not any("Juan Durán" in p for p in body(read("r23-es-caption-naming-duran.txt")))
+
+
+def test_a_related_boxs_last_headline_with_a_name_is_no_subheading():
+    doc = read("r23-es-related-box-last-headline.txt")
+    assert not any(p.startswith("Muere el pintor") for p in body(doc))
+
+
+def test_a_blogs_trail_of_two_sections_names_no_site():
+    doc = read("r23-blog-trail-of-two.txt")
+    assert (doc.title, doc.site) == ("Lemon tart with a shortbread crust", None)
+
+
+def test_a_saying_with_its_author_after_a_slash_is_no_photo_credit():
+    assert "We are what we repeatedly do. / W. Durant" in body(
+        read("r23-epigraph-with-its-author.txt")
+    )

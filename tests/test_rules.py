@@ -239,6 +239,10 @@ def test_furniture_is_boilerplate(line):
         "Share the road: the council wants cyclists and drivers to get along.",
         "The related costs were never published.",
         "Home is where the garden is.",
+        # Slashcode's threshold and department, in an article's words
+        "Threshold: the quietest level at which you can hear a tone.",
+        "Schwelle: 25.000 Euro Umsatz im Vorjahr (bisher 22.000 Euro).",
+        "Aus der chirurgischen Abteilung",
     ],
 )
 def test_prose_is_not_boilerplate(prose):
@@ -324,7 +328,13 @@ def test_relative_dates_are_recognised_but_give_no_calendar_date():
         # "en" is Spanish and French as much as Dutch: it tells none of them apart
         ("Las sardinas se fríen en aceite, en tandas, y se dejan en la nevera en su caldo.", "es"),
         ("Il est venu en train et elle en voiture, en plein hiver, avec les enfants.", "fr"),
-        # "e", "a", "da" are Italian as much as Portuguese: they tell neither apart
+        # "e", "a", "da" are Italian as much as Portuguese: they tell neither apart, and
+        # Portuguese still has its own
+        (
+            "A casa da Rita fica a dois passos da praia e a vista é linda. Fomos lá no domingo"
+            " e almoçámos no terraço.",
+            "pt",
+        ),
         (
             "La macchina di mia nonna è tornata a casa e da casa a Pisa e da Pisa a Lucca,"
             " e a Lucca cuce di nuovo per la festa.",

@@ -4060,7 +4060,8 @@ def test_an_smf_copy_with_the_posters_stats_a_block_each_and_its_trail_a_crumb_a
     page = (
         "Bienvenue, Invité. Merci de vous connecter ou de vous inscrire.\n"
         "1 heure\n1 jour\n1 semaine\n1 mois\nToujours\n\n"
-        "    Le Quai du Modéliste »\n    Digital (DCC) »\n    Décodeur qui chauffe\n\n"
+        "    Le Quai du Modéliste »\n    Locomotives »\n    Digital (DCC) »\n"
+        "    Décodeur qui chauffe\n\n"
         "0 Membres et 1 Invité sur ce sujet.\n\n"
         + _SMF_POST.format(
             name="Jean-Marc R.", subject="Décodeur qui chauffe", when="le: 12 mars 2024 à 21:04:10",

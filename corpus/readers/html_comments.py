@@ -1731,11 +1731,13 @@ def _post_number(comment: Comment) -> int | None:
     """The number a topic's post is marked with (Discourse's "article#post_3", its label
     "post #3 by @NAME", data-post-number="3")."""
     child = next((c for c in comment.inner if isinstance(c.tag, str)), None)
+    # (an id alone is no mark of a topic: a blog may number its comments "post_1")
+    topic = "topic-post" in (comment.element.get("class") or "")
     for el in (comment.element, comment.inner, *(() if child is None else (child,))):
         if (number := el.get("data-post-number")) and number.isdigit():
             return int(number)
-        for value in (el.get("id") or "", el.get("aria-label") or ""):
-            if found := _POST_NUMBER_MARK.match(value):
+        for value in (el.get("aria-label") or "", el.get("id") if topic else ""):
+            if value and (found := _POST_NUMBER_MARK.match(value)):
                 return int(found.group(1) or found.group(2))
     return None
 

@@ -468,11 +468,16 @@ def _add_comment(
     )
 
 
+_BADGE_MARKS = ("·", "•", "|", "(", "[", " – ", " — ")
+
+
 def _said(author: str | None) -> str | None:
     """A commenter's name as a crawl took it from the header ("Gudrun Hallstein sagt:"),
     without the badge it took with it ("Ruth Pelling · Author")."""
     if not author or not author.rstrip().endswith(":"):
-        return rules.default().clean_author(author) if author else author
+        # (only one set apart: a crawl's field is a name, and "Peter Gast" is one)
+        apart = author and any(mark in author for mark in _BADGE_MARKS)
+        return rules.default().clean_author(author) if apart else author
     hit = rules.default().match("comment_headers", author.strip())
     return hit.get("author") if hit is not None and hit.get("author") else author
 

@@ -968,8 +968,11 @@ class Rules:
         # a badge a copy ran into the name, a capital after a small letter ("BellandiAutore",
         # "pinecone_loafOP"): a word's own capitals never end a name so
         # ("Kalle_K.Abo+": a badge that ends in a sign, which no name does, after anything)
+        # (and a writer's role run in so: "Tiago MeirelesJornalista"; after a space a role is
+        # a name's own, "Citizen Journalist")
+        roles = {t.capitalize() for t in self.job_titles if t.isalpha()}
         run_in = sorted(
-            {b for b in badges if b.rstrip("+").isalpha() and b[:1].isupper()},
+            {b for b in badges if b.rstrip("+").isalpha() and b[:1].isupper()} | roles,
             key=len,
             reverse=True,
         )

@@ -132,9 +132,9 @@ _CLOSED_ON = (
 # a saying set in quotation marks, alone on its line: a signature's motto under a post
 _SAYING = re.compile(r"(?:«\s?[^«»]{12,120}\s?»|“[^“”]{12,120}”|„[^„“”]{12,120}[“”])")
 _WORD_EDGES = ".,;:!?()[]\"'“”‘’«»"
-# a verb in the future tense of Spanish, Portuguese or Italian ("tendrá", "terão", "avrà"):
-# no caption's noun phrase has one
-_FUTURE_VERB = re.compile(r"\w{2,}(?:rá|rán|rão|rà|ranno)")
+# a verb in the future tense of Spanish, Portuguese or Italian ("tendrá", "terá", "avrà"),
+# in small letters (not a name: "Durán", "Beltrão"): no caption's noun phrase has one
+_FUTURE_VERB = re.compile(r"[^\W\d_A-ZÀ-Ý]\w+(?:rá|rán|rà|ranno)")
 # a reply's "#1.1" after its date, or before it ("#1.1 — vor 5 Stunden")
 _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})*)\s")
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
@@ -4607,9 +4607,11 @@ class _Reader:
             and not (i and self.strip[i - 1][-2:] == arrow)
             and not self.rules.match("navigation", text[:-2].strip())
         ):
-            # a forum's trail a crumb a line ("Le Quai du Modéliste »" / "Locomotives »" / …):
-            # the first crumb is the forum's name
-            meta.site = meta.site or text[:-2].strip()
+            # a trail a crumb a line: a forum's ("Le Quai du Modéliste »" / "Locomotives »" /
+            # "Digital (DCC) »" / the topic) starts with the forum's name; a blog's or a
+            # paper's, of two, with its sections ("Recipes »" / "Desserts »")
+            if i + 2 < len(self.lines) and self.strip[i + 2][-2:] == arrow:
+                meta.site = meta.site or text[:-2].strip()
             return "breadcrumb"
         site = self.hit("sites", i)
         if site is not None and self.rules.match("navigation", site.get("site") or ""):
@@ -5813,12 +5815,19 @@ class _Reader:
                 and self.hit("related", top - 1) is None
             ):
                 top -= 1
+            words = self.strip[k].split()
+            verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
             return (
                 top >= 1
                 and self.hit("related", top - 1) is not None
                 and len(self.strip[top].split()) >= 5
                 and not self.is_prose(top)
                 and self.is_prose(k + 1)
+                # (under two headlines or more, a noun phrase: not one more headline, short,
+                # with its verb or a name, "Muere el pintor Ramón Gil")
+                and (
+                    top == m or not any(w[:1].isupper() or w.casefold() in verbs for w in words[1:])
+                )
             )
         links = [m for m in block[1:-1] if self.strip[m]]
         after = next((m for m in range(j, n) if self.strip[m]), None)
@@ -5870,7 +5879,7 @@ class _Reader:
             return False
         verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
         if any(
-            (word := w.strip(_WORD_EDGES).casefold()) in verbs or _FUTURE_VERB.fullmatch(word)
+            (word := w.strip(_WORD_EDGES)).casefold() in verbs or _FUTURE_VERB.fullmatch(word)
             for w in words[1:]
         ):
             return False  # (a verb: "… tendrá una segunda vida.", a sentence)
