@@ -708,3 +708,15 @@ def test_a_commenters_badge_the_crawl_kept_with_the_name_is_no_part_of_it():
     }
     doc = read_record(record, source="s", doc_id="x")
     assert [c.author for c in doc.comments] == ["Mary Hollis", "Ruth Pelling"]
+
+
+def test_a_badge_after_a_space_goes_but_not_a_surname_that_is_one_too():
+    record = {
+        "text": "Body.",
+        "comments": [
+            {"id": "a", "text": "Wo steht der Automat?", "author": "Peter Gast"},
+            {"id": "b", "text": "Am Hofladen.", "author": "Tanja Oberle Redaktion", "parent": "a"},
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert [c.author for c in doc.comments] == ["Peter Gast", "Tanja Oberle"]

@@ -222,6 +222,9 @@ def test_templates_read_the_spelling_of_copies_loosely():
         " community here",
         # a button under the post that jumps to its comments
         "Ir a los comentarios",
+        # WordPress's note over a comment awaiting approval, its preview under it
+        "Je reactie wacht op moderatie. Dit is een voorbeeld, je reactie zal zichtbaar zijn"
+        " nadat deze is goedgekeurd.",
         # phpBB's edit note under a post, and Slashcode's threshold and fine print
         "Modifié en dernier par Josiane_M le dim. 14 avr. 2024 18:52, modifié 1 fois.",
         "Schwelle: 1: 18 von 31 Kommentaren | Verschachtelt | Älteste zuerst",
@@ -513,6 +516,9 @@ def test_drupals_not_verified_badge_is_no_part_of_a_name_in_any_language(name):
         ("pinecone_loafOP", "pinecone_loaf"),
         ("breadheadOP", "breadhead"),
         ("Kalle_K.Abo+", "Kalle_K."),  # a subscriber's badge, after anything
+        ("Rui MacedoASSINANTE", "Rui Macedo"),  # a news site's label, in capitals
+        ("Tiago MeirelesJornalista", "Tiago Meireles"),  # a writer's role run in
+        ("Citizen Journalist", "Citizen Journalist"),  # a role after a space: the name's own
         # a name whose own capitals end in a badge's word is left whole
         ("AutoModerator", "AutoModerator"),
         ("SeanMcAdmin", "SeanMcAdmin"),

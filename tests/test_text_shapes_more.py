@@ -3860,3 +3860,38 @@ def test_a_lobsters_thread_copied_with_its_folds_and_links():
     assert [(c.author, c.parent) for c in doc.comments] == [
         ("okonkwo", None), ("marrowind", 0), ("fennwright", None)
     ]  # fmt: skip
+
+
+def test_a_blogger_comments_date_with_its_delete_link_under_the_text():
+    page = (
+        "Die Kirchplatzlinde\n\nSeit ich denken kann, heißt es im Dorf, die Linde auf dem"
+        " Kirchplatz sei dreihundert Jahre alt. Eine Rechnung von 1811 sagt etwas anderes.\n\n"
+        "2 Kommentare:\n\n"
+        "Friedhelm K. hat gesagt…\n\nDie Jahreszahl stammt aus der Festschrift zur"
+        " 700-Jahr-Feier.\n\n14. Mai 2024 um 13:48 Löschen\n"
+        "Hannelore Weidig hat gesagt…\n\nDieser Kommentar wurde vom Autor entfernt.\n\n"
+        "15. Mai 2024 um 07:30 Löschen\n"
+        "Gerda Maurer hat gesagt…\n\nEine Linde mit 4,60 m Umfang wächst auf freiem Platz schnell."
+        "\n\n15. Mai 2024 um 21:03 Löschen\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t").document
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Friedhelm K.", "2024-05-14"), ("Gerda Maurer", "2024-05-15")
+    ]  # fmt: skip
+    assert "Löschen" not in doc.text
+
+
+def test_a_long_reply_header_ending_in_an_initial_is_no_sentence():
+    page = (
+        "Vuelve el Cine Avenida\n\nEl Cine Avenida de Valdejuncos reabre el viernes tras seis"
+        " años cerrado, con una pantalla nueva y calefacción.\n\n3 comentarios\n\n"
+        "Luisa M.\n14/05/2024 09:40\nY del frío que hacía en invierno, que había que ir con"
+        " abrigo.\nResponder · Denunciar · 6 Me gusta\n\n"
+        "Cooperativa Cine Avenida Verificado responde a Luisa M.\n14/05/2024 10:05\n"
+        "Hola, Luisa. Sí, la calefacción es nueva, igual que la pantalla.\n"
+        "Responder · Denunciar · 9 Me gusta\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t").document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Luisa M.", None), ("Cooperativa Cine Avenida", 0)
+    ]  # fmt: skip

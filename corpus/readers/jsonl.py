@@ -469,15 +469,22 @@ def _add_comment(
 
 
 _BADGE_MARKS = ("·", "•", "|", "(", "[", " – ", " — ")
+_SURNAME_BADGES = frozenset({"gast", "guest", "staff", "ospite"})  # ("Christopher Guest")
 
 
 def _said(author: str | None) -> str | None:
     """A commenter's name as a crawl took it from the header ("Gudrun Hallstein sagt:"),
     without the badge it took with it ("Ruth Pelling · Author")."""
-    if not author or not author.rstrip().endswith(":"):
-        # (only one set apart: a crawl's field is a name, and "Peter Gast" is one)
-        apart = author and any(mark in author for mark in _BADGE_MARKS)
-        return rules.default().clean_author(author) if apart else author
+    if not author:
+        return author
+    if not author.rstrip().endswith(":"):
+        # (a crawl's field is a name: a badge after a space goes, "Tanja Oberle Redaktion",
+        # but not one that is a surname too, "Peter Gast", unless set apart)
+        last = author.rsplit(None, 1)[-1].casefold()
+        apart = any(mark in author for mark in _BADGE_MARKS)
+        if last in _SURNAME_BADGES and not apart:
+            return author
+        return rules.default().clean_author(author)
     hit = rules.default().match("comment_headers", author.strip())
     return hit.get("author") if hit is not None and hit.get("author") else author
 

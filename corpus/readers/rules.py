@@ -971,11 +971,9 @@ class Rules:
         # (and a writer's role run in so: "Tiago MeirelesJornalista"; after a space a role is
         # a name's own, "Citizen Journalist")
         roles = {t.capitalize() for t in self.job_titles if t.isalpha()}
-        run_in = sorted(
-            {b for b in badges if b.rstrip("+").isalpha() and b[:1].isupper()} | roles,
-            key=len,
-            reverse=True,
-        )
+        run_in = {b for b in badges if b.rstrip("+").isalpha() and b[:1].isupper()} | roles
+        # (in capitals too, as a news site sets its labels: "Rui MacedoASSINANTE")
+        run_in = sorted(run_in | {b.upper() for b in run_in if len(b) >= 4}, key=len, reverse=True)
         glued_parts = [
             f"{behind}(?:{'|'.join(map(re.escape, found))})"
             for behind, found in (

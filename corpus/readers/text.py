@@ -2132,13 +2132,18 @@ class _Reader:
         if found is None:
             text = self.strip[i]
             found = self._prose[i] = (
-                len(text) >= 100 and text.count(" ") * 14 >= len(text)  # words, not a link bar
-            ) or (
-                len(words := text.split()) >= 8
-                and _SENTENCE_END.search(text) is not None
-                and not text.endswith("?")
-                # (a dash alone is no word: "Marta - Punto Croce e Dintorni ha detto...")
-                and len(words) - sum(w in _SEPARATORS for w in words) >= 8
+                (
+                    len(text) >= 100 and text.count(" ") * 14 >= len(text)  # words, not a link bar
+                )
+                or (
+                    len(words := text.split()) >= 8
+                    and _SENTENCE_END.search(text) is not None
+                    and not text.endswith("?")
+                    # (a dash alone is no word: "Marta - Punto Croce e Dintorni ha detto...")
+                    and len(words) - sum(w in _SEPARATORS for w in words) >= 8
+                    # (a name's initial ends no statement: "… Verificado responde a Luisa M.")
+                    and not (_INITIAL.match(words[-1]) and words[-2][:1].isupper())
+                )
             )
         return found
 
