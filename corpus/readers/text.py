@@ -2142,7 +2142,11 @@ class _Reader:
                     # (a dash alone is no word: "Marta - Punto Croce e Dintorni ha detto...")
                     and len(words) - sum(w in _SEPARATORS for w in words) >= 8
                     # (a name's initial ends no statement: "… Verificado responde a Luisa M.")
-                    and not (_INITIAL.match(words[-1]) and words[-2][:1].isupper())
+                    and not (
+                        _INITIAL.match(words[-1])
+                        and words[-2][:1].isupper()
+                        and words[-2][-1:].isalpha()  # (not a credit's initials: "/ L. G.")
+                    )
                 )
             )
         return found
