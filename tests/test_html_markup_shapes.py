@@ -3359,3 +3359,42 @@ def test_vbulletins_box_of_who_thanked_a_post_is_no_post():
     doc = read(page("<h1>Weichenantrieb schaltet sporadisch</h1>", f"<ol id='posts'>{posts}</ol>"))
     assert "Folgende 2 Benutzer" not in doc.text
     assert [c.author for c in doc.comments][-2:] == ["Greta", "Udo"]  # (no post between)
+
+
+def _phpbb_post(number: int, user: str, content: str) -> str:
+    return (
+        f"<div id='p{number}' class='post has-profile bg2'><div class='inner'>"
+        f"<dl class='postprofile'><dt><a class='username' href='memberlist.php?u={number}'>"
+        f"{user}</a></dt></dl><div class='postbody'><div id='post_content{number}'>"
+        f"<h3>Re: Comtoise qui s'arrête</h3><p class='author'>par <strong>{user}</strong> »"
+        f" <span>lun. 12 févr. 2024 1{number}:00</span></p>"
+        f"<div class='content'>{content}</div></div></div></div></div>"
+    )
+
+
+def _quote(user: str, words: str) -> str:
+    return (
+        f"<blockquote><div><cite><a href='memberlist.php'>{user}</a> a écrit : <a href='#'>↑</a>"
+        f"<span>lun. 12 févr. 2024 09:47</span></cite>{words}</div></blockquote>"
+    )
+
+
+def test_a_reply_opening_with_two_phpbb_quotation_boxes_keeps_neither():
+    posts = (
+        _phpbb_post(1, "Gégé", "Ma comtoise s'arrête au bout de deux heures. Une idée ?")
+        + _phpbb_post(2, "Pendulier", "La caisse doit être fixée au mur, sinon elle bouge.")
+        + _phpbb_post(3, "Yann K.", "Je confirme pour la fixation murale, une patte en laiton suffit."
+                      " La mienne s'arrêtait pareil sur un parquet ancien.")
+        + _phpbb_post(4, "Odile", _quote("Pendulier", "La caisse doit être fixée au mur, sinon elle bouge.")
+                      + _quote("Yann K.", "Je confirme pour la fixation murale, une patte en laiton suffit.")
+                      + "Tout à fait d'accord avec vous deux, et vérifiez la fourchette.")
+    )  # fmt: skip
+    doc = read(
+        page(
+            "<h2 class='topic-title'>Comtoise qui s'arrête</h2>",
+            f"<div id='page-body'>{posts}</div>",
+        )
+    )
+    assert (
+        comment_texts(doc)[-1] == "Tout à fait d'accord avec vous deux, et vérifiez la fourchette."
+    )

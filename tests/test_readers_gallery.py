@@ -54,8 +54,6 @@ _MEDIUM_SITE = "a platform ('Medium', og:site_name) is no site to the reader; th
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
-    "h61a04-forum-html-fr-comtoise-arret": "the second of two phpBB quotation boxes opening a"
-    " reply ('Yann K. a écrit : ↑ …') is kept as the reply's text",
     "h61a08-blogger-text-de-kirchplatzlinde": _CAPTION + " (no stop, its comma early: as a"
     " subheading with a comma reads)",
     "h61a09-thread-text-fr-serveur-portable-2011": "a LinuxFr journal copied whole (its"

@@ -1240,6 +1240,10 @@ def _quoted_post(el: HtmlElement, language: str | None) -> bool:
         return True
     if el.tag == "aside" and "quote" not in class_tokens(el):
         return False
+    # phpBB 3's attribution in a <cite> run into the quoted words ("NAME a écrit : ↑DATE")
+    cite = next(el.iter("cite"), None)
+    if cite is not None and _quoted_post_title(cite, language):
+        return True
     found = paragraphs(el)
     first = found[0][0] if found and found[0] else ""
     return (
