@@ -67,8 +67,9 @@ KNOWN_WRONG = {
     " gold takes its short form",
     "h61b08-disqus-text-es-casco-antiguo": _CAPTION + " (its credit under it a name in"
     " capitals: 'LUCÍA FERRÁNDEZ')",
-    "h61b09-forum-text-fr-oliviers-gel": "a Discourse topic copied from a phone (the image"
-    " counter '1 / 7' over the title, a 'Résolu par' box): head and title not read",
+    "h61b09-forum-text-fr-oliviers-gel": "a Discourse topic copied from a phone: the"
+    " timeline's last date over the poster's name is taken for the post's, and the 'Solution' /"
+    " 'Résolu par …' box inside the opening post is kept",
     "h60a10-wordpress-text-pt-azulejos-avo": _CAPTION + " (a colon and a verb: 'Os primeiros"
     " azulejos depois do decapante: o azul voltou.')",
     "h59a12-wordpress-text-it-sentiero-412-serrola": _CAPTION + " (glued under the paragraph"

@@ -222,6 +222,10 @@ def test_templates_read_the_spelling_of_copies_loosely():
         " community here",
         # a button under the post that jumps to its comments
         "Ir a los comentarios",
+        # Discourse's timeline, a camera's file name over its picture, a skip link
+        "1 / 7",
+        "IMG_20240211_153012",
+        "Passer au contenu principal",
         # WordPress's note over a comment awaiting approval, its preview under it
         "Je reactie wacht op moderatie. Dit is een voorbeeld, je reactie zal zichtbaar zijn"
         " nadat deze is goedgekeurd.",
