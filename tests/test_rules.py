@@ -224,6 +224,7 @@ def test_templates_read_the_spelling_of_copies_loosely():
         " community here",
         # a button under the post that jumps to its comments
         "Ir a los comentarios",
+        "1 gosto · Responder · Denunciar",  # a comment's likes and buttons
         # Discourse's timeline, a camera's file name over its picture, a skip link
         "1 / 7",
         "IMG_20240211_153012",
@@ -525,6 +526,7 @@ def test_drupals_not_verified_badge_is_no_part_of_a_name_in_any_language(name):
         ("Rui MacedoASSINANTE", "Rui Macedo"),  # a news site's label, in capitals
         ("Tiago MeirelesJornalista", "Tiago Meireles"),  # a writer's role run in
         ("Citizen Journalist", "Citizen Journalist"),  # a role after a space: the name's own
+        ("Joana Belchior (jornalista)", "Joana Belchior"),  # ... in brackets: a badge
         # a name whose own capitals end in a badge's word is left whole
         ("AutoModerator", "AutoModerator"),
         ("SeanMcAdmin", "SeanMcAdmin"),

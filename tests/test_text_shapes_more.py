@@ -3895,3 +3895,21 @@ def test_a_long_reply_header_ending_in_an_initial_is_no_sentence():
     assert [(c.author, c.parent) for c in doc.comments] == [
         ("Luisa M.", None), ("Cooperativa Cine Avenida", 0)
     ]  # fmt: skip
+
+
+def test_a_comments_number_path_before_its_name_nests_it():
+    page = (
+        "Fixing the head gasket on a Lister D\n\nThe old Lister had been weeping oil from the"
+        " head for two summers, so this winter I finally took it apart on the bench.\n\n"
+        "3 thoughts on “Fixing the head gasket on a Lister D”\n\n"
+        "#1 Dave Pilkington says:\n14 May 2024 at 8:12 am\n\nGreat write-up Alan. Did you"
+        " check the liners?\n\nReply\n\n"
+        "#1.1 Alan Pridmore (Post author) says:\n14 May 2024 at 9:40 am\n\nI did, Dave. A bit"
+        " of staining but no pitting.\n\nReply\n\n"
+        "#2 Margaret Ollerenshaw says:\n15 May 2024 at 7:02 pm\n\nMy late husband had two of"
+        " these engines.\n\nReply\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t").document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Dave Pilkington", None), ("Alan Pridmore", 0), ("Margaret Ollerenshaw", None)
+    ]  # fmt: skip

@@ -139,6 +139,7 @@ _FUTURE_VERB = re.compile(r"[^\W\d_A-ZÀ-Ý]\w+(?:rá|rán|rà|ranno)")
 _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})*)\s")
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
+_HASHED = re.compile(r"^(?P<indent>\s*)#(?P<number>\d{1,4}(?:\.\d{1,4})*)\s+(?=\S)")  # "#1.1 Ann"
 _TOPIC_TAG = re.compile(r"[a-zß-ÿ]+(?:-[a-zß-ÿ]+)*$")  # "warmtepomp", "open-source"
 # a user name, then a flair of two words or more run into it ("rhabarber_ruthGärtnerin seit 1998")
 _GLUED_FLAIR = re.compile(r"^(\S*[a-zß-ÿ0-9_])([A-ZÀ-Ý][^\s_]*(?:\s+\S+)+)$")
@@ -1727,7 +1728,7 @@ class _Reader:
         hit = None if part else self.comment_header(self.probe(j))
         if hit and names is not None:
             author = hit.get("author") or ""
-            numbered = _NUMBERED.match(author) or _LEVELS.match(author)
+            numbered = _NUMBERED.match(author) or _LEVELS.match(author) or _HASHED.match(author)
             if numbered:  # "1. Name says:", "1.1. Name schreef:": the number nests it
                 marker, author = numbered, author[numbered.end() :].strip()
             named = header.author or (names[0] if names else None)
@@ -2098,7 +2099,9 @@ class _Reader:
         best = None
         for hit in self.rules.matches("comment_headers", probe):
             author = hit.get("author") or ""
-            numbered = _NUMBERED.match(author) or _LEVELS.match(author)  # "1.", "2.1 Redactie"
+            numbered = (
+                _NUMBERED.match(author) or _LEVELS.match(author) or _HASHED.match(author)
+            )  # "1.", "2.1 Redactie"
             name = author[numbered.end() :].strip() if numbered else author
             name, parent = self.reply_pair(without_toggle(name))
             *rest, last = name.split() or [""]
