@@ -47,6 +47,7 @@ def test_the_tables_cover_seven_languages_and_what_no_language_owns():
         ("Datum 14. Mai 2024", "date_lines"),  # XenForo's thread head in German
         ("Laatste update: 14 mei 2024, 09:20", "date_lines"),  # a paper's, under the byline
         ("Résolu par olivier_des_alpilles dans message n° 2", "solution_boxes"),
+        ("de pablo_ruiz en el post #5", "solution_boxes"),
         ("Zum Erweitern anklicken...", "quote_headers"),
         ("Lees dit antwoord in context", "boilerplate"),  # Discourse's solution box
         ("Lösung im Kontext ansehen", "boilerplate"),
