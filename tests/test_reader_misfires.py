@@ -697,3 +697,19 @@ def test_a_saying_with_its_author_after_a_slash_is_no_photo_credit():
     assert "We are what we repeatedly do. / W. Durant" in body(
         read("r23-epigraph-with-its-author.txt")
     )
+
+
+def test_a_day_and_month_or_a_score_alone_on_its_line_stays_the_articles():
+    assert "12/03\nLyon, Le Transbordeur" in body(read("r24-fr-tour-dates-day-month.txt"))
+    assert "16 / 20" in read("r24-fr-review-score.txt").text
+
+
+def test_quoted_words_closing_a_forum_post_are_its_own_not_a_signature():
+    assert texts_of(read("r24-forum-quoted-words-closing-a-post.txt"))[1].endswith(
+        "“We put in engine oil by mistake, we will drain it for free”"
+    )
+    assert any(
+        "Fehler F28" in t
+        for t in texts_of(read("r24-de-forum-error-message-quoted.txt"))
+        + body(read("r24-de-forum-error-message-quoted.txt"))
+    )

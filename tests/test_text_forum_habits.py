@@ -4173,3 +4173,21 @@ def test_a_quotation_announced_by_a_colon_closing_a_forum_post_stays():
     )
     doc = read(_smf_thread(reply)).document
     assert texts(doc)[0].endswith("« Ne jamais huiler la navette, seulement la brosser. »")
+
+
+def test_discourses_timeline_between_its_dates_in_a_phone_copy_is_no_title():
+    page = (
+        "Passer au contenu principal\nLe Jardin du Midi\nS'inscrire\nSe connecter\n\u200b\n"
+        "Taille des oliviers après le gel : on attend ou pas ?\nArbres fruitiers\noliviers\ngel\n"
+        "taille\nVous avez sélectionné 0 messages.\ntout sélectionner\nannuler la sélection\n"
+        "12 févr. 2024\n1 / 7\n3 mars 2024\n"
+        "cigale84\n12 févr. 2024\n"
+        "Bonjour à tous,\n"
+        "Après trois nuits à −9 °C, mes six oliviers ont les feuilles grillées. Faut-il tailler"
+        " tout de suite ou attendre avril pour voir ce qui repart ?\n"
+        "olivier_des_alpilles\n13 févr. 2024\n"
+        "Surtout pas maintenant. Tant qu'il peut encore geler, une taille ouvre des plaies.\n"
+    )
+    doc = read(page).document
+    assert doc.title == "Taille des oliviers après le gel : on attend ou pas ?"
+    assert "1 / 7" not in doc.text

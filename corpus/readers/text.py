@@ -130,7 +130,10 @@ _CLOSED_ON = (
     "fechado em",
 )  # fmt: skip
 # a saying set in quotation marks, alone on its line: a signature's motto under a post
-_SAYING = re.compile(r"(?:«\s?[^«»]{12,120}\s?»|“[^“”]{12,120}”|„[^„“”]{12,120}[“”])")
+# (in guillemets only: a post's own point in quotation marks, the words someone said to
+# them, closes a post as well: “We put in engine oil by mistake”)
+_SAYING = re.compile(r"«\s?[^«»]{12,120}\s?»")
+_POSITION = re.compile(r"\d{1,4} / \d{1,5}")  # "1 / 7": a place in a series
 _WORD_EDGES = ".,;:!?()[]\"'“”‘’«»"
 # a verb in the future tense of Spanish, Portuguese or Italian ("tendrá", "terá", "avrà"),
 # in small letters (not a name: "Durán", "Beltrão"): no caption's noun phrase has one
@@ -2662,7 +2665,7 @@ class _Reader:
                 _SAYING.fullmatch(text.strip())
                 and len(comment.paragraphs) >= 2
                 and len(comment.paragraphs[-1]) == 1
-                and not comment.paragraphs[-2][-1][0].rstrip().endswith(":")
+                and comment.paragraphs[-2][-1][0].rstrip()[-1:] in ".!?…"
             ):
                 continue
             comment.paragraphs[-1].pop()
@@ -4611,6 +4614,13 @@ class _Reader:
         if why:
             self.count_in(text, meta)
             return why
+        if (
+            _POSITION.fullmatch(text)
+            and 0 < i < len(self.lines) - 1
+            and self.is_date_line(i - 1)
+            and self.is_date_line(i + 1)
+        ):
+            return "timeline"  # Discourse's, between its first and last dates ("1 / 7")
         arrow = text[-2:]
         if (
             arrow in (" »", " ›")
