@@ -339,11 +339,10 @@ def _kept(
     kept: set[int] = set()
     for i in reversed(order):  # (every reply is seen after its parent: leaves come first)
         text = comments[i].get("text")
-        kind = comments[i].get("type") or comments[i].get("comment_type")
         if not isinstance(text, str):
             kept.add(i)  # (an error for the comment's own reading to report)
             continue
-        if (isinstance(kind, str) and kind.lower() in _LINKBACKS) or rules.pingback_text(text):
+        if _linkback(comments[i], text):
             continue
         replies = children.get(ids[i], []) if ids[i] is not None else []
         # (a comment with no text shows nothing: it passes its replies up, and stays only
@@ -426,6 +425,12 @@ def _unnested(comments: list[dict]) -> list[dict]:
 _LINKBACKS = frozenset({"pingback", "trackback"})
 
 
+def _linkback(comment: dict, text: str) -> bool:
+    """A pingback or trackback, by the record's type or by its text: no comment."""
+    kind = comment.get("type") or comment.get("comment_type")
+    return (isinstance(kind, str) and kind.lower() in _LINKBACKS) or rules.pingback_text(text)
+
+
 def _add_comment(
     builder: TextBuilder,
     comment: dict,
@@ -441,8 +446,7 @@ def _add_comment(
         raise InputError(f"comment {name} has no 'text'")
     if html_fragment.looks_like_html(text):
         text = html_fragment.plain(text)[0]  # "<p>…</p><blockquote>…</blockquote>"
-    kind = comment.get("type") or comment.get("comment_type")
-    if (isinstance(kind, str) and kind.lower() in _LINKBACKS) or rules.pingback_text(text):
+    if _linkback(comment, text):
         return None  # a pingback is no comment (its replies, if any, pass up)
     if rules.removed_text(text) and not answered:
         # "Dieser Kommentar wurde … entfernt": nothing to annotate (one with a reply stays,

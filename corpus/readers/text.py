@@ -124,11 +124,6 @@ _CREDIT = re.compile(
 _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}$")  # "R. C.": a photo's credit
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
 _QUOTE_OPENERS = "\"'“‘«„»‹-–—"  # a line opening with a quotation mark or a dash: speech
-# Discourse's note where a topic was closed, as the tables write it (boilerplate)
-_CLOSED_ON = (
-    "closed on", "gesloten op", "geschlossen am", "fermé le", "cerrado el", "chiuso il",
-    "fechado em",
-)  # fmt: skip
 # a saying set in quotation marks, alone on its line: a signature's motto under a post
 # (in guillemets only: a post's own point in quotation marks, the words someone said to
 # them, closes a post as well: “We put in engine oil by mistake”)
@@ -143,6 +138,13 @@ _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})
 _NUMBERED = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})*)[.)]\s+(?=\S)")
 _LEVELS = re.compile(r"^(?P<indent>\s*)(?P<number>\d{1,4}(?:\.\d{1,4})+)\s+(?=\S)")  # "1.1 Ann"
 _HASHED = re.compile(r"^(?P<indent>\s*)#(?P<number>\d{1,4}(?:\.\d{1,4})*)\s+(?=\S)")  # "#1.1 Ann"
+
+
+def _number_before(author: str) -> re.Match | None:
+    """The comment's number set before a header's name ("1.", "2.1", "#1.1"): it nests it."""
+    return _NUMBERED.match(author) or _LEVELS.match(author) or _HASHED.match(author)
+
+
 _TOPIC_TAG = re.compile(r"[a-zß-ÿ]+(?:-[a-zß-ÿ]+)*$")  # "warmtepomp", "open-source"
 # a user name, then a flair of two words or more run into it ("rhabarber_ruthGärtnerin seit 1998")
 _GLUED_FLAIR = re.compile(r"^(\S*[a-zß-ÿ0-9_])([A-ZÀ-Ý][^\s_]*(?:\s+\S+)+)$")
@@ -1119,18 +1121,18 @@ class _Reader:
             return False
         return self.name_like(_named(reply), strict=False) and self.is_date_line(i + 2)
 
-    def closed_note(self, i: int) -> bool:
-        """Discourse's note where a topic was closed ("Closed on May '24"), over its system
-        post: a line of furniture a name over a date could read."""
+    def dated_furniture(self, i: int) -> bool:
+        """A line of furniture that holds a date, which a name over a date could read as a
+        header ("Gesloten op mei '24", Discourse's note where a topic was closed)."""
         hit = self.hit("boilerplate", i)
-        return hit is not None and hit.rule.source.startswith(_CLOSED_ON)
+        return hit is not None and hit.rule.dated
 
     def _header(self, i: int) -> _Header | None:
         n = len(self.lines)
         text = self.strip[i]
         if not text or self.share_line(text):  # "Deel dit:" names no one
             return None
-        if self.closed_note(i):
+        if self.dated_furniture(i):
             return None  # "Gesloten op mei '24": where the topic was closed, no one's name
         if (
             i
@@ -1731,7 +1733,7 @@ class _Reader:
         hit = None if part else self.comment_header(self.probe(j))
         if hit and names is not None:
             author = hit.get("author") or ""
-            numbered = _NUMBERED.match(author) or _LEVELS.match(author) or _HASHED.match(author)
+            numbered = _number_before(author)
             if numbered:  # "1. Name says:", "1.1. Name schreef:": the number nests it
                 marker, author = numbered, author[numbered.end() :].strip()
             named = header.author or (names[0] if names else None)
@@ -2102,9 +2104,7 @@ class _Reader:
         best = None
         for hit in self.rules.matches("comment_headers", probe):
             author = hit.get("author") or ""
-            numbered = (
-                _NUMBERED.match(author) or _LEVELS.match(author) or _HASHED.match(author)
-            )  # "1.", "2.1 Redactie"
+            numbered = _number_before(author)  # "1.", "2.1 Redactie", "#1.1 Ann"
             name = author[numbered.end() :].strip() if numbered else author
             name, parent = self.reply_pair(without_toggle(name))
             *rest, last = name.split() or [""]
