@@ -83,8 +83,6 @@ KNOWN_WRONG = {
     "h61b09-forum-text-fr-oliviers-gel": "a Discourse topic copied from a phone: the"
     " timeline's last date over the poster's name is taken for the post's, and the 'Solution' /"
     " 'Résolu par …' box inside the opening post is kept",
-    "h60a10-wordpress-text-pt-azulejos-avo": _CAPTION + " (a colon and a verb: 'Os primeiros"
-    " azulejos depois do decapante: o azul voltou.')",
     "h59a12-wordpress-text-it-sentiero-412-serrola": _CAPTION + " (glued under the paragraph"
     " over a subheading whose list of facts, no prose, comes under it)",
     "h59b02-forum-html-en-discourse-skipped-stitches": "the topic map's '8 replies' is read as"
@@ -97,8 +95,6 @@ KNOWN_WRONG = {
     " byline, no mark of one: read as the first paragraph",
     "h58b08-blogger-text-pt-moinhos-valdeira": _CAPTION + " (two sentences: 'A ponte de madeira"
     " sobre a ribeira. Atenção às tábuas soltas do lado esquerdo!')",
-    "h55a07-wordpress-text-fr-raquettes-aubrieres": _CAPTION + " ('Jules et Maïa devant le"
-    " refuge du Grand Pré, le premier soir.')",
     "h55a08-disqus-text-it-porto-di-levante": _CAPTION + " ('La plancia di Porto di Levante a"
     " metà partita')",
     "h55a09-forum-text-nl-buitenboordmotor": "a phpBB copy's signatures, each seen once, and a"
@@ -114,8 +110,6 @@ KNOWN_WRONG = {
     " paragraphs, and a Disqus reply naming its parent on a line of its own",
     "h53b02-news-cms-html-de-freibad-oberwendel": "'↳ Antwort an NAME' names a commenter who"
     " wrote twice: this gold takes the earlier comment, the reader the nearest",
-    "h51a07-wordpress-text-de-faltrad-wernauer-tal": "a caption of a place and a remark after a"
-    " dash ('Die Steige hinter Oberwernau – hier wurde geschoben.') reads as a paragraph",
     "h51b08-disqus-text-fr-fete-des-lanternes": "the post's tags run together over the share"
     " buttons",
     "h52a08-blogger-text-pt-perseidas-serra": "captions that open with a noun and no article"
@@ -264,7 +258,6 @@ KNOWN_WRONG = {
     " read as the thread's",
     "h30b12-news-text-pt-feira-produtor": "the site named after the writer on the byline"
     " line ('Por NAME, SITE') is not read as the site: 'By NAME, ROLE' reads the same",
-    "h31a12-wordpress-text-en-dinghy-restoration": _CAPTION,
     "h27b08-thread-text-es-csv-excel-utf8": "a Q&A page's '2 respuestas' is no count of"
     " comments to this gold; three others' (h24a12, h25b12, h26b07) take it, as the reader does",
     "h28a09-wordpress-text-fr-sortie-hivernage-ruches": _CAPTION,

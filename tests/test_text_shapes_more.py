@@ -3766,11 +3766,30 @@ def test_a_photos_caption_between_a_paragraph_and_the_next_sections_heading_is_d
 
 
 @pytest.mark.parametrize(
+    ("language", "caption"),
+    [
+        ("en", "Tom and Ellie at the car boot, the morning we found it."),  # names
+        ("it", "Via Roma e Piazza Duomo, alle sei di mattina."),  # a place's name
+        ("en", "Halfway there: the carriage after two evenings with the brush."),  # a label
+        ("de", "Omas Koffer – darin lag sie seit 1974."),  # a phrase before a dash
+        ("de", "Unser Balkon im Mai – die Module haben sich bewährt."),  # a remark after it
+    ],
+)  # fmt: skip
+def test_a_framed_caption_may_open_with_names_a_label_or_a_phrase_before_a_dash(language, caption):
+    doc = parse_text(_FRAMED[language].format(middle=caption), source="t.txt", doc_id="t").document
+    assert caption not in body(doc) and len(body(doc)) == 3
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "The seller was right about the ribbon.",  # a verb: a sentence
         "What a find!",  # no caption ends so
         "Then the real work began.",  # no article or possessive opens it
+        "We left Bergen at dawn, tired but happy.",  # a subject, then its verb
+        "I typed it twice, to be sure.",
+        "Halfway there: the carriage",  # a label and no stop: a subheading
+        "Tom and Ellie were delighted.",  # names, then a verb
     ],
 )
 def test_a_short_sentence_closing_a_section_over_its_heading_stays(line):
@@ -3913,3 +3932,46 @@ def test_a_comments_number_path_before_its_name_nests_it():
     assert [(c.author, c.parent) for c in doc.comments] == [
         ("Dave Pilkington", None), ("Alan Pridmore", 0), ("Margaret Ollerenshaw", None)
     ]  # fmt: skip
+
+
+def test_a_caption_in_a_copy_without_blank_lines_leaves_the_subheadings_around_it():
+    page = (
+        "Porto Franco, la recensione\n"
+        "di Marta Lodi\n"
+        "Porto Franco è il secondo gioco di Aldo Ferri, e dopo una dozzina di partite in redazione"
+        " possiamo dire che merita il posto sullo scaffale di chi ama i giochi di dadi.\n"
+        "Come si gioca\n"
+        "Ogni round i giocatori tirano un pool comune di dadi colorati e, a turno, ne scelgono"
+        " uno per agire nel quartiere del porto che quel colore indica.\n"
+        "Il tabellone, diviso in sei quartieri, è denso ma leggibile, anche se la prima partita"
+        " richiede di tenere il regolamento a portata di mano.\n"
+        "La plancia a metà partita, con il mercato quasi saturo.\n"
+        "Cosa ci è piaciuto\n"
+        "La gestione del mercato è brillante e in quattro giocatori genera un'interazione"
+        " continua, a tratti feroce, che tiene tutti al tavolo fino all'ultimo turno.\n"
+        "Meno convincente la modalità in due, dove il mercato si blocca troppo presto e la"
+        " partita si decide quasi sempre nei primi tre round.\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t", language="it").document
+    assert [p[:12] for p in body(doc)] == [
+        "Porto Franco", "Come si gioc", "Ogni round i", "Il tabellone", "Cosa ci è pi",
+        "La gestione ", "Meno convinc",
+    ]  # fmt: skip
+
+
+def test_a_subheading_worded_as_a_link_back_frames_the_caption_over_it():
+    # "Voltar a assentar …" (to lay again) opens as "Voltar a Notícias" does
+    page = (
+        "Os azulejos da avó\n\n"
+        "Decapante em gel, aplicado em pequenas áreas e retirado com uma espátula de plástico;"
+        " nada de espátulas metálicas, que riscam o vidrado com uma facilidade incrível.\n\n"
+        "Os primeiros azulejos depois do decapante: o azul voltou.\n\n"
+        "Voltar a assentar os soltos\n\n"
+        "Os azulejos que tinham caído estavam guardados numa caixa de sapatos, embrulhados em"
+        " jornal de 1998, e quase todos voltaram ao sítio sem partir.\n\n"
+        "Para as falhas que não tinham peça, usei massa de reparação e pintei-a à mão com"
+        " acrílico, o que de longe ninguém nota.\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t", language="pt").document
+    assert "Voltar a assentar os soltos" in body(doc)
+    assert not any(p.startswith("Os primeiros azulejos") for p in body(doc))

@@ -132,6 +132,18 @@ _POSITION = re.compile(r"\d{1,4} / \d{1,5}")  # "1 / 7": a place in a series
 _WORD_EDGES = ".,;:!?()[]\"'“”‘’«»"
 # a verb in the future tense of Spanish, Portuguese or Italian ("tendrá", "terá", "avrà"),
 # in small letters (not a name: "Durán", "Beltrão"): no caption's noun phrase has one
+_DASHES = frozenset("–—")
+_CONJUNCTIONS = frozenset({"and", "und", "et", "e", "y", "en", "i", "&"})
+
+
+def _before_dash(words: list[str]) -> list[str]:
+    """The words up to a dash standing as a word, the dash kept (all of them if none)."""
+    for k, word in enumerate(words):
+        if word in _DASHES:
+            return words[: k + 1]
+    return words
+
+
 _FUTURE_VERB = re.compile(r"[^\W\d_A-ZÀ-Ý]\w+(?:rá|rán|rà|ranno)")
 # a reply's "#1.1" after its date, or before it ("#1.1 — vor 5 Stunden")
 _HASH_NUMBER = re.compile(r"#(\d{1,4}(?:\.\d{1,4})*)\s*$|^#(\d{1,4}(?:\.\d{1,4})*)\s")
@@ -5240,7 +5252,13 @@ class _Reader:
                     caption = not (k + 1 < n and self.heading_under_caption(k))
                     # the lines over it are its own, unless each is a paragraph of its own
                     # (a crawl's text, one paragraph a line, with the caption among them)
-                    own = [m for m in kept if not self.unwrapped_paragraph(m)]
+                    # (the lines right over it, up to such a paragraph: a subheading over
+                    # that paragraph is the article's, "Come si gioca" / "Ogni round …")
+                    own = []
+                    for m in reversed(kept):
+                        if self.unwrapped_paragraph(m):
+                            break
+                        own.append(m)
                     for m in own:
                         self.drop(m, "caption")
                     kept = [m for m in kept if m not in own]
@@ -5897,12 +5915,18 @@ class _Reader:
             return False  # (a heading, or speech)
         if self.sentence_inside(text):
             return False  # (two sentences)
-        if not self.opens_noun_phrase(words):
+        # (framed, the noun phrase may say what the photo shows before a dash, and the rest
+        # be a remark: "Unser Lastenrad vor der Kita – das Verdeck hat sich bewährt.")
+        lead = _before_dash(words) if framed else words
+        if not (
+            self.opens_noun_phrase(words)
+            or (framed and text[-1] == "." and self.names_or_labels(lead))
+        ):
             return False
         verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
         if any(
             (word := w.strip(_WORD_EDGES)).casefold() in verbs or _FUTURE_VERB.fullmatch(word)
-            for w in words[1:]
+            for w in lead[1:]
         ):
             return False  # (a verb: "… tendrá una segunda vida.", a sentence)
         n = len(self.lines)
@@ -5933,9 +5957,29 @@ class _Reader:
             or len(self.strip[i + 1]) > 110
             or credit == i + 1
             or shared
-            or (heading and not self.strip[i - 1])  # a subheading glued under it
+            or heading  # a subheading glued under it
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
+
+    def names_or_labels(self, lead: list[str]) -> bool:
+        """A caption framed between a section's end and the next heading may open with no
+        article: with names ("Jules et Maïa devant le refuge, le premier soir.", "Via Láctea
+        e Perseidas sobre o marco"), a label before a colon ("Dag 1: de kool in de pot.",
+        "Halfway there: the starboard side …") or a short noun phrase before a dash ("Omas
+        Heft – die Seite mit dem Roggenmischbrot."); a sentence opens with its subject
+        and verb ("I typed it twice, to be sure.", "We left Bergen at dawn.")."""
+        if len(lead) < 2:
+            return False
+        if any(w.endswith(":") for w in lead[:3]):
+            return True
+        if len(lead) <= 4 and lead[-1] in _DASHES:
+            return True  # (the short phrase, its dash kept as its last word)
+        second = lead[1]
+        if second.casefold() in _CONJUNCTIONS:
+            return len(lead) > 2 and lead[2][:1].isupper()
+        # (two capitals in a row name a place or a thing, save in German, where every noun
+        # has one: "Am Abend, …")
+        return second[:1].isupper() and self.language != "de"
 
     def framed_by_sections(self, i: int) -> bool:
         """Line ``i`` stands alone between a long paragraph and the next section's heading,
@@ -5977,7 +6021,10 @@ class _Reader:
             len(text) <= 60
             and text[-1:] not in ".!?:;,"
             and not self.is_prose(k)
-            and not any(self.hit(table, k) for table in _SECTION_ENDS)
+            and (
+                not any(self.hit(table, k) for table in _SECTION_ENDS)
+                or self.subheading_back(k)  # ("Voltar a assentar os soltos")
+            )
         )
 
     def captioned(self, i: int) -> bool:
