@@ -112,13 +112,14 @@ KNOWN_WRONG = {
     " wrote twice: this gold takes the earlier comment, the reader the nearest",
     "h51b08-disqus-text-fr-fete-des-lanternes": "the post's tags run together over the share"
     " buttons",
-    "h52a08-blogger-text-pt-perseidas-serra": "captions that open with a noun and no article"
-    " ('Via Láctea e Perseidas sobre o marco geodésico, 01h40 …') read as paragraphs",
-    "h52b07-wordpress-text-de-lastenrad-winter": "a caption with a sentence after a dash, and a"
-    " greeting ('Hallo Petra,') or a first name ('@Jonas:') is this gold's parent, a full name"
-    " the reader's",
-    "h52b08-blogger-text-it-casa-dei-gelsi": "'@Anonimo:' opening a comment on a Blogger"
-    " without threads answers no one to this gold",
+    "h52a08-blogger-text-pt-perseidas-serra": "a caption with no article over Blogger's post"
+    " footer ('Fotografia única, 02h17, …' / 'Publicada por …') reads as the last paragraph",
+    "h52b07-wordpress-text-de-lastenrad-winter": "a greeting ('Hallo Petra,') or a name"
+    " ('@Jonas:') opening a comment in a flat copy is this gold's parent; to most writers' golds"
+    " (h37d07, h38a07, h52b08 …) such an answer stays on the top level, as the reader reads it",
+    "d5t09-news-text-pt-ciclovia-marginal": "'@Rui Teixeira' opening a comment in a flat copy"
+    " is this gold's parent; to most writers' golds (h37d07, h38a07, h52b08 …) such an answer"
+    " stays on the top level, as the reader reads it",
     "h52b11-news-text-es-mercado-abastos-movil": "'En respuesta a LuciaR' under a thread where"
     " LuciaR wrote twice: this gold takes the comment that shows replies, the reader the"
     " latest",
@@ -198,8 +199,6 @@ KNOWN_WRONG = {
     "h37d03-disqus-html-en-fenner-footbridge": "a donation box's heading and pitch under the"
     " article ('Keep local journalism alive' / 'The Voice is run by …') with no class saying"
     " so, read as its last paragraphs",
-    "h37d07-wordpress-text-de-roggenbrot-ohne-waage": "'@Gisela:' opening a comment on a blog"
-    " whose threading is off answers no one to this gold; an uncredited caption",
     "h37d08-forum-text-nl-werkbank-blad-verzakt": "a phpBB signature under a reply, seen"
     " once and run on under its text ('Mijn projecten: houtkrullen-anouk.nl'), read as its"
     " last paragraph",
@@ -222,9 +221,6 @@ KNOWN_WRONG = {
     " posts, after the article, and the categories and tags run on under them",
     "h39b12-news-text-es-bibliobus-linkedin": "'LinkedIn' over its menu a line each is"
     " boilerplate (a share button's word), and the menu's first item is read as the site",
-    "h38a07-wordpress-text-it-sale-colline": "'@Lucia' opening a comment on a blog whose"
-    " threading is off answers no one to this gold; to others' (and the reader) it is a reply;"
-    " the date stands only in the box under the article ('Autore' / 'Pubblicato il DATE')",
     "h36a07-news-text-it-substack-bar": "Substack's pitch opening with the publication's name"
     " ('… è una pubblicazione sostenuta dai lettori') is a long line no entry's first word"
     " keys; its replies are marked only by '1 risposta' under their parent, which forums"
@@ -329,8 +325,6 @@ KNOWN_WRONG = {
     "h17t08-news-es-estacion": "a printout of newspaper3k's whose site's name is only in a"
     " newsletter call under the text; its fields have the address",
     "h18h11-other-html-en-missed-buses": _MEDIUM_SITE,
-    "h18t03-blogger-text-pt-bolo-fuba": "a caption with no mark of one; and the gold keeps an"
-    " '@NAME' answer top-level on a Blogger without threads, where it is read as a reply",
     "h16h12-other-html-en-saltmarsh": "a photo blog's own 'notes': no name, date markup or"
     " heading word says they are comments",
     "h16t06-forum-fr-frelons": _YEARLESS,

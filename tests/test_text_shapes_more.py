@@ -3975,3 +3975,49 @@ def test_a_subheading_worded_as_a_link_back_frames_the_caption_over_it():
     doc = parse_text(page, source="t.txt", doc_id="t", language="pt").document
     assert "Voltar a assentar os soltos" in body(doc)
     assert not any(p.startswith("Os primeiros azulejos") for p in body(doc))
+
+
+def test_the_writers_box_of_name_and_bio_at_the_posts_end_is_no_paragraph():
+    post = (
+        "Ein Winter mit dem Lastenrad\n\nVon Jonas Wendler\n\n"
+        "Seit November fahren wir mit dem Lastenrad zur Kita, zum Einkaufen und an den"
+        " Wochenenden zu den Großeltern, und das Auto steht fast nur noch herum.\n\n"
+        "Würden wir es wieder machen? Ja, ohne zu zögern, auch wenn die nassen Tage uns mehr"
+        " genervt haben, als wir vorher gedacht hätten.\n\n"
+        "Jonas Wendler\nJonas plant beruflich Radwege und testet sie privat mit zwei Kindern"
+        " in der Kiste.\n\n{after}"
+    )
+    doc = parse_text(
+        post.format(after="Beitrags-Navigation\nVorheriger Beitrag\n"), source="t.txt", doc_id="t"
+    ).document
+    assert [p[:9] for p in body(doc)] == ["Seit Nove", "Würden wi"]
+    # a profile's name over its paragraph, the article going on under it, stays
+    doc = parse_text(
+        post.format(
+            after="Mia Kranz\nMia fährt seit drei Jahren ein Dreirad mit Kiste und will nie"
+            " wieder anders.\n"
+        ),
+        source="t.txt",
+        doc_id="t",
+    ).document
+    assert any(p.startswith("Jonas plant") for p in body(doc))
+
+
+def test_an_answer_that_names_its_comment_stays_where_a_flat_thread_set_it():
+    # "@Gisela:" is the writer's own word, not the page's nesting: most people who copy a
+    # blog whose threading is off read such an answer on the top level
+    page = (
+        "Roggenbrot ohne Waage\n\n"
+        "Meine Oma backt ihr Brot seit sechzig Jahren ohne Waage, und ich habe endlich"
+        " einmal alles nachgewogen, was sie in die Schüssel gibt.\n\n"
+        "3 Gedanken zu „Roggenbrot ohne Waage“\n\n"
+        "Gisela sagt:\n12. März 2024 um 08:14 Uhr\n"
+        "Backe seit 40 Jahren und nehme auch nie eine Waage.\nAntworten\n\n"
+        "Friederike Asmus sagt:\n12. März 2024 um 09:30 Uhr\n"
+        "@Gisela: Genau das sagt Oma auch immer.\nAntworten\n\n"
+        "Lars sagt:\n12. März 2024 um 10:02 Uhr\n"
+        "Welche Temperatur hat eure Küche?\nAntworten\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t").document
+    assert [c.author for c in doc.comments] == ["Gisela", "Friederike Asmus", "Lars"]
+    assert [c.parent for c in doc.comments] == [None, None, None]

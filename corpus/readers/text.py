@@ -5573,8 +5573,26 @@ class _Reader:
             return False
         role = self.strip[block[1]]
         words = [w.strip(",.·|–-").casefold() for w in role.split()[:3]]
-        return len(role) <= _SHORT and (
+        if len(role) <= _SHORT and (
             _EMAIL.search(role) is not None or not self.rules.job_titles.isdisjoint(words)
+        ):
+            return True
+        # (or over a line of bio that speaks of them by name, the page's furniture right
+        # under it: "Jonas Wendler" / "Jonas plant beruflich Radwege …" / "Beitrags-Navigation";
+        # a profile's name over its paragraph goes on with the article)
+        name = self.strip[block[0]].split()
+        bio = role.split()
+        at = len(name) if bio[: len(name)] == name else 1 if bio[0] == name[0] else 0
+        below = self.next_filled(block[-1] + 1)
+        return (
+            len(block) == 2
+            and at > 0
+            and name[0][:1].isupper()
+            and len(bio) > at
+            and bio[at][:1].islower()
+            and len(role) <= 3 * _SHORT
+            and below is not None
+            and any(self.hit(table, below) for table in _SECTION_ENDS)
         )
 
     def signup_button(self, k: int, kept: list[int]) -> bool:
@@ -7477,24 +7495,6 @@ def _wordy(hit: Hit) -> bool:
 # -- parents, order, the document ---------------------------------------------------------------
 
 
-_AFTER_NAME = ("", " ", ",", ":")
-
-
-def _mentioned(first_line: str, seen: list[_Comment]) -> _Comment | None:
-    """The comment whose author a reply names first ("@Rui Teixeira também…"): the latest
-    one by the longest name that fits."""
-    if first_line[:1] != "@":
-        return None
-    text = _normal(first_line[1:])
-    best: tuple[int, _Comment] | None = None
-    for comment in reversed(seen):
-        name = _normal(comment.author or "")
-        fits = name and text.startswith(name) and text[len(name) : len(name) + 1] in _AFTER_NAME
-        if fits and (best is None or len(name) > best[0]):
-            best = (len(name), comment)
-    return best[1] if best else None
-
-
 def _in_year_of(month_day: str, article: str | None) -> str | None:
     """A comment's date without its year ("--05-04", from "May 4") in the article's year:
     comment systems leave out the year of this year's dates (a date before the article's
@@ -7588,12 +7588,11 @@ def _under(comment: _Comment, ancestor: _Comment | None) -> bool:
     return False
 
 
-def _resolve_parents(
-    comments: list[_Comment], *, mentions: bool = True, guests: frozenset[str] = frozenset()
-) -> None:
+def _resolve_parents(comments: list[_Comment], *, guests: frozenset[str] = frozenset()) -> None:
     """Whom each comment answers, from what the page says: a nesting level ("level 3"), a
-    number ("1.1.2."), a name ("In reply to Ann", "↩ ann", "@ann …" where ``mentions``: not
-    on a forum, whose posts name each other in a flat thread), else the layout."""
+    number ("1.1.2."), a name ("In reply to Ann", "↩ ann"), else the layout. An answer
+    that names its comment in its own words ("@ann …") stays where the page set it: in a
+    flat thread, on the top level, as most people who copy one read it."""
     by_number: dict[str, _Comment] = {}
     by_ref = {c.ref: c for c in comments if c.ref}  # ("En réponse au commentaire n°18331")
     last_at_level: dict[int, _Comment] = {}
@@ -7669,8 +7668,6 @@ def _resolve_parents(
                     # the guest's (Disqus names a deleted comment's writer so)
                     named = next((c for c in reversed(seen[after:]) if c.author is None), None)
                 comment.parent = named if named is not None else layout
-        if mentions and comment.parent is None and comment.paragraphs and comment.paragraphs[0]:
-            comment.parent = _mentioned(comment.paragraphs[0][0][0], seen)
         if comment.a_reply and comment.parent is None and seen:
             comment.parent = seen[-1]
         if comment.arrowed and comment.parent is None:
@@ -7724,7 +7721,7 @@ def _add_thread(
     year ("14 Mar") takes the article's (``published``). Each comment's paragraphs are let
     go once added (the builder holds their texts): a big file's lists of pieces are not held
     beside the builder's parts to the last."""
-    _resolve_parents(comments, mentions=not reader.forum, guests=reader.rules.guest_names)
+    _resolve_parents(comments, guests=reader.rules.guest_names)
     reader.drop_parent_quotations(comments, builder)
     comments = _without_removed(comments, reader.rules)
     for comment in comments:
