@@ -95,8 +95,6 @@ KNOWN_WRONG = {
     " byline, no mark of one: read as the first paragraph",
     "h58b08-blogger-text-pt-moinhos-valdeira": _CAPTION + " (two sentences: 'A ponte de madeira"
     " sobre a ribeira. Atenção às tábuas soltas do lado esquerdo!')",
-    "h55a08-disqus-text-it-porto-di-levante": _CAPTION + " ('La plancia di Porto di Levante a"
-    " metà partita')",
     "h55a09-forum-text-nl-buitenboordmotor": "a phpBB copy's signatures, each seen once, and a"
     " 'Bovenaan' run into the next poster's profile, stay in the posts; the opening post's"
     " list lines read as paragraphs of their own",
@@ -175,8 +173,8 @@ KNOWN_WRONG = {
     " over the thread is read as the site; the forum's own name stands further up",
     "h44a11-thread-text-en-narrowboat-reddit": "a reply that opens with the post's words with"
     " no mark of a quotation (the reader keeps unmarked words as the reply's own)",
-    "h44b09-disqus-text-fr-marees-basses": "a film review's rating and credits over the text"
-    " ('Notre note : ★★★★☆', 'Drame français de …, avec …') read as paragraphs",
+    "h44b09-disqus-text-fr-marees-basses": "a film review's credits over the text ('Drame"
+    " français de …, avec …') read as a paragraph",
     "h42a05-wordpress-text-es-reforma-cocina": "a meta row copied without separators with no"
     " category beside the name ('14 de mayo de 2024 Nuria Carbonell 11 comentarios': a name"
     " is not told from a category there); an uncredited caption run into a subheading",

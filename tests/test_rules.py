@@ -253,10 +253,22 @@ def test_furniture_is_boilerplate(line):
         "Threshold: the quietest level at which you can hear a tone.",
         "Schwelle: 25.000 Euro Umsatz im Vorjahr (bisher 22.000 Euro).",
         "Aus der chirurgischen Abteilung",
+        # a score in a sentence
+        "Voto 8 su 10, ma solo per la grafica.",
+        "Note: the footbridge stays closed until 14 May.",
     ],
 )
 def test_prose_is_not_boilerplate(prose):
     assert not is_boilerplate(prose)
+
+
+@pytest.mark.parametrize(
+    "line", ["Notre note : ★★★★☆", "★★★½☆", "VOTO 8", "Bewertung: 4/5", "Nota: 7,5/10"]
+)
+def test_a_reviews_rating_is_dropped_over_or_under_the_article_not_in_a_comment(line):
+    # (a reader's own "Score: 7/10" closing their comment is theirs)
+    assert RULES.match("ratings", line) is not None
+    assert RULES.match("boilerplate", line) is None
 
 
 @pytest.mark.parametrize(

@@ -4021,3 +4021,19 @@ def test_an_answer_that_names_its_comment_stays_where_a_flat_thread_set_it():
     doc = parse_text(page, source="t.txt", doc_id="t").document
     assert [c.author for c in doc.comments] == ["Gisela", "Friederike Asmus", "Lars"]
     assert [c.parent for c in doc.comments] == [None, None, None]
+
+
+def test_a_reviews_rating_over_and_under_it_is_no_paragraph():
+    page = (
+        "Porto Franco: mercanti, dadi e un tabellone che non perdona\n\ndi Marta Lodi\n\n"
+        "Il nostro voto: ★★★★☆\n\n"
+        "Porto Franco è il secondo gioco di Aldo Ferri, e dopo una dozzina di partite in"
+        " redazione possiamo dire che merita il posto sullo scaffale.\n\n"
+        "In conclusione: se avete un gruppo stabile di tre o quattro persone, è il gioco"
+        " dell'anno per noi, nonostante la modalità in due.\n\nVOTO 8\n\n"
+        "3 commenti\n\n"
+        "Gianni R.\n12 aprile 2022\nProvato ieri, bello ma lungo.\nVoto 7\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t", language="it").document
+    assert [p[:12] for p in body(doc)] == ["Porto Franco", "In conclusio"]
+    assert texts(doc)[0].endswith("Voto 7")  # the reader's own

@@ -187,6 +187,13 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         frozenset({"any"}),
         frozenset(),
     ),
+    "ratings": (
+        "a review's rating alone on its line, in stars or as a score ('Notre note : ★★★★☆',"
+        " 'VOTO 8'): dropped over, in or under the article; a reader's own closing a comment"
+        " is theirs",
+        frozenset(),
+        frozenset(),
+    ),
     "removed": (
         "what a taken-down post or account shows: its text ('[removed]'), its name ('Deleted"
         " member 4127'); such a name is a commenter's, such a text no comment",

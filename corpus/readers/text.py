@@ -643,6 +643,8 @@ class _Reader:
             return hit.rule.id
         if self.share_line(text) or self.in_share_column(i):
             return "share buttons"
+        if region != "comments" and (hit := self.hit("ratings", i)):
+            return hit.rule.id  # (a review's; a reader's own closing a comment is theirs)
         if region in ("head", "tail"):
             if region == "head" and self.contents_box(i, len(self.lines)):
                 return None  # "Indice" over the subheadings: the body's, not a menu's item
