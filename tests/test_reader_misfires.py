@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from corpus.readers.html import read_html
 from corpus.readers.jsonl import read_record
 from corpus.readers.rules import default
@@ -713,3 +715,85 @@ def test_quoted_words_closing_a_forum_post_are_its_own_not_a_signature():
         for t in texts_of(read("r24-de-forum-error-message-quoted.txt"))
         + body(read("r24-de-forum-error-message-quoted.txt"))
     )
+
+
+# a section's last short sentence over the next subheading: a tip, a verdict, a place or a
+# name opening it, a dash after a short phrase ("Kortom – …"), a verb no list holds
+_CLOSING_SENTENCES = {
+    "r63-01-en-lisbon-long-weekend.txt": [
+        "Pro tip: skip Belém on Sundays and go when the monastery opens.",
+        "Then Rita took us to her cousin's tasca for grilled sardines.",
+    ],
+    "r63-02-de-donauradweg.txt": [
+        "Fazit: Wir kommen wieder, aber dann im Mai.",
+        "Ehrlich gesagt – so schön hatten wir uns die Wachau nicht vorgestellt.",
+        "Lena und Paul schliefen schon um acht, ohne Abendbrot und ohne Zähneputzen.",
+    ],
+    "r63-03-fr-bugnes-lyonnaises.txt": [
+        "Astuce : la pâte se congèle très bien, emballée dans du papier cuisson.",
+        "À Lyon, on les appelle bugnes ; ailleurs, merveilles ou oreillettes.",
+        "Merci Julie pour la roulette cannelée de ta propre grand-mère.",
+    ],
+    "r63-04-es-sevilla-en-tres-dias.txt": [
+        "Consejo: llevad siempre agua y buscad la sombra de los naranjos.",
+        "En Triana comimos las mejores croquetas del viaje, sin exagerar.",
+        "Gracias, Sevilla, por tanto.",
+    ],
+    "r63-05-it-procida-in-traghetto.txt": [
+        "Morale: prenotate il traghetto del ritorno con qualche giorno di anticipo.",
+        "A Napoli abbiamo mangiato la pizza migliore del viaggio, al porto.",
+        "Marco e Giulia ci aspettavano al molo, con la Vespa.",
+    ],
+    "r63-06-pt-sintra-e-cascais.txt": [
+        "Dica: levem um casaco, mesmo em maio, porque o vento no Cabo não perdoa.",
+        "Em Sintra choveu a tarde inteira, mas os travesseiros salvaram o dia.",
+    ],
+    "r63-07-nl-gent-met-de-trein.txt": [
+        "Tip: neem contant geld mee, want niet elk café neemt een pinpas aan.",
+        "Kortom – we gaan zeker terug, dan met de kinderen.",
+        "In Gent aten we de beste frieten van de hele reis, bij het Vrijdagmarkt.",
+    ],
+    "r63-08-en-shower-reseal.txt": [
+        "Done – the whole job took under three hours, drying time included.",
+        "The result – it was worth the extra half hour of taping.",
+        "Use Stanley's plastic blades here; metal ones scratch an acrylic tray.",
+    ],
+    "r63-12-fr-vercors-sans-lignes-vides.txt": [
+        "Les enfants, épuisés, dormaient déjà à huit heures.",
+        "Notre bilan, sans hésiter : on y retourne en février.",
+    ],
+    "r63-13-en-campervan-skye.txt": [
+        "Then Rob found the van keys in the cool box, under the cheese.",
+    ],
+    "r63-14-fr-lac-blanc.txt": [
+        "La montée – elle est dure, mais la vue vaut chaque goutte de sueur.",
+        "Notre conseil – partez tôt, le parking est plein dès neuf heures.",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_CLOSING_SENTENCES))
+def test_a_sections_short_closing_sentence_over_the_next_heading_is_no_caption(name):
+    paragraphs = body(read(name))
+    for line in _CLOSING_SENTENCES[name]:
+        assert line in paragraphs, line
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("r63-09-de-drei-nachbarn.txt", "Hannelore steht seit 1987"),
+        ("r63-10-en-meet-the-volunteers.txt", "Dot bakes the cakes"),
+        ("r63-11-it-botteghe-storiche.txt", "Giuseppe lavora il legno"),
+    ],
+)
+def test_the_last_of_a_posts_profiles_over_its_share_row_is_no_writers_box(name, first):
+    doc = read(name)
+    assert any(p.startswith(first) for p in body(doc))
+    assert doc.author != first.split()[0]
+
+
+def test_a_caption_over_a_remark_and_the_bylines_writer_over_a_bio_are_left_out():
+    doc = read("r63-16-de-lastenrad-kontrolle.txt")
+    assert doc.author == "Jonas Wendler"
+    assert not any(p.startswith(("Unser Lastenrad vor der Kita", "Jonas plant")) for p in body(doc))

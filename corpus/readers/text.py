@@ -133,7 +133,6 @@ _WORD_EDGES = ".,;:!?()[]\"'“”‘’«»"
 # a verb in the future tense of Spanish, Portuguese or Italian ("tendrá", "terá", "avrà"),
 # in small letters (not a name: "Durán", "Beltrão"): no caption's noun phrase has one
 _DASHES = frozenset("–—")
-_CONJUNCTIONS = frozenset({"and", "und", "et", "e", "y", "en", "i", "&"})
 
 
 def _before_dash(words: list[str]) -> list[str]:
@@ -5117,7 +5116,7 @@ class _Reader:
                         self.drop(k, "newsletter sign-up form")
                 i = button + 1
                 continue
-            if paragraphs and self.author_box(block):
+            if paragraphs and self.author_box(block, meta.author):
                 meta.author = meta.author or self.rules.clean_author(self.strip[block[0]])
                 for k in block:
                     self.drop(k, "author box")
@@ -5568,9 +5567,10 @@ class _Reader:
         before = self.strip[kept[-run - 1]]
         return kept[-run:] if before[-1:] in '.!?…"”»)' else []
 
-    def author_box(self, block: list[int]) -> bool:
+    def author_box(self, block: list[int], author: str | None) -> bool:
         """The writer's box under the article: their name over their role or address
-        ("Thaís Moura" / "Repórter de Cidades · thais.moura@gazetavv.example")."""
+        ("Thaís Moura" / "Repórter de Cidades · thais.moura@gazetavv.example"), or, the
+        byline's ``author``, over a line of bio."""
         if not 2 <= len(block) <= 3 or not self.name_like(self.strip[block[0]], strict=True):
             return False
         role = self.strip[block[1]]
@@ -5581,7 +5581,9 @@ class _Reader:
             return True
         # (or over a line of bio that speaks of them by name, the page's furniture right
         # under it: "Jonas Wendler" / "Jonas plant beruflich Radwege …" / "Beitrags-Navigation";
-        # a profile's name over its paragraph goes on with the article)
+        # the last of a post's profiles, a neighbour's name over their paragraph, is no box)
+        if author is None or _normal(author) != _normal(self.strip[block[0]]):
+            return False
         name = self.strip[block[0]].split()
         bio = role.split()
         at = len(name) if bio[: len(name)] == name else 1 if bio[0] == name[0] else 0
@@ -5935,14 +5937,14 @@ class _Reader:
             return False  # (a heading, or speech)
         if self.sentence_inside(text):
             return False  # (two sentences)
-        # (framed, the noun phrase may say what the photo shows before a dash, and the rest
-        # be a remark: "Unser Lastenrad vor der Kita – das Verdeck hat sich bewährt.")
-        lead = _before_dash(words) if framed else words
-        if not (
-            self.opens_noun_phrase(words)
-            or (framed and text[-1] == "." and self.names_or_labels(lead))
-        ):
+        if not self.opens_noun_phrase(words):
             return False
+        # (framed, a noun phrase of four words or more may say what the photo shows before a
+        # dash, and the rest be a remark: "Unser Lastenrad im Januar vor der Kita – das
+        # Verdeck hat sich bewährt."; not "The result – it was worth it.")
+        lead = _before_dash(words) if framed else words
+        if len(lead) < 5:
+            lead = words
         verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
         if any(
             (word := w.strip(_WORD_EDGES)).casefold() in verbs or _FUTURE_VERB.fullmatch(word)
@@ -5977,29 +5979,9 @@ class _Reader:
             or len(self.strip[i + 1]) > 110
             or credit == i + 1
             or shared
-            or heading  # a subheading glued under it
+            or (heading and not self.strip[i - 1])  # a subheading glued under it
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
-
-    def names_or_labels(self, lead: list[str]) -> bool:
-        """A caption framed between a section's end and the next heading may open with no
-        article: with names ("Jules et Maïa devant le refuge, le premier soir.", "Via Láctea
-        e Perseidas sobre o marco"), a label before a colon ("Dag 1: de kool in de pot.",
-        "Halfway there: the starboard side …") or a short noun phrase before a dash ("Omas
-        Heft – die Seite mit dem Roggenmischbrot."); a sentence opens with its subject
-        and verb ("I typed it twice, to be sure.", "We left Bergen at dawn.")."""
-        if len(lead) < 2:
-            return False
-        if any(w.endswith(":") for w in lead[:3]):
-            return True
-        if len(lead) <= 4 and lead[-1] in _DASHES:
-            return True  # (the short phrase, its dash kept as its last word)
-        second = lead[1]
-        if second.casefold() in _CONJUNCTIONS:
-            return len(lead) > 2 and lead[2][:1].isupper()
-        # (two capitals in a row name a place or a thing, save in German, where every noun
-        # has one: "Am Abend, …")
-        return second[:1].isupper() and self.language != "de"
 
     def framed_by_sections(self, i: int) -> bool:
         """Line ``i`` stands alone between a long paragraph and the next section's heading,
