@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from corpus import read_record
 from corpus.readers.markdown import looks_like_markdown, plain
+from corpus.readers.text import parse_text
 
 PAGE = """[Aller au contenu](#content)
 
@@ -269,3 +270,39 @@ def test_a_crawls_comments_with_this_years_dates_and_a_newsletter_box_set_as_a_q
         ("Giuliana Ferrazza", "2023-10-06", None),
         ("Rocco Venturelli", "2023-10-06", 0),
     ]
+
+
+THREAD = """# Ho comprato una casa di pietra in un paese di 40 abitanti. Un anno dopo, ecco cosa ho imparato
+
+- Subreddit: r/VivereInPaese
+- Autore: casa_della_aia_
+
+---
+
+Poco più di un anno fa io e la mia compagna abbiamo comprato una casa di pietra in un paese di montagna, e molti ci hanno chiesto se eravamo impazziti.
+
+Il bello: la tranquillità è vera, e i vicini ci hanno aiutato moltissimo fin dal primo giorno.
+
+## Commenti
+
+- **piero_lasagna** · 312 punti · 2024-02-11 19:02 UTC
+  L'inverno è la cosa che nessuno racconta. Io ne ho retti due, al terzo sono tornato in città.
+
+  - **casa_della_aia_** [OP] · 120 punti · 2024-02-11 19:30 UTC
+    Verissimo. Noi lo reggiamo bene perché lavoriamo tutti e due da casa.
+
+- **Muratore_Soria** · 201 punti · 2024-02-11 20:55 UTC
+  Muratore qui. Il 30 % di margine è poco per le case di pietra antiche, direi il 50 %.
+"""
+
+
+def test_a_thread_exported_as_markdown_with_no_link_is_read_as_markdown():
+    # (its posters' names in bold under two headings; a name's own last "_" is no emphasis,
+    # and the long heading is the title, not a paragraph of prose)
+    assert looks_like_markdown(THREAD)
+    doc = parse_text(THREAD, source="t.txt", doc_id="t").document
+    assert doc.title.startswith("Ho comprato una casa di pietra")
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("piero_lasagna", None), ("casa_della_aia_", 0), ("Muratore_Soria", None),
+    ]  # fmt: skip
+    assert not looks_like_markdown("# 1 Not a heading\n\nJust a **note** in plain text.\n")

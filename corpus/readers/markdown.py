@@ -2,7 +2,8 @@
 
 Crawlers that feed language models (Jina Reader, Firecrawl, crawl4ai) write a page as
 Markdown: ``[Julien Tessier](https://…/auteur)``, ``# Title``, ``* [Accueil](/)``,
-``![photo](…)``, ``**Partager :**``. The text reader reads lines as a browser's copy gives them;
+``![photo](…)``, ``**Partager :**``; so do tools that export a thread (``- **pia_k** · 12
+points``, a bullet's indent nesting the replies). The text reader reads lines as a browser's copy gives them;
 here the Markdown syntax is taken out (a link keeps its words, an image and a link's address
 go), line by line, and each character kept remembers where it stood, so a document read from
 the plain text still maps onto the record's own ``text`` field.
@@ -26,6 +27,11 @@ _RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]*>")
 _EMPHASIS = "*_"
+_H1 = re.compile(r"^ {0,3}#(?:[ \t]+|$)")
+_SETEXT_H1 = re.compile(r"^ {0,3}=+[ \t]*$")
+_SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
+_STRONG = re.compile(r"\*\*[^*\n]+\*\*")
+_OPENING_UNDERSCORE = re.compile(r"(?:^|[^\w_])_+(?=[^\s_])")
 _IMAGE_ALONE = re.compile(r"!\[([^\]]*)\]\([^)]*\)$")
 
 
@@ -35,11 +41,38 @@ def looks_like_markdown(text: str) -> bool:
     links = len(_LINK.findall(text, 0, 20_000))
     if links >= 3:
         return True
-    if not links:
+    start = text[:20_000]
+    if not links and not (start.startswith("#") or "\n#" in start):
         return False  # (most plain text: no line need be looked at)
-    head = text[:20_000].splitlines()
-    headings = sum(1 for line in head if _HEADING.match(line) and line.strip("# \t"))
-    return headings >= 2 and links >= 1
+    headings = sum(1 for line in start.splitlines() if _HEADING.match(line) and line.strip("# \t"))
+    # (or a thread a tool exported as Markdown: no link, its posters' names in bold)
+    return headings >= 2 and (links >= 1 or len(_STRONG.findall(start)) >= 3)
+
+
+def heading_lines(text: str) -> list[int]:
+    """The numbers of the lines that are headings (``# Title``; a title over ``=====``):
+    short or long, a heading is no paragraph of prose."""
+    lines = text.splitlines()
+    found = []
+    for k, line in enumerate(lines):
+        if _HEADING.match(line) and line.strip("# \t"):
+            found.append(k)
+        elif k and _SETEXT.match(line) and lines[k - 1].strip() and not _RULE.match(lines[k - 1]):
+            found.append(k - 1)
+    return found
+
+
+def title_line(text: str) -> int | None:
+    """The number of the line of the page's first heading of the first level (``# Title``,
+    a title over ``=====``): what the page itself calls its title."""
+    previous = ""
+    for k, line in enumerate(text.splitlines()):
+        if _H1.match(line) and line.strip("# \t"):
+            return k
+        if k and previous.strip() and _SETEXT_H1.match(line) and not _RULE.match(previous):
+            return k - 1
+        previous = line
+    return None
 
 
 def plain(text: str) -> tuple[str, list[int]]:
@@ -161,6 +194,8 @@ def _emphasis_mark(line: str, i: int, end: int) -> bool:
     closes = not before.isspace() and (after.isspace() or not after.isalnum())
     if char == "_" and before.isalnum() and after.isalnum():
         return False  # inside a word: "snake_case", "pia_k"
+    if char == "_" and before.isalnum() and not _OPENING_UNDERSCORE.search(line, 0, i):
+        return False  # a name's own last character, no emphasis opened: "**casadelaera_**"
     return opens or closes
 
 

@@ -2144,6 +2144,12 @@ class _Reader:
 
     # -- the page --------------------------------------------------------------------------------
 
+    def mark_heading(self, i: int) -> None:
+        """Line ``i`` is a heading, as Markdown marks one ("# Compré una casa … Un año
+        después, esto es lo que he aprendido"): however long, no paragraph of prose."""
+        if i < len(self._prose):
+            self._prose[i] = False
+
     def is_prose(self, i: int) -> bool:
         """A sentence of prose, not a heading, a name or a button: 100 characters or more, or
         eight words or more that end as a statement does."""
@@ -3612,6 +3618,7 @@ class _Reader:
     lines_are_paragraphs = False  # a crawl's text without blank lines: a paragraph a line
     section_rule = "comment section header"  # the entry that opened the comment section
     marked: int | None = None  # a title line the page marks as one, below a sidebar's prose
+    headline: int | None = None  # the line of a Markdown page's first "# TITLE"
     forum = False  # a forum thread: the opening post is the article, the replies flat
     subject: int | None = None  # the line of the opening post's title, under its header
     meta_count: int | None = None  # a count in the article's meta row, not opening the section
@@ -3967,6 +3974,12 @@ class _Reader:
                 meta.site = _without_tagline(self.strip[first])
             candidates = [c for c in candidates if c[0] != title + 1]
             self.drop(title + 1, "byline (a name over the reading time)")
+        if self.headline is not None and self.headline != title and self.headline < self.body_start:
+            # the page's own first heading ("# TITLE" over an export's list of its fields:
+            # "- Subreddit: …" / "- Autor: …"), where the lines under it read as a title would
+            held = [i for i, _ in candidates]
+            if self.headline in held:
+                title, wrapped_title = self.headline, []
         greeting = next(
             (i for i, _ in candidates if i > title and self.greeting(i)), None
         )  # ("Hallo zusammen," under a thread's title and its flair: the post's first words)
@@ -7754,12 +7767,19 @@ def parse_text(
     # a page converted to Markdown and saved as text (html2text, pandoc, a "copy as
     # Markdown" extension): its links and headings written out, read as what they render
     markdown = markdown or markdown_text.looks_like_markdown(peek(text))
+    headings: list[int] = []
+    headline = None
     if markdown:
+        headings = markdown_text.heading_lines(text)
+        headline = markdown_text.title_line(text)
         text, where = markdown_text.plain(text)
     elif dumps.looks_like_dump(peek(text)):
         text, where = dumps.plain(text)  # lynx's: its link numbers and reference list out
         fed_site = dumps.site_of(source_text)
     reader = _Reader(text, rules or default(), language, trace)
+    for k in headings:
+        reader.mark_heading(k)
+    reader.headline = headline
     reader.lines_are_paragraphs = _a_paragraph_a_line(reader.strip)
     # (a dump's dropped lines are numbered by its lines, below; a trace's by theirs, as the
     # thread is put together)
