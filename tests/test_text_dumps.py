@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus.readers.dumps import looks_like_dump, plain
+from corpus.readers.text import parse_text
 
 from .test_markdown_crawls import assert_kept_where_it_stood
 from .test_text_shapes import read
@@ -269,3 +270,45 @@ def test_what_a_dump_leaves_out_is_numbered_by_the_files_own_lines():
     support = next(n for n, line in enumerate(lines, 1) if "Support the Ledger" in line)
     assert said["Support the Ledger: we are funded by readers, not billionaires. Become a "
                 "supporter from £3 a month."] == support  # fmt: skip
+
+
+NOLIST = """Werkbank & Wildkraut
+
+Holzbackofen im Garten: was ich beim zweiten Bau anders gemacht habe
+
+Veröffentlicht am 20. März 2024 von Jörg Hammerschmidt
+
+Vor sechs Jahren habe ich meinen ersten Holzbackofen aus Lehm gebaut, nach einer Anleitung aus einem alten Gartenbuch, und diesmal wollte ich alles besser machen.
+
+Der wichtigste Unterschied ist das Fundament: die Herdplatte liegt jetzt auf einer Schicht Blähton, und der Ofen hält die Hitze doppelt so lange.
+
+3 Gedanken zu „Holzbackofen im Garten“
+
+  * Sabine Koch sagt:
+    21. März 2024 um 19:42 Uhr
+
+    Toller Bericht! Lohnt es sich, die Platte nachträglich noch einmal anzuheben?
+
+    Antworten
+      o Jörg Hammerschmidt sagt:
+        22. März 2024 um 7:15 Uhr
+
+        Hallo Sabine, ehrlich gesagt würde ich das nur machen, wenn die Kuppel ohnehin erneuert werden muss.
+
+        Antworten
+  * Lea sagt:
+    2. April 2024 um 21:58 Uhr
+
+    Wie lange heizt du vor, bevor das erste Brot reingeht?
+
+    Antworten
+"""
+
+
+def test_a_dump_without_its_list_of_links_is_read_by_its_bullets_steps():
+    # ("lynx -dump -nolist": no link numbers, no references; "*" and, a level down, "o")
+    doc = parse_text(NOLIST, source="t.txt", doc_id="t").document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Sabine Koch", None), ("Jörg Hammerschmidt", 0), ("Lea", None),
+    ]  # fmt: skip
+    assert doc.title.startswith("Holzbackofen") and len(doc.paragraphs) == 2

@@ -37,10 +37,12 @@ def site_of(text: str) -> str | None:
 
 def looks_like_dump(text: str) -> bool:
     """Whether the text is a lynx dump: links numbered in the text ("[9]Tom Ashdown") and
-    listed by number under "References" at its end."""
+    listed by number under "References" at its end, or its lists bulleted step by step."""
     tail = text[-20_000:]
     if "References" not in tail and "Visible links" not in tail and "Hidden links" not in tail:
-        return False  # (most texts: none of the headings _REFERENCES reads, no line matched)
+        # (most texts: none of the headings _REFERENCES reads, no line matched); or a dump
+        # without its list of links ("lynx -dump -nolist"): its lists' bullets step down
+        return "\n   " in text[:_LADDER_TEXT] and _bullet_ladder(text[:_LADDER_TEXT])
     lines = tail.splitlines()
     at = next((k for k in range(len(lines) - 1, -1, -1) if _REFERENCES.match(lines[k])), None)
     if at is None:
@@ -48,6 +50,32 @@ def looks_like_dump(text: str) -> bool:
     listed = sum(1 for line in lines[at + 1 :] if _REFERENCE.match(line))
     marks = len(_MARK.findall(text, 0, len(text) - len("\n".join(lines[at:]))))
     return listed >= 2 and marks >= 2
+
+
+_LADDER_TEXT = 200_000  # characters: where a dump's bullets are looked for
+_STAR_ITEM = re.compile(r"^( +)\* (?=\S)", re.MULTILINE)
+_DEEPER_ITEM = re.compile(r"^( +)[o+] (?=[\[A-ZÀ-Þ])", re.MULTILINE)
+
+
+def _bullet_ladder(text: str) -> bool:
+    """Lists bulleted as a text browser bullets them, "*" and, an item deeper, "o" or "+"
+    ("  * Sabine Koch sagt:" / "      o Jörg Hammerschmidt sagt:"): two of the first kind
+    at least, and one of the second further in than one of those."""
+    stars = [len(m.group(1)) for m in _STAR_ITEM.finditer(text)]
+    if len(stars) < 2:
+        return False
+    top = min(stars)
+    return any(len(m.group(1)) > top for m in _DEEPER_ITEM.finditer(text))
+
+
+def _wrapped_copy(lines: list[str]) -> bool:
+    """Lines broken at a text browser's margin: hardly any runs past it (a dump written
+    without it, its paragraphs a line each, has none to unwrap)."""
+    sample = lines[:2000]
+    return sum(len(line.rstrip("\r\n")) > _MARGIN for line in sample) * 50 <= len(sample)
+
+
+_MARGIN = 80
 
 
 def plain(text: str) -> tuple[str, list[int]]:
@@ -65,6 +93,7 @@ def plain(text: str) -> tuple[str, list[int]]:
             end = k  # the list of addresses: no part of the page's text
             break
     previous = ""  # the last line kept, as it reads (indented as it stands)
+    unwrap = end < len(lines) or _wrapped_copy(lines)  # (lynx's own, or wrapped as it wraps)
     head = False  # in the page head's links, which lynx wraps as it wraps text
     for line in lines[:end]:
         body = line.rstrip("\r\n")
@@ -74,7 +103,7 @@ def plain(text: str) -> tuple[str, list[int]]:
             start = len(body)  # a <link> of the page's head ("#[1]Site » Feed [2]…")
         elif _RULE.match(body):
             pass  # a rule (kept: the text reader reads a box between two as one)
-        elif _wrapped(previous, body):
+        elif unwrap and _wrapped(previous, body):
             start = len(body) - len(body.lstrip())
             out[-1] = " "  # the line break before it, made a space
             where[-len(out[-1]) :] = [-1]
