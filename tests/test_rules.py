@@ -237,6 +237,9 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Schwelle: 1: 18 von 31 Kommentaren | Verschachtelt | Älteste zuerst",
         "The following comments are owned by whoever posted them. We are not responsible for"
         " them in any way.",
+        # an older WordPress theme's entry footer, its category and tags a line each
+        "Publicado em Roça",
+        "Marcado água, nascentes, reflorestamento",
     ],
 )
 def test_furniture_is_boilerplate(line):
@@ -256,6 +259,8 @@ def test_furniture_is_boilerplate(line):
         # a score in a sentence
         "Voto 8 su 10, ma solo per la grafica.",
         "Note: the footbridge stays closed until 14 May.",
+        "Publicado em 12 de março de 2024",  # a date line
+        "Marcado para sábado o encontro dos moradores.",
     ],
 )
 def test_prose_is_not_boilerplate(prose):
