@@ -240,6 +240,13 @@ def test_templates_read_the_spelling_of_copies_loosely():
         # an older WordPress theme's entry footer, its category and tags a line each
         "Publicado em Roça",
         "Marcado água, nascentes, reflorestamento",
+        "Posted in Garden",
+        "Tagged compost, worms",
+        "Verschlagwortet mit Kompost, Würmer",
+        "Publié dans Potager",
+        "Etiquetado con compost",
+        "Pubblicato in Orto",
+        "Getagd compost, wormen",
     ],
 )
 def test_furniture_is_boilerplate(line):
@@ -261,6 +268,8 @@ def test_furniture_is_boilerplate(line):
         "Note: the footbridge stays closed until 14 May.",
         "Publicado em 12 de março de 2024",  # a date line
         "Marcado para sábado o encontro dos moradores.",
+        "Posted in May 2024",
+        "Posted in the group chat by my neighbour.",
     ],
 )
 def test_prose_is_not_boilerplate(prose):
