@@ -247,6 +247,12 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Etiquetado con compost",
         "Pubblicato in Orto",
         "Getagd compost, wormen",
+        # a call to follow the site on a platform, and a page's count of its views
+        "Siga o Jornal da Serra Azul no Instagram e receba as notícias da região no seu celular.",
+        "Follow the Courier on Instagram",
+        "Síguenos en Instagram",
+        "📲 Iscriviti al canale WhatsApp de La Voce del Vallone",
+        "412 visitas",
     ],
 )
 def test_furniture_is_boilerplate(line):
@@ -270,6 +276,8 @@ def test_furniture_is_boilerplate(line):
         "Marcado para sábado o encontro dos moradores.",
         "Posted in May 2024",
         "Posted in the group chat by my neighbour.",
+        "Follow the ferry on its way.",
+        "🌱 Il nostro orto è rinato quest'anno.",
     ],
 )
 def test_prose_is_not_boilerplate(prose):

@@ -1667,6 +1667,9 @@ def site_rules(text: str, source: str = "site rules") -> Rules:
 # -- what the HTML reader shares ---------------------------------------------------------------
 
 
+_ICONS = re.compile(r"[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\uFE0F\u200D]+\s*")
+
+
 def is_boilerplate(text: str, rules: Rules | None = None) -> bool:
     """True for a line of page furniture (share buttons, "Leave a Reply", "Like Loading...")."""
     if len(text) > 150:
@@ -1679,6 +1682,12 @@ def is_boilerplate(text: str, rules: Rules | None = None) -> bool:
         or any(
             rules.match(category, probe) is not None
             for category in ("boilerplate", "footers", "pingbacks")
+        )
+        # (or with its icon before it: "📲 Iscriviti al canale WhatsApp …")
+        or (
+            (icon := _ICONS.match(text)) is not None
+            and icon.end() < len(text)
+            and is_boilerplate(text[icon.end() :], rules)
         )
     )
 
