@@ -1670,6 +1670,40 @@ def test_a_vbulletin_3_thread_in_layout_tables_its_first_post_the_article():
     assert [(c.author, c.published) for c in doc.comments] == [("Jens_K", "2012-03-15")]
 
 
+def test_a_vbulletin_3_thread_each_post_in_boxes_of_its_own_and_its_site_over_a_tagline():
+    # (vBulletin 3.8's "div.page" boxes round each post's div#editN; an Italian pack's
+    # "Originalmente inviato da" over a quotation; the feed naming the site whole)
+    def boxed(n, count, who, when, message):
+        return (
+            '<div align="center"><div class="page"><div style="padding:0px 25px">'
+            + vb3_post(n, count, who, when, message)
+            + "</div></div></div>"
+        )
+
+    quote = (
+        '<div style="margin:20px; margin-top:5px;"><div class="smallfont">Citazione:</div>'
+        '<table class="tborder"><tr><td class="alt2"><div>Originalmente inviato da <strong>'
+        "Paolo_B</strong></div><div>Da dove comincio?</div>"
+        "</td></tr></table></div>"
+    )
+    thread = (
+        '<div id="posts">'
+        + boxed(201, 1, "Paolo_B", "09.03.2024, 22:47", "Ciao a tutti,<br />il sollevatore "
+                "del mio 411R scende da solo a motore spento. Da dove comincio?")
+        + boxed(202, 2, "Gianni58", "10.03.2024, 08:15", quote + "Prova le guarnizioni.")
+        + "</div>"
+    )  # fmt: skip
+    doc = read(
+        "<html lang='it'><head><meta charset='utf-8'><title> Il sollevatore scende da solo - Il Fienile"
+        " - Forum di meccanica agricola d'epoca</title><link rel='alternate' "
+        "type='application/rss+xml' title=\"Il Fienile - Forum di meccanica agricola d'epoca "
+        "RSS Feed\" href='external.php'></head><body><h1>Il sollevatore scende da solo</h1>"
+        f"{thread}</body></html>"
+    )
+    assert (doc.author, doc.published, doc.site) == ("Paolo_B", "2024-03-09", "Il Fienile")
+    assert comment_texts(doc) == ["Prova le guarnizioni."]
+
+
 def test_a_static_blogs_webmentions_count_their_replies_not_their_likes():
     reply = (
         '<li class="wm-reply h-cite p-comment"><div class="wm-meta"><a class="u-author h-card" '

@@ -1779,13 +1779,13 @@ def _opening_element(comments: list[Comment], elements: set) -> HtmlElement | No
         return el.tag == first.tag and kind <= set((el.get("class") or "").split())
 
     post = next((el for el in first.itersiblings(preceding=True) if alike(el)), None)
-    if post is None and _smf_post(first):
-        # SMF 1: each post in layout tables of its own; the opening post is the last one
-        # before the first reply
-        for el in first.getroottree().iter("td"):
+    if post is None and (_smf_post(first) or vbulletin):
+        # SMF 1: each post in layout tables of its own, vBulletin 3 in boxes of its own; the
+        # opening post is the last one before the first reply
+        for el in first.getroottree().iter(first.tag):
             if el is first:
                 break
-            if _smf_post(el):
+            if alike(el) if vbulletin else _smf_post(el):
                 post = el
     if post is None and (box := first.getparent()) is not None:
         # each post in a box of its own (SMF's "div.windowbg" round "div.post_wrapper"):

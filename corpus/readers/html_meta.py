@@ -564,8 +564,8 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
         if heading in parts and len(parts) > 1:
             meta.title = heading
             others = [p for p in parts if p != heading]
-            if not meta.site and len(others) == 1:
-                meta.site = others[0]
+            if not meta.site and (len(others) == 1 or _named_with_tagline(tree, others)):
+                meta.site = others[0]  # (the site's name before its tagline, as its feed has it)
             return
         if full.startswith(heading) or full.endswith(heading):
             meta.title = heading
@@ -585,6 +585,8 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
         meta.title = shown
         if rest:  # (the part at the other end: "Site :: Section :: TITLE")
             meta.site = rest[-1] if full.startswith(shown) else rest[0]
+            if len(rest) >= 2 and full.startswith(shown) and _named_with_tagline(tree, rest):
+                meta.site = rest[0]  # "TITLE - Il Fienile - Forum di meccanica …": its feed's name
         return
     longest = max(parts, key=len) if parts else full
     # no heading to tell (an old page set in <font>): "Site :: Section :: Title" or
@@ -879,13 +881,13 @@ def _meta_row(el: HtmlElement, meta: PageMeta, table, language: str | None) -> b
 
 # the platform a blog runs on is not its site ("publisher": {"name": "Blogger"})
 _FEED_SUFFIX = re.compile(
-    r"\s*(?:[-»|:–—]\s*)?(?:atom|rss(?: 2\.0)?|feed|comments feed|flux)\s*$", re.I
+    r"\s*(?:[-»|:–—]\s*)?(?:(?:atom|rss(?: 2\.0)?)(?:[- ]?feed)?|feed|comments feed|flux(?: rss)?)\s*$",
+    re.I,
 )
 
 
-def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
-    """The site's name from its feeds' titles ("Diário da Serra - Atom"), else the heading
-    in the page's branding."""
+def _feed_names(tree: HtmlElement) -> Iterator[str]:
+    """The site's name as its feeds' titles give it ("Diário da Serra - Atom")."""
     for el in tree.iter("link"):
         kind = (el.get("type") or "").lower()
         title = _clean(el.get("title"))
@@ -893,8 +895,21 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
         if feed and title and _FEED_SUFFIX.search(title):
             name = _FEED_SUFFIX.sub("", title).strip()
             if name and "comment" not in name.lower() and name.lower() not in PLATFORMS:
-                meta.site = name
-                return
+                yield name
+
+
+def _named_with_tagline(tree: HtmlElement, rest: list[str]) -> bool:
+    """The window title's parts after the headline are the site's name and its tagline, as
+    its feed names it whole ("Il Fienile - Forum di meccanica agricola d'epoca")."""
+    return any(_title_parts(name) == rest for name in _feed_names(tree))
+
+
+def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
+    """The site's name from its feeds' titles ("Diário da Serra - Atom"), else the heading
+    in the page's branding."""
+    for name in _feed_names(tree):
+        meta.site = name
+        return
     memo: dict[HtmlElement, bool] = {}
     window = tree.findtext(".//title")
     parts = _TITLE_SEPARATORS.split(collapse(window)) if window else []
