@@ -3393,6 +3393,13 @@ def test_vbulletins_box_of_who_thanked_a_post_is_no_post():
     doc = read(page("<h1>Weichenantrieb schaltet sporadisch</h1>", f"<ol id='posts'>{posts}</ol>"))
     assert "Folgende 2 Benutzer" not in doc.text
     assert [c.author for c in doc.comments][-2:] == ["Greta", "Udo"]  # (no post between)
+    # vBulletin 4 names the box by its id alone, its classes a post's
+    posts = posts.replace(
+        "postbitlegacy postbitim post_thanks_box", "postbit postbitim postcontainer"
+    )
+    doc = read(page("<h1>Weichenantrieb schaltet sporadisch</h1>", f"<ol id='posts'>{posts}</ol>"))
+    assert "Folgende 2 Benutzer" not in doc.text
+    assert [c.author for c in doc.comments][-2:] == ["Greta", "Udo"]
 
 
 def _phpbb_post(number: int, user: str, content: str) -> str:

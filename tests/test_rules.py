@@ -643,6 +643,23 @@ def test_a_disqus_share_button_on_a_line_of_its_own_is_chrome_in_every_language(
 @pytest.mark.parametrize(
     "line",
     [
+        "View Forum Posts",
+        "Profil ansehen",
+        "Beiträge im Forum anzeigen",
+        "Voir les messages du forum",
+        "Mensaje privado",
+        "Messaggio privato",
+        "Ver mensagens do fórum",
+        "Bekijk forumberichten",
+    ],
+)
+def test_vbulletin_4s_menu_under_a_posters_name_is_chrome_in_every_language(line):
+    assert _chrome(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "permalink * save * report * reply",
         "permalien * intégrer * sauvegarder * parent * signaler * répondre",
         "permalink * einbetten * speichern * melden * antworten",

@@ -194,7 +194,9 @@ def _is_item(el: HtmlElement, in_disqus: bool) -> bool:
         return True
     names = get("class")
     if names and (_item_names(names) or (in_disqus and "post" in tokens_of(names))):
-        return True
+        # (not vBulletin 4's box of who thanked a post, set as a post and named by its id:
+        # "li.postbit.postcontainer#post_thanks_box_58214")
+        return not _THANKS_BOX.search(get("id") or "")
     if names and "reaction" in tokens_of(names) and _texted(el):
         return True  # a French paper's "réaction" with its text box (a vote has none)
     testid = get("data-testid")
