@@ -253,6 +253,10 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Síguenos en Instagram",
         "📲 Iscriviti al canale WhatsApp de La Voce del Vallone",
         "412 visitas",
+        # WordPress.com's ad, its label and its button
+        "Advertisements",
+        "Report this ad",
+        "Signaler cette publicité",
     ],
 )
 def test_furniture_is_boilerplate(line):
@@ -651,9 +655,10 @@ def test_a_disqus_share_button_on_a_line_of_its_own_is_chrome_in_every_language(
         "Messaggio privato",
         "Ver mensagens do fórum",
         "Bekijk forumberichten",
+        "Ligação permanente",  # Drupal's link to a comment (pt-PT)
     ],
 )
-def test_vbulletin_4s_menu_under_a_posters_name_is_chrome_in_every_language(line):
+def test_a_posters_menu_and_a_comments_link_are_chrome_in_every_language(line):
     assert _chrome(line)
 
 
