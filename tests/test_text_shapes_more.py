@@ -4031,3 +4031,20 @@ def test_a_reviews_rating_over_and_under_it_is_no_paragraph():
     doc = parse_text(page, source="t.txt", doc_id="t", language="it").document
     assert [p[:12] for p in body(doc)] == ["Porto Franco", "In conclusio"]
     assert texts(doc)[0].endswith("Voto 7")  # the reader's own
+
+
+def test_a_post_authors_badge_on_a_line_of_its_own_under_a_header_that_names_them():
+    page = (
+        "Il pozzo della corte\n\nDi Lorenza Pellegatta\n\n"
+        "Quando abbiamo comprato la cascina, il pozzo della corte era chiuso da una lastra di"
+        " cemento e nessuno in paese ricordava quando fosse stato usato l'ultima volta.\n\n"
+        "2 risposte\n\n"
+        "Giacomo Brivio ha detto:\n22 marzo 2024 alle 19:12\n\n"
+        "Quanto costa far analizzare l'acqua?\n\nRispondi\n"
+        "    Lorenza Pellegatta ha detto:\n    Autore articolo\n    23 marzo 2024 alle 08:05\n\n"
+        "    Circa 90 euro per l'analisi di base.\n\n    Rispondi\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t").document
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Giacomo Brivio", "2024-03-22"), ("Lorenza Pellegatta", "2024-03-23"),
+    ]  # fmt: skip

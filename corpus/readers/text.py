@@ -1674,8 +1674,10 @@ class _Reader:
         if text.casefold().rstrip(":") in self.rules.profile_labels and j + 1 < len(self.lines):
             header.value_next = True
             return "part"
-        if names and self.rules.badge_alone(text):
-            return "part"  # "Redazione" / "REDAZIONE": the name's badge on a line of its own
+        if (names or header.author) and self.rules.badge_alone(text):
+            # "Redazione" / "REDAZIONE": the name's badge on a line of its own, under a name
+            # or a header that named it ("NAME ha detto:" / "Autore articolo" / DATE)
+            return "part"
         if (
             text[:1] in _REPLY_ARROWS
             and len(names or ()) == 1
