@@ -4048,3 +4048,26 @@ def test_a_post_authors_badge_on_a_line_of_its_own_under_a_header_that_names_the
     assert [(c.author, c.published) for c in doc.comments] == [
         ("Giacomo Brivio", "2024-03-22"), ("Lorenza Pellegatta", "2024-03-23"),
     ]  # fmt: skip
+
+
+def test_a_lists_labelled_items_under_their_heading_and_over_a_paragraph_stand_apart():
+    page = (
+        "L'orto dopo la grandinata\n\nDi Lucia Ferrandi\n\n"
+        "Il 14 giugno, verso le sei di sera, è arrivata una grandinata di dieci minuti, e"
+        " dell'orto sul terrazzo sono rimasti soltanto i fusti.\n\n"
+        "Cosa si è ripreso e cosa no\n"
+        "Pomodori: ripresi quasi tutti, con tre settimane di ritardo.\n"
+        "Zucchine: due piante su quattro, le altre le ho sostituite.\n"
+        "Basilico: riseminato, già pronto a metà luglio.\n"
+        "La lezione più importante? Da quest'anno la rete antigrandine resta montata da maggio"
+        " a settembre, anche se rovina un po' la vista.\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t").document
+    assert [p[:9] for p in body(doc)] == [
+        "Il 14 giu", "Cosa si è", "Pomodori:", "Zucchine:", "Basilico:", "La lezion",
+    ]  # fmt: skip
+    # (a paragraph whose lines each hold a sentence, no labels, stays one)
+    prose = page.replace("Pomodori: ripresi", "I pomodori si sono ripresi").replace(
+        "Zucchine: due piante", "Delle zucchine sono rimaste due piante"
+    )
+    assert len(body(parse_text(prose, source="t.txt", doc_id="t").document)) < 6

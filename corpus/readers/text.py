@@ -133,6 +133,8 @@ _WORD_EDGES = ".,;:!?()[]\"'“”‘’«»"
 # a verb in the future tense of Spanish, Portuguese or Italian ("tendrá", "terá", "avrà"),
 # in small letters (not a name: "Durán", "Beltrão"): no caption's noun phrase has one
 _DASHES = frozenset("–—")
+# a list item's label before its colon: "Pomodori: …", "Tempo di cottura: …"
+_LABELLED = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}: \S")
 
 
 def _before_dash(words: list[str]) -> list[str]:
@@ -6417,6 +6419,8 @@ class _Reader:
             and all(len(t.split()) >= 3 and t[-1] not in ".!?…,;:" for t in texts)
         ):  # a crawl's list without its bullets: items of a few words, no sentence among them
             return [[k] for k in kept]
+        if self.labelled_items(texts):
+            return [[k] for k in kept]
         if (
             len(kept) >= 3
             and len(texts[-1]) > _UNWRAPPED
@@ -6458,6 +6462,19 @@ class _Reader:
         ):  # no copy wraps its lines this long: each line ends a paragraph, as the page had it
             return [[k] for k in kept]  # (a file of a sentence a line, as NLTK writes, is not)
         return [kept]
+
+    def labelled_items(self, texts: list[str]) -> bool:
+        """A list's items each opening with its label ("Pomodori: ripresi quasi tutti." /
+        "Zucchine: due piante su quattro."), two in a row at least, perhaps under their
+        heading and over a paragraph, a line each: no line goes on from the one above (each
+        opens in a capital, the one above ending a sentence or heading the list)."""
+        labelled = [len(t) <= _UNWRAPPED and _LABELLED.match(t) is not None for t in texts]
+        if not any(a and b for a, b in itertools.pairwise(labelled)):
+            return False
+        return all(t[:1].isupper() or t[:1].isdigit() for t in texts) and all(
+            t[-1] in ".!?…" or (len(t) <= 60 and t[-1] not in ",;:" and m == 0)
+            for m, t in enumerate(texts[:-1])
+        )
 
     def indented_items(self, kept: list[int], texts: list[str]) -> bool:
         """Lines set in from the text around them, each a sentence of its own: a list whose
