@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus.readers.jsonl import read_record
 from corpus.readers.text import parse_text
 
 from .test_text_shapes import read, texts, tree
@@ -4071,3 +4072,22 @@ def test_a_lists_labelled_items_under_their_heading_and_over_a_paragraph_stand_a
         "Zucchine: due piante", "Delle zucchine sono rimaste due piante"
     )
     assert len(body(parse_text(prose, source="t.txt", doc_id="t").document)) < 6
+
+
+def test_a_lists_items_set_after_en_dashes_are_paragraphs_of_their_own():
+    page = (
+        "Premier repair café à Montcalvès\n\nPar Sylvie Delmas\n\n"
+        "Samedi 16 novembre, la salle des fêtes accueillait le tout premier repair café"
+        " organisé par notre association, de 9 heures à 13 heures.\n\n"
+        "Ce qui a été réparé\n\n"
+        "– Petit électroménager : bouilloires, grille-pain et trois aspirateurs ;\n"
+        "– Textile : ourlets, boutons et deux fermetures éclair ;\n"
+        "– Vélos : freins, chambres à air et un dérailleur capricieux.\n\n"
+        "Prochain rendez-vous : samedi 14 décembre, même lieu, mêmes horaires.\n"
+    )
+    # (a crawl's record, whose blocks are paragraphs: a block of items is a list)
+    record = {"title": "Premier repair café à Montcalvès", "text": page.split("\n\n", 2)[2]}
+    doc = read_record(record, source="t.jsonl", doc_id="t")
+    assert [p[:8] for p in body(doc)] == [
+        "Samedi 1", "Ce qui a", "– Petit ", "– Textil", "– Vélos ", "Prochain",
+    ]  # fmt: skip

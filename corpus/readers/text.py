@@ -7474,7 +7474,7 @@ def _visible_strip(line: str) -> str:
 
 
 def _list_marker(text: str) -> bool:
-    return bool(_NUMBERED.match(text) or _BULLET.match(text) or text[:2] in ("- ", "* "))
+    return bool(_NUMBERED.match(text) or _BULLET.match(text) or text[:2] in ("- ", "* ", "– "))
 
 
 def _without_removed(comments: list[_Comment], rules: Rules) -> list[_Comment]:
