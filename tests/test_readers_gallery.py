@@ -124,9 +124,6 @@ KNOWN_WRONG = {
     "h50a07-wordpress-text-pt-soalho-pinho": "a before-and-after picture's caption ('Antes e"
     " depois: à esquerda, …') reads as a paragraph (a subheading or a sentence may open so),"
     " and steps of long lines under a subheading as one (a quoted letter's lines read so)",
-    "h49a08-news-text-nl-tweede-brug": "a desktop copy's update line ('Laatste update: …') kept"
-    " in the body where its first paragraph was left out, a subheading run on into its"
-    " paragraph ('Geen auto’s' / 'Vooral …')",
     "h49a09-disqus-text-fr-routeur-openwrt": "a subheading glued under the paragraph above it"
     " ('Le matériel') is lost, and the closing call to support the blog is kept",
     "h49a10-forum-text-de-garnelen-ausfaelle": "a vBulletin copy in cp1252 with a guest's"
@@ -207,8 +204,6 @@ KNOWN_WRONG = {
     " with them; the site less its ' – Forum' to this gold",
     "h41a10-forum-text-nl-volvo-dorpels": "a phpBB signature seen once, run on under a"
     " post's text ('Wie het kleine niet eert...'), reads as its last paragraph",
-    "h41b07-news-text-pt-multibanco-fonte-escura": "a phone's copy whose topics a line each run"
-    " into a pitch box ('Envie-nos a sua notícia') under the article",
     "h40c07-wordpress-text-it-anello-cerreto": "a browser's 'Save as text' wraps a paragraph"
     " at a number ('… della strada provinciale' / '412. I primi due chilometri …'), read as a"
     " numbered item; an uncredited caption",

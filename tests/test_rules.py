@@ -253,6 +253,11 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Síguenos en Instagram",
         "📲 Iscriviti al canale WhatsApp de La Voce del Vallone",
         "412 visitas",
+        # a call for readers' news tips under the article
+        "Heb je een tip voor de redactie? Mail naar tips@veenkoerier.nl of app ons.",
+        "Envie-nos a sua notícia",
+        "¿Tienes una noticia? Escríbenos.",  # (its opening mark no part of its first word)
+        "Haben Sie einen Hinweis für die Redaktion? Schreiben Sie uns.",
         # WordPress.com's ad, its label and its button
         "Advertisements",
         "Report this ad",
@@ -281,6 +286,7 @@ def test_furniture_is_boilerplate(line):
         "Posted in May 2024",
         "Posted in the group chat by my neighbour.",
         "Follow the ferry on its way.",
+        "Have you got a dog?",
         "🌱 Il nostro orto è rinato quest'anno.",
     ],
 )

@@ -4091,3 +4091,32 @@ def test_a_lists_items_set_after_en_dashes_are_paragraphs_of_their_own():
     assert [p[:8] for p in body(doc)] == [
         "Samedi 1", "Ce qui a", "– Petit ", "– Textil", "– Vélos ", "Prochain",
     ]  # fmt: skip
+
+
+def test_a_subheading_over_a_paragraph_whose_inner_quotation_opens_low():
+    # („We kunnen …": a Dutch or German quotation opens with a low mark after a sentence)
+    page = (
+        "Dorpshuis dreigt te sluiten\n\nDoor Sanne Bruggink\n\n"
+        "Al 46 jaar is De Klinker de huiskamer van Zuiderveen, maar zonder nieuwe vrijwilligers"
+        " gaat na de zomer het licht uit, zegt het bestuur.\n\n"
+        "Wethouder zoekt mee\n"
+        "Wethouder Anouk Verhaar noemt het dorpshuis onmisbaar en belooft mee te denken. „We"
+        " kunnen geen vrijwilligers leveren, maar we kunnen wel helpen met de werving en kijken"
+        " of een deel van het beheer door de gemeente kan worden overgenomen.”\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t").document
+    assert [p[:12] for p in body(doc)] == ["Al 46 jaar i", "Wethouder zo", "Wethouder An"]
+
+
+def test_an_avatars_initials_over_a_double_first_name_are_no_name():
+    page = (
+        "Dorpshuis dreigt te sluiten\n\nDoor Sanne Bruggink\n\n"
+        "Al 46 jaar is De Klinker de huiskamer van Zuiderveen, maar zonder nieuwe vrijwilligers"
+        " gaat na de zomer het licht uit, zegt het bestuur.\n\n"
+        "Reacties (2)\n\n"
+        "JH\nJan-Willem Hoekstra\n10 april 2024, 20:31\n"
+        "Ik heb me net aangemeld voor de informatieavond.\nReageer\n\n"
+        "FR\nFam. Roelofs\n10 april 2024, 21:12\nWij komen ook!\nReageer\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t").document
+    assert [c.author for c in doc.comments] == ["Jan-Willem Hoekstra", "Fam. Roelofs"]

@@ -629,6 +629,7 @@ def _order(rule: Rule) -> int:
 def line_key(word: str) -> str:
     """How a line's first word is looked up: lower case, without trailing punctuation."""
     word = word.lower().replace("’", "'")
+    word = word.lstrip("¿¡") or word  # (a Spanish question's opening mark: "¿Tienes …?")
     return word.rstrip(_KEY_STRIP) or word
 
 
@@ -756,7 +757,7 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 NUMBER_TOKEN = "\x00n"  # tokens no line has: an index entry for lines starting with a number
 DATE_TOKEN = "\x00d"  # … and for lines that may hold a date
 _STRIP = "\"'“”„‘’()[]{}<>«»‹›,.;:!?…*"
-_SPLIT = re.compile(r"[:;,/|•·\"“”„‘()\[\]{}<>«»‹›.!?…*]")
+_SPLIT = re.compile(r"[¿¡:;,/|•·\"“”„‘()\[\]{}<>«»‹›.!?…*]")
 _TOKEN = re.compile(r"[^\s:;,/|•·\"“”„‘()\[\]{}<>«»‹›.!?…*]+")  # the words _SPLIT leaves
 _PREFIX = re.compile(r"(?:^|(?<=\s))(\w{1,3}[/:])(?=\w)")
 # the tables' index tokens that are a symbol ("#", "△") or a prefix ("u/"): a line is looked at

@@ -73,7 +73,7 @@ _EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _FIELD_AND_BUTTON = re.compile(r"\s{2,}|\t")
 _UNWRAPPED = 120  # longer than any line a hard-wrapped text has
 _PARAGRAPH_ENDS = '.!?:…"”»)'
-_INNER_SENTENCE_END = re.compile(r"\w[.!?…] +[A-ZÀ-Ý¿¡«“\"]")
+_INNER_SENTENCE_END = re.compile(r"\w[.!?…] +[A-ZÀ-Ý¿¡«“„‚‘‹\"]")
 _NO_TABLES: frozenset[str] = frozenset()  # what a blank or long line is looked up in
 _BLURB_LINES = 8  # a community's blurb and counts over the post's title, at most
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
@@ -1645,8 +1645,10 @@ class _Reader:
             return False
         name = self.strip[j + 1]
         initials = "".join(part[:1] for part in _NAME_PARTS.split(name) if part[:1].isalpha())
+        # (a double name's one letter: "JH" / "Jan-Willem Hoekstra")
+        spaced = "".join(part[:1] for part in name.split() if part[:1].isalpha())
         letters = "".join(c for c in name[:12] if c.isalpha())
-        return initials.upper().startswith(text) or letters.upper().startswith(text)
+        return any(s.upper().startswith(text) for s in (initials, spaced, letters))
 
     def avatar_over_name(self, j: int) -> bool:
         """An avatar's letters over a line that reads as a name: the byline's, under a
