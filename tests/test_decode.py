@@ -153,6 +153,7 @@ def _prose(draw, script: str, min_bytes: int = 30) -> str:
 @given(st.sampled_from(sorted(_SCRIPTS)).flatmap(_prose), st.sampled_from(["le", "be"]))
 @example("가.국나는도.가.국나는도.가.국나는도.", "be")  # both orders read as two blocks' letters
 @example("가국나이카,가국나이카,가국나이카,", "le")  # read wrongly, in fewer blocks than Hangul's
+@example("一一个为之也。一一个为之也。一一个为之也。", "le")  # "一一" read wrongly is "NN"
 def test_utf16_without_bom_reads_in_any_script(text, order):
     encoding = f"utf-16-{order}"
     data = text.encode(encoding)

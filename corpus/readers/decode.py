@@ -282,13 +282,16 @@ _PUNCTUATION = ".,;:!?"
 def _ascii_in_runs(sample: str) -> int:
     """The ASCII characters next to another ASCII character: digits, words, punctuation before
     a space. Read in the wrong byte order a character U+xx00 is ASCII too (一, U+4E00, is "N"),
-    but one alone among the text's own characters, so those are not counted."""
-    ascii = [c < "\x80" for c in sample]
-    return sum(
-        1
-        for i, here in enumerate(ascii)
-        if here and ((i and ascii[i - 1]) or (i + 1 < len(ascii) and ascii[i + 1]))
-    )
+    but one alone among the text's own characters, or the same one again ("一一" is "NN"), so
+    those are not counted: a run counts where it holds two characters or more."""
+    total = 0
+    for run in _ASCII_RUN.findall(sample):
+        if len(set(run)) >= 2:
+            total += len(run)
+    return total
+
+
+_ASCII_RUN = re.compile(r"[\x00-\x7f]{2,}")
 
 
 def _reads_in(data: bytes, code_page: str) -> bool:
