@@ -306,3 +306,26 @@ def test_a_thread_exported_as_markdown_with_no_link_is_read_as_markdown():
         ("piero_lasagna", None), ("casa_della_aia_", 0), ("Muratore_Soria", None),
     ]  # fmt: skip
     assert not looks_like_markdown("# 1 Not a heading\n\nJust a **note** in plain text.\n")
+
+
+def test_jina_readers_head_gives_the_date_its_logo_the_site_and_neither_is_text():
+    page = (
+        "Title: Le marché du mardi quitte le cours Lachaume | Le Réveil du Vermois\n\n"
+        "URL Source: https://www.reveil.example/vermois/marche\n\n"
+        "Published Time: 2024-04-18T07:30:00+02:00\n\n"
+        "Markdown Content:\n"
+        "[![Image 1: Le Réveil du Vermois](https://www.reveil.example/img/logo-reveil.svg)]"
+        "(https://www.reveil.example/)\n\n"
+        "*   [Actualités](https://www.reveil.example/actualites/)\n"
+        "*   [Annonces](https://www.reveil.example/annonces/)\n\n"
+        "Le marché du mardi quitte le cours Lachaume\n"
+        "===========================================\n\n"
+        "Les habitués vont devoir changer leurs habitudes : à partir du mardi 7 mai, le marché"
+        " s'installera place de la Mairie, le temps des travaux.\n\n"
+        "Ce déménagement est la conséquence directe du chantier de réaménagement du cours, voté"
+        " l'an dernier par le conseil municipal.\n"
+    )
+    doc = parse_text(page, source="t.md", doc_id="t").document
+    assert (doc.site, doc.published) == ("Le Réveil du Vermois", "2024-04-18")
+    assert doc.title == "Le marché du mardi quitte le cours Lachaume"
+    assert "URL Source" not in doc.text and "Markdown Content" not in doc.text

@@ -27,6 +27,9 @@ _RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]*>")
 _EMPHASIS = "*_"
+_LOGO = re.compile(r"!\[([^\]\n]+)\]\(([^)\s]*logo[^)\s]*)[^)]*\)", re.IGNORECASE)
+_IMAGE_NUMBER = re.compile(r"^Image \d{1,3}: ")
+_ISO_DAY = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _H1 = re.compile(r"^ {0,3}#(?:[ \t]+|$)")
 _SETEXT_H1 = re.compile(r"^ {0,3}=+[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
@@ -62,6 +65,38 @@ def heading_lines(text: str) -> list[int]:
     return found
 
 
+def _reader_head(text: str) -> int:
+    """The number of lines of Jina Reader's head over the page ("Title: …" / "URL Source: …"
+    / "Published Time: …" / "Markdown Content:"), none where there is no such head."""
+    if not text.startswith("Title: "):
+        return 0
+    for number, line in enumerate(text[:5_000].splitlines()[:12]):
+        if line.strip() == "Markdown Content:":
+            return number + 1
+    return 0
+
+
+def published_of(text: str) -> str | None:
+    """The date Jina Reader's head gives the page ("Published Time: 2024-04-18T07:30:00+02:00"):
+    the page's own metadata, which its text may give only relatively or not at all."""
+    head = _reader_head(text)
+    for line in text.splitlines()[:head]:
+        if line.startswith("Published Time:") and (found := _ISO_DAY.search(line)):
+            return found.group(0)
+    return None
+
+
+def site_of(text: str) -> str | None:
+    """The site's name as its logo's alternative text gives it, the image at the head of the
+    page (``[![The Saltmarsh Quay Mercury](…/logo-mercury.svg)](https://…/)``): a crawl
+    drops the image, and with it the only line that named the site."""
+    for found in _LOGO.finditer(text, 0, 5_000):
+        name = _IMAGE_NUMBER.sub("", found.group(1)).strip()  # (Jina's "Image 1: NAME")
+        if 2 <= len(name) <= 80 and "logo" not in name.lower() and name.lower() != "home":
+            return name
+    return None
+
+
 def title_line(text: str) -> int | None:
     """The number of the line of the page's first heading of the first level (``# Title``,
     a title over ``=====``): what the page itself calls its title."""
@@ -83,12 +118,15 @@ def plain(text: str) -> tuple[str, list[int]]:
     where: list[int] = []
     position = 0
     alt = None  # the alt text of an image standing alone on the last line read
-    for line in text.splitlines(keepends=True):
+    head = _reader_head(text)  # Jina Reader's fields over the page: no text of the page's
+    for number, line in enumerate(text.splitlines(keepends=True)):
         body = line.rstrip("\r\n")
         end = len(body)
         start = 0
         stripped = body.strip()
-        if alt is not None and stripped and stripped.lstrip(_EMPHASIS).startswith(alt):
+        if number < head:
+            start = end
+        elif alt is not None and stripped and stripped.lstrip(_EMPHASIS).startswith(alt):
             start = end  # the caption under the image, which begins as its alt text does
         elif _RULE.match(body) or _DEFINITION.match(body):
             start = end  # a horizontal rule, a reference link's address: nothing to read

@@ -7790,9 +7790,12 @@ def parse_text(
     markdown = markdown or markdown_text.looks_like_markdown(peek(text))
     headings: list[int] = []
     headline = None
+    logo = stamped = None  # the site a Markdown page's logo names, the date its head gives
     if markdown:
         headings = markdown_text.heading_lines(text)
         headline = markdown_text.title_line(text)
+        logo = markdown_text.site_of(text)
+        stamped = markdown_text.published_of(text)
         text, where = markdown_text.plain(text)
     elif dumps.looks_like_dump(peek(text)):
         text, where = dumps.plain(text)  # lynx's: its link numbers and reference list out
@@ -7810,6 +7813,8 @@ def parse_text(
     if fed_site and (meta.site is None or meta.site.startswith(fed_site)):
         # (over a masthead whose links ran into the name: "Le Courrier … Se connecter")
         meta.site = fed_site
+    meta.site = logo or meta.site  # (where the menu's first item stood in for it)
+    meta.published = meta.published or stamped
     if where is None and not trace:  # (a big file's gone already if its comments were read)
         reader.let_go()
     _add_thread(reader, comments, meta.published, builder)
