@@ -797,3 +797,96 @@ def test_a_caption_over_a_remark_and_the_bylines_writer_over_a_bio_are_left_out(
     doc = read("r63-16-de-lastenrad-kontrolle.txt")
     assert doc.author == "Jonas Wendler"
     assert not any(p.startswith(("Unser Lastenrad vor der Kita", "Jonas plant")) for p in body(doc))
+
+
+# review 64: lines of ordinary pages the rules of that round took for furniture ("posted in
+# Aden …" wrapped, "Follow me on Instagram …" a reader's comment, "Tre letture" a heading,
+# "Anuncios" a section, "– qui possède …" a wrapped parenthesis)
+_KEPT_64 = {
+    "r64-01-en-grandfather-letters.txt": [
+        "posted in Aden for two winters after the war, and the only record we",
+        "tagged along with us, and it was she who noticed that every letter was",
+        "Posted in Aden",
+        "Follow the stamps on Instagram if you can find a collector, they",
+        "Follow me on Instagram for more family history finds!",
+    ],
+    "r64-02-pt-livro-avo.txt": [
+        "publicado em Coimbra por uma pequena tipografia e vendeu menos de cem",
+        "Publicado em Portugal pela primeira vez em edição crítica",
+        "marcado pela emigração, pela fome e por uma solidariedade entre vizinhas",
+        "Siga a página da biblioteca no Facebook, costumam pôr lá os horários.",
+        "Siga-nos no Instagram para mais histórias de livros esquecidos",
+    ],
+    "r64-03-de-whatsapp-sicherung.txt": [
+        "Folgen Sie den Hinweisen auf WhatsApp, bis der grüne Balken erscheint.",
+        "Folge der Anleitung auf WhatsApp selbst, die ist inzwischen ganz gut.",
+    ],
+    "r64-04-fr-boulangerie.txt": [
+        "Suivez le collectif des habitants sur Facebook, ils organisent un",
+        "– qui possède le local depuis la construction des tours – n’a pas encore",
+    ],
+    "r64-05-es-club-montana.txt": [
+        "publicado en la revista de la federación el mes pasado y lo repetiremos",
+        "Sigue a la federación en Instagram, suben el estado de la nieve cada día.",
+        "Anuncios",
+    ],
+    "r64-06-it-sagra-paese.txt": [
+        "pubblicato in anteprima sul sito del Comune, prevede oltre agli stand",
+        "Segui il mio profilo su Instagram per le foto della sagra!",
+        "Annunci",
+    ],
+    "r64-07-nl-bankje-dijk.txt": [
+        "geplaatst in de week voor Pinksteren, op de plek waar veerman Kees",
+        "Getagd door de jeugd",
+        "Volg de dorpsraad op Facebook, daar staan foto's van de onthulling.",
+    ],
+    "r64-18-en-endash-wrapped.txt": [
+        "– offered to do the work at cost and to wait for the final payment.",
+    ],
+    "r64-20-it-screening-visite.txt": [
+        "2 visite",
+    ],
+    "r64-21-it-newsletter-letture.txt": [
+        "Tre letture",
+        "Due visite",
+    ],
+    "r64-22-fr-harcelement-message-prive.txt": [
+        "Message privé",
+    ],
+    "r64-23-es-camino-xinzo.txt": [
+        "Sigue las flechas amarillas en Xinzo hasta la plaza mayor, donde está el albergue municipal.",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_KEPT_64))
+def test_ordinary_lines_that_open_as_furniture_does_stay_in_the_text(name):
+    doc = read(name)
+    for line in _KEPT_64[name]:
+        assert line in doc.text, line
+
+
+def test_a_wrapped_parenthesis_opening_with_a_dash_stays_in_its_paragraph():
+    paragraphs = body(read("r64-18-en-endash-wrapped.txt"))
+    assert not any(p.startswith("– offered to do the work") for p in paragraphs)
+
+
+def test_a_nested_list_bulleted_as_a_browser_copies_it_reads_no_line_into_another():
+    doc = read("r64-19-en-packing-list-ladder.txt")
+    assert doc.author == "Fiona MacLeod" and not doc.title.endswith("Fiona MacLeod")
+    assert not any(t.endswith("Reply") for t in texts_of(doc))
+    assert "[1]" in read("r64-08-pt-horta-lista.txt").text  # (a footnote's mark, no link's)
+
+
+def test_a_markdown_pages_first_heading_is_no_title_over_a_lower_one_or_a_later_first():
+    assert read("r64-11-en-markdown-blogname-h1.txt").title.startswith("Why I finally gave up")
+    assert read("r64-25-de-markdown-cookie-h1.txt").title.startswith("Werra-Brücke")
+
+
+def test_an_emphasis_wrapped_over_two_lines_leaves_no_underscore():
+    assert "famigliare_" not in read("r64-14-it-markdown-html2text-wrapped.txt").text
+
+
+def test_an_icon_before_an_ordinary_line_or_list_item_makes_no_furniture_of_it():
+    assert "Follow the instructions on Instagram" in read("r64-17-en-instagram-howto.html").text
+    assert "Werbung" in read("r64-24-de-druckerei-leistungen.html").text

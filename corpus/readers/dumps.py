@@ -68,16 +68,6 @@ def _bullet_ladder(text: str) -> bool:
     return any(len(m.group(1)) > top for m in _DEEPER_ITEM.finditer(text))
 
 
-def _wrapped_copy(lines: list[str]) -> bool:
-    """Lines broken at a text browser's margin: hardly any runs past it (a dump written
-    without it, its paragraphs a line each, has none to unwrap)."""
-    sample = lines[:2000]
-    return sum(len(line.rstrip("\r\n")) > _MARGIN for line in sample) * 50 <= len(sample)
-
-
-_MARGIN = 80
-
-
 def plain(text: str) -> tuple[str, list[int]]:
     """The text without lynx's link numbers, image marks and reference list, its
     paragraphs unwrapped (lynx wraps them at 77 columns: a line ending a long one goes on
@@ -93,7 +83,9 @@ def plain(text: str) -> tuple[str, list[int]]:
             end = k  # the list of addresses: no part of the page's text
             break
     previous = ""  # the last line kept, as it reads (indented as it stands)
-    unwrap = end < len(lines) or _wrapped_copy(lines)  # (lynx's own, or wrapped as it wraps)
+    # (a browser's copy that bullets its lists so, no list of links under it, numbers no link
+    # and wraps no line: only its bullets are read away, "[1]" a footnote's mark)
+    linked = end < len(lines)
     head = False  # in the page head's links, which lynx wraps as it wraps text
     for line in lines[:end]:
         body = line.rstrip("\r\n")
@@ -103,7 +95,7 @@ def plain(text: str) -> tuple[str, list[int]]:
             start = len(body)  # a <link> of the page's head ("#[1]Site » Feed [2]…")
         elif _RULE.match(body):
             pass  # a rule (kept: the text reader reads a box between two as one)
-        elif unwrap and _wrapped(previous, body):
+        elif linked and _wrapped(previous, body):
             start = len(body) - len(body.lstrip())
             out[-1] = " "  # the line break before it, made a space
             where[-len(out[-1]) :] = [-1]
@@ -114,7 +106,7 @@ def plain(text: str) -> tuple[str, list[int]]:
             where.extend([*range(position, position + bullet.start(1)), -1])
             start = bullet.end(1)
         kept = []
-        for mark in _MARK.finditer(body, start):
+        for mark in _MARK.finditer(body, start) if linked else ():
             kept.append((start, mark.start()))
             start = mark.end()
         kept.append((start, len(body)))
@@ -132,10 +124,10 @@ def plain(text: str) -> tuple[str, list[int]]:
 
 
 def _listed(line: str, bullet: re.Match) -> bool:
-    """A bullet, not a word: an "o" opens an item only before a link or a capital ("o
-    [23]Joaquim R."), as "o barulho" opens no item."""
+    """A bullet, not a word: an "o" opens an item only before a link, a capital or a digit
+    ("o [23]Joaquim R.", "o 2 eggs"), as "o barulho" opens no item."""
     after = line[bullet.end()]
-    return bullet.group(1) != "o" or after == "[" or after.isupper()
+    return bullet.group(1) != "o" or after == "[" or after.isupper() or after.isdigit()
 
 
 def _wrapped(previous: str, line: str) -> bool:

@@ -194,6 +194,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
             "btn", "signature", "sig", "title", "subject", "info", "details", "denunciar",
             "segnala", "melden", "gustar", "gusta", "sort", "login", "form",
             "moderatorbar", "reportlinks", "quickbuttons",  # SMF
+            "popupbody", "popuphover",  # vBulletin 4's menu under a poster's name
         }
     ),
     HIDDEN: frozenset(

@@ -34,6 +34,7 @@ _H1 = re.compile(r"^ {0,3}#(?:[ \t]+|$)")
 _SETEXT_H1 = re.compile(r"^ {0,3}=+[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _STRONG = re.compile(r"\*\*[^*\n]+\*\*")
+_UNDERSCORE_MARK = re.compile(r"(?:^|(?<=[^\w_]))(_+)(?=[^\s_])|(?<=[^\s_])_+(?=[^\w_]|$)")
 _OPENING_UNDERSCORE = re.compile(r"(?:^|[^\w_])_+(?=[^\s_])")
 _IMAGE_ALONE = re.compile(r"!\[([^\]]*)\]\([^)]*\)$")
 
@@ -101,13 +102,30 @@ def title_line(text: str) -> int | None:
     """The number of the line of the page's first heading of the first level (``# Title``,
     a title over ``=====``): what the page itself calls its title."""
     previous = ""
-    for k, line in enumerate(text.splitlines()):
+    lines = text.splitlines()
+    for k, line in enumerate(lines):
+        found = None
         if _H1.match(line) and line.strip("# \t"):
-            return k
-        if k and previous.strip() and _SETEXT_H1.match(line) and not _RULE.match(previous):
-            return k - 1
+            found = k
+        elif k and previous.strip() and _SETEXT_H1.match(line) and not _RULE.match(previous):
+            found = k - 1
+        if found is not None:
+            # (not a blog's name over its post's "## TITLE", before any paragraph; not a
+            # cookie banner's heading over the article's own "# TITLE")
+            later = any(_H1.match(line) and line.strip("# \t") for line in lines[k + 1 : 400])
+            return None if later or _heading_under(lines, k + 1) else found
         previous = line
     return None
+
+
+def _heading_under(lines: list[str], start: int) -> bool:
+    """A heading of a lower level comes before any paragraph from line ``start`` on."""
+    for line in lines[start : start + 40]:
+        if _HEADING.match(line) and line.strip("# \t"):
+            return True
+        if len(line.strip()) > 80:
+            return False  # (a paragraph first)
+    return False
 
 
 def plain(text: str) -> tuple[str, list[int]]:
@@ -118,6 +136,7 @@ def plain(text: str) -> tuple[str, list[int]]:
     where: list[int] = []
     position = 0
     alt = None  # the alt text of an image standing alone on the last line read
+    carried = False  # an emphasis in underscores left open on the line before
     head = _reader_head(text)  # Jina Reader's fields over the page: no text of the page's
     for number, line in enumerate(text.splitlines(keepends=True)):
         body = line.rstrip("\r\n")
@@ -144,7 +163,8 @@ def plain(text: str) -> tuple[str, list[int]]:
         if stripped:
             image = _IMAGE_ALONE.match(stripped)
             alt = image.group(1).strip() if image and len(image.group(1).strip()) >= 12 else None
-        _inline(body, start, end, position, out, where)
+        _inline(body, start, end, position, out, where, carried)
+        carried = _left_open(body)
         for k in range(len(body), len(line)):  # the line's own end ("\n", "\r\n")
             out.append(line[k])
             where.append(position + k)
@@ -152,7 +172,15 @@ def plain(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
-def _inline(line: str, i: int, end: int, base: int, out: list[str], where: list[int]) -> None:
+def _inline(
+    line: str,
+    i: int,
+    end: int,
+    base: int,
+    out: list[str],
+    where: list[int],
+    carried: bool = False,
+) -> None:
     """Copy ``line[i:end]`` less its inline syntax: images, links' addresses, emphasis marks,
     code ticks and escapes (a link's words are copied, with their own syntax taken out)."""
     while i < end:
@@ -171,7 +199,7 @@ def _inline(line: str, i: int, end: int, base: int, out: list[str], where: list[
             close = _link_end(line, i, end)
             if close is not None:
                 words_end = _matching_bracket(line, i, end)
-                _inline(line, i + 1, words_end, base, out, where)
+                _inline(line, i + 1, words_end, base, out, where, carried)
                 i = close
                 continue
         if char == "<" and (auto := _AUTOLINK.match(line, i, end)):
@@ -180,7 +208,7 @@ def _inline(line: str, i: int, end: int, base: int, out: list[str], where: list[
         if char == "`":
             i += 1
             continue
-        if char in _EMPHASIS and _emphasis_mark(line, i, end):
+        if char in _EMPHASIS and _emphasis_mark(line, i, end, carried):
             run = i
             while run < end and line[run] == char:
                 run += 1
@@ -189,6 +217,15 @@ def _inline(line: str, i: int, end: int, base: int, out: list[str], where: list[
         out.append(char)
         where.append(base + i)
         i += 1
+
+
+def _left_open(line: str) -> bool:
+    """The line's last underscore mark opens an emphasis ("… che _una storia"): a wrapped
+    copy closes it on the next line."""
+    last = None
+    for found in _UNDERSCORE_MARK.finditer(line):
+        last = found
+    return last is not None and last.group(1) is not None
 
 
 def _matching_bracket(line: str, i: int, end: int) -> int:
@@ -219,7 +256,7 @@ def _link_end(line: str, i: int, end: int) -> int | None:
     return None
 
 
-def _emphasis_mark(line: str, i: int, end: int) -> bool:
+def _emphasis_mark(line: str, i: int, end: int, carried: bool = False) -> bool:
     """A run of ``*`` or ``_`` that opens or closes emphasis (``**Partager :**``), not a
     character of the words (``pia_k``, ``2 * 3``)."""
     char = line[i]
@@ -233,7 +270,9 @@ def _emphasis_mark(line: str, i: int, end: int) -> bool:
     if char == "_" and before.isalnum() and after.isalnum():
         return False  # inside a word: "snake_case", "pia_k"
     if char == "_" and before.isalnum() and not _OPENING_UNDERSCORE.search(line, 0, i):
-        return False  # a name's own last character, no emphasis opened: "**casadelaera_**"
+        # a name's own last character ("**casadelaera_**", "Autor: casadelaera_"), unless
+        # the line before opened the emphasis it closes ("… _una storia" / "famigliare_")
+        return carried
     return opens or closes
 
 

@@ -1668,7 +1668,7 @@ def site_rules(text: str, source: str = "site rules") -> Rules:
 # -- what the HTML reader shares ---------------------------------------------------------------
 
 
-_ICONS = re.compile(r"[\U0001F000-\U0001FAFF\u2190-\u21FF\u2600-\u27BF\uFE0F\u200D]+\s*")
+_ICONS = re.compile(r"[\U0001F000-\U0001FAFF\uFE0F\u200D]+\s*")  # (a pictograph: "📲", not "✔")
 
 
 def is_boilerplate(text: str, rules: Rules | None = None) -> bool:

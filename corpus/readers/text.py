@@ -3980,7 +3980,12 @@ class _Reader:
                 meta.site = _without_tagline(self.strip[first])
             candidates = [c for c in candidates if c[0] != title + 1]
             self.drop(title + 1, "byline (a name over the reading time)")
-        if self.headline is not None and self.headline != title and self.headline < self.body_start:
+        if (
+            self.headline is not None
+            and self.headline != title
+            and self.headline < self.body_start
+            and not (self.head_furniture(self.headline) or self.consent(self.headline))
+        ):
             # the page's own first heading ("# TITLE" over an export's list of its fields:
             # "- Subreddit: …" / "- Autor: …"), where the lines under it read as a title would
             held = [i for i, _ in candidates]
@@ -6357,7 +6362,9 @@ class _Reader:
         if len(kept) < 2:
             return [kept]
         texts = [self.strip[k] for k in kept]
-        marked = all(_list_marker(t) for t in texts)
+        # (each line opening with an en dash: a list's items, "– Textile : …"; one line of a
+        # paragraph may open so, a parenthesis's dash wrapped to its start)
+        marked = all(_list_marker(t) for t in texts) or all(t[:2] == "– " for t in texts)
         short = len(kept) <= 20 and max(len(t) for t in texts) <= 110
         if self.lines_are_paragraphs:
             return [[k] for k in kept]
@@ -7476,7 +7483,7 @@ def _visible_strip(line: str) -> str:
 
 
 def _list_marker(text: str) -> bool:
-    return bool(_NUMBERED.match(text) or _BULLET.match(text) or text[:2] in ("- ", "* ", "– "))
+    return bool(_NUMBERED.match(text) or _BULLET.match(text) or text[:2] in ("- ", "* "))
 
 
 def _without_removed(comments: list[_Comment], rules: Rules) -> list[_Comment]:
