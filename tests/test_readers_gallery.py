@@ -43,7 +43,7 @@ SPENT = [
                  "heldout46", "heldout48", "heldout50", "heldout49", "heldout51",
                  "heldout52", "heldout53", "heldout54", "heldout55", "heldout56",
                  "heldout57", "heldout58", "heldout59", "heldout60", "heldout61",
-                 "heldout62")
+                 "heldout62", "heldout63", "heldout64")
 ]  # fmt: skip
 _QUOTED_PARENT = (
     "the gold takes the comment a reply quotes for its parent; the reader reads the thread as"
@@ -331,6 +331,47 @@ KNOWN_WRONG = {
     " 'Jules et Maïa devant le refuge …', as 'Lena und Paul schliefen …' opens a sentence)",
     "h55a08-disqus-text-it-porto-di-levante": _CAPTION + " (a copy without blank lines, the"
     " next section's heading glued under it: 'Les enfants, épuisés, dormaient …' stands so)",
+    "h63a01-disqus-html-en-swift-count": "the article's date from a Jekyll page's 'date'"
+    " metadata two days after the date shown under the title, which this gold takes",
+    "h63a05-newsletter-html-pt-feira-santa-luzia": "a Medium page saved whole in pt-BR, its"
+    " class-soup markup: the reading-time rows and the publication's other posts read as"
+    " the article",
+    "h63a08-blogger-text-it-monte-cavallaro": "Blogger's Contempo copy: the skip link over"
+    " the blog's name read as the site, and a caption with no mark of one",
+    "h63a10-thread-text-es-casa-piedra-pueblo": "a thread a tool exported as Markdown: its"
+    " list of fields under the title ('Puntuación:', 'URL:', 'Exportado:') and its notes"
+    " on unexported replies read as text",
+    "h63b07-wordpress-text-pt-nascente-sitio": "an older theme's entry footer a line each"
+    " ('Publicado em Roça' / 'Marcado …'), read as paragraphs: wrapped lines of prose open"
+    " so too (review 64)",
+    "h63b08-blogger-text-de-wintergaeste-futterhaus": "classic Blogger: a comment's date after"
+    " its text, a removed comment's note read as the next's words, and a caption",
+    "h63b10-news-text-fr-marche-saint-aubin": "a Jina crawl whose comments set name, reply"
+    " line, date and text each a block apart: no comment read",
+    "h63b11-thread-text-it-cargo-bike-montevalle": "a Reddit thread a tool exported as"
+    " Markdown: its meta row ('r/… · Posted by u/… · DATE') not read, '(OP)' kept in names",
+    "h63b12-jsonl-pt-sementes-crioulas": "a call to follow the paper on Instagram closing the"
+    " text reads as its last paragraph (such calls are readers' own words too: review 64)",
+    "h64a02-newsletter-html-es-queseria-valdeoscura": "a beehiiv newsletter: its sponsor box"
+    " ('PRESENTADO POR'), its poll and a caption read as the article",
+    "h64a07-blogger-text-nl-vlierbessensiroop": _CAPTION,
+    "h64a08-thread-text-en-narrowboat-baseplate": "a scraper's text dump of a Reddit thread"
+    " ('Title:', 'Score:' fields, comments under '| 211 points |' rows): not read",
+    "h64a09-disqus-text-pt-infiltracao-laje": "Disqus's count ('23 Comentários') under the"
+    " reactions' '3 Respostas', on a page read as a forum's: no count taken",
+    "h64a10-news-text-es-piscina-arcillar": "comments numbered '#N' in time order, answers"
+    " naming '#N': not read as a thread; a byline's name not read",
+    "h64b05-newsletter-html-de-gebaerdensprache-kurs": "a Medium page with its responses"
+    " expanded: the responders' names read as comments of their own",
+    "h64b07-wordpress-text-it-pozzo-corte": _CAPTION + " (a comma and no stop)",
+    "h64b08-thread-text-de-wechselrichter-lemmy": "Lemmy's German copy: the community read"
+    " as the author, the instance as the site",
+    "h64b09-news-text-en-marshwick-school-bus": "an html2text crawl whose comments set name,"
+    " 'In reply to NAME', date and text each a block apart: the replies not read",
+    "h64b10-blogger-text-es-molino-valdearcena": "Blogger's phone copy: the blog's name over"
+    " its tagline and the date header taken for the title, the post's title for a paragraph",
+    "h64b11-disqus-text-pt-estacao-campo-alegre": "the paper's name only in a photo's credit"
+    " ('Foto: NAME/Folha de Campo Alegre'): no site",
 }
 SPENT_CASES = [
     case for folder in SPENT for case in readers.cases(folder) if case[0].stem not in KNOWN_WRONG
