@@ -42,7 +42,8 @@ def looks_like_dump(text: str) -> bool:
     if "References" not in tail and "Visible links" not in tail and "Hidden links" not in tail:
         # (most texts: none of the headings _REFERENCES reads, no line matched); or a dump
         # without its list of links ("lynx -dump -nolist"): its lists' bullets step down
-        return "\n   " in text[:_LADDER_TEXT] and _bullet_ladder(text[:_LADDER_TEXT])
+        head = text[:_LADDER_TEXT]
+        return _LADDER_HINT.search(head) is not None and _bullet_ladder(head)
     lines = tail.splitlines()
     at = next((k for k in range(len(lines) - 1, -1, -1) if _REFERENCES.match(lines[k])), None)
     if at is None:
@@ -53,8 +54,9 @@ def looks_like_dump(text: str) -> bool:
 
 
 _LADDER_TEXT = 200_000  # characters: where a dump's bullets are looked for
+_LADDER_HINT = re.compile(r"\n +[o+] [\[A-ZÀ-Þ0-9]")  # (one pass, most texts have none)
 _STAR_ITEM = re.compile(r"^( +)\* (?=\S)", re.MULTILINE)
-_DEEPER_ITEM = re.compile(r"^( +)[o+] (?=[\[A-ZÀ-Þ])", re.MULTILINE)
+_DEEPER_ITEM = re.compile(r"^( +)[o+] (?=[\[A-ZÀ-Þ0-9])", re.MULTILINE)
 
 
 def _bullet_ladder(text: str) -> bool:
