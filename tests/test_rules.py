@@ -51,9 +51,19 @@ def test_the_tables_cover_seven_languages_and_what_no_language_owns():
         ("Zum Erweitern anklicken...", "quote_headers"),
         ("Lees dit antwoord in context", "boilerplate"),  # Discourse's solution box
         ("Lösung im Kontext ansehen", "boilerplate"),
+        # vBulletin's Italian quotation heads
+        ("Originariamente Scritto da Fabrizio65", "quote_headers"),
+        ("Originalmente inviato da Gianni58", "quote_headers"),
+        # Blogger's skip link and search box, and others' skip links
+        ("Passa ai contenuti principali", "boilerplate"),
+        ("Cerca questo blog", "boilerplate"),
+        ("Direkt zum Hauptbereich", "boilerplate"),
+        ("Accéder au contenu principal", "boilerplate"),
+        ("Avançar para o conteúdo principal", "boilerplate"),
+        ("Doorgaan naar hoofdcontent", "boilerplate"),
     ],
 )
-def test_forum_wording_in_german_and_dutch(line, category):
+def test_forum_and_blog_wording_in_other_languages(line, category):
     assert RULES.match(category, line) is not None
 
 

@@ -4119,10 +4119,13 @@ def test_an_avatars_initials_over_a_double_first_name_are_no_name():
         "Dorpshuis dreigt te sluiten\n\nDoor Sanne Bruggink\n\n"
         "Al 46 jaar is De Klinker de huiskamer van Zuiderveen, maar zonder nieuwe vrijwilligers"
         " gaat na de zomer het licht uit, zegt het bestuur.\n\n"
-        "Reacties (2)\n\n"
+        "Reacties (3)\n\n"
         "JH\nJan-Willem Hoekstra\n10 april 2024, 20:31\n"
         "Ik heb me net aangemeld voor de informatieavond.\nReageer\n\n"
-        "FR\nFam. Roelofs\n10 april 2024, 21:12\nWij komen ook!\nReageer\n"
+        "FR\nFam. Roelofs\n10 april 2024, 21:12\nWij komen ook!\nReageer\n\n"
+        "JS\nJan De Smet\n10 april 2024, 22:40\nIk ook.\nReageer\n"
     )
     doc = parse_text(page, source="t.txt", doc_id="t").document
-    assert [c.author for c in doc.comments] == ["Jan-Willem Hoekstra", "Fam. Roelofs"]
+    assert [c.author for c in doc.comments] == [
+        "Jan-Willem Hoekstra", "Fam. Roelofs", "Jan De Smet",
+    ]  # fmt: skip

@@ -881,7 +881,8 @@ def _meta_row(el: HtmlElement, meta: PageMeta, table, language: str | None) -> b
 
 # the platform a blog runs on is not its site ("publisher": {"name": "Blogger"})
 _FEED_SUFFIX = re.compile(
-    r"\s*(?:[-»|:–—]\s*)?(?:(?:atom|rss(?: 2\.0)?)(?:[- ]?feed)?|feed|comments feed|flux(?: rss)?)\s*$",
+    r"\s*(?:[-»|:–—]\s*)?(?:(?:atom|rss(?: 2\.0)?)(?:[- ]?feed)?|feed(?: rss| atom)?|comments feed"
+    r"|flux(?: rss)?)\s*$",
     re.I,
 )
 
@@ -908,7 +909,9 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
     """The site's name from its feeds' titles ("Diário da Serra - Atom"), else the heading
     in the page's branding."""
     for name in _feed_names(tree):
-        meta.site = name
+        # (less the tagline after its dash: "Il Ciottolo - Forum di acquariofilia")
+        head, dash, tagline = name.partition(" - ")
+        meta.site = head if dash and head and len(tagline.split()) >= 3 else name
         return
     memo: dict[HtmlElement, bool] = {}
     window = tree.findtext(".//title")

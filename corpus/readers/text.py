@@ -1645,10 +1645,15 @@ class _Reader:
             return False
         name = self.strip[j + 1]
         initials = "".join(part[:1] for part in _NAME_PARTS.split(name) if part[:1].isalpha())
-        # (a double name's one letter: "JH" / "Jan-Willem Hoekstra")
-        spaced = "".join(part[:1] for part in name.split() if part[:1].isalpha())
+        # (a double name's one letter: "JH" / "Jan-Willem Hoekstra"; the first name's and the
+        # surname's, a particle between: "JS" / "Jan De Smet")
+        words = [part for part in name.split() if part[:1].isalpha()]
+        spaced = "".join(part[:1] for part in words)
+        ends = words[0][:1] + words[-1][:1] if len(words) > 2 else ""
         letters = "".join(c for c in name[:12] if c.isalpha())
-        return any(s.upper().startswith(text) for s in (initials, spaced, letters))
+        return any(s.upper().startswith(text) for s in (initials, spaced, letters)) or (
+            ends.upper() == text
+        )
 
     def avatar_over_name(self, j: int) -> bool:
         """An avatar's letters over a line that reads as a name: the byline's, under a
