@@ -720,3 +720,24 @@ def test_a_badge_after_a_space_goes_but_not_a_surname_that_is_one_too():
     }
     doc = read_record(record, source="s", doc_id="x")
     assert [c.author for c in doc.comments] == ["Peter Gast", "Tanja Oberle"]
+
+
+def test_a_replys_bbcode_quotation_of_an_earlier_comment_is_not_its_text():
+    record = {
+        "title": "La latteria riapre",
+        "text": "La latteria di Valmarena riapre a maggio come cooperativa di quindici soci.",
+        "comments": [
+            {"id": "1", "author": "Gianni_V", "text": "Mio nonno portava il latte lì ogni mattina."},
+            {"id": "2", "parent": "1", "author": "Lucia", "text": (
+                '[quote="Gianni_V"]Mio nonno portava il latte lì ogni mattina.[/quote]\n'
+                "Anche il mio! Si chiamava Bepi."
+            )},
+            {"id": "3", "author": "Marta", "text": (
+                "[quote]Il latte crudo va bollito.[/quote]\nLo dice anche il regolamento."
+            )},  # (a quotation of nothing earlier: her own words)
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="t.jsonl", doc_id="t")
+    texts = [doc.text[c.start : c.end] for c in doc.comments]
+    assert texts[1] == "Anche il mio! Si chiamava Bepi."
+    assert texts[2].startswith("[quote]Il latte crudo")

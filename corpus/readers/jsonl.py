@@ -446,6 +446,8 @@ def _add_comment(
         raise InputError(f"comment {name} has no 'text'")
     if html_fragment.looks_like_html(text):
         text = html_fragment.plain(text)[0]  # "<p>…</p><blockquote>…</blockquote>"
+    if (bbcode := _BBCODE_QUOTE.match(text)) and _normal(bbcode.group(1)) in earlier[0]:
+        text = text[bbcode.end() :]  # '[quote="NAME"]…[/quote]': the earlier post's words
     if _linkback(comment, text):
         return None  # a pingback is no comment (its replies, if any, pass up)
     if rules.removed_text(text) and not answered:
@@ -473,6 +475,8 @@ def _add_comment(
 
 
 _BADGE_MARKS = ("·", "•", "|", "(", "[", " – ", " — ")
+# a forum's quotation in BBCode opening a reply, as a crawl keeps it
+_BBCODE_QUOTE = re.compile(r"\s*\[quote(?:=[^\]]*)?\](.*?)\[/quote\]\s*", re.DOTALL | re.IGNORECASE)
 _SURNAME_BADGES = frozenset({"gast", "guest", "staff", "ospite"})  # ("Christopher Guest")
 
 
