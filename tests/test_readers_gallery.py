@@ -43,7 +43,7 @@ SPENT = [
                  "heldout46", "heldout48", "heldout50", "heldout49", "heldout51",
                  "heldout52", "heldout53", "heldout54", "heldout55", "heldout56",
                  "heldout57", "heldout58", "heldout59", "heldout60", "heldout61",
-                 "heldout62", "heldout63", "heldout64")
+                 "heldout62", "heldout63", "heldout64", "heldout65")
 ]  # fmt: skip
 _QUOTED_PARENT = (
     "the gold takes the comment a reply quotes for its parent; the reader reads the thread as"
@@ -372,6 +372,25 @@ KNOWN_WRONG = {
     " its tagline and the date header taken for the title, the post's title for a paragraph",
     "h64b11-disqus-text-pt-estacao-campo-alegre": "the paper's name only in a photo's credit"
     " ('Foto: NAME/Folha de Campo Alegre'): no site",
+    "h65a02-disqus-html-fr-lunette-80mm": "Disqus's featured-comment box, which repeats a"
+    " comment of the thread, read as a comment of its own",
+    "h65a06-newsletter-html-es-pan-mercado-pueblo": "a Medium page in Spanish: the"
+    " publication's name over the story read as its first paragraph",
+    "h65a09-forum-text-pt-fermentacao-travada-dunkel": "an Invision Community copy: each"
+    " poster's box ('Cidade: …', 'Postado DATE (editado)') not read as the post's head",
+    "h65a10-thread-text-de-tomaten-suedbalkon": "a Reddit thread an extension exported as"
+    " text, its fields boxed in rules ('═══'): head and closing notes not read",
+    "h65b04-news-cms-html-es-autobus-demanda-arbos": "a list of routes ('Ruta norte: …' / 'Ruta"
+    " sur: …') in one <p> a <br> apart, read as one paragraph",
+    "h65b05-newsletter-html-en-allotment-hosepipes": "a Medium story's responses, one of them"
+    " never expanded: the count not read and two replies merged",
+    "h65b08-blogger-text-it-ciambellone-arancia": _CAPTION,
+    "h65b09-thread-text-de-kette-ritzel-rost": "Lemmy's German copy: the post's 'NAME zu"
+    " COMMUNITY' head not read, the instance taken for the site",
+    "h65b10-forum-text-fr-poele-refoule": "an Invision Community copy: 'Posté(e) DATE' read"
+    " as a name, hidden-content buttons over posts",
+    "h65b11-news-text-en-village-shop-ashcombe": "a British paper's 'Comments (9)' link in the"
+    " head read as its section, and its comment dates ('9:02am Wed 13 Mar 24') not read",
 }
 SPENT_CASES = [
     case for folder in SPENT for case in readers.cases(folder) if case[0].stem not in KNOWN_WRONG
