@@ -1702,12 +1702,12 @@ def test_a_vbulletin_3_thread_each_post_in_boxes_of_its_own_and_its_site_over_a_
     )
     assert (doc.author, doc.published, doc.site) == ("Paolo_B", "2024-03-09", "Il Fienile")
     assert comment_texts(doc) == ["Prova le guarnizioni."]
-    # (a window title without the site, the feed naming it over its tagline: the name)
+    # (a window title without the site: the feed's title, "Feed RSS" and all, less its suffix)
     page = (
         "<html lang='it'><head><meta charset='utf-8'><title> Il sollevatore scende da solo"
-        "</title><link rel='alternate' type='application/rss+xml' title='Il Fienile - Forum di"
-        " meccanica agricola Feed RSS' href='external.php'></head><body>"
-        f"<h1>Il sollevatore scende da solo</h1>{thread}</body></html>"
+        "</title><link rel='alternate' type='application/rss+xml' title='Il Fienile Feed RSS'"
+        f" href='external.php'></head><body><h1>Il sollevatore scende da solo</h1>{thread}"
+        "</body></html>"
     )
     assert read(page).site == "Il Fienile"
 

@@ -890,3 +890,40 @@ def test_an_emphasis_wrapped_over_two_lines_leaves_no_underscore():
 def test_an_icon_before_an_ordinary_line_or_list_item_makes_no_furniture_of_it():
     assert "Follow the instructions on Instagram" in read("r64-17-en-instagram-howto.html").text
     assert "Werbung" in read("r64-24-de-druckerei-leistungen.html").text
+
+
+# review 65: lines of ordinary pages that open as a site's call does ("Haben Sie einen
+# Hinweis? Die Polizei bittet …", a witness's "Vous avez une info ? …"), a thanks to the club's
+# supporters over a quoted line, a wrapped paragraph, a quotation of a saying
+_KEPT_65 = {
+    "r65-01-en-garden-tips.txt": ["Have a tip? Most gardeners do", "Have a tip? Here is mine"],
+    "r65-02-de-polizei.txt": [
+        "Haben Sie einen Hinweis? Die Polizei bittet",
+        "Die Bäckerei hat inzwischen wieder geöffnet.",
+    ],
+    "r65-03-fr-gendarmerie.txt": ["Vous avez une information ? La gendarmerie"],
+    "r65-05-nl-opsporing.txt": ["Heeft u een tip? Bel dan de politie"],
+    "r65-06-it-sagra.txt": ["Hai una segnalazione? La Pro Loco"],
+    "r65-07-en-football.txt": ["Chairman Rob Ashby thanked everyone supporting us"],
+    "r65-08-pt-camara.txt": ["Envie a sua sugestão até 30 de abril"],
+    "r65-09-de-verein.txt": ["Unterstützen Sie uns auch künftig."],
+    "r65-14-de-jsonl-treppenhaus.jsonl": ["Mehr Licht"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_KEPT_65))
+def test_ordinary_lines_that_open_as_a_sites_call_does_stay_in_the_text(name):
+    doc = read(name)
+    for line in _KEPT_65[name]:
+        assert line in doc.text, line
+
+
+def test_a_paragraph_wrapped_before_a_lower_case_line_is_not_split_at_a_low_quotation():
+    paragraphs = body(read("r65-10-de-buergeramt.txt"))
+    assert not any(p.startswith("habe ") for p in paragraphs)
+
+
+def test_no_markdown_image_but_the_home_links_logo_names_the_site():
+    assert read("r65-11-es-markdown-psicologo.txt").site != "Andrés Mira, en su consulta"
+    assert read("r65-12-de-markdown-startseite.txt").site != "Startseite"
+    assert read("r65-13-de-feuerwehr.html").site != "Einsatzberichte"

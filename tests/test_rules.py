@@ -254,7 +254,8 @@ def test_templates_read_the_spelling_of_copies_loosely():
         # a call for readers' news tips under the article
         "Heb je een tip voor de redactie? Mail naar tips@veenkoerier.nl of app ons.",
         "Envie-nos a sua notícia",
-        "¿Tienes una noticia? Escríbenos.",  # (its opening mark no part of its first word)
+        "¿Tienes una noticia para la redacción? Escríbenos.",  # (its opening mark no part of
+        # its first word)
         "Haben Sie einen Hinweis für die Redaktion? Schreiben Sie uns.",
         # WordPress.com's ad, its label and its button
         "Advertisements",
@@ -289,6 +290,7 @@ def test_furniture_is_boilerplate(line):
         "2 visite",
         "✔ Werbung",  # (a service's name in a list, not an icon's ad label)
         "Have you got a dog?",
+        "Haben Sie einen Hinweis? Die Polizei bittet Zeugen, sich zu melden.",  # an appeal
         "🌱 Il nostro orto è rinato quest'anno.",
     ],
 )

@@ -2945,12 +2945,6 @@ Je soutiens La Roue Verte
 """
     parse = read(page)
     assert [p[:12] for p in body(parse.document)] == ["Nous avons r", "Le plus beau"]
-    # (a pitch that asks to be supported, not for gifts by name)
-    supported = page.replace(
-        "La Roue Verte est un média indépendant et sans publicité. Il ne vit que grâce à vos dons.",
-        "La Roue Verte est gratuite et le restera. Si vous aimez nos reportages, soutenez-nous.",
-    )
-    assert [p[:12] for p in body(read(supported).document)] == ["Nous avons r", "Le plus beau"]
 
 
 PHONE_INITIALS = """Menü

@@ -909,9 +909,7 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
     """The site's name from its feeds' titles ("Diário da Serra - Atom"), else the heading
     in the page's branding."""
     for name in _feed_names(tree):
-        # (less the tagline after its dash: "Il Ciottolo - Forum di acquariofilia")
-        head, dash, tagline = name.partition(" - ")
-        meta.site = head if dash and head and len(tagline.split()) >= 3 else name
+        meta.site = name
         return
     memo: dict[HtmlElement, bool] = {}
     window = tree.findtext(".//title")

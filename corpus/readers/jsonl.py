@@ -446,7 +446,11 @@ def _add_comment(
         raise InputError(f"comment {name} has no 'text'")
     if html_fragment.looks_like_html(text):
         text = html_fragment.plain(text)[0]  # "<p>…</p><blockquote>…</blockquote>"
-    if (bbcode := _BBCODE_QUOTE.match(text)) and _normal(bbcode.group(1)) in earlier[0]:
+    if (
+        (bbcode := _BBCODE_QUOTE.match(text))
+        and len(quoted := _normal(bbcode.group(1)).split()) >= _QUOTED_WORDS
+        and " ".join(quoted) in earlier[0]
+    ):
         text = text[bbcode.end() :]  # '[quote="NAME"]…[/quote]': the earlier post's words
     if _linkback(comment, text):
         return None  # a pingback is no comment (its replies, if any, pass up)
@@ -475,6 +479,7 @@ def _add_comment(
 
 
 _BADGE_MARKS = ("·", "•", "|", "(", "[", " – ", " — ")
+_QUOTED_WORDS = 5  # a quotation of an earlier comment, not a saying two words long ("Mehr Licht")
 # a forum's quotation in BBCode opening a reply, as a crawl keeps it
 _BBCODE_QUOTE = re.compile(r"\s*\[quote(?:=[^\]]*)?\](.*?)\[/quote\]\s*", re.DOTALL | re.IGNORECASE)
 _SURNAME_BADGES = frozenset({"gast", "guest", "staff", "ospite"})  # ("Christopher Guest")

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from ..model import Document, SourceMap
+from .rules import default
 
 _LINK = re.compile(r"\]\(")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
@@ -27,7 +28,11 @@ _RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$")
 _DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]*>")
 _EMPHASIS = "*_"
-_LOGO = re.compile(r"!\[([^\]\n]+)\]\(([^)\s]*logo[^)\s]*)[^)]*\)", re.IGNORECASE)
+# an image whose file is the logo, the link round it to the home page: "[![NAME](…/logo.svg)](/)"
+_LOGO = re.compile(
+    r"\[!\[([^\]\n]+)\]\([^)\s]*/[^/)\s]*logo[^/)\s]*(?:\s[^)]*)?\)\]\((?:https?://[^/)\s]+)?/?\)",
+    re.IGNORECASE,
+)
 _IMAGE_NUMBER = re.compile(r"^Image \d{1,3}: ")
 _ISO_DAY = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
 _H1 = re.compile(r"^ {0,3}#(?:[ \t]+|$)")
@@ -91,9 +96,16 @@ def site_of(text: str) -> str | None:
     """The site's name as its logo's alternative text gives it, the image at the head of the
     page (``[![The Saltmarsh Quay Mercury](…/logo-mercury.svg)](https://…/)``): a crawl
     drops the image, and with it the only line that named the site."""
+    table = default()
     for found in _LOGO.finditer(text, 0, 5_000):
         name = _IMAGE_NUMBER.sub("", found.group(1)).strip()  # (Jina's "Image 1: NAME")
-        if 2 <= len(name) <= 80 and "logo" not in name.lower() and name.lower() != "home":
+        if (
+            2 <= len(name) <= 80
+            and "logo" not in name.lower()
+            # (not the link's word, "Startseite", "Home")
+            and table.match("navigation", name) is None
+            and table.match("boilerplate", name) is None
+        ):
             return name
     return None
 

@@ -6452,14 +6452,12 @@ class _Reader:
                     # (or a question: "¿Lo volvería a hacer?" over its answer)
                     and (texts[0][-1:].isalnum() or texts[0][-1:] == "?")
                     and len(texts[1]) > _UNWRAPPED
+                    # (its paragraph opens as one does: not "… im Bürgeramt und" / "habe …")
+                    and (texts[1][:1].isupper() or not texts[1][:1].isalpha())
                     and (
                         _INNER_SENTENCE_END.search(texts[1])
                         # (one long sentence: "El abastecimiento, garantizado" / "Por su …")
-                        or (
-                            len(texts[1]) > 2 * _UNWRAPPED
-                            and texts[1][-1] in ".!?…"
-                            and texts[1][:1].isupper()  # (not "For forty years" / "the …")
-                        )
+                        or (len(texts[1]) > 2 * _UNWRAPPED and texts[1][-1] in ".!?…")
                     )
                 )
             )
