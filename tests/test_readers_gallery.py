@@ -385,8 +385,9 @@ KNOWN_WRONG = {
     "h65b05-newsletter-html-en-allotment-hosepipes": "a Medium story's responses, one of them"
     " never expanded: the count not read and two replies merged",
     "h65b08-blogger-text-it-ciambellone-arancia": _CAPTION,
-    "h65b09-thread-text-de-kette-ritzel-rost": "Lemmy's German copy: the post's 'NAME zu"
-    " COMMUNITY' head not read, the instance taken for the site",
+    "h65b09-thread-text-de-kette-ritzel-rost": "Lemmy's German copy: the community's box"
+    " after the thread ('Fahrradwerkstatt' / 'fahrradwerkstatt@radwelt.social') read as the"
+    " last comment's words",
     "h65b10-forum-text-fr-poele-refoule": "an Invision Community copy: 'Posté(e) DATE' read"
     " as a name, hidden-content buttons over posts",
     "h65b11-news-text-en-village-shop-ashcombe": "a British paper's 'Comments (9)' link in the"

@@ -4123,3 +4123,16 @@ def test_an_avatars_initials_over_a_double_first_name_are_no_name():
     assert [c.author for c in doc.comments] == [
         "Jan-Willem Hoekstra", "Fam. Roelofs", "Jan De Smet",
     ]  # fmt: skip
+
+
+def test_lemmys_german_post_head_names_the_poster_and_the_community():
+    page = (
+        "Zum Hauptinhalt springen\n\nradwelt.social\n\n"
+        "Kette und Ritzel nach dem Winter total verrostet – retten oder tauschen?\n\n"
+        "moorhexe  zu  Fahrradwerkstatt  ·  vor 3 Tagen\n\n"
+        "Mein Alltagsrad stand den Winter über unter einem Carport, und jetzt sind Kette und"
+        " Ritzel komplett braun, obwohl ich im Herbst noch geölt hatte.\n\n"
+        "Lohnt es sich überhaupt, die Kassette zu retten, oder gehört die sowieso getauscht?\n"
+    )
+    doc = parse_text(page, source="t.txt", doc_id="t", language="de").document
+    assert (doc.author, doc.site) == ("moorhexe", "Fahrradwerkstatt")
