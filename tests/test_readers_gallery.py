@@ -43,7 +43,7 @@ SPENT = [
                  "heldout46", "heldout48", "heldout50", "heldout49", "heldout51",
                  "heldout52", "heldout53", "heldout54", "heldout55", "heldout56",
                  "heldout57", "heldout58", "heldout59", "heldout60", "heldout61",
-                 "heldout62", "heldout63", "heldout64", "heldout65")
+                 "heldout62", "heldout63", "heldout64", "heldout65", "heldout66")
 ]  # fmt: skip
 _QUOTED_PARENT = (
     "the gold takes the comment a reply quotes for its parent; the reader reads the thread as"
@@ -398,6 +398,23 @@ KNOWN_WRONG = {
     "h65a04-forum-html-it-alghe-pennello-led": "the site named only by its feed with its tagline"
     " ('Il Ciottolo - Forum di acquariofilia'), which the reader keeps whole: a feed may name"
     " a section before the site too (review 65)",
+    "h66a02-disqus-html-de-roggensauer-winter": "a Disqus thread saved inline: three"
+    " comments read, the fourth's words taken for the article's first paragraph and the rest"
+    " lost",
+    "h66a06-newsletter-html-es-botas-via-plata": "a Medium page's responses ('Respuestas (8)')"
+    " not found",
+    "h66a08-blogger-text-es-membrillo-abuela": _CAPTION,
+    "h66a09-disqus-text-nl-canon-ae1-vakantie": "Disqus's one-line header naming whom it"
+    " answers ('NAME ↪ PARENT • 2 jaar geleden') read without its parent",
+    "h66b04-blogger-html-fr-pain-epices-seigle": "a sign-off's name on its own <br> line"
+    " ('Bonne pâtisserie à toutes et à tous !' / 'Maïwenn') read as part of the line above",
+    "h66b06-forum-html-pt-fusca-platinado": "the site's name with its tagline after a dash in"
+    " this gold ('Garagem Aircooled - Fórum'), and vBulletin's Portuguese edit note kept",
+    "h66b08-forum-text-de-hobelbank-vorderzange": "phpBB signatures, each seen once, run on"
+    " under their posts' last lines",
+    "h66b09-disqus-text-en-swift-count-harrowby": "Disqus's 'Featured by NAME' box, which"
+    " repeats a comment, read as a comment; a caption",
+    "h66b11-wordpress-text-fr-purin-ortie": _CAPTION,
 }
 SPENT_CASES = [
     case for folder in SPENT for case in readers.cases(folder) if case[0].stem not in KNOWN_WRONG

@@ -61,6 +61,9 @@ def test_the_tables_cover_seven_languages_and_what_no_language_owns():
         ("Accéder au contenu principal", "boilerplate"),
         ("Avançar para o conteúdo principal", "boilerplate"),
         ("Doorgaan naar hoofdcontent", "boilerplate"),
+        # new Reddit's Italian label of a comment's depth, and its vote button
+        ("Commento di livello 2", "header_lines"),
+        ("Voto", "chrome"),
     ],
 )
 def test_forum_and_blog_wording_in_other_languages(line, category):
