@@ -2003,6 +2003,28 @@ def test_a_disqus_copy_names_a_replys_parent_by_a_link_to_the_parents_address():
     ]
 
 
+def test_disquss_box_of_a_comment_the_site_picked_is_no_comment_of_its_own():
+    def post(pid: str, who: str, text: str) -> str:
+        return (
+            f'<li class="post" id="post-{pid}"><div class="post-content"><header><span '
+            f'class="author"><a href="https://disqus.com/by/{who}/">{who}</a></span></header>'
+            f'<div class="post-body"><div class="post-message"><p>{text}</p></div></div></div></li>'
+        )
+
+    featured = (
+        '<div class="featured-comments"><h3 class="featured-comments__title">Mis en avant par'
+        ' Baptiste</h3><ul class="featured-comments__list"><li class="featured-comment"><span'
+        f' class="featured-comment__author">Bastien</span><div class="featured-comment__message">'
+        f"<p>{FIRST}</p></div></li></ul></div>"
+    )
+    thread = (
+        f'<div id="disqus_thread">{featured}<ul class="post-list" id="post-list">'
+        + post("301", "Bastien", FIRST) + post("302", "Odile", SECOND) + "</ul></div>"
+    )  # fmt: skip
+    doc = read(page(ARTICLE, thread))
+    assert [c.author for c in doc.comments] == ["Bastien", "Odile"]
+
+
 def test_a_counter_under_the_post_is_no_paragraph_and_the_shown_headline_beats_an_seo_one():
     head = (
         "<title>Valdeoria restringe el riego | Diario</title><meta property='og:title' "

@@ -372,8 +372,6 @@ KNOWN_WRONG = {
     " its tagline and the date header taken for the title, the post's title for a paragraph",
     "h64b11-disqus-text-pt-estacao-campo-alegre": "the paper's name only in a photo's credit"
     " ('Foto: NAME/Folha de Campo Alegre'): no site",
-    "h65a02-disqus-html-fr-lunette-80mm": "Disqus's featured-comment box, which repeats a"
-    " comment of the thread, read as a comment of its own",
     "h65a06-newsletter-html-es-pan-mercado-pueblo": "a Medium page in Spanish: the"
     " publication's name over the story read as its first paragraph",
     "h65a09-forum-text-pt-fermentacao-travada-dunkel": "an Invision Community copy: each"

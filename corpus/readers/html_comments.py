@@ -92,6 +92,7 @@ _WIDGETS = frozenset(
         "block", "widget", "recent", "latest", "popular", "most", "top", "sidebar", "region",
         "view", "views", "pane", "panel", "module", "count", "form", "new", "add", "leave",
         "formulario", "formulaire", "modulo", "formular", "formulier", "nuevo", "nouveau",
+        "featured",  # (Disqus's box repeating a comment the site picked: "li.featured-comment")
     }
 )  # fmt: skip
 _COMMENTISH = re.compile(
