@@ -35,8 +35,6 @@ _LOGO = re.compile(
 )
 _IMAGE_NUMBER = re.compile(r"^Image \d{1,3}: ")
 _ISO_DAY = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)")
-_H1 = re.compile(r"^ {0,3}#(?:[ \t]+|$)")
-_SETEXT_H1 = re.compile(r"^ {0,3}=+[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _STRONG = re.compile(r"\*\*[^*\n]+\*\*")
 _UNDERSCORE_MARK = re.compile(r"(?:^|(?<=[^\w_]))(_+)(?=[^\s_])|(?<=[^\s_])_+(?=[^\w_]|$)")
@@ -58,17 +56,32 @@ def looks_like_markdown(text: str) -> bool:
     return headings >= 2 and (links >= 1 or len(_STRONG.findall(start)) >= 3)
 
 
-def heading_lines(text: str) -> list[int]:
-    """The numbers of the lines that are headings (``# Title``; a title over ``=====``):
-    short or long, a heading is no paragraph of prose."""
-    lines = text.splitlines()
+def headings(lines: list[str]) -> list[tuple[int, int]]:
+    """The lines that are headings and their levels (``# Title``, 1; ``## Section``, 2; a
+    title over ``=====``, 1; over ``-----``, 2): short or long, a heading is no paragraph."""
     found = []
     for k, line in enumerate(lines):
-        if _HEADING.match(line) and line.strip("# \t"):
-            found.append(k)
+        if (atx := _HEADING.match(line)) and line.strip("# \t"):
+            found.append((k, line[: atx.end()].count("#")))
         elif k and _SETEXT.match(line) and lines[k - 1].strip() and not _RULE.match(lines[k - 1]):
-            found.append(k - 1)
+            found.append((k - 1, 1 if line.strip()[:1] == "=" else 2))
     return found
+
+
+def title_line(lines: list[str], found: list[tuple[int, int]]) -> int | None:
+    """The line of the page's one heading of the first level among ``found`` (``headings``):
+    what the page itself calls its title. None where another follows it (a cookie banner's
+    heading over the article's own) or a lower heading comes before its first paragraph (a
+    blog's name over its post's "## TITLE")."""
+    firsts = [k for k, level in found if level == 1]
+    if len(firsts) != 1:
+        return None
+    title = firsts[0]
+    below = next((k for k, _ in found if k > title), None)
+    for line in lines[title + 1 : below]:
+        if len(line.strip()) > 80:
+            return title  # (a paragraph before any other heading)
+    return None if below is not None and below - title <= 40 else title
 
 
 def _reader_head(text: str) -> int:
@@ -86,7 +99,7 @@ def published_of(text: str) -> str | None:
     """The date Jina Reader's head gives the page ("Published Time: 2024-04-18T07:30:00+02:00"):
     the page's own metadata, which its text may give only relatively or not at all."""
     head = _reader_head(text)
-    for line in text.splitlines()[:head]:
+    for line in text[:5_000].splitlines()[:head]:
         if line.startswith("Published Time:") and (found := _ISO_DAY.search(line)):
             return found.group(0)
     return None
@@ -108,36 +121,6 @@ def site_of(text: str) -> str | None:
         ):
             return name
     return None
-
-
-def title_line(text: str) -> int | None:
-    """The number of the line of the page's first heading of the first level (``# Title``,
-    a title over ``=====``): what the page itself calls its title."""
-    previous = ""
-    lines = text.splitlines()
-    for k, line in enumerate(lines):
-        found = None
-        if _H1.match(line) and line.strip("# \t"):
-            found = k
-        elif k and previous.strip() and _SETEXT_H1.match(line) and not _RULE.match(previous):
-            found = k - 1
-        if found is not None:
-            # (not a blog's name over its post's "## TITLE", before any paragraph; not a
-            # cookie banner's heading over the article's own "# TITLE")
-            later = any(_H1.match(line) and line.strip("# \t") for line in lines[k + 1 : 400])
-            return None if later or _heading_under(lines, k + 1) else found
-        previous = line
-    return None
-
-
-def _heading_under(lines: list[str], start: int) -> bool:
-    """A heading of a lower level comes before any paragraph from line ``start`` on."""
-    for line in lines[start : start + 40]:
-        if _HEADING.match(line) and line.strip("# \t"):
-            return True
-        if len(line.strip()) > 80:
-            return False  # (a paragraph first)
-    return False
 
 
 def plain(text: str) -> tuple[str, list[int]]:

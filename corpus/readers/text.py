@@ -7802,8 +7802,11 @@ def parse_text(
     headline = None
     logo = stamped = None  # the site a Markdown page's logo names, the date its head gives
     if markdown:
-        headings = markdown_text.heading_lines(text)
-        headline = markdown_text.title_line(text)
+        lines = text.splitlines()
+        found = markdown_text.headings(lines)
+        headings = [k for k, _ in found]
+        headline = markdown_text.title_line(lines, found)
+        del lines
         logo = markdown_text.site_of(text)
         stamped = markdown_text.published_of(text)
         text, where = markdown_text.plain(text)
