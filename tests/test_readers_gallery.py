@@ -348,15 +348,11 @@ KNOWN_WRONG = {
     " its text, a removed comment's note read as the next's words, and a caption",
     "h63b10-news-text-fr-marche-saint-aubin": "a Jina crawl whose comments set name, reply"
     " line, date and text each a block apart: no comment read",
-    "h63b11-thread-text-it-cargo-bike-montevalle": "a Reddit thread a tool exported as"
-    " Markdown: its meta row ('r/… · Posted by u/… · DATE') not read, '(OP)' kept in names",
     "h63b12-jsonl-pt-sementes-crioulas": "a call to follow the paper on Instagram closing the"
     " text reads as its last paragraph (such calls are readers' own words too: review 64)",
     "h64a02-newsletter-html-es-queseria-valdeoscura": "a beehiiv newsletter: its sponsor box"
     " ('PRESENTADO POR'), its poll and a caption read as the article",
     "h64a07-blogger-text-nl-vlierbessensiroop": _CAPTION,
-    "h64a08-thread-text-en-narrowboat-baseplate": "a scraper's text dump of a Reddit thread"
-    " ('Title:', 'Score:' fields, comments under '| 211 points |' rows): not read",
     "h64a09-disqus-text-pt-infiltracao-laje": "Disqus's count ('23 Comentários') under the"
     " reactions' '3 Respostas', on a page read as a forum's: no count taken",
     "h64a10-news-text-es-piscina-arcillar": "comments numbered '#N' in time order, answers"

@@ -270,6 +270,12 @@ _ROW_MARKS = re.compile(
 _SHARE_WORD = re.compile(r"[\w'’-]+")
 # a count run into its word, either side ("Kommentare15", "8antwoorden")
 _GLUED_COUNT = re.compile(r"^(?:([^\W\d_](?:\D*[^\W\d_])?)(\d{1,6})|(\d{1,6})([^\W\d_][^\d\s]*))$")
+# a line wholly in brackets, as an exporter sets its stubs and notes ("[2 more replies]",
+# "_[load more comments (71)]_" in Markdown): read by the words inside
+# (a bullet before it in a Markdown list: "- *[load more comments (71)]*"); a stub of a
+# section's end ("load more comments") is one of a comment's lines there, dropped as its chrome
+_BRACKETED = re.compile(r"^(?:[-+*•]\s+)?[_*]{0,2}\[\s*([^\[\]\s][^\[\]]{2,79})\][_*]{0,2}$")
+_BRACKETED_TABLES = frozenset({"chrome", "boilerplate"})
 # a line's last characters when it ends a sentence (its closing quotes and brackets after it)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _SEEN_MAX = 30_000  # lines whose matches and tokens are remembered: memory stays flat
@@ -1201,6 +1207,15 @@ class Rules:
             # "Comentários<span>7</span>", "<span>8</span><span>antwoorden</span>")
             spaced = f"{glued[1]} {glued[2]}" if glued[1] else f"{glued[3]} {glued[4]}"
             found = seen[key] = self.matches(category, spaced, languages)
+        if (
+            found is None
+            and category in _BRACKETED_TABLES
+            and key[1][-1:] in "]_*"
+            and (inner := _BRACKETED.match(key[1]))
+        ):
+            found = seen[key] = self.matches(category, inner[1].strip(), languages) or (
+                self.matches("footers", inner[1].strip(), languages) if category == "chrome" else []
+            )
         if found is None:
             if probe is None:
                 probe = Probe(line, self)

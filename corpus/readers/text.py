@@ -3515,6 +3515,7 @@ class _Reader:
                 and not self.hit("chrome", j)
                 and not self.hit("footers", j)
                 and not self.hit("boilerplate", j)
+                and not _RULE_LINE.match(self.strip[j])  # (an export's heading between rules)
             ):
                 return self.header(j) is not None or _NUMBERED.match(self.lines[j].text) is not None
             j += 1
