@@ -4191,3 +4191,128 @@ def test_discourses_timeline_between_its_dates_in_a_phone_copy_is_no_title():
     doc = read(page).document
     assert doc.title == "Taille des oliviers après le gel : on attend ou pas ?"
     assert "1 / 7" not in doc.text
+
+
+# -- Invision Community, copied a part a line ---------------------------------------------------
+
+INVISION_FR = """Aller au contenu
+
+L'Atelier des Poêles
+
+Chaudière à granulés qui s'encrasse en trois jours
+
+Par Odile_M, 12 janvier 2025 dans Granulés
+
+Messages recommandés
+
+Odile_M
+
+Odile_M
+
+    Membre
+    27
+
+    Posté(e) 12 janvier 2025
+
+    Auteur
+
+Bonjour, notre chaudière à granulés s'encrasse en trois jours depuis que nous avons changé de fournisseur de sacs.
+
+Le brûleur est noir et la vitre se couvre de suie dès le deuxième soir. Avez-vous une idée ?
+
+Lien vers le commentaire
+Partager sur d’autres sites
+
+Bastien_R
+
+Bastien_R
+
+    Membre actif
+    1 315
+
+    Posté(e) 12 janvier 2025
+
+Révéler le contenu masqué
+
+Des granulés trop humides, presque à coup sûr. Faites le test du verre d'eau avec une poignée.
+
+    Modifié le 13 janvier 2025 par Bastien_R
+
+Lien vers le commentaire
+
+Odile_M
+
+Odile_M
+
+    Membre
+    27
+
+    Posté(e) 14 janvier 2025
+
+    Auteur
+
+Test fait : ils gonflent tout de suite. Je retourne les sacs au magasin, merci !
+
+Lien vers le commentaire
+"""
+
+
+def test_an_invision_post_head_a_part_a_line_names_the_poster_and_dates_the_post():
+    doc = read(INVISION_FR).document
+    assert doc.title == "Chaudière à granulés qui s'encrasse en trois jours"
+    assert (doc.author, doc.published) == ("Odile_M", "2025-01-12")
+    assert body(doc)[0].startswith("Bonjour, notre chaudière")
+    assert tree(doc) == [("Bastien_R", "2025-01-12", None), ("Odile_M", "2025-01-14", None)]
+    assert texts(doc) == [
+        "Des granulés trop humides, presque à coup sûr. Faites le test du verre d'eau avec une "
+        "poignée.",
+        "Test fait : ils gonflent tout de suite. Je retourne les sacs au magasin, merci !",
+    ]
+
+
+INVISION_PT = """Ir para conteúdo
+Oficina do Marceneiro
+Entrar
+Todas as atividades
+Início Fórum Ferramentas Plainas Plaina manual deixa marcas de degrau na tábua de cedro
+Plaina manual deixa marcas de degrau na tábua de cedro
+Por lucas.bento, 3 de fevereiro de 2025 em Plainas
+
+Postagens recomendadas
+lucas.bento
+Membros
+ 8
+
+Cidade:Londrina (PR)
+Postado 3 de fevereiro de 2025
+Boa tarde! Comprei uma plaina nº 5 usada e, depois de afiar o ferro, ela deixa degraus nas bordas de cada passada.
+
+Já conferi a boca e o contraferro. O que mais pode ser?
+Link para o comentário
+Compartilhar em outros sites
+
+Helena Moraes
+Moderadores
+ 3.102
+
+Cidade:Piracicaba (SP)
+Postado 3 de fevereiro de 2025
+Arredonde levemente os cantos do ferro na pedra. Degrau na borda quase sempre é canto vivo.
+Link para o comentário
+Compartilhar em outros sites
+"""
+
+
+def test_an_invision_head_with_profile_fields_under_a_breadcrumb_run_into_one_line():
+    doc = read(INVISION_PT).document
+    assert doc.title == "Plaina manual deixa marcas de degrau na tábua de cedro"
+    assert (doc.site, doc.author, doc.published) == (
+        "Oficina do Marceneiro", "lucas.bento", "2025-02-03"
+    )  # fmt: skip
+    assert body(doc) == [
+        "Boa tarde! Comprei uma plaina nº 5 usada e, depois de afiar o ferro, ela deixa degraus "
+        "nas bordas de cada passada.",
+        "Já conferi a boca e o contraferro. O que mais pode ser?",
+    ]
+    assert tree(doc) == [("Helena Moraes", "2025-02-03", None)]
+    assert texts(doc)[0].endswith("quase sempre é canto vivo.")

@@ -172,6 +172,8 @@ _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.
 _INITIALS = re.compile(r"^\((?:[a-zäöüß]{2,4}|[A-Z]{2,4})(?:/[a-zäöüß]{2,4}|/[A-Z]{2,4})*\)$")
 _HASHTAGS = re.compile(r"^#[^\W\d_][\w-]*(?:\s+#[^\W\d_][\w-]*)+$")  # a post's tags
 _HASHED_LEVELS = re.compile(r"^\s*#\d{1,4}(?:\.\d{1,4})*\s*$")  # "#1", "#1.1.1"
+_CRUMB_MARKS = frozenset("-–—|/»›>·•:")
+_COUNT_FIGURE = re.compile(r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*")  # "14", "1 248", "2.418"
 _ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?(?:[kKmM]| ?Tsd\.| ?Mio\.)$")  # "1,4k", "1,2 Tsd."
 _BULLET_CHARS = "•●◦▪‣∙·○■□►▸"
 _BULLET = re.compile(r"^(?P<indent>\s*)[" + _BULLET_CHARS + r"]\s*(?=\S)")
@@ -892,6 +894,63 @@ class _Reader:
                 )
         return None
 
+    def poster_over_posted(self, i: int) -> _Header | None:
+        """Invision Community's post head copied a part a line: the poster's name (twice in
+        some themes, the avatar's name over it), their group, reputation or post count and
+        profile fields, then "Posted DATE" ("Posté(e) 3 novembre 2024", "Postado … (editado)"),
+        and the topic starter's badge under it ("Auteur"). The group over a count alone on its
+        line tells this head from a name over a date (a writer's box, a byline)."""
+        name = self.strip[i]
+        if not name or len(name) > 40 or not self.name_like(name, strict=True):
+            return None
+        if (
+            self.hit("chrome", i) is not None
+            or self.hit("boilerplate", i) is not None
+            or self.rules.signup_call(name)  # "Join" over a sidebar's top posts
+            or _ROUNDED.match(name)  # "18.6k" / "Members": a community's figures
+        ):
+            return None  # "Reply" under the comment above
+        counted = False
+        before = after = 0  # the lines over the count (the group) and under it (fields)
+        k = i
+        for _ in range(8):
+            nxt = self.next_filled(k + 1, 3)  # (one blank line between parts, or two)
+            if nxt is None or len(self.strip[nxt]) > 60:
+                return None
+            k = nxt
+            text = self.strip[k]
+            if text == name and k == self.next_filled(i + 1):
+                continue  # the name again, under the avatar's
+            if not counted and _COUNT_FIGURE.fullmatch(text):
+                counted = True  # reputation, posts: "14", "1 248", "2.418"
+                continue
+            if self.hit("date_lines", k) is not None or self.is_date_line(k, relative=False):
+                if not counted or before != 1:
+                    return None  # (no group over the count: a sidebar's "Members" / "41")
+                last = k
+                if (badge := self.next_filled(k + 1, 3)) is not None and self.rules.badge_alone(
+                    self.strip[badge]
+                ):
+                    last = badge  # "Auteur": the topic's starter
+                hit = self.hit("date_lines", k)
+                date = self.date_of(hit) if hit is not None else None
+                return _Header(
+                    i,
+                    last,
+                    author=self.rules.clean_author(name),
+                    published=date or self.rules.dates.parse_date(text, self.order),
+                    dated=True,
+                )
+            if counted:
+                after += 1
+            else:
+                before += 1
+            if before > 1 or after > 3:
+                return None
+            if self.is_prose(k):
+                return None
+        return None
+
     def pictured_header(self, i: int) -> _Header | None:
         """A comment's head that opens with its writer's picture's alternative text
         (LinkedIn's): "Ver el perfil de NAME, gráfico", then the name (with the connection's
@@ -1181,7 +1240,11 @@ class _Reader:
             header.siblings = frozenset(words) & {"prev", "next"}
             return header
         probe = self.probe(i)
-        if (invision := self.invision_header(i) or self.numbered_box(i)) is not None:
+        if (
+            invision := self.invision_header(i)
+            or self.poster_over_posted(i)
+            or self.numbered_box(i)
+        ) is not None:
             return invision
         if (pictured := self.pictured_header(i)) is not None:
             return pictured
@@ -2940,6 +3003,20 @@ class _Reader:
             and bool(self.strip[i - 2])
         )
 
+    def crumbs_over_title(self, i: int) -> bool:
+        """Line ``i`` is a breadcrumb copied without its separators, run into one line that
+        ends with the title under it ("Início Fórum Produção Fermentação e leveduras
+        Fermentação travada em 1.030 – …" / "Fermentação travada em 1.030 – …")."""
+        below = self.next_filled(i + 1, 2)
+        if below is None:
+            return False
+        text, title = self.strip[i], self.strip[below]
+        if len(title) < 20 or len(text) <= len(title) + 5 or not text.endswith(" " + title):
+            return False
+        # (its crumbs with no separator left: not a window's title, "TITLE - Section - SITE"
+        # over the site's name)
+        return not any(c in _CRUMB_MARKS for c in text[: len(text) - len(title)])
+
     def first_prose(self, end: int) -> int | None:
         """The article's first paragraph of prose, if one comes before the comment section."""
         seen = 0  # lines that are not a byline or a date
@@ -2969,6 +3046,7 @@ class _Reader:
                 and not (i > 0 and self.strip[i - 1] and self.tagline_over_dated_title(i))
                 and not self.captioned(i)  # a photo's caption over its credit
                 and not self.title_under_date_header(i)
+                and not self.crumbs_over_title(i)
             ):
                 return i
             if (seen < 2 or not titled) and not (self.byline(i) or self.is_date_line(i)):
@@ -4620,6 +4698,8 @@ class _Reader:
             return "caption (its credit under it)"  # ("El lavadero, ya restaurado …" / "M. R.")
         if _ROUNDED.match(text) and self.votes_over_poster(i):
             return "number"  # a post's votes, rounded ("1.4k" over "Posted by")
+        if self.crumbs_over_title(i):
+            return "breadcrumb"
         probe = self.probe(i)
         if not (
             self.rules.may_match(_HEAD_TABLES, probe)
