@@ -379,9 +379,6 @@ KNOWN_WRONG = {
     "h65b05-newsletter-html-en-allotment-hosepipes": "a Medium story's responses, one of them"
     " never expanded: the count not read and two replies merged",
     "h65b08-blogger-text-it-ciambellone-arancia": _CAPTION,
-    "h65b09-thread-text-de-kette-ritzel-rost": "Lemmy's German copy: the community's box"
-    " after the thread ('Fahrradwerkstatt' / 'fahrradwerkstatt@radwelt.social') read as the"
-    " last comment's words",
     "h65b11-news-text-en-village-shop-ashcombe": "a British paper's 'Comments (9)' link in the"
     " head read as its section, and its comment dates ('9:02am Wed 13 Mar 24') not read",
     "h63b09-disqus-text-en-sallow-lock-bridge": "a pitch asking readers to support the paper"

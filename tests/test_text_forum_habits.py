@@ -4316,3 +4316,68 @@ def test_an_invision_head_with_profile_fields_under_a_breadcrumb_run_into_one_li
     ]
     assert tree(doc) == [("Helena Moraes", "2025-02-03", None)]
     assert texts(doc)[0].endswith("quase sempre é canto vivo.")
+
+
+# -- Lemmy: the community's box under the thread --------------------------------------------
+
+LEMMY_WITH_BOX = """Kompostierung im Winter: Miete friert komplett durch
+
+komposthaufen  zu  Gartenfreunde  ·  vor 2 Tagen
+
+Hallo zusammen,
+
+meine Miete ist seit Dezember ein einziger Eisblock, obwohl sie im Windschatten hinter der Garage steht und ich sie jede Woche mit frischem Material füttere.
+
+Was ich schon weiß:
+
+    die Temperatur in der Mitte liegt morgens bei minus 3 bis minus 5 Grad
+    bei den Nachbarn mit dem großen Thermokomposter ist es genauso
+    nachmittags taut nur die oberste Schicht etwas an
+
+Lohnt es sich überhaupt, im Winter weiter aufzusetzen?
+
+2 Kommentare
+
+gartenzwerg_42  ·  vor 2 Tagen
+
+Einfach weiter aufsetzen, im März taut alles und dann geht es richtig los.
+
+moosrose  ·  vor 1 Tag
+
+Ein Thermokomposter aus Holz hilft, der Haufen friert dann nur am Rand.
+
+gartenfreunde@gruen.example
+
+Abonnieren
+
+Alles rund um Gemüse, Obst und Kompost im Hausgarten.
+
+Regeln:
+
+    Freundlich bleiben.
+    Keine Werbung.
+
+1,2 Tsd. Abonnenten
+"""
+
+
+def test_a_federated_communitys_box_under_the_last_comment_is_no_comment_text():
+    doc = read(LEMMY_WITH_BOX).document
+    assert tree(doc) == [("gartenzwerg_42", None, None), ("moosrose", None, None)]
+    assert (
+        texts(doc)[-1] == "Ein Thermokomposter aus Holz hilft, der Haufen friert dann nur am Rand."
+    )
+
+
+def test_lines_set_in_under_a_line_that_announces_them_are_a_list_without_its_bullets():
+    doc = read(LEMMY_WITH_BOX).document
+    assert body(doc) == [
+        "Hallo zusammen,",
+        "meine Miete ist seit Dezember ein einziger Eisblock, obwohl sie im Windschatten hinter "
+        "der Garage steht und ich sie jede Woche mit frischem Material füttere.",
+        "Was ich schon weiß:",
+        "die Temperatur in der Mitte liegt morgens bei minus 3 bis minus 5 Grad",
+        "bei den Nachbarn mit dem großen Thermokomposter ist es genauso",
+        "nachmittags taut nur die oberste Schicht etwas an",
+        "Lohnt es sich überhaupt, im Winter weiter aufzusetzen?",
+    ]

@@ -172,6 +172,8 @@ _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.
 _INITIALS = re.compile(r"^\((?:[a-zäöüß]{2,4}|[A-Z]{2,4})(?:/[a-zäöüß]{2,4}|/[A-Z]{2,4})*\)$")
 _HASHTAGS = re.compile(r"^#[^\W\d_][\w-]*(?:\s+#[^\W\d_][\w-]*)+$")  # a post's tags
 _HASHED_LEVELS = re.compile(r"^\s*#\d{1,4}(?:\.\d{1,4})*\s*$")  # "#1", "#1.1.1"
+# a federated community's address: "!balkonkraftwerk@lemmy.example", "bikes@radwelt.social"
+_COMMUNITY_ADDRESS = re.compile(r"!?[\w.-]{2,40}@[\w-]+(?:\.[\w-]+)+")
 _CRUMB_MARKS = frozenset("-–—|/»›>·•:")
 _COUNT_FIGURE = re.compile(r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*")  # "14", "1 248", "2.418"
 _ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?(?:[kKmM]| ?Tsd\.| ?Mio\.)$")  # "1,4k", "1,2 Tsd."
@@ -3001,6 +3003,23 @@ class _Reader:
             # (in one block with the blog's name over it: a title in a block of its own
             # over the date makes the line under the date the post's first words)
             and bool(self.strip[i - 2])
+        )
+
+    def community_box(self, i: int) -> bool:
+        """Line ``i`` opens the box a federated forum sets beside its threads, copied under
+        the last comment (Lemmy): the community's name over its address and its subscribe
+        button ("Balkonkraftwerk" / "!balkonkraftwerk@lemmy.example" / "Abonnieren"), or the
+        address alone over the button."""
+        text = self.strip[i]
+        if "@" not in text:
+            below = self.next_filled(i + 1, 1)
+            return below is not None and "@" in self.strip[below] and self.community_box(below)
+        if not _COMMUNITY_ADDRESS.fullmatch(text):
+            return False
+        button = self.next_filled(i + 1, 2)
+        return button is not None and (
+            self.rules.signup_call(self.strip[button])
+            or self.strip[button].casefold() in self.rules.follow_buttons
         )
 
     def crumbs_over_title(self, i: int) -> bool:
@@ -6578,9 +6597,10 @@ class _Reader:
         above = next((m for m in range(kept[0] - 1, -1, -1) if self.strip[m]), None)
         if above is None or self.lines[above].indent >= indent:
             return False
+        short = self.wrap_width is None and len(texts) >= 2 and max(map(len, texts)) <= 100
         if self.strip[above].endswith(":"):  # "… les films des dernières séances :"
-            return all(t[-1] in _PARAGRAPH_ENDS + ";," for t in texts)
-        if self.wrap_width is None and len(texts) >= 2 and max(map(len, texts)) <= 100:
+            return short or all(t[-1] in _PARAGRAPH_ENDS + ";," for t in texts)
+        if short:
             return True  # short lines set in, in a copy that wraps none: a list's items
         return all(t[0].isupper() or t[0].isdigit() for t in texts) and all(
             t[-1] in _PARAGRAPH_ENDS for t in texts
@@ -6706,6 +6726,9 @@ class _Reader:
             if closed_section:
                 self.drop(i, "after the comments")
                 i += 1
+                continue
+            if comments and len(text) <= 60 and self.community_box(i):
+                closed_section = True  # (the page's sidebar, under the thread)
                 continue
             if (
                 header_mode
