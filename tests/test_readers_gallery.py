@@ -362,8 +362,6 @@ KNOWN_WRONG = {
     "h64b07-wordpress-text-it-pozzo-corte": _CAPTION + " (a comma and no stop)",
     "h64b08-thread-text-de-wechselrichter-lemmy": "Lemmy's German copy: the community read"
     " as the author, the instance as the site",
-    "h64b09-news-text-en-marshwick-school-bus": "an html2text crawl whose comments set name,"
-    " 'In reply to NAME', date and text each a block apart: the replies not read",
     "h64b10-blogger-text-es-molino-valdearcena": "Blogger's phone copy: the blog's name over"
     " its tagline and the date header taken for the title, the post's title for a paragraph",
     "h64b11-disqus-text-pt-estacao-campo-alegre": "the paper's name only in a photo's credit"

@@ -1477,3 +1477,9 @@ def test_a_comment_removed_for_the_communitys_rules_is_a_removal_note_in_portugu
 def test_a_french_published_and_updated_line_with_a_comma_is_a_date_line():
     line = "Publié le 22/06/2024 à 19:40, mis à jour le 23/06/2024 à 08:15"
     assert RULES.match("date_lines", line) is not None
+
+
+def test_a_role_a_widget_shows_after_a_writers_full_name_comes_off_and_a_newsrooms_name_stays():
+    assert RULES.clean_author("Hannah Pengelly Reporter") == "Hannah Pengelly"
+    assert RULES.clean_author("Staff Reporter") == "Staff Reporter"
+    assert RULES.clean_author("**Dennis Hocking**") == "Dennis Hocking"

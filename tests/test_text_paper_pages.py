@@ -1711,3 +1711,57 @@ def test_a_subheading_under_an_inline_box_of_two_headlines_in_a_copy_without_bla
     doc = parse_text(page, source="t", doc_id="t").document
     assert any(p.startswith("Fiesta en la plaza") for p in body(doc))
     assert not any(p.startswith(("El pantano", "Cierra la")) for p in body(doc))
+
+
+# -- a paper's comment widget, a line a part, a blank line between ---------------------------
+
+WIDGET_APART = """Parents vow to fight the bus plan
+
+By Hannah Pengelly
+
+The council wants to cut the free school bus from Coldharbour, which parents say would put children on a lane with no pavement.
+
+A consultation runs until April, and parents have started a petition that already has four hundred names.
+
+## Comments
+
+3 Comments
+
+**TrevorOfFenny**
+
+12 Mar 2024, 19:41
+
+I drive that lane every morning at that time and I slow to a crawl at the bends.
+
+Reply · Like (38) · Report
+
+**Hannah Pengelly** Reporter
+
+In reply to TrevorOfFenny
+
+12 Mar 2024, 20:03
+
+Thank you. The council has been asked how many children walk the lane today.
+
+Reply · Like (12) · Report
+
+**Dennis Hocking**
+
+12 Mar 2024, 11:47
+
+The council found money for a new roundabout at the retail park.
+
+Reply · Like (33) · Report
+"""
+
+
+def test_a_widgets_name_reply_line_and_date_a_blank_line_apart_make_one_header():
+    doc = read(WIDGET_APART).document
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("TrevorOfFenny", "2024-03-12", None),
+        ("Hannah Pengelly", "2024-03-12", 0),
+        ("Dennis Hocking", "2024-03-12", None),
+    ]
+    assert [doc.text[c.start : c.end] for c in doc.comments][2] == (
+        "The council found money for a new roundabout at the retail park."
+    )

@@ -1486,6 +1486,8 @@ class Rules:
         if _PRIVATE_USE.search(name):  # an icon font's glyph beside the name (a badge)
             name = _PRIVATE_USE.sub("", name)
         name = without_toggle(name.strip(" \t|·•–—-,:»›"))
+        if name.startswith("**") and name.endswith("**") and len(name) > 4:
+            name = name[2:-2].strip()  # a name set in bold, in a crawl's Markdown
         if name.startswith("Blogger ") and len(name) > 8:
             name = name[8:]  # the owner's, after the alt text of Blogger's icon
         name = self.handle(name) or name
@@ -1503,6 +1505,11 @@ class Rules:
             name = name.split("/", 2)[-1] if name[0] == "/" else name[2:]
         if name.isspace():
             return None  # (a form feed or other spacing the strip above leaves: no name)
+        words = name.split()
+        if len(words) >= 3 and words[-1][:1].isupper() and words[-1].casefold() in self.job_titles:
+            name = name[: name.rstrip().rfind(" ")].rstrip()  # "Hannah Pengelly Reporter":
+            # the newsroom's writer and the role its widget shows beside the name (not "Staff
+            # Reporter", a byline's name for the newsroom)
         last = name.rsplit(None, 1)[-1].lower() if name else ""
         if self._badges is not None and (last in self.badge_words or last[-1:] in ")]"):
             for _ in range(3):

@@ -743,6 +743,8 @@ class _Reader:
         if not text:
             return False
         text = text.strip()
+        if text.startswith("**") and text.endswith("**") and len(text) > 4:
+            text = text[2:-2].strip()  # a name set in bold, in Markdown read as text
         if not text or len(text) > (60 if strict else 80) or not _LETTER.search(text):
             return False
         text = self.rules.handle(text) or text  # "dgrayling (Dana Grayling)"
@@ -1197,6 +1199,33 @@ class _Reader:
             return False
         return self.name_like(_named(reply), strict=False) and self.is_date_line(i + 2)
 
+    def reply_line_apart(self, i: int) -> _Header | None:
+        """The name, whom the comment answers and its date, a blank line between each, as
+        a crawl's Markdown sets a comment widget's lines ("**Kerry Tregunna**" // "In reply
+        to TrevorOfFenny" // "12 Mar 2024, 20:03")."""
+        n = len(self.lines)
+        text = self.strip[i]
+        if not (0 < len(text) <= 60) or i + 4 >= n or self.strip[i + 1] or self.strip[i + 3]:
+            return None
+        if not self.strip[i + 2] or (reply := self.hit("reply_to", i + 2)) is None:
+            return None
+        if not (self.is_date_line(i + 4) and (i + 5 >= n or not self.strip[i + 5])):
+            return None
+        name = text
+        shown = self.lines[i].text.strip()  # (as the file has it: Markdown's marks kept)
+        if shown.startswith("**") and (end := shown.find("**", 2)) > 2 and shown[2:end] in text:
+            name = shown[2:end]  # "**Hannah Pengelly** _Reporter_": the name in bold
+        if name[-1] in ".!?:;,…" or not self.name_like(name, strict=False):
+            return None
+        return _Header(
+            i,
+            i + 4,
+            author=self.rules.clean_author(name),
+            published=self.rules.dates.parse_date(self.strip[i + 4], self.order),
+            parent_name=_named(reply),
+            dated=True,
+        )
+
     def dated_furniture(self, i: int) -> bool:
         """A line of furniture that holds a date, which a name over a date could read as a
         header ("Gesloten op mei '24", Discourse's note where a topic was closed)."""
@@ -1250,6 +1279,8 @@ class _Reader:
             return invision
         if (pictured := self.pictured_header(i)) is not None:
             return pictured
+        if (answering := self.reply_line_apart(i)) is not None:
+            return answering
         if self.hit("date_lines", i) is not None and not self.date_first(probe):
             return None  # "Startdatum 9 jan 2024", "Published: DATE": a label, no name
         if i + 2 < n and not self.strip[i + 1] and self.strip[i + 2] == text and len(text) <= 40:
@@ -1591,6 +1622,11 @@ class _Reader:
                 continue
             if _NUMBER_ONLY.match(text) or text.casefold() in self.rules.reply_buttons:
                 return m > k
+            if (
+                text.split(None, 1)[0].casefold() in self.rules.reply_buttons
+                and self.hit("chrome", m) is not None
+            ):
+                return m > k  # a row of them: "Reply · Like (38) · Report"
             if self.is_date_line(m) or self.hit("count_headers", m) is not None:
                 return False
         return False
