@@ -329,3 +329,68 @@ def test_jina_readers_head_gives_the_date_its_logo_the_site_and_neither_is_text(
     assert (doc.site, doc.published) == ("Le Réveil du Vermois", "2024-04-18")
     assert doc.title == "Le marché du mardi quitte le cours Lachaume"
     assert "URL Source" not in doc.text and "Markdown Content" not in doc.text
+
+
+def test_links_run_together_are_read_apart_as_the_page_shows_them():
+    text = "[Répondre](https://example.org/r?c=4)[Signaler](https://example.org/s/4)\n"
+    out, where = plain(text)
+    assert out == "Répondre Signaler\n"
+    assert_kept_where_it_stood(text, out, where)
+
+
+WIDGET_CRAWL = """# Le lavoir de la rue Basse rouvre après deux ans de travaux
+
+Par [Anne Lestrade](https://example.org/auteurs/anne-lestrade/)
+
+Le 02/05/2024 à 07:30 - Mis à jour le 02/05/2024 à 10:15
+
+Le lavoir de la rue Basse a rouvert samedi, après deux ans de travaux menés par la commune et une association de quartier.
+
+La toiture a été refaite à l'identique et le bassin nettoyé ; une plaque rappelle l'histoire des laveuses du quartier.
+
+Commentaires (3)
+----------------
+
+**Josiane B.**
+
+02/05/2024 à 08:02
+
+Enfin ! Je passais devant tous les jours en espérant le revoir ouvert.
+
+[Répondre](https://example.org/lavoir?replytocom=11#respond)[Signaler](https://example.org/signaler/11)
+
+**Marc Tissot**
+
+En réponse à Josiane B.
+
+02/05/2024 à 09:12
+
+Pareil, et la plaque est très réussie.
+
+[Répondre](https://example.org/lavoir?replytocom=12#respond)[Signaler](https://example.org/signaler/12)
+
+**Élise Ferrand**
+
+02/05/2024 à 17:25
+
+Bravo à l'association, qui a tenu bon pendant tous ces mois.
+
+[Répondre](https://example.org/lavoir?replytocom=13#respond)[Signaler](https://example.org/signaler/13)
+"""
+
+
+def test_a_crawls_comment_widget_a_part_a_line_nests_the_replies_it_names():
+    from corpus.readers import parse_document
+
+    doc, _ = parse_document(WIDGET_CRAWL, format="markdown", source="page.md", doc_id="page")
+    assert (doc.author, doc.published) == ("Anne Lestrade", "2024-05-02")
+    first, _ = doc.paragraphs[0]
+    assert doc.text[first:].startswith("Le lavoir de la rue Basse")
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Josiane B.", "2024-05-02", None),
+        ("Marc Tissot", "2024-05-02", 0),
+        ("Élise Ferrand", "2024-05-02", None),
+    ]
+    assert doc.text[doc.comments[1].start : doc.comments[1].end] == (
+        "Pareil, et la plaque est très réussie."
+    )

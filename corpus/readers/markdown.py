@@ -196,6 +196,11 @@ def _inline(
                 words_end = _matching_bracket(line, i, end)
                 _inline(line, i + 1, words_end, base, out, where, carried)
                 i = close
+                if i < end and line[i] == "[" and out and not out[-1].isspace():
+                    # links run together ("[Répondre](…)[Signaler](…)"), a page's buttons
+                    # or tags: a space between their words, as the page shows them apart
+                    out.append(" ")
+                    where.append(-1)
                 continue
         if char == "<" and (auto := _AUTOLINK.match(line, i, end)):
             i = auto.end()

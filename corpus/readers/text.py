@@ -1215,8 +1215,10 @@ class _Reader:
         shown = self.lines[i].text.strip()  # (as the file has it: Markdown's marks kept)
         if shown.startswith("**") and (end := shown.find("**", 2)) > 2 and shown[2:end] in text:
             name = shown[2:end]  # "**Hannah Pengelly** _Reporter_": the name in bold
-        if name[-1] in ".!?:;,…" or not self.name_like(name, strict=False):
+        if name[-1] in "!?:;,…" or not self.name_like(name, strict=False):
             return None
+        if name[-1] == "." and not _INITIAL.match(name.split()[-1]):
+            return None  # (a sentence; not a name with its initial, "Josiane B.")
         return _Header(
             i,
             i + 4,
@@ -1622,13 +1624,10 @@ class _Reader:
                 continue
             if _NUMBER_ONLY.match(text) or text.casefold() in self.rules.reply_buttons:
                 return m > k
-            if (
-                text.split(None, 1)[0].casefold() in self.rules.reply_buttons
-                and self.hit("chrome", m) is not None
-            ):
-                return m > k  # a row of them: "Reply · Like (38) · Report"
             if self.is_date_line(m) or self.hit("count_headers", m) is not None:
                 return False
+            if self.rules.glued_buttons(text):
+                return m > k  # a row of them: "Reply · Like (38) · Report", "RépondreSignaler"
         return False
 
     def user_title(self, j: int, header: _Header, names: list[str]) -> bool:
