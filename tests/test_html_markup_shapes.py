@@ -3469,3 +3469,65 @@ def test_a_reply_opening_with_two_phpbb_quotation_boxes_keeps_neither():
     assert (
         comment_texts(doc)[-1] == "Tout à fait d'accord avec vous deux, et vérifiez la fourchette."
     )
+
+
+def invision_post(number: int, who: str, when: str, text: str, *, extra: str = "") -> str:
+    """A post of Invision Community 4's topic, as its pages mark it up."""
+    return (
+        f'<article id="elComment_{number}" class="cPost ipsBox ipsComment ipsComment_parent '
+        f'ipsColumns{extra}">'
+        '<aside class="ipsComment_author cAuthorPane ipsColumn ipsResponsive_hidePhone">'
+        f'<h3 class="cAuthorPane_author"><strong><a href="/profile/{number}-x/">{who}</a>'
+        "</strong></h3>"
+        '<ul class="cAuthorPane_info"><li data-role="group">Membri</li>'
+        '<li data-role="stats"><span title="Reputazione">12</span></li></ul></aside>'
+        f'<div id="comment-{number}_wrap" data-commentid="{number}" class="ipsComment_content">'
+        '<div class="ipsComment_meta"><a href="?do=findComment" class="ipsType_blendLinks">'
+        f"Inviato <time datetime='{when}T19:22:06Z'>{when}</time></a></div>"
+        f'<div data-role="commentContent" class="ipsType_richText">{text}</div>'
+        '<div data-role="memberSignature" class="ipsResponsive_hidePhone">'
+        "<p>Stufa in ghisa 9 kW | canna inox 150 mm</p></div></div>"
+        f'<div class="ipsMenu cPostShareMenu" id="elSharePost_{number}_menu">'
+        f'<input type="text" value="https://forum.example.it/topic/1/?comment={number}"></div>'
+        "</article>"
+    )
+
+
+INVISION_TOPIC = page(
+    '<div class="ipsPageHeader"><h1 class="ipsType_pageTitle">La stufa fa fumo in casa '
+    "quando apro lo sportello</h1></div>"
+    '<form action="/topic/1/?do=multimodComment" method="post" data-role="moderationTools">'
+    '<div data-role="commentFeed">'
+    + invision_post(
+        101,
+        "Davide_R",
+        "2024-02-11",
+        "<p>Buonasera, da quando abbiamo cambiato la canna fumaria la stufa fa fumo in casa "
+        "ogni volta che apro lo sportello.</p><p>Qualcuno ha avuto lo stesso problema?</p>",
+    )
+    + invision_post(
+        102,
+        "Gianfranco_Stufe",
+        "2024-02-12",
+        "<p>Aprite prima la valvola dell'aria e aspettate un minuto prima di aprire lo "
+        "sportello.</p>",
+        extra=" ipsComment_solved",
+    )
+    + invision_post(
+        103, "Lucia_V", "2024-02-13", "<p>Da noi ha funzionato anche isolare la canna.</p>"
+    )
+    + "</div></form>"
+)
+
+
+def test_an_invision_topics_first_post_is_the_article_and_the_others_its_comments():
+    doc = read(INVISION_TOPIC)
+    assert (doc.author, doc.published) == ("Davide_R", "2024-02-11")
+    assert body_text(doc).startswith("Buonasera, da quando abbiamo cambiato")
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Gianfranco_Stufe", "2024-02-12"),
+        ("Lucia_V", "2024-02-13"),
+    ]
+    # (the posters' signatures are no text of theirs)
+    assert comment_texts(doc)[1] == "Da noi ha funzionato anche isolare la canna."
+    assert "Stufa in ghisa" not in doc.text

@@ -1483,3 +1483,22 @@ def test_a_role_a_widget_shows_after_a_writers_full_name_comes_off_and_a_newsroo
     assert RULES.clean_author("Hannah Pengelly Reporter") == "Hannah Pengelly"
     assert RULES.clean_author("Staff Reporter") == "Staff Reporter"
     assert RULES.clean_author("**Dennis Hocking**") == "Dennis Hocking"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Soumettre un commentaire",
+        "Enjoyed this? Get new posts by email.",
+        "Resultaten 1 tot 9 van 9",
+        "Je mag geen bijlagen toevoegen",
+        "Questa discussione ha una soluzione di GianniF",
+        "Meer over: Erfgoed, Waterschap, Natuur",
+    ],
+)
+def test_a_forums_and_a_blogs_furniture_in_several_languages_is_boilerplate(line):
+    assert RULES.match("boilerplate", line) is not None
+
+
+def test_data_registrazione_is_a_profile_label():
+    assert "data registrazione" in RULES.profile_labels

@@ -312,3 +312,16 @@ def test_a_dump_without_its_list_of_links_is_read_by_its_bullets_steps():
         ("Sabine Koch", None), ("Jörg Hammerschmidt", 0), ("Lea", None),
     ]  # fmt: skip
     assert doc.title.startswith("Holzbackofen") and len(doc.paragraphs) == 2
+
+
+def test_a_row_of_buttons_under_a_wrapped_comment_goes_on_no_paragraph():
+    text = (
+        "   [1]Ans de Wit\n"
+        "   Eindelijk. Mijn vader heeft daar als jongen nog bij de kooiker geholpen, in\n"
+        "   de jaren vijftig.\n"
+        "   [2]Reageren [3]Melden\n\n"
+        "References\n\n   1. https://example.nl/u/ans\n   2. https://example.nl/r\n"
+        "   3. https://example.nl/m\n"
+    )
+    out, _ = plain(text)
+    assert "vijftig.\n   Reageren Melden\n" in out

@@ -140,10 +140,12 @@ def _wrapped(previous: str, line: str) -> bool:
         len(previous.rstrip()) >= 60
         and bool(stripped)
         and not _ITEM.match(stripped)
+        and not _LINK_ROW.fullmatch(stripped)  # a row of buttons under it ("[26]Reply [27]Report")
         and len(line) - len(stripped) <= len(previous) - len(previous.lstrip()) + 2
     )
 
 
+_LINK_ROW = re.compile(r"(?:\[\d+\][^\s\[\]]+\s*){2,}")  # links only, a word each
 _ITEM = re.compile(r"(?:[*+o•-]|\d{1,3}[.)])\s")
 
 

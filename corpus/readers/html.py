@@ -1111,6 +1111,8 @@ def read_html(
         declared = meta.comment_count
     opening = opening_post(thread, page_language)
     if opening is not None:  # a forum thread: its first post is the article
+        if opening.author and meta.author and meta.author.startswith(f"{opening.author} "):
+            meta.author = None  # its poster's box read whole: "Davide_R Membri 12"
         meta.author = meta.author or opening.author
         meta.published = meta.published or opening.published
         for el in opening.furniture:

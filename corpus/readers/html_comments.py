@@ -225,9 +225,10 @@ def _item_names(names: str) -> bool:
     for token in tokens_of(names):
         if token in (
             "p-comment", "u-comment", "topic-post", "message--post", "postcontainer", "postbit",
-            "postbitlegacy", "comtr",
+            "postbitlegacy", "comtr", "cpost",
         ):  # fmt: skip
-            return True  # h-entry's replies; Discourse's, XenForo's, vBulletin's posts; HN's
+            # h-entry's replies; Discourse's, XenForo's, vBulletin's, Invision's posts; HN's
+            return True
         parts = name_parts(token)
         if not parts or parts[0] in _WIDGETS or (len(parts) > 2 and parts[-2] in _WIDGETS):
             continue  # ("vf-new-comment": Viafoura's box to write one)
@@ -326,6 +327,23 @@ def _smf_text(el: HtmlElement) -> list[HtmlElement]:
     return [] if text is None else [text]
 
 
+_INVISION_ID = re.compile(r"^elComment_\d+$")
+_PAGER_BACK = etree.XPath(
+    "//*[contains(@class, 'ipsPagination_prev') and not(contains(@class, 'ipsPagination_inactive'))]"
+)
+
+
+def _invision_post(el: HtmlElement) -> bool:
+    """A post of Invision Community's topic ("article.cPost#elComment_50201")."""
+    return "cpost" in class_tokens(el) and bool(_INVISION_ID.match(el.get("id") or ""))
+
+
+def _first_page(tree: HtmlElement) -> bool:
+    """The topic's first page, where its first post is the opening one: its pager's "back"
+    is inactive, or there is no pager."""
+    return not _PAGER_BACK(tree)
+
+
 def _numbered_one(el: HtmlElement) -> bool:
     """A post whose permalink reads "#1": a forum thread's first post."""
     return any(
@@ -371,10 +389,11 @@ _HINT = re.compile(
     r"|comtr|eaction|webmention|posting"
 )
 _WRITING_FORM = etree.XPath(
-    "not(.//h1) and (.//textarea or .//input[@type='text' or @type='email'"
-    " or @type='password' or @type='search'])"
+    "not(.//h1) and (.//textarea or .//input[(@type='text' or @type='email'"
+    " or @type='password' or @type='search') and not(starts-with(@value, 'http'))])"
 )  # a form one writes in: not a page wrapped whole in one (ASP.NET), nor a forum's thread
-# wrapped in its moderators' form (SMF's "quickModForm")
+# wrapped in its moderators' form (SMF's "quickModForm", Invision's "multimodComment", its
+# posts' share boxes holding their links in fields to copy)
 _DISQUS = etree.XPath("//@id[contains(., 'disqus')]/..")  # (through the ids: half the cost)
 
 
@@ -455,7 +474,9 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         or (_smf_post(items[0]) and not _smf_reply(items[0]))
     ):
         items = items[1:]  # the topic's first post: the article
-    if _numbered_one(items[0]) and _forum_thread(tree, items[0]):
+    if _invision_post(items[0]) and _first_page(tree):
+        items = items[1:]  # Invision Community's topic: its first post, the article
+    if items and _numbered_one(items[0]) and _forum_thread(tree, items[0]):
         items = items[1:]  # "#1": the thread's opening post, the article (XenForo, phpBB)
     # "section.comment-content.comment" inside a comment is its text, not a reply to it
     return [
@@ -727,6 +748,8 @@ def _part_names_of(
     names = attrib.get("class")
     if "data-testid" in attrib:  # what a page's tests call it ("comment-author")
         names = f"{names or ''} {attrib['data-testid']}".strip()
+    if "data-role" in attrib and "ignature" in attrib["data-role"]:
+        names = f"{names or ''} signature"  # Invision's "memberSignature", named no other way
     if "data-hook" in attrib:  # Wix's names for its parts, its classes being hashes
         names = f"{names or ''} {attrib['data-hook']}".strip()
     if "slot" in attrib:  # the part of a page's own element it fills ("commentMeta")
@@ -923,7 +946,12 @@ def _author(own: list[_Part], language: str | None) -> str | None:
             and _heading_name(part.el)
             and _dated_next(own, position)  # (a subject heads the text, no date between)
         ][:1]
-    for _, _, el in sorted(ranked, key=lambda r: (r[0], r[1])):
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    named = {el for _, _, el in ranked}
+    # (the innermost of those named for the author first: Invision's "aside.cAuthorPane",
+    # the poster's box, round its "h3.cAuthorPane_author", the name)
+    inner = [el for _, _, el in ranked if not any(d in named for d in el.iterdescendants())]
+    for el in (*inner, *(el for _, _, el in ranked)):
         name = name_of(el)
         if name:
             return name
@@ -1774,6 +1802,13 @@ def _opening_element(comments: list[Comment], elements: set) -> HtmlElement | No
     kind = {
         n for n in (names or "").split() if not _ROW_STRIPE.match(n) and n not in _POST_STATES
     }  # ("online": its poster is; "unread": the visitor has not read it)
+    # (what every post has: the first reply may be the solution, "ipsComment_solved", a state
+    # no other post has; not where the comments share no class, hashed anew for each)
+    shared = set(kind)
+    for comment in comments[1:]:
+        if comment.element.tag == first.tag:
+            shared &= set((comment.element.get("class") or "").split())
+    kind = shared or kind
 
     def alike(el: HtmlElement) -> bool:
         # (its classes may add one: XenForo's "is-first"; rows alternate "bg1", "bg2")

@@ -7419,6 +7419,8 @@ class _Reader:
             return "buttons"
         if self.thanked_by(i):
             return "the names that thanked the post"
+        if current is not None and current.paragraphs and self.rules.glued_buttons(text):
+            return "buttons"  # a row of them under the text: "Reageren Melden"
         if headers:
             hit = self.hit("header_lines", i)
             if (
