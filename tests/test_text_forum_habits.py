@@ -4381,3 +4381,51 @@ def test_lines_set_in_under_a_line_that_announces_them_are_a_list_without_its_bu
         "nachmittags taut nur die oberste Schicht etwas an",
         "Lohnt es sich überhaupt, im Winter weiter aufzusetzen?",
     ]
+
+
+LEMMY_LISTED = """Lemmy Serrano
+Comunidades
+Entrar
+
+Bicicleta antiga com a corrente a saltar nas mudanças de trás
+enviado há 2 meses por ze_pedal para Bicicletas Clássicas
+41
+Boa tarde! Recuperei uma bicicleta de estrada dos anos 80 e a corrente salta sempre que mudo para os dois carretos maiores.
+
+Alguém sabe o que devo verificar primeiro?
+
+6 comentários
+
+  * raio_partido@lemmy.example.pt  17 • há 2 meses
+
+    Começa pelo desviador: a afinação do batente de baixo costuma estar solta nestas bicicletas.
+
+      * ze_pedal OP  5 • há 2 meses
+
+        Era mesmo isso, obrigado!
+
+  * roda_livre  -3 • há 2 meses
+
+    Excluído pelo criador
+
+      * mecanica_ana MOD  8 • há 2 meses
+
+        Sem conselhos de comprar peças novas por aqui, por favor.
+
+Bicicletas Clássicas
+bicicletas_classicas@lemmy.serrano.example.pt
+Inscrever-se
+210 inscritos
+"""
+
+
+def test_lemmy_copied_as_a_list_its_bullets_scores_and_badges_are_no_part_of_the_names():
+    doc = read(LEMMY_LISTED).document
+    assert (doc.author, doc.site) == ("ze_pedal", "Lemmy Serrano")
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("raio_partido@lemmy.example.pt", None),
+        ("ze_pedal", 0),
+        ("roda_livre", None),
+        ("mecanica_ana", 2),
+    ]
+    assert texts(doc)[-1] == "Sem conselhos de comprar peças novas por aqui, por favor."

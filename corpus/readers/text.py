@@ -7262,6 +7262,10 @@ class _Reader:
                 blank_before = True
                 i += 1
                 continue
+            if comments and len(text) <= 60 and self.community_box(i):
+                for j in range(i, n):
+                    self.drop(j, "after the comments")  # (the page's sidebar, under the thread)
+                break
             marker = markers[i] if has_markers else None
             if (
                 len(text) <= _SHORT
