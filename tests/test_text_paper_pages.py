@@ -1765,3 +1765,46 @@ def test_a_widgets_name_reply_line_and_date_a_blank_line_apart_make_one_header()
     assert [doc.text[c.start : c.end] for c in doc.comments][2] == (
         "The council found money for a new roundabout at the retail park."
     )
+
+
+PLACED_BYLINE = """# El mercado de abastos abre los domingos desde julio
+
+Nuria Vidal
+
+Torrejoncillo
+
+04/06/2024 - 06:30h
+
+Torrejoncillo. El mercado de abastos abrirá también los domingos por la mañana a partir del 7 de julio, según aprobó ayer el pleno municipal.
+
+Los puestos que quieran sumarse deberán comunicarlo antes del 20 de junio.
+
+Archivado en:
+
+*   [Torrejoncillo](https://example.es/tag/torrejoncillo/)
+*   [Comercio](https://example.es/tag/comercio/)
+
+Comentarios (1)
+---------------
+
+**Fermín_R**
+
+04/06/2024 08:12
+
+Por fin, los domingos es cuando más gente viene al pueblo.
+
+[Responder](https://example.es/r/1) · [Denunciar](https://example.es/d/1)
+"""
+
+
+def test_the_place_a_writer_files_from_is_no_commenter_and_the_tags_under_a_label_no_text():
+    from corpus.readers import parse_document
+
+    doc, _ = parse_document(PLACED_BYLINE, format="markdown", source="p.md", doc_id="p")
+    assert (doc.author, doc.published) == ("Nuria Vidal", "2024-06-04")
+    assert body(doc) == [
+        "Torrejoncillo. El mercado de abastos abrirá también los domingos por la mañana a "
+        "partir del 7 de julio, según aprobó ayer el pleno municipal.",
+        "Los puestos que quieran sumarse deberán comunicarlo antes del 20 de junio.",
+    ]
+    assert [(c.author, c.published) for c in doc.comments] == [("Fermín_R", "2024-06-04")]

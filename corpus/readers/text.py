@@ -2339,6 +2339,7 @@ class _Reader:
                 and found.author
                 and self.prose_follows(found)
                 and not self.credited_above(i)
+                and not self.writers_place(i)
                 # (the end of a byline set a line a word, "NAME" / "dans" / "COMMUNITY" / …)
                 and not any(i in self.byline_in_lines(k) for k in range(max(0, i - 4), i))
                 # (new Reddit's "u/NAME" over the post's age and its flair: "11 mo. ago" /
@@ -3057,6 +3058,26 @@ class _Reader:
             or self.strip[button].casefold() in self.rules.follow_buttons
         )
 
+    def labelled_tags(self, i: int, j: int, n: int) -> list[int]:
+        """A label over its tags, a line each, in its block or the next ("Archivado en:" /
+        "Valdemora" / "Aves"), which the tables read as "Archivado en: Valdemora"."""
+        label = self.strip[i]
+        if not label.endswith(":") or len(label) > 40:
+            return []
+        first = i + 1 if j > i + 1 else self.next_filled(j, 2)
+        if first is None or first >= n:
+            return []
+        items = []
+        k = first
+        while k < n and self.strip[k] and len(self.strip[k]) <= 40 and not self.is_prose(k):
+            items.append(k)
+            k += 1
+        if not items or (k < n and self.strip[k]):
+            return []  # (a line of prose in the list: the article's own list)
+        if self.rules.match("boilerplate", f"{label} {self.strip[first]}") is None:
+            return []
+        return [i, *items]
+
     def crumbs_over_title(self, i: int) -> bool:
         """Line ``i`` is a breadcrumb copied without its separators, run into one line that
         ends with the title under it ("Início Fórum Produção Fermentação e leveduras
@@ -3437,6 +3458,7 @@ class _Reader:
                     and not self.only_a_byline(i)
                     and not (seen <= 1 and self.counted_section_below(i, limit))
                     and not (seen <= 1 and self.byline_under_summary(first_prose, i))
+                    and not self.writers_place(i)
                     and self.says_something(i, limit)
                 ):
                     if self.numbered_header(i) and self.subject_line(i - 1):
@@ -3561,6 +3583,13 @@ class _Reader:
         if self.names_someone(self.byline(i)) and self.comment_header(self.probe(i)) is None:
             return True
         return self.placed_name(i) or (i > 0 and self.placed_name(i - 1))  # (or its place)
+
+    def writers_place(self, i: int) -> bool:
+        """Line ``i`` is the place a writer files from, under their name and over the date
+        ("Nuria Peñalver" / "Valdemora" / "04/06/2024 - 06:30h"): a paper's byline, which
+        reads as a commenter's name over a date."""
+        above = self.previous_filled(i)
+        return above is not None and self.placed_name(above)
 
     def placed_name(self, i: int, *, apart: bool = False) -> bool:
         """A writer's name over the place they wrote from, over the date ("Lucía Ferrándiz" /
@@ -3889,13 +3918,14 @@ class _Reader:
                 reason = hit.rule.id
                 byline_at = byline_at if byline_at is not None else i
             if reason is None and candidates and self.dated_name(i):
-                if candidates[-1] == (i - 1, block) and self.placed_name(i - 1):
+                writer = self.previous_filled(i)  # (a blank line between each, or none)
+                if candidates[-1][0] == writer and self.placed_name(writer):
                     # the writer's name over the place they write from, over the date
                     # ("Lucía Barrantes" / "Valdecea" / "14/05/2024 - 08:02h")
                     candidates.pop()
-                    self.drop(i - 1, "byline (a name over the place and the date)")
-                    meta.author = meta.author or self.rules.clean_author(self.strip[i - 1])
-                    byline_at = byline_at if byline_at is not None else i - 1
+                    self.drop(writer, "byline (a name over the place and the date)")
+                    meta.author = meta.author or self.rules.clean_author(self.strip[writer])
+                    byline_at = byline_at if byline_at is not None else writer
                     self.drop(i, "byline (the place)")
                     continue
                 if candidates[-1] == (i - 1, block) and self.word_over_name(i - 1) is not None:
@@ -5106,6 +5136,12 @@ class _Reader:
                 for k in box:
                     self.drop(k, "table of contents")
                 i = box[-1] + 1
+                continue
+            if paragraphs and (tags := self.labelled_tags(i, j, n)):
+                for k in tags:
+                    self.drop(k, "tags")  # "Archivado en:" over its tags, a line each
+                i = tags[-1] + 1
+                ended = True  # (the article's end: what follows is the page's)
                 continue
             if (
                 j == i + 2
