@@ -3059,12 +3059,12 @@ class _Reader:
         )
 
     def labelled_tags(self, i: int, j: int, n: int) -> list[int]:
-        """A label over its tags, a line each, in its block or the next ("Archivado en:" /
+        """A label over its tags, a line each, in the block under it ("Archivado en:" //
         "Valdemora" / "Aves"), which the tables read as "Archivado en: Valdemora"."""
         label = self.strip[i]
-        if not label.endswith(":") or len(label) > 40:
-            return []
-        first = i + 1 if j > i + 1 else self.next_filled(j, 2)
+        if j != i + 1 or not label.endswith(":") or len(label) > 40:
+            return []  # (alone in its block: not "Share this:" over its buttons and the rest)
+        first = self.next_filled(j, 2)
         if first is None or first >= n:
             return []
         items = []
