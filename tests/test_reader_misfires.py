@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus.readers import parse_document
 from corpus.readers.html import read_html
 from corpus.readers.jsonl import read_record
 from corpus.readers.rules import default
@@ -22,6 +23,8 @@ PAGES = Path(__file__).parent / "data" / "misfires"
 
 def read(name: str):
     text = (PAGES / name).read_text(encoding="utf-8")
+    if name.endswith(".md"):
+        return parse_document(text, format="markdown", source=name, doc_id="page")[0]
     if name.endswith(".html"):
         return read_html(text, source=name, doc_id="page")
     if name.endswith(".jsonl"):
@@ -920,3 +923,64 @@ def test_no_markdown_image_but_the_home_links_logo_names_the_site():
     assert read("r65-11-es-markdown-psicologo.txt").site != "Andrés Mira, en su consulta"
     assert read("r65-12-de-markdown-startseite.txt").site != "Startseite"
     assert read("r65-13-de-feuerwehr.html").site != "Einsatzberichte"
+
+
+# -- review 67: the session's rules for thread exports, Invision heads, Lemmy and widgets -------
+
+
+@pytest.mark.parametrize(
+    ("name", "lines"),
+    [
+        ("r67-01-votes-en.txt", ["Priya Nair (Labour)", "Votes: 1,412 (44.1%)"]),
+        ("r67-02-votos-es.txt", ["Votos: 2.141 (41,2 %)"]),
+        ("r67-05-score-en.txt", ["Score: 8 (out of 10)"]),
+    ],
+)
+def test_a_results_table_and_a_reviews_score_are_the_article_not_an_exports_fields(name, lines):
+    paragraphs = body(read(name))
+    for line in lines:
+        assert line in paragraphs
+
+
+@pytest.mark.parametrize("name", ["r67-12-quoted-mail-en.txt", "r67-34-quoted-statement-de.txt"])
+def test_a_hard_wrapped_quotation_set_in_under_a_colon_is_one_paragraph(name):
+    paragraphs = body(read(name))
+    quoted = [p for p in paragraphs if "\n" in p]
+    assert len(quoted) == 1 and len(quoted[0].splitlines()) >= 4
+
+
+def test_an_address_and_join_inside_a_comment_do_not_close_the_thread():
+    doc = read("r67-15-mailing-list-comments-en.txt")
+    assert authors(doc)[-3:] == ["Farah Qureshi", "Liam O'Neill", "Gordon Pike"]
+    assert texts_of(doc)[1].endswith("once a month.")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("r67-16-our-political-editor-en.txt", "Our Political Editor"),
+        ("r67-17-commenter-handles-en.txt", "Retired Crime Reporter"),
+        ("r67-46-commenter-fr.txt", "Ancien journaliste"),
+    ],
+)
+def test_a_name_ending_in_a_role_word_keeps_it_unless_the_name_is_the_writers(name, expected):
+    doc = read(name)
+    assert expected in (doc.author, *authors(doc))
+
+
+def test_a_letters_page_in_reply_to_a_councillor_stays_the_article():
+    doc = read("r67-24-letters-md-en.md")
+    assert not doc.comments
+    assert "In reply to Councillor Green" in body(doc)
+
+
+def test_a_books_title_author_pages_and_date_are_no_forum_posts_head():
+    doc = read("r67-25-booklist-de.txt")
+    assert not any(a == "Lichtspiel" for a in authors(doc))
+
+
+def test_a_commenters_own_note_in_brackets_is_their_text():
+    doc = read("r67-42-edited-in-comment-en.txt")
+    assert texts_of(doc)[0].endswith("[Edited to add: the Sunday bus was cut last year too.]")
+    doc = read("r67-40-bracket-comments-en.txt")
+    assert "[edited by the moderators: personal details removed]" in texts_of(doc)

@@ -4369,20 +4369,6 @@ def test_a_federated_communitys_box_under_the_last_comment_is_no_comment_text():
     )
 
 
-def test_lines_set_in_under_a_line_that_announces_them_are_a_list_without_its_bullets():
-    doc = read(LEMMY_WITH_BOX).document
-    assert body(doc) == [
-        "Hallo zusammen,",
-        "meine Miete ist seit Dezember ein einziger Eisblock, obwohl sie im Windschatten hinter "
-        "der Garage steht und ich sie jede Woche mit frischem Material füttere.",
-        "Was ich schon weiß:",
-        "die Temperatur in der Mitte liegt morgens bei minus 3 bis minus 5 Grad",
-        "bei den Nachbarn mit dem großen Thermokomposter ist es genauso",
-        "nachmittags taut nur die oberste Schicht etwas an",
-        "Lohnt es sich überhaupt, im Winter weiter aufzusetzen?",
-    ]
-
-
 LEMMY_LISTED = """Lemmy Serrano
 Comunidades
 Entrar

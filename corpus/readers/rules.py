@@ -275,6 +275,7 @@ _GLUED_COUNT = re.compile(r"^(?:([^\W\d_](?:\D*[^\W\d_])?)(\d{1,6})|(\d{1,6})([^
 # (a bullet before it in a Markdown list: "- *[load more comments (71)]*"); a stub of a
 # section's end ("load more comments") is one of a comment's lines there, dropped as its chrome
 _BRACKETED = re.compile(r"^(?:[-+*•]\s+)?[_*]{0,2}\[\s*([^\[\]\s][^\[\]]{2,79})\][_*]{0,2}$")
+_DIGIT = re.compile(r"\d")
 _BRACKETED_TABLES = frozenset({"chrome", "boilerplate"})
 # a line's last characters when it ends a sentence (its closing quotes and brackets after it)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -1212,10 +1213,16 @@ class Rules:
             and category in _BRACKETED_TABLES
             and key[1][-1:] in "]_*"
             and (inner := _BRACKETED.match(key[1]))
+            and len(words := inner[1].strip()) <= 40
         ):
-            found = seen[key] = self.matches(category, inner[1].strip(), languages) or (
-                self.matches("footers", inner[1].strip(), languages) if category == "chrome" else []
-            )
+            # (a stub counts what it stands for, or asks to load more: not a writer's own note
+            # in brackets, "[Edited to add: …]", which the tables' "edited {any}" would read)
+            found = (
+                (self.matches(category, words, languages) if _DIGIT.search(words) else [])
+                or (self.matches("footers", words, languages) if category == "chrome" else [])
+            ) or None  # (or as any line is read: "[ add comment ]" has an entry of its own)
+            if found is not None:
+                seen[key] = found
         if found is None:
             if probe is None:
                 probe = Probe(line, self)
@@ -1505,11 +1512,6 @@ class Rules:
             name = name.split("/", 2)[-1] if name[0] == "/" else name[2:]
         if name.isspace():
             return None  # (a form feed or other spacing the strip above leaves: no name)
-        words = name.split()
-        if len(words) >= 3 and words[-1][:1].isupper() and words[-1].casefold() in self.job_titles:
-            name = name[: name.rstrip().rfind(" ")].rstrip()  # "Hannah Pengelly Reporter":
-            # the newsroom's writer and the role its widget shows beside the name (not "Staff
-            # Reporter", a byline's name for the newsroom)
         last = name.rsplit(None, 1)[-1].lower() if name else ""
         if self._badges is not None and (last in self.badge_words or last[-1:] in ")]"):
             for _ in range(3):

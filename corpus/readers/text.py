@@ -928,16 +928,17 @@ class _Reader:
             if not counted and _COUNT_FIGURE.fullmatch(text):
                 counted = True  # reputation, posts: "14", "1 248", "2.418"
                 continue
-            if self.hit("date_lines", k) is not None or self.is_date_line(k, relative=False):
-                if not counted or before != 1:
-                    return None  # (no group over the count: a sidebar's "Members" / "41")
+            if (hit := self.hit("date_lines", k)) is not None or self.is_date_line(k):
+                if not counted or before != 1 or hit is None:
+                    # (no group over the count: a sidebar's "Members" / "41"; no "Posted"
+                    # before the date: a book's title, author, pages and publication date)
+                    return None
                 last = k
                 if (badge := self.next_filled(k + 1, 3)) is not None and self.rules.badge_alone(
                     self.strip[badge]
                 ):
                     last = badge  # "Auteur": the topic's starter
-                hit = self.hit("date_lines", k)
-                date = self.date_of(hit) if hit is not None else None
+                date = self.date_of(hit)
                 return _Header(
                     i,
                     last,
@@ -1215,8 +1216,8 @@ class _Reader:
         shown = self.lines[i].text.strip()  # (as the file has it: Markdown's marks kept)
         if shown.startswith("**") and (end := shown.find("**", 2)) > 2 and shown[2:end] in text:
             name = shown[2:end]  # "**Hannah Pengelly** _Reporter_": the name in bold
-        if name[-1] in "!?:;,…" or not self.name_like(name, strict=False):
-            return None
+        if name[-1] in "!?:;,…" or not self.name_like(name, strict=True):
+            return None  # (a letter's headline over "In reply to Councillor Green": no name)
         if name[-1] == "." and not _INITIAL.match(name.split()[-1]):
             return None  # (a sentence; not a name with its initial, "Josiane B.")
         return _Header(
@@ -2412,6 +2413,7 @@ class _Reader:
         if comments and section is not None and not self.forum:  # (a post's "3 Replies")
             meta.declared = self.count_nearer(section, comments, meta.declared)
         _replies_under_toggles(comments)
+        self.writer_roles(comments, meta.author)
         self.drop_reaction_names(comments, meta.author)
         self.drop_recurring_trailers(comments)
         signature = self.drop_signatures(comments, meta.author if self.forum else None, section)
@@ -2447,6 +2449,23 @@ class _Reader:
                     self.dropped.append(Dropped(line, piece[0].strip(), "0 comments declared"))
             comments = []
         return comments
+
+    def writer_roles(self, comments: list[_Comment], writer: str | None) -> None:
+        """The article's writer answering in the thread with the role the widget shows
+        beside the name ("Hannah Pengelly Reporter", "Claire Vidalenc Journaliste"): their
+        name, as the byline gave it (no role is cut from a name that is not the writer's:
+        "Retired Crime Reporter" is a reader's)."""
+        if not writer:
+            return
+        head = f"{writer} "
+        for comment in comments:
+            name = comment.author
+            if (
+                name
+                and name.startswith(head)
+                and name[len(head) :].casefold() in self.rules.job_titles
+            ):
+                comment.author = writer
 
     def drop_quotations(
         self, comments: list[_Comment], earlier: str | TextBuilder, article: _Earlier | str = ""
@@ -3053,9 +3072,16 @@ class _Reader:
         if not _COMMUNITY_ADDRESS.fullmatch(text):
             return False
         button = self.next_filled(i + 1, 2)
-        return button is not None and (
+        if button is None or not (
             self.rules.signup_call(self.strip[button])
             or self.strip[button].casefold() in self.rules.follow_buttons
+        ):
+            return False
+        # (under the last comment: an address and "Join" inside a comment, a mailing list's,
+        # have comments after them)
+        return not any(
+            self.strip[k] and len(self.strip[k]) <= _SHORT and self.header(k) is not None
+            for k in range(button + 1, min(button + 400, len(self.lines)))
         )
 
     def labelled_tags(self, i: int, j: int, n: int) -> list[int]:
@@ -6668,10 +6694,9 @@ class _Reader:
         above = next((m for m in range(kept[0] - 1, -1, -1) if self.strip[m]), None)
         if above is None or self.lines[above].indent >= indent:
             return False
-        short = self.wrap_width is None and len(texts) >= 2 and max(map(len, texts)) <= 100
         if self.strip[above].endswith(":"):  # "… les films des dernières séances :"
-            return short or all(t[-1] in _PARAGRAPH_ENDS + ";," for t in texts)
-        if short:
+            return all(t[-1] in _PARAGRAPH_ENDS + ";," for t in texts)
+        if self.wrap_width is None and len(texts) >= 2 and max(map(len, texts)) <= 100:
             return True  # short lines set in, in a copy that wraps none: a list's items
         return all(t[0].isupper() or t[0].isdigit() for t in texts) and all(
             t[-1] in _PARAGRAPH_ENDS for t in texts
