@@ -394,3 +394,51 @@ def test_a_crawls_comment_widget_a_part_a_line_nests_the_replies_it_names():
     assert doc.text[doc.comments[1].start : doc.comments[1].end] == (
         "Pareil, et la plaque est très réussie."
     )
+
+
+DIVI_CRAWL = """# Semer les fèves en novembre : mon retour d'expérience
+
+Publié le 12 novembre 2024 par [Odile Brunet](https://example.fr/author/odile/)
+
+Cela fait trois ans que je sème mes fèves avant l'hiver, à la mi-novembre, plutôt qu'au printemps.
+
+Les plants passent l'hiver à dix centimètres de haut et repartent dès février, bien avant les pucerons.
+
+**Odile Brunet** – Jardinière dans le Vexin depuis 2009, deux ruches et un potager bien trop grand pour une seule personne.
+
+[« Tailler les framboisiers remontants](https://example.fr/framboisiers/)
+
+[Pailler les allées avec des copeaux »](https://example.fr/copeaux/)
+
+2 commentaires
+--------------
+
+1.  [Marc Pellerin](https://example.fr) le 13 novembre 2024 à 8 h 10 min
+
+    Et le gel ? Chez moi les fèves semées en novembre ont noirci en janvier.
+
+    [Répondre](https://example.fr/?replytocom=12#respond)
+
+### Trackbacks/Pingbacks
+
+1.  [Fèves d'hiver – Le jardin de Lise](https://lise.example.fr/feves/) - […] Odile explique très bien pourquoi elle sème en novembre […]
+
+### Soumettre un commentaire [Annuler la réponse](https://example.fr/#respond)
+
+Votre adresse e-mail ne sera pas publiée.
+"""
+
+
+def test_a_divi_pages_writer_box_post_links_pingback_and_form_are_no_text():
+    from corpus.readers import parse_document
+
+    doc, _ = parse_document(DIVI_CRAWL, format="markdown", source="p.md", doc_id="p")
+    assert doc.author == "Odile Brunet"
+    assert [doc.text[s:e][:20] for s, e in doc.paragraphs] == [
+        "Cela fait trois ans ",
+        "Les plants passent l",
+    ]
+    assert [c.author for c in doc.comments] == ["Marc Pellerin"]
+    assert doc.text[doc.comments[0].start : doc.comments[0].end] == (
+        "Et le gel ? Chez moi les fèves semées en novembre ont noirci en janvier."
+    )

@@ -3084,6 +3084,34 @@ class _Reader:
             for k in range(button + 1, min(button + 400, len(self.lines)))
         )
 
+    def post_navigation(self, i: int, n: int) -> list[int]:
+        """The links to the previous and the next post under the article, a guillemet
+        pointing out of each ("« Les œufs de mars …" // "Greffer un vieux pommier … »")."""
+        text = self.strip[i]
+        if not text.startswith(("« ", "‹ ")) or "»" in text or "›" in text:
+            return []
+        k = self.next_filled(i + 1, 2)
+        if k is None or k >= n:
+            return []
+        after = self.strip[k]
+        if not after.endswith((" »", " ›")) or "«" in after or "‹" in after:
+            return []
+        if len(text) > _SHORT or len(after) > _SHORT:
+            return []
+        return [i, k]
+
+    def writer_line(self, i: int, meta: _Meta) -> bool:
+        """The writer's box under the article run into one line: their name as the byline
+        gave it, a dash, then who they are ("Hélène Farjon – Jardinière à la Combe Haute …")."""
+        if not meta.author:
+            return False
+        text = self.strip[i]
+        if not any(text.startswith(meta.author + dash) for dash in (" – ", " — ", " - ")):
+            return False
+        # (the last of the article: not an interview's question, the answer under it)
+        below = self.next_filled(i + 1)
+        return len(text) > len(meta.author) + 20 and (below is None or not self.is_prose(below))
+
     def labelled_tags(self, i: int, j: int, n: int) -> list[int]:
         """A label over its tags, a line each, in the block under it ("Archivado en:" //
         "Valdemora" / "Aves"), which the tables read as "Archivado en: Valdemora"."""
@@ -5162,6 +5190,17 @@ class _Reader:
                 for k in box:
                     self.drop(k, "table of contents")
                 i = box[-1] + 1
+                continue
+            if paragraphs and j == i + 1 and (pair := self.post_navigation(i, n)):
+                for k in pair:
+                    self.drop(k, "post navigation")  # "« Previous post" / "Next post »"
+                i = pair[-1] + 1
+                ended = True
+                continue
+            if paragraphs and j == i + 1 and self.writer_line(i, meta):
+                self.drop(i, "the writer's box")  # "NAME – gardener since 2011, three hens …"
+                i = j
+                ended = True
                 continue
             if paragraphs and (tags := self.labelled_tags(i, j, n)):
                 for k in tags:
