@@ -4415,3 +4415,122 @@ def test_lemmy_copied_as_a_list_its_bullets_scores_and_badges_are_no_part_of_the
         ("mecanica_ana", 2),
     ]
     assert texts(doc)[-1] == "Sem conselhos de comprar peças novas por aqui, por favor."
+
+
+# -- vBulletin copied from a browser: its login box, welcome notice and tools over the posts ---
+
+VBULLETIN3_IT = """Forum Ciclofficina > Manutenzione > Freni
+Il freno a bacchetta della bici del nonno fischia in discesa
+
+Nome utente\t
+Password\t
+  Ricordami?
+
+Benvenuto su Forum Ciclofficina.
+Se questa è la tua prima visita, ti invitiamo a leggere le FAQ cliccando sul link qui sopra. Per poter inserire messaggi devi prima registrarti: clicca sul link "Registrati" qui sopra per procedere.
+
+Strumenti della discussione\tModalità di visualizzazione
+03-03-2024, 18:10\t  #1
+Pietro_V
+Utente
+
+Data Registrazione: Feb 2020
+Località: Lugo
+Messaggi: 31
+Predefinito Il freno a bacchetta della bici del nonno fischia in discesa
+
+Buonasera, ho rimesso in strada la bici del nonno e il freno anteriore fischia forte appena tiro la leva in discesa.
+
+Ho già pulito il cerchio con l'alcol. Cosa posso controllare ancora?
+
+Pietro_V non è in linea  \tRispondi citando
+
+03-03-2024, 19:02\t  #2
+Meccanico_Gino
+Moderatore
+
+Data Registrazione: Mar 2011
+Località: Faenza
+Messaggi: 2.954
+Predefinito Re: Il freno a bacchetta della bici del nonno fischia in discesa
+
+Prova a inclinare leggermente i pattini, con la parte davanti che tocca il cerchio per prima.
+
+Meccanico_Gino non è in linea  \tRispondi citando
+"""
+
+
+def test_a_vbulletin_copy_under_its_login_box_welcome_notice_and_tools_opens_with_its_first_post():
+    doc = read(VBULLETIN3_IT).document
+    assert doc.title == "Il freno a bacchetta della bici del nonno fischia in discesa"
+    assert (doc.author, doc.published) == ("Pietro_V", "2024-03-03")
+    assert body(doc)[0].startswith("Buonasera, ho rimesso in strada")
+    assert [(c.author, c.published) for c in doc.comments] == [("Meccanico_Gino", "2024-03-03")]
+
+
+VBULLETIN4_NL = """KlusHoek Forum
+
+Gebruikersnaam\tOnthoud mij?
+Wachtwoord\t
+
+Forum
+Buitenshuis
+Schuttingen en poorten
+Als dit je eerste bezoek is, bekijk dan eerst de veelgestelde vragen door op de link hierboven te klikken.
+
+Resultaten 1 tot 2 van 2
+
+Discussie: Tuinpoort sleept over de tegels na de vorst
+
+Discussie-opties
+
+\t02-02-2024, 09:12\t#1
+Marloes_T
+Marloes_T is offline
+Junior lid
+
+\tGeregistreerd
+\t\tjan 2023
+\tBerichten
+\t\t12
+
+Tuinpoort sleept over de tegels na de vorst
+
+Sinds de vorst van vorige week sleept onze houten tuinpoort over de tegels en krijg ik hem amper nog dicht.
+
+Moet ik de scharnieren stellen of is de paal verzakt?
+
+Bijgevoegde miniaturen
+Naam:\tpoort.jpg
+Bekeken:\t40
+Grootte:\t120,3 KB
+
+Antwoord met citaat Antwoord met citaat
+
+\t02-02-2024, 10:05\t#2
+Kees_vd_B
+Kees_vd_B is offline
+Moderator
+
+\tGeregistreerd
+\t\tmrt 2009
+\tBerichten
+\t\t4.211
+
+Waarschijnlijk is de paal opgevroren. Leg er een waterpas tegen voordat je aan de scharnieren draait.
+
+Antwoord met citaat Antwoord met citaat
+"""
+
+
+def test_a_vbulletin_4_copy_its_labelled_title_profile_pairs_and_attachment_box():
+    doc = read(VBULLETIN4_NL).document
+    assert doc.title == "Tuinpoort sleept over de tegels na de vorst"
+    assert (doc.author, doc.published) == ("Marloes_T", "2024-02-02")
+    assert body(doc) == [
+        "Sinds de vorst van vorige week sleept onze houten tuinpoort over de tegels en krijg ik "
+        "hem amper nog dicht.",
+        "Moet ik de scharnieren stellen of is de paal verzakt?",
+    ]
+    assert [(c.author, c.published) for c in doc.comments] == [("Kees_vd_B", "2024-02-02")]
+    assert texts(doc)[0].endswith("voordat je aan de scharnieren draait.")

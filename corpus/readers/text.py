@@ -3132,6 +3132,15 @@ class _Reader:
             return []
         return [i, *items]
 
+    def over_notice(self, i: int) -> bool:
+        """Line ``i`` opens a site's notice, the rest of it glued under it ("Benvenuto su Forum
+        Mantici." / "Se questa è la tua prima visita, ti invitiamo …"): no paragraph of the
+        article's."""
+        n = len(self.lines)
+        if len(self.strip[i]) > 60 or i + 1 >= n or not self.strip[i + 1]:
+            return False
+        return self.hit("boilerplate", i + 1) is not None or self.long_furniture(i + 1) is not None
+
     def crumbs_over_title(self, i: int) -> bool:
         """Line ``i`` is a breadcrumb copied without its separators, run into one line that
         ends with the title under it ("Início Fórum Produção Fermentação e leveduras
@@ -3176,6 +3185,7 @@ class _Reader:
                 and not self.captioned(i)  # a photo's caption over its credit
                 and not self.title_under_date_header(i)
                 and not self.crumbs_over_title(i)
+                and not self.over_notice(i)
             ):
                 return i
             if (seen < 2 or not titled) and not (self.byline(i) or self.is_date_line(i)):
@@ -3816,8 +3826,20 @@ class _Reader:
                 ):
                     j += 1
                     continue
-            if prose and len(text) <= _SHORT and text in self.strip[: header.first]:
-                j += 1  # the thread's title again, the post's subject (vBulletin's)
+            if (
+                prose
+                and len(text) <= _SHORT
+                and (
+                    text in self.strip[: header.first]
+                    or (
+                        len(text) >= 12
+                        and any(text in above for above in self.strip[: header.first])
+                    )
+                )
+            ):
+                # the thread's title again, the post's subject (vBulletin's; over the posts it
+                # may stand after a label: "Discussie: TITLE")
+                j += 1
                 continue
             if self.profile_label(j):
                 j += 2  # a label of the poster's profile over its value ("Ort" / "Nordhessen")
