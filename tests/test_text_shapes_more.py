@@ -4136,3 +4136,29 @@ def test_lemmys_german_post_head_names_the_poster_and_the_community():
     )
     doc = parse_text(page, source="t.txt", doc_id="t", language="de").document
     assert (doc.author, doc.site) == ("moorhexe", "Fahrradwerkstatt")
+
+
+def test_a_line_of_hashtags_under_a_byline_is_the_posts_tags_not_a_paragraph():
+    page = (
+        "Review: Zeespiegel – dijken bouwen met z'n vieren\n"
+        "12 maart 2022 · Joris Vermeulen · 6 min leestijd\n"
+        "#coöperatief #2-4 spelers #Kleibord\n\n"
+        "Zeespiegel is het tweede spel van de uitgever, en het is meteen het beste.\n\n"
+        "Elke ronde trek je een stormkaart die bepaalt waar het water stijgt.\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t").document
+    assert body(doc)[0].startswith("Zeespiegel is het tweede spel")
+    assert "#Kleibord" not in doc.text
+
+
+def test_a_user_name_with_its_badge_over_an_age_a_blank_line_apart_heads_a_comment():
+    page = (
+        "Nabendynamo nachrüsten?\n\n"
+        "Lohnt sich ein Nabendynamo an einem alten Stadtrad, das noch 300 Euro wert ist?\n\n"
+        "3 Kommentare\n\n"
+        "lisa_rad\n\nvor 1 Jahr\n\nAuf jeden Fall, nie wieder Akkus laden.\n\n21\n\n"
+        "moritz_k OP\n\nvor 1 Jahr\n\nDanke, dann mache ich das im Frühjahr.\n\n4\n\n"
+        "Tanja_Velo Mod\n\nvor 1 Jahr\n\nBitte keine Links zu Shops mit Partnercodes.\n\n11\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t").document
+    assert [c.author for c in doc.comments] == ["lisa_rad", "moritz_k", "Tanja_Velo"]

@@ -174,6 +174,7 @@ _HASHTAGS = re.compile(r"^#[^\W\d_][\w-]*(?:\s+#[^\W\d_][\w-]*)+$")  # a post's 
 _HASHED_LEVELS = re.compile(r"^\s*#\d{1,4}(?:\.\d{1,4})*\s*$")  # "#1", "#1.1.1"
 # a federated community's address: "!balkonkraftwerk@lemmy.example", "bikes@radwelt.social"
 _COMMUNITY_ADDRESS = re.compile(r"!?[\w.-]{2,40}@[\w-]+(?:\.[\w-]+)+")
+_HASHTAGS = re.compile(r"#[^\s#\d][^#]{0,30}(?:\s+#[^\s#][^#]{0,30}){1,10}")  # two or more
 _CRUMB_MARKS = frozenset("-–—|/»›>·•:")
 _COUNT_FIGURE = re.compile(r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*")  # "14", "1 248", "2.418"
 _ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?(?:[kKmM]| ?Tsd\.| ?Mio\.)$")  # "1,4k", "1,2 Tsd."
@@ -638,6 +639,8 @@ class _Reader:
         text = self.strip[i]
         if not text or len(text) > _SHORT:
             return None
+        if text[0] == "#" and region != "comments" and _HASHTAGS.fullmatch(text):
+            return "hashtags"  # "#coöperatief #2-4 spelers #Kleibord": a post's tags
         primary = region == "body"
         hit = self.hit("boilerplate", i, primary=primary)
         if hit:
@@ -1594,14 +1597,19 @@ class _Reader:
         # (or XenForo's, its rank under the name, "#1" under the date)
         n = len(self.lines)
         numbered = j + 2 < n and _POST_NUMBER.match(self.strip[j + 2]) is not None
+        # (a user name with its badge: "moritz_k OP", "Tanja_Velo Mod")
+        badged = self.badged_name(self.strip[i]) and " " not in (
+            self.rules.clean_author(self.strip[i]) or " "
+        )
         return (
             (numbered or (j + 2 < n and not self.strip[j + 2]))
-            and self.name_like(self.strip[i], strict=True)
+            and (self.name_like(self.strip[i], strict=True) or badged)
             # (a user name, where no "#5" says so, or a person's over a calendar date with a
             # response's buttons under its text: Medium's)
             and (
                 numbered
                 or " " not in self.strip[i]
+                or badged
                 or (
                     len(self.strip[i].split()) <= 4
                     and self.is_date_line(j + 1, relative=False)
