@@ -1004,3 +1004,20 @@ def test_a_subheading_that_reads_like_a_link_back_is_the_articles():
     doc = read(page(body, head="<title>Footbridge to reopen</title>"))
     paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
     assert paragraphs[-3:] == ["Back to basics", said, more]
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "<title>Seed swap opens | Huerta Común</title>",
+        '<title>Seed swap opens</title><meta property="og:site_name" content="Huerta Común">',
+    ],
+)
+def test_the_sites_name_as_shown_wins_over_the_longer_name_of_its_publisher(shown):
+    data = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Seed swap '
+        'opens", "publisher": {"@type": "Organization", "name": "Asociación Huerta Común"}}'
+        "</script>"
+    )
+    doc = read(page(ARTICLE, head=shown + data))
+    assert doc.site == "Huerta Común"

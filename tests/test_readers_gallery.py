@@ -76,8 +76,6 @@ KNOWN_WRONG = {
     " opening post read as a reply, the discussion list over it as the article",
     "h61b04-newsletter-html-en-tool-library": "Medium's responses with no name or date"
     " markup in this saved page: not found",
-    "h61b06-drupal-html-pt-nascente-pitangueiras": "the site's full name in the header; this"
-    " gold takes its short form",
     "h61b08-disqus-text-es-casco-antiguo": _CAPTION + " (its credit under it a name in"
     " capitals: 'LUCÍA FERRÁNDEZ')",
     "h61b09-forum-text-fr-oliviers-gel": "a Discourse topic copied from a phone: the"

@@ -351,7 +351,9 @@ def _from_head(tree: HtmlElement, meta: PageMeta) -> dict[str, str]:
             if value and "://" not in value and len(value) <= _MAX_NAME:
                 meta.author = rules.default().clean_author(re.sub(r"(?i)^by\s+", "", value))
                 break
-    meta.site = meta.site or tags.get("og:site_name") or tags.get("application-name")
+    shown = tags.get("og:site_name")
+    _prefer_shown(meta, shown)
+    meta.site = meta.site or shown or tags.get("application-name")
     if not meta.published:
         for key in ("article:published_time", "datepublished", "og:published_time",
                     "dc.date", "dcterms.date", "dc.date.issued", "date", "pubdate",
@@ -1013,6 +1015,27 @@ def _labelled_date(tree: HtmlElement, excluded: set, language: str | None) -> st
     return None
 
 
+def _shown_site(tree: HtmlElement, meta: PageMeta) -> None:
+    """The site's name as its window title ends with it ("… | Vale do Caraguatá", published
+    by "Associação de Moradores do Vale do Caraguatá")."""
+    title = tree.find(".//title")
+    if not meta.site or title is None:
+        return
+    text = collapse(text_of(title))
+    for separator in (" | ", " – ", " - ", " — ", " · "):
+        if separator in text:
+            _prefer_shown(meta, text.rsplit(separator, 1)[1].strip())
+            return
+
+
+def _prefer_shown(meta: PageMeta, shown: str | None) -> None:
+    """The site's name as the page shows it (its og:site_name, its window title's end) over
+    the publisher's longer name that holds it: "Huerta Común de Torrevilla", not "Asociación
+    Huerta Común de Torrevilla"."""
+    if shown and meta.site and shown != meta.site and shown.casefold() in meta.site.casefold():
+        meta.site = shown
+
+
 def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> PageMeta:
     """The article's metadata; ``excluded`` are the comment elements, never read for it;
     ``language`` the page's, whose rules are tried first."""
@@ -1022,6 +1045,7 @@ def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> 
     _from_microformats(tree, meta)
     _from_head(tree, meta)
     _from_title_element(tree, meta, excluded)
+    _shown_site(tree, meta)
     _from_page(tree, meta, excluded, language or meta.language)
     if not meta.published:
         meta.published = _labelled_date(tree, excluded, language or meta.language)
