@@ -3531,3 +3531,32 @@ def test_an_invision_topics_first_post_is_the_article_and_the_others_its_comment
     # (the posters' signatures are no text of theirs)
     assert comment_texts(doc)[1] == "Da noi ha funzionato anche isolare la canna."
     assert "Stufa in ghisa" not in doc.text
+
+
+def older_medium_response(n: int, user: str, who: str, text: str, replies: str = "") -> str:
+    """A response on a Medium page saved a while ago: its authors' links tagged
+    "source=responses-----", its replies set in under it with an inline margin."""
+    link = f"/@{user}?source=responses-----9f3c2ad41e07----{n}-----"
+    return (
+        f'<div class="x{n} q"><div class="k{n}"><a href="{link}"><img alt="{who}" src="a.png"></a>'
+        f'<a class="w{n}" href="{link}"><p>{who}</p></a><p><span>Mar {n + 2}, 2024</span></p>'
+        f"<p>{text}</p><button>Reply</button></div>"
+        + (f'<div style="margin-left:24px;padding-left:20px">{replies}</div>' if replies else "")
+        + "</div>"
+    )
+
+
+def test_older_medium_responses_nest_by_the_margin_they_are_set_in_with():
+    reply = older_medium_response(1, "corinne", "Corinne Wexley", "Ha, thank you Harriet.")
+    thread = (
+        '<div class="r"><h2>Responses (3)</h2>'
+        + older_medium_response(0, "harriet", "Harriet Moss", "This made me laugh.", reply)
+        + older_medium_response(2, "tom", "Tom Ashby", "Please do a follow-up next year.")
+        + "</div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Harriet Moss", None),
+        ("Corinne Wexley", 0),
+        ("Tom Ashby", None),
+    ]

@@ -575,8 +575,14 @@ _POST_BODIES = frozenset(
 )
 
 
-_RESPONSE_LINK = etree.XPath("//a[contains(@href, '---post_responses--')]")
-_RESPONSE_LINK_IN = etree.XPath(".//a[contains(@href, '---post_responses--')]")
+# (Medium's tag on a response's links, "source=post_page---post_responses--…" now and
+# "source=responses-----…" in pages saved earlier)
+_RESPONSE_LINK = etree.XPath(
+    "//a[contains(@href, '---post_responses--') or contains(@href, 'source=responses---')]"
+)
+_RESPONSE_LINK_IN = etree.XPath(
+    ".//a[contains(@href, '---post_responses--') or contains(@href, 'source=responses---')]"
+)
 
 
 def _medium_response(el: HtmlElement) -> bool:
@@ -1882,13 +1888,17 @@ def _parent(
             )
         ):
             return found
-    # 2. nesting: inside another comment
+    # 2. set in under the comment it answers, its sibling (Medium's responses: a box with an
+    # inline indent after the one it answers, its own replies set in further)
+    if (found := _indented_under(comment.element, index)) is not None and found < n:
+        return found
+    # 3. nesting: inside another comment
     for ancestor in comment.element.iterancestors():
         if ancestor in index and ancestor in items:
             return index[ancestor]
         if ancestor is stop:
             break
-        # 3. inside the container that follows a comment: Drupal's div.indented, or a block
+        # 4. inside the container that follows a comment: Drupal's div.indented, or a block
         # with no telling name right after the comment (Medium)
         before = _previous(ancestor)
         if before is not None and before in index and before in items:
@@ -1905,6 +1915,28 @@ def _parent(
                 if inside:
                     return min(inside)
                 break
+    return None
+
+
+def _indent_of(el: HtmlElement) -> float:
+    style = el.get("style")
+    found = _INDENT.search(style) if style else None
+    return float(found.group(1)) * (16 if found.group(2) else 1) if found else 0.0
+
+
+def _indented_under(el: HtmlElement, index: dict[HtmlElement, int]) -> int | None:
+    """The comment ``el`` is set in under: the nearest sibling before it set in less (its
+    own peers, set in as far, passed over)."""
+    own = _indent_of(el)
+    if not own:
+        return None
+    for sibling in el.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str) or _indent_of(sibling) >= own:
+            continue
+        if sibling in index:
+            return index[sibling]
+        inside = [index[d] for d in sibling.iterdescendants() if d in index]
+        return min(inside) if inside else None
     return None
 
 
