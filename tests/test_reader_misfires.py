@@ -984,3 +984,62 @@ def test_a_commenters_own_note_in_brackets_is_their_text():
     assert texts_of(doc)[0].endswith("[Edited to add: the Sunday bus was cut last year too.]")
     doc = read("r67-40-bracket-comments-en.txt")
     assert "[edited by the moderators: personal details removed]" in texts_of(doc)
+
+
+# -- review 68: the session's later rules (writer's box, post links, vBulletin, hashtags, ---------
+# the site as shown, indented Medium replies)
+
+_KEPT_68 = {
+    "r68-01-hashtag-prose-de.txt": ["#MeToo und #Aufschrei: Was ist geblieben?"],
+    "r68-02-hashtag-sentence-en.md": ["#BlackLivesMatter and #MeToo changed who gets heard."],
+    "r68-03-interview-writer-en.txt": ["Sarah Okafor – Is there anything you will still insist"],
+    "r68-04-guillemets-dialogue-fr.txt": ["« Vous reviendrez l'an prochain ?"],
+    "r68-05-guillemets-poeme-fr.md": ["« Mignonne, allons voir si la rose"],
+    "r68-13-forum-adozione-cane-it.txt": ["Età: 7 mesi", "Provenienza: canile comunale di Foggia"],
+    "r68-14-forum-knitting-size-en.txt": ["Size: 38 inch chest"],
+    "r68-15-blog-comment-grootte-nl.txt": ["Grootte: 310 liter"],
+    "r68-18-consultation-soumettre-fr.txt": ["Les observations reçues seront annexées au rapport"],
+    "r68-19-comment-quoting-ellipsis-en.html": ["Ours in Nether Haddon is on the 1839 map too."],
+    "r68-21-podcast-transcript-es.txt": ["¿Y cree que alguno de sus nietos seguirá con el oficio?"],
+    "r68-23-forum-router-login-de.txt": ["Benutzername", "Angemeldet bleiben"],
+    "r68-26-hashtag-paragraph-oneline-de.txt": ["#MeToo und #Aufschrei haben in der Stadt mehr"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_KEPT_68))
+def test_ordinary_lines_the_later_rules_could_take_for_furniture_stay(name):
+    doc = read(name)
+    for line in _KEPT_68[name]:
+        assert line in doc.text, line
+
+
+@pytest.mark.parametrize(
+    ("name", "site"),
+    [
+        ("r68-07-site-title-section-en.html", "Penwith Coast News"),
+        ("r68-08-site-title-city-de.html", "Wiener Bezirksblatt"),
+        ("r68-22-og-site-generic-it.html", "Cascina Borgogno Blog"),
+    ],
+)
+def test_a_word_the_window_title_ends_with_is_no_site_name_shorter_than_the_publishers(name, site):
+    assert read(name).site == site
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["r68-09-flat-comments-author-highlight-en.html", "r68-10-guestbook-avatar-padding-nl.html"],
+)
+def test_a_comment_padded_for_its_avatar_or_its_highlight_answers_no_one(name):
+    assert all(c.parent is None for c in read(name).comments)
+
+
+def test_a_post_quoting_its_medium_responses_keeps_them_as_its_text():
+    doc = read("r68-12-blog-quoting-medium-nocomments-en.html")
+    assert not doc.comments
+    assert "car was also a storage unit" in doc.text
+
+
+def test_an_events_name_with_a_word_a_badge_may_be_over_its_date_is_no_commenter():
+    doc = read("r68-17-festival-lineup-guest-en.txt")
+    assert not doc.comments
+    assert "Mystery Guest" in body(doc)

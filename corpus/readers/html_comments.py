@@ -576,12 +576,15 @@ _POST_BODIES = frozenset(
 
 
 # (Medium's tag on a response's links, "source=post_page---post_responses--…" now and
-# "source=responses-----…" in pages saved earlier)
+# "source=responses-----…" in pages saved earlier; not a link in a quotation, a post quoting
+# the responses it had there)
 _RESPONSE_LINK = etree.XPath(
-    "//a[contains(@href, '---post_responses--') or contains(@href, 'source=responses---')]"
+    "//a[(contains(@href, '---post_responses--') or contains(@href, 'source=responses---'))"
+    " and not(ancestor::blockquote)]"
 )
 _RESPONSE_LINK_IN = etree.XPath(
-    ".//a[contains(@href, '---post_responses--') or contains(@href, 'source=responses---')]"
+    ".//a[(contains(@href, '---post_responses--') or contains(@href, 'source=responses---'))"
+    " and not(ancestor::blockquote)]"
 )
 
 
@@ -1473,6 +1476,7 @@ def _only_item(box: HtmlElement, el: HtmlElement, items: set) -> bool:
 
 _LEVEL_ATTRIBUTES = ("depth", "data-depth", "data-level", "aria-level", "level")
 _INDENT = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(r?em)?", re.I)
+_MARGIN = re.compile(r"(?<![\w-])margin-left\s*:\s*(\d+(?:\.\d+)?)\s*(r?em)?", re.I)
 
 
 def _keys(el: HtmlElement) -> list[str]:
@@ -1919,8 +1923,10 @@ def _parent(
 
 
 def _indent_of(el: HtmlElement) -> float:
+    """An element's inline left margin (a padding makes room for an avatar or a mark, and
+    sets no reply in)."""
     style = el.get("style")
-    found = _INDENT.search(style) if style else None
+    found = _MARGIN.search(style) if style else None
     return float(found.group(1)) * (16 if found.group(2) else 1) if found else 0.0
 
 

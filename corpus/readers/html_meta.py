@@ -1030,9 +1030,15 @@ def _shown_site(tree: HtmlElement, meta: PageMeta) -> None:
 
 def _prefer_shown(meta: PageMeta, shown: str | None) -> None:
     """The site's name as the page shows it (its og:site_name, its window title's end) over
-    the publisher's longer name that holds it: "Huerta Común de Torrevilla", not "Asociación
-    Huerta Común de Torrevilla"."""
-    if shown and meta.site and shown != meta.site and shown.casefold() in meta.site.casefold():
+    the publisher's longer name that ends with it: "Huerta Común de Torrevilla", not
+    "Asociación Huerta Común de Torrevilla"."""
+    if (
+        shown
+        and meta.site
+        and shown != meta.site
+        and len(shown.split()) >= 2  # (not a section's word: "… | News", "Blog")
+        and meta.site.casefold().endswith(" " + shown.casefold())
+    ):
         meta.site = shown
 
 

@@ -276,7 +276,6 @@ _GLUED_COUNT = re.compile(r"^(?:([^\W\d_](?:\D*[^\W\d_])?)(\d{1,6})|(\d{1,6})([^
 # section's end ("load more comments") is one of a comment's lines there, dropped as its chrome
 _BRACKETED = re.compile(r"^(?:[-+*•]\s+)?[_*]{0,2}\[\s*([^\[\]\s][^\[\]]{2,79})\][_*]{0,2}$")
 _DIGIT = re.compile(r"\d")
-_TITLED_EXCERPT = re.compile(r"\S\s[-–—]\s\[(?:…|\.\.\.)\]\s")
 _BRACKETED_TABLES = frozenset({"chrome", "boilerplate"})
 # a line's last characters when it ends a sentence (its closing quotes and brackets after it)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -1754,8 +1753,6 @@ def pingback_text(text: str, rules: Rules | None = None) -> bool:
     text = text.strip()
     if text.startswith(("[…]", "[...]")) and text.endswith(("[…]", "[...]")) and len(text) > 10:
         return True
-    if text.endswith(("[…]", "[...]")) and _TITLED_EXCERPT.search(text):
-        return True  # the linking post's title, then its excerpt: "TITLE - […] … […]" (Divi's)
     line = text.split("\n", 1)[0]
     if ":" not in line and not line.endswith("]"):
         return False  # (most comments: no label to find among its first words)

@@ -170,11 +170,15 @@ _PAGER = re.compile(
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.1."
 # a paper's sign of its writer or agency closing the article, alone on a line: "(um)", "(dpa)"
 _INITIALS = re.compile(r"^\((?:[a-zäöüß]{2,4}|[A-Z]{2,4})(?:/[a-zäöüß]{2,4}|/[A-Z]{2,4})*\)$")
-_HASHTAGS = re.compile(r"^#[^\W\d_][\w-]*(?:\s+#[^\W\d_][\w-]*)+$")  # a post's tags
+# a post's tags: "#primi #ricette-di-montagna", "#coöperatief #2-4 spelers #Kleibord" (a tag of
+# two words only among three tags or more)
+_HASHTAGS = re.compile(
+    r"^#[^\W_][\w-]*(?: [^\W\d_][\w-]*)?(?:\s+#[^\W_][\w-]*(?: [^\W\d_][\w-]*)?)+$"
+)
 _HASHED_LEVELS = re.compile(r"^\s*#\d{1,4}(?:\.\d{1,4})*\s*$")  # "#1", "#1.1.1"
 # a federated community's address: "!balkonkraftwerk@lemmy.example", "bikes@radwelt.social"
 _COMMUNITY_ADDRESS = re.compile(r"!?[\w.-]{2,40}@[\w-]+(?:\.[\w-]+)+")
-_HASHTAGS = re.compile(r"#[^\s#\d][^#]{0,30}(?:\s+#[^\s#][^#]{0,30}){1,10}")  # two or more
+_TITLED_EXCERPT = re.compile(r"\S\s[-–—]\s\[(?:…|\.\.\.)\]\s")
 _CRUMB_MARKS = frozenset("-–—|/»›>·•:")
 _COUNT_FIGURE = re.compile(r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*")  # "14", "1 248", "2.418"
 _ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?(?:[kKmM]| ?Tsd\.| ?Mio\.)$")  # "1,4k", "1,2 Tsd."
@@ -639,8 +643,8 @@ class _Reader:
         text = self.strip[i]
         if not text or len(text) > _SHORT:
             return None
-        if text[0] == "#" and region != "comments" and _HASHTAGS.fullmatch(text):
-            return "hashtags"  # "#coöperatief #2-4 spelers #Kleibord": a post's tags
+        if text[0] == "#" and region != "comments" and _hashtags(text):
+            return "tags"  # "#coöperatief #2-4 spelers #Kleibord": a post's tags
         primary = region == "body"
         hit = self.hit("boilerplate", i, primary=primary)
         if hit:
@@ -1597,9 +1601,13 @@ class _Reader:
         # (or XenForo's, its rank under the name, "#1" under the date)
         n = len(self.lines)
         numbered = j + 2 < n and _POST_NUMBER.match(self.strip[j + 2]) is not None
-        # (a user name with its badge: "moritz_k OP", "Tanja_Velo Mod")
-        badged = self.badged_name(self.strip[i]) and " " not in (
-            self.rules.clean_author(self.strip[i]) or " "
+        # (a user name with its badge: "moritz_k OP", "Tanja_Velo Mod"; a handle, not a word
+        # a badge's may follow, "Mystery Guest")
+        handle = self.rules.clean_author(self.strip[i]) or " "
+        badged = (
+            self.badged_name(self.strip[i])
+            and " " not in handle
+            and (handle.islower() or any(c in handle for c in "_.0123456789"))
         )
         return (
             (numbered or (j + 2 < n and not self.strip[j + 2]))
@@ -3104,9 +3112,18 @@ class _Reader:
         after = self.strip[k]
         if not after.endswith((" »", " ›")) or "«" in after or "‹" in after:
             return []
-        if len(text) > _SHORT or len(after) > _SHORT:
-            return []
+        if len(text) > _SHORT or len(after) > _SHORT or not self.article_ends_after(k):
+            return []  # (a quotation in guillemets, a paragraph each, goes on with the article)
         return [i, k]
+
+    def article_ends_after(self, k: int) -> bool:
+        """Nothing of the article's under line ``k``: the comments' count or heading, a
+        footer, or the page's end."""
+        below = self.next_filled(k + 1)
+        return below is None or any(
+            self.hit(table, below) is not None
+            for table in ("count_headers", "section_headings", "footers", "related")
+        )
 
     def writer_line(self, i: int, meta: _Meta) -> bool:
         """The writer's box under the article run into one line: their name as the byline
@@ -3116,9 +3133,17 @@ class _Reader:
         text = self.strip[i]
         if not any(text.startswith(meta.author + dash) for dash in (" – ", " — ", " - ")):
             return False
-        # (the last of the article: not an interview's question, the answer under it)
+        # (the last of the article, over its post links or its comments: not an interview's
+        # question, the answer under it)
         below = self.next_filled(i + 1)
-        return len(text) > len(meta.author) + 20 and (below is None or not self.is_prose(below))
+        return (
+            len(text) > len(meta.author) + 20
+            and not text.endswith("?")
+            and (
+                self.article_ends_after(i)
+                or (below is not None and bool(self.post_navigation(below, len(self.lines))))
+            )
+        )
 
     def labelled_tags(self, i: int, j: int, n: int) -> list[int]:
         """A label over its tags, a line each, in the block under it ("Archivado en:" //
@@ -5443,7 +5468,7 @@ class _Reader:
                     self.drop(k, "author box")  # (a paragraph a line: the writer's box)
                     continue
                 boxed = False
-                if text[:1] == "#" and _HASHTAGS.match(text):
+                if text[:1] == "#" and _hashtags(text):
                     self.drop(k, "tags")  # "#primi  #ricette-di-montagna  #val-serrina"
                     continue
                 if text[:1] == "(" and _INITIALS.match(text):
@@ -7123,7 +7148,7 @@ class _Reader:
                     comment = _Comment(line.indent, line.indent, stack[-1] if stack else None)
                     comment.header_line = i
                     comment.add(line.piece(marker.end()), new_paragraph=True)
-                    if pingback_text(line.text[marker.end() :], self.rules):
+                    if _listed_pingback(line.text[marker.end() :], self.rules):
                         comment.pingback = True  # "4. Pingback: …": counted apart
                         self.pingbacks += 1
                     comments.append(comment)
@@ -7663,7 +7688,7 @@ class _Reader:
             comment.add(piece, new_paragraph=True)
             if piece is not None and self.handed:  # (a big file's: held once, not twice)
                 self.strip.hold_tail(i, piece[0])
-            if marker is not None and author is None and pingback_text(rest, self.rules):
+            if marker is not None and author is None and _listed_pingback(rest, self.rules):
                 comment.pingback = True  # a numbered pingback: counted apart, no comment
                 self.pingbacks += 1
             comments.append(comment)
@@ -7994,6 +8019,23 @@ def _whole_sentence(said: str, text: str) -> bool:
             return True
         at = text.find(said, at + 1)
     return False
+
+
+def _listed_pingback(text: str, rules: Rules) -> bool:
+    """A pingback as a numbered list of them has it: "Pingback: TITLE", or the linking post's
+    title and its excerpt ("TITLE - […] … […]", Divi's "Trackbacks/Pingbacks" list)."""
+    text = text.strip()
+    return pingback_text(text, rules) or (
+        "\n" not in text and text.endswith(("[…]", "[...]")) and bool(_TITLED_EXCERPT.search(text))
+    )
+
+
+def _hashtags(text: str) -> bool:
+    """A row of a post's tags, each "#" and a word (or two, among three tags or more)."""
+    if not _HASHTAGS.match(text):
+        return False
+    tags = text.count("#")
+    return tags >= 3 or len(text.split()) == tags
 
 
 def _opens_apart(comment: _Comment, words: int) -> bool:
