@@ -4534,3 +4534,56 @@ def test_a_vbulletin_4_copy_its_labelled_title_profile_pairs_and_attachment_box(
     ]
     assert [(c.author, c.published) for c in doc.comments] == [("Kees_vd_B", "2024-02-02")]
     assert texts(doc)[0].endswith("voordat je aan de scharnieren draait.")
+
+
+VBULLETIN4_PT = """Fórum Oficina Aberta
+Mecânica
+Freios
+Disco de freio dianteiro chiando depois da troca de pastilhas
+
+Resultados 1 a 2 de 2
+Tópico: Disco de freio dianteiro chiando depois da troca de pastilhas
+
+Ferramentas do Tópico
+Exibir
+
+02/02/2024, 20:10 #1
+carla_santos
+carla_santos está offline
+Membro Júnior
+Data de Ingresso
+Jan 2022
+Posts
+12
+Padrão Disco de freio dianteiro chiando depois da troca de pastilhas
+Boa noite, pessoal.
+
+Troquei as pastilhas dianteiras semana passada e agora o freio chia em toda frenagem leve.
+
+Alguém sabe se é preciso retificar o disco?
+Responder com Citação
+
+02/02/2024, 21:02 #2
+joao_mecanico
+joao_mecanico está offline
+Moderador
+Data de Ingresso
+Mar 2010
+Posts
+3.120
+Padrão Re: Disco de freio dianteiro chiando depois da troca de pastilhas
+Faz o assentamento das pastilhas antes de qualquer coisa: dez frenagens médias numa rua vazia.
+Responder com Citação
+"""
+
+
+def test_a_vbulletin_copy_in_portuguese_its_greeting_no_subject_of_the_post():
+    doc = read(VBULLETIN4_PT).document
+    assert doc.title == "Disco de freio dianteiro chiando depois da troca de pastilhas"
+    assert (doc.author, doc.published) == ("carla_santos", "2024-02-02")
+    assert body(doc)[0] == "Boa noite, pessoal."
+    assert [c.author for c in doc.comments] == ["joao_mecanico"]
+    assert texts(doc) == [
+        "Faz o assentamento das pastilhas antes de qualquer coisa: dez frenagens médias numa "
+        "rua vazia."
+    ]

@@ -1492,6 +1492,8 @@ class _Reader:
             return False
         if len(text.split()) < 3 and not _REPLY_SUBJECT.match(text):
             return False
+        if self.greeting(j) or ("," in text and text[-1] in ".!"):
+            return False  # "Boa noite, pessoal.": the post's first words, not its subject
         labels = self.rules.profile_labels
         return any(self.strip[m].casefold().rstrip(":") in labels for m in range(header.first, j))
 
