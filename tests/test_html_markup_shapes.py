@@ -3560,3 +3560,27 @@ def test_older_medium_responses_nest_by_the_margin_they_are_set_in_with():
         ("Corinne Wexley", 0),
         ("Tom Ashby", None),
     ]
+
+
+def test_a_thread_saved_inside_a_frames_own_page_is_read_and_a_blogs_one_person_is_its_author():
+    import html as html_escaping
+
+    frame_page = (
+        "<html><body><ul class='post-list'>"
+        "<li class='post' id='post-1'><span class='author'>Marloes</span>"
+        "<a class='time-ago' title='zaterdag 2 maart 2024 10:12'>1 jaar geleden</a>"
+        "<div class='post-message'><p>Prachtig verslag, ik ga het ook proberen.</p></div></li>"
+        "</ul></body></html>"
+    )
+    saved = page(
+        ARTICLE,
+        '<section id="disqus_thread"><iframe title="Disqus" srcdoc="'
+        + html_escaping.escape(frame_page, quote=True)
+        + '"></iframe></section>',
+        head='<title>A test page</title><script type="application/ld+json">'
+        '{"@type": "Person", "name": "Gerrit-Jan Lubbers"}</script>',
+    )
+    doc = read(saved)
+    assert doc.author == "Gerrit-Jan Lubbers"
+    assert [c.author for c in doc.comments] == ["Marloes"]
+    assert comment_texts(doc) == ["Prachtig verslag, ik ga het ook proberen."]

@@ -1042,6 +1042,15 @@ def _prefer_shown(meta: PageMeta, shown: str | None) -> None:
         meta.site = shown
 
 
+def _site_person(tree: HtmlElement) -> str | None:
+    """The one person a personal blog's data names, where its post names no author (Minimal
+    Mistakes' "Person" node for the blog's owner, its sidebar's author card)."""
+    people = [node for node in _json_nodes(tree) if _types(node) == {"person"}]
+    if len(people) != 1:
+        return None
+    return next(iter(_names(people[0])), None)
+
+
 def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> PageMeta:
     """The article's metadata; ``excluded`` are the comment elements, never read for it;
     ``language`` the page's, whose rules are tried first."""
@@ -1055,6 +1064,8 @@ def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> 
     _from_page(tree, meta, excluded, language or meta.language)
     if not meta.published:
         meta.published = _labelled_date(tree, excluded, language or meta.language)
+    if not meta.author:
+        meta.author = _site_person(tree)
     if not meta.published and meta.author:
         meta.published = _date_beside(tree, meta.author, excluded)
     meta.author = meta.author or meta.organisation

@@ -90,9 +90,32 @@ def parse(text: str) -> HtmlElement:
                 )
         except (ValueError, etree.LxmlError) as exc:
             raise InputError(f"cannot parse HTML: {exc}") from exc
+    if "srcdoc" in text:  # (most pages have no frame of their own text: no walk for them)
+        _inline_frames(tree)
     if _DASHED_TAG.search(text):  # (most pages have no such element: no walk for them)
         _name_custom_elements(tree)
     return tree
+
+
+def _inline_frames(tree: HtmlElement) -> None:
+    """A frame whose page is written into the page (``<iframe srcdoc="…">``, as SingleFile
+    saves a Disqus thread and other embeds): its page's body read in the frame's place."""
+    for frame in list(tree.iter("iframe")):
+        source = frame.get("srcdoc")
+        if not source or not source.strip():
+            continue
+        try:
+            inner = document_fromstring(source)
+        except (ValueError, etree.LxmlError):
+            continue  # (a frame one cannot read stays a frame: no text of its own)
+        body = inner.find("body")
+        if body is None:
+            continue
+        box = tree.makeelement("div", {"class": "inlined-frame"})
+        box.text = body.text
+        box.extend(list(body))
+        box.tail = frame.tail
+        frame.getparent().replace(frame, box)
 
 
 _CUSTOM = etree.XPath("/descendant::*[contains(local-name(), '-')]")  # (//*: a step more)
