@@ -325,3 +325,36 @@ def test_a_row_of_buttons_under_a_wrapped_comment_goes_on_no_paragraph():
     )
     out, _ = plain(text)
     assert "vijftig.\n   Reageren Melden\n" in out
+
+
+SPANISH_DUMP = """   [1]Saltar al contenido principal
+
+   [2]Heraldo de la Vega [3]Suscríbete [4]Iniciar sesión
+
+     * [5]Portada
+     * [6]Comarca
+
+La cooperativa de Vegarrubia abre su primera almazara
+
+   Las 60 familias socias molerán desde noviembre su propia aceituna, sin
+   llevarla a la almazara de la capital.
+
+   El edificio, junto a la báscula municipal, tiene capacidad para moler
+   ocho toneladas al día durante la campaña.
+
+Referencias
+
+   1. https://www.example.es/#contenido
+   2. https://www.example.es/
+   3. https://www.example.es/suscripcion
+   4. https://www.example.es/login
+   5. https://www.example.es/portada
+   6. https://www.example.es/comarca
+"""
+
+
+def test_a_dump_made_in_spanish_its_references_named_so_and_the_masthead_without_its_buttons():
+    doc = read(SPANISH_DUMP).document
+    assert doc.title == "La cooperativa de Vegarrubia abre su primera almazara"
+    assert doc.site == "Heraldo de la Vega"
+    assert "[1]" not in doc.text and "https://" not in doc.text

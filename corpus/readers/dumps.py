@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 
 _MARK = re.compile(r"\[(?:\d{1,4}|IMG|INLINE|BUTTON|LINK|IFRAME|EMBED)\]")
-_REFERENCES = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
+# (lynx names its list of links in the language it runs in)
+_REFERENCE_HEADINGS = (
+    "References", "Referencias", "Références", "Referenzen", "Riferimenti", "Referências",
+    "Verwijzingen", "Visible links", "Hidden links",
+)  # fmt: skip
+_REFERENCES = re.compile(rf"^\s*(?:{'|'.join(_REFERENCE_HEADINGS)}):?\s*$")
 _REFERENCE = re.compile(r"^\s*\d{1,4}\. \S+:\S*\s*$")
 _RULE = re.compile(r"^\s*[-_=]{20,}\s*$")  # a horizontal rule drawn in dashes
 _HEAD_LINK = re.compile(r"^\s*#\[\d{1,4}\]")
@@ -39,7 +44,7 @@ def looks_like_dump(text: str) -> bool:
     """Whether the text is a lynx dump: links numbered in the text ("[9]Tom Ashdown") and
     listed by number under "References" at its end, or its lists bulleted step by step."""
     tail = text[-20_000:]
-    if "References" not in tail and "Visible links" not in tail and "Hidden links" not in tail:
+    if not any(heading in tail for heading in _REFERENCE_HEADINGS):
         # (most texts: none of the headings _REFERENCES reads, no line matched); or a dump
         # without its list of links ("lynx -dump -nolist"): its lists' bullets step down
         head = text[:_LADDER_TEXT]

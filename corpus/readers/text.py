@@ -3176,6 +3176,33 @@ class _Reader:
             return False
         return self.hit("boilerplate", i + 1) is not None or self.long_furniture(i + 1) is not None
 
+    def without_buttons(self, name: str) -> str:
+        """A masthead's name without the buttons a copy ran into it ("Heraldo de Tierra Llana
+        Suscríbete Iniciar sesión": a sign-up call, then a login link)."""
+        words = name.split()
+        changed = True
+        while changed and len(words) > 2:
+            changed = False
+            for size in (1, 2, 3):
+                tail = " ".join(words[-size:])
+                if len(words) - size >= 2 and (
+                    self.rules.signup_call(tail)
+                    or (
+                        size > 1  # (not a word a menu has, "Forum", ending a forum's name)
+                        and (
+                            self.rules.match("navigation", tail) is not None
+                            or self.rules.match("chrome", tail) is not None
+                        )
+                    )
+                ):
+                    words = words[:-size]
+                    changed = True
+                    break
+        kept = " ".join(words)
+        if len(words) == len(name.split()) or any(c in kept for c in "[]/|"):
+            return name  # (nothing to take off, or a menu's row run in, not a name)
+        return kept
+
     def crumbs_over_title(self, i: int) -> bool:
         """Line ``i`` is a breadcrumb copied without its separators, run into one line that
         ends with the title under it ("Início Fórum Produção Fermentação e leveduras
@@ -4237,7 +4264,7 @@ class _Reader:
             and first != title
             and (len(blocks) >= 2 or title - first >= 2 or _domain_line(self.strip[first]))
         ):  # (a reader view's first line, the site's domain, is right over the title)
-            site = _without_tagline(self.strip[first])
+            site = self.without_buttons(_without_tagline(self.strip[first]))
             if len(site) <= 60 and len(site.split()) <= 8 and not _SENTENCE_END.search(site):
                 # the first line of a page that has one above its title ("Il Forum del Pane
                 # Fatto in Casa": a forum's name may run to eight words)
