@@ -442,3 +442,46 @@ def test_a_divi_pages_writer_box_post_links_pingback_and_form_are_no_text():
     assert doc.text[doc.comments[0].start : doc.comments[0].end] == (
         "Et le gel ? Chez moi les fèves semées en novembre ont noirci en janvier."
     )
+
+
+LEMMY_CRAWL = """Title: Mes poireaux montent en graine dès juin - Potager Libre
+
+Markdown Content:
+Mes poireaux montent en graine dès juin
+=======================================
+
+par [![Image 2](https://example.fr/a.webp)anne\\_b](https://example.fr/u/anne_b) à [![Image 3](https://example.fr/c.webp)potager](https://example.fr/c/potager) · [il y a 1 an](https://example.fr/post/1)
+
+Chaque année mes poireaux d'hiver montent en graine dès le mois de juin, avant d'avoir grossi.
+
+Est-ce le semis trop précoce, ou la variété ?
+
+*   [![Image 7](https://example.fr/m.webp)marc\\_v](https://example.fr/u/marc_v)
+
+    [il y a 1 an](https://example.fr/comment/1) 12
+
+    Un coup de froid après la plantation suffit à les faire monter. Plante-les plus tard.
+
+    *   [![Image 8](https://example.fr/b.webp)anne\\_b](https://example.fr/u/anne_b) OP
+
+        [il y a 1 an](https://example.fr/comment/2) 4
+
+        Merci, je les planterai fin mai cette année.
+
+[![Image 17](https://example.fr/c.webp)potager](https://example.fr/c/potager)
+
+potager@example.fr
+
+*   812 abonné·es
+"""
+
+
+def test_a_lemmy_crawl_its_head_scores_after_the_ages_and_its_community_box():
+    from corpus.readers import parse_document
+
+    doc, _ = parse_document(LEMMY_CRAWL, format="markdown", source="p.md", doc_id="p")
+    assert doc.author == "anne_b"
+    assert [(c.author, c.parent) for c in doc.comments] == [("marc_v", None), ("anne_b", 0)]
+    assert doc.text[doc.comments[1].start : doc.comments[1].end] == (
+        "Merci, je les planterai fin mai cette année."
+    )

@@ -179,6 +179,7 @@ _HASHED_LEVELS = re.compile(r"^\s*#\d{1,4}(?:\.\d{1,4})*\s*$")  # "#1", "#1.1.1"
 # a federated community's address: "!balkonkraftwerk@lemmy.example", "bikes@radwelt.social"
 _COMMUNITY_ADDRESS = re.compile(r"!?[\w.-]{2,40}@[\w-]+(?:\.[\w-]+)+")
 _TITLED_EXCERPT = re.compile(r"\S\s[-–—]\s\[(?:…|\.\.\.)\]\s")
+_SCORE_AFTER = re.compile(r"(.*\S)\s+-?\d{1,5}")  # a date, then the comment's score
 _CRUMB_MARKS = frozenset("-–—|/»›>·•:")
 _COUNT_FIGURE = re.compile(r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*")  # "14", "1 248", "2.418"
 _ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?(?:[kKmM]| ?Tsd\.| ?Mio\.)$")  # "1,4k", "1,2 Tsd."
@@ -1579,7 +1580,13 @@ class _Reader:
             k += 2
         if k > j + 1 and k + 1 < n and not self.strip[k]:
             k += 1  # (the date in a block of its own under the profile's: "Ort" / "Kassel-Land")
-        return k if k < n and self.strip[k] and self.is_date_line(k) else None
+        if k >= n or not self.strip[k]:
+            return None
+        if self.is_date_line(k):
+            return k
+        # (its score after it, Lemmy's copied: "il y a 2 ans 18")
+        scored = _SCORE_AFTER.fullmatch(self.strip[k])
+        return k if scored and self.rules.dates.is_date_line(scored[1], relative=True) else None
 
     def profile_then_date(self, i: int, j: int) -> bool:
         """Lines ``i`` to ``j`` hold a poster's profile (its labels: "Joined", "Messages"),
@@ -3085,8 +3092,17 @@ class _Reader:
         address alone over the button."""
         text = self.strip[i]
         if "@" not in text:
-            below = self.next_filled(i + 1, 1)
-            return below is not None and "@" in self.strip[below] and self.community_box(below)
+            below = self.next_filled(i + 1, 2)
+            if below is None or "@" not in self.strip[below]:
+                return False
+            if not _COMMUNITY_ADDRESS.fullmatch(self.strip[below]):
+                return False
+            # (its name over its address, the address's own first part: "semis" /
+            # "semis@potager-libre.fr", the box's subscribe button perhaps not copied)
+            local = self.strip[below].lstrip("!").split("@", 1)[0]
+            if _normal(local.replace("_", " ")) == _normal(text.replace("_", " ")):
+                return self.nothing_answered_after(below)
+            return below == i + 1 and self.community_box(below)
         if not _COMMUNITY_ADDRESS.fullmatch(text):
             return False
         button = self.next_filled(i + 1, 2)
@@ -3095,11 +3111,14 @@ class _Reader:
             or self.strip[button].casefold() in self.rules.follow_buttons
         ):
             return False
-        # (under the last comment: an address and "Join" inside a comment, a mailing list's,
-        # have comments after them)
+        return self.nothing_answered_after(button)
+
+    def nothing_answered_after(self, k: int) -> bool:
+        """No comment's header under line ``k``: what is under it is the page's (an address
+        and "Join" inside a comment, a mailing list's, have comments after them)."""
         return not any(
-            self.strip[k] and len(self.strip[k]) <= _SHORT and self.header(k) is not None
-            for k in range(button + 1, min(button + 400, len(self.lines)))
+            self.strip[m] and len(self.strip[m]) <= _SHORT and self.header(m) is not None
+            for m in range(k + 1, min(k + 400, len(self.lines)))
         )
 
     def post_navigation(self, i: int, n: int) -> list[int]:
