@@ -1043,3 +1043,49 @@ def test_an_events_name_with_a_word_a_badge_may_be_over_its_date_is_no_commenter
     doc = read("r68-17-festival-lineup-guest-en.txt")
     assert not doc.comments
     assert "Mystery Guest" in body(doc)
+
+
+# -- review 69: the last of the session's rules ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "site"),
+    [
+        ("r69-en_masthead_join.txt", "Anyone Can Join"),
+        ("r69-en_masthead_readmore.txt", "Eat Less Read More"),
+    ],
+)
+def test_a_masthead_ending_in_one_word_a_button_may_say_keeps_it(name, site):
+    assert read(name).site == site
+
+
+@pytest.mark.parametrize(
+    ("name", "last"),
+    [
+        ("r69-en_comment_bookings_email.txt", "Sue Whitfield"),
+        ("r69-fr_comment_signature_email.txt", "Julien Morel"),
+    ],
+)
+def test_a_name_over_its_email_address_in_a_comment_is_no_communitys_box(name, last):
+    doc = read(name)
+    assert authors(doc)[-1] == last
+    assert "@" in texts_of(doc)[-1]
+
+
+def test_a_post_subject_that_exclaims_after_a_comma_is_the_threads_title():
+    assert read("r69-en_forum_subject_title.txt").title == "Help, my starter died!"
+
+
+@pytest.mark.parametrize(
+    "name", ["r69-en_obituary_person.html", "r69-en_org_author_interview.html"]
+)
+def test_the_person_a_page_is_about_is_no_author(name):
+    assert read(name).author is None
+
+
+def test_an_adverts_frame_written_into_the_page_is_no_text_of_it():
+    assert "E-Bike" not in body_text_of(read("r69-de_srcdoc_ad.html"))
+
+
+def body_text_of(doc) -> str:
+    return "\n".join(body(doc))

@@ -1042,12 +1042,20 @@ def _prefer_shown(meta: PageMeta, shown: str | None) -> None:
         meta.site = shown
 
 
+_SITE_HOME = re.compile(r"https?://[^/\s]+/?")
+
+
 def _site_person(tree: HtmlElement) -> str | None:
     """The one person a personal blog's data names, where its post names no author (Minimal
     Mistakes' "Person" node for the blog's owner, its sidebar's author card)."""
+    if any(_types(node) & {"organization", "newsmediaorganization"} for node in _json_nodes(tree)):
+        return None  # (an organisation's page: a person in its data is whom it is about)
     people = [node for node in _json_nodes(tree) if _types(node) == {"person"}]
     if len(people) != 1:
         return None
+    home = people[0].get("url")
+    if not isinstance(home, str) or not _SITE_HOME.fullmatch(home.strip()):
+        return None  # (the blog's owner links to the blog's home; an obituary's subject not)
     return next(iter(_names(people[0])), None)
 
 

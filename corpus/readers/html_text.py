@@ -97,13 +97,21 @@ def parse(text: str) -> HtmlElement:
     return tree
 
 
+_THREAD_FRAME = re.compile(
+    r"disqus|dsq-|comment|coment|komment|reacti|respons|discuss|coral|remark|isso", re.I
+)
+
+
 def _inline_frames(tree: HtmlElement) -> None:
-    """A frame whose page is written into the page (``<iframe srcdoc="…">``, as SingleFile
-    saves a Disqus thread and other embeds): its page's body read in the frame's place."""
+    """A comment thread's frame whose page is written into the page (``<iframe srcdoc="…">``,
+    as SingleFile saves a Disqus thread): its page's body read in the frame's place."""
     for frame in list(tree.iter("iframe")):
         source = frame.get("srcdoc")
         if not source or not source.strip():
             continue
+        names = " ".join(frame.get(a) or "" for a in ("id", "name", "title", "class", "src"))
+        if not _THREAD_FRAME.search(names):
+            continue  # (an advert's or a widget's frame: no text of the page's)
         try:
             inner = document_fromstring(source)
         except (ValueError, etree.LxmlError):

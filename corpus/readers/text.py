@@ -1493,7 +1493,7 @@ class _Reader:
             return False
         if len(text.split()) < 3 and not _REPLY_SUBJECT.match(text):
             return False
-        if self.greeting(j) or ("," in text and text[-1] in ".!"):
+        if self.greeting(j) or ("," in text and text[-1] == "."):
             return False  # "Boa noite, pessoal.": the post's first words, not its subject
         labels = self.rules.profile_labels
         return any(self.strip[m].casefold().rstrip(":") in labels for m in range(header.first, j))
@@ -3100,7 +3100,12 @@ class _Reader:
             # (its name over its address, the address's own first part: "semis" /
             # "semis@potager-libre.fr", the box's subscribe button perhaps not copied)
             local = self.strip[below].lstrip("!").split("@", 1)[0]
-            if _normal(local.replace("_", " ")) == _normal(text.replace("_", " ")):
+            figures = self.next_filled(below + 1, 3)  # ("1 204 abonné·es": its subscribers)
+            if (
+                _normal(local.replace("_", " ")) == _normal(text.replace("_", " "))
+                and figures is not None
+                and self.strip[figures].lstrip("*•- ")[:1].isdigit()
+            ):
                 return self.nothing_answered_after(below)
             return below == i + 1 and self.community_box(below)
         if not _COMMUNITY_ADDRESS.fullmatch(text):
@@ -3197,8 +3202,9 @@ class _Reader:
 
     def without_buttons(self, name: str) -> str:
         """A masthead's name without the buttons a copy ran into it ("Heraldo de Tierra Llana
-        Suscríbete Iniciar sesión": a sign-up call, then a login link)."""
+        Suscríbete Iniciar sesión": a sign-up call, then a login link; two of them at least)."""
         words = name.split()
+        removed = 0
         changed = True
         while changed and len(words) > 2:
             changed = False
@@ -3215,11 +3221,14 @@ class _Reader:
                     )
                 ):
                     words = words[:-size]
+                    removed += 1
                     changed = True
                     break
         kept = " ".join(words)
-        if len(words) == len(name.split()) or any(c in kept for c in "[]/|"):
-            return name  # (nothing to take off, or a menu's row run in, not a name)
+        if removed < 2 or any(c in kept for c in "[]/|"):
+            # (one word or phrase a button may say ends many names, "Eat Less Read More",
+            # "Anyone Can Join"; a menu's row run in is no name either)
+            return name
         return kept
 
     def crumbs_over_title(self, i: int) -> bool:
