@@ -3578,7 +3578,8 @@ def test_a_thread_saved_inside_a_frames_own_page_is_read_and_a_blogs_one_person_
         + html_escaping.escape(frame_page, quote=True)
         + '"></iframe></section>',
         head='<title>A test page</title><script type="application/ld+json">'
-        '{"@type": "Person", "name": "Gerrit-Jan Lubbers"}</script>',
+        '{"@type": "Person", "name": "Gerrit-Jan Lubbers", "url": "https://kaaszolder.example/"}'
+        "</script>",
     )
     doc = read(saved)
     assert doc.author == "Gerrit-Jan Lubbers"
