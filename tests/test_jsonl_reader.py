@@ -741,3 +741,20 @@ def test_a_replys_bbcode_quotation_of_an_earlier_comment_is_not_its_text():
     texts = [doc.text[c.start : c.end] for c in doc.comments]
     assert texts[1] == "Anche il mio! Si chiamava Bepi."
     assert texts[2].startswith("[quote]Il latte crudo")
+
+
+def test_character_references_a_crawl_kept_are_read_as_the_characters_and_map_back():
+    body = "Tom O&#8217;Hare opened the lido in 1936.\n\nR&amp;D came later."
+    record = {
+        "title": "The lido&#8217;s first summer",
+        "author": "Ruth O&#8217;Neill",
+        "text": body,
+        "comments": [{"id": 1, "author": "Tom O&#8217;Hare", "text": "Gran&#8217;s photos!"}],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.author) == ("The lido’s first summer", "Ruth O’Neill")
+    assert "Tom O’Hare opened the lido in 1936." in doc.text and "R&D came later." in doc.text
+    assert doc.comments[0].author == "Tom O’Hare"
+    assert doc.text[doc.comments[0].start : doc.comments[0].end] == "Gran’s photos!"
+    start, mapped = body.index("opened"), doc.text.index("opened")
+    assert doc.source_map.to_text(start, start + 6) == (mapped, mapped + 6)

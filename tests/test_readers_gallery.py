@@ -56,9 +56,7 @@ _MEDIUM_SITE = "a platform ('Medium', og:site_name) is no site to the reader; th
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
-    "h68b12-jsonl-en-lido-carrow-mere": "a WordPress REST record whose texts and names keep"
-    " their HTML character references ('O&#8217;Hare'), which the gold decodes; a caption"
-    " with its archive reference between the paragraphs",
+    "h68b12-jsonl-en-lido-carrow-mere": _CAPTION + " (its archive reference after it)",
     "h68a03-drupal-html-pt-horta-alto-da-fonte": "a Drupal site keeping the month-first default"
     " date format ('sáb, 04/13/2024'): one comment's date read day first where the day is 12 or"
     " under",

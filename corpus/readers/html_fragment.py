@@ -33,6 +33,36 @@ _SKIPPED = frozenset(
 _CLUES = re.compile(r"</(?:p|div|li|h[1-6]|blockquote)\s*>|<br\s*/?>|<p[\s>]", re.I)
 
 
+# a character reference in text that holds no markup ("O&#8217;Hare", "R&amp;D"): what a crawl
+# of a WordPress site's REST fields keeps where it took the tags out
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def has_entities(text: str) -> bool:
+    return "&" in text and _ENTITY.search(text) is not None
+
+
+def decoded(text: str) -> tuple[str, list[int]]:
+    """The text with its character references read as the characters they stand for, and for
+    each character the offset in ``text`` it was copied from (-1 for one a reference made)."""
+    out: list[str] = []
+    where: list[int] = []
+    position = 0
+    for found in _ENTITY.finditer(text):
+        out.append(text[position : found.start()])
+        where.extend(range(position, found.start()))
+        shown = html.unescape(found.group())
+        if shown == found.group():  # (no character of that name: kept as written)
+            where.extend(range(found.start(), found.end()))
+        else:
+            where.extend([-1] * len(shown))
+        out.append(shown)
+        position = found.end()
+    out.append(text[position:])
+    where.extend(range(position, len(text)))
+    return "".join(out), where
+
+
 def looks_like_html(text: str) -> bool:
     """Whether a record's text is HTML markup: closed blocks or line breaks, more than once,
     at its start (prose that mentions a tag does not open with one)."""

@@ -10,6 +10,7 @@ a crawler's Markdown or HTML (read as the plain text the page shows, ``readers.m
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -33,7 +34,10 @@ def _string(record: dict, key: str) -> str | None:
         return str(value)
     if not isinstance(value, str):
         raise InputError(f"field {key!r} must be a string, not {type(value).__name__}")
-    return value.strip() or None
+    value = value.strip()
+    if html_fragment.has_entities(value):
+        value = html.unescape(value)  # a name or a title as a crawl kept it ("O&#8217;Hare")
+    return value or None
 
 
 def _furniture_line(line: str) -> bool:
@@ -199,6 +203,8 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         body, where = html_fragment.plain(body)  # the HTML of the article: what it shows
     elif markdown.looks_like_markdown(body):
         body, where = markdown.plain(body)  # a crawler's Markdown: read what the page says
+    elif html_fragment.has_entities(body):
+        body, where = html_fragment.decoded(body)  # "O&#8217;Hare": its tags out, not its entities
     body = _without_section(_without_lead(body, record), _string(record, "url"))
     page = read_page_body(
         body, builder, title=title, language=_string(record, "language"), comments=not comments
@@ -446,6 +452,8 @@ def _add_comment(
         raise InputError(f"comment {name} has no 'text'")
     if html_fragment.looks_like_html(text):
         text = html_fragment.plain(text)[0]  # "<p>…</p><blockquote>…</blockquote>"
+    elif html_fragment.has_entities(text):
+        text = html_fragment.decoded(text)[0]
     if (
         (bbcode := _BBCODE_QUOTE.match(text))
         and len(quoted := _normal(bbcode.group(1)).split()) >= _QUOTED_WORDS
