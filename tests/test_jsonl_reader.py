@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpus import InputError, read_record, segment
 
@@ -758,3 +760,20 @@ def test_character_references_a_crawl_kept_are_read_as_the_characters_and_map_ba
     assert doc.text[doc.comments[0].start : doc.comments[0].end] == "Gran’s photos!"
     start, mapped = body.index("opened"), doc.text.index("opened")
     assert doc.source_map.to_text(start, start + 6) == (mapped, mapped + 6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["word ", "&#8217;", "&amp;", "&nbsp;", "&bogus;", "\n\n", "O'Hare ", "é"]),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_a_text_with_character_references_maps_back_character_for_character(pieces):
+    body = "Start. " + "".join(pieces) + " End."
+    doc = read_record({"id": "x", "text": body}, source="s", doc_id="x")
+    for text_start, source_start, length in doc.source_map.runs:
+        assert (
+            doc.text[text_start : text_start + length] == body[source_start : source_start + length]
+        )
