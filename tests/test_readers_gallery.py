@@ -75,8 +75,8 @@ KNOWN_WRONG = {
     " none found (hashed classes, no response links)",
     "h68b07-blogger-text-it-anello-monte-caprile": _CAPTION + "; two-level Blogger replies"
     " addressed '@NAME' in a phone copy read as top level",
-    "h68b10-news-text-de-dorfladen-kirchwalden-lynx": "a lynx dump's site in brackets (an"
-    " image's alt text) and a reply under a wrapped comment header not found",
+    "h68b10-news-text-de-dorfladen-kirchwalden-lynx": "a lynx dump's reply under a wrapped"
+    " comment header not found; a paragraph glued under the body's last",
     "h68b11-disqus-text-es-singer-15k-markdown": "Disqus rendered into html2text Markdown, names"
     " and dates flush left under an indented avatar line: no comment found",
     "h67a07-blogger-text-nl-pastinaak-plank": _CAPTION,

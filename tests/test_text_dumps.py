@@ -358,3 +358,10 @@ def test_a_dump_made_in_spanish_its_references_named_so_and_the_masthead_without
     assert doc.title == "La cooperativa de Vegarrubia abre su primera almazara"
     assert doc.site == "Heraldo de la Vega"
     assert "[1]" not in doc.text and "https://" not in doc.text
+
+
+def test_a_dumps_masthead_that_is_the_logos_alt_text_names_the_site_without_its_brackets():
+    dump = SPANISH_DUMP.replace(
+        "[2]Heraldo de la Vega [3]Suscríbete [4]Iniciar sesión", "[2][Heraldo de la Vega]"
+    )
+    assert read(dump).document.site == "Heraldo de la Vega"

@@ -4293,6 +4293,10 @@ class _Reader:
             and (len(blocks) >= 2 or title - first >= 2 or _domain_line(self.strip[first]))
         ):  # (a reader view's first line, the site's domain, is right over the title)
             site = self.without_buttons(_without_tagline(self.strip[first]))
+            if _IMAGE_ALT.fullmatch(site):
+                site = site[
+                    1:-1
+                ]  # the logo's alt text, as a text browser shows it: "[Oberland-Bote]"
             if len(site) <= 60 and len(site.split()) <= 8 and not _SENTENCE_END.search(site):
                 # the first line of a page that has one above its title ("Il Forum del Pane
                 # Fatto in Casa": a forum's name may run to eight words)
