@@ -1465,8 +1465,13 @@ def _level(el: HtmlElement) -> int | None:
             return int(value)
     style = el.get("style")
     if style and (indent := _INDENT.search(style)):
-        return round(float(indent.group(1)) * (16 if indent.group(2) else 1))
+        return round(_pixels(indent))
     return None
+
+
+def _pixels(found: re.Match) -> float:
+    """An inline indent's length in pixels ("64px", "4em": 16 pixels an em)."""
+    return float(found.group(1)) * (16 if found.group(2) else 1)
 
 
 def _only_item(box: HtmlElement, el: HtmlElement, items: set) -> bool:
@@ -1927,7 +1932,7 @@ def _indent_of(el: HtmlElement) -> float:
     sets no reply in)."""
     style = el.get("style")
     found = _MARGIN.search(style) if style else None
-    return float(found.group(1)) * (16 if found.group(2) else 1) if found else 0.0
+    return _pixels(found) if found else 0.0
 
 
 def _indented_under(el: HtmlElement, index: dict[HtmlElement, int]) -> int | None:

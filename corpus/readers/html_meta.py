@@ -1022,6 +1022,8 @@ def _shown_site(tree: HtmlElement, meta: PageMeta) -> None:
     if not meta.site or title is None:
         return
     text = collapse(text_of(title))
+    # (the bar first: "TITLE | Alveare Aperto – forum di apicoltura" ends with the site's whole
+    # name, a dash inside it)
     for separator in (" | ", " – ", " - ", " — ", " · "):
         if separator in text:
             _prefer_shown(meta, text.rsplit(separator, 1)[1].strip())

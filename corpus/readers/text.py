@@ -3896,6 +3896,7 @@ class _Reader:
     def text_after(self, header: _Header, *, prose: bool) -> bool:
         j = header.last + 1
         end = min(len(self.lines), j + 40)
+        above = self.strip[: header.first] if prose else []  # (the lines over the post, once)
         while j < end:
             text = self.strip[j]
             if not text:
@@ -3919,13 +3920,7 @@ class _Reader:
             if (
                 prose
                 and len(text) <= _SHORT
-                and (
-                    text in self.strip[: header.first]
-                    or (
-                        len(text) >= 12
-                        and any(text in above for above in self.strip[: header.first])
-                    )
-                )
+                and (text in above or (len(text) >= 12 and any(text in line for line in above)))
             ):
                 # the thread's title again, the post's subject (vBulletin's; over the posts it
                 # may stand after a label: "Discussie: TITLE")
