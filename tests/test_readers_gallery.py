@@ -57,11 +57,6 @@ _YEARLESS = "a date shown without its year takes the article's year; this gold h
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
     "h68b12-jsonl-en-lido-carrow-mere": _CAPTION + " (its archive reference after it)",
-    "h68a03-drupal-html-pt-horta-alto-da-fonte": "a Drupal site keeping the month-first default"
-    " date format ('sáb, 04/13/2024'): one comment's date read day first where the day is 12 or"
-    " under",
-    "h68a04-forum-html-de-nitritpeak-filter": "Invision's edit note inside a post's text"
-    " ('Bearbeitet 9. Februar 2024 von NAME') read as its text",
     "h68a06-newsletter-html-en-written-standup": "a Medium response's reply nested two boxes"
     " down: one reply not found, another answering the wrong response",
     "h68a07-blogger-text-nl-stokbonen-klei": "Blogger Contempo copied from Firefox: its share"

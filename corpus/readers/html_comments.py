@@ -1109,7 +1109,10 @@ def _published(own: list[_Part], roots: set) -> str | None:
             )
             date = iso_date(value)
             if date:
-                return date
+                # an empty RDFa mark beside the date shown (Drupal: "<span property=
+                # schema:dateCreated content=…T23:20Z></span>dom, 04/14/2024 - 00:20")
+                shown = part.el if text_of(part.el).strip() else part.el.getparent()
+                return _as_shown(date, shown) if shown is not None else date
     dated = [part for part in outside if DATE in part.roles]
     # (when it was edited, "editada 16/04/2023", over when it was posted: the last resort)
     edited = [part for part in dated if _edit_time(part.el)]
@@ -1211,7 +1214,9 @@ def _text(
         def furniture(el: HtmlElement) -> bool:
             if el in items or _quoted_post(el, language):
                 return True
-            if el.tag == "p" or not el.get("class") or text_size(el) > 100:
+            # (a paragraph Invision keeps out of quotations is its own: "Bearbeitet DATE von")
+            own_words = el.tag == "p" and el.get("data-excludequote") is None
+            if own_words or not el.get("class") or text_size(el) > 100:
                 return False
             return _line_kind(table, collapse(text_of(el)), language) is not None
 
