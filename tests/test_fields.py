@@ -109,3 +109,33 @@ They are made of recycled plastic, which should survive the salt better than the
     assert doc.site == "Harbour Forum"
     paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
     assert [p.split()[0] for p in paragraphs] == ["The", "They"]
+
+
+def test_front_matter_read_as_yaml_gives_an_author_listed_under_its_name():
+    # Obsidian's web clipper lists the author under the field, as a link of the notes
+    clip = """---
+title: "Winter hours at the lock-keeper's cottage"
+author:
+  - "[[Edda Marsh|Edda]]"
+  - "[[Ravi Kent]]"
+published: 2024-11-03
+created: 2025-02-10
+tags:
+  - "clippings"
+---
+
+The cottage museum closes at three from November, the trust says.
+
+Volunteers will still open it for school groups on request.
+"""
+    doc = read(clip)
+    assert (doc.title, doc.author, doc.published) == (
+        "Winter hours at the lock-keeper's cottage",
+        "Edda Marsh",
+        "2024-11-03",
+    )
+
+
+def test_front_matter_that_is_no_valid_yaml_is_still_read_a_field_a_line():
+    doc = read("---\ntitle: Dams: a history\nauthor: Ines Moor\n---\n\nThe first dam was earth.\n")
+    assert (doc.title, doc.author) == ("Dams: a history", "Ines Moor")

@@ -10,8 +10,11 @@ fields, the text under them as its text.
 from __future__ import annotations
 
 import ast
+import datetime
 import re
 from dataclasses import dataclass, replace
+
+import yaml
 
 from ..model import Document, SourceMap
 from .handover import Handover, peek, taken
@@ -36,6 +39,9 @@ _OTHER = frozenset(
 )  # fmt: skip
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _-]{0,24}):(?:\s(.*))?$")
 _HEAD_LINES = 60  # a header of fields is short
+# a note app's link round a name ("[[tidewatcher]]", "[[Hazel Moore|Hazel]]"): the name
+_WIKILINK = re.compile(r"\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where installed
 
 
 @dataclass(frozen=True)
@@ -55,12 +61,41 @@ def read_fields(text: str) -> Fields | None:
 def _front_matter(lines: list[str]) -> Fields | None:
     record: dict = {}
     offset = len(lines[0]) + 1
-    for line in lines[1:_HEAD_LINES]:
+    for n, line in enumerate(lines[1:_HEAD_LINES], 1):
         offset += len(line) + 1
         if line.strip() == "---":
+            record = _yaml_fields("\n".join(lines[1:n])) or record
             return Fields(record, offset) if record.get("title") else None
         _take(record, line)
     return None
+
+
+def _yaml_fields(block: str) -> dict | None:
+    """The front matter read as the YAML it is, where it parses: a field's value may stand in
+    a list under its name (Obsidian's web clipper: ``author:`` / ``  - "[[NAME]]"``), which
+    no line holds with its name. (Hand-written front matter that is no valid YAML, "title:
+    Dams: a history", is read a line at a time instead.)"""
+    try:
+        found = yaml.load(block, Loader=_LOADER)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(found, dict):
+        return None
+    record: dict = {}
+    for name, value in found.items():
+        key = _KEYS.get(str(name).lower())
+        if isinstance(value, list):  # the first of several authors
+            value = next((v for v in value if v is not None and str(v).strip()), None)
+        if isinstance(value, datetime.date):
+            value = value.isoformat()
+        if key is None or value is None or isinstance(value, dict | bool) or key in record:
+            continue
+        value = _WIKILINK.sub(r"\1", str(value)).strip()
+        if key == "site" and value.startswith(("http://", "https://")):
+            key = "url"  # a web clipper's "source:" is the page's address, not the site's name
+        if value and key not in record:
+            record[key] = value
+    return record
 
 
 def _printout(lines: list[str]) -> Fields | None:
