@@ -485,3 +485,74 @@ def test_a_lemmy_crawl_its_head_scores_after_the_ages_and_its_community_box():
     assert doc.text[doc.comments[1].start : doc.comments[1].end] == (
         "Merci, je les planterai fin mai cette année."
     )
+
+
+LEMMY_SPACED = """Title: Ramp or steps for the new allotment shed? - Plotters
+
+URL Source: https://plotters.example/post/88
+
+Markdown Content:
+[![Image 1: Plotters](https://plotters.example/pictrs/image/logo.png)Plotters](https://plotters.example/)
+
+*   [Communities](https://plotters.example/communities)
+*   [Log in](https://plotters.example/login)
+
+Ramp or steps for the new allotment shed?
+=========================================
+
+[![Image 2](https://plotters.example/pictrs/image/a.png)jo_wren](https://plotters.example/u/jo_wren) to [![Image 3](https://plotters.example/pictrs/image/c.png)Allotments](https://plotters.example/c/allotments)
+
+English · 2 days ago
+
+The committee wants a ramp up to the new shed so that everyone can wheel a barrow in.
+
+Steps would cost half as much. Which would you choose, and why?
+
+2 comments
+----------
+
+*   [![Image 4](https://plotters.example/pictrs/image/b.png)dig_deep](https://plotters.example/u/dig_deep) MOD
+
+    [-]
+
+    12
+
+    2 days ago
+
+    A ramp, every time. Half the members are over seventy.
+
+    *   [![Image 5](https://plotters.example/pictrs/image/a.png)jo_wren](https://plotters.example/u/jo_wren) OP
+
+        [-]
+
+        4
+
+        1 day ago
+
+        That settles it for me, thanks.
+
+Allotments
+
+
+!allotments@plotters.example
+
+Create post
+
+Subscribe
+
+    312 subscribers
+"""
+
+
+def test_a_lemmy_crawl_whose_head_sets_its_parts_a_block_each_under_the_name():
+    # the post's head over its language and age a block apart; each comment's name, fold,
+    # score and age a block each; the community's box under the thread, its buttons in it
+    doc = parse_text(LEMMY_SPACED, source="p.md", doc_id="p").document
+    assert (doc.author, doc.site) == ("jo_wren", "Allotments")
+    assert [(c.author, c.parent) for c in doc.comments] == [("dig_deep", None), ("jo_wren", 0)]
+    assert [doc.text[c.start : c.end] for c in doc.comments] == [
+        "A ramp, every time. Half the members are over seventy.",
+        "That settles it for me, thanks.",
+    ]
+    assert "English" not in doc.text and "!allotments@plotters.example" not in doc.text
+    assert "312 subscribers" not in doc.text and "2 days ago" not in doc.text

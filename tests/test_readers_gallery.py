@@ -64,8 +64,6 @@ KNOWN_WRONG = {
     "h68a08-forum-text-it-stufa-pellet-sonda": "a vBulletin 4 post's sign-off glued under its last"
     " paragraph",
     "h68a09-news-text-es-pistacho-castrobeltran": _CAPTION + " (its credit in initials after it)",
-    "h68a10-thread-text-de-wechselrichter-ueberspannung": "a Lemmy crawl whose comment header"
-    " sets '[-]', the score and the age a line each under the name",
     "h68b05-newsletter-html-en-tool-library": "a Medium page saved with its responses expanded:"
     " none found (hashed classes, no response links)",
     "h68b07-blogger-text-it-anello-monte-caprile": _CAPTION + "; two-level Blogger replies"
@@ -75,9 +73,8 @@ KNOWN_WRONG = {
     "h68b11-disqus-text-es-singer-15k-markdown": "Disqus rendered into html2text Markdown, names"
     " and dates flush left under an indented avatar line: no comment found",
     "h67a07-blogger-text-nl-pastinaak-plank": _CAPTION,
-    "h67a08-thread-text-de-nabendynamo-stadtrad": "Lemmy's German head clipped to Markdown"
-    " ('NAME an COMMUNITY' over its age) not read as the byline; the gold keeps a removed"
-    " comment's Markdown underscores ('_vom Ersteller gelöscht_'), which the reader reads away",
+    "h67a08-thread-text-de-nabendynamo-stadtrad": "the gold keeps a removed comment's"
+    " Markdown underscores ('_vom Ersteller gelöscht_'), which the reader reads away",
     "h67b11-thread-text-pt-filme-velado-espuma": "the gold names the Lemmy community as the site;"
     " the earlier sets' golds, and the reader, name the instance",
     "h62a04-forum-html-fr-essaim-division": "a phpBB reply's date taken from the quotation box"

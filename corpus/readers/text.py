@@ -167,6 +167,7 @@ _HANDLE = re.compile(r"^[a-z][a-z0-9]*[._\d][a-z0-9._]*$")
 _PAGER = re.compile(
     r"\b(?:page|seite|pagina|página|pág\.)\s+\d+\s+(?:of|von|di|de|van|sur|/)\s+\d+", re.I
 )
+_FOLDS = frozenset({"[-]", "[–]", "[+]"})  # a thread's fold toggles, as a copy spells them
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,4}(?:\.\d{1,4})*\.?\s*$")  # "3", "3.", "1.1."
 # a paper's sign of its writer or agency closing the article, alone on a line: "(um)", "(dpa)"
 _INITIALS = re.compile(r"^\((?:[a-zäöüß]{2,4}|[A-Z]{2,4})(?:/[a-zäöüß]{2,4}|/[A-Z]{2,4})*\)$")
@@ -1372,6 +1373,17 @@ class _Reader:
             header.published = self.rules.dates.parse_date(self.strip[k], self.order)
             header.dated = signal = True
             header.last = k
+        if (
+            (header.author or names)
+            and not header.dated
+            and j - i == 1
+            and (k := self.spaced_parts(j, self.lines[i].indent)) is not None
+        ):
+            # Lemmy crawled: the name, then a block each its fold, its score and its age
+            # ("mehlwurm MOD" / "[-]" / "14" / "vor 3 Tagen")
+            header.published = self.rules.dates.parse_date(self.strip[k], self.order)
+            header.dated = signal = True
+            header.last = k
         if not signal and names and not header.dated and self.profile_then_date(i, j):
             # XenForo: the poster's name and profile ("Joined" / "Messages" …), a blank line,
             # then the post's date and number ("14 Feb 2023" / "#1")
@@ -1497,6 +1509,28 @@ class _Reader:
             return False  # "Boa noite, pessoal.": the post's first words, not its subject
         labels = self.rules.profile_labels
         return any(self.strip[m].casefold().rstrip(":") in labels for m in range(header.first, j))
+
+    def spaced_parts(self, j: int, indent: int) -> int | None:
+        """The line of a comment's age a few blocks under its name's line, which ends at
+        line ``j``, where only its fold ("[-]") and its score stand between, a block each, at
+        the name's indent (a name over a bare date a block apart is also a sign-off over the
+        next comment's date, Blogger's)."""
+        parts = 0
+        for _ in range(4):
+            if j >= len(self.lines) or self.strip[j]:
+                return None
+            k = self.next_filled(j, within=2)
+            if k is None or self.lines[k].indent != indent:
+                return None
+            text = self.strip[k]
+            if text in _FOLDS or (_NUMBER_ONLY.match(text) and "." not in text):
+                parts += 1
+            elif parts and self.is_date_line(k):
+                return k
+            else:
+                return None
+            j = k + 1
+        return None
 
     def post_date_below(self, j: int) -> int | None:
         """The line of a post's date a box further down ("« Reply #1 on: DATE »" under the
@@ -3092,7 +3126,7 @@ class _Reader:
         address alone over the button."""
         text = self.strip[i]
         if "@" not in text:
-            below = self.next_filled(i + 1, 2)
+            below = self.next_filled(i + 1, 3)
             if below is None or "@" not in self.strip[below]:
                 return False
             if not _COMMUNITY_ADDRESS.fullmatch(self.strip[below]):
@@ -3100,11 +3134,11 @@ class _Reader:
             # (its name over its address, the address's own first part: "semis" /
             # "semis@potager-libre.fr", the box's subscribe button perhaps not copied)
             local = self.strip[below].lstrip("!").split("@", 1)[0]
-            figures = self.next_filled(below + 1, 3)  # ("1 204 abonné·es": its subscribers)
-            if (
-                _normal(local.replace("_", " ")) == _normal(text.replace("_", " "))
-                and figures is not None
-                and self.strip[figures].lstrip("*•- ")[:1].isdigit()
+            # its subscribers ("1 204 abonné·es"), under its buttons perhaps ("Beitrag
+            # erstellen" / "Abonnieren")
+            filled = [k for k in range(below + 1, min(below + 8, len(self.lines))) if self.strip[k]]
+            if _normal(local.replace("_", " ")) == _normal(text.replace("_", " ")) and any(
+                self.strip[k].lstrip("*•- ")[:1].isdigit() for k in filled[:3]
             ):
                 return self.nothing_answered_after(below)
             return below == i + 1 and self.community_box(below)
@@ -4078,6 +4112,12 @@ class _Reader:
                 scattered.update(parts[1:])
                 reason = hit.rule.id
                 byline_at = byline_at if byline_at is not None else i
+            if reason is None and candidates and (over := self.byline_over_age(i)):
+                hit, age = over  # "moritz_k an Fahrrad" / "vor 1 Jahr" (Lemmy crawled)
+                self.read_byline(hit, meta)
+                scattered.add(age)
+                reason = hit.rule.id
+                byline_at = byline_at if byline_at is not None else i
             if reason is None and candidates and self.dated_name(i):
                 writer = self.previous_filled(i)  # (a blank line between each, or none)
                 if candidates[-1][0] == writer and self.placed_name(writer):
@@ -4424,6 +4464,28 @@ class _Reader:
             if self.named_byline(" ".join(self.strip[i:last]), self.strip[i]) is not None:
                 return list(range(i, last))
         return []
+
+    def byline_over_age(self, i: int) -> tuple[Hit, int] | None:
+        """A post's head a block over its age, as a crawl sets Lemmy's ("moritz_k an Fahrrad"
+        / "vor 1 Jahr"; "Deutsch · vor 3 Tagen", the post's language before it): the byline
+        the tables read joined, where it names both the poster and the community on line
+        ``i`` (a name alone over a date is many other things: a title, a caption, a place)."""
+        text = self.strip[i]
+        if not text or len(text) > 80 or (j := self.next_block_line(i)) is None:
+            return None
+        age = self.strip[j]
+        ages = [age]
+        language, _, rest = age.partition(" · ")
+        if rest and language.isalpha():
+            ages.append(rest)
+        for when in ages:
+            if not self.rules.dates.is_date_line(when, relative=True):
+                continue
+            for hit in self.rules.matches("bylines", self.rules.probe(f"{text} · {when}")):
+                author, site = hit.get("author"), hit.get("site")
+                if author and site and text.startswith(author) and text.endswith(site):
+                    return hit, j
+        return None
 
     def named_byline(self, text: str, name: str) -> Hit | None:
         """The byline entry that reads ``text`` with ``name`` as its author."""
@@ -8331,6 +8393,12 @@ def read_page_body(
     k = next((k for k in range(start, min(n, start + 3)) if reader.strip[k]), None)
     if k is not None and reader.name_and_date(k, meta):
         start = k + 1  # "Sanne Bosman 22-01-24, 06:00" under the title: the byline
+    elif k is not None and (over := reader.byline_over_age(k)) is not None:
+        # "moritz_k an Fahrrad" / "vor 1 Jahr" (Lemmy's, clipped): the poster and the age
+        # (the community no site: the record's fields or its page name that)
+        author, _, meta.published = reader.byline_says(over[0])
+        meta.author = author
+        start = over[1] + 1
     start = reader.after_standfirst(start, meta)
     reader.read_body(start, section if section is not None else n, meta, builder)
     if comments and section is not None:
