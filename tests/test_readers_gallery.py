@@ -59,8 +59,6 @@ KNOWN_WRONG = {
     "h68b12-jsonl-en-lido-carrow-mere": _CAPTION + " (its archive reference after it)",
     "h68a06-newsletter-html-en-written-standup": "a Medium response's reply nested two boxes"
     " down: one reply not found, another answering the wrong response",
-    "h68a07-blogger-text-nl-stokbonen-klei": "Blogger Contempo copied from Firefox: its share"
-    " menu and the blog's name over the title, the byline only under the post ('Gepost door')",
     "h68a08-forum-text-it-stufa-pellet-sonda": "a vBulletin 4 post's sign-off glued under its last"
     " paragraph",
     "h68a09-news-text-es-pistacho-castrobeltran": _CAPTION + " (its credit in initials after it)",

@@ -4162,3 +4162,76 @@ def test_a_user_name_with_its_badge_over_an_age_a_blank_line_apart_heads_a_comme
     )
     doc = parse_text(page, source="t", doc_id="t").document
     assert [c.author for c in doc.comments] == ["lisa_rad", "moritz_k", "Tanja_Velo"]
+
+
+CONTEMPO_FIREFOX = """Skip to main content
+Search This Blog
+Search
+The Quince Hedge
+Notes from a small orchard on the edge of the fens
+More…
+Grafting the old Bramley: second attempt
+March 03, 2024
+Get link
+Facebook
+X
+Pinterest
+Email
+Other Apps
+
+Last spring I tried to graft three scions from the old Bramley onto new rootstock, and all three failed within a month.
+
+This year I cut the scions in January and kept them in the fridge, wrapped in damp newspaper, until the buds on the rootstock began to swell.
+
+Two of the three have now leafed out, which is more than I dared hope for.
+
+Cheers, Maud
+Posted by Maud Ellery
+Labels
+grafting orchard
+Get link
+Facebook
+X
+Comments
+
+Tom Bassett March 4, 2024 at 9:12 AM
+
+Well done! My Bramley grafts only took once I started sealing them with wax.
+
+Reply
+Replies
+
+    Maud Ellery March 4, 2024 at 8:30 PM
+
+    Thank you, Tom. I will try the wax next year.
+
+Reply
+
+Anonymous March 5, 2024 at 6:40 PM
+
+Which rootstock did you use for the new trees?
+
+Reply
+Add comment
+Load more...
+"""
+
+
+def test_a_contempo_blog_copied_without_blank_lines_heads_its_post_with_the_title():
+    # the blog's name and tagline over its menu's "More…" button; "Posted by NAME", no
+    # time, under the post's sign-off
+    doc = read(CONTEMPO_FIREFOX).document
+    assert (doc.title, doc.site, doc.author, doc.published) == (
+        "Grafting the old Bramley: second attempt",
+        "The Quince Hedge",
+        "Maud Ellery",
+        "2024-03-03",
+    )
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert [p.split()[0] for p in paragraphs] == ["Last", "This", "Two", "Cheers,"]
+    assert tree(doc) == [
+        ("Tom Bassett", "2024-03-04", None),
+        ("Maud Ellery", "2024-03-04", 0),
+        ("Anonymous", "2024-03-05", None),
+    ]
+    assert "More…" not in doc.text and "Labels" not in doc.text

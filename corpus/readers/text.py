@@ -4066,6 +4066,18 @@ class _Reader:
                 # a label over its list, indented under it ("Tags" / "clutch hub motor"):
                 # what the tables drop as "Tags: clutch hub motor"
                 listed.add(i + 1)
+            if reason is not None and candidates and self.more_button(i):
+                # Blogger's Contempo copied without blank lines: the blog's name and tagline
+                # right over its menu's "More…" button, the post's title under it (not the
+                # menu's own items over it, "Recetas" / "La acequia" / "Más…")
+                above = [c for c in candidates if c[1] == block and i - c[0] <= 2]
+                if [c[0] for c in above] == [i - 2, i - 1] and len(self.strip[i - 1].split()) > max(
+                    3, len(self.strip[i - 2].split())
+                ):
+                    meta.site = meta.site or self.strip[above[0][0]]
+                    for c in above:
+                        self.drop(c[0], "page header")
+                    candidates = [c for c in candidates if c not in above]
             if reason is None and candidates and (parts := self.byline_word_over_name(i)):
                 # a block theme's byline, a block a part: "14 mai 2024" / "—" / "par" /
                 # "Claire Vasseur" / "dans" / "Patrimoine"
@@ -4464,6 +4476,17 @@ class _Reader:
             if self.named_byline(" ".join(self.strip[i:last]), self.strip[i]) is not None:
                 return list(range(i, last))
         return []
+
+    def more_button(self, i: int) -> bool:
+        """Line ``i`` is a menu's last button, a word and an ellipsis ("Meer…", "Altro…"),
+        that the tables know."""
+        text = self.strip[i]
+        return (
+            text.endswith(("…", "..."))
+            and " " not in text
+            and len(text) <= 12
+            and self.hit("boilerplate", i) is not None
+        )
 
     def byline_over_age(self, i: int) -> tuple[Hit, int] | None:
         """A post's head a block over its age, as a crawl sets Lemmy's ("moritz_k an Fahrrad"
@@ -5758,6 +5781,18 @@ class _Reader:
                 kept = said
                 if not kept:
                     continue
+            if (
+                ended
+                and ended_in is not None
+                and kept[0] < ended_in < kept[-1]
+                and self.words_over_end(over := [k for k in kept if k < ended_in], ended_in)
+                and not any(self.is_prose(k) for k in kept[len(over) :])
+            ):
+                # the article's last words over the line that ended it, the footer's labels
+                # under it ("Groetjes, Jannie" / "Gepost door NAME" / "Labels" / "bonen klei")
+                for k in kept[len(over) :]:
+                    self.drop(k, "after the article")
+                kept = over
             if (
                 ended
                 and not self.words_over_end(kept, ended_in)
