@@ -57,13 +57,9 @@ _YEARLESS = "a date shown without its year takes the article's year; this gold h
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
     "h68b12-jsonl-en-lido-carrow-mere": _CAPTION + " (its archive reference after it)",
-    "h68a06-newsletter-html-en-written-standup": "a Medium response's reply nested two boxes"
-    " down: one reply not found, another answering the wrong response",
     "h68a08-forum-text-it-stufa-pellet-sonda": "a vBulletin 4 post's sign-off glued under its last"
     " paragraph",
     "h68a09-news-text-es-pistacho-castrobeltran": _CAPTION + " (its credit in initials after it)",
-    "h68b05-newsletter-html-en-tool-library": "a Medium page saved with its responses expanded:"
-    " none found (hashed classes, no response links)",
     "h68b07-blogger-text-it-anello-monte-caprile": _CAPTION + "; two-level Blogger replies"
     " addressed '@NAME' in a phone copy read as top level",
     "h68b10-news-text-de-dorfladen-kirchwalden-lynx": "a lynx dump's reply under a wrapped"

@@ -596,6 +596,8 @@ def _medium_response(el: HtmlElement) -> bool:
 
 
 _AUTHOR_PATH = re.compile(r"/@([^/?#]+)")
+_RESPONSE_PATH = re.compile(r"/@[^/?#]+/[0-9a-f]{8,12}(?:[?#]|$)")  # a response's own page
+_LINK = etree.XPath("//a[@href and not(ancestor::blockquote) and not(ancestor::article)]")
 
 
 def _responses_by_author_links(tree: HtmlElement, never: set[HtmlElement]) -> list[HtmlElement]:
@@ -609,10 +611,20 @@ def _responses_by_author_links(tree: HtmlElement, never: set[HtmlElement]) -> li
         return found.group(1) if found else None
 
     links = [(link, author(link)) for link in _RESPONSE_LINK(tree)]
+    if not links:
+        # a page saved with its responses expanded, their links tagged as the story's own:
+        # each response's date links to it as a story of its own ("/@ines/b008ec2166e0")
+        links = [
+            (link, author(link))
+            for link in _LINK(tree)
+            if _RESPONSE_PATH.search(link.get("href") or "")
+        ]
     authors: dict[HtmlElement, set[str | None]] = {}  # an element → the authors linked in it
+    held: dict[HtmlElement, int] = {}  # an element → how many of the links it holds
     for link, who in links:
         for above in link.iterancestors():
             authors.setdefault(above, set()).add(who)
+            held[above] = held.get(above, 0) + 1
     items: list[HtmlElement] = []
     for link, who in links:
         if who is None:
@@ -620,11 +632,24 @@ def _responses_by_author_links(tree: HtmlElement, never: set[HtmlElement]) -> li
         item = None
         for above in link.iterancestors():
             if len(authors[above]) > 1:
+                if item is not None and _links_only(item):
+                    # its header alone: the response round it holds its replies, set in
+                    # under its text (the replies' authors are others), as far up as
+                    # nothing more is linked
+                    item = above
+                    while (up := item.getparent()) is not None and held.get(up) == held[item]:
+                        item = up
                 break
             item = above
         if item is not None and item.tag in _ITEM_TAGS and item not in never and item not in items:
             items.append(item)
     return items if len(items) >= 2 else []
+
+
+def _links_only(el: HtmlElement) -> bool:
+    """All ``el`` says is in its links (a response's header: its author's name, its date)."""
+    linked = sum(text_size(link) for link in el.iter("a"))
+    return text_size(el) - linked <= 3
 
 
 def _posts_by_author(tree: HtmlElement, never: set[HtmlElement]) -> list[HtmlElement]:
@@ -1453,7 +1478,15 @@ def _wrapper_of(el: HtmlElement, items: set, first: HtmlElement) -> bool:
     ):
         return False  # (a comment with its text box and one reply under it)
     header = text_of(el, lambda child: child in items)
-    return len(header) <= 150 and header.rstrip()[-1:] not in ".!?…"  # (no sentence of its own)
+    # (no sentence of its own, at its end or before its counters: Medium's "… honest. 12")
+    return (
+        len(header) <= 150
+        and header.rstrip()[-1:] not in ".!?…"
+        and not _SENTENCE_IN.search(header)
+    )
+
+
+_SENTENCE_IN = re.compile(r"\w[^.!?…\n]{15,}[.!?…](?:\s|$)")  # a run of words, then a stop
 
 
 def _level(el: HtmlElement) -> int | None:
