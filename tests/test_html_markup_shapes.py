@@ -3585,3 +3585,39 @@ def test_a_thread_saved_inside_a_frames_own_page_is_read_and_a_blogs_one_person_
     assert doc.author == "Gerrit-Jan Lubbers"
     assert [c.author for c in doc.comments] == ["Marloes"]
     assert comment_texts(doc) == ["Prachtig verslag, ik ga het ook proberen."]
+
+
+def test_a_json_ld_author_given_by_reference_to_a_person_node_names_them():
+    # Yoast, Rank Math and Elementor write the Person as a node of its own in the graph
+    graph = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+        '{"@type":"BlogPosting","headline":"Volunteers rebuild the pond",'
+        '"author":{"@id":"https://pond.example/#/person/1"},"publisher":{"@id":"#site"}},'
+        '{"@type":"Person","@id":"https://pond.example/#/person/1","name":"Ada Whitcombe"},'
+        '{"@type":"Organization","@id":"#site","name":"Pond Notes"}]}</script>'
+    )
+    assert read(page(ARTICLE, head=graph)).author == "Ada Whitcombe"
+
+
+def test_pings_listed_apart_from_the_comments_are_no_comments():
+    # Divi: "li#comment-N" like any comment, in "ol.pinglist" under "div#trackbacks"
+    comments = (
+        "<div id='comments'><h3>2 Kommentare</h3><ol class='commentlist'>"
+        "<li id='comment-1' class='comment'><article><footer><cite class='fn'>Frieda</cite>"
+        "<time datetime='2024-03-24T10:00:00+01:00'>Mär 24, 2024</time></footer>"
+        "<div class='comment-content'><p>Ein schöner Bericht über den Teich.</p></div>"
+        "</article></li></ol>"
+        "<div id='trackbacks'><h3>Trackbacks/Pingbacks</h3><ol class='pinglist'>"
+        "<li id='comment-2'><a href='https://other.example/kw13' class='url'>Wochenrückblick"
+        "</a> - […] Über den Teich […]</li></ol></div></div>"
+    )
+    doc = read(page(ARTICLE, comments))
+    assert comment_texts(doc) == ["Ein schöner Bericht über den Teich."]
+
+
+def test_an_author_box_headed_with_its_label_gives_the_name_alone():
+    box = (
+        "<div class='authorInfo'><h4 class='authorName'>Sobre a autora: Rosana Teixeira</h4>"
+        "<p class='authorDesc'>Professora aposentada e cozinheira de fim de semana.</p></div>"
+    )
+    assert read(page(ARTICLE + box)).author == "Rosana Teixeira"

@@ -377,7 +377,17 @@ def _forum_thread(tree: HtmlElement, post: HtmlElement) -> bool:
 
 
 def _is_pingback(el: HtmlElement) -> bool:
-    return not _NOT_COMMENTS.isdisjoint(class_tokens(el))
+    if not _NOT_COMMENTS.isdisjoint(class_tokens(el)):
+        return True
+    # an item of a list the theme keeps for pings (Divi: "ol.pinglist" in "div#trackbacks"),
+    # marked as a comment like any other ("li#comment-2295")
+    box = el.getparent()
+    return box is not None and not _PING_LISTS.isdisjoint(
+        {*class_tokens(box), (box.get("id") or "").lower()}
+    )
+
+
+_PING_LISTS = frozenset({"pinglist", "pingbacks", "trackbacks", "pingback-list", "trackback-list"})
 
 
 def _names(el: HtmlElement) -> str:

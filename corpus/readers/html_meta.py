@@ -165,8 +165,22 @@ def _less_photographers(tree: HtmlElement, authors: list[str]) -> list[str]:
     return kept or authors
 
 
+def _resolved(value, by_id: dict[str, dict]):
+    """A JSON-LD value with each reference to a node ("{"@id": …}", no name) put back."""
+    if isinstance(value, list):
+        return [_resolved(v, by_id) for v in value]
+    if isinstance(value, dict) and "name" not in value:
+        found = value.get("@id")
+        return by_id.get(found, value) if isinstance(found, str) else value
+    return value
+
+
 def _from_json_ld(tree: HtmlElement, meta: PageMeta) -> None:
-    articles = [node for node in _json_nodes(tree) if _types(node) & ARTICLE_TYPES]
+    nodes = list(_json_nodes(tree))
+    articles = [node for node in nodes if _types(node) & ARTICLE_TYPES]
+    # a graph's nodes named by their id, where another points to them ("author": {"@id":
+    # "…/#author"}, the Person a node of its own: Yoast's, Rank Math's, Elementor's)
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and n.get("name")}
     # an article type wins over a web page that merely contains it
     articles.sort(key=lambda node: bool(_types(node) <= _PAGE_TYPES))
     for node in articles:
@@ -176,11 +190,13 @@ def _from_json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             or (None if _types(node) <= _PAGE_TYPES else _clean(node.get("name")))
         )
         if not meta.author:
-            author = node.get("author") or node.get("creator")
+            author = _resolved(node.get("author") or node.get("creator"), by_id)
             authors = _names(author)
             listed = author if isinstance(author, list) else [author]
             if all(isinstance(a, dict) and _types(a) & _ORGANISATIONS for a in listed):
-                meta.organisation = meta.organisation or ", ".join(authors) or None
+                # (not the publisher named again, a reference to its node: the site, no byline)
+                if authors != _names(_resolved(node.get("publisher"), by_id)):
+                    meta.organisation = meta.organisation or ", ".join(authors) or None
             else:
                 if len(authors) > 1:
                     authors = _less_photographers(tree, authors)
@@ -828,7 +844,17 @@ def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -
     text = collapse(text_of(el))
     if not text or len(text) > _MAX_NAME:
         return False
-    hit = match(table, "bylines", text, language) or match(table, "post_trailers", text, language)
+    hit = (
+        match(table, "bylines", text, language)
+        or match(table, "post_trailers", text, language)
+        # the author's box headed with their name ("Sobre a autora: NAME"), read by the
+        # entry that leaves the shortest name ("sobre {author}" would keep "a autora:")
+        or min(
+            table.matches("author_bios", table.probe(text)) if ":" in text else [],
+            key=lambda hit: len(hit.get("author") or text),
+            default=None,
+        )
+    )
     name = hit.get("author") if hit else text
     name = name_alone(name)
     # a name, not a sentence ("View all posts by NAME")
