@@ -777,3 +777,31 @@ def test_a_text_with_character_references_maps_back_character_for_character(piec
         assert (
             doc.text[text_start : text_start + length] == body[source_start : source_start + length]
         )
+
+
+def test_a_consent_banner_over_the_crawled_text_is_no_paragraph():
+    text = (
+        "Deze website maakt gebruik van cookies\n"
+        "Wij gebruiken cookies om inhoud en advertenties te personaliseren en om ons"
+        " websiteverkeer te analyseren.\nAlles accepteren\nInstellingen aanpassen\n\n"
+        "De nieuwe fietsbrug over de beek gaat op 20 april open, na bijna twee jaar werken.\n\n"
+        "De stalen boogbrug vervangt de smalle houten loopbrug die in 2021 werd afgesloten."
+    )
+    doc = read_record(
+        {"id": "a", "title": "Fietsbrug gaat open", "text": text}, source="a", doc_id="a"
+    )
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert [p.split()[1] for p in paragraphs] == ["nieuwe", "stalen"]
+
+
+def test_a_summary_over_a_paragraph_opened_by_its_place_and_a_stop_is_a_standfirst():
+    text = (
+        "Nach zwei Jahren Probebetrieb wird die Nachtlinie ausgeweitet.\n\n"
+        "Kirchbrunn. Wer am Wochenende spät aus der Stadt zurückkommt, muss ab April nicht"
+        " mehr auf ein Taxi hoffen: Die Nachtbuslinie fährt dann bis 3.30 Uhr im Stundentakt.\n\n"
+        "Der Kreistag stimmte der Ausweitung am Mittwochabend mit knapper Mehrheit zu."
+    )
+    doc = read_record(
+        {"id": "b", "title": "Nachtbus fährt länger", "text": text}, source="b", doc_id="b"
+    )
+    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Kirchbrunn.", "Der"]

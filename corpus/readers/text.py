@@ -268,6 +268,8 @@ _LEAD_IN = re.compile(r"([A-Z][A-Z’']+)\s+[A-Z]?[a-z]")  # "THE Friends of …
 _DATELINE_OPENING = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.]*){0,3}(?: \([\w/ ]{2,12}\))? [–—] [A-ZÀ-ÖØ-Þ]"
 )
+# ... or by the place alone, a stop after it, as German local papers set it: "Kirchbrunn. Wer …"
+_DATELINE_STOP = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'-]{3,}(?: [A-ZÀ-ÖØ-Þ][\w’'-]+)?)\. [A-ZÀ-ÖØ-Þ]")
 _CRUMB = re.compile(r" [›»] ")  # a breadcrumb's arrow between two of its items
 _LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
 # a table of contents' toggle after its label ("Inhalt [Ausblenden]", "Contents (hide)")
@@ -3025,9 +3027,9 @@ class _Reader:
         second = next((k for k in range(first + 1, end) if self.strip[k]), None)
         if second is None or len(self.strip[first]) > 300 or not self.is_prose(first):
             return start
-        if _DATELINE_OPENING.match(self.strip[second]) and not _DATELINE_OPENING.match(
-            self.strip[first]
-        ):
+        if (
+            _DATELINE_OPENING.match(self.strip[second]) or self.place_stop(self.strip[second])
+        ) and not _DATELINE_OPENING.match(self.strip[first]):
             self.drop(first, "standfirst")
             return second
         lead = _LEAD_IN.match(self.strip[second])
@@ -3038,6 +3040,15 @@ class _Reader:
             return start  # an acronym ("NHS bosses said …")
         self.drop(first, "standfirst")
         return second
+
+    def place_stop(self, text: str) -> bool:
+        """A paragraph opened by a place and a stop ("Kirchbrunn. Wer am Wochenende …"): a
+        name no table knows as a word, then a long paragraph."""
+        found = _DATELINE_STOP.match(text)
+        if found is None or len(text) < 150:
+            return False
+        words = found.group(1).lower().split()
+        return not any(w in self.rules.common_words or w in self.rules.not_names for w in words)
 
     def byline_or_date(self, k: int) -> bool:
         text = self.strip[k]
@@ -3359,6 +3370,27 @@ class _Reader:
                 )
             )
         return found
+
+    def after_banner(self, start: int) -> int:
+        """Where a crawl's text starts under a consent banner it kept over the article, a
+        block of its own: its words, then its buttons ("Deze website maakt gebruik van
+        cookies" / … / "Alles accepteren" / "Instellingen aanpassen")."""
+        first = self.next_filled(start, 3)
+        if first is None:
+            return start
+        end = first
+        while end < len(self.strip) and self.strip[end]:
+            end += 1
+        block = range(first, end)
+        if not any(self.consent(k) for k in block) or not all(
+            self.consent(k)
+            or (len(self.strip[k]) <= 40 and not _SENTENCE_END.search(self.strip[k]))
+            for k in block
+        ):
+            return start
+        for k in block:
+            self.drop(k, "cookie banner")
+        return end
 
     def beside_banner(self, i: int) -> bool:
         """A banner's own words (about cookies or data, asking to accept) stand in one of
@@ -8425,6 +8457,7 @@ def read_page_body(
         start = next((i - 1 for i in head if reader.names_someone(reader.byline(i))), -1)
     start += 1
     section, declared, at_header = reader.find_section(first_prose, None, n)
+    start = reader.after_banner(start)
     k = next((k for k in range(start, min(n, start + 3)) if reader.strip[k]), None)
     if k is not None and reader.name_and_date(k, meta):
         start = k + 1  # "Sanne Bosman 22-01-24, 06:00" under the title: the byline
@@ -8435,6 +8468,7 @@ def read_page_body(
         meta.author = author
         start = over[1] + 1
     start = reader.after_standfirst(start, meta)
+    start = reader.before_lead_in(start, section if section is not None else n)
     reader.read_body(start, section if section is not None else n, meta, builder)
     if comments and section is not None:
         found = reader.comments_of(section, n, builder, at_header, meta, declared)
