@@ -4235,3 +4235,63 @@ def test_a_contempo_blog_copied_without_blank_lines_heads_its_post_with_the_titl
         ("Anonymous", "2024-03-05", None),
     ]
     assert "More…" not in doc.text and "Labels" not in doc.text
+
+
+BLOCK_THEME_COPY = """Skip to content
+The Potting Shed
+
+    Home
+    About
+
+Dividing rhubarb crowns in late winter
+
+February 20, 2024
+
+My rhubarb patch is fifteen years old and the stalks have been getting thinner every spring, so this year I finally lifted and divided the crowns.
+
+I cut each crown into pieces with at least one fat bud, replanted them a metre apart and mulched them with well-rotted manure.
+
+Happy digging!
+
+Written by
+Ada Whitcombe
+in
+Gardening
+
+rhubarb, perennials
+
+Comments
+
+  1. Hugh P.
+     February 21, 2024
+
+     How long before I can pull stalks from the divided pieces?
+
+     Reply
+       1. Ada Whitcombe
+          February 21, 2024
+
+          Leave them alone for a full year, then pick lightly the spring after.
+
+          Reply
+  2. Mona
+     February 22, 2024
+
+     Mine have not been divided in twenty years and still crop well.
+
+     Reply
+"""
+
+
+def test_a_block_themes_post_meta_a_part_a_line_and_its_numbered_comments():
+    # Twenty Twenty-Five copied: "Written by" / NAME / "in" / its category under the post;
+    # each comment's name after its list number, its date a line under it
+    doc = read(BLOCK_THEME_COPY).document
+    assert doc.author == "Ada Whitcombe"
+    paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
+    assert [p.split()[0] for p in paragraphs] == ["My", "I", "Happy"]
+    assert tree(doc) == [
+        ("Hugh P.", "2024-02-21", None),
+        ("Ada Whitcombe", "2024-02-21", 0),
+        ("Mona", "2024-02-22", None),
+    ]

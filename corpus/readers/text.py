@@ -1442,6 +1442,10 @@ class _Reader:
         if header.author is not None:
             header.author, parent = self.reply_pair(header.author)
             header.parent_name = header.parent_name or parent
+            if (numbered := _NUMBERED.match(header.author)) and header.author[numbered.end() :]:
+                # a list's number over the date line, a browser's copy of an <ol> of comments
+                # ("  1. Bernadette L." / "     15 mai 2024"): no part of the name
+                header.author = header.author[numbered.end() :].strip()
         header.author = self.rules.clean_author(header.author)
         return header
 
@@ -4536,11 +4540,44 @@ class _Reader:
         for when in ages:
             if not self.rules.dates.is_date_line(when, relative=True):
                 continue
+            languages = self.primary
             for hit in self.rules.matches("bylines", self.rules.probe(f"{text} · {when}")):
                 author, site = hit.get("author"), hit.get("site")
-                if author and site and text.startswith(author) and text.endswith(site):
+                if (
+                    author
+                    and site
+                    and text.startswith(author)
+                    and text.endswith(site)
+                    # a poster's name (not a title, "Dividing rhubarb crowns in late winter")
+                    and self.name_like(author, strict=True)
+                    and (languages is None or hit.rule.language in languages)
+                ):
                     return hit, j
         return None
+
+    def byline_run(self, k: int) -> list[int]:
+        """The lines of a byline set a part a line from its word on, with no blank line
+        between ("Écrit par" / "Sylvie Marchand" / "dans" / "Tricot"): the word of a byline
+        alone, the name under it, a place's word and the category perhaps under that."""
+        text = self.strip[k]
+        if not text or len(text) > 20 or len(text.split()) > 3 or k + 1 >= len(self.lines):
+            return []
+        if text.split()[-1].casefold() not in _BY_WORDS or (k and self.strip[k - 1]):
+            return []  # (its word last, "Écrit par", at its block's start)
+        name = self.strip[k + 1]
+        if not name or len(name.split()) > 4 or not self.name_like(name, strict=True):
+            return []
+        run = [k, k + 1]
+        if k + 3 < len(self.lines) and 0 < len(self.strip[k + 2]) <= 5 and self.strip[k + 3]:
+            run += [k + 2, k + 3]
+        for lines in (run, run[:2]):
+            after = lines[-1] + 1
+            if after < len(self.lines) and self.strip[after]:
+                continue  # (the block ends with it)
+            joined = " ".join(self.strip[m] for m in lines)
+            if self.named_byline(joined, name) is not None and joined.casefold() != name.casefold():
+                return lines if not self.rules.match("bylines", name) else []
+        return []
 
     def named_byline(self, text: str, name: str) -> Hit | None:
         """The byline entry that reads ``text`` with ``name`` as its author."""
@@ -6753,6 +6790,13 @@ class _Reader:
         if hit is not None:
             self.drop(k, hit.rule.id)
             return "caption"
+        if paragraphs and not meta.author and (run := self.byline_run(k)):
+            # a block theme's post meta under the post, a part a line: "Écrit par" / "NAME" /
+            # "dans" / "Tricot", as the tables read it joined
+            meta.author = self.rules.clean_author(self.strip[run[1]])
+            for m in run:
+                self.drop(m, "byline (under the post)")
+            return "end:trailer"
         hit = self.hit("post_trailers", k)
         if hit is not None and self.name_like(hit.get("author"), strict=False):
             meta.author = meta.author or self.rules.clean_author(hit.get("author"))
