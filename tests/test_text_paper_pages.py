@@ -1808,3 +1808,18 @@ def test_the_place_a_writer_files_from_is_no_commenter_and_the_tags_under_a_labe
         "Los puestos que quieran sumarse deberán comunicarlo antes del 20 de junio.",
     ]
     assert [(c.author, c.published) for c in doc.comments] == [("Fermín_R", "2024-06-04")]
+
+
+def test_a_reader_view_copied_a_block_a_line_and_its_date_over_an_update_label():
+    # Firefox sets a blank line between each part of the head; the date's line ends with
+    # when the story was updated, which names no one
+    page = READER_VIEW.format(
+        domain="elfarodelsur.es", title="Almendral recupera la lonja como mercado",
+        minutes="5-6 minutos",
+    ).replace("\n", "\n\n", 3).replace("07 mar 2024 - 13:40", "07 mar 2024, 13:40 · Actualizado a las 15:02")  # fmt: skip
+    doc = read(page).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Almendral recupera la lonja como mercado",
+        "Marta Solé Vidal",
+        "2024-03-07",
+    )

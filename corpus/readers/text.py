@@ -4210,6 +4210,22 @@ class _Reader:
         if not candidates and self.subject is None and posted is None:
             return
         wrapped_title: list[int] = []  # a title's lines after its first, a copy wrapped it
+        for k, _ in candidates[1:]:
+            minutes = self.next_filled(k + 1, 3)
+            if (
+                meta.author is None
+                and minutes is not None
+                and not self.strip[k - 1]  # (a line each, no blank line: read further down)
+                and _READING_TIME.search(self.strip[minutes])
+                and self.hit("boilerplate", minutes) is not None
+                and self.name_like(self.strip[k], strict=True)
+            ):
+                # a reader view's credits a block of their own under the title, the reading
+                # time a block under them ("Catarina Valente" / "4-5 minutos"): no title
+                meta.author = self.rules.clean_author(self.strip[k])
+                candidates = [c for c in candidates if c[0] != k]
+                self.drop(k, "byline (a name over the reading time)")
+                break
         window = self.window_title(candidates) if candidates else None
         if window is not None:
             # the browser's title of the page over its name and the title itself
@@ -4386,21 +4402,27 @@ class _Reader:
                 meta.site = site
         if first != title:
             self.page_names.add(_normal(self.strip[first]))
+        credits = self.next_filled(title + 1, 2)  # (a blank line between each, or none)
+        minutes = self.next_filled(credits + 1, 2) if credits is not None else None
         if (
             meta.author is None
-            and title + 2 < len(self.lines)
-            and any(i == title + 1 for i, _ in candidates)
-            and _READING_TIME.search(self.strip[title + 2])
-            and self.hit("boilerplate", title + 2) is not None
-            and self.name_like(self.strip[title + 1], strict=True)
+            and minutes is not None
+            and any(i == credits for i, _ in candidates)
+            and _READING_TIME.search(self.strip[minutes])
+            and self.hit("boilerplate", minutes) is not None
+            and self.name_like(self.strip[credits], strict=True)
         ):
             # a reader view's head: the title, the author, the reading time ("5-6 minutos"),
             # and the site's name over the title
-            meta.author = self.rules.clean_author(self.strip[title + 1])
-            if meta.site is None and title == first + 1 and len(self.strip[first]) <= 60:
+            meta.author = self.rules.clean_author(self.strip[credits])
+            if (
+                meta.site is None
+                and first == self.previous_filled(title)
+                and len(self.strip[first]) <= 60
+            ):
                 meta.site = _without_tagline(self.strip[first])
-            candidates = [c for c in candidates if c[0] != title + 1]
-            self.drop(title + 1, "byline (a name over the reading time)")
+            candidates = [c for c in candidates if c[0] != credits]
+            self.drop(credits, "byline (a name over the reading time)")
         if (
             self.headline is not None
             and self.headline != title
@@ -5303,6 +5325,7 @@ class _Reader:
         if (
             not parts
             or parts[0].startswith("r/")  # "r/CasaItalia • 2 anni fa": a community, no one
+            or self.rules.update_date(parts[0])  # "DATE · Atualizado às 11:02": no one
             or any(
                 self.rules.match(category, parts[0]) is not None
                 for category in ("date_lines", "count_headers")
