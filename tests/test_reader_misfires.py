@@ -1089,3 +1089,94 @@ def test_an_adverts_frame_written_into_the_page_is_no_text_of_it():
 
 def body_text_of(doc) -> str:
     return "\n".join(body(doc))
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("r70-de_news_kritik_an.txt", "Kritik an Bürgermeister Haller"),
+        ("r70-en_news_letter_to.txt", "Letter to the Editor"),
+        ("r70-es_news_lluvias_en.txt", "Lluvias en Castellón"),
+        ("r70-it_news_maltempo_in.txt", "Maltempo in Liguria"),
+        ("r70-nl_news_brand_in.txt", "Brand in Tiel"),
+        ("r70-pt_news_greve_em.txt", "Greve em Matosinhos"),
+    ],
+)
+def test_a_headline_naming_a_place_over_its_date_is_no_posters_head(name, title):
+    doc = read(name)
+    assert (doc.title, doc.author) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("r70-en_blog_parish_posted_by.txt", "Maundy Thursday – 7.30pm Holy Communion"),
+        ("r70-de_blog_home_gepostet_von.txt", "Nachtrag am Abend:"),
+        ("r70-nl_blog_gepost_door_midden.txt", "Wat ik deed:"),
+        ("r70-it_blog_libro_pubblicato_da.txt", "Anno: 2023"),
+    ],
+)
+def test_the_lines_under_a_posted_by_line_that_no_footer_follows_stay_the_post(name, line):
+    assert line in body_text_of(read(name))
+
+
+def test_a_headline_and_its_summary_over_a_more_button_stay_the_title_and_summary():
+    assert read("r70-de_news_teaser_mehr.txt").title == (
+        "Neuer Radweg zwischen Gerbach und Marnheim"
+    )
+
+
+def test_an_answer_of_one_word_and_an_ellipsis_is_the_interviews_own():
+    assert "Mais…" in body(read("r70-fr_interview_mais.txt"))
+
+
+def test_a_diarys_heading_of_a_word_a_joiner_and_a_place_over_a_date_is_no_commenter():
+    doc = read("r70-nl_blog_reisdagboek_uit.txt")
+    assert len(doc.comments) == 2
+    assert "Volgend jaar wil ik naar Stockholm. Wie fietst er mee?" in body(doc)
+
+
+def test_a_commenters_signature_with_an_address_and_a_telephone_is_no_community_box():
+    doc = read("r70-de_verein_kommentar_signatur.txt")
+    assert texts_of(doc)[-1].endswith(
+        "Bei Regen fällt die kurze Runde aus, die große fährt trotzdem."
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("r70-md_de_frontmatter_ungueltiges_datum.md", "Herbstputz am Deich"),
+        ("r70-md_fr_frontmatter_diese.md", "Carnet du jardin #14 : les semis de tomates"),
+        ("r70-md_en_frontmatter_release.md", "1.10"),
+    ],
+)
+def test_front_matter_keeps_each_value_as_its_line_writes_it(name, title):
+    assert read(name).title == title  # (a date no calendar has raises nothing)
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraphs"),
+    [("r70-en_medium_more_from.html", 4), ("r70-de_linkliste_medium.html", 5)],
+)
+def test_links_to_other_stories_by_their_writers_are_no_responses(name, paragraphs):
+    doc = read(name)
+    assert (len(doc.comments), len(doc.paragraphs)) == (0, paragraphs)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "r70-de_blog_kommentar_wrapper_datum.html",
+        "r70-de_blog_kommentar_wrapper_datum2.html",
+        "r70-en_news_comments_ap_dates.html",
+    ],
+)
+def test_a_comments_header_with_a_days_dot_or_a_months_abbreviation_keeps_its_name(name):
+    doc = read(name)
+    assert all(c.author and c.published for c in doc.comments) and len(doc.comments) == 3
+
+
+def test_a_comment_naming_the_next_days_date_is_dated_by_its_markup():
+    doc = read("r70-es_club_comentarios_meta_fecha.html")
+    assert [c.published for c in doc.comments] == ["2024-04-11", "2024-04-13", "2024-04-13"]

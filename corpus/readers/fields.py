@@ -64,7 +64,9 @@ def _front_matter(lines: list[str]) -> Fields | None:
     for n, line in enumerate(lines[1:_HEAD_LINES], 1):
         offset += len(line) + 1
         if line.strip() == "---":
-            record = _yaml_fields("\n".join(lines[1:n])) or record
+            # what each line says as it is written ("title: Carnet #14", "title: 1.10", which
+            # YAML reads as a comment and a number), the YAML for what no line holds whole
+            record = {**(_yaml_fields("\n".join(lines[1:n])) or {}), **record}
             return Fields(record, offset) if record.get("title") else None
         _take(record, line)
     return None
@@ -77,8 +79,8 @@ def _yaml_fields(block: str) -> dict | None:
     Dams: a history", is read a line at a time instead.)"""
     try:
         found = yaml.load(block, Loader=_LOADER)
-    except yaml.YAMLError:
-        return None
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError):
+        return None  # (a date no calendar has, "2023-09-31", fails in PyYAML's constructor)
     if not isinstance(found, dict):
         return None
     record: dict = {}

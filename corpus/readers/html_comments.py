@@ -606,6 +606,9 @@ def _medium_response(el: HtmlElement) -> bool:
 
 
 _AUTHOR_PATH = re.compile(r"/@([^/?#]+)")
+_RESPONSES_HEADING = re.compile(
+    r"\s*(?:Responses|Respuestas|Respostas|Réponses|Risposte|Antworten|Reacties)\s*\(\d[\d.,]*\)\s*$"
+)
 _RESPONSE_PATH = re.compile(r"/@[^/?#]+/[0-9a-f]{8,12}(?:[?#]|$)")  # a response's own page
 _LINK = etree.XPath("//a[@href and not(ancestor::blockquote) and not(ancestor::article)]")
 
@@ -621,13 +624,16 @@ def _responses_by_author_links(tree: HtmlElement, never: set[HtmlElement]) -> li
         return found.group(1) if found else None
 
     links = [(link, author(link)) for link in _RESPONSE_LINK(tree)]
-    if not links:
+    heading = next((h for h in tree.iter("h2", "h3") if _RESPONSES_HEADING.match(text_of(h))), None)
+    if not links and heading is not None:
         # a page saved with its responses expanded, their links tagged as the story's own:
-        # each response's date links to it as a story of its own ("/@ines/b008ec2166e0")
+        # each response's date links to it as a story of its own ("/@ines/b008ec2166e0"),
+        # under the heading that counts them ("Responses (9)"; not "More from NAME")
+        order = _document_order(tree)
         links = [
             (link, author(link))
             for link in _LINK(tree)
-            if _RESPONSE_PATH.search(link.get("href") or "")
+            if _RESPONSE_PATH.search(link.get("href") or "") and order(link) > order(heading)
         ]
     authors: dict[HtmlElement, set[str | None]] = {}  # an element → the authors linked in it
     held: dict[HtmlElement, int] = {}  # an element → how many of the links it holds
@@ -1146,7 +1152,11 @@ def _published(own: list[_Part], roots: set) -> str | None:
             if date:
                 # an empty RDFa mark beside the date shown (Drupal: "<span property=
                 # schema:dateCreated content=…T23:20Z></span>dom, 04/14/2024 - 00:20")
-                shown = part.el if text_of(part.el).strip() else part.el.getparent()
+                shown = None if text_of(part.el).strip() else part.el.getparent()
+                if shown is not None and not rules.default().dates.is_date_line(
+                    collapse(text_of(shown))
+                ):
+                    shown = None  # (the comment round a <meta>, its words no date line)
                 return _as_shown(date, shown) if shown is not None else date
     dated = [part for part in outside if DATE in part.roles]
     # (when it was edited, "editada 16/04/2023", over when it was posted: the last resort)
@@ -1496,7 +1506,9 @@ def _wrapper_of(el: HtmlElement, items: set, first: HtmlElement) -> bool:
     )
 
 
-_SENTENCE_IN = re.compile(r"\w[^.!?…\n]{15,}[.!?…](?:\s|$)")  # a run of words, then a stop
+# a run of words, then a stop after a word in small letters (not a day's "3." nor "Sept."),
+# then a capital, the end, or a count alone at the end ("… kept it honest. 12")
+_SENTENCE_IN = re.compile(r"\w[^.!?…\n]{12,}[a-zß-ÿ]{3}[.!?…](?:\s+[A-ZÀ-Ý\"“«¿¡]|\s*$|\s+\d+\s*$)")
 
 
 def _level(el: HtmlElement) -> int | None:

@@ -178,6 +178,9 @@ _HASHTAGS = re.compile(
 )
 _HASHED_LEVELS = re.compile(r"^\s*#\d{1,4}(?:\.\d{1,4})*\s*$")  # "#1", "#1.1.1"
 # a federated community's address: "!balkonkraftwerk@lemmy.example", "bikes@radwelt.social"
+# a community's figure and what it counts ("1.204 Abonnenten", "1 204 abonné·es", "3.1k
+# members"; not a telephone number, "0171 2345678")
+_FIGURE_WORD = re.compile(r"\d[\d.,  ]*[kKmM]?\s+[^\W\d_]")
 _COMMUNITY_ADDRESS = re.compile(r"!?[\w.-]{2,40}@[\w-]+(?:\.[\w-]+)+")
 _TITLED_EXCERPT = re.compile(r"\S\s[-–—]\s\[(?:…|\.\.\.)\]\s")
 _SCORE_AFTER = re.compile(r"(.*\S)\s+-?\d{1,5}")  # a date, then the comment's score
@@ -283,6 +286,14 @@ _CONTENTS_TOGGLES = frozenset(
     {"toggle", "hide", "show", "masquer", "afficher", "ausblenden", "einblenden", "ocultar",
      "mostrar", "nascondi", "mostra", "verbergen", "tonen", "esconder", "exibir"}
 )  # fmt: skip
+
+
+def _user_name(text: str) -> bool:
+    """A user name as a federated forum shows it: one word with an underscore, a digit, a
+    dot or an "@" in it, or all in small letters ("moritz_k", "ente@feddit.example")."""
+    return " " not in text and (
+        _HANDLE.match(text) is not None or any(c in text for c in "_@") or text.islower()
+    )
 
 
 def _domain_line(text: str) -> bool:
@@ -798,16 +809,7 @@ class _Reader:
         if len(words) <= 3 and all(w.isalpha() and w.islower() for w in words):
             return True  # "kenneth dawson", as some people sign
         if len(words) == 3 and words[1] in self.rules.name_joiners:
-            # a given name, the joiner, a place: "Helmut aus Gerbach" (not "Grüße aus Bremen",
-            # a closing, nor a sentence's words)
-            given, place = words[0], words[2]
-            return (
-                given[:1].isupper()
-                and given.isalpha()
-                and place[:1].isupper()
-                and given.casefold() not in self.rules.closings
-                and given.lower() not in self.rules.common_words
-            )
+            return self.joined_name(words)
         particles = self.rules.name_particles
         for word in words:
             head = word[:1]
@@ -819,6 +821,18 @@ class _Reader:
                 continue  # ("Förderverein Waldfreibad e.V.": a club's name and its form)
             return False
         return True
+
+    def joined_name(self, words: list[str]) -> bool:
+        """A given name, the joiner, a place: "Helmut aus Gerbach" (not "Grüße aus Bremen",
+        a closing, nor a sentence's words)."""
+        given, place = words[0], words[2]
+        return (
+            given[:1].isupper()
+            and given.isalpha()
+            and place[:1].isupper()
+            and given.casefold() not in self.rules.closings
+            and given.lower() not in self.rules.common_words
+        )
 
     def titled_name(self, words: list[str]) -> bool:
         """A name that opens with an article, as a group's does ("Les Amis du Lumière", "The
@@ -2304,8 +2318,17 @@ class _Reader:
             # (a name the reply's row sets beside the one it answers, a wide gap between,
             # may be a group's: "Comité des fêtes de Saint-Aubrac  Claire V. • il y a 2 ans")
             strict = not _wordy(hit) and not (parent and self.name_like(parent, strict=True))
+            words = name.split()
             named = (
                 self.name_like(name, strict=strict)
+                # a reader signing with their town, the date on the line ("Bert uit Tiel 1
+                # maart 2024 om 12:20")
+                or (
+                    hit.get("date") is not None
+                    and len(words) == 3
+                    and words[1] in self.rules.town_joiners
+                    and self.joined_name(words)
+                )
                 or (probe.text.endswith(("...", "…")) and self.blog_name(name))
                 # (a newsroom's account, its badge between it and whom it answers: "La
                 # rédaction Mod Yann Le Goff • il y a 4 jours")
@@ -3153,7 +3176,7 @@ class _Reader:
             # erstellen" / "Abonnieren")
             filled = [k for k in range(below + 1, min(below + 8, len(self.lines))) if self.strip[k]]
             if _normal(local.replace("_", " ")) == _normal(text.replace("_", " ")) and any(
-                self.strip[k].lstrip("*•- ")[:1].isdigit() for k in filled[:3]
+                _FIGURE_WORD.match(self.strip[k].lstrip("*•- ")) for k in filled[:3]
             ):
                 return self.nothing_answered_after(below)
             return below == i + 1 and self.community_box(below)
@@ -4102,7 +4125,8 @@ class _Reader:
                 # a label over its list, indented under it ("Tags" / "clutch hub motor"):
                 # what the tables drop as "Tags: clutch hub motor"
                 listed.add(i + 1)
-            if reason is not None and candidates and self.more_button(i):
+            if reason is None and candidates and self.more_button(i):
+                reason = "the menu's button"
                 # Blogger's Contempo copied without blank lines: the blog's name and tagline
                 # right over its menu's "More…" button, the post's title under it (not the
                 # menu's own items over it, "Recetas" / "La acequia" / "Más…")
@@ -4535,15 +4559,37 @@ class _Reader:
                 return list(range(i, last))
         return []
 
-    def more_button(self, i: int) -> bool:
-        """Line ``i`` is a menu's last button, a word and an ellipsis ("Meer…", "Altro…"),
-        that the tables know."""
-        text = self.strip[i]
+    def footer_below(self, k: int) -> bool:
+        """The next line under ``k`` is the post's footer, or there is none: its labels,
+        tags or share buttons ("Gepost door NAME" / "Labels" / "bonen klei zaaien")."""
+        below = self.next_filled(k + 1, 3)
+        if below is None:
+            return True
+        text = self.strip[below]
         return (
-            text.endswith(("…", "..."))
-            and " " not in text
-            and len(text) <= 12
-            and self.hit("boilerplate", i) is not None
+            self.furniture(below, region="body") is not None
+            or self.share_line(text)
+            or self.hit("related", below) is not None
+            # a label over the post's labels, as the tables read it run on ("Labels" /
+            # "bonen klei zaaien": "Labels: …")
+            or (len(text) <= 20 and self.rules.match("boilerplate", f"{text.rstrip(':')}: …"))
+        )
+
+    def more_button(self, i: int) -> bool:
+        """Line ``i`` is Blogger's menu button ("Meer…", "Altro…") over a post's title and
+        its date or share menu ("Link ophalen"), as Contempo sets them."""
+        if self.strip[i].casefold() not in self.rules.more_buttons or i + 2 >= len(self.lines):
+            return False
+        under = i + 2
+        return (
+            bool(self.strip[i + 1])
+            and not self.names_someone(self.byline(i + 1))  # (a byline under it: "Von NAME")
+            and bool(self.strip[under])
+            and (
+                self.is_date_line(under)
+                or self.share_line(self.strip[under])
+                or self.hit("boilerplate", under) is not None
+            )
         )
 
     def byline_over_age(self, i: int) -> tuple[Hit, int] | None:
@@ -4570,8 +4616,9 @@ class _Reader:
                     and site
                     and text.startswith(author)
                     and text.endswith(site)
-                    # a poster's name (not a title, "Dividing rhubarb crowns in late winter")
-                    and self.name_like(author, strict=True)
+                    # a poster's user name (not a title's words, "Kritik an Bürgermeister
+                    # Haller", "Dividing rhubarb crowns in late winter")
+                    and _user_name(author)
                     and (languages is None or hit.rule.language in languages)
                 ):
                     return hit, j
@@ -5879,6 +5926,7 @@ class _Reader:
                 and kept[0] < ended_in < kept[-1]
                 and self.words_over_end(over := [k for k in kept if k < ended_in], ended_in)
                 and not any(self.is_prose(k) for k in kept[len(over) :])
+                and self.footer_below(ended_in)  # (the post's labels under the trailer)
             ):
                 # the article's last words over the line that ended it, the footer's labels
                 # under it ("Groetjes, Jannie" / "Gepost door NAME" / "Labels" / "bonen klei")
@@ -6821,6 +6869,12 @@ class _Reader:
                 self.drop(m, "byline (under the post)")
             return "end:trailer"
         hit = self.hit("post_trailers", k)
+        if (
+            hit is not None
+            and not (hit.get("date") or hit.get("time"))
+            and not self.footer_below(k)
+        ):
+            hit = None  # "Posted by Parish Office" over the service times: the post goes on
         if hit is not None and self.name_like(hit.get("author"), strict=False):
             meta.author = meta.author or self.rules.clean_author(hit.get("author"))
             meta.published = meta.published or self.date_of(hit)
