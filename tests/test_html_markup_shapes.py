@@ -3621,3 +3621,24 @@ def test_an_author_box_headed_with_its_label_gives_the_name_alone():
         "<p class='authorDesc'>Professora aposentada e cozinheira de fim de semana.</p></div>"
     )
     assert read(page(ARTICLE + box)).author == "Rosana Teixeira"
+
+
+def test_replies_named_by_their_test_id_alone_nest_under_their_comment():
+    # Hashnode: utility classes only; "comment" and "reply" are the test ids
+    def said(who: str, text: str) -> str:
+        return (
+            f"<div class='flex flex-row items-center gap-2'><a href='https://hashnode.com/@{who}'>"
+            f"{who.title()}</a><time datetime='2024-05-02T10:00:00Z'>May 2, 2024</time></div>"
+            f"<div class='prose prose-sm'><p>{text}</p></div>"
+        )
+
+    comments = (
+        "<div id='comments-list'><div class='divide-y'>"
+        "<div class='flex flex-col gap-3 py-4' data-testid='comment'>"
+        + said("tom", "Brilliant write-up, the laminated cards made all the difference.")
+        + "<div class='ml-6 border-l pl-4 flex flex-col' data-testid='reply'>"
+        + said("eleanor", "We did the same and never looked back.")
+        + "</div></div></div></div>"
+    )
+    doc = read(page(ARTICLE, comments))
+    assert [(c.author, c.parent) for c in doc.comments] == [("Tom", None), ("Eleanor", 0)]

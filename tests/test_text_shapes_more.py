@@ -4295,3 +4295,47 @@ def test_a_block_themes_post_meta_a_part_a_line_and_its_numbered_comments():
         ("Ada Whitcombe", "2024-02-21", 0),
         ("Mona", "2024-02-22", None),
     ]
+
+
+REDLIB = """redlib.
+
+r/allotments
+•
+u/fern_row
+•
+3mo ago
+Is a shed on my plot allowed without asking the committee?
+
+Our site rules say nothing about sheds, but the committee chair says I need permission.
+
+12 comments sorted by
+Best
+
+214
+u/plot_holder_7 Committee member 3mo ago edited 3mo ago
+Ask anyway. Most sites want to keep paths clear for the water cart.
+
+    61
+    u/fern_row 3mo ago
+    Thanks, I will write to them this week.
+
+r/allotments
+Allotment growers
+
+Sheds, seeds and site politics.
+
+41.2k Members
+
+87 Active
+
+Subscribe
+"""
+
+
+def test_a_reddit_front_ends_copy_its_flaired_header_count_and_sidebar():
+    # Redlib: the user's flair between the name and the age; the count's order on its
+    # own line; the subreddit's box under the thread
+    doc = read(REDLIB).document
+    assert doc.comments_declared == 12
+    assert tree(doc) == [("plot_holder_7", None, None), ("fern_row", None, 0)]
+    assert texts(doc)[-1] == "Thanks, I will write to them this week."

@@ -203,7 +203,11 @@ def _is_item(el: HtmlElement, in_disqus: bool) -> bool:
     testid = get("data-testid")
     # Medium's "responseItem", and "response-0" (a noun alone, its place in the list after
     # it; not "poll-response-0", a poll's answer)
-    if testid and (_item_names(_CAMEL.sub("-", testid)) or _NUMBERED_TESTID.fullmatch(testid)):
+    if testid and (
+        _item_names(_CAMEL.sub("-", testid))
+        or _NUMBERED_TESTID.fullmatch(testid)
+        or testid.lower() in _REPLY_TESTIDS
+    ):
         return True
     return bool(_ITEM_ID.match(get("id") or ""))
 
@@ -413,6 +417,10 @@ def _hinted(names: str) -> bool:
     return _HINT.search(names) is not None
 
 
+# a reply named by its test id alone, under a comment named so ("div[data-testid=reply]")
+_REPLY_TESTIDS = frozenset({"reply", "comment-reply", "reply-item", "replyitem"})
+
+
 def _find_items(tree: HtmlElement) -> list[HtmlElement]:
     """Every element holding one comment (or a pingback), in document order."""
     never: set[HtmlElement] = set()
@@ -461,6 +469,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             or _hinted(get("class") or "")
             or search(get("id") or "")
             or search(get("data-testid") or "")
+            or (get("data-testid") or "").lower() in _REPLY_TESTIDS  # (Hashnode's)
             or get("itemtype")
             or get("typeof")
             or (disqus and el in disqus)

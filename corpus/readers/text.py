@@ -181,6 +181,7 @@ _HASHED_LEVELS = re.compile(r"^\s*#\d{1,4}(?:\.\d{1,4})*\s*$")  # "#1", "#1.1.1"
 # a community's figure and what it counts ("1.204 Abonnenten", "1 204 abonné·es", "3.1k
 # members"; not a telephone number, "0171 2345678")
 _FIGURE_WORD = re.compile(r"\d[\d.,  ]*[kKmM]?\s+[^\W\d_]")
+_SUBREDDIT = re.compile(r"r/[A-Za-z0-9_]{2,21}")
 _COMMUNITY_ADDRESS = re.compile(r"!?[\w.-]{2,40}@[\w-]+(?:\.[\w-]+)+")
 _TITLED_EXCERPT = re.compile(r"\S\s[-–—]\s\[(?:…|\.\.\.)\]\s")
 _SCORE_AFTER = re.compile(r"(.*\S)\s+-?\d{1,5}")  # a date, then the comment's score
@@ -3163,6 +3164,13 @@ class _Reader:
         button ("Balkonkraftwerk" / "!balkonkraftwerk@lemmy.example" / "Abonnieren"), or the
         address alone over the button."""
         text = self.strip[i]
+        if _SUBREDDIT.fullmatch(text):
+            # a Reddit front end's (Redlib's) box of the subreddit under the thread: its
+            # name, title and rules over its figures ("41.2k Members" / "87 Active")
+            filled = [k for k in range(i + 1, min(i + 12, len(self.lines))) if self.strip[k]]
+            return any(_FIGURE_WORD.match(self.strip[k]) for k in filled[:5]) and (
+                self.nothing_answered_after(i)
+            )
         if "@" not in text:
             below = self.next_filled(i + 1, 3)
             if below is None or "@" not in self.strip[below]:
