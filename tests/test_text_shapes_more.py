@@ -4339,3 +4339,56 @@ def test_a_reddit_front_ends_copy_its_flaired_header_count_and_sidebar():
     assert doc.comments_declared == 12
     assert tree(doc) == [("plot_holder_7", None, None), ("fern_row", None, 0)]
     assert texts(doc)[-1] == "Thanks, I will write to them this week."
+
+
+W3M_BLOGGER = """Fen Edge Kitchen
+
+Cooking from a small garden on the edge of the fens, one season at a time.
+
+Tuesday, 14 May 2024
+
+Rhubarb fool for a wet Sunday
+
+The rhubarb is early this year. By the last week of April the crowns by the
+shed were already throwing up stalks as thick as a thumb, and the neighbours
+had started leaving bundles of it on the wall by the gate with a note asking
+whether anyone knew what to do with quite so much of the stuff this spring.
+
+I cooked them down with a little sugar and orange zest, let the fruit cool on
+the windowsill while the rain came down, and folded it into cream that had
+barely been whipped at all, so that it still slumped off the spoon in ribbons
+rather than standing up in peaks the way the old cookery books would want.
+
+Serve it in small glasses with a shortbread biscuit on the side. It keeps for
+a day in the fridge, though in this house it has never had the chance to try.
+
+Posted by Ruth Garner at 10:15
+
+2 comments:
+
+  1. Tom Fairbairn14 May 2024 at 21:12
+
+     Orange zest is a revelation. Made a batch tonight with the last of ours.
+
+     ReplyDelete
+     Replies
+
+      1. Ruth Garner15 May 2024 at 07:40
+
+         Glad it worked for you, Tom.
+
+         Delete
+     Reply
+"""
+
+
+def test_a_text_browsers_dump_of_blogger_its_head_a_block_a_line_its_comments_numbered():
+    # w3m: a blank line between the blog's name, its tagline, the date and the title; each
+    # comment's number before its name run into the date
+    doc = read(W3M_BLOGGER).document
+    assert (doc.title, doc.site, doc.author) == (
+        "Rhubarb fool for a wet Sunday",
+        "Fen Edge Kitchen",
+        "Ruth Garner",
+    )
+    assert tree(doc) == [("Tom Fairbairn", "2024-05-14", None), ("Ruth Garner", "2024-05-15", 0)]

@@ -2240,6 +2240,8 @@ class _Reader:
         text = self.strip[j]
         if len(text) > 100:
             return None
+        if (numbered := _NUMBERED.match(text)) is not None:
+            text = text[numbered.end() :]  # (a list's number before it: "1. Tom Fairbairn14 …")
         for pattern in _GLUED:
             found = pattern.match(text)
             if found is None:
@@ -3351,7 +3353,12 @@ class _Reader:
                 and not self.consent(i)
                 and not self.notice(i)
                 and not self.byline_under(i)
-                and not (i > 0 and self.strip[i - 1] and self.tagline_over_dated_title(i))
+                and not (
+                    i > 0
+                    # (a text browser's dump sets a blank line under the blog's name)
+                    and (self.strip[i - 1] or (i > 1 and self.strip[i - 2]))
+                    and self.tagline_over_dated_title(i)
+                )
                 and not self.captioned(i)  # a photo's caption over its credit
                 and not self.title_under_date_header(i)
                 and not self.crumbs_over_title(i)
@@ -4104,7 +4111,11 @@ class _Reader:
                     and self.is_prose(i + 2)
                 )
             ):
-                if candidates[-1][1] == block and self.tagline_over_dated_title(i):
+                if (
+                    candidates[-1][1] == block
+                    # (a text browser's dump sets a blank line under the blog's name)
+                    or (candidates[-1][1] == block - 1 and candidates[-1][0] == i - 2)
+                ) and self.tagline_over_dated_title(i):
                     self.drop(i, "tagline")  # the blog's, under its name
                     continue
                 body_start = i  # (the first line is a title however it reads)
@@ -4719,6 +4730,9 @@ class _Reader:
             # title a blank line under the date: Blogger's layout, both together
             d = next_block(menu[-1] + 1)
             t = next_block(d) if d + 1 < n and not self.strip[d + 1] else d + 1
+        if t < n and not self.strip[t] and t + 1 < n and i and not self.strip[i - 1]:
+            # (a text browser's dump: a blank line between each, the date and the title too)
+            t += 1
         if t + 1 >= n or not self.strip[t] or not self.is_date_line(d, relative=False):
             return False
         title = self.strip[t]
@@ -4727,7 +4741,7 @@ class _Reader:
         k = t + 1
         while k < n and not self.strip[k]:
             k += 1
-        return k > t + 1 and k < n and self.is_prose(k)
+        return k > t + 1 and k < n and (self.is_prose(k) or self.wrapped_prose(k))
 
     def dateline(self, j: int) -> bool:
         """A place, then the date, in a row: "Valdecierva | 07/05/2024 - 06:00 | …",
@@ -7711,8 +7725,10 @@ class _Reader:
         if marker is None:
             return False
         rest = text[marker.end() :].strip()
-        return self.comment_header(self.rules.probe(rest)) is None and not self.name_like(
-            rest, strict=True
+        return (
+            self.comment_header(self.rules.probe(rest)) is None
+            and not self.name_like(rest, strict=True)
+            and self.glued(i) is None  # ("1. Tom Fairbairn14 May 2024 at 21:12", a dump's)
         )
 
     def read_marked(self, start: int, n: int, markers: list | None) -> list[_Comment]:
