@@ -792,16 +792,3 @@ def test_a_consent_banner_over_the_crawled_text_is_no_paragraph():
     )
     paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
     assert [p.split()[1] for p in paragraphs] == ["nieuwe", "stalen"]
-
-
-def test_a_summary_over_a_paragraph_opened_by_its_place_and_a_stop_is_a_standfirst():
-    text = (
-        "Nach zwei Jahren Probebetrieb wird die Nachtlinie ausgeweitet.\n\n"
-        "Kirchbrunn. Wer am Wochenende spät aus der Stadt zurückkommt, muss ab April nicht"
-        " mehr auf ein Taxi hoffen: Die Nachtbuslinie fährt dann bis 3.30 Uhr im Stundentakt.\n\n"
-        "Der Kreistag stimmte der Ausweitung am Mittwochabend mit knapper Mehrheit zu."
-    )
-    doc = read_record(
-        {"id": "b", "title": "Nachtbus fährt länger", "text": text}, source="b", doc_id="b"
-    )
-    assert [doc.text[s:e].split()[0] for s, e in doc.paragraphs] == ["Kirchbrunn.", "Der"]

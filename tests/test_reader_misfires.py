@@ -1180,3 +1180,58 @@ def test_a_comments_header_with_a_days_dot_or_a_months_abbreviation_keeps_its_na
 def test_a_comment_naming_the_next_days_date_is_dated_by_its_markup():
     doc = read("r70-es_club_comentarios_meta_fecha.html")
     assert [c.published for c in doc.comments] == ["2024-04-11", "2024-04-13", "2024-04-13"]
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraphs"),
+    [
+        ("r71-de-wochenbuch-montag.txt", 4),  # "Montag. Der …": a day, no place
+        ("r71-en-novel-review-margaret.txt", 4),  # "Margaret. The name …"
+        ("r71-fr-carnet-dimanche.txt", 4),
+        ("r71-nl-dagboek-zaterdag.txt", 3),
+        ("r71-de-jsonl-dienstag.jsonl", 4),
+        ("r71-de-jsonl-kinder-gedankenstrich.jsonl", 4),  # "Die Kinder – Luca, …"
+        ("r71-en-jsonl-covid-leadin.jsonl", 4),  # "COVID rules …"
+        ("r71-it-jsonl-istat.jsonl", 3),  # "ISTAT ha …"
+        ("r71-de-wordpress-kommentare-deaktiviert.txt", 6),  # "Kommentare geschlossen"
+        ("r71-pt-blog-comentarios-encerrados.txt", 4),  # "Comentários encerrados." quoted
+        ("r71-es-tutorial-comentarios-cerrados.html", 6),  # <h2>Comentarios cerrados</h2>
+        ("r71-fr-crue-precedent-intertitre.txt", 5),  # "Précédent : la crue de 1910"
+        ("r71-de-jsonl-cookie-urteil-kernpunkte.jsonl", 5),  # key points under a ruling
+        ("r71-en-jsonl-cookie-ruling-keypoints.jsonl", 3),
+    ],
+)
+def test_a_first_paragraph_a_subheading_or_a_box_of_key_points_stays_the_article(name, paragraphs):
+    assert len(read(name).paragraphs) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "name", ["r71-de-fundstuecke-geschrieben-von.txt", "r71-en-noticeboard-posted-by.txt"]
+)
+def test_a_round_up_crediting_each_item_has_no_author_of_its_own(name):
+    assert read(name).author is None
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("r71-pt-readerview-nome-titulo.txt", "Amália Rodrigues"),
+        ("r71-es-readerview-nombre-titulo.txt", "Rosalía de Castro"),
+        ("r71-en-readerview-titlecase-headline.txt", "Hebden Lido Reopens"),
+    ],
+)
+def test_a_reader_views_title_over_the_reading_time_that_reads_as_a_name_is_the_title(name, title):
+    doc = read(name)
+    assert (doc.title, doc.author) == (title, None)
+
+
+def test_a_byline_naming_the_editor_keeps_its_date():
+    assert read("r71-en-newsletter-edited-by.txt").published == "2024-03-03"
+
+
+def test_a_clubs_name_opening_with_its_number_is_its_name():
+    assert "1. FC Kirchbrunn" in authors(read("r71-de-sport-verein-kommentiert.txt"))
+
+
+def test_a_sites_account_in_the_json_ld_leaves_the_byline_the_page_shows():
+    assert read("r71-de-jsonld-author-id-konto.html").author == "Miriam Haas"

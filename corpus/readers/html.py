@@ -1002,15 +1002,22 @@ def _count_link(line: str) -> bool:
 
 def _subheadings(tree: HtmlElement, lines: list[str]) -> set[str]:
     """The article's subheadings that read like a link back ("Terug naar spierkracht", "Back
-    to basics"): a heading of its own, no link in it, over two paragraphs of prose. The
-    footer rule that drops "Back to Forum" (a link) would drop them."""
+    to basics"): a heading of its own, no link in it, over two paragraphs of prose; or like
+    a footer's few words ("Comentarios cerrados") over one. The footer rule that drops "Back
+    to Forum" (a link) would drop them."""
     found: set[str] = set()
-    for n, line in enumerate(lines[:-2]):
-        if len(line) > 80 or not all(
-            len(below) >= 80 and rules.SENTENCE_END.search(below) for below in lines[n + 1 : n + 3]
-        ):
+    for n, line in enumerate(lines[:-1]):
+        under = lines[n + 1 : n + 3]
+        prose = [len(below) >= 80 and rules.SENTENCE_END.search(below) for below in under]
+        if len(line) > 80 or not prose[0]:
             continue
-        if not rules.default().back_link(line):
+        back = len(prose) == 2 and prose[1] and rules.default().back_link(line)
+        # (or a footer's words of three or fewer over a paragraph: "Comentarios cerrados")
+        if not back and (
+            len(line.split()) > 3
+            or rules.default().match("footers", line) is None
+            or rules.default().back_link(line)  # (one paragraph under a link back: its blurb)
+        ):
             continue
         for el in _HEADING_TEXT(tree, text=line):
             if not el.xpath("ancestor-or-self::a | .//a"):

@@ -219,7 +219,7 @@ _WORD_LISTS = (
     "reply_buttons", "articles", "possessives", "finite_verbs", "qa_asked", "qa_answered",
     "qa_edited", "qa_actions", "qa_answers", "contents_labels", "summary_labels", "update_labels", "back_links", "reaction_names",
     "name_joiners", "post_words", "donation_words", "donation_calls", "more_buttons",
-    "town_joiners",
+    "town_joiners", "post_links",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -923,6 +923,7 @@ class Rules:
         self.more_buttons = _word_list(tables, "more_buttons")  # Blogger's "Meer…"
         # ... and the word a header gives with the date on its line ("Bert uit Tiel DATE")
         self.town_joiners = _word_list(tables, "town_joiners")
+        self.post_links = _word_list(tables, "post_links")  # "Précédent : TITLE"
         # a Q&A page's post signed under its text ("asked DATE" / NAME), its buttons, and
         # what its answers are called ("3 Answers")
         self.qa_asked = _word_list(tables, "qa_asked")

@@ -272,8 +272,6 @@ _LEAD_IN = re.compile(r"([A-Z][A-Z’']+)\s+[A-Z]?[a-z]")  # "THE Friends of …
 _DATELINE_OPENING = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.]*){0,3}(?: \([\w/ ]{2,12}\))? [–—] [A-ZÀ-ÖØ-Þ]"
 )
-# ... or by the place alone, a stop after it, as German local papers set it: "Kirchbrunn. Wer …"
-_DATELINE_STOP = re.compile(r"([A-ZÀ-ÖØ-Þ][\w’'-]{3,}(?: [A-ZÀ-ÖØ-Þ][\w’'-]+)?)\. [A-ZÀ-ÖØ-Þ]")
 _CRUMB = re.compile(r" [›»] ")  # a breadcrumb's arrow between two of its items
 _LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
 # a table of contents' toggle after its label ("Inhalt [Ausblenden]", "Contents (hide)")
@@ -1457,9 +1455,17 @@ class _Reader:
         if header.author is not None:
             header.author, parent = self.reply_pair(header.author)
             header.parent_name = header.parent_name or parent
-            if (numbered := _NUMBERED.match(header.author)) and header.author[numbered.end() :]:
-                # a list's number over the date line, a browser's copy of an <ol> of comments
-                # ("  1. Bernadette L." / "     15 mai 2024"): no part of the name
+            line = self.lines[header.first].text
+            if (
+                (numbered := _NUMBERED.match(header.author))
+                and header.author[numbered.end() :]
+                and (listed := _NUMBERED.match(line)) is not None
+                and header.first + 1 < len(self.lines)
+                and self.lines[header.first + 1].indent == listed.end()
+            ):
+                # a list's number over the date line set under the name, a browser's copy
+                # of an <ol> of comments ("  1. Bernadette L." / "     15 mai 2024"): no
+                # part of the name (a club's "1. FC Kirchbrunn" over its date is)
                 header.author = header.author[numbered.end() :].strip()
         header.author = self.rules.clean_author(header.author)
         return header
@@ -3057,9 +3063,9 @@ class _Reader:
         second = next((k for k in range(first + 1, end) if self.strip[k]), None)
         if second is None or len(self.strip[first]) > 300 or not self.is_prose(first):
             return start
-        if (
-            _DATELINE_OPENING.match(self.strip[second]) or self.place_stop(self.strip[second])
-        ) and not _DATELINE_OPENING.match(self.strip[first]):
+        if _DATELINE_OPENING.match(self.strip[second]) and not _DATELINE_OPENING.match(
+            self.strip[first]
+        ):
             self.drop(first, "standfirst")
             return second
         lead = _LEAD_IN.match(self.strip[second])
@@ -3070,15 +3076,6 @@ class _Reader:
             return start  # an acronym ("NHS bosses said …")
         self.drop(first, "standfirst")
         return second
-
-    def place_stop(self, text: str) -> bool:
-        """A paragraph opened by a place and a stop ("Kirchbrunn. Wer am Wochenende …"): a
-        name no table knows as a word, then a long paragraph."""
-        found = _DATELINE_STOP.match(text)
-        if found is None or len(text) < 150:
-            return False
-        words = found.group(1).lower().split()
-        return not any(w in self.rules.common_words or w in self.rules.not_names for w in words)
 
     def byline_or_date(self, k: int) -> bool:
         text = self.strip[k]
@@ -3212,6 +3209,19 @@ class _Reader:
         """The links to the previous and the next post under the article, a guillemet
         pointing out of each ("« Les œufs de mars …" // "Greffer un vieux pommier … »")."""
         text = self.strip[i]
+        label, colon, _ = text.partition(":")
+        if colon and label.strip().casefold() in self.rules.post_links:
+            # a block theme's, a label before each ("Précédent : TITLE" / "Suivant : TITLE")
+            k = self.next_filled(i + 1, 2)
+            after = self.strip[k].partition(":") if k is not None and k < n else ("", "", "")
+            if (
+                after[1]
+                and after[0].strip().casefold() in self.rules.post_links
+                and after[0].strip().casefold() != label.strip().casefold()
+                and self.article_ends_after(k)
+            ):
+                return [i, k]
+            return []
         if not text.startswith(("« ", "‹ ")) or "»" in text or "›" in text:
             return []
         k = self.next_filled(i + 1, 2)
@@ -3424,10 +3434,17 @@ class _Reader:
         while end < len(self.strip) and self.strip[end]:
             end += 1
         block = range(first, end)
-        if not any(self.consent(k) for k in block) or not all(
-            self.consent(k)
-            or (len(self.strip[k]) <= 40 and not _SENTENCE_END.search(self.strip[k]))
-            for k in block
+        buttons = [k for k in block if not self.rules.consent_topic(self.strip[k])]
+        if (
+            len(buttons) == len(block)
+            or not buttons
+            or not all(
+                len(self.strip[k].split()) <= 3 and not _SENTENCE_END.search(self.strip[k])
+                for k in buttons
+            )
+            # (its buttons ask to accept, "Alles accepteren"; not a box of key points under
+            # a heading about cookies)
+            or not any(self.rules.consent_ask(self.strip[k]) for k in buttons)
         ):
             return start
         for k in block:
@@ -4253,7 +4270,7 @@ class _Reader:
         if not candidates and self.subject is None and posted is None:
             return
         wrapped_title: list[int] = []  # a title's lines after its first, a copy wrapped it
-        for k, _ in candidates[1:]:
+        for k, _ in candidates[2:]:  # (the host's name and the title over the credits)
             minutes = self.next_filled(k + 1, 3)
             if (
                 meta.author is None
@@ -4664,7 +4681,17 @@ class _Reader:
                 continue  # (the block ends with it)
             joined = " ".join(self.strip[m] for m in lines)
             if self.named_byline(joined, name) is not None and joined.casefold() != name.casefold():
-                return lines if not self.rules.match("bylines", name) else []
+                under = []  # the lines under it, up to the comments' heading
+                for m in range(after, min(after + 15, len(self.lines))):
+                    if self.hit("section_headings", m) or self.hit("count_headers", m):
+                        break
+                    if self.strip[m].partition(":")[0].strip().casefold() not in (
+                        self.rules.post_links  # ("Précédent : TITLE ?")
+                    ):
+                        under.append(m)
+                if self.rules.match("bylines", name) or any(self.is_prose(m) for m in under):
+                    return []  # (a round-up crediting each item, the next item's text under it)
+                return lines
         return []
 
     def named_byline(self, text: str, name: str) -> Hit | None:
@@ -5394,7 +5421,8 @@ class _Reader:
         if (
             not parts
             or parts[0].startswith("r/")  # "r/CasaItalia • 2 anni fa": a community, no one
-            or self.rules.update_date(parts[0])  # "DATE · Atualizado às 11:02": no one
+            # "DATE · Atualizado às 11:02": no one (not "Edited by NAME · DATE", an editor)
+            or (self.rules.update_date(parts[0]) and _DIGIT.search(parts[0]) is not None)
             or any(
                 self.rules.match(category, parts[0]) is not None
                 for category in ("date_lines", "count_headers")
@@ -6018,6 +6046,22 @@ class _Reader:
             for k in block
         )
 
+    def label_over_prose(self, k: int) -> bool:
+        """Line ``k``, a footer's words of three or fewer ("Kommentare geschlossen"), stands
+        alone over a paragraph of prose: a subheading or a quoted notice, the article going
+        on under it."""
+        if len(self.strip[k].split()) > 3 or self.rules.back_link(self.strip[k]):
+            return False  # (a link back has its own test: two paragraphs under it)
+        n = len(self.lines)
+        if (k and self.strip[k - 1]) or (k + 1 < n and self.strip[k + 1]):
+            return False
+        below = self.next_filled(k + 1)
+        return (
+            below is not None
+            and len(self.strip[below]) >= 80
+            and (self.is_prose(below) or self.wrapped_prose(below))
+        )
+
     def subheading_back(self, k: int) -> bool:
         """Line ``k`` reads like a footer's link back ("Back to basics", "Terug naar
         spierkracht") but stands as a subheading: a line of its own, two paragraphs of prose
@@ -6028,6 +6072,11 @@ class _Reader:
         n = len(self.lines)
         if (k and self.strip[k - 1]) or (k + 1 < n and self.strip[k + 1]):
             return False
+        return self.prose_under(k)
+
+    def prose_under(self, k: int) -> bool:
+        """Two paragraphs of prose under line ``k``, each a sentence of 80 characters or more."""
+        n = len(self.lines)
         at = k + 1
         for _ in range(2):
             below = self.next_filled(at)
@@ -6915,7 +6964,7 @@ class _Reader:
             hit = self.hit("author_bios", k)
             if hit is not None and _normal(hit.get("author") or "") != _normal(meta.author):
                 hit = None  # "About Lisbon": a subheading, not the author's bio
-        if hit is not None and paragraphs and self.subheading_back(k):
+        if hit is not None and paragraphs and (self.subheading_back(k) or self.label_over_prose(k)):
             return None  # "Back to basics" over the article's next paragraph
         if hit is not None:
             self.drop(k, hit.rule.id)
@@ -8613,7 +8662,6 @@ def read_page_body(
         meta.author = author
         start = over[1] + 1
     start = reader.after_standfirst(start, meta)
-    start = reader.before_lead_in(start, section if section is not None else n)
     reader.read_body(start, section if section is not None else n, meta, builder)
     if comments and section is not None:
         found = reader.comments_of(section, n, builder, at_header, meta, declared)
