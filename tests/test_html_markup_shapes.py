@@ -3642,3 +3642,29 @@ def test_replies_named_by_their_test_id_alone_nest_under_their_comment():
     )
     doc = read(page(ARTICLE, comments))
     assert [(c.author, c.parent) for c in doc.comments] == [("Tom", None), ("Eleanor", 0)]
+
+
+def test_a_mybb_topic_its_first_post_the_article_and_each_posters_name_their_link():
+    def post(number: int, who: str, text: str) -> str:
+        return (
+            f"<div class='post ' id='post_{number}'><div class='post_author'>"
+            f"<div class='author_avatar'><a href='member.php?action=profile&uid={number}'>"
+            "<img src='a.png' alt=''></a></div><div class='author_information'><strong>"
+            f"<span class='largetext'><a href='member.php?action=profile&uid={number}'>{who}"
+            "</a></span></strong><span class='smalltext'>Junior Member</span></div>"
+            "<div class='author_statistics'>Posts: 27 Threads: 4 Joined: Jan 2022</div></div>"
+            "<div class='post_content'><div class='post_head'><span class='post_date'>"
+            f"03-14-2024, 08:12 PM</span></div><div class='post_body' id='pid_{number}'>{text}"
+            "</div></div></div>"
+        )
+
+    thread = (
+        "<div id='posts'>"
+        + post(1, "Morag_T", "My rye starter smells of nail varnish since we moved house.")
+        + post(2, "crumbly_dave", "That acetone smell is a hungry starter. Feed it more often.")
+        + post(3, "Priya_bakes", "Agreed, and keep it somewhere cooler for a week.")
+        + "</div>"
+    )
+    doc = read(page(thread))
+    assert body_text(doc) == "My rye starter smells of nail varnish since we moved house."
+    assert [c.author for c in doc.comments] == ["crumbly_dave", "Priya_bakes"]

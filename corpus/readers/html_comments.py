@@ -278,6 +278,20 @@ def _phpbb_post(el: HtmlElement) -> bool:
     )
 
 
+def _mybb_post(el: HtmlElement) -> bool:
+    """MyBB's post ("div#post_1203.post"), its text in "div#pid_1203.post_body"."""
+    found = _MYBB_ID.match(el.get("id") or "")
+    return (
+        found is not None
+        and el.tag == "div"
+        and "post" in class_tokens(el)
+        and el.find(f".//div[@id='pid_{found.group(1)}']") is not None
+    )
+
+
+_MYBB_ID = re.compile(r"^post_(\d+)$")
+
+
 _VB_EDIT = re.compile(r"^edit\d+$")
 _TEXT_ID = re.compile(r"^post_?message_?\d+$", re.I)
 
@@ -461,7 +475,9 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         if not listed:  # (a forum's post: a div with its number for an id, or an SMF cell)
             name = el.tag
             if name == "div":
-                listed = get("id") is not None and (_phpbb_post(el) or _vbulletin_post(el))
+                listed = get("id") is not None and (
+                    _phpbb_post(el) or _vbulletin_post(el) or _mybb_post(el)
+                )
             elif name == "td":
                 listed = _smf_post(el)
         if not (
@@ -489,6 +505,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         )
     if (
         _phpbb_post(items[0])
+        or _mybb_post(items[0])
         or (_vbulletin_post(items[0]) and items[0].find(".//a[@name='1']") is not None)
         or (_smf_post(items[0]) and not _smf_reply(items[0]))
     ):
@@ -939,8 +956,8 @@ def _author(own: list[_Part], language: str | None) -> str | None:
             # a poster's box ("div.poster": name, rank, "Post: 612"): the name is its heading
             # or its link to the profile
             inner = next(el.iterfind(".//h4"), None)
-            if inner is None:
-                inner = next(el.iterfind(".//a"), None)
+            if inner is None:  # (its first link with words: not the avatar's, MyBB's)
+                inner = next((a for a in el.iterfind(".//a") if collapse(text_of(a))), None)
             if (
                 inner is not None
                 and inner is not el
