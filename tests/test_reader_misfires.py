@@ -1235,3 +1235,47 @@ def test_a_clubs_name_opening_with_its_number_is_its_name():
 
 def test_a_sites_account_in_the_json_ld_leaves_the_byline_the_page_shows():
     assert read("r71-de-jsonld-author-id-konto.html").author == "Miriam Haas"
+
+
+def test_a_reply_buttons_wrapper_named_reply_leaves_the_comments_found_by_their_boxes():
+    assert len(read("r72-h04_reply_wrapper_div_pt.html").comments) == 3
+
+
+@pytest.mark.parametrize(
+    "name", ["r72-h06_blog_listing_posts_fr.html", "r72-h07_featured_post_sidebar_es.html"]
+)
+def test_a_blogs_posts_numbered_like_a_forums_are_no_topic(name):
+    doc = read(name)
+    assert doc.paragraphs and all(c.author for c in doc.comments)
+
+
+def test_a_comments_box_with_a_date_link_is_named_by_its_name_not_its_date():
+    doc = read("r72-h08_avatar_then_date_link_es.html")
+    assert authors(doc) == ["Javier Ortega Ruiz", "María José Luque", "Pau Ferrer"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "r72-t10_u_slash_in_comment_en.txt",
+        "r72-t11_u_slash_in_comment_de.txt",
+        "r72-t12_subreddit_in_last_comment_de.txt",
+    ],
+)
+def test_a_reddit_user_or_subreddit_named_inside_a_comment_is_the_comments_own_words(name):
+    doc = read(name)
+    assert doc.comments_declared == len(doc.comments)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("r72-t14_travel_diary_pt.txt", "Diário de bordo: de Lisboa ao Porto a pé"),
+        (
+            "r72-t15_explainer_standfirst_de.txt",
+            "Grundsteuer 2025: Was Eigentümer jetzt wissen müssen",
+        ),
+    ],
+)
+def test_a_title_over_its_standfirst_a_date_and_a_subheading_is_no_blogs_head(name, title):
+    assert read(name).title == title

@@ -206,7 +206,7 @@ def _is_item(el: HtmlElement, in_disqus: bool) -> bool:
     if testid and (
         _item_names(_CAMEL.sub("-", testid))
         or _NUMBERED_TESTID.fullmatch(testid)
-        or testid.lower() in _REPLY_TESTIDS
+        or _testid_reply(el)
     ):
         return True
     return bool(_ITEM_ID.match(get("id") or ""))
@@ -281,15 +281,20 @@ def _phpbb_post(el: HtmlElement) -> bool:
 def _mybb_post(el: HtmlElement) -> bool:
     """MyBB's post ("div#post_1203.post"), its text in "div#pid_1203.post_body"."""
     found = _MYBB_ID.match(el.get("id") or "")
+    if found is None or el.tag != "div" or "post" not in class_tokens(el):
+        return False
+    text = el.find(f".//div[@id='pid_{found.group(1)}']")
+    # (MyBB's own parts: its text box and its poster's box, not a blog listing's "post_12")
     return (
-        found is not None
-        and el.tag == "div"
-        and "post" in class_tokens(el)
-        and el.find(f".//div[@id='pid_{found.group(1)}']") is not None
+        text is not None
+        and "post_body" in class_tokens(text)
+        and el.find(".//div[@class='post_author']") is not None
     )
 
 
 _MYBB_ID = re.compile(r"^post_(\d+)$")
+# a link to a poster's profile ("member.php?action=profile&uid=87", "/members/ann.12/", "/u/ann")
+_PROFILE_LINK = re.compile(r"member\.php|[?&]action=profile|/members?/|/users?/|/u/|/profile", re.I)
 
 
 _VB_EDIT = re.compile(r"^edit\d+$")
@@ -435,6 +440,16 @@ def _hinted(names: str) -> bool:
 _REPLY_TESTIDS = frozenset({"reply", "comment-reply", "reply-item", "replyitem"})
 
 
+def _testid_reply(el: HtmlElement) -> bool:
+    """A reply its test id names, inside a comment named so, holding words of its own (not
+    the wrapper of a comment's Reply button, which some themes name the same)."""
+    return (
+        (el.get("data-testid") or "").lower() in _REPLY_TESTIDS
+        and text_size(el) >= 30
+        and any("comment" in (a.get("data-testid") or "").lower() for a in el.iterancestors())
+    )
+
+
 def _find_items(tree: HtmlElement) -> list[HtmlElement]:
     """Every element holding one comment (or a pingback), in document order."""
     never: set[HtmlElement] = set()
@@ -485,7 +500,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             or _hinted(get("class") or "")
             or search(get("id") or "")
             or search(get("data-testid") or "")
-            or (get("data-testid") or "").lower() in _REPLY_TESTIDS  # (Hashnode's)
+            or _testid_reply(el)  # (Hashnode's)
             or get("itemtype")
             or get("typeof")
             or (disqus and el in disqus)
@@ -956,8 +971,17 @@ def _author(own: list[_Part], language: str | None) -> str | None:
             # a poster's box ("div.poster": name, rank, "Post: 612"): the name is its heading
             # or its link to the profile
             inner = next(el.iterfind(".//h4"), None)
-            if inner is None:  # (its first link with words: not the avatar's, MyBB's)
-                inner = next((a for a in el.iterfind(".//a") if collapse(text_of(a))), None)
+            if inner is None:  # (its link to the profile with words: not the avatar's, MyBB's)
+                inner = next(
+                    (
+                        a
+                        for a in el.iterfind(".//a")
+                        if _PROFILE_LINK.search(a.get("href") or "") and collapse(text_of(a))
+                    ),
+                    None,
+                )
+            if inner is None:
+                inner = next(el.iterfind(".//a"), None)
             if (
                 inner is not None
                 and inner is not el

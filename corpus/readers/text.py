@@ -182,6 +182,11 @@ _HASHED_LEVELS = re.compile(r"^\s*#\d{1,4}(?:\.\d{1,4})*\s*$")  # "#1", "#1.1.1"
 # members"; not a telephone number, "0171 2345678")
 _FIGURE_WORD = re.compile(r"\d[\d.,  ]*[kKmM]?\s+[^\W\d_]")
 _SUBREDDIT = re.compile(r"r/[A-Za-z0-9_]{2,21}")
+# a subreddit's figure of its members, as its box shows it ("41.2k Members", "87 Active")
+_MEMBERS = re.compile(
+    r"[\d.,]+[kKmM]? (?:members|membri|mitglieder|membres|miembros|membros|leden|active|online)$",
+    re.IGNORECASE,
+)
 _COMMUNITY_ADDRESS = re.compile(r"!?[\w.-]{2,40}@[\w-]+(?:\.[\w-]+)+")
 _TITLED_EXCERPT = re.compile(r"\S\s[-–—]\s\[(?:…|\.\.\.)\]\s")
 _SCORE_AFTER = re.compile(r"(.*\S)\s+-?\d{1,5}")  # a date, then the comment's score
@@ -2317,6 +2322,8 @@ class _Reader:
         best = None
         for hit in self.rules.matches("comment_headers", probe):
             author = hit.get("author") or ""
+            if hit.rule.source.startswith("u/{author} {any}") and not self.flaired(probe.text, hit):
+                continue
             numbered = _number_before(author)  # "1.", "2.1 Redactie", "#1.1 Ann"
             name = author[numbered.end() :].strip() if numbered else author
             name, parent = self.reply_pair(without_toggle(name))
@@ -2346,6 +2353,20 @@ class _Reader:
             if named and (best is None or len(name) < best[0]):
                 best = (len(name), hit)
         return best[1] if best else None
+
+    def flaired(self, text: str, hit: Hit) -> bool:
+        """A Reddit front end's header, the user's flair between the name and the age ("u/NAME
+        Praticante avvocato 3mo ago"): a short line, the flair a few words, the first a
+        capital (not a sentence naming a user, "u/NAME hat am 2. Februar …")."""
+        date = hit.get("date") or ""
+        at = text.find(date, 2) if date else -1
+        flair = text[2 + len(hit.get("author") or "") : at].split() if at > 0 else []
+        return (
+            len(text) <= 80
+            and 1 <= len(flair) <= 4
+            and flair[0][:1].isupper()
+            and not any(word[-1:] in ".,;:!?" for word in flair)
+        )
 
     def date_of(self, hit: Hit) -> str | None:
         value = hit.get("date")
@@ -3167,7 +3188,7 @@ class _Reader:
             # a Reddit front end's (Redlib's) box of the subreddit under the thread: its
             # name, title and rules over its figures ("41.2k Members" / "87 Active")
             filled = [k for k in range(i + 1, min(i + 12, len(self.lines))) if self.strip[k]]
-            return any(_FIGURE_WORD.match(self.strip[k]) for k in filled[:5]) and (
+            return any(_MEMBERS.match(self.strip[k]) for k in filled[:5]) and (
                 self.nothing_answered_after(i)
             )
         if "@" not in text:
@@ -3366,7 +3387,7 @@ class _Reader:
                 and not (
                     i > 0
                     # (a text browser's dump sets a blank line under the blog's name)
-                    and (self.strip[i - 1] or (i > 1 and self.strip[i - 2]))
+                    and (self.strip[i - 1] or (i > 1 and self.dumped_tagline(i)))
                     and self.tagline_over_dated_title(i)
                 )
                 and not self.captioned(i)  # a photo's caption over its credit
@@ -4131,7 +4152,11 @@ class _Reader:
                 if (
                     candidates[-1][1] == block
                     # (a text browser's dump sets a blank line under the blog's name)
-                    or (candidates[-1][1] == block - 1 and candidates[-1][0] == i - 2)
+                    or (
+                        candidates[-1][1] == block - 1
+                        and candidates[-1][0] == i - 2
+                        and self.dumped_tagline(i)
+                    )
                 ) and self.tagline_over_dated_title(i):
                     self.drop(i, "tagline")  # the blog's, under its name
                     continue
@@ -4730,6 +4755,20 @@ class _Reader:
             named = any(self.strip[k] == site for k, _ in candidates[1:])
             return i, site if named else None
         return None
+
+    def dumped_tagline(self, i: int) -> bool:
+        """Line ``i`` may be a blog's tagline a blank line under its name, as a text
+        browser's dump sets them: a line of its own, short, under a name of a few words
+        (not a first paragraph under the title, "… im Juli begann alles")."""
+        if i < 2 or self.strip[i - 1] or not self.strip[i - 2]:
+            return False
+        name, tagline = self.strip[i - 2], self.strip[i]
+        return (
+            len(tagline) <= 100
+            and (i + 1 >= len(self.lines) or not self.strip[i + 1])
+            and len(name.split()) <= 5
+            and not _SENTENCE_END.search(name)
+        )
 
     def tagline_over_dated_title(self, i: int) -> bool:
         """A sentence under the blog's name with the post's date and title further down
