@@ -85,18 +85,12 @@ def _yaml_fields(block: str) -> dict | None:
         return None
     record: dict = {}
     for name, value in found.items():
-        key = _KEYS.get(str(name).lower())
         if isinstance(value, list):  # the first of several authors
             value = next((v for v in value if v is not None and str(v).strip()), None)
         if isinstance(value, datetime.date):
             value = value.isoformat()
-        if key is None or value is None or isinstance(value, dict | bool) or key in record:
-            continue
-        value = _WIKILINK.sub(r"\1", str(value)).strip()
-        if key == "site" and value.startswith(("http://", "https://")):
-            key = "url"  # a web clipper's "source:" is the page's address, not the site's name
-        if value and key not in record:
-            record[key] = value
+        if value is not None and not isinstance(value, dict | bool):
+            _put(record, str(name), _WIKILINK.sub(r"\1", str(value)))
     return record
 
 
@@ -125,21 +119,24 @@ def _take(record: dict, line: str) -> None:
     found = _FIELD.match(line.strip())
     if not found:
         return
-    key = _KEYS.get(found.group(1).lower())
     value = (found.group(2) or "").strip().strip("\"'")
-    if key == "site" and value.startswith(("http://", "https://")):
-        key = "url"  # a web clipper's "source:" is the page's address, not the site's name
-    if key is None or not value or key in record:
-        return
     if value.startswith("[") and value.endswith("]"):  # "Authors: ['Ana Ruiz', 'Redacción']"
         try:
             items = ast.literal_eval(value)
         except (ValueError, SyntaxError):
             items = None
         value = next((str(v) for v in items or () if str(v).strip()), "")
-        if not value:
-            return
-    record[key] = value
+    _put(record, found.group(1), value)
+
+
+def _put(record: dict, name: str, value: str) -> None:
+    """A field into the record under the name the record gives it, the first one kept."""
+    key = _KEYS.get(name.lower())
+    value = value.strip()
+    if key == "site" and value.startswith(("http://", "https://")):
+        key = "url"  # a web clipper's "source:" is the page's address, not the site's name
+    if key is not None and value and key not in record:
+        record[key] = value
 
 
 def parse_page_text(

@@ -172,16 +172,8 @@ def _resolved(value, by_id: dict[str, dict]):
     if isinstance(value, dict) and "name" not in value:
         found = by_id.get(value.get("@id")) if isinstance(value.get("@id"), str) else None
         # (a site's account, "kbote_online", names no writer: the page's byline does)
-        return value if found is None or _account(str(found.get("name"))) else found
+        return value if found is None or rules.user_name(str(found.get("name"))) else found
     return value
-
-
-def _account(name: str) -> bool:
-    """A user name, not a person's: one word with an underscore or a digit, or in small
-    letters ("kbote_online", "redaktion2")."""
-    return " " not in name.strip() and (
-        "_" in name or any(c.isdigit() for c in name) or name.islower()
-    )
 
 
 def _from_json_ld(tree: HtmlElement, meta: PageMeta) -> None:

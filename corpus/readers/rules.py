@@ -1802,6 +1802,17 @@ def _run_into(name: str, badge: str) -> bool:
 _INITIAL_WORD = re.compile(r"[A-ZÀ-Þ]\.")
 
 
+def user_name(text: str) -> bool:
+    """A user name, not a person's: one word with an underscore, an "@" or a digit in it, or
+    all in small letters ("moritz_k", "ente@feddit.example", "redaktion2", "kbote_online")."""
+    text = text.strip()
+    return (
+        bool(text)
+        and " " not in text
+        and (any(c in text for c in "_@") or any(c.isdigit() for c in text) or text.islower())
+    )
+
+
 def parse_date(text: str) -> str | None:
     return _reader().parse_date(text)
 

@@ -53,6 +53,7 @@ from .rules import (
     glued,
     pingback_text,
     removed_text,
+    user_name,
     without_toggle,
 )
 from .stripped import StrippedLines
@@ -290,14 +291,6 @@ _CONTENTS_TOGGLES = frozenset(
     {"toggle", "hide", "show", "masquer", "afficher", "ausblenden", "einblenden", "ocultar",
      "mostrar", "nascondi", "mostra", "verbergen", "tonen", "esconder", "exibir"}
 )  # fmt: skip
-
-
-def _user_name(text: str) -> bool:
-    """A user name as a federated forum shows it: one word with an underscore, a digit, a
-    dot or an "@" in it, or all in small letters ("moritz_k", "ente@feddit.example")."""
-    return " " not in text and (
-        _HANDLE.match(text) is not None or any(c in text for c in "_@") or text.islower()
-    )
 
 
 def _domain_line(text: str) -> bool:
@@ -1460,11 +1453,10 @@ class _Reader:
         if header.author is not None:
             header.author, parent = self.reply_pair(header.author)
             header.parent_name = header.parent_name or parent
-            line = self.lines[header.first].text
             if (
                 (numbered := _NUMBERED.match(header.author))
                 and header.author[numbered.end() :]
-                and (listed := _NUMBERED.match(line)) is not None
+                and (listed := _NUMBERED.match(self.lines[header.first].text)) is not None
                 and header.first + 1 < len(self.lines)
                 and self.lines[header.first + 1].indent == listed.end()
             ):
@@ -4296,14 +4288,10 @@ class _Reader:
             return
         wrapped_title: list[int] = []  # a title's lines after its first, a copy wrapped it
         for k, _ in candidates[2:]:  # (the host's name and the title over the credits)
-            minutes = self.next_filled(k + 1, 3)
             if (
                 meta.author is None
-                and minutes is not None
                 and not self.strip[k - 1]  # (a line each, no blank line: read further down)
-                and _READING_TIME.search(self.strip[minutes])
-                and self.hit("boilerplate", minutes) is not None
-                and self.name_like(self.strip[k], strict=True)
+                and self.reader_credits(k, 3)
             ):
                 # a reader view's credits a block of their own under the title, the reading
                 # time a block under them ("Catarina Valente" / "4-5 minutos"): no title
@@ -4488,14 +4476,11 @@ class _Reader:
         if first != title:
             self.page_names.add(_normal(self.strip[first]))
         credits = self.next_filled(title + 1, 2)  # (a blank line between each, or none)
-        minutes = self.next_filled(credits + 1, 2) if credits is not None else None
         if (
             meta.author is None
-            and minutes is not None
+            and credits is not None
             and any(i == credits for i, _ in candidates)
-            and _READING_TIME.search(self.strip[minutes])
-            and self.hit("boilerplate", minutes) is not None
-            and self.name_like(self.strip[credits], strict=True)
+            and self.reader_credits(credits, 2)
         ):
             # a reader view's head: the title, the author, the reading time ("5-6 minutos"),
             # and the site's name over the title
@@ -4653,6 +4638,17 @@ class _Reader:
             )
         )
 
+    def reader_credits(self, k: int, within: int) -> bool:
+        """Line ``k``, a name alone, stands over the reading time (``within`` lines), as a
+        reader view sets its credits ("Catarina Valente" / "4-5 minutos")."""
+        minutes = self.next_filled(k + 1, within)
+        return (
+            minutes is not None
+            and _READING_TIME.search(self.strip[minutes]) is not None
+            and self.hit("boilerplate", minutes) is not None
+            and self.name_like(self.strip[k], strict=True)
+        )
+
     def byline_over_age(self, i: int) -> tuple[Hit, int] | None:
         """A post's head a block over its age, as a crawl sets Lemmy's ("moritz_k an Fahrrad"
         / "vor 1 Jahr"; "Deutsch · vor 3 Tagen", the post's language before it): the byline
@@ -4679,7 +4675,7 @@ class _Reader:
                     and text.endswith(site)
                     # a poster's user name (not a title's words, "Kritik an Bürgermeister
                     # Haller", "Dividing rhubarb crowns in late winter")
-                    and _user_name(author)
+                    and user_name(author)
                     and (languages is None or hit.rule.language in languages)
                 ):
                     return hit, j
