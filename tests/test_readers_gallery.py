@@ -77,8 +77,9 @@ KNOWN_WRONG = {
     " table rows ('tr.post--N'): no post found, the profiles read as the article",
     "h69b09-news-text-pt-ponte-pedonal-alvide": "the gold takes a reader view's host name"
     " for no site; the earlier sets' golds, and the reader, take it ('elfarodelsur.es')",
-    "h69b10-forum-text-de-rasenmaeher-springt-nicht-an": "a MyBB topic copied from Chrome:"
-    " '(DATE)NAME' run together over each post, the greeting taken for the title",
+    "h69b10-forum-text-de-rasenmaeher-springt-nicht-an": "a greeting over the name it signs"
+    " ('Danke und Gruß' / 'Holger') is two paragraphs to this gold; to ho09's and h12t06's"
+    " (the same sign-off) it is one, as the reader reads it",
     "h69b11-thread-text-it-caparra-parquet-redlib": "a Reddit front end's flair run into the"
     " title's line ('… ha ragione? Consiglio')",
     "h69b12-jsonl-de-nachtbus-kirchbrunn": "a standfirst over a first paragraph opened by"

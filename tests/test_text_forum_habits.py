@@ -4587,3 +4587,93 @@ def test_a_vbulletin_copy_in_portuguese_its_greeting_no_subject_of_the_post():
         "Faz o assentamento das pastilhas antes de qualquer coisa: dez frenagens médias numa "
         "rua vazia."
     ]
+
+
+MYBB_EN = """Shed & Bench Forum
+
+Portal
+Search
+Member List
+Calendar
+Help
+
+Hello There, Guest! Login Register
+
+Shed & Bench Forum › Hand Tools › Planes › Jack plane chatters on end grain
+
+Jack plane chatters on end grain
+
+ferrule_fran
+Offline
+Junior Member
+**
+
+Posts: 14
+Threads: 3
+Joined: Feb 2022
+Reputation: 0
+#1
+02-11-2024, 07:15 PM
+Evening all,
+
+My old No. 5 chatters badly whenever I try to square up the end of a board, even with a freshly honed iron.
+
+Is it the frog, or am I asking too much of a jack plane here?
+
+Find
+Quote
+Report
+
+oakshaving_pete
+Offline
+Senior Member
+****
+
+Posts: 1,284
+Threads: 41
+Joined: Aug 2016
+Reputation: 37
+#2
+02-11-2024, 08:02 PM
+Set the frog forward so the mouth is tight, and take a much lighter cut. End grain wants a sharp iron at a low angle.
+
+Find
+Quote
+Report
+
+ferrule_fran
+Offline
+Junior Member
+**
+
+Posts: 14
+Threads: 3
+Joined: Feb 2022
+Reputation: 0
+#3
+02-12-2024, 06:40 PM
+(This post was last modified: 02-12-2024, 06:44 PM by ferrule_fran.)
+Moved the frog forward a couple of turns and it cuts cleanly now. Thank you.
+
+Find
+Quote
+Report
+"""
+
+
+def test_a_mybb_copy_its_profile_lines_over_each_posts_number_and_date():
+    # MyBB's classic post layout copied: the poster's name, status, rank and stars, a
+    # blank line, their profile a field a line ("Posts: 14"), then "#N" over the post's date
+    doc = read(MYBB_EN).document
+    assert doc.title == "Jack plane chatters on end grain"
+    assert (doc.author, doc.published) == ("ferrule_fran", "2024-02-11")
+    assert body(doc)[1].startswith("My old No. 5 chatters badly")
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("oakshaving_pete", "2024-02-11"),
+        ("ferrule_fran", "2024-02-12"),
+    ]
+    assert texts(doc) == [
+        "Set the frog forward so the mouth is tight, and take a much lighter cut. End grain "
+        "wants a sharp iron at a low angle.",
+        "Moved the frog forward a couple of turns and it cuts cleanly now. Thank you.",
+    ]

@@ -306,6 +306,7 @@ _IMAGE_ALT = re.compile(r"\[[^\W\d_][^\]\[]{2,80}\]$")  # "[Visualisierung Endha
 _FORM_PARTS = re.compile(r"\]\s*\[")
 _RULE_LINE = re.compile(r"[-_=─━═~*]{10,}$")  # a rule a copy drew in characters
 _POST_NUMBER = re.compile(r"#\d{1,5}$")  # a forum post's number: "#1"
+_PROFILE_FIELD = re.compile(r"\w+(?: \w+){0,2}: \S.{0,24}")  # "Registriert seit: Mai 2021"
 _DOT_SPLIT = re.compile(r"\s+[·•]\s+")  # a header's parts: "NAME · DATE · TIME"
 _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _GLUED))
@@ -735,8 +736,9 @@ class _Reader:
             ):
                 return True
             if len(parts) >= 4 and all(
-                len(p) <= 20 and len(p.split()) <= 2 and p[0].isupper() for p in parts
-            ):
+                len(p) <= 20 and len(p.split()) <= 2 and p[0].isupper() and p[-1] not in ".!?"
+                for p in parts
+            ):  # (not a sentence's words spaced out: "Start.  O'Hare  End.")
                 return True  # a site's sections: "Cronaca  Economia  Sport  Montagna"
         if not _MENU_HINT.search(text):
             return False
@@ -1636,6 +1638,21 @@ class _Reader:
         k = j + 1
         while k + 2 < n and self.strip[k + 1] and self.strip[k].casefold().rstrip(":") in labels:
             k += 2
+        if k == j + 1:
+            # MyBB's: the profile's lines a label and its value each ("Beiträge: 23"), then
+            # the post's number over its date ("#1" / "14.03.2024, 19:47")
+            # ("Themen: 4", "Bewertung: 0" among them, fields no other box shows)
+            m, known = k, False
+            while m + 2 < n and _PROFILE_FIELD.fullmatch(self.strip[m]):
+                known = known or self.profile_line(m)
+                m += 1
+            if (
+                known
+                and m - k >= 2
+                and _POST_NUMBER.match(self.strip[m])
+                and self.is_date_line(m + 1)
+            ):
+                return m + 1
         if k > j + 1 and k + 1 < n and not self.strip[k]:
             k += 1  # (the date in a block of its own under the profile's: "Ort" / "Kassel-Land")
         if k >= n or not self.strip[k]:
