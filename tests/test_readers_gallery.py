@@ -71,8 +71,8 @@ KNOWN_WRONG = {
     " answers signed under their text (an editor's name first), 'Improve this answer' rows;"
     " the network's name taken for the site",
     "h69a10-forum-text-es-tomateras-goteo": "a XenForo topic copied on a phone without blank"
-    " lines: the greeting taken for the title, the login link for the site, quoted posts"
-    " run into replies",
+    " lines: the forum's name stands only in its footer, and its menu's 'Foros' over the"
+    " trail is taken for the site",
     "h69b04-forum-html-fr-poules-ponte-hiver": "a Forumactif (phpBB2 skin) topic, its posts"
     " table rows ('tr.post--N'): no post found, the profiles read as the article",
     "h69b09-news-text-pt-ponte-pedonal-alvide": "the gold takes a reader view's host name"

@@ -4677,3 +4677,67 @@ def test_a_mybb_copy_its_profile_lines_over_each_posts_number_and_date():
         "wants a sharp iron at a low angle.",
         "Moved the frog forward a couple of turns and it cuts cleanly now. Thank you.",
     ]
+
+
+XENFORO_PHONE_ES = """Menú
+Identificarse
+Registrarse
+Foros
+Mensajes nuevos
+Buscar en foros
+Foros
+Bricolaje
+Carpintería y madera
+La puerta del trastero roza abajo desde el invierno
+Iniciador del tema Tomasa_Riba
+Fecha de inicio 3 Feb 2024
+T
+Tomasa_Riba
+Miembro
+3 Feb 2024
+Compartir
+#1
+Buenas a todos:
+La puerta de madera del trastero roza contra el suelo desde que llegó el frío, y cada vez cuesta más cerrarla. No tiene holgura en las bisagras que yo vea.
+¿La cepillo por abajo o espero a la primavera?
+Denunciar
+Me gusta
+Citar
+Responder
+G
+gubia_vieja
+Miembro veterano
+3 Feb 2024
+Compartir
+#2
+Espera a la primavera. La madera ha cogido humedad y en abril volverá a su sitio; si la cepillas ahora, en verano te quedará una rendija.
+Denunciar
+Me gusta
+Citar
+Responder
+T
+Tomasa_Riba
+Miembro
+4 Feb 2024
+Compartir
+#3
+Pues espero, gracias. Le pondré un burlete mientras tanto.
+Denunciar
+Me gusta
+Citar
+Responder
+"""
+
+
+def test_a_xenforo_copy_from_a_phone_without_blank_lines_its_posts_under_share_and_number():
+    # XenForo on a phone, copied: no blank line anywhere; each post's head is the avatar's
+    # letter, the name, the rank, the date, then "Compartir" over the post's number
+    doc = read(XENFORO_PHONE_ES).document
+    assert doc.title == "La puerta del trastero roza abajo desde el invierno"
+    assert (doc.author, doc.published) == ("Tomasa_Riba", "2024-02-03")
+    assert body(doc)[0] == "Buenas a todos:"  # (the greeting: no title of the page)
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("gubia_vieja", "2024-02-03"),
+        ("Tomasa_Riba", "2024-02-04"),
+    ]
+    assert texts(doc)[1] == "Pues espero, gracias. Le pondré un burlete mientras tanto."

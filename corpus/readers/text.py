@@ -1880,6 +1880,14 @@ class _Reader:
             return "part"  # an avatar's initials over the name ("MC" / "Maria Carvalho")
         if len(text) <= 7 and not text.strip("*★☆"):
             return "part"  # the poster's rank in stars ("*****", SMF's)
+        if (
+            (header.author or names)
+            and header.dated
+            and j + 1 < len(self.lines)
+            and _POST_NUMBER.match(self.strip[j + 1])
+            and self.share_line(text)
+        ):
+            return "part"  # XenForo's share button over the post's number ("Share" / "#2")
 
         if text.casefold().rstrip(":") in self.rules.profile_labels and j + 1 < len(self.lines):
             header.value_next = True
@@ -4084,8 +4092,9 @@ class _Reader:
             if self.profile_label(j):
                 j += 2  # a label of the poster's profile over its value ("Ort" / "Nordhessen")
                 continue
-            if prose and not self.is_prose(j) and text[-1:] in ",.!" and len(text.split()) <= 8:
-                # a greeting opens a post ("Hi all,", "Hi all, long-time lurker, first post.")
+            if prose and not self.is_prose(j) and text[-1:] in ",.!:" and len(text.split()) <= 8:
+                # a greeting opens a post ("Hi all,", "Hi all, long-time lurker, first post.",
+                # "Hola a todos:")
                 j += 1
                 continue
             return self.is_prose(j) if prose else True
@@ -5107,6 +5116,8 @@ class _Reader:
                 len(wordy) >= 2
                 and wordy[-2] == wordy[-1] - 1
                 and not deck.endswith("?")
+                # (a thread's starter under it: a board's name over the thread's title)
+                and not (self.forum and self.byline(wordy[-1] + 1) is not None)
                 and not (
                     _kicker_over(self.strip[wordy[-2]], deck) and self.summary_under(wordy[-1])
                 )
