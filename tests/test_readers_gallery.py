@@ -67,9 +67,6 @@ KNOWN_WRONG = {
     " ('Mi piace Piace a 2 persone') not read",
     "h69a08-disqus-text-de-buecherschrank-lindenplatz": _CAPTION + " (a whole sentence: 'So"
     " soll der neue Bücherschrank aussehen.')",
-    "h69a09-thread-text-en-hub-click-climbing": "a Stack Exchange question copied whole:"
-    " answers signed under their text (an editor's name first), 'Improve this answer' rows;"
-    " the network's name taken for the site",
     "h69a10-forum-text-es-tomateras-goteo": "a XenForo topic copied on a phone without blank"
     " lines: the forum's name stands only in its footer, and its menu's 'Foros' over the"
     " trail is taken for the site",

@@ -322,3 +322,39 @@ def test_an_answer_whose_last_line_opens_with_a_long_decimal_is_read_at_once():
     )
     doc = _read(page).document
     assert [c.author for c in doc.comments][:3] == ["Hanna Roos", "Piet Vermeer", "Oskar Lind"]
+
+
+def test_a_chrome_copy_an_answer_edited_by_a_moderator_and_the_sites_thanks_under_the_thread():
+    # an answer edited by a moderator ("Hanna Roos♦", their reputation run into their
+    # badges, their picture's words over them), the sort menu an option a line, the
+    # question's paragraphs with no blank line between, and the site named only in the
+    # thanks over the answer box
+    page = (
+        PAGE.replace("Sorted by:\nHighest score (default)", "Sorted by:\nReset to default\n"
+                     "Highest score (default)\nDate modified (newest first)\n"
+                     "Date created (oldest first)")
+        .replace("answered May 1, 2023 at 20:11\nOskar Lind\n5,402 ● 2 ● 20 ● 44",
+                 "edited May 2, 2023 at 8:00\nHanna Roos's user avatar\nHanna Roos♦\n"
+                 "12.1k44 gold badges2020 silver badges4141 bronze badges\n"
+                 "answered May 1, 2023 at 20:11\nOskar Lind's user avatar\nOskar Lind\n"
+                 "5,40222 gold badges2020 silver badges4444 bronze badges")
+        .replace("half empty.\n\nWhat I have tried:\n\n",
+                 "half empty. It happens in every heavy shower.\nWhat I have tried:\n")
+        .replace("wider one\n\nIs the hose", "wider one\nIs the hose")
+        .replace("Your Answer\n", "Your Answer\n\nThanks for contributing an answer to Garden "
+                 "Physics Stack Exchange!\n")
+    )  # fmt: skip
+    doc = _read(page).document
+    assert doc.site == "Garden Physics Stack Exchange"
+    assert [(c.author, c.parent) for c in doc.comments] == PAGE_TREE
+    answer = doc.comments[2]
+    assert doc.text[answer.start : answer.end].startswith("The water level can only even out")
+    assert doc.text[answer.start : answer.end].endswith("overflow run into the second.")
+    assert [doc.text[s:e].split(":")[0][:20] for s, e in doc.paragraphs] == [
+        "I linked two 200 lit",
+        "What I have tried",
+        "Raising the second b",
+        "Swapping the hose fo",
+        "Is the hose simply t",
+    ]
+    assert "Sorted by" not in doc.text and "badges" not in doc.text

@@ -69,6 +69,7 @@ class Thread:
     declared: int | None = None  # "3 Answers"
     posts: list[Post] = field(default_factory=list)
     title: int | None = None  # the question's line, over its head ("Asked 2 years ago")
+    site: str | None = None  # named under the thread ("Thanks for contributing … to SITE!")
     # the lines left out and why, told to the reader once the page reads as a thread
     dropped: list[tuple[int, str]] = field(default_factory=list)
 
@@ -102,6 +103,14 @@ def read_thread(reader: _Reader) -> Thread | None:
         last = _comments(reader, signature.end, end, parent, thread)
         if at + 1 == len(signed):
             thread.dropped += [(i, "after the thread") for i in range(last, end)]
+            thread.site = next(
+                (
+                    hit.get("site")
+                    for i in range(last, end)
+                    if reader.strip[i] and (hit := reader.rules.match("sites", reader.strip[i]))
+                ),
+                None,
+            )  # (the network's name heads the page: "Stack Exchange Network")
             break
         answer = signed[at + 1]
         paragraphs = _answer_text(reader, last, end, thread)
@@ -161,7 +170,9 @@ def _signed(reader: _Reader, i: int, verbs: frozenset[str], *, asked: bool) -> _
         reputation = _next_filled(reader, end)
         if reputation is None or not (
             _REPUTATION.match(reader.strip[reputation])
-            or (at and _BADGES.match(reader.strip[reputation]))
+            or (
+                (at or _glued(reader.strip[reputation])) and _BADGES.match(reader.strip[reputation])
+            )
         ):
             break
         below = _next_filled(reader, reputation + 1)
@@ -173,6 +184,13 @@ def _signed(reader: _Reader, i: int, verbs: frozenset[str], *, asked: bool) -> _
         return None  # no button over it, no reputation under it: the question's head
     author = reader.rules.clean_author(reader.strip[name].rstrip(" ♦"))
     return _Signed(top, end, asked, author, _date(reader, date))
+
+
+def _glued(text: str) -> bool:
+    """A user's reputation run into their badges, as a copy joins the figures and their
+    labels ("41.2k66 gold badges6868 silver badges139139 bronze badges"): no count of
+    answers ("3 Answers")."""
+    return len(text.split()) >= 3 and _BADGES.match(text) is not None
 
 
 def _after_verb(reader: _Reader, text: str, verbs: frozenset[str]) -> str | None:
@@ -219,7 +237,7 @@ def _avatar(reader: _Reader, k: int) -> bool:
     below = _next_filled(reader, k + 1)
     if below is None or below != k + 1:
         return False
-    name, text = reader.strip[below], reader.strip[k]
+    name, text = reader.strip[below].rstrip(" ♦"), reader.strip[k]  # (a moderator's mark)
     return (
         len(text) > len(name)
         and (text.endswith(" " + name) or text.startswith((name + "'s ", name + "’s ")))
@@ -250,6 +268,16 @@ def _block_top(reader: _Reader, i: int, asked: bool) -> int:
             or _REPUTATION.match(text)
             or (  # (the badges under an editor's reputation, not an answer's last line)
                 _BADGES.match(text) and above is not None and _REPUTATION.match(reader.strip[above])
+            )
+            or (  # (the editor's reputation run into their badges, under their name)
+                _glued(text)
+                and above is not None
+                and _name_like(reader, above)
+                and (over := _prev_filled(reader, above - 1)) is not None
+                and (
+                    _avatar(reader, over)
+                    or _after_verb(reader, reader.strip[over], rules.qa_edited) is not None
+                )
             )
             or _after_verb(reader, text, rules.qa_edited) is not None
             or (
@@ -372,7 +400,9 @@ def _answer_text(reader: _Reader, k: int, end: int, thread: Thread) -> list[list
         not reader.strip[k]
         or _SCORE.match(reader.strip[k])
         or reader.strip[k].casefold() in reader.rules.qa_actions
-    ):  # its score, the mark of the answer the asker accepted, a button over it
+        or reader.rules.match("chrome", reader.strip[k]) is not None
+    ):  # its score, the mark of the answer the asker accepted, a button over it (the sort
+        # menu over the first: "Sorted by:" / "Highest score (default)" …)
         if reader.strip[k]:
             why = "Q&A answer score" if _SCORE.match(reader.strip[k]) else "Q&A buttons"
             thread.dropped.append((k, why))

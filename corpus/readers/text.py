@@ -2442,6 +2442,7 @@ class _Reader:
         qa = qa_text.read_thread(self)  # a Q&A page: its posts signed under their text
         if qa is not None:
             limit = min(limit, qa.section)
+            meta.site = qa.site
             first_prose = first_prose if first_prose is None or first_prose < limit else None
         marked = qa.title if qa is not None and qa.title is not None else None
         self.marked = marked = (
@@ -7166,6 +7167,10 @@ class _Reader:
             return [[k] for k in kept]
         if self.labelled_items(texts):
             return [[k] for k in kept]
+        announced: set[int] = set()  # the lines of a list whose bullets the copy lost
+        for m in range(1, len(texts)):
+            if len(texts[m]) <= 80 and (texts[m - 1][-1] == ":" or m - 1 in announced):
+                announced.add(m)
         if (
             len(kept) >= 3
             and len(texts[-1]) > _UNWRAPPED
@@ -7199,6 +7204,7 @@ class _Reader:
                         len(t) <= 60
                         and (len(texts[m + 1]) > _UNWRAPPED or texts[m + 1][-1] in ".!?…")
                     )
+                    or m in announced  # (a list's item under "Things I checked:")
                     for m, t in enumerate(texts[:-1])
                 )
             )
