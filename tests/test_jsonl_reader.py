@@ -795,3 +795,60 @@ def test_a_consent_banner_over_the_crawled_text_is_no_paragraph():
     )
     paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
     assert [p.split()[1] for p in paragraphs] == ["nieuwe", "stalen"]
+
+
+def test_a_hacker_news_api_record_its_p_separated_html_a_deleted_comment_and_epoch_dates():
+    # the HN API's fields as a crawler kept them: a lone "<p>" opening each paragraph after
+    # the first, entities, a deleted comment whose text is null (its replies pass up), and
+    # Unix times
+    record = {
+        "id": "hn-1",
+        "title": "Ask HN: Do you still keep a paper logbook?",
+        "text": "I log every repair on my boat in a paper book.<p>Is that daft in 2024?"
+        "<p>I&#x27;d like to hear what others do.",
+        "published": 1710427980,
+        "comments": [
+            {"id": "2", "parent": "1", "author": "keelhaul", "time": 1, "published": 1710428880,
+             "text": "Paper survives a flat battery.<p>Mine is in a ziplock bag."},
+            {"id": "3", "parent": "1", "author": None, "text": None, "deleted": True},
+            {"id": "4", "parent": "2", "author": "bilge_rat", "published": "1710431520",
+             "text": "&gt; Paper survives a flat battery.<p>And a dunk, if you use pencil."},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "I log every repair on my boat in a paper book.",
+        "Is that daft in 2024?",
+        "I'd like to hear what others do.",
+    ]
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("keelhaul", "2024-03-14"),
+        ("bilge_rat", "2024-03-14"),
+    ]
+    reply = doc.comments[1]
+    assert doc.text[reply.start : reply.end] == "And a dunk, if you use pencil."
+
+
+def test_isso_comments_their_dates_seconds_with_a_fraction():
+    record = {
+        "id": "x",
+        "text": "The dryer works.",
+        "comments": [{"id": 1, "author": "Lucia", "published": 1715679612.301, "text": "Bello!"}],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert doc.comments[0].published == "2024-05-14"
+
+
+def test_a_crawls_row_of_tags_set_apart_by_middle_dots_under_the_text_is_no_paragraph():
+    record = {
+        "id": "x",
+        "text": "Ogni agosto ci ritroviamo con più pomodori di quanti riusciamo a mangiare.\n\n"
+        "Quest'anno li abbiamo seccati al sole, in una cassa di legno.\n\n"
+        "essiccazione · pomodori · autocostruzione\n\nCondividi su X\nCondividi su Facebook",
+    }
+    doc = read_record(
+        record,
+        source="s",
+        doc_id="x",
+    )
+    assert len(doc.paragraphs) == 2 and "autocostruzione" not in doc.text

@@ -31,6 +31,7 @@ _SKIPPED = frozenset(
     {"script", "style", "noscript", "template", "head", "figure", "iframe", "svg", "form", "nav"}
 )
 _CLUES = re.compile(r"</(?:p|div|li|h[1-6]|blockquote)\s*>|<br\s*/?>|<p[\s>]", re.I)
+_HN_PARAGRAPH = re.compile(r"(?<=[.!?:;)\"'\w])<p>(?=\S)")  # "… breaks.<p>Almost without …"
 
 
 # a character reference in text that holds no markup ("O&#8217;Hare", "R&amp;D"): what a crawl
@@ -67,7 +68,10 @@ def looks_like_html(text: str) -> bool:
     """Whether a record's text is HTML markup: closed blocks or line breaks, more than once,
     at its start (prose that mentions a tag does not open with one)."""
     head = text[:20_000]
-    return head.lstrip()[:1] == "<" and len(_CLUES.findall(head)) >= 2
+    if head.lstrip()[:1] == "<":
+        return len(_CLUES.findall(head)) >= 2
+    # (Hacker News's: its first paragraph bare, a lone "<p>" opening each after it)
+    return len(_HN_PARAGRAPH.findall(head)) >= 1 and "<p>" not in _HN_PARAGRAPH.sub("", head)
 
 
 def plain(text: str) -> tuple[str, list[int]]:

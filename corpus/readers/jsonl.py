@@ -90,13 +90,14 @@ def _date(record: dict, key: str) -> str | None:
     value = _string(record, key)
     if value and rules.default().dates.is_relative(value) and not parse_date(value):
         return None  # "hace 3 horas": a crawl's relative date names no day
-    if value and _EPOCH.match(value):  # 1764846000: seconds (or milliseconds) since 1970, UTC
-        seconds = int(value) / (1000 if len(value) > 11 else 1)
+    if value and (epoch := _EPOCH.match(value)):
+        # 1764846000: seconds (or milliseconds) since 1970, UTC; Isso's with their fraction
+        seconds = float(value) / (1000 if len(epoch[1]) > 10 else 1)
         return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
     return (parse_date(value) or value) if value else None
 
 
-_EPOCH = re.compile(r"^1\d{9}(?:\d{3})?$")  # 2001-09-09 to 2033-05-18
+_EPOCH = re.compile(r"^(1\d{9}(?:\d{3})?)(?:\.\d{1,6})?$")  # 2001-09-09 to 2033-05-18
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -448,6 +449,8 @@ def _add_comment(
     answered: bool = False,  # a reply answers it
 ) -> int | None:
     text = comment.get("text")
+    if text is None and (comment.get("deleted") or comment.get("dead") or "text" in comment):
+        return None  # a deleted comment, its text gone (the HN API's): its replies pass up
     if not isinstance(text, str):
         raise InputError(f"comment {name} has no 'text'")
     if html_fragment.looks_like_html(text):

@@ -6289,6 +6289,9 @@ class _Reader:
             return False
         text = self.strip[kept[0]]
         items = text.split(", ")
+        for mark in (" · ", " • ", " | "):  # ("essiccazione · pomodori · autocostruzione")
+            if len(items) == 1 and mark in text and not _DIGIT.search(text):  # (no meta row)
+                items = text.split(mark)
         if len(items) < 3 or len(text) > 80 or text[-1] in '.!?:;…)"”»':
             return False
         if any(not item or len(item.split()) > 3 for item in items):
