@@ -3668,3 +3668,42 @@ def test_a_mybb_topic_its_first_post_the_article_and_each_posters_name_their_lin
     doc = read(page(thread))
     assert body_text(doc) == "My rye starter smells of nail varnish since we moved house."
     assert [c.author for c in doc.comments] == ["crumbly_dave", "Priya_bakes"]
+
+
+def test_oceanwp_comments_their_name_beside_the_date_and_their_text_in_a_comment_entry():
+    # OceanWP's own callback: "div.comment-author" holds the name, the date and the reply
+    # link together; the text sits in "div.comment-entry" (named as a comment would be)
+    def said(number: int, who: str, when: str, text: str, replies: str = "") -> str:
+        return (
+            f"<li id='comment-{number}' class='comment-container'>"
+            "<article class='comment comment-body'><div class='comment-content'>"
+            f"<div class='comment-author'><span class='comment-link'>{who} </span>"
+            f"<span class='comment-meta commentmetadata'><span class='comment-date'>{when}"
+            f"</span><a class='comment-reply-link' href='?replytocom={number}#respond'>"
+            "Reply</a></span></div><div class='clr'></div>"
+            f"<div class='comment-entry'><div class='comment-content'><p>{text}</p></div>"
+            "</div></div></article>"
+            + (f"<ol class='children'>{replies}</ol>" if replies else "")
+            + "</li>"
+        )
+
+    comments = (
+        "<section id='comments' class='comments-area'><h3 class='comments-title'>2 comments"
+        "</h3><ol class='comment-list'>"
+        + said(
+            1,
+            "Henk de Bruin",
+            "May 14, 2024",
+            "Which brand of linseed paint did you use in the end?",
+            said(
+                2, "Marloes Verbeek", "May 15, 2024", "A small maker in Friesland, mixed to order."
+            ),
+        )
+        + "</ol></section>"
+    )
+    doc = read(page(ARTICLE, comments))
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Henk de Bruin", "2024-05-14", None),
+        ("Marloes Verbeek", "2024-05-15", 0),
+    ]
+    assert comment_texts(doc)[1] == "A small maker in Friesland, mixed to order."

@@ -529,12 +529,28 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         items = items[1:]  # Invision Community's topic: its first post, the article
     if items and _numbered_one(items[0]) and _forum_thread(tree, items[0]):
         items = items[1:]  # "#1": the thread's opening post, the article (XenForo, phpBB)
-    # "section.comment-content.comment" inside a comment is its text, not a reply to it
+    # "section.comment-content.comment" inside a comment is its text, not a reply to it; so
+    # is OceanWP's "div.comment-entry" round it, which holds no name or date of its own
     return [
         el
         for el in items
-        if not (_part_names(el.get("class") or "") and any(a in found for a in el.iterancestors()))
+        if not (
+            (_part_names(el.get("class") or "") or _bare_entry(el, found))
+            and any(a in found for a in el.iterancestors())
+        )
     ]
+
+
+def _bare_entry(el: HtmlElement, found: set[HtmlElement]) -> bool:
+    """An element named as a comment's entry ("comment-entry") that holds only text: no name,
+    no date, no comment of its own."""
+    names = el.get("class") or ""
+    if not any(name_parts(t)[-1:] == ["entry"] for t in tokens_of(names)):
+        return False  # (not "comment-node", Lemmy's comment itself inside its list item)
+    for d in el.iterdescendants():
+        if d in found or d.tag in ("time", "cite") or {AUTHOR, DATE} & roles(d):
+            return False
+    return True
 
 
 # what names a comment section when nothing names its comments (a widget's hashed classes)
@@ -941,6 +957,7 @@ def _text_roots(own: list[_Part]) -> list[HtmlElement]:
 
 
 _BADGES = frozenset({"badge", "badges", "label", "role", "flair", "tag", "says", "verbo", "status"})
+_NOT_NAME = frozenset({DATE, CHROME, HIDDEN})  # a date, a button, what no one sees
 
 
 def _badge_span(el: HtmlElement) -> bool:
@@ -986,8 +1003,16 @@ def _author(own: list[_Part], language: str | None) -> str | None:
                 inner is not None
                 and inner is not el
                 and 0 < len(collapse(text_of(inner))) < len(text)
+                and (name := name_of(inner))
             ):
-                return name_of(inner)
+                return name
+            # (the name beside the date and the reply button in one box, OceanWP's
+            # "div.comment-author": the box's words less theirs)
+            own = collapse(text_of(el, skip=lambda d: badge(d) or bool(roles(d) & _NOT_NAME)))
+            if 0 < len(own.split()) <= 3 and not (
+                (hit := _match(table, "comment_headers", text, language)) and hit.get("author")
+            ):  # (not "NAME el DATE", a header's words round the name)
+                text, words = own, len(own.split())
         if words > 3 or text[-1] in ":.…":  # "NAME says:", "NAME said..."
             hit = _match(table, "comment_headers", text, language)
             if hit and hit.get("author"):
