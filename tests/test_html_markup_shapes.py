@@ -3707,3 +3707,49 @@ def test_oceanwp_comments_their_name_beside_the_date_and_their_text_in_a_comment
         ("Marloes Verbeek", "2024-05-15", 0),
     ]
     assert comment_texts(doc)[1] == "A small maker in Friesland, mixed to order."
+
+
+def test_a_coral_thread_saved_in_a_declarative_shadow_root_and_its_in_reply_to_labels():
+    # SingleFile writes a widget's shadow root into the page as <template shadowrootmode>;
+    # Coral labels a reply "In reply to" beside the name it answers
+    def coral(n: int, who: str, when: str, text: str, to: str = "", replies: str = "") -> str:
+        label = (
+            "<div class='coral coral-comment-inReplyTo'><span class='coral "
+            f"coral-comment-inReplyToText'>In reply to</span> <span class='coral "
+            f"coral-comment-inReplyToUsername'>{to}</span></div>"
+            if to
+            else ""
+        )
+        return (
+            f"<div class='css-CommentContainer-root'><div role='article' id='comment-{n}' "
+            "class='coral coral-comment'><div class='coral coral-comment-topBar'>"
+            f"<span class='coral coral-username coral-comment-username'>{who}</span>"
+            f"<time datetime='{when}T10:00:00Z' class='coral coral-timestamp'>3 days ago</time>"
+            f"</div>{label}<div class='coral coral-content coral-comment-content'>{text}</div>"
+            "<button class='coral coral-comment-replyButton'>Reply</button></div>"
+            + (f"<div role='log' class='css-ReplyList-root'>{replies}</div>" if replies else "")
+            + "</div>"
+        )
+
+    thread = (
+        "<div id='coral_thread'><template shadowrootmode='open'><div id='coral' "
+        "class='coral coral-stream'>"
+        + coral(
+            1,
+            "OldTownDad",
+            "2024-03-18",
+            "Will the playground stay open while the pavilion is fenced off?",
+            replies=coral(
+                2, "Dana W", "2024-03-19", "It stays open, the parks office says.", "OldTownDad"
+            ),
+        )
+        + "</div></template></div>"
+        "<template><p>A template no one sees until a script copies it.</p></template>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("OldTownDad", "2024-03-18", None),
+        ("Dana W", "2024-03-19", 0),
+    ]
+    assert comment_texts(doc)[1] == "It stays open, the parks office says."
+    assert "no one sees" not in doc.text

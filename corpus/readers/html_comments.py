@@ -951,9 +951,20 @@ def _text_roots(own: list[_Part]) -> list[HtmlElement]:
             continue
         if TEXT not in part.roles or _holds_meta(own, i):
             continue  # a wrapper of the whole comment ("comment-content" on Substack)
+        if _reply_to_label(part.get("class")):
+            continue  # Coral's "inReplyToText": the label over whom it answers, no text
         chosen.append(part.el)
         skip_to = i + len(_below(own, i))
     return chosen
+
+
+def _reply_to_label(names: str) -> bool:
+    """A class naming the label of whom a comment answers ("coral-comment-inReplyToText")."""
+    for token in names.split():  # (as written: its camel case splits its words)
+        parts = name_parts(token)
+        if any(a == "reply" and b == "to" for a, b in itertools.pairwise(parts)):
+            return True
+    return False
 
 
 _BADGES = frozenset({"badge", "badges", "label", "role", "flair", "tag", "says", "verbo", "status"})

@@ -94,7 +94,17 @@ def parse(text: str) -> HtmlElement:
         _inline_frames(tree)
     if _DASHED_TAG.search(text):  # (most pages have no such element: no walk for them)
         _name_custom_elements(tree)
+    if "shadowroot" in text:
+        _open_shadow_roots(tree)
     return tree
+
+
+def _open_shadow_roots(tree: HtmlElement) -> None:
+    """A shadow root written into the page (``<template shadowrootmode="open">``, as SingleFile
+    saves a widget's: Coral's thread) is shown where it stands; other templates are not."""
+    for template in list(tree.iter("template")):
+        if template.get("shadowrootmode") or template.get("shadowroot"):
+            template.tag = "div"
 
 
 _THREAD_FRAME = re.compile(
