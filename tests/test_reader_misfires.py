@@ -1279,3 +1279,102 @@ def test_a_reddit_user_or_subreddit_named_inside_a_comment_is_the_comments_own_w
 )
 def test_a_title_over_its_standfirst_a_date_and_a_subheading_is_no_blogs_head(name, title):
     assert read(name).title == title
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        (
+            "r73-01-en-blog-wrapped-notice.txt",
+            "All plot holders must collect a new key from the committee hut before the end of the"
+            " month, after which the old code will no longer be accepted.",
+        ),
+        (
+            "r73-09-pt-carta-leitor.txt",
+            "Trabalho no hospital e durante onze anos apanhei o autocarro das 7h15 todas as"
+            " manhãs, faça chuva ou faça sol, e agora tenho de pedir boleia a um vizinho que nem"
+            " sempre pode.",
+        ),
+    ],
+)
+def test_a_sentence_wrapped_under_a_colon_among_unwrapped_paragraphs_is_no_list(name, sentence):
+    # (its lines go on in lower case, its one stop the last line's: no item a line)
+    doc = read(name)
+    assert any(sentence in " ".join(p.split()) for p in body(doc))
+
+
+@pytest.mark.parametrize("name", ["r73-24-en-shelter-listing.txt", "r73-34-de-fundbuero-liste.txt"])
+def test_a_list_of_items_with_fields_a_number_and_a_date_is_no_forum(name):
+    # ("Age: 3" / "Location: …" / "#14" / DATE: no count of posts, no poster's profile)
+    doc = read(name)
+    assert not doc.comments
+    assert "sechs Monate" in body(doc)[-1] or "meet either of them" in body(doc)[-1]
+
+
+def test_a_section_row_with_an_abbreviation_among_its_items_is_still_a_menu():
+    doc = read("r73-11-en-news-us-menu.txt")
+    assert not any("U.S." in p for p in body(doc))
+
+
+def test_a_steps_heading_that_is_a_log_in_word_stays():
+    assert "Identifícate" in body(read("r73-15-es-tutorial-identificate.txt"))
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "site"),
+    [
+        (
+            "r73-16-es-noticia-lo-esencial.txt",
+            "El mercado de abastos reabre tras dos años de obras",
+            "Diario del Valle",
+        ),
+        (
+            "r73-31-en-news-update-colon.txt",
+            "A61 reopens after overnight landslip",
+            "Northfield Evening Post",
+        ),
+    ],
+)
+def test_a_writers_name_and_date_over_a_label_with_a_colon_is_no_forum_post(name, title, site):
+    doc = read(name)
+    assert (doc.title, doc.site) == (title, site)
+
+
+@pytest.mark.parametrize(
+    ("name", "opening"),
+    [
+        ("r73-26-en-se-default-answer.txt", "Default values are evaluated once"),
+        ("r73-26-en-se-default-answer.txt", "Edited to add: the same happens"),
+        ("r73-35-es-stackoverflow-solucion.txt", "Solución"),
+    ],
+)
+def test_an_answers_first_line_is_its_text_whatever_button_word_it_opens_with(name, opening):
+    doc = read(name)
+    assert any(doc.text[c.start : c.end].startswith(opening) for c in doc.comments)
+
+
+@pytest.mark.parametrize(
+    ("name", "heading"),
+    [
+        ("r73-27-en-laundry-sort-by.txt", "Sort by:"),
+        ("r73-28-en-router-reset.txt", "Reset to default"),
+    ],
+)
+def test_a_heading_worded_as_a_sort_menu_stays_outside_a_qa_page(name, heading):
+    assert heading in body(read(name))
+
+
+def test_a_qa_page_with_no_thanks_line_takes_no_site_from_a_linked_questions_title():
+    assert not (read("r73-30-en-se-closed-related.txt").site or "").startswith("Why does")
+
+
+@pytest.mark.parametrize(
+    ("name", "author", "replies"),
+    [
+        ("r73-21-fr-mybb.txt", "apiculteur_58", 1),  # ("Messages : 37", the French colon)
+        ("r73-29-pt-stackoverflow-emblemas.txt", "Rodrigo Meireles", 2),
+    ],
+)
+def test_the_target_shapes_in_other_languages_still_read(name, author, replies):
+    doc = read(name)
+    assert doc.author == author and len(doc.comments) == replies

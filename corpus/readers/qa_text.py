@@ -103,14 +103,8 @@ def read_thread(reader: _Reader) -> Thread | None:
         last = _comments(reader, signature.end, end, parent, thread)
         if at + 1 == len(signed):
             thread.dropped += [(i, "after the thread") for i in range(last, end)]
-            thread.site = next(
-                (
-                    hit.get("site")
-                    for i in range(last, end)
-                    if reader.strip[i] and (hit := reader.rules.match("sites", reader.strip[i]))
-                ),
-                None,
-            )  # (the network's name heads the page: "Stack Exchange Network")
+            # (the network's name heads the page: "Stack Exchange Network")
+            thread.site = next(filter(None, (_thanked(reader, i) for i in range(last, end))), None)
             break
         answer = signed[at + 1]
         paragraphs = _answer_text(reader, last, end, thread)
@@ -121,6 +115,17 @@ def read_thread(reader: _Reader) -> Thread | None:
     for i, why in thread.dropped:
         reader.drop(i, why)
     return thread
+
+
+def _thanked(reader: _Reader, i: int) -> str | None:
+    """The site line ``i`` names in its thanks over the answer box ("Thanks for contributing
+    an answer to Bicycles Stack Exchange!")."""
+    text = reader.strip[i]
+    low = text.casefold()
+    for words in reader.rules.qa_thanks:
+        if low.startswith(words + " ") and text.endswith("!"):
+            return text[len(words) + 1 : -1].strip() or None
+    return None
 
 
 def _head_title(reader: _Reader, before: int) -> int | None:
@@ -400,7 +405,6 @@ def _answer_text(reader: _Reader, k: int, end: int, thread: Thread) -> list[list
         not reader.strip[k]
         or _SCORE.match(reader.strip[k])
         or reader.strip[k].casefold() in reader.rules.qa_actions
-        or reader.rules.match("chrome", reader.strip[k]) is not None
     ):  # its score, the mark of the answer the asker accepted, a button over it (the sort
         # menu over the first: "Sorted by:" / "Highest score (default)" …)
         if reader.strip[k]:

@@ -217,7 +217,7 @@ _WORD_LISTS = (
     "profile_labels", "consent_topics", "consent_asks", "share_fillers", "guest_names",
     "action_words", "signup_calls", "email_fields", "and_words", "newsletter_words", "closings",
     "reply_buttons", "articles", "possessives", "finite_verbs", "qa_asked", "qa_answered",
-    "qa_edited", "qa_actions", "qa_answers", "contents_labels", "summary_labels", "update_labels", "back_links", "reaction_names",
+    "qa_edited", "qa_actions", "qa_answers", "qa_thanks", "contents_labels", "summary_labels", "update_labels", "back_links", "reaction_names",
     "name_joiners", "post_words", "donation_words", "donation_calls", "more_buttons",
     "town_joiners", "post_links",
 )  # fmt: skip
@@ -930,6 +930,7 @@ class Rules:
         self.qa_answered = _word_list(tables, "qa_answered")
         self.qa_edited = _word_list(tables, "qa_edited")
         self.qa_actions = _word_list(tables, "qa_actions")
+        self.qa_thanks = _word_list(tables, "qa_thanks")  # "… an answer to SITE!"
         self.qa_answers = _word_list(tables, "qa_answers")
         asked = sorted(self.qa_asked, key=len, reverse=True)
         # a line that opens with a word of asking ("asked DATE"), at the text's start or after

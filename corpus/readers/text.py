@@ -306,7 +306,7 @@ _IMAGE_ALT = re.compile(r"\[[^\W\d_][^\]\[]{2,80}\]$")  # "[Visualisierung Endha
 _FORM_PARTS = re.compile(r"\]\s*\[")
 _RULE_LINE = re.compile(r"[-_=─━═~*]{10,}$")  # a rule a copy drew in characters
 _POST_NUMBER = re.compile(r"#\d{1,5}$")  # a forum post's number: "#1"
-_PROFILE_FIELD = re.compile(r"\w+(?: \w+){0,2}: \S.{0,24}")  # "Registriert seit: Mai 2021"
+_PROFILE_FIELD = re.compile(r"\w+(?: \w+){0,2} ?: \S.{0,24}")  # "Registriert seit: Mai 2021"
 _DOT_SPLIT = re.compile(r"\s+[·•]\s+")  # a header's parts: "NAME · DATE · TIME"
 _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
 _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _GLUED))
@@ -736,7 +736,10 @@ class _Reader:
             ):
                 return True
             if len(parts) >= 4 and all(
-                len(p) <= 20 and len(p.split()) <= 2 and p[0].isupper() and p[-1] not in ".!?"
+                len(p) <= 20
+                and len(p.split()) <= 2
+                and p[0].isupper()
+                and (p[-1] not in ".!?" or "." in p[:-1])  # ("U.S.", "EE.UU.": no stop)
                 for p in parts
             ):  # (not a sentence's words spaced out: "Start.  O'Hare  End.")
                 return True  # a site's sections: "Cronaca  Economia  Sport  Montagna"
@@ -1642,9 +1645,10 @@ class _Reader:
             # MyBB's: the profile's lines a label and its value each ("Beiträge: 23"), then
             # the post's number over its date ("#1" / "14.03.2024, 19:47")
             # ("Themen: 4", "Bewertung: 0" among them, fields no other box shows)
-            m, known = k, False
+            m, known = k, False  # (a count of posts among them: no list of items' fields)
             while m + 2 < n and _PROFILE_FIELD.fullmatch(self.strip[m]):
-                known = known or self.profile_line(m)
+                label = self.strip[m].split(":", 1)[0].strip().casefold()
+                known = known or label in self.rules.post_words
                 m += 1
             if (
                 known
@@ -4061,11 +4065,15 @@ class _Reader:
         j = header.last + 1
         end = min(len(self.lines), j + 40)
         above = self.strip[: header.first] if prose else []  # (the lines over the post, once)
+        numbered = any(  # a post's number in the header or under it ("#1")
+            _POST_NUMBER.match(self.strip[k]) for k in range(header.first, header.last + 1)
+        )
         while j < end:
             text = self.strip[j]
             if not text:
                 j += 1
                 continue
+            numbered = numbered or _POST_NUMBER.match(text) is not None
             if len(text) <= _SHORT:
                 if self.hit("count_headers", j) or self.hit("footers", j):
                     return False
@@ -4093,9 +4101,15 @@ class _Reader:
             if self.profile_label(j):
                 j += 2  # a label of the poster's profile over its value ("Ort" / "Nordhessen")
                 continue
-            if prose and not self.is_prose(j) and text[-1:] in ",.!:" and len(text.split()) <= 8:
-                # a greeting opens a post ("Hi all,", "Hi all, long-time lurker, first post.",
-                # "Hola a todos:")
+            if (
+                prose
+                and not self.is_prose(j)
+                and (text[-1:] in ",.!" or (text[-1:] == ":" and numbered))
+                and len(text.split()) <= 8
+            ):
+                # a greeting opens a post ("Hi all,", "Hi all, long-time lurker, first post.";
+                # under a post's number, "Hola a todos:": not a label, "Update:", under a
+                # writer's name and date)
                 j += 1
                 continue
             return self.is_prose(j) if prose else True
@@ -7170,10 +7184,7 @@ class _Reader:
             return [[k] for k in kept]
         if self.labelled_items(texts):
             return [[k] for k in kept]
-        announced: set[int] = set()  # the lines of a list whose bullets the copy lost
-        for m in range(1, len(texts)):
-            if len(texts[m]) <= 80 and (texts[m - 1][-1] == ":" or m - 1 in announced):
-                announced.add(m)
+        announced = self.announced_items(texts)
         if (
             len(kept) >= 3
             and len(texts[-1]) > _UNWRAPPED
@@ -7214,6 +7225,32 @@ class _Reader:
         ):  # no copy wraps its lines this long: each line ends a paragraph, as the page had it
             return [[k] for k in kept]  # (a file of a sentence a line, as NLTK writes, is not)
         return [kept]
+
+    def announced_items(self, texts: list[str]) -> set[int]:
+        """The lines of a list whose bullets the copy lost, under the line announcing them
+        ("Things I have already checked:" / "pedals: swapped …" / "chainring bolts: …"): short
+        lines after a colon, unless they run on as one sentence wrapped (its stop on the
+        last line only, "… before / which …"), a quoted notice's."""
+        found: set[int] = set()
+        m = 1
+        while m < len(texts):
+            if texts[m - 1][-1] != ":":
+                m += 1
+                continue
+            run = []
+            while m < len(texts) and len(texts[m]) <= 80:
+                run.append(m)
+                m += 1
+            if not run:
+                m += 1
+                continue
+            ends = [texts[r][-1] in ".!?…;" for r in run]
+            wrapped = (  # (its lines go on in lower case, its one stop the last line's)
+                ends[-1] and not any(ends[:-1]) and all(texts[r][:1].islower() for r in run[1:])
+            )
+            if not wrapped:
+                found.update(run)
+        return found
 
     def labelled_items(self, texts: list[str]) -> bool:
         """A list's items each opening with its label ("Pomodori: ripresi quasi tutti." /
