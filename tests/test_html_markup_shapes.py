@@ -3753,3 +3753,33 @@ def test_a_coral_thread_saved_in_a_declarative_shadow_root_and_its_in_reply_to_l
     ]
     assert comment_texts(doc)[1] == "It stays open, the parks office says."
     assert "no one sees" not in doc.text
+
+
+def test_a_discourse_topics_link_card_and_its_json_ld_count_of_posts_are_no_comment_text():
+    # a reply ending with a link's preview card (Discourse's "aside.onebox": the linked page's
+    # title and blurb), and JSON-LD's commentCount on the topic, which counts its posts
+    card = (
+        "<aside class='onebox allowlistedgeneric'><header class='source'>"
+        "<a href='https://parts.example/guide'>parts.example</a></header>"
+        "<article class='onebox-body'><h3><a href='https://parts.example/guide'>Drain pump"
+        " removal, step by step</a></h3><p>Swap your dishwasher's pump in twenty minutes.</p>"
+        "</article></aside>"
+    )
+    posts = (
+        _discourse_post(1, "klaus_r", "My dishwasher shows E24 although the sump is clean.")
+        + _discourse_post(
+            2, "harald_s", "Check the pump from below. It is described here:"
+        ).replace("</p></div>", f"</p>{card}</div>")
+        + _discourse_post(3, "berni", "Or the non-return valve: mine was stuck with a splinter.")
+    )
+    html = page(
+        "<div id='topic-title'><h1>Dishwasher shows E24</h1></div>",
+        f"<div class='post-stream'>{posts}</div>",
+        head="<title>Dishwasher shows E24</title><script type='application/ld+json'>"
+        '{"@context": "http://schema.org", "@type": "DiscussionForumPosting",'
+        ' "headline": "Dishwasher shows E24", "commentCount": 3}</script>',
+    )
+    doc = read(html)
+    assert [c.author for c in doc.comments] == ["harald_s", "berni"]
+    assert comment_texts(doc)[0] == "Check the pump from below. It is described here:"
+    assert doc.comments_declared is None

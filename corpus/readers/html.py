@@ -41,6 +41,7 @@ from .html_comments import Thread, declared_count, opening_post, read_thread
 from .html_meta import PageMeta, iso_date, language_code, match, name_alone, page_meta
 from .html_text import (
     CHROME,
+    LINK_CARDS,
     collapse,
     heads_of,
     name_parts,
@@ -79,6 +80,7 @@ _NOT_BODY = frozenset(
         "overline", "eyebrow", "topline", "roofline", "antetitolo", "sobretitulo", "bovenkop",
         "count",  # a counter ("li.comment-count": "6 reacties" under Drupal's post)
         "attachments",  # a forum post's files ("forno.jpg (148.7 KB, 800x600 - visto 231 volte)")
+        *LINK_CARDS,
     }
 )  # fmt: skip
 # a box asking the reader for something: to subscribe, to sign up, to donate
@@ -1114,9 +1116,10 @@ def read_html(
     meta = page_meta(tree, thread.elements, page_language)
     meta.language = meta.language or page_language  # (told by its words when no lang says)
     declared = declared_count(tree, thread)
-    if declared is None and thread.comments:
-        declared = meta.comment_count
     opening = opening_post(thread, page_language)
+    if declared is None and thread.comments and opening is None:
+        # (a forum's "commentCount" counts its posts, which no page shows as comments)
+        declared = meta.comment_count
     if opening is not None:  # a forum thread: its first post is the article
         if opening.author and meta.author and meta.author.startswith(f"{opening.author} "):
             meta.author = None  # its poster's box read whole: "Davide_R Membri 12"

@@ -42,6 +42,7 @@ from .html_text import (
     CHROME,
     DATE,
     HIDDEN,
+    LINK_CARDS,
     NO_WORDS,
     ROLE_WORDS,
     TEXT,
@@ -1345,6 +1346,8 @@ def _text(
         def furniture(el: HtmlElement) -> bool:
             if el in items or _quoted_post(el, language):
                 return True
+            if _link_card(el):
+                return True
             # (a paragraph Invision keeps out of quotations is its own: "Bearbeitet DATE von")
             own_words = el.tag == "p" and el.get("data-excludequote") is None
             if own_words or not el.get("class") or text_size(el) > 100:
@@ -1363,8 +1366,10 @@ def _text(
 
     def skip(el: HtmlElement) -> bool:
         # (a <cite> in the text is a work's title, said in it: "I re-read <cite>The Hobbit")
-        return el in skipped or (
-            tag(el) in _NOT_TEXT_TAGS and not (el.tag == "cite" and _in_prose(el))
+        return (
+            el in skipped
+            or (tag(el) in _NOT_TEXT_TAGS and not (el.tag == "cite" and _in_prose(el)))
+            or _link_card(el)
         )
 
     # headers open a comment and buttons close it: only the first and last lines are tried
@@ -1386,6 +1391,13 @@ def _text(
     while kept and len(kept[-1]) == 1 and _line_kind(table, kept[-1][0], language):
         kept.pop()
     return kept, set()
+
+
+def _link_card(el: HtmlElement) -> bool:
+    """A link's preview card in a post (Discourse's "aside.onebox"): the linked page's title
+    and blurb, which the commenter did not write."""
+    names = el.get("class")
+    return bool(names) and not LINK_CARDS.isdisjoint(class_tokens(el))
 
 
 def _before_signature(found: list[list[str]], table: rules.Rules) -> list[list[str]]:
