@@ -3783,3 +3783,19 @@ def test_a_discourse_topics_link_card_and_its_json_ld_count_of_posts_are_no_comm
     assert [c.author for c in doc.comments] == ["harald_s", "berni"]
     assert comment_texts(doc)[0] == "Check the pump from below. It is described here:"
     assert doc.comments_declared is None
+
+
+def test_a_title_shown_whole_as_the_heading_keeps_its_part_after_the_colon_a_subheading_repeats():
+    # og:title "TITLE: Wer eingezogen ist", the h1 the same, and an h2 "Wer eingezogen ist"
+    # in the text: no "Site: TITLE" to cut
+    title = "Zwei Jahre Nisthilfe an der Grundschule: Wer eingezogen ist"
+    html = page(
+        f"<article><h1 class='article-title'>{title}</h1>"
+        "<p>Als uns die Grundschule im Frühjahr 2022 fragte, ob wir eine Nisthilfe bauen,"
+        " sagten wir sofort zu.</p><h2>Wer eingezogen ist</h2>"
+        "<p>Am häufigsten war die Rostrote Mauerbiene, gefolgt von der Gehörnten.</p></article>",
+        head=f"<title>{title}</title><meta property='og:title' content='{title}'>",
+    )
+    doc = read(html)
+    assert doc.title == title
+    assert body_text(doc).startswith("Als uns die Grundschule")

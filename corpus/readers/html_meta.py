@@ -553,7 +553,7 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
             if not meta.site and len(rest) == 1:
                 meta.site = rest[0]
             title = shown
-        else:
+        elif title not in headings:  # (shown whole: "TITLE: Wer eingezogen ist" over its h2)
             for heading in headings:
                 if len(heading) < 15 or not title.endswith(heading) or title == heading:
                     continue
