@@ -4392,3 +4392,39 @@ def test_a_text_browsers_dump_of_blogger_its_head_a_block_a_line_its_comments_nu
         "Ruth Garner",
     )
     assert tree(doc) == [("Tom Fairbairn", "2024-05-14", None), ("Ruth Garner", "2024-05-15", 0)]
+
+
+HEDGE_POST = """Village Notes
+
+A weekend of hedgelaying for beginners
+
+Posted on 14 March 2024 by Ruth Lacey
+
+Last weekend twelve of us, most of whom had never held a billhook, turned up at the farm on the edge of the village to lay forty metres of overgrown hawthorn along the lane.
+
+I went in expecting a gentle couple of days of snipping. I came out with aching forearms, three plasters and a completely new respect for the people who did this for a living.
+
+Alun showing us how to cut a pleacher on the first morning.
+
+Day one: cutting and pleaching
+
+Our instructor started by walking us along the hedge and pointing out which stems to keep, which to lay and which to cut out altogether.
+
+Categories Village Tags courses, hedgelaying, winter
+
+Post navigation
+"""
+
+
+def test_an_english_caption_of_a_name_and_what_they_are_doing_and_a_one_line_entry_footer():
+    # the photo's caption between a paragraph and the next section's heading ("NAME showing
+    # us …": no finite verb), and the theme's entry footer copied in one line, its labels
+    # run into their links (GeneratePress's "Categories NAME Tags a, b, c")
+    doc = read(HEDGE_POST).document
+    assert [p[:20] for p in body(doc)] == [
+        "Last weekend twelve ",
+        "I went in expecting ",
+        "Day one: cutting and",
+        "Our instructor start",
+    ]
+    assert "Tags courses" not in doc.text

@@ -6823,7 +6823,19 @@ class _Reader:
         openers = self.rules.articles.get(language, frozenset()) | self.rules.possessives.get(
             language, frozenset()
         )
-        return first in openers or (first[:2] in openers and first[1:2] in "'’")
+        if first in openers or (first[:2] in openers and first[1:2] in "'’"):
+            return True
+        # (English: a name, then what they are doing, "Alun showing us how to cut a pleacher")
+        name = 2 if len(words) > 2 and words[1][:1].isupper() else 1
+        return (
+            language == "en"
+            and words[0][:1].isupper()
+            and words[0].isalpha()
+            and len(words) > name
+            and words[name].islower()
+            and len(words[name]) > 4
+            and words[name].endswith("ing")
+        )
 
     def unwrapped_paragraph(self, k: int) -> bool:
         """A line longer than any hard-wrapped text has, of sentences: a paragraph."""
