@@ -4428,3 +4428,19 @@ def test_an_english_caption_of_a_name_and_what_they_are_doing_and_a_one_line_ent
         "Our instructor start",
     ]
     assert "Tags courses" not in doc.text
+
+
+def test_twenty_fifteens_entry_footer_copied_with_its_labels_run_into_the_links():
+    # the theme's hidden labels ("Veröffentlicht am", "Autor", "Kategorien") are copied and
+    # run into the links after them: the writer and the date are read from it
+    page = (
+        "Gartenzeit am Bach\n\nVom Rasen zur Blumenwiese\n\n"
+        "Vor zwei Jahren haben wir den Rasen hinter dem Haus abgetragen und eine Wiese gesät, "
+        "sehr zur Sorge der Nachbarn.\n\n"
+        "Heute blühen dort Margeriten und Wiesensalbei, und an warmen Tagen summt es laut.\n\n"
+        "Veröffentlicht am 14. Mai 2024Autor Ulrike HaasKategorien Garten, NaturgartenSchlag"
+        "wörter Blumenwiese, Insekten\n"
+    )
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Ulrike Haas", "2024-05-14")
+    assert body(doc)[-1].startswith("Heute blühen dort")
