@@ -4741,3 +4741,23 @@ def test_a_xenforo_copy_from_a_phone_without_blank_lines_its_posts_under_share_a
         ("Tomasa_Riba", "2024-02-04"),
     ]
     assert texts(doc)[1] == "Pues espero, gracias. Le pondré un burlete mientras tanto."
+
+
+def test_an_old_hacker_news_item_its_ages_dates_nests_by_its_parent_links():
+    # HN prints an old item's ages as dates ("NAME on May 14, 2019 | parent | next [–]")
+    def old(text: str) -> str:
+        return text.replace("4 hours ago |", "on May 14, 2019 |")
+
+    doc = read(
+        HN_REPAIRS.replace("7 hours ago", "on May 14, 2019")
+        + old(hn_comment("kaz", "next", "Charge for the first hour, always."))
+        + old(hn_comment("quietferret", "parent | next", "That is a good rule."))
+        + old(hn_comment("jkessler", "root | parent", "Been there, and it works."))
+        + old(hn_comment("hollis_dev", "prev | next", "I quote after opening the case."))
+    )  # fmt: skip
+    assert [(c.author, c.published, c.parent) for c in doc.document.comments] == [
+        ("kaz", "2019-05-14", None),
+        ("quietferret", "2019-05-14", 0),
+        ("jkessler", "2019-05-14", 1),
+        ("hollis_dev", "2019-05-14", None),
+    ]

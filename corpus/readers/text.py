@@ -313,7 +313,10 @@ _GLUED_ANY = re.compile("|".join(re.sub(r"\?P<\w+>", "?:", p.pattern) for p in _
 # a line of digits, separators and invisible characters: a counter or a rule, not a text
 _NO_WORDS = re.compile(r"^[\d\s.,:;·•∙|\-–—\u200b\u200c\u200d\u2060\ufeff]*$")
 _CATEGORIES = re.compile(r"^\w[\w'’-]*(?: \w[\w'’-]*)?(?:, \w[\w'’-]*(?: \w[\w'’-]*)?)+$")
-_HN_LINKS = re.compile(r"\bago \|(?: (?:root|parent|prev|next|context|on:)\b \|?)+")
+# (an old item's age is its date: "NAME on May 14, 2019 | parent | next [–]")
+_HN_LINKS = re.compile(
+    r"(?:\bago|\b(?:19|20)\d\d) \|(?: (?:root|parent|prev|next|context|on:)\b \|?)+"
+)
 # a deleted comment's header on Hacker News: its links and the toggle, no name (its age, or
 # not: "5 hours ago | prev | next [–]", "parent | prev [–]")
 _HN_NAMELESS = re.compile(
