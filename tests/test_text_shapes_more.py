@@ -4444,3 +4444,25 @@ def test_twenty_fifteens_entry_footer_copied_with_its_labels_run_into_the_links(
     doc = read(page).document
     assert (doc.author, doc.published) == ("Ulrike Haas", "2024-05-14")
     assert body(doc)[-1].startswith("Heute blühen dort")
+
+
+def test_a_jekyll_themes_skip_links_and_its_on_this_page_contents_in_french():
+    # Minimal Mistakes: "Aller à la navigation principale" over the site's name, and the
+    # post's contents box ("Sur cette page") listing its subheadings over the text
+    page = (
+        "Aller à la navigation principale\nAller au contenu principal\nAller au pied de page\n\n"
+        "Carnets de la Cévenne\n\n"
+        "Restauration de la calade : bilan du chantier bénévole\n\n14 mai 2024\n\n"
+        "Sur cette page\nDeux jours, quarante mètres\nLa suite du chantier\n\n"
+        "Les 13 et 14 avril, une trentaine de bénévoles se sont retrouvés au-dessus du hameau "
+        "pour remettre en état la calade du chemin.\n\n"
+        "Deux jours, quarante mètres\n\n"
+        "Sous la conduite de Jordi, nous avons démonté puis reposé une quarantaine de mètres "
+        "de calade, pierre par pierre.\n\n"
+        "La suite du chantier\n\n"
+        "Il reste environ cent vingt mètres à reprendre dans la partie haute, plus raide.\n"
+    )
+    doc = read(page).document
+    assert doc.site == "Carnets de la Cévenne"
+    assert body(doc)[0].startswith("Les 13 et 14 avril")
+    assert len(body(doc)) == 5
