@@ -3799,3 +3799,34 @@ def test_a_title_shown_whole_as_the_heading_keeps_its_part_after_the_colon_a_sub
     doc = read(html)
     assert doc.title == title
     assert body_text(doc).startswith("Als uns die Grundschule")
+
+
+def test_ghosts_comments_saved_in_their_frame_their_text_ps_inside_a_p_and_an_initial_in_a_name():
+    # Ghost's comments-ui as SingleFile saves it: the frame's page in srcdoc, each comment's
+    # own <p>s inside its "p.gh-comment-content" (the parser closes that box empty), the
+    # name an <h4> ("Marloes V.") over a date in a tooltip
+    def ghost(who: str, when: str, *text: str) -> str:
+        paras = "".join(f"<p>{t}</p>" for t in text)
+        return (
+            "<div class='flex w-full flex-row' data-testid='comment-component'><div class='grow'>"
+            f"<div class='mb-2 flex items-start'><div><h4 class='font-sans text-[17px] font-bold'>"
+            f"{who}</h4><div class='flex items-baseline'><span title='{when} 21:12'>2 maanden "
+            "geleden</span></div></div></div><div class='mb-2 flex flex-row'>"
+            "<p class='gh-comment-content font-sans' data-testid='comment-content'>"
+            f"{paras}</p></div><div class='flex gap-5'><button data-testid='reply-button'>"
+            "Beantwoorden</button></div></div></div>"
+        )
+
+    frame = (
+        "<!DOCTYPE html><html><body><section data-testid='comments-section'>"
+        + ghost("Jan Bosman", "14 Mar 2024", "Elf bezoekers per middag, en dan stoppen?")
+        + ghost("Marloes V.", "15 Mar 2024", "Mijn dochter vond de bus het mooiste.", "Echt.")
+        + "</section></body></html>"
+    )
+    srcdoc = frame.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    doc = read(page(ARTICLE, f'<iframe title="comments-frame" srcdoc="{srcdoc}"></iframe>'))
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Jan Bosman", "2024-03-14"),
+        ("Marloes V.", "2024-03-15"),
+    ]
+    assert comment_texts(doc)[1] == "Mijn dochter vond de bus het mooiste.\n\nEcht."

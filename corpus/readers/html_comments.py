@@ -1121,6 +1121,9 @@ def _dated_next(own: list[_Part], i: int) -> bool:
     return False
 
 
+_INITIAL_WORD = re.compile(r"[^\W\d_]\.")
+
+
 def _heading_name(el: HtmlElement) -> bool:
     """Capitalised words, a name's, that no table reads as a heading of the page's."""
     text = collapse(text_of(el))
@@ -1129,7 +1132,9 @@ def _heading_name(el: HtmlElement) -> bool:
     return (
         0 < len(words) <= 4
         and len(text) <= 60
-        and not any(c.isdigit() or c in ".!?:" for c in text)
+        and not any(c.isdigit() or c in "!?:" for c in text)
+        # (a stop only after an initial: "Marloes V.")
+        and all("." not in w or _INITIAL_WORD.fullmatch(w) for w in words)
         and all(w[:1].isupper() or w.lower() in table.name_particles for w in words)
         and table.match("chrome", text) is None
         and table.match("boilerplate", text) is None
@@ -1338,7 +1343,7 @@ def _text(
     comment: Comment, own: list[_Part], items: set, language: str | None
 ) -> tuple[list[list[str]], set[HtmlElement]]:
     table = rules.default()
-    roots = _text_roots(own) or _smf_text(comment.element)
+    roots = _spilled(_text_roots(own)) or _smf_text(comment.element)
     if roots:
         # what the text's own paragraphs hold is what the commenter wrote ("+1", "©"): kept;
         # a named block in it that reads as a button or a header is the theme's ("Responder",
@@ -1391,6 +1396,22 @@ def _text(
     while kept and len(kept[-1]) == 1 and _line_kind(table, kept[-1][0], language):
         kept.pop()
     return kept, set()
+
+
+def _spilled(roots: list[HtmlElement]) -> list[HtmlElement]:
+    """The text box, or the paragraphs the parser set after it: a <p> box holding the
+    comment's own <p>s (Ghost's "p.gh-comment-content", saved as the browser built it) is
+    closed empty by the first of them, and they follow it as its siblings."""
+    found: list[HtmlElement] = []
+    for root in roots:
+        found.append(root)
+        if root.tag != "p" or len(root) or (root.text or "").strip():
+            continue
+        sibling = root.getnext()
+        while sibling is not None and sibling.tag == "p":
+            found.append(sibling)
+            sibling = sibling.getnext()
+    return found
 
 
 def _link_card(el: HtmlElement) -> bool:
