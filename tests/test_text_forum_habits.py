@@ -4761,3 +4761,50 @@ def test_an_old_hacker_news_item_its_ages_dates_nests_by_its_parent_links():
         ("jkessler", "2019-05-14", 1),
         ("hollis_dev", "2019-05-14", None),
     ]
+
+
+PHPBB_PHONE_FR = """Aller au contenu
+Le Forum du Verger
+Menu rapide
+FAQ
+Connexion
+Accueil du forum
+Arbres fruitiers
+Mon pommier perd ses fruits en juin
+Répondre
+Outils de sujet
+3 messages • Page 1 sur 1
+Pomme_d_api
+Nouveau membre
+Mon pommier perd ses fruits en juin
+Message ven. 15 mars 2024 20:58
+Bonjour à tous,
+Mon pommier de six ans perd la moitié de ses petits fruits chaque année en juin, les autres grossissent bien.
+Est-ce normal ?
+Haut
+greffon71
+Membre confirmé
+Re: Mon pommier perd ses fruits en juin
+Message ven. 15 mars 2024 21:37
+C'est la chute de juin : l'arbre se débarrasse de ce qu'il ne peut pas nourrir. Rien d'inquiétant.
+Haut
+Pomme_d_api
+Nouveau membre
+Re: Mon pommier perd ses fruits en juin
+Message sam. 16 mars 2024 08:02
+Merci, me voilà rassurée.
+Haut
+"""
+
+
+def test_a_phpbb_copy_from_a_phone_each_post_its_subject_and_its_icons_word_over_the_date():
+    # prosilver on a phone hides "par NAME »": the name and rank, the post's subject, then
+    # "Message DATE" (the post icon's word), a line each
+    doc = read(PHPBB_PHONE_FR).document
+    assert doc.title == "Mon pommier perd ses fruits en juin"
+    assert (doc.author, doc.published) == ("Pomme_d_api", "2024-03-15")
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("greffon71", "2024-03-15"),
+        ("Pomme_d_api", "2024-03-16"),
+    ]
+    assert texts(doc)[1] == "Merci, me voilà rassurée."

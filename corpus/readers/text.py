@@ -1919,6 +1919,20 @@ class _Reader:
         if names and self.user_title(j, header, names):
             header.user_title = text
             return "part"
+        if (
+            names
+            and j + 1 < len(self.lines)
+            and (
+                text[:3].casefold() in ("re:", "re ")
+                # (the thread's title again; not a name seen above, whom a reply answers)
+                or (len(text.split()) >= 4 and text in self.strip[: header.first])
+            )
+            and (hit := self.hit("header_lines", j + 1)) is not None
+            and hit.rule.dated  # ("Message ven. 15 mars 2024 20:58")
+        ):
+            # phpBB on a phone: the post's subject ("Re: TITLE", or the title) between the
+            # poster's rank and the post's date ("Message ven. 15 mars 2024 20:58")
+            return "part"
         part = self.hit("header_lines", j)
         if (
             part is not None
