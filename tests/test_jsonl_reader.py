@@ -852,3 +852,27 @@ def test_a_crawls_row_of_tags_set_apart_by_middle_dots_under_the_text_is_no_para
         doc_id="x",
     )
     assert len(doc.paragraphs) == 2 and "autocostruzione" not in doc.text
+
+
+def test_a_coral_comment_opening_with_a_closed_quotation_block_and_a_spanish_dateline():
+    # a comment's HTML that opens with one block, closed ("<blockquote>…</blockquote>Eso …"),
+    # is HTML; "Montejaral, 14/05/2024 - 07:30h" under the byline is the article's date line
+    record = {
+        "id": "x",
+        "title": "Montejaral recupera su mercado",
+        "text": "Montejaral recupera su mercado\n\nPor Lucía Barrantes\n\n"
+        "Montejaral, 14/05/2024 - 07:30h\n\n"
+        "El mercado de abastos volverá a abrir sus puertas el sábado, después de cinco años.",
+        "comments": [
+            {"id": "a", "author": "Pilar", "text": "El sesenta por ciento fue para la cubierta."},
+            {"id": "b", "parent": "a", "author": "Ramón",
+             "text": "<blockquote>El sesenta por ciento fue para la cubierta.</blockquote>"
+             "Eso no lo sabía, gracias por el dato."},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "El mercado de abastos volverá a abrir sus puertas el sábado, después de cinco años."
+    ]
+    reply = doc.comments[1]
+    assert doc.text[reply.start : reply.end] == "Eso no lo sabía, gracias por el dato."

@@ -31,6 +31,7 @@ _SKIPPED = frozenset(
     {"script", "style", "noscript", "template", "head", "figure", "iframe", "svg", "form", "nav"}
 )
 _CLUES = re.compile(r"</(?:p|div|li|h[1-6]|blockquote)\s*>|<br\s*/?>|<p[\s>]", re.I)
+_OPENING_BLOCK = re.compile(r"\s*<(p|div|blockquote|ul|ol|h[1-6])[\s>]", re.I)
 _HN_PARAGRAPH = re.compile(r"(?<=[.!?:;)\"'\w])<p>(?=\S)")  # "… breaks.<p>Almost without …"
 
 
@@ -69,7 +70,11 @@ def looks_like_html(text: str) -> bool:
     at its start (prose that mentions a tag does not open with one)."""
     head = text[:20_000]
     if head.lstrip()[:1] == "<":
-        return len(_CLUES.findall(head)) >= 2
+        if len(_CLUES.findall(head)) >= 2:
+            return True
+        # (one block opening the text and closed: "<blockquote>…</blockquote>Eso no …")
+        opened = _OPENING_BLOCK.match(head)
+        return opened is not None and f"</{opened[1].lower()}>" in head.lower()
     # (Hacker News's: its first paragraph bare, a lone "<p>" opening each after it)
     return len(_HN_PARAGRAPH.findall(head)) >= 1 and "<p>" not in _HN_PARAGRAPH.sub("", head)
 
