@@ -1378,3 +1378,76 @@ def test_a_qa_page_with_no_thanks_line_takes_no_site_from_a_linked_questions_tit
 def test_the_target_shapes_in_other_languages_still_read(name, author, replies):
     doc = read(name)
     assert doc.author == author and len(doc.comments) == replies
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("r74-01-en-club-newsletter-anyone-needing.txt", "Parents collecting juniors at lunchtime"),
+        ("r74-02-en-family-blog-morning-arriving.txt", "Nobody complaining about the long walk"),
+        ("r74-03-en-school-kids-learning.txt", "Anyone wishing to help, please speak"),
+        ("r74-30-en-something-amazing.txt", "Something amazing happened when"),
+        ("r74-30-en-something-amazing.txt", "Everyone cheering and clapping, I burst"),
+    ],
+)
+def test_a_one_line_paragraph_opening_with_someone_doing_something_is_no_caption(name, line):
+    # (a caption of a name and what they are doing has no comma and names someone)
+    assert any(p.startswith(line) for p in body(read(name)))
+
+
+@pytest.mark.parametrize(
+    ("name", "heading"),
+    [
+        ("r74-04-en-wp-categories-heading.txt", "Categories and tags in practice"),
+        (
+            "r74-06-pt-reciclagem-categorias.txt",
+            "Categorias de resíduos e etiquetas nos contentores",
+        ),
+    ],
+)
+def test_a_subheading_on_categories_and_tags_is_no_entry_footer(name, heading):
+    assert heading in body(read(name))
+
+
+@pytest.mark.parametrize(
+    ("name", "author"),
+    [
+        ("r74-07-en-twentyfifteen-meredith.txt", "Meredith Clarke"),
+        ("r74-08-it-twentyfifteen-santagata.txt", "Giulia Santagata"),
+    ],
+)
+def test_a_glued_footers_name_holding_a_label_word_in_lower_case_is_read_whole(name, author):
+    # ("Mer-edit-h", "San-tag-ata": the label after the name opens with a capital)
+    assert read(name).author == author
+
+
+def test_outros_apps_as_an_articles_subheading_stays():
+    assert "Outros apps" in body(read("r74-20-pt-outros-apps-heading.txt"))
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("r74-13-es-jsonl-market-days.jsonl", "Lunes · Miércoles · Sábado"),
+        ("r74-14-nl-jsonl-signoff-pipes.jsonl", "Hartelijke groet | Het bestuur"),
+        ("r74-15-en-jsonl-code-snippet-p.jsonl", "echo '<p>' . $row['message']"),
+        ("r74-16-nl-jsonl-forum-html-mail.jsonl", 'Ik gebruik gewoon "<p>" voor elke alinea'),
+    ],
+)
+def test_a_crawls_plain_text_keeps_its_capitalised_rows_and_its_quoted_tags(name, line):
+    doc = read(name)
+    assert any(line in p for p in body(doc))
+
+
+def test_replies_in_comment_entry_boxes_with_their_own_names_stay_replies():
+    doc = read("r74-23-en-guestbook-comment-entry-replies.html")
+    assert len(doc.comments) == 5
+
+
+def test_a_link_discourse_left_unexpanded_is_the_posters_text():
+    doc = read("r74-26-it-discourse-onebox-links.html")
+    assert "https://www.comune.borgovalle.example.it/avvisi/" in doc.text
+
+
+def test_a_forum_showing_its_count_of_replies_declares_it():
+    assert read("r74-27-de-forum-sichtbare-antworten.html").comments_declared == 3

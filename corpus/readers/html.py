@@ -41,7 +41,6 @@ from .html_comments import Thread, declared_count, opening_post, read_thread
 from .html_meta import PageMeta, iso_date, language_code, match, name_alone, page_meta
 from .html_text import (
     CHROME,
-    LINK_CARDS,
     collapse,
     heads_of,
     name_parts,
@@ -80,7 +79,6 @@ _NOT_BODY = frozenset(
         "overline", "eyebrow", "topline", "roofline", "antetitolo", "sobretitulo", "bovenkop",
         "count",  # a counter ("li.comment-count": "6 reacties" under Drupal's post)
         "attachments",  # a forum post's files ("forno.jpg (148.7 KB, 800x600 - visto 231 volte)")
-        *LINK_CARDS,
     }
 )  # fmt: skip
 # a box asking the reader for something: to subscribe, to sign up, to donate
@@ -1098,6 +1096,19 @@ def _answered(comments: list) -> set[int]:
     return found
 
 
+def _shown(tree: HtmlElement, meta: PageMeta) -> bool:
+    """The page shows its metadata's count of comments as one ("3 Antworten")."""
+    count = meta.comment_count
+    if count is None:
+        return False
+    table = rules.default()
+    return any(
+        str(count) in text and rules.count_header(collapse(text), table) == count
+        for el in tree.iter("span", "div", "a", "h2", "h3", "p", "li", "td")
+        if (text := el.text) and len(text) <= 60
+    )
+
+
 def read_html(
     text: str,
     *,
@@ -1117,8 +1128,8 @@ def read_html(
     meta.language = meta.language or page_language  # (told by its words when no lang says)
     declared = declared_count(tree, thread)
     opening = opening_post(thread, page_language)
-    if declared is None and thread.comments and opening is None:
-        # (a forum's "commentCount" counts its posts, which no page shows as comments)
+    if declared is None and thread.comments and (opening is None or _shown(tree, meta)):
+        # (a forum's "commentCount" counts its posts, unless the page shows it: "3 Antworten")
         declared = meta.comment_count
     if opening is not None:  # a forum thread: its first post is the article
         if opening.author and meta.author and meta.author.startswith(f"{opening.author} "):

@@ -42,7 +42,6 @@ from .html_text import (
     CHROME,
     DATE,
     HIDDEN,
-    LINK_CARDS,
     NO_WORDS,
     ROLE_WORDS,
     TEXT,
@@ -548,6 +547,8 @@ def _bare_entry(el: HtmlElement, found: set[HtmlElement]) -> bool:
     names = el.get("class") or ""
     if not any(name_parts(t)[-1:] == ["entry"] for t in tokens_of(names)):
         return False  # (not "comment-node", Lemmy's comment itself inside its list item)
+    if not len(el) or not all(TEXT in roles(child) for child in el):
+        return False  # (its children text boxes only: no reply's own header in it)
     for d in el.iterdescendants():
         if d in found or d.tag in ("time", "cite") or {AUTHOR, DATE} & roles(d):
             return False
@@ -1015,16 +1016,16 @@ def _author(own: list[_Part], language: str | None) -> str | None:
                 inner is not None
                 and inner is not el
                 and 0 < len(collapse(text_of(inner))) < len(text)
-                and (name := name_of(inner))
             ):
-                return name
-            # (the name beside the date and the reply button in one box, OceanWP's
-            # "div.comment-author": the box's words less theirs)
-            own = collapse(text_of(el, skip=lambda d: badge(d) or bool(roles(d) & _NOT_NAME)))
-            if 0 < len(own.split()) <= 3 and not (
-                (hit := _match(table, "comment_headers", text, language)) and hit.get("author")
-            ):  # (not "NAME el DATE", a header's words round the name)
-                text, words = own, len(own.split())
+                name = name_of(inner)
+                # (or, the link the reply button's, the name beside the date and that button
+                # in one box, OceanWP's "div.comment-author": the box's words less theirs)
+                own = collapse(text_of(el, skip=lambda d: badge(d) or bool(roles(d) & _NOT_NAME)))
+                if name or not 0 < len(own.split()) <= 3:
+                    return name
+                hit = _match(table, "comment_headers", text, language)
+                if not (hit and hit.get("author")):  # (not "NAME el DATE", read below)
+                    text, words = own, len(own.split())
         if words > 3 or text[-1] in ":.…":  # "NAME says:", "NAME said..."
             hit = _match(table, "comment_headers", text, language)
             if hit and hit.get("author"):
@@ -1414,11 +1415,14 @@ def _spilled(roots: list[HtmlElement]) -> list[HtmlElement]:
     return found
 
 
+_LINK_CARDS = frozenset({"onebox"})  # (Discourse's)
+
+
 def _link_card(el: HtmlElement) -> bool:
     """A link's preview card in a post (Discourse's "aside.onebox"): the linked page's title
-    and blurb, which the commenter did not write."""
+    and blurb, which the commenter did not write (not the link itself, "a.onebox", typed)."""
     names = el.get("class")
-    return bool(names) and not LINK_CARDS.isdisjoint(class_tokens(el))
+    return bool(names) and el.tag == "aside" and not _LINK_CARDS.isdisjoint(class_tokens(el))
 
 
 def _before_signature(found: list[list[str]], table: rules.Rules) -> list[list[str]]:

@@ -32,7 +32,9 @@ _SKIPPED = frozenset(
 )
 _CLUES = re.compile(r"</(?:p|div|li|h[1-6]|blockquote)\s*>|<br\s*/?>|<p[\s>]", re.I)
 _OPENING_BLOCK = re.compile(r"\s*<(p|div|blockquote|ul|ol|h[1-6])[\s>]", re.I)
-_HN_PARAGRAPH = re.compile(r"(?<=[.!?:;)\"'\w])<p>(?=\S)")  # "… breaks.<p>Almost without …"
+# "… breaks.<p>Almost without …": after a stop, perhaps its closing quote (not a quoted tag:
+# 'use "<p>" here')
+_HN_PARAGRAPH = re.compile(r"(?:(?<=[.!?:;)])|(?<=[.!?][\"”’]))<p>(?=\S)")
 
 
 # a character reference in text that holds no markup ("O&#8217;Hare", "R&amp;D"): what a crawl

@@ -467,8 +467,6 @@ _NOT_TEXT = ("script", "style", "template", "noscript")
 
 # -- visible text -------------------------------------------------------------------------
 
-# a link's preview card set in a post (Discourse's "aside.onebox"): the linked page's words
-LINK_CARDS = frozenset({"onebox"})
 SKIP_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "form", "button", "select", "option",

@@ -306,6 +306,11 @@ _IMAGE_ALT = re.compile(r"\[[^\W\d_][^\]\[]{2,80}\]$")  # "[Visualisierung Endha
 _FORM_PARTS = re.compile(r"\]\s*\[")
 _RULE_LINE = re.compile(r"[-_=─━═~*]{10,}$")  # a rule a copy drew in characters
 _POST_NUMBER = re.compile(r"#\d{1,5}$")  # a forum post's number: "#1"
+# who no caption shows: "Something amazing happened", "Anyone wishing to help"
+_PRONOUNS = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "something",
+     "everything", "nothing", "nobody", "none", "all", "those", "people", "parents"}
+)  # fmt: skip
 _PROFILE_FIELD = re.compile(r"\w+(?: \w+){0,2} ?: \S.{0,24}")  # "Registriert seit: Mai 2021"
 _DOT_SPLIT = re.compile(r"\s+[·•]\s+")  # a header's parts: "NAME · DATE · TIME"
 _WIDE_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")
@@ -6321,7 +6326,17 @@ class _Reader:
         text = self.strip[kept[0]]
         items = text.split(", ")
         for mark in (" · ", " • ", " | "):  # ("essiccazione · pomodori · autocostruzione")
-            if len(items) == 1 and mark in text and not _DIGIT.search(text):  # (no meta row)
+            if (
+                len(items) == 1
+                and mark in text
+                and not _DIGIT.search(text)  # (no meta row)
+                # (tags in lower case, not days or a sign-off's parts: "Lunes · Miércoles")
+                and all(part[:1].islower() or part[:1] == "#" for part in text.split(mark))
+                and not (
+                    self.previous_filled(kept[0]) is not None
+                    and self.strip[self.previous_filled(kept[0])].endswith(":")
+                )
+            ):
                 items = text.split(mark)
         if len(items) < 3 or len(text) > 80 or text[-1] in '.!?:;…)"”»':
             return False
@@ -6842,10 +6857,13 @@ class _Reader:
         )
         if first in openers or (first[:2] in openers and first[1:2] in "'’"):
             return True
-        # (English: a name, then what they are doing, "Alun showing us how to cut a pleacher")
+        # (English: a name, then what they are doing, "Alun showing us how to cut a pleacher";
+        # no comma, which a sentence's clause after it takes: "Everyone cheering, I …")
         name = 2 if len(words) > 2 and words[1][:1].isupper() else 1
         return (
             language == "en"
+            and not any("," in w for w in words)
+            and first not in _PRONOUNS
             and words[0][:1].isupper()
             and words[0].isalpha()
             and len(words) > name
