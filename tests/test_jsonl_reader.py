@@ -854,14 +854,13 @@ def test_a_crawls_row_of_tags_set_apart_by_middle_dots_under_the_text_is_no_para
     assert len(doc.paragraphs) == 2 and "autocostruzione" not in doc.text
 
 
-def test_a_coral_comment_opening_with_a_closed_quotation_block_and_a_spanish_dateline():
-    # a comment's HTML that opens with one block, closed ("<blockquote>…</blockquote>Eso …"),
-    # is HTML; "Montejaral, 14/05/2024 - 07:30h" under the byline is the article's date line
+def test_a_coral_comment_opening_with_a_closed_quotation_block_is_html():
+    # a comment's HTML that opens with one block, closed before any other tag
+    # ("<blockquote>…</blockquote>Eso …"), is HTML: its quotation of the parent dropped
     record = {
         "id": "x",
         "title": "Montejaral recupera su mercado",
         "text": "Montejaral recupera su mercado\n\nPor Lucía Barrantes\n\n"
-        "Montejaral, 14/05/2024 - 07:30h\n\n"
         "El mercado de abastos volverá a abrir sus puertas el sábado, después de cinco años.",
         "comments": [
             {"id": "a", "author": "Pilar", "text": "El sesenta por ciento fue para la cubierta."},

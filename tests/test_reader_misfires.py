@@ -1451,3 +1451,39 @@ def test_a_link_discourse_left_unexpanded_is_the_posters_text():
 
 def test_a_forum_showing_its_count_of_replies_declares_it():
     assert read("r74-27-de-forum-sichtbare-antworten.html").comments_declared == 3
+
+
+def test_a_comments_empty_text_box_takes_no_named_paragraph_after_it():
+    # (an empty "p.comment-text" takes its own unnamed <p>s the parser spilled, not the
+    # theme's "p.comment-reply" button or the editors' "p.comment-note")
+    assert "Antworten" not in read("r75-02-comment-pbox-then-meta-de.html").text
+    doc = read("r75-03-guestbook-empty-entry-fr.html")
+    assert not any("merci pour la jolie carte" in doc.text[c.start : c.end] for c in doc.comments)
+
+
+def test_a_heading_opening_with_topic_tools_is_no_forum_menu():
+    assert "Topic tools compared" in body(read("r75-09-topic-tools-blog-en.txt"))
+
+
+def test_a_phpbb_phone_post_with_a_subject_of_its_own_under_its_posters_rank():
+    doc = read("r75-11-phpbb-phone-variant-fr.txt")
+    assert doc.title == "Essaimage précoce : mes ruches sont déjà pleines fin mars"
+    assert [c.author for c in doc.comments] == [
+        "Abeille_Noire_44",
+        "Rucher_des_Landes",
+        "Papy Miel",
+        "Rucher_des_Landes",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "heading"),
+    [
+        ("r75-14-radreise-tagebuch-de.txt", "14. März 2024 / Von Basel nach Neuenburg"),
+        ("r75-15-fietsdagboek-ardennen-nl.txt", "27 april 2024 / Door de Ourthevallei"),
+        ("r75-19-ferry-log-en.txt", "21 May 2024 / By Ferry To Mull"),
+        ("r75-22-excursion-salida-es.txt", "Salida, 25/05/2024 - 07:30h"),
+    ],
+)
+def test_a_diarys_dated_day_heading_or_a_timetables_line_is_no_byline(name, heading):
+    assert any(p.startswith(heading) for p in body(read(name)))

@@ -68,8 +68,9 @@ KNOWN_WRONG = {
     " none; and a post's date shown beside its UTC date, a day apart",
     "h71c07-forum-text-en-anemometer-reads-zero": "Discourse's topic map ('8' / 'replies') is"
     " its count to the reader, as to h18h09's gold, not to this one; and " + _SIGN_OFF,
-    "h71c10-wordpress-text-nl-tomaten-enten": _CAPTION + " (a plural noun, no article: 'Geënte"
-    " tomatenplantjes onder de omgekeerde bak, dag drie.')",
+    "h71c10-wordpress-text-nl-tomaten-enten": "Astra's meta row with the date first ('14 maart"
+    " 2024 / Door NAME') not read as the byline (taken back after review 75: a travel diary's"
+    " day heading reads so, '27 april 2024 / Door de Ourthevallei'), and " + _CAPTION,
     "h71c11-news-text-en-elm-street-lot-market": "a US paper on BLOX copied whole with Facebook's"
     " comments plugin: its photo credit and 'Buy Now', its related stories box inside the text,"
     " the writer's box, and the plugin's comments ('Like · Reply · 12 · 4w') not all read",
@@ -88,7 +89,9 @@ KNOWN_WRONG = {
     " Firefox, five levels by indents: its head ('NAME in COMMUNITY', 'Springen naar inhoud'),"
     " 'Nog 2 reacties' and a moderator's removal not read",
     "h71d12-jsonl-es-mercado-abastos-montejaral": "a crawl's 'comment_count' field is its count"
-    " to the reader, as to h18t12's and h35a08's golds; this gold and h71c12's declare none",
+    " to the reader, as to h18t12's and h35a08's golds; this gold and h71c12's declare none; a"
+    " dateline with its hour ('Montejaral, 14/05/2024 - 07:30h') kept (taken back after review"
+    " 75: a timetable's 'Salida, 25/05/2024 - 07:30h' reads so)",
     "h70a03-newsletter-html-en-planning-applications-year": "a deleted account's '[deleted]'"
     " in the name's place is no name to this gold; to twenty others (h36a04's Commento among"
     " them) it is, as the reader reads it",

@@ -4466,16 +4466,3 @@ def test_a_jekyll_themes_skip_links_and_its_on_this_page_contents_in_french():
     assert doc.site == "Carnets de la Cévenne"
     assert body(doc)[0].startswith("Les 13 et 14 avril")
     assert len(body(doc)) == 5
-
-
-def test_astras_meta_row_with_the_date_first_is_the_byline():
-    page = (
-        "Het Moestuinschrift\n\nMoestuin\n\nTomaten enten: mijn eerste poging\n\n"
-        "14 maart 2024 / Door Marieke van Dam\n\n"
-        "Al jaren lees ik over geënte tomaten en al jaren dacht ik dat het iets was voor "
-        "kwekers met een kas vol apparatuur.\n\n"
-        "Het idee is eenvoudig: je zaait een sterke onderstam en je ent daar je ras op.\n"
-    )
-    doc = read(page).document
-    assert doc.title == "Tomaten enten: mijn eerste poging"
-    assert (doc.author, doc.published) == ("Marieke van Dam", "2024-03-14")

@@ -1409,7 +1409,8 @@ def _spilled(roots: list[HtmlElement]) -> list[HtmlElement]:
         if root.tag != "p" or len(root) or (root.text or "").strip():
             continue
         sibling = root.getnext()
-        while sibling is not None and sibling.tag == "p":
+        # (its own paragraphs, unnamed: not the theme's "p.reply-button" after the box)
+        while sibling is not None and sibling.tag == "p" and not sibling.get("class"):
             found.append(sibling)
             sibling = sibling.getnext()
     return found

@@ -74,9 +74,13 @@ def looks_like_html(text: str) -> bool:
     if head.lstrip()[:1] == "<":
         if len(_CLUES.findall(head)) >= 2:
             return True
-        # (one block opening the text and closed: "<blockquote>…</blockquote>Eso no …")
+        # (one block opening the text and closed before any other tag, the text no blank
+        # line: "<blockquote>…</blockquote>Eso no …"; not words on a tag, "<h1> inside <article>")
         opened = _OPENING_BLOCK.match(head)
-        return opened is not None and f"</{opened[1].lower()}>" in head.lower()
+        if opened is None or "\n\n" in head:
+            return False
+        closing = head.find("<", opened.end())
+        return head[closing : closing + len(opened[1]) + 3].lower() == f"</{opened[1].lower()}>"
     # (Hacker News's: its first paragraph bare, a lone "<p>" opening each after it)
     return len(_HN_PARAGRAPH.findall(head)) >= 1 and "<p>" not in _HN_PARAGRAPH.sub("", head)
 

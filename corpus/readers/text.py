@@ -1931,6 +1931,12 @@ class _Reader:
                 text[:3].casefold() in ("re:", "re ")
                 # (the thread's title again; not a name seen above, whom a reply answers)
                 or (len(text.split()) >= 4 and text in self.strip[: header.first])
+                # (or a subject of its own, under the poster's rank: "Membre actif")
+                or (
+                    (header.user_title is not None or self.hit("header_lines", j - 1))
+                    and not self.is_prose(j)
+                    and not self.name_like(text, strict=True)  # (whom a reply answers)
+                )
             )
             and (hit := self.hit("header_lines", j + 1)) is not None
             and hit.rule.dated  # ("Message ven. 15 mars 2024 20:58")
@@ -5153,8 +5159,15 @@ class _Reader:
                 len(wordy) >= 2
                 and wordy[-2] == wordy[-1] - 1
                 and not deck.endswith("?")
-                # (a thread's starter under it: a board's name over the thread's title)
-                and not (self.forum and self.byline(wordy[-1] + 1) is not None)
+                # (a thread's starter or its buttons under it: a board's name over the
+                # thread's title, "Conduite du rucher" / TITLE / "Répondre")
+                and not (
+                    self.forum
+                    and (
+                        self.byline(wordy[-1] + 1) is not None
+                        or self.hit("chrome", wordy[-1] + 1) is not None
+                    )
+                )
                 and not (
                     _kicker_over(self.strip[wordy[-2]], deck) and self.summary_under(wordy[-1])
                 )
