@@ -1927,6 +1927,9 @@ class _Reader:
         if (
             names
             and j + 1 < len(self.lines)
+            # (the dated line under it first: the cheap test, asked of every header's lines)
+            and (hit := self.hit("header_lines", j + 1)) is not None
+            and hit.rule.dated  # ("Message ven. 15 mars 2024 20:58")
             and (
                 text[:3].casefold() in ("re:", "re ")
                 # (the thread's title again; not a name seen above, whom a reply answers)
@@ -1938,8 +1941,6 @@ class _Reader:
                     and not self.name_like(text, strict=True)  # (whom a reply answers)
                 )
             )
-            and (hit := self.hit("header_lines", j + 1)) is not None
-            and hit.rule.dated  # ("Message ven. 15 mars 2024 20:58")
         ):
             # phpBB on a phone: the post's subject ("Re: TITLE", or the title) between the
             # poster's rank and the post's date ("Message ven. 15 mars 2024 20:58")
@@ -6345,10 +6346,7 @@ class _Reader:
                 and not _DIGIT.search(text)  # (no meta row)
                 # (tags in lower case, not days or a sign-off's parts: "Lunes · Miércoles")
                 and all(part[:1].islower() or part[:1] == "#" for part in text.split(mark))
-                and not (
-                    self.previous_filled(kept[0]) is not None
-                    and self.strip[self.previous_filled(kept[0])].endswith(":")
-                )
+                and not self.strip[self.previous_filled(kept[0]) or 0].endswith(":")
             ):
                 items = text.split(mark)
         if len(items) < 3 or len(text) > 80 or text[-1] in '.!?:;…)"”»':
