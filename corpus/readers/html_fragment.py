@@ -69,7 +69,9 @@ def decoded(text: str) -> tuple[str, list[int]]:
 
 def looks_like_html(text: str) -> bool:
     """Whether a record's text is HTML markup: closed blocks or line breaks, more than once,
-    at its start (prose that mentions a tag does not open with one)."""
+    at its start (prose that mentions a tag does not open with one), or one block closed
+    before any other tag (a comment opening with its quotation); or Hacker News's text, its
+    paragraphs after the first opened by a lone ``<p>`` glued to the stop before it."""
     head = text[:20_000]
     if head.lstrip()[:1] == "<":
         if len(_CLUES.findall(head)) >= 2:
