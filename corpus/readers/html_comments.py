@@ -1018,11 +1018,13 @@ def _author(own: list[_Part], language: str | None) -> str | None:
                 and 0 < len(collapse(text_of(inner))) < len(text)
             ):
                 name = name_of(inner)
-                # (or, the link the reply button's, the name beside the date and that button
-                # in one box, OceanWP's "div.comment-author": the box's words less theirs)
-                own = collapse(text_of(el, skip=lambda d: badge(d) or bool(roles(d) & _NOT_NAME)))
-                if name or not 0 < len(own.split()) <= 3:
+                if name:
                     return name
+                # (the link the reply button's: the name beside the date and that button in
+                # one box, OceanWP's "div.comment-author", the box's words less theirs)
+                own = collapse(text_of(el, skip=lambda d: badge(d) or bool(roles(d) & _NOT_NAME)))
+                if not 0 < len(own.split()) <= 3:
+                    return None
                 hit = _match(table, "comment_headers", text, language)
                 if not (hit and hit.get("author")):  # (not "NAME el DATE", read below)
                     text, words = own, len(own.split())

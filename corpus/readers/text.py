@@ -307,7 +307,7 @@ _FORM_PARTS = re.compile(r"\]\s*\[")
 _RULE_LINE = re.compile(r"[-_=─━═~*]{10,}$")  # a rule a copy drew in characters
 _POST_NUMBER = re.compile(r"#\d{1,5}$")  # a forum post's number: "#1"
 # who no caption shows: "Something amazing happened", "Anyone wishing to help"
-_PRONOUNS = frozenset(
+_NOT_NAMES = frozenset(
     {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "something",
      "everything", "nothing", "nobody", "none", "all", "those", "people", "parents"}
 )  # fmt: skip
@@ -6874,7 +6874,7 @@ class _Reader:
         return (
             language == "en"
             and not any("," in w for w in words)
-            and first not in _PRONOUNS
+            and first not in _NOT_NAMES
             and words[0][:1].isupper()
             and words[0].isalpha()
             and len(words) > name
@@ -7242,7 +7242,6 @@ class _Reader:
             return [[k] for k in kept]
         if self.labelled_items(texts):
             return [[k] for k in kept]
-        announced = self.announced_items(texts)
         if (
             len(kept) >= 3
             and len(texts[-1]) > _UNWRAPPED
@@ -7269,6 +7268,8 @@ class _Reader:
                     )
                 )
             )
+            # (the lines of a list under "Things I checked:", asked only here)
+            and (announced := self.announced_items(texts)) is not None
             and (
                 all(
                     t[-1] in _PARAGRAPH_ENDS
