@@ -318,6 +318,31 @@ def test_a_standfirst_between_the_title_and_the_byline_is_not_body():
     assert "standfirst" in dropped(parse).values()
 
 
+@pytest.mark.parametrize(
+    ("meta", "author", "published"),
+    [
+        ("14 maart 2024 / Door Sanne de Wit", "Sanne de Wit", "2024-03-14"),
+        ("March 3, 2024 / By Colin Pardoe", "Colin Pardoe", "2024-03-03"),
+    ],
+)
+def test_a_date_over_a_byline_one_slash_apart_under_the_title_is_the_byline(
+    meta, author, published
+):
+    # (under the article's first paragraph the same shape is a diary's day heading: see
+    # test_reader_misfires's "21 May 2024 / By Ferry To Mull")
+    doc = read(
+        "Skip to content\nThe Harbour Gazette\n\nHome\nNews\nAbout\n\n"
+        f"Ferry fares to fall in spring\n\n{meta}\n\n"
+        "The council voted on Tuesday to cut the fare for residents by a third, a change that "
+        "will cost the town about forty thousand pounds a year.\n\n"
+        "The operator said the timetable would stay as it is for now, with eight crossings on "
+        "weekdays.\n"
+    ).document
+    assert doc.title == "Ferry fares to fall in spring"
+    assert (doc.author, doc.published) == (author, published)
+    assert body(doc)[0].startswith("The council voted on Tuesday")
+
+
 def test_a_subheading_after_an_inline_read_also_link_stays_in_the_body():
     link = "Also read: Council approves new opening hours for the pool"
     parse = read(

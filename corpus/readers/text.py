@@ -3570,6 +3570,10 @@ class _Reader:
                 # comentarios", Astra's), its byline word in it: read as the tables read one
                 # set apart by dots (not a list of gigs, "NAME / DATE / tickets £8")
                 hits = self.rules.matches("bylines", self.rules.probe(text.replace(" / ", " · ")))
+            elif not hits and text.count(" / ") == 1 and self.slashed_byline(i):
+                # a theme's date over its byline word, one slash between ("14 maart 2024 /
+                # Door NAME"): read as if set apart by a dot
+                hits = self.rules.matches("bylines", self.rules.probe(text.replace(" / ", " · ")))
             if len(hits) == 1:
                 best = (0, hits[0])  # read (and checked) by the caller
             for hit in hits if len(hits) > 1 else ():
@@ -3578,6 +3582,15 @@ class _Reader:
                     best = (len(author), hit)
         self._hits[key] = best[1] if best else None
         return self._hits[key]
+
+    def slashed_byline(self, i: int) -> bool:
+        """Line ``i``, "DATE / BY-WORD …", can be the article's byline: no prose above it. Under
+        the article's first paragraph it is a diary's day heading, the by-word a preposition
+        ("21 May 2024 / By Ferry To Mull", "27 april 2024 / Door de Ourthevallei")."""
+        after = self.strip[i].partition(" / ")[2]
+        if (after.split() or [""])[0].casefold() not in _BY_WORDS:
+            return False
+        return not any(self.is_prose(k) for k in range(i) if self.strip[k])
 
     def flair_over_title(self, byline_at: int, candidates: list[tuple[int, int]]) -> int | None:
         """The flair right under a Reddit post's byline and age, over its title, in a copy
