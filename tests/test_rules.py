@@ -30,6 +30,16 @@ def test_every_built_in_entry_compiles():
         assert rule.pattern.pattern, rule.id
 
 
+def test_no_table_lists_an_entry_twice():
+    # (a second copy is never the one that reads a line: it only costs time, and hides
+    # which entry a comment above it is about)
+    seen: dict[tuple[str, str, str], str] = {}
+    for rule in RULES.rules:
+        key = (rule.language, rule.category, rule.source)
+        assert key not in seen, (rule.id, seen.get(key))
+        seen[key] = rule.id
+
+
 def test_the_tables_cover_seven_languages_and_what_no_language_owns():
     assert set(LANGUAGES) == {"en", "de", "fr", "es", "it", "pt", "nl"}
     assert {rule.language for rule in RULES.rules} == {*LANGUAGES, "common"}
