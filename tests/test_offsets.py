@@ -105,6 +105,8 @@ def test_generated_scrapes_keep_every_offset_exact(article):
     st.lists(_PARAGRAPH, min_size=1, max_size=4),
     st.lists(st.tuples(_PARAGRAPH, st.integers(-1, 5)), max_size=6),
 )
+@example(["a a a a. AAA.”"], [])  # a quotation closed in capitals is no caption's credit
+@example(["a a a a. AA👍🏽…"], [])  # nor a line's end in capitals and signs
 def test_generated_jsonl_records_keep_every_offset_exact(paragraphs, comments):
     record = {
         "title": "T",

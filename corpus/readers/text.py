@@ -109,10 +109,13 @@ def _capital_credit(text: str) -> bool:
         and 5 <= len(tail) <= 60
         and tail.isupper()
         and (len(tail.split()) >= 2 or len(tail) >= 5)  # ("… el pasado sábado. CEDIDA")
-        and tail[-1] not in ".!?"
+        and (tail[-1].isalpha() or tail[-1] in "»)")  # (not speech closed: "… AAA.”")
         and len(head.split()) >= 4
-        and not any(c.isdigit() for c in tail)
+        and all(c.isalpha() or c in _CREDIT_MARKS for c in tail)
     )
+
+
+_CREDIT_MARKS = " .,:;'’\"&()«»-–|/"  # what a credit in capitals holds besides its letters
 
 
 # (initials too: "Photo : C. V.", and with no colon: "… le 11 mai. Photo G. H.")
