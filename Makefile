@@ -72,7 +72,7 @@ demo: $(INSTALLED) $(LABEL_STUDIO)
 
 test: $(INSTALLED) $(LABEL_STUDIO) $(CHROMIUM) $(EMOJI_FONT)
 	$(PY) -m ruff check corpus tests bench setup.py
-	$(PY) -m pytest
+	CORPUS_HYPOTHESIS_PROFILE=repeatable $(PY) -m pytest
 
 # the README's command reference, from each command's --help
 readme: $(INSTALLED)

@@ -10,6 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# `make test` (and so CI) runs the property tests on the same examples every time: a run is
+# red only for a change that broke them, never for a new example drawn that day. Running
+# pytest yourself draws new ones each time: that is where new counterexamples are found
+# (and then kept as @example).
+settings.register_profile("repeatable", derandomize=True)
+settings.load_profile(os.environ.get("CORPUS_HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
