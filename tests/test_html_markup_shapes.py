@@ -3830,3 +3830,44 @@ def test_ghosts_comments_saved_in_their_frame_their_text_ps_inside_a_p_and_an_in
         ("Marloes V.", "2024-03-15"),
     ]
     assert comment_texts(doc)[1] == "Mijn dochter vond de bus het mooiste.\n\nEcht."
+
+
+def _nodebb_post(index: int, user: str, content: str) -> str:
+    return (
+        f"<li component='post' data-index='{index}' data-username='{user}'"
+        + (" itemprop='comment' itemscope itemtype='http://schema.org/Comment'>" if index else ">")
+        + "<meta itemprop='datePublished' content='2024-03-14T18:47:12.431Z'>"
+        "<div class='post-container'>"
+        "<div class='post-header' itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        f"<meta itemprop='name' content='{user}'>"
+        f"<a class='fw-bold' href='/user/{user}' data-username='{user}'>{user}</a>"
+        "<span class='text-muted'>wrote <a href='/post/1' class='timeago'"
+        " title='2024-03-14T19:32:05.870Z'>5 days ago</a></span></div>"
+        f"<div class='content' component='post/content' itemprop='text'>{content}</div>"
+        "</div></li>"
+    )
+
+
+def test_nodebbs_said_in_line_and_its_quotation_are_no_part_of_the_reply_nor_its_author():
+    quote = (
+        "<p dir='auto'><a class='plugin-mentions-user' href='/uid/77'>@pondweed</a> said in"
+        " <a href='/post/2'>Greenhouse thermostat drops off at night</a>:</p>"
+        "<blockquote><p dir='auto'>Is one of the plugs on a timer?</p></blockquote>"
+        "<p dir='auto'>It is: the hall socket switches the fairy lights off at half past one.</p>"
+    )
+    posts = (
+        _nodebb_post(0, "tobi_k", "<p>My greenhouse thermostat drops off the network every night"
+                     " at about two and comes back at seven. What should I check?</p>")
+        + _nodebb_post(1, "pondweed", "<p>Is one of the plugs on a timer?</p>")
+        + _nodebb_post(2, "tobi_k", quote)
+    )  # fmt: skip
+    html = page(
+        "<h1 component='post/header'>Greenhouse thermostat drops off at night</h1>",
+        "<div itemscope itemtype='https://schema.org/DiscussionForumPosting'>"
+        f"<ul component='topic' class='posts timeline'>{posts}</ul></div>",
+    )
+    doc = read(html)
+    assert [c.author for c in doc.comments] == ["pondweed", "tobi_k"]
+    assert comment_texts(doc)[1] == (
+        "It is: the hall socket switches the fairy lights off at half past one."
+    )

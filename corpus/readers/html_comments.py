@@ -1053,6 +1053,12 @@ def _author(own: list[_Part], language: str | None) -> str | None:
             inner = []
         else:
             continue
+        if inner and inner[0].tag == "meta":  # microdata's value kept out of sight
+            # (NodeBB's "<meta itemprop=name content=NAME>" in the post's header)
+            name = table.clean_author(" ".join((inner[0].get("content") or "").split()))
+            if name and len(name) <= _MAX_AUTHOR:
+                return name
+            continue
         name = name_of(inner[0] if inner else part.el)
         if name:
             return name
@@ -1448,10 +1454,16 @@ def _quoted_post(el: HtmlElement, language: str | None) -> bool:
         # phpBB's subsilver2: "div.quotetitle" ("NAME schreef:") over "div.quotecontent"
         title = el if "title" in class_words(el) else el.getprevious()
         return title is not None and _quoted_post_title(title, language)
+    if el.tag == "p" and (below := el.getnext()) is not None and below.tag == "blockquote":
+        # NodeBB's head over the quotation, a paragraph of its own ("@NAME said in TOPIC:")
+        return _quoted_post_title(el, language)
     if el.tag not in ("blockquote", "aside"):
         return False
     if TEXT in roles(el):
         return False  # vBulletin's "blockquote.postcontent": the post's text, quotes inside it
+    above = el.getprevious()
+    if above is not None and above.tag == "p" and _quoted_post_title(above, language):
+        return True  # (under NodeBB's head)
     if el.get("data-quote") is not None or el.get("data-username") is not None:
         return True
     if el.tag == "aside" and "quote" not in class_tokens(el):
