@@ -3871,3 +3871,44 @@ def test_nodebbs_said_in_line_and_its_quotation_are_no_part_of_the_reply_nor_its
     assert comment_texts(doc)[1] == (
         "It is: the hall socket switches the fairy lights off at half past one."
     )
+
+
+def _forumfree_post(number: int, user: str, when: str, text: str) -> str:
+    return (
+        f"<li id='ee{number}' class='post'><div class='post' id='entry{number}'>"
+        "<table class='color'><tr class='top'><td class='left Item'><div class='nick'>"
+        f"<a href='/?act=Profile&amp;MID={number}' title='Profilo di {user}'>{user}</a></div></td>"
+        f"<td class='right Item'><div class='title2 top'><span class='when'>Inviato il {when}</span>"
+        f"<span class='postnum'><a href='#entry{number}'>#{number % 10}</a></span></div></td></tr>"
+        "<tr class='center'><td class='left Sub Item'><div class='details'>"
+        "<div class='u_group'><b>Group:</b> Member</div><div class='u_posts'><b>Posts:</b> 48</div>"
+        "</div></td><td class='right Item'><table><tr><td class='Item'>"
+        f"<div class='color'>{text}</div>"
+        "<div class='signature'><i>Sempre in giardino</i></div></td></tr></table></td></tr>"
+        "</table></div></li>"
+    )
+
+
+def test_a_forumfree_topic_its_first_post_the_article_and_its_quote_head_no_text():
+    posts = (
+        _forumfree_post(1, "Lucia.B", "14/5/2024, 18:42", "Ho trovato due piccoli di merlo a"
+                        " terra sotto la siepe. Devo rimetterli nel nido o lasciarli lì?")
+        + _forumfree_post(2, "Gufo_Reale", "14/5/2024, 19:10", "Lasciali dove sono: i genitori"
+                          " li nutrono anche a terra.")
+        + _forumfree_post(3, "Lucia.B", "14/5/2024, 20:02", "<div class='quote_top'><b>CITAZIONE"
+                          "</b> (Gufo_Reale @ 14/5/2024, 19:10)</div><div class='quote'>Lasciali"
+                          " dove sono.</div>Va bene, allora il gatto resta in casa.")
+    )  # fmt: skip
+    html = page(
+        "<div class='mtitle'><h1>Piccoli di merlo caduti dal nido</h1></div>",
+        f"<ol class='list' id='posts_list'>{posts}</ol>",
+        head="<title>Piccoli di merlo caduti dal nido</title>",
+    )
+    doc = read(html)
+    assert (doc.author, doc.published) == ("Lucia.B", "2024-05-14")
+    assert body_text(doc).startswith("Ho trovato due piccoli di merlo")
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Gufo_Reale", "2024-05-14"),
+        ("Lucia.B", "2024-05-14"),
+    ]
+    assert comment_texts(doc)[1] == "Va bene, allora il gatto resta in casa."

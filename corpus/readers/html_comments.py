@@ -293,6 +293,20 @@ def _mybb_post(el: HtmlElement) -> bool:
 
 
 _MYBB_ID = re.compile(r"^post_(\d+)$")
+_FORUMFREE_ID = re.compile(r"^entry\d+$")
+
+
+def _forumfree_post(el: HtmlElement) -> bool:
+    """ForumFree's and ForumCommunity's post ("div#entry548300.post"), its poster in
+    "div.nick" (a blog's "div#entry12.post" has none)."""
+    return (
+        el.tag == "div"
+        and _FORUMFREE_ID.match(el.get("id") or "") is not None
+        and "post" in class_tokens(el)
+        and el.find(".//div[@class='nick']") is not None
+    )
+
+
 # a link to a poster's profile ("member.php?action=profile&uid=87", "/members/ann.12/", "/u/ann")
 _PROFILE_LINK = re.compile(r"member\.php|[?&]action=profile|/members?/|/users?/|/u/|/profile", re.I)
 
@@ -347,6 +361,14 @@ def _smf_text(el: HtmlElement) -> list[HtmlElement]:
     if not _smf_post(el):
         return []
     text = next((d for d in el.iter("div") if "post" in class_tokens(d)), None)
+    return [] if text is None else [text]
+
+
+def _forumfree_text(el: HtmlElement) -> list[HtmlElement]:
+    """A ForumFree post's text box ("div.color", a name that says nothing elsewhere)."""
+    if not _forumfree_post(el):
+        return []
+    text = next((d for d in el.iter("div") if d.get("class") == "color"), None)
     return [] if text is None else [text]
 
 
@@ -491,7 +513,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             name = el.tag
             if name == "div":
                 listed = get("id") is not None and (
-                    _phpbb_post(el) or _vbulletin_post(el) or _mybb_post(el)
+                    _phpbb_post(el) or _vbulletin_post(el) or _mybb_post(el) or _forumfree_post(el)
                 )
             elif name == "td":
                 listed = _smf_post(el)
@@ -521,6 +543,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
     if (
         _phpbb_post(items[0])
         or _mybb_post(items[0])
+        or _forumfree_post(items[0])
         or (_vbulletin_post(items[0]) and items[0].find(".//a[@name='1']") is not None)
         or (_smf_post(items[0]) and not _smf_reply(items[0]))
     ):
@@ -1352,7 +1375,9 @@ def _text(
     comment: Comment, own: list[_Part], items: set, language: str | None
 ) -> tuple[list[list[str]], set[HtmlElement]]:
     table = rules.default()
-    roots = _spilled(_text_roots(own)) or _smf_text(comment.element)
+    roots = (
+        _spilled(_text_roots(own)) or _smf_text(comment.element) or _forumfree_text(comment.element)
+    )
     if roots:
         # what the text's own paragraphs hold is what the commenter wrote ("+1", "©"): kept;
         # a named block in it that reads as a button or a header is the theme's ("Responder",
@@ -1446,13 +1471,17 @@ def _before_signature(found: list[list[str]], table: rules.Rules) -> list[list[s
 _NOT_TEXT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "time", "cite"})
 
 
+_QUOTE_TITLES = frozenset({"title", "top"})
+
+
 def _quoted_post(el: HtmlElement, language: str | None) -> bool:
     """A box quoting another post under its attribution (XenForo's ``data-quote``,
     Discourse's ``aside.quote``, phpBB's "NAME wrote:"): not the reply's text. A quotation
     box without one (a law, a newspaper) is the commenter's own."""
     if el.tag == "div" and any("quote" in w for w in class_words(el)):
-        # phpBB's subsilver2: "div.quotetitle" ("NAME schreef:") over "div.quotecontent"
-        title = el if "title" in class_words(el) else el.getprevious()
+        # phpBB's subsilver2: "div.quotetitle" ("NAME schreef:") over "div.quotecontent";
+        # ForumFree's "div.quote_top" ("CITAZIONE (NAME @ DATE)") over "div.quote"
+        title = el if not _QUOTE_TITLES.isdisjoint(class_words(el)) else el.getprevious()
         return title is not None and _quoted_post_title(title, language)
     if el.tag == "p" and (below := el.getnext()) is not None and below.tag == "blockquote":
         # NodeBB's head over the quotation, a paragraph of its own ("@NAME said in TOPIC:")

@@ -212,6 +212,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
             "date", "time", "datetime", "timestamp", "published", "fecha", "data", "datum",
             "ago", "dated", "created", "posted", "zeit", "heure", "hora", "ora", "pubdate",
             "age",  # Hacker News: "1 year ago" over its date in a tooltip
+            "when",  # ForumFree: "span.when", "Inviato il 14/5/2024, 18:42"
         }
     ),
     TEXT: frozenset(
