@@ -2473,7 +2473,10 @@ def test_a_side_column_whose_h1_names_the_community_is_not_the_article():
         '<div class="sidecontentbox"><div class="title"><h1>Sourdough</h1></div>'
         '<span class="subscribers">412,557 readers</span><div class="md"><p>A place to share '
         "your starters and loaves.</p><h3>Rules</h3><ol><li>Be kind to beginners.</li>"
-        "<li>No selling starters.</li></ol></div></div></div>"
+        "<li>No selling starters.</li></ol></div></div>"
+        # its list of moderators, their links named as a byline's ("a.author")
+        '<div class="sidecontentbox"><div class="title"><h1>MODERATORS</h1></div><ul>'
+        '<li><a href="/user/levain_lou" class="author">levain_lou</a></li></ul></div></div>'
     )
     post = (
         '<div class="content" role="main"><div class="thing link self" data-author='
@@ -2491,6 +2494,7 @@ def test_a_side_column_whose_h1_names_the_community_is_not_the_article():
     )
     doc = read(page(side + post, head=head))
     assert doc.title == title
+    assert doc.author == "crumb_theory"
     assert body_text(doc) == f"{FIRST}\n\n{SECOND}"
 
 

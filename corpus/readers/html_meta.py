@@ -732,6 +732,17 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
         meta.published = early
 
 
+_SIDEBARS = frozenset({"side", "sidebar", "sidecontentbox"})
+
+
+def _in_sidebar(el: HtmlElement) -> bool:
+    """A link in the page's sidebar: old Reddit's list of the moderators ("div.side", first
+    in the page, under its own "<h1>MODERATORS"), not the poster's by the post's title."""
+    return any(
+        a.tag == "aside" or not _SIDEBARS.isdisjoint(class_tokens(a)) for a in el.iterancestors()
+    )
+
+
 def _walk_page(
     body: HtmlElement, meta: PageMeta, excluded: set, language: str | None
 ) -> str | None:
@@ -757,7 +768,13 @@ def _walk_page(
         if checked > 4000:
             return early
         titled = titled or el.tag == "h1"
-        if not meta.author and titled and el.tag == "a" and (name := user_link_name(el)):
+        if (
+            not meta.author
+            and titled
+            and el.tag == "a"
+            and (name := user_link_name(el))
+            and not _in_sidebar(el)
+        ):
             meta.author = name  # Lemmy's "/u/marta_pedalea" by the post's title
             continue
         if not meta.published and tag(el) == "time" and el.get("datetime") and not _in_listing(el):
@@ -805,6 +822,8 @@ def _walk_page(
                 continue
             if words & _LABEL_WORDS:
                 continue  # the words before the name ("meta-prep-author": "Posted on", "door")
+            if _in_sidebar(el):
+                continue  # (a moderator's link in old Reddit's sidebar, "a.author")
             # the link the box marks as its author's ("By <a rel=author>NAME</a> Staff
             # writer"), else the box's text, else its name's ("div.gz-byline" holding a
             # picture, "By NAME", a role and a date, whose name is "gz-byline__name")
