@@ -4491,3 +4491,62 @@ def test_a_jekyll_themes_skip_links_and_its_on_this_page_contents_in_french():
     assert doc.site == "Carnets de la Cévenne"
     assert body(doc)[0].startswith("Les 13 et 14 avril")
     assert len(body(doc)) == 5
+
+
+def test_a_title_reading_as_a_sentence_over_an_astra_byline_a_blank_line_apart():
+    # (Astra's "Por NAME / DATE" in every language; wpDiscuz's consent box over the form)
+    parse = read(
+        "Pular para o conteúdo\nHorta da Serra\nReceitas\nHorta\nContato\n\n"
+        "Conservas\n\nSalguei limões pela primeira vez (e deu certo!)\n\n"
+        "Por Marta Sousa / 2 de abril de 2024\n\n"
+        "Quem acompanha o blog sabe que o limoeiro do quintal produziu como nunca neste "
+        "inverno, e resolvi finalmente testar a conserva em sal.\n\n"
+        "A ideia é simples: os limões ficam cobertos de sal e do próprio suco durante um mês, "
+        "num pote bem fechado.\n\n"
+        "Eu permito criar uma conta\n\n3 Comentários\n"
+    )
+    doc = parse.document
+    assert doc.title == "Salguei limões pela primeira vez (e deu certo!)"
+    assert (doc.author, doc.published) == ("Marta Sousa", "2024-04-02")
+    assert body(doc)[0].startswith("Quem acompanha o blog")
+    assert "Eu permito criar uma conta" not in doc.text
+
+
+TILDES = """Tildes
+~hobbies
+Log in
+
+Why does my sourdough starter smell of acetone?
+
+Posted by levain_lou 2 days ago
+
+It has been fed twice a day for a week and still smells like nail polish remover in the morning.
+
+3 comments
+
+crumb_theory 2 days ago (edited)
+Hungry, not dead. Feed it more often or keep it somewhere cooler.
+Votes (4)
+Link
+    levain_lou OP 2 days ago
+    Thanks, I will try the cellar.
+    Votes (1)
+    Link
+Comment deleted by author
+    crumb_theory 1 day ago
+    Even so: the smell goes once it is fed on time.
+    Votes (2)
+    Link
+"""
+
+
+def test_a_tildes_topic_its_group_an_edited_header_and_a_deleted_comment_with_a_reply():
+    doc = read(TILDES).document
+    assert doc.site == "~hobbies"
+    assert doc.author == "levain_lou"
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("crumb_theory", None),
+        ("levain_lou", 0),
+        (None, None),
+        ("crumb_theory", 2),
+    ]

@@ -5262,8 +5262,16 @@ class _Reader:
     def byline_under(self, i: int) -> bool:
         """The next line is a byline that names someone: line ``i`` is a title over it."""
         j = i + 1
-        if j >= len(self.lines) or not self.strip[j] or len(self.strip[i]) > _SHORT:
+        if j >= len(self.lines) or len(self.strip[i]) > _SHORT:
             return False
+        if not self.strip[j]:
+            # a blank line between: a title that reads as a sentence ("Fermentei pimenta
+            # biquinho pela primeira vez (e deu certo!)"), not a paragraph, which ends as one
+            return (
+                self.strip[i][-1] not in ".,;:"
+                and j + 1 < len(self.lines)
+                and self.names_someone(self.byline(j + 1))
+            )
         if self.hit("chrome", j) is not None and j + 1 < len(self.lines) and self.strip[j + 1]:
             j += 1  # the post's votes between ("▲ 212 ▼")
         elif (
