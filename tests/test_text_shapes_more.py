@@ -4550,3 +4550,21 @@ def test_a_tildes_topic_its_group_an_edited_header_and_a_deleted_comment_with_a_
         (None, None),
         ("crumb_theory", 2),
     ]
+
+
+def test_tags_over_the_writers_box_and_the_sites_footer_under_its_name_are_no_body():
+    doc = read(
+        "L'Écho du Vallon\nNouvelles\nÉvénements\nÀ propos\n\n"
+        "La passerelle du moulin rouvrira en mai\n\n2 avril 2024\nÉcrit par Odile Martel\n\n"
+        "Fermée depuis l'hiver pour des raisons de sécurité, la passerelle du moulin rouvrira "
+        "aux piétons au début du mois de mai, a annoncé la municipalité.\n\n"
+        "Les travaux ont permis de remplacer le tablier et les garde-corps, rongés par "
+        "l'humidité de la rivière.\n\n"
+        "Patrimoine\nRivière\n\n"
+        "Odile Martel\nJournaliste bénévole au journal depuis sa fondation.\n\n"
+        "L'Écho du Vallon\n\n"
+        "Un média communautaire fait par et pour les gens du vallon, chaque semaine.\n\n"
+        "Infolettre\n\nRecevez les nouvelles du village une fois par semaine.\n"
+    ).document
+    assert doc.title == "La passerelle du moulin rouvrira en mai"
+    assert [p[:20] for p in body(doc)] == ["Fermée depuis l'hive", "Les travaux ont perm"]

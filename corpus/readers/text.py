@@ -6136,7 +6136,7 @@ class _Reader:
                     self.drop(k, "after the article")
                 continue
             ended = False
-            if paragraphs and self.tags_block(kept, i, n):
+            if paragraphs and self.tags_block(kept, i, n, meta.author):
                 for k in kept:
                     self.drop(k, "tags")
                 continue
@@ -6323,10 +6323,11 @@ class _Reader:
             return False  # "Two questions:" over the questions
         return not any(self.strip[m] and self.is_prose(m) for m in range(m, n))
 
-    def tags_block(self, kept: list[int], i: int, n: int) -> bool:
+    def tags_block(self, kept: list[int], i: int, n: int, author: str | None) -> bool:
         """The post's tags a line each under its last paragraph, over the related posts or
         the comments ("Rugby" / "Vabrillac" / "Saint-Privat-d'Ourde" / "" / "À lire aussi"):
-        two to eight names of a few words, no stop, a heading of furniture right under."""
+        two to eight names of a few words, no stop, a heading of furniture or the writer's
+        box right under."""
         if not 2 <= len(kept) <= 8 or kept[-1] - kept[0] != len(kept) - 1:
             return False
         for k in kept:
@@ -6351,9 +6352,13 @@ class _Reader:
         if above is None or not self.is_prose(above) or self.strip[above][-1:] not in '.!?…»”")':
             return False  # (a list under its heading: "The essentials", "Je hebt nodig")
         m = self.next_filled(i, 2)
-        return m is not None and any(
-            self.hit(table, m) is not None for table in ("related", "footers")
-        )
+        if m is None:
+            return False
+        if any(self.hit(table, m) is not None for table in ("related", "footers")):
+            return True
+        box = list(itertools.takewhile(lambda k: bool(self.strip[k]), range(m, min(m + 4, n))))
+        return self.author_box(box, author)  # ("Infrastructures" / "Rang Sainte-Anne" / "" /
+        # "Geneviève Tremblay" / "Journaliste bénévole et cofondatrice du Fil. …")
 
     def tags_line(self, kept: list[int], paragraphs: int, i: int, n: int) -> bool:
         """The post's tags a crawl wrote on one line, with commas, under its last paragraph
@@ -7122,6 +7127,16 @@ class _Reader:
             if byline is not None and self.read_byline(byline, meta):
                 self.drop(k, byline.rule.id)
                 return "end:trailer"
+        if (
+            paragraphs
+            and self.page_names
+            and not self.strip[k - 1]
+            and _normal(text) in self.page_names
+        ):
+            # the site's name again under the article, alone: its footer's head (its blurb,
+            # its newsletter box under it), not the article's
+            self.drop(k, "the site's footer")
+            return "footer"
         hit = self.hit("footers", k)
         if hit is None and paragraphs and meta.author:
             hit = self.hit("author_bios", k)
