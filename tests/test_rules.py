@@ -1514,3 +1514,18 @@ def test_a_forums_and_a_blogs_furniture_in_several_languages_is_boilerplate(line
 
 def test_data_registrazione_is_a_profile_label():
     assert "data registrazione" in RULES.profile_labels
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Te puede interesar: El autobús de la comarca suma una segunda ruta por el valle alto",
+        "Lees ook: De bibliotheekbus rijdt vanaf april ook op zaterdag door de dorpen",
+    ],
+)
+def test_a_long_read_also_line_is_asked_of_the_related_table_as_prose_is(line):
+    # (a sentence's length: only entries keyed by its first word are asked of it, and the
+    # table's "{read also|see also}{:| \\|} {any}" is keyed though its words run into a mark)
+    probe = RULES.probe(line)
+    assert RULES.may_match(("related",), probe, prose=True)
+    assert RULES.match("related", line) is not None

@@ -4568,3 +4568,27 @@ def test_tags_over_the_writers_box_and_the_sites_footer_under_its_name_are_no_bo
     ).document
     assert doc.title == "La passerelle du moulin rouvrira en mai"
     assert [p[:20] for p in body(doc)] == ["Fermée depuis l'hive", "Les travaux ont perm"]
+
+
+def test_a_news_page_s_long_read_also_line_its_writers_photo_and_initials_over_handles():
+    parse = read(
+        "El Diario del Valle\n\nPortada\nComarcas\n\n"
+        "La biblioteca de Fuentelsaz abre también por las tardes\n\n"
+        "Lorena Balbás\n14/03/2024 - 07:30\n\n"
+        "Las lectoras del club, con la bibliotecaria, en la sala nueva. Lorena Balbás\n\n"
+        "FUENTELSAZ. La biblioteca municipal abrirá de lunes a jueves por la tarde desde "
+        "abril, después de que el Ayuntamiento haya contratado a una segunda persona.\n\n"
+        "Te puede interesar: El autobús de la comarca suma una segunda ruta por los pueblos "
+        "del valle alto\n\n"
+        "El horario de mañana se mantiene como hasta ahora, de diez a dos, y el préstamo "
+        "entre bibliotecas seguirá los martes.\n\n"
+        "Comentarios (2)\n\n"
+        "PH\nPaco el del horno\nhace 2 h\n\n"
+        "Por fin, que por las mañanas trabajamos todos.\n\nResponder\n\n"
+        "VM\nVeci_de_Molinillos\n14/03/2024 13:05\n\n"
+        "Desde Molinillos os damos la enhorabuena.\n\nResponder\n"
+    )
+    doc = parse.document
+    assert doc.author == "Lorena Balbás"
+    assert [p[:20] for p in body(doc)] == ["FUENTELSAZ. La bibli", "El horario de mañana"]
+    assert [c.author for c in doc.comments] == ["Paco el del horno", "Veci_de_Molinillos"]

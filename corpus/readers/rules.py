@@ -545,15 +545,14 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*|[^\w\s]+", re.UNICODE)
 def _first_words(template: str) -> tuple[str, ...]:
     """The literal first words a matching line may start with, lower case; none when the
     template starts with a placeholder (or a word runs into one, as in "#{n}")."""
-    choices = re.match(r"\{([^{}]*\|[^{}]*)\}(\s|$)", template)
+    choices = re.match(r"\{([^{}]*\|[^{}]*)\}(\s|$)", template) or _run_into_mark(template)
     if choices:
         words = template_choices(choices.group(1))
         if "" in words or any(not w or any(q in w for q in QUOTES) for w in words):
             return ()
-        keys = {line_key(w.split()[0]) for w in words}
-        if any(k.isalpha() and len(k) <= 2 for k in keys):
+        if any(_short_key(w.split()) for w in words):
             return ()  # "a", "le": too common a first word to pick entries by
-        return tuple(sorted(keys))
+        return tuple(sorted({line_key(w.split()[0]) for w in words}))
     if template.startswith("{"):
         return ()
     stretch = PLACEHOLDER.split(template, maxsplit=1)[0]
@@ -566,10 +565,27 @@ def _first_words(template: str) -> tuple[str, ...]:
         and (len(stretch) < len(template))
     ):
         return ()  # "#{n}", "u/{author}": the first word runs into a placeholder
+    if _short_key(words):
+        return ()
+    return (line_key(words[0]),)
+
+
+def _run_into_mark(template: str) -> re.Match | None:
+    """The template's first words, a choice run into a mark that follows them ("{read
+    also|see also}{:| \\|} {any}"), which a line's first word loses when looked up; not
+    into letters ("{comment|reply}{s|}")."""
+    found = re.match(r"\{([^{}]*\|[^{}]*)\}\{([^{}]*)\}", template)
+    if found is None or any(m[:1].isalnum() for m in template_choices(found.group(2))):
+        return None
+    return found
+
+
+def _short_key(words: list[str]) -> bool:
+    """A first word too common to pick entries by ("a", "le"), unless a phrase of three
+    words or more follows from it ("Do you have an …", "te puede interesar"), rare enough
+    after any first word."""
     key = line_key(words[0])
-    if key.isalpha() and len(key) <= 2 and len(words) < 4:
-        return ()  # (a long phrase is rare enough after any first word: "Do you have an …")
-    return (key,)
+    return key.isalpha() and len(key) <= 2 and len(words) < 3
 
 
 def _needed_words(template: str, common: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -825,7 +841,11 @@ class _Category:
         if rule.keys:
             for key in rule.keys:
                 self.by_key.setdefault(key, []).append(rule)
-        elif rule.dated and all(len(w) < 4 for w in rule.needs):
+            if _run_into_mark(rule.source) is None:
+                return
+            # (asked of other lines as well: a copy may glue the mark to what follows,
+            # "Comments:87", whose first word is then no key)
+        if rule.dated and all(len(w) < 4 for w in rule.needs):
             # "on {date}, {author}": a date is rarer in a line than "on"
             self.by_need.setdefault(DATE_TOKEN, []).append(rule)
         elif rule.needs:

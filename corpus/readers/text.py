@@ -1867,8 +1867,10 @@ class _Reader:
         spaced = "".join(part[:1] for part in words)
         ends = words[0][:1] + words[-1][:1] if len(words) > 2 else ""
         letters = "".join(c for c in name[:12] if c.isalpha())
+        # (a handle's capitals, its particle in small letters: "VM" / "Veci_de_Molinillos")
+        capitals = "".join(part[:1] for part in _NAME_PARTS.split(name) if part[:1].isupper())
         return any(s.upper().startswith(text) for s in (initials, spaced, letters)) or (
-            ends.upper() == text
+            text in (ends.upper(), capitals)
         )
 
     def avatar_over_name(self, j: int) -> bool:
@@ -2245,9 +2247,12 @@ class _Reader:
         )
 
     def after_avatar(self, j: int) -> bool:
-        """The line above is an avatar's alt text ("Avatar"), which a name follows."""
+        """The line above is an avatar's alt text ("Avatar"), which a name follows, or its
+        initials, the name's own ("PH" / "Paco el del horno")."""
         hit = self.hit("header_lines", j - 1)
-        return hit is not None and hit.rule.source.casefold() == "avatar"
+        return (hit is not None and hit.rule.source.casefold() == "avatar") or (
+            self.avatar_initials(j - 1)
+        )
 
     def reply_pair(self, name: str) -> tuple[str, str | None]:
         """A name and the name it answers, where Disqus's reply row was copied without its
@@ -7011,6 +7016,16 @@ class _Reader:
             return "date"
         if (caption := self.long_caption(k)) is not None:
             self.drop(k, caption)  # "… on Wednesday. (Dana Reyes / Valley Courier)"
+            return "caption"
+        if (
+            meta.author
+            and len(text) <= _CAPTION_MAX
+            and text.endswith(". " + meta.author)
+            and not self.sentence_inside(text[: -len(meta.author) - 1])
+        ):
+            # a photo's caption closed by its credit, the writer who took it ("Los cinco
+            # alumnos, con la maestra, en el primer día de clase. Lorena Balbás")
+            self.drop(k, "caption (its credit the writer's name)")
             return "caption"
         if paragraphs == 0 and len(text) <= 40 and self.hit("count_headers", k) is not None:
             self.drop(k, "count over the article")  # ("7 commentaires": a link to them)
