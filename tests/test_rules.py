@@ -59,6 +59,8 @@ def test_the_tables_cover_seven_languages_and_what_no_language_owns():
         ("Résolu par olivier_des_alpilles dans message n° 2", "solution_boxes"),
         ("de pablo_ruiz en el post #5", "solution_boxes"),
         ("Zum Erweitern anklicken...", "quote_headers"),
+        ("Skip to primary sidebar", "boilerplate"),  # Genesis's skip links
+        ("Eu permito criar uma conta", "boilerplate"),  # wpDiscuz's consent box
         ("Lees dit antwoord in context", "boilerplate"),  # Discourse's solution box
         ("Lösung im Kontext ansehen", "boilerplate"),
         # vBulletin's Italian quotation heads

@@ -4592,3 +4592,43 @@ def test_a_news_page_s_long_read_also_line_its_writers_photo_and_initials_over_h
     assert doc.author == "Lorena Balbás"
     assert [p[:20] for p in body(doc)] == ["FUENTELSAZ. La bibli", "El horario de mañana"]
     assert [c.author for c in doc.comments] == ["Paco el del horno", "Veci_de_Molinillos"]
+
+
+GENESIS = """Brick & Bramble
+
+  * Home
+  * Projects
+  * About
+
+How we dried out the cellar
+
+March 14, 2024 by Hannah Ellery 3 Comments
+
+We said no to the damp-proofing firms, and this is the long version of why, over two years of weekends.
+
+The ground outside was higher than the floor inside, and lowering it did more than any injection would have.
+
+Comments
+
+  1. Tom Whitlow says
+     March 15, 2024 at 9:12 am
+
+     Same here: the patio was the culprit all along.
+
+     Reply
+
+Trackbacks
+
+  1. Damp myths we keep hearing – Old House Notebook says
+     March 18, 2024 at 8:02 am
+
+     […] Hannah has a clear write-up of why their cellar stayed wet until they dealt with the ground […]
+"""
+
+
+def test_a_trackback_listed_under_its_posts_title_is_counted_apart_not_a_comment():
+    parse = read(GENESIS)
+    doc = parse.document
+    assert doc.site == "Brick & Bramble"
+    assert [c.author for c in doc.comments] == ["Tom Whitlow"]
+    assert doc.comments_declared == 3

@@ -8397,6 +8397,19 @@ def _without_removed(comments: list[_Comment], rules: Rules) -> list[_Comment]:
     return [c for c in comments if id(c) in parents or not (c.pingback or _taken_down(c, rules))]
 
 
+def _excerpt_only(comment: _Comment) -> bool:
+    """The comment's text is one excerpt of another post, as WordPress quotes a trackback's
+    ("[…] their cellar stayed wet until they dealt with the ground outside […]")."""
+    pieces = comment.paragraphs
+    if len(pieces) != 1:
+        return False
+    text = " ".join(piece[0] for piece in pieces[0]).strip()
+    return len(text) > 10 and text.startswith(_ELLIPSES) and text.endswith(_ELLIPSES)
+
+
+_ELLIPSES = ("[…]", "[...]")
+
+
 def _taken_down(comment: _Comment, rules: Rules) -> bool:
     pieces = comment.paragraphs
     return len(pieces) == 1 and len(pieces[0]) == 1 and removed_text(pieces[0][0][0], rules)
@@ -8669,6 +8682,12 @@ def _add_thread(
     beside the builder's parts to the last."""
     _resolve_parents(comments, guests=reader.rules.guest_names)
     reader.drop_parent_quotations(comments, builder)
+    for comment in comments:
+        if not comment.pingback and _excerpt_only(comment):
+            # a trackback under its linking post's title ("NAME says" / DATE / "[…] … […]"),
+            # in a theme's "Trackbacks" list under the comments: counted apart
+            comment.pingback = True
+            reader.pingbacks += 1
     comments = _without_removed(comments, reader.rules)
     for comment in comments:
         if comment.published and comment.published.startswith("--"):
