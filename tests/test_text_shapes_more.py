@@ -4632,3 +4632,54 @@ def test_a_trackback_listed_under_its_posts_title_is_counted_apart_not_a_comment
     assert doc.site == "Brick & Bramble"
     assert [c.author for c in doc.comments] == ["Tom Whitlow"]
     assert doc.comments_declared == 3
+
+
+MEDIUM = """Open in app
+
+Sign up
+
+Sign in
+
+Why we closed the office on Fridays
+Two years of a four-day week in a small engineering firm.
+Femke Wijnhoven
+Working Otherwise
+
+Femke Wijnhoven
+
+·
+
+Follow
+
+Published in
+
+Working Otherwise
+
+·
+7 min read
+·
+Mar 14, 2024
+
+412
+
+9
+
+Listen
+
+Share
+
+In January 2022 the fourteen of us decided to try a four-day week: the same pay, thirty hours instead of forty, the office shut on Fridays.
+
+I promised then to write down honestly how it went after two years. This is that piece.
+"""
+
+
+def test_a_medium_copy_s_avatars_and_published_in_line_give_author_site_and_date():
+    doc = read(MEDIUM).document
+    assert doc.title == "Why we closed the office on Fridays"
+    assert (doc.author, doc.site, doc.published) == (
+        "Femke Wijnhoven",
+        "Working Otherwise",
+        "2024-03-14",
+    )
+    assert body(doc)[0].startswith("In January 2022")

@@ -3055,6 +3055,16 @@ class _Reader:
                 captions.add(k)
                 limit = min(limit + 1, n)
                 continue
+            if (m := self.avatars_over_follow(k)) is not None:
+                # the avatars' alt texts, the writer's and the publication's, between the
+                # summary and the byline (Medium: "NAME" / "PUBLICATION" / "" / "NAME" /
+                # "·" / "Follow")
+                for q in range(k, m):
+                    if self.strip[q]:
+                        captions.add(q)
+                        self.drop(q, "avatar's alt text")
+                limit = min(max(limit, m + 1), n)
+                continue
             named = self.dated_name(k) or self.followed_name(k) or self.placed_name(k, apart=True)
             if self.byline_or_date(k) or named:
                 summary = [m for m in range(i, k) if self.strip[m] and m not in captions]
@@ -5090,6 +5100,19 @@ class _Reader:
             and self.name_like(self.strip[i], strict=True)
         )
 
+    def avatars_over_follow(self, k: int) -> int | None:
+        """The line of the writer's name over its Follow button, when line ``k`` is the same
+        name a few lines above it (the avatar's alt text), short lines between."""
+        text = self.strip[k]
+        if not text or len(text) > 60:
+            return None
+        for m in range(k + 1, min(k + 5, len(self.lines))):
+            if self.strip[m] == text:
+                return m if self.followed_name(m) else None
+            if len(self.strip[m]) > 60:
+                return None
+        return None
+
     def tags_over_counts(self, i: int, j: int) -> bool:
         """Lines ``i`` to ``j`` (a block) are tags, a few words each with no sentence, over a
         count alone on its line, and a Follow button stands further down, before line
@@ -5119,11 +5142,19 @@ class _Reader:
         responses' counts, "Listen", "Share"): the date read; where the article starts."""
         n = len(self.lines)
         k = j
+        label = False  # "Published in" seen: the publication's name is the next line
         while k < min(j + 30, n):
             text = self.strip[k]
             if not text:
                 k += 1
                 continue
+            if label and len(text) <= 60 and not _SENTENCE_END.search(text):
+                meta.site = meta.site or text  # "Published in" / "Werkt Anders"
+                self.drop(k, "the publication's name")
+                label = False
+                k += 1
+                continue
+            label = text.casefold().rstrip(":") in self.rules.publication_labels
             if _separator(text) or text.casefold() in self.rules.follow_buttons:
                 self.drop(k, "byline's furniture")  # (its separators and Follow button)
             elif self.is_date_line(k, relative=False):
