@@ -4683,3 +4683,62 @@ def test_a_medium_copy_s_avatars_and_published_in_line_give_author_site_and_date
         "2024-03-14",
     )
     assert body(doc)[0].startswith("In January 2022")
+
+
+FLARUM = """Makers' Forum
+Sign Up
+Log In
+
+Garden Builds
+Can old sash windows carry a greenhouse roof?
+
+Reply
+Follow
+Original Post
+1 of 4
+Mar 14, 2023
+
+Torben_K
+Mar 14, 2023
+
+Hi all,
+
+a neighbour gave me twelve old sash windows and I want to build a greenhouse of three by four metres with them.
+
+Thanks in advance, Torben
+
+Like
+Reply
+Mattes, Gundula and 4 others like this.
+Mattes replied to this.
+
+Mattes
+Mar 14, 2023
+
+With windows that heavy I would pour a strip foundation. Point footings settle unevenly and then the windows jam.
+
+Like
+Reply
+Torben_K likes this.
+
+Torben_K
+Mar 15, 2023
+
+Mattes
+Point footings settle unevenly and then the windows jam.
+I had not thought of that. Eighty centimetres all round is a lot of digging though.
+
+Like
+Reply
+"""
+
+
+def test_a_flarum_copy_its_tag_over_the_title_its_likes_and_a_quotation_headed_by_a_name():
+    doc = read(FLARUM).document
+    assert doc.title == "Can old sash windows carry a greenhouse roof?"
+    assert doc.author == "Torben_K"
+    assert body(doc)[-1] == "Thanks in advance, Torben"
+    assert [c.author for c in doc.comments] == ["Mattes", "Torben_K"]
+    assert texts(doc)[1] == (
+        "I had not thought of that. Eighty centimetres all round is a lot of digging though."
+    )

@@ -2688,11 +2688,16 @@ class _Reader:
         post = _Earlier(builder) if builder.length <= _QUOTED_POST_MAX else None
         said_by: dict[int, list[str]] = {}  # a comment's lines, normalised when first asked
         for n, comment in enumerate(comments):
+            lines = 0
             if (
                 self.quotes_parent(comment)
                 or self.quotes_earlier_comment(comment, comments, n, said_by)
                 or self.quotes_post(comment, post)
             ):
+                lines = 1
+            elif _quotes_named(comment, comments[max(0, n - _QUOTED_WINDOW) : n]):
+                lines = 2  # the quoted poster's name, then their words
+            for _ in range(lines):
                 text, offset = comment.paragraphs[0].pop(0)  # (its line: a paragraph's first)
                 if not comment.paragraphs[0]:
                     comment.paragraphs.pop(0)
@@ -5230,7 +5235,16 @@ class _Reader:
         if (
             len(block) == 2
             and block[1] == block[0] + 1
-            and _kicker_over(self.strip[block[0]], self.strip[block[1]])
+            and (
+                _kicker_over(self.strip[block[0]], self.strip[block[1]])
+                # (a thread's tag over its title, a question: "Bauen & Werkeln" / "Gewächshaus
+                # aus alten Holzfenstern: Fundament und Statik?", Flarum's)
+                or (
+                    self.forum
+                    and self.strip[block[1]].endswith("?")
+                    and _kicker_over(self.strip[block[0]], self.strip[block[1]][:-1])
+                )
+            )
         ):
             return block[1]  # a kicker over the headline ("Verkehr in Nordheide")
         if (
@@ -8426,6 +8440,24 @@ def _without_removed(comments: list[_Comment], rules: Rules) -> list[_Comment]:
     nothing of them is left to annotate (one with replies stays, to hold them)."""
     parents = {id(c.parent) for c in comments if c.parent is not None}
     return [c for c in comments if id(c) in parents or not (c.pingback or _taken_down(c, rules))]
+
+
+def _quotes_named(comment: _Comment, earlier: list[_Comment]) -> bool:
+    """A reply that opens with an earlier poster's name alone on its line, then a whole
+    sentence of theirs, then more: a quotation copied without its box, its head the name
+    (Flarum's: "Mattes" / "Punktfundamente setzen sich ungleichmäßig, …" / the answer)."""
+    pieces = [piece[0].strip() for p in comment.paragraphs[:2] for piece in p][:3]
+    if len(pieces) < 3 or not 0 < len(pieces[0]) <= 40:
+        return False
+    name = pieces[0].lstrip("@")
+    said = _normal(pieces[1])
+    if len(said.split()) < 4:
+        return False
+    return any(
+        other.author == name
+        and any(_whole_sentence(said, _normal(piece[0])) for p in other.paragraphs for piece in p)
+        for other in earlier
+    )
 
 
 def _excerpt_only(comment: _Comment) -> bool:
