@@ -4742,3 +4742,57 @@ def test_a_flarum_copy_its_tag_over_the_title_its_likes_and_a_quotation_headed_b
     assert texts(doc)[1] == (
         "I had not thought of that. Eighty centimetres all round is a lot of digging though."
     )
+
+
+IPB2 = """The Mediterranean Garden
+Home
+Search
+Members
+
+The Mediterranean Garden > Pots and balconies > Olive in a pot: yellow leaves after repotting
+
+Olive in a pot: yellow leaves after repotting
+
+This topic has been read 312 times
+
+
+RosaVerde
+Member
+Group: Member
+Posts: 87
+Location: Terracina
+
+Status: Offline
+
+ view post Posted on 14/3/2024, 21:12
+Quote
+
+Olive in a pot: yellow leaves after repotting
+
+At the end of February I moved my olive into a bigger terracotta pot with ordinary compost and a little sand. For ten days now the lowest leaves have been turning yellow and some have dropped.
+
+  Top
+
+Tonino_Olives
+Olive expert
+Group: Moderator
+Posts: 4,318
+Location: Itri
+
+Status: Offline
+
+ view post Posted on 14/3/2024, 22:05
+Quote
+
+A little yellowing after repotting is normal: the tree loses some fine roots and sheds a few old leaves.
+
+  Top
+"""
+
+
+def test_an_invision_board_2_copy_its_posters_box_over_view_post_posted_on_date():
+    doc = read(IPB2).document
+    assert doc.title == "Olive in a pot: yellow leaves after repotting"
+    assert (doc.author, doc.published) == ("RosaVerde", "2024-03-14")
+    assert [(c.author, c.published) for c in doc.comments] == [("Tonino_Olives", "2024-03-14")]
+    assert texts(doc)[0].startswith("A little yellowing after repotting")

@@ -1649,6 +1649,10 @@ class _Reader:
         or the one under the poster's profile set a label and its value a line each
         (XenForo's: "Lid sinds" / "9 jan. 2024" / "Berichten" / "14" / "9 jan. 2024" / "#1")."""
         n, labels = len(self.lines), self.rules.profile_labels
+        while (
+            j + 2 < n and self.strip[j + 1] and not self.strip[j + 2] and self.profile_line(j + 1)
+        ):
+            j += 2  # (the profile's last field in a block of its own: "Status: Offline")
         k = j + 1
         while k + 2 < n and self.strip[k + 1] and self.strip[k].casefold().rstrip(":") in labels:
             k += 2
@@ -1674,6 +1678,12 @@ class _Reader:
             return None
         if self.is_date_line(k):
             return k
+        if k > j + 1 or self.profile_line(j - 1):
+            # (under a profile's fields, a dated line a table reads: "view post Posted on
+            # DATE", Invision Power Board 2's copied)
+            hit = self.hit("date_lines", k)
+            if hit is not None and hit.rule.dated:
+                return k
         # (its score after it, Lemmy's copied: "il y a 2 ans 18")
         scored = _SCORE_AFTER.fullmatch(self.strip[k])
         return k if scored and self.rules.dates.is_date_line(scored[1], relative=True) else None
@@ -1895,6 +1905,8 @@ class _Reader:
             return "part"  # an avatar's initial over the name
         if self.avatar_initials(j):
             return "part"  # an avatar's initials over the name ("MC" / "Maria Carvalho")
+        if names and self.profile_line(j) and ":" in text:
+            return "part"  # a field of the poster's profile under the name ("Posts: 87")
         if len(text) <= 7 and not text.strip("*★☆"):
             return "part"  # the poster's rank in stars ("*****", SMF's)
         if (
