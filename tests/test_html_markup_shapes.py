@@ -2476,7 +2476,8 @@ def test_a_side_column_whose_h1_names_the_community_is_not_the_article():
         "<li>No selling starters.</li></ol></div></div>"
         # its list of moderators, their links named as a byline's ("a.author")
         '<div class="sidecontentbox"><div class="title"><h1>MODERATORS</h1></div><ul>'
-        '<li><a href="/user/levain_lou" class="author">levain_lou</a></li></ul></div></div>'
+        '<li><a href="/user/levain_lou" class="author">levain_lou</a></li>'
+        '<li><a href="/user/AutoModerator" class="author">AutoModerator</a></li></ul></div></div>'
     )
     post = (
         '<div class="content" role="main"><div class="thing link self" data-author='

@@ -1487,3 +1487,76 @@ def test_a_phpbb_phone_post_with_a_subject_of_its_own_under_its_posters_rank():
 )
 def test_a_diarys_dated_day_heading_or_a_timetables_line_is_no_byline(name, heading):
     assert any(p.startswith(heading) for p in body(read(name)))
+
+
+# -- review 76 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "heading"),
+    [
+        ("r76-01-train-diary-en.txt", "12 May 2024 / By train to Porto"),
+        ("r76-02-fietsdagboek-nl.txt", "3 juni 2024 / Door de Biesbosch"),
+    ],
+)
+def test_a_diarys_first_day_heading_under_the_title_names_no_author(name, heading):
+    # (under the title, no prose above: what follows the by-word must read as a person)
+    doc = read(name)
+    assert doc.author is None
+    assert heading in doc.text
+
+
+def test_a_microdata_name_of_an_item_inside_the_authors_is_not_theirs():
+    assert authors(read("r76-08-microdata-org-name-de.html"))[0] == "Birgit Oltmanns"
+
+
+@pytest.mark.parametrize(
+    ("name", "author"),
+    [
+        ("r76-11-side-column-byline-en.html", "Priya Nandan"),  # a side column's one byline
+        ("r76-12-aside-meta-fr.html", "Claire Fontaine"),  # the article's own aside
+    ],
+)
+def test_a_byline_in_a_side_column_or_the_articles_aside_is_the_author(name, author):
+    assert read(name).author == author
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("r76-13-foro-cita-libro-es.html", "@lucia_pan dijo en su primer mensaje"),
+        ("r76-37-comment-quotes-poem-de.html", "Rilke schrieb:"),
+    ],
+)
+def test_a_commenters_own_line_over_a_blockquote_is_no_quotation_head(name, said):
+    doc = read(name)
+    assert any(said in doc.text[c.start : c.end] for c in doc.comments)
+
+
+def test_the_blogs_name_as_a_heading_over_more_of_the_article_ends_nothing():
+    assert len(body(read("r76-16-site-name-mid-pt.txt"))) == 6
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph"),
+    [
+        ("r76-20-design-by-en.txt", "Design work on the replacement was done by"),
+        ("r76-22-caption-author-es.txt", "Así lo viví yo, que también fui alumna"),
+        ("r76-26-flarum-likes-en.txt", "My youngest hates beans and still likes this."),
+        ("r76-27-damals-jetzt-de.txt", "Meinem Mann gefällt das."),
+        ("r76-38-plus-de-fr.txt", "Également sur place"),
+        ("r76-38-plus-de-fr.txt", "Aussi sur le programme de cette année"),
+        ("r76-39-anche-su-it.txt", "Anche su questo punto i residenti"),
+        ("r76-39-anche-su-it.txt", "Di più su questo argomento"),
+    ],
+)
+def test_prose_that_opens_or_closes_like_furniture_stays_in_the_body(name, paragraph):
+    assert any(paragraph in p for p in body(read(name)))
+
+
+def test_a_readers_comment_quoting_a_line_between_ellipses_is_no_trackback():
+    assert "Jenny Cole" in authors(read("r76-24-trackback-quote-en.txt"))
+
+
+def test_a_comment_saying_someone_likes_this_is_a_comment():
+    assert "Ben Turner" in authors(read("r76-26-flarum-likes-en.txt"))

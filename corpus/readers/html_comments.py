@@ -1076,6 +1076,8 @@ def _author(own: list[_Part], language: str | None) -> str | None:
             inner = []
         else:
             continue
+        # (the author's own name, not that of an item inside theirs: their club's, "memberOf")
+        inner = [el for el in inner if _item_of(el) is part.el] or inner
         if inner and inner[0].tag == "meta":  # microdata's value kept out of sight
             # (NodeBB's "<meta itemprop=name content=NAME>" in the post's header)
             name = table.clean_author(" ".join((inner[0].get("content") or "").split()))
@@ -1471,6 +1473,30 @@ def _before_signature(found: list[list[str]], table: rules.Rules) -> list[list[s
 _NOT_TEXT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "time", "cite"})
 
 
+def _nodebb_head(el: HtmlElement, language: str | None) -> bool:
+    """NodeBB's head over a quotation, a paragraph of its own: the mention, the words, the
+    link to the quoted post ("<a>@NAME</a> said in <a>TOPIC</a>:"), not a commenter's own
+    sentence over a quotation ("@lucia dijo en su primer mensaje que … Mi libro lo explica así:")."""
+    links = el.findall(".//a")
+    if len(links) < 2:
+        return False
+    text = collapse(text_of(el))
+    mention, topic = collapse(text_of(links[0])), collapse(text_of(links[-1]))
+    return (
+        0 < len(text) <= 200
+        and mention.startswith("@")
+        and text.startswith(mention)
+        and bool(topic)
+        and text.endswith(f"{topic}:")
+        and _match(rules.default(), "quote_headers", text, language) is not None
+    )
+
+
+def _item_of(el: HtmlElement) -> HtmlElement | None:
+    """The microdata item a property belongs to: the nearest element around it that opens one."""
+    return next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+
+
 _QUOTE_TITLES = frozenset({"title", "top"})
 
 
@@ -1484,15 +1510,14 @@ def _quoted_post(el: HtmlElement, language: str | None) -> bool:
         title = el if not _QUOTE_TITLES.isdisjoint(class_words(el)) else el.getprevious()
         return title is not None and _quoted_post_title(title, language)
     if el.tag == "p" and (below := el.getnext()) is not None and below.tag == "blockquote":
-        # NodeBB's head over the quotation, a paragraph of its own ("@NAME said in TOPIC:")
-        return _quoted_post_title(el, language)
+        return _nodebb_head(el, language)
     if el.tag not in ("blockquote", "aside"):
         return False
     if TEXT in roles(el):
         return False  # vBulletin's "blockquote.postcontent": the post's text, quotes inside it
     above = el.getprevious()
-    if above is not None and above.tag == "p" and _quoted_post_title(above, language):
-        return True  # (under NodeBB's head)
+    if above is not None and above.tag == "p" and _nodebb_head(above, language):
+        return True
     if el.get("data-quote") is not None or el.get("data-username") is not None:
         return True
     if el.tag == "aside" and "quote" not in class_tokens(el):

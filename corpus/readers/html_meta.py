@@ -736,11 +736,20 @@ _SIDEBARS = frozenset({"side", "sidebar", "sidecontentbox"})
 
 
 def _in_sidebar(el: HtmlElement) -> bool:
-    """A link in the page's sidebar: old Reddit's list of the moderators ("div.side", first
-    in the page, under its own "<h1>MODERATORS"), not the poster's by the post's title."""
-    return any(
-        a.tag == "aside" or not _SIDEBARS.isdisjoint(class_tokens(a)) for a in el.iterancestors()
-    )
+    """A name among several in the page's sidebar: old Reddit's list of the moderators
+    ("div.side", first in the page, under its own "<h1>MODERATORS"), not the poster's by the
+    post's title (nor a byline a layout sets in a side column, or the article's own aside)."""
+    for box in el.iterancestors():
+        if box.tag in ("article", "header", "main"):
+            return False
+        if box.tag == "aside" or not _SIDEBARS.isdisjoint(class_tokens(box)):
+            names = sum(
+                1
+                for a in box.iter("a")
+                if "author" in class_tokens(a) or user_link_name(a) is not None
+            )
+            return names >= 2
+    return False
 
 
 def _walk_page(

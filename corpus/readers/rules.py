@@ -545,13 +545,17 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*|[^\w\s]+", re.UNICODE)
 def _first_words(template: str) -> tuple[str, ...]:
     """The literal first words a matching line may start with, lower case; none when the
     template starts with a placeholder (or a word runs into one, as in "#{n}")."""
-    choices = re.match(r"\{([^{}]*\|[^{}]*)\}(\s|$)", template) or _run_into_mark(template)
+    marked = _run_into_mark(template)
+    choices = re.match(r"\{([^{}]*\|[^{}]*)\}(\s|$)", template) or marked
     if choices:
         words = template_choices(choices.group(1))
         if "" in words or any(not w or any(q in w for q in QUOTES) for w in words):
             return ()
-        if any(_short_key(w.split()) for w in words):
-            return ()  # "a", "le": too common a first word to pick entries by
+        # "a", "le": too common a first word to pick entries by; before a mark, a phrase of
+        # three words from it is rare enough ("te puede interesar:", not "te" alone)
+        least = 3 if marked else 99
+        if any(_short_key(w.split(), least) for w in words):
+            return ()
         return tuple(sorted({line_key(w.split()[0]) for w in words}))
     if template.startswith("{"):
         return ()
@@ -565,27 +569,29 @@ def _first_words(template: str) -> tuple[str, ...]:
         and (len(stretch) < len(template))
     ):
         return ()  # "#{n}", "u/{author}": the first word runs into a placeholder
-    if _short_key(words):
-        return ()
+    if _short_key(words, 4):
+        return ()  # (a long phrase is rare enough after any first word: "Do you have an …")
     return (line_key(words[0]),)
 
 
 def _run_into_mark(template: str) -> re.Match | None:
-    """The template's first words, a choice run into a mark that follows them ("{read
-    also|see also}{:| \\|} {any}"), which a line's first word loses when looked up; not
-    into letters ("{comment|reply}{s|}")."""
+    """The template's first words, a choice run into a mark that must follow them ("{read
+    also|see also}{:| \\|} {any}"), which a line's first word loses when looked up; not into
+    letters ("{comment|reply}{s|}"), nor into a mark that may be absent ("{theme|design}{:|}
+    {any} by {any}": asked of every sentence that opens with the word)."""
     found = re.match(r"\{([^{}]*\|[^{}]*)\}\{([^{}]*)\}", template)
-    if found is None or any(m[:1].isalnum() for m in template_choices(found.group(2))):
+    if found is None:
+        return None
+    marks = template_choices(found.group(2))
+    if any(not m.strip() or m[:1].isalnum() for m in marks):
         return None
     return found
 
 
-def _short_key(words: list[str]) -> bool:
-    """A first word too common to pick entries by ("a", "le"), unless a phrase of three
-    words or more follows from it ("Do you have an …", "te puede interesar"), rare enough
-    after any first word."""
+def _short_key(words: list[str], least: int) -> bool:
+    """A first word of two letters or fewer, in a phrase of fewer than ``least`` words."""
     key = line_key(words[0])
-    return key.isalpha() and len(key) <= 2 and len(words) < 3
+    return key.isalpha() and len(key) <= 2 and len(words) < least
 
 
 def _needed_words(template: str, common: frozenset[str] = frozenset()) -> tuple[str, ...]:

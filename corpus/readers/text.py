@@ -3607,8 +3607,17 @@ class _Reader:
                 hits = self.rules.matches("bylines", self.rules.probe(text.replace(" / ", " · ")))
             elif not hits and text.count(" / ") == 1 and self.slashed_byline(i):
                 # a theme's date over its byline word, one slash between ("14 maart 2024 /
-                # Door NAME"): read as if set apart by a dot
-                hits = self.rules.matches("bylines", self.rules.probe(text.replace(" / ", " · ")))
+                # Door NAME"): read as if set apart by a dot, where what follows the word
+                # reads as a person's name (not a diary's "12 May 2024 / By train to Porto")
+                hits = [
+                    hit
+                    for hit in self.rules.matches(
+                        "bylines", self.rules.probe(text.replace(" / ", " · "))
+                    )
+                    if (name := hit.get("author"))
+                    and name[:1].isupper()
+                    and self.name_like(name, strict=True)
+                ]
             if len(hits) == 1:
                 best = (0, hits[0])  # read (and checked) by the caller
             for hit in hits if len(hits) > 1 else ():
@@ -7075,7 +7084,8 @@ class _Reader:
             self.drop(k, caption)  # "… on Wednesday. (Dana Reyes / Valley Courier)"
             return "caption"
         if (
-            meta.author
+            paragraphs == 0  # (the lead photo's; under the article, the writer signing it)
+            and meta.author
             and len(text) <= _CAPTION_MAX
             and text.endswith(". " + meta.author)
             and not self.sentence_inside(text[: -len(meta.author) - 1])
@@ -7204,9 +7214,13 @@ class _Reader:
             and self.page_names
             and not self.strip[k - 1]
             and _normal(text) in self.page_names
+            and not any(
+                self.unwrapped_paragraph(m) for m in range(k + 1, min(k + 12, len(self.lines)))
+            )
         ):
             # the site's name again under the article, alone: its footer's head (its blurb,
-            # its newsletter box under it), not the article's
+            # its newsletter box under it), not the article's (no paragraph under it: not the
+            # blog's name as a heading, "Cozinha da Vó Lurdes" / its tenth year told)
             self.drop(k, "the site's footer")
             return "footer"
         hit = self.hit("footers", k)
@@ -8758,9 +8772,14 @@ def _add_thread(
     _resolve_parents(comments, guests=reader.rules.guest_names)
     reader.drop_parent_quotations(comments, builder)
     for comment in comments:
-        if not comment.pingback and _excerpt_only(comment):
-            # a trackback under its linking post's title ("NAME says" / DATE / "[…] … […]"),
-            # in a theme's "Trackbacks" list under the comments: counted apart
+        if (
+            not comment.pingback
+            and _excerpt_only(comment)
+            and not reader.name_like(comment.author or "", strict=True)
+        ):
+            # a trackback under its linking post's title ("TITLE – SITE says" / DATE / "[…] …
+            # […]"), in a theme's "Trackbacks" list under the comments: counted apart (not a
+            # reader who quotes a line so: "Jenny Cole" / "[…] and the cat asks […]")
             comment.pingback = True
             reader.pingbacks += 1
     comments = _without_removed(comments, reader.rules)
