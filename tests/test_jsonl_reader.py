@@ -875,3 +875,17 @@ def test_a_coral_comment_opening_with_a_closed_quotation_block_is_html():
     ]
     reply = doc.comments[1]
     assert doc.text[reply.start : reply.end] == "Eso no lo sabía, gracias por el dato."
+
+
+def test_a_crawls_text_closing_on_the_comment_sections_heading_and_its_prompt_keeps_neither():
+    # (the record holds its comments apart: a Bluesky thread's replies, here one)
+    text = (
+        "Our house has eleven sash windows and most of the cords had gone.\n\n"
+        "This winter I finally worked my way round all of them, one a weekend.\n\n"
+        "Comments\n\n"
+        "Reply to this post on Bluesky to join the conversation. Replies appear here after a"
+        " few minutes."
+    )
+    record = {"title": "T", "text": text, "comments": [{"id": "1", "text": "Nice work."}]}
+    doc = read_record(record, source="s", doc_id="x")
+    assert [doc.text[s:e][:8] for s, e in doc.paragraphs] == ["Our hous", "This win"]

@@ -60,6 +60,10 @@ def test_the_tables_cover_seven_languages_and_what_no_language_owns():
         ("de pablo_ruiz en el post #5", "solution_boxes"),
         ("Zum Erweitern anklicken...", "quote_headers"),
         ("Skip to primary sidebar", "boilerplate"),  # Genesis's skip links
+        ("Vai ai contenuti principali", "boilerplate"),  # Blogger's, in Italian
+        ("0 leden en 1 gast bekijken dit topic.", "boilerplate"),  # SMF in Dutch
+        ("« Laatst bewerkt: 15 maart 2024, 19:11:40 door Kees Oudshoorn »", "boilerplate"),
+        ("Auteur Topic: Vocht in de caravan  (gelezen 1.874 keer)", "titles"),
         ("Eu permito criar uma conta", "boilerplate"),  # wpDiscuz's consent box
         ("Lees dit antwoord in context", "boilerplate"),  # Discourse's solution box
         ("Lösung im Kontext ansehen", "boilerplate"),

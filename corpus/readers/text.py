@@ -7211,6 +7211,19 @@ class _Reader:
                 return "end:trailer"
         if (
             paragraphs
+            and len(text) <= 40
+            and self.hit("section_headings", k) is not None
+            and all(
+                not self.strip[m] or self.hit("boilerplate", m) is not None
+                for m in range(k + 1, len(self.lines))
+            )
+        ):
+            # the comment section's heading closing a crawl's text, no comment under it (the
+            # record holds them apart): "Comments" / "Reply to this post on Bluesky …"
+            self.drop(k, "the comment section's heading")
+            return "date"
+        if (
+            paragraphs
             and self.page_names
             and not self.strip[k - 1]
             and _normal(text) in self.page_names
