@@ -3917,3 +3917,35 @@ def test_a_forumfree_topic_its_first_post_the_article_and_its_quote_head_no_text
         ("Lucia.B", "2024-05-14"),
     ]
     assert comment_texts(doc)[1] == "Va bene, allora il gatto resta in casa."
+
+
+def _twenty_nineteen(number: int, who: str, text: str, replies: str = "") -> str:
+    children = f"<ol class='children'>{replies}</ol>" if replies else ""
+    return (
+        f"<li id='comment-{number}' class='comment even depth-1{' parent' if replies else ''}'>"
+        f"<article id='div-comment-{number}' class='comment-body'><footer class='comment-meta'>"
+        f"<div class='comment-author vcard'><b class='fn'>{who}</b>"
+        " <span class='screen-reader-text says'>says:</span></div>"
+        "<div class='comment-metadata'><a href='#'><time datetime='2023-10-21T19:42:11+02:00'>"
+        "October 21, 2023 at 7:42 pm</time></a></div></footer>"
+        f"<div class='comment-content'><p>{text}</p></div></article>"
+        # (its reply button outside the comment's body, between it and the replies)
+        "<div class='comment-reply'><a rel='nofollow' class='comment-reply-link' href='#'>"
+        f"Reply</a></div>{children}</li>"
+    )
+
+
+def test_twenty_nineteen_s_reply_button_between_a_comment_and_its_replies_keeps_the_thread():
+    thread = (
+        "<ol class='comment-list'>"
+        + _twenty_nineteen(1, "Maite Soler", FIRST, _twenty_nineteen(2, "Lucía Ferrándiz", SECOND))
+        + _twenty_nineteen(3, "Andrés Colomer", THIRD)
+        + "</ol>"
+    )
+    doc = read(page(ARTICLE, f"<div id='comments' class='comments-area'>{thread}</div>"))
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Maite Soler", None),
+        ("Lucía Ferrándiz", 0),
+        ("Andrés Colomer", None),
+    ]
+    assert comment_texts(doc) == [FIRST, SECOND, THIRD]

@@ -1684,7 +1684,7 @@ def _wrapper_of(el: HtmlElement, items: set, first: HtmlElement) -> bool:
         return True
     # a header beside the one item inside, not text of its own: the item is this one's text
     # box (Hacker News: "tr.comtr" with its "comhead", over "div.comment")
-    if sum(1 for d in el.iterdescendants() if d in items) != 1 or any(
+    if _outside_replies(el, items) != 1 or any(
         TEXT in p.roles
         for p in _own(el, items)  # (by its names, its slot's too)
     ):
@@ -1696,6 +1696,23 @@ def _wrapper_of(el: HtmlElement, items: set, first: HtmlElement) -> bool:
         and header.rstrip()[-1:] not in ".!?…"
         and not _SENTENCE_IN.search(header)
     )
+
+
+def _outside_replies(el: HtmlElement, items: set) -> int:
+    """How many items ``el`` holds outside its list of replies (Twenty Nineteen's "li.comment"
+    holds its "article.comment-body", its reply button, then "ol.children"), not inside one
+    another."""
+    count = 0
+    walk = iter(el.iterdescendants())
+    for d in walk:
+        if d in items:
+            count += 1
+            for _ in d.iterdescendants():
+                next(walk, None)  # (what the item holds is its own)
+        elif tag(d) in ("ol", "ul") or head_words(d) & _REPLY_CONTAINERS:
+            for _ in d.iterdescendants():
+                next(walk, None)  # (the replies, each inside the list)
+    return count
 
 
 # a run of words, then a stop after a word in small letters (not a day's "3." nor "Sept."),
