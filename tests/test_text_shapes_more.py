@@ -4796,3 +4796,32 @@ def test_an_invision_board_2_copy_its_posters_box_over_view_post_posted_on_date(
     assert (doc.author, doc.published) == ("RosaVerde", "2024-03-14")
     assert [(c.author, c.published) for c in doc.comments] == [("Tonino_Olives", "2024-03-14")]
     assert texts(doc)[0].startswith("A little yellowing after repotting")
+
+
+TEXTEDIT = (
+    "Ciclovia del fiume\n\nPubblicato il 14 maggio 2023 da Stefano G. · 3 commenti\n\n"
+    "Sabato mattina siamo andati a provare il nuovo tratto della ciclovia lungo il fiume, "
+    "dalla vecchia stazione fino al mulino.\n\n"
+    "Il fondo è buono quasi ovunque, tranne dopo il mulino, dove lo stabilizzato è ancora "
+    "molto smosso.\n\n"
+    "3 commenti\n"
+    "\t•\tGiulia Ferretti • 2 anni fa\n"
+    "Bellissimo resoconto! Ci andiamo domenica con i bambini.\n"
+    "6 • Rispondi • Condividi ›\n"
+    "\t\t◦\tStefano G. Mod  Giulia Ferretti • 2 anni fa\n"
+    "Ciao Giulia, il parcheggio è gratuito e la domenica mattina c'è posto.\n"
+    "3 • Rispondi • Condividi ›\n"
+    "\t•\tRoberto_Bk • 2 anni fa\n"
+    "Io ci sono passato due settimane fa e lo stabilizzato era peggio ancora.\n"
+    "2 • Rispondi • Condividi ›\n"
+)
+
+
+def test_a_disqus_thread_copied_into_textedit_nests_by_its_tabbed_bullets():
+    # (TextEdit keeps a list's tab, bullet and tab: "•" a comment, "◦" a reply, "▪" deeper)
+    doc = read(TEXTEDIT).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Giulia Ferretti", None),
+        ("Stefano G.", 0),
+        ("Roberto_Bk", None),
+    ]

@@ -22,7 +22,8 @@ _REFERENCES = re.compile(rf"^\s*(?:{'|'.join(_REFERENCE_HEADINGS)}):?\s*$")
 _REFERENCE = re.compile(r"^\s*\d{1,4}\. \S+:\S*\s*$")
 _RULE = re.compile(r"^\s*[-_=]{20,}\s*$")  # a horizontal rule drawn in dashes
 _HEAD_LINK = re.compile(r"^\s*#\[\d{1,4}\]")
-_BULLET = re.compile(r"^\s*([*+o]) (?=\S)")  # "*", "+", "o", deeper and deeper
+# "*", "+", "o", deeper and deeper; or TextEdit's tab, "•", "◦", "▪" and a tab (a Mac's copy)
+_BULLET = re.compile(r"^\s*([*+o]) (?=\S)|^\t*([•◦▪])\t(?=\S)")
 
 
 # the page's feed in its head, which names the site: "#[1]Le Courrier » Flux RSS"
@@ -48,7 +49,7 @@ def looks_like_dump(text: str) -> bool:
         # (most texts: none of the headings _REFERENCES reads, no line matched); or a dump
         # without its list of links ("lynx -dump -nolist"): its lists' bullets step down
         head = text[:_LADDER_TEXT]
-        return _LADDER_HINT.search(head) is not None and _bullet_ladder(head)
+        return (_LADDER_HINT.search(head) is not None and _bullet_ladder(head)) or _tab_ladder(head)
     lines = tail.splitlines()
     at = next((k for k in range(len(lines) - 1, -1, -1) if _REFERENCES.match(lines[k])), None)
     if at is None:
@@ -59,6 +60,7 @@ def looks_like_dump(text: str) -> bool:
 
 
 _LADDER_TEXT = 200_000  # characters: where a dump's bullets are looked for
+_TAB_ITEM = re.compile(r"^(\t+)[•◦▪]\t(?=\S)", re.MULTILINE)
 _LADDER_HINT = re.compile(r"\n +[o+] [\[A-ZÀ-Þ0-9]")  # (one pass, most texts have none)
 _STAR_ITEM = re.compile(r"^( +)\* (?=\S)", re.MULTILINE)
 _DEEPER_ITEM = re.compile(r"^( +)[o+] (?=[\[A-ZÀ-Þ0-9])", re.MULTILINE)
@@ -73,6 +75,15 @@ def _bullet_ladder(text: str) -> bool:
         return False
     top = min(stars)
     return any(len(m.group(1)) > top for m in _DEEPER_ITEM.finditer(text))
+
+
+def _tab_ladder(text: str) -> bool:
+    """Lists bulleted as TextEdit bullets them, a tab before and after the bullet, a tab more
+    an item deeper ("\t•\tNAME • 2 anni fa" / "\t\t◦\tNAME …"): a nested list's items."""
+    if "\t" not in text:
+        return False  # (most texts)
+    depths = [len(m.group(1)) for m in _TAB_ITEM.finditer(text)]
+    return len(depths) >= 3 and min(depths) < max(depths)
 
 
 def plain(text: str) -> tuple[str, list[int]]:
@@ -109,9 +120,10 @@ def plain(text: str) -> tuple[str, list[int]]:
         elif (bullet := _BULLET.match(body)) and _listed(body, bullet):
             # a list's bullet ("*", then "+", "o" down) made a space: the item keeps its column,
             # which nests a thread, as a crawl's Markdown is read
-            out.append(body[: bullet.start(1)] + " ")
-            where.extend([*range(position, position + bullet.start(1)), -1])
-            start = bullet.end(1)
+            mark = 1 if bullet.group(1) else 2
+            out.append(body[: bullet.start(mark)] + " ")
+            where.extend([*range(position, position + bullet.start(mark)), -1])
+            start = bullet.end(mark) + (mark == 2)  # (TextEdit's tab after its bullet too)
         kept = []
         for mark in _MARK.finditer(body, start) if linked else ():
             kept.append((start, mark.start()))
