@@ -1560,3 +1560,18 @@ def test_a_readers_comment_quoting_a_line_between_ellipses_is_no_trackback():
 
 def test_a_comment_saying_someone_likes_this_is_a_comment():
     assert "Ben Turner" in authors(read("r76-26-flarum-likes-en.txt"))
+
+
+# -- review 77 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["r77-08-volunteer-roster-en.txt", "r77-28-walk-leaders-blocks-en.txt",
+     "r77-29-projekt-status-de.txt"],
+)  # fmt: skip
+def test_a_clubs_list_of_people_with_group_and_status_lines_is_no_forum_thread(name):
+    # (a forum poster's box counts their posts: "Group: Member" / "Posts: 87")
+    doc = read(name)
+    assert doc.comments == ()
+    assert len(body(doc)) >= 6

@@ -198,6 +198,9 @@ _CRUMB_MARKS = frozenset("-–—|/»›>·•:")
 _COUNT_FIGURE = re.compile(r"\d{1,3}(?:[ .,\u00a0\u202f]\d{3})*")  # "14", "1 248", "2.418"
 _ROUNDED = re.compile(r"^\d{1,3}(?:[.,]\d)?(?:[kKmM]| ?Tsd\.| ?Mio\.)$")  # "1,4k", "1,2 Tsd."
 _BULLET_CHARS = "•●◦▪‣∙·○■□►▸"
+# a poster's box's fields a list of people shows too ("Group: Compost"): a profile's only
+# beside a count of posts (Invision Power Board 2's "Group: Member" / "Posts: 87")
+_BOX_FIELDS = frozenset({"group", "status"})
 _BULLET = re.compile(r"^(?P<indent>\s*)[" + _BULLET_CHARS + r"]\s*(?=\S)")
 _SENTENCE_END = SENTENCE_END
 _DRAGNET_MARKER = re.compile(r"^\s*!@.{0,12}\s+COMMENTS\s*$")  # the Dragnet corpus's divider
@@ -1642,6 +1645,11 @@ class _Reader:
         """A line of a poster's profile: its label, alone or with its value after a colon
         ("Mensajes: 3.812", "Fecha de ingreso")."""
         label = self.strip[k].split(":", 1)[0].casefold().strip()
+        if label in _BOX_FIELDS:  # ("Group: Member" over "Posts: 87"; the last field, its
+            # own block under them, "Status: Offline")
+            return self.post_count_in_block(k) or (
+                k > 1 and not self.strip[k - 1] and self.post_count_above(k - 1)
+            )
         return bool(label) and label in self.rules.profile_labels
 
     def date_after_profile(self, j: int) -> int | None:
@@ -1649,8 +1657,14 @@ class _Reader:
         or the one under the poster's profile set a label and its value a line each
         (XenForo's: "Lid sinds" / "9 jan. 2024" / "Berichten" / "14" / "9 jan. 2024" / "#1")."""
         n, labels = len(self.lines), self.rules.profile_labels
+        counted = self.post_count_above(j)  # a poster's box, not a club's list of members
+        first = j
         while (
-            j + 2 < n and self.strip[j + 1] and not self.strip[j + 2] and self.profile_line(j + 1)
+            counted
+            and j + 2 < n
+            and self.strip[j + 1]
+            and not self.strip[j + 2]
+            and self.profile_line(j + 1)
         ):
             j += 2  # (the profile's last field in a block of its own: "Status: Offline")
         k = j + 1
@@ -1678,7 +1692,7 @@ class _Reader:
             return None
         if self.is_date_line(k):
             return k
-        if k > j + 1 or self.profile_line(j - 1):
+        if counted and (k > first + 1 or self.profile_line(j - 1)):
             # (under a profile's fields, a dated line a table reads: "view post Posted on
             # DATE", Invision Power Board 2's copied)
             hit = self.hit("date_lines", k)
@@ -1687,6 +1701,25 @@ class _Reader:
         # (its score after it, Lemmy's copied: "il y a 2 ans 18")
         scored = _SCORE_AFTER.fullmatch(self.strip[k])
         return k if scored and self.rules.dates.is_date_line(scored[1], relative=True) else None
+
+    def post_count_in_block(self, j: int) -> bool:
+        """Line ``j``'s block counts a poster's posts ("Posts: 87"): a forum's profile box
+        (not a club's list, "Jamal Brooks" / "Group: Compost" / "Location: Plot 4")."""
+        k = j
+        while k + 1 < len(self.lines) and self.strip[k + 1]:
+            k += 1
+        return self.post_count_above(k + 1)
+
+    def post_count_above(self, j: int) -> bool:
+        """The block over the blank line at ``j`` counts its poster's posts ("Posts: 87",
+        "Berichten: 14"): a forum's profile box, not a list of a club's people."""
+        k = j - 1
+        while k >= 0 and self.strip[k]:
+            label = self.strip[k].split(":", 1)[0].strip().casefold()
+            if ":" in self.strip[k] and label in self.rules.post_words:
+                return True
+            k -= 1
+        return False
 
     def profile_then_date(self, i: int, j: int) -> bool:
         """Lines ``i`` to ``j`` hold a poster's profile (its labels: "Joined", "Messages"),
@@ -1905,7 +1938,7 @@ class _Reader:
             return "part"  # an avatar's initial over the name
         if self.avatar_initials(j):
             return "part"  # an avatar's initials over the name ("MC" / "Maria Carvalho")
-        if names and self.profile_line(j) and ":" in text:
+        if names and self.profile_line(j) and ":" in text and self.post_count_in_block(j):
             return "part"  # a field of the poster's profile under the name ("Posts: 87")
         if len(text) <= 7 and not text.strip("*★☆"):
             return "part"  # the poster's rank in stars ("*****", SMF's)
