@@ -3949,3 +3949,41 @@ def test_twenty_nineteen_s_reply_button_between_a_comment_and_its_replies_keeps_
         ("Andrés Colomer", None),
     ]
     assert comment_texts(doc) == [FIRST, SECOND, THIRD]
+
+
+def _bbpress_post(number: int, position: int, who: str, when: str, text: str) -> str:
+    kind = "topic type-topic" if position == 1 else "reply type-reply"
+    return (
+        f"<div id='post-{number}' class='bbp-reply-header'><div class='bbp-meta'>"
+        f"<span class='bbp-reply-post-date'>{when}</span>"
+        f"<a href='#post-{number}' class='bbp-reply-permalink'>#{number}</a></div></div>"
+        f"<div class='loop-item-{position - 1} bbp-parent-topic-41 bbp-reply-position-{position}"
+        f" post-{number} {kind} status-publish hentry'>"
+        f"<div class='bbp-reply-author'><a href='/forums/users/{who}/' class='bbp-author-link'>"
+        f"<span class='bbp-author-name'>{who}</span></a></div>"
+        f"<div class='bbp-reply-content'><p>{text}</p>"
+        f"<ul class='bbp-reply-revision-log'><li>This reply was modified 1 year ago by {who}."
+        "</li></ul></div></div>"
+    )
+
+
+def test_a_bbpress_topic_its_first_post_the_article_each_reply_dated_by_the_header_before_it():
+    posts = (
+        _bbpress_post(41, 1, "marisa_l", "March 14, 2024 at 9:12 pm", FIRST)
+        + _bbpress_post(44, 2, "tomas_i", "March 14, 2024 at 10:40 pm", SECOND)
+        + _bbpress_post(47, 3, "carmen_r", "March 15, 2024 at 8:05 am", THIRD)
+    )
+    html = page(
+        "<h1 class='entry-title'>Damp walls since the new windows</h1>",
+        "<ul id='topic-41-replies' class='forums bbp-replies'><li class='bbp-header'>"
+        "<div class='bbp-reply-author'>Author</div><div class='bbp-reply-content'>Posts</div>"
+        f"</li><li class='bbp-body'>{posts}</li></ul>",
+    )
+    doc = read(html)
+    assert (doc.author, doc.published) == ("marisa_l", "2024-03-14")
+    assert "was modified" not in doc.text  # (its revision log, under each post)
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("tomas_i", "2024-03-14"),
+        ("carmen_r", "2024-03-15"),
+    ]
+    assert comment_texts(doc) == [SECOND, THIRD]

@@ -61,8 +61,6 @@ _MEDIUM_SITE = "a platform ('Medium', og:site_name) is no site to the reader; th
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
-    "h73c02-forum-html-es-humedad-ventanas-nuevas": "bbPress's topic inside the Astra theme:"
-    " its replies ('li.bbp-body', 'bbp-reply-author', 'bbp-reply-content') not read as posts",
     "h73c03-wordpress-html-de-kraeuterspirale-abbruchziegel": "Enfold's own comment markup:"
     " its form's heading and a lone 'Antworten' read as comments, replies not nested, its"
     " 'Trackbacks & Pingbacks' list item a comment",

@@ -294,6 +294,9 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             ):
                 el.set(_MARK, "")
     for el, names in _named(tree):
+        if "revision-log" in names:
+            el.set(_MARK, "")  # bbPress's "This topic was modified 1 year ago by NAME."
+            continue
         if "field-" in names and _INTRO_FIELD.search(names) and _BODY_FIELD(el):
             el.set(_MARK, "")  # its introduction, over its body field: a standfirst
             continue

@@ -294,6 +294,25 @@ def _mybb_post(el: HtmlElement) -> bool:
 
 _MYBB_ID = re.compile(r"^post_(\d+)$")
 _FORUMFREE_ID = re.compile(r"^entry\d+$")
+_BBPRESS_POSITION = re.compile(r"(?:^|\s)bbp-reply-position-\d+(?:\s|$)")
+
+
+def _bbpress_post(el: HtmlElement) -> bool:
+    """bbPress's post ("div.bbp-reply-position-2.type-reply"), its header the element
+    before it ("div#post-4514.bbp-reply-header", with the date)."""
+    return el.tag == "div" and _BBPRESS_POSITION.search(el.get("class") or "") is not None
+
+
+def _bbpress_date(el: HtmlElement) -> str | None:
+    """A bbPress post's date, in the header set before it ("span.bbp-reply-post-date")."""
+    if not _bbpress_post(el):
+        return None
+    header = el.getprevious()
+    if header is None or "bbp-reply-header" not in class_tokens(header):
+        return None
+    date = next((d for d in header.iter("span") if "bbp-reply-post-date" in class_tokens(d)), None)
+    text = collapse(text_of(date)) if date is not None else ""
+    return parse_date(text) if 0 < len(text) <= 100 else None
 
 
 def _forumfree_post(el: HtmlElement) -> bool:
@@ -517,6 +536,8 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
                 )
             elif name == "td":
                 listed = _smf_post(el)
+            if name == "div" and not listed:
+                listed = _bbpress_post(el)
         if not (
             listed
             or _hinted(get("class") or "")
@@ -544,6 +565,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         _phpbb_post(items[0])
         or _mybb_post(items[0])
         or _forumfree_post(items[0])
+        or (_bbpress_post(items[0]) and "type-topic" in class_tokens(items[0]))
         or (_vbulletin_post(items[0]) and items[0].find(".//a[@name='1']") is not None)
         or (_smf_post(items[0]) and not _smf_reply(items[0]))
     ):
@@ -1387,6 +1409,8 @@ def _text(
         def furniture(el: HtmlElement) -> bool:
             if el in items or _quoted_post(el, language):
                 return True
+            if "revision-log" in (el.get("class") or ""):
+                return True  # bbPress's "This reply was modified 1 year ago by NAME."
             if _link_card(el):
                 return True
             # (a paragraph Invision keeps out of quotations is its own: "Bearbeitet DATE von")
@@ -1890,7 +1914,9 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
                 comment.paragraphs = [[shown]]
             elif shown and (label := _removed_label(comment.inner, items)) is not None:
                 comment.paragraphs = [[label]]  # "Comment deleted" beside its date (Substack)
-        comment.published = _published(own, roots) or _smf_date(comment.element)
+        comment.published = (
+            _published(own, roots) or _smf_date(comment.element) or _bbpress_date(comment.element)
+        )
         # a deleted comment's placeholder ("Comment deleted", in its text or in place of the
         # name): the line beside it is its date's link ("Mar 9"), no name
         placeholder = (
@@ -2033,7 +2059,7 @@ def opening_post(thread: Thread, language: str | None = None) -> OpeningPost | N
         found, roots = _text(post, own, set(), language)
         text = tuple(tuple(p) for p in found)
     author = _author(own, language)
-    published = _published(own, roots) or _smf_date(thread.opening)
+    published = _published(own, roots) or _smf_date(thread.opening) or _bbpress_date(thread.opening)
     if author is None or published is None:  # "Geplaatst: zo 11 feb 2024" in its header
         header = _outside_text(post, set(), roots)
         named, dated = _author_from_lines(header, language)

@@ -891,6 +891,7 @@ def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -
         not name
         or len(name.split()) > _NAME_WORDS
         or table.match("chrome", name)
+        or table.badge_alone(name)  # a column's label ("Author", "Autor": bbPress's list)
         or parse_date(name)
     ):
         return False
