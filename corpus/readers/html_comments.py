@@ -315,6 +315,12 @@ def _bbpress_date(el: HtmlElement) -> str | None:
     return parse_date(text) if 0 < len(text) <= 100 else None
 
 
+def _post_date(el: HtmlElement) -> str | None:
+    """A forum post's date where the engine sets it outside the post's own parts (SMF 1's
+    under its subject, bbPress's in the header before it)."""
+    return _smf_date(el) or _bbpress_date(el)
+
+
 def _forumfree_post(el: HtmlElement) -> bool:
     """ForumFree's and ForumCommunity's post ("div#entry548300.post"), its poster in
     "div.nick" (a blog's "div#entry12.post" has none)."""
@@ -1914,9 +1920,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
                 comment.paragraphs = [[shown]]
             elif shown and (label := _removed_label(comment.inner, items)) is not None:
                 comment.paragraphs = [[label]]  # "Comment deleted" beside its date (Substack)
-        comment.published = (
-            _published(own, roots) or _smf_date(comment.element) or _bbpress_date(comment.element)
-        )
+        comment.published = _published(own, roots) or _post_date(comment.element)
         # a deleted comment's placeholder ("Comment deleted", in its text or in place of the
         # name): the line beside it is its date's link ("Mar 9"), no name
         placeholder = (
@@ -2059,7 +2063,7 @@ def opening_post(thread: Thread, language: str | None = None) -> OpeningPost | N
         found, roots = _text(post, own, set(), language)
         text = tuple(tuple(p) for p in found)
     author = _author(own, language)
-    published = _published(own, roots) or _smf_date(thread.opening) or _bbpress_date(thread.opening)
+    published = _published(own, roots) or _post_date(thread.opening)
     if author is None or published is None:  # "Geplaatst: zo 11 feb 2024" in its header
         header = _outside_text(post, set(), roots)
         named, dated = _author_from_lines(header, language)

@@ -553,8 +553,7 @@ def _first_words(template: str) -> tuple[str, ...]:
             return ()
         # "a", "le": too common a first word to pick entries by; before a mark, a phrase of
         # three words from it is rare enough ("te puede interesar:", not "te" alone)
-        least = 3 if marked else 99
-        if any(_short_key(w.split(), least) for w in words):
+        if any(_short_key(w.split(), 3) if marked else _short_key(w.split()) for w in words):
             return ()
         return tuple(sorted({line_key(w.split()[0]) for w in words}))
     if template.startswith("{"):
@@ -588,10 +587,10 @@ def _run_into_mark(template: str) -> re.Match | None:
     return found
 
 
-def _short_key(words: list[str], least: int) -> bool:
-    """A first word of two letters or fewer, in a phrase of fewer than ``least`` words."""
+def _short_key(words: list[str], least: int | None = None) -> bool:
+    """A first word of two letters or fewer (in a phrase of fewer than ``least`` words)."""
     key = line_key(words[0])
-    return key.isalpha() and len(key) <= 2 and len(words) < least
+    return key.isalpha() and len(key) <= 2 and (least is None or len(words) < least)
 
 
 def _needed_words(template: str, common: frozenset[str] = frozenset()) -> tuple[str, ...]:
@@ -1780,12 +1779,21 @@ def removed_text(text: str, rules: Rules | None = None) -> bool:
     return len(text) <= _REMOVED_MAX and (rules or default()).match("removed", text) is not None
 
 
+_ELLIPSES = ("[…]", "[...]")
+
+
+def linking_excerpt(text: str) -> bool:
+    """A linking post's excerpt as WordPress quotes it, between ellipses ("[…] read Gwen's
+    account on her blog […]"): a pingback's or a trackback's text."""
+    return len(text) > 10 and text.startswith(_ELLIPSES) and text.endswith(_ELLIPSES)
+
+
 def pingback_text(text: str, rules: Rules | None = None) -> bool:
     """ "Pingback: A post that linked here", not a comment that says only "Pingback": a title
     after a label ("…:") or before one ("… [pingback]"), which the rule tables then read; or a
     linking post's excerpt as WordPress quotes it ("[…] read Gwen's account on her blog […]")."""
     text = text.strip()
-    if text.startswith(("[…]", "[...]")) and text.endswith(("[…]", "[...]")) and len(text) > 10:
+    if linking_excerpt(text):
         return True
     line = text.split("\n", 1)[0]
     if ":" not in line and not line.endswith("]"):

@@ -51,6 +51,7 @@ from .rules import (
     Rules,
     default,
     glued,
+    linking_excerpt,
     pingback_text,
     removed_text,
     user_name,
@@ -8536,13 +8537,7 @@ def _excerpt_only(comment: _Comment) -> bool:
     """The comment's text is one excerpt of another post, as WordPress quotes a trackback's
     ("[…] their cellar stayed wet until they dealt with the ground outside […]")."""
     pieces = comment.paragraphs
-    if len(pieces) != 1:
-        return False
-    text = " ".join(piece[0] for piece in pieces[0]).strip()
-    return len(text) > 10 and text.startswith(_ELLIPSES) and text.endswith(_ELLIPSES)
-
-
-_ELLIPSES = ("[…]", "[...]")
+    return len(pieces) == 1 and linking_excerpt(" ".join(p[0] for p in pieces[0]).strip())
 
 
 def _taken_down(comment: _Comment, rules: Rules) -> bool:
