@@ -3987,3 +3987,62 @@ def test_a_bbpress_topic_its_first_post_the_article_each_reply_dated_by_the_head
         ("carmen_r", "2024-03-15"),
     ]
     assert comment_texts(doc) == [SECOND, THIRD]
+
+
+def _garland_comment(number: int, submitted: str, text: str, replies: str = "") -> str:
+    below = f"<div class='indented'>{replies}</div>" if replies else ""
+    return (
+        f"<a id='comment-{number}'></a><div class='comment clear-block'>"
+        f"<h3><a href='/node/7#comment-{number}'>{text[:22]}</a></h3>"
+        f"<div class='submitted'>{submitted}</div>"
+        f"<div class='content'><p>{text}</p></div>"
+        "<div class='links'><ul class='links'><li class='comment_reply'>"
+        f"<a href='/comment/reply/7/{number}'>antwoorden</a></li></ul></div></div>{below}"
+    )
+
+
+def test_a_drupal_6_garland_node_its_date_dash_name_bylines_files_and_links():
+    # Garland writes "DATE — NAME" over the node and over each comment, a guest's name
+    # marked "(niet geverifieerd)"; the node's subheading trafilatura leaves out is put
+    # back, its table of attached files and its "add new comment" link are no body
+    node = (
+        "<h2>Drie dagen natuurijs aan de Molenweg</h2><div id='node-7' class='node'>"
+        "<span class='submitted'>ma, 15/01/2024 - 20:40 — "
+        "<a href='/gebruikers/g.hoekstra' title='Gebruikersprofiel weergeven.'>g.hoekstra</a>"
+        "</span><div class='content clear-block'>"
+        "<p>Van vrijdagmiddag tot zondagavond konden we op onze eigen baan schaatsen, voor het "
+        "eerst in drie jaar, en het hele dorp kwam kijken.</p>"
+        "<h3>Wat ging er goed</h3>"
+        "<ul><li>De koek-en-zopie was alle drie de dagen open, dankzij twaalf vrijwilligers.</li>"
+        "<li>Er kwamen zesentachtig nieuwe leden bij, vooral jonge gezinnen.</li></ul>"
+        "<p>Er ging ook wat mis: het parkeren op de Molenweg was zaterdag een chaos, en "
+        "daarvoor bieden we onze excuses aan.</p>"
+        "<table id='attachments' class='sticky-enabled'><thead><tr><th>Bijlage</th>"
+        "<th>Grootte</th></tr></thead><tbody><tr><td><a href='/files/ijs.pdf'>ijs.pdf</a></td>"
+        "<td>84.2 KB</td></tr></tbody></table></div>"
+        "<div class='links'><ul class='links inline'><li class='comment_add'>"
+        "<a href='/comment/reply/7#comment-form'>Nieuwe reactie toevoegen</a></li></ul></div>"
+        "</div>"
+    )
+    thread = "<div id='comments'><h2 class='comments'>Reacties</h2>" + (
+        _garland_comment(
+            21,
+            "ma, 15/01/2024 - 21:12 — Marieke Dijkstra (niet geverifieerd)",
+            "Mijn dochters stonden voor het eerst op echt natuurijs en wilden niet meer naar huis.",
+            _garland_comment(
+                22,
+                "di, 16/01/2024 - 08:15 — <a href='/gebruikers/g.hoekstra'>g.hoekstra</a>",
+                "Dank je, dat horen de ijsmeesters graag; ze hebben twee nachten doorgewerkt.",
+            ),
+        )
+        + "</div>"
+    )
+    doc = read(page(node, thread).replace("lang='en'", "lang='nl'"))
+    assert (doc.author, doc.published) == ("g.hoekstra", "2024-01-15")
+    body = body_text(doc)
+    assert "Wat ging er goed" in body
+    assert "Bijlage" not in body and "ijs.pdf" not in body and "reactie toevoegen" not in body
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Marieke Dijkstra", "2024-01-15", None),
+        ("g.hoekstra", "2024-01-16", 0),
+    ]

@@ -74,9 +74,6 @@ KNOWN_WRONG = {
     " not read as its header; and " + _SIGN_OFF,
     "h73c08-wordpress-text-es-aceitunas-alinadas": _CAPTION,
     "h73c10-blogger-text-it-farfalle-prato": _CAPTION,
-    "h73d01-drupal-html-nl-ijsbaan-molenweg": "Drupal 6's Garland: the post's byline ('DATE —"
-    " NAME') and the comments' ('DATE — NAME (niet geverifieerd)') not split into date and"
-    " name; its attachment table kept",
     "h73d02-thread-html-en-reddit-flue-spike-reload": "Reddit's page: its site 'Reddit' to the"
     " reader, as to earlier golds, the subreddit to this one; its comment count declared",
     "h73d04-forum-html-fr-bac-eau-laiteuse": _SIGN_OFF,

@@ -314,6 +314,9 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             continue  # "<p><span class="dateline">Stettenbach</span> – Wer am …": the paragraph's
         if tag(el) not in ("body", "html", "main", "article") and text_size(el) <= _NOT_BODY_MAX:
             el.set(_MARK, "")
+    for files in tree.iter("table"):
+        if files.get("id") == "attachments":  # Drupal's list of files ("Attachment | Size")
+            files.set(_MARK, "")
     table = rules.default()
     for button in tree.iter("a", "button", "input"):
         label = button.get("value") if button.tag == "input" else text_content(button)
@@ -862,9 +865,23 @@ def _body_roots(tree: HtmlElement) -> Iterator[HtmlElement]:
         if (
             names
             and ("body" in names or "content" in names)  # (in each name sought: most go here)
-            and (_BODY_NAME_PIECES.search(names) or "e-content" in names.split())
+            and (
+                _BODY_NAME_PIECES.search(names)
+                or "e-content" in names.split()
+                or _node_content(el, names)
+            )
         ):
             yield el
+
+
+def _node_content(el: HtmlElement, names: str) -> bool:
+    """Drupal's node text box: "div.content" right inside "div.node" (Drupal 6's themes)."""
+    parent = el.getparent()
+    return (
+        "content" in names.split()
+        and parent is not None
+        and "node" in (parent.get("class") or "").split()
+    )
 
 
 _HEADING_MAX = 120  # a subheading put back is a line, not a paragraph

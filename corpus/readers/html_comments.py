@@ -1080,7 +1080,7 @@ def _author(own: list[_Part], language: str | None) -> str | None:
                 if not (hit and hit.get("author")):  # (not "NAME el DATE", read below)
                     text, words = own, len(own.split())
         if words > 3 or text[-1] in ":.…":  # "NAME says:", "NAME said..."
-            hit = _match(table, "comment_headers", text, language)
+            hit = _header(table, text, language)
             if hit and hit.get("author"):
                 text = hit.get("author")
         name = table.clean_author(_BY.sub("", text))
@@ -1659,7 +1659,7 @@ def _author_from_lines(
         for line in paragraph[:4]:
             if len(line) > 200:
                 continue
-            hit = _match(table, "comment_headers", line, language)
+            hit = _header(table, line, language)
             if hit and hit.get("author"):
                 author = table.clean_author(hit.get("author"))
                 date = parse_date(hit.get("date")) if hit.get("date") else None
@@ -1671,6 +1671,18 @@ def _author_from_lines(
                     )
                 return author, date
     return None, None
+
+
+def _header(table: rules.Rules, line: str, language: str | None) -> rules.Hit | None:
+    """The comment header a line is, its date read where a rule of the page's language took
+    it for a part of the name (Garland's "DATE — NAME (niet geverifieerd)" read by the
+    badge's "{author} (niet geverifieerd)")."""
+    hit = _match(table, "comment_headers", line, language)
+    if hit and hit.get("author") and not hit.get("date"):
+        again = table.match("comment_headers", hit.get("author"))
+        if again and again.get("author") and again.get("date"):
+            return again
+    return hit
 
 
 def _header_date(line: str) -> str | None:

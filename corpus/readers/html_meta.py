@@ -665,6 +665,7 @@ _BYLINE_WORDS = frozenset(
         "hnuser",
         "autoria",
         "firma",
+        "submitted",  # Drupal's: "Submitted by NAME on DATE", Garland's "DATE — NAME"
     }
 )
 # a byline a page names by its one id: "div#signature" (a forum's post signatures share a
