@@ -4046,3 +4046,52 @@ def test_a_drupal_6_garland_node_its_date_dash_name_bylines_files_and_links():
         ("Marieke Dijkstra", "2024-01-15", None),
         ("g.hoekstra", "2024-01-16", 0),
     ]
+
+
+def _contao_comment(number: int, who: str, when: str, text: str, answer: str = "") -> str:
+    reply = (
+        f"<div class='reply'><p class='info'>Antwort von Jana Roth</p>"
+        f"<div class='comment'><p>{answer}</p></div></div>"
+        if answer
+        else ""
+    )
+    return (
+        f"<div class='comment_default' id='c{number}'><p class='info'>Kommentar von {who}"
+        f"<span class='date'> | <time datetime='{when}T08:14:00+01:00' class='date'>"
+        f"{when}</time></span></p><div class='comment'>{text}</div>{reply}</div>"
+    )
+
+
+def test_contaos_news_its_comments_the_sites_answers_in_them_and_the_count_in_its_byline():
+    deck = "Der Verein hat die alte Brücke über den Mühlbach selbst erneuert, in drei Wochenenden."
+    article = (
+        "<div class='layout_full block'><h1>Neue Brücke am Mühlbach</h1>"
+        "<p class='info'><time datetime='2024-02-27T06:30:00+01:00'>27.02.2024 06:30</time>"
+        " von Jana Roth (3 Kommentare)</p>"
+        f"<h2>{deck}</h2><div class='ce_text block'>"
+        "<p>Zwölf Mitglieder haben an drei Wochenenden die morschen Bohlen ersetzt und das "
+        "Geländer neu gestrichen, das Holz kam aus dem Gemeindewald.</p>"
+        "<p>Die Gemeinde hat die Brücke am Montag abgenommen, sie ist wieder für alle offen.</p>"
+        "</div></div>"
+    )
+    quote = "<div class='quote'><p>Tom Keller hat geschrieben:</p>Wer hat das bezahlt?</div>"
+    thread = (
+        "<div class='ce_comments block'><h2>Kommentare</h2>"
+        + _contao_comment(
+            1, "Tom Keller", "2024-02-27", f"<p>{FIRST}</p>", "Das Holz kam vom Forstamt."
+        )
+        + _contao_comment(2, "Anna Berg", "2024-02-28", f"{quote}<p>{SECOND}</p>")
+        + _contao_comment(3, "Lutz", "2024-02-29", f"<p>{THIRD}</p>")
+        + "</div>"
+    )
+    head = f"<title>Neue Brücke</title><meta name='description' content='{deck}'>"
+    doc = read(page(article, thread, head).replace("lang='en'", "lang='de'"))
+    assert (doc.author, doc.comments_declared) == ("Jana Roth", 3)
+    assert deck not in body_text(doc)  # (the subheadline under the byline's row: a standfirst)
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Tom Keller", "2024-02-27", None),
+        ("Jana Roth", None, 0),
+        ("Anna Berg", "2024-02-28", None),
+        ("Lutz", "2024-02-29", None),
+    ]
+    assert comment_texts(doc) == [FIRST, "Das Holz kam vom Forstamt.", SECOND, THIRD]

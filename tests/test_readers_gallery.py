@@ -77,8 +77,6 @@ KNOWN_WRONG = {
     "h73d02-thread-html-en-reddit-flue-spike-reload": "Reddit's page: its site 'Reddit' to the"
     " reader, as to earlier golds, the subreddit to this one; its comment count declared",
     "h73d04-forum-html-fr-bac-eau-laiteuse": _SIGN_OFF,
-    "h73d05-news-cms-html-de-storchennest-kirchturm": "Contao's comments: names and dates in"
-    " its own markup not read; the byline's '(7 Kommentare)' kept in the name",
     "h73d07-disqus-text-it-ciclovia-val-rovella": "Disqus copied into TextEdit: a deleted"
     " comment with no header ('Questo commento è stato eliminato.') not kept over its reply",
     "h73d08-newsletter-text-en-no-dig-clay-plot": _CAPTION,

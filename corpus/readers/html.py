@@ -38,7 +38,15 @@ from ..model import Document
 from . import rules
 from .builder import TextBuilder
 from .html_comments import Thread, declared_count, opening_post, read_thread
-from .html_meta import PageMeta, iso_date, language_code, match, name_alone, page_meta
+from .html_meta import (
+    PageMeta,
+    iso_date,
+    language_code,
+    match,
+    name_alone,
+    page_meta,
+    without_count,
+)
 from .html_text import (
     CHROME,
     collapse,
@@ -562,18 +570,27 @@ def _related_box(heading: HtmlElement) -> HtmlElement | None:
     return box if 0 < size <= 1000 and linked >= 0.5 * size else None
 
 
+def _next_element(el: HtmlElement) -> HtmlElement | None:
+    """The element after ``el``, past any HTML comment between them."""
+    after = el.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after
+
+
 def _deck_under(h1: HtmlElement) -> HtmlElement | None:
     """A heading that shares a box with the title and nothing else ("h1.a_t" + "h2.a_st"):
     the page's summary under its title, whatever its class is called, not a subheading
     of the body."""
-    deck = h1.getnext()
-    while deck is not None and not isinstance(deck.tag, str):
-        deck = deck.getnext()  # (a comment between them)
+    deck = _next_element(h1)
+    dated = deck is not None and text_size(deck) <= 200 and deck.find(".//time") is not None
+    if dated:  # (the byline's row between them: "DATE von NAME", Contao's "p.info")
+        deck = _next_element(deck)
     if deck is None or deck.tag not in ("h2", "h3", "h4") or not 0 < text_size(deck) <= 600:
         return None
     parent = h1.getparent()
     boxed = [c for c in parent if isinstance(c.tag, str) and c.tag not in ("script", "style")]
-    if len(boxed) == 2 and not _in_article_body(h1):
+    if len(boxed) == 2 and not dated and not _in_article_body(h1):
         return deck
     # or it says what the page's description says: the summary, wherever it stands
     said = collapse(text_of(deck)).casefold().rstrip(".… ")
@@ -988,7 +1005,7 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
             continue
         hit = match(table, "bylines", line, meta.language)
         if hit and hit.get("author"):
-            name = table.clean_author(name_alone(hit.get("author")))
+            name = table.clean_author(without_count(name_alone(hit.get("author")), meta))
             if name and name.split()[0].lower() in table.not_names:
                 continue  # "Por qué Layens": a subheading that opens like a byline
             if meta.author is None or (name and name.lower() == meta.author.lower()):
@@ -1148,9 +1165,8 @@ def read_html(
     meta.language = meta.language or page_language  # (told by its words when no lang says)
     declared = declared_count(tree, thread)
     opening = opening_post(thread, page_language)
-    if declared is None and thread.comments and (opening is None or _shown(tree, meta)):
-        # (a forum's "commentCount" counts its posts, unless the page shows it: "3 Antworten")
-        declared = meta.comment_count
+    # (a forum's "commentCount" counts its posts, unless the page shows it: "3 Antworten")
+    counted = declared is None and thread.comments and (opening is None or _shown(tree, meta))
     if opening is not None:  # a forum thread: its first post is the article
         if opening.author and meta.author and meta.author.startswith(f"{opening.author} "):
             meta.author = None  # its poster's box read whole: "Davide_R Membri 12"
@@ -1166,6 +1182,8 @@ def read_html(
     else:
         body, byline = _body_lines(tree, meta)
     author = meta.author or byline
+    if counted:  # (the markup's, or the byline's row's: "NAME (7 Kommentare)")
+        declared = meta.comment_count
 
     builder = TextBuilder(mapped=False)
     if meta.title:

@@ -229,9 +229,10 @@ def _item_names(names: str) -> bool:
     for token in tokens_of(names):
         if token in (
             "p-comment", "u-comment", "topic-post", "message--post", "postcontainer", "postbit",
-            "postbitlegacy", "comtr", "cpost",
+            "postbitlegacy", "comtr", "cpost", "comment_default",
         ):  # fmt: skip
-            # h-entry's replies; Discourse's, XenForo's, vBulletin's, Invision's posts; HN's
+            # h-entry's replies; Discourse's, XenForo's, vBulletin's, Invision's posts; HN's;
+            # Contao's comment, named for its template
             return True
         parts = name_parts(token)
         if not parts or parts[0] in _WIDGETS or (len(parts) > 2 and parts[-2] in _WIDGETS):
@@ -313,6 +314,28 @@ def _bbpress_date(el: HtmlElement) -> str | None:
     date = next((d for d in header.iter("span") if "bbp-reply-post-date" in class_tokens(d)), None)
     text = collapse(text_of(date)) if date is not None else ""
     return parse_date(text) if 0 < len(text) <= 100 else None
+
+
+def _contao_comment(el: HtmlElement | None) -> bool:
+    """Contao's comment ("div.comment_default": "p.info", "Kommentar von NAME | DATE", over
+    "div.comment", its text)."""
+    return el is not None and "comment_default" in class_tokens(el)
+
+
+def _contao_reply(el: HtmlElement) -> bool:
+    """The site's answer set inside a Contao comment ("div.reply": "Antwort von NAME" over
+    its own "div.comment")."""
+    return "reply" in class_tokens(el) and _contao_comment(el.getparent())
+
+
+def _contao_text(el: HtmlElement) -> bool:
+    """A Contao comment's text box, or its answer's: no comment of its own."""
+    parent = el.getparent()
+    return (
+        "comment" in class_tokens(el)
+        and parent is not None
+        and (_contao_comment(parent) or _contao_reply(parent))
+    )
 
 
 def _post_date(el: HtmlElement) -> str | None:
@@ -543,7 +566,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             elif name == "td":
                 listed = _smf_post(el)
             if name == "div" and not listed:
-                listed = _bbpress_post(el)
+                listed = _bbpress_post(el) or _contao_reply(el)
         if not (
             listed
             or _hinted(get("class") or "")
@@ -586,7 +609,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         el
         for el in items
         if not (
-            (_part_names(el.get("class") or "") or _bare_entry(el, found))
+            (_part_names(el.get("class") or "") or _bare_entry(el, found) or _contao_text(el))
             and any(a in found for a in el.iterancestors())
         )
     ]
@@ -1538,7 +1561,11 @@ def _quoted_post(el: HtmlElement, language: str | None) -> bool:
         # phpBB's subsilver2: "div.quotetitle" ("NAME schreef:") over "div.quotecontent";
         # ForumFree's "div.quote_top" ("CITAZIONE (NAME @ DATE)") over "div.quote"
         title = el if not _QUOTE_TITLES.isdisjoint(class_words(el)) else el.getprevious()
-        return title is not None and _quoted_post_title(title, language)
+        if title is not None and _quoted_post_title(title, language):
+            return True
+        # Contao's "div.quote": the attribution its first paragraph ("NAME hat geschrieben:")
+        first = next((c for c in el if isinstance(c.tag, str)), None)
+        return first is not None and first.tag == "p" and _quoted_post_title(first, language)
     if el.tag == "p" and (below := el.getnext()) is not None and below.tag == "blockquote":
         return _nodebb_head(el, language)
     if el.tag not in ("blockquote", "aside"):

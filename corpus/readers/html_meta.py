@@ -869,6 +869,20 @@ def _walk_page(
     return early
 
 
+_COUNT_AFTER = re.compile(r"\s*\(([^()]{1,40})\)$")
+
+
+def without_count(name: str | None, meta: PageMeta) -> str | None:
+    """A byline's name less the count of comments the row sets after it ("NAME (7
+    Kommentare)", Contao's news), the count kept as the page's."""
+    found = _COUNT_AFTER.search(name) if name and name.endswith(")") else None
+    if found is None or (count := rules.count_header(found.group(1))) is None:
+        return name
+    if meta.comment_count is None:
+        meta.comment_count = count
+    return name[: found.start()]
+
+
 def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -> bool:
     """The author (and the date) a byline element's text gives, if it gives one."""
     text = collapse(text_of(el))
@@ -886,7 +900,7 @@ def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -
         )
     )
     name = hit.get("author") if hit else text
-    name = name_alone(name)
+    name = without_count(name_alone(name), meta)
     # a name, not a sentence ("View all posts by NAME")
     if (
         not name
@@ -923,7 +937,7 @@ def _meta_row(el: HtmlElement, meta: PageMeta, table, language: str | None) -> b
     lettura". True when it gave the author."""
     text = collapse(text_of(el))
     hit = match(table, "bylines", text, language) if 0 < len(text) <= 200 else None
-    name = hit.get("author") if hit else None
+    name = without_count(hit.get("author") if hit else None, meta)
     if not name or len(name.split()) > _NAME_WORDS or parse_date(name):
         return False
     if rules.is_boilerplate(name) or table.match("chrome", name):
