@@ -4095,3 +4095,43 @@ def test_contaos_news_its_comments_the_sites_answers_in_them_and_the_count_in_it
         ("Lutz", "2024-02-29", None),
     ]
     assert comment_texts(doc) == [FIRST, "Das Holz kam vom Forstamt.", SECOND, THIRD]
+
+
+def _enfold_comment(number: int, who: str, text: str, children: str = "") -> str:
+    replies = f"<ul class='children'>{children}</ul>" if children else ""
+    return (
+        f"<li class='comment depth-1' id='li-comment-{number}'><div id='comment-{number}'>"
+        "<article><div class='comment_content'><header class='comment-header'>"
+        f"<cite class='author_name heading'><cite class='comment_author_name'>{who}</cite>"
+        "</cite> <span class='says'>sagt:</span><div class='comment-meta commentmetadata'>"
+        f"<a href='#comment-{number}'><time datetime='2024-04-16T19:12:00+02:00'>"
+        "16. April 2024 um 19:12</time></a></div></header>"
+        f"<div class='comment_text entry-content-wrapper clearfix'><p>{text}</p>"
+        "<span class='comment_reply'><a class='comment-reply-link' href='#'>Antworten</a>"
+        f"</span></div></div></article></div>{replies}</li>"
+    )
+
+
+def test_enfolds_comment_section_its_count_box_and_its_pingback_list_are_no_comments():
+    # Enfold names the box round the whole thread "comment-entry", and the box counting
+    # it "side-container-comment" ("12 Antworten"); its pings stand in "ol.pingbacklist"
+    section = (
+        "<div class='comment-entry post-entry'><div class='comment_meta_container'>"
+        "<div class='side-container-comment'><div class='side-container-comment-inner'>"
+        "<span class='comment-count'>2</span> <span class='comment-text'>Antworten</span>"
+        "</div></div></div><div class='comment_container'><ol class='commentlist' id='comments'>"
+        + _enfold_comment(11, "Jürgen Wallrabe", FIRST, _enfold_comment(12, "Sabine", SECOND))
+        + "</ol><h4 id='pingback_heading'>Trackbacks &amp; Pingbacks</h4>"
+        "<ol class='pingbacklist'><li id='comment-13'><a href='https://example.org/ziegel/' "
+        "class='url'>Alte Ziegel im Garten | Gartennotizen</a><ul><li>[&#8230;] eine schöne "
+        "Kräuterspirale [&#8230;]</li></ul></li></ol>"
+        "<div class='comment_container'><h3 class='miniheading'>Hinterlasse einen Kommentar</h3>"
+        "<span class='minitext'>An der Diskussion beteiligen?<br>Hinterlasse uns deinen "
+        "Kommentar!</span></div></div></div>"
+    )
+    doc = read(page(ARTICLE, section).replace("lang='en'", "lang='de'"))
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Jürgen Wallrabe", None),
+        ("Sabine", 0),
+    ]
+    assert comment_texts(doc) == [FIRST, SECOND]

@@ -61,9 +61,6 @@ _MEDIUM_SITE = "a platform ('Medium', og:site_name) is no site to the reader; th
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
-    "h73c03-wordpress-html-de-kraeuterspirale-abbruchziegel": "Enfold's own comment markup:"
-    " its form's heading and a lone 'Antworten' read as comments, replies not nested, its"
-    " 'Trackbacks & Pingbacks' list item a comment",
     "h73c04-news-cms-html-fr-cantine-produits-locaux": "SPIP's byline split over two lines"
     " ('jeudi 14 mars 2024, par' / NAME) and its '10 commentaire' kept; a comment's date shown"
     " a day after its UTC date",

@@ -480,7 +480,9 @@ def _is_pingback(el: HtmlElement) -> bool:
     )
 
 
-_PING_LISTS = frozenset({"pinglist", "pingbacks", "trackbacks", "pingback-list", "trackback-list"})
+_PING_LISTS = frozenset(
+    {"pinglist", "pingbacks", "trackbacks", "pingback-list", "trackback-list", "pingbacklist"}
+)  # (Enfold's "ol.pingbacklist")
 
 
 def _names(el: HtmlElement) -> str:
@@ -604,15 +606,34 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
     if items and _numbered_one(items[0]) and _forum_thread(tree, items[0]):
         items = items[1:]  # "#1": the thread's opening post, the article (XenForo, phpBB)
     # "section.comment-content.comment" inside a comment is its text, not a reply to it; so
-    # is OceanWP's "div.comment-entry" round it, which holds no name or date of its own
+    # is OceanWP's "div.comment-entry" round it, which holds no name or date of its own; and
+    # what holds WordPress's list of the thread is its section (Enfold's "div.comment-entry"
+    # round it all; not a Q&A site's answer round its own "comments-list")
+    sections = {
+        a
+        for el in lists
+        if {"commentlist", "comment-list"} & {*class_tokens(el), (el.get("id") or "").lower()}
+        for a in el.iterancestors()
+    }
     return [
         el
         for el in items
-        if not (
+        if el not in sections
+        and not _counter(el)
+        and not (
             (_part_names(el.get("class") or "") or _bare_entry(el, found) or _contao_text(el))
             and any(a in found for a in el.iterancestors())
         )
     ]
+
+
+def _counter(el: HtmlElement) -> bool:
+    """An element named for comments that only counts them ("12 Antworten" in Enfold's
+    "div.side-container-comment"): no comment."""
+    if el.find(".//p") is not None or text_size(el) > 400:  # (its spacing counted too)
+        return False
+    text = collapse(text_of(el))
+    return len(text) <= 40 and rules.count_header(text) is not None
 
 
 def _bare_entry(el: HtmlElement, found: set[HtmlElement]) -> bool:
