@@ -4135,3 +4135,36 @@ def test_enfolds_comment_section_its_count_box_and_its_pingback_list_are_no_comm
         ("Sabine", 0),
     ]
     assert comment_texts(doc) == [FIRST, SECOND]
+
+
+def _dev_comment(number: int, who: str, joined: str, day: str, text: str) -> str:
+    card = (
+        f"<div class='profile-preview-card__content crayons-dropdown'><span>{who}</span>"
+        "<ul class='key-value-list'><li><div class='key'>Joined</div><div class='value'>"
+        f"<time datetime='{joined}T00:00:00Z' class='date'>{joined}</time></div></li></ul></div>"
+    )
+    return (
+        f"<div id='comment-node-{number}' class='comment single-comment-node root'>"
+        "<div class='comment__header'><a class='crayons-link'>"
+        f"<span class='js-comment-username'>{who}</span></a>{card}<span>•</span>"
+        f"<a class='comment-date'><time datetime='{day}T10:21:35Z' class='date-no-year'>"
+        f"Mar 14</time></a></div><div class='comment__body text-styles body'><p>{text}</p></div>"
+        "</div>"
+    )
+
+
+def test_a_dev_posts_comments_dated_by_their_own_time_not_the_joined_date_in_the_posters_card():
+    thread = (
+        "<div class='reactions'><span class='crayons-reaction__count'>48</span></div>"
+        "<section id='comments'><header><h2 class='crayons-subtitle-1'>Top comments (2)</h2>"
+        "</header><div class='comments comment-trees'>"
+        + _dev_comment(1, "Marco Rossi", "2020-02-02", "2024-03-14", FIRST)
+        + _dev_comment(2, "Priya Nair", "2019-06-17", "2024-03-15", SECOND)
+        + "</div></section>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert doc.comments_declared == 2
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Marco Rossi", "2024-03-14"),
+        ("Priya Nair", "2024-03-15"),
+    ]

@@ -64,8 +64,6 @@ KNOWN_WRONG = {
     "h73c04-news-cms-html-fr-cantine-produits-locaux": "SPIP's byline split over two lines"
     " ('jeudi 14 mars 2024, par' / NAME) and its '10 commentaire' kept; a comment's date shown"
     " a day after its UTC date",
-    "h73c06-newsletter-html-it-catalogo-biblioteca-sqlite": "dev.to: its reactions' count taken"
-    " for the comments', and comment dates shown without their year ('Mar 14') read in 2020",
     "h73c07-forum-text-nl-caravan-vocht-voorwand": "SMF 2.1 copied in Dutch: the opening"
     " post's box ('Nieuw lid' / 'Berichten: 14' / 'Gelogd' / subject / '« Gepost op: DATE »')"
     " not read as its header; and " + _SIGN_OFF,

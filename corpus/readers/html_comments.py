@@ -1327,8 +1327,12 @@ def _published(own: list[_Part], roots: set) -> str | None:
         if part.el in roots:
             inside.update(range(i, i + 1 + len(_below(own, i))))
     outside = [part for i, part in enumerate(own) if i not in inside]
+    table = rules.default()
     for part in outside:
         if part.name == "time" and part.get("datetime"):
+            box = part.el.getparent()
+            if box is not None and _profile_value(box, table):
+                continue  # when the poster joined, in their profile's card (DEV's "Joined")
             date = iso_date(part.get("datetime"))
             if date:
                 return _as_shown(date, part.el)
@@ -1385,7 +1389,6 @@ def _published(own: list[_Part], roots: set) -> str | None:
             date = iso_date(part.get("title"))
             if date:
                 return date
-    table = rules.default()
     dates = table.dates
     for part in outside:  # "May 3, 2023" in a <p> of its own (obfuscated class names)
         el = part.el
@@ -1418,8 +1421,14 @@ def _profile_value(el: HtmlElement, table: rules.Rules) -> bool:
     label = None
     if len(el) and not (el.text or "").strip():
         label = el[0].text if (el[0].text or "").rstrip().endswith(":") else None
-    elif (before := el.getprevious()) is not None and before.tag == "dt":
-        label = before.text
+    if (
+        label is None
+        and (before := el.getprevious()) is not None
+        and (
+            before.tag == "dt" or "key" in class_tokens(before)  # ("div.key" over "div.value")
+        )
+    ):
+        label = text_of(before)
     return bool(label) and collapse(label).casefold().rstrip(": ") in table.profile_labels
 
 
