@@ -4148,7 +4148,8 @@ def _dev_comment(number: int, who: str, joined: str, day: str, text: str) -> str
         "<div class='comment__header'><a class='crayons-link'>"
         f"<span class='js-comment-username'>{who}</span></a>{card}<span>•</span>"
         f"<a class='comment-date'><time datetime='{day}T10:21:35Z' class='date-no-year'>"
-        f"Mar 14</time></a></div><div class='comment__body text-styles body'><p>{text}</p></div>"
+        f"Mar {int(day[-2:])}</time></a></div>"
+        f"<div class='comment__body text-styles body'><p>{text}</p></div>"
         "</div>"
     )
 
@@ -4167,4 +4168,43 @@ def test_a_dev_posts_comments_dated_by_their_own_time_not_the_joined_date_in_the
     assert [(c.author, c.published) for c in doc.comments] == [
         ("Marco Rossi", "2024-03-14"),
         ("Priya Nair", "2024-03-15"),
+    ]
+
+
+def _spip_comment(number: int, utc: str, shown: str, who: str, text: str) -> str:
+    return (
+        f"<li class='comment-li'><div class='comment hreview'><a id='comment{number}'></a>"
+        f"<p class='comment-meta'><a class='permalink' href='#forum{number}'>#</a> "
+        f"<abbr class='dtreviewed' title='{utc}'>{shown}</abbr><span class='item reviewer "
+        f"vcard'>, par <strong class='fn n'>{who}</strong></span></p>"
+        f"<div class='comment-content description'><div class='comment-texte'><p>{text}</p>"
+        "</div></div></div></li>"
+    )
+
+
+def test_a_spip_article_its_byline_row_no_body_and_a_comment_dated_as_the_page_shows_it():
+    article = (
+        "<div class='main'><h1 class='h1'>Cantine scolaire : le tout local</h1>"
+        "<p class='info-publi'><abbr class='published' title='2024-03-14T05:30:00Z'>jeudi 14 "
+        "mars 2024</abbr><span class='sep'>, </span><span class='auteurs'>par <span "
+        "class='vcard author'><a class='url fn' href='/Claire-Vasseur'>Claire Vasseur</a>"
+        "</span></span><span class='sep'> | </span><a href='#comments'>2&nbsp;commentaires</a>"
+        "</p><div class='texte'><p>Depuis janvier, les repas de l'école sont cuisinés sur place "
+        "avec des produits venus de moins de cinquante kilomètres.</p><p>La mairie prend le "
+        "surcoût sur le budget des fêtes communales, qui passe de trois à deux.</p></div></div>"
+    )
+    thread = (
+        "<div class='comments'><h2 class='h2'>Vos commentaires</h2><ul class='comments-ul'>"
+        + _spip_comment(1, "2024-03-14T06:52:00Z", "Le 14 mars à 07:52", "Sylvie D.", FIRST)
+        # (a quarter past midnight in Paris is still the day before in UTC)
+        + _spip_comment(2, "2024-03-15T23:20:00Z", "Le 16 mars à 00:20", "Anne Roux", SECOND)
+        + "</ul></div>"
+    )
+    head = "<title>Cantine scolaire : le tout local</title>"
+    doc = read(page(article, thread, head).replace("lang='en'", "lang='fr'"))
+    assert (doc.author, doc.published) == ("Claire Vasseur", "2024-03-14")
+    assert body_text(doc).startswith("Depuis janvier")
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Sylvie D.", "2024-03-14"),
+        ("Anne Roux", "2024-03-16"),
     ]

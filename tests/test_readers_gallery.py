@@ -61,9 +61,6 @@ _MEDIUM_SITE = "a platform ('Medium', og:site_name) is no site to the reader; th
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
-    "h73c04-news-cms-html-fr-cantine-produits-locaux": "SPIP's byline split over two lines"
-    " ('jeudi 14 mars 2024, par' / NAME) and its '10 commentaire' kept; a comment's date shown"
-    " a day after its UTC date",
     "h73c07-forum-text-nl-caravan-vocht-voorwand": "SMF 2.1 copied in Dutch: the opening"
     " post's box ('Nieuw lid' / 'Berichten: 14' / 'Gelogd' / subject / '« Gepost op: DATE »')"
     " not read as its header; and " + _SIGN_OFF,

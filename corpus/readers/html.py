@@ -49,6 +49,7 @@ from .html_meta import (
 )
 from .html_text import (
     CHROME,
+    class_tokens,
     collapse,
     heads_of,
     name_parts,
@@ -322,6 +323,10 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             continue  # "<p><span class="dateline">Stettenbach</span> – Wer am …": the paragraph's
         if tag(el) not in ("body", "html", "main", "article") and text_size(el) <= _NOT_BODY_MAX:
             el.set(_MARK, "")
+    for date in tree.iter("abbr", "time"):
+        row = _byline_row(date)
+        if row is not None:
+            row.set(_MARK, "")
     for files in tree.iter("table"):
         if files.get("id") == "attachments":  # Drupal's list of files ("Attachment | Size")
             files.set(_MARK, "")
@@ -568,6 +573,27 @@ def _related_box(heading: HtmlElement) -> HtmlElement | None:
     size = text_size(box) - text_size(heading)
     linked = sum(text_size(a) for a in box.iter("a"))
     return box if 0 < size <= 1000 and linked >= 0.5 * size else None
+
+
+_BYLINE_ROW_MAX = 200  # characters: a date, a name, a count of comments
+_HCARD = frozenset({"vcard", "author"})
+
+
+def _byline_row(date: HtmlElement) -> HtmlElement | None:
+    """The short block holding the article's date and its author's h-card ("jeudi 14 mars
+    2024, par NAME | 10 commentaires", SPIP's "p.info-publi"): trafilatura drops the name
+    and keeps the rest as a line of the body."""
+    if date.tag == "abbr" and "published" not in class_tokens(date):
+        return None
+    block = date.getparent()
+    while block is not None and tag(block) in _INLINE:
+        block = block.getparent()
+    if block is None or tag(block) not in ("p", "div") or text_size(block) > _BYLINE_ROW_MAX:
+        return None
+    named = any(
+        not _HCARD.isdisjoint(class_tokens(d)) for d in block.iterdescendants() if d.get("class")
+    )
+    return block if named else None
 
 
 def _next_element(el: HtmlElement) -> HtmlElement | None:

@@ -1292,7 +1292,7 @@ def _tooltip_date(el: HtmlElement) -> str | None:
     for child in el.iter():
         date = _title_date(child.get("title"))
         if date:
-            return date
+            return _as_shown(date, child)
     return None
 
 
@@ -1310,6 +1310,11 @@ def _as_shown(date: str, time: HtmlElement) -> str:
     page's own time zone (phpBB: "sam. 2 mars 2024 00:26" over "…T23:26:00+00:00")."""
     text = collapse(text_of(time))
     shown = parse_date(text) if text and len(text) <= 80 else None
+    if shown is None and text and len(text) <= 80:
+        # shown without its year ("Le 16 mars à 00:20" over "2024-03-15T23:20:00Z")
+        dates = rules.default().dates
+        found = dates.day_month(text) or dates.day_month(text.split(None, 1)[-1])
+        shown = f"{date[:4]}-{found[0]:02d}-{found[1]:02d}" if found else None
     if shown is None or shown == date:
         return date
     try:
@@ -1367,7 +1372,7 @@ def _published(own: list[_Part], roots: set) -> str | None:
         for value in (part.get("title"), part.get("datetime"), part.get("content")):
             date = iso_date(value) if value else None
             if date:
-                return date
+                return _as_shown(date, part.el)
         date = _tooltip_date(part.el)
         if date:
             return date
