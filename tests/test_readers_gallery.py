@@ -72,8 +72,7 @@ KNOWN_WRONG = {
     "h73d07-disqus-text-it-ciclovia-val-rovella": "Disqus copied into TextEdit: a deleted"
     " comment with no header ('Questo commento è stato eliminato.') not kept over its reply",
     "h73d08-newsletter-text-en-no-dig-clay-plot": _CAPTION,
-    "h73d09-forum-text-fr-moulinet-cliquette-forumactif": "Forumactif copied as text: 'Revenir"
-    " en haut Aller en bas' and the next poster's profile run on under a post's last lines",
+    "h73d09-forum-text-fr-moulinet-cliquette-forumactif": _SIGN_OFF,
     "h73d10-wordpress-text-de-holunderbluetensirup": _CAPTION,
     "h73d11-seed-text-es-embalse-valdecorvo": "a comment's list of three short lines ending in"
     " ';' read as three comments",

@@ -4808,3 +4808,69 @@ def test_a_phpbb_copy_from_a_phone_each_post_its_subject_and_its_icons_word_over
         ("Pomme_d_api", "2024-03-16"),
     ]
     assert texts(doc)[1] == "Merci, me voilà rassurée."
+
+
+FORUMACTIF_FR = """Le Relais des Apiculteurs du Morvan
+Accueil
+Rechercher
+S'enregistrer
+Connexion
+Le Relais des Apiculteurs du Morvan » Matériel » Ruches
+Toit de ruche qui gondole après l'hiver
+Sujet précédent Sujet suivant Aller en bas
+Message [Page 1 sur 1]
+Lucie_Morvan
+Lucie_Morvan
+Nouvelle abeille
+Messages : 12
+Date d'inscription : 04/02/2022
+Localisation : Saulieu
+Toit de ruche qui gondole après l'hiver
+par Lucie_Morvan le Mer 3 Avr 2024 - 18:20
+Bonjour à tous,
+
+Le toit en contreplaqué de ma ruche Dadant a gondolé cet hiver, et la pluie passe maintenant sous la tôle par le côté nord.
+
+Est-ce que je peux le redresser sous presse, ou faut-il le refaire entièrement ?
+
+Merci d'avance,
+Lucie
+Revenir en haut Aller en bas
+bernard58
+bernard58
+Apiculteur confirmé
+Messages : 2310
+Date d'inscription : 19/09/2015
+Localisation : Clamecy
+Re: Toit de ruche qui gondole après l'hiver
+par bernard58 le Mer 3 Avr 2024 - 20:02
+Refais-le en pin massif de vingt millimètres : le contreplaqué extérieur finit toujours par se déliter au bord.
+Revenir en haut Aller en bas
+Lucie_Morvan
+Lucie_Morvan
+Nouvelle abeille
+Messages : 12
+Date d'inscription : 04/02/2022
+Localisation : Saulieu
+Re: Toit de ruche qui gondole après l'hiver
+par Lucie_Morvan le Jeu 4 Avr 2024 - 9:15
+Merci, je m'y mets ce week-end avec les planches de l'ancien poulailler.
+Revenir en haut Aller en bas
+"""
+
+
+def test_a_forumactif_copy_its_opening_post_signed_and_each_posters_box_no_text():
+    # Forumactif: the poster's name twice (its avatar's alt text), rank and profile fields
+    # over the post's subject and "par NAME le DATE"; "Revenir en haut Aller en bas" under
+    # each post, the next poster's box run on under it
+    parse = read(FORUMACTIF_FR)
+    doc = parse.document
+    assert (doc.author, doc.published) == ("Lucie_Morvan", "2024-04-03")
+    assert body(doc)[-1] == "Merci d'avance,\nLucie"
+    assert tree(doc) == [("bernard58", "2024-04-03", None), ("Lucie_Morvan", "2024-04-04", None)]
+    assert texts(doc) == [
+        "Refais-le en pin massif de vingt millimètres : le contreplaqué extérieur finit "
+        "toujours par se déliter au bord.",
+        "Merci, je m'y mets ce week-end avec les planches de l'ancien poulailler.",
+    ]
+    assert "Revenir en haut" not in doc.text and "Date d'inscription" not in doc.text

@@ -1642,6 +1642,16 @@ class _Reader:
                 break  # (the post's title and text run on under it in a copy without blanks)
         return k if k - i >= 2 else None
 
+    def under_profile(self, i: int) -> bool:
+        """A poster's profile line ("Messages : 37") stands a few lines over line ``i``, no
+        blank line between (Forumactif's box, then the post's subject and its byline)."""
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if not self.strip[k]:
+                return False
+            if self.profile_line(k) and self.strip[k].partition(":")[2].strip():
+                return True  # (a field with its value: not "Posts", a tab of the site's)
+        return False
+
     def profile_line(self, k: int) -> bool:
         """A line of a poster's profile: its label, alone or with its value after a colon
         ("Mensajes: 3.812", "Fecha de ingreso")."""
@@ -2553,8 +2563,10 @@ class _Reader:
             # paragraph: the opening post's header may stand under it
             head_end = next((i for i in range(first_prose + 1, limit) if self.is_prose(i)), limit)
         for i in range(min(head_end, _HEAD_LINES)):
-            if not self.strip[i] or len(self.strip[i]) > _SHORT or self.byline(i) is not None:
+            if not self.strip[i] or len(self.strip[i]) > _SHORT:
                 continue
+            if self.byline(i) is not None and not self.under_profile(i):
+                continue  # (a forum's "par NAME le DATE" under its poster's profile: a header)
             if self.role_under_byline(i):
                 continue  # "By NAME" / "Local Democracy Reporter" / "Published: DATE"
             found = self.header(i)
@@ -6060,6 +6072,10 @@ class _Reader:
                     valued = -1 if k == valued else k + 1
                     self.drop(k, "poster profile")
                     continue
+                if forum and ":" in text and len(text) <= _SHORT and self.profile_line(k):
+                    self.drop(k, "poster profile")  # "Date d'inscription : 12/05/2016"
+                    profile = True
+                    continue
                 if forum and len(text) <= _SHORT and kept and self.button_in_column(k):
                     self.drop(k, "buttons")
                     profile = True  # (as its chrome neighbours do: the post's row of buttons)
@@ -6206,6 +6222,8 @@ class _Reader:
                     or self.rules.signed_closing(self.strip[k])
                     or self.rules.closing_words(self.strip[k])
                     or (named is not None and k < named)
+                    # (the name under the closing words: "Merci d'avance," / "Théo")
+                    or (k - 1 in kept and self.rules.closing_words(self.strip[k - 1]))
                 ]
                 for k in kept:  # the next poster's name and rank beside their profile lines
                     if k not in said:
@@ -6676,6 +6694,8 @@ class _Reader:
 
         if i + 1 < n and self.profile_line(i + 1):
             return name(i) or (i > 0 and rank(i) and name(i - 1))
+        if i + 1 < n and self.strip[i + 1] == self.strip[i] and name(i):
+            return self.next_poster(i + 1)  # (the avatar's alt text over the name, Forumactif)
         return i + 2 < n and name(i) and rank(i + 1) and self.profile_line(i + 2)
 
     def poster_name(self, i: int, author: str | None) -> bool:
