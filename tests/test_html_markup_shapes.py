@@ -4208,3 +4208,53 @@ def test_a_spip_article_its_byline_row_no_body_and_a_comment_dated_as_the_page_s
         ("Sylvie D.", "2024-03-14"),
         ("Anne Roux", "2024-03-16"),
     ]
+
+
+def test_a_documentation_themes_permalink_sign_in_a_heading_is_no_part_of_the_title():
+    article = (
+        "<article><h1 id='trois-hivers'>Trois hivers de capteurs<a class='headerlink' "
+        "href='#trois-hivers' title='Lien permanent'>&para;</a></h1>"
+        "<p>Nous avons posé des capteurs de CO2 dans six salles de classe, et relevé les "
+        "mesures pendant trois hivers.</p><h2 id='materiel'>Le matériel<a class='headerlink' "
+        "href='#materiel'>&para;</a></h2><p>Chaque capteur coûte une quarantaine d'euros et "
+        "tient sur une pile pendant tout un trimestre.</p></article>"
+    )
+    doc = read(page(article, head="<title>Trois hivers de capteurs - Le Labo</title>"))
+    assert doc.title == "Trois hivers de capteurs"
+    assert "¶" not in doc.text
+
+
+def _avada_comment(number: int, who: str, when: str, text: str) -> str:
+    return (
+        f"<li class='comment depth-1' id='comment-{number}'><div class='the-comment'>"
+        "<div class='avatar'><img alt='' src='a.png' class='avatar photo'></div>"
+        "<div class='comment-box'><div class='comment-author meta'>"
+        f"<strong>{who}</strong>\n{when}<a rel='nofollow' class='comment-reply-link' "
+        f"href='#comment-{number}'> - Rispondi</a></div>"
+        f"<div class='comment-text'><p>{text}</p></div></div></div></li>"
+    )
+
+
+def test_avadas_byline_row_dates_the_post_past_its_hidden_update_and_names_each_commenter():
+    article = (
+        "<article><h1>La bilancia della drogheria torna a pesare</h1>"
+        "<div class='fusion-meta-info'><div class='fusion-meta-info-wrapper'>Di <span "
+        "class='vcard'><span class='fn'><a href='/author/luca/' rel='author'>Luca Bertolazzi"
+        "</a></span></span><span class='fusion-inline-sep'>|</span><span class='updated "
+        "rich-snippet-hidden'>2024-03-20T09:41:07+01:00</span><span>marzo 12th, 2024</span>"
+        "<span class='fusion-inline-sep'>|</span><a href='/category/restauri/' rel='category'>"
+        "Restauri</a></div></div><p>Ho smontato la vecchia bilancia a bilico della drogheria, "
+        "pulito i coltelli d'acciaio e rifatto il piatto in legno di noce.</p></article>"
+    )
+    thread = (
+        "<div id='comments' class='comments-container'><ol class='commentlist'>"
+        + _avada_comment(1, "Marisa Fontanot", "12 marzo 2024 alle 21:14", FIRST)
+        + _avada_comment(2, "Franco Mezzadri", "13 marzo 2024 alle 08:02", SECOND)
+        + "</ol></div>"
+    )
+    doc = read(page(article, thread).replace("lang='en'", "lang='it'"))
+    assert (doc.author, doc.published) == ("Luca Bertolazzi", "2024-03-12")
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Marisa Fontanot", "2024-03-12"),
+        ("Franco Mezzadri", "2024-03-13"),
+    ]

@@ -122,6 +122,20 @@ def _unhide_content(tree: HtmlElement) -> None:
             el.tag = "div"
 
 
+_ANCHOR_SIGNS = frozenset({"¶", "#", "§", "🔗"})
+
+
+def _drop_heading_anchors(tree: HtmlElement) -> None:
+    """Take out the permalink a documentation theme sets in each heading ("<a
+    class=headerlink>¶</a>", Sphinx's and MkDocs's): a sign, no word of the title."""
+    for link in list(tree.iter("a")):
+        text = (link.text or "").strip()
+        if text in _ANCHOR_SIGNS and not len(link) and (link.get("href") or "").startswith("#"):
+            heading = link.getparent()
+            if heading is not None and heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                link.drop_tree()  # (its tail stays)
+
+
 _LAYOUT_TABLE = etree.XPath(
     "boolean(./tr/td//h1 | ./tbody/tr/td//h1 | ./tr/td[count(.//p) >= 3]"
     " | ./tbody/tr/td[count(.//p) >= 3])"
@@ -1185,6 +1199,7 @@ def read_html(
     # every element's Python proxy, held for the whole read: lxml makes a proxy each time
     # Python meets an element that none holds, and the page is walked some thirty times
     _held = list(tree.getroottree().iter())
+    _drop_heading_anchors(tree)
     page_language = language or language_code(tree.get("lang")) or _words_language(tree)
     thread = read_thread(tree, page_language)
     meta = page_meta(tree, thread.elements, page_language)

@@ -1105,6 +1105,9 @@ def _author(own: list[_Part], language: str | None) -> str | None:
                     ),
                     None,
                 )
+            if inner is None:  # (its name in bold over the date: Avada's "<strong>NAME")
+                first = next((c for c in el if isinstance(c.tag, str)), None)
+                inner = first if first is not None and first.tag in ("strong", "b") else None
             if inner is None:
                 inner = next(el.iterfind(".//a"), None)
             if (

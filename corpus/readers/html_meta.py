@@ -33,6 +33,7 @@ from .html_text import (
     tag,
     text_content,
     text_of,
+    text_size,
     user_link_name,
 )
 from .rules import PLATFORMS, TITLE_SEPARATORS, parse_date
@@ -913,8 +914,33 @@ def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -
     meta.author = table.clean_author(name)
     if not meta.published:
         # its date, or the first in its row ("Par NAME - Publié le DATE - Mis à jour le …")
-        meta.published = parse_date(hit.get("date") if hit and hit.get("date") else text)
+        meta.published = parse_date(
+            hit.get("date") if hit and hit.get("date") else text
+        ) or _row_date(el, table)
     return True
+
+
+_ROW_MAX = 200  # characters: a byline's row (name, date, category, count), not a paragraph
+
+
+def _row_date(el: HtmlElement, table) -> str | None:
+    """The date shown beside a byline in its row, past the hidden time it was updated (Avada:
+    "Di NAME | <span class=updated>…</span> | <span>marzo 12th, 2024</span> | CATEGORY")."""
+    row = el
+    for _ in range(4):
+        up = row.getparent()
+        if up is None or tag(up) in ("body", "main", "article") or text_size(up) > _ROW_MAX:
+            break
+        row = up
+    if row is el:
+        return None
+    for leaf in row.iter():
+        if not isinstance(leaf.tag, str) or len(leaf) or leaf is el or _modified(leaf):
+            continue
+        text = collapse(leaf.text or "")
+        if 0 < len(text) <= 60 and table.dates.is_date_line(text):
+            return parse_date(text)
+    return None
 
 
 _LISTINGS = frozenset({"views-row", "view-content", "block-views"})
