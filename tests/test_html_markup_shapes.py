@@ -4258,3 +4258,25 @@ def test_avadas_byline_row_dates_the_post_past_its_hidden_update_and_names_each_
         ("Marisa Fontanot", "2024-03-12"),
         ("Franco Mezzadri", "2024-03-13"),
     ]
+
+
+def test_a_threads_toolbar_and_page_numbers_are_no_body_nor_its_title_run_into_its_text():
+    # (vBulletin 5: the filter bar and "Pagina 1 di 1" over the posts, the opening post's
+    # headline and text in one list item, its row of buttons under it)
+    post = (
+        "<div class='conversation-content'><div class='conversation-toolbar-height-shim'>"
+        "<ul class='toolset-left'><li><label>Filtro:</label><span class='filter-text'>Tutti"
+        "</span></li></ul></div><div class='js-pagenav pagenav'><span>Pagina</span> "
+        "<input value='1'> <span>di 1</span></div><ul class='conversation-list'>"
+        "<li class='b-post b-post--first'><div class='b-post__content'>"
+        "<h2 class='b-post__title'>Robot tosaerba fermo</h2><div class='js-post__content-text'>"
+        "Ho un robot tosaerba installato da due anni su un giardino di circa seicento metri "
+        "quadri, e da una settimana si ferma sempre dietro al capanno.<br><br>La base di "
+        "ricarica ha il led verde fisso, quindi il filo dovrebbe essere chiuso.</div>"
+        "<div class='b-post__footer'><ul class='js-post-controls b-post-controls'>"
+        "<li class='b-post-control'><span>Rispondi</span></li><li class='b-post-control'>"
+        "<span>Cita</span></li></ul></div></div></li></ul></div>"
+    )
+    doc = read(page(post, head="<title>Robot tosaerba fermo</title>"))
+    assert body_text(doc).startswith("Ho un robot tosaerba")
+    assert "Pagina" not in body_text(doc) and "Rispondi" not in body_text(doc)

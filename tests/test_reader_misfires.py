@@ -1575,3 +1575,55 @@ def test_a_clubs_list_of_people_with_group_and_status_lines_is_no_forum_thread(n
     doc = read(name)
     assert doc.comments == ()
     assert len(body(doc)) >= 6
+
+
+# -- review 78 ---------------------------------------------------------------------------------
+
+
+def test_a_table_of_data_with_the_id_attachments_is_the_articles():
+    # (Drupal's list of files is a link and a size a row: "ijs.pdf | 84.2 KB")
+    assert any(
+        "invoice_0423.html" in p for p in body(read("r78-01-en-attachments-data-table.html"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("r78-05-de-antwort-von-frau-meier.txt", "Antwort von Frau Meier:"),
+        ("r78-05-de-antwort-von-frau-meier.txt", "Kommentar von Stadtrat Becker:"),
+        ("r78-20-pt-resposta-de-joao.jsonl", "Resposta de João Martins, presidente"),
+        ("r78-22-nl-antwoord-van-minister.txt", "Commentaar van de vakbond:"),
+        ("r78-22-nl-antwoord-van-minister.txt", "Antwoord van de minister op de kritiek:"),
+    ],
+)
+def test_an_answer_or_a_comment_quoted_in_an_article_under_its_speakers_name_is_the_article(
+    name, line
+):
+    # (Contao's "Antwort von NAME" heads a comment: a name, no colon after it)
+    doc = read(name)
+    assert doc.comments == ()
+    assert any(p.startswith(line) for p in body(doc))
+
+
+def test_a_reply_that_opens_with_a_name_and_a_colon_keeps_its_text():
+    doc = read("r78-06-it-risposta-di-marco.html")
+    assert authors(doc) == ["Sara", "Marco"]
+    assert texts_of(doc)[1] == "Risposta di Marco: grazie Sara, provo subito!"
+
+
+def test_a_front_page_of_several_drupal_nodes_names_no_one_author():
+    doc = read("r78-10-de-drupal6-frontpage-teasers.html")
+    assert (doc.author, doc.published) == (None, None)
+
+
+def test_a_first_subheading_under_the_byline_row_is_no_standfirst():
+    # (the page's description, cut from its first words, is no summary of the article)
+    paragraphs = body(read("r78-23-en-dated-row-real-subheading.html"))
+    assert paragraphs[0].startswith("How we chose the route")
+
+
+def test_a_short_paragraph_with_a_date_and_a_places_card_is_no_byline_row():
+    paragraphs = body(read("r78-24-fr-event-vcard-paragraph.html"))
+    assert any(p.startswith("Le concert aura lieu") for p in paragraphs)
+    assert any(p.startswith("Renseignements") for p in paragraphs)

@@ -88,6 +88,7 @@ _NOT_BODY = frozenset(
         "overline", "eyebrow", "topline", "roofline", "antetitolo", "sobretitulo", "bovenkop",
         "count",  # a counter ("li.comment-count": "6 reacties" under Drupal's post)
         "attachments",  # a forum post's files ("forno.jpg (148.7 KB, 800x600 - visto 231 volte)")
+        "controls", "pagenav",  # a post's buttons (vBulletin 5's), a thread's page numbers
     }
 )  # fmt: skip
 # a box asking the reader for something: to subscribe, to sign up, to donate
@@ -342,8 +343,8 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         if row is not None:
             row.set(_MARK, "")
     for files in tree.iter("table"):
-        if files.get("id") == "attachments":  # Drupal's list of files ("Attachment | Size")
-            files.set(_MARK, "")
+        if files.get("id") == "attachments" and _file_list(files):
+            files.set(_MARK, "")  # Drupal's list of files ("Attachment | Size")
     table = rules.default()
     for button in tree.iter("a", "button", "input"):
         label = button.get("value") if button.tag == "input" else text_content(button)
@@ -589,8 +590,23 @@ def _related_box(heading: HtmlElement) -> HtmlElement | None:
     return box if 0 < size <= 1000 and linked >= 0.5 * size else None
 
 
+_FILE_SIZE = re.compile(r"^\d+(?:[.,]\d+)? ?(?:bytes|[KMG]i?B|kB|Ko|Mo)$", re.IGNORECASE)
+
+
+def _file_list(table: HtmlElement) -> bool:
+    """Each row of the table a link to a file and its size ("ijs.pdf | 84.2 KB")."""
+    rows = [row for row in table.iter("tr") if row.find("td") is not None]
+    return bool(rows) and all(
+        row.find(".//a") is not None
+        and any(_FILE_SIZE.match(collapse(text_of(cell))) for cell in row.iter("td"))
+        for row in rows
+    )
+
+
 _BYLINE_ROW_MAX = 200  # characters: a date, a name, a count of comments
 _HCARD = frozenset({"vcard", "author"})
+_ROW_REST = 40  # characters beside the date and the name: "par", "|", "10 commentaires"
+_SENTENCE = re.compile(r"\w[.!?](?:\s|$)")
 
 
 def _byline_row(date: HtmlElement) -> HtmlElement | None:
@@ -604,10 +620,19 @@ def _byline_row(date: HtmlElement) -> HtmlElement | None:
         block = block.getparent()
     if block is None or tag(block) not in ("p", "div") or text_size(block) > _BYLINE_ROW_MAX:
         return None
-    named = any(
-        not _HCARD.isdisjoint(class_tokens(d)) for d in block.iterdescendants() if d.get("class")
-    )
-    return block if named else None
+    cards = [
+        d
+        for d in block.iterdescendants()
+        if d.get("class") and not _HCARD.isdisjoint(class_tokens(d))
+    ]
+    if not cards:
+        return None
+    # nothing but the date, the name and a few words between ("par", "|", "10 commentaires"):
+    # not a sentence that marks up a date and a place's h-card ("Concert le <time> à …")
+    outer = [c for c in cards if not any(a in cards for a in c.iterancestors())]
+    rest = text_size(block) - text_size(date) - sum(text_size(c) for c in outer if c is not date)
+    words = collapse(text_of(block))
+    return block if rest <= _ROW_REST and not _SENTENCE.search(words) else None
 
 
 def _next_element(el: HtmlElement) -> HtmlElement | None:
@@ -640,7 +665,11 @@ def _deck_under(h1: HtmlElement) -> HtmlElement | None:
     )
     for description in described:
         description = collapse(description).casefold().rstrip(".… ")
-        if len(description) >= 40 and said.startswith(description):
+        # (past a dated row, the whole of it: a description cut from the first subheading
+        # over a section is no summary)
+        if len(description) >= 40 and (
+            said == description or (not dated and said.startswith(description))
+        ):
             return deck
     return None
 
@@ -1022,6 +1051,10 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
     table = rules.default()
     marked_lines = [line for p in markup for line in p]
     aligned = _realign(lines, marked_lines)
+    first = next((n for n, line in enumerate(aligned[:3]) if line != meta.title), None)
+    if meta.title and first is not None and aligned[first].startswith(f"{meta.title} "):
+        # the title run into the first line (a forum post's headline in its list item)
+        aligned[first] = aligned[first][len(meta.title) + 1 :]
     subheads = _subheadings(tree, aligned)
     body = [
         line

@@ -835,6 +835,8 @@ def _walk_page(
                 continue  # the words before the name ("meta-prep-author": "Posted on", "door")
             if _in_sidebar(el):
                 continue  # (a moderator's link in old Reddit's sidebar, "a.author")
+            if "submitted" in heads and _teaser(el):
+                continue  # (a front page's list of nodes, each "DATE — NAME": no one article's)
             # the link the box marks as its author's ("By <a rel=author>NAME</a> Staff
             # writer"), else the box's text, else its name's ("div.gz-byline" holding a
             # picture, "By NAME", a role and a date, whose name is "gz-byline__name")
@@ -941,6 +943,14 @@ def _row_date(el: HtmlElement, table) -> str | None:
         if 0 < len(text) <= 60 and table.dates.is_date_line(text):
             return parse_date(text)
     return None
+
+
+def _teaser(el: HtmlElement) -> bool:
+    """``el`` stands in one of several Drupal nodes side by side (a front page's teasers)."""
+    node = next((a for a in el.iterancestors() if "node" in class_tokens(a)), None)
+    if node is None or (box := node.getparent()) is None:
+        return False
+    return sum("node" in class_tokens(c) for c in box if isinstance(c.tag, str)) > 1
 
 
 _LISTINGS = frozenset({"views-row", "view-content", "block-views"})

@@ -391,6 +391,7 @@ _PAGE_CHROME = frozenset(
     {
         "sidebar", "side", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "didomi",
         "iubenda", "cmplz", "onetrust", "cookiebot", "borlabs",
+        "toolbar",  # a thread's bar of filters and sorting over its posts (vBulletin 5's)
     }
 )  # fmt: skip
 _PAGE_CHROME_PIECES = pieces_pattern(_PAGE_CHROME)
