@@ -1625,5 +1625,6 @@ def test_a_first_subheading_under_the_byline_row_is_no_standfirst():
 
 def test_a_short_paragraph_with_a_date_and_a_places_card_is_no_byline_row():
     paragraphs = body(read("r78-24-fr-event-vcard-paragraph.html"))
-    assert any(p.startswith("Le concert aura lieu") for p in paragraphs)
+    # (its date a word of the sentence, kept where trafilatura cleans every <time> away)
+    assert "Le concert aura lieu le samedi 8 juin à 20 h 30 à la salle" in paragraphs[1]
     assert any(p.startswith("Renseignements") for p in paragraphs)

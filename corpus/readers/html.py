@@ -137,6 +137,25 @@ def _drop_heading_anchors(tree: HtmlElement) -> None:
                 link.drop_tree()  # (its tail stays)
 
 
+_PROSE_BLOCKS = frozenset({"p", "li", "dd", "blockquote", "td"})
+_RUNNING_TEXT = 60  # characters of a paragraph beside a date in it: the date is a word of it
+
+
+def _times_in_prose(tree: HtmlElement) -> None:
+    """Keep a date a sentence says ("Le concert aura lieu le <time>samedi 8 juin</time> à
+    …") as words: trafilatura cleans every <time> away, the byline's and the sentence's."""
+    for time in list(tree.iter("time")):
+        block = time.getparent()
+        while block is not None and tag(block) in _INLINE:
+            block = block.getparent()
+        if block is None or text_size(block) - text_size(time) < _RUNNING_TEXT:
+            continue
+        if tag(block) in _PROSE_BLOCKS or (
+            tag(block) == "div" and block.find("p") is None and block.find("div") is None
+        ):  # (or a div set as a paragraph: "div.contact", its text and inline tags)
+            time.drop_tag()
+
+
 _LAYOUT_TABLE = etree.XPath(
     "boolean(./tr/td//h1 | ./tbody/tr/td//h1 | ./tr/td[count(.//p) >= 3]"
     " | ./tbody/tr/td[count(.//p) >= 3])"
@@ -1250,6 +1269,7 @@ def read_html(
             el.set(_MARK, "")
     _unhide_content(tree)
     _unlayout_tables(tree)
+    _times_in_prose(tree)
     _mark_not_body(tree, thread)
     if opening is not None and opening.paragraphs:
         body, byline = [list(p) for p in opening.paragraphs], None
