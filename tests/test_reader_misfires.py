@@ -1628,3 +1628,9 @@ def test_a_short_paragraph_with_a_date_and_a_places_card_is_no_byline_row():
     # (its date a word of the sentence, kept where trafilatura cleans every <time> away)
     assert "Le concert aura lieu le samedi 8 juin à 20 h 30 à la salle" in paragraphs[1]
     assert any(p.startswith("Renseignements") for p in paragraphs)
+
+
+def test_drupal_7s_submitted_by_line_names_the_writer_dated_by_its_markup():
+    # ("Sat, 04/06/2024" reads either way; RDFa's content="2024-04-06T10:12" does not)
+    doc = read("r78-09-en-drupal7-submitted.html")
+    assert (doc.author, doc.published) == ("dana.k", "2024-04-06")

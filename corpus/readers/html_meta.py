@@ -916,10 +916,22 @@ def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -
     meta.author = table.clean_author(name)
     if not meta.published:
         # its date, or the first in its row ("Par NAME - Publié le DATE - Mis à jour le …")
-        meta.published = parse_date(
-            hit.get("date") if hit and hit.get("date") else text
-        ) or _row_date(el, table)
+        meta.published = (
+            _machine_date(el)
+            or parse_date(hit.get("date") if hit and hit.get("date") else text)
+            or _row_date(el, table)
+        )
     return True
+
+
+def _machine_date(el: HtmlElement) -> str | None:
+    """The date a byline's markup gives for machines, where its text may read either way
+    ("Submitted by NAME on Sat, 04/06/2024" round RDFa's content="2024-04-06T10:12")."""
+    for d in el.iter():
+        value = d.get("datetime") or d.get("content") if isinstance(d.tag, str) else None
+        if value and not _modified(d) and (date := iso_date(value)):
+            return date
+    return None
 
 
 _ROW_MAX = 200  # characters: a byline's row (name, date, category, count), not a paragraph
