@@ -4825,3 +4825,84 @@ def test_a_disqus_thread_copied_into_textedit_nests_by_its_tabbed_bullets():
         ("Stefano G.", 0),
         ("Roberto_Bk", None),
     ]
+
+
+SUBSTACK_EN = """The Allotment Letter
+Subscribe
+Sign in
+
+Why we moved the compost bays
+
+Three years of soggy heaps, and what finally fixed them.
+
+Hannah Reed
+Mar 14, 2024
+
+23
+
+7
+
+Share
+
+The old bays stood in the lowest corner of the site, where the water from the paths collects every winter and the heaps never warmed through.
+
+We moved them up beside the shed in February, onto a bed of pallets and gravel, and the first heap was steaming within a fortnight.
+
+23 Likes ∙ 2 Restacks
+
+Discussion about this post
+
+Comments
+Restacks
+
+Write a comment...
+
+Maggie Lowe
+Mar 14, 2024
+
+We did the same on our site last year, and the rats left with the damp.
+
+Like (9)
+Reply
+Share
+
+Tom B.
+Mar 16, 2024
+
+Did you line the pallets with anything, or leave them open underneath?
+
+Like
+Reply
+Share
+
+Top
+Latest
+Discussions
+
+Seed swap day: what went where
+Hannah Reed
+Apr 2, 2024
+
+Who grows what: a visit to plot 14
+Hannah Reed
+Feb 8, 2024
+
+Ready for more?
+
+Subscribe
+
+© 2025 Hannah Reed
+Privacy ∙ Terms ∙ Collection notice
+Start writing
+Get the app
+"""
+
+
+def test_a_substack_copy_ends_its_comments_at_the_tabs_over_the_newsletters_other_posts():
+    # ("Top" / "Latest" / "Discussions", then other posts' titles over their writer and date)
+    doc = read(SUBSTACK_EN).document
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Maggie Lowe", "2024-03-14"),
+        ("Tom B.", "2024-03-16"),
+    ]
+    assert "Restacks" not in doc.text and "Seed swap day" not in doc.text

@@ -219,7 +219,7 @@ _WORD_LISTS = (
     "reply_buttons", "articles", "possessives", "finite_verbs", "qa_asked", "qa_answered",
     "qa_edited", "qa_actions", "qa_answers", "qa_thanks", "contents_labels", "summary_labels", "update_labels", "back_links", "reaction_names",
     "name_joiners", "post_words", "donation_words", "donation_calls", "more_buttons",
-    "town_joiners", "post_links", "publication_labels",
+    "town_joiners", "post_links", "publication_labels", "archive_tabs",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -939,6 +939,10 @@ class Rules:
         self.follow_buttons = _word_list(tables, "follow_buttons")  # under Medium's author
         # ... and the label over its publication's name ("Published in" / "Werkt Anders")
         self.publication_labels = _word_list(tables, "publication_labels")
+        # a newsletter's tabs over its list of posts under the comments ("Top" / "Latest" /
+        # "Discussions", Substack's): the thread has ended
+        self.archive_tabs = frozenset(_by_language(tables, "archive_tabs").values())
+        self.archive_tab_words = frozenset(w for tabs in self.archive_tabs for w in tabs)
         self.signup_calls = _word_list(tables, "signup_calls")  # a newsletter box's button
         self.closings = _word_list(tables, "closings")  # a letter's last words: "Groet, Bart"
         self.reply_buttons = _word_list(tables, "reply_buttons")  # a comment's "Reply"

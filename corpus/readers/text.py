@@ -7680,6 +7680,10 @@ class _Reader:
                 or _NUMBER_ONLY.match(text) is not None
                 or (bool(stack) and stack[-1].expect_date)
             )  # a line no table could read is comment text: the common case, made quick
+            if short and self.archive_tabs(i):
+                for j in range(i, n):
+                    self.drop(j, "after the comments")  # (the newsletter's other posts)
+                break
             if short:
                 found = self.hit("footers", i)
                 if found is not None and header_mode and self.comment_within(i + 1, 1):
@@ -8057,6 +8061,16 @@ class _Reader:
                     j += 1
                 named += j < n and self.name_like(self.strip[j], strict=True)
         return rows >= 2 and named * 2 >= rows
+
+    def archive_tabs(self, i: int) -> bool:
+        """Line ``i`` opens a newsletter's tabs over its other posts, a line each ("Top" /
+        "Latest" / "Discussions")."""
+        tabs = self.rules.archive_tabs
+        if not tabs or self.strip[i].casefold() not in self.rules.archive_tab_words:
+            return False
+        shown = [self.strip[j].casefold() for j in range(i, min(i + 6, len(self.strip)))]
+        run = [t for t in shown if t][:3]
+        return frozenset(run) in tabs
 
     def read_rows(self, start: int, n: int) -> list[_Comment]:
         """Comments laid out as name, text, row of buttons; replies indented."""
