@@ -4906,3 +4906,53 @@ def test_a_substack_copy_ends_its_comments_at_the_tabs_over_the_newsletters_othe
         ("Tom B.", "2024-03-16"),
     ]
     assert "Restacks" not in doc.text and "Seed swap day" not in doc.text
+
+
+GHOST_EN = """The Tideline
+Home
+About
+
+Walking
+What I pack for a winter coast walk
+
+Rosa Pike
+Feb 14, 2024 — 5 min read
+
+Most of my winter walks are short, but the coast path turns quickly when the light goes, and I have learned to carry more than the walk seems to need.
+
+The heaviest thing in my bag is a flask of soup, and it is always the first thing I am glad of when the wind comes off the sea.
+
+Subscribe to The Tideline
+
+Get the latest posts delivered right to your inbox.
+
+jamie@example.com
+Subscribe
+
+Read more
+
+Walking
+The ferry that stopped running
+The crossing was cheap and slow and everyone used it. A year on, the village misses it.
+Feb 3, 2024 — 4 min read
+
+Kitchen
+Soup for a cold flask
+Three soups that survive four hours in a flask and still taste of something.
+Jan 18, 2024 — 3 min read
+
+The Tideline © 2024
+Powered by Ghost
+"""
+
+
+def test_a_ghost_copy_ends_at_its_subscribe_box_and_the_cards_of_other_posts_under_it():
+    # Casper's box: "Subscribe to SITE" / pitch / address field / button, a blank line
+    # between each part; then "Read more" over other posts' cards, each closed by its date
+    doc = read(GHOST_EN).document
+    assert body(doc) == [
+        "Most of my winter walks are short, but the coast path turns quickly when the light "
+        "goes, and I have learned to carry more than the walk seems to need.",
+        "The heaviest thing in my bag is a flask of soup, and it is always the first thing I "
+        "am glad of when the wind comes off the sea.",
+    ]

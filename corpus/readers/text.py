@@ -5937,6 +5937,16 @@ class _Reader:
                 for k in block:  # the story's tags, a line each, closing its text
                     self.drop(k, "tags")
                 continue
+            if paragraphs and len(block) == 1 and self.over_post_cards(block[0], j, n):
+                # "Read more" over other posts' cards (section, title, excerpt, "DATE — 4
+                # min read": Ghost's), down to the comments: no more of the article
+                for k in range(block[0], n):
+                    if self.strip[k]:
+                        self.drop(k, "related posts")
+                break
+            if paragraphs and len(block) == 1 and self.pitch_over_form(block[0], j, n):
+                self.drop(block[0], "newsletter sign-up form")
+                continue
             if paragraphs and self.signup_form(block):
                 for k in block:
                     self.drop(k, "newsletter sign-up form")
@@ -6584,6 +6594,57 @@ class _Reader:
         text = self.strip[k]
         return len(text) <= 200 and (
             self.rules.newsletter_pitch(text) or (len(text) <= 30 and not self.is_prose(k))
+        )
+
+    def over_post_cards(self, k: int, j: int, n: int) -> bool:
+        """Line ``k``, a boilerplate line ("Read more", "Lees meer"), stands over two cards
+        of other posts, each a block of a few lines closed by a date line."""
+        if len(self.strip[k]) > 40 or self.hit("boilerplate", k) is None:
+            return False
+        cards, m = 0, j
+        while m < n and cards < 2:
+            if not self.strip[m]:
+                m += 1
+                continue
+            end = m
+            while end < n and self.strip[end]:
+                end += 1
+            if not 2 <= end - m <= 5 or self.hit("date_lines", end - 1) is None:
+                return False
+            cards += 1
+            m = end
+        return cards == 2
+
+    def pitch_over_form(self, k: int, j: int, n: int) -> bool:
+        """Line ``k`` heads a newsletter's box or pitches it, a blank line over the next part
+        and its form ("Subscribe to SITE" / "" / "Get the latest posts … to your inbox." / "" /
+        "you@example.com" / "Subscribe": Ghost's Casper)."""
+        if len(self.strip[k]) > 160:
+            return False
+        blocks: list[list[int]] = []
+        m = j
+        while m < n and len(blocks) < 2:
+            if not self.strip[m]:
+                m += 1
+                continue
+            end = m
+            while end < n and self.strip[end]:
+                end += 1
+            blocks.append(list(range(m, end)))
+            m = end
+        if not blocks:
+            return False
+        if self.signup_form(blocks[0]):
+            return self.rules.newsletter_pitch(self.strip[k]) or (
+                len(self.strip[k]) <= 80 and self.strip[k][-1] not in ".!?…:"
+            )
+        return (
+            len(blocks) == 2
+            and len(blocks[0]) == 1
+            and self.rules.newsletter_pitch(self.strip[blocks[0][0]])
+            and len(self.strip[k]) <= 80
+            and self.strip[k][-1] not in ".!?…:"
+            and self.signup_form(blocks[1])
         )
 
     def signup_form(self, block: list[int]) -> bool:
