@@ -4956,3 +4956,79 @@ def test_a_ghost_copy_ends_at_its_subscribe_box_and_the_cards_of_other_posts_und
         "The heaviest thing in my bag is a flask of soup, and it is always the first thing I "
         "am glad of when the wind comes off the sea.",
     ]
+
+
+OLIVERO_EN = """Skip to main content
+
+Millbrook Residents' Association
+
+Proposal: a Saturday market in the old goods yard
+
+By Marisa Okafor, 12 March, 2024
+
+The committee has drawn up a proposal to use the old goods yard behind the station, empty since the freight depot moved out in 2019.
+
+What we ask the council for
+
+the use of the yard for four years
+a water tap and two power points
+leave to put an awning along the platform
+
+Please tell us what you think below, or come to the meeting on Thursday the 21st.
+
+Comments 3
+
+Lola F.
+Wed, 13/03/2024 - 09:12
+
+Stand by the river
+
+Could the stalls stand by the river wall instead? There is more shade there in summer.
+
+Reply
+
+Tom Weller (not verified)
+Wed, 13/03/2024 - 20:05
+In reply to Stand by the river by Lola F.
+
+Too narrow
+
+The path along the river wall is too narrow for a van to unload, sadly.
+
+Reply
+
+Priya Shah
+Thu, 14/03/2024 - 08:30
+
+Dogs welcome?
+
+Will dogs be allowed on the market? Half the street walks one on Saturday mornings.
+
+Reply
+
+Upcoming events
+
+Members' meeting
+Thu, 21/03/2024 - 19:30
+
+Park clean-up
+Sat, 06/04/2024 - 10:00
+"""
+
+
+def test_drupal_olivero_copied_its_subjects_a_block_over_each_text_and_replies_by_subject():
+    doc = read(OLIVERO_EN).document
+    assert body(doc)[2:5] == [
+        "the use of the yard for four years",
+        "a water tap and two power points",
+        "leave to put an awning along the platform",
+    ]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Lola F.", None),
+        ("Tom Weller", 0),
+        ("Priya Shah", None),
+    ]
+    assert (
+        texts(doc)[1] == "The path along the river wall is too narrow for a van to unload, sadly."
+    )
+    assert "Park clean-up" not in doc.text

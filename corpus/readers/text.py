@@ -436,6 +436,22 @@ def _named(reply: Hit) -> str | None:
     return name
 
 
+def _split_late(reply: Hit, text: str) -> tuple[str, str] | None:
+    """A reply line's subject and name split at the last joining word, where the subject
+    holds the word too ("In reply to Stand by the river by Lola F.": the rule's first split
+    read "Stand" and "the river by Lola F.")."""
+    title, parent = reply.get("title"), _named(reply)
+    at = text.find(title)
+    if not parent or at < 0:
+        return None
+    after = text[at + len(title) :].split(None, 1)
+    joiner = f" {after[0]} " if after else ""
+    if not joiner.strip() or joiner not in parent:
+        return None
+    before, name = parent.rsplit(joiner, 1)
+    return f"{title}{joiner}{before}", name
+
+
 _TRAILER_MAX = 60
 _FIGURES = re.compile(r"\d+")
 
@@ -2133,6 +2149,12 @@ class _Reader:
             header.parent_name = header.parent_name or _named(reply)
             header.parent_subject = header.parent_subject or reply.get("title")
             return "part"
+        if reply and reply.get("title") and (split := _split_late(reply, text)) is not None:
+            subject, name = split
+            if self.name_like(name, strict=False):
+                header.parent_name = header.parent_name or name
+                header.parent_subject = header.parent_subject or subject
+                return "part"
         glued = self.glued(j) if names is not None and j == header.first else None
         if glued is None and names is not None and not names and j == header.first:
             glued = self.yearless_header(text)
@@ -7463,7 +7485,15 @@ class _Reader:
                 and self.indented_items(kept[:m], texts[:m])
             ):
                 return [[k] for k in kept[:m]] + self.paragraph_groups(kept[m:])
-        if not marked and _hard_wrapped(texts, self.wrap_width):  # a paragraph or items, wrapped
+        # (a list whose bullets the copy lost: no wrapped sentence ends on a letter)
+        listed = (
+            len(texts) >= 3
+            and texts[-1][-1].isalnum()
+            and max(map(len, texts)) <= 60  # (items: short lines, not a wrapped text's)
+            and not any(_list_marker(t) for t in texts)
+        )
+        if not marked and not listed and _hard_wrapped(texts, self.wrap_width):
+            # a paragraph or items, wrapped
             groups: list[list[int]] = []
             for k, text in zip(kept, texts, strict=True):
                 if not groups or _list_marker(text):
@@ -8070,6 +8100,8 @@ class _Reader:
         """A comment's subject over its text, made of the text's first words ("Quelle bonne
         nouvelle" / "Quelle bonne nouvelle ! J'ai connu…"), as Drupal makes it."""
         j = i + 1
+        if j + 1 < len(self.lines) and not self.strip[j] and self.strip[j + 1]:
+            j += 1  # (set a block of its own over the text: Drupal's Olivero)
         if j >= len(self.lines) or not self.strip[j]:
             return False
         subject = _subject(self.strip[i])
@@ -8077,12 +8109,17 @@ class _Reader:
             self.subjects += 1
             return True
         # one the author wrote ("Bois compris"), which a reply names: "En réponse à Bois compris"
-        if len(subject) <= 80 and subject in self.reply_subjects:
+        if len(subject) <= 80 and (
+            subject in self.reply_subjects
+            or any(f" {subject} " in line for _, line in self.reply_lines)
+        ):
             self.subjects += 1
             return True
         # on a page whose comments have subjects, a short title line over the text is one
         return (
-            self.subjects >= 2
+            # (or one, where the replies name their parents' subjects: Drupal's every comment
+            # has one)
+            (self.subjects >= 2 or (self.subjects >= 1 and bool(self.reply_lines)))
             and 3 <= len(self.strip[i]) <= 60
             and len(self.strip[j]) > len(self.strip[i])
             and not self.strip[i].endswith((".", ":", ","))
@@ -8092,12 +8129,19 @@ class _Reader:
     @functools.cached_property
     def reply_subjects(self) -> frozenset[str]:
         """The subjects the replies name ("In reply to SUBJECT by NAME")."""
-        found = set()
+        return frozenset(_subject(title) for title, _ in self.reply_lines)
+
+    @functools.cached_property
+    def reply_lines(self) -> tuple[tuple[str, str], ...]:
+        """Each reply line naming a subject: the subject as its rule read it, and the line
+        (the rule splits at the first joining word, which the subject may hold: "In reply to
+        Stand by the river by Lola F.")."""
+        found = []
         for i, text in enumerate(self.strip):
             hit = self.hit("reply_to", i) if text and len(text) <= _SHORT else None
             if hit is not None and hit.get("title"):
-                found.add(_subject(hit.get("title")))
-        return frozenset(found)
+                found.append((hit.get("title"), f" {_normal(text)} "))
+        return tuple(found)
 
     def action_row(self, i: int) -> bool:
         """A comment's row of buttons and counters ("Like · Reply · 7 · 3y")."""
@@ -8662,6 +8706,20 @@ def _wordy(hit: Hit) -> bool:
 # -- parents, order, the document ---------------------------------------------------------------
 
 
+def _split_early(subject: str, author: str, read: list[str]) -> bool:
+    """``read``, a reply line's subject and name as its rule split them, is this subject and
+    author split at the joining word inside the subject ("productores" / "verdad de anónimo"
+    for "Productores de verdad" by "Anónimo"): the joiner taken out there, kept before the
+    name."""
+    name = _normal(author).rstrip(".:").split()
+    if len(read) <= len(name):
+        return False
+    words = [*_subject(subject).split(), read[-len(name) - 1], *name]
+    return len(words) == len(read) + 1 and any(
+        words[:k] + words[k + 1 :] == read for k in range(len(words))
+    )
+
+
 def _in_year_of(month_day: str, article: str | None) -> str | None:
     """A comment's date without its year ("--05-04", from "May 4") in the article's year:
     comment systems leave out the year of this year's dates (a date before the article's
@@ -8801,6 +8859,19 @@ def _resolve_parents(comments: list[_Comment], *, guests: frozenset[str] = froze
                 ),
                 None,
             )
+            if comment.parent is None and by:
+                # the word joining subject and name inside the subject ("En respuesta a
+                # Productores de verdad de Anónimo" split at its first "de", which the
+                # split left out): the subject and the name, less that one word
+                whole = [*wanted.split(), *by.split()]
+                comment.parent = next(
+                    (
+                        c
+                        for c in reversed(seen)
+                        if c.subject and c.author and _split_early(c.subject, c.author, whole)
+                    ),
+                    None,
+                )
         if comment.parent_name:
             # the comment it names; under a layout's parent, one of that thread ("Antwort auf
             # Hafenblick_62" set at the same indent as the reply Hafenblick_62 wrote)
