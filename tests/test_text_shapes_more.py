@@ -5032,3 +5032,26 @@ def test_drupal_olivero_copied_its_subjects_a_block_over_each_text_and_replies_b
         texts(doc)[1] == "The path along the river wall is too narrow for a van to unload, sadly."
     )
     assert "Park clean-up" not in doc.text
+
+
+FIREFOX_LIST = """Why the bread won't rise
+
+Since the move, none of my loaves rise properly, though the starter is the same one I have fed for six years and it still doubles in four hours.
+
+Things I've tried so far:
+    a warmer spot by the boiler for the second rise, with a tea towel over the tin
+    less salt, from twelve grams down to nine, which only made the crust paler
+    a new bag of the same flour from a different shop, in case the old one was stale
+Is the water here harder, or is it the oven? The old one ran hot, and this one may not reach the heat it says it does.
+"""
+
+
+def test_firefoxs_copy_of_a_list_without_bullets_sets_its_items_in_under_the_line_over_them():
+    assert body(read(FIREFOX_LIST).document)[1:] == [
+        "Things I've tried so far:",
+        "a warmer spot by the boiler for the second rise, with a tea towel over the tin",
+        "less salt, from twelve grams down to nine, which only made the crust paler",
+        "a new bag of the same flour from a different shop, in case the old one was stale",
+        "Is the water here harder, or is it the oven? The old one ran hot, and this one may not "
+        "reach the heat it says it does.",
+    ]

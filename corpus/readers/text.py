@@ -7474,6 +7474,15 @@ class _Reader:
         ) and all(_list_marker(t) for t in texts[1:]):
             # "Two questions:" over its "- " items, or a heading over them ("Il programma")
             return [[k] for k in kept]
+        if texts[0].endswith(":") and len(kept) >= 3:
+            # "Things I've tried so far:" over its items set in without bullets (Firefox's
+            # copy of a list), the text going on under them at the first line's column
+            base = self.lines[kept[0]].indent
+            m = next((x for x in range(1, len(kept)) if self.lines[kept[x]].indent <= base), None)
+            m = len(kept) if m is None else m
+            if m >= 3:
+                rest = self.paragraph_groups(kept[m:]) if m < len(kept) else []
+                return [[k] for k in kept[:m]] + rest
         if self.indented_items(kept, texts) or self.list_items(kept, texts):
             return [[k] for k in kept]  # (its lines each end an item, wrapped as they may look)
         lead = self.lines[kept[0]].indent
