@@ -5055,3 +5055,53 @@ def test_firefoxs_copy_of_a_list_without_bullets_sets_its_items_in_under_the_lin
         "Is the water here harder, or is it the oven? The old one ran hot, and this one may not "
         "reach the heat it says it does.",
     ]
+
+
+TT3_FIREFOX = """Skip to content
+Bia's Notebook
+
+Teaching my mother her new phone
+
+When my mother got a new phone at Christmas, the first thing she said was that it would live in the drawer, and for a month it did.
+
+Three months later she sends voice notes to the family group and video-calls her granddaughter in Lisbon every Sunday.
+
+Posted
+
+March 14, 2024
+
+in
+
+Family
+
+by
+
+Beatriz Lemos
+
+2 responses to “Teaching my mother her new phone”
+
+    Juliana Prates
+    March 14, 2024
+
+    What a lovely post. I am going through exactly this with my father right now.
+
+    Reply
+
+        Beatriz Lemos
+        March 14, 2024
+
+        Start with answering calls, Juliana: that is what happens most.
+
+        Reply
+"""
+
+
+def test_a_block_themes_post_meta_copied_a_part_a_block_is_the_byline_not_a_comment():
+    # Twenty Twenty-Three's "Posted DATE in CATEGORY by NAME" row, each part a block of its
+    # own in Firefox's copy: not a comment by "Posted" dated March 14
+    doc = read(TT3_FIREFOX).document
+    assert (doc.author, doc.published) == ("Beatriz Lemos", "2024-03-14")
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Juliana Prates", None),
+        ("Beatriz Lemos", 0),
+    ]

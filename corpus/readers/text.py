@@ -903,6 +903,8 @@ class _Reader:
             or self.over_reply_line(i)
         ):
             found = self._header(i)  # (the site's name with "Mod" under it: its account)
+        if found is not None and self.byline_blocks(i):
+            found = None  # "Publicado" / DATE: an entry footer's parts, a block each
         self._headers[i] = found
         return found
 
@@ -4910,6 +4912,31 @@ class _Reader:
                 return lines
         return []
 
+    def byline_blocks(self, k: int) -> list[int]:
+        """The lines of an entry's footer set a part a block from line ``k`` on ("Posted" /
+        DATE / "in" / CATEGORY / "by" / NAME, each a line under a blank one): the entry
+        that reads them joined names the last part, and dates it."""
+        if (k and self.strip[k - 1]) or not 0 < len(self.strip[k]) <= 20:
+            return []
+        parts, m = [k], k + 1
+        while len(parts) < 8 and m + 1 < len(self.lines) and not self.strip[m]:
+            if not self.strip[m + 1] or len(self.strip[m + 1]) > 40:
+                break
+            if m + 2 < len(self.lines) and self.strip[m + 2]:
+                break  # (each part a line of its own)
+            parts.append(m + 1)
+            m += 2
+        for last in range(len(parts), 3, -1):
+            hit = self.rules.match("post_trailers", " ".join(self.strip[p] for p in parts[:last]))
+            if (
+                hit is not None
+                and hit.get("author") == self.strip[parts[last - 1]]
+                and self.date_of(hit)
+                and self.name_like(hit.get("author"), strict=True)
+            ):
+                return parts[:last]
+        return []
+
     def named_byline(self, text: str, name: str) -> Hit | None:
         """The byline entry that reads ``text`` with ``name`` as its author."""
         return next(
@@ -7319,6 +7346,15 @@ class _Reader:
         if hit is not None:
             self.drop(k, hit.rule.id)
             return "caption"
+        if paragraphs and not meta.author and (blocks := self.byline_blocks(k)):
+            # the same set a part a block, as Firefox copies a row of them ("Publicado" /
+            # "" / DATE / "" / "em" / "" / CATEGORY / "" / "por" / "" / NAME)
+            hit = self.rules.match("post_trailers", " ".join(self.strip[m] for m in blocks))
+            meta.author = self.rules.clean_author(hit.get("author"))
+            meta.published = meta.published or self.date_of(hit)
+            for m in blocks:
+                self.drop(m, "byline (under the post)")
+            return "end:trailer"
         if paragraphs and not meta.author and (run := self.byline_run(k)):
             # a block theme's post meta under the post, a part a line: "Écrit par" / "NAME" /
             # "dans" / "Tricot", as the tables read it joined
