@@ -4280,3 +4280,54 @@ def test_a_threads_toolbar_and_page_numbers_are_no_body_nor_its_title_run_into_i
     doc = read(page(post, head="<title>Robot tosaerba fermo</title>"))
     assert body_text(doc).startswith("Ho un robot tosaerba")
     assert "Pagina" not in body_text(doc) and "Rispondi" not in body_text(doc)
+
+
+def _beehiiv_comment(number: int, who: str, text: str) -> str:
+    return (
+        f"<div class='flex space-x-3 py-3' id='comment-c{number}'><div class='w-full'>"
+        f"<div class='flex items-center'><p class='text-sm font-semibold'>{who}</p>"
+        "<time datetime='2024-03-14T18:22:10.000Z'>14. März 2024</time></div>"
+        f"<div class='space-y-2 text-sm'><p class='whitespace-pre-wrap'>{text}</p></div>"
+        "<div class='flex pt-1 text-xs'><button type='button'>Antworten</button></div></div></div>"
+    )
+
+
+def test_a_beehiiv_post_its_poll_caption_sponsor_and_referral_boxes_no_body_a_reply_folded():
+    post = (
+        "<article><h1>Ein Jahr Gemeinschaftskühlschrank</h1><div class='content'>"
+        "<p>Vor genau einem Jahr haben wir den alten Kühlschrank vom Bahnhofsvorplatz geholt und "
+        "neben dem Gemeindehaus aufgestellt.</p>"
+        "<div class='image'><img alt='' src='k.jpg'><div class='image__source'><span><p>Der "
+        "Kühlschrank im Februar. <i>Foto: Jana Keppler</i></p></span></div></div>"
+        "<div class='poll'><div class='poll__header'><p class='poll__title'><b>Wie oft nutzt du "
+        "den Kühlschrank?</b></p></div><div class='poll__choices'><a href='/polls/1'>Jede "
+        "Woche</a><a href='/polls/2'>Ab und zu</a></div></div>"
+        "<div class='bh__sponsor'><p>PRÄSENTIERT VON</p><p>Bäckerei Lindner</p><p>Diese Ausgabe "
+        "kommt zu dir dank einer Bäckerei aus dem Viertel.</p><a href='https://example.org/'>"
+        "Mehr erfahren</a></div>"
+        "<p>Laut unserer Strichliste wurden seit März über zweitausend Lebensmittel geteilt, "
+        "vor allem Brot und Gemüse.</p></div>"
+        "<div class='mt-10 rounded-lg p-6'><p>Hat dir diese Ausgabe gefallen?</p><p>Empfiehl "
+        "uns weiter: ab drei Empfehlungen schicken wir dir einen Stoffbeutel.</p>"
+        "<a class='mt-3 inline-block' href='/subscribe?ref=share'>Jetzt empfehlen</a></div>"
+        "</article>"
+    )
+    thread = (
+        "<section id='comments'><h3>Kommentare</h3><div class='mt-2'><div class='border-b py-2'>"
+        + _beehiiv_comment(1, "Murat Özdemir", FIRST)
+        + "<button type='button' class='ml-11 text-xs'>1 Antwort ausblenden</button>"
+        "<div class='replies'>"
+        + _beehiiv_comment(2, "Jana Keppler", SECOND)
+        + "</div></div></div></section>"
+    )
+    head = "<title>Ein Jahr Gemeinschaftskühlschrank</title>"
+    doc = read(page(post, thread, head).replace("lang='en'", "lang='de'"))
+    assert body_text(doc) == (
+        "Vor genau einem Jahr haben wir den alten Kühlschrank vom Bahnhofsvorplatz geholt und "
+        "neben dem Gemeindehaus aufgestellt.\n\nLaut unserer Strichliste wurden seit März über "
+        "zweitausend Lebensmittel geteilt, vor allem Brot und Gemüse."
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Murat Özdemir", None),
+        ("Jana Keppler", 0),
+    ]

@@ -454,8 +454,6 @@ KNOWN_WRONG = {
     " line, date and text each a block apart: no comment read",
     "h63b12-jsonl-pt-sementes-crioulas": "a call to follow the paper on Instagram closing the"
     " text reads as its last paragraph (such calls are readers' own words too: review 64)",
-    "h64a02-newsletter-html-es-queseria-valdeoscura": "a beehiiv newsletter: its sponsor box"
-    " ('PRESENTADO POR'), its poll and a caption read as the article",
     "h64a07-blogger-text-nl-vlierbessensiroop": _CAPTION,
     "h64a09-disqus-text-pt-infiltracao-laje": "Disqus's count ('23 Comentários') under the"
     " reactions' '3 Respostas', on a page read as a forum's: no count taken",

@@ -89,13 +89,14 @@ _NOT_BODY = frozenset(
         "count",  # a counter ("li.comment-count": "6 reacties" under Drupal's post)
         "attachments",  # a forum post's files ("forno.jpg (148.7 KB, 800x600 - visto 231 volte)")
         "controls", "pagenav",  # a post's buttons (vBulletin 5's), a thread's page numbers
+        "poll",  # a poll set in the post ("div.poll": its question and choices, beehiiv's)
     }
 )  # fmt: skip
 # a box asking the reader for something: to subscribe, to sign up, to donate
 _PROMOTION = frozenset(
     {"cta", "newsletter", "subscribe", "subscription", "signup", "promo", "paywall", "donate",
      "related", "verwandt", "relacionados", "relacionadas", "correlati", "gerelateerd",
-     "similaires", "epaper", "mailpoet", "abo",
+     "similaires", "epaper", "mailpoet", "abo", "sponsor",
      "series"}  # a series' box linking its other parts ("p.series-note", "nav.post-series")
 )  # fmt: skip
 # a lead paragraph, which is the article's first when the page puts it inside the body
@@ -367,7 +368,9 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
     table = rules.default()
     for button in tree.iter("a", "button", "input"):
         label = button.get("value") if button.tag == "input" else text_content(button)
-        if label and table.signup_call(label):
+        if label and (table.signup_call(label) or _SUBSCRIBE_LINK.match(button.get("href") or "")):
+            # (or a button to the newsletter's sign-up page, whatever it says: beehiiv's
+            # "Jetzt empfehlen" to "/subscribe?ref=share")
             box = _signup_box(button)
             if box is not None:
                 box.set(_MARK, "")
@@ -411,7 +414,7 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             # Blogger's caption, set in italics in the next block: its line is left out of
             # what the extractor gives (marking it would change what the extractor takes)
             below.set(_CAPTION_LINE, "")
-        if block is not None and _image_caption(block):
+        if block is not None and (_image_caption(block) or _captioned_image(block)):
             size = text_size(block)
             # the whole of what holds only the picture (a floated table around its cell)
             while (up := block.getparent()) is not None and up.tag in _CAPTION_WRAPPERS:
@@ -516,6 +519,9 @@ def _amid_paragraphs(box: HtmlElement) -> bool:
         return False  # (two sentences of an article's, not a newsletter's name over its pitch)
     before, after = box.getprevious(), box.getnext()
     return (before is not None and before.tag == "p") or (after is not None and after.tag == "p")
+
+
+_SUBSCRIBE_LINK = re.compile(r"^(?:https?://[^/]+)?/subscribe/?(?:[?#]|$)", re.I)
 
 
 def _signup_box(button: HtmlElement) -> HtmlElement | None:
@@ -795,6 +801,29 @@ def _image_caption(block: HtmlElement) -> bool:
     styled = [el for el in block.iter("em", "i", "small") if el is not block]
     outer = [el for el in styled if not any(a in styled for a in el.iterancestors())]
     return sum(text_size(el) for el in outer) >= size
+
+
+_CAPTION_MAX = 300  # characters: a caption and its credit, not a paragraph
+
+
+def _captioned_image(block: HtmlElement) -> bool:
+    """A div of an image and one box under it of a short text: the image and its caption
+    (beehiiv's "div.image": the img, then "div.image__source" with "TEXT. Foto: NAME")."""
+    if tag(block) != "div" or (block.text or "").strip():
+        return False
+    children = [c for c in block if isinstance(c.tag, str)]
+    if len(children) != 2:
+        return False
+    image, box = children
+    pictured = image.tag == "img" or (
+        image.tag in ("a", "picture") and image.find(".//img") is not None
+    )
+    return (
+        pictured
+        and box.find(".//img") is None
+        and tag(box) in ("div", "span", "p")
+        and 0 < text_size(box) <= _CAPTION_MAX
+    )
 
 
 def _link_list(block: HtmlElement) -> bool:

@@ -2293,7 +2293,8 @@ def _parent(
             while sibling is not None:
                 if sibling in index:
                     return index[sibling]
-                if not text_size(sibling):
+                if not text_size(sibling) or sibling.tag == "button":
+                    # (or the button that folds them: "1 Antwort ausblenden", beehiiv's)
                     sibling = _previous(sibling)
                     continue
                 inside = [index[d] for d in sibling.iterdescendants() if d in index]
