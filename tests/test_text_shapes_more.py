@@ -5105,3 +5105,47 @@ def test_a_block_themes_post_meta_copied_a_part_a_block_is_the_byline_not_a_comm
         ("Juliana Prates", None),
         ("Beatriz Lemos", 0),
     ]
+
+
+NEWS_IT = """Valle Notizie
+sabato 16 marzo 2024
+Abbonati
+Accedi
+
+Chiude l'ambulatorio di Pieve Alta
+
+di Federica Lanzoni
+14 marzo 2024 ore 07:30 · Aggiornato il 15 marzo 2024 ore 09:12
+
+Dal primo aprile il paese resterà senza medico di base: il dottor Bellotti va in pensione dopo trentotto anni di visite.
+
+Potrebbe interessarti: Guardia medica, turni ridotti nel weekend
+
+Il Comune ha offerto gratis un locale in piazza per un ambulatorio a giorni alterni, in attesa del sostituto.
+
+Commenti
+
+Paolo Z.
+14 marzo 2024 alle 09:15
+
+In tutta la valle mancano medici, e nessuno vuole venire a lavorare in montagna.
+
+Rispondi · Segnala · Mi piace 7
+
+Redazione
+in risposta a Paolo Z.
+14 marzo 2024 alle 10:02
+
+Gentile Paolo, la Regione ha annunciato un bonus per chi sceglie le zone disagiate.
+
+Rispondi · Segnala · Mi piace 2
+"""
+
+
+def test_a_news_copy_dated_under_its_byline_its_read_also_line_and_the_newsroom_answering():
+    # (the date bar over the title is the day the page was copied; "Redazione", a badge's
+    # word alone, is the newsroom's name over whom it answers)
+    doc = read(NEWS_IT).document
+    assert (doc.author, doc.published) == ("Federica Lanzoni", "2024-03-14")
+    assert not any(p.startswith("Potrebbe interessarti") for p in body(doc))
+    assert [(c.author, c.parent) for c in doc.comments] == [("Paolo Z.", None), ("Redazione", 0)]

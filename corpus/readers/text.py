@@ -2048,7 +2048,13 @@ class _Reader:
                 or (
                     j == header.first
                     and self.rules.badge_alone(text)
-                    and self.strip[j + 1].strip("()").casefold() == text.strip("()").casefold()
+                    and (
+                        self.strip[j + 1].strip("()").casefold() == text.strip("()").casefold()
+                        # (or over whom it answers, or its date: "Redazione" / "in risposta
+                        # a Paolo Z." / DATE)
+                        or self.hit("reply_to", j + 1) is not None
+                        or self.is_date_line(j + 1)
+                    )
                 )
             )
         ):
@@ -4473,6 +4479,16 @@ class _Reader:
                 continue
             if byline_at is None and reason.split(":")[1:2] == ["bylines"]:
                 byline_at = i
+            if (
+                dated
+                and byline_at is not None
+                and byline_at == self.previous_filled(i)
+                and (reason == "date line" or reason.split(":")[1:2] == ["date_lines"])
+                and (found := self.rules.dates.find_date(text, self.order))
+            ):
+                # the byline's date under it, not the page's date bar over the title
+                # ("sabato 16 marzo 2024" / … / "di NAME" / "14 marzo 2024 ore 07:30 · …")
+                meta.published = found[0]
             if reason == "date line":
                 dated.append(i)  # a bare date ("sábado, 8 de junho de 2024"), no meta row
             page = page or not (reason in ("number", "count") or _NUMBER_ONLY.match(text))
