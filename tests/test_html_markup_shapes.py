@@ -4331,3 +4331,53 @@ def test_a_beehiiv_post_its_poll_caption_sponsor_and_referral_boxes_no_body_a_re
         ("Murat Özdemir", None),
         ("Jana Keppler", 0),
     ]
+
+
+def _vanilla_comment(number: int, who: str, when: str, body: str) -> str:
+    return (
+        f"<li class='Item ItemComment Role_Member' id='Comment_{number}'><div class='Comment'>"
+        "<div class='Item-Header CommentHeader'><div class='AuthorWrap'><span class='Author'>"
+        f"<a href='/profile/{who}' class='Username'>{who}</a></span></div>"
+        "<div class='Meta CommentMeta CommentInfo'><span class='MItem DateCreated'>"
+        f"<a href='/discussion/comment/{number}' class='Permalink'><time title='{when}' "
+        f"datetime='{when}T21:02:11+00:00'>March 2023</time></a></span></div></div>"
+        f"<div class='Item-BodyWrap'><div class='Item-Body'><div class='Message userContent'>"
+        f"{body}</div></div></div></div></li>"
+    )
+
+
+def test_a_vanilla_discussion_its_opening_post_the_article_and_a_quotes_own_text_box():
+    panel = (
+        "<div id='Panel' class='Column PanelColumn'><div class='Box InThisDiscussion'>"
+        "<h4>In this Discussion</h4><ul class='PanelInfo'><li><a href='/profile/owl' "
+        "class='Username'>owl</a> <span class='Aside'><time title='March 20, 2023' "
+        "datetime='2023-03-20T09:03:50+00:00'>March 2023</time></span></li></ul></div></div>"
+    )
+    discussion = (
+        "<div id='Content' class='Column ContentColumn'><div class='PageTitle'><h1>Dew heater "
+        "keeps cutting out</h1></div><div id='Item_1' class='Item ItemDiscussion'>"
+        "<div class='Discussion'><div class='Item-Header DiscussionHeader'><span class='Author'>"
+        "<a href='/profile/owl' class='Username'>owl</a></span><div class='Meta DiscussionMeta'>"
+        "<span class='MItem DateCreated'><time title='March 14, 2023' "
+        "datetime='2023-03-14T20:47:26+00:00'>March 2023</time></span></div></div>"
+        "<div class='Item-BodyWrap'><div class='Item-Body'><div class='Message userContent'>"
+        "<p>My dew heater strap runs fine for forty minutes, then the power bank switches "
+        "itself off, every single night.</p></div></div></div></div></div>"
+    )
+    quote = (
+        "<blockquote class='Quote UserQuote'><div class='QuoteAuthor'><a href='/profile/greg'>"
+        "greg</a> said:</div><div class='QuoteText'><p>Your controller pulses the strap.</p>"
+        "</div></blockquote>"
+    )
+    thread = (
+        "<div class='DataBox DataBox-Comments'><h2 class='CommentHeading'>Comments</h2>"
+        "<ul class='MessageList DataList Comments'>"
+        + _vanilla_comment(4821, "greg", "2023-03-14", f"<p>{FIRST}</p>")
+        + _vanilla_comment(4823, "marisol", "2023-03-15", f"{quote}<p>{SECOND}</p>")
+        + "</ul></div></div>"
+    )
+    doc = read(page(panel + discussion, thread, head="<title>Dew heater keeps cutting out</title>"))
+    assert (doc.author, doc.published) == ("owl", "2023-03-14")
+    assert body_text(doc).startswith("My dew heater strap runs fine")
+    assert [c.author for c in doc.comments] == ["greg", "marisol"]
+    assert comment_texts(doc) == [FIRST, SECOND]

@@ -1050,6 +1050,8 @@ def _text_roots(own: list[_Part]) -> list[HtmlElement]:
             continue  # a wrapper of the whole comment ("comment-content" on Substack)
         if _reply_to_label(part.get("class")):
             continue  # Coral's "inReplyToText": the label over whom it answers, no text
+        if any(a.tag == "blockquote" for a in itertools.islice(part.el.iterancestors(), 3)):
+            continue  # a quotation's own text box (Vanilla's "div.QuoteText"): not the reply's
         chosen.append(part.el)
         skip_to = i + len(_below(own, i))
     return chosen
@@ -2222,6 +2224,17 @@ def _opening_element(comments: list[Comment], elements: set) -> HtmlElement | No
         before = next((el for el in box.itersiblings(preceding=True) if el.tag == box.tag), None)
         if before is not None:
             post = next((el for el in before.iter(first.tag) if alike(el)), None)
+    if post is None and "ItemComment" in kind:
+        # Vanilla's: the discussion set apart over its comments ("div.ItemDiscussion" over
+        # "ul.Comments" of "li.ItemComment")
+        post = next(
+            (
+                el
+                for el in first.getroottree().iter("div", "li")
+                if "ItemDiscussion" in (el.get("class") or "").split()
+            ),
+            None,
+        )
     return None if post is None or post in elements else post
 
 

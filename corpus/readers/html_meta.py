@@ -734,7 +734,18 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
         meta.published = early
 
 
-_SIDEBARS = frozenset({"side", "sidebar", "sidecontentbox"})
+_SIDEBARS = frozenset({"side", "sidebar", "sidecontentbox", "panelcolumn"})  # (Vanilla's)
+
+
+def _in_side_box(el: HtmlElement) -> bool:
+    """``el`` stands in the page's side column (Vanilla's "In this Discussion" panel, its
+    participants each dated): none of it is the article's."""
+    for box in el.iterancestors():
+        if box.tag in ("article", "header", "main", "body"):
+            return False
+        if box.tag == "aside" or not _SIDEBARS.isdisjoint(class_tokens(box)):
+            return True
+    return False
 
 
 def _in_sidebar(el: HtmlElement) -> bool:
@@ -788,7 +799,13 @@ def _walk_page(
         ):
             meta.author = name  # Lemmy's "/u/marta_pedalea" by the post's title
             continue
-        if not meta.published and tag(el) == "time" and el.get("datetime") and not _in_listing(el):
+        if (
+            not meta.published
+            and tag(el) == "time"
+            and el.get("datetime")
+            and not _in_listing(el)
+            and not _in_side_box(el)
+        ):
             if _modified(el) and any(
                 t is not el and t.tag == "time" and t.get("datetime") and not _modified(t)
                 for t in el.getparent()
