@@ -4874,3 +4874,54 @@ def test_a_forumactif_copy_its_opening_post_signed_and_each_posters_box_no_text(
         "Merci, je m'y mets ce week-end avec les planches de l'ancien poulailler.",
     ]
     assert "Revenir en haut" not in doc.text and "Date d'inscription" not in doc.text
+
+
+INVISION_DE = """Flickwerk Forum
+Startseite
+Werkstatt
+Kettenöl im Winter?
+Von Lena_M, 3. Februar 2024 in Werkstatt
+
+Lena_M
+Mitglieder
+12
+Beiträge
+Geschrieben 3. Februar 2024
+
+Welches Kettenöl nehmt ihr im Winter, wenn die Straßen gesalzen sind? Meins ist nach einer Woche weg.
+
+Melden
+Diesen Beitrag teilen
+
+Schrauber_Tom
+Experten
+2.318
+Beiträge
+Geschrieben 3. Februar 2024
+
+Nimm ein Nassschmiermittel und wisch die Kette nach jeder Salzfahrt kurz ab, dann hält es deutlich länger.
+
+Melden
+Diesen Beitrag teilen
+
+Lena_M
+Autor
+Mitglieder
+12
+Beiträge
+Geschrieben 4. Februar 2024
+
+Danke, das probiere ich aus. Abwischen klingt nach einem guten Plan.
+
+Melden
+Diesen Beitrag teilen
+"""
+
+
+def test_invision_in_german_its_posted_line_the_starters_badge_and_a_posters_count_of_posts():
+    # "Geschrieben DATE" is the post's date, no poster named "Geschrieben"; "Autor" over the
+    # group marks the topic's starter; "12" / "Beiträge" counts the poster's posts, no replies
+    doc = read(INVISION_DE).document
+    assert (doc.author, doc.published) == ("Lena_M", "2024-02-03")
+    assert tree(doc) == [("Schrauber_Tom", "2024-02-03", None), ("Lena_M", "2024-02-04", None)]
+    assert doc.comments_declared is None

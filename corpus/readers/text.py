@@ -985,6 +985,8 @@ class _Reader:
             text = self.strip[k]
             if text == name and k == self.next_filled(i + 1):
                 continue  # the name again, under the avatar's
+            if not counted and before == 0 and self.rules.badge_alone(text):
+                continue  # the topic starter's badge over the group ("Autor" / "Mitglieder")
             if not counted and _COUNT_FIGURE.fullmatch(text):
                 counted = True  # reputation, posts: "14", "1 248", "2.418"
                 continue
@@ -2895,6 +2897,7 @@ class _Reader:
                 and 0 < len(self.strip[i + 1]) <= 20
                 # (not a comment's votes over its Reply button: "58" / "Reply")
                 and self.strip[i + 1].casefold() not in self.rules.reply_buttons
+                and not (self.forum and self.posts_count(i))  # (a poster's count of posts)
                 # (over the comment section, the post's own: its buttons under it)
                 and (i >= above or (i + 2 < n and self.hit("chrome", i + 2) is not None))
             ):
@@ -5671,6 +5674,11 @@ class _Reader:
         name = " ".join(words)
         if categories and 2 <= len(words) <= 3 and self.name_like(name, strict=True):
             meta.author = meta.author or self.rules.clean_author(name)
+
+    def posts_count(self, k: int) -> bool:
+        """A figure over the word for posts ("12" / "Beiträge"): a poster's count of posts
+        in their box, not the thread's count of replies."""
+        return k + 1 < len(self.lines) and self.strip[k + 1].casefold() in self.rules.post_words
 
     def count_across(self, k: int, meta: _Meta) -> None:
         """A count set on two lines, as a forum's topic summary does ("5" / "Antworten")."""
