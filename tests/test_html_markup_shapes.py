@@ -4264,6 +4264,7 @@ def test_a_threads_toolbar_and_page_numbers_are_no_body_nor_its_title_run_into_i
     # (vBulletin 5: the filter bar and "Pagina 1 di 1" over the posts, the opening post's
     # headline and text in one list item, its row of buttons under it)
     post = (
+        "<h1>Robot tosaerba fermo</h1>"
         "<div class='conversation-content'><div class='conversation-toolbar-height-shim'>"
         "<ul class='toolset-left'><li><label>Filtro:</label><span class='filter-text'>Tutti"
         "</span></li></ul></div><div class='js-pagenav pagenav'><span>Pagina</span> "

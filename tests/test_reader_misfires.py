@@ -1634,3 +1634,38 @@ def test_drupal_7s_submitted_by_line_names_the_writer_dated_by_its_markup():
     # ("Sat, 04/06/2024" reads either way; RDFa's content="2024-04-06T10:12" does not)
     doc = read("r78-09-en-drupal7-submitted.html")
     assert (doc.author, doc.published) == ("dana.k", "2024-04-06")
+
+
+# -- review 79 ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph"),
+    [
+        ("r79-06-it-aggiornato-sotto-firma.txt", "Potrebbe interessarti: il mercato sarà aperto"),
+        ("r79-06-it-aggiornato-sotto-firma.txt", "Gli orari completi sono esposti"),
+        ("r79-16-de-gesetz-paragraf-anker.html", "§ 573c BGB: Fristen für die ordentliche"),
+        ("r79-18-es-titulo-inicio-parrafo.html", "Gracias a todas las personas que donaron"),
+        ("r79-19-en-title-runs-in-blog.html", "Slow bread is what my neighbour calls"),
+        ("r79-24-nl-foto-met-alinea.html", "Bij Zutphen namen we het pontje"),
+        ("r79-25-en-poll-news.html", "Of the 1,240 people who answered"),
+        ("r79-26-en-game-review-controls.html", "The controls are simple enough for anyone"),
+        ("r79-29-pt-titulo-com-link-subscribe.html", "Quem renovar antes do fim do ano"),
+        ("r79-33-nl-lees-meer-berichten-bron.txt", "Nieuwe bankjes op het plein"),
+        ("r79-33-nl-lees-meer-berichten-bron.txt", "Tot de volgende nieuwsbrief!"),
+    ],
+)
+def test_prose_shaped_like_this_sessions_furniture_stays_in_the_body(name, paragraph):
+    # (a sentence after "Potrebbe interessarti:", a "§" that names a law, a first paragraph
+    # opening with the title's words, a photo's paragraph, a poll's results told in prose, a
+    # note linking to the terms, a newsletter's own news under "Lees meer")
+    assert any(p.startswith(paragraph) for p in body(read(name)))
+
+
+def test_three_tabs_named_in_a_comment_do_not_end_the_comments():
+    assert authors(read("r79-14-en-substack-tabs-in-comment.txt"))[-1] == "Tim Brandt"
+
+
+def test_a_button_loading_more_threads_between_them_nests_none_under_another():
+    doc = read("r79-31-en-threads-show-more-button.html")
+    assert [c.parent for c in doc.comments] == [None, None, None, None]

@@ -134,7 +134,15 @@ def _drop_heading_anchors(tree: HtmlElement) -> None:
         text = (link.text or "").strip()
         if text in _ANCHOR_SIGNS and not len(link) and (link.get("href") or "").startswith("#"):
             heading = link.getparent()
-            if heading is not None and heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            if (
+                heading is not None
+                and heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+                # (closing the heading, or named for it: not "§ 573c BGB", a word of it)
+                and (
+                    "headerlink" in (link.get("class") or "")
+                    or (link.getnext() is None and not (link.tail or "").strip())
+                )
+            ):
                 link.drop_tree()  # (its tail stays)
 
 
@@ -262,6 +270,19 @@ _BODY_FIELD = etree.XPath(
 )
 
 
+_WIDGET_BOXES = frozenset({"poll", "controls"})  # buttons and choices, unless told in prose
+_TOLD = re.compile(r"[^\W\d_][.!?…](?:\s|$)")
+
+
+def _sentences_in(el: HtmlElement) -> bool:
+    """A block of ``el`` holds a sentence of some length (not a poll's choices)."""
+    return any(
+        text_size(block) >= 80 and _TOLD.search(text_content(block))
+        for block in el.iter("p", "li", "div", "span")
+        if not any(isinstance(c.tag, str) and c.tag in ("p", "div", "li") for c in block)
+    )
+
+
 @functools.lru_cache(maxsize=8192)
 def _writer_box_names(names: str) -> bool:
     """A class name for the box about the writer, in a language trafilatura does not read
@@ -356,6 +377,8 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
             continue
         if tag(el) in _INLINE and "dateline" in _heads(names) and _run_in(el):
             continue  # "<p><span class="dateline">Stettenbach</span> – Wer am …": the paragraph's
+        if _heads(names) & _WIDGET_BOXES and _sentences_in(el):
+            continue  # a story's poll results, a game's controls, told in sentences
         if tag(el) not in ("body", "html", "main", "article") and text_size(el) <= _NOT_BODY_MAX:
             el.set(_MARK, "")
     for date in tree.iter("abbr", "time"):
@@ -368,11 +391,18 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
     table = rules.default()
     for button in tree.iter("a", "button", "input"):
         label = button.get("value") if button.tag == "input" else text_content(button)
-        if label and (table.signup_call(label) or _SUBSCRIBE_LINK.match(button.get("href") or "")):
-            # (or a button to the newsletter's sign-up page, whatever it says: beehiiv's
-            # "Jetzt empfehlen" to "/subscribe?ref=share")
+        if label and table.signup_call(label):
             box = _signup_box(button)
             if box is not None:
+                box.set(_MARK, "")
+        elif (
+            _SUBSCRIBE_LINK.match(button.get("href") or "")
+            and (box := _signup_box(button)) is not None
+        ):
+            # (or a button to the newsletter's sign-up page, whatever it says, closing a box of
+            # a heading and a pitch: beehiiv's "Jetzt empfehlen" to "/subscribe?ref=share"; not
+            # a note with a link to the terms)
+            if len(box.findall("p")) >= 2:
                 box.set(_MARK, "")
         elif _email_signup(button):
             box = _signup_box(button)
@@ -803,7 +833,7 @@ def _image_caption(block: HtmlElement) -> bool:
     return sum(text_size(el) for el in outer) >= size
 
 
-_CAPTION_MAX = 300  # characters: a caption and its credit, not a paragraph
+_CAPTION_MAX = 160  # characters: a caption and its credit, not a paragraph
 
 
 def _captioned_image(block: HtmlElement) -> bool:
@@ -1100,7 +1130,16 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
     marked_lines = [line for p in markup for line in p]
     aligned = _realign(lines, marked_lines)
     first = next((n for n, line in enumerate(aligned[:3]) if line != meta.title), None)
-    if meta.title and first is not None and aligned[first].startswith(f"{meta.title} "):
+    if (
+        meta.title
+        and first is not None
+        and aligned[first].startswith(f"{meta.title} ")
+        and aligned[first] not in marked_lines  # (not a paragraph that opens with its words)
+        # (under the title given alone: the page's, then the post's headline run into its
+        # first line; not a first paragraph that opens with the title's words, "Gracias a …")
+        and first > 0
+        and aligned[first - 1] == meta.title
+    ):
         # the title run into the first line (a forum post's headline in its list item)
         aligned[first] = aligned[first][len(meta.title) + 1 :]
     subheads = _subheadings(tree, aligned)

@@ -154,6 +154,11 @@ _REPLY_CONTAINERS = frozenset(
         "threads", "descendants", "child",
     }
 )  # fmt: skip
+# ... those that hold replies only (not "thread", a whole thread a box)
+_REPLY_LISTS = frozenset(
+    {"replies", "children", "answers", "respuestas", "risposte", "respostas", "reponses",
+     "antworten", "reacties", "subcomments"}
+)  # fmt: skip
 _LEVEL = re.compile(
     r"(?:^|[-_])(?:level|lvl|depth|indent|nivel|niveau|livello|ebene|nivell)[-_]?(\d{1,3})$"
 )
@@ -2306,8 +2311,11 @@ def _parent(
             while sibling is not None:
                 if sibling in index:
                     return index[sibling]
-                if not text_size(sibling) or sibling.tag == "button":
-                    # (or the button that folds them: "1 Antwort ausblenden", beehiiv's)
+                if not text_size(sibling) or (
+                    sibling.tag == "button" and head_words(ancestor) & _REPLY_LISTS
+                ):
+                    # (or the button that folds a list of replies: "1 Antwort ausblenden",
+                    # beehiiv's; not one loading more threads between them)
                     sibling = _previous(sibling)
                     continue
                 inside = [index[d] for d in sibling.iterdescendants() if d in index]

@@ -74,6 +74,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _FIELD_AND_BUTTON = re.compile(r"\s{2,}|\t")
 _UNWRAPPED = 120  # longer than any line a hard-wrapped text has
+_READING_TIME = re.compile(r"\b\d{1,3} ?min\b", re.IGNORECASE)  # a post card's "4 min read"
 _PARAGRAPH_ENDS = '.!?:…"”»)'
 _INNER_SENTENCE_END = re.compile(r"\w[.!?…] +[A-ZÀ-Ý¿¡«“„‚‘‹\"]")
 _NO_TABLES: frozenset[str] = frozenset()  # what a blank or long line is looked up in
@@ -6682,7 +6683,11 @@ class _Reader:
             end = m
             while end < n and self.strip[end]:
                 end += 1
-            if not 2 <= end - m <= 5 or self.hit("date_lines", end - 1) is None:
+            if (
+                not 2 <= end - m <= 5
+                or self.hit("date_lines", end - 1) is None
+                or not _READING_TIME.search(self.strip[end - 1])  # ("DATE — 4 min read")
+            ):
                 return False
             cards += 1
             m = end
@@ -8242,9 +8247,11 @@ class _Reader:
         tabs = self.rules.archive_tabs
         if not tabs or self.strip[i].casefold() not in self.rules.archive_tab_words:
             return False
-        shown = [self.strip[j].casefold() for j in range(i, min(i + 6, len(self.strip)))]
-        run = [t for t in shown if t][:3]
-        return frozenset(run) in tabs
+        if i and self.strip[i - 1]:
+            return False  # (a block of their own: not words in a comment's list of them)
+        run = [self.strip[j].casefold() for j in range(i, min(i + 3, len(self.strip)))]
+        after = i + 3
+        return frozenset(run) in tabs and (after >= len(self.strip) or not self.strip[after])
 
     def read_rows(self, start: int, n: int) -> list[_Comment]:
         """Comments laid out as name, text, row of buttons; replies indented."""
