@@ -5149,3 +5149,52 @@ def test_a_news_copy_dated_under_its_byline_its_read_also_line_and_the_newsroom_
     assert (doc.author, doc.published) == ("Federica Lanzoni", "2024-03-14")
     assert not any(p.startswith("Potrebbe interessarti") for p in body(doc))
     assert [(c.author, c.parent) for c in doc.comments] == [("Paolo Z.", None), ("Redazione", 0)]
+
+
+OCEANWP_FIREFOX = """Skip to content
+
+Allotment Notes
+
+  * Home
+  * Garden
+  * About
+
+Building a hen house from pallets
+
+  * Home » Hens » Building a hen house from pallets
+
+  * Post author:Jeroen Baker
+  * Post published:March 14, 2024
+  * Post category:Hens / Woodwork
+  * Post comments:2 Comments
+
+Building a hen house from pallets
+
+Last spring we built a hen house from old pallets over a few weekends. Four hens live in it now, and a year on it is time for an honest account.
+
+Taking the pallets apart took by far the longest. Reckon on half an hour a pallet if you want the boards whole.
+
+This Post Has 2 Comments
+
+  1. Sanne Visser March 14, 2024 Reply
+
+     What a lovely hen house! How did you treat the wood against the rain?
+
+       1. Jeroen Baker March 14, 2024 Reply
+
+          Twice with linseed oil, Sanne, and the roof overhangs on every side.
+"""
+
+
+def test_oceanwp_copied_its_post_meta_a_field_a_bullet_and_its_comments_under_their_heading():
+    doc = read(OCEANWP_FIREFOX).document
+    assert (doc.author, doc.published, doc.site) == (
+        "Jeroen Baker",
+        "2024-03-14",
+        "Allotment Notes",
+    )
+    assert doc.comments_declared == 2
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Sanne Visser", "2024-03-14", None),
+        ("Jeroen Baker", "2024-03-14", 0),
+    ]

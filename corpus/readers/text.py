@@ -3698,6 +3698,9 @@ class _Reader:
                     and name[:1].isupper()
                     and self.name_like(name, strict=True)
                 ]
+            if not hits and text[:2] in ("* ", "• ") and ":" in text:
+                # a theme's post meta as a text browser lists it ("* Post author:NAME")
+                hits = self.rules.matches("bylines", self.rules.probe(text[2:]))
             if len(hits) == 1:
                 best = (0, hits[0])  # read (and checked) by the caller
             for hit in hits if len(hits) > 1 else ():
@@ -5604,14 +5607,18 @@ class _Reader:
                 meta.site = meta.site or text[:-2].strip()
             return "breadcrumb"
         site = self.hit("sites", i)
-        if site is not None and self.rules.match("navigation", site.get("site") or ""):
-            return "menu line"  # a breadcrumb from "Home": no site's name
+        if site is not None and self.rules.match(
+            "navigation", (site.get("site") or "").lstrip("*•·- ")
+        ):
+            return "menu line"  # a breadcrumb from "Home" ("* Home » …", a list's): no site's name
         if site is not None:
             meta.site = meta.site or site.get("site")
             return site.rule.id
         if text.lower().rstrip(".") in self.rules.dates.months:
             return "date line"  # "09 / July / 2012", a date set in three lines
         dated = self.hit("date_lines", i)
+        if dated is None and text[:2] in ("* ", "• ") and ":" in text:
+            dated = self.rules.match("date_lines", text[2:])  # ("* Post published:DATE")
         if dated is not None or self.is_date_line(i):
             # ("9 octobre 2023 · 12 commentaires · Lecture : 5 min" is no menu)
             meta.published = (
