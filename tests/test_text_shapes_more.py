@@ -5198,3 +5198,73 @@ def test_oceanwp_copied_its_post_meta_a_field_a_bullet_and_its_comments_under_th
         ("Sanne Visser", "2024-03-14", None),
         ("Jeroen Baker", "2024-03-14", 0),
     ]
+
+
+LADDER_FOUR_DEEP = """Windfall cider
+
+Three weeks ago we finally pressed the windfalls from the orchard behind the church, and the juice is bubbling in two buckets in the shed.
+
+12 Comments
+
+  * Harriet Bell
+    6 months ago
+
+    Lovely to read. Ours went cloudy at first too and cleared by itself after a month.
+
+      o Rob Aldridge  Harriet Bell
+        6 months ago
+
+        Thanks Harriet! When did you rack yours?
+
+          + Harriet Bell  Rob Aldridge
+            6 months ago
+
+            We waited until the airlock was down to one blip a minute.
+
+              # Rob Aldridge  Harriet Bell
+                6 months ago
+
+                Five weeks it is, then.
+
+  * Dai Morgan
+    6 months ago
+
+    Freeze a litre for the winter, it keeps its apple.
+
+      o cidermaker_jen  Dai Morgan
+        6 months ago
+
+        Agree with Dai. Freezing works.
+"""
+
+
+def test_a_text_browsers_bullets_four_deep_and_a_handle_after_the_second_nest_the_thread():
+    # ("*", "o", "+", then "#" set in: no Markdown heading; "o" before a user's handle)
+    doc = read(LADDER_FOUR_DEEP).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Harriet Bell", None),
+        ("Rob Aldridge", 0),
+        ("Harriet Bell", 1),
+        ("Rob Aldridge", 2),
+        ("Dai Morgan", None),
+        ("cidermaker_jen", 4),
+    ]
+
+
+BLOGGER_ESSENTIAL_ES = """Papel y Aguja
+Buscar este blog
+Inicio
+Encuadernación japonesa para principiantes
+de Marisa Quintero
+jueves, 14 de marzo de 2024
+9 comentarios
+
+Hace tiempo que me pedís un tutorial sencillo de encuadernación japonesa, así que aquí está, paso a paso y sin herramientas raras.
+
+Vamos a coser un cuaderno de tamaño A6 con treinta hojas y unas tapas de cartulina del mismo tamaño.
+"""
+
+
+def test_bloggers_essential_theme_its_byline_word_over_the_date_is_no_part_of_the_name():
+    doc = read(BLOGGER_ESSENTIAL_ES).document
+    assert (doc.author, doc.published) == ("Marisa Quintero", "2024-03-14")

@@ -22,8 +22,9 @@ _REFERENCES = re.compile(rf"^\s*(?:{'|'.join(_REFERENCE_HEADINGS)}):?\s*$")
 _REFERENCE = re.compile(r"^\s*\d{1,4}\. \S+:\S*\s*$")
 _RULE = re.compile(r"^\s*[-_=]{20,}\s*$")  # a horizontal rule drawn in dashes
 _HEAD_LINK = re.compile(r"^\s*#\[\d{1,4}\]")
-# "*", "+", "o", deeper and deeper; or TextEdit's tab, "•", "◦", "▪" and a tab (a Mac's copy)
-_BULLET = re.compile(r"^\s*([*+o]) (?=\S)|^\t*([•◦▪])\t(?=\S)")
+# "*", "+", "o", "#" (set in: not a Markdown heading), deeper and deeper; or TextEdit's tab,
+# "•", "◦", "▪" and a tab (a Mac's copy)
+_BULLET = re.compile(r"^\s*([*+o]|(?<=\s\s)#) (?=\S)|^\t*([•◦▪])\t(?=\S)")
 
 
 # the page's feed in its head, which names the site: "#[1]Le Courrier » Flux RSS"
@@ -146,7 +147,14 @@ def _listed(line: str, bullet: re.Match) -> bool:
     """A bullet, not a word: an "o" opens an item only before a link, a capital or a digit
     ("o [23]Joaquim R.", "o 2 eggs"), as "o barulho" opens no item."""
     after = line[bullet.end()]
-    return bullet.group(1) != "o" or after == "[" or after.isupper() or after.isdigit()
+    word = line[bullet.end() :].split(None, 1)[0]
+    return (
+        bullet.group(1) != "o"
+        or after == "["
+        or after.isupper()
+        or after.isdigit()
+        or "_" in word  # (a user's handle: "o cidermaker_jen")
+    )
 
 
 def _wrapped(previous: str, line: str) -> bool:

@@ -4467,6 +4467,9 @@ class _Reader:
                 if candidates[-1] == (i - 1, block) and self.word_over_name(i - 1) is not None:
                     candidates.pop()  # "By" / "Tom Ashworth" / "Local Democracy Reporter"
                     self.drop(i - 1, "byline (its word over the name)")
+                word, _, rest = text.partition(" ")
+                if word.casefold() in _BY_WORDS and self.name_like(rest, strict=True):
+                    text = rest  # "de Marisa Quintero" (Blogger's Essential): the name after it
                 meta.author = meta.author or self.rules.clean_author(text)
                 reason = "byline (a name over the date)"
                 byline_at = byline_at if byline_at is not None else i
