@@ -5268,3 +5268,46 @@ Vamos a coser un cuaderno de tamaño A6 con treinta hojas y unas tapas de cartul
 def test_bloggers_essential_theme_its_byline_word_over_the_date_is_no_part_of_the_name():
     doc = read(BLOGGER_ESSENTIAL_ES).document
     assert (doc.author, doc.published) == ("Marisa Quintero", "2024-03-14")
+
+
+GHOST_COMMENTS_DE = """Der Wochenmarkt zieht um
+
+Der Markt zieht für achtzehn Monate vom Ostplatz in die Gerberstraße, solange der Platz umgebaut wird.
+
+Herzlich,
+
+Friederike
+
+Abonniere die Ostviertel-Post
+Jeden Donnerstag die wichtigsten Nachrichten aus dem Viertel direkt in dein Postfach.
+Jetzt abonnieren
+
+2 Kommentare
+
+HK
+Hannes Krüger
+·Anwohner Gerberstraße·14. März 2024
+Samstags um sechs Uhr früh Lieferwagen vor dem Schlafzimmerfenster, das wird anstrengend.
+
+4
+Antworten
+
+FA
+Friederike Assmann
+·Herausgeberin·15. März 2024 (bearbeitet)
+Laut Ordnungsamt dürfen die Stände erst ab halb sieben aufbauen.
+
+5
+Antworten
+"""
+
+
+def test_ghosts_comments_their_expertise_and_date_after_dots_and_a_sign_off_over_its_box():
+    # ("Friederike" over the newsletter box is the post's sign-off, no heading of the box)
+    doc = read(GHOST_COMMENTS_DE).document
+    assert body(doc)[-2:] == ["Herzlich,", "Friederike"]
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Hannes Krüger", "2024-03-14"),
+        ("Friederike Assmann", "2024-03-15"),
+    ]
+    assert texts(doc)[0].startswith("Samstags um sechs Uhr")

@@ -74,7 +74,6 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _FIELD_AND_BUTTON = re.compile(r"\s{2,}|\t")
 _UNWRAPPED = 120  # longer than any line a hard-wrapped text has
-_READING_TIME = re.compile(r"\b\d{1,3} ?min\b", re.IGNORECASE)  # a post card's "4 min read"
 _PARAGRAPH_ENDS = '.!?:…"”»)'
 _INNER_SENTENCE_END = re.compile(r"\w[.!?…] +[A-ZÀ-Ý¿¡«“„‚‘‹\"]")
 _NO_TABLES: frozenset[str] = frozenset()  # what a blank or long line is looked up in
@@ -226,6 +225,8 @@ _WEB_DOMAINS = frozenset(
     {"com", "net", "org", "info", "eu", "de", "at", "ch", "fr", "be", "lu", "es", "it", "pt",
      "br", "nl", "uk", "ie", "co", "us", "ca", "au", "blog", "news", "online", "site"}
 )  # fmt: skip
+# the first word of a newsletter box's heading, any inflection ("Subscribe to", "Abonneer je op")
+_SUBSCRIBE_STEMS = ("subscri", "abonn", "suscr", "iscriv", "assin", "inscrev")
 # a reading time's figure and unit in any of the tables' wordings ("4 à 5 minutes")
 _READING_TIME = re.compile(
     r"(?i)\b\d{1,3}(?:\s?(?:[-–]|à|a|bis|tot|to)\s?\d{1,3})?\s?"
@@ -6722,16 +6723,21 @@ class _Reader:
             m = end
         if not blocks:
             return False
+        text = self.strip[k]
+        # (its heading names the call: "Subscribe to SITE", "Abonneer je op SITE"; not the
+        # post's sign-off over the box, "Friederike")
+        heading = (
+            len(text) <= 80
+            and text[-1] not in ".!?…:"
+            and text.split()[0].casefold().startswith(_SUBSCRIBE_STEMS)
+        )
         if self.signup_form(blocks[0]):
-            return self.rules.newsletter_pitch(self.strip[k]) or (
-                len(self.strip[k]) <= 80 and self.strip[k][-1] not in ".!?…:"
-            )
+            return self.rules.newsletter_pitch(text) or heading
         return (
             len(blocks) == 2
             and len(blocks[0]) == 1
             and self.rules.newsletter_pitch(self.strip[blocks[0][0]])
-            and len(self.strip[k]) <= 80
-            and self.strip[k][-1] not in ".!?…:"
+            and heading
             and self.signup_form(blocks[1])
         )
 
