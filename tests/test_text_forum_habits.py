@@ -4925,3 +4925,30 @@ def test_invision_in_german_its_posted_line_the_starters_badge_and_a_posters_cou
     assert (doc.author, doc.published) == ("Lena_M", "2024-02-03")
     assert tree(doc) == [("Schrauber_Tom", "2024-02-03", None), ("Lena_M", "2024-02-04", None)]
     assert doc.comments_declared is None
+
+
+XENFORO_SOLVED_IT = """Pedali Forum
+Forum
+Bici elettriche
+Risolto Il motore ticchetta in salita: cuscinetto o ingranaggi?
+Autore della discussione Davide_MTB
+Data di inizio 14 Mar 2024
+
+Davide_MTB
+Nuovo utente
+14 Mar 2024
+#1
+Ciao a tutti, da un paio di settimane il motore centrale fa un ticchettio regolare in salita, solo sotto sforzo.
+
+Mauro_B
+Utente esperto
+14 Mar 2024
+#2
+Quasi sempre è il cuscinetto lato corona: fallo controllare prima che si rovini l'ingranaggio.
+"""
+
+
+def test_a_forums_solved_prefix_run_into_the_threads_title_is_no_part_of_it():
+    doc = read(XENFORO_SOLVED_IT).document
+    assert doc.title == "Il motore ticchetta in salita: cuscinetto o ingranaggi?"
+    assert tree(doc) == [("Mauro_B", "2024-03-14", None)]
