@@ -4382,3 +4382,34 @@ def test_a_vanilla_discussion_its_opening_post_the_article_and_a_quotes_own_text
     assert body_text(doc).startswith("My dew heater strap runs fine")
     assert [c.author for c in doc.comments] == ["greg", "marisol"]
     assert comment_texts(doc) == [FIRST, SECOND]
+
+
+def test_comments_that_are_blockquotes_keep_their_text_box_and_the_articles_aside_its_date():
+    # (Mbin's: "blockquote.comment" round its header and "div.content"; the post's date in
+    # "aside.entry__meta" inside its article: the article's, no side column's)
+    article = (
+        "<main><article class='entry'><h1>Bakfiets accu hervullen</h1>"
+        "<aside class='meta entry__meta'><a href='/u/sjoerd'>sjoerd</a> <span><time "
+        "datetime='2024-03-14T20:12:45+01:00'>3 maanden geleden</time></span></aside>"
+        "<div class='content'><p>Onze accu houdt het nog maar twintig kilometer vol; loont "
+        "het om de cellen te laten vervangen in plaats van een nieuwe te kopen?</p></div>"
+        "</article></main>"
+    )
+
+    def comment(number: int, who: str, text: str) -> str:
+        return (
+            f"<blockquote class='section comment entry-comment comment-level--1' "
+            f"id='entry-comment-{number}'><header><a href='/u/{who}'>{who}</a>, "
+            f"<time datetime='2024-03-15T09:00:00+01:00'>3 maanden geleden</time></header>"
+            f"<div class='content'><p>{text}</p></div></blockquote>"
+        )
+
+    thread = (
+        "<section class='comments entry-comments'>"
+        + comment(1, "marloes", FIRST)
+        + comment(2, "pedalo", SECOND)
+        + "</section>"
+    )
+    doc = read(page(article, thread, head="<title>Bakfiets accu hervullen</title>"))
+    assert doc.published == "2024-03-14"
+    assert comment_texts(doc) == [FIRST, SECOND]

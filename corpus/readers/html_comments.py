@@ -1055,8 +1055,11 @@ def _text_roots(own: list[_Part]) -> list[HtmlElement]:
             continue  # a wrapper of the whole comment ("comment-content" on Substack)
         if _reply_to_label(part.get("class")):
             continue  # Coral's "inReplyToText": the label over whom it answers, no text
-        if any(a.tag == "blockquote" for a in itertools.islice(part.el.iterancestors(), 3)):
-            continue  # a quotation's own text box (Vanilla's "div.QuoteText"): not the reply's
+        if any(
+            a.tag == "blockquote" and "quote" in (a.get("class") or "").lower()
+            for a in itertools.islice(part.el.iterancestors(), 3)
+        ):  # a quotation's own text box (Vanilla's "blockquote.Quote > div.QuoteText"), not
+            continue  # the reply's (a comment may be a blockquote itself: Mbin's)
         chosen.append(part.el)
         skip_to = i + len(_below(own, i))
     return chosen

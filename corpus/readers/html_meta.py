@@ -740,12 +740,14 @@ _SIDEBARS = frozenset({"side", "sidebar", "sidecontentbox", "panelcolumn"})  # (
 def _in_side_box(el: HtmlElement) -> bool:
     """``el`` stands in the page's side column (Vanilla's "In this Discussion" panel, its
     participants each dated): none of it is the article's."""
+    side = False
     for box in el.iterancestors():
-        if box.tag in ("article", "header", "main", "body"):
-            return False
-        if box.tag == "aside" or not _SIDEBARS.isdisjoint(class_tokens(box)):
-            return True
-    return False
+        if box.tag in ("article", "header", "main"):
+            return False  # (the article's own aside: its meta row, Mbin's "aside.entry__meta")
+        if box.tag == "body":
+            return side
+        side = side or box.tag == "aside" or not _SIDEBARS.isdisjoint(class_tokens(box))
+    return side
 
 
 def _in_sidebar(el: HtmlElement) -> bool:
