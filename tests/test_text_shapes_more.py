@@ -5311,3 +5311,34 @@ def test_ghosts_comments_their_expertise_and_date_after_dots_and_a_sign_off_over
         ("Friederike Assmann", "2024-03-15"),
     ]
     assert texts(doc)[0].startswith("Samstags um sechs Uhr")
+
+
+NEWS_PT = """Jornal da Serra
+
+Fábrica de lanifícios vai ser residência de estudantes
+
+Investimento prevê 120 camas no antigo edifício da tecelagem.
+
+Rui Sequeira
+14 de março de 2024, 07:30
+Atualizado a 14 de março de 2024, 11:05
+
+A antiga fábrica de lanifícios vai ser transformada numa residência para estudantes, com abertura prevista para o outono de 2026.
+
+O projeto mantém a chaminé e dois teares na entrada, como memória do edifício.
+"""
+
+
+def test_a_portuguese_papers_updated_line_under_its_byline_is_no_paragraph():
+    # (pt-PT writes "Atualizado a DATE", pt-BR "Atualizado em DATE")
+    doc = read(NEWS_PT).document
+    assert doc.published == "2024-03-14"
+    assert "Atualizado" not in doc.text
+
+
+def test_substacks_tabs_in_spanish_end_the_comments():
+    page = SUBSTACK_EN.replace("Top\nLatest\nDiscussions", "Principales\nMás recientes\nDebates")
+    page = page.replace("Ready for more?", "¿Listo para más?")
+    doc = read(page).document
+    assert [c.author for c in doc.comments] == ["Maggie Lowe", "Tom B."]
+    assert "¿Listo para más?" not in doc.text
