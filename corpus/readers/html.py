@@ -130,13 +130,13 @@ _ANCHOR_SIGNS = frozenset({"¶", "#", "§", "🔗"})
 def _drop_heading_anchors(tree: HtmlElement) -> None:
     """Take out the permalink a documentation theme sets in each heading ("<a
     class=headerlink>¶</a>", Sphinx's and MkDocs's): a sign, no word of the title."""
-    for link in list(tree.iter("a")):
-        text = (link.text or "").strip()
-        if text in _ANCHOR_SIGNS and not len(link) and (link.get("href") or "").startswith("#"):
-            heading = link.getparent()
+    for heading in list(tree.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        for link in heading.findall("a"):
+            text = (link.text or "").strip()
             if (
-                heading is not None
-                and heading.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+                text in _ANCHOR_SIGNS
+                and not len(link)
+                and (link.get("href") or "").startswith("#")
                 # (closing the heading, or named for it: not "§ 573c BGB", a word of it)
                 and (
                     "headerlink" in (link.get("class") or "")

@@ -330,7 +330,8 @@ def _contao_comment(el: HtmlElement | None) -> bool:
 def _contao_reply(el: HtmlElement) -> bool:
     """The site's answer set inside a Contao comment ("div.reply": "Antwort von NAME" over
     its own "div.comment")."""
-    return "reply" in class_tokens(el) and _contao_comment(el.getparent())
+    names = el.get("class")  # (asked of every div: its string first)
+    return bool(names) and "reply" in names.split() and _contao_comment(el.getparent())
 
 
 def _contao_text(el: HtmlElement) -> bool:
