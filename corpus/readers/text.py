@@ -6686,33 +6686,19 @@ class _Reader:
         of other posts, each a block of a few lines closed by a date line."""
         if len(self.strip[k]) > 40 or self.hit("boilerplate", k) is None:
             return False
-        cards, m = 0, j
-        while m < n and cards < 2:
-            if not self.strip[m]:
-                m += 1
-                continue
-            end = m
-            while end < n and self.strip[end]:
-                end += 1
-            if (
-                not 2 <= end - m <= 5
-                or self.hit("date_lines", end - 1) is None
-                or not _READING_TIME.search(self.strip[end - 1])  # ("DATE — 4 min read")
-            ):
-                return False
-            cards += 1
-            m = end
-        return cards == 2
+        cards = self.next_blocks(j, n, 2)
+        return len(cards) == 2 and all(
+            2 <= len(card) <= 5
+            and self.hit("date_lines", card[-1]) is not None
+            and _READING_TIME.search(self.strip[card[-1]]) is not None  # ("DATE — 4 min read")
+            for card in cards
+        )
 
-    def pitch_over_form(self, k: int, j: int, n: int) -> bool:
-        """Line ``k`` heads a newsletter's box or pitches it, a blank line over the next part
-        and its form ("Subscribe to SITE" / "" / "Get the latest posts … to your inbox." / "" /
-        "you@example.com" / "Subscribe": Ghost's Casper)."""
-        if len(self.strip[k]) > 160:
-            return False
+    def next_blocks(self, j: int, n: int, count: int) -> list[list[int]]:
+        """The next ``count`` blocks from line ``j`` on, before line ``n``: their lines."""
         blocks: list[list[int]] = []
         m = j
-        while m < n and len(blocks) < 2:
+        while m < n and len(blocks) < count:
             if not self.strip[m]:
                 m += 1
                 continue
@@ -6721,6 +6707,15 @@ class _Reader:
                 end += 1
             blocks.append(list(range(m, end)))
             m = end
+        return blocks
+
+    def pitch_over_form(self, k: int, j: int, n: int) -> bool:
+        """Line ``k`` heads a newsletter's box or pitches it, a blank line over the next part
+        and its form ("Subscribe to SITE" / "" / "Get the latest posts … to your inbox." / "" /
+        "you@example.com" / "Subscribe": Ghost's Casper)."""
+        if len(self.strip[k]) > 160:
+            return False
+        blocks = self.next_blocks(j, n, 2)
         if not blocks:
             return False
         text = self.strip[k]
