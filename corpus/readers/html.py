@@ -661,7 +661,6 @@ def _file_list(table: HtmlElement) -> bool:
 _BYLINE_ROW_MAX = 200  # characters: a date, a name, a count of comments
 _HCARD = frozenset({"vcard", "author"})
 _ROW_REST = 40  # characters beside the date and the name: "par", "|", "10 commentaires"
-_SENTENCE = re.compile(r"\w[.!?](?:\s|$)")
 
 
 def _byline_row(date: HtmlElement) -> HtmlElement | None:
@@ -687,7 +686,7 @@ def _byline_row(date: HtmlElement) -> HtmlElement | None:
     outer = [c for c in cards if not any(a in cards for a in c.iterancestors())]
     rest = text_size(block) - text_size(date) - sum(text_size(c) for c in outer if c is not date)
     words = collapse(text_of(block))
-    return block if rest <= _ROW_REST and not _SENTENCE.search(words) else None
+    return block if rest <= _ROW_REST and not _TOLD.search(words) else None
 
 
 def _next_element(el: HtmlElement) -> HtmlElement | None:

@@ -737,16 +737,18 @@ def _from_page(tree: HtmlElement, meta: PageMeta, excluded: set, language: str |
 _SIDEBARS = frozenset({"side", "sidebar", "sidecontentbox", "panelcolumn"})  # (Vanilla's)
 
 
-def _in_side_box(el: HtmlElement) -> bool:
-    """``el`` stands in the page's side column (Vanilla's "In this Discussion" panel, its
-    participants each dated): none of it is the article's."""
-    side = False
+def _side_box(el: HtmlElement) -> HtmlElement | None:
+    """The page's side column ``el`` stands in (an aside, "div.side", Vanilla's "In this
+    Discussion" panel), unless the article, its header or the main column holds it (the
+    article's own aside: its meta row, Mbin's "aside.entry__meta")."""
+    side = None
     for box in el.iterancestors():
         if box.tag in ("article", "header", "main"):
-            return False  # (the article's own aside: its meta row, Mbin's "aside.entry__meta")
+            return None
         if box.tag == "body":
             return side
-        side = side or box.tag == "aside" or not _SIDEBARS.isdisjoint(class_tokens(box))
+        if side is None and (box.tag == "aside" or not _SIDEBARS.isdisjoint(class_tokens(box))):
+            side = box
     return side
 
 
@@ -754,17 +756,13 @@ def _in_sidebar(el: HtmlElement) -> bool:
     """A name among several in the page's sidebar: old Reddit's list of the moderators
     ("div.side", first in the page, under its own "<h1>MODERATORS"), not the poster's by the
     post's title (nor a byline a layout sets in a side column, or the article's own aside)."""
-    for box in el.iterancestors():
-        if box.tag in ("article", "header", "main"):
-            return False
-        if box.tag == "aside" or not _SIDEBARS.isdisjoint(class_tokens(box)):
-            names = sum(
-                1
-                for a in box.iter("a")
-                if "author" in class_tokens(a) or user_link_name(a) is not None
-            )
-            return names >= 2
-    return False
+    box = _side_box(el)
+    names = sum(
+        1
+        for a in (box.iter("a") if box is not None else ())
+        if "author" in class_tokens(a) or user_link_name(a) is not None
+    )
+    return names >= 2
 
 
 def _walk_page(
@@ -806,7 +804,7 @@ def _walk_page(
             and tag(el) == "time"
             and el.get("datetime")
             and not _in_listing(el)
-            and not _in_side_box(el)
+            and _side_box(el) is None  # (Vanilla's panel of participants, each dated)
         ):
             if _modified(el) and any(
                 t is not el and t.tag == "time" and t.get("datetime") and not _modified(t)
