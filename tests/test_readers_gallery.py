@@ -86,8 +86,6 @@ KNOWN_WRONG = {
     "h76b08-blogger-text-nl-natvilten-kleinkinderen": _CAPTION,
     "h76b09-news-text-de-wolf-hehlbachtal": "a paper's 'Lesermeinungen': each reader's own"
     " headline over the text, 'Antwort auf die Lesermeinung von NAME' and the count not read",
-    "h76b10-wordpress-text-it-giardiniera-nonna-pina": "Ashe copied by Firefox: its byline and"
-    " site not read, comments nested by indentation only with no header read",
     "h76b12-jsonl-fr-epicerie-roulante-bilan": _CAPTION + "; and the newsletter's 'Abonnez-vous"
     " au …' box read as the article's",
     "h75c01-news-cms-html-de-wasserturm-kletterhalle": "Thunder's dateline, set in a block of"
@@ -312,10 +310,6 @@ KNOWN_WRONG = {
     " ('Helpful' / '2') under a comment reads as the comment's last word",
     "h50a09-forum-text-de-garnelen-wasserwechsel": "a signature seen once, of fields set"
     " apart by bars, reads as the post's last line (as an answer's list would)",
-    "h15t03-blogger-it-castagnaccio": _CAPTION + " (over a recipe's section, as a tagline"
-    " would stand)",
-    "h47b07-blogger-text-it-torta-castagne": _CAPTION + " (over a recipe's section, as a"
-    " tagline would stand)",
     "h28b09-wordpress-text-fr-rempaillage-chaise": _CAPTION + " (an indefinite article opens"
     " it, as news sentences do)",
     "h46a05-blogger-html-pt-maquina-de-costura": "a sign-off of two lines a <br> apart is two"

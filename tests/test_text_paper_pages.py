@@ -496,19 +496,21 @@ Mash the chestnuts with a fork, beat in the sugar and the eggs, and bake for 45 
 """
 
 
-def test_a_line_over_a_recipes_section_stays_a_paragraph_though_it_may_be_a_caption():
-    # a photo's caption over "Ingredients" and a blog's tagline there read the same ("The
-    # page in her notebook, grease stains included." / "A simple loaf, perfect for a lazy
-    # Sunday."): the words are kept, and a heading glued under a line with no stop too
+def test_a_line_over_a_recipes_section_stays_a_paragraph_unless_it_reads_as_a_caption():
+    # a blog's tagline over "Ingredients" and a line with no stop are kept; a noun phrase with
+    # its stop, under a paragraph of the article's and over the recipe's list, is the photo's
+    # caption ("The page in her notebook, grease stains included.")
     for line, glue in (
-        ("The page in her notebook, grease stains included.", "\n"),
-        ("The page in her notebook, grease stains included.", ""),
         ("A simple cake, perfect for a lazy Sunday.", "\n"),
         ("A few notes, before you start", ""),
     ):
         page = RECIPE.format(line=line, glue=glue)
         doc = parse_text(page, source="t", doc_id="t", language="en").document
         assert body(doc)[1:3] == [line, "Ingredients (for a 24 cm tin)"], (line, glue)
+    for glue in ("\n", ""):
+        line = "The page in her notebook, grease stains included."
+        doc = parse_text(RECIPE.format(line=line, glue=glue), source="t", doc_id="t").document
+        assert body(doc)[1] == "Ingredients (for a 24 cm tin)" and line not in doc.text, glue
 
 
 def test_a_short_paragraph_that_is_a_sentence_a_heading_or_speech_stays():

@@ -5342,3 +5342,96 @@ def test_substacks_tabs_in_spanish_end_the_comments():
     doc = read(page).document
     assert [c.author for c in doc.comments] == ["Maggie Lowe", "Tom B."]
     assert "¿Listo para más?" not in doc.text
+
+
+ASHE_IT = """Salta al contenuto
+
+Home
+Ricette
+Dolci
+Chi sono
+
+Il Barattolo di Lia
+Conserve e dolci di casa
+
+Conserve
+
+Le albicocche sciroppate della zia Lina
+
+12 luglio 2023
+
+Ogni luglio la zia Lina riempiva la cantina di vasetti di albicocche, e quest'anno ho finalmente copiato le sue dosi dal quaderno che tiene in cucina da quarant'anni.
+
+Le albicocche divise a metà, pronte per i vasetti.
+
+Ingredienti per 3 vasetti
+
+    1 kg di albicocche sode
+    300 g di zucchero e 700 ml di acqua
+
+Preparazione
+
+Sciogliete lo zucchero nell'acqua, sistemate le albicocche nei vasetti e copritele con lo sciroppo ancora caldo, poi sterilizzate per venti minuti.
+
+Condividi
+
+albicocche  conserve
+
+Lia Bertolini
+
+Potrebbe interessarti anche
+
+Pesche al vino rosso
+2 luglio 2023
+
+3 Commenti
+
+    Franca
+    13 luglio 2023 alle 08:14 Rispondi
+
+    Si possono fare anche con le pesche noci?
+
+        Lia Bertolini
+        13 luglio 2023 alle 09:30 Rispondi
+
+        Sì, vanno benissimo: tagliatele a spicchi.
+
+    Dario M.
+    15 luglio 2023 alle 21:02 Rispondi
+
+    Fatte ieri, buonissime.
+
+Lascia un commento Annulla risposta
+
+© 2024 - Il Barattolo di Lia. Tutti i diritti riservati.
+Ashe Theme by WP Royal.
+"""
+
+
+def test_ashes_comments_the_date_and_reply_button_under_each_name():
+    # (Ashe copied in Firefox: the name, then "DATE alle TIME Rispondi" on one line, no
+    # trailer of the comment above)
+    doc = read(ASHE_IT).document
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Franca", "2023-07-13"),
+        ("Lia Bertolini", "2023-07-13"),
+        ("Dario M.", "2023-07-15"),
+    ]
+    assert texts(doc)[0] == "Si possono fare anche con le pesche noci?"
+
+
+def test_the_site_is_the_head_line_the_copyright_line_names_not_the_menus_first_item():
+    assert read(ASHE_IT).document.site == "Il Barattolo di Lia"
+
+
+def test_the_writers_name_alone_under_the_post_is_the_author_where_they_answer_in_the_thread():
+    assert read(ASHE_IT).document.author == "Lia Bertolini"
+    # (a name alone there that no reply carries is no author found)
+    page = ASHE_IT.replace("        Lia Bertolini\n", "        Nadia\n")
+    assert read(page).document.author is None
+
+
+def test_a_photos_caption_over_a_recipes_list_heading_is_no_paragraph():
+    doc = read(ASHE_IT).document
+    assert "Le albicocche divise a metà" not in doc.text
+    assert body(doc)[1:3] == ["Ingredienti per 3 vasetti", "1 kg di albicocche sode"]

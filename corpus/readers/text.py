@@ -83,6 +83,7 @@ _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _DECK_WORDS = 12  # a standfirst under its own blank line is a sentence, not a headline
 _LAST_WORDS = 5  # an article's last sentence, run into its share row, has a few words at least
 _STATS_ABOVE = 15  # lines over the comment section a count set over its word may stand
+_AUTHOR_BOX_LINES = 25  # lines over the comment section the writer's box under the post may take
 _HEAD_LINES = 120  # the head is looked for in the first lines only
 _HEAD_TEXT = 20_000  # characters: a title marked "(self.Backen)", the language, looked for in these
 _CAPTION_MAX = 160  # a photo's caption over its credit in initials: a line or two
@@ -2682,6 +2683,8 @@ class _Reader:
         if comments and section is not None and not self.forum:  # (a post's "3 Replies")
             meta.declared = self.count_nearer(section, comments, meta.declared)
         _replies_under_toggles(comments)
+        if meta.author is None and comments and section is not None and not self.forum:
+            meta.author = self.name_under_post(section, comments)
         self.writer_roles(comments, meta.author)
         self.drop_reaction_names(comments, meta.author)
         self.drop_recurring_trailers(comments)
@@ -2718,6 +2721,23 @@ class _Reader:
                     self.dropped.append(Dropped(line, piece[0].strip(), "0 comments declared"))
             comments = []
         return comments
+
+    def name_under_post(self, section: int, comments: list[_Comment]) -> str | None:
+        """The writer's name alone under the post, in the theme's author box, where no byline
+        named them: the name that answers in the thread ("giardiniera  verdure  conserve" /
+        "Anna Ferretti" / "Potrebbe interessarti anche" … "Anna Ferretti" / "DATE Rispondi")."""
+        names = {_normal(c.author) for c in comments if c.author and c.parent is not None}
+        for i in range(section - 1, max(self.body_start, section - _AUTHOR_BOX_LINES), -1):
+            text = self.strip[i]
+            if (
+                text
+                and _normal(text) in names
+                and not self.strip[i - 1]
+                and (i + 1 == len(self.strip) or not self.strip[i + 1])
+                and self.name_like(text, strict=True)
+            ):
+                return self.rules.clean_author(text)
+        return None
 
     def writer_roles(self, comments: list[_Comment], writer: str | None) -> None:
         """The article's writer answering in the thread with the role the widget shows
@@ -4670,6 +4690,20 @@ class _Reader:
         if self.strip[first].casefold() in PLATFORMS:  # "LiveJournal" over the journal's name
             # (and its language switch, "FR")
             first = next((i for i, _ in candidates[1:] if len(self.strip[i]) > 3), first)
+        if not self.copyright_names(self.strip[first]):
+            # a menu's first item over the site's name, which the copyright line names
+            # ("Ricette" … "La Dispensa di Anna" … "© 2024 - La Dispensa di Anna")
+            first = next(
+                (
+                    i
+                    for i, _ in candidates
+                    if first < i < title
+                    and len(self.strip[i].split()) >= 2  # (not "Valdecerro" of "© … Editorial
+                    # Valdecerro S.L.", the town's section)
+                    and self.copyright_names(self.strip[i])
+                ),
+                first,
+            )
         while (_TRAIL.match(self.strip[first]) or self.prompt_pitch(first)) and first < title:
             # a forum's trail over its name ("Forumindex ‹ Groenten ‹ Vruchtgroenten …" /
             # "Moestuinforum Nederland")
@@ -7081,9 +7115,18 @@ class _Reader:
             and self.is_prose(before)
             and self.share_line(self.strip[after])
         )
-        if after is None or not (self.is_prose(after) or shared):
+        listed = (  # (a recipe's "Ingredients" over its list, under the photo)
+            framed
+            and heading
+            and text[-1] == "."
+            and after is not None
+            and (self.lines[after].indent > self.lines[i].indent or _list_marker(self.strip[after]))
+        )
+        if after is None or not (self.is_prose(after) or shared or listed):
             return False  # (the article goes on under it; a blog's tagline over a recipe's
-            # "Ingredients" and its list reads as a caption there would, and stays)
+            # "Ingredients" and its list reads as a caption there would, and stays: not a
+            # paragraph of the article's over it, as over "I vasetti appena chiusi, …" /
+            # "Ingredienti per 4 vasetti" and its list)
         alone = (
             i == 0 or not self.strip[i - 1] or len(self.strip[i - 1]) > 110 or i == self.body_start
         ) and (
