@@ -889,3 +889,43 @@ def test_a_crawls_text_closing_on_the_comment_sections_heading_and_its_prompt_ke
     record = {"title": "T", "text": text, "comments": [{"id": "1", "text": "Nice work."}]}
     doc = read_record(record, source="s", doc_id="x")
     assert [doc.text[s:e][:8] for s, e in doc.paragraphs] == ["Our hous", "This win"]
+
+
+def test_a_line_the_record_keeps_as_a_photos_caption_is_no_paragraph():
+    # (Ghost's "feature_image_caption", set under the photo in the text the crawler kept)
+    caption = "The bakery van outside the town hall, in March."
+    record = {
+        "title": "A year on the road",
+        "text": f"We started a year ago.\n\n{caption}\n\nSeven villages now have a stop.",
+        "feature_image_caption": caption,
+        "comments": [],
+    }
+    doc = read_record(record, source="t", doc_id="t")
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "We started a year ago.",
+        "Seven villages now have a stop.",
+    ]
+
+
+def test_a_newsletter_box_heading_pitch_and_lone_button_under_the_post_are_dropped():
+    # (Ghost's Source theme: "Subscribe to SITE" / its pitch / "Subscribe", each a block)
+    text = (
+        "We started a year ago.\n\nSee you on the road,\n\nClaire\n\n"
+        "Subscribe to The Little Pedlar\n\n"
+        "One letter a month, news of the round and the growers, straight to your inbox.\n\n"
+        "Subscribe"
+    )
+    doc = read_record({"title": "A year", "text": text, "comments": []}, source="t", doc_id="t")
+    assert [doc.text[s:e] for s, e in doc.paragraphs][-1] == "Claire"
+
+
+def test_a_discourse_embeds_link_to_the_topic_ends_the_article():
+    text = (
+        "Three winters ago we built a sauna.\n\nAsk me anything below.\n\n"
+        "Continue the discussion at talk.example.org\n\n11 replies\n\nParticipants"
+    )
+    doc = read_record({"title": "Sauna", "text": text, "comments": []}, source="t", doc_id="t")
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "Three winters ago we built a sauna.",
+        "Ask me anything below.",
+    ]

@@ -73,9 +73,8 @@ KNOWN_WRONG = {
     " under the forum's tagline, and its posts' headers, not read",
     "h76a11-disqus-text-it-aiuola-portone-tumblr": "a Tumblr blog copied as text: its"
     " description over the post taken for the title, its byline not read",
-    "h76a12-jsonl-en-garden-sauna-discourse": "a crawl's Discourse 'posts_count' is its count"
-    " to the reader, none to this gold; a caption with no mark and 'Continue the discussion"
-    " at SITE' read as the article's",
+    "h76a12-jsonl-en-garden-sauna-discourse": "the Discourse embed's '11 replies' under the"
+    " post is the page's count to the reader, none to this gold",
     "h76b02-thread-html-en-tildes-hot-sauce-ferment": "Tildes' page: its site 'Tildes' to the"
     " reader, the group '~food' to this gold (as the reader names it in a text copy)",
     "h76b03-wordpress-html-it-cammino-pievi-asino": "Hemingway's badge box named for the post's"
@@ -86,8 +85,6 @@ KNOWN_WRONG = {
     "h76b08-blogger-text-nl-natvilten-kleinkinderen": _CAPTION,
     "h76b09-news-text-de-wolf-hehlbachtal": "a paper's 'Lesermeinungen': each reader's own"
     " headline over the text, 'Antwort auf die Lesermeinung von NAME' and the count not read",
-    "h76b12-jsonl-fr-epicerie-roulante-bilan": _CAPTION + "; and the newsletter's 'Abonnez-vous"
-    " au …' box read as the article's",
     "h75c01-news-cms-html-de-wasserturm-kletterhalle": "Thunder's dateline, set in a block of"
     " its own over the text ('Oberhollen'), read as a paragraph",
     "h75c02-wordpress-html-pt-tingimento-casca-cebola": "Storefront's WooCommerce product grid"

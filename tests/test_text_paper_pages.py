@@ -477,9 +477,21 @@ def test_a_caption_with_no_credit_is_a_noun_phrase_between_the_paragraphs():
         ("nl", "De eerste oogst, ca. 400 gram gedopt."),
         ("en", "The wheel, on Sunday morning after the first flood of the millrace."),
         ("en", "The little fountain on Saturday morning, with the first jet."),  # comma late
+        # (its last clause says when, with a verb of its own)
+        ("en", "The cabin in its first winter, before the porch was clad."),
+        ("de", "Die Hütte im ersten Winter, bevor die Veranda verkleidet war."),
     ):
         doc = _captioned(language, caption)
         assert len(body(doc)) == 2 and caption not in doc.text, caption
+
+
+def test_a_sentence_whose_verb_follows_a_when_clause_set_into_it_is_no_caption():
+    for language, line in (
+        ("en", "The old cabin, after the long storm, was rebuilt by the neighbours."),
+        ("en", "The new roof, when the snow came, held."),
+    ):
+        doc = _captioned(language, line)
+        assert len(body(doc)) == 3 and line in doc.text, line
 
 
 RECIPE = """Chestnut cake from my grandmother's notebook

@@ -207,6 +207,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
     elif html_fragment.has_entities(body):
         body, where = html_fragment.decoded(body)  # "O&#8217;Hare": its tags out, not its entities
     body = _without_section(_without_lead(body, record), _string(record, "url"))
+    body = _without_captions(body, record)
     page = read_page_body(
         body, builder, title=title, language=_string(record, "language"), comments=not comments
     )
@@ -263,6 +264,32 @@ def _without_section(body: str, url: str | None) -> str:
 
 
 _SECTION_END = re.compile(r"[.!?:;,]$")
+
+
+def _without_captions(body: str, record: dict) -> str:
+    """The text less the lines that are a photo's caption the record keeps in a field of its
+    own ("feature_image_caption", an image's "caption"): the page set it under the photo, in
+    the text, and it is no paragraph of the article. Blanked, not cut."""
+    captions = set()
+    for key, value in record.items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, dict):
+                captions.update(
+                    v.strip()
+                    for k, v in item.items()
+                    if "caption" in k.lower() and isinstance(v, str)
+                )
+            elif "caption" in key.lower() and isinstance(item, str):
+                captions.add(item.strip())
+    captions.discard("")
+    if not captions:
+        return body
+    lines = body.split("\n")
+    for k, line in enumerate(lines):
+        if line.strip() in captions:
+            lines[k] = " " * len(line)
+    return "\n".join(lines)
 
 
 def _count(record: dict) -> int | None:

@@ -219,7 +219,7 @@ _WORD_LISTS = (
     "reply_buttons", "articles", "possessives", "finite_verbs", "qa_asked", "qa_answered",
     "qa_edited", "qa_actions", "qa_answers", "qa_thanks", "contents_labels", "summary_labels", "update_labels", "back_links", "reaction_names",
     "name_joiners", "post_words", "donation_words", "donation_calls", "more_buttons",
-    "town_joiners", "post_links", "publication_labels", "archive_tabs",
+    "town_joiners", "post_links", "publication_labels", "archive_tabs", "subordinators",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -976,6 +976,8 @@ class Rules:
         self.articles = _by_language(tables, "articles")
         self.possessives = _by_language(tables, "possessives")
         self.finite_verbs = _by_language(tables, "finite_verbs")
+        # the words that open a clause of when a thing was ("…, before the porch was clad.")
+        self.subordinators = _by_language(tables, "subordinators")
         self.email_fields = _word_list(tables, "email_fields")  # its address field's label
         # "Saskia Beumer en Jeroen84": the words that join the last name of a list to it
         self.and_words = _word_list(tables, "and_words")

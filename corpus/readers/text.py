@@ -6767,7 +6767,11 @@ class _Reader:
             and len(blocks[0]) == 1
             and self.rules.newsletter_pitch(self.strip[blocks[0][0]])
             and heading
-            and self.signup_form(blocks[1])
+            and (
+                self.signup_form(blocks[1])
+                # (or its button alone, Ghost's Source: "S'abonner")
+                or (len(blocks[1]) == 1 and self.rules.signup_call(self.strip[blocks[1][0]]))
+            )
         )
 
     def signup_form(self, block: list[int]) -> bool:
@@ -7092,6 +7096,7 @@ class _Reader:
         if len(lead) < 5:
             lead = words
         verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
+        lead = self.without_when_clause(lead)
         if any(
             (word := w.strip(_WORD_EDGES)).casefold() in verbs or _FUTURE_VERB.fullmatch(word)
             for w in lead[1:]
@@ -7137,6 +7142,17 @@ class _Reader:
             or (heading and not self.strip[i - 1])  # a subheading glued under it
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
+
+    def without_when_clause(self, words: list[str]) -> list[str]:
+        """The words less a last clause that says when, after a comma ("The cabin in its
+        first winter, before the porch was clad."): its verb is not the phrase's. A clause
+        with a comma after it may be set into a sentence whose verb follows ("The cabin,
+        after the storm, was rebuilt."), and is kept."""
+        opening = self.rules.subordinators.get(self.language or "", frozenset())
+        for k in range(2, len(words)):
+            if words[k - 1].endswith(",") and words[k].casefold() in opening:
+                return words if any("," in w for w in words[k:]) else words[:k]
+        return words
 
     def framed_by_sections(self, i: int) -> bool:
         """Line ``i`` stands alone between a long paragraph and the next section's heading,
