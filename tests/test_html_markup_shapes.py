@@ -2810,6 +2810,38 @@ def test_a_name_in_a_cite_is_read_without_the_badge_or_copy_run_on_beside_it():
     assert comment_texts(doc) == lines
 
 
+def test_a_badge_set_inside_the_names_own_element_is_not_the_name():
+    # Hemingway: "<cite class=fn>NAME <span class=post-author>(Autore dell'articolo)</span>"
+    def comment(n: int, cite: str, text: str, children: str = "") -> str:
+        return (
+            f'<li class="comment depth-1" id="li-comment-{n}"><div id="comment-{n}" class="comment">'
+            f'<div class="comment-meta comment-author vcard"><div class="comment-meta-content">'
+            f'<cite class="fn">{cite}</cite><p><time datetime="2024-04-1{n}T21:05:37+02:00">'
+            f"1{n} aprile 2024 alle 21:05</time></p></div></div>"
+            f'<div class="comment-content post-content"><p>{text}</p></div></div>'
+            + (f'<ul class="children">{children}</ul>' if children else "")
+            + "</li>"
+        )
+
+    lines = [
+        "Bellissimo racconto, noi l'anno scorso abbiamo fatto la stessa strada a piedi.",
+        "Grazie! Con l'asino si va più piano, ma si vede molto di più.",
+    ]
+    badge = '<span class="post-author"> (Autore dell\'articolo)</span>'
+    thread = (
+        '<div class="comments"><h2 class="comments-title">2 commenti</h2>'
+        '<ol class="commentlist">'
+        + comment(1, "Marta Rinaldi", lines[0], comment(2, f"Chiara Bontempi {badge}", lines[1]))
+        + "</ol></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Marta Rinaldi", None),
+        ("Chiara Bontempi", 0),
+    ]
+    assert comment_texts(doc) == lines
+
+
 def test_a_name_linked_to_its_profile_beside_a_dated_link_is_read_alone():
     # Substack's comment header: two links and no space between them ("Hannah OduyaMar 4")
     def comment(n: int, name: str, badge: str, text: str) -> str:

@@ -77,8 +77,6 @@ KNOWN_WRONG = {
     " post is the page's count to the reader, none to this gold",
     "h76b02-thread-html-en-tildes-hot-sauce-ferment": "Tildes' page: its site 'Tildes' to the"
     " reader, the group '~food' to this gold (as the reader names it in a text copy)",
-    "h76b03-wordpress-html-it-cammino-pievi-asino": "Hemingway's badge box named for the post's"
-    " author ('span.post-author': '(Autore dell'articolo)') read as the commenter's name",
     "h76b05-forum-html-pt-geladeira-frost-free-degelo": "Invision Power Board 3.4's posts not"
     " all read as the thread's, the first post's date a day off its shown one",
     "h76b07-newsletter-text-es-afilador-comarca": _CAPTION + "; and " + _SIGN_OFF,

@@ -1207,7 +1207,11 @@ def _author(own: list[_Part], language: str | None) -> str | None:
     named = {el for _, _, el in ranked}
     # (the innermost of those named for the author first: Invision's "aside.cAuthorPane",
     # the poster's box, round its "h3.cAuthorPane_author", the name)
-    inner = [el for _, _, el in ranked if not any(d in named for d in el.iterdescendants())]
+    inner = [
+        el
+        for _, _, el in ranked
+        if not any(d in named for d in el.iterdescendants()) and not _badge_in_name(el, named)
+    ]
     for el in (*inner, *(el for _, _, el in ranked)):
         name = name_of(el)
         if name:
@@ -1216,6 +1220,18 @@ def _author(own: list[_Part], language: str | None) -> str | None:
         if part.name == "a" and (name := user_link_name(part.el)):
             return name
     return None
+
+
+def _badge_in_name(el: HtmlElement, named: set[HtmlElement]) -> bool:
+    """A badge set inside the name's own element, itself named for the author (Hemingway's
+    "<cite class=fn>NAME <span class=post-author>(Autore dell'articolo)</span></cite>"): the
+    name is the words beside it. A guest's word alone in its box is no badge there
+    ("<cite><span>Ospite</span></cite>")."""
+    if not rules.default().badge_alone(collapse(text_of(el))):
+        return False
+    return any(
+        a in named and collapse(text_of(a, skip=lambda d: d is el)) for a in el.iterancestors()
+    )
 
 
 _NAME_HEADINGS = frozenset({"h3", "h4", "h5", "h6"})
