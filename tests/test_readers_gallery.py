@@ -81,8 +81,6 @@ KNOWN_WRONG = {
     " all read as the thread's, the first post's date a day off its shown one",
     "h76b07-newsletter-text-es-afilador-comarca": _CAPTION + "; and " + _SIGN_OFF,
     "h76b08-blogger-text-nl-natvilten-kleinkinderen": _CAPTION,
-    "h76b09-news-text-de-wolf-hehlbachtal": "a paper's 'Lesermeinungen': each reader's own"
-    " headline over the text, 'Antwort auf die Lesermeinung von NAME' and the count not read",
     "h75c01-news-cms-html-de-wasserturm-kletterhalle": "Thunder's dateline, set in a block of"
     " its own over the text ('Oberhollen'), read as a paragraph",
     "h75c02-wordpress-html-pt-tingimento-casca-cebola": "Storefront's WooCommerce product grid"

@@ -1837,3 +1837,62 @@ def test_a_reader_view_copied_a_block_a_line_and_its_date_over_an_update_label()
         "Marta Solé Vidal",
         "2024-03-07",
     )
+
+
+LESERMEINUNGEN = """Kreisbote
+
+Biber staut den Mühlbach auf
+
+Der Damm steht seit Februar; die Wiesen am Bach stehen unter Wasser.
+
+Von Karin Ahlers
+12.03.2024 – 08:15 Uhr
+
+Am Mühlbach hat sich ein Biber angesiedelt. Sein Damm staut das Wasser auf gut zweihundert Metern zurück, die Wiesen der Anlieger stehen seit Wochen unter Wasser.
+
+Die Untere Naturschutzbehörde will im April mit den Landwirten über eine Drainage sprechen.
+
+Lesermeinungen (3)
+
+Bitte beachten Sie unsere Netiquette.
+
+Ein Gewinn
+Martin Rehse
+12.03.2024 – 19:32 Uhr
+
+Ich freue mich über den Biber. Die Wiesen waren früher auch nass.
+
+Antworten (1)
+Empfehlen (4)
+Melden
+
+Antwort auf die Lesermeinung von Martin Rehse
+Jutta F.
+12.03.2024 – 20:05 Uhr
+
+Sie müssen die Wiesen ja auch nicht mähen.
+
+Empfehlen (9)
+Melden
+
+Drainage zahlt wer?
+Gerd Lüders
+13.03.2024 – 06:58 Uhr
+
+Wer bezahlt die Drainage, der Kreis oder die Landwirte?
+
+Empfehlen (2)
+Melden
+"""
+
+
+def test_a_papers_reader_opinions_a_headline_over_the_name_and_a_dated_time_under_it():
+    # ("14.03.2024 – 19:32 Uhr": the time after the dash is no commenter's name)
+    doc = parse_text(LESERMEINUNGEN, source="t", doc_id="t").document
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Martin Rehse", "2024-03-12", None),
+        ("Jutta F.", "2024-03-12", 0),
+        ("Gerd Lüders", "2024-03-13", None),
+    ]
+    assert doc.comments_declared == 3
+    assert texts(doc)[1] == "Sie müssen die Wiesen ja auch nicht mähen."

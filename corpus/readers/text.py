@@ -354,6 +354,7 @@ _SECTION_ENDS = (
 )  # fmt: skip
 _ACTION_BULLETS = frozenset({"* "})  # a list of buttons, one a line (a text dump's bullets)
 _SEPARATORS = frozenset("→•|›>·»<‹–—-↩↪")
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?")  # a time of day as a name's first word
 _GLUED_TIME = re.compile(r"(\d{1,2}[:h.]\d{2})(?=[^\W\d_][^\W\d_])")  # "19:30Actualizado"
 _GLUED_PLACE = re.compile(r"([^\W\d_]*[a-zß-ÿ])([A-ZÀ-Ý][a-zß-ÿ]+)$")  # "QuirósValdemira"
 _COPYRIGHT_LINES = 200  # the page's last lines, where its footer stands
@@ -827,6 +828,8 @@ class _Reader:
             return False
         if strict and len(words) > 1 and any(w[-1] in "!?" for w in words[:-1]):
             return False  # "Toller Bericht! 👍": an exclamation, an emoji after it
+        if _CLOCK.fullmatch(words[0]):
+            return False  # "19:32 Uhr": the time after a date's dash ("14.03.2024 – 19:32 Uhr")
         not_names = self.rules.not_names
         if words[0].lower() in not_names and not (not strict and self.titled_name(words)):
             return False  # "Posted by Kathy", "The council met on"
