@@ -302,6 +302,26 @@ def test_a_forum_thread_s_first_post_is_the_article_by_its_author():
     ]
 
 
+def test_a_forum_posts_closing_words_and_name_a_line_break_apart_are_a_paragraph_each():
+    # ("Abraço,<br>Osvaldo", as the text reader and the later sets' golds count them; a
+    # reply's are left as its widget sets them)
+    first = "A bomba liga, enche a caixa e o disjuntor desarma.<br><br>Abraço,<br>Osvaldo"
+    thread = (
+        '<div class="block-body js-replyNewMessageContainer">'
+        + xenforo_post(1, "Osvaldo_P", first, first=True)
+        + xenforo_post(2, "Jorge_E", "Pode ser o capacitor.<br><br>Abraço,<br>Jorge")
+        + "</div>"
+    )
+    head = "<title>Disjuntor desarma | Fórum do Poço</title>"
+    doc = read(page("<h1>Disjuntor desarma</h1>" + thread, head=head).replace("'en'", "'pt'"))
+    assert body_text(doc).split("\n\n") == [
+        "A bomba liga, enche a caixa e o disjuntor desarma.",
+        "Abraço,",
+        "Osvaldo",
+    ]
+    assert comment_texts(doc) == ["Pode ser o capacitor.\n\nAbraço,\nJorge"]
+
+
 def test_an_image_with_its_caption_in_italics_is_no_paragraph():
     article = (
         "<article><h1>Torna il palio</h1><div itemprop='articleBody'>"

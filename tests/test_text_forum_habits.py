@@ -4866,7 +4866,7 @@ def test_a_forumactif_copy_its_opening_post_signed_and_each_posters_box_no_text(
     parse = read(FORUMACTIF_FR)
     doc = parse.document
     assert (doc.author, doc.published) == ("Lucie_Morvan", "2024-04-03")
-    assert body(doc)[-1] == "Merci d'avance,\nLucie"
+    assert body(doc)[-2:] == ["Merci d'avance,", "Lucie"]  # (a paragraph each)
     assert tree(doc) == [("bernard58", "2024-04-03", None), ("Lucie_Morvan", "2024-04-04", None)]
     assert texts(doc) == [
         "Refais-le en pin massif de vingt millimètres : le contreplaqué extérieur finit "
@@ -4952,3 +4952,98 @@ def test_a_forums_solved_prefix_run_into_the_threads_title_is_no_part_of_it():
     doc = read(XENFORO_SOLVED_IT).document
     assert doc.title == "Il motore ticchetta in salita: cuscinetto o ingranaggi?"
     assert tree(doc) == [("Mauro_B", "2024-03-14", None)]
+
+
+FLUXBB_FR = """Forum Vélo-Atelier
+Le forum des cyclistes qui réparent eux-mêmes
+Index
+Utilisateurs
+Rechercher
+S'inscrire
+S'identifier
+Vous n'êtes pas identifié(e).
+Annonce
+Merci de lire la charte avant de poster et de préciser le modèle de votre vélo.
+Index » Freins » Frein à disque qui frotte après changement de plaquettes
+Pages : 1
+
+#1 2024-05-02 18:20:11
+rayon_vert
+Membre
+Inscription : 2021-02-11
+Messages : 42
+Frein à disque qui frotte après changement de plaquettes
+Bonsoir à tous,
+
+J'ai changé les plaquettes de mon frein avant hier soir et depuis le disque frotte à chaque tour de roue.
+
+Merci d'avance,
+Paul
+Hors ligne
+
+#2 2024-05-02 19:05:40
+clé_de_15
+Modérateur
+Lieu : Lyon
+Inscription : 2012-06-30
+Messages : 9 120
+Re : Frein à disque qui frotte après changement de plaquettes
+Desserre les deux vis de l'étrier, serre le levier et resserre les vis en le gardant serré.
+Hors ligne
+
+#3 2024-05-02 20:41:02
+rayon_vert
+Membre
+Inscription : 2021-02-11
+Messages : 42
+Re : Frein à disque qui frotte après changement de plaquettes
+Parfait, ça ne frotte plus du tout.
+Hors ligne
+
+#4 2024-05-03 08:12:40
+clé_de_15
+Modérateur
+Lieu : Lyon
+Inscription : 2012-06-30
+Messages : 9 120
+Re : Frein à disque qui frotte après changement de plaquettes
+rayon_vert a écrit :
+
+Parfait, ça ne frotte plus du tout.
+
+Pense à passer le sujet en résolu.
+Hors ligne
+
+Pages : 1
+Index » Freins » Frein à disque qui frotte après changement de plaquettes
+
+Propulsé par FluxBB
+"""
+
+
+def test_a_fluxbb_topic_copied_its_posts_numbered_over_their_dates_and_posters():
+    # ("#1 DATE" over the poster's name, rank and profile; the subject, then the text; the
+    # announcement box, the "not logged in" line and the pager are the page's)
+    doc = read(FLUXBB_FR).document
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "Frein à disque qui frotte après changement de plaquettes",
+        "rayon_vert",
+        "Forum Vélo-Atelier",
+        "2024-05-02",
+    )
+    assert body(doc) == [
+        "Bonsoir à tous,",
+        "J'ai changé les plaquettes de mon frein avant hier soir et depuis le disque frotte à "
+        "chaque tour de roue.",
+        "Merci d'avance,",
+        "Paul",
+    ]
+    assert tree(doc) == [
+        ("clé_de_15", "2024-05-02", None),
+        ("rayon_vert", "2024-05-02", None),
+        ("clé_de_15", "2024-05-03", None),
+    ]
+    # (the subject over a quotation's header: the quotation is no post of its own)
+    assert texts(doc)[-1] == "Pense à passer le sujet en résolu."
+    for furniture in ("Vous n'êtes pas identifié", "Merci de lire la charte", "Pages : 1"):
+        assert furniture not in doc.text, furniture

@@ -2165,7 +2165,7 @@ def opening_post(thread: Thread, language: str | None = None) -> OpeningPost | N
     roots: set[HtmlElement] = set()
     if _text_roots(own) or _smf_text(thread.opening):
         found, roots = _text(post, own, set(), language)
-        text = tuple(tuple(p) for p in found)
+        text = tuple(tuple(p) for p in _signed_apart(found))
     author = _author(own, language)
     published = _published(own, roots) or _post_date(thread.opening)
     if author is None or published is None:  # "Geplaatst: zo 11 feb 2024" in its header
@@ -2175,6 +2175,25 @@ def opening_post(thread: Thread, language: str | None = None) -> OpeningPost | N
         if author is None and roots:  # the poster's box: its first line (SMF 1)
             author = _first_line_author(header, language)
     return OpeningPost(author, published, furniture, text)
+
+
+def _signed_apart(paragraphs: list[list[str]]) -> list[list[str]]:
+    """The opening post's closing words and its poster's name under them, a line break
+    apart ("Abraço,<br>Osvaldo"), a paragraph each, as the text reader sets a forum post's."""
+    if not paragraphs or len(last := paragraphs[-1]) != 2:
+        return paragraphs
+    closing, name = last
+    words = name.split()
+    if (
+        len(closing.split()) <= 5
+        and (closing.endswith(",") or rules.default().closing_words(closing))
+        and 1 <= len(words) <= 3
+        and len(name) <= 30
+        and name[-1:] not in ".!?:;,…"
+        and (name[:1].isupper() or len(words) == 1)
+    ):
+        return [*paragraphs[:-1], [closing], [name]]
+    return paragraphs
 
 
 _POST_NUMBER_MARK = re.compile(r"post_(\d+)$|post #(\d+) ", re.IGNORECASE)

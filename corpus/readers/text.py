@@ -1568,17 +1568,34 @@ class _Reader:
         """Line ``j``, right under a header that holds a poster's profile ("Registriert
         seit" / "03.2021"), is the post's title over a blank line, not its first words."""
         n = len(self.lines)
-        if header.author is None or j != header.last + 1 or j + 1 >= n or self.strip[j + 1]:
+        if header.author is None or j != header.last + 1 or j + 1 >= n:
             return False
         text = self.strip[j]
         if not text or len(text) > _SHORT or self.is_prose(j) or text[-1] in ",:;":
             return False
+        if self.strip[j + 1] and not self.topic_title(text, header.first):
+            return False  # (its text right under it: the thread's title again, FluxBB's)
         if len(text.split()) < 3 and not _REPLY_SUBJECT.match(text):
             return False
         if self.greeting(j) or ("," in text and text[-1] == "."):
             return False  # "Boa noite, pessoal.": the post's first words, not its subject
         labels = self.rules.profile_labels
-        return any(self.strip[m].casefold().rstrip(":") in labels for m in range(header.first, j))
+        return any(
+            self.strip[m].casefold().rstrip(":") in labels
+            or (self.strip[j + 1] and self.profile_line(m))  # ("Inscription : 2019-06-02")
+            for m in range(header.first, j)
+        )
+
+    def topic_title(self, text: str, end: int) -> bool:
+        """``text`` ends a line of the page's head, over line ``end``: the topic's title, which
+        its breadcrumb closes ("Index » Imprimantes et scanners » TITLE"), or "Re : TITLE"."""
+        title = (
+            _REPLY_SUBJECT.sub("", text, count=1).strip() if _REPLY_SUBJECT.match(text) else text
+        )
+        return len(title) >= 10 and any(
+            self.strip[m].endswith(title) and self.strip[m] != text
+            for m in range(min(end, _HEAD_LINES))
+        )
 
     def spaced_parts(self, j: int, indent: int) -> int | None:
         """The line of a comment's age a few blocks under its name's line, which ends at
@@ -7594,6 +7611,12 @@ class _Reader:
         if self.lines_are_paragraphs:
             return [[k] for k in kept]
         if self.sign_off(texts):
+            # (closing words over the writer's name, a paragraph each: "Merci d'avance," /
+            # "Gilles"; two words of a widget's, "Track report" / "Cancel", stay one)
+            words = texts[0].casefold().replace(",", " ").split()
+            closings = self.rules.closings
+            if texts[0].endswith(",") or " ".join(words[:2]) in closings or words[0] in closings:
+                return [[k] for k in kept]  # (German's nouns capitalised: "Danke und Gruß")
             return [kept]
         if (
             len(kept) == 2
@@ -7968,6 +7991,21 @@ class _Reader:
                     text, self.order
                 )
                 self.drop(i, "date")
+                i += 1
+                continue
+            if (
+                header_mode
+                and short
+                and stack
+                and not stack[-1].paragraphs
+                and i + 1 < n
+                and self.strip[i + 1].endswith(":")
+                and self.hit("header_lines", i) is not None
+                and self.quotes_earlier(i + 1, earlier)
+            ):
+                # the post's subject ("Re : TITLE") right over a quotation's header
+                # ("gillou21 a écrit :"), which is no header of the post's
+                self.drop(i, "post subject")
                 i += 1
                 continue
             header = self.header(i) if header_mode and short else None
