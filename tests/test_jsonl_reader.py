@@ -929,3 +929,27 @@ def test_a_discourse_embeds_link_to_the_topic_ends_the_article():
         "Three winters ago we built a sauna.",
         "Ask me anything below.",
     ]
+
+
+def test_a_comment_that_opens_with_the_articles_words_after_a_quote_mark_drops_them():
+    # (Commento's Markdown: "> WORDS" of the post over the commenter's own)
+    text = (
+        "On old frames the return current often runs through the frame itself.\n\nSo I ran a wire."
+    )
+    comment = {"id": "1", "text": "> On old frames the return current often runs through the"
+               " frame\n\nSame here: a second wire fixed it.", "author": "Joris"}  # fmt: skip
+    doc = read_record({"title": "Hub dynamo", "text": text, "comments": [comment]}, source="t",
+                      doc_id="t")  # fmt: skip
+    comment = doc.comments[0]
+    assert doc.text[comment.start : comment.end] == "Same here: a second wire fixed it."
+
+
+def test_a_line_asking_for_replies_from_the_fediverse_is_no_paragraph():
+    text = (
+        "Mia madre ha un portatile nuovo.\n\n"
+        "Commenti: rispondi a questo post dal tuo account del fediverso. Le risposte compaiono"
+        " qui sotto dopo qualche minuto."
+    )
+    doc = read_record({"title": "Linux", "text": text, "language": "it", "comments": []},
+                      source="t", doc_id="t")  # fmt: skip
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == ["Mia madre ha un portatile nuovo."]

@@ -5436,3 +5436,34 @@ def test_a_photos_caption_over_a_recipes_list_heading_is_no_paragraph():
     doc = read(ASHE_IT).document
     assert "Le albicocche divise a metà" not in doc.text
     assert body(doc)[1:3] == ["Ingredienti per 3 vasetti", "1 kg di albicocche sode"]
+
+
+def test_a_newsletter_box_in_a_copy_with_no_blank_lines_goes_with_its_button():
+    # (Chrome on Android: a paragraph a line; "Sumate …" / "Quiero recibirlas" over the comments)
+    page = (
+        "Diario del Valle\nCierra la bicicletería de la avenida\nPor Marta Ruiz\n"
+        "14 de marzo de 2024\n"
+        "El cartel escrito a mano en la vidriera lo dice todo: la bicicletería cierra el sábado "
+        "después de cincuenta y dos años, y en el barrio nadie termina de creerlo todavía.\n"
+        "La decisión, explica su dueño, no tiene que ver con las ventas sino con la espalda, "
+        "que ya no le deja pasar ocho horas agachado sobre una rueda.\n"
+        "En la ciudad quedan apenas dos talleres como este, y los dos están en manos de "
+        "mecánicos que pasan los setenta años y no tienen a quién dejarle el oficio.\n"
+        "Su dueño arregló bicicletas desde los catorce años y dice que ya es hora de descansar, "
+        "aunque promete pasar por la plaza los sábados a inflar ruedas a quien lo necesite.\n"
+        "Sumate a nuestra comunidad y recibí las noticias del Valle en tu celular.\n"
+        "Quiero recibirlas\nComentarios (1)\nAna P.\nhace 2 horas\nUna pena, era el mejor taller.\n"
+    )
+    doc = read(page).document
+    assert body(doc)[-1].startswith("Su dueño arregló")
+    assert "Quiero recibirlas" not in doc.text
+
+
+def test_substacks_german_fold_and_tabs_are_no_comment_text():
+    page = SUBSTACK_EN.replace("Top\nLatest\nDiscussions", "Oben\nNeueste\nDiskussionen")
+    page = page.replace("Ready for more?", "Bereit für mehr?")
+    first = page.index("Maggie Lowe")
+    page = page[:first] + page[first:].replace("\n\n", "\nVollständigen Kommentar anzeigen\n\n", 1)
+    doc = read(page).document
+    assert [c.author for c in doc.comments] == ["Maggie Lowe", "Tom B."]
+    assert "Vollständigen Kommentar" not in doc.text and "Bereit für mehr?" not in doc.text

@@ -323,6 +323,7 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
     kept = _kept(comments, ids, children)
     visited: set[int] = set()
     earlier = [""]
+    article = _normal(builder.text) if comments else ""  # (what a "> " line may quote)
 
     def walk(root: int) -> None:
         stack: list[tuple[int, int | None, int]] = [(root, None, 1)]
@@ -340,6 +341,7 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
                 depth,
                 earlier,
                 answered=any(r in kept for r in replies),
+                article=article,
             )
             below = index if index is not None else parent_index
             # a comment without text passes its replies up, at its own depth
@@ -474,6 +476,7 @@ def _add_comment(
     earlier: list[str],  # the normalised text of the comments added so far, in a box
     *,
     answered: bool = False,  # a reply answers it
+    article: str = "",  # the article's normalised text
 ) -> int | None:
     text = comment.get("text")
     if text is None and (comment.get("deleted") or comment.get("dead") or "text" in comment):
@@ -508,7 +511,8 @@ def _add_comment(
     while len(last) > 1 and _button_line(last[-1][0]):
         last.pop()
     # a reply that opens with the post it answers ("> …", "Sam K wrote:" over it)
-    lines = drop_quotation([[t for t, _ in p] for p in paragraphs], earlier[0])
+    # (or the article's words it answers, "> " before them)
+    lines = drop_quotation([[t for t, _ in p] for p in paragraphs], earlier[0], article=article)
     paragraphs = [[(t, None) for t in p] for p in lines]
     earlier[0] += " \n " + " ".join(_normal(t) for p in lines for t in p)
     return builder.add_comment(

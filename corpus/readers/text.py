@@ -6286,7 +6286,11 @@ class _Reader:
                     self.drop(kept.pop(), "donation box")
                     self.drop(k, "donation box")
                     continue
-                if paragraphs and kept and self.signup_button(k, kept):
+                if (
+                    (paragraphs or (self.lines_are_paragraphs and len(kept) >= 2))
+                    and kept
+                    and self.signup_button(k, kept)
+                ):  # (a copy with no blank lines: the article so far one block)
                     # a newsletter box run into the page's lines: its label and pitch over
                     # its button ("Nieuwsbrief" / "Elke ochtend … in je mailbox." / "Aanmelden")
                     if not self.rules.newsletter_pitch(self.strip[kept[-1]]):
