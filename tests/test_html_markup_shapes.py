@@ -3185,6 +3185,27 @@ def test_drupal_s_introduction_field_and_its_count_link_under_the_node_are_no_pa
     ]
 
 
+def test_drupal_s_caption_field_named_in_the_sites_language_is_no_paragraph():
+    # ("field-name-field-pie-de-foto", "field-name-field-bildunterschrift": the image's caption)
+    for field in ("pie-de-foto", "bildunterschrift", "image-caption"):
+        node = (
+            '<div class="node"><h1>The mill reopens</h1><div class="content">'
+            '<div class="field field-name-field-image"><img src="mill.jpg"></div>'
+            f'<div class="field field-name-field-{field} field-label-hidden"><div class="field-'
+            'items"><div class="field-item even">The cap, back on the tower. Photo: Mill Trust'
+            "</div></div></div>"
+            '<div class="field field-name-body"><p>The restoration of the windmill on the dyke '
+            "was finished last week, after the carpenters replaced the whole cap.</p>"
+            "<p>Visitors may climb to the stage on Saturdays from May, the volunteers said.</p>"
+            "</div></div></div>"
+        )
+        doc = read(page(node))
+        assert [doc.text[start:end][:15] for start, end in doc.paragraphs] == [
+            "The restoration",
+            "Visitors may cl",
+        ], field
+
+
 def test_a_reply_s_in_reply_to_line_names_its_parent_where_the_markup_nests_one_level():
     def reaction(who: str, text: str, to: str = "", replies: str = "") -> str:
         answered = f'<span class="reaction__to">En réponse à <b>{to}</b></span>' if to else ""

@@ -480,6 +480,8 @@ def test_a_caption_with_no_credit_is_a_noun_phrase_between_the_paragraphs():
         # (its last clause says when, with a verb of its own)
         ("en", "The cabin in its first winter, before the porch was clad."),
         ("de", "Die Hütte im ersten Winter, bevor die Veranda verkleidet war."),
+        # (a count of what it shows opens it)
+        ("en", "Eight jars, three of them already promised to my sister."),
     ):
         doc = _captioned(language, caption)
         assert len(body(doc)) == 2 and caption not in doc.text, caption

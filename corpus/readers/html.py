@@ -250,14 +250,22 @@ def _not_body_names(names: str) -> bool:
     """Whether class names say "standfirst", "byline", "caption", "newsletter" … (cached: the
     same names come back on every page of a site)."""
     if _FIELD_NOT_BODY.search(names):
-        return True  # a post's terms (Drupal's "field-name-taxonomy-forums": "Forums:", a link)
+        # a post's terms (Drupal's "field-name-taxonomy-forums": "Forums:", a link), a
+        # caption's field
+        return True
     if not _NOT_BODY_HINT.search(names.lower()):
         return False  # (most names: none of the words is even a piece of them)
     return bool(_heads(names) & _NOT_BODY or words_of(names) & _PROMOTION)
 
 
 _NOT_BODY_HINT = pieces_pattern(_NOT_BODY | _PROMOTION)
-_FIELD_NOT_BODY = re.compile(r"field-{1,2}name-{1,2}taxonomy", re.IGNORECASE)
+_FIELD_NOT_BODY = re.compile(
+    r"field-{1,2}name-{1,2}taxonomy"
+    # (or its image's caption field, named in the site's language: "field-pie-de-foto")
+    r"|field-{1,2}name-{1,2}field-[\w-]*(?:caption|pie-de-foto|bildunterschrift|legende"
+    r"|didascalia|onderschrift|bijschrift|legenda)",
+    re.IGNORECASE,
+)
 # a Drupal field for the post's introduction, set apart from its body field
 _INTRO_FIELD = re.compile(
     r"field-{1,2}name-{1,2}field-(?:intro|inleiding|einleitung|lead|lede|chapo|chapeau"
