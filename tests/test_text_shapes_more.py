@@ -5467,3 +5467,17 @@ def test_substacks_german_fold_and_tabs_are_no_comment_text():
     doc = read(page).document
     assert [c.author for c in doc.comments] == ["Maggie Lowe", "Tom B."]
     assert "Vollständigen Kommentar" not in doc.text and "Bereit für mehr?" not in doc.text
+
+
+def test_twenty_fourteens_meta_row_the_date_the_name_and_the_count_on_one_line():
+    page = (
+        "The Cold Frame Diaries\n\nSeed Starting\n\nWinter sowing in milk jugs\n\n"
+        "January 20, 2024 Dan Whitlow 2 Comments\n\n"
+        "Every January the seed catalogs arrive and the grow shelf fills up within a week.\n\n"
+        "2 thoughts on “Winter sowing in milk jugs”\n\n"
+        "  1. Marge says:\n     January 21, 2024 at 8:02 am\n\n     Trying this with kale.\n\n"
+        "  2. Dan Whitlow says:\n     January 21, 2024 at 9:15 am\n\n     Good luck!\n"
+    )
+    doc = read(page).document
+    assert (doc.author, doc.published, doc.comments_declared) == ("Dan Whitlow", "2024-01-20", 2)
+    assert "Dan Whitlow 2 Comments" not in doc.text

@@ -7255,8 +7255,10 @@ class _Reader:
         )
         if first in openers or (first[:2] in openers and first[1:2] in "'’"):
             return True
-        if len(words) > 1 and words[0].isalpha() and (self.rules.number(first) or 0) > 1:
-            return True  # a count of what it shows: "Eight jars, three of them promised …"
+        if len(words) > 1 and all((self.rules.number(part) or 0) > 1 for part in first.split("-")):
+            # a count of what it shows: "Eight jars, three of them promised …", "Twenty-two
+            # jugs lined up …" (not a year, "2023 was …": no word of a count)
+            return words[0].replace("-", "").isalpha() and first not in ("one", "a")
         # (English: a name, then what they are doing, "Alun showing us how to cut a pleacher";
         # no comma, which a sentence's clause after it takes: "Everyone cheering, I …")
         name = 2 if len(words) > 2 and words[1][:1].isupper() else 1
