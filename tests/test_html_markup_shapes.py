@@ -3206,6 +3206,46 @@ def test_drupal_s_caption_field_named_in_the_sites_language_is_no_paragraph():
         ], field
 
 
+def k2_comment(n: int, name: str, text: str, linked: bool = True) -> str:
+    """A comment of Joomla K2's list: its date, "inviato da NAME" (a link or not), its text."""
+    who = f'<a href="https://example.org/{n}" rel="nofollow">{name}</a>' if linked else name
+    return (
+        f'<li class="{"even" if n % 2 else "odd"}"><span class="commentLink"><a href="#comment{n}"'
+        f' id="comment{n}">Link al commento</a></span><img class="commentAvatar" alt="{name}"'
+        ' src="a.png"><span class="commentDate">Giovedì, 14 Marzo 2024 12:4'
+        f'{n}</span><span class="commentAuthorName">inviato da {who}</span><p>{text}</p>'
+        '<span class="commentToolbar"><a href="/report">Segnala</a></span></li>'
+    )
+
+
+def test_joomla_k2_its_intro_box_its_comment_list_and_inviato_da_before_each_name():
+    lines = [
+        "Finalmente una buona notizia, mio nonno portava le olive a quel frantoio.",
+        "Bellissimo progetto. I vicini di via delle Mole sono stati sentiti?",
+    ]
+    article = (
+        '<div class="itemView"><h2 class="itemTitle">Il frantoio diventa la sala prove</h2>'
+        '<div class="itemBody"><div class="itemIntroText"><p>SAN VITO – Per quasi quarant’anni '
+        "è rimasto chiuso, con le macine ferme e le finestre murate.</p></div>"
+        '<div class="itemFullText"><p>La convenzione tra il Comune e l’associazione è stata '
+        "firmata martedì pomeriggio in municipio, per nove anni.</p><p>I lavori sono costati "
+        "circa 180 mila euro, con un bando regionale per gli edifici storici.</p></div></div>"
+        '<div class="itemComments"><h3 class="itemCommentsCounter"><span>2</span> commenti</h3>'
+        '<ul class="itemCommentsList">'
+        + k2_comment(1, "Franco Rossetti", lines[0])
+        + k2_comment(2, "Marisa T.", lines[1], linked=False)
+        + "</ul></div></div>"
+    )
+    doc = read(page(article).replace("'en'", "'it'"))
+    assert [doc.text[start:end][:12] for start, end in doc.paragraphs] == [
+        "SAN VITO – P",
+        "La convenzio",
+        "I lavori son",
+    ]
+    assert [c.author for c in doc.comments] == ["Franco Rossetti", "Marisa T."]
+    assert comment_texts(doc) == lines
+
+
 def test_a_reply_s_in_reply_to_line_names_its_parent_where_the_markup_nests_one_level():
     def reaction(who: str, text: str, to: str = "", replies: str = "") -> str:
         answered = f'<span class="reaction__to">En réponse à <b>{to}</b></span>' if to else ""

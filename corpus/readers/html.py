@@ -1111,6 +1111,27 @@ def _fill_gaps(body: list[str], tree: HtmlElement) -> list[str]:
     return body
 
 
+_INTRO_TEXT = etree.XPath("//div[@class='itemIntroText']")
+
+
+def _with_intro(body: list[str], tree: HtmlElement) -> list[str]:
+    """The article's first paragraphs where the page sets them in a box of their own over its
+    full text (Joomla K2's "div.itemIntroText" over "div.itemFullText"), which trafilatura
+    left out or set after the text: the article's words, not a summary of them."""
+    if not body:
+        return body
+    for intro in _INTRO_TEXT(tree):
+        after = _next_element(intro)
+        if after is None or after.get("class") != "itemFullText":
+            continue
+        full = [line for p in paragraphs(after, _pruned) for line in p]
+        lines = [line for p in paragraphs(intro, _pruned) for line in p]
+        rest = [line for line in body if line not in lines]  # (or put after the text)
+        if full and rest and full[0] == rest[0] and lines:
+            return [*lines, *rest]
+    return body
+
+
 def _pruned(el: HtmlElement) -> bool:
     if el.get(_MARK) is not None or el.tag in _NOT_FILLED:
         return True
@@ -1162,7 +1183,7 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
         and not _count_link(line)
     ]
     captions = {collapse(text_of(el)) for el in _CAPTION_LINES(tree)}
-    body = [line for line in _fill_gaps(body, tree) if line not in captions]
+    body = [line for line in _fill_gaps(_with_intro(body, tree), tree) if line not in captions]
     if body and body[-1] not in marked_lines:
         body = _without_head_after(body, tree)
     # a byline or a date line among the first lines is metadata

@@ -121,7 +121,10 @@ _PARTS_OF_ONE = frozenset(
         "cita", "quote", "zitat", "citation", "citazione", "citacao", "citaat",
     }
 )  # fmt: skip
-_LISTS = frozenset({"commentlist", "comment-list", "comments-list", "commentslist", "comment_list"})
+_LISTS = frozenset(
+    {"commentlist", "comment-list", "comments-list", "commentslist", "comment_list",
+     "itemcommentslist"}  # (Joomla K2's "ul.itemCommentsList", its items "li.even"/"li.odd")
+)  # fmt: skip
 _NOT_COMMENTS = frozenset(
     {
         "pingback", "trackback",
@@ -1284,7 +1287,11 @@ def _in_prose(el: HtmlElement) -> bool:
 
 _PROSE_TAGS = frozenset({"p", "blockquote", "q", "dd"})
 _WRAPPERS = frozenset({"wrap", "wrapper", "container", "inner", "outer"})
-_BY = re.compile(r"(?i)^\s*(?:by|posted by|von|par|por|di|door)\s+")
+_BY = re.compile(
+    r"(?i)^\s*(?:by|posted by|written by|von|geschrieben von|par|posté par|écrit par|por"
+    r"|escrito por|publicado por|enviado por|di|inviato da|scritto da|door|geplaatst door"
+    r"|geschreven door)\s+"
+)  # ("inviato da NAME": Joomla K2's comment head, in the site's language)
 _AUTHOR_HEADS = ROLE_WORDS[AUTHOR]  # the nouns that name an element its comment's author
 _AUTHOR_PRIME = frozenset(
     {"author", "autor", "auteur", "autore", "autora", "autrice", "commenter", "username",
