@@ -119,6 +119,30 @@ def test_ghost_s_newer_comments_give_the_name_in_a_styled_heading_and_the_date_i
     ]
 
 
+def test_ghost_s_day_shown_without_its_year_takes_its_tooltips_date():
+    # ("· 12 Mar" titled "12 Mar 2024 07:41", its dot a span inside it)
+    def ghost(who: str, when: str, shown: str, text: str) -> str:
+        return (
+            '<div data-testid="animated-comment"><div class="grow"><div class="flex">'
+            f'<h4 class="font-sans text-base font-bold">{who}</h4><div class="flex items-baseline">'
+            f'<span><span title="{when}"><span class="mx-[0.3em]">·</span>{shown}</span></span>'
+            f'</div></div><div class="mt mb-2"><p class="gh-comment-content"><p>{text}</p></p>'
+            "</div></div></div>"
+        )
+
+    thread = (
+        '<div class="gh-comments"><div data-testid="comments-list">'
+        + ghost("Rafael Monteiro", "12 Mar 2024 07:41", "12 Mar", "Que edição boa, Lívia.")
+        + ghost("Ana Lu", "14 Mar 2024 21:05", "14 Mar", "Vou tentar na segunda.")
+        + "</div></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Rafael Monteiro", "2024-03-12"),
+        ("Ana Lu", "2024-03-14"),
+    ]
+
+
 def test_ghost_s_heading_found_past_an_avatar_of_initials_nested_in_a_figure():
     def ghost(who: str, text: str) -> str:
         return (

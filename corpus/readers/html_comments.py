@@ -1447,12 +1447,15 @@ def _published(own: list[_Part], roots: set) -> str | None:
             if date:
                 return date
     for part in outside:  # "4 weken geleden" titled "ma 18 mrt 2024 20:47", no class naming it
+        if not part.get("title"):
+            continue
+        # (or a day without its year, its dot before it: Ghost's "· 12 Mar" titled "12 Mar
+        # 2024 07:41")
+        shown = collapse(text_of(part.el)).lstrip("·• ") if len(part.el) <= 1 else ""
         if (
-            part.get("title")
-            and not len(part.el)
-            and dates.is_relative(collapse(text_of(part.el)))
-            and (date := _title_date(part.get("title")))
-        ):
+            (not len(part.el) and dates.is_relative(shown))
+            or (0 < len(shown) <= 20 and dates.day_month(shown))
+        ) and (date := _title_date(part.get("title"))):
             return date
     return None
 
