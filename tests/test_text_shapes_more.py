@@ -5481,3 +5481,56 @@ def test_twenty_fourteens_meta_row_the_date_the_name_and_the_count_on_one_line()
     doc = read(page).document
     assert (doc.author, doc.published, doc.comments_declared) == ("Dan Whitlow", "2024-01-20", 2)
     assert "Dan Whitlow 2 Comments" not in doc.text
+
+
+NEXT_PT = """Diário de Oficina
+Madeira, ferramentas e consertos
+
+Início
+Sobre
+Arquivo
+
+Índice Visão geral
+1. O banco
+2. A bancada
+Paula Reis
+Marceneira amadora, professora de física e dona de mais grampos do que precisa.
+18
+posts
+4
+categorias
+GitHub E-Mail
+0%
+Uma bancada dobrável para a varanda
+Postado em 2024-04-02 Editado em 2024-04-05 Em Madeira Disqus: 3 comentários
+Visualizações: 812 Contagem de palavras no artigo: 410 Tempo de leitura ≈ 2 minutos
+A varanda do apartamento tem um metro e meio de largura, e eu queria uma bancada que sumisse quando não estivesse em uso.
+
+O banco
+
+Usei pinho de reflorestamento e dobradiças de piano. Antes de montar, separei três coisas:
+
+o tampo com 80 centímetros
+dois pés com trava
+uma régua de alumínio
+
+O resultado ficou firme o bastante para serrar à mão.
+
+© 2024 Paula Reis
+"""
+
+
+def test_hexo_next_its_sidebar_bio_over_the_title_and_its_meta_rows_are_no_paragraphs():
+    # (NexT's sidebar comes first: the table of contents and the author's bio and counts
+    # stand over the title and its "Postado em DATE …" row)
+    doc = read(NEXT_PT).document
+    assert (doc.title, doc.published, doc.site) == (
+        "Uma bancada dobrável para a varanda",
+        "2024-04-02",
+        "Diário de Oficina",
+    )
+    assert body(doc)[0].startswith("A varanda do apartamento")
+    assert "Marceneira amadora" not in doc.text and "Visualizações" not in doc.text
+    # (a list whose bullets Chrome dropped, its items in small letters: an item a paragraph)
+    assert body(doc)[3:6] == ["o tampo com 80 centímetros", "dois pés com trava",
+                              "uma régua de alumínio"]  # fmt: skip

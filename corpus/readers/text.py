@@ -83,6 +83,7 @@ _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _DECK_WORDS = 12  # a standfirst under its own blank line is a sentence, not a headline
 _LAST_WORDS = 5  # an article's last sentence, run into its share row, has a few words at least
 _STATS_ABOVE = 15  # lines over the comment section a count set over its word may stand
+_BIO_REACH = 20  # lines under a sidebar's prose the post's title and meta row may stand
 _AUTHOR_BOX_LINES = 25  # lines over the comment section the writer's box under the post may take
 _HEAD_LINES = 120  # the head is looked for in the first lines only
 _HEAD_TEXT = 20_000  # characters: a title marked "(self.Backen)", the language, looked for in these
@@ -2591,6 +2592,8 @@ class _Reader:
             )
         first_prose = self.first_prose(dragnet if dragnet is not None else n)
         limit = dragnet if dragnet is not None else n
+        if first_prose is not None:
+            first_prose = self.prose_under_head(first_prose, limit)
         qa = qa_text.read_thread(self)  # a Q&A page: its posts signed under their text
         if qa is not None:
             limit = min(limit, qa.section)
@@ -3565,6 +3568,30 @@ class _Reader:
         # over the site's name)
         return not any(c in _CRUMB_MARKS for c in text[: len(text) - len(title)])
 
+    def prose_under_head(self, first: int, end: int) -> int:
+        """The article's first paragraph where the first prose is a sidebar's over the post's
+        head: a title over its dated meta row further down, no prose between them (Hexo's
+        NexT: the author's bio and counts beside the post, "Postado em DATE …" under its
+        title)."""
+        if any(self.hit("date_lines", m) or self.byline(m) for m in range(first)):
+            return first  # (the post's head stands over it: the prose is the article's)
+        for k in range(first + 2, min(end, first + _BIO_REACH)):
+            if self.is_prose(k) and not self.is_date_line(k):
+                return first  # (the article goes on: the prose was its own)
+            if self.hit("date_lines", k) is None:
+                continue
+            title = k - 1  # (right over its meta row, no label: "Status: …" is none)
+            if (
+                title <= first
+                or not self.title_like(title)
+                or ":" in self.strip[title]
+                or self.name_like(self.strip[title], strict=True)  # a byline's name over it
+            ):
+                return first
+            after = next((m for m in range(k + 1, min(end, k + 4)) if self.is_prose(m)), None)
+            return after if after is not None else first
+        return first
+
     def first_prose(self, end: int) -> int | None:
         """The article's first paragraph of prose, if one comes before the comment section."""
         seen = 0  # lines that are not a byline or a date
@@ -4403,6 +4430,9 @@ class _Reader:
                 ) and self.tagline_over_dated_title(i):
                     self.drop(i, "tagline")  # the blog's, under its name
                     continue
+                if i < end and self.prose_under_head(i, len(self.lines)) != i:
+                    self.drop(i, "sidebar (over the post's head)")  # the author's bio
+                    continue
                 body_start = i  # (the first line is a title however it reads)
                 break
             if i in scattered:
@@ -4710,9 +4740,10 @@ class _Reader:
         if self.strip[first].casefold() in PLATFORMS:  # "LiveJournal" over the journal's name
             # (and its language switch, "FR")
             first = next((i for i, _ in candidates[1:] if len(self.strip[i]) > 3), first)
-        if not self.copyright_names(self.strip[first]):
+        if len(self.strip[first].split()) == 1 and not self.copyright_names(self.strip[first]):
             # a menu's first item over the site's name, which the copyright line names
-            # ("Ricette" … "La Dispensa di Anna" … "© 2024 - La Dispensa di Anna")
+            # ("Ricette" … "La Dispensa di Anna" … "© 2024 - La Dispensa di Anna"; not a
+            # masthead's name over the writer's, "© 2019 – 2024 Rafael Nogueira")
             first = next(
                 (
                     i
@@ -7839,7 +7870,12 @@ class _Reader:
                 # …" / "Replaced 11 strips …"): no wrapped sentence starts its lines so
                 or (
                     len(texts) >= 2
-                    and all(t[:1].isupper() or t[:1].isdigit() for t in texts)
+                    and (
+                        all(t[:1].isupper() or t[:1].isdigit() for t in texts)
+                        # (or each in small letters, short, in a copy that wraps no line:
+                        # Chrome's list, its bullets dropped, "o sistema não suspende …")
+                        or (self.wrap_width is None and max(map(len, texts)) <= 100)
+                    )
                     and not any(t[-1] in ".!?…,;:" for t in texts)
                     # (a line that ends on "and" goes on on the next: "… Ines and" / "Jonas")
                     and not any(
