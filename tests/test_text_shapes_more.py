@@ -5534,3 +5534,66 @@ def test_hexo_next_its_sidebar_bio_over_the_title_and_its_meta_rows_are_no_parag
     # (a list whose bullets Chrome dropped, its items in small letters: an item a paragraph)
     assert body(doc)[3:6] == ["o tampo com 80 centímetros", "dois pés com trava",
                               "uma régua de alumínio"]  # fmt: skip
+
+
+BLOCKSY_NL = """Zaterdagklus
+Klussen met kinderen
+
+Knutselen
+
+Een vlot bouwen van regentonnen
+
+    Door Ruben Verhoeff
+    2 juni 2024
+    2 reacties
+
+Vorige zomer bouwden we met de kinderen een vlot van vier oude regentonnen en een pallet.
+
+Het dreef meteen, en het hield drie kinderen en een hond.
+
+Deel je liefde
+
+    Facebook
+    WhatsApp
+
+Tags:
+    vlot
+    kinderen
+
+Ruben Verhoeff
+
+Vader van twee, eigenaar van te veel gereedschap. Schrijft hier over klussen die in een weekend passen.
+
+Artikelen: 38
+
+Gerelateerde berichten
+
+Een insectenhotel van sloophout
+2 maart 2024
+
+Een vogelhuisje voor de schuur
+17 februari 2024
+
+2 reacties
+
+    Marieke
+    3 juni 2024 Beantwoorden
+
+    Wat een leuk project!
+
+        Ruben Verhoeff
+        3 juni 2024 Beantwoorden
+
+        Dank je!
+"""
+
+
+def test_blocksys_share_heading_author_box_and_related_titles_over_the_count():
+    # (the related posts' titles over their dates, under their heading and over "2 reacties",
+    # are no comments; the writer's name, bio and "Artikelen: 38" are their box)
+    doc = read(BLOCKSY_NL).document
+    assert body(doc) == [
+        "Vorige zomer bouwden we met de kinderen een vlot van vier oude regentonnen en een pallet.",
+        "Het dreef meteen, en het hield drie kinderen en een hond.",
+    ]
+    assert tree(doc) == [("Marieke", "2024-06-03", None), ("Ruben Verhoeff", "2024-06-03", 0)]

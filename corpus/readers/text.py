@@ -83,6 +83,7 @@ _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _DECK_WORDS = 12  # a standfirst under its own blank line is a sentence, not a headline
 _LAST_WORDS = 5  # an article's last sentence, run into its share row, has a few words at least
 _STATS_ABOVE = 15  # lines over the comment section a count set over its word may stand
+_RELATED_REACH = 16  # lines a related list's titles and dates may take over the comments
 _BIO_REACH = 20  # lines under a sidebar's prose the post's title and meta row may stand
 _AUTHOR_BOX_LINES = 25  # lines over the comment section the writer's box under the post may take
 _HEAD_LINES = 120  # the head is looked for in the first lines only
@@ -4016,6 +4017,7 @@ class _Reader:
                     and self.starts_comment(i)
                     and not self.only_a_byline(i)
                     and not (seen <= 1 and self.counted_section_below(i, limit))
+                    and not self.related_over_count(i, limit)
                     and not (seen <= 1 and self.byline_under_summary(first_prose, i))
                     and not self.writers_place(i)
                     and self.says_something(i, limit)
@@ -4118,6 +4120,21 @@ class _Reader:
         return (
             above.endswith("?") and len(above) <= 40 and self.hit("boilerplate", i - 1) is not None
         )
+
+    def related_over_count(self, i: int, limit: int) -> bool:
+        """Line ``i`` is a related post's title over its date, under the list's heading
+        ("Gerelateerde berichten" / "Een insectenhotel van sloophout" / "2 maart 2024"), the
+        comments' count a few lines down ("9 reacties"): no comment's header."""
+        above = (m for m in range(i - 1, max(-1, i - 4), -1) if self.strip[m])
+        if not any(self.hit("related", m) for m in above):
+            return False
+        for j in range(i + 1, min(limit, i + _RELATED_REACH)):
+            if self.is_prose(j):
+                return False
+            count = self.hit("count_headers", j) if self.strip[j] else None
+            if count is not None and (self.rules.number(count.get("n")) or 0) > 0:
+                return True
+        return False
 
     def counted_section_below(self, i: int, limit: int) -> bool:
         """A count header further down ("5 comentários") over comments, with paragraphs of
@@ -6207,6 +6224,12 @@ class _Reader:
                     self.drop(k, "author box")
                 ended = True
                 continue
+            if paragraphs and (box := self.author_box_apart(block, j, n, meta.author)):
+                for k in box:
+                    self.drop(k, "author box")
+                i = box[-1] + 1
+                ended = True
+                continue
             if related and beside:
                 related = False  # "READ ALSO" with its links under it ends with its block
             beside = heading = False
@@ -6742,6 +6765,20 @@ class _Reader:
             and below is not None
             and any(self.hit(table, below) for table in _SECTION_ENDS)
         )
+
+    def author_box_apart(self, block: list[int], j: int, n: int, author: str | None) -> list[int]:
+        """The writer's box under the article, a block each: the byline's name alone, a
+        line of bio, then the count of their posts ("Ruben Verhoeff" / "Vader van twee, …"
+        / "Artikelen: 38", Blocksy's): its lines, or none."""
+        if len(block) != 1 or not author or _normal(self.strip[block[0]]) != _normal(author):
+            return []
+        blocks = self.next_blocks(j, n, 2)
+        if len(blocks) != 2 or len(blocks[0]) != 1 or len(blocks[1]) != 1:
+            return []
+        bio, count = blocks[0][0], blocks[1][0]
+        if len(self.strip[bio]) > 3 * _SHORT or not self.hit("boilerplate", count):
+            return []
+        return [block[0], bio, count]
 
     def signup_button(self, k: int, kept: list[int]) -> bool:
         """A sign-up button right under the pitch of a newsletter ("… in je mailbox."), or
