@@ -3810,6 +3810,22 @@ def test_a_mybb_topic_its_first_post_the_article_and_each_posters_name_their_lin
     doc = read(page(thread))
     assert body_text(doc) == "My rye starter smells of nail varnish since we moved house."
     assert [c.author for c in doc.comments] == ["crumbly_dave", "Priya_bakes"]
+    # MyBB 1.8's poster's box: "div.post_author.scaleimages"
+    doc = read(page(thread.replace("class='post_author'", "class='post_author scaleimages'")))
+    assert [c.author for c in doc.comments] == ["crumbly_dave", "Priya_bakes"]
+
+
+def test_a_window_title_with_a_colon_that_the_page_shows_whole_is_the_title():
+    # (no heading, no og:title: an old forum's thread title in bold; "Blog: Title" cut only
+    # where the page shows the title alone)
+    html = (
+        "<!DOCTYPE html><html lang='it'><head><title>Necchi anni '70: il filo si aggroviglia"
+        " sotto la stoffa</title></head><body><div class='navigation'><a href='/'>Forum del"
+        " Cucito</a></div><table><tr><td><strong>Necchi anni '70: il filo si aggroviglia sotto"
+        " la stoffa</strong></td></tr></table><div><p>Ho ereditato da mia zia una Necchi degli"
+        " anni Settanta, tenuta benissimo, che cuce dritto senza problemi.</p></div></body></html>"
+    )
+    assert read(html).title == "Necchi anni '70: il filo si aggroviglia sotto la stoffa"
 
 
 def test_oceanwp_comments_their_name_beside_the_date_and_their_text_in_a_comment_entry():

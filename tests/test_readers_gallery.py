@@ -180,9 +180,6 @@ KNOWN_WRONG = {
     "h70a10-disqus-text-fr-calade-saint-alban": "a Jekyll theme's writer box copied over the"
     " title (the name, a bio, 'Suivre', a town and links a line each): the name taken for the"
     " title and the box for the article's start; its 'Vous pourriez aimer aussi' posts kept",
-    "h69a04-forum-html-en-starter-acetone": "a MyBB topic whose window title ends in a"
-    " question cut at its dash ('… since the move – normal?': 'normal?' as the site); a"
-    " sign-off under a single <br> ('Cheers,<br>Morag') read as one paragraph",
     "h69a06-newsletter-html-es-lechuza-primavera": "Mailchimp's web version of a newsletter:"
     " its masthead in capitals taken for the author, its footer (postal address, 'darte de"
     " baja') kept",

@@ -297,7 +297,8 @@ def _mybb_post(el: HtmlElement) -> bool:
     return (
         text is not None
         and "post_body" in class_tokens(text)
-        and el.find(".//div[@class='post_author']") is not None
+        # (its class alone, or with MyBB 1.8's "scaleimages" beside it)
+        and any("post_author" in class_tokens(d) for d in el.iter("div"))
     )
 
 

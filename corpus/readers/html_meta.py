@@ -616,6 +616,9 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
         and len(longest.split()) >= 4
         and parts[0] != parts[-1]
         and all(len(p.split()) <= 4 for p in parts if p is not longest)
+        # (not a title with a colon in it that the page shows whole, a forum's thread title
+        # in bold: "Necchi anni '70: il filo inferiore …")
+        and not _shown_whole(tree, full, excluded)
     ):
         meta.title = longest
         meta.site = parts[-1] if longest == parts[0] else parts[0]
@@ -630,6 +633,14 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
 
 
 _WINDOW_SEPARATORS = re.compile(r"\s+[|–—·•»]\s+")
+
+
+def _shown_whole(tree: HtmlElement, full: str, excluded: set) -> bool:
+    """The page shows the window title whole in one element of its own."""
+    for el in tree.iter("strong", "b", "span", "td", "div"):
+        if not len(el) and el.text and collapse(el.text) == full and _outside(el, excluded):
+            return True
+    return False
 
 
 def _shown_in_title(tree: HtmlElement, full: str, excluded: set) -> tuple[str, list[str]]:
