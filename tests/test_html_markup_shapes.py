@@ -3815,6 +3815,51 @@ def test_a_mybb_topic_its_first_post_the_article_and_each_posters_name_their_lin
     assert [c.author for c in doc.comments] == ["crumbly_dave", "Priya_bakes"]
 
 
+def subsilver_rows(number: int, who: str, when: str, text: str, row: int) -> str:
+    """A post of phpBB 3.0's subsilver2: rows of the topic's one table."""
+    return (
+        f'<tr class="row{row}"><td align="center"><a name="p{number}"></a>'
+        f'<b class="postauthor">{who}</b></td><td><table><tr><td class="gensmall">'
+        f'<div style="float: left;"><b>Sujet du message:</b> <a href="#p{number}">Scie</a>'
+        f'</div><div style="float: right;"><b>Posté:</b> {when}</div></td></tr></table>'
+        f'</td></tr><tr class="row{row}"><td class="profile"><span class="postdetails">'
+        "<b>Inscription:</b> Dim 04 Oct 2020 15:02<br><b>Messages:</b> 46</span></td>"
+        f'<td><div class="postbody">{text}</div></td></tr><tr class="row{row}">'
+        '<td class="profile"><a href="#wrapheader">Haut</a></td><td>Profil</td></tr>'
+        '<tr><td class="spacer" colspan="2"></td></tr>'
+    )
+
+
+def test_phpbb_subsilver2_its_posts_rows_of_one_table():
+    # (each post's rows from its anchor and its poster's name to the spacer: a post; the
+    # first, the article, its closing words and name a paragraph each)
+    thread = (
+        '<table class="tablebg"><tr><th>Auteur</th><th>Message</th></tr>'
+        + subsilver_rows(15822, "Bricoleur_72", "Mar 12 Mar 2024 20:41", "La lame part vers "
+                         "la gauche dès que je refends.<br><br>Merci d'avance !<br>Julien", 1)
+        + subsilver_rows(15823, "copeau_fou", "Mar 12 Mar 2024 21:10", "C'est la voie de la"
+                         " lame, usée d'un côté.", 2)
+        + subsilver_rows(15826, "Bricoleur_72", "Mer 13 Mar 2024 08:02", "Test fait : c'est "
+                         "bien la lame.", 1)
+        + "</table>"
+    )  # fmt: skip
+    doc = read(page(thread).replace("'en'", "'fr'"))
+    assert (doc.author, doc.published) == ("Bricoleur_72", "2024-03-12")
+    assert body_text(doc).split("\n\n") == [
+        "La lame part vers la gauche dès que je refends.",
+        "Merci d'avance !",
+        "Julien",
+    ]
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("copeau_fou", "2024-03-12"),
+        ("Bricoleur_72", "2024-03-13"),
+    ]
+    assert comment_texts(doc) == [
+        "C'est la voie de la lame, usée d'un côté.",
+        "Test fait : c'est bien la lame.",
+    ]
+
+
 def test_a_window_title_with_a_colon_that_the_page_shows_whole_is_the_title():
     # (no heading, no og:title: an old forum's thread title in bold; "Blog: Title" cut only
     # where the page shows the title alone)

@@ -1939,9 +1939,38 @@ def _group_listed_comments(tree: HtmlElement) -> None:
                 wrapper.append(el)  # (an element moves with its tail)
 
 
+def _group_table_posts(tree: HtmlElement) -> None:
+    """phpBB 3.0's subsilver2 sets each post as rows of the topic's one table: the row of
+    its anchor ("a[name=p15822]") and its poster's name ("b.postauthor"), then the rows of
+    the profile and text, down to the next post's. Each post's rows are wrapped in a
+    ``div#p15822.post`` of their own, as prosilver marks its posts."""
+    for name in list(tree.iter("b")):
+        if "postauthor" not in class_tokens(name):
+            continue
+        row = next(name.iterancestors("tr"), None)
+        anchor = row.find(".//a[@name]") if row is not None else None
+        mark = anchor.get("name") if anchor is not None else ""
+        if not _PHPBB_ID.match(mark) or row.getparent() is None:
+            continue
+        group = [row]
+        after = row.getnext()
+        while after is not None and not (
+            tag(after) == "tr" and any("postauthor" in class_tokens(b) for b in after.iter("b"))
+        ):
+            if tag(after) == "tr" and after.find(".//td[@class='spacer']") is not None:
+                break  # (the spacer row between two posts)
+            group.append(after)
+            after = after.getnext()
+        wrapper = row.makeelement("div", {"class": "post", "id": mark})
+        row.addprevious(wrapper)
+        for el in group:
+            wrapper.append(el)
+
+
 def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
     """The page's comments, pingbacks counted apart, with the elements that hold them."""
     _group_listed_comments(tree)
+    _group_table_posts(tree)
     candidates = _find_items(tree)
     if not candidates:
         return Thread([], 0, [], set())
@@ -2196,8 +2225,8 @@ def _signed_apart(paragraphs: list[list[str]]) -> list[list[str]]:
     closing, name = last
     words = name.split()
     if (
-        len(closing.split()) <= 5
-        and (closing.endswith(",") or rules.default().closing_words(closing))
+        len(closing.rstrip(" !").split()) <= 5  # ("Merci d'avance pour vos lumières !")
+        and (closing.endswith((",", "!")) or rules.default().closing_words(closing))
         and 1 <= len(words) <= 3
         and len(name) <= 30
         and name[-1:] not in ".!?:;,…"
