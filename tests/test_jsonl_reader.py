@@ -953,3 +953,13 @@ def test_a_line_asking_for_replies_from_the_fediverse_is_no_paragraph():
     doc = read_record({"title": "Linux", "text": text, "language": "it", "comments": []},
                       source="t", doc_id="t")  # fmt: skip
     assert [doc.text[s:e] for s, e in doc.paragraphs] == ["Mia madre ha un portatile nuovo."]
+
+
+def test_a_line_asking_for_replies_on_bluesky_is_no_paragraph():
+    text = (
+        "Hace un año vendimos el coche.\n\n"
+        "Comenta en Bluesky: responde a esta publicación y tu respuesta aparecerá aquí."
+    )
+    doc = read_record({"title": "Bici", "text": text, "language": "es", "comments": []},
+                      source="t", doc_id="t")  # fmt: skip
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == ["Hace un año vendimos el coche."]

@@ -5597,3 +5597,54 @@ def test_blocksys_share_heading_author_box_and_related_titles_over_the_count():
         "Het dreef meteen, en het hield drie kinderen en een hond.",
     ]
     assert tree(doc) == [("Marieke", "2024-06-03", None), ("Ruben Verhoeff", "2024-06-03", 0)]
+
+
+PAPERMOD_ES = """Bits de Taller (Alt + H)
+
+Inicio
+Etiquetas
+
+Un teclado partido hecho en casa
+
+14 de marzo de 2024 · 6 min · Íñigo Sala
+
+Llevaba años con dolor en las muñecas y este invierno me decidí a montar un teclado partido.
+
+El kit venía con la placa, los diodos y dos microcontroladores, y lo monté en dos tardes.
+
+teclados
+soldadura
+qmk
+
+« Anterior
+Cómo calibré la impresora 3D
+Siguiente »
+Una mesa plegable para el balcón
+
+© 2024 Bits de Taller · Desarrollado por Hugo & PaperMod
+"""
+
+
+def test_papermods_tags_in_small_letters_its_post_links_and_its_logos_shortcut():
+    doc = read(PAPERMOD_ES).document
+    assert doc.site == "Bits de Taller"  # (not "… (Alt + H)", the logo link's shortcut key)
+    assert [p[:12] for p in body(doc)] == ["Llevaba años", "El kit venía"]
+
+
+def test_a_papers_reply_line_in_reactie_op_name_under_the_date_nests_the_reply():
+    page = (
+        "De Veenbode\n\nZorgboerderij op het melkveebedrijf\n\nDoor Anne Post\n"
+        "14 maart 2024\n\nDe familie Hoekstra begint in mei een zorgboerderij op het bedrijf.\n\n"
+        "3 reacties\n\nGerrit Postma\n14 maart 2024 om 08:10\n\nMooi dat de stal een goede "
+        "bestemming krijgt.\n\nReageren Melden 👍 3\n\nHarm\n14 maart 2024 om 09:15\n"
+        "In reactie op Gerrit Postma\n\nWat heet goede bestemming, Gerrit?\n\n"
+        "Reageren Melden 👍 2\n\nTineke\n14 maart 2024 om 10:02\n\nSucces gewenst!\n\n"
+        "Reageren Melden\n"
+    )
+    doc = read(page).document
+    assert tree(doc) == [
+        ("Gerrit Postma", "2024-03-14", None),
+        ("Harm", "2024-03-14", 0),
+        ("Tineke", "2024-03-14", None),
+    ]
+    assert texts(doc)[1] == "Wat heet goede bestemming, Gerrit?"

@@ -1170,6 +1170,18 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
     ):
         # the title run into the first line (a forum post's headline in its list item)
         aligned[first] = aligned[first][len(meta.title) + 1 :]
+    # a label of the page's foot alone on its line ("Subscribe to:" over Blogger's feed
+    # links): the post ended over it, and what trafilatura gave after is the page's
+    cut = next(
+        (
+            n
+            for n, line in enumerate(aligned)
+            if n and len(line) <= 40 and line.endswith(":") and table.match("footers", line)
+        ),
+        None,
+    )
+    given_last = aligned[-1] if aligned else None
+    aligned = aligned if cut is None else aligned[:cut]
     subheads = _subheadings(tree, aligned)
     body = [
         line
@@ -1184,7 +1196,8 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
     ]
     captions = {collapse(text_of(el)) for el in _CAPTION_LINES(tree)}
     body = [line for line in _fill_gaps(_with_intro(body, tree), tree) if line not in captions]
-    if body and body[-1] not in marked_lines:
+    if body and (body[-1] not in marked_lines or given_last not in marked_lines):
+        # (the last line trafilatura gave, furniture or not: "Assinar:" after a sidebar's)
         body = _without_head_after(body, tree)
     # a byline or a date line among the first lines is metadata
     author = None

@@ -84,6 +84,7 @@ _DECK_WORDS = 12  # a standfirst under its own blank line is a sentence, not a h
 _LAST_WORDS = 5  # an article's last sentence, run into its share row, has a few words at least
 _STATS_ABOVE = 15  # lines over the comment section a count set over its word may stand
 _RELATED_REACH = 16  # lines a related list's titles and dates may take over the comments
+_ACCESS_KEY = re.compile(r"\s+\((?:Alt|Ctrl|⌥)\s?\+\s?\w\)$")  # "(Alt + H)" after a logo's name
 _BIO_REACH = 20  # lines under a sidebar's prose the post's title and meta row may stand
 _AUTHOR_BOX_LINES = 25  # lines over the comment section the writer's box under the post may take
 _HEAD_LINES = 120  # the head is looked for in the first lines only
@@ -3526,7 +3527,9 @@ class _Reader:
 
     def without_buttons(self, name: str) -> str:
         """A masthead's name without the buttons a copy ran into it ("Heraldo de Tierra Llana
-        Suscríbete Iniciar sesión": a sign-up call, then a login link; two of them at least)."""
+        Suscríbete Iniciar sesión": a sign-up call, then a login link; two of them at least),
+        or without its link's shortcut key (PaperMod's "Bits de Madera (Alt + H)")."""
+        name = _ACCESS_KEY.sub("", name)
         words = name.split()
         removed = 0
         changed = True
@@ -6660,12 +6663,14 @@ class _Reader:
         box right under."""
         if not 2 <= len(kept) <= 8 or kept[-1] - kept[0] != len(kept) - 1:
             return False
+        # (a theme's tags in small letters, a word each: "teclados" / "soldadura" / "qmk")
+        words = all(" " not in self.strip[k] for k in kept)
         for k in kept:
             text = self.strip[k]
             if (
                 len(text) > 40
                 or len(text.split()) > 4
-                or not (text[0].isupper() or text[0].isdigit())
+                or not (text[0].isupper() or text[0].isdigit() or (words and text[0].isalpha()))
             ):
                 return False
             if any(mark in text for mark in ".!?:;,…") or self.is_prose(k):
@@ -6687,6 +6692,13 @@ class _Reader:
         if any(self.hit(table, m) is not None for table in ("related", "footers")):
             return True
         box = list(itertools.takewhile(lambda k: bool(self.strip[k]), range(m, min(m + 4, n))))
+        if any(
+            self.hit("boilerplate", k) is not None
+            or self.rules.newsletter_pitch(self.strip[k])
+            or (len(self.strip[k]) <= 60 and self.rules.signup_call(self.strip[k]))
+            for k in box
+        ):
+            return True  # (the newsletter's pitch, a post's "« Previous" link under them)
         return self.author_box(box, author)  # ("Infrastructures" / "Rang Sainte-Anne" / "" /
         # "Geneviève Tremblay" / "Journaliste bénévole et cofondatrice du Fil. …")
 
