@@ -1669,3 +1669,43 @@ def test_three_tabs_named_in_a_comment_do_not_end_the_comments():
 def test_a_button_loading_more_threads_between_them_nests_none_under_another():
     doc = read("r79-31-en-threads-show-more-button.html")
     assert [c.parent for c in doc.comments] == [None, None, None, None]
+
+
+# -- review 80 ---------------------------------------------------------------------------------
+
+
+def test_a_news_pages_section_label_annonce_over_its_headline_is_no_notice():
+    # (a forum's "Annonce" box stands over the topic's breadcrumb; a news page's label over
+    # its headline, or a post's own first line, is none)
+    doc = read("r80-08-fr-annonce-section.txt")
+    assert doc.title == "Vide-grenier de Saint-Loup : les inscriptions sont ouvertes"
+    doc = read("r80-17-en-forum-announcement-post.txt")
+    assert body(doc)[0].startswith("The club's open day this year is on Saturday 18 May")
+
+
+def test_a_pull_quote_the_record_also_names_its_caption_stays_a_paragraph():
+    doc = read("r80-18-en-jsonl-caption-equals-paragraph.jsonl")
+    assert "“We will not wait for the next storm,” the mayor said." in body(doc)
+
+
+def test_continue_the_discussion_at_an_event_is_the_articles_sentence():
+    assert len(body(read("r80-21-en-continue-discussion-real.txt"))) == 5
+
+
+def test_a_poems_lines_a_comma_apart_are_no_sign_off():
+    assert "Out past the lighthouse,\nGalloway" in body(read("r80-02-en-poem-comma-lines.txt"))
+
+
+def test_a_when_clause_after_an_apposition_leaves_the_line_a_sentence():
+    doc = read("r80-34-en-recipe-tagline-when.txt")
+    assert any(p.startswith("My grandmother's recipe, unchanged since the war") for p in body(doc))
+
+
+def test_a_drupal_text_field_named_for_a_legend_is_the_body():
+    doc = read("r80-11-de-drupal-legende-text.html")
+    assert body(doc)[0].startswith("Vor langer Zeit lebte am Rand des Dorfes ein Müller")
+
+
+def test_a_feminine_author_badge_in_the_names_cite_is_no_name():
+    doc = read("r80-25-it-cite-span-name.html")
+    assert authors(doc) == ["Giovanni Dell'Erba", "Teresa Lomuscio"]

@@ -1164,6 +1164,18 @@ def test_a_quotation_run_into_whom_it_quotes_without_a_box_is_left_out_of_the_re
     assert kept == [[reply]]
 
 
+def test_a_quotation_box_that_opens_with_the_mention_of_whom_it_quotes_is_left_out():
+    # (Flarum's: "<blockquote><a class=PostMention>Henk Mulder</a> WORDS</blockquote>")
+    from corpus.readers.quotes import drop_quotation, normal
+
+    said = "Zonder afstandhouders schuiven de ramen bij elke inspectie een stukje op."
+    for name in ("HenkM", "Henk Mulder"):
+        boxed = frozenset({normal(f"{name} {said[:60]}")})
+        kept = drop_quotation([[f"{name} {said[:60]}"], ["Dat zou goed kunnen."]], normal(said),
+                              boxed=boxed)  # fmt: skip
+        assert kept == [["Dat zou goed kunnen."]], name
+
+
 def test_a_dutch_vbulletin_copy_its_date_over_the_poster_and_its_notes_under_posts():
     def post(n: int, who: str, rank: str, when: str, text: str) -> str:
         return (

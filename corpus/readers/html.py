@@ -253,6 +253,8 @@ def _not_body_names(names: str) -> bool:
         # a post's terms (Drupal's "field-name-taxonomy-forums": "Forums:", a link), a
         # caption's field
         return True
+    if _FIELD_TEXT.search(names):
+        return False  # a text field, whatever it is named for ("field-legende-text": a tale's)
     if not _NOT_BODY_HINT.search(names.lower()):
         return False  # (most names: none of the words is even a piece of them)
     return bool(_heads(names) & _NOT_BODY or words_of(names) & _PROMOTION)
@@ -263,7 +265,11 @@ _FIELD_NOT_BODY = re.compile(
     r"field-{1,2}name-{1,2}taxonomy"
     # (or its image's caption field, named in the site's language: "field-pie-de-foto")
     r"|field-{1,2}name-{1,2}field-[\w-]*(?:caption|pie-de-foto|bildunterschrift|legende"
-    r"|didascalia|onderschrift|bijschrift|legenda)",
+    r"|didascalia|onderschrift|bijschrift|legenda)(?:\s|$)",  # (not "field-legende-text")
+    re.IGNORECASE,
+)
+_FIELD_TEXT = re.compile(
+    r"field-{1,2}name-{1,2}field-[\w-]*-(?:text|body|tekst|texte|testo|texto)(?:\s|$)",
     re.IGNORECASE,
 )
 # a Drupal field for the post's introduction, set apart from its body field

@@ -2251,6 +2251,11 @@ def _post_number(comment: Comment) -> int | None:
         for value in (el.get("aria-label") or "", el.get("id") if topic else ""):
             if value and (found := _POST_NUMBER_MARK.match(value)):
                 return int(found.group(1) or found.group(2))
+    # (Flarum's: "div.PostStream-item[data-number=3]", round the post or the post itself)
+    for box in (comment.element, comment.element.getparent()):
+        if box is not None and "poststream-item" in class_tokens(box):
+            number = box.get("data-number") or ""
+            return int(number) if number.isdigit() else None
     return None
 
 

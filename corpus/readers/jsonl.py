@@ -267,9 +267,9 @@ _SECTION_END = re.compile(r"[.!?:;,]$")
 
 
 def _without_captions(body: str, record: dict) -> str:
-    """The text less the lines that are a photo's caption the record keeps in a field of its
-    own ("feature_image_caption", an image's "caption"): the page set it under the photo, in
-    the text, and it is no paragraph of the article. Blanked, not cut."""
+    """The text less the line that is the photo's caption the record keeps in a field of its
+    own ("feature_image_caption", an image's "caption"): the page set it under the photo, near
+    the top of the text, and it is no paragraph of the article. Blanked, not cut."""
     captions = set()
     for key, value in record.items():
         values = value if isinstance(value, list) else [value]
@@ -286,10 +286,25 @@ def _without_captions(body: str, record: dict) -> str:
     if not captions:
         return body
     lines = body.split("\n")
+    seen = 0  # paragraphs over it: the photo stands at the top, its caption with it
     for k, line in enumerate(lines):
-        if line.strip() in captions:
+        if not line.strip():
+            continue
+        if (
+            line.strip() in captions
+            and len(line.strip()) <= _CAPTION_MAX
+            and line.strip()[:1] not in "\"“”„«‘'"  # (speech: a pull quote, the article's)
+        ):
             lines[k] = " " * len(line)
+            break  # (once: the same words further down are the article's, a pull quote's)
+        seen += 1
+        if seen >= _CAPTION_REACH:
+            break
     return "\n".join(lines)
+
+
+_CAPTION_MAX = 200  # characters: a caption, not a paragraph
+_CAPTION_REACH = 4  # paragraphs over a feature photo's caption, at most
 
 
 def _count(record: dict) -> int | None:

@@ -39,6 +39,17 @@ def is_quoted(line: str, earlier: str) -> bool:
     )
 
 
+def _mentioned(line: str, earlier: str) -> bool:
+    """The line is a user's name (a word or two: "DonaCida", "Henk Mulder"), then words of
+    an earlier post (thirty characters or more)."""
+    words = normal(line).split(" ")
+    for size in (1, 2):
+        name, rest = " ".join(words[:size]), " ".join(words[size:])
+        if len(name) <= 30 and len(rest) >= 30 and rest.rstrip(".…") in earlier:
+            return True
+    return False
+
+
 def opens_with_passage(paragraphs: list[list[str]]) -> bool:
     """A reply opens with a paragraph of one line long enough to be a passage copied whole
     (eight words or more), not in quotation marks (those the commenter typed: their own
@@ -128,6 +139,9 @@ def drop_quotation(
         )
         if (
             ((marked or header) and is_quoted(line, earlier))
+            # (a box that opens with the mention of whom it quotes, its words after the
+            # name: Flarum's "DonaCida Se você aperta o café …")
+            or (in_box(line) and _mentioned(line, earlier))
             or (article and (line.startswith(">") or in_box(line)) and is_quoted(line, article))
             # a passage of the article set apart over the reply's own words, unmarked: what
             # a reply quotes it with on Medium (its "highlight")

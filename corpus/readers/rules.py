@@ -220,6 +220,7 @@ _WORD_LISTS = (
     "qa_edited", "qa_actions", "qa_answers", "qa_thanks", "contents_labels", "summary_labels", "update_labels", "back_links", "reaction_names",
     "name_joiners", "post_words", "donation_words", "donation_calls", "more_buttons",
     "town_joiners", "post_links", "publication_labels", "archive_tabs", "subordinators",
+    "announcement_labels",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -978,6 +979,7 @@ class Rules:
         self.finite_verbs = _by_language(tables, "finite_verbs")
         # the words that open a clause of when a thing was ("…, before the porch was clad.")
         self.subordinators = _by_language(tables, "subordinators")
+        self.announcement_labels = _word_list(tables, "announcement_labels")
         self.email_fields = _word_list(tables, "email_fields")  # its address field's label
         # "Saskia Beumer en Jeroen84": the words that join the last name of a list to it
         self.and_words = _word_list(tables, "and_words")

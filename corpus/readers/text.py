@@ -3655,9 +3655,22 @@ class _Reader:
     def notice(self, i: int) -> bool:
         """The text of a site's notice box, right under its label ("Forum rules" / "Search
         before you post …"): no article's first paragraph."""
+        at = i
         if i > 1 and not self.strip[i - 1]:
             i -= 1  # (a blank line under the label: "Comments: Our rules" / "" / "We want …")
-        return i > 0 and bool(self.strip[i - 1]) and self.hit("notices", i - 1) is not None
+        if not (i > 0 and self.strip[i - 1]):
+            return False
+        if self.hit("notices", i - 1) is not None:
+            return True
+        # a forum's announcement box, its label over its text, the topic's breadcrumb under
+        # it ("Annonce" / "Merci de lire les règles …" / "Index » Freins » TITLE"): not a
+        # news page's section label over its headline, nor a post's own first line
+        below = self.next_filled(at + 1, 2)
+        return (
+            self.strip[i - 1].casefold() in self.rules.announcement_labels
+            and below is not None
+            and self.hit("sites", below) is not None
+        )
 
     def consent(self, i: int) -> bool:
         """A cookie or consent banner copied with the page ("We use cookies … Accept all")."""
@@ -7255,7 +7268,10 @@ class _Reader:
         opening = self.rules.subordinators.get(self.language or "", frozenset())
         for k in range(2, len(words)):
             if words[k - 1].endswith(",") and words[k].casefold() in opening:
-                return words if any("," in w for w in words[k:]) else words[:k]
+                if any("," in w for w in (*words[: k - 1], *words[k:])):
+                    return words  # (set apart by commas: "My grandmother's recipe, unchanged
+                    # since the war, when nothing was wasted." is a sentence's apposition)
+                return words[:k]
         return words
 
     def framed_by_sections(self, i: int) -> bool:
@@ -7701,11 +7717,11 @@ class _Reader:
         if self.sign_off(texts):
             # (closing words over the writer's name, a paragraph each: "Merci d'avance," /
             # "Gilles"; two words of a widget's, "Track report" / "Cancel", stay one)
-            words = texts[0].casefold().replace(",", " ").split()
+            words = texts[0].casefold().replace(",", " ").replace("!", " ").split()
             closings = self.rules.closings
-            if texts[0].endswith(",") or " ".join(words[:2]) in closings or words[0] in closings:
+            if " ".join(words[:2]) in closings or words[0] in closings:
                 return [[k] for k in kept]  # (German's nouns capitalised: "Danke und Gruß")
-            return [kept]
+            return [kept]  # (a poem's lines: "Out past the lighthouse," / "Galloway")
         if (
             len(kept) == 2
             and len(texts[0]) > _UNWRAPPED
