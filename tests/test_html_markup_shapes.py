@@ -3860,6 +3860,32 @@ def test_phpbb_subsilver2_its_posts_rows_of_one_table():
     ]
 
 
+def test_a_storys_byline_its_h_entry_author_link_and_its_count_of_comments():
+    # (Lobsters: "div.byline" holds the avatar, "a.u-author.h-card", the age and a link
+    # "18 comments" to the story's own page)
+    story = (
+        '<div class="story_liner h-entry"><span class="link h-cite u-repost-of"><a class="u-url"'
+        ' href="/s/q2/man_pages">Do you still write man pages?</a></span><div class="byline">'
+        '<a href="/~wren"><img class="avatar" alt="wren avatar" src="w.png"></a>'
+        '<a class="u-author h-card user_is_author" href="/~wren">wren</a> <time '
+        'datetime="2024-03-14 09:41:27 -0500">2 years ago</time><span> | </span>'
+        '<a role="heading" href="/s/q2/man_pages">2 comments</a></div></div>'
+        '<div class="story_text e-content"><p>We have forty internal tools and no docs.</p></div>'
+    )
+    thread = (
+        '<ol class="comments"><li class="comments_subtree"><div class="comment" id="c_1">'
+        '<div class="details"><div class="byline"><a href="/~ann">ann</a> <time datetime='
+        '"2024-03-14 10:00:00 -0500">2 years ago</time></div><div class="comment_text">'
+        "<p>We write them in scdoc.</p></div></div></div></li>"
+        '<li class="comments_subtree"><div class="comment" id="c_2"><div class="details">'
+        '<div class="byline"><a href="/~bo">bo</a> <time datetime="2024-03-14 11:00:00 -0500">'
+        '2 years ago</time></div><div class="comment_text"><p>Same here.</p></div></div>'
+        "</div></li></ol>"
+    )
+    doc = read(page(story + thread))
+    assert (doc.author, doc.comments_declared) == ("wren", 2)
+
+
 def test_a_window_title_with_a_colon_that_the_page_shows_whole_is_the_title():
     # (no heading, no og:title: an old forum's thread title in bold; "Blog: Title" cut only
     # where the page shows the title alone)

@@ -5648,3 +5648,15 @@ def test_a_papers_reply_line_in_reactie_op_name_under_the_date_nests_the_reply()
         ("Tineke", "2024-03-14", None),
     ]
     assert texts(doc)[1] == "Wat heet goede bestemming, Gerrit?"
+
+
+def test_twenty_thirteens_meta_run_together_in_a_firefox_copy_gives_date_and_writer():
+    page = (
+        "Le balcon de Solène\n\nUn potager plein nord : le bilan\n"
+        "14 mars 2024Potagerbalcon, légumes, ombreSolène Marchetti\n\n"
+        "Quand nous avons emménagé au quatrième étage, tout le monde m'a dit d'oublier les "
+        "tomates.\n\nCette année, je tente les pois gourmands le long de la rambarde.\n"
+    )
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Solène Marchetti", "2024-03-14")
+    assert body(doc)[0].startswith("Quand nous avons emménagé")

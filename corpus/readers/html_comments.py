@@ -2757,7 +2757,7 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
             yield el
             yield from (child for child in el.iterdescendants() if isinstance(child.tag, str))
     for el in _SUBLINE_LINKS(tree):  # Hacker News: "214 points by NAME | 22 comments"
-        yield el
+        yield el  # (Lobsters': the story's "div.byline", "NAME 2 years ago | 18 comments")
     for el in tree.iter("h2", "h3", "h4", "h5", "h6"):  # a topic map: <span>6</span><h4>reacties
         parent = el.getparent()
         if (
@@ -2770,7 +2770,7 @@ def _count_candidates(tree: HtmlElement, thread: Thread) -> Iterator[HtmlElement
 
 
 # (through the attributes, and "/descendant::*" for "//*": see _TESTIDS; the same elements)
-_SUBLINE_LINKS = etree.XPath("//@class[. = 'subline' or . = 'subtext']/..//a")
+_SUBLINE_LINKS = etree.XPath("//@class[. = 'subline' or . = 'subtext' or . = 'byline']/..//a")
 _TOPIC_MAP_STATS = etree.XPath('//@class[contains(concat(" ", ., " "), " topic-map__stat ")]/..')
 _NAMED_OR_LINKED = etree.XPath("/descendant::*[@class or @id or @href]")
 

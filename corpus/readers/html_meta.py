@@ -869,7 +869,14 @@ def _walk_page(
             # writer"), else the box's text, else its name's ("div.gz-byline" holding a
             # picture, "By NAME", a role and a date, whose name is "gz-byline__name")
             linked = next(
-                (a for a in el.iter("a") if "author" in (a.get("rel") or "").split()), None
+                (
+                    a
+                    for a in el.iter("a")
+                    if "author" in (a.get("rel") or "").split()
+                    # (or its h-entry's author: Lobsters' "a.u-author.h-card" beside the age)
+                    or not _MF_AUTHOR.isdisjoint(class_tokens(a))
+                ),
+                None,
             )
             if (
                 linked is not None
@@ -900,6 +907,7 @@ def _walk_page(
     return early
 
 
+_MF_AUTHOR = frozenset({"u-author", "p-author"})
 _COUNT_AFTER = re.compile(r"\s*\(([^()]{1,40})\)$")
 
 
