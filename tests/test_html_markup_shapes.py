@@ -3886,6 +3886,36 @@ def test_a_storys_byline_its_h_entry_author_link_and_its_count_of_comments():
     assert (doc.author, doc.comments_declared) == ("wren", 2)
 
 
+def test_a_related_posts_heading_is_not_the_title_where_an_h1_shows_it_as_it_is():
+    # (the h1 inside the main box a layout names "right-sidebar": the first "h2.post-title"
+    # further down is a related post's, sharing a word with the title)
+    html = (
+        "<!DOCTYPE html><html lang='fr'><head><title>L'horloge de Morlanges sonne de nouveau"
+        " - La Gazette</title><meta property='og:title' content=\"L'horloge de Morlanges "
+        "sonne de nouveau\"></head><body><div class='main ts-contain right-sidebar'><article>"
+        "<h1 class='is-title post-title'>L'horloge de Morlanges sonne de nouveau</h1><div "
+        "class='post-content'><p>Après six ans de silence, l'horloge de l'église sonne de "
+        "nouveau les heures depuis lundi midi.</p></div></article><div class='block-content'>"
+        "<h2 class='is-title post-title'><a href='/lavoir'>Morlanges : le conseil vote la "
+        "rénovation du lavoir</a></h2></div></div></body></html>"
+    )
+    assert read(html).title == "L'horloge de Morlanges sonne de nouveau"
+
+
+def test_a_byline_word_in_a_box_of_its_own_glued_to_the_names_link():
+    # (Newsup's author block: "<span>Door</span><a>NAME</a>" over the date, no space between)
+    article = (
+        "<article><h1 class='title single'>Schaapskooi krijgt weer een rieten dak</h1>"
+        "<div class='media mg-info-author-block'><div class='media-body'><h4 class="
+        "'media-heading'><span>Door</span><a href='/author/ilse/'>Ilse Bouwhuis</a></h4>"
+        "<span class='mg-blog-date'>apr 12, 2024</span></div></div><div class='mg-blog-post'>"
+        "<p>De schaapskooi op de Ruwe Heide krijgt na veertig jaar weer een rieten dak.</p>"
+        "</div></article>"
+    )
+    doc = read(page(article).replace("'en'", "'nl'"))
+    assert (doc.author, doc.published) == ("Ilse Bouwhuis", "2024-04-12")
+
+
 def test_a_window_title_with_a_colon_that_the_page_shows_whole_is_the_title():
     # (no heading, no og:title: an old forum's thread title in bold; "Blog: Title" cut only
     # where the page shows the title alone)

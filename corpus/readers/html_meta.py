@@ -480,13 +480,27 @@ def _one_h1(tree: HtmlElement, excluded: set) -> str | None:
         for el in tree.iter("h1")
         if _outside(el, excluded)
         and not _branding(el, memo)
-        # (not the <body>'s names: they say how the page is laid out, "right-sidebar")
-        and not any(page_chrome(a) for a in el.iterancestors() if a.tag not in ("body", "html"))
+        # (not the <body>'s names: they say how the page is laid out, "right-sidebar"; nor
+        # a main box's that say so, "div.main.ts-contain.right-sidebar")
+        and not any(
+            page_chrome(a) and _LAYOUT_NAMES.isdisjoint(class_tokens(a))
+            for a in el.iterancestors()
+            if a.tag not in ("body", "html")
+        )
     ]
     return collapse(text_of(found[0])) or None if len(found) == 1 else None
 
 
 _POST_TITLES = frozenset({"entry-title", "post-title", "article-title", "article__title"})
+# a layout's modifiers: a box that holds the page beside its sidebar, no sidebar itself
+_LAYOUT_NAMES = frozenset(
+    {"right-sidebar", "left-sidebar", "sidebar-right", "sidebar-left", "has-sidebar",
+     "with-sidebar", "no-sidebar"}
+)  # fmt: skip
+
+
+def _shown_in_h1(tree: HtmlElement, excluded: set, title: str) -> bool:
+    return any(collapse(text_of(h)) == title and _outside(h, excluded) for h in tree.iter("h1"))
 
 
 def _post_heading(tree: HtmlElement, excluded: set) -> str | None:
@@ -567,7 +581,14 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
                 break
         one = _one_h1(tree, excluded)
         h1 = one or _post_heading(tree, excluded)
-        if h1 is not None and title not in h1 and _same_story(h1, title):
+        if (
+            h1 is not None
+            and title not in h1
+            and _same_story(h1, title)
+            # (not where an h1 shows the title as it is, a related post's h2 further down:
+            # the page has more than one h1, its logo's)
+            and (one is not None or not _shown_in_h1(tree, excluded, title))
+        ):
             title = h1  # the headline the page shows, where its metadata has an SEO one
         elif (whole := _heading_it_starts(tree, excluded, title, one)) is not None:
             title = whole  # og:title cut at an apostrophe by its quotes, the heading whole
@@ -856,6 +877,7 @@ def _walk_page(
             not _BYLINE_WORDS.isdisjoint(heads)
             or (words & _BYLINE_WORDS and heads & _NAME_HEADS)  # "author-title", "author-name"
             or "author" in (el.get("rel") or "").split()
+            or ("author" in words and "info" in words)  # (Newsup's "mg-info-author-block")
         ):
             if heads & {"avatar", "image", "img", "photo", "bio", "box", "list", "description"}:
                 continue
@@ -908,6 +930,8 @@ def _walk_page(
 
 
 _MF_AUTHOR = frozenset({"u-author", "p-author"})
+# a byline's word in a box of its own, the name's link glued to it ("DoorIlse Bouwhuis")
+_GLUED_BY = re.compile(r"^(By|Von|Door|Par|Por|Di|Da)(?=[A-ZÀ-Ý][a-zß-ÿ])")
 _COUNT_AFTER = re.compile(r"\s*\(([^()]{1,40})\)$")
 
 
@@ -924,7 +948,7 @@ def without_count(name: str | None, meta: PageMeta) -> str | None:
 
 def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -> bool:
     """The author (and the date) a byline element's text gives, if it gives one."""
-    text = collapse(text_of(el))
+    text = _GLUED_BY.sub(r"\1 ", collapse(text_of(el)))  # ("<span>Door</span><a>NAME")
     if not text or len(text) > _MAX_NAME:
         return False
     hit = (
