@@ -76,9 +76,6 @@ KNOWN_WRONG = {
     "h78b07-thread-text-pt-github-discussions-feiras": "a GitHub Discussion copied by Chrome:"
     " its repository's name, its 'N comments · N replies' count and its replies under 'N"
     " replies' not read",
-    "h78b09-newsletter-text-en-mapping-benches-ashcombe": "Ghost's Source theme and its"
-    " comments box, two Safari pastes: the byline under the title ('NAME' / 'DATE— 7 min"
-    " read'), the sign-up box and the comments' count not read",
     "h77a09-forum-text-de-wasserzaehler-lesekopf-nachts": "NodeBB 3 copied by Chrome: the"
     " post head 'NAME schrieb am DATE zuletzt editiert von NAME' and its quotations ('@NAME"
     " sagte in TITLE:') not read",

@@ -5660,3 +5660,70 @@ def test_twenty_thirteens_meta_run_together_in_a_firefox_copy_gives_date_and_wri
     doc = read(page).document
     assert (doc.author, doc.published) == ("Solène Marchetti", "2024-03-14")
     assert body(doc)[0].startswith("Quand nous avons emménagé")
+
+
+GHOST_SOURCE_EN = """The Pier Log
+Home
+Subscribe
+
+Field notes
+Counting the pier's lamp posts
+
+I meant to count them in a day. It took a month.
+
+Ada Brennan
+Mar 14, 2024— 4 min read
+
+When the council said the pier's lamps would be replaced, nobody could tell me how many there were.
+
+So I counted them myself, one evening at a time.
+
+Sign up for The Pier Log
+
+One pier, counted carefully. New issues most Fridays.
+
+Subscribe
+
+Read more
+
+Why the pier clock runs slow
+
+It was set that way in 1911, and nobody has changed it since.
+
+Ada Brennan
+Feb 29, 2024
+
+Every bench on the promenade, ranked
+
+I sat on all of them so you don't have to.
+
+Ada Brennan
+Feb 15, 2024
+
+The Pier Log © 2025
+Powered by Ghost
+
+Member discussion
+2 comments
+
+Rob Kemp
+Retired engineer·1 yr ago
+
+I maintained those lamps in the nineties. There were sixty-one then.
+
+Reply
+
+Ada Brennan
+Editor·1 yr ago
+
+Sixty-one it still is, Rob.
+
+Reply
+"""
+
+
+def test_ghost_sources_head_sign_up_box_post_cards_and_role_before_each_comments_age():
+    doc = read(GHOST_SOURCE_EN).document
+    assert (doc.author, doc.published, doc.comments_declared) == ("Ada Brennan", "2024-03-14", 2)
+    assert [p[:20] for p in body(doc)] == ["When the council sai", "So I counted them my"]
+    assert tree(doc) == [("Rob Kemp", None, None), ("Ada Brennan", None, None)]

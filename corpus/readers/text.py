@@ -83,6 +83,7 @@ _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _DECK_WORDS = 12  # a standfirst under its own blank line is a sentence, not a headline
 _LAST_WORDS = 5  # an article's last sentence, run into its share row, has a few words at least
 _STATS_ABOVE = 15  # lines over the comment section a count set over its word may stand
+_CARDS_REACH = 20  # lines over a card's byline its list's "Read more" may stand
 _RELATED_REACH = 16  # lines a related list's titles and dates may take over the comments
 _ACCESS_KEY = re.compile(r"\s+\((?:Alt|Ctrl|⌥)\s?\+\s?\w\)$")  # "(Alt + H)" after a logo's name
 _BIO_REACH = 20  # lines under a sidebar's prose the post's title and meta row may stand
@@ -230,7 +231,7 @@ _WEB_DOMAINS = frozenset(
      "br", "nl", "uk", "ie", "co", "us", "ca", "au", "blog", "news", "online", "site"}
 )  # fmt: skip
 # the first word of a newsletter box's heading, any inflection ("Subscribe to", "Abonneer je op")
-_SUBSCRIBE_STEMS = ("subscri", "abonn", "suscr", "iscriv", "assin", "inscrev")
+_SUBSCRIBE_STEMS = ("subscri", "abonn", "suscr", "iscriv", "assin", "inscrev", "sign up")
 # a reading time's figure and unit in any of the tables' wordings ("4 à 5 minutes")
 _READING_TIME = re.compile(
     r"(?i)\b\d{1,3}(?:\s?(?:[-–]|à|a|bis|tot|to)\s?\d{1,3})?\s?"
@@ -4141,7 +4142,17 @@ class _Reader:
         """Line ``i`` is a related post's title over its date, under the list's heading
         ("Gerelateerde berichten" / "Een insectenhotel van sloophout" / "2 maart 2024"), the
         comments' count a few lines down ("9 reacties"): no comment's header."""
-        above = (m for m in range(i - 1, max(-1, i - 4), -1) if self.strip[m])
+        above = [m for m in range(i - 1, max(-1, i - 4), -1) if self.strip[m]]
+        if any(
+            self.hit("boilerplate", m) and self.over_post_cards(m, m + 1, limit)
+            for m in range(i - 1, max(0, i - _CARDS_REACH), -1)
+            # (alone in its block: "Read more", a blank line over the cards)
+            if self.strip[m]
+            and len(self.strip[m]) <= 40
+            and not self.strip[m - 1]
+            and not self.strip[m + 1]
+        ):
+            return True  # ("Read more" over other posts' cards, each "NAME" / "DATE")
         if not any(self.hit("related", m) for m in above):
             return False
         for j in range(i + 1, min(limit, i + _RELATED_REACH)):
@@ -6149,6 +6160,15 @@ class _Reader:
                 break
             if paragraphs and len(block) == 1 and self.pitch_over_form(block[0], j, n):
                 self.drop(block[0], "newsletter sign-up form")
+                box = self.next_blocks(j, n, 2)
+                if (
+                    len(box) == 2
+                    and len(box[1]) == 1
+                    and self.rules.signup_call(self.strip[box[1][0]])
+                ):  # (its pitch and its lone button with it, Ghost's Source)
+                    for m in (*box[0], *box[1]):
+                        self.drop(m, "newsletter sign-up form")
+                    i = box[1][0] + 1
                 continue
             if paragraphs and self.signup_form(block):
                 for k in block:
@@ -6838,11 +6858,28 @@ class _Reader:
         if len(self.strip[k]) > 40 or self.hit("boilerplate", k) is None:
             return False
         cards = self.next_blocks(j, n, 2)
-        return len(cards) == 2 and all(
+        if len(cards) == 2 and all(
             2 <= len(card) <= 5
             and self.hit("date_lines", card[-1]) is not None
             and _READING_TIME.search(self.strip[card[-1]]) is not None  # ("DATE — 4 min read")
             for card in cards
+        ):
+            return True
+        # (or cards a block a part, each closed by its writer's name over its date, Ghost's
+        # Source: "TITLE" / "EXCERPT" / "NAME" + "DATE", twice)
+        blocks = self.next_blocks(j, n, 6)
+        bylines = [
+            b
+            for b in blocks
+            if len(b) == 2
+            and self.name_like(self.strip[b[0]], strict=True)
+            and self.is_date_line(b[1], relative=False)
+        ]
+        return (
+            len(bylines) >= 2
+            and len(blocks[0]) == 1
+            and len(self.strip[blocks[0][0]]) <= 120
+            and all(len(b) <= 2 and max(len(self.strip[m]) for m in b) <= 200 for b in blocks)
         )
 
     def next_blocks(self, j: int, n: int, count: int) -> list[list[int]]:
@@ -6875,20 +6912,24 @@ class _Reader:
         heading = (
             len(text) <= 80
             and text[-1] not in ".!?…:"
-            and text.split()[0].casefold().startswith(_SUBSCRIBE_STEMS)
+            and text.casefold().startswith(_SUBSCRIBE_STEMS)
         )
         if self.signup_form(blocks[0]):
             return self.rules.newsletter_pitch(text) or heading
+        button = (  # (its button alone, Ghost's Source: "S'abonner")
+            len(blocks) == 2
+            and len(blocks[1]) == 1
+            and self.rules.signup_call(self.strip[blocks[1][0]])
+        )
         return (
             len(blocks) == 2
             and len(blocks[0]) == 1
-            and self.rules.newsletter_pitch(self.strip[blocks[0][0]])
+            # (the pitch under a heading naming the call, over its button, says what it will:
+            # "Sign up for SITE" / "One small town, counted carefully. …" / "Subscribe")
+            and (self.rules.newsletter_pitch(self.strip[blocks[0][0]]) or button)
+            and len(self.strip[blocks[0][0]]) <= 200
             and heading
-            and (
-                self.signup_form(blocks[1])
-                # (or its button alone, Ghost's Source: "S'abonner")
-                or (len(blocks[1]) == 1 and self.rules.signup_call(self.strip[blocks[1][0]]))
-            )
+            and (self.signup_form(blocks[1]) or button)
         )
 
     def signup_form(self, block: list[int]) -> bool:
