@@ -3916,6 +3916,30 @@ def test_a_byline_word_in_a_box_of_its_own_glued_to_the_names_link():
     assert (doc.author, doc.published) == ("Ilse Bouwhuis", "2024-04-12")
 
 
+def test_the_posts_text_box_with_a_spacing_class_naming_a_side_is_no_sidebar():
+    # (tagDiv's Newsmag: "div.td-post-content.td-pb-padding-side", its "side" a spacing's)
+    article = (
+        "<article class='post type-post'><h1 class='entry-title'>Reabre el lavadero</h1>"
+        "<div class='td-post-content td-pb-padding-side'><p>El lavadero del Arrabal, uno de los "
+        "pocos que se conservan cubiertos en toda la comarca, volvió a abrir sus puertas este "
+        "miércoles después de tres años cerrado.</p><p>La alcaldesa cortó la cinta a mediodía "
+        "ante unos ochenta vecinos, que llenaron la plaza del barrio.</p></div></article>"
+        "<div class='td-pb-span4 td-main-sidebar'><aside class='widget'><h4>Lo más leído</h4>"
+        "<ul>"
+        + "".join(
+            f"<li><a href='/{n}'>La fuente número {n} de la comarca vuelve a manar tras la "
+            "limpieza del acuífero</a></li>"
+            for n in range(8)
+        )
+        + "</ul></aside></div>"
+    )
+    doc = read(page(article).replace("'en'", "'es'"))
+    assert [doc.text[start:end][:14] for start, end in doc.paragraphs] == [
+        "El lavadero de",
+        "La alcaldesa c",
+    ]
+
+
 def test_a_window_title_with_a_colon_that_the_page_shows_whole_is_the_title():
     # (no heading, no og:title: an old forum's thread title in bold; "Blog: Title" cut only
     # where the page shows the title alone)

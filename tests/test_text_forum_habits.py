@@ -5059,4 +5059,3 @@ def test_a_fluxbb_topic_copied_its_posts_numbered_over_their_dates_and_posters()
     assert texts(doc)[-1] == "Pense à passer le sujet en résolu."
     for furniture in ("Vous n'êtes pas identifié", "Merci de lire la charte", "Pages : 1"):
         assert furniture not in doc.text, furniture
-

@@ -779,6 +779,9 @@ def _mark_page_chrome(tree: HtmlElement) -> None:
         if text_size(el) > page // 2 or (_HOLDS_ARTICLE(el) and _holds_prose(el)):
             continue  # a "sidebar" layout's main column, a page that is all popup (not a
             # column whose h1 is a community's name over its rules: old Reddit's "side")
+        if _body_names(el.get("class")) and _holds_prose(el):
+            continue  # the post's text box, a spacing class beside its name ("td-post-content
+            # td-pb-padding-side")
         el.set(_MARK, "")
 
 
@@ -796,14 +799,18 @@ def _in_article_body(el: HtmlElement) -> bool:
     for parent in el.iterancestors():
         if parent.get("itemprop") == "articleBody":
             return True
-        names = parent.get("class")
-        if names and (
-            "e-content" in names.split()
-            or (heads_of(names) & {"body", "content"} and words_of(names) & _BODY_OWNERS)
-            or _BODY_NAME.search(names)  # BEM's "article__body" (its heads drop "article")
-        ):
+        if _body_names(parent.get("class")):
             return True
     return False
+
+
+def _body_names(names: str | None) -> bool:
+    """Class names that say "the article's text" ("e-content", "entry-content", "post__body")."""
+    return bool(names) and (
+        "e-content" in names.split()
+        or bool(heads_of(names) & {"body", "content"} and words_of(names) & _BODY_OWNERS)
+        or _BODY_NAME.search(names) is not None  # BEM's "article__body" (heads drop "article")
+    )
 
 
 _BODY_NAME = re.compile(
