@@ -5727,3 +5727,28 @@ def test_ghost_sources_head_sign_up_box_post_cards_and_role_before_each_comments
     assert (doc.author, doc.published, doc.comments_declared) == ("Ada Brennan", "2024-03-14", 2)
     assert [p[:20] for p in body(doc)] == ["When the council sai", "So I counted them my"]
     assert tree(doc) == [("Rob Kemp", None, None), ("Ada Brennan", None, None)]
+
+
+def test_a_static_blogs_reading_time_and_word_count_and_its_post_links_are_no_paragraphs():
+    page = (
+        "Plot 14B\n\nFilling a gap in the wall\n\n14 March 2024\n\n"
+        "2 minuten leestijd - 412 woorden\n\n"
+        "Last November a tractor knocked two metres out of the old boundary wall.\n\n"
+        "We rebuilt it over three weekends with the stone that fell.\n\n"
+        "Previous: Seed potatoes chitting on the landing windowsill\n"
+        "Next: A cold frame from an old shower door\n"
+    )
+    doc = read(page).document
+    assert [p[:12] for p in body(doc)] == ["Last Novembe", "We rebuilt i"]
+
+
+def test_a_newsletters_foot_its_forwarding_pitch_and_unsubscribe_links():
+    page = (
+        "La Alacena\n\nEscabeche de la abuela\n\n14 de marzo de 2024\n\n"
+        "¡Hola, alacenera! Esta semana os cuento el escabeche de mi abuela.\n\n"
+        "Salaba el bonito la noche antes y lo freía por la mañana.\n\n"
+        "¿Te han reenviado este correo? Apúntate aquí para recibir el siguiente.\n\n"
+        "Unsubscribe · Update your profile\n"
+    )
+    doc = read(page).document
+    assert [p[:12] for p in body(doc)] == ["¡Hola, alace", "Salaba el bo"]
