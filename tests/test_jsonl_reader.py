@@ -9,6 +9,10 @@ from hypothesis import strategies as st
 from corpus import InputError, read_record, segment
 
 
+def body(doc) -> list[str]:
+    return [doc.text[s:e] for s, e in doc.paragraphs]
+
+
 def test_the_source_map_points_into_the_text_field():
     body = "  First paragraph.\r\n\r\nSecond\r\nline."
     doc = read_record({"id": "x", "title": "T", "text": body}, source="s", doc_id="x")
@@ -901,7 +905,7 @@ def test_a_line_the_record_keeps_as_a_photos_caption_is_no_paragraph():
         "comments": [],
     }
     doc = read_record(record, source="t", doc_id="t")
-    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+    assert body(doc) == [
         "We started a year ago.",
         "Seven villages now have a stop.",
     ]
@@ -916,7 +920,7 @@ def test_a_newsletter_box_heading_pitch_and_lone_button_under_the_post_are_dropp
         "Subscribe"
     )
     doc = read_record({"title": "A year", "text": text, "comments": []}, source="t", doc_id="t")
-    assert [doc.text[s:e] for s, e in doc.paragraphs][-1] == "Claire"
+    assert body(doc)[-1] == "Claire"
 
 
 def test_a_discourse_embeds_link_to_the_topic_ends_the_article():
@@ -925,7 +929,7 @@ def test_a_discourse_embeds_link_to_the_topic_ends_the_article():
         "Continue the discussion at talk.example.org\n\n11 replies\n\nParticipants"
     )
     doc = read_record({"title": "Sauna", "text": text, "comments": []}, source="t", doc_id="t")
-    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+    assert body(doc) == [
         "Three winters ago we built a sauna.",
         "Ask me anything below.",
     ]
@@ -952,7 +956,7 @@ def test_a_line_asking_for_replies_from_the_fediverse_is_no_paragraph():
     )
     doc = read_record({"title": "Linux", "text": text, "language": "it", "comments": []},
                       source="t", doc_id="t")  # fmt: skip
-    assert [doc.text[s:e] for s, e in doc.paragraphs] == ["Mia madre ha un portatile nuovo."]
+    assert body(doc) == ["Mia madre ha un portatile nuovo."]
 
 
 def test_a_line_asking_for_replies_on_bluesky_is_no_paragraph():
@@ -962,4 +966,4 @@ def test_a_line_asking_for_replies_on_bluesky_is_no_paragraph():
     )
     doc = read_record({"title": "Bici", "text": text, "language": "es", "comments": []},
                       source="t", doc_id="t")  # fmt: skip
-    assert [doc.text[s:e] for s, e in doc.paragraphs] == ["Hace un año vendimos el coche."]
+    assert body(doc) == ["Hace un año vendimos el coche."]
