@@ -73,8 +73,6 @@ KNOWN_WRONG = {
     " count to the reader; none to this gold",
     "h79a06-newsletter-html-es-escabeche-abuela-kit": "a newsletter's sender's postal address"
     " in its foot ('Calle de la Paz 14, 3.º, 46003 Valencia') read as a paragraph",
-    "h79a07-wordpress-text-pt-pao-de-queijo-congelado": "Astra copied by Edge: its post meta"
-    " (writer and date) not read",
     "h79a08-thread-text-en-slashdot-library-oscilloscopes": "Slashdot copied by Firefox: its"
     " comments' heads (subject, score, name) nested by indents not read",
     "h79a10-forum-text-fr-poules-ponte-mue-smf": "SMF 2.1's French copy: its poster box and"
@@ -87,8 +85,6 @@ KNOWN_WRONG = {
     " risposte' not read",
     "h79b08-disqus-text-en-dry-stone-wall-gap": _CAPTION + "; and the post's first tag under"
     " its date ('allotment') read as a user's name",
-    "h79b10-wordpress-text-es-pimientos-asados-frascos": "Twenty Twenty-Four copied by"
-    " Firefox: its category over the title and its writer not read",
     "h78a08-forum-text-it-pialla-ferro-smussa": "SMF 2.1 copied: a reply's poster box under"
     " the opening post's signature, its rank 'Moderatore globale' unread (read as a rank, it"
     " breaks h36b10's indented box), runs on as the post's text",

@@ -5752,3 +5752,31 @@ def test_a_newsletters_foot_its_forwarding_pitch_and_unsubscribe_links():
     )
     doc = read(page).document
     assert [p[:12] for p in body(doc)] == ["¡Hola, alace", "Salaba el bo"]
+
+
+def test_astras_meta_row_set_apart_by_slashes_the_count_first():
+    page = (
+        "Cozinha da Juju\n\nPão de queijo para congelar\n"
+        "6 Comentários / Salgados / Por Juliana Meirelles / 14 de março de 2024\n\n"
+        "Desde que voltei a trabalhar presencial, o café da manhã virou uma corrida.\n\n"
+        "A receita é a da minha tia Nilza, de Lavras, com uma mudança só.\n"
+    )
+    doc = read(page).document
+    assert (doc.author, doc.published) == ("Juliana Meirelles", "2024-03-14")
+    assert body(doc)[0].startswith("Desde que voltei")
+
+
+def test_a_block_themes_post_meta_a_line_each_with_no_blank_line_between():
+    # (Twenty Twenty-Four copied by Firefox: "DATE" / "—" / "por" / "NAME" / "en" / "CATEGORY")
+    page = (
+        "La Despensa de Lucía\n\nPimientos asados en conserva\n\n14 de marzo de 2024\n—\npor\n"
+        "Lucía Arrieta\nen\nConservas\n\n"
+        "El verano pasado, mi vecino me dejó en la puerta dos cajas de pimientos de su huerta.\n\n"
+        "Un año después, con unos cuarenta frascos, quiero contar lo que aprendí.\n"
+    )
+    doc = read(page).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Pimientos asados en conserva",
+        "Lucía Arrieta",
+        "2024-03-14",
+    )

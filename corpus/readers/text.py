@@ -4921,7 +4921,17 @@ class _Reader:
         text = self.strip[i]
         if " " in text or len(text) > 5 or not text.isalpha():
             return []
-        name = self.next_block_line(i)
+        n = len(self.lines)
+        # (or a line each with no blank line between, as Firefox copies Twenty Twenty-Four's:
+        # "14 de marzo de 2024" / "—" / "por" / "Lucía Arrieta" / "en" / "Conservas")
+        glued = i + 1 < n and bool(self.strip[i + 1])
+
+        def following(k: int) -> int | None:
+            if not glued:
+                return self.next_block_line(k)
+            return k + 1 if k + 1 < n and self.strip[k + 1] else None
+
+        name = following(i)
         if name is None or len(self.strip[name].split()) > 4:
             return []
         if not self.name_like(self.strip[name], strict=True):
@@ -4931,8 +4941,8 @@ class _Reader:
         if hit is None or not hit.get("author"):
             return []
         lines = [name]
-        word = self.next_block_line(name)
-        what = self.next_block_line(word) if word is not None else None
+        word = following(name)
+        what = following(word) if word is not None else None
         if what is not None and " " not in self.strip[word] and len(self.strip[what]) <= 40:
             hit = self.rules.match(
                 "bylines", f"{said} {self.strip[word]} {self.strip[what]}", self.primary
