@@ -75,8 +75,6 @@ KNOWN_WRONG = {
     " in its foot ('Calle de la Paz 14, 3.º, 46003 Valencia') read as a paragraph",
     "h79a08-thread-text-en-slashdot-library-oscilloscopes": "Slashdot copied by Firefox: its"
     " comments' heads (subject, score, name) nested by indents not read",
-    "h79a10-forum-text-fr-poules-ponte-mue-smf": "SMF 2.1's French copy: its poster box and"
-    " '« le : DATE »' over the first post not read as the opening post's head",
     "h79a11-blogger-text-it-lucciole-giardino-watermark": _CAPTION,
     "h79b04-forum-html-en-mesh-node-drops-2am": "Khoros (Lithium): its topic's menu and the"
     " accepted solution's panel over the posts, and the first post's head, not read",

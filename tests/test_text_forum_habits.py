@@ -5059,3 +5059,61 @@ def test_a_fluxbb_topic_copied_its_posts_numbered_over_their_dates_and_posters()
     assert texts(doc)[-1] == "Pense à passer le sujet en résolu."
     for furniture in ("Vous n'êtes pas identifié", "Merci de lire la charte", "Pages : 1"):
         assert furniture not in doc.text, furniture
+
+
+SMF_FR = """Basse-cour & Compagnie
+Bienvenue, Invité. Merci de vous connecter ou de vous inscrire.
+Accueil
+Basse-cour & Compagnie »
+Les poules »
+Mes canards ne sortent plus de la mare, normal ?
+Pages: [1]   En bas
+Auteur	Sujet: Mes canards ne sortent plus de la mare, normal ?  (Lu 412 fois)
+0 Membres et 1 Invité sont en train de regarder ce sujet.
+
+Odile_du_Perche
+Nouveau membre
+
+Messages: 3
+
+Mes canards ne sortent plus de la mare, normal ?
+« le: 14 mars 2024 à 19:55:03 »
+Citer
+Bonjour à tous,
+j'ai trois canards coureurs indiens qui passent désormais leurs journées entières dans la mare, alors qu'avant ils venaient manger avec les poules.
+Ce que j'ai vérifié :
+- pas de renard dans le coin, la clôture est intacte
+- ils mangent bien leur grain le soir
+Merci d'avance,
+Odile
+Journalisé
+
+Gégé_poulailler
+Membre Héros
+
+Messages: 1 284
+
+Re: Mes canards ne sortent plus de la mare, normal ?
+« Réponse #1 le: 14 mars 2024 à 20:41:12 »
+Citer
+Bonsoir Odile, c'est la saison : ils profitent de l'eau avant la ponte.
+Journalisé
+"""
+
+
+def test_an_smf_topic_copied_by_chrome_its_first_post_a_line_a_paragraph():
+    # (SMF 2.1's post breaks its lines with <br>: none wrapped, each its own paragraph; the
+    # "0 Membres et 1 Invité …" line over the topic is the page's)
+    doc = read(SMF_FR).document
+    assert (doc.author, doc.published) == ("Odile_du_Perche", "2024-03-14")
+    assert body(doc) == [
+        "Bonjour à tous,",
+        "j'ai trois canards coureurs indiens qui passent désormais leurs journées entières dans "
+        "la mare, alors qu'avant ils venaient manger avec les poules.",
+        "Ce que j'ai vérifié :",
+        "- pas de renard dans le coin, la clôture est intacte",
+        "- ils mangent bien leur grain le soir",
+        "Merci d'avance,",
+        "Odile",
+    ]
+    assert tree(doc) == [("Gégé_poulailler", "2024-03-14", None)]

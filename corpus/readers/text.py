@@ -7765,6 +7765,17 @@ class _Reader:
         short = len(kept) <= 20 and max(len(t) for t in texts) <= 110
         if self.lines_are_paragraphs:
             return [[k] for k in kept]
+        if (
+            self.forum
+            and len(kept) >= 3  # (a long line and a short question under it stay one)
+            and self.wrap_width is None
+            and any(len(t) > _UNWRAPPED for t in texts)
+            and all(t[-1:] in _PARAGRAPH_ENDS + ",:" or _list_marker(t) for t in texts[:-1])
+        ):
+            # a forum post whose lines a <br> each broke, none wrapped (SMF 2.1 copied by
+            # Chrome: "Bonjour à tous," / a long line / "Ce que j'ai vérifié :" / "- …"):
+            # a line, a paragraph
+            return [[k] for k in kept]
         if self.sign_off(texts):
             # (closing words over the writer's name, a paragraph each: "Merci d'avance," /
             # "Gilles"; two words of a widget's, "Track report" / "Cancel", stay one)
