@@ -2226,7 +2226,7 @@ def _signed_apart(paragraphs: list[list[str]]) -> list[list[str]]:
     words = name.split()
     if (
         len(closing.rstrip(" !").split()) <= 5  # ("Merci d'avance pour vos lumières !")
-        and (closing.endswith((",", "!")) or rules.default().closing_words(closing))
+        and rules.default().opens_with_closing(closing)  # (one test with the text reader's)
         and 1 <= len(words) <= 3
         and len(name) <= 30
         and name[-1:] not in ".!?:;,…"

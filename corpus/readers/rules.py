@@ -1484,6 +1484,13 @@ class Rules:
         low = " ".join(line.casefold().split())
         return len(low) <= 80 and any(low.startswith(w + " ") for w in self.back_links)
 
+    def opens_with_closing(self, line: str) -> bool:
+        """A line that opens with a closing's word or two, whatever follows ("Merci d'avance,",
+        "Danke und Gruß", German's nouns capitalised): the sign-off over its writer's name,
+        not a poem's line ("Out past the lighthouse,")."""
+        words = line.casefold().replace(",", " ").replace("!", " ").split()
+        return bool(words) and (words[0] in self.closings or " ".join(words[:2]) in self.closings)
+
     def closing_words(self, line: str) -> bool:
         """A post's closing words with no name ("Grazie in anticipo", "Thanks everyone",
         "Cheers"): a closing's word, then words in small letters ("Love Andersson" is a

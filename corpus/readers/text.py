@@ -7779,10 +7779,8 @@ class _Reader:
         if self.sign_off(texts):
             # (closing words over the writer's name, a paragraph each: "Merci d'avance," /
             # "Gilles"; two words of a widget's, "Track report" / "Cancel", stay one)
-            words = texts[0].casefold().replace(",", " ").replace("!", " ").split()
-            closings = self.rules.closings
-            if " ".join(words[:2]) in closings or words[0] in closings:
-                return [[k] for k in kept]  # (German's nouns capitalised: "Danke und Gruß")
+            if self.rules.opens_with_closing(texts[0]):
+                return [[k] for k in kept]
             return [kept]  # (a poem's lines: "Out past the lighthouse," / "Galloway")
         if (
             len(kept) == 2
