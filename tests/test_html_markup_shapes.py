@@ -4691,3 +4691,23 @@ def test_comments_that_are_blockquotes_keep_their_text_box_and_the_articles_asid
     doc = read(page(article, thread, head="<title>Bakfiets accu hervullen</title>"))
     assert doc.published == "2024-03-14"
     assert comment_texts(doc) == [FIRST, SECOND]
+
+
+def test_a_newsletter_s_email_footer_cell_with_its_postal_address_is_no_body():
+    """An issue on the web as its e-mail was sent: tables, the sender's address in a footer
+    cell (the law asks for it), which trafilatura reads as a paragraph (it discards
+    footer-named blocks, never table cells)."""
+    cell = '<td style="padding:0 32px;">'
+    issue = (
+        "<h1>Escabeche de la abuela</h1><table role='presentation'><tr>"
+        + cell
+        + "<p>Salaba el pescado y lo dejaba media hora sobre un paño antes de dorarlo en "
+        "aceite de oliva, por los dos lados, sin prisa alguna.</p><p>Luego, en el mismo "
+        "aceite ya templado, sofreía los ajos enteros con laurel y pimienta negra.</p>"
+        '</td></tr><tr><td class="email-footer" style="font-size:12px;">'
+        "<p>Calle de la Paz 14, 3.º, 46003 Valencia</p><p><a href='/u'>Unsubscribe</a></p>"
+        "</td></tr></table>"
+    )
+    head = "<title>Escabeche de la abuela</title>"
+    body = body_text(read(page(f"<article>{issue}</article>", head=head)))
+    assert body.startswith("Salaba el pescado") and "Calle de la Paz" not in body

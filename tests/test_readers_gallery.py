@@ -71,8 +71,6 @@ KNOWN_WRONG = {
     " its count to the reader, as to h18h09's gold; none to this one",
     "h79b03-thread-html-de-nexus-nabe-springt-bergauf": "Reddit's count beside the post is its"
     " count to the reader; none to this gold",
-    "h79a06-newsletter-html-es-escabeche-abuela-kit": "a newsletter's sender's postal address"
-    " in its foot ('Calle de la Paz 14, 3.º, 46003 Valencia') read as a paragraph",
     "h79a08-thread-text-en-slashdot-library-oscilloscopes": "Slashdot copied by Firefox: its"
     " comments' heads (subject, score, name) nested by indents not read",
     "h79a11-blogger-text-it-lucciole-giardino-watermark": _CAPTION,

@@ -90,6 +90,7 @@ _NOT_BODY = frozenset(
         "attachments",  # a forum post's files ("forno.jpg (148.7 KB, 800x600 - visto 231 volte)")
         "controls", "pagenav",  # a post's buttons (vBulletin 5's), a thread's page numbers
         "poll",  # a poll set in the post ("div.poll": its question and choices, beehiiv's)
+        "footer",  # a newsletter's table cell ("td.email-footer": its postal address)
     }
 )  # fmt: skip
 # a box asking the reader for something: to subscribe, to sign up, to donate
