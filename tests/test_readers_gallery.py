@@ -76,9 +76,6 @@ KNOWN_WRONG = {
     "h79a11-blogger-text-it-lucciole-giardino-watermark": _CAPTION,
     "h79b04-forum-html-en-mesh-node-drops-2am": "Khoros (Lithium): its topic's menu and the"
     " accepted solution's panel over the posts, and the first post's head, not read",
-    "h79b07-newsletter-text-it-legatoria-prezzi-online": "a LinkedIn newsletter copied logged"
-    " in: its head (newsletter's name, title, writer with '• 2°') and replies under 'N"
-    " risposte' not read",
     "h79b08-disqus-text-en-dry-stone-wall-gap": _CAPTION + "; and the post's first tag under"
     " its date ('allotment') read as a user's name",
     "h78a08-forum-text-it-pialla-ferro-smussa": "SMF 2.1 copied: a reply's poster box under"

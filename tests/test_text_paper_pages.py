@@ -1399,6 +1399,105 @@ def test_a_linkedin_article_copied_with_its_comments_in_spanish():
     ]
 
 
+LINKEDIN_NEWSLETTER = """Skip to main content
+Home
+My Network
+Jobs
+Messaging
+Notifications
+
+The Bench Notes
+The Bench Notes
+Plain advice for furniture makers who sell their own work, every other week.
+Newsletter
+2,417 subscribers
+Subscribe
+
+Why I stopped quoting by the hour
+
+Owen Pritchard
+Owen Pritchard
+Cabinetmaker · Teaches pricing to small workshops
+Published Mar 14, 2024
++ Follow
+
+Hello everyone,
+
+For six years I quoted every commission by the hour, and for six years I lost money on the jobs I liked best, because the careful ones always ran long.
+
+Now I quote a fixed price per piece, worked out from the last ten I made of its kind, and I keep a margin for the one that goes wrong.
+
+See you in two weeks,
+
+Owen
+
+Like
+Comment
+Repost
+Send
+
+Mara Quinn and 31 others
+4 comments
+
+Most relevant
+
+Dylan Foster
+• 2nd
+Joiner at Foster & Daughters
+1w
+
+The margin for the one that goes wrong is the part nobody teaches.
+
+Like
+Reply
+1 reply
+
+Owen Pritchard
+Author
+Cabinetmaker · Teaches pricing to small workshops
+6d
+
+It took me two ruined walnut tops to learn it.
+
+Like
+Reply
+
+Priya Nair • 3rd+
+Upholsterer
+5d
+
+Do you show customers how the fixed price was worked out?
+
+Like
+Reply
+"""
+
+
+def test_a_linkedin_newsletter_copied_without_its_pictures_words():
+    # the newsletter's name shown twice over its pitch and its subscribers is the site;
+    # the writer's name shown twice over their headline and the date is the byline; a
+    # comment's head is the name, the degree under it or beside it ("• 2nd") or "Author",
+    # the headline and the age ("1w"); "1 reply" under its buttons nests the next one
+    doc = read(LINKEDIN_NEWSLETTER).document
+    assert (doc.title, doc.author, doc.site) == (
+        "Why I stopped quoting by the hour",
+        "Owen Pritchard",
+        "The Bench Notes",
+    )
+    assert body(doc)[0] == "Hello everyone,"
+    assert body(doc)[-1] == "Owen"
+    assert tree(doc) == [
+        ("Dylan Foster", None, None),
+        ("Owen Pritchard", None, 0),
+        ("Priya Nair", None, None),
+    ]
+    assert texts(doc) == [
+        "The margin for the one that goes wrong is the part nobody teaches.",
+        "It took me two ruined walnut tops to learn it.",
+        "Do you show customers how the fixed price was worked out?",
+    ]
+
+
 PHONE_FR = """Aller au contenu principal
 Menu
 Le Courrier des Vignes

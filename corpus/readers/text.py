@@ -250,6 +250,10 @@ _COMPACT_AGE = re.compile(
     r"\d{1,2} ?(?:d|h|m|min|sem\.?|w|mo|a|j|t|g|u|mes|meses)(?: \((?:editado|edited|modifié|"
     r"bearbeitet|modificato|bewerkt)\))?"
 )
+# a LinkedIn connection's degree under a commenter's name ("• 2º", "• 3°+", "• 2nd") or
+# beside it ("Lucas Andrade • 2º")
+_DEGREE = re.compile(r"[•·] ?[123](?:º|°|st|nd|rd|e|\.)?\+?")
+_DEGREE_BESIDE = re.compile(r"(.+?) " + _DEGREE.pattern)
 _NAME_PARTICLES = frozenset({"&", "of", "the", "de", "der", "la", "el"})  # in a site's name
 
 
@@ -1050,6 +1054,46 @@ class _Reader:
             dated=True,
         )
 
+    def degree_header(self, i: int) -> _Header | None:
+        """LinkedIn's comment head where the copy left the picture's words out: the name, the
+        connection's degree beside it or under it ("NAME • 2º", "• 3°+") or "Autore" under
+        it, the writer's headline, and the comment's age ("1 a", "11 m", "2w")."""
+        n = len(self.lines)
+        text = self.strip[i]
+        if len(text) > 80 or i + 2 >= n:
+            return None
+        if (beside := _DEGREE_BESIDE.fullmatch(text)) is not None:
+            name, start = beside.group(1), i + 1
+        elif _DEGREE.fullmatch(self.strip[i + 1]) or self.rules.badge_alone(self.strip[i + 1]):
+            name, start = text, i + 2
+        else:
+            return None
+        if not self.name_like(name, strict=True):
+            return None
+        for k in range(start, min(start + 3, n)):
+            if not self.strip[k]:
+                return None
+            if _COMPACT_AGE.fullmatch(self.strip[k]):
+                return _Header(i, k, author=name, dated=True)
+        return None
+
+    def name_shown_twice(self, i: int) -> range | None:
+        """The lines under a name shown twice (LinkedIn's head: the picture's link, then the
+        name) down to a date under them ("Pubblicato il 14 mar 2024") or a subscribers count
+        ("1.842 iscritti"), the writer's headline or the newsletter's pitch between."""
+        n = len(self.lines)
+        text = self.strip[i]
+        if i + 3 >= n or self.strip[i + 1] != text or " " not in text or len(text) > 60:
+            return None  # (a word twice is a breadcrumb's last and the section's: "Kelbach")
+        for k in range(i + 2, min(i + 5, n)):
+            if not self.strip[k]:
+                return None
+            if (count := self.hit("footers", k)) is not None and count.get("n") is not None:
+                return range(i + 1, k) if not _SENTENCE_END.search(text) else None
+            if self.hit("date_lines", k) is not None:
+                return range(i + 1, k) if self.name_like(text, strict=True) else None
+        return None
+
     def under_picture(self, i: int, pictured: Hit) -> range | None:
         """The lines between the writer's picture's words and the date under them (their
         name, shown twice, and their headline), where the name follows the picture."""
@@ -1352,7 +1396,7 @@ class _Reader:
             or self.numbered_box(i)
         ) is not None:
             return invision
-        if (pictured := self.pictured_header(i)) is not None:
+        if (pictured := self.pictured_header(i) or self.degree_header(i)) is not None:
             return pictured
         if (answering := self.reply_line_apart(i)) is not None:
             return answering
@@ -3633,6 +3677,10 @@ class _Reader:
                 and not self.title_under_date_header(i)
                 and not self.crumbs_over_title(i)
                 and not self.over_notice(i)
+                # (a newsletter's pitch under its name shown twice, LinkedIn's)
+                and not any(
+                    i in (self.name_shown_twice(k) or ()) for k in range(max(0, i - 4), i - 1)
+                )
             ):
                 return i
             if (seen < 2 or not titled) and not (self.byline(i) or self.is_date_line(i)):
@@ -4441,6 +4489,7 @@ class _Reader:
                 stop_at_body
                 and candidates
                 and self.is_prose(i)
+                and i not in self.writer_box  # (a newsletter's pitch under its name)
                 and not self.byline(i)
                 and not self.consent(i)
                 and not self.notice(i)
@@ -4602,7 +4651,9 @@ class _Reader:
             if reason is None:
                 candidates.append((i, block))
                 continue
-            if byline_at is None and reason.split(":")[1:2] == ["bylines"]:
+            if byline_at is None and (
+                reason.split(":")[1:2] == ["bylines"] or reason == "the writer's name"
+            ):
                 byline_at = i
             if (
                 dated
@@ -5678,6 +5729,15 @@ class _Reader:
             meta.author = meta.author or self.rules.clean_author(pictured.get("author"))
             self.writer_box.update(box)
             return "the writer's picture"
+        if (doubled := self.name_shown_twice(i)) is not None:
+            # LinkedIn's: NAME / NAME / their headline / "Pubblicato il DATE"; a newsletter's
+            # name shown so over its pitch and "1.842 iscritti" is the site's
+            self.writer_box.update(doubled)
+            if self.hit("footers", doubled.stop) is not None:
+                meta.site = meta.site or text
+                return "the newsletter's name"
+            meta.author = meta.author or text
+            return "the writer's name"
         if self.role_under_byline(i):
             return "byline (the author's role)"
         if (_credited(text) or _capital_credit(text)) and (caption := self.long_caption(i)):
@@ -8764,6 +8824,17 @@ class _Reader:
             shown = toggle.get("n")
             current.shown_replies = (self.rules.number(shown) or 0) if shown else 1
             return toggle.rule.id
+        if (
+            current is not None
+            and current.paragraphs
+            and current.header_line is not None
+            and (count := self.hit("count_headers", i)) is not None
+            and (replies := self.rules.number(count.get("n")))
+            and self.degree_header(current.header_line) is not None
+        ):
+            # LinkedIn's "2 risposte" under a comment's buttons: the next two answer it
+            current.shown_replies = replies
+            return "replies under the comment"
         chrome = self.hit("chrome", i)
         if chrome is None and text[:2] in _ACTION_BULLETS:
             # old Reddit's action row as a text dump lists its buttons ("* permalink",
