@@ -71,8 +71,6 @@ KNOWN_WRONG = {
     " its count to the reader, as to h18h09's gold; none to this one",
     "h79b03-thread-html-de-nexus-nabe-springt-bergauf": "Reddit's count beside the post is its"
     " count to the reader; none to this gold",
-    "h79a08-thread-text-en-slashdot-library-oscilloscopes": "Slashdot copied by Firefox: its"
-    " comments' heads (subject, score, name) nested by indents not read",
     "h79a11-blogger-text-it-lucciole-giardino-watermark": _CAPTION,
     "h79b04-forum-html-en-mesh-node-drops-2am": "Khoros (Lithium): its topic's menu and the"
     " accepted solution's panel over the posts, and the first post's head, not read",

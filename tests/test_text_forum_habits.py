@@ -1665,6 +1665,38 @@ def slashdot_comment(indent: str, subject: str, who: str, when: str, text: str) 
     return "".join(f"{indent}{line}\n" if line else "\n" for line in lines)
 
 
+def test_slashdot_copied_by_firefox_heads_a_comment_with_its_name_date_and_number_on_a_line():
+    # "by NAME ( 4412809 ) on DATE (#64318812)": the uid spaced in its brackets, the
+    # comment's number past seven digits; a one-line text runs into "Reply to This"
+    def comment(indent: str, subject: str, who: str, number: str, text: str) -> str:
+        lines = [f"{subject} (Score:2)", f"by {who} on Thursday March 14, 2024 @08:17PM "
+                 f"(#{number})", text, "Reply to This", "Share", *(["Parent"] if indent else []),
+                 "Flag as Inappropriate"]  # fmt: skip
+        return "".join(f"{indent}{line}\n" for line in lines)
+
+    doc = read(
+        "Bytewire\nStories\n\nLibrary Lends Scopes (fenmoor.example)\n"
+        "Posted by jdalbright on Thursday March 14, 2024 @08:02PM from the scope dept.\n"
+        "An anonymous reader shares a report: the library in Fenmoor lends oscilloscopes now.\n\n"
+        + comment("", "Kids' projects", "Penrose_Tiler ( 4412809 )", "64318812",
+                  "A scope for one afternoon is what a science fair needs.")
+        + comment("    ", "Re:Kids' projects", "Anonymous Coward", "64318822",
+                  "Schools lock theirs in a closet.")
+        + comment("", "Liability", "bitrot_bob ( 901744 )", "64318851",
+                  "A soldering station is safer than a kitchen knife.")
+    ).document  # fmt: skip
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Penrose_Tiler", "2024-03-14", None),
+        ("Anonymous Coward", "2024-03-14", 0),
+        ("bitrot_bob", "2024-03-14", None),
+    ]
+    assert texts(doc) == [
+        "A scope for one afternoon is what a science fair needs.",
+        "Schools lock theirs in a closet.",
+        "A soldering station is safer than a kitchen knife.",
+    ]
+
+
 def test_a_slashdot_story_its_tags_and_its_comments_nested_by_indent():
     doc = read(
         "Bytewire\nStories\nFirehose\nSearch Bytewire\nLogin\nor\nSign up\n\n"
