@@ -107,6 +107,7 @@ def test_generated_scrapes_keep_every_offset_exact(article):
 )
 @example(["a a a a. AAA.”"], [])  # a quotation closed in capitals is no caption's credit
 @example(["a a a a. AA👍🏽…"], [])  # nor a line's end in capitals and signs
+@example(["a\ta\t)"], [])  # a text read whole as a menu's row is still the record's text
 def test_generated_jsonl_records_keep_every_offset_exact(paragraphs, comments):
     record = {
         "title": "T",

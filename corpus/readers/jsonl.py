@@ -211,6 +211,11 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
     page = read_page_body(
         body, builder, title=title, language=_string(record, "language"), comments=not comments
     )
+    if not builder.paragraphs and not builder.comments:
+        # every line of the text read as a page's furniture (a menu's row, "a\ta\t)"): the
+        # record says it is the article, so it stays as it stands
+        for paragraph in paragraphs_of(body):
+            builder.add_paragraph(paragraph)
     _add_comments(builder, comments)
     if not builder.paragraphs and not builder.comments:
         raise InputError("no text found")
