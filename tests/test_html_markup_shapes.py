@@ -4711,3 +4711,52 @@ def test_a_newsletter_s_email_footer_cell_with_its_postal_address_is_no_body():
     head = "<title>Escabeche de la abuela</title>"
     body = body_text(read(page(f"<article>{issue}</article>", head=head)))
     assert body.startswith("Salaba el pescado") and "Calle de la Paz" not in body
+
+
+def wpforo_post(number: int, who: str, when: str, text: str, first: bool = False) -> str:
+    kind = "wpfp-first" if first else "wpfp-reply"
+    return (
+        f'<div id="post-{2200 + number}" data-postid="{2200 + number}" data-mention="{who}" '
+        f'class="post-wrap {kind}"><div class="wpforo-post wpfcl-1"><div class="wpf-left">'
+        f'<div class="author-data"><div class="author-name"><span class="wpf-member-profile-link">'
+        f'<a href="/community/profile/{who}/">{who}</a></span></div><div class="author-title">'
+        '<span class="wpf-member-title">Membro</span></div></div></div><div class="wpf-right">'
+        f'<div class="wpforo-post-content-top"><span class="wpforo-post-date">{when}</span></div>'
+        f'<div class="wpforo-post-content">{text}</div><div class="wpforo-post-content-bottom">'
+        '<div class="wpf-post-button-actions"><span class="wpf-action wpforo-like"><span '
+        'class="wpf-button-text">Mi piace</span></span><span class="wpf-action wpforo-reply">'
+        '<span class="wpf-button-text">Rispondi</span></span></div></div></div></div></div>\n'
+    )
+
+
+def test_a_wpforo_topic_its_first_post_the_article_and_a_quoted_posts_author_no_name():
+    # wpForo's posts are "div.post-wrap" with their number for an id; the first is the
+    # article, though only the replies carry "wpfp-reply"; a reply's quotation names the
+    # quoted poster in "div.wpforo-post-quote-author", which is not the reply's author
+    quote = (
+        '<blockquote data-mention="ferruccio_m"><div class="wpforo-post-quote-author"><strong> '
+        "Pubblicato da: @ferruccio_m </strong></div><p>Controlla il livello: con troppo olio la "
+        "pressione nel carter sale.</p></blockquote>"
+    )
+    posts = (
+        wpforo_post(1, "gianni_b", "10 Marzo 2024 18:02", "<p>La mia motozappa perde olio dal "
+                    "carter dopo l'inverno, una goccia ogni pochi minuti.</p>", first=True)
+        + wpforo_post(2, "ferruccio_m", "11 Marzo 2024 20:14", "<p>Controlla il livello: con "
+                      "troppo olio la pressione nel carter sale.</p>")
+        + wpforo_post(3, "lia_orto", "12 Marzo 2024 08:37", f"{quote}<p>Guarda anche lo "
+                      "sfiato, se è chiuso l'olio esce dalla guarnizione.</p>")
+    )  # fmt: skip
+    doc = read(
+        page(
+            '<div id="wpforo"><h1 id="wpforo-title">Motozappa che perde olio</h1>'
+            f'<div class="wpforo-section">{posts}</div></div>',
+            head="<title>Motozappa che perde olio – Forum</title>",
+        )
+    )
+    assert (doc.author, doc.published) == ("gianni_b", "2024-03-10")
+    assert body_text(doc).startswith("La mia motozappa perde olio")
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("ferruccio_m", "2024-03-11"),
+        ("lia_orto", "2024-03-12"),
+    ]
+    assert comment_texts(doc)[1].startswith("Guarda anche lo sfiato")

@@ -354,6 +354,17 @@ def _post_date(el: HtmlElement) -> str | None:
     return _smf_date(el) or _bbpress_date(el)
 
 
+def _wpforo_post(el: HtmlElement) -> bool:
+    """wpForo's post ("div#post-2202.post-wrap", its text in "div.wpforo-post-content"): a
+    WordPress page's own "div#post-12" is no post-wrap."""
+    return (
+        el.tag == "div"
+        and "post-wrap" in class_tokens(el)
+        and el.get("data-postid") is not None
+        and el.find(".//div[@class='wpforo-post-content']") is not None
+    )
+
+
 def _forumfree_post(el: HtmlElement) -> bool:
     """ForumFree's and ForumCommunity's post ("div#entry548300.post"), its poster in
     "div.nick" (a blog's "div#entry12.post" has none)."""
@@ -573,7 +584,11 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             name = el.tag
             if name == "div":
                 listed = get("id") is not None and (
-                    _phpbb_post(el) or _vbulletin_post(el) or _mybb_post(el) or _forumfree_post(el)
+                    _phpbb_post(el)
+                    or _vbulletin_post(el)
+                    or _mybb_post(el)
+                    or _forumfree_post(el)
+                    or _wpforo_post(el)
                 )
             elif name == "td":
                 listed = _smf_post(el)
@@ -606,6 +621,10 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         _phpbb_post(items[0])
         or _mybb_post(items[0])
         or _forumfree_post(items[0])
+        or (
+            _wpforo_post(items[0])
+            and not {"wpfn-1", "wpfp-first"}.isdisjoint(class_tokens(items[0]))
+        )
         or (_bbpress_post(items[0]) and "type-topic" in class_tokens(items[0]))
         or (_vbulletin_post(items[0]) and items[0].find(".//a[@name='1']") is not None)
         or (_smf_post(items[0]) and not _smf_reply(items[0]))
@@ -1193,6 +1212,10 @@ def _author(own: list[_Part], language: str | None) -> str | None:
             continue  # "user-status-author": a badge saying who the author is ("Auteur")
         if heads & _WRAPPERS:
             continue  # "wpd-comment-wrap wpd-blog-post_author": the whole comment's box
+        if _QUOTATION_NAMES.search(part.get("class")) or any(
+            a.tag == "blockquote" for a in itertools.islice(part.el.iterancestors(), 3)
+        ):
+            continue  # a quoted post's author ("div.wpforo-post-quote-author": "@NAME")
         rank = 0 if heads & {"fn", "p-name"} else 1 if heads & _AUTHOR_PRIME else 2
         ranked.append((rank, position, part.el))
     if not ranked:
@@ -2282,7 +2305,11 @@ def _opening_element(comments: list[Comment], elements: set) -> HtmlElement | No
     if not names and not vbulletin:
         return None
     kind = {
-        n for n in (names or "").split() if not _ROW_STRIPE.match(n) and n not in _POST_STATES
+        n
+        for n in (names or "").split()
+        if not _ROW_STRIPE.match(n)
+        and n not in _POST_STATES
+        and name_parts(n)[-1:] != ["reply"]  # (wpForo's "wpfp-reply", its first "wpfp-first")
     }  # ("online": its poster is; "unread": the visitor has not read it)
     # (what every post has: the first reply may be the solution, "ipsComment_solved", a state
     # no other post has; not where the comments share no class, hashed anew for each)
