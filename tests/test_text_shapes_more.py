@@ -5780,3 +5780,21 @@ def test_a_block_themes_post_meta_a_line_each_with_no_blank_line_between():
         "Lucía Arrieta",
         "2024-03-14",
     )
+
+
+def test_a_theme_s_author_box_under_the_tags_the_name_over_a_line_on_them():
+    # under the tags, the byline's name over a line about them, a blank line round both:
+    # the theme's author box, whatever the line says (no job title opens it)
+    page = (
+        "Fadenlauf\n\nDie Pfaff meiner Großmutter läuft wieder\n\nVon Ulrike Brandtner\n"
+        "14. März 2024\n\nSeit dem Umzug stand sie im Keller, in ihrem Koffer, und niemand "
+        "wusste, ob sie noch lief.\n\nIm Februar habe ich sie endlich hochgetragen und mir "
+        "einen Samstag für sie genommen.\n\nSchlagwörter: Nähmaschine Pfaff\n\n"
+        "Ulrike Brandtner\nNäht seit der Schulzeit und repariert alles, was sich nicht wehrt.\n\n"
+        "Vorheriger Beitrag\nFlicken mit Stil: sichtbare Reparaturen an Jeans\n"
+    )
+    doc = read(page).document
+    assert [p[:14] for p in body(doc)] == ["Seit dem Umzug", "Im Februar hab"]
+    # (with no furniture over the name, a line that does not name them may be the article's)
+    untagged = read(page.replace("Schlagwörter: Nähmaschine Pfaff\n\n", "")).document
+    assert body(untagged)[-1].startswith("Näht seit der Schulzeit")

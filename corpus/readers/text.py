@@ -6870,16 +6870,16 @@ class _Reader:
         bio = role.split()
         at = len(name) if bio[: len(name)] == name else 1 if bio[0] == name[0] else 0
         below = self.next_filled(block[-1] + 1)
-        return (
-            len(block) == 2
-            and at > 0
-            and name[0][:1].isupper()
-            and len(bio) > at
-            and bio[at][:1].islower()
-            and len(role) <= 3 * _SHORT
-            and below is not None
-            and any(self.hit(table, below) for table in _SECTION_ENDS)
-        )
+        if len(block) != 2 or len(role) > 3 * _SHORT or below is None:
+            return False
+        if not any(self.hit(table, below) for table in _SECTION_ENDS):
+            return False
+        if at == 0:
+            # (a bio that does not name them, "Näht seit der Schulzeit und repariert alles,
+            # …", where the page's furniture stands right over the name too: the tags)
+            above = self.previous_filled(block[0])
+            return above is not None and any(self.hit(t, above) for t in _SECTION_ENDS)
+        return name[0][:1].isupper() and len(bio) > at and bio[at][:1].islower()
 
     def author_box_apart(self, block: list[int], j: int, n: int, author: str | None) -> list[int]:
         """The writer's box under the article, a block each: the byline's name alone, a
