@@ -750,6 +750,7 @@ def test_a_reddit_headers_dotted_edit_and_sticky_lines_are_header_lines(line):
         "Hat Ihnen dieser Beitrag gefallen? Dann empfehlen Sie uns weiter.",
         "Cet article vous a plu ? Recevez notre lettre chaque lundi.",
         "¿Te ha gustado esta noticia? Apúntate al boletín semanal.",
+        "¿Te ha gustado? Suscríbete al boletín de Filo y Tajo.",
         "Ti è piaciuto l'articolo? Ricevi le novità ogni settimana.",
         "Gostou desta reportagem? Receba o boletim no seu e-mail.",
         "Vond je dit artikel interessant? Meld je aan voor de nieuwsbrief.",
