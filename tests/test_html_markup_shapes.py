@@ -3,6 +3,8 @@ give (comments with author, text, parent; body paragraphs), and what must stay o
 
 from __future__ import annotations
 
+import html
+
 from .test_html_reader import ARTICLE, body_text, comment_texts, page, read
 
 
@@ -92,6 +94,36 @@ def test_ghost_comment_components_are_comments():
     doc = read(page(ARTICLE, thread))
     assert comment_texts(doc) == ["This is the post I needed three years ago.", "Saving this one."]
     assert [c.author for c in doc.comments] == ["Tom Rudge", "Sam O."]
+
+
+def test_ghost_s_count_in_a_span_beside_the_section_s_heading_is_the_declared_count():
+    def ghost(who: str, text: str, replies: str = "") -> str:
+        return (
+            '<div data-testid="comment-component"><div class="mr-2"><figure><p>XY</p></figure>'
+            '</div><div class="grow"><div class="flex"><div><h4 class="font-sans">'
+            f'{who}</h4><div class="flex"><span><span title="14 mar 2024 19:02">14 mar 2024'
+            '</span></span></div></div></div><div class="mt mb-2"><p data-testid="comment-'
+            f'content"><p>{text}</p></p></div><div class="flex"><button data-testid="like-'
+            'button">6</button><button data-testid="reply-button">Rispondi</button></div>'
+            f'<div class="mb-4">{replies}</div></div></div>'
+        )
+
+    # the heading and the count a block over the sort row and the list's box, no space
+    # between them ("Commenti8 commenti" read whole)
+    thread = (
+        '<section data-testid="comments-ui"><div class="mb-8 flex w-full items-baseline"><h2 '
+        'class="font-sans text-[2.8rem]">Commenti</h2><span class="font-sans text-base" '
+        'data-testid="count">4 commenti</span></div><div class="mb-6 flex">Ordina per <button>'
+        'Meno recenti</button></div><div class="z-10">'
+        + ghost("Tom Rudge", "Proprio il banco che cercavo.", ghost("Sam O.", "Anch'io."))
+        + ghost("Lia F.", "Lo provo sabato.")
+        + '</div><section data-testid="cta-box"><h1>Partecipa alla discussione</h1><p>Iscriviti'
+        " per poter commentare.</p></section></section>"
+    )  # (one of the four removed: the count is the page's, not the comments shown)
+    # (its own page in a frame, as Ghost's comments app writes it, read in the frame's place)
+    frame = f'<iframe title="comments-frame" srcdoc="{html.escape(f"<body>{thread}</body>")}">'
+    doc = read(page(ARTICLE, f'<section class="gh-comments">{frame}</iframe></section>'))
+    assert len(doc.comments) == 3 and doc.comments_declared == 4
 
 
 def test_ghost_s_newer_comments_give_the_name_in_a_styled_heading_and_the_date_in_a_tooltip():

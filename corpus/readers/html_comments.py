@@ -2672,6 +2672,13 @@ def declared_count(tree: HtmlElement, thread: Thread) -> int | None:
                 number = collapse(text_of(after)) if isinstance(after.tag, str) else ""
                 if number.isdigit() and len(number) <= 6:
                     count = rules.count_header(f"{text} {number}")
+                elif (
+                    not len(after)
+                    and len(number) <= 40
+                    and rules.default().match("section_headings", text) is not None
+                ):
+                    # (or in words: Ghost's <h2>Commenti</h2><span>8 commenti</span>)
+                    count = rules.count_header(number)
             if count is not None:
                 return count
     if not thread.comments:
