@@ -805,6 +805,9 @@ def test_prose_about_liking_supporting_or_donating_is_not_boilerplate(prose):
         ("nl", "ingediend 2 jaar geleden door fietser_72", "fietser_72"),
         ("it", "12 aprile 2024 · di Carla Benni · 4 min di lettura", "Carla Benni"),
         ("de", "12. April 2024 | von Jonas Reh | 4 Min. Lesezeit", "Jonas Reh"),
+        # Drupal's node meta
+        ("fr", "Soumis par Anne Roux le mar, 12/03/2024 - 09:30", "Anne Roux"),
+        ("nl", "Ingediend door Wim Hoogendoorn op di, 12/03/2024 - 09:30", "Wim Hoogendoorn"),
     ],
 )
 def test_thread_submitters_and_meta_rows_are_bylines_in_every_language(language, line, author):
