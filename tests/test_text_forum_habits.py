@@ -262,6 +262,15 @@ def test_discourse_topic_stats_give_the_count_and_its_buttons_are_no_title():
     assert doc.comments_declared == 2
 
 
+def test_discourse_s_sidebar_of_categories_copied_under_the_title_is_no_title():
+    # "Categorieën" / the forum's categories, a line each / "Alle categorieën"
+    sidebar = "Onderwerpen\nMeer\n\nCategorieën\nRemmen\nVerlichting\nAlle categorieën\n\n"
+    doc = read(DISCOURSE_NL.replace("\njvdberg\n", f"\n{sidebar}jvdberg\n")).document
+    assert doc.title == "Trommelrem achterwiel piept na nieuwe binnenband"
+    assert doc.author == "jvdberg"
+    assert not any("Verlichting" in p for p in body(doc))
+
+
 XENFORO = """Carb icing or a failing coil?
 
 M

@@ -220,7 +220,7 @@ _WORD_LISTS = (
     "qa_edited", "qa_actions", "qa_answers", "qa_thanks", "contents_labels", "summary_labels", "update_labels", "back_links", "reaction_names",
     "name_joiners", "post_words", "donation_words", "donation_calls", "more_buttons",
     "town_joiners", "post_links", "publication_labels", "archive_tabs", "subordinators",
-    "announcement_labels",
+    "announcement_labels", "sidebar_ends",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -938,6 +938,8 @@ class Rules:
         # "By NAME, Transport correspondent": a role after the name, not the site
         self.job_titles = _word_list(tables, "job_titles")
         self.follow_buttons = _word_list(tables, "follow_buttons")  # under Medium's author
+        # the last line of a forum's sidebar list ("Categories" / … / "All categories")
+        self.sidebar_ends = _word_list(tables, "sidebar_ends")
         # ... and the label over its publication's name ("Published in" / "Werkt Anders")
         self.publication_labels = _word_list(tables, "publication_labels")
         # a newsletter's tabs over its list of posts under the comments ("Top" / "Latest" /

@@ -4531,6 +4531,14 @@ class _Reader:
             if i in scattered:
                 self.drop(i, "byline")
                 continue
+            if text.casefold() in self.rules.sidebar_ends:
+                # Discourse's sidebar copied under the title: "Categorias" / its categories,
+                # a line each / "Todas as categorias"
+                for c in [c for c in candidates if c[1] == block]:
+                    self.drop(c[0], "sidebar")
+                candidates = [c for c in candidates if c[1] != block]
+                self.drop(i, "sidebar")
+                continue
             if i in listed:
                 self.drop(i, "the list under a label")
                 continue
