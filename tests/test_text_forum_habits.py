@@ -271,6 +271,74 @@ def test_discourse_s_sidebar_of_categories_copied_under_the_title_is_no_title():
     assert not any("Verlichting" in p for p in body(doc))
 
 
+BBPRESS_ES = """Foro del Huerto
+
+El riego por goteo pierde presión al final de la línea
+
+Inicio › Foros › Riego › El riego por goteo pierde presión al final de la línea
+
+Etiquetado: goteo, presión
+
+Este debate tiene 2 respuestas, 3 mensajes, y fue actualizado por última vez el hace 1 año por Lola_R.
+
+Viendo 3 entradas - 1 hasta 3 (de 3 total)
+
+14 marzo, 2024 a las 20:12 #1871
+Nacho_B
+Participante
+
+Tengo una línea de goteo de cuarenta metros y los últimos goteros apenas sueltan agua.
+
+He probado lo que se me ha ocurrido:
+limpiar el filtro de malla,
+abrir el final de la línea,
+y subir la presión del reductor.
+
+14 marzo, 2024 a las 20:47 #1874
+Lola_R
+Moderador
+
+Cuarenta metros en tubo de dieciséis es mucho: parte la línea en dos y aliméntala por el centro.
+
+Adjuntos:
+Debes estar registrado para ver los archivos adjuntos.
+
+15 marzo, 2024 a las 9:02 #1880
+Nacho_B
+Participante
+
+Partida en dos y ya riega igual todo el bancal. Gracias.
+
+Viendo 3 entradas - 1 hasta 3 (de 3 total)
+Debes estar registrado para responder a este debate.
+"""
+
+
+def test_a_bbpress_topic_copied_its_first_post_the_article_and_its_notes_left_out():
+    # a post's head is its date and number, the poster, their forum role ("Participante");
+    # the topic's description, the pages' line, the tags and the notes for visitors are the
+    # forum's; a lead-in over the lines it announces is a paragraph a line
+    doc = read(BBPRESS_ES).document
+    assert (doc.title, doc.author, doc.published) == (
+        "El riego por goteo pierde presión al final de la línea",
+        "Nacho_B",
+        "2024-03-14",
+    )
+    assert [p[:16] for p in body(doc)] == [
+        "Tengo una línea ", "He probado lo qu", "limpiar el filtr", "abrir el final d",
+        "y subir la presi",
+    ]  # fmt: skip
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Lola_R", "2024-03-14"),
+        ("Nacho_B", "2024-03-15"),
+    ]
+    assert texts(doc) == [
+        "Cuarenta metros en tubo de dieciséis es mucho: parte la línea en dos y aliméntala por"
+        " el centro.",
+        "Partida en dos y ya riega igual todo el bancal. Gracias.",
+    ]
+
+
 XENFORO = """Carb icing or a failing coil?
 
 M

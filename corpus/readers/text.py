@@ -2674,6 +2674,8 @@ class _Reader:
                 continue  # (a forum's "par NAME le DATE" under its poster's profile: a header)
             if self.role_under_byline(i):
                 continue  # "By NAME" / "Local Democracy Reporter" / "Published: DATE"
+            if self.hit("sites", i) is not None:
+                continue  # a breadcrumb: "Inicio › Foros › Riego › TITLE"
             found = self.header(i)
             if (
                 found is not None
@@ -7837,7 +7839,9 @@ class _Reader:
             self.forum
             and len(kept) >= 3  # (a long line and a short question under it stay one)
             and self.wrap_width is None
-            and any(len(t) > _UNWRAPPED for t in texts)
+            # (a long line no copy wrapped, or a lead-in over the lines it announces: "He
+            # revisado lo que se me ha ocurrido:" / "no hay fugas …," / "el manómetro …,")
+            and (any(len(t) > _UNWRAPPED for t in texts) or texts[0][-1:] == ":")
             and all(t[-1:] in _PARAGRAPH_ENDS + ",:" or _list_marker(t) for t in texts[:-1])
         ):
             # a forum post whose lines a <br> each broke, none wrapped (SMF 2.1 copied by
