@@ -339,6 +339,50 @@ def test_a_bbpress_topic_copied_its_first_post_the_article_and_its_notes_left_ou
     ]
 
 
+BBPRESS_DE = """Gartenfreunde Wiesbach
+Regentonne läuft über
+Dieses Thema enthält 3 Antworten und 3 Teilnehmer und wurde zuletzt aktualisiert vor 1 Jahr von Henrike_S.
+14. März 2024 um 20:41
+#6120
+Henrike_S
+Teilnehmer
+Bei jedem kräftigen Regen läuft unsere Regentonne über, und das Wasser steht dann an der Holzwand.
+14. März 2024 um 21:30
+#6121
+Kalle_W
+Moderator
+Nimm einen Sammler mit Füllstandsstopp, der kostet zwölf Euro.
+15. März 2024 um 07:52
+#6122
+gruenfink
+Teilnehmer
+Wir haben zwei Tonnen gekoppelt, das geht auch.
+15. März 2024 um 08:16
+#6123
+Henrike_S
+Teilnehmer
+Danke euch, der Sammler ist bestellt.
+Ansicht von 4 Beiträgen – 1 bis 4 (von insgesamt 4)
+"""
+
+
+def test_a_bbpress_topic_copied_by_chrome_without_blank_lines_keeps_each_post_apart():
+    # "14. März 2024 um 21:30" opens a post's head (its number, the poster, the role
+    # under it): no numbered comment "14.", no trailer of the post above
+    doc = read(BBPRESS_DE).document
+    assert (doc.author, doc.published) == ("Henrike_S", "2024-03-14")
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Kalle_W", "2024-03-14"),
+        ("gruenfink", "2024-03-15"),
+        ("Henrike_S", "2024-03-15"),
+    ]
+    assert texts(doc) == [
+        "Nimm einen Sammler mit Füllstandsstopp, der kostet zwölf Euro.",
+        "Wir haben zwei Tonnen gekoppelt, das geht auch.",
+        "Danke euch, der Sammler ist bestellt.",
+    ]
+
+
 XENFORO = """Carb icing or a failing coil?
 
 M

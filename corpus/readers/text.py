@@ -4362,6 +4362,15 @@ class _Reader:
                 # (the comment's subject over it: "Et la sécurité ?" / "Posté par NAME le …")
                 and not (self.numbered_header(i) and self.subject_line(i - 1))
                 and not self.signed_above(i)
+                # (a forum's post head of three lines or more under the post above, a copy
+                # with no blank lines: "15. März 2024 um 07:52" / "#6122" / NAME / its role)
+                and not (
+                    self.forum
+                    and self.probe(i).dated  # (its date first: bbPress's)
+                    and (head := self.header(i)) is not None
+                    and head.author
+                    and head.last >= i + 2
+                )
             ):
                 return False
         found = self.header(i)
@@ -8224,6 +8233,9 @@ class _Reader:
                 and stack[-1].paragraphs
                 and not blank_before
                 and self.is_date_line(i, relative=False)
+                # (not the first line of the next post's head, the poster's name and role
+                # under it: bbPress's "15. März 2024 um 08:16" / "#6123" / NAME / "Teilnehmer")
+                and not ((head := self.header(i)) is not None and head.last >= i + 2)
             ):
                 # a date right under a comment's text is its trailer ("May 4, 2019 at 11:02
                 # AM"), even where the next comment's header follows without a blank line
@@ -8684,6 +8696,7 @@ class _Reader:
         return (
             self.comment_header(self.rules.probe(rest)) is None
             and not self.name_like(rest, strict=True)
+            and not self.is_date_line(i)  # ("14. März 2024 um 21:30": a day, not a number)
             and self.glued(i) is None  # ("1. Tom Fairbairn14 May 2024 at 21:12", a dump's)
         )
 
