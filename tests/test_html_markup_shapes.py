@@ -120,10 +120,19 @@ def test_ghost_s_count_in_a_span_beside_the_section_s_heading_is_the_declared_co
         + '</div><section data-testid="cta-box"><h1>Partecipa alla discussione</h1><p>Iscriviti'
         " per poter commentare.</p></section></section>"
     )  # (one of the four removed: the count is the page's, not the comments shown)
+
     # (its own page in a frame, as Ghost's comments app writes it, read in the frame's place)
-    frame = f'<iframe title="comments-frame" srcdoc="{html.escape(f"<body>{thread}</body>")}">'
-    doc = read(page(ARTICLE, f'<section class="gh-comments">{frame}</iframe></section>'))
+    def framed(thread: str) -> str:
+        frame = f'<iframe title="comments-frame" srcdoc="{html.escape(f"<body>{thread}</body>")}">'
+        return page(ARTICLE, f'<section class="gh-comments">{frame}</iframe></section>')
+
+    doc = read(framed(thread))
     assert len(doc.comments) == 3 and doc.comments_declared == 4
+    # (Ghost's heading where members only may comment: "Member discussion", in Spanish)
+    members = thread.replace(">Commenti<", ">Debate de los miembros<").replace(
+        "4 commenti", "4 comentarios"
+    )
+    assert read(framed(members)).comments_declared == 4
 
 
 def test_ghost_s_newer_comments_give_the_name_in_a_styled_heading_and_the_date_in_a_tooltip():

@@ -1539,3 +1539,9 @@ def test_a_long_read_also_line_is_asked_of_the_related_table_as_prose_is(line):
     probe = RULES.probe(line)
     assert RULES.may_match(("related",), probe, prose=True)
     assert RULES.match("related", line) is not None
+
+
+@pytest.mark.parametrize("line", ["Reply to This", "By Post Author"])
+def test_a_comments_own_buttons_and_badges_under_its_text_are_chrome(line):
+    # Slashdot's reply link; Twenty Twenty's badge under the post author's own comment
+    assert RULES.match("chrome", line) is not None
