@@ -383,6 +383,65 @@ def test_a_bbpress_topic_copied_by_chrome_without_blank_lines_keeps_each_post_ap
     ]
 
 
+LEMMY_FIREFOX = """Capivara Social
+Trocar a resistência do chuveiro por uma de 5500 W?
+
+por
+ana_pitanga
+para
+Faça Você Mesmo
+há 1 ano
+
+Moro em Curitiba e o chuveiro aqui de casa é um 7500 W ligado quase no máximo o inverno todo.
+
+Alguém aqui fez essa troca num lugar frio e achou o banho aceitável?
+
+41
+
+  * marcos_rj
+    há 1 ano
+
+    Fiz isso em Petrópolis: a economia foi real, uns 35 reais por mês.
+
+    23
+
+      o ana_pitanga OP
+        há 1 ano
+
+        E o banho fica mais fraco?
+
+        9
+
+          + marcos_rj
+            há 1 ano
+
+            No começo estranha, depois acostuma.
+
+            6
+
+  * luiza_m
+    há 1 ano
+
+    +1 pela dúvida, estou no mesmo barco em Lages.
+
+    2
+"""
+
+
+def test_lemmy_copied_by_firefox_its_byline_a_word_a_line_and_its_list_marks_no_names():
+    # "por" / NAME / "para" / COMMUNITY / age: the byline, the community the site; Firefox
+    # copies a nested list's items with "*", "o", "+" a level each: marks, not the names
+    doc = read(LEMMY_FIREFOX).document
+    assert (doc.author, doc.site) == ("ana_pitanga", "Faça Você Mesmo")
+    assert [p[:12] for p in body(doc)] == ["Moro em Curi", "Alguém aqui "]
+    assert tree(doc)[:4] == [
+        ("marcos_rj", None, None),
+        ("ana_pitanga", None, 0),
+        ("marcos_rj", None, 1),
+        ("luiza_m", None, None),
+    ]
+
+
 XENFORO = """Carb icing or a failing coil?
 
 M

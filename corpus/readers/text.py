@@ -207,6 +207,9 @@ _BULLET_CHARS = "•●◦▪‣∙·○■□►▸"
 # a poster's box's fields a list of people shows too ("Group: Compost"): a profile's only
 # beside a count of posts (Invision Power Board 2's "Group: Member" / "Posts: 87")
 _BOX_FIELDS = frozenset({"group", "status"})
+# the marks Firefox copies a nested list's items with, a level each ("* ", "o ", "+ ", "# "),
+# indented under the level above (a Lemmy thread's comments)
+_FIREFOX_MARK = re.compile(r"[*o+#] (?=\S)")
 _BULLET = re.compile(r"^(?P<indent>\s*)[" + _BULLET_CHARS + r"]\s*(?=\S)")
 _SENTENCE_END = SENTENCE_END
 _DRAGNET_MARKER = re.compile(r"^\s*!@.{0,12}\s+COMMENTS\s*$")  # the Dragnet corpus's divider
@@ -919,6 +922,14 @@ class _Reader:
             found = self._header(i)  # (the site's name with "Mod" under it: its account)
         if found is not None and self.byline_blocks(i):
             found = None  # "Publicado" / DATE: an entry footer's parts, a block each
+        if (
+            found is not None
+            and found.author
+            and self.lines[i].indent
+            and (mark := _FIREFOX_MARK.match(found.author)) is not None
+            and self.strip[i].startswith(found.author)
+        ):
+            found.author = found.author[mark.end() :]  # "  o ana_pitanga": the list's mark
         self._headers[i] = found
         return found
 
@@ -4584,6 +4595,15 @@ class _Reader:
                     for c in above:
                         self.drop(c[0], "page header")
                     candidates = [c for c in candidates if c not in above]
+            if reason is None and candidates and (parts := self.byline_in_lines(i)):
+                # a byline a line a word: "marc_lb" / "dans" / "jardinage" / "•" / "il y a 4
+                # jours" (Lemmy copied), as the tables read it joined
+                named = self.strip[i + 1] if text.casefold() in _BY_WORDS else text
+                hit = self.named_byline(" ".join(self.strip[k] for k in parts), named)
+                self.read_byline(hit, meta)
+                scattered.update(parts[1:])
+                reason = hit.rule.id
+                byline_at = byline_at if byline_at is not None else i
             if reason is None and candidates and (parts := self.byline_word_over_name(i)):
                 # a block theme's byline, a block a part: "14 mai 2024" / "—" / "par" /
                 # "Claire Vasseur" / "dans" / "Patrimoine"
@@ -4622,14 +4642,6 @@ class _Reader:
             banner = reason == "cookie banner" or (banner and reason is not None)
             if banner and reason == "cookie banner" and self.consent(i):
                 banner_at = i  # the banner's own words
-            if reason is None and candidates and (parts := self.byline_in_lines(i)):
-                # a byline a line a word: "marc_lb" / "dans" / "jardinage" / "•" / "il y a 4
-                # jours" (Lemmy copied), as the tables read it joined
-                hit = self.named_byline(" ".join(self.strip[k] for k in parts), text)
-                self.read_byline(hit, meta)
-                scattered.update(parts[1:])
-                reason = hit.rule.id
-                byline_at = byline_at if byline_at is not None else i
             if reason is None and candidates and (over := self.byline_over_age(i)):
                 hit, age = over  # "moritz_k an Fahrrad" / "vor 1 Jahr" (Lemmy crawled)
                 self.read_byline(hit, meta)
@@ -5033,8 +5045,10 @@ class _Reader:
             self.strip[k].isalpha() and len(self.strip[k]) <= 4 for k in range(i + 1, end)
         ):
             return []  # (its word alone, "dans", "to": not a name over "·" over a date)
+        # (or its word first: "por" / NAME / "para" / COMMUNITY / "há 1 ano", Lemmy's)
+        name = self.strip[i + 1] if self.strip[i].casefold() in _BY_WORDS else self.strip[i]
         for last in range(end, i + 2, -1):
-            if self.named_byline(" ".join(self.strip[i:last]), self.strip[i]) is not None:
+            if self.named_byline(" ".join(self.strip[i:last]), name) is not None:
                 return list(range(i, last))
         return []
 
