@@ -442,6 +442,49 @@ def test_lemmy_copied_by_firefox_its_byline_a_word_a_line_and_its_list_marks_no_
     ]
 
 
+BLOGGER_DE = """Misteln im Apfelbaum
+
+Unser Boskoop hinter dem Schuppen ist seit Jahren voller Misteln, und dieses Jahr haben wir sie endlich herausgeschnitten.
+
+Im Mai zeige ich euch, wie der Baum austreibt.
+
+Labels
+Obstbäume Schnitt
+
+Kommentare
+
+Katrin W.5. März 2024 um 19:42
+
+Bei uns sind es die Pappeln am Bach, da kommt man gar nicht dran.
+
+Antworten
+Antworten
+Ulrike5. März 2024 um 21:10
+
+Bei Pappeln würde ich mich auch nicht auf die Leiter stellen.
+
+Antworten
+
+Anonym6. März 2024 um 08:15
+
+Danke für die Erklärung!
+
+Antworten
+"""
+
+
+def test_blogger_in_german_its_reply_button_and_replies_heading_one_word_and_its_labels():
+    # "Antworten" twice: the comment's button, then the heading over its replies; the
+    # lone one under a reply ends the thread; "Labels" over the labels is no paragraph
+    doc = read(BLOGGER_DE).document
+    assert [p[:12] for p in body(doc)] == ["Unser Boskoo", "Im Mai zeige"]
+    assert tree(doc) == [
+        ("Katrin W.", "2024-03-05", None),
+        ("Ulrike", "2024-03-05", 0),
+        ("Anonym", "2024-03-06", None),
+    ]
+
+
 XENFORO = """Carb icing or a failing coil?
 
 M

@@ -7579,6 +7579,24 @@ class _Reader:
         """The page's copyright line names ``name`` ("© 2024 Diário do Vale. Todos os …")."""
         return any(line[:1] == "©" and name in line for line in self.strip[-_COPYRIGHT_LINES:])
 
+    def label_over_list(self, k: int) -> int | None:
+        """The label's line where line ``k`` is a label over its list, or that list, the two a
+        block of their own under the article, the tables reading them joined with a colon
+        (Blogger's German "Labels" / "Obstbäume Schnitt Wintergarten")."""
+        for label in (k, k - 1):
+            if label < 1 or label + 1 >= len(self.lines) or self.strip[label - 1]:
+                continue
+            text, items = self.strip[label], self.strip[label + 1]
+            if (
+                0 < len(text) <= 20
+                and text[-1] != ":"
+                and 0 < len(items) <= 80
+                and (label + 2 == len(self.lines) or not self.strip[label + 2])
+                and self.rules.match("boilerplate", f"{text}: {items}") is not None
+            ):
+                return label
+        return None
+
     def writer_bio(self, k: int, author: str | None) -> bool:
         """A sentence or two on the writer under their name, after the article ("Juliana
         Prates" / "Repórter de Cidades. Cobre mobilidade urbana …"): their box, opening with
@@ -7660,6 +7678,9 @@ class _Reader:
         if paragraphs and (self.notice(k) or self.hit("notices", k) is not None):
             self.drop(k, "notice")  # a comment policy under its label, after the article
             return "date"
+        if paragraphs and self.label_over_list(k) is not None:
+            self.drop(k, "a label and its list (the post's labels)")
+            return "end:labels"
         if paragraphs and self.writer_bio(k, meta.author):
             self.drop(k, "the writer's bio")
             return "end:bio"
@@ -8836,6 +8857,12 @@ class _Reader:
             and current is not None
             and current.paragraphs
             and self.hit("reply_blocks", i) is not None
+            # (where the heading's word is the reply button's, the heading is the second of
+            # two: Blogger's German "Antworten" / "Antworten")
+            and (
+                text.casefold() not in self.rules.reply_buttons
+                or (i > 0 and self.strip[i - 1].casefold() == text.casefold())
+            )
             # (not a button over its row's next one: "Antwoorden" / "Melden" / "👍 12")
             and not (
                 i + 1 < len(self.lines)
