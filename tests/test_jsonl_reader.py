@@ -967,3 +967,29 @@ def test_a_line_asking_for_replies_on_bluesky_is_no_paragraph():
     doc = read_record({"title": "Bici", "text": text, "language": "es", "comments": []},
                       source="t", doc_id="t")  # fmt: skip
     assert body(doc) == ["Hace un año vendimos el coche."]
+
+
+def test_a_crawls_date_under_another_common_name_is_read_as_published():
+    # Diffbot's "date" (an HTTP date), an API's "created_at": the record's and a comment's
+    record = {
+        "title": "Das Dorfkino öffnet wieder",
+        "text": "Zwölf Jahre lang war der Saal hinter dem Gasthof dunkel.",
+        "date": "Thu, 21 Mar 2024 05:30:00 GMT",
+        "comments": [
+            {
+                "id": "1",
+                "author": "Resi K.",
+                "text": "Endlich!",
+                "date": "Thu, 21 Mar 2024 17:42:00 GMT",
+            },
+            {
+                "id": "2",
+                "author": "Hubert",
+                "text": "Wir freuen uns.",
+                "created_at": "2024-03-22T08:00:00Z",
+            },
+        ],
+    }
+    doc = read_record(record, source="crawl.jsonl", doc_id="kino")
+    assert doc.published == "2024-03-21"
+    assert [c.published for c in doc.comments] == ["2024-03-21", "2024-03-22"]

@@ -97,6 +97,15 @@ def _date(record: dict, key: str) -> str | None:
     return (parse_date(value) or value) if value else None
 
 
+# what crawlers and APIs call the date, "published" first (Diffbot's "date", an API's
+# "created_at")
+_DATE_KEYS = ("published", "date", "created_at")
+
+
+def _dated(record: dict) -> str | None:
+    return next((d for key in _DATE_KEYS if (d := _date(record, key))), None)
+
+
 _EPOCH = re.compile(r"^(1\d{9}(?:\d{3})?)(?:\.\d{1,6})?$")  # 2001-09-09 to 2033-05-18
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -226,7 +235,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
         title=title,
         author=_byline_over_desk(_author(_string(record, "author")), page.author),
         site=site or page.site,
-        published=_earlier(_date(record, "published"), page.published),
+        published=_earlier(_dated(record), page.published),
         url=_string(record, "url"),
         language=_string(record, "language"),
         encoding="utf-8",
@@ -520,7 +529,7 @@ def _add_comment(
         # as the page shows it, for the reply to answer)
         return None
     paragraphs = paragraphs_of(text, mapped=False)
-    author, published = _said(_string(comment, "author")), _date(comment, "published")
+    author, published = _said(_string(comment, "author")), _dated(comment)
     if len(paragraphs) > 1 and (header := _header(paragraphs[0], author)) is not None:
         paragraphs.pop(0)  # the comment's name and date over its text, as the page showed it
         author, published = author or header[0], published or header[1]
