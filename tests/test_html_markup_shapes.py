@@ -562,6 +562,12 @@ def test_a_news_page_s_full_heading_shown_date_and_read_also_link():
         "</i></div>",
     )
     assert "orchard" not in read(page(italic, head=head)).text
+    # (a label longer than the link after it: "Potrebbe interessarti anche: TITLE")
+    longer = body.replace(
+        "<span>Read also</span> | <a href='/x.html'>The orchard gets new trees</a>",
+        "<strong>Potrebbe interessarti anche:</strong> <a href='/x.html'>La caponata</a>",
+    )
+    assert "caponata" not in read(page(longer, head=head)).text
 
 
 def astra(n: int, who: str, text: str, replies: str = "") -> str:

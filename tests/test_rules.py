@@ -1545,3 +1545,11 @@ def test_a_long_read_also_line_is_asked_of_the_related_table_as_prose_is(line):
 def test_a_comments_own_buttons_and_badges_under_its_text_are_chrome(line):
     # Slashdot's reply link; Twenty Twenty's badge under the post author's own comment
     assert RULES.match("chrome", line) is not None
+
+
+def test_a_moderators_removal_with_its_reason_a_dated_update_and_a_share_label_are_read():
+    it = frozenset({"it", "common"})
+    removed = "Commento rimosso dalla redazione perché in violazione della netiquette."
+    assert RULES.match("removed", removed, it) is not None
+    assert RULES.match("date_lines", "Atualizado em: 15 de março de 2024") is not None
+    assert RULES.share_line("Compartilhe em")

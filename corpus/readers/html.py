@@ -758,7 +758,11 @@ def _read_also(block: HtmlElement) -> bool:
     if not 0 < len(label) <= 40:
         return False  # (most blocks of links: no words before the link, nothing to weigh)
     linked = sum(text_size(a) for a in links)
-    return linked >= 0.5 * size and rules.default().match("related", label) is not None
+    # (the link half the block, or all of it after a long label: "Potrebbe interessarti
+    # anche: La caponata di zia Lina")
+    if linked < 0.5 * size and linked < size - len(label) - 3:
+        return False
+    return rules.default().match("related", label) is not None
 
 
 _HOLDS_ARTICLE = etree.XPath("boolean(.//h1 | .//article | .//*[@itemprop='articleBody'])")
