@@ -485,6 +485,39 @@ def test_blogger_in_german_its_reply_button_and_replies_heading_one_word_and_its
     ]
 
 
+LOBSTERS_FIREFOX = """Lobsters
+    Active
+    Recent
+
+    Ask: a thermal label printer through CUPS on a Pi?
+    ask hardware
+
+    authored by mira_t 3 months ago | archive | 3 comments
+
+    Our food bank prints about 300 shelf labels a week, and every label comes out shifted.
+
+    ▲ 14 ▼ dgrant 3 months ago | link
+
+    Give up on CUPS for this: keep the raw queue and render the labels yourself.
+
+        ▲ 6 ▼ mira_t 3 months ago | link
+
+        That is roughly where I was heading.
+
+    ▲ 9 ▼ penny_w 3 months ago | link
+
+    Hold the feed button until it flashes twice.
+"""
+
+
+def test_lobsters_copied_by_firefox_its_story_line_and_its_vote_led_comment_heads():
+    # "authored by NAME AGE | archive | N comments" is the byline (not a photo's credit,
+    # for its bar); "▲ 14 ▼ NAME AGE | link" heads a comment (not its vote row)
+    doc = read(LOBSTERS_FIREFOX).document
+    assert (doc.author, doc.comments_declared) == ("mira_t", 3)
+    assert tree(doc) == [("dgrant", None, None), ("mira_t", None, 0), ("penny_w", None, None)]
+
+
 XENFORO = """Carb icing or a failing coil?
 
 M

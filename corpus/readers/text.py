@@ -5773,7 +5773,13 @@ class _Reader:
             return "the writer's name"
         if self.role_under_byline(i):
             return "byline (the author's role)"
-        if (_credited(text) or _capital_credit(text)) and (caption := self.long_caption(i)):
+        if (
+            (_credited(text) or _capital_credit(text))
+            and (caption := self.long_caption(i))
+            # (not a byline whose parts a bar sets apart: "authored by NAME 3 months ago |
+            # archive | 9 comments", Lobsters')
+            and not self.names_someone(self.byline(i))
+        ):
             # a photo's caption over the article ("… (Foto: NAME)", "… de Valdecea. LA VOZ")
             return caption
         if _INITIALS_LINE.match(text) and i and self.strip[i - 1]:
