@@ -1709,3 +1709,30 @@ def test_a_drupal_text_field_named_for_a_legend_is_the_body():
 def test_a_feminine_author_badge_in_the_names_cite_is_no_name():
     doc = read("r80-25-it-cite-span-name.html")
     assert authors(doc) == ["Giovanni Dell'Erba", "Teresa Lomuscio"]
+
+
+# -- review 81 ---------------------------------------------------------------------------------
+
+
+def test_a_dated_update_signed_under_the_tags_is_no_author_box():
+    # (the byline's name over a line between the tags and the post links: a bio when it
+    # reads as one, not "Update, 14 March: the towpath … is now closed")
+    doc = read("r81-01-en-author-box-update-line.txt")
+    assert body(doc)[-1].startswith("Update, 14 March: the towpath between locks 5 and 6")
+
+
+def test_a_sentence_going_on_over_lines_under_a_lead_in_stays_one_paragraph():
+    doc = read("r81-03-de-forum-geprueft-umbruch.txt")
+    assert any(p.startswith("Ich habe geprüft:\nden Gashahn") for p in body(doc))
+
+
+def test_a_source_label_over_its_line_inside_the_article_stays():
+    doc = read("r81-32-fr-source-label-milieu.txt")
+    assert "Insee, recensement de la population 2021" in body(doc)
+
+
+def test_a_how_tos_sentence_that_one_must_be_logged_in_is_no_comment_notice():
+    # ("Du musst angemeldet sein, um E-Books auszuleihen: …" is the article's, not a note
+    # that one must log in to comment, which ended the article there)
+    doc = read("r81-18-de-ebook-angemeldet.txt")
+    assert len(body(doc)) == 5

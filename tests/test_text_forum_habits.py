@@ -518,6 +518,46 @@ def test_lobsters_copied_by_firefox_its_story_line_and_its_vote_led_comment_head
     assert tree(doc) == [("dgrant", None, None), ("mira_t", None, 0), ("penny_w", None, None)]
 
 
+OLIVERO_NL = """Natuurvereniging De Grutto
+
+Zwaluwtil aan de Oostmolen staat
+
+Door Annelies de Graaf, 12 maart, 2024
+
+De nieuwe zwaluwtil staat sinds zaterdag aan de rand van de Oostmolen, met plaats voor veertig nesten.
+
+Reacties
+
+Joke van Dam (niet geverifieerd)
+wo, 03/13/2024 - 10:30
+Werkt dat geluidskastje echt? Ik heb gelezen dat het soms jaren duurt voordat de eerste zwaluwen een til ontdekken.
+Beantwoorden
+
+Ruud Vermeer
+do, 03/14/2024 - 12:12
+In reactie op Werkt dat geluidskastje echt?… door Joke van Dam (niet geverifieerd)
+Bij de til in Ilpendam zaten er het eerste jaar al vijf paar.
+Beantwoorden
+
+Sandra (niet geverifieerd)
+do, 03/04/2024 - 17:40
+Fijn dat er iets gebeurt voor de zwaluwen.
+Beantwoorden
+"""
+
+
+def test_drupal_s_default_dates_are_month_first_in_any_language_and_its_reply_line():
+    # "wo, 03/13/2024": the page's unambiguous dates say month first, so "03/04/2024" is
+    # 4 March, whatever Dutch pages do; "In reactie op SUBJECT… door NAME (niet
+    # geverifieerd)" names the parent, its guest badge left out
+    doc = read(OLIVERO_NL).document
+    assert tree(doc) == [
+        ("Joke van Dam", "2024-03-13", None),
+        ("Ruud Vermeer", "2024-03-14", 0),
+        ("Sandra", "2024-03-04", None),
+    ]
+
+
 XENFORO = """Carb icing or a failing coil?
 
 M

@@ -74,6 +74,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_FIELD = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _FIELD_AND_BUTTON = re.compile(r"\s{2,}|\t")
 _UNWRAPPED = 120  # longer than any line a hard-wrapped text has
+_LISTED_LINE = 60  # at most: an item of a list a lead-in announces, a line each
 _PARAGRAPH_ENDS = '.!?:…"”»)'
 _INNER_SENTENCE_END = re.compile(r"\w[.!?…] +[A-ZÀ-Ý¿¡«“„‚‘‹\"]")
 _NO_TABLES: frozenset[str] = frozenset()  # what a blank or long line is looked up in
@@ -257,6 +258,8 @@ _COMPACT_AGE = re.compile(
 # beside it ("Lucas Andrade • 2º")
 _DEGREE = re.compile(r"[•·] ?[123](?:º|°|st|nd|rd|e|\.)?\+?")
 _DEGREE_BESIDE = re.compile(r"(.+?) " + _DEGREE.pattern)
+# a numeric date with its year ("03/13/2024"): which of its first two numbers is the day
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/\d{4}(?!\d)")
 _NAME_PARTICLES = frozenset({"&", "of", "the", "de", "der", "la", "el"})  # in a site's name
 
 
@@ -651,7 +654,22 @@ class _Reader:
         return None
 
     def order(self) -> str | None:
-        """How the page writes a numeric date (dmy, mdy): asked only of an ambiguous one."""
+        """How the page writes a numeric date (dmy, mdy): asked only of an ambiguous one. The
+        page's own unambiguous dates say it first ("03/13/2024": Drupal's default format is
+        month first in any language), else its language's custom."""
+        return self._page_order
+
+    @functools.cached_property
+    def _page_order(self) -> str | None:
+        found = {
+            "dmy" if int(m[1]) > 12 else "mdy"
+            for line in self.strip
+            if "/" in line and len(line) <= _SHORT
+            for m in _NUMERIC_DATE.finditer(line)
+            if (int(m[1]) > 12) != (int(m[2]) > 12)
+        }
+        if len(found) == 1:
+            return found.pop()
         return self.rules.dates.orders.get(self.language or "")
 
     # -- asking the tables ----------------------------------------------------------------
@@ -6915,9 +6933,15 @@ class _Reader:
             return False
         if at == 0:
             # (a bio that does not name them, "Näht seit der Schulzeit und repariert alles,
-            # …", where the page's furniture stands right over the name too: the tags)
+            # …", where the page's furniture stands right over the name too: the tags; not
+            # a dated note signed so, "Update, 14 March: the towpath … is now closed")
             above = self.previous_filled(block[0])
-            return above is not None and any(self.hit(t, above) for t in _SECTION_ENDS)
+            return (
+                above is not None
+                and any(self.hit(t, above) for t in _SECTION_ENDS)
+                and ":" not in role[:40]
+                and not self.probe(block[1]).dated
+            )
         return name[0][:1].isupper() and len(bio) > at and bio[at][:1].islower()
 
     def author_box_apart(self, block: list[int], j: int, n: int, author: str | None) -> list[int]:
@@ -7599,9 +7623,20 @@ class _Reader:
                 and 0 < len(items) <= 80
                 and (label + 2 == len(self.lines) or not self.strip[label + 2])
                 and self.rules.match("boilerplate", f"{text}: {items}") is not None
+                # (the page's furniture or the comments under them: not a source under a
+                # paragraph of the article, "Source" / "Insee, recensement 2021")
+                and (self.footer_below(label + 1) or self.section_below(label + 1))
             ):
                 return label
         return None
+
+    def section_below(self, k: int) -> bool:
+        """The next line under ``k`` heads the comment section ("Kommentare", "3 comments")."""
+        below = self.next_filled(k + 1, 3)
+        return below is not None and (
+            self.hit("section_headings", below) is not None
+            or self.hit("count_headers", below) is not None
+        )
 
     def writer_bio(self, k: int, author: str | None) -> bool:
         """A sentence or two on the writer under their name, after the article ("Juliana
@@ -7889,9 +7924,13 @@ class _Reader:
             self.forum
             and len(kept) >= 3  # (a long line and a short question under it stay one)
             and self.wrap_width is None
-            # (a long line no copy wrapped, or a lead-in over the lines it announces: "He
-            # revisado lo que se me ha ocurrido:" / "no hay fugas …," / "el manómetro …,")
-            and (any(len(t) > _UNWRAPPED for t in texts) or texts[0][-1:] == ":")
+            # (a long line no copy wrapped, or a lead-in over the short lines it announces: "He
+            # revisado lo que se me ha ocurrido:" / "no hay fugas …," / "el manómetro …,"; not
+            # a sentence going on over lines as long as a copy's: "…, weil wir …, dachte ich")
+            and (
+                any(len(t) > _UNWRAPPED for t in texts)
+                or (texts[0][-1:] == ":" and all(len(t) <= _LISTED_LINE for t in texts[1:]))
+            )
             and all(t[-1:] in _PARAGRAPH_ENDS + ",:" or _list_marker(t) for t in texts[:-1])
         ):
             # a forum post whose lines a <br> each broke, none wrapped (SMF 2.1 copied by
@@ -9374,7 +9413,8 @@ def _resolve_parents(comments: list[_Comment], *, guests: frozenset[str] = froze
         if comment.parent_name:
             # the comment it names; under a layout's parent, one of that thread ("Antwort auf
             # Hafenblick_62" set at the same indent as the reply Hafenblick_62 wrote)
-            wanted = _normal(comment.parent_name).rstrip(".:")
+            # (less a guest's badge: "Joke van Dam (niet geverifieerd)")
+            wanted = _normal(_BADGE_AFTER.sub("", comment.parent_name)).rstrip(".:")
             layout = comment.parent
             if layout is None or _normal(layout.author or "").rstrip(".:") != wanted:
                 after = seen.index(layout) if layout is not None and layout in seen else 0
