@@ -4807,3 +4807,29 @@ def test_a_wpforo_topic_its_first_post_the_article_and_a_quoted_posts_author_no_
         ("lia_orto", "2024-03-12"),
     ]
     assert comment_texts(doc)[1].startswith("Guarda anche lo sfiato")
+
+
+def test_a_substack_comment_whose_whole_text_is_plus_one_is_a_comment():
+    # "+1" in the comment's own paragraph inside Substack's "div.markup": what the commenter
+    # wrote, not a counter (the named block round a paragraph is no button)
+    def comment(number: int, who: str, text: str) -> str:
+        return (
+            f'<div class="comment" id="comment-{number}"><div class="comment-list-item">'
+            f'<div class="comment-content"><div class="comment-meta"><span class="commenter-name">'
+            f'<a href="https://substack.com/@{who.lower()}">{who}</a></span><a class="comment-'
+            f'date" href="#">Mar {number}, 2024</a></div><div class="comment-body"><div class='
+            f'"markup" dir="auto"><p>{text}</p></div></div><div class="comment-actions"><button '
+            'class="like-button"><span class="like-count">3</span></button><button class="reply-'
+            'button"><span>Reply</span></button></div></div></div></div>'
+        )
+
+    thread = (
+        '<div class="comments-page"><div class="comment-list">'
+        + comment(16, "Nadia", "Happy to send you my times from the evening return.")
+        + comment(17, "Bill", "+1")
+        + "</div></div>"
+    )
+    assert comment_texts(read(page(ARTICLE, thread))) == [
+        "Happy to send you my times from the evening return.",
+        "+1",
+    ]

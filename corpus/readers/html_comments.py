@@ -1542,7 +1542,10 @@ def _text(
             if _link_card(el):
                 return True
             # (a paragraph Invision keeps out of quotations is its own: "Bearbeitet DATE von")
-            own_words = el.tag == "p" and el.get("data-excludequote") is None
+            # (or a block of the text's own paragraphs: Substack's "div.markup" round "<p>+1")
+            own_words = (el.tag == "p" or el.find("p") is not None) and el.get(
+                "data-excludequote"
+            ) is None
             if own_words or not el.get("class") or text_size(el) > 100:
                 return False
             return _line_kind(table, collapse(text_of(el)), language) is not None
