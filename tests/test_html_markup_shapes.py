@@ -4201,6 +4201,15 @@ def test_nodebbs_said_in_line_and_its_quotation_are_no_part_of_the_reply_nor_its
     assert comment_texts(doc)[1] == (
         "It is: the hall socket switches the fairy lights off at half past one."
     )
+    # (the first post marked a comment too, as NodeBB 3 marks every post: its data-index
+    # of 0 says it is the topic's first, the article)
+    marked = html.replace(
+        "data-username='tobi_k'>",
+        "data-username='tobi_k' itemprop='comment' itemscope itemtype='http://schema.org/Comment'>",
+        1,
+    )
+    doc = read(marked)
+    assert doc.author == "tobi_k" and [c.author for c in doc.comments] == ["pondweed", "tobi_k"]
 
 
 def _forumfree_post(number: int, user: str, when: str, text: str) -> str:

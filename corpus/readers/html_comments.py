@@ -2274,6 +2274,8 @@ def _post_number(comment: Comment) -> int | None:
     for el in (comment.element, comment.inner, *(() if child is None else (child,))):
         if (number := el.get("data-post-number")) and number.isdigit():
             return int(number)
+        if el.get("component") == "post" and (index := el.get("data-index") or "").isdigit():
+            return int(index) + 1  # NodeBB's "li[component=post][data-index=0]", counted from 0
         for value in (el.get("aria-label") or "", el.get("id") if topic else ""):
             if value and (found := _POST_NUMBER_MARK.match(value)):
                 return int(found.group(1) or found.group(2))
