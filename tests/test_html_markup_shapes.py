@@ -4842,3 +4842,22 @@ def test_a_substack_comment_whose_whole_text_is_plus_one_is_a_comment():
         "Happy to send you my times from the evening return.",
         "+1",
     ]
+
+
+def test_a_window_title_ending_in_the_heading_the_site_shows_is_the_rest_shown_whole():
+    # old Reddit: "TITLE : second half : SUBREDDIT" in <title>, the subreddit in the page's
+    # only h1, the post's title whole in its link: the title is the link's, not the h1's
+    head = "<title>Lombricomposteur au 6e étage : mon bilan après un an : jardinsurbains</title>"
+    body = (
+        "<h1 class='hover redditname'><a href='/r/jardinsurbains/'>jardinsurbains</a></h1>"
+        "<div class='thing link'><p class='title'><a class='title may-blank' href='/r/x/'>"
+        "Lombricomposteur au 6e étage : mon bilan après un an</a></p>"
+        "<div class='usertext-body'><div class='md'><p>Salut à tous, il y a un an je vous "
+        "demandais conseil avant d'installer un lombricomposteur sur mon balcon.</p></div></div>"
+        "</div>"
+    )
+    doc = read(page(body, head=head))
+    assert (doc.title, doc.site) == (
+        "Lombricomposteur au 6e étage : mon bilan après un an",
+        "jardinsurbains",
+    )

@@ -598,6 +598,15 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
         meta.title = headings[0] if headings else None
         return
     parts = _title_parts(full)
+    if len(parts) >= 3 and any(heading in parts[:: len(parts) - 1] for heading in headings):
+        # a heading that is the <title>'s end part, the rest of it shown whole in an element
+        # of its own: the heading the site's name (old Reddit's subreddit in its h1, "TITLE :
+        # second half : jardinsurbains"), the title the rest
+        shown, rest = _shown_in_title(tree, full, excluded)
+        if shown and len(rest) == 1 and rest[0] in headings:
+            meta.title = shown
+            meta.site = meta.site or rest[0]
+            return
     for heading in headings:  # the part of the <title> the page shows as a heading
         if heading == full:
             meta.title = full
