@@ -5798,3 +5798,17 @@ def test_a_theme_s_author_box_under_the_tags_the_name_over_a_line_on_them():
     # (with no furniture over the name, a line that does not name them may be the article's)
     untagged = read(page.replace("Schlagwörter: Nähmaschine Pfaff\n\n", "")).document
     assert body(untagged)[-1].startswith("Näht seit der Schulzeit")
+
+
+def test_the_categories_under_a_bylines_date_in_its_block_are_neither_author_nor_body():
+    # Astra's meta a line each: "NAME" / DATE / "Passeios, Tradições" (no menu names them):
+    # not a forum's post head (a date over a poster), not the article's first paragraph
+    page = (
+        "Caderno da Roça\n\nUm sábado na casa de farinha\n\nRosângela Prado\n"
+        "8 de julho de 2024\nPasseios, Tradições\n\nTodo ano, em julho, a família do seu "
+        "Amaro abre a casa de farinha do sítio para a vizinhança inteira.\n\nVoltei para casa "
+        "com dois quilos de farinha fresquinha e a promessa de voltar.\n"
+    )
+    doc = read(page).document
+    assert doc.author == "Rosângela Prado"
+    assert [p[:9] for p in body(doc)] == ["Todo ano,", "Voltei pa"]

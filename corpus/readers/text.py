@@ -2709,6 +2709,8 @@ class _Reader:
             if (
                 found is not None
                 and found.author
+                # (not the categories under a byline's date: "Passeios, Tradições", Astra's)
+                and not (", " in found.author and i > 0 and self.dated_name(i - 1))
                 and self.prose_follows(found)
                 and not self.credited_above(i)
                 and not self.writers_place(i)
@@ -5406,7 +5408,12 @@ class _Reader:
                 text[-1:].isalnum()
                 and all(len(i.split()) <= 4 for i in items)
                 and words.isdisjoint(self.rules.and_words)
-                and any(item in above for item in items)
+                and (
+                    any(item in above for item in items)
+                    # (or right under the byline's date, in its block: Astra's "NAME" /
+                    # "8 de julho de 2024" / "Passeios, Tradições")
+                    or (k >= 2 and self.is_date_line(k - 1) and self.dated_name(k - 2))
+                )
             )
         return (
             len(text.split()) <= 3
