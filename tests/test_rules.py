@@ -1553,3 +1553,9 @@ def test_a_moderators_removal_with_its_reason_a_dated_update_and_a_share_label_a
     assert RULES.match("removed", removed, it) is not None
     assert RULES.match("date_lines", "Atualizado em: 15 de março de 2024") is not None
     assert RULES.share_line("Compartilhe em")
+
+
+def test_a_newsletters_menu_word_for_its_posts_is_navigation():
+    # beehiiv's German menu: "Beiträge" / "Abonnieren" / "Anmelden" (no writer's name over
+    # a Follow button)
+    assert RULES.match("navigation", "Beiträge", frozenset({"de", "common"})) is not None
