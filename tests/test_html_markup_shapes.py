@@ -4861,3 +4861,30 @@ def test_a_window_title_ending_in_the_heading_the_site_shows_is_the_rest_shown_w
         "Lombricomposteur au 6e étage : mon bilan après un an",
         "jardinsurbains",
     )
+
+
+def test_an_older_wpforo_post_unwrapped_its_title_heading_its_text_box():
+    # wpForo's "div#post-9300.wpforo-post" with no "post-wrap" round it; the first post's
+    # text box opens with the post's title ("h3.wpforo-post-title"): its subject, not a sign
+    # that the box holds more than the text
+    def post(number: int, who: str, text: str, title: str = "") -> str:
+        heading = f'<h3 class="wpforo-post-title">{title}</h3>' if title else ""
+        return (
+            f'<div id="post-{number}" class="wpforo-post wpfcl-1 wpfp-{number}"><div '
+            f'class="wpf-left"><div class="author-data"><div class="author-name"><a href="/c/'
+            f'{who}/">{who}</a></div></div></div><div class="wpf-right"><div class="wpforo-'
+            f'post-content-top"><span class="wpf-post-date">14/03/2024 7:52 pm</span></div>'
+            f'<div class="wpforo-post-content">{heading}<p>{text}</p></div></div></div>'
+        )
+
+    posts = (
+        post(9300, "Amparo_Ruiz", "Mi ficus lyrata ha soltado cinco hojas grandes desde que lo "
+             "pasé a una maceta de barro más grande.", title="Mi ficus pierde hojas")
+        + post(9301, "Jardinero_Tomas", "Es bastante normal después de un trasplante.")
+        + post(9302, "Lucia_M", "A mí me pasó igual con el mío.")
+    )  # fmt: skip
+    html = page(f'<div id="wpforo"><div class="wpforo-topic-wrap">{posts}</div></div>')
+    doc = read(html)
+    assert doc.author == "Amparo_Ruiz"
+    assert body_text(doc).startswith("Mi ficus lyrata ha soltado")
+    assert [c.author for c in doc.comments] == ["Jardinero_Tomas", "Lucia_M"]

@@ -357,10 +357,14 @@ def _post_date(el: HtmlElement) -> str | None:
 def _wpforo_post(el: HtmlElement) -> bool:
     """wpForo's post ("div#post-2202.post-wrap", its text in "div.wpforo-post-content"): a
     WordPress page's own "div#post-12" is no post-wrap."""
+    tokens = class_tokens(el)
     return (
         el.tag == "div"
-        and "post-wrap" in class_tokens(el)
-        and el.get("data-postid") is not None
+        # (or wpForo 1's "div#post-9300.wpforo-post", with no wrapper round it)
+        and (
+            ("post-wrap" in tokens and el.get("data-postid") is not None) or "wpforo-post" in tokens
+        )
+        and (el.get("id") or "").startswith("post-")
         and el.find(".//div[@class='wpforo-post-content']") is not None
     )
 
@@ -621,10 +625,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         _phpbb_post(items[0])
         or _mybb_post(items[0])
         or _forumfree_post(items[0])
-        or (
-            _wpforo_post(items[0])
-            and not {"wpfn-1", "wpfp-first"}.isdisjoint(class_tokens(items[0]))
-        )
+        or _wpforo_post(items[0])  # (its first post on its first page: "wpfn-1", "wpfp-first")
         or (_bbpress_post(items[0]) and "type-topic" in class_tokens(items[0]))
         or (_vbulletin_post(items[0]) and items[0].find(".//a[@name='1']") is not None)
         or (_smf_post(items[0]) and not _smf_reply(items[0]))
@@ -1043,11 +1044,24 @@ def _holds_meta(own: list[_Part], i: int) -> bool:
     if own[i].items:
         return True
     for part in _below(own, i):
+        if part.name in _HEADINGS and not part.items and _post_subject(part.el, own[i].el):
+            continue
         if part.items or part.name in _HEADINGS:
             return True
         if part.roles & _META_ROLES and not part.roles & {HIDDEN} and text_size(part.el):
             return True
     return False
+
+
+def _post_subject(heading: HtmlElement, box: HtmlElement) -> bool:
+    """A heading the text box opens with that its class names the post's title (wpForo's
+    "h3.wpforo-post-title" in "div.wpforo-post-content"): the post's subject, not a sign
+    that the box wraps the whole post."""
+    return (
+        heading.getparent() is box
+        and heading.getprevious() is None
+        and bool({"title", "subject"} & heads_of(heading.get("class") or ""))
+    )
 
 
 def _text_roots(own: list[_Part]) -> list[HtmlElement]:
@@ -1537,6 +1551,12 @@ def _text(
         def furniture(el: HtmlElement) -> bool:
             if el in items or _quoted_post(el, language):
                 return True
+            if (
+                el.tag in _HEADINGS
+                and (box := el.getparent()) is not None
+                and _post_subject(el, box)
+            ):
+                return True  # the post's title over its text (wpForo's), not its words
             if "revision-log" in (el.get("class") or ""):
                 return True  # bbPress's "This reply was modified 1 year ago by NAME."
             if _link_card(el):
