@@ -46,7 +46,8 @@ SPENT = [
                  "heldout62", "heldout63", "heldout64", "heldout65", "heldout66",
                  "heldout67", "heldout68", "heldout69", "heldout70", "heldout71",
                  "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
-                 "heldout77", "heldout78", "heldout79")
+                 "heldout77", "heldout78", "heldout79", "heldout80", "heldout81",
+                 "heldout82", "heldout83")
 ]  # fmt: skip
 _QUOTED_PARENT = (
     "the gold takes the comment a reply quotes for its parent; the reader reads the thread as"
@@ -67,6 +68,48 @@ _MEDIUM_SITE = "a platform ('Medium', og:site_name) is no site to the reader; th
 _YEARLESS = "a date shown without its year takes the article's year; this gold has none"
 # the spent sets' cases still read wrong, and why (each a known limit, not a regression)
 KNOWN_WRONG = {
+    "h80a06-thread-html-pt-tabnews-escala-voluntarios-bot": "TabNews's comment tree (its own markup, no class a comment is named by) not found: its replies read as body",
+    "h80a08-disqus-text-de-rollei-verschluss-hexo": "Hexo NexT's caption line read as a paragraph, and Disqus replies whose header names the comment they answer ('NAME ▸ PARENT') left on the top level",
+    "h80a11-thread-text-nl-oldreddit-cv-ketel-huurwoning": "old Reddit copied by Firefox: 'other discussions (1)' taken for the title, its flair ('Vraag') a paragraph; "
+    + _REDDIT,
+    "h80b06-newsletter-html-de-repaircafe-kaffeemaschinen": "Medium's responses panel: replies folded under their parent's 'N Antworten' not read, a name read as a comment",
+    "h80b08-newsletter-text-en-no-dig-paths-allotment": "Substack copied: '34 Likes∙1 Restack' a paragraph, replies shown under 'N replies by NAME' left on the top level; the comment count, which this gold leaves out",
+    "h80b11-forum-text-pt-panela-pressao-eletrica-discourse": "Discourse's topic map count ('5 respostas') is the declared count to the reader; none to this gold",
+    "h81a04-forum-html-de-kaminofen-scheibe-russt": "SMF 2.1's saved page: the topic's title line ('Thema: … (Gelesen 812 mal)') taken for the first post's author, the post's text not found",
+    "h81a05-disqus-html-pt-rega-horta-varanda-esp32": "the closing line 'Código: github.com/…' in italics is the author's to the reader, furniture to this gold",
+    "h81a08-news-text-es-mercado-jueves-torrelapaja": "a news copy whose standfirst, caption, byline and place stand a line each over the text: all read as paragraphs",
+    "h81a09-forum-text-en-bandsaw-blade-drift-ips": "Invision Community copied by Chrome: its poster's profile lines ('Location:Yorkshire', 'Moderators') read as names, the first post's lines one paragraph",
+    "h81a10-blogger-text-de-misteln-apfelbaum-notable": _CAPTION,
+    "h81a11-newsletter-text-pt-biblioteca-comunitaria-medium": "Medium copied: the publication under 'Published in' a paragraph; a response's replies under '1 reply' left on the top level",
+    "h81b01-thread-html-en-github-discussion-sd-card-gaps": "GitHub Discussions' page: its window title kept whole, its repository owner taken for the author, the answer box and sign-up prompt read as body",
+    "h81b08-disqus-text-fr-glycine-pergola-blogger-safari": "Blogger Contempo copied by Safari with no blank lines: the related posts and their dates under the article read as paragraphs",
+    "h81b09-wordpress-text-en-mending-circle-twentytwenty-flat": _CAPTION,
+    "h81b10-forum-text-de-bbpress-regentonne-ueberlauf": "bbPress copied by Chrome: the topic's title only in the breadcrumb (the page heading 'Forum'), the first post's lines one paragraph, the list's 'Autor' / 'Beiträge' heads kept",
+    "h81b11-news-text-nl-waterspeelplaats-kraaiennest-edge": "'Reactie op NAME' where NAME wrote twice above: the reader takes the nearer, this gold the first",
+    "h82a01-disqus-html-de-tischkicker-sportheim": "a deleted Disqus comment's date (only in its link's title) not read",
+    "h82a05-thread-html-fr-oldreddit-lombricomposteur": "old Reddit's post title and flair run together into the first paragraph; "
+    + _REDDIT,
+    "h82a07-drupal-text-nl-olivero-zwaluwtil": "Olivero's 'Reacties' / '8' over the comment form, the form's notes between it and the first comment: the count not read",
+    "h82a08-wordpress-text-pt-astra-firefox-casa-de-farinha": _CAPTION,
+    "h82a09-disqus-text-en-ghost-casper-rain-gauge": "a Disqus name with a lowercase word in it ('Tom at Brookside • 2 years ago') is no header to the reader: that comment and the replies naming it lost",
+    "h82a11-forum-text-fr-xenforo-nichoir-mesanges": "XenForo 2 copied by Chrome: the tags, the poster's box (a label and its value a line each) and 'Ajouter un favori #2' not read as the post heads they are",
+    "h82b09-newsletter-text-de-beehiiv-chrome-lastenrad-verleih": "beehiiv copied by Chrome with no blank lines: the post's paragraphs a line each read as one block; its poll's notice and forwarding box kept",
+    "h82b10-forum-text-it-vb5-chrome-stufa-legna-tiraggio": "vBulletin 5 copied by Chrome: the posts' heads ('#2' / NAME / rank / 'Iscritto dal:' …) not read, the thread one body",
+    "h82b12-jsonl-pt-staticman-jekyll-forno-barro-quintal": "the record's 'comments_count' is its declared count to the reader, none to this gold; the excerpt after 'Tempo de leitura' a paragraph",
+    "h83a02-forum-html-it-lievito-madre-trasloco-fluxbb": "FluxBB's saved page (posts in 'div.blockpost'): no post found, the whole topic read as body",
+    "h83a03-disqus-html-nl-zwaluwtil-bouwen-blowfish": _QUOTED_PARENT,
+    "h83a05-blogger-html-fr-panier-osier-enfants-ethereal": "the site's name from its metadata with a straight apostrophe; this gold takes the page's curly one",
+    "h83a07-forum-text-de-pizzaofen-kuppel-risse-kunena": "Kunena copied: '… wurde erstellt von NAME' left in the title, the posts' heads ('NAME antwortete auf …', the profile lines) not read",
+    "h83a09-news-text-pt-mercado-municipal-cobertura-hitmag": "HitMag's 'Última Hora' ticker over the masthead taken for the site",
+    "h83a10-thread-text-it-pane-raffermo-mbin": "Mbin copied: its byline line ('aggiunto 3 mesi fa da NAME a m/COMMUNITY') taken for the title, the skip link for the site",
+    "h83a11-blogger-text-nl-oude-fietsbel-minima": "Blogger Minima copied: the blog's name taken for the title, a caption read as a paragraph, replies under 'Reacties' left on the top level",
+    "h83b02-newsletter-html-pt-risografia-mare-baixa": "a Patreon post: its creator, date, campaign name and count (in Patreon's own markup) not read",
+    "h83b03-thread-html-de-ameisen-hochbeet-piefed": "PieFed's thread: the instance's name for the site, its count not read, a comment deleted by its author read as '[gelöscht]'",
+    "h83b07-wordpress-text-en-hens-moult-november": "Spacious copied by Firefox: the blog's name taken for the title; "
+    + _CAPTION,
+    "h83b08-disqus-text-pt-kombucha-tampa-estourou": "Hugo Tranquilpeak copied by Safari: the post's paragraphs and the byline under its title not read",
+    "h83b11-forum-text-nl-vijverpomp-slaat-af-smf": "SMF 2.1 in Dutch copied by Chrome: the opening post's head (its subject the title) not read; 'Gelogd' kept",
+    "h83b12-jsonl-it-bici-condivisa-sblocco-app": "the record's comment count (Zendesk's) is its declared count to the reader, none to this gold",
     "h79a03-forum-html-de-wannenfuge-silikon-reisst": "Discourse's topic map ('7 Antworten') is"
     " its count to the reader, as to h18h09's gold; none to this one",
     "h79b03-thread-html-de-nexus-nabe-springt-bergauf": "Reddit's count beside the post is its"
