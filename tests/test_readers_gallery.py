@@ -101,7 +101,6 @@ KNOWN_WRONG = {
     "h83a05-blogger-html-fr-panier-osier-enfants-ethereal": "the site's name from its metadata with a straight apostrophe; this gold takes the page's curly one",
     "h83a07-forum-text-de-pizzaofen-kuppel-risse-kunena": "Kunena copied: '… wurde erstellt von NAME' left in the title, the posts' heads ('NAME antwortete auf …', the profile lines) not read",
     "h83a09-news-text-pt-mercado-municipal-cobertura-hitmag": "HitMag's 'Última Hora' ticker over the masthead taken for the site",
-    "h83a10-thread-text-it-pane-raffermo-mbin": "Mbin copied: its byline line ('aggiunto 3 mesi fa da NAME a m/COMMUNITY') taken for the title, the skip link for the site",
     "h83a11-blogger-text-nl-oude-fietsbel-minima": "Blogger Minima copied: the blog's name taken for the title, a caption read as a paragraph, replies under 'Reacties' left on the top level",
     "h83b02-newsletter-html-pt-risografia-mare-baixa": "a Patreon post: its creator, date, campaign name and count (in Patreon's own markup) not read",
     "h83b03-thread-html-de-ameisen-hochbeet-piefed": "PieFed's thread: the instance's name for the site, its count not read, a comment deleted by its author read as '[gelöscht]'",

@@ -558,6 +558,63 @@ def test_drupal_s_default_dates_are_month_first_in_any_language_and_its_reply_li
     ]
 
 
+MBIN = """Vai al contenuto principale
+Vai alla barra laterale
+
+Fedimbin
+
+/m/cucina
+
+Il pane raffermo: cosa ci fate voi?
+
+aggiunto 3 mesi fa da giuliaferri a m/cucina
+
+In casa siamo in due e compro ancora il pane come se fossimo in cinque, per abitudine.
+
+Cosa ci fate voi con quello avanzato? Ricette di famiglia benvenute, anche quelle strane.
+
+2 commenti
+
+rosalba@lemmy.example
+3 mesi fa
+
+Pappa al pomodoro, senza dubbio. In inverno con i pelati viene benissimo.
+
+rispondi
+boost
+14
+
+    giuliaferri
+    3 mesi fa
+
+    Non l'ho mai fatta con i pelati, ci provo!
+
+    rispondi
+    boost
+    5
+
+cucina
+
+Ricette, dubbi e disastri ai fornelli.
+
+Iscriviti
+1.284
+
+Regole
+1. Niente spam
+2. Si citano le fonti delle ricette
+"""
+
+
+def test_mbin_copied_its_byline_names_the_magazine_and_its_box_under_the_thread_goes():
+    # "aggiunto DATE da NAME a m/MAGAZINE": the byline and the site; the magazine's box under
+    # the last comment (its name as the head showed it, its subscribe button and count, its
+    # rules numbered) is no comment
+    doc = read(MBIN).document
+    assert (doc.author, doc.site) == ("giuliaferri", "m/cucina")
+    assert tree(doc) == [("rosalba@lemmy.example", None, None), ("giuliaferri", None, 0)]
+
+
 XENFORO = """Carb icing or a failing coil?
 
 M

@@ -660,6 +660,11 @@ class _Reader:
         return self._page_order
 
     @functools.cached_property
+    def _head_lines(self) -> frozenset[str]:
+        """The page's first lines, as sets look them up (a magazine's "/m/NAME" up there)."""
+        return frozenset(self.strip[:_HEAD_LINES])
+
+    @functools.cached_property
     def _page_order(self) -> str | None:
         found = {
             "dmy" if int(m[1]) > 12 else "mdy"
@@ -3481,6 +3486,20 @@ class _Reader:
             return any(_MEMBERS.match(self.strip[k]) for k in filled[:5]) and (
                 self.nothing_answered_after(i)
             )
+        if (
+            0 < len(text) <= 40
+            and " " not in text
+            and i > 0
+            and not {f"/m/{text}", f"m/{text}"}.isdisjoint(self._head_lines)
+        ):
+            # Mbin's box: the magazine's name alone, as its head named it ("/m/cucina"), over
+            # its description and its subscribe button with the count under it
+            filled = [k for k in range(i + 1, min(i + 8, len(self.lines))) if self.strip[k]]
+            if any(
+                self.rules.signup_call(self.strip[k]) and _NUMBER_ONLY.match(self.strip[m])
+                for k, m in itertools.pairwise(filled[:4])
+            ):
+                return self.nothing_answered_after(i)
         if "@" not in text:
             below = self.next_filled(i + 1, 3)
             if below is None or "@" not in self.strip[below]:
