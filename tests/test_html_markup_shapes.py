@@ -4888,3 +4888,13 @@ def test_an_older_wpforo_post_unwrapped_its_title_heading_its_text_box():
     assert doc.author == "Amparo_Ruiz"
     assert body_text(doc).startswith("Mi ficus lyrata ha soltado")
     assert [c.author for c in doc.comments] == ["Jardinero_Tomas", "Lucia_M"]
+
+
+def test_the_sites_name_takes_the_apostrophe_the_page_shows_it_with():
+    head = "<title>Les mains dans l&#39;osier: Un panier tressé avec les enfants</title>"
+    body = (
+        "<header><a href='/'>Les mains dans l’osier</a></header><article><h1>Un panier tressé "
+        "avec les enfants</h1><p>Mercredi, avec les enfants du centre de loisirs, nous avons "
+        "tressé un panier en osier, le premier pour la plupart d'entre eux.</p></article>"
+    )
+    assert read(page(body, head=head)).site == "Les mains dans l’osier"

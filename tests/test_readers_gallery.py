@@ -98,7 +98,6 @@ KNOWN_WRONG = {
     "h82b12-jsonl-pt-staticman-jekyll-forno-barro-quintal": "the record's 'comments_count' is its declared count to the reader, none to this gold; the excerpt after 'Tempo de leitura' a paragraph",
     "h83a02-forum-html-it-lievito-madre-trasloco-fluxbb": "FluxBB's saved page (posts in 'div.blockpost'): no post found, the whole topic read as body",
     "h83a03-disqus-html-nl-zwaluwtil-bouwen-blowfish": _QUOTED_PARENT,
-    "h83a05-blogger-html-fr-panier-osier-enfants-ethereal": "the site's name from its metadata with a straight apostrophe; this gold takes the page's curly one",
     "h83a07-forum-text-de-pizzaofen-kuppel-risse-kunena": "Kunena copied: '… wurde erstellt von NAME' left in the title, the posts' heads ('NAME antwortete auf …', the profile lines) not read",
     "h83a09-news-text-pt-mercado-municipal-cobertura-hitmag": "HitMag's 'Última Hora' ticker over the masthead taken for the site",
     "h83a11-blogger-text-nl-oude-fietsbel-minima": "Blogger Minima copied: the blog's name taken for the title, a caption read as a paragraph, replies under 'Reacties' left on the top level",
@@ -408,8 +407,6 @@ KNOWN_WRONG = {
     " takes the blog's name for it and the menu's first item for the site",
     "h43b01-wordpress-html-it-anello-cavallaro": "a download box's heading ('Scarica la"
     " traccia') over its links reads as a subheading",
-    "h37c01-wordpress-html-fr-potager-lasagnes": "the site's name is read from og:site_name"
-    " (a straight apostrophe); this gold takes the header's (a curly one)",
     "h37c11-wordpress-text-pt-mercearia-tanoeiros": _CAPTION,
     "h37d03-disqus-html-en-fenner-footbridge": "a donation box's heading and pitch under the"
     " article ('Keep local journalism alive' / 'The Voice is run by …') with no class saying"

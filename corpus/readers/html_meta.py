@@ -1274,9 +1274,21 @@ def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> 
     meta.title = _clean(meta.title)
     meta.author = rules.default().clean_author(_clean(meta.author)) if meta.author else None
     meta.site = _clean(meta.site)
+    if meta.site and "'" in meta.site:
+        meta.site = _as_shown(tree, meta.site)
     # (a window title "TITLE - Site" whose site was named only further down: its logo)
     meta.title = _without_site(meta.title, meta.site)
     return meta
+
+
+def _as_shown(tree: HtmlElement, name: str) -> str:
+    """The site's name with the apostrophe the page shows it with, where its metadata has a
+    straight one ("Les mains dans l'osier" in <title>, "l’osier" in the header's link)."""
+    curly = name.replace("'", "’")
+    for el in tree.iter("a", "h1", "p", "span", "div"):
+        if not len(el) and el.text and collapse(el.text) == curly:
+            return curly
+    return name
 
 
 def _without_site(title: str | None, site: str | None) -> str | None:
