@@ -1736,3 +1736,15 @@ def test_a_how_tos_sentence_that_one_must_be_logged_in_is_no_comment_notice():
     # that one must log in to comment, which ended the article there)
     doc = read("r81-18-de-ebook-angemeldet.txt")
     assert len(body(doc)) == 5
+
+
+def test_linkedin_in_german_its_newsletter_name_alone_and_its_ages_in_years():
+    # "1 J." under the headline (German for "1 yr"); a one-word newsletter name shown twice
+    # over its pitch and "612 Abonnenten" is the site
+    doc = read("r81-11-de-linkedin-artikel.txt")
+    assert (doc.site, doc.author) == ("Werkstattnotizen", "Jonas Hertel")
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Markus Feld", None),
+        ("Jonas Hertel", 0),
+        ("Petra Lang", None),
+    ]

@@ -251,7 +251,8 @@ _CREDIT_LINE = re.compile(
 )
 # a comment's age as LinkedIn prints it under the writer's headline: "1 sem.", "6 d (editado)"
 _COMPACT_AGE = re.compile(
-    r"\d{1,2} ?(?:d|h|m|min|sem\.?|w|mo|a|j|t|g|u|mes|meses)(?: \((?:editado|edited|modifié|"
+    r"\d{1,2} ?(?:d|h|m|min|sem\.?|w|mo|a|j|t|g|u|mes|meses|J\.|Mon\.|Wo\.|Std\.)"
+    r"(?: \((?:editado|edited|modifié|"
     r"bearbeitet|modificato|bewerkt)\))?"
 )
 # a LinkedIn connection's degree under a commenter's name ("• 2º", "• 3°+", "• 2nd") or
@@ -1117,15 +1118,17 @@ class _Reader:
         ("1.842 iscritti"), the writer's headline or the newsletter's pitch between."""
         n = len(self.lines)
         text = self.strip[i]
-        if i + 3 >= n or self.strip[i + 1] != text or " " not in text or len(text) > 60:
-            return None  # (a word twice is a breadcrumb's last and the section's: "Kelbach")
+        if i + 3 >= n or self.strip[i + 1] != text or len(text) > 60:
+            return None
         for k in range(i + 2, min(i + 5, n)):
             if not self.strip[k]:
                 return None
             if (count := self.hit("footers", k)) is not None and count.get("n") is not None:
                 return range(i + 1, k) if not _SENTENCE_END.search(text) else None
             if self.hit("date_lines", k) is not None:
-                return range(i + 1, k) if self.name_like(text, strict=True) else None
+                # (a word twice is a breadcrumb's last and the section's: "Kelbach")
+                named = " " in text and self.name_like(text, strict=True)
+                return range(i + 1, k) if named else None
         return None
 
     def under_picture(self, i: int, pictured: Hit) -> range | None:
