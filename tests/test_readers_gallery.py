@@ -73,7 +73,7 @@ KNOWN_WRONG = {
     "h80a11-thread-text-nl-oldreddit-cv-ketel-huurwoning": "old Reddit copied by Firefox: 'other discussions (1)' taken for the title, its flair ('Vraag') a paragraph; "
     + _REDDIT,
     "h80b06-newsletter-html-de-repaircafe-kaffeemaschinen": "Medium's responses panel: replies folded under their parent's 'N Antworten' not read, a name read as a comment",
-    "h80b08-newsletter-text-en-no-dig-paths-allotment": "Substack copied: '34 Likes∙1 Restack' a paragraph, replies shown under 'N replies by NAME' left on the top level; the comment count, which this gold leaves out",
+    "h80b08-newsletter-text-en-no-dig-paths-allotment": "Substack's bare comment count ('34' / '6' under the post) is the declared count to the reader; none to this gold",
     "h80b11-forum-text-pt-panela-pressao-eletrica-discourse": "Discourse's topic map count ('5 respostas') is the declared count to the reader; none to this gold",
     "h81a04-forum-html-de-kaminofen-scheibe-russt": "SMF 2.1's saved page: the topic's title line ('Thema: … (Gelesen 812 mal)') taken for the first post's author, the post's text not found",
     "h81a05-disqus-html-pt-rega-horta-varanda-esp32": "the closing line 'Código: github.com/…' in italics is the author's to the reader, furniture to this gold",

@@ -615,6 +615,59 @@ def test_mbin_copied_its_byline_names_the_magazine_and_its_box_under_the_thread_
     assert tree(doc) == [("rosalba@lemmy.example", None, None), ("giuliaferri", None, 0)]
 
 
+SUBSTACK_COPY = """The Allotment Ledger
+
+Wood chip paths, one winter on
+
+Priya Castellane
+Mar 14, 2024
+
+Last spring I wrote about going no-dig on the beds. This winter I laid wood chip on the paths.
+
+The difference by March is hard to overstate: no mud, no weeds, and the worms love it.
+
+34 Likes∙1 Restack
+
+Discussion about this post
+
+Martin Hale
+3d
+Wood chip paths are the best change I ever made on my plot.
+Like (14)
+Reply
+Share
+
+1 reply by Priya Castellane
+
+Priya Castellane
+Author
+3d
+The blackbirds fling it about, though.
+Like (6)
+Reply
+Share
+
+Rosa
+20h
+Where do you get your cardboard from?
+Like (1)
+Reply
+Share
+"""
+
+
+def test_substack_copied_its_likes_line_and_the_replies_under_n_replies_by_name():
+    # "34 Likes∙1 Restack" is no paragraph; "1 reply by NAME" over the replies it shows
+    # nests the next one under the comment above it
+    doc = read(SUBSTACK_COPY).document
+    assert body(doc)[-1].startswith("The difference by March")
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Martin Hale", None),
+        ("Priya Castellane", 0),
+        ("Rosa", None),
+    ]
+
+
 XENFORO = """Carb icing or a failing coil?
 
 M
