@@ -1559,3 +1559,11 @@ def test_a_newsletters_menu_word_for_its_posts_is_navigation():
     # beehiiv's German menu: "Beiträge" / "Abonnieren" / "Anmelden" (no writer's name over
     # a Follow button)
     assert RULES.match("navigation", "Beiträge", frozenset({"de", "common"})) is not None
+
+
+def test_a_bbpress_revision_log_in_dutch_and_mh_magazines_author_box_heading():
+    nl = frozenset({"nl", "common"})
+    log = "Dit antwoord is gewijzigd 1 jaar, 8 maanden geleden door Kees."
+    assert RULES.match("boilerplate", log, nl) is not None
+    hit = RULES.match("author_bios", "Informazioni su Giorgia Fanti (312 Articoli)")
+    assert hit is not None and hit.get("author") == "Giorgia Fanti"
