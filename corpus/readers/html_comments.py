@@ -625,7 +625,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
         _phpbb_post(items[0])
         or _mybb_post(items[0])
         or _forumfree_post(items[0])
-        or _wpforo_post(items[0])  # (its first post on its first page: "wpfn-1", "wpfp-first")
+        or _wpforo_post(items[0])
         or (_bbpress_post(items[0]) and "type-topic" in class_tokens(items[0]))
         or (_vbulletin_post(items[0]) and items[0].find(".//a[@name='1']") is not None)
         or (_smf_post(items[0]) and not _smf_reply(items[0]))
@@ -1044,7 +1044,7 @@ def _holds_meta(own: list[_Part], i: int) -> bool:
     if own[i].items:
         return True
     for part in _below(own, i):
-        if part.name in _HEADINGS and not part.items and _post_subject(part.el, own[i].el):
+        if not part.items and part.el.getparent() is own[i].el and _post_subject(part.el):
             continue
         if part.items or part.name in _HEADINGS:
             return True
@@ -1053,14 +1053,14 @@ def _holds_meta(own: list[_Part], i: int) -> bool:
     return False
 
 
-def _post_subject(heading: HtmlElement, box: HtmlElement) -> bool:
-    """A heading the text box opens with that its class names the post's title (wpForo's
+def _post_subject(el: HtmlElement) -> bool:
+    """A heading its box opens with that its class names the post's title (wpForo's
     "h3.wpforo-post-title" in "div.wpforo-post-content"): the post's subject, not a sign
-    that the box wraps the whole post."""
+    that the box wraps the whole post, nor words of its text."""
     return (
-        heading.getparent() is box
-        and heading.getprevious() is None
-        and bool({"title", "subject"} & heads_of(heading.get("class") or ""))
+        el.tag in _HEADINGS
+        and el.getprevious() is None
+        and bool({"title", "subject"} & heads_of(el.get("class") or ""))
     )
 
 
@@ -1551,11 +1551,7 @@ def _text(
         def furniture(el: HtmlElement) -> bool:
             if el in items or _quoted_post(el, language):
                 return True
-            if (
-                el.tag in _HEADINGS
-                and (box := el.getparent()) is not None
-                and _post_subject(el, box)
-            ):
+            if _post_subject(el):
                 return True  # the post's title over its text (wpForo's), not its words
             if "revision-log" in (el.get("class") or ""):
                 return True  # bbPress's "This reply was modified 1 year ago by NAME."

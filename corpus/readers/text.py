@@ -4417,17 +4417,19 @@ class _Reader:
                 and not self.signed_above(i)
                 # (a forum's post head of three lines or more under the post above, a copy
                 # with no blank lines: "15. März 2024 um 07:52" / "#6122" / NAME / its role)
-                and not (
-                    self.forum
-                    and self.probe(i).dated  # (its date first: bbPress's)
-                    and (head := self.header(i)) is not None
-                    and head.author
-                    and head.last >= i + 2
-                )
+                and not (self.forum and self.dated_post_head(i))
             ):
                 return False
         found = self.header(i)
         return found is not None and found.author is not None and self.comment_follows(found)
+
+    def dated_post_head(self, i: int) -> bool:
+        """A post's head of three lines or more that opens with its date, the poster under it
+        (bbPress copied: "15. März 2024 um 07:52" / "#6122" / NAME / its role)."""
+        if not self.probe(i).dated:
+            return False
+        head = self.header(i)
+        return head is not None and bool(head.author) and head.last >= i + 2
 
     def signed_above(self, i: int) -> bool:
         """A post's signature ends right above line ``i``, with no blank line after it (SMF:
@@ -4637,11 +4639,10 @@ class _Reader:
                     for c in above:
                         self.drop(c[0], "page header")
                     candidates = [c for c in candidates if c not in above]
-            if reason is None and candidates and (parts := self.byline_in_lines(i)):
+            if reason is None and candidates and (lined := self.lines_byline(i)):
                 # a byline a line a word: "marc_lb" / "dans" / "jardinage" / "•" / "il y a 4
                 # jours" (Lemmy copied), as the tables read it joined
-                named = self.strip[i + 1] if text.casefold() in _BY_WORDS else text
-                hit = self.named_byline(" ".join(self.strip[k] for k in parts), named)
+                parts, hit = lined
                 self.read_byline(hit, meta)
                 scattered.update(parts[1:])
                 reason = hit.rule.id
@@ -5076,6 +5077,11 @@ class _Reader:
         return lines
 
     def byline_in_lines(self, i: int) -> list[int]:
+        """The lines of the byline set a part a line from line ``i`` (``lines_byline``)."""
+        found = self.lines_byline(i)
+        return found[0] if found is not None else []
+
+    def lines_byline(self, i: int) -> tuple[list[int], Hit] | None:
         """The lines of a byline set a part a line from line ``i`` on, with no blank line
         between ("marc_lb" / "dans" / "jardinage" / "•" / "il y a 4 jours"): five lines or
         fewer, one of them a bullet or a word alone, that a byline entry reads joined, the
@@ -5086,13 +5092,13 @@ class _Reader:
         if end - i < 3 or not any(
             self.strip[k].isalpha() and len(self.strip[k]) <= 4 for k in range(i + 1, end)
         ):
-            return []  # (its word alone, "dans", "to": not a name over "·" over a date)
+            return None  # (its word alone, "dans", "to": not a name over "·" over a date)
         # (or its word first: "por" / NAME / "para" / COMMUNITY / "há 1 ano", Lemmy's)
         name = self.strip[i + 1] if self.strip[i].casefold() in _BY_WORDS else self.strip[i]
         for last in range(end, i + 2, -1):
-            if self.named_byline(" ".join(self.strip[i:last]), name) is not None:
-                return list(range(i, last))
-        return []
+            if (hit := self.named_byline(" ".join(self.strip[i:last]), name)) is not None:
+                return list(range(i, last)), hit
+        return None
 
     def footer_below(self, k: int) -> bool:
         """The next line under ``k`` is the post's footer, or there is none: its labels,
@@ -8344,7 +8350,7 @@ class _Reader:
                 and self.is_date_line(i, relative=False)
                 # (not the first line of the next post's head, the poster's name and role
                 # under it: bbPress's "15. März 2024 um 08:16" / "#6123" / NAME / "Teilnehmer")
-                and not ((head := self.header(i)) is not None and head.last >= i + 2)
+                and not self.dated_post_head(i)
             ):
                 # a date right under a comment's text is its trailer ("May 4, 2019 at 11:02
                 # AM"), even where the next comment's header follows without a blank line
