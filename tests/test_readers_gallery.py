@@ -94,7 +94,7 @@ KNOWN_WRONG = {
     "h81b01-thread-html-en-github-discussion-sd-card-gaps": "GitHub Discussions' page: its window title kept whole, its repository owner taken for the author, the answer box and sign-up prompt read as body",
     "h81b08-disqus-text-fr-glycine-pergola-blogger-safari": "Blogger Contempo copied by Safari with no blank lines: the related posts and their dates under the article read as paragraphs",
     "h81b09-wordpress-text-en-mending-circle-twentytwenty-flat": _CAPTION,
-    "h81b10-forum-text-de-bbpress-regentonne-ueberlauf": "bbPress copied by Chrome: the topic's title only in the breadcrumb (the page heading 'Forum'), the first post's lines one paragraph, the list's 'Autor' / 'Beiträge' heads kept",
+    "h81b10-forum-text-de-bbpress-regentonne-ueberlauf": "bbPress copied by Chrome: the topic's title only in the breadcrumb (the page heading 'Forum'), the list's 'Autor' / 'Beiträge' heads kept",
     "h81b11-news-text-nl-waterspeelplaats-kraaiennest-edge": "'Reactie op NAME' where NAME wrote twice above: the reader takes the nearer, this gold the first",
     "h82a01-disqus-html-de-tischkicker-sportheim": "a deleted Disqus comment's date (only in its link's title) not read",
     "h82a05-thread-html-fr-oldreddit-lombricomposteur": "old Reddit's post title and flair run together into the first paragraph; "
@@ -103,7 +103,6 @@ KNOWN_WRONG = {
     "h82a08-wordpress-text-pt-astra-firefox-casa-de-farinha": _CAPTION,
     "h82a09-disqus-text-en-ghost-casper-rain-gauge": "a Disqus name with a lowercase word in it ('Tom at Brookside • 2 years ago') is no header to the reader: that comment and the replies naming it lost",
     "h82a11-forum-text-fr-xenforo-nichoir-mesanges": "XenForo 2 copied by Chrome: the tags, the poster's box (a label and its value a line each) and 'Ajouter un favori #2' not read as the post heads they are",
-    "h82b09-newsletter-text-de-beehiiv-chrome-lastenrad-verleih": "beehiiv copied by Chrome with no blank lines: the post's paragraphs a line each read as one block; its poll's notice and forwarding box kept",
     "h82b10-forum-text-it-vb5-chrome-stufa-legna-tiraggio": "vBulletin 5 copied by Chrome: the posts' heads ('#2' / NAME / rank / 'Iscritto dal:' …) not read, the thread one body",
     "h82b12-jsonl-pt-staticman-jekyll-forno-barro-quintal": "the record's 'comments_count' is its declared count to the reader, none to this gold; the excerpt after 'Tempo de leitura' a paragraph",
     "h83a02-forum-html-it-lievito-madre-trasloco-fluxbb": "FluxBB's saved page (posts in 'div.blockpost'): no post found, the whole topic read as body",
@@ -115,7 +114,7 @@ KNOWN_WRONG = {
     "h83b03-thread-html-de-ameisen-hochbeet-piefed": "PieFed's thread: the instance's name for the site, its count not read, a comment deleted by its author read as '[gelöscht]'",
     "h83b07-wordpress-text-en-hens-moult-november": "Spacious copied by Firefox: the blog's name taken for the title; "
     + _CAPTION,
-    "h83b08-disqus-text-pt-kombucha-tampa-estourou": "Hugo Tranquilpeak copied by Safari: the post's paragraphs and the byline under its title not read",
+    "h83b08-disqus-text-pt-kombucha-tampa-estourou": "Hugo Tranquilpeak copied by Safari: a caption with no mark kept, the tags kept as a paragraph, the author only in the box under the share row",
     "h83b11-forum-text-nl-vijverpomp-slaat-af-smf": "SMF 2.1 in Dutch copied by Chrome: the opening post's head (its subject the title) not read; 'Gelogd' kept",
     "h83b12-jsonl-it-bici-condivisa-sblocco-app": "the record's comment count (Zendesk's) is its declared count to the reader, none to this gold",
     "h79a03-forum-html-de-wannenfuge-silikon-reisst": "Discourse's topic map ('7 Antworten') is"

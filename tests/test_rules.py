@@ -538,6 +538,19 @@ def test_a_newsletter_sign_up_line_is_boilerplate_in_every_language(line):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Login or Subscribe to participate in polls.",
+        "Melde dich an oder abonniere, um an Umfragen teilzunehmen.",
+        "Du bekommst diesen Newsletter weitergeleitet?",
+        "Hier abonnieren",
+    ],
+)
+def test_beehiivs_poll_note_and_forwarding_box_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
     "prose",
     [
         "Sign up to volunteer at the repair café before the end of May.",

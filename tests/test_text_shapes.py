@@ -800,6 +800,65 @@ def test_long_lines_that_each_end_a_sentence_are_a_paragraph_each():
     assert [doc.text[s:e] for s, e in doc.paragraphs] == [first, second, third]
 
 
+def test_a_copy_with_no_blank_lines_keeps_its_headings_items_and_short_paragraphs_apart():
+    # (Chrome's select-all of a newsletter: a <p> a line, a subheading and a list's items
+    # without their bullets among them)
+    long_one = (
+        "Bertha was out on 214 days last year, close to four hours a loan. Ninety-seven "
+        "people booked her, some once, some nearly every week of the year."
+    )
+    long_two = (
+        "The potatoes! The farm co-op brought six hundred kilos in by cargo bike in the "
+        "autumn, because its van was in the garage. There was one puncture and no theft."
+    )
+    lines = [
+        "Hello everyone,",
+        long_one,
+        "Most trips were the weekly shop, then nursery runs and small moves.",
+        "Where to find her",
+        "Corner shop, Tanner Street",
+        "The library on Mill Lane",
+        long_two,
+        "See you around,",
+    ]
+    doc = read("A year of the cargo bike\n\n" + "\n".join(lines) + "\n").document
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == lines
+
+
+def test_a_caption_in_a_copy_with_no_blank_lines_takes_no_sentence_over_it():
+    long_one = (
+        "Bertha was out on 214 days last year, close to four hours a loan. Ninety-seven "
+        "people booked her, some once, some nearly every week of the year."
+    )
+    long_two = (
+        "The potatoes! The farm co-op brought six hundred kilos in by cargo bike in the "
+        "autumn, because its van was in the garage. There was one puncture and no theft."
+    )
+    short = "Most trips were the weekly shop, then nursery runs and small moves."
+    caption = "Bertha outside the corner shop. Photo: Kiezpost"
+    lines = [long_one, short, caption, "What surprised us", long_two]
+    doc = read("A year of the cargo bike\n\n" + "\n".join(lines) + "\n").document
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        long_one,
+        short,
+        "What surprised us",
+        long_two,
+    ]
+
+
+def test_a_file_of_a_sentence_a_line_stays_one_paragraph():
+    # (NLTK's one sentence a line, as the PTC corpus writes its articles: no line holds two)
+    lines = [
+        "The parish council agreed on Tuesday to rebuild the footbridge over the mill race, "
+        "which has been closed since the flood that came down the valley in February.",
+        "Work starts in May and should take about six weeks, weather permitting, the clerk "
+        "told the meeting, which about forty people attended in the village hall.",
+        "The ford stays closed to cars.",
+    ]
+    doc = read("Footbridge to be rebuilt\n\n" + "\n".join(lines) + "\n").document
+    assert len(doc.paragraphs) == 1
+
+
 def test_a_hard_wrapped_paragraph_stays_one():
     doc = read(
         "Footbridge to be rebuilt\n\nThe parish council agreed on Tuesday to rebuild the\n"

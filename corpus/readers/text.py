@@ -6569,9 +6569,13 @@ class _Reader:
                     # (a crawl's text, one paragraph a line, with the caption among them)
                     # (the lines right over it, up to such a paragraph: a subheading over
                     # that paragraph is the article's, "Come si gioca" / "Ogni round …")
+                    # (nor a sentence's line where the copy set a paragraph a line, unwrapped)
+                    unwrapped = any(self.unwrapped_paragraph(m) for m in kept)
                     own = []
                     for m in reversed(kept):
-                        if self.unwrapped_paragraph(m):
+                        if self.unwrapped_paragraph(m) or (
+                            unwrapped and _SENTENCE_END.search(self.strip[m])
+                        ):
                             break
                         own.append(m)
                     for m in own:
@@ -8063,6 +8067,29 @@ class _Reader:
         ):  # a list's heading and items run into the next heading and its paragraph, a line
             # each ("Ingrédients" / "1 pâte feuilletée" / … / "Préparation" / "Émincez …")
             return [[k] for k in kept]
+        if (
+            self.wrap_width is None
+            and sum(len(t) > _UNWRAPPED and bool(_INNER_SENTENCE_END.search(t)) for t in texts) >= 2
+        ):
+            # a copy that kept no blank line between paragraphs (Chrome's or Safari's
+            # select-all), two lines of several sentences no copy wraps: a line, a paragraph;
+            # a sentence among them wrapped by hand goes on in lower case (a quoted notice's
+            # "… a new key from the" / "committee hut …"). (A file of a sentence a line, as
+            # NLTK writes, has no line of two.)
+            groups = [[kept[0]]]
+            items = self.announced_items(texts)  # ("Things I checked:" / "pedals: …")
+            for x in range(1, len(kept)):
+                before, line = texts[x - 1], texts[x]
+                if (
+                    x not in items
+                    and before[-1] not in _PARAGRAPH_ENDS
+                    and line[:1].islower()
+                    and max(len(before), len(line)) <= _UNWRAPPED
+                ):
+                    groups[-1].append(kept[x])
+                else:
+                    groups.append([kept[x]])
+            return groups
         if (
             (
                 any(len(t) > _UNWRAPPED and _INNER_SENTENCE_END.search(t) for t in texts[:-1])
