@@ -89,7 +89,6 @@ KNOWN_WRONG = {
     "h81a05-disqus-html-pt-rega-horta-varanda-esp32": "the closing line 'Código: github.com/…' in italics is the author's to the reader, furniture to this gold",
     "h81a08-news-text-es-mercado-jueves-torrelapaja": "a news copy whose standfirst, caption, byline and place stand a line each over the text: all read as paragraphs",
     "h81a09-forum-text-en-bandsaw-blade-drift-ips": "Invision Community copied by Chrome: its poster's profile lines ('Location:Yorkshire', 'Moderators') read as names, the first post's lines one paragraph",
-    "h81a10-blogger-text-de-misteln-apfelbaum-notable": _CAPTION,
     "h81a11-newsletter-text-pt-biblioteca-comunitaria-medium": "Medium copied: the publication under 'Published in' a paragraph; a response's replies under '1 reply' left on the top level",
     "h81b01-thread-html-en-github-discussion-sd-card-gaps": "GitHub Discussions' page: its window title kept whole, its repository owner taken for the author, the answer box and sign-up prompt read as body",
     "h81b08-disqus-text-fr-glycine-pergola-blogger-safari": "Blogger Contempo copied by Safari with no blank lines: the related posts and their dates under the article read as paragraphs",
@@ -179,8 +178,6 @@ KNOWN_WRONG = {
     " the names under each comment's text not read as its header",
     "h75c12-jsonl-pt-onibus-domingo-distritos": "a crawl's count field is its count to the"
     " reader, as to h18t12's and h35a08's golds; this gold, h71c12's and h71d12's declare none",
-    "h75d07-blogger-text-es-encuadernacion-japonesa": _CAPTION,
-    "h75d08-disqus-text-en-windfall-cider-first-batch": _CAPTION,
     "h75d10-wordpress-text-nl-kippenhok-pallethout": _CAPTION + "; and a"
     " numbered pingback ('2. Pingback: TITLE') run into the comment above it",
     "h74a07-wordpress-text-pt-celular-mae-74-anos": _CAPTION,
@@ -452,7 +449,6 @@ KNOWN_WRONG = {
     " text ('Voir la version en ligne <URL>', '[image: …]', comments signed with initials"
     " pasted under it): a shape the reader does not know",
     "h35a09-blogger-text-nl-zuurkool-maken": _CAPTION,
-    "h35a12-wordpress-text-fr-pompe-lave-linge": _CAPTION,
     "h35b08-forum-text-fr-essaim-tardif": "this gold's site ('Le Rucher Partagé') is not in"
     " the copy's text",
     "h34b08-thread-text-en-qa-exhaust-fan-backdraft": "a Q&A page's 'N Answers' is read as"
@@ -562,8 +558,6 @@ KNOWN_WRONG = {
     "h63a05-newsletter-html-pt-feira-santa-luzia": "a Medium page saved whole in pt-BR, its"
     " class-soup markup: the reading-time rows and the publication's other posts read as"
     " the article",
-    "h63a08-blogger-text-it-monte-cavallaro": "Blogger's Contempo copy: the skip link over"
-    " the blog's name read as the site, and a caption with no mark of one",
     "h63a10-thread-text-es-casa-piedra-pueblo": "a thread a tool exported as Markdown: its"
     " list of fields under the title ('Puntuación:', 'URL:', 'Exportado:') and its notes"
     " on unexported replies read as text",
@@ -600,7 +594,6 @@ KNOWN_WRONG = {
     " sur: …') in one <p> a <br> apart, read as one paragraph",
     "h65b05-newsletter-html-en-allotment-hosepipes": "a Medium story's responses, one of them"
     " never expanded: the count not read and two replies merged",
-    "h65b08-blogger-text-it-ciambellone-arancia": _CAPTION,
     "h65b11-news-text-en-village-shop-ashcombe": "a British paper's 'Comments (9)' link in the"
     " head read as its section, and its comment dates ('9:02am Wed 13 Mar 24') not read",
     "h63b09-disqus-text-en-sallow-lock-bridge": "a pitch asking readers to support the paper"

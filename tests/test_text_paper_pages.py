@@ -487,6 +487,29 @@ def test_a_caption_with_no_credit_is_a_noun_phrase_between_the_paragraphs():
         assert len(body(doc)) == 2 and caption not in doc.text, caption
 
 
+def test_a_caption_with_no_stop_says_where_or_when_its_noun_is_after_a_comma():
+    for language, caption in (
+        ("en", "The old wheel, with its new paddles bolted on"),
+        ("de", "Der Lokschuppen vor dem Umbau, mit dem alten Dach"),
+        ("fr", "Le lavoir après le nettoyage, en mai 2024"),
+        ("nl", "De pont bij Heukelbeek, net na het middaguur"),
+    ):
+        doc = _captioned(language, caption)
+        assert len(body(doc)) == 2 and caption not in doc.text, caption
+
+
+def test_a_heading_with_a_comma_and_no_stop_stays_a_paragraph():
+    # (its words after the comma say no where or when: a heading's, or a clause)
+    for language, line in (
+        ("en", "What we did next, step by step"),
+        ("fr", "Le décapage, c'est 80 % du travail"),
+        ("de", "Drei Dinge, die ich heute anders machen würde"),
+        ("nl", "De oogst, in het kort"),  # (too short for a caption run on)
+    ):
+        doc = _captioned(language, line)
+        assert len(body(doc)) == 3 and line in doc.text, line
+
+
 def test_a_sentence_whose_verb_follows_a_when_clause_set_into_it_is_no_caption():
     for language, line in (
         ("en", "The old cabin, after the long storm, was rebuilt by the neighbours."),

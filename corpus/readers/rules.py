@@ -220,7 +220,7 @@ _WORD_LISTS = (
     "qa_edited", "qa_actions", "qa_answers", "qa_thanks", "contents_labels", "summary_labels", "update_labels", "back_links", "reaction_names",
     "name_joiners", "post_words", "donation_words", "donation_calls", "more_buttons",
     "town_joiners", "post_links", "publication_labels", "archive_tabs", "subordinators",
-    "announcement_labels", "sidebar_ends",
+    "announcement_labels", "sidebar_ends", "caption_links",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -981,6 +981,9 @@ class Rules:
         self.finite_verbs = _by_language(tables, "finite_verbs")
         # the words that open a clause of when a thing was ("…, before the porch was clad.")
         self.subordinators = _by_language(tables, "subordinators")
+        # the words that open what a caption says of its noun after a comma, where or with
+        # what it is ("Il passo, con la vista verso la pianura")
+        self.caption_links = _by_language(tables, "caption_links")
         self.announcement_labels = _word_list(tables, "announcement_labels")
         self.email_fields = _word_list(tables, "email_fields")  # its address field's label
         # "Saskia Beumer en Jeroen84": the words that join the last name of a list to it

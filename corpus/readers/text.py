@@ -7413,7 +7413,17 @@ class _Reader:
         framed = self.framed_by_sections(i)
         if "," not in " ".join(words[:10]) and not framed:
             return False
-        if (text[-1] != "." and not framed) or text[0] in _QUOTE_OPENERS:
+        # (no stop: a heading, unless a noun set apart by a comma has its where or when after
+        # it, as no heading runs on: "Il passo, con la vista verso la pianura"; not "O que
+        # fizemos, passo a passo", "Le décapage, c'est 80 % du travail")
+        set_apart = (
+            len(words) >= 6
+            and text[:1].isupper()
+            and text[-1:].isalnum()
+            and ":" not in text
+            and self.caption_link(words)
+        )
+        if (text[-1] != "." and not framed and not set_apart) or text[0] in _QUOTE_OPENERS:
             return False  # (a heading, or speech)
         if self.sentence_inside(text):
             return False  # (two sentences)
@@ -7472,6 +7482,19 @@ class _Reader:
             or (heading and not self.strip[i - 1])  # a subheading glued under it
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
+
+    def caption_link(self, words: list[str]) -> bool:
+        """The words after the first comma say where, with what or when the noun before it
+        is: they open with one of the language's caption links, or are a date ("luglio
+        2023")."""
+        comma = next((k for k, w in enumerate(words[:-1]) if w.endswith(",")), None)
+        if comma is None or comma == 0:
+            return False
+        rest = words[comma + 1 :]
+        links = self.rules.caption_links.get(self.language or "", frozenset())
+        if rest[0].casefold() in links:
+            return True
+        return self.rules.match("date_lines", " ".join(rest)) is not None
 
     def without_when_clause(self, words: list[str]) -> list[str]:
         """The words less a last clause that says when, after a comma ("The cabin in its
