@@ -993,3 +993,56 @@ def test_a_crawls_date_under_another_common_name_is_read_as_published():
     doc = read_record(record, source="crawl.jsonl", doc_id="kino")
     assert doc.published == "2024-03-21"
     assert [c.published for c in doc.comments] == ["2024-03-21", "2024-03-22"]
+
+
+def test_an_extraction_apis_article_object_is_read_under_its_own_names():
+    # (Zyte's article: no field of ours at the top, the article nested, schema.org's names)
+    record = {
+        "url": "https://paper.example/town/the-nursery-doubles",
+        "source": "The Valley Courier",
+        "article": {
+            "headline": "The nursery doubles its places",
+            "datePublished": "2024-03-14T08:30:00+01:00",
+            "authors": [{"name": "Ada Lowe", "nameRaw": "By Ada Lowe"}],
+            "articleBody": "Twenty-four children now.\n\nA waiting list remains.",
+            "inLanguage": "en",
+        },
+        "commentsDeclaredRaw": "2 comments",
+        "comments": [
+            {
+                "commentId": "c-2",
+                "parentId": "c-1",
+                "text": "A reply.",
+                "datePublished": "2024-03-15T09:00:00Z",
+            },
+            {"commentId": "c-1", "parentId": None, "author": "Sam", "text": "At last."},
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "The nursery doubles its places",
+        "Ada Lowe",
+        "The Valley Courier",
+        "2024-03-14",
+    )
+    assert body(doc) == ["Twenty-four children now.", "A waiting list remains."]
+    assert doc.comments_declared == 2
+    assert [(c.author, c.depth, c.published) for c in doc.comments] == [
+        ("Sam", 1, None),
+        (None, 2, "2024-03-15"),
+    ]
+
+
+def test_a_field_of_ours_wins_over_the_same_field_under_another_name():
+    record = {"text": "Body.", "author": "Ada Lowe", "authors": ["Someone Else"], "source": "rss"}
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.author, doc.site) == ("Ada Lowe", None)  # ("rss": a feed's, no site's name)
+
+
+def test_a_url_under_a_name_field_is_no_name():
+    record = {
+        "text": "Body.",
+        "source": "https://feeds.example/rss",
+        "publisher": {"name": "The Courier"},
+    }
+    assert read_record(record, source="s", doc_id="x").site == "The Courier"

@@ -551,6 +551,22 @@ def test_beehiivs_poll_note_and_forwarding_box_are_boilerplate(line):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Pictured: the new footbridge",
+        "Nella foto, la sala lettura della biblioteca «Ada Brunori».",
+        "In foto: il sindaco al taglio del nastro",
+        "En la foto, los voluntarios en la huerta del colegio",
+        "Na foto, a nova ponte pedonal",
+        "Op de afbeelding: het nieuwe pontje",
+        "Auf dem Foto: der alte Lokschuppen",
+    ],
+)
+def test_a_caption_may_open_by_pointing_at_the_photo(line):
+    assert RULES.match("captions", line) is not None
+
+
+@pytest.mark.parametrize(
     "prose",
     [
         "Sign up to volunteer at the repair café before the end of May.",

@@ -498,6 +498,26 @@ def test_a_caption_with_no_stop_says_where_or_when_its_noun_is_after_a_comma():
         assert len(body(doc)) == 2 and caption not in doc.text, caption
 
 
+def test_a_caption_that_opens_by_pointing_at_the_photo_is_no_body_however_long():
+    for language, caption in (
+        (
+            "en",
+            "In the photo, the volunteers at the sluice gate on Sunday morning before the turn.",
+        ),
+        (
+            "de",
+            "Im Bild: die Helfer vor dem Lokschuppen am Montagmorgen, kurz vor Beginn der Arbeiten.",
+        ),
+        ("fr", "Sur la photo : les bénévoles devant le lavoir, samedi matin, avant le nettoyage."),
+        (
+            "nl",
+            "Op de foto: de vrijwilligers bij het pontje op zaterdagochtend, vlak voor de eerste overtocht.",
+        ),
+    ):
+        doc = _captioned(language, caption)
+        assert len(body(doc)) == 2 and caption not in doc.text, caption
+
+
 def test_a_heading_with_a_comma_and_no_stop_stays_a_paragraph():
     # (its words after the comma say no where or when: a heading's, or a clause)
     for language, line in (

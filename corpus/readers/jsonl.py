@@ -125,7 +125,7 @@ def parse_line(line: str) -> dict:
         raise InputError(f"invalid JSON ({exc.msg} at column {exc.colno})") from exc
     if not isinstance(record, dict):
         raise InputError("each line must be a JSON object")
-    return record
+    return _unwrapped(record)
 
 
 def _domain_like(site: str) -> bool:
@@ -192,7 +192,76 @@ def _without_site(
     return title, None
 
 
+# what extraction APIs and crawlers call a field of ours (Zyte's article and schema.org's
+# NewsArticle: "headline", "articleBody", "authors", "datePublished"), read where the record
+# has no field of our name
+_ALIASES = {
+    "text": ("articleBody", "article_body", "body"),
+    "title": ("headline",),
+    "author": ("authors", "byline"),
+    "published": ("datePublished", "date_published"),
+    "site": ("siteName", "site_name", "publisher", "source"),
+    "language": ("inLanguage",),
+    "url": ("canonicalUrl", "canonical_url"),
+}
+_COMMENT_ALIASES = {
+    "id": ("commentId", "comment_id"),
+    "parent": ("parentId", "parent_id"),
+    "published": ("datePublished", "date_published"),
+}
+_WRAPPERS = ("article",)  # the object an API nests the article in, its crawl's fields beside it
+
+
+def _aliased(record: dict, aliases: dict[str, tuple[str, ...]]) -> dict:
+    """The record with our names for the fields it gives under another's: only where ours is
+    missing (an "author" of ours wins over "authors")."""
+    found = {}
+    for ours, theirs in aliases.items():
+        if record.get(ours) is not None:
+            continue
+        for key in theirs:
+            value = _named(record.get(key))
+            if key == "source" and not (isinstance(value, str) and _name_like(value)):
+                continue  # (a crawl's "source" may name its feed or its tool: "rss")
+            if value is not None:
+                found[ours] = value
+                break
+    return {**record, **found} if found else record
+
+
+def _name_like(value: str) -> bool:
+    """A publication's name ("Le Courrier du Bocage", "Slate"), not a tool's or a feed's
+    token ("rss", "commoncrawl")."""
+    return value[:1].isupper() or (" " in value.strip() and not value.islower())
+
+
+def _named(value: object) -> object:
+    """A name an API gives as an object or a list of them ("authors": [{"name": …}],
+    "publisher": {"name": …}): the name, or the names joined; a URL is no name."""
+    if isinstance(value, dict):
+        return _named(value.get("name"))
+    if isinstance(value, list):
+        names = [n for n in map(_named, value) if isinstance(n, str) and n.strip()]
+        return ", ".join(names) if names else None
+    if isinstance(value, str) and "://" in value:
+        return None
+    return value
+
+
+def _unwrapped(record: dict) -> dict:
+    """A record whose article sits in an object of its own (Zyte's ``"article": {...}``, the
+    comments and the crawl's source beside it): one record, the crawl's fields first."""
+    for key in _WRAPPERS if record.get("text") is None else ():
+        inner = record.get(key)
+        if isinstance(inner, dict):
+            outer = {k: v for k, v in record.items() if k != key}
+            record = {**_aliased(inner, _ALIASES), **outer}
+            break
+    return _aliased(record, _ALIASES)
+
+
 def read_record(record: dict, *, source: str, doc_id: str) -> Document:
+    record = _unwrapped(record)  # (as parse_line gives it; a caller's own dict, too)
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
         raise InputError("no 'text' field with article text")
@@ -322,13 +391,20 @@ _CAPTION_REACH = 4  # paragraphs over a feature photo's caption, at most
 
 
 def _count(record: dict) -> int | None:
-    """The comments the page announced, where the record keeps the count."""
+    """The comments the page announced, where the record keeps the count: a number, or the
+    page's words for it under a key that names comments ("commentsDeclaredRaw": "8
+    réactions")."""
     for key in _COUNTS:
         value = record.get(key)
         if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
             return value
         if isinstance(value, str) and value.strip().isdecimal():
             return int(value)
+    for key, value in record.items():
+        if "comment" in key.lower() and isinstance(value, str) and len(value) <= 40:
+            counted = rules.count_header(value.strip())
+            if counted is not None:
+                return counted
     return None
 
 
@@ -338,7 +414,7 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
     A walk with a stack of its own, not recursion: a reply chain thousands deep is a thread
     like any other.
     """
-    comments = _unnested(_flattened(comments))
+    comments = _unnested(_flattened([_aliased(c, _COMMENT_ALIASES) for c in comments]))
     ids = [str(c["id"]) if c.get("id") is not None else None for c in comments]
     known = {cid for cid in ids if cid is not None}
     children: dict[str | None, list[int]] = {}
