@@ -4898,3 +4898,52 @@ def test_the_sites_name_takes_the_apostrophe_the_page_shows_it_with():
         "tressé un panier en osier, le premier pour la plupart d'entre eux.</p></article>"
     )
     assert read(page(body, head=head)).site == "Les mains dans l’osier"
+
+
+def _mailerlite(cells: list[str]) -> str:
+    rows = "".join(
+        f'<tr><td class="mlContentOuter"><table class="mlContentTable" role="presentation">'
+        f'<tr><td class="mlContentBlock">{cell}</td></tr></table></td></tr>'
+        for cell in cells
+    )
+    return page(
+        '<table class="mainTable" role="presentation"><tr><td>'
+        f'<table class="mlContentTable" role="presentation">{rows}</table>'
+        '<table role="presentation"><tr><td align="center">'
+        "<p><strong>Millbrook Residents' Association</strong></p>"
+        "<p>14 Oven Lane, Millbrook MB1 4QT</p>"
+        "<p>You received this email because you signed up for our newsletter.</p>"
+        '<p><a href="https://preview.mailerlite.io/unsubscribe">Unsubscribe</a> | '
+        '<a href="https://preview.mailerlite.io/preferences">Update preferences</a></p>'
+        "</td></tr></table></td></tr></table>",
+        head="<title>The school garden has water</title>",
+    )
+
+
+def test_a_newsletters_table_layout_gives_its_logo_byline_and_leaves_its_foot_out():
+    # (MailerLite's campaign in the browser: the issue line over the title, the photo's
+    # cell, the foot with the sender's address round the unsubscribe link)
+    paragraphs = [
+        "After two years of paperwork the school garden finally has its own tap, and the "
+        "fourth year tried the hose out on Tuesday with the result you can imagine.",
+        "The council approved the grant in February; it paid for the connection, a rain "
+        "tank on the gym roof and six raised beds.",
+    ]
+    doc = read(
+        _mailerlite(
+            [
+                '<img src="https://cdn.example/logo-millbrook.png" alt="Millbrook Residents\' Association">',
+                "<p>The Millbrook Letter · No. 41 · 11 April 2024</p>",
+                "<h1>The school garden has water</h1><p><em>By Cara Reid</em></p>",
+                '<img src="https://cdn.example/hose.jpg" alt="">'
+                "<p>The first watering, Tuesday 9 April. Photo: Parents' Association.</p>",
+                "".join(f"<p>{p}</p>" for p in paragraphs),
+            ]
+        )
+    )
+    assert (doc.author, doc.site, doc.published) == (
+        "Cara Reid",
+        "Millbrook Residents' Association",
+        "2024-04-11",
+    )
+    assert body_text(doc) == "\n\n".join(paragraphs)

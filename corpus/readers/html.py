@@ -427,6 +427,10 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         box = _author_box(link)
         if box is not None:
             box.set(_MARK, "")
+        elif _UNSUBSCRIBE_LINK.search(link.get("href") or ""):
+            foot = _newsletter_foot(link)
+            if foot is not None:  # (its lines left out of what the extractor gives, as a
+                foot.set(_FOOT, "")  # caption's: marking it would change what it takes)
         elif "u-syndication" in (link.get("class") or "").split():
             # "Also posted on: Mastodon", the copies elsewhere an h-entry links (POSSE)
             box = link.getparent()
@@ -569,6 +573,26 @@ def _amid_paragraphs(box: HtmlElement) -> bool:
 _SUBSCRIBE_LINK = re.compile(r"^(?:https?://[^/]+)?/subscribe/?(?:[?#]|$)", re.I)
 
 
+# a newsletter's unsubscribe link (MailerLite's "/unsubscribe", Mailchimp's
+# "list-manage.com/unsubscribe?…", beehiiv's "/unsubscribe/…")
+_UNSUBSCRIBE_LINK = re.compile(r"unsubscribe", re.I)
+_FOOT_MAX = 600  # characters: a newsletter's foot (sender, address, why you got it, links)
+
+
+def _newsletter_foot(link: HtmlElement) -> HtmlElement | None:
+    """The foot of a newsletter around its unsubscribe link: the largest block holding it
+    that is short and has no heading, the sender's name and postal address and "You are
+    receiving this because …" with it (MailerLite's and Mailchimp's bare table cells)."""
+    foot = None
+    for up in link.iterancestors():
+        if up.tag in ("body", "html", "article", "main") or text_size(up) > _FOOT_MAX:
+            break
+        if any(True for _ in up.iter("h1", "h2", "h3")):
+            break
+        foot = up
+    return foot
+
+
 def _signup_box(button: HtmlElement) -> HtmlElement | None:
     """The small box a sign-up button closes ("Recibe el boletín …" / a pitch / "Apúntate"),
     whatever its class is called: a newsletter's, not a paragraph of the article."""
@@ -623,6 +647,8 @@ def _author_box(link: HtmlElement) -> HtmlElement | None:
 
 
 _CAPTION_LINE = "data-corpus-caption"
+_FOOT = "data-corpus-foot"  # a newsletter's foot, round its unsubscribe link
+_FEET = etree.XPath("//@data-corpus-foot/..")
 _CAPTION_LINES = etree.XPath("//@data-corpus-caption/..")  # (half the cost of //*[@…])
 
 
@@ -863,8 +889,10 @@ _CAPTION_MAX = 160  # characters: a caption and its credit, not a paragraph
 
 def _captioned_image(block: HtmlElement) -> bool:
     """A div of an image and one box under it of a short text: the image and its caption
-    (beehiiv's "div.image": the img, then "div.image__source" with "TEXT. Foto: NAME")."""
-    if tag(block) != "div" or (block.text or "").strip():
+    (beehiiv's "div.image": the img, then "div.image__source" with "TEXT. Foto: NAME"); or a
+    newsletter's table cell of the two, its text credited as a caption's (MailerLite's
+    "td.mlContentBlock": the img, then "<p>TEXT. Foto: NAME</p>")."""
+    if tag(block) not in ("div", "td") or (block.text or "").strip():
         return False
     children = [c for c in block if isinstance(c.tag, str)]
     if len(children) != 2:
@@ -878,6 +906,10 @@ def _captioned_image(block: HtmlElement) -> bool:
         and box.find(".//img") is None
         and tag(box) in ("div", "span", "p")
         and 0 < text_size(box) <= _CAPTION_MAX
+        and (
+            tag(block) == "div"
+            or rules.default().match("captions", collapse(text_of(box))) is not None
+        )
     )
 
 
@@ -1214,15 +1246,25 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
     ]
     captions = {collapse(text_of(el)) for el in _CAPTION_LINES(tree)}
     body = [line for line in _fill_gaps(_with_intro(body, tree), tree) if line not in captions]
+    feet = [collapse(text_of(el)) for el in _FEET(tree)]
+    while feet and body and any(collapse(body[-1]) in foot for foot in feet):
+        body.pop()  # the newsletter's foot, after its last words
     if body and (body[-1] not in marked_lines or given_last not in marked_lines):
         # (the last line trafilatura gave, furniture or not: "Assinar:" after a sidebar's)
         body = _without_head_after(body, tree)
     # a byline or a date line among the first lines is metadata
-    author = None
+    author = issue = None
     for i, line in enumerate(body[:4]):
         if len(line) > 200:
             continue
         hit = match(table, "bylines", line, meta.language)
+        if hit and rules.ISSUE_NUMBER.search(hit.get("author") or ""):
+            # a newsletter's name, issue and date over the title ("Boletín de Las Cigüeñas ·
+            # Nº 41 · 11 de abril de 2024"): its date, no writer; the byline may follow
+            if meta.published is None and hit.get("date"):
+                meta.published = rules.parse_date(hit.get("date"))
+            body[i] = issue = ""
+            continue
         if hit and hit.get("author"):
             name = table.clean_author(without_count(name_alone(hit.get("author")), meta))
             if name and name.split()[0].lower() in table.not_names:
@@ -1233,6 +1275,8 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
                     meta.published = rules.parse_date(hit.get("date"))
                 del body[i]
                 break
+    if issue is not None:
+        body = [line for line in body if line]  # (less the issue's line)
     while (
         body
         and len(body[0]) <= 100

@@ -980,6 +980,9 @@ def _byline_name(el: HtmlElement, meta: PageMeta, table, language: str | None) -
         or table.match("chrome", name)
         or table.badge_alone(name)  # a column's label ("Author", "Autor": bbPress's list)
         or parse_date(name)
+        # a newsletter's name with its issue's number, over the issue's title ("Boletín de
+        # Las Cigüeñas · Nº 41 · 11 de abril de 2024"): no writer's
+        or rules.ISSUE_NUMBER.search(name)
     ):
         return False
     meta.author = table.clean_author(name)
@@ -1126,7 +1129,21 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
                     continue
                 meta.site = text if tagline is None or text in named else tagline
                 return
-    meta.site = tagline or _trail_home(tree, excluded)
+    meta.site = tagline or _logo_over_heading(tree) or _trail_home(tree, excluded)
+
+
+def _logo_over_heading(tree: HtmlElement) -> str | None:
+    """The alt text of a logo over the page's first heading, where no header or branding
+    box holds it: a newsletter's table layout ("<img src=…/logo-….png alt="Asociación Vecinal
+    Las Cigüeñas">" in the cell over the issue's title)."""
+    for el in tree.iter("img", "h1", "h2"):
+        if el.tag != "img":
+            return None
+        if _logo(el):
+            text = _TITLE_SEPARATORS.split(_clean(el.get("alt")) or "", maxsplit=1)[0]
+            if text and len(text) <= 80 and "logo" not in text.lower():
+                return text
+    return None
 
 
 _HOME_PATH = re.compile(r"^(?:[a-z]+:)?(?://[^/?#]+)?/?(?:index\.(?:php|html?))?/?$", re.I)

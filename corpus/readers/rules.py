@@ -280,6 +280,12 @@ _BRACKETED = re.compile(r"^(?:[-+*•]\s+)?[_*]{0,2}\[\s*([^\[\]\s][^\[\]]{2,79}
 _DIGIT = re.compile(r"\d")
 _BRACKETED_TABLES = frozenset({"chrome", "boilerplate"})
 # a line's last characters when it ends a sentence (its closing quotes and brackets after it)
+# a newsletter's or a magazine's issue number ("Nº 41", "Issue 12", "Ausgabe 7", "#41"): what
+# a byline's name never holds
+ISSUE_NUMBER = re.compile(
+    r"(?:\bN[º°o]\.?|\bNr\.|#|\b(?i:issue|ausgabe|número|numero|numéro|nummer|edição|edición"
+    r"|edizione))\s?\d+\b"
+)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _SEEN_MAX = 30_000  # lines whose matches and tokens are remembered: memory stays flat
 
