@@ -5555,3 +5555,26 @@ def test_an_smf_topic_copied_by_chrome_its_first_post_a_line_a_paragraph():
         "Odile",
     ]
     assert tree(doc) == [("Gégé_poulailler", "2024-03-14", None)]
+
+
+def test_asgaros_forums_post_head_names_the_poster_over_its_quote_button():
+    # (Chrome's copy: name, role, count, date, "#1", "Zitat" over the post; the club's name,
+    # its legal form's stop closing it, over its tagline and menu)
+    doc = read(
+        "Zum Inhalt springen\nHühnerfreunde Nordheide e.V.\n"
+        "Rassegeflügelzucht und Hobbyhaltung seit 1952\nStart\nVerein\nTermine\nForum\n\n"
+        "Forum › Haltung & Pflege › Eier mit dünner Schale\n\nEier mit dünner Schale\n\n"
+        "Antworten\nAbonnieren\n\n"
+        "Gesche_H\nBenutzer\nBeiträge: 38\n14. März 2024, 19:47\n#1\nZitat\n\n"
+        "Moin zusammen, seit drei Wochen legen zwei meiner Hennen Eier mit dünner Schale.\n\n"
+        "Danke euch!\n\n"
+        "Hinnerk\nModerator\nBeiträge: 1.406\n14. März 2024, 20:12\n#2\nZitat\n\n"
+        "Als Erstes würde ich das neue Legemehl verdächtigen.\n"
+    ).document
+    assert (doc.author, doc.site, doc.published) == (
+        "Gesche_H",
+        "Hühnerfreunde Nordheide e.V.",
+        "2024-03-14",
+    )
+    assert [(c.author, c.published) for c in doc.comments] == [("Hinnerk", "2024-03-14")]
+    assert "Zitat" not in doc.text

@@ -76,6 +76,9 @@ _FIELD_AND_BUTTON = re.compile(r"\s{2,}|\t")
 _UNWRAPPED = 120  # longer than any line a hard-wrapped text has
 _LISTED_LINE = 60  # at most: an item of a list a lead-in announces, a line each
 _PARAGRAPH_ENDS = '.!?:…"”»)'
+# a name's last stop is its legal form's, no sentence's ("Hühnerfreunde Nordheide e.V.",
+# "Editorial Valdecerro S.L.", "Harbour Press Ltd.")
+_ORG_ENDING = re.compile(r"(?:\b\w\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Ltda|Cía|Cia)\.$")
 _INNER_SENTENCE_END = re.compile(r"\w[.!?…] +[A-ZÀ-Ý¿¡«“„‚‘‹\"]")
 _NO_TABLES: frozenset[str] = frozenset()  # what a blank or long line is looked up in
 _BLURB_LINES = 8  # a community's blurb and counts over the post's title, at most
@@ -4947,7 +4950,11 @@ class _Reader:
                 site = site[
                     1:-1
                 ]  # the logo's alt text, as a text browser shows it: "[Oberland-Bote]"
-            if len(site) <= 60 and len(site.split()) <= 8 and not _SENTENCE_END.search(site):
+            if (
+                len(site) <= 60
+                and len(site.split()) <= 8
+                and (not _SENTENCE_END.search(site) or _ORG_ENDING.search(site))
+            ):
                 # the first line of a page that has one above its title ("Il Forum del Pane
                 # Fatto in Casa": a forum's name may run to eight words)
                 meta.site = site
