@@ -166,6 +166,7 @@ def test_templates_read_the_spelling_of_copies_loosely():
     "line",
     [
         "Like Loading...",
+        "Recents",  # (Icarus's sidebar widget, copied between the article and Disqus)
         "Subscribe to: Post Comments (Atom)",
         "Labels: Carrow estuary, spoonbill, waders",
         "Posted in Projects | Tagged rainwater, sheds | 9 Comments",

@@ -158,6 +158,22 @@ def test_a_browsers_reader_view_names_the_site_by_its_domain_and_the_author_over
         assert len(doc.paragraphs) == 2 and minutes not in doc.text, minutes
 
 
+def test_edges_immersive_reader_sets_the_domain_and_the_author_under_the_title():
+    doc = read(
+        "Almendral recupera la lonja como mercado\nelfarodelsur.es\nMarta Solé Vidal\n"
+        "5-6 minutos\n\n07/03/2024 08:30 · Actualizada 07/03/2024 12:05\n\n"
+        "ALMENDRAL. – La vieja lonja del pescado volverá a abrir sus puertas en abril como "
+        "mercado de productores, después de nueve años cerrada.\n\n"
+        "El ayuntamiento invertirá 180.000 euros en la cubierta y en los puestos.\n"
+    ).document
+    assert (doc.title, doc.author, doc.published) == (
+        "Almendral recupera la lonja como mercado",
+        "Marta Solé Vidal",
+        "2024-03-07",
+    )
+    assert not doc.comments and len(doc.paragraphs) == 2
+
+
 DIARIO = """El Observador del Sur
 Sociedad
 Catorce pueblos tendrán cortes de agua nocturnos desde el lunes

@@ -2716,6 +2716,13 @@ class _Reader:
                 continue  # "By NAME" / "Local Democracy Reporter" / "Published: DATE"
             if self.hit("sites", i) is not None:
                 continue  # a breadcrumb: "Inicio › Foros › Riego › TITLE"
+            if (
+                _domain_line(self.strip[i])
+                and (credits := self.next_filled(i + 1, 2)) is not None
+                and self.reader_credits(credits, 2)
+            ):
+                continue  # a reader view's site over its credits ("lagacetadelmoncayo.es" /
+                # NAME / "5-6 minutos"; not a poster's "gianmarco.ferri" over a date)
             found = self.header(i)
             if (
                 found is not None
