@@ -4947,3 +4947,22 @@ def test_a_newsletters_table_layout_gives_its_logo_byline_and_leaves_its_foot_ou
         "2024-04-11",
     )
     assert body_text(doc) == "\n\n".join(paragraphs)
+
+
+def test_slashcodes_logo_h1_is_the_site_and_the_story_heading_with_its_topic_the_title():
+    # (SoylentNews: "div#logo h1" the site, the story's h3 "TOPIC TITLE", the window
+    # "TITLE - SoylentNews")
+    title = "Community Radio Station Moves Its Transmitter Into a Disused Water Tower"
+    text = "A volunteer-run FM station has moved its transmitter into the old water tower."
+    doc = read(
+        page(
+            '<div id="logo"><h1><a href="//soylentnews.example">SoylentNews</a></h1></div>'
+            '<div id="slogan"><h2>SoylentNews is people</h2></div>'
+            '<article class="article"><div class="title"><h3>'
+            f'<a href="/search.pl?tid=27">Hardware</a> <span id="title-1">{title}</span>'
+            f'</h3></div><div class="body"><p>{text}</p></div></article>',
+            head=f"<title>{title} - SoylentNews</title>",
+        )
+    )
+    assert (doc.title, doc.site) == (title, "SoylentNews")
+    assert body_text(doc) == text

@@ -1237,6 +1237,7 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
         line
         for line in aligned
         if line != meta.title
+        and not _topic_and_title(line, meta.title)
         and (line in subheads or not rules.is_boilerplate(line))
         and not _trail_or_banner(line, table)
         and not _furniture_row(line)
@@ -1360,6 +1361,17 @@ def _trail_or_banner(line: str, table: rules.Rules) -> bool:
     if len(line) <= 300 and (trail := table.match("sites", line)) is not None:
         return table.match("navigation", trail.get("site") or "") is not None
     return len(line) <= 800 and table.consent_banner(line)
+
+
+def _topic_and_title(line: str, title: str | None) -> bool:
+    """The story's heading with its topic's link before the title ("Hardware Community
+    Radio Station Moves …", Slashcode's): the title, not a paragraph."""
+    return (
+        title is not None
+        and len(title) >= 20
+        and line.endswith(f" {title}")
+        and len(line[: -len(title)].split()) <= 3
+    )
 
 
 def _lines_together(body: list[str], markup: list[list[str]]) -> list[list[str]]:

@@ -440,6 +440,22 @@ def _branding(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
     return found
 
 
+def _site_heading(tree: HtmlElement, text: str) -> bool:
+    """An h1 with this text is the site's logo: in its header's branding box, or a link to
+    the site's home alone."""
+    memo: dict[HtmlElement, bool] = {}
+    for el in tree.iter("h1"):
+        if collapse(text_of(el)) != text:
+            continue
+        links = el.findall(".//a")
+        home = len(links) == 1 and _HOME_PATH.match(
+            re.sub(r"^(?:https?:)?//[^/]+", "", links[0].get("href") or "x")
+        )
+        if _branding(el, memo) or home:
+            return True
+    return False
+
+
 def _headings(tree: HtmlElement, excluded: set) -> list[str]:
     """The page's headings, the article's before the site's, longer before shorter."""
     found = []
@@ -612,8 +628,14 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
             meta.title = full
             return
         if heading in parts and len(parts) > 1:
-            meta.title = heading
             others = [p for p in parts if p != heading]
+            if len(others) == 1 and len(others[0].split()) >= 4 and _site_heading(tree, heading):
+                # the site's name in its logo's h1, the story's title beside it in the
+                # window ("TITLE - SoylentNews", Slashcode's "div#logo h1")
+                meta.title = others[0]
+                meta.site = meta.site or heading
+                return
+            meta.title = heading
             if not meta.site and (len(others) == 1 or _named_with_tagline(tree, others)):
                 meta.site = others[0]  # (the site's name before its tagline, as its feed has it)
             return
