@@ -4966,3 +4966,54 @@ def test_slashcodes_logo_h1_is_the_site_and_the_story_heading_with_its_topic_the
     )
     assert (doc.title, doc.site) == (title, "SoylentNews")
     assert body_text(doc) == text
+
+
+def _smf2_post(number: int, who: str, when: str, text: str) -> str:
+    said = "en:" if number == 0 else f"Respuesta #{number} en:"
+    return (
+        f'<div class="windowbg" id="msg{100 + number}"><div class="post_wrapper">'
+        f'<div class="poster"><h4><span class="off" title="Desconectado"></span>'
+        f'<a href="/index.php?action=profile;u={number}" title="Ver perfil de {who}">{who}</a>'
+        '</h4><ul class="user_info"><li class="membergroup">Usuario Nuevo</li>'
+        '<li class="avatar"><a href="#"><img class="avatar" src="/a.png" alt=""></a></li>'
+        '<li class="postcount">Mensajes: 6</li><li class="poster_ip">Registrado</li></ul></div>'
+        f'<div class="postarea"><div class="keyinfo"><div id="subject_{100 + number}" '
+        'class="subject_title subject_hidden"><a href="#">Re: Limonero</a></div>'
+        f'<span class="page_number floatright">#{number}</span><div class="postinfo">'
+        f'<a href="#" class="smalltext">« <strong>{said}</strong> {when} »</a></div></div>'
+        f'<div class="post"><div class="inner" id="msg_{100 + number}">{text}</div></div>'
+        '<div class="under_message"><ul class="floatleft"></ul></div></div></div></div>'
+    )
+
+
+def test_an_smf2_topic_reads_its_first_post_as_the_article_and_the_rest_as_comments():
+    # (SMF 2.1: "div#msgN.windowbg", the text in "div.post", the buttons' row named
+    # "under_message"; the visit's time alone in the top bar's "div.user")
+    doc = read(
+        page(
+            '<div id="header"><h1 class="forumtitle"><a href="/">Foro Cítricos</a></h1></div>'
+            '<div class="user"><time datetime="2024-03-25T10:14:08Z">25 de marzo de 2024</time>'
+            '</div><h2 class="display_title"><span id="top_subject">Limonero con hojas '
+            'amarillas</span></h2><div id="forumposts">'
+            + _smf2_post(
+                0,
+                "Rosalía M.",
+                "14 de marzo de 2024, 19:02:41",
+                "Hola a todos:<br><br>Tengo un limonero Eureka de cuatro años.",
+            )
+            + _smf2_post(
+                1,
+                "Chema_Huerta",
+                "14 de marzo de 2024, 19:40:12",
+                "Con los nervios verdes y la hoja amarilla es carencia de hierro.",
+            )
+            + "</div>",
+            head="<title>Limonero con hojas amarillas</title>",
+        )
+    )
+    assert (doc.author, doc.published) == ("Rosalía M.", "2024-03-14")
+    assert body_text(doc) == "Hola a todos:\n\nTengo un limonero Eureka de cuatro años."
+    assert [(c.author, c.published) for c in doc.comments] == [("Chema_Huerta", "2024-03-14")]
+    assert comment_texts(doc) == [
+        "Con los nervios verdes y la hoja amarilla es carencia de hierro."
+    ]

@@ -85,7 +85,6 @@ KNOWN_WRONG = {
     "h80b06-newsletter-html-de-repaircafe-kaffeemaschinen": "Medium's responses panel: replies folded under their parent's 'N Antworten' not read, a name read as a comment",
     "h80b08-newsletter-text-en-no-dig-paths-allotment": "Substack's bare comment count ('34' / '6' under the post) is the declared count to the reader; none to this gold",
     "h80b11-forum-text-pt-panela-pressao-eletrica-discourse": "Discourse's topic map count ('5 respostas') is the declared count to the reader; none to this gold",
-    "h81a04-forum-html-de-kaminofen-scheibe-russt": "SMF 2.1's saved page: the topic's title line ('Thema: … (Gelesen 812 mal)') taken for the first post's author, the post's text not found",
     "h81a05-disqus-html-pt-rega-horta-varanda-esp32": "the closing line 'Código: github.com/…' in italics is the author's to the reader, furniture to this gold",
     "h81a08-news-text-es-mercado-jueves-torrelapaja": "a news copy whose standfirst, caption, byline and place stand a line each over the text: all read as paragraphs",
     "h81a09-forum-text-en-bandsaw-blade-drift-ips": "Invision Community copied by Chrome: its poster's profile lines ('Location:Yorkshire', 'Moderators') read as names, the first post's lines one paragraph",

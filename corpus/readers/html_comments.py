@@ -403,30 +403,34 @@ _SMF_CELLS = frozenset({"windowbg", "windowbg2", "windowbg3"})
 
 
 def _smf_post(el: HtmlElement) -> bool:
-    """SMF 1's post: a "td.windowbg" (or "windowbg2") of layout tables, its subject in
-    "div#subject_4512" and its text in "div.post"."""
+    """SMF's post: SMF 1's "td.windowbg" (or "windowbg2") of layout tables, SMF 2's
+    "div#msg24511.windowbg"; its subject in "div#subject_4512" and its text in "div.post"."""
     return (
-        el.tag == "td"
+        (el.tag == "td" or (el.tag == "div" and (el.get("id") or "").startswith("msg")))
         and not _SMF_CELLS.isdisjoint(class_tokens(el))
         and any(_SMF_SUBJECT.match(d.get("id") or "") for d in el.iter("div"))
     )
 
 
 def _smf_reply(el: HtmlElement) -> bool:
-    """An SMF 1 post numbered as a reply ("« Reply #1 on: …»"; the topic's first has none)."""
+    """An SMF post numbered as a reply ("« Reply #1 on: …»"; the topic's first has none, or
+    SMF 2's "#0")."""
     subject = next(d for d in el.iter("div") if _SMF_SUBJECT.match(d.get("id") or ""))
     header = subject.getparent()
-    return header is not None and re.search(r"#\s?\d", text_content(header)) is not None
+    return header is not None and re.search(r"#\s?[1-9]", text_content(header)) is not None
 
 
 def _smf_date(el: HtmlElement) -> str | None:
-    """An SMF 1 post's date, under its subject: "« Reply #1 on: May 13, 2024, 10:41:07 PM »"."""
+    """An SMF post's date, under its subject: "« Reply #1 on: May 13, 2024, 10:41:07 PM »"
+    (SMF 2's after its number, "#1", in "div.postinfo")."""
     if not _smf_post(el):
         return None
     subject = next(d for d in el.iter("div") if _SMF_SUBJECT.match(d.get("id") or ""))
-    header = subject.getnext()
-    text = collapse(text_of(header)) if header is not None else ""
-    return parse_date(text) if 0 < len(text) <= 100 else None
+    for header in list(subject.itersiblings())[:3]:
+        text = collapse(text_of(header))
+        if 0 < len(text) <= 100 and (date := parse_date(text)):
+            return date
+    return None
 
 
 def _smf_text(el: HtmlElement) -> list[HtmlElement]:
@@ -593,6 +597,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
                     or _mybb_post(el)
                     or _forumfree_post(el)
                     or _wpforo_post(el)
+                    or _smf_post(el)  # (SMF 2's "div#msg24511.windowbg")
                 )
             elif name == "td":
                 listed = _smf_post(el)
@@ -1541,8 +1546,8 @@ def _text(
     comment: Comment, own: list[_Part], items: set, language: str | None
 ) -> tuple[list[list[str]], set[HtmlElement]]:
     table = rules.default()
-    roots = (
-        _spilled(_text_roots(own)) or _smf_text(comment.element) or _forumfree_text(comment.element)
+    roots = (  # (SMF's "div.post" first: SMF 2 names its buttons' row "under_message")
+        _smf_text(comment.element) or _spilled(_text_roots(own)) or _forumfree_text(comment.element)
     )
     if roots:
         # what the text's own paragraphs hold is what the commenter wrote ("+1", "©"): kept;

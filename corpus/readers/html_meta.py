@@ -828,6 +828,17 @@ def _in_sidebar(el: HtmlElement) -> bool:
     return names >= 2
 
 
+def _visit_time(el: HtmlElement) -> bool:
+    """The time of the visit in the user's box of a forum's top bar, alone in it (SMF 2's
+    "div.user <time>" for a guest): no post's date."""
+    box = el.getparent()
+    return (
+        box is not None
+        and "user" in class_tokens(box)
+        and collapse(text_of(box)) == collapse(text_of(el))
+    )
+
+
 def _walk_page(
     body: HtmlElement, meta: PageMeta, excluded: set, language: str | None
 ) -> str | None:
@@ -868,6 +879,7 @@ def _walk_page(
             and el.get("datetime")
             and not _in_listing(el)
             and _side_box(el) is None  # (Vanilla's panel of participants, each dated)
+            and not _visit_time(el)
         ):
             if _modified(el) and any(
                 t is not el and t.tag == "time" and t.get("datetime") and not _modified(t)
