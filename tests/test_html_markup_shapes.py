@@ -5017,3 +5017,30 @@ def test_an_smf2_topic_reads_its_first_post_as_the_article_and_the_rest_as_comme
     assert comment_texts(doc) == [
         "Con los nervios verdes y la hoja amarilla es carencia de hierro."
     ]
+
+
+def test_a_subheading_in_an_art_body_stays_and_a_removal_label_is_no_name():
+    # ("div.art-body": a Portuguese CMS's body; its h2 "art-subtitle" a subheading, not a
+    # standfirst; a removed comment's label where the name was, its reply under it)
+    first = "SOUTELO – As salas onde várias gerações aprenderam a ler voltam a ter movimento."
+    second = "“Até agora, quem precisava de um centro de dia tinha de ir para a sede do concelho”."
+    doc = read(
+        page(
+            '<article class="art"><header class="art-header"><h1 class="art-title">A escola'
+            ' de Soutelo reabre como centro de dia</h1></header><div class="art-body">'
+            f'<p>{first}</p><h2 class="art-subtitle">O que muda para as famílias</h2>'
+            f"<p>{second}</p></div></article>",
+            '<section class="cmts"><h3>2 comentários</h3>'
+            '<article class="cmt" id="c1"><div class="cmt-head"><span class="cmt-author '
+            'cmt-author--removed">Comentário removido</span> <time class="cmt-date" '
+            'datetime="2024-03-15T22:40:00Z">15/03/2024 22:40</time></div><div class="cmt-body">'
+            "<p>Este comentário foi removido por violar as regras da comunidade.</p></div>"
+            '<div class="cmt-replies"><article class="cmt" id="c2"><div class="cmt-head">'
+            '<span class="cmt-author">Jorge Pinto</span> <time class="cmt-date" '
+            'datetime="2024-03-16T08:10:00Z">16/03/2024 08:10</time></div><div class="cmt-body">'
+            "<p>Concordo com a moderação, havia ali insultos.</p></div></article></div>"
+            "</article></section>",
+        )
+    )
+    assert body_text(doc) == f"{first}\n\nO que muda para as famílias\n\n{second}"
+    assert [(c.author, c.depth) for c in doc.comments] == [(None, 1), ("Jorge Pinto", 2)]

@@ -102,7 +102,9 @@ _PROMOTION = frozenset(
 )  # fmt: skip
 # a lead paragraph, which is the article's first when the page puts it inside the body
 _LEAD = frozenset({"lead", "lede", "intro", "standfirst", "chapo", "chapeau", "entradilla"})
-_BODY_OWNERS = frozenset({"article", "post", "entry", "story", "artigo", "articulo", "artikel"})
+_BODY_OWNERS = frozenset(
+    {"article", "post", "entry", "story", "artigo", "articulo", "artikel", "art"}  # ("art-body")
+)
 _SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # (XPaths that look for an attribute walk the attributes, "//…/@hidden/..": libxml2 then
 # tests each attribute's name once instead of each element's for a predicate, half the cost

@@ -2138,6 +2138,10 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
             elif author and comment.paragraphs and comment.paragraphs[0][0] == author:
                 comment.paragraphs[0] = comment.paragraphs[0][1:]
             comment.author = author
+        if comment.author and comment.author[:1] != "[" and rules.removed_text(comment.author):
+            # "Comentário removido" where the name was: no one's (Reddit's "[deleted]" is
+            # what the page shows as the name, and stays)
+            comment.author = None
         if comment.paragraphs and rules.pingback_text(comment.paragraphs[0][0]):
             comment.pingback = True
         elif comment.paragraphs:
