@@ -1669,3 +1669,26 @@ El concejo puso los materiales y los vecinos la mano de obra, como se ha hecho s
     paragraphs = [doc.text[s:e] for s, e in doc.paragraphs]
     assert [p.split()[0] for p in paragraphs] == ["Más", "El"]
     assert paragraphs[0].startswith("Más de treinta vecinos de Arbeiza, un concejo")
+
+
+def test_a_block_themes_copy_sets_its_post_meta_and_comment_heads_a_block_a_part():
+    # (Chrome's copy of Twenty Twenty-Two: DATE / NAME / CATEGORY / TAGS under the post, no
+    # word saying what they are; each comment's name, date and text a block each)
+    doc = read(
+        "Nabendynamo-Licht flackert\n\n"
+        "Letzte Woche brachte mir meine Nachbarin ihr Stadtrad, mit der Bitte, mal kurz nach "
+        "dem Licht zu schauen.\n\n"
+        "Material insgesamt: ein Satz Flachstecker und zwei Lötverbinder.\n\n"
+        "14. März 2024\n\nHeike Brandtner\n\nFahrrad\n\nBeleuchtung, Nabendynamo, Reparatur\n\n\n"
+        "3 Antworten zu „Nabendynamo-Licht flackert“\n\n"
+        "Bernd Ahlers\n\n14. März 2024\n\nSehr schön erklärt, bei mir war es auch der Stecker.\n\n"
+        "Ilka\n\n14. März 2024\n\nKann man statt Lötverbindern auch Lüsterklemmen nehmen?\n\n"
+        "Heike Brandtner\n\n15. März 2024\n\n@Ilka Für eine Notlösung ja, aber sie korrodieren.\n"
+    ).document
+    assert (doc.author, doc.published) == ("Heike Brandtner", "2024-03-14")
+    assert len(doc.paragraphs) == 2 and "Fahrrad" not in doc.text
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Bernd Ahlers", "2024-03-14"),
+        ("Ilka", "2024-03-14"),
+        ("Heike Brandtner", "2024-03-15"),
+    ]

@@ -1448,6 +1448,8 @@ class _Reader:
             return replace(below, first=i) if below is not None and below.author else None
         if (ranked := self.name_over_rank(i)) is not None:
             return ranked
+        if (apart := self.name_date_apart(i)) is not None:
+            return apart
         if (
             i + 2 < n
             and not self.strip[i + 1]
@@ -2412,6 +2414,43 @@ class _Reader:
             and cleaned != first.rstrip(",")  # (a badge gone, not a greeting's comma: "Bonsoir X,")
             # (or the page's own name, the newsroom's account: "Il Corriere di Valsorda Mod")
             and (self.name_like(cleaned, strict=True) or _normal(cleaned) in self.page_names)
+        )
+
+    def first_count(self) -> int | None:
+        """The first line that counts comments ("5 Antworten zu „…“"), looked for once."""
+        if self._first_count is False:
+            self._first_count = next(
+                (k for k in range(len(self.lines)) if self.hit("count_headers", k)), None
+            )
+        return self._first_count
+
+    def name_date_apart(self, i: int) -> _Header | None:
+        """A block theme's comment head copied a block a part: the name, a blank line, the
+        date, a blank line, the text (Chrome's copy of Twenty Twenty-Two's "Bernd Ahlers" /
+        "" / "14. März 2024" / "" / …), under the section's count: above it, a byline's
+        parts look the same."""
+        n = len(self.lines)
+        text = self.strip[i]
+        if not (
+            i + 4 < n
+            and not self.strip[i + 1]
+            and not self.strip[i + 3]
+            and 0 < len(text) <= 40
+            and self.name_like(text, strict=True)
+            and self.is_date_line(i + 2)
+            and self.strip[i + 4]
+            and not self.is_date_line(i + 4)
+            and not self.name_like(self.strip[i + 4], strict=True)
+            and (count := self.first_count()) is not None
+            and count < i
+        ):
+            return None
+        return _Header(
+            i,
+            i + 2,
+            author=self.rules.clean_author(text),
+            published=self.rules.dates.parse_date(self.strip[i + 2], self.order),
+            dated=True,
         )
 
     def name_over_date(self, i: int) -> bool:
@@ -4534,6 +4573,7 @@ class _Reader:
     body_start = 0
     blocks_are_paragraphs = False  # a crawl's text: its blocks are paragraphs, not lists
     lines_are_paragraphs = False  # a crawl's text without blank lines: a paragraph a line
+    _first_count: int | bool | None = False  # (not looked for yet)
     section_rule = "comment section header"  # the entry that opened the comment section
     marked: int | None = None  # a title line the page marks as one, below a sidebar's prose
     headline: int | None = None  # the line of a Markdown page's first "# TITLE"
@@ -5223,6 +5263,26 @@ class _Reader:
                     return []  # (a round-up crediting each item, the next item's text under it)
                 return lines
         return []
+
+    def date_name_blocks(self, k: int) -> list[int]:
+        """The lines of a post's meta set a block each under it with no words to say what
+        they are: a date, a name, then a category and tags at most, the comments' count or
+        nothing after them."""
+        n = len(self.lines)
+        if not self.is_date_line(k) or (k and self.strip[k - 1]) or len(self.strip[k]) > 40:
+            return []
+        parts, m = [k], k
+        while (j := self.next_block_line(m)) is not None and len(parts) < 4:
+            if len(self.strip[j]) > 60 or _SENTENCE_END.search(self.strip[j]):
+                break
+            parts.append(j)
+            m = j
+        if len(parts) < 2 or not self.name_like(self.strip[parts[1]], strict=True):
+            return []
+        after = next((j for j in range(m + 1, n) if self.strip[j]), None)
+        if after is not None and self.hit("count_headers", after) is None:
+            return []
+        return parts
 
     def byline_blocks(self, k: int) -> list[int]:
         """The lines of an entry's footer set a part a block from line ``k`` on ("Posted" /
@@ -7851,6 +7911,16 @@ class _Reader:
         if hit is not None:
             self.drop(k, hit.rule.id)
             return "caption"
+        if paragraphs and not meta.author and (dated := self.date_name_blocks(k)):
+            # a block theme's post meta under the post, a block each and no words: DATE /
+            # NAME / CATEGORY / TAGS, over the comments (Twenty Twenty-Two's, Chrome's copy)
+            meta.published = meta.published or self.rules.dates.parse_date(
+                self.strip[k], self.order
+            )
+            meta.author = self.rules.clean_author(self.strip[dated[1]])
+            for m in dated:
+                self.drop(m, "byline (under the post)")
+            return "end:trailer"
         if paragraphs and not meta.author and (blocks := self.byline_blocks(k)):
             # the same set a part a block, as Firefox copies a row of them ("Publicado" /
             # "" / DATE / "" / "em" / "" / CATEGORY / "" / "por" / "" / NAME)
