@@ -1692,3 +1692,20 @@ def test_a_block_themes_copy_sets_its_post_meta_and_comment_heads_a_block_a_part
         ("Ilka", "2024-03-14"),
         ("Heike Brandtner", "2024-03-15"),
     ]
+
+
+def test_a_newsletter_copied_from_gmail_is_named_by_its_sender_not_by_gmails_menu():
+    doc = read(
+        "Skip to content\nUsing Gmail with screen readers\n\nSearch mail\n\n\n\nCompose\nInbox\n"
+        "1,284\nStarred\nSnoozed\nSent\nDrafts\n12\n\n\n3 of 1,284\n\n\n"
+        "A seed tray from fruit crates\n\nInbox\n\n\n"
+        "Laura Quinn from The Garden Notebook <thegardennotebook@substack.com> Unsubscribe\n\n"
+        "Thu, Mar 14, 2024, 7:02 AM\n\n\nto me\n\n\n"
+        "A seed tray from fruit crates\n\nLaura Quinn\n\n"
+        "This March I sowed forty cells in two old fruit crates and watered them from below "
+        "with a roasting tin.\n\n"
+        "Most of them came up in nine days, which is faster than anything I managed on the "
+        "windowsill last year.\n"
+    ).document
+    assert doc.site == "The Garden Notebook"
+    assert "Compose" not in doc.text and "screen readers" not in doc.text
