@@ -47,7 +47,7 @@ SPENT = [
                  "heldout67", "heldout68", "heldout69", "heldout70", "heldout71",
                  "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
                  "heldout77", "heldout78", "heldout79", "heldout80", "heldout81",
-                 "heldout82", "heldout83", "heldout84")
+                 "heldout82", "heldout83", "heldout84", "heldout85")
 ]  # fmt: skip
 _QUOTED_PARENT = (
     "the gold takes the comment a reply quotes for its parent; the reader reads the thread as"
@@ -78,6 +78,9 @@ KNOWN_WRONG = {
     "h84b10-forum-text-es-vanilla-compostera-ratas": "Vanilla Forums copied by Chrome: the opening post's head not read, its greeting taken for the title",
     "h84b11-newsletter-text-en-substack-reader-seedling-honesty-box": "Substack's web reader copied: its 'Subscriptions' menu taken for the site, a caption with a stop, replies under a bare 'N replies' left on the top level",
     "h84b12-jsonl-pt-waline-mel-jatai-quintal": _CAPTION,
+    "h85a08-forum-text-de-eier-duenne-schale-asgaros": "a forum signature with no separator over it ('1,3 Sundheimer und ein Hahn, …'), shown once, read as the post's last line",
+    "h85a09-disqus-text-en-tide-clock-quartz-icarus": "the author only in the sidebar's profile card; a reply naming a commenter who wrote twice answers the later comment (gold: the first)",
+    "h85a12-jsonl-it-biblioteca-notturna-facebook-graph": "a crawl's comments_count read as the count the page declared (gold: the page shows none)",
     "h80a06-thread-html-pt-tabnews-escala-voluntarios-bot": "TabNews's comment tree (its own markup, no class a comment is named by) not found: its replies read as body",
     "h80a08-disqus-text-de-rollei-verschluss-hexo": "Hexo NexT's caption line read as a paragraph, and Disqus replies whose header names the comment they answer ('NAME ▸ PARENT') left on the top level",
     "h80a11-thread-text-nl-oldreddit-cv-ketel-huurwoning": "old Reddit copied by Firefox: 'other discussions (1)' taken for the title, its flair ('Vraag') a paragraph; "
