@@ -1046,3 +1046,50 @@ def test_a_url_under_a_name_field_is_no_name():
         "publisher": {"name": "The Courier"},
     }
     assert read_record(record, source="s", doc_id="x").site == "The Courier"
+
+
+def test_a_crawl_that_kept_only_the_pages_json_ld_is_read_from_its_article_node():
+    # (extruct's output: the page's JSON-LD nodes in a list, the NewsArticle among them,
+    # its comments schema.org's Comment objects nested through their own "comment")
+    reply = {
+        "@type": "Comment",
+        "text": "Thanks, Gesine!",
+        "dateCreated": "2024-03-14T10:03:00+01:00",
+        "author": {"@type": "Person", "name": "Hauke R."},
+    }
+    record = {
+        "url": "https://paper.example/karwitz",
+        "title": None,
+        "jsonld": [
+            {"@type": "WebSite", "name": "Wendland-Kurier"},
+            {
+                "@type": "NewsArticle",
+                "headline": "The village shop is saved",
+                "datePublished": "2024-03-14T06:30:00+01:00",
+                "author": [{"@type": "Person", "name": "Friederike L."}],
+                "publisher": {"@type": "NewsMediaOrganization", "name": "Wendland-Kurier"},
+                "articleBody": "A co-operative takes the shop over.\n\nIt opens on Monday.",
+                "comment": [
+                    {
+                        "@type": "Comment",
+                        "text": "Great news!",
+                        "dateCreated": "2024-03-14T09:12:00+01:00",
+                        "author": {"@type": "Person", "name": "Gesine M."},
+                        "comment": [reply],
+                    }
+                ],
+            },
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "The village shop is saved",
+        "Friederike L.",
+        "Wendland-Kurier",
+        "2024-03-14",
+    )
+    assert body(doc) == ["A co-operative takes the shop over.", "It opens on Monday."]
+    assert [(c.author, c.depth, c.published) for c in doc.comments] == [
+        ("Gesine M.", 1, "2024-03-14"),
+        ("Hauke R.", 2, "2024-03-14"),
+    ]

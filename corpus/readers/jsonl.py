@@ -14,6 +14,7 @@ import html
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from ..errors import InputError
@@ -203,13 +204,22 @@ _ALIASES = {
     "site": ("siteName", "site_name", "publisher", "source"),
     "language": ("inLanguage",),
     "url": ("canonicalUrl", "canonical_url"),
+    "comments": ("comment",),  # (schema.org's)
 }
 _COMMENT_ALIASES = {
-    "id": ("commentId", "comment_id"),
+    "id": ("commentId", "comment_id", "@id"),
     "parent": ("parentId", "parent_id"),
-    "published": ("datePublished", "date_published"),
+    "published": ("datePublished", "date_published", "dateCreated"),
+    "author": (),  # (schema.org's {"@type": "Person", "name": …}: its name)
 }
 _WRAPPERS = ("article",)  # the object an API nests the article in, its crawl's fields beside it
+_NAMES = ("author", "site")  # our fields that hold a name, which an API may give as an object
+# schema.org's types of an article, as a crawl keeps the page's JSON-LD ("jsonld": [...])
+_ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+     "opinionnewsarticle", "backgroundnewsarticle", "techarticle", "socialmediaposting",
+     "discussionforumposting", "liveblogposting", "posting"}
+)  # fmt: skip
 
 
 def _aliased(record: dict, aliases: dict[str, tuple[str, ...]]) -> dict:
@@ -218,9 +228,11 @@ def _aliased(record: dict, aliases: dict[str, tuple[str, ...]]) -> dict:
     found = {}
     for ours, theirs in aliases.items():
         if record.get(ours) is not None:
+            if ours in _NAMES and isinstance(record[ours], (dict, list)):
+                found[ours] = _named(record[ours])  # ({"@type": "Person", "name": …})
             continue
         for key in theirs:
-            value = _named(record.get(key))
+            value = _named(record.get(key)) if ours in _NAMES else record.get(key)
             if key == "source" and not (isinstance(value, str) and _name_like(value)):
                 continue  # (a crawl's "source" may name its feed or its tool: "rss")
             if value is not None:
@@ -251,13 +263,32 @@ def _named(value: object) -> object:
 def _unwrapped(record: dict) -> dict:
     """A record whose article sits in an object of its own (Zyte's ``"article": {...}``, the
     comments and the crawl's source beside it): one record, the crawl's fields first."""
-    for key in _WRAPPERS if record.get("text") is None else ():
-        inner = record.get(key)
-        if isinstance(inner, dict):
-            outer = {k: v for k, v in record.items() if k != key}
-            record = {**_aliased(inner, _ALIASES), **outer}
-            break
+    for key, inner in _article_objects(record) if record.get("text") is None else ():
+        outer = {k: v for k, v in record.items() if k != key and v is not None}
+        record = {**_aliased(inner, _ALIASES), **outer}
+        break
     return _aliased(record, _ALIASES)
+
+
+def _article_objects(record: dict) -> Iterator[tuple[str, dict]]:
+    """The objects of a record that hold its article, with the key they stand under: one
+    an API nests it in ("article"), or schema.org's among the page's JSON-LD a crawl kept
+    ("jsonld": [WebSite, BreadcrumbList, NewsArticle], or their "@graph")."""
+    for key in _WRAPPERS:
+        if isinstance(inner := record.get(key), dict):
+            yield key, inner
+    for key, value in record.items():
+        for node in value if isinstance(value, list) else [value]:
+            if not isinstance(node, dict):
+                continue
+            graph = node.get("@graph")
+            for item in graph if isinstance(graph, list) else [node]:
+                kind = item.get("@type") if isinstance(item, dict) else None
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(
+                    isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds
+                ) and isinstance(item.get("articleBody"), str):
+                    yield key, item
 
 
 def read_record(record: dict, *, source: str, doc_id: str) -> Document:
@@ -414,7 +445,8 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
     A walk with a stack of its own, not recursion: a reply chain thousands deep is a thread
     like any other.
     """
-    comments = _unnested(_flattened([_aliased(c, _COMMENT_ALIASES) for c in comments]))
+    comments = _flattened([_aliased(c, _COMMENT_ALIASES) for c in comments])
+    comments = _unnested([_aliased(c, _COMMENT_ALIASES) for c in comments])  # (and replies)
     ids = [str(c["id"]) if c.get("id") is not None else None for c in comments]
     known = {cid for cid in ids if cid is not None}
     children: dict[str | None, list[int]] = {}
@@ -494,7 +526,7 @@ def _kept(
 
 
 # where a record nests a comment's replies inside it
-_NESTED = ("children", "replies", "answers")
+_NESTED = ("children", "replies", "answers", "comment")  # (schema.org's Comment: "comment")
 
 
 def _flattened(comments: list[dict]) -> list[dict]:
