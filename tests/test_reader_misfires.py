@@ -1748,3 +1748,41 @@ def test_linkedin_in_german_its_newsletter_name_alone_and_its_ages_in_years():
         ("Jonas Hertel", 0),
         ("Petra Lang", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "heading"),
+    [
+        ("r85-02-it-subheading-comma.txt", "La cena, con gli amici di sempre"),
+        ("r85-10-es-subheading-date.txt", "La verbena, con la orquesta de siempre"),
+        ("r85-32-en-subheading-comma.txt", "The first day, with blisters by lunchtime"),
+    ],
+)
+def test_headings_with_a_comma_over_each_section_are_no_captions(name, heading):
+    # (a caption's shape with no stop, but the page has several such lines, one over each
+    # section: its headings)
+    assert heading in body(read(name))
+
+
+def test_a_pictured_line_of_two_sentences_is_a_paragraph():
+    doc = read("r85-03-en-pictured-sentence.txt")
+    assert any(p.startswith("Pictured: nothing remarkable") for p in body(doc))
+
+
+def test_a_link_to_unsubscribe_in_the_articles_own_words_is_no_newsletters_foot():
+    doc = read("r85-18-en-unsubscribe-link-in-text.html")
+    assert body(doc)[-1].startswith("If a sender keeps writing after you have left their list")
+
+
+def test_a_writers_byline_with_an_issue_number_keeps_the_writer():
+    doc = read("r85-30-en-issue-byline-person.html")
+    assert (doc.author, doc.published) == ("Jonathan Pryce", "2024-03-03")
+
+
+def test_a_date_alone_in_a_user_box_inside_the_article_is_its_date():
+    assert read("r85-24-en-time-in-user-box.html").published == "2023-09-18"
+
+
+def test_a_records_longest_text_field_is_the_article_not_a_short_body_note():
+    doc = read("r85-26-en-jsonl-body-and-content.jsonl")
+    assert body(doc)[0].startswith("The residents association will meet on Thursday")

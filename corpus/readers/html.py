@@ -592,7 +592,11 @@ def _newsletter_foot(link: HtmlElement) -> HtmlElement | None:
         if any(True for _ in up.iter("h1", "h2", "h3")):
             break
         foot = up
-    return foot
+    if foot is None or _in_article_body(foot):
+        return None  # (a link to unsubscribe in the article's own words)
+    # (lines of its own: the sender, the address, the note; not one paragraph of prose)
+    lines = sum(1 for _ in foot.iter("p", "br", "li", "div", "tr"))
+    return foot if lines >= 3 else None
 
 
 def _signup_box(button: HtmlElement) -> HtmlElement | None:
@@ -1261,7 +1265,15 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
         if len(line) > 200:
             continue
         hit = match(table, "bylines", line, meta.language)
-        if hit and rules.ISSUE_NUMBER.search(hit.get("author") or ""):
+        if (
+            hit
+            and rules.ISSUE_NUMBER.search(hit.get("author") or "")
+            and any(  # (the writer's byline under it; else the name is the writer's own)
+                (under := match(table, "bylines", later, meta.language)) and under.get("author")
+                for later in body[i + 1 : i + 4]
+                if len(later) <= 200
+            )
+        ):
             # a newsletter's name, issue and date over the title ("Boletín de Las Cigüeñas ·
             # Nº 41 · 11 de abril de 2024"): its date, no writer; the byline may follow
             if meta.published is None and hit.get("date"):

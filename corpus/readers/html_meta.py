@@ -830,12 +830,13 @@ def _in_sidebar(el: HtmlElement) -> bool:
 
 def _visit_time(el: HtmlElement) -> bool:
     """The time of the visit in the user's box of a forum's top bar, alone in it (SMF 2's
-    "div.user <time>" for a guest): no post's date."""
+    "div.user <time>" for a guest), outside the article: no post's date."""
     box = el.getparent()
     return (
         box is not None
         and "user" in class_tokens(box)
         and collapse(text_of(box)) == collapse(text_of(el))
+        and not any(a.tag in ("article", "main") for a in box.iterancestors())
     )
 
 

@@ -197,7 +197,7 @@ def _without_site(
 # NewsArticle: "headline", "articleBody", "authors", "datePublished"), read where the record
 # has no field of our name
 _ALIASES = {
-    "text": ("articleBody", "article_body", "body"),
+    "text": ("articleBody", "article_body", "content", "body"),  # (the longest: _TEXTS)
     "title": ("headline",),
     "author": ("authors", "byline"),
     "published": ("datePublished", "date_published"),
@@ -231,6 +231,8 @@ def _aliased(record: dict, aliases: dict[str, tuple[str, ...]]) -> dict:
             if ours in _NAMES and isinstance(record[ours], (dict, list)):
                 found[ours] = _named(record[ours])  # ({"@type": "Person", "name": …})
             continue
+        if ours == "text":  # (a record's "body" may be a note, its "content" the article)
+            theirs = tuple(sorted(theirs, key=lambda k: -_length(record.get(k))))
         for key in theirs:
             value = _named(record.get(key)) if ours in _NAMES else record.get(key)
             if key == "source" and not (isinstance(value, str) and _name_like(value)):
@@ -239,6 +241,10 @@ def _aliased(record: dict, aliases: dict[str, tuple[str, ...]]) -> dict:
                 found[ours] = value
                 break
     return {**record, **found} if found else record
+
+
+def _length(value: object) -> int:
+    return len(value) if isinstance(value, str) else 0
 
 
 def _name_like(value: str) -> bool:

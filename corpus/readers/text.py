@@ -4574,6 +4574,7 @@ class _Reader:
     blocks_are_paragraphs = False  # a crawl's text: its blocks are paragraphs, not lists
     lines_are_paragraphs = False  # a crawl's text without blank lines: a paragraph a line
     _first_count: int | bool | None = False  # (not looked for yet)
+    _set_apart: list[int] | None = None  # (not looked for yet)
     section_rule = "comment section header"  # the entry that opened the comment section
     marked: int | None = None  # a title line the page marks as one, below a sidebar's prose
     headline: int | None = None  # the line of a Markdown page's first "# TITLE"
@@ -7490,13 +7491,7 @@ class _Reader:
         # (no stop: a heading, unless a noun set apart by a comma has its where or when after
         # it, as no heading runs on: "Il passo, con la vista verso la pianura"; not "O que
         # fizemos, passo a passo", "Le décapage, c'est 80 % du travail")
-        set_apart = (
-            len(words) >= 6
-            and text[:1].isupper()
-            and text[-1:].isalnum()
-            and ":" not in text
-            and self.caption_link(words)
-        )
+        set_apart = self.set_apart(i) and self.set_apart_lines() == [i]
         if (text[-1] != "." and not framed and not set_apart) or text[0] in _QUOTE_OPENERS:
             return False  # (a heading, or speech)
         if self.sentence_inside(text):
@@ -7556,6 +7551,48 @@ class _Reader:
             or (heading and not self.strip[i - 1])  # a subheading glued under it
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
+
+    def set_apart(self, i: int) -> bool:
+        """Line ``i`` is a noun set apart by a comma with its where or when after it, with no
+        stop, alone in its block: a caption's shape, or a heading's."""
+        words = self.strip[i].split()
+        return (
+            len(words) >= 6
+            and self.comma_line(i)
+            and self.caption_link(words)
+            and self.opens_noun_phrase(words)
+        )
+
+    def comma_line(self, i: int) -> bool:
+        """A short line with a comma and no stop, alone over the text under it."""
+        text = self.strip[i]
+        return (
+            "," in text
+            and 3 <= len(text.split()) <= 14
+            and len(text) <= 90
+            and text[:1].isupper()
+            and text[-1:].isalnum()
+            and ":" not in text
+            and (i == 0 or not self.strip[i - 1])
+            and (i + 1 >= len(self.lines) or not self.strip[i + 1] or self.is_prose(i + 1))
+        )
+
+    def set_apart_lines(self) -> list[int]:
+        """The page's short lines with a comma and no stop, alone over the text, looked for
+        once: one of a caption's shape is a photo's caption; several, each over a section, are
+        the post's headings ("La cena, con gli amici di sempre" / … / "Il ritorno, dopo una
+        settimana di pioggia")."""
+        if self._set_apart is None:
+            n = len(self.lines)
+            prose = next((k for k in range(n) if self.is_prose(k)), n)
+            self._set_apart = [
+                k
+                for k in range(prose + 1, n)  # (under the head: not a blog's tagline)
+                if self.comma_line(k)
+                and not self.is_date_line(k)
+                and not self.rules.opens_with_closing(self.strip[k])  # ("Liebe Grüße, Ulrike")
+            ]
+        return self._set_apart
 
     def caption_link(self, words: list[str]) -> bool:
         """The words after the first comma say where, with what or when the noun before it
