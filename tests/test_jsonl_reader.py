@@ -1093,3 +1093,24 @@ def test_a_crawl_that_kept_only_the_pages_json_ld_is_read_from_its_article_node(
         ("Gesine M.", 1, "2024-03-14"),
         ("Hauke R.", 2, "2024-03-14"),
     ]
+
+
+def test_a_parent_named_by_its_address_threads_the_reply_under_that_comment():
+    # (Webz.io's: each comment's "url" its own anchor, its "parent" the address of the one it
+    # answers, or the article's own for a comment on the article)
+    page = "https://paper.example/ferry/"
+    record = {
+        "url": page,
+        "text": "The ferry is back.",
+        "comments": [
+            {"id": "a1", "url": page + "#comment-1", "parent": page, "text": "Smooth ride."},
+            {
+                "id": "b2",
+                "url": page + "#comment-2",
+                "parent": page + "#comment-1",
+                "text": "Agreed.",
+            },
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert [(c.depth, c.parent) for c in doc.comments] == [(1, None), (2, 0)]

@@ -455,6 +455,14 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
     comments = _unnested([_aliased(c, _COMMENT_ALIASES) for c in comments])  # (and replies)
     ids = [str(c["id"]) if c.get("id") is not None else None for c in comments]
     known = {cid for cid in ids if cid is not None}
+    urls = [c.get("url") if isinstance(c.get("url"), str) else None for c in comments]
+    if any(
+        isinstance(parent := c.get("parent"), str) and parent not in known and parent in urls
+        for c in comments
+    ):  # (a parent named by its address, Webz.io's: "…/#comment-4401"; the article's own
+        # address for a comment on it, which is no comment's)
+        ids = [url or cid for url, cid in zip(urls, ids, strict=True)]
+        known = {cid for cid in ids if cid is not None}
     children: dict[str | None, list[int]] = {}
     for i, comment in enumerate(comments):
         parent = comment.get("parent")
