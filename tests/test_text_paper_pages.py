@@ -2056,3 +2056,21 @@ def test_a_papers_reader_opinions_a_headline_over_the_name_and_a_dated_time_unde
     ]
     assert doc.comments_declared == 3
     assert texts(doc)[1] == "Sie müssen die Wiesen ja auch nicht mähen."
+
+
+def test_a_phone_copy_with_no_blank_lines_has_the_sites_name_over_the_headline():
+    # (an AMP page copied on Android: the site's name, the headline, the byline and age, the
+    # text, a line each; the site's name again at the page's foot)
+    doc = read(
+        "Gazeta do Seridó\n"
+        "Açude Itans volta a sangrar depois de nove anos e atrai visitantes\n"
+        "Mariana Dantas\n2 anos atrás\n"
+        "CAICÓ (RN) – O açude Itans voltou a sangrar na madrugada desta quinta-feira, pela "
+        "primeira vez desde 2015.\n"
+        "Logo cedo, dezenas de moradores foram até a parede do açude para ver a cena.\n"
+        "Deixe um comentário\nGazeta do Seridó\nVoltar ao topo\n"
+    ).document
+    assert (doc.title, doc.site) == (
+        "Açude Itans volta a sangrar depois de nove anos e atrai visitantes",
+        "Gazeta do Seridó",
+    )

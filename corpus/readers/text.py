@@ -83,6 +83,7 @@ _INNER_SENTENCE_END = re.compile(r"\w[.!?…] +[A-ZÀ-Ý¿¡«“„‚‘‹\"]
 _NO_TABLES: frozenset[str] = frozenset()  # what a blank or long line is looked up in
 _BLURB_LINES = 8  # a community's blurb and counts over the post's title, at most
 _SHORT = 150  # furniture, headers and bylines are short lines; prose is skipped fast
+_FOOT_LINES = 12  # the page's foot, where its name stands again
 _LONG_FURNITURE = 400  # but a few notes under an article run longer
 _DECK_WORDS = 12  # a standfirst under its own blank line is a sentence, not a headline
 _LAST_WORDS = 5  # an article's last sentence, run into its share row, has a few words at least
@@ -4832,8 +4833,20 @@ class _Reader:
             candidates = [*above, (title, above[-1][1] + 1 if above else 0)]
             self.body_start = after
         elif not page:
-            # a bare text: its first line is the title, what follows it the body
+            # a bare text: its first line is the title, what follows it the body (or the
+            # site's name over it, which the page's foot names again: "Gazeta do Seridó")
             title = candidates[0][0]
+            if (
+                len(candidates) >= 2
+                and candidates[1][0] == title + 1
+                and len(self.strip[title + 1]) > len(self.strip[title])
+                and self.title_like(title + 1)
+                and self.named_at_foot(title)
+            ):
+                meta.site = meta.site or self.strip[title]
+                self.drop(title, "page header")
+                candidates = candidates[1:]
+                title += 1
             self.body_start = min([i for i, _ in candidates[1:]] + [self.body_start])
             candidates = candidates[:1]
         elif byline_at is not None and (flair := self.flair_over_title(byline_at, candidates)):
@@ -5762,6 +5775,13 @@ class _Reader:
             # over the headline, which the byline (or the summary and byline) comes under
             return last
         return next((i for i in block if self.title_like(i)), block[0])
+
+    def named_at_foot(self, i: int) -> bool:
+        """Line ``i`` stands again among the page's last lines (the site's name in its
+        footer: "Gazeta do Seridó" / "Voltar ao topo")."""
+        text = self.strip[i]
+        n = len(self.lines)
+        return any(self.strip[k] == text for k in range(max(i + 2, n - _FOOT_LINES), n))
 
     def summary_under(self, i: int) -> bool:
         """A longer line of prose right under line ``i``: a headline's summary, run on."""
