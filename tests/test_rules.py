@@ -568,6 +568,20 @@ def test_a_caption_may_open_by_pointing_at_the_photo(line):
 
 
 @pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Yannick et 3 autres aiment ça.", True),
+        ("claire_vdb aime ça.", True),
+        ("Bernard_68 a répondu à ce message.", True),
+        ("Il aime ça.", False),  # (a sentence)
+        ("Elle a répondu à ce message.", False),
+    ],
+)
+def test_flarums_likes_and_replies_line_in_french_is_chrome(line, chrome):
+    assert (RULES.match("chrome", line) is not None) is chrome
+
+
+@pytest.mark.parametrize(
     "prose",
     [
         "Sign up to volunteer at the repair café before the end of May.",
