@@ -5578,3 +5578,25 @@ def test_asgaros_forums_post_head_names_the_poster_over_its_quote_button():
     )
     assert [(c.author, c.published) for c in doc.comments] == [("Hinnerk", "2024-03-14")]
     assert "Zitat" not in doc.text
+
+
+def test_smf_copied_by_chrome_sets_the_posters_rank_and_stars_a_block_each():
+    # ("Kees de Boer" / "Offline" / "" / "Volwaardig lid" / "" / "***" / "Berichten: 238" / "" /
+    # the subject / "« Reactie #1 Gepost op: DATE »" / "Citeer")
+    def post(who, rank, stars, n, subject, when, text):
+        return (
+            f"{who}\nOffline\n\n{rank}\n\n{stars}\nBerichten: {n}\n\n{subject}\n"
+            f"« {when} »\nCiteer\n\n{text}\n\nGelogd\n\n\n"
+        )
+
+    doc = read(
+        "Het Roeiboothuis\n\nAuteur\tTopic: Houten roeiboot lekt  (gelezen 812 keer)\n\n"
+        + post("Gerrit_V", "Nieuw lid", "*", 14, "Houten roeiboot lekt",
+               "Gepost op: 14 maart 2024, 20:12:33",
+               "Vorig jaar heb ik een oude houten roeiboot gekocht, en hij lekt bij de kiel.")
+        + post("Kees de Boer", "Volwaardig lid", "***", 238, "Re: Houten roeiboot lekt",
+               "Reactie #1 Gepost op: 14 maart 2024, 22:41:55",
+               "Bij een klinkerboot breeuw je niet, die naden zijn overlappend.")
+    ).document  # fmt: skip
+    assert (doc.author, doc.published) == ("Gerrit_V", "2024-03-14")
+    assert [(c.author, c.published) for c in doc.comments] == [("Kees de Boer", "2024-03-14")]

@@ -1722,7 +1722,21 @@ class _Reader:
         k += 1  # the blank line; the subject, then the date
         for _ in range(3):  # (the poster's stats a block of their own, or a block each)
             m = k
-            while m < n and self.strip[m] and self.profile_line(m) and m - k < 4:
+            while (
+                m < n
+                and self.strip[m]
+                and (
+                    self.profile_line(m)
+                    # (SMF 2's rank and stars, a block each in Chrome's copy: "Nieuw lid" /
+                    # "" / "*" / "Berichten: 14")
+                    or (
+                        self.hit("header_lines", m) is not None
+                        and not _READING_TIME.search(self.strip[m])  # (a reader view's)
+                    )
+                    or not self.strip[m].strip("*★☆")
+                )
+                and m - k < 4
+            ):
                 m += 1
             if not (m > k and m + 1 < n and not self.strip[m]):
                 break
@@ -4805,7 +4819,9 @@ class _Reader:
         for k, _ in candidates[2:]:  # (the host's name and the title over the credits)
             if (
                 meta.author is None
-                and not self.strip[k - 1]  # (a line each, no blank line: read further down)
+                # (a line each, no blank line: read further down; but under the domain,
+                # Edge's Immersive Reader: TITLE / DOMAIN / NAME / "5-6 minutos")
+                and (not self.strip[k - 1] or _domain_line(self.strip[k - 1]))
                 and self.reader_credits(k, 3)
             ):
                 # a reader view's credits a block of their own under the title, the reading
