@@ -1114,3 +1114,28 @@ def test_a_parent_named_by_its_address_threads_the_reply_under_that_comment():
     }
     doc = read_record(record, source="s", doc_id="x")
     assert [(c.depth, c.parent) for c in doc.comments] == [(1, None), (2, 0)]
+
+
+def test_newspaper4ks_record_and_its_nested_replies_under_their_own_names():
+    record = {
+        "text": "The pool gets solar panels.",
+        "authors": ["Ria Mulder"],
+        "publish_date": "2024-04-02T10:00:00+02:00",
+        "meta_site_name": "De Dorpskrant",
+        "comments": [
+            {
+                "comment_id": "r-1",
+                "author": "Henk",
+                "created": "2024-04-03T08:12:44+02:00",
+                "body": "Why did this take so long?",
+                "replies": [{"comment_id": "r-2", "author": "Marloes", "body": "The roof first."}],
+            }
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.author, doc.site, doc.published) == ("Ria Mulder", "De Dorpskrant", "2024-04-02")
+    assert [(c.author, c.depth, c.published) for c in doc.comments] == [
+        ("Henk", 1, "2024-04-03"),
+        ("Marloes", 2, None),
+    ]
+    assert "body" in record["comments"][0]["replies"][0]  # (the caller's record as it was)

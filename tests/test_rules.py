@@ -167,6 +167,9 @@ def test_templates_read_the_spelling_of_copies_loosely():
     [
         "Like Loading...",
         "Recents",  # (Icarus's sidebar widget, copied between the article and Disqus)
+        "Dieses Blog durchsuchen",  # (Blogger's search box, German)
+        "Scorri verso il basso per leggere il contenuto",  # (Twenty Seventeen's arrow)
+        "Scroll down to content",
         "Subscribe to: Post Comments (Atom)",
         "Labels: Carrow estuary, spoonbill, waders",
         "Posted in Projects | Tagged rainwater, sheds | 9 Comments",

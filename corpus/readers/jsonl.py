@@ -200,8 +200,8 @@ _ALIASES = {
     "text": ("articleBody", "article_body", "content", "body"),  # (the longest: _TEXTS)
     "title": ("headline",),
     "author": ("authors", "byline"),
-    "published": ("datePublished", "date_published"),
-    "site": ("siteName", "site_name", "publisher", "source"),
+    "published": ("datePublished", "date_published", "publish_date"),
+    "site": ("siteName", "site_name", "meta_site_name", "publisher", "source"),
     "language": ("inLanguage",),
     "url": ("canonicalUrl", "canonical_url"),
     "comments": ("comment",),  # (schema.org's)
@@ -209,7 +209,8 @@ _ALIASES = {
 _COMMENT_ALIASES = {
     "id": ("commentId", "comment_id", "@id"),
     "parent": ("parentId", "parent_id"),
-    "published": ("datePublished", "date_published", "dateCreated"),
+    "text": ("body", "message", "content"),  # (newspaper4k's and Graph's)
+    "published": ("datePublished", "date_published", "dateCreated", "created", "created_time"),
     "author": (),  # (schema.org's {"@type": "Person", "name": …}: its name)
 }
 _WRAPPERS = ("article",)  # the object an API nests the article in, its crawl's fields beside it
@@ -451,8 +452,7 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
     A walk with a stack of its own, not recursion: a reply chain thousands deep is a thread
     like any other.
     """
-    comments = _flattened([_aliased(c, _COMMENT_ALIASES) for c in comments])
-    comments = _unnested([_aliased(c, _COMMENT_ALIASES) for c in comments])  # (and replies)
+    comments = _unnested(_flattened(_aliased_thread(comments)))
     ids = [str(c["id"]) if c.get("id") is not None else None for c in comments]
     known = {cid for cid in ids if cid is not None}
     urls = [c.get("url") if isinstance(c.get("url"), str) else None for c in comments]
@@ -616,6 +616,24 @@ def _linkback(comment: dict, text: str) -> bool:
     """A pingback or trackback, by the record's type or by its text: no comment."""
     kind = comment.get("type") or comment.get("comment_type")
     return (isinstance(kind, str) and kind.lower() in _LINKBACKS) or rules.pingback_text(text)
+
+
+def _aliased_thread(comments: list[dict]) -> list[dict]:
+    """The comments, and the replies nested in them, with our names for their fields (a
+    walk with a stack of its own: no depth is too deep)."""
+    top = [dict(_aliased(c, _COMMENT_ALIASES)) for c in comments]  # (copies: the caller's stay)
+    stack = list(top)
+    while stack:
+        comment = stack.pop()
+        for key in _NESTED:
+            replies = comment.get(key)
+            if isinstance(replies, list):
+                comment[key] = [
+                    dict(_aliased(r, _COMMENT_ALIASES)) if isinstance(r, dict) else r
+                    for r in replies
+                ]
+                stack.extend(r for r in comment[key] if isinstance(r, dict))
+    return top
 
 
 def _add_comment(
