@@ -5044,3 +5044,45 @@ def test_a_subheading_in_an_art_body_stays_and_a_removal_label_is_no_name():
     )
     assert body_text(doc) == f"{first}\n\nO que muda para as famílias\n\n{second}"
     assert [(c.author, c.depth) for c in doc.comments] == [(None, 1), ("Jorge Pinto", 2)]
+
+
+def _oceanwp_comment(number: int, who: str, when: str, text: str, replies: str = "") -> str:
+    return (
+        f'<li id="comment-{number}" class="comment depth-1"><article id="div-comment-{number}" '
+        'class="comment-container"><div class="comment-body"><div class="comment-meta">'
+        f'<cite class="comment-author">{who}</cite><div class="comment-date">{when}</div></div>'
+        f'<div class="comment-entry"><div class="comment-content"><p>{text}</p></div>'
+        '<div class="comment-footer"><a rel="nofollow" class="comment-reply-link" '
+        f'href="#comment-{number}">Répondre</a></div></div></div></article>'
+        + (f'<ul class="children">{replies}</ul>' if replies else "")
+        + "</li>"
+    )
+
+
+def test_oceanwps_comment_entry_with_its_buttons_row_is_the_comments_text_not_a_reply():
+    # (and its meta row's author link, whose title is a tooltip, "Articles par NAME")
+    reply = _oceanwp_comment(2, "Margaux Delcourt", "10 avril 2024 à 8h05", "À la colle PU.")
+    doc = read(
+        page(
+            '<article><h1>Restaurer une table de ferme</h1><ul class="meta"><li '
+            'class="meta-author" itemprop="name"><a href="/author/margaux/" title="Articles '
+            'par Margaux Delcourt" rel="author" itemprop="author" itemscope="itemscope" '
+            'itemtype="https://schema.org/Person">Margaux Delcourt</a></li></ul>'
+            f"{ARTICLE}</article>",
+            '<section id="comments" class="comments-area"><h3>Cet article a 2 commentaires'
+            '</h3><ol class="comment-list">'
+            + _oceanwp_comment(
+                1,
+                "Thierry Vanneste",
+                "9 avril 2024 à 21h12",
+                "Superbe travail ! Quelle colle ?",
+                reply,
+            )
+            + "</ol></section>",
+        )
+    )
+    assert doc.author == "Margaux Delcourt"
+    assert [(c.author, c.depth) for c in doc.comments] == [
+        ("Thierry Vanneste", 1),
+        ("Margaux Delcourt", 2),
+    ]

@@ -677,8 +677,11 @@ def _bare_entry(el: HtmlElement, found: set[HtmlElement]) -> bool:
     names = el.get("class") or ""
     if not any(name_parts(t)[-1:] == ["entry"] for t in tokens_of(names)):
         return False  # (not "comment-node", Lemmy's comment itself inside its list item)
-    if not len(el) or not all(TEXT in roles(child) for child in el):
-        return False  # (its children text boxes only: no reply's own header in it)
+    if not len(el) or not all(
+        TEXT in (kinds := roles(child)) or kinds & _META_ROLES for child in el
+    ):
+        return False  # (its children text boxes only, and its buttons' row (OceanWP's
+        # "comment-footer"): no reply's own header in it)
     for d in el.iterdescendants():
         if d in found or d.tag in ("time", "cite") or {AUTHOR, DATE} & roles(d):
             return False

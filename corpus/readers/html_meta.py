@@ -240,7 +240,9 @@ def _scope_of(el: HtmlElement) -> HtmlElement | None:
 
 
 def _prop_value(el: HtmlElement) -> str | None:
-    for attribute in ("content", "datetime", "title"):
+    # (not a link's title: a tooltip, "Articles par NAME" over the name, OceanWP's)
+    attributes = ("content", "datetime") if el.tag == "a" else ("content", "datetime", "title")
+    for attribute in attributes:
         value = _clean(el.get(attribute))
         if value:
             return value
