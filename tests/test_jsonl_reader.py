@@ -1139,3 +1139,22 @@ def test_newspaper4ks_record_and_its_nested_replies_under_their_own_names():
         ("Marloes", 2, None),
     ]
     assert "body" in record["comments"][0]["replies"][0]  # (the caller's record as it was)
+
+
+def test_a_matrix_reply_quoting_its_parent_after_its_sender_keeps_only_its_own_words():
+    # (Cactus Comments read from Matrix: "> <@ana:matrix.org> the parent's words", the reply)
+    record = {
+        "text": "A solar oven from two boxes.",
+        "comments": [
+            {"id": "$a", "author": "Ana", "text": "Does it work in spring as well?"},
+            {
+                "id": "$b",
+                "parent": "$a",
+                "author": "Nuria",
+                "text": "> <@ana:matrix.org> Does it work in spring as well?\n\nIt does, but slower.",
+            },
+        ],
+    }
+    doc = read_record(record, source="s", doc_id="x")
+    start, end = doc.comments[1].start, doc.comments[1].end
+    assert doc.text[start:end] == "It does, but slower."

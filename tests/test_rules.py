@@ -170,6 +170,7 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Dieses Blog durchsuchen",  # (Blogger's search box, German)
         "Scorri verso il basso per leggere il contenuto",  # (Twenty Seventeen's arrow)
         "Scroll down to content",
+        "Comenta con tu cuenta de Matrix o como invitado.",  # (Cactus Comments')
         "Subscribe to: Post Comments (Atom)",
         "Labels: Carrow estuary, spoonbill, waders",
         "Posted in Projects | Tagged rainwater, sheds | 9 Comments",

@@ -656,6 +656,10 @@ def _add_comment(
         text = html_fragment.plain(text)[0]  # "<p>…</p><blockquote>…</blockquote>"
     elif html_fragment.has_entities(text):
         text = html_fragment.decoded(text)[0]
+    if text.startswith("> <@"):
+        # Matrix's reply: the parent's words quoted after its sender ("> <@ana:matrix.org>
+        # …"), then the reply (Cactus Comments' thread): the quotation as any other
+        text = _MATRIX_SENDER.sub("> ", text)
     if (
         (bbcode := _BBCODE_QUOTE.match(text))
         and len(quoted := _normal(bbcode.group(1)).split()) >= _QUOTED_WORDS
@@ -689,6 +693,7 @@ def _add_comment(
     )
 
 
+_MATRIX_SENDER = re.compile(r"^> <@[^\s<>]+:[^\s<>]+> ", re.MULTILINE)
 _BADGE_MARKS = ("·", "•", "|", "(", "[", " – ", " — ")
 _QUOTED_WORDS = 5  # a quotation of an earlier comment, not a saying two words long ("Mehr Licht")
 # a forum's quotation in BBCode opening a reply, as a crawl keeps it
