@@ -5086,3 +5086,19 @@ def test_oceanwps_comment_entry_with_its_buttons_row_is_the_comments_text_not_a_
         ("Thierry Vanneste", 1),
         ("Margaux Delcourt", 2),
     ]
+
+
+def test_an_images_alt_text_shown_again_under_it_is_its_caption():
+    # (Hexo's Butterfly theme: "<img alt=X><span class="img-alt">X</span>" in the paragraph)
+    alt = "La caisse à moitié assemblée sur l'établi du garage"
+    doc = read(
+        page(
+            "<article><h1>Un Dobson en contreplaqué</h1>"
+            "<p>Depuis deux ans, j'observe depuis mon balcon avec une petite lunette.</p>"
+            f'<p><img src="/img/caisse.jpg" alt="{alt}"><span class="img-alt">{alt}</span></p>'
+            "<p>La découpe a pris un week-end entier, à la scie sauteuse.</p></article>",
+            head="<title>Un Dobson en contreplaqué</title>",
+        )
+    )
+    assert alt not in doc.text
+    assert len(doc.paragraphs) == 2

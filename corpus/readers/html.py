@@ -455,9 +455,13 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         if el.get(_MARK) is None and text_size(el) <= _NOT_BODY_MAX:
             el.set(_MARK, "")
     _mark_outside_named_body(tree, thread)
+    images = list(tree.iter("img"))
+    for img in images:
+        shown = _alt_shown(img)
+        if shown is not None:
+            shown.set(_MARK, "")  # its alt text shown under it as its caption (Butterfly's)
     blocks = {  # the blocks around an image, and those holding links (a walk of each)
-        next((a for a in img.iterancestors() if a.tag in _CAPTION_BLOCKS), None)
-        for img in tree.iter("img")
+        next((a for a in img.iterancestors() if a.tag in _CAPTION_BLOCKS), None) for img in images
     }
     for block in blocks:
         below = block.getnext() if block is not None else None
@@ -874,6 +878,16 @@ def _furniture_row(line: str) -> bool:
     """A row of buttons between bars ("Imprimir | Enviar por e-mail | Voltar")."""
     parts = line.split(" | ")
     return len(parts) >= 2 and len(line) <= 150 and all(rules.is_boilerplate(p) for p in parts)
+
+
+def _alt_shown(img: HtmlElement) -> HtmlElement | None:
+    """The element right after an image that shows its alt text again, word for word: a
+    theme's caption made from the alt ("<img alt=X><span class="img-alt">X</span>")."""
+    alt = collapse(img.get("alt") or "")
+    shown = img.getnext()
+    if len(alt) < 10 or shown is None or (img.tail or "").strip():
+        return None
+    return shown if collapse(text_of(shown)) == alt else None
 
 
 def _image_caption(block: HtmlElement) -> bool:
