@@ -47,7 +47,8 @@ SPENT = [
                  "heldout67", "heldout68", "heldout69", "heldout70", "heldout71",
                  "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
                  "heldout77", "heldout78", "heldout79", "heldout80", "heldout81",
-                 "heldout82", "heldout83", "heldout84", "heldout85")
+                 "heldout82", "heldout83", "heldout84", "heldout85", "heldout86",
+                 "heldout87")
 ]  # fmt: skip
 _QUOTED_PARENT = (
     "the gold takes the comment a reply quotes for its parent; the reader reads the thread as"
@@ -81,6 +82,27 @@ KNOWN_WRONG = {
     "h85a08-forum-text-de-eier-duenne-schale-asgaros": "a forum signature with no separator over it ('1,3 Sundheimer und ein Hahn, …'), shown once, read as the post's last line",
     "h85a09-disqus-text-en-tide-clock-quartz-icarus": "the author only in the sidebar's profile card; a reply naming a commenter who wrote twice answers the later comment (gold: the first)",
     "h85a12-jsonl-it-biblioteca-notturna-facebook-graph": "a crawl's comments_count read as the count the page declared (gold: the page shows none)",
+    "h86a03-forum-html-it-kunena-famiglia-orfana": "Kunena 6's topic (Joomla): its posts not found, the profile boxes and the page's foot read as the article",
+    "h86a05-newsletter-html-pt-linkedin-camara-fria-cooperativa": "a LinkedIn newsletter's article saved: its newsletter's name not taken for the site ('LinkedIn')",
+    "h86a09-disqus-text-nl-blogger-contempo-wormen-tellen": "Blogger Contempo copied by Chrome: the author only in the profile box; a subheading's label kept; a reply naming a commenter who wrote twice answers the later comment",
+    "h86a11-thread-text-es-mastodon-bidegorri-zorrotza": "a Mastodon post page copied: its poster taken for the title, its counters and buttons kept, replies nested only by their @mentions",
+    "h86a12-jsonl-de-extruct-jsonld-dorfladen-karwitz": "the JSON-LD's commentCount read as the count the page declared (gold: the page shows none)",
+    "h86b07-news-text-en-newspack-seed-swap-harwell": "Newspack copied by Chrome: a closed thread's '@Name' replies and a donation box among the paragraphs; its 'Republish this story' kept",
+    "h86b11-newsletter-text-it-patreon-colla-farina": "a public Patreon post copied: its 'Pubblico' badge taken for the author, the comments (the creator's badge, relative dates) not read",
+    "h87a03-forum-html-pt-pedivela-barra-forte": "Forumeiros' 'Ontem à(s)' / 'Hoje à(s)' dates read as another day (gold: none)",
+    "h87a05-newsletter-html-nl-repaircafe-kortedijk": "a Laposta newsletter's web version: its header line naming the issue taken for the site, its writer and date not read",
+    "h87a06-disqus-html-fr-dobson-contreplaque": "a reply naming a commenter who wrote twice answers the later comment (gold: the first)",
+    "h87a07-wordpress-text-es-escabeche-bonito": "a caption of two sentences and the category over the title kept",
+    "h87a08-forum-text-it-lavatrice-centrifuga": "Discourse's topic summary ('8 risposte') read as a declared count (gold: none)",
+    "h87a09-disqus-text-pt-backup-restic-laboratorio": "Docusaurus copied: the title also in the 'recent posts' list over it, so the author under it was taken for the title",
+    "h87a10-news-text-nl-brug-veenwolde-dicht": "Elementor's intro over the article read as its first paragraph",
+    "h87a11-thread-text-en-metafilter-milestone-survey": "MetaFilter's 'posted by NAME at DATE' after each post and comment not read as its head",
+    "h87b03-thread-html-de-stackexchange-auf-dem-land": "Stack Exchange's answers counted as comments: its count of answers is 3, of comments under the question 2",
+    "h87b04-forum-html-nl-vbulletin4-houtworm-trap": "vBulletin 4's opening post: its greeting and first line, set apart by a <br>, read as one paragraph",
+    "h87b08-blogger-text-de-soho-ringelblumensalbe": "Blogger Soho copied by Edge: its sidebar (profile, archive, labels) over the post, run together, read as the article's head",
+    "h87b10-forum-text-en-phpbb-parting-off-chatter": "a forum signature with no separator over it, shown once, read as the post's last line",
+    "h87b11-newsletter-text-pt-substack-horta-comunitaria": "Substack in Portuguese: its subscribe button kept, replies under '1 resposta de NAME' left on the top level",
+    "h87b12-jsonl-nl-newspaper4k-zwembad-zonnepanelen": "a crawl's comment_count read as the count the page declared (gold: the page shows none)",
     "h80a06-thread-html-pt-tabnews-escala-voluntarios-bot": "TabNews's comment tree (its own markup, no class a comment is named by) not found: its replies read as body",
     "h80a08-disqus-text-de-rollei-verschluss-hexo": "Hexo NexT's caption line read as a paragraph, and Disqus replies whose header names the comment they answer ('NAME ▸ PARENT') left on the top level",
     "h80a11-thread-text-nl-oldreddit-cv-ketel-huurwoning": "old Reddit copied by Firefox: 'other discussions (1)' taken for the title, its flair ('Vraag') a paragraph; "
