@@ -171,6 +171,7 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Scorri verso il basso per leggere il contenuto",  # (Twenty Seventeen's arrow)
         "Scroll down to content",
         "Comenta con tu cuenta de Matrix o como invitado.",  # (Cactus Comments')
+        "Inscrever-se",  # (Substack's button under its pitch, Portuguese)
         "Subscribe to: Post Comments (Atom)",
         "Labels: Carrow estuary, spoonbill, waders",
         "Posted in Projects | Tagged rainwater, sheds | 9 Comments",
@@ -1615,3 +1616,8 @@ def test_a_bbpress_revision_log_in_dutch_and_mh_magazines_author_box_heading():
     assert RULES.match("boilerplate", log, nl) is not None
     hit = RULES.match("author_bios", "Informazioni su Giorgia Fanti (312 Articoli)")
     assert hit is not None and hit.get("author") == "Giorgia Fanti"
+
+
+def test_substacks_line_over_the_replies_it_shows_gives_their_number_in_portuguese():
+    hit = RULES.match("reply_toggles", "1 resposta de Helena Vaz")
+    assert hit is not None and hit.get("n") == "1"
