@@ -1167,13 +1167,7 @@ class _Reader:
             if _POST_NUMBER.match(text):
                 if not self.is_date_line(k + 1):
                     return None
-                return _Header(
-                    i,
-                    k + 1,
-                    author=self.rules.clean_author(name),
-                    published=self.rules.dates.parse_date(self.strip[k + 1], self.order),
-                    dated=True,
-                )
+                return self.dated_header(i, k + 1, name)
             if not (
                 not text.strip("*★☆")  # its stars
                 or self.hit("chrome", k) is not None  # "Mensagens: 38"
@@ -2460,11 +2454,15 @@ class _Reader:
             and count < i
         ):
             return None
+        return self.dated_header(i, i + 2, text)
+
+    def dated_header(self, first: int, last: int, name: str) -> _Header:
+        """A comment's head from line ``first`` to its date on line ``last``, naming ``name``."""
         return _Header(
-            i,
-            i + 2,
-            author=self.rules.clean_author(text),
-            published=self.rules.dates.parse_date(self.strip[i + 2], self.order),
+            first,
+            last,
+            author=self.rules.clean_author(name),
+            published=self.rules.dates.parse_date(self.strip[last], self.order),
             dated=True,
         )
 
