@@ -800,25 +800,28 @@ def test_long_lines_that_each_end_a_sentence_are_a_paragraph_each():
     assert [doc.text[s:e] for s, e in doc.paragraphs] == [first, second, third]
 
 
+# two unwrapped paragraphs of several sentences each: no copy wraps lines this long
+LONG_ONE = (
+    "Bertha was out on 214 days last year, close to four hours a loan. Ninety-seven "
+    "people booked her, some once, some nearly every week of the year."
+)
+LONG_TWO = (
+    "The potatoes! The farm co-op brought six hundred kilos in by cargo bike in the "
+    "autumn, because its van was in the garage. There was one puncture and no theft."
+)
+
+
 def test_a_copy_with_no_blank_lines_keeps_its_headings_items_and_short_paragraphs_apart():
     # (Chrome's select-all of a newsletter: a <p> a line, a subheading and a list's items
     # without their bullets among them)
-    long_one = (
-        "Bertha was out on 214 days last year, close to four hours a loan. Ninety-seven "
-        "people booked her, some once, some nearly every week of the year."
-    )
-    long_two = (
-        "The potatoes! The farm co-op brought six hundred kilos in by cargo bike in the "
-        "autumn, because its van was in the garage. There was one puncture and no theft."
-    )
     lines = [
         "Hello everyone,",
-        long_one,
+        LONG_ONE,
         "Most trips were the weekly shop, then nursery runs and small moves.",
         "Where to find her",
         "Corner shop, Tanner Street",
         "The library on Mill Lane",
-        long_two,
+        LONG_TWO,
         "See you around,",
     ]
     doc = read("A year of the cargo bike\n\n" + "\n".join(lines) + "\n").document
@@ -826,23 +829,15 @@ def test_a_copy_with_no_blank_lines_keeps_its_headings_items_and_short_paragraph
 
 
 def test_a_caption_in_a_copy_with_no_blank_lines_takes_no_sentence_over_it():
-    long_one = (
-        "Bertha was out on 214 days last year, close to four hours a loan. Ninety-seven "
-        "people booked her, some once, some nearly every week of the year."
-    )
-    long_two = (
-        "The potatoes! The farm co-op brought six hundred kilos in by cargo bike in the "
-        "autumn, because its van was in the garage. There was one puncture and no theft."
-    )
     short = "Most trips were the weekly shop, then nursery runs and small moves."
     caption = "Bertha outside the corner shop. Photo: Kiezpost"
-    lines = [long_one, short, caption, "What surprised us", long_two]
+    lines = [LONG_ONE, short, caption, "What surprised us", LONG_TWO]
     doc = read("A year of the cargo bike\n\n" + "\n".join(lines) + "\n").document
     assert [doc.text[s:e] for s, e in doc.paragraphs] == [
-        long_one,
+        LONG_ONE,
         short,
         "What surprised us",
-        long_two,
+        LONG_TWO,
     ]
 
 
