@@ -1274,7 +1274,7 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
         # (the last line trafilatura gave, furniture or not: "Assinar:" after a sidebar's)
         body = _without_head_after(body, tree)
     # a byline or a date line among the first lines is metadata
-    author = issue = None
+    author = None
     for i, line in enumerate(body[:4]):
         if len(line) > 200:
             continue
@@ -1292,7 +1292,7 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
             # Nº 41 · 11 de abril de 2024"): its date, no writer; the byline may follow
             if meta.published is None and hit.get("date"):
                 meta.published = rules.parse_date(hit.get("date"))
-            body[i] = issue = ""
+            body[i] = ""  # (blanked, not cut: the loop's places stay)
             continue
         if hit and hit.get("author"):
             name = table.clean_author(without_count(name_alone(hit.get("author")), meta))
@@ -1304,8 +1304,7 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
                     meta.published = rules.parse_date(hit.get("date"))
                 del body[i]
                 break
-    if issue is not None:
-        body = [line for line in body if line]  # (less the issue's line)
+    body = [line for line in body if line]  # (less an issue's line)
     while (
         body
         and len(body[0]) <= 100

@@ -2425,13 +2425,10 @@ class _Reader:
             and (self.name_like(cleaned, strict=True) or _normal(cleaned) in self.page_names)
         )
 
+    @functools.cached_property
     def first_count(self) -> int | None:
         """The first line that counts comments ("5 Antworten zu „…“"), looked for once."""
-        if self._first_count is False:
-            self._first_count = next(
-                (k for k in range(len(self.lines)) if self.hit("count_headers", k)), None
-            )
-        return self._first_count
+        return next((k for k in range(len(self.lines)) if self.hit("count_headers", k)), None)
 
     def name_date_apart(self, i: int) -> _Header | None:
         """A block theme's comment head copied a block a part: the name, a blank line, the
@@ -2450,7 +2447,7 @@ class _Reader:
             and self.strip[i + 4]
             and not self.is_date_line(i + 4)
             and not self.name_like(self.strip[i + 4], strict=True)
-            and (count := self.first_count()) is not None
+            and (count := self.first_count) is not None
             and count < i
         ):
             return None
@@ -4586,8 +4583,6 @@ class _Reader:
     body_start = 0
     blocks_are_paragraphs = False  # a crawl's text: its blocks are paragraphs, not lists
     lines_are_paragraphs = False  # a crawl's text without blank lines: a paragraph a line
-    _first_count: int | bool | None = False  # (not looked for yet)
-    _set_apart: list[int] | None = None  # (not looked for yet)
     section_rule = "comment section header"  # the entry that opened the comment section
     marked: int | None = None  # a title line the page marks as one, below a sidebar's prose
     headline: int | None = None  # the line of a Markdown page's first "# TITLE"
@@ -7525,7 +7520,7 @@ class _Reader:
         # (no stop: a heading, unless a noun set apart by a comma has its where or when after
         # it, as no heading runs on: "Il passo, con la vista verso la pianura"; not "O que
         # fizemos, passo a passo", "Le décapage, c'est 80 % du travail")
-        set_apart = self.set_apart(i) and self.set_apart_lines() == [i]
+        set_apart = self.set_apart(i) and self.set_apart_lines == [i]
         if (text[-1] != "." and not framed and not set_apart) or text[0] in _QUOTE_OPENERS:
             return False  # (a heading, or speech)
         if self.sentence_inside(text):
@@ -7611,22 +7606,21 @@ class _Reader:
             and (i + 1 >= len(self.lines) or not self.strip[i + 1] or self.is_prose(i + 1))
         )
 
+    @functools.cached_property
     def set_apart_lines(self) -> list[int]:
         """The page's short lines with a comma and no stop, alone over the text, looked for
         once: one of a caption's shape is a photo's caption; several, each over a section, are
         the post's headings ("La cena, con gli amici di sempre" / … / "Il ritorno, dopo una
         settimana di pioggia")."""
-        if self._set_apart is None:
-            n = len(self.lines)
-            prose = next((k for k in range(n) if self.is_prose(k)), n)
-            self._set_apart = [
-                k
-                for k in range(prose + 1, n)  # (under the head: not a blog's tagline)
-                if self.comma_line(k)
-                and not self.is_date_line(k)
-                and not self.rules.opens_with_closing(self.strip[k])  # ("Liebe Grüße, Ulrike")
-            ]
-        return self._set_apart
+        n = len(self.lines)
+        prose = next((k for k in range(n) if self.is_prose(k)), n)
+        return [
+            k
+            for k in range(prose + 1, n)  # (under the head: not a blog's tagline)
+            if self.comma_line(k)
+            and not self.is_date_line(k)
+            and not self.rules.opens_with_closing(self.strip[k])  # ("Liebe Grüße, Ulrike")
+        ]
 
     def caption_link(self, words: list[str]) -> bool:
         """The words after the first comma say where, with what or when the noun before it
