@@ -5600,3 +5600,42 @@ def test_smf_copied_by_chrome_sets_the_posters_rank_and_stars_a_block_each():
     ).document  # fmt: skip
     assert (doc.author, doc.published) == ("Gerrit_V", "2024-03-14")
     assert [(c.author, c.published) for c in doc.comments] == [("Kees de Boer", "2024-03-14")]
+
+
+def test_metafilters_names_come_under_the_post_and_under_each_comment():
+    # the poster's byline, with the count, closes the post; each comment's trailer closes it
+    parse = read(
+        "MetaFilter\nLog In\nSign Up\nMetaFilter\nAsk MetaFilter\nFanFare\nMetaTalk\nSearch:\n"
+        "MetaFilter\nTags:\nmills\nmaps\n"
+        "The tide mills of the Deben estuary, mapped\n"
+        "April 2, 2024 9:15 AM   Subscribe\n\n"
+        "A volunteer group has surveyed every tide mill site on the estuary, with old maps.\n\n"
+        "Only one mill still turns, on open days, and the map marks where the others stood.\n"
+        "posted by saltmarsh_sam (3 comments total) 12 users marked this as a favorite\n\n"
+        "The overlay of the 1880 survey is wonderful.\n"
+        "posted by reedbed at 9:40 AM on April 2, 2024 [2 favorites]\n"
+        "I grew up next to the mill pond and never knew there had been four.\n\n"
+        "Off to walk the sea wall this weekend.\n"
+        "posted by Ann Pryor at 10:02 AM on April 2, 2024\n"
+        "@reedbed the 1904 one is even better.\n"
+        "posted by saltmarsh_sam at 11:30 AM on April 2, 2024 [1 favorite]\n\n"
+        "« Older The last ferryman of Ramsholt   |   Newer » Bell ringing rotas, explained\n\n"
+        "You are not currently logged in. Log in or create a new account to post comments.\n"
+    )
+    doc = parse.document
+    assert (doc.title, doc.author, doc.published) == (
+        "The tide mills of the Deben estuary, mapped",
+        "saltmarsh_sam",
+        "2024-04-02",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["A", "Only"]
+    assert doc.comments_declared == 3
+    assert tree(doc) == [
+        ("reedbed", "2024-04-02", None),
+        ("Ann Pryor", "2024-04-02", None),
+        ("saltmarsh_sam", "2024-04-02", None),
+    ]
+    assert texts(doc)[1] == (
+        "I grew up next to the mill pond and never knew there had been four.\n\n"
+        "Off to walk the sea wall this weekend."
+    )

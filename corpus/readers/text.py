@@ -4179,6 +4179,8 @@ class _Reader:
                     # / "12 Responses" / reactions / "25 Comments") opens the section
                     start = heading_at if heading_at is not None and i - heading_at <= 20 else i
                     return start, self.rules.number(count.get("n")), False
+                if ready and (counted := self.counted_byline(i, limit)) is not None:
+                    return i + 1, counted, True  # (the byline itself the post's)
                 heading = self.hit("section_headings", i)
                 if (
                     heading is not None
@@ -4218,6 +4220,16 @@ class _Reader:
             elif not (self.byline(i) or self.is_date_line(i) or self.hit("boilerplate", i)):
                 seen += 1
         return None, None, False
+
+    def counted_byline(self, i: int, limit: int) -> int | None:
+        """The count of comments in a byline under the post, where comments closed by their
+        trailers follow it: MetaFilter's "posted by NAME (12 comments total)" over each
+        comment's text and its "posted by NAME at TIME on DATE". The comments start under it."""
+        hit = self.byline(i)
+        if hit is None or (count := self.rules.number(hit.get("n"))) is None or count <= 0:
+            return None
+        below = (m for m in range(i + 1, min(limit, i + 12)) if self.strip[m])
+        return count if any(self.hit("comment_trailers", m) is not None for m in below) else None
 
     def byline_under_summary(self, summary: int | None, i: int) -> bool:
         """Line ``i``, a name over a date or a byline, stands under the article's summary and
