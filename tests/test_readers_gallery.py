@@ -99,7 +99,6 @@ KNOWN_WRONG = {
     "h87a07-wordpress-text-es-escabeche-bonito": "a caption of two sentences and the category over the title kept",
     "h87a08-forum-text-it-lavatrice-centrifuga": "Discourse's topic summary ('8 risposte') read as a declared count (gold: none)",
     "h87a09-disqus-text-pt-backup-restic-laboratorio": "Docusaurus copied: the title also in the 'recent posts' list over it, so the author under it was taken for the title",
-    "h87a10-news-text-nl-brug-veenwolde-dicht": "Elementor's intro over the article read as its first paragraph",
     "h87a11-thread-text-en-metafilter-milestone-survey": "each comment's trailer shows its date ('posted by NAME at 8:41 AM on March 14, 2024'), which the reader gives it; this gold gives none",
     "h87b03-thread-html-de-stackexchange-auf-dem-land": "Stack Exchange's answers counted as comments: its count of answers is 3, of comments under the question 2",
     "h87b04-forum-html-nl-vbulletin4-houtworm-trap": "vBulletin 4's opening post: its greeting and first line, set apart by a <br>, read as one paragraph",

@@ -2074,3 +2074,26 @@ def test_a_phone_copy_with_no_blank_lines_has_the_sites_name_over_the_headline()
         "Açude Itans volta a sangrar depois de nove anos e atrai visitantes",
         "Gazeta do Seridó",
     )
+
+
+def test_a_summary_over_the_photo_and_a_paragraph_opened_by_its_dateline_is_the_standfirst():
+    # the photo's alt text, then its caption with the credit, stand between the two
+    parse = read(
+        "Verkeer\n"
+        "Sluis Hoornsterzwaag twee maanden dicht voor onderhoud\n"
+        "door Pieter Jongsma\n"
+        "12 februari 2024\n\n"
+        "Vanaf 4 maart kunnen schepen niet door de sluis. Fietsers mogen er wel over.\n\n"
+        "De sluis bij Hoornsterzwaag, gezien vanaf de kade.\n"
+        "De sluis bij Hoornsterzwaag, gezien vanaf de kade. Foto: Wim de Vries\n\n"
+        "HOORNSTERZWAAG – De sluis in de Tjonger gaat op 4 maart dicht. De deuren worden vervangen.\n\n"
+        "De provincie verwacht de sluis half mei weer te openen voor de pleziervaart.\n"
+    )
+    doc = parse.document
+    assert [p.split()[0] for p in body(doc)] == ["HOORNSTERZWAAG", "De"]
+    assert (
+        dropped(parse)[
+            "Vanaf 4 maart kunnen schepen niet door de sluis. Fietsers mogen er wel over."
+        ]
+        == "standfirst"
+    )

@@ -3438,7 +3438,11 @@ class _Reader:
         first = next((k for k in range(start, end) if self.strip[k]), None)
         if first is None or first + 2 >= end or self.strip[first + 1]:
             return start
-        second = next((k for k in range(first + 1, end) if self.strip[k]), None)
+        # (the photo between them and its caption, perhaps its alt text over it: "De brug." /
+        # "De brug. Foto: NAME")
+        second = next(
+            (k for k in range(first + 1, end) if self.strip[k] and not self.photo_line(k)), None
+        )
         if second is None or len(self.strip[first]) > 300 or not self.is_prose(first):
             return start
         if _DATELINE_OPENING.match(self.strip[second]) and not _DATELINE_OPENING.match(
@@ -3454,6 +3458,18 @@ class _Reader:
             return start  # an acronym ("NHS bosses said …")
         self.drop(first, "standfirst")
         return second
+
+    def photo_line(self, k: int) -> bool:
+        """Line ``k`` is a photo's caption or credit, or its alt text over the caption that
+        repeats it."""
+        text = self.strip[k]
+        return (
+            self.hit("captions", k) is not None
+            or _credited(text)
+            or self.captioned(k)
+            or _INITIALS_LINE.match(text) is not None
+            or (k + 1 < len(self.lines) and len(text) > 20 and self.strip[k + 1].startswith(text))
+        )
 
     def byline_or_date(self, k: int) -> bool:
         text = self.strip[k]
