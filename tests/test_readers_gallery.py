@@ -96,7 +96,6 @@ KNOWN_WRONG = {
     "h87a03-forum-html-pt-pedivela-barra-forte": "Forumeiros' 'Ontem à(s)' / 'Hoje à(s)' dates read as another day (gold: none)",
     "h87a05-newsletter-html-nl-repaircafe-kortedijk": "a Laposta newsletter's web version: its header line naming the issue taken for the site, its writer and date not read",
     "h87a06-disqus-html-fr-dobson-contreplaque": "a reply's parent link points at one comment (Bertrand's) and is labelled with another's name (Louise's): the reader follows the link, the gold the nesting",
-    "h87a07-wordpress-text-es-escabeche-bonito": "a caption of two sentences and the category over the title kept",
     "h87a08-forum-text-it-lavatrice-centrifuga": "Discourse's topic summary ('8 risposte') read as a declared count (gold: none)",
     "h87a09-disqus-text-pt-backup-restic-laboratorio": "Docusaurus copied: the title also in the 'recent posts' list over it, so the author under it was taken for the title",
     "h87a11-thread-text-en-metafilter-milestone-survey": "each comment's trailer shows its date ('posted by NAME at 8:41 AM on March 14, 2024'), which the reader gives it; this gold gives none",

@@ -5812,3 +5812,40 @@ def test_the_categories_under_a_bylines_date_in_its_block_are_neither_author_nor
     doc = read(page).document
     assert doc.author == "Rosângela Prado"
     assert [p[:9] for p in body(doc)] == ["Todo ano,", "Voltei pa"]
+
+
+def test_the_category_in_the_bylines_block_and_a_caption_under_its_alt_text_are_no_paragraphs():
+    # a theme's meta block (NAME / DATE / CATEGORY / COUNT); further down the photo's alt
+    # text, a phrase with no stop, over its caption of two sentences, a block of their own
+    parse = read(
+        "Mermelada de higos de la higuera del patio\n\n"
+        "Lucía Ortega\n"
+        "2 de septiembre de 2024\n"
+        "Dulces\n"
+        "4 comentarios\n\n"
+        "Este año la higuera del patio ha dado tantos higos que no sabíamos qué hacer con ellos.\n\n"
+        "Tarros de mermelada de higos todavía calientes\n"
+        "Los tarros, todavía calientes. Mañana irán a la despensa.\n\n"
+        "La receta lleva solo higos, azúcar y un poco de limón, y se hace en una tarde.\n"
+    )
+    doc = parse.document
+    assert (doc.author, doc.published) == ("Lucía Ortega", "2024-09-02")
+    assert [p.split()[0] for p in body(doc)] == ["Este", "La"]
+    assert dropped(parse)["Dulces"] == "category (in the byline's block)"
+    assert dropped(parse)["Los tarros, todavía calientes. Mañana irán a la despensa."] == (
+        "caption (under the photo's alt text)"
+    )
+
+
+def test_a_subheading_over_a_paragraph_with_the_same_words_stays_the_articles():
+    page = (
+        "Los higos del patio\n\n"
+        "Este año la higuera del patio ha dado tantos higos que no sabíamos qué hacer con ellos.\n\n"
+        "Mermelada de higos sin pectina\n"
+        "La mermelada de higos no necesita pectina: los higos ya tienen la suficiente, y con "
+        "una hora de fuego lento queda espesa.\n\n"
+        "Se guarda en tarros limpios, en la despensa, hasta un año.\n"
+    )
+    parse = read(page)
+    assert "La mermelada de higos no necesita pectina" in " ".join(body(parse.document))
+    assert not [d for d in parse.dropped if d.rule.startswith("caption")]

@@ -3459,6 +3459,47 @@ class _Reader:
         self.drop(first, "standfirst")
         return second
 
+    def under_its_alt_text(self, k: int) -> bool:
+        """Line ``k``, a sentence or two, is a photo's caption under the photo's alt text, the
+        two a block of their own: a phrase with no stop over it that names the same things
+        ("Tarros de escabeche de bonito recién cerrados" / "Los tarros, recién cerrados. Ahora
+        toca esperar tres días."). A subheading over its paragraph shares a word or two, but
+        its paragraph runs longer than a caption's line or two."""
+        text = self.strip[k]
+        if self.lines_are_paragraphs or not 0 < k < len(self.lines) or len(text) > 90:
+            return False
+        alt = self.strip[k - 1]
+        if not alt or text[-1] not in ".!" or alt[-1] in ".!?:;,…" or len(alt) > 90:
+            return False
+        if (k >= 2 and self.strip[k - 2]) or (k + 1 < len(self.lines) and self.strip[k + 1]):
+            return False  # (a block of two lines, no more)
+        if not 3 <= len(alt.split()) <= 14:
+            return False
+
+        def words(line: str) -> set[str]:
+            return {
+                w
+                for w in (w.strip(".,;:!?«»\"'()").casefold() for w in line.split())
+                if len(w) >= 5
+            }
+
+        return len(words(alt) & words(text)) >= 2
+
+    def category_in_meta_block(self, k: int) -> bool:
+        """Line ``k``, a word or two, stands between the byline's date and the count of
+        comments in one block over the article: the category the post is filed under
+        ("14 de marzo de 2024" / "Conservas" / "10 comentarios")."""
+        text = self.strip[k]
+        if not (0 < k < len(self.lines) - 1) or len(text) > 30 or text[-1] in ".!?:;,":
+            return False
+        above, below = k - 1, k + 1
+        return (
+            bool(self.strip[above] and self.strip[below])
+            and len(self.strip[below]) <= 40
+            and (self.is_date_line(above) or self.hit("date_lines", above) is not None)
+            and self.hit("count_headers", below) is not None
+        )
+
     def photo_line(self, k: int) -> bool:
         """Line ``k`` is a photo's caption or credit, or its alt text over the caption that
         repeats it."""
@@ -7902,6 +7943,9 @@ class _Reader:
         if (caption := self.long_caption(k)) is not None:
             self.drop(k, caption)  # "… on Wednesday. (Dana Reyes / Valley Courier)"
             return "caption"
+        if self.under_its_alt_text(k):
+            self.drop(k, "caption (under the photo's alt text)")
+            return "caption"
         if (
             paragraphs == 0  # (the lead photo's; under the article, the writer signing it)
             and meta.author
@@ -7913,6 +7957,9 @@ class _Reader:
             # alumnos, con la maestra, en el primer día de clase. Lorena Balbás")
             self.drop(k, "caption (its credit the writer's name)")
             return "caption"
+        if paragraphs == 0 and self.category_in_meta_block(k):
+            self.drop(k, "category (in the byline's block)")  # NAME / DATE / "Conservas" / COUNT
+            return "date"
         if paragraphs == 0 and len(text) <= 40 and self.hit("count_headers", k) is not None:
             self.drop(k, "count over the article")  # ("7 commentaires": a link to them)
             return "date"
