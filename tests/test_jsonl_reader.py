@@ -1159,3 +1159,43 @@ def test_a_matrix_reply_quoting_its_parent_after_its_sender_keeps_only_its_own_w
     doc = read_record(record, source="s", doc_id="x")
     start, end = doc.comments[1].start, doc.comments[1].end
     assert doc.text[start:end] == "It does, but slower."
+
+
+def test_a_news_please_record_with_staticmans_comments():
+    # news-please: "maintext" (a paragraph a line), "date_publish", the site only after the
+    # page's title; Staticman: "_parent" is the post's slug, "replying_to_uid" the parent
+    record = {
+        "authors": ["Nia Obuya"],
+        "date_publish": "2024-05-02 10:00:00",
+        "maintext": "We fixed the lifting bridge of the canal museum's model, which had not "
+        "lifted since the club moved it to the new hall two winters ago.\n"
+        "How it went wrong\n"
+        "Photo: the bridge's gears before cleaning (Nia Obuya)\n"
+        "One tooth of the small gear had worn flat, so the bridge slipped back down each time "
+        "the motor stopped, and a new tooth had to be cut and pinned in its place.\n"
+        "The bridge now lifts on every open day, and the children who come to see it are "
+        "allowed to press the button themselves, under the eye of a club member.",
+        "source_domain": "millbeckmodels.org",
+        "text": None,
+        "title": "Mending a model lifting bridge",
+        "title_page": "Mending a model lifting bridge | Millbeck Model Club",
+        "url": "https://millbeckmodels.org/2024/05/02/lifting-bridge/",
+        "comments": [
+            {"_id": "u1", "_parent": "lifting-bridge", "replying_to_uid": "", "name": "Ravi",
+             "message": "Which glue did you use?", "date": 1714647600},
+            {"_id": "u2", "_parent": "lifting-bridge", "replying_to_uid": "u1", "name": "Nia Obuya",
+             "message": "None: the new tooth is pinned.", "date": 1714651200},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "Mending a model lifting bridge",
+        "Nia Obuya",
+        "Millbeck Model Club",
+        "2024-05-02",
+    )
+    assert [p.split()[0] for p in paragraphs(doc)] == ["We", "How", "One", "The"]
+    assert [(c.author, c.parent, c.published) for c in doc.comments] == [
+        ("Ravi", None, "2024-05-02"),
+        ("Nia Obuya", 0, "2024-05-02"),
+    ]

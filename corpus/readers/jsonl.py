@@ -193,25 +193,36 @@ def _without_site(
     return title, None
 
 
+def _after_title(page_title: str, title: str) -> str | None:
+    """The site's name after the article's title in the page's own title ("TITLE | Millbeck
+    Model Club"): where the rest is the title itself, what follows is the site's name."""
+    for sep in rules.TITLE_SEPARATORS:
+        head, found, tail = page_title.rpartition(sep)
+        if found and head.strip() == title.strip() and 0 < len(tail.strip()) <= 60:
+            return tail.strip()
+    return None
+
+
 # what extraction APIs and crawlers call a field of ours (Zyte's article and schema.org's
 # NewsArticle: "headline", "articleBody", "authors", "datePublished"), read where the record
 # has no field of our name
 _ALIASES = {
-    "text": ("articleBody", "article_body", "content", "body"),  # (the longest: _TEXTS)
+    "text": ("articleBody", "article_body", "content", "body", "maintext"),  # (the longest)
     "title": ("headline",),
     "author": ("authors", "byline"),
-    "published": ("datePublished", "date_published", "publish_date"),
+    "published": ("datePublished", "date_published", "publish_date", "date_publish"),
     "site": ("siteName", "site_name", "meta_site_name", "publisher", "source"),
     "language": ("inLanguage",),
     "url": ("canonicalUrl", "canonical_url"),
     "comments": ("comment",),  # (schema.org's)
 }
 _COMMENT_ALIASES = {
-    "id": ("commentId", "comment_id", "@id"),
-    "parent": ("parentId", "parent_id"),
-    "text": ("body", "message", "content"),  # (newspaper4k's and Graph's)
+    "id": ("commentId", "comment_id", "@id", "_id"),
+    # (Staticman's data files: "_parent" is the post's slug, "replying_to_uid" the comment's)
+    "parent": ("parentId", "parent_id", "replying_to_uid"),
+    "text": ("body", "message", "content"),  # (newspaper4k's, Graph's and Staticman's)
     "published": ("datePublished", "date_published", "dateCreated", "created", "created_time"),
-    "author": (),  # (schema.org's {"@type": "Person", "name": …}: its name)
+    "author": ("name",),  # (Staticman's; schema.org's {"@type": "Person", "name": …}: its name)
 }
 _WRAPPERS = ("article",)  # the object an API nests the article in, its crawl's fields beside it
 _NAMES = ("author", "site")  # our fields that hold a name, which an API may give as an object
@@ -313,6 +324,8 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
     if title:
         title, named = _without_site(title, site, body, _string(record, "url"))
         site = named if named and (not site or _domain_like(site)) else site
+    if title and not site and (page_title := _string(record, "title_page")):
+        site = _after_title(page_title, title)  # (news-please's: the page's title beside it)
     if title:
         builder.add_title([(" ".join(title.split()), None)])
     where = None

@@ -99,6 +99,12 @@ _CAPTION_MAX = 160  # a photo's caption over its credit in initials: a line or t
 _TITLE_MAX = 320  # a title a page marks as one ("TITLE (self.NAME)"): Reddit allows 300
 
 
+def _described_photo(text: str) -> bool:
+    """A caption that opens with its label and says what the photo shows ("Photo: the old
+    coil before stripping (NAME)"), a caption of its own; not a credit ("Foto: NAME")."""
+    return _LABELLED.match(text) is not None and len(text.split(":", 1)[1].split()) >= 4
+
+
 def _credited(text: str) -> bool:
     """A line a caption's credit may close: "… (Photo: AFP)", "… | ARCHIVES", "… © C. D.",
     "… in blue and yellow. Fotografia: NAME / SITE"."""
@@ -6745,7 +6751,11 @@ class _Reader:
                     # (nor a sentence's line where the copy set a paragraph a line, unwrapped)
                     unwrapped = any(self.unwrapped_paragraph(m) for m in kept)
                     own = []
-                    for m in reversed(kept):
+                    # (a crawl's caption that opens with its label and says what the photo
+                    # shows, "Photo: the old coil before stripping (NAME)", has no line over
+                    # it: the subheading there is the article's; not a credit, "Foto: NAME")
+                    labelled = self.lines_are_paragraphs and _described_photo(self.strip[k])
+                    for m in reversed(kept if not labelled else ()):
                         if self.unwrapped_paragraph(m) or (
                             unwrapped and _SENTENCE_END.search(self.strip[m])
                         ):
@@ -7934,6 +7944,7 @@ class _Reader:
             and len(text) <= _CAPTION_MAX
             and k + 2 < len(self.lines)
             and _CREDIT_LINE.fullmatch(self.strip[k + 1])
+            and not (self.lines_are_paragraphs and _described_photo(self.strip[k + 1]))
             # (not a site's © under its last words; an audio player's lines may stand
             # between: "Ouvir artigo" / "00:00" / "04:12")
             and self.prose_at(self.past_player(k + 2), len(self.lines))
