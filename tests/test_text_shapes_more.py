@@ -5849,3 +5849,32 @@ def test_a_subheading_over_a_paragraph_with_the_same_words_stays_the_articles():
     parse = read(page)
     assert "La mermelada de higos no necesita pectina" in " ".join(body(parse.document))
     assert not [d for d in parse.dropped if d.rule.startswith("caption")]
+
+
+def test_a_caption_naming_someone_the_text_named_and_one_over_a_lists_lead_in():
+    # a person's name set apart by a comma, as the paragraph above named them; a noun phrase
+    # over the line that announces a list whose bullets the copy lost, its items closed by
+    # commas, each a paragraph
+    page = (
+        "Le marché couvert rouvre ses portes\n\n"
+        "Samedi matin, j'ai croisé Hortense Vallier, qui tient le banc des fromages depuis "
+        "trente ans. « On a attendu deux hivers, mais ça valait la peine », m'a-t-elle dit.\n\n"
+        "Hortense Vallier, derrière son banc de fromages.\n\n"
+        "La halle a été entièrement refaite, de la charpente au carrelage, et les allées sont "
+        "maintenant assez larges pour les poussettes et les fauteuils roulants.\n\n"
+        "La nouvelle halle, un samedi à dix heures du matin.\n\n"
+        "Ce qui change pour les clients :\n"
+        "le marché ouvre dès sept heures le samedi et le mercredi,\n"
+        "le parking de la gare est gratuit pendant deux heures,\n"
+        "les sacs en papier sont offerts aux premiers clients.\n\n"
+        "Les commerçants espèrent voir revenir les habitués dès ce printemps, après deux "
+        "années de marché sous les tentes du parking.\n"
+    )
+    parse = read(page)
+    assert [p.split()[0] for p in body(parse.document)] == [
+        "Samedi", "La", "Ce", "le", "le", "les", "Les",
+    ]  # fmt: skip
+    assert dropped(parse)["Hortense Vallier, derrière son banc de fromages."].startswith("caption")
+    assert dropped(parse)["La nouvelle halle, un samedi à dix heures du matin."].startswith(
+        "caption"
+    )

@@ -219,7 +219,7 @@ _WORD_LISTS = (
     "reply_buttons", "articles", "possessives", "finite_verbs", "qa_asked", "qa_answered",
     "qa_edited", "qa_actions", "qa_answers", "qa_thanks", "contents_labels", "summary_labels", "update_labels", "back_links", "reaction_names",
     "name_joiners", "post_words", "donation_words", "donation_calls", "more_buttons",
-    "town_joiners", "post_links", "publication_labels", "archive_tabs", "subordinators",
+    "town_joiners", "post_links", "publication_labels", "archive_tabs", "subordinators", "clause_links",
     "announcement_labels", "sidebar_ends", "caption_links",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
@@ -987,6 +987,7 @@ class Rules:
         self.finite_verbs = _by_language(tables, "finite_verbs")
         # the words that open a clause of when a thing was ("…, before the porch was clad.")
         self.subordinators = _by_language(tables, "subordinators")
+        self.clause_links = _by_language(tables, "clause_links")
         # the words that open what a caption says of its noun after a comma, where or with
         # what it is ("Il passo, con la vista verso la pianura")
         self.caption_links = _by_language(tables, "caption_links")

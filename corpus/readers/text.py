@@ -313,6 +313,7 @@ _LEAD_IN = re.compile(r"([A-Z][A-Z’']+)\s+[A-Z]?[a-z]")  # "THE Friends of …
 _DATELINE_OPENING = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.]*){0,3}(?: \([\w/ ]{2,12}\))? [–—] [A-ZÀ-ÖØ-Þ]"
 )
+_LEAD_IN_LINE = re.compile(r"[A-ZÀ-Ý][^.!?]{10,80}\s?:")  # a list's lead-in: "Ce qui a changé :"
 _CRUMB = re.compile(r" [›»] ")  # a breadcrumb's arrow between two of its items
 _LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
 # a table of contents' toggle after its label ("Inhalt [Ausblenden]", "Contents (hide)")
@@ -7604,7 +7605,7 @@ class _Reader:
             return False  # (a heading, or speech)
         if self.sentence_inside(text):
             return False  # (two sentences)
-        if not self.opens_noun_phrase(words):
+        if not (self.opens_noun_phrase(words) or self.named_above(i, words)):
             return False
         # (framed, a noun phrase of four words or more may say what the photo shows before a
         # dash, and the rest be a remark: "Unser Lastenrad im Januar vor der Kita – das
@@ -7644,7 +7645,9 @@ class _Reader:
             and after is not None
             and (self.lines[after].indent > self.lines[i].indent or _list_marker(self.strip[after]))
         )
-        if after is None or not (self.is_prose(after) or shared or listed):
+        # (or a list's lead-in under it: "Ce qui a tout changé chez moi :" / its items)
+        led = after is not None and _LEAD_IN_LINE.fullmatch(self.strip[after]) is not None
+        if after is None or not (self.is_prose(after) or shared or listed or led):
             return False  # (the article goes on under it; a blog's tagline over a recipe's
             # "Ingredients" and its list reads as a caption there would, and stays: not a
             # paragraph of the article's over it, as over "I vasetti appena chiusi, …" /
@@ -7659,6 +7662,25 @@ class _Reader:
             or (heading and not self.strip[i - 1])  # a subheading glued under it
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
+
+    def named_above(self, i: int, words: list[str]) -> bool:
+        """The line opens with a person's name, set apart by a comma, whom the paragraphs
+        just above name: the person the photo shows ("Ambrosio Lacasta, en su huerto junto a
+        la mota.", under "Me encontré con Ambrosio Lacasta, que …")."""
+        name = []
+        for word in words[:4]:
+            name.append(word.rstrip(","))
+            if not word[:1].isupper() or word.casefold() in self.rules.not_names:
+                return False
+            if word.endswith(","):
+                break
+        else:
+            return False
+        if len(name) < 2:
+            return False
+        named = " ".join(name)
+        above = [self.strip[k] for k in range(max(0, i - 8), i) if len(self.strip[k]) > 60]
+        return any(named in line for line in above)
 
     def set_apart(self, i: int) -> bool:
         """Line ``i`` is a noun set apart by a comma with its where or when after it, with no
@@ -8450,6 +8472,11 @@ class _Reader:
             and self.name_like(texts[1], strict=True)
         )
 
+    def goes_on(self, text: str) -> bool:
+        """The line opens with a word that goes on with a sentence ("aber", "weil", "which")."""
+        links = self.rules.clause_links.get(self.language or "", frozenset())
+        return text.split(None, 1)[0].casefold().rstrip(",") in links
+
     def list_items(self, kept: list[int], texts: list[str]) -> bool:
         """Lines that each end a sentence under a paragraph that announces them ("Three
         things stood out:"): a list whose bullets the copy lost, not one paragraph (a
@@ -8469,7 +8496,17 @@ class _Reader:
                 # (items closed by a semicolon, the last by a full stop: "… 14 plots;" /
                 # "… 2021.")
                 (
-                    all(_SENTENCE_END.search(t) or t.endswith(";") for t in texts)
+                    all(
+                        _SENTENCE_END.search(t)
+                        or t.endswith(";")
+                        # (or by a comma, in a copy that wraps no line: "… jus remonte," /
+                        # "… premières semaines," / "… quatrième semaine.")
+                        or (t.endswith(",") and self.wrap_width is None and len(t) <= 100)
+                        for t in texts
+                    )
+                    # (not a sentence going on over the lines: "… war auch nie zu," / "weil
+                    # wir …," / "aber der Herd funktioniert einwandfrei.")
+                    and not any(self.goes_on(t) for t in texts[1:])
                     and _SENTENCE_END.search(texts[-1]) is not None
                 )
                 # or none closed, each opening as an item does ("Stripped the old varnish
