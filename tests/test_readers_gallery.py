@@ -83,7 +83,7 @@ KNOWN_WRONG = {
     "h84b04-forum-html-fr-punbb-cire-gaufree-gondole": "PunBB in French: 'Sujet par' / 'Réponse par' kept in the name, the posters' registration dates taken for the posts', signatures in the text",
     "h84b06-blogger-html-pt-plusui-samambaia-metro": "Blogger's Plus UI template: replies nested by its own markup, the author and dates only in attributes, not read",
     "h84b10-forum-text-es-vanilla-compostera-ratas": "Vanilla Forums copied by Chrome: the opening post's head not read, its greeting taken for the title",
-    "h84b11-newsletter-text-en-substack-reader-seedling-honesty-box": "Substack's web reader copied: its 'Subscriptions' menu taken for the site, a caption with a stop, replies under a bare 'N replies' left on the top level",
+    "h84b11-newsletter-text-en-substack-reader-seedling-honesty-box": "Substack's web reader copied: a caption with a stop over a heading and a list of labelled figures kept, replies under a bare 'N replies' left on the top level",
     "h84b12-jsonl-pt-waline-mel-jatai-quintal": _CAPTION,
     "h85a08-forum-text-de-eier-duenne-schale-asgaros": "a forum signature with no separator over it ('1,3 Sundheimer und ein Hahn, …'), shown once, read as the post's last line",
     "h85a09-disqus-text-en-tide-clock-quartz-icarus": "the author only in the sidebar's profile card; a reply naming a commenter who wrote twice answers the later comment (gold: the first)",

@@ -5878,3 +5878,18 @@ def test_a_caption_naming_someone_the_text_named_and_one_over_a_lists_lead_in():
     assert dropped(parse)["La nouvelle halle, un samedi à dix heures du matin."].startswith(
         "caption"
     )
+
+
+@pytest.mark.parametrize(
+    ("menu", "subscribe"),
+    [
+        ("Home\nSubscriptions\nChat\nActivity\nExplore\nProfile\nCreate", "Subscribe"),
+        ("Inicio\nSuscripciones\nChat\nActividad\nExplorar\nPerfil\nCrear", "Suscribirse"),
+    ],
+)
+def test_substacks_web_reader_sets_its_menu_over_the_publications_name(menu, subscribe):
+    page = SUBSTACK_EN.replace(
+        "The Allotment Letter\nSubscribe\nSign in", f"{menu}\n\nThe Allotment Letter\n{subscribe}"
+    )
+    doc = read(page).document
+    assert (doc.site, doc.title) == ("The Allotment Letter", "Why we moved the compost bays")
