@@ -5102,3 +5102,35 @@ def test_an_images_alt_text_shown_again_under_it_is_its_caption():
     )
     assert alt not in doc.text
     assert len(doc.paragraphs) == 2
+
+
+def test_a_table_of_contents_and_its_label_are_no_paragraph():
+    # (Hugo's Congo theme: a <details> whose <summary> labels the list of the headings)
+    toc = (
+        '<div class="toc"><details open><summary>Tabla de contenidos</summary>'
+        '<nav id="TableOfContents"><ul><li><a href="#uno">Cómo lo hice</a></li></ul></nav>'
+        "</details></div>"
+    )
+    doc = read(
+        page(
+            ARTICLE.replace(
+                "<h1>Volunteers rebuild the pond</h1>", "<h1>Volunteers rebuild the pond</h1>" + toc
+            )
+        )
+    )
+    assert "Tabla de contenidos" not in doc.text
+    assert "On Saturday twelve volunteers" in body_text(doc)
+
+
+def test_an_edit_note_named_so_under_a_reactions_text_is_not_its_text():
+    # (Tweakers' reactions: "p.edited" in the text's box, "[Reactie gewijzigd door NAME op DATE]")
+    thread = (
+        '<div id="reacties"><h2>Reacties (1)</h2><div class="reactie" id="r1">'
+        '<div class="reactieHeader"><a class="userLink">bartvl</a> '
+        '<time datetime="2024-03-14T18:02">14 maart 2024 18:02</time></div>'
+        '<div class="reactieContent"><p>Ze schakelen ook de palen ervoor.</p>'
+        '<p class="edited">[Reactie gewijzigd door bartvl op 14 maart 2024 19:52]</p></div>'
+        "</div></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == ["Ze schakelen ook de palen ervoor."]

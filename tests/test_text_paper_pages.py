@@ -2097,3 +2097,18 @@ def test_a_summary_over_the_photo_and_a_paragraph_opened_by_its_dateline_is_the_
         ]
         == "standfirst"
     )
+
+
+def test_a_papers_plea_to_subscribe_and_its_button_under_the_article_are_not_its_own():
+    page = (
+        "Mercado municipal reabre com bancas novas\n\n"
+        "Por Rita Sampaio\n14 de março de 2024\n\n"
+        "O mercado municipal reabriu no sábado, depois de oito meses de obras na cobertura, "
+        "com vinte e duas bancas novas e um espaço para os produtores da freguesia.\n\n"
+        "Os vendedores mais antigos mantêm os lugares junto à entrada principal, como pediram "
+        "na reunião com a câmara em setembro.\n\n"
+        "O Correio da Ribeira precisa de si. Assine a partir de 3,50 € por mês e apoie o "
+        "jornalismo local.\n"
+        "Assinar agora\n"
+    )
+    assert [p.split()[0] for p in body(read(page).document)] == ["O", "Os"]

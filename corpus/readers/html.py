@@ -91,6 +91,7 @@ _NOT_BODY = frozenset(
         "controls", "pagenav",  # a post's buttons (vBulletin 5's), a thread's page numbers
         "poll",  # a poll set in the post ("div.poll": its question and choices, beehiiv's)
         "footer",  # a newsletter's table cell ("td.email-footer": its postal address)
+        "toc", "tableofcontents",  # a table of contents, its label ("Tabla de contenidos")
     }
 )  # fmt: skip
 # a box asking the reader for something: to subscribe, to sign up, to donate

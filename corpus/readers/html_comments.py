@@ -1565,6 +1565,10 @@ def _text(
                 return True  # bbPress's "This reply was modified 1 year ago by NAME."
             if _link_card(el):
                 return True
+            if "edit" in (el.get("class") or "") and _line_kind(
+                table, collapse(text_of(el)), language
+            ):
+                return True  # an edit note named so ("p.edited": "[Reactie gewijzigd door …]")
             # (a paragraph Invision keeps out of quotations is its own: "Bearbeitet DATE von")
             # (or a block of the text's own paragraphs: Substack's "div.markup" round "<p>+1")
             own_words = (el.tag == "p" or el.find("p") is not None) and el.get(
