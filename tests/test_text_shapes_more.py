@@ -5893,3 +5893,55 @@ def test_substacks_web_reader_sets_its_menu_over_the_publications_name(menu, sub
     )
     doc = read(page).document
     assert (doc.site, doc.title) == ("The Allotment Letter", "Why we moved the compost bays")
+
+
+def test_a_copy_with_no_blank_lines_keeps_a_headings_items_apart_and_drops_hashtags():
+    # (Chrome's select-all of a blog: a list's bullets lost, its items in small letters under
+    # their heading, the next heading under them; the post's tags as hashtags, a line each)
+    page = (
+        "Bringing a dead soldering tip back\n"
+        "Mar 14, 2024\n"
+        "My soldering station is twelve years old and its tips have had a hard life. Last week "
+        "the tip I use most stopped taking solder altogether.\n"
+        "Before ordering a new tip, I tried to bring it back. It worked, so here is the whole "
+        "process, step by step.\n"
+        "What you need\n"
+        "brass wool in a holder (not steel wool)\n"
+        "rosin flux, either a small tin or a flux pen\n"
+        "The process\n"
+        "Heat the iron to about 300 °C, not higher. Wipe the tip in the brass wool, then dip it "
+        "into the rosin and feed solder onto it.\n"
+        "#soldering\n"
+        "#repair #tools\n"
+    )
+    doc = read(page).document
+    assert [p.split()[0] for p in body(doc)] == [
+        "My",
+        "Before",
+        "What",
+        "brass",
+        "rosin",
+        "The",
+        "Heat",
+    ]
+    assert "#repair" not in doc.text
+
+
+def test_a_sentence_wrapped_by_hand_under_a_heading_stays_one_paragraph():
+    page = (
+        "Notes from the allotment\n"
+        "Mar 14, 2024\n"
+        "My soldering station is twelve years old and its tips have had a hard life. Last week "
+        "the tip I use most stopped taking solder altogether.\n"
+        "Before ordering a new tip, I tried to bring it back. It worked, so here is the whole "
+        "process, step by step.\n"
+        "A note on flux\n"
+        "the flux I use is an old tin of rosin\n"
+        "that my father left in the shed\n"
+        "and it still works as well as new.\n"
+    )
+    doc = read(page).document
+    assert any(
+        "the flux I use is an old tin of rosin\nthat my father left in the shed\nand it" in p
+        for p in body(doc)
+    )

@@ -314,6 +314,8 @@ _DATELINE_OPENING = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’.]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.]*){0,3}(?: \([\w/ ]{2,12}\))? [–—] [A-ZÀ-ÖØ-Þ]"
 )
 _LEAD_IN_LINE = re.compile(r"[A-ZÀ-Ý][^.!?]{10,80}\s?:")  # a list's lead-in: "Ce qui a changé :"
+_HEADING_LIKE = re.compile(r"[A-ZÀ-Ý][^.!?:;,]{2,40}")  # a short heading: "What you need"
+_ITEM_LIKE = re.compile(r"[a-zß-ÿ][^.!?:;]{2,80}[^\W_]\)?")  # "brass wool in a holder"
 _CRUMB = re.compile(r" [›»] ")  # a breadcrumb's arrow between two of its items
 _LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
 # a table of contents' toggle after its label ("Inhalt [Ausblenden]", "Contents (hide)")
@@ -8414,7 +8416,18 @@ class _Reader:
         m = 1
         while m < len(texts):
             if texts[m - 1][-1] != ":":
-                m += 1
+                # (or a heading over them, its items in small letters with no stop, the
+                # next heading or sentence in a capital under them: "What you need" /
+                # "brass wool in a holder" / "rosin flux, …" / "The process")
+                run = []
+                if _HEADING_LIKE.fullmatch(texts[m - 1]):
+                    while m + len(run) < len(texts) and _ITEM_LIKE.fullmatch(texts[m + len(run)]):
+                        run.append(m + len(run))
+                if len(run) >= 2 and (
+                    m + len(run) == len(texts) or texts[m + len(run)][:1].isupper()
+                ):
+                    found.update(run)
+                m += max(len(run), 1)
                 continue
             run = []
             while m < len(texts) and len(texts[m]) <= 80:
