@@ -316,6 +316,7 @@ _DATELINE_OPENING = re.compile(
 _LEAD_IN_LINE = re.compile(r"[A-ZÀ-Ý][^.!?]{10,80}\s?:")  # a list's lead-in: "Ce qui a changé :"
 _HEADING_LIKE = re.compile(r"[A-ZÀ-Ý][^.!?:;,]{2,40}")  # a short heading: "What you need"
 _ITEM_LIKE = re.compile(r"[a-zß-ÿ][^.!?:;]{2,80}[^\W_]\)?")  # "brass wool in a holder"
+_PINGS_TAB = re.compile(r"(?:[*•-]\s*)?(?i:pingbacks?|trackbacks?)\s*\(?\d{1,4}\)?")
 _CRUMB = re.compile(r" [›»] ")  # a breadcrumb's arrow between two of its items
 _LEAD_IN_WORDS = frozenset({"THE", "AN", "IT", "IN", "ON", "AT", "AS", "BY", "FOR", "WHEN", "ONE"})
 # a table of contents' toggle after its label ("Inhalt [Ausblenden]", "Contents (hide)")
@@ -991,6 +992,15 @@ class _Reader:
         for k in range(first - 1, max(section, first - 30), -1):
             hit = self.hit("count_headers", k)
             if hit is not None and (count := self.rules.number(hit.get("n"))) is not None:
+                if any(
+                    _PINGS_TAB.match(self.strip[m])
+                    for m in (k - 1, k + 1)
+                    if 0 <= m < len(self.lines)
+                ):
+                    # a tab of the comments beside one of the pingbacks (Hueman's
+                    # "Kommentare8" / "Pingbacks1" under "9 Antworten"): the section's count
+                    # holds both, as a declared count does
+                    return declared
                 return count
         return declared
 
