@@ -5134,3 +5134,15 @@ def test_an_edit_note_named_so_under_a_reactions_text_is_not_its_text():
     )
     doc = read(page(ARTICLE, thread))
     assert comment_texts(doc) == ["Ze schakelen ook de palen ervoor."]
+
+
+def test_the_slashes_round_the_writers_name_in_a_meta_row_are_not_the_name():
+    # (Anders Norén's Hemingway: "DATE / NAME / 9 Comments", the slashes spans of their own)
+    meta = (
+        '<div class="post-meta"><span class="post-date"><a href="/2024/03/14/x/">March 14, 2024'
+        '</a></span><span class="date-sep"> / </span><span class="post-author"><a href="/author/g/"'
+        ' rel="author">Gillian Haworth</a></span><span class="date-sep"> / </span>'
+        '<a href="#comments">9 Comments</a></div>'
+    )
+    doc = read(page(ARTICLE.replace("</h1>", "</h1>" + meta)))
+    assert doc.author == "Gillian Haworth"

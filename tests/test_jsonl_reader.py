@@ -1199,3 +1199,29 @@ def test_a_news_please_record_with_staticmans_comments():
         ("Ravi", None, "2024-05-02"),
         ("Nia Obuya", 0, "2024-05-02"),
     ]
+
+
+def test_remark42s_comment_objects_and_a_quotation_the_replier_cut_short():
+    # Remark42's API: "pid" the parent ("" at the top), "user": {"name"}, "time", HTML text;
+    # the reply quotes the question up to a comma and closes it with its own mark
+    record = {
+        "title": "Le four banal rallumé",
+        "text": "Le four banal du village a été rallumé samedi, après quarante ans.",
+        "comments": [
+            {"id": "c1", "pid": "", "user": {"name": "Claire", "admin": False},
+             "time": "2024-04-14T18:40:21+02:00",
+             "text": "<p>Est-ce que le four pourra être loué par les particuliers, pour une fête ?</p>"},
+            {"id": "c2", "pid": "c1", "user": {"name": "Odile", "admin": True},
+             "time": "2024-04-15T09:00:00+02:00",
+             "text": "<blockquote><p>Est-ce que le four pourra être loué par les particuliers ?</p>"
+                     "</blockquote><p>Oui, avec quelqu'un de l'association.</p>"},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert [(c.author, c.parent, c.published) for c in doc.comments] == [
+        ("Claire", None, "2024-04-14"),
+        ("Odile", 0, "2024-04-15"),
+    ]
+    assert doc.text[doc.comments[1].start : doc.comments[1].end] == (
+        "Oui, avec quelqu'un de l'association."
+    )

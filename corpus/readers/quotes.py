@@ -31,6 +31,11 @@ def is_quoted(line: str, earlier: str) -> bool:
     text = normal(line.lstrip(_QUOTE_MARKS).strip('"“”„«»'))
     if len(text) >= 3 and text in earlier:
         return True
+    # (or its words up to where the quoter cut the sentence, closing it: "> Est-ce que le
+    # four pourra être loué par les particuliers ?" of "… les particuliers, pour une fête …")
+    cut = text.rstrip(" ?!.…")
+    if len(cut.split()) >= 6 and cut != text and f"{cut}," in earlier:
+        return True
     addressed = _ADDRESSEE.match(text)
     return (
         addressed is not None

@@ -1553,6 +1553,10 @@ class Rules:
         if _PRIVATE_USE.search(name):  # an icon font's glyph beside the name (a badge)
             name = _PRIVATE_USE.sub("", name)
         name = without_toggle(name.strip(" \t|·•–—-,:»›"))
+        if name.startswith("/ ") or name.endswith(" /"):
+            # a theme's slashes round it in the meta row ("DATE / NAME / 9 Comments"), not
+            # a Reddit user's "/u/" before it
+            name = name.removeprefix("/ ").removesuffix(" /").strip()
         if name.startswith("**") and name.endswith("**") and len(name) > 4:
             name = name[2:-2].strip()  # a name set in bold, in a crawl's Markdown
         if name.startswith("Blogger ") and len(name) > 8:
