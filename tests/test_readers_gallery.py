@@ -183,7 +183,9 @@ KNOWN_WRONG = {
     " reader, the group '~food' to this gold (as the reader names it in a text copy)",
     "h76b05-forum-html-pt-geladeira-frost-free-degelo": "Invision Power Board 3.4's posts not"
     " all read as the thread's, the first post's date a day off its shown one",
-    "h76b07-newsletter-text-es-afilador-comarca": _CAPTION,
+    "h76b07-newsletter-text-es-afilador-comarca": _CAPTION
+    + "; and the comment under Substack's '1 respuesta de NAME', by that NAME, read as the reply"
+    " the line announces, as h87b11's gold reads it; this gold sets it on the top level",
     "h76b08-blogger-text-nl-natvilten-kleinkinderen": _CAPTION,
     "h75c01-news-cms-html-de-wasserturm-kletterhalle": "Thunder's dateline, set in a block of"
     " its own over the text ('Oberhollen'), read as a paragraph",
