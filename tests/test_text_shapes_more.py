@@ -5945,3 +5945,23 @@ def test_a_sentence_wrapped_by_hand_under_a_heading_stays_one_paragraph():
         "the flux I use is an old tin of rosin\nthat my father left in the shed\nand it" in p
         for p in body(doc)
     )
+
+
+def test_casper_s_signup_box_in_two_blocks_and_its_read_more_cards_end_the_article():
+    # (Ghost's Casper copied: the box's heading and pitch over the field and its button; "Lees
+    # meer" over cards of a section's name, a title and its excerpt)
+    page = (
+        "De Stadsimker\n\n"
+        "Waarom mijn bijen vroeg darren hadden\n\n"
+        "Lotte Verhoef\n14 mrt 2024 — 4 min leestijd\n\n"
+        "Bij de eerste inspectie vond ik al verzegeld darrenbroed. Dat is vroeg, meestal zie ik "
+        "de eerste darren pas eind maart.\n\n"
+        "Ik houd jullie op de hoogte. Laat het weten als jullie ook al darren zien.\n\n"
+        "Abonneren op nieuwsbrief\n"
+        "Ontvang nieuwe berichten direct in je inbox. Geen spam.\n\n"
+        "je@voorbeeld.nl\nAbonneer\n\n"
+        "Lees meer\n\n"
+        "Imkerij\nMijn bijen overwinteren op het dak\nEen terugblik op de eerste winter.\n\n"
+        "Imkerij\nSuikerwater of fondant?\nEr zijn imkers die zweren bij het een en bij het ander.\n"
+    )
+    assert [p.split()[0] for p in body(read(page).document)] == ["Bij", "Ik"]

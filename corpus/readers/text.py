@@ -6524,6 +6524,15 @@ class _Reader:
                         self.drop(m, "newsletter sign-up form")
                     i = box[1][0] + 1
                 continue
+            if paragraphs and len(block) == 2 and self.heading_and_pitch_over_form(block, j, n):
+                # its heading and pitch in a block over the field and the button ("Abonneren
+                # op nieuwsbrief" / "Ontvang nieuwe berichten … in je inbox." / "" /
+                # "je@voorbeeld.nl" / "Abonneer")
+                box = self.next_blocks(j, n, 1)[0]
+                for m in (*block, *box):
+                    self.drop(m, "newsletter sign-up form")
+                i = box[-1] + 1
+                continue
             if paragraphs and self.signup_form(block):
                 for k in block:
                     self.drop(k, "newsletter sign-up form")
@@ -7233,6 +7242,15 @@ class _Reader:
             for card in cards
         ):
             return True
+        if len(cards) == 2 and all(
+            len(card) == 3
+            and len(self.strip[card[0]]) <= 30
+            and self.strip[card[0]][-1].isalnum()
+            and len(self.strip[card[1]]) <= 120
+            and len(self.strip[card[2]]) <= 250
+            for card in cards
+        ):
+            return True  # (or a section's name over a title over its excerpt, Casper's)
         # (or cards a block a part, each closed by its writer's name over its date, Ghost's
         # Source: "TITLE" / "EXCERPT" / "NAME" + "DATE", twice)
         blocks = self.next_blocks(j, n, 6)
@@ -7299,6 +7317,21 @@ class _Reader:
             and heading
             and (self.signup_form(blocks[1]) or button)
         )
+
+    def heading_and_pitch_over_form(self, block: list[int], j: int, n: int) -> bool:
+        """A block of a heading that names the call and the newsletter's pitch under it, the
+        sign-up form in the block under them."""
+        heading, pitch = (self.strip[k] for k in block)
+        if not (
+            len(heading) <= 80
+            and heading[-1] not in ".!?…:"
+            and heading.casefold().startswith(_SUBSCRIBE_STEMS)
+            and len(pitch) <= 200
+            and self.rules.newsletter_pitch(pitch)
+        ):
+            return False
+        box = self.next_blocks(j, n, 1)
+        return bool(box) and self.signup_form(box[0])
 
     def signup_form(self, block: list[int]) -> bool:
         """A newsletter's sign-up box copied with the page: its pitch, an address field's
