@@ -1786,3 +1786,23 @@ def test_a_date_alone_in_a_user_box_inside_the_article_is_its_date():
 def test_a_records_longest_text_field_is_the_article_not_a_short_body_note():
     doc = read("r85-26-en-jsonl-body-and-content.jsonl")
     assert body(doc)[0].startswith("The residents association will meet on Thursday")
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("r89-01-en-subhead-over-short-para.txt", "Flour prices rose sharply."),
+        ("r89-18-it-two-line-heading-para.txt", "La serata è iniziata con la musica della banda del paese."),
+        ("r89-08-es-caption-like-sentence.txt", "Ambrosio Lacasta, en su huerto, nunca usa productos químicos."),
+    ],
+)  # fmt: skip
+def test_a_short_paragraph_under_its_subheading_or_naming_someone_stays_the_articles(name, kept):
+    # (not a photo's alt text over its caption: the line under has a verb's sentence, no noun
+    # set apart by a comma; nor a caption of the person named above: a clause follows)
+    assert any(kept in p for p in body(read(name)))
+
+
+def test_substacks_line_over_the_replies_in_german_is_no_commenters_name():
+    # "1 Antwort von Anna Weber" ("von" as in a name) over Anna's reply
+    doc = read("r89-20-de-substack-replies.txt")
+    assert [(c.author, c.parent) for c in doc.comments] == [("Martin K.", None), ("Anna Weber", 0)]

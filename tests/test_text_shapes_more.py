@@ -5965,3 +5965,15 @@ def test_casper_s_signup_box_in_two_blocks_and_its_read_more_cards_end_the_artic
         "Imkerij\nSuikerwater of fondant?\nEr zijn imkers die zweren bij het een en bij het ander.\n"
     )
     assert [p.split()[0] for p in body(read(page).document)] == ["Bij", "Ik"]
+
+
+def test_substacks_line_naming_a_reply_by_someone_else_than_the_next_commenter_folds_it():
+    # "1 reply by Hannah Reed" under Maggie's comment, Tom's comment under it: the reply
+    # stayed folded (not in the copy), and Tom's comment answers no one
+    page = SUBSTACK_EN.replace(
+        "Reply\nShare\n\nTom B.", "Reply\nShare\n\n1 reply by Hannah Reed\n\nTom B."
+    )
+    doc = read(page).document
+    assert [(c.author, c.parent) for c in doc.comments] == [("Maggie Lowe", None), ("Tom B.", None)]
+    shown = page.replace("1 reply by Hannah Reed", "1 reply by Tom B.")
+    assert [c.parent for c in read(shown).document.comments] == [None, 0]

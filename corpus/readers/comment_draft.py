@@ -30,6 +30,9 @@ _RARE: dict[str, object] = {
     "a_reply": False,  # its buttons link to a parent comment, the one above it
     "arrowed": False,  # its header opens with a reply arrow and names no parent
     "shown_replies": 0,  # "Hide 2 replies" under it: the next two comments answer it
+    # the line over its replies that names their writers ("1 reply by NAME", Substack's): a
+    # comment under it by someone else is no reply (the replies stayed folded)
+    "shown_by": None,
     # Blogger's "Replies" under it: the comments up to a lone "Reply" button answer it
     # (a thread's top comment has that button of its own, glued to "Delete": "ReplyDelete")
     "replies_below": False,
@@ -43,7 +46,8 @@ _FIELDS = (
     "indent", "content", "parent", "author", "published", "paragraphs", "closed",
     "expect_date", "level", "level_floor", "siblings", "quotes", "number", "parent_name",
     "parent_subject", "ref", "parent_ref", "subject", "pingback", "header_line", "a_reply",
-    "arrowed", "shown_replies", "replies_below", "lone_reply_button", "reply_button", "after",
+    "arrowed", "shown_replies", "shown_by", "replies_below", "lone_reply_button", "reply_button",
+    "after",
 )  # fmt: skip
 
 
@@ -71,6 +75,7 @@ class CommentDraft:
     a_reply: bool
     arrowed: bool
     shown_replies: float
+    shown_by: str | None
     replies_below: bool
     lone_reply_button: bool
     reply_button: bool

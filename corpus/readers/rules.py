@@ -153,8 +153,9 @@ CATEGORIES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     "reply_toggles": (
         "the button that hides the N replies shown under a comment ('Hide 2 replies',"
         " 'Ocultar 2 respostas'; without N, 'Masquer la réponse', one): the next N comments"
-        " answer it",
-        frozenset({"n"}),
+        " answer it; {author}, the writers of the replies where the line names them ('1 reply"
+        " by NAME', Substack's)",
+        frozenset({"n", "author"}),
         frozenset(),
     ),
     "reply_blocks": (

@@ -951,7 +951,9 @@ class _Reader:
             return self._headers[i]
         found = None
         names = self.page_names  # (most pages name none: no line is normalised for them)
-        if (
+        # (not the line over a comment's replies, which names their writers: "1 Antwort von
+        # Anna Weber", "von" as in a name)
+        if self.hit("reply_toggles", i) is None and (
             not names
             or _normal(self.strip[i]) not in names
             or self.badged_below(i)
@@ -3493,6 +3495,11 @@ class _Reader:
         if (k >= 2 and self.strip[k - 2]) or (k + 1 < len(self.lines) and self.strip[k + 1]):
             return False  # (a block of two lines, no more)
         if not 3 <= len(alt.split()) <= 14:
+            return False
+        # (its first sentence a noun set apart by a comma, no verb's sentence: "Los tarros,
+        # recién cerrados." but not "Flour prices rose sharply." under "Rising flour prices")
+        head = _INNER_SENTENCE_END.split(text, 1)[0]
+        if ", " not in head or len(head.split(", ", 1)[0].split()) > 5:
             return False
 
         def words(line: str) -> set[str]:
@@ -7724,6 +7731,8 @@ class _Reader:
         if len(name) < 2:
             return False
         named = " ".join(name)
+        if "," in " ".join(words[len(name) :]):
+            return False  # (a clause set apart after it: "NAME, en su huerto, nunca usa …")
         above = [self.strip[k] for k in range(max(0, i - 8), i) if len(self.strip[k]) > 60]
         return any(named in line for line in above)
 
@@ -9347,6 +9356,7 @@ class _Reader:
         if toggle is not None and current is not None:
             shown = toggle.get("n")
             current.shown_replies = (self.rules.number(shown) or 0) if shown else 1
+            current.shown_by = toggle.get("author")  # ("1 reply by NAME")
             return toggle.rule.id
         if (
             current is not None
@@ -9705,6 +9715,14 @@ def _replies_under_toggles(comments: list[_Comment]) -> None:
             pending.pop()  # a thread's top comment: the replies ended (their button not copied)
         if pending and (comment.parent is not None or comment.level is not None):
             pending.clear()  # the page says whom it answers another way
+        elif (
+            pending
+            and (named := pending[-1][0].shown_by) is not None
+            and pending[-1][1] == pending[-1][0].shown_replies  # (its first reply: "2 replies
+            and comment.author  # by Priya and others" names the first writer, not the rest)
+            and comment.author not in named
+        ):
+            pending.pop()  # "1 reply by Hanna" over Sabine's comment: the reply stayed folded
         elif pending:
             comment.parent = pending[-1][0]
             pending[-1][1] -= 1
