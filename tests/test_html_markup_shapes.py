@@ -387,6 +387,29 @@ def test_a_forum_posts_closing_words_and_name_a_line_break_apart_are_a_paragraph
     assert comment_texts(doc) == ["Pode ser o capacitor.\n\nAbraço,\nJorge"]
 
 
+def test_a_forum_posts_lines_a_single_line_break_apart_are_a_paragraph_each():
+    # (a forum's editor turns each Enter into a <br>: vBulletin's and Vanilla's opening posts,
+    # "Hallo allemaal,<br>Sinds …" and "…?<br>Cheers, Gareth", as the golds count them)
+    first = (
+        "Hallo allemaal,<br>Sinds vorige week zit er houtworm in de trap naar zolder.<br><br>"
+        "Weet iemand wat ik het beste kan gebruiken?<br>Groeten, Henk"
+    )
+    thread = (
+        '<div class="block-body js-replyNewMessageContainer">'
+        + xenforo_post(1, "Henk_V", first, first=True)
+        + xenforo_post(2, "Joke", "Probeer het eerst met een lokmiddel.")
+        + "</div>"
+    )
+    head = "<title>Houtworm in de trap | Klusforum</title>"
+    doc = read(page("<h1>Houtworm in de trap</h1>" + thread, head=head).replace("'en'", "'nl'"))
+    assert [p.split()[0] for p in body_text(doc).split("\n\n")] == [
+        "Hallo",
+        "Sinds",
+        "Weet",
+        "Groeten,",
+    ]
+
+
 def test_an_image_with_its_caption_in_italics_is_no_paragraph():
     article = (
         "<article><h1>Torna il palio</h1><div itemprop='articleBody'>"

@@ -100,7 +100,6 @@ KNOWN_WRONG = {
     "h87a09-disqus-text-pt-backup-restic-laboratorio": "Docusaurus copied: the title also in the 'recent posts' list over it, so the author under it was taken for the title",
     "h87a11-thread-text-en-metafilter-milestone-survey": "each comment's trailer shows its date ('posted by NAME at 8:41 AM on March 14, 2024'), which the reader gives it; this gold gives none",
     "h87b03-thread-html-de-stackexchange-auf-dem-land": "Stack Exchange's answers counted as comments: its count of answers is 3, of comments under the question 2",
-    "h87b04-forum-html-nl-vbulletin4-houtworm-trap": "vBulletin 4's opening post: its greeting and first line, set apart by a <br>, read as one paragraph",
     "h87b08-blogger-text-de-soho-ringelblumensalbe": "Blogger Soho copied by Edge: its sidebar (profile, archive, labels) over the post, run together, read as the article's head",
     "h87b10-forum-text-en-phpbb-parting-off-chatter": "a forum signature with no separator over it, shown once, read as the post's last line",
     "h87b11-newsletter-text-pt-substack-horta-comunitaria": "Substack in Portuguese: its subscribe button kept, replies under '1 resposta de NAME' left on the top level",

@@ -1483,7 +1483,8 @@ def read_html(
     _times_in_prose(tree)
     _mark_not_body(tree, thread)
     if opening is not None and opening.paragraphs:
-        body, byline = [list(p) for p in opening.paragraphs], None
+        # (a line of the post a paragraph: a forum's editor turns each Enter into a <br>)
+        body, byline = [[line] for p in opening.paragraphs for line in p], None
     else:
         body, byline = _body_lines(tree, meta)
     author = meta.author or byline
