@@ -2613,6 +2613,26 @@ def test_a_side_column_whose_h1_names_the_community_is_not_the_article():
     assert body_text(doc) == f"{FIRST}\n\n{SECOND}"
 
 
+def test_old_reddits_post_names_its_poster_in_its_attributes_not_the_sidebars_creator():
+    # (the side box, first in the page, names the subreddit's creator alone: "created by
+    # NAME"; the post's "div.thing.link" names its poster in data-author)
+    side = (
+        '<div class="side"><div class="md"><p>Il subreddit degli orti italiani.</p></div>'
+        '<div class="bottom">created by <a href="/user/zappa_e_rastrello" class="author">'
+        "zappa_e_rastrello</a> a community for 6 years</div></div>"
+    )
+    post = (
+        '<div class="content" role="main"><div class="thing link self" data-author='
+        '"gabri_orto_bo"><p class="title"><a class="title" href="/r/OrtoItalia/comments/1e6/">'
+        "Pomodori spaccati dopo ogni temporale</a></p>"
+        '<div class="expando"><form class="usertext"><div class="usertext-body"><div class="md">'
+        f"<p>{FIRST}</p></div></div></form></div></div></div>"
+    )
+    head = "<title>Pomodori spaccati dopo ogni temporale : OrtoItalia</title>"
+    doc = read(page(side + post, head=head))
+    assert doc.author == "gabri_orto_bo"
+
+
 def test_a_podcast_episodes_microdata_names_its_host_and_your_comments_heading_counts():
     article = (
         '<div class="episode" itemscope itemtype="https://schema.org/PodcastEpisode">'

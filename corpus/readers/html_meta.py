@@ -1310,6 +1310,7 @@ def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> 
     _from_json_ld(tree, meta)
     _from_microdata(tree, meta)
     _from_microformats(tree, meta)
+    _from_post_attributes(tree, meta)
     _from_head(tree, meta)
     _from_title_element(tree, meta, excluded)
     _shown_site(tree, meta)
@@ -1333,6 +1334,20 @@ def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> 
     # (a window title "TITLE - Site" whose site was named only further down: its logo)
     meta.title = _without_site(meta.title, meta.site)
     return meta
+
+
+def _from_post_attributes(tree: HtmlElement, meta: PageMeta) -> None:
+    """The poster old Reddit's post names in its attributes ("div.thing.link"
+    data-author="NAME"): before the page's links to users, the first of them in the sidebar
+    ("created by NAME") that the markup sets before the post."""
+    if meta.author:
+        return
+    for el in tree.iterfind(".//div[@data-author]"):
+        if {"thing", "link"} <= set(class_tokens(el)) and (
+            name := el.get("data-author", "").strip()
+        ):
+            meta.author = name
+            return
 
 
 def _as_shown(tree: HtmlElement, name: str) -> str:
