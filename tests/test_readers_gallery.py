@@ -48,7 +48,7 @@ SPENT = [
                  "heldout72", "heldout73", "heldout74", "heldout75", "heldout76",
                  "heldout77", "heldout78", "heldout79", "heldout80", "heldout81",
                  "heldout82", "heldout83", "heldout84", "heldout85", "heldout86",
-                 "heldout87")
+                 "heldout87", "heldout88", "heldout89")
 ]  # fmt: skip
 _QUOTED_PARENT = (
     "the gold takes the comment a reply quotes for its parent; the reader reads the thread as"
@@ -73,6 +73,26 @@ _CRAWL_COUNT = (
     " other golds with one); this gold declares it"
 )
 KNOWN_WRONG = {
+    "h88a03-forum-html-en-mac-mini-black-screen-wake": "Apple Support Community's thread: its posts (a 'Best reply' box repeating one, 'Posted on' heads, the poster's level and points) not found; read as the article",
+    "h88a05-newsletter-html-fr-semis-jardin-capucins": "a Brevo campaign's web version in French: its 'view in the browser' line and its foot ('Cet e-mail a été envoyé à …', the association's address) kept, and a photo's caption",
+    "h88a08-forum-text-fr-essaim-mars-cellules-royales": "Forumactif's phpBB3 skin copied: the last two posts' heads ('Aujourd'hui à 08:12') not read, run into the post above",
+    "h88a10-news-text-es-horno-comunal-villarejo": "Jannah copied by Edge: its ticker ('Última hora') taken for the site, its update line, share row and the writer's box kept, the first comment not found",
+    "h88a11-thread-text-de-gutefrage-apfelbaum-boskoop": "a gutefrage.net question copied: its answers and their comments (badges 'Community-Experte', 'Fragesteller') not read",
+    "h88b08-blogger-text-nl-simple-vivaldi-aardappelen-voorkiemen": "a photo's caption with no stop over a question set as a heading ('Eierdozen met kiemende aardappelen op de vensterbank' / 'Wat heb je nodig?') kept as a paragraph",
+    "h88b10-forum-text-de-xobor-s51-choke": "a Xobor forum copied: its posts ('#2 RE: TITLE', the poster's box) not read, the topic read as the article",
+    "h89a03-forum-html-nl-khoros-slimme-meter-teruglevering": "a Khoros community topic: the opening post not found (read as a comment), its breadcrumbs and buttons read as the article",
+    "h89a05-newsletter-html-es-acumbamail-riego-goteo-soto": "an Acumbamail newsletter's web view: its issue line taken for the site, its writer and date not read, a list's items joined",
+    "h89a06-disqus-html-de-chirpy-hobelbank-leinoel": "Chirpy's post: its description over the text read as a paragraph",
+    "h89a08-forum-text-es-foroactivo-dipolo-atico": "Foroactivo's ModernBB copied: the posts' heads and profile boxes not read; its 'Índice' taken for the site",
+    "h89a09-disqus-text-nl-ghost-casper-darren-februari": "a feature photo's caption with no stop ('Raampje met verzegeld darrenbroed, 24 februari'), opening with a bare noun, read as a paragraph",
+    "h89a10-news-text-de-contao-dorfladen-genossen": "Contao's answer inside a comment ('Antwort von NAME') left on the top level; the teaser over the article a paragraph",
+    "h89a11-thread-text-fr-diaspora-cabanes-livres": "a diaspora* post copied: its comments (name, relative age, a row of buttons) not read",
+    "h89b03-thread-html-it-pomodori-spaccati-oldreddit": _REDDIT.replace(
+        "names the subreddit", "names 'reddit', its og:site_name, here"
+    ),
+    "h89b05-news-cms-html-fr-passerelle-moulin-spip": "SPIP's forum: its count ('7 messages') not read; captions and the 'chapô' kept",
+    "h89b09-wordpress-text-en-leaf-mould-twentyeleven": "a photo's caption with no stop and no article ('Last year’s bags, lined up behind the shed') over a heading, read as a paragraph",
+    "h89b10-forum-text-pt-cupula-forno-lenha-smf": "SMF 2.1 in Brazilian Portuguese copied: the posters' ranks ('Membro Sênior') taken for names, their signatures with no separator kept",
     "h18t12-jsonl-de-freibad-solar": _CRAWL_COUNT,
     "h35a08-jsonl-es-amortizar-hipoteca": _CRAWL_COUNT,
     "h84a05-newsletter-html-it-beehiiv-gas-quota": "beehiiv's own comments (a name glued to its date, 'Autore' under it) not read as heads; its sign-up line under the post a paragraph",
