@@ -5189,3 +5189,18 @@ def test_the_slashes_round_the_writers_name_in_a_meta_row_are_not_the_name():
     )
     doc = read(page(ARTICLE.replace("</h1>", "</h1>" + meta)))
     assert doc.author == "Gillian Haworth"
+
+
+def test_a_paragraph_saying_the_description_in_the_titles_header_is_its_summary():
+    # (Jekyll's Chirpy: "p.post-desc" under the h1 in the article's <header>); a simple
+    # theme's first paragraph right under the h1, the description copied from it, stays
+    summary = "Drei Anstriche, zwei Fehler und ein Ergebnis, das sich sehen lassen kann."
+    head = f'<title>Hobelbank</title><meta name="description" content="{summary}">'
+    body = (
+        "<p>Die Hobelbank stand über zwanzig Jahre in der Garage, und das Holz war grau.</p>"
+        "<p>Ich habe mich für rohes Leinöl entschieden, in drei dünnen Anstrichen.</p>"
+    )
+    headed = f"<article><header><h1>Hobelbank</h1><p class='post-desc'>{summary}</p></header>{body}</article>"
+    assert summary not in read(page(headed, head=head)).text
+    plain = f"<article><h1>Hobelbank</h1><p>{summary}</p>{body}</article>"
+    assert summary in body_text(read(page(plain, head=head)))

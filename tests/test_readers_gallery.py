@@ -82,7 +82,6 @@ KNOWN_WRONG = {
     "h88b10-forum-text-de-xobor-s51-choke": "a Xobor forum copied: its posts ('#2 RE: TITLE', the poster's box) not read, the topic read as the article",
     "h89a03-forum-html-nl-khoros-slimme-meter-teruglevering": "a Khoros community topic: the opening post not found (read as a comment), its breadcrumbs and buttons read as the article",
     "h89a05-newsletter-html-es-acumbamail-riego-goteo-soto": "an Acumbamail newsletter's web view: its issue line taken for the site, its writer and date not read, a list's items joined",
-    "h89a06-disqus-html-de-chirpy-hobelbank-leinoel": "Chirpy's post: its description over the text read as a paragraph",
     "h89a08-forum-text-es-foroactivo-dipolo-atico": "Foroactivo's ModernBB copied: the posts' heads and profile boxes not read; its 'Índice' taken for the site",
     "h89a09-disqus-text-nl-ghost-casper-darren-februari": "a feature photo's caption with no stop ('Raampje met verzegeld darrenbroed, 24 februari'), opening with a bare noun, read as a paragraph",
     "h89a10-news-text-de-contao-dorfladen-genossen": "Contao's answer inside a comment ('Antwort von NAME') left on the top level; the teaser over the article a paragraph",
@@ -213,8 +212,6 @@ KNOWN_WRONG = {
     "h75c05-thread-html-nl-bakfiets-accu-hervullen": "Mbin's thread: its site the instance to"
     " the reader, the magazine to this gold; replies nested only by 'comment-level--N' and a"
     " parent attribute not read",
-    "h75c06-disqus-html-es-raspberry-copias-espejo": "Chirpy's title repeated as the post's"
-    " first heading read as a paragraph",
     "h75c07-forum-text-it-motore-centrale-ticchettio": "a poster's signature"
     " shown once, no rule over it, read as the post's last paragraph",
     "h75c08-news-text-nl-zonnepark-vuilstort": "each comment's text over its 'NAME | DATE |"

@@ -757,11 +757,13 @@ def _deck_under(h1: HtmlElement) -> HtmlElement | None:
     dated = deck is not None and text_size(deck) <= 200 and deck.find(".//time") is not None
     if dated:  # (the byline's row between them: "DATE von NAME", Contao's "p.info")
         deck = _next_element(deck)
-    if deck is None or deck.tag not in ("h2", "h3", "h4") or not 0 < text_size(deck) <= 600:
+    if deck is None or deck.tag not in ("h2", "h3", "h4", "p") or not 0 < text_size(deck) <= 600:
         return None
     parent = h1.getparent()
+    if deck.tag == "p" and parent.tag != "header":
+        return None  # (a paragraph in the title's own <header>; not the article's first)
     boxed = [c for c in parent if isinstance(c.tag, str) and c.tag not in ("script", "style")]
-    if len(boxed) == 2 and not dated and not _in_article_body(h1):
+    if deck.tag != "p" and len(boxed) == 2 and not dated and not _in_article_body(h1):
         return deck
     # or it says what the page's description says: the summary, wherever it stands
     said = collapse(text_of(deck)).casefold().rstrip(".… ")
@@ -773,8 +775,10 @@ def _deck_under(h1: HtmlElement) -> HtmlElement | None:
         description = collapse(description).casefold().rstrip(".… ")
         # (past a dated row, the whole of it: a description cut from the first subheading
         # over a section is no summary)
+        # (a paragraph right under the title only where it says all the description says:
+        # Chirpy's "p.post-desc"; an article's first paragraph may open as its summary does)
         if len(description) >= 40 and (
-            said == description or (not dated and said.startswith(description))
+            said == description or (not dated and deck.tag != "p" and said.startswith(description))
         ):
             return deck
     return None
