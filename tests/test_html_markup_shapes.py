@@ -4992,6 +4992,25 @@ def test_a_newsletters_table_layout_gives_its_logo_byline_and_leaves_its_foot_ou
     assert body_text(doc) == "\n\n".join(paragraphs)
 
 
+def test_a_newsletters_foot_round_an_unsubscribe_link_known_by_its_words_is_left_out():
+    # (Brevo's link hides the word in its address, "…/mk/un/…", and says "Se désinscrire")
+    paragraphs = [
+        "After two years of paperwork the school garden finally has its own tap, and the "
+        "fourth year tried the hose out on Tuesday with the result you can imagine.",
+        "The council approved the grant in February; it paid for the connection, a rain "
+        "tank on the gym roof and six raised beds.",
+    ]
+    html = _mailerlite(
+        ["<h1>The school garden has water</h1>", "".join(f"<p>{p}</p>" for p in paragraphs)]
+    )
+    html = html.replace(
+        '<a href="https://preview.mailerlite.io/unsubscribe">Unsubscribe</a>',
+        '<a href="https://r.mail.example.fr/mk/un/sh/1t6Af4">Se désinscrire</a>',
+    ).replace('<a href="https://preview.mailerlite.io/preferences">Update preferences</a>', "")
+    doc = read(html)
+    assert body_text(doc) == "\n\n".join(paragraphs)
+
+
 def test_slashcodes_logo_h1_is_the_site_and_the_story_heading_with_its_topic_the_title():
     # (SoylentNews: "div#logo h1" the site, the story's h3 "TOPIC TITLE", the window
     # "TITLE - SoylentNews")

@@ -74,7 +74,7 @@ _CRAWL_COUNT = (
 )
 KNOWN_WRONG = {
     "h88a03-forum-html-en-mac-mini-black-screen-wake": "Apple Support Community's thread: its posts (a 'Best reply' box repeating one, 'Posted on' heads, the poster's level and points) not found; read as the article",
-    "h88a05-newsletter-html-fr-semis-jardin-capucins": "a Brevo campaign's web version in French: its 'view in the browser' line and its foot ('Cet e-mail a été envoyé à …', the association's address) kept, and a photo's caption",
+    "h88a05-newsletter-html-fr-semis-jardin-capucins": "a Brevo campaign's web version in French: its 'view in the browser' line, set in a cell of the layout's table, and a photo's caption kept",
     "h88a08-forum-text-fr-essaim-mars-cellules-royales": "Forumactif's phpBB3 skin copied: the last two posts' heads ('Aujourd'hui à 08:12') not read, run into the post above",
     "h88a10-news-text-es-horno-comunal-villarejo": "Jannah copied by Edge: its ticker ('Última hora') taken for the site, its update line, share row and the writer's box kept, the first comment not found",
     "h88a11-thread-text-de-gutefrage-apfelbaum-boskoop": "a gutefrage.net question copied: its answers and their comments (badges 'Community-Experte', 'Fragesteller') not read",

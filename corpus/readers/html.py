@@ -430,7 +430,13 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         box = _author_box(link)
         if box is not None:
             box.set(_MARK, "")
-        elif _UNSUBSCRIBE_LINK.search(link.get("href") or ""):
+        elif _UNSUBSCRIBE_LINK.search(link.get("href") or "") or (
+            # (or its words, where the address hides them: Brevo's "…/mk/un/…", "Se
+            # désinscrire")
+            link.text
+            and len(link.text) <= 40
+            and collapse(link.text).casefold() in table.unsubscribe_labels
+        ):
             foot = _newsletter_foot(link)
             if foot is not None:  # (its lines left out of what the extractor gives, as a
                 foot.set(_FOOT, "")  # caption's: marking it would change what it takes)
@@ -586,6 +592,9 @@ _UNSUBSCRIBE_LINK = re.compile(r"unsubscribe", re.I)
 _FOOT_MAX = 600  # characters: a newsletter's foot (sender, address, why you got it, links)
 
 
+_FOOT_LINE_MAX = 120  # characters: a foot's lines ("You received this email because …")
+
+
 def _newsletter_foot(link: HtmlElement) -> HtmlElement | None:
     """The foot of a newsletter around its unsubscribe link: the largest block holding it
     that is short and has no heading, the sender's name and postal address and "You are
@@ -596,6 +605,8 @@ def _newsletter_foot(link: HtmlElement) -> HtmlElement | None:
             break
         if any(True for _ in up.iter("h1", "h2", "h3")):
             break
+        if any(text_size(p) > _FOOT_LINE_MAX for p in up.iter("p")):
+            break  # (a paragraph of prose: the issue's own text round its foot)
         foot = up
     if foot is None or _in_article_body(foot):
         return None  # (a link to unsubscribe in the article's own words)

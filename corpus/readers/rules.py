@@ -221,7 +221,7 @@ _WORD_LISTS = (
     "qa_edited", "qa_actions", "qa_answers", "qa_thanks", "contents_labels", "summary_labels", "update_labels", "back_links", "reaction_names",
     "name_joiners", "post_words", "donation_words", "donation_calls", "more_buttons",
     "town_joiners", "post_links", "publication_labels", "archive_tabs", "subordinators", "clause_links",
-    "announcement_labels", "sidebar_ends", "caption_links",
+    "announcement_labels", "sidebar_ends", "caption_links", "unsubscribe_labels",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -961,6 +961,7 @@ class Rules:
         # what a forum's count of posts counts ("13 Beiträge"): the opening post among them
         self.post_words = _word_list(tables, "post_words")
         self.name_joiners = _word_list(tables, "name_joiners")  # "Helmut aus Gerbach"
+        self.unsubscribe_labels = _word_list(tables, "unsubscribe_labels")
         self.more_buttons = _word_list(tables, "more_buttons")  # Blogger's "Meer…"
         # ... and the word a header gives with the date on its line ("Bert uit Tiel DATE")
         self.town_joiners = _word_list(tables, "town_joiners")
