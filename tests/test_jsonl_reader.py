@@ -1225,3 +1225,38 @@ def test_remark42s_comment_objects_and_a_quotation_the_replier_cut_short():
     assert doc.text[doc.comments[1].start : doc.comments[1].end] == (
         "Oui, avec quelqu'un de l'association."
     )
+
+
+def test_a_goose3_record_with_the_wordpress_rest_apis_comments():
+    # goose3: "cleaned_text", the site in its Open Graph tags; the REST API's comments:
+    # "author" the user's number (0 for a guest), "author_name", "content": {"rendered": HTML},
+    # "parent" 0 at the top
+    record = {
+        "title": "Hühnermobil statt Legebatterie",
+        "cleaned_text": "Am Ortsrand steht seit März ein Hühnerstall auf Rädern.\n\n"
+        "Die Genossenschaft hat inzwischen 86 Mitglieder.",
+        "opengraph": {"site_name": "Hainacher Bote", "type": "article"},
+        "authors": ["Katrin Seeger"],
+        "publish_date": "2024-03-14T07:30:00+01:00",
+        "comments": [
+            {"id": 1187, "parent": 0, "author": 0, "author_name": "Heinz Köberl",
+             "date": "2024-03-16T08:05:12", "content": {"rendered": "<p>Gute Sache.</p>\n"}},
+            {"id": 1190, "parent": 1187, "author": 3, "author_name": "Katrin Seeger",
+             "date": "2024-03-16T09:40:00", "content": {"rendered": "<p>Danke!</p>\n"}},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.author, doc.site, doc.published) == (
+        "Katrin Seeger",
+        "Hainacher Bote",
+        "2024-03-14",
+    )
+    assert paragraphs(doc) == [
+        "Am Ortsrand steht seit März ein Hühnerstall auf Rädern.",
+        "Die Genossenschaft hat inzwischen 86 Mitglieder.",
+    ]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Heinz Köberl", None),
+        ("Katrin Seeger", 0),
+    ]
+    assert doc.text[doc.comments[0].start : doc.comments[0].end] == "Gute Sache."

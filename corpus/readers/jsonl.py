@@ -207,7 +207,7 @@ def _after_title(page_title: str, title: str) -> str | None:
 # NewsArticle: "headline", "articleBody", "authors", "datePublished"), read where the record
 # has no field of our name
 _ALIASES = {
-    "text": ("articleBody", "article_body", "content", "body", "maintext"),  # (the longest)
+    "text": ("articleBody", "article_body", "content", "body", "maintext", "cleaned_text"),
     "title": ("headline",),
     "author": ("authors", "byline"),
     "published": ("datePublished", "date_published", "publish_date", "date_publish"),
@@ -231,7 +231,7 @@ _COMMENT_ALIASES = {
     ),
     # (Staticman's "name"; Remark42's "user" and schema.org's {"@type": "Person", "name": …}:
     # its name)
-    "author": ("name", "user"),
+    "author": ("name", "user", "author_name"),  # (and the WordPress REST API's)
 }
 _WRAPPERS = ("article",)  # the object an API nests the article in, its crawl's fields beside it
 _NAMES = ("author", "site")  # our fields that hold a name, which an API may give as an object
@@ -248,6 +248,8 @@ def _aliased(record: dict, aliases: dict[str, tuple[str, ...]]) -> dict:
     missing (an "author" of ours wins over "authors")."""
     found = {}
     for ours, theirs in aliases.items():
+        if ours in _NAMES and isinstance(record.get(ours), int):
+            record = {k: v for k, v in record.items() if k != ours}  # (a user's number, 0)
         if record.get(ours) is not None:
             if ours in _NAMES and isinstance(record[ours], (dict, list)):
                 found[ours] = _named(record[ours])  # ({"@type": "Person", "name": …})
@@ -256,6 +258,8 @@ def _aliased(record: dict, aliases: dict[str, tuple[str, ...]]) -> dict:
             theirs = tuple(sorted(theirs, key=lambda k: -_length(record.get(k))))
         for key in theirs:
             value = _named(record.get(key)) if ours in _NAMES else record.get(key)
+            if isinstance(value, dict) and isinstance(value.get("rendered"), str):
+                value = value["rendered"]  # (the WordPress REST API's {"rendered": HTML})
             if key == "source" and not (isinstance(value, str) and _name_like(value)):
                 continue  # (a crawl's "source" may name its feed or its tool: "rss")
             if value is not None:
@@ -333,6 +337,8 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
     if title:
         title, named = _without_site(title, site, body, _string(record, "url"))
         site = named if named and (not site or _domain_like(site)) else site
+    if not site and isinstance(graph := record.get("opengraph"), dict):
+        site = _string(graph, "site_name")  # (goose3's: the page's Open Graph tags)
     if title and not site and (page_title := _string(record, "title_page")):
         site = _after_title(page_title, title)  # (news-please's: the page's title beside it)
     if title:
