@@ -1260,3 +1260,16 @@ def test_a_goose3_record_with_the_wordpress_rest_apis_comments():
         ("Katrin Seeger", 0),
     ]
     assert doc.text[doc.comments[0].start : doc.comments[0].end] == "Gute Sache."
+
+
+def test_a_zyte_records_comments_under_their_own_names():
+    record = {
+        "article": {"headline": "La fragua vuelve a encenderse", "articleBody": "La fragua de Mores "
+                    "vuelve a encenderse tras treinta años."},
+        "comments": [
+            {"commentId": "c-1", "inReplyTo": None, "authorName": "Agustín", "text": "Qué alegría."},
+            {"commentId": "c-2", "inReplyTo": "c-1", "authorName": "Begoña", "text": "Y tanto."},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert [(c.author, c.parent) for c in doc.comments] == [("Agustín", None), ("Begoña", 0)]

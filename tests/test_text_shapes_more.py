@@ -5977,3 +5977,20 @@ def test_substacks_line_naming_a_reply_by_someone_else_than_the_next_commenter_f
     assert [(c.author, c.parent) for c in doc.comments] == [("Maggie Lowe", None), ("Tom B.", None)]
     shown = page.replace("1 reply by Hannah Reed", "1 reply by Tom B.")
     assert [c.parent for c in read(shown).document.comments] == [None, 0]
+
+
+def test_a_category_under_the_bylines_date_is_no_forum_posts_header_nor_a_paragraph():
+    # ("Por NAME" / DATE / "Hortas": a blog's byline block, the post's category last; and a
+    # share row's "Tweeter" in French)
+    page = (
+        "Horta na Laje\n\n"
+        "Início / Hortas / Horta em pallets na laje\n\n"
+        "Por Renato Siqueira\n14 de março de 2024\nHortas\n\n"
+        "Em setembro do ano passado eu montei três canteiros com pallets na laje de casa, aqui "
+        "em Osasco. Prometi que voltaria para contar como foi.\n\n"
+        "Resumindo: deu muito mais certo do que eu esperava, e quase tudo cresceu bem.\n"
+    )
+    parse = read(page)
+    assert parse.document.author == "Renato Siqueira"
+    assert [p.split()[0] for p in body(parse.document)] == ["Em", "Resumindo:"]
+    assert dropped(parse)["Hortas"] == "category (in the byline's block)"

@@ -219,7 +219,7 @@ _ALIASES = {
 _COMMENT_ALIASES = {
     "id": ("commentId", "comment_id", "@id", "_id"),
     # (Staticman's data files: "_parent" is the post's slug, "replying_to_uid" the comment's)
-    "parent": ("parentId", "parent_id", "replying_to_uid", "pid"),  # (and Remark42's)
+    "parent": ("parentId", "parent_id", "replying_to_uid", "pid", "inReplyTo", "in_reply_to"),
     "text": ("body", "message", "content"),  # (newspaper4k's, Graph's and Staticman's)
     "published": (
         "datePublished",
@@ -231,7 +231,7 @@ _COMMENT_ALIASES = {
     ),
     # (Staticman's "name"; Remark42's "user" and schema.org's {"@type": "Person", "name": …}:
     # its name)
-    "author": ("name", "user", "author_name"),  # (and the WordPress REST API's)
+    "author": ("name", "user", "author_name", "authorName"),  # (and the WordPress REST API's)
 }
 _WRAPPERS = ("article",)  # the object an API nests the article in, its crawl's fields beside it
 _NAMES = ("author", "site")  # our fields that hold a name, which an API may give as an object

@@ -2807,6 +2807,9 @@ class _Reader:
                 # (new Reddit's "u/NAME" over the post's age and its flair: "11 mo. ago" /
                 # "Transport" is no header naming a poster)
                 and not (i and found.published is None and self.reddit_byline(i - 1))
+                # (nor a date and a category under a byline that named the writer: "Por
+                # NAME" / "14 de março de 2024" / "Hortas")
+                and not (i and self.strip[i - 1] and self.names_writer(i - 1))
             ):
                 opening = found
                 break
@@ -3513,18 +3516,20 @@ class _Reader:
 
     def category_in_meta_block(self, k: int) -> bool:
         """Line ``k``, a word or two, stands between the byline's date and the count of
-        comments in one block over the article: the category the post is filed under
-        ("14 de marzo de 2024" / "Conservas" / "10 comentarios")."""
+        comments in one block over the article, or closes the block under the byline and
+        its date: the category the post is filed under ("14 de marzo de 2024" / "Conservas" /
+        "10 comentarios"; "Por NAME" / "14 de março de 2024" / "Hortas")."""
         text = self.strip[k]
         if not (0 < k < len(self.lines) - 1) or len(text) > 30 or text[-1] in ".!?:;,":
             return False
         above, below = k - 1, k + 1
-        return (
-            bool(self.strip[above] and self.strip[below])
-            and len(self.strip[below]) <= 40
-            and (self.is_date_line(above) or self.hit("date_lines", above) is not None)
-            and self.hit("count_headers", below) is not None
-        )
+        if not self.strip[above] or not (
+            self.is_date_line(above) or self.hit("date_lines", above) is not None
+        ):
+            return False
+        if not self.strip[below]:  # (or closing the block: "Por NAME" / DATE / "Hortas")
+            return above > 0 and bool(self.strip[above - 1]) and self.names_writer(above - 1)
+        return len(self.strip[below]) <= 40 and self.hit("count_headers", below) is not None
 
     def photo_line(self, k: int) -> bool:
         """Line ``k`` is a photo's caption or credit, or its alt text over the caption that
@@ -4147,6 +4152,15 @@ class _Reader:
         if after < n and self.strip[after] and len(self.strip[after]) <= len(text):
             return None  # (a short line right under it: no post's text yet)
         return title, flairs, after
+
+    def names_writer(self, k: int) -> bool:
+        """Line ``k`` is a byline with its word that names the writer ("Por NAME", "By NAME")."""
+        hit = self.byline(k)
+        return (
+            hit is not None
+            and self.strip[k].split(None, 1)[0].casefold() in _BY_WORDS
+            and self.name_like(hit.get("author"), strict=False)
+        )
 
     def skip_header_blocks(self, opening: _Header) -> None:
         for j in range(opening.first, opening.last + 1):
