@@ -8,6 +8,8 @@ Every article here is invented for the test (the helpers are test_text_shapes.py
 
 from __future__ import annotations
 
+import pytest
+
 from corpus.readers.text import parse_text
 
 from .test_text_shapes import read, texts, tree
@@ -2112,3 +2114,21 @@ def test_a_papers_plea_to_subscribe_and_its_button_under_the_article_are_not_its
         "Assinar agora\n"
     )
     assert [p.split()[0] for p in body(read(page).document)] == ["O", "Os"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["View this email in your browser", "Si vous ne parvenez pas à lire cet e-mail, cliquez ici"],
+)
+def test_a_newsletters_line_to_its_web_version_under_the_byline_is_no_paragraph(line):
+    page = (
+        "The school garden has water\n\n"
+        "By Cara Reid\n11 April 2024\n\n"
+        f"{line}\n\n"
+        "After two years of paperwork the school garden finally has its own tap, and the fourth "
+        "year tried the hose out on Tuesday.\n\n"
+        "The council approved the grant in February; it paid for the connection and six beds.\n"
+    )
+    doc = read(page).document
+    assert [p.split()[0] for p in body(doc)] == ["After", "The"]
+    assert line not in doc.text
