@@ -81,7 +81,6 @@ KNOWN_WRONG = {
     "h90a08-forum-text-en-googlegroups-myford-headstock-knock": "a Google Groups conversation copied: its messages' heads, buttons and quotes not read",
     "h90a09-disqus-text-es-hugo-coder-cuaderno-campo-aves": "Hugo Coder copied: the writer's name under the title taken for the title",
     "h90a10-news-text-it-extra-firefox-pesa-pubblica-roncobello": "the Extra theme copied: its category ('Cronaca') taken for the site, a photo's caption kept",
-    "h90a11-thread-text-pt-mbin-jabuticabeira-vaso-flor": "an Mbin thread copied: its byline line ('adicionado há 3 meses por NAME para MAGAZINE') taken for the title",
     "h90b03-thread-html-en-slashdot-owl-streetlights": "Slashdot's story: the source in brackets kept in the title, its count not read, a quote and a reply's nesting misread",
     "h90b08-blogger-text-es-notable-alcachofas": "Blogger's Notable copied: 'de NAME' over the date read as a forum post's head; a caption kept",
     "h90b10-forum-text-nl-wpforo-bloedluis-kippenhok": "wpForo copied by Chrome: its posts' heads ('NAME (@handle) Nieuw lid' / 'Geplaatst : DATE') not read",

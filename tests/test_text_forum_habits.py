@@ -3,6 +3,8 @@ roles after a byline, tag lists. Every page here is invented for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from .test_text_shapes import read, texts, tree
 from .test_text_shapes_more import body, dropped
 
@@ -5639,3 +5641,25 @@ def test_metafilters_names_come_under_the_post_and_under_each_comment():
         "I grew up next to the mill pond and never knew there had been four.\n\n"
         "Off to walk the sea wall this weekend."
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "language"),
+    [
+        ("added 3 months ago by rafa_tavares to gardening", "en"),
+        ("adicionado há 3 meses por rafa_tavares para gardening", "pt"),
+    ],
+)
+def test_mbins_line_under_a_threads_title_names_its_poster_and_magazine(byline, language):
+    page = (
+        "fedia.io\nThreads\nMicroblog\nPeople\nMagazines\n\ngardening\n\n"
+        "Jabuticaba in a pot for six years and never a flower. What am I doing wrong?\n\n"
+        f"{byline}\n\n"
+        "I bought a grafted jabuticaba in 2018 and it has lived in an 80 litre pot on the "
+        "balcony since. It is now almost 1.6 m tall, with fine leaves, but no flower yet.\n\n"
+        "The balcony gets sun from the morning until about one in the afternoon.\n"
+    )
+    doc = read(page).document
+    assert doc.title.startswith("Jabuticaba in a pot")
+    assert (doc.author, doc.site) == ("rafa_tavares", "gardening")
+    assert byline not in doc.text
