@@ -1758,11 +1758,7 @@ class _Reader:
             k = m + 1  # ("Beiträge: 214" / "Ort: …"; "Messages: 412" / "" / "Localisation: …")
         for date in (k, k + 1):
             if date < n and self.strip[date] and self.hit("date_lines", date) is not None:
-                if (
-                    date > k
-                    and self.strip[k].split(None, 1)[0].casefold() in _BY_WORDS
-                    and self.names_someone(self.byline(k))
-                ):
+                if date > k and self.names_writer(k):
                     return None  # a paper's byline over its date ("Par NAME" / "Le DATE")
                 return date if date == k or len(self.strip[k]) <= _SHORT else None
         return None
@@ -2809,7 +2805,7 @@ class _Reader:
                 and not (i and found.published is None and self.reddit_byline(i - 1))
                 # (nor a date and a category under a byline that named the writer: "Por
                 # NAME" / "14 de março de 2024" / "Hortas")
-                and not (i and self.strip[i - 1] and self.names_writer(i - 1))
+                and not (i and self.names_writer(i - 1))
             ):
                 opening = found
                 break
@@ -3528,7 +3524,7 @@ class _Reader:
         ):
             return False
         if not self.strip[below]:  # (or closing the block: "Por NAME" / DATE / "Hortas")
-            return above > 0 and bool(self.strip[above - 1]) and self.names_writer(above - 1)
+            return above > 0 and self.names_writer(above - 1)
         return len(self.strip[below]) <= 40 and self.hit("count_headers", below) is not None
 
     def photo_line(self, k: int) -> bool:
@@ -4155,11 +4151,11 @@ class _Reader:
 
     def names_writer(self, k: int) -> bool:
         """Line ``k`` is a byline with its word that names the writer ("Por NAME", "By NAME")."""
-        hit = self.byline(k)
+        text = self.strip[k]
         return (
-            hit is not None
-            and self.strip[k].split(None, 1)[0].casefold() in _BY_WORDS
-            and self.name_like(hit.get("author"), strict=False)
+            bool(text)
+            and text.split(None, 1)[0].casefold() in _BY_WORDS
+            and self.names_someone(self.byline(k))
         )
 
     def skip_header_blocks(self, opening: _Header) -> None:
@@ -4334,13 +4330,7 @@ class _Reader:
         not a first comment ("Femke Hoogeveen" / "14 mei 2026 om 08:02")."""
         if summary is None or i - summary > 8:
             return False
-        if not (
-            self.dated_name(i)
-            or (
-                self.strip[i].split(None, 1)[0].casefold() in _BY_WORDS
-                and self.names_someone(self.byline(i))
-            )
-        ):
+        if not (self.dated_name(i) or self.names_writer(i)):
             return False  # (or a byline of one line, by its word: "Par NAME - Publié le DATE")
         above = next((m for m in range(summary - 1, -1, -1) if self.strip[m]), None)
         if above is not None:
@@ -6545,11 +6535,14 @@ class _Reader:
                         self.drop(m, "newsletter sign-up form")
                     i = box[1][0] + 1
                 continue
-            if paragraphs and len(block) == 2 and self.heading_and_pitch_over_form(block, j, n):
+            if (
+                paragraphs
+                and len(block) == 2
+                and (box := self.form_under_heading_and_pitch(block, j, n)) is not None
+            ):
                 # its heading and pitch in a block over the field and the button ("Abonneren
                 # op nieuwsbrief" / "Ontvang nieuwe berichten … in je inbox." / "" /
                 # "je@voorbeeld.nl" / "Abonneer")
-                box = self.next_blocks(j, n, 1)[0]
                 for m in (*block, *box):
                     self.drop(m, "newsletter sign-up form")
                 i = box[-1] + 1
@@ -7339,9 +7332,9 @@ class _Reader:
             and (self.signup_form(blocks[1]) or button)
         )
 
-    def heading_and_pitch_over_form(self, block: list[int], j: int, n: int) -> bool:
-        """A block of a heading that names the call and the newsletter's pitch under it, the
-        sign-up form in the block under them."""
+    def form_under_heading_and_pitch(self, block: list[int], j: int, n: int) -> list[int] | None:
+        """The sign-up form's block under a block of a heading that names the call and the
+        newsletter's pitch under it, if it is one."""
         heading, pitch = (self.strip[k] for k in block)
         if not (
             len(heading) <= 80
@@ -7350,9 +7343,9 @@ class _Reader:
             and len(pitch) <= 200
             and self.rules.newsletter_pitch(pitch)
         ):
-            return False
+            return None
         box = self.next_blocks(j, n, 1)
-        return bool(box) and self.signup_form(box[0])
+        return box[0] if box and self.signup_form(box[0]) else None
 
     def signup_form(self, block: list[int]) -> bool:
         """A newsletter's sign-up box copied with the page: its pitch, an address field's
