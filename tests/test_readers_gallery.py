@@ -154,7 +154,6 @@ KNOWN_WRONG = {
     "h82a05-thread-html-fr-oldreddit-lombricomposteur": "old Reddit's post title and flair run together into the first paragraph; "
     + _REDDIT,
     "h82a07-drupal-text-nl-olivero-zwaluwtil": "Olivero's 'Reacties' / '8' over the comment form, the form's notes between it and the first comment: the count not read",
-    "h82a08-wordpress-text-pt-astra-firefox-casa-de-farinha": _CAPTION,
     "h82a09-disqus-text-en-ghost-casper-rain-gauge": "a Disqus name with a lowercase word in it ('Tom at Brookside • 2 years ago') is no header to the reader: that comment and the replies naming it lost",
     "h82a11-forum-text-fr-xenforo-nichoir-mesanges": "XenForo 2 copied by Chrome: the tags, the poster's box (a label and its value a line each) and 'Ajouter un favori #2' not read as the post heads they are",
     "h82b10-forum-text-it-vb5-chrome-stufa-legna-tiraggio": "vBulletin 5 copied by Chrome: the posts' heads ('#2' / NAME / rank / 'Iscritto dal:' …) not read, the thread one body",
@@ -258,7 +257,6 @@ KNOWN_WRONG = {
     "h73d11-seed-text-es-embalse-valdecorvo": "a comment's list of three short lines ending in"
     " ';' read as three comments",
     "h73d12-jsonl-pt-monark-barra-circular-rodas": _CAPTION,
-    "h72a07-wordpress-text-pt-pimenta-biquinho-fermentada": _CAPTION,
     "h72a08-blogger-text-de-wolle-zwiebelschalen": _CAPTION,
     "h72a09-forum-text-it-olivo-vaso-foglie-gialle": "a first post copied with a line break"
     " between its lines and no blank line is a paragraph a line to this gold; the reader joins"

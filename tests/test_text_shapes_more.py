@@ -3703,6 +3703,36 @@ def test_a_caption_of_a_dozen_words_between_paragraphs_is_no_paragraph(language,
     assert [p[:12] for p in body(doc)] == ["The towpath ", "If I did it "]
 
 
+@pytest.mark.parametrize(
+    ("language", "caption"),
+    [
+        ("fr", "Orties fraîchement coupées, prêtes pour le bac."),
+        ("pt", "Forno de cobre da casa de farinha, com dona Lurdes mexendo a farinha."),
+        ("pt", "Pote no quinto dia, já com as bolhinhas."),
+    ],
+)
+def test_a_caption_opening_with_a_bare_noun_or_a_noun_and_its_a_is_no_paragraph(language, caption):
+    page = f"A walk by the mills\n\n{LONG_1}\n\n{caption}\n\n{LONG_2}\n"
+    doc = parse_text(page, source="t", doc_id="t", language=language).document
+    assert [p[:12] for p in body(doc)] == ["The towpath ", "If I did it "]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        # a verb with no subject opens it, or a clause runs on before the comma
+        ("es", "Organizamos seis jornadas de limpieza en sábado, con almuerzo incluido."),
+        ("es", "Reparamos dos compuertas que aparecieron bajo el barro, casi enteras."),
+        ("es", "Pan los sábados y, en verano, también los miércoles"),
+        ("fr", "Marie Dupont, avec son sourire de toujours."),
+    ],
+)
+def test_a_short_sentence_or_heading_that_opens_with_no_article_stays_a_paragraph(language, line):
+    page = f"A walk by the mills\n\n{LONG_1}\n\n{line}\n\n{LONG_2}\n"
+    doc = parse_text(page, source="t", doc_id="t", language=language).document
+    assert len(body(doc)) == 3
+
+
 def test_the_last_photos_caption_glued_over_the_share_row_is_no_paragraph():
     page = (
         f"Five days along the canal\n\n{LONG_1}\n\n{LONG_2}\n\n"
