@@ -1273,3 +1273,73 @@ def test_a_zyte_records_comments_under_their_own_names():
     }  # fmt: skip
     doc = read_record(record, source="s", doc_id="x")
     assert [(c.author, c.parent) for c in doc.comments] == [("Agustín", None), ("Begoña", 0)]
+
+
+def test_diffbots_raw_response_its_article_among_the_objects_and_its_discussion():
+    # the response as the API gives it: "request" and "objects" at the top, the article an
+    # object of type "article", its thread under "discussion": "posts", RFC 2822 dates
+    record = {
+        "request": {"pageUrl": "https://jornal.example/feira", "api": "article"},
+        "objects": [{
+            "type": "article",
+            "title": "Feira livre muda de endereço",
+            "author": "Renata Quaresma",
+            "siteName": "Jornal do Vale",
+            "date": "Thu, 14 Mar 2024 12:30:00 GMT",
+            "text": "A feira livre de sábado da Rua Tamoios vai funcionar em outro lugar a partir"
+                    " de 6 de abril, no estacionamento do Ginásio Municipal.\nO que muda\nAs 48"
+                    " bancas serão transferidas a cerca de 400 metros de distância, com ponto de"
+                    " energia, banheiros químicos e uma área coberta para os orgânicos.",
+            "discussion": {"numPosts": 2, "posts": [
+                {"id": 0, "author": "Dona Cida", "date": "Thu, 14 Mar 2024 14:05:00 GMT",
+                 "text": "Vão colocar algum ônibus?"},
+                {"id": 1, "parentId": 0, "author": "Jornal do Vale",
+                 "date": "Fri, 15 Mar 2024 09:00:00 GMT", "text": "Perguntamos à prefeitura."},
+            ]},
+        }],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "Feira livre muda de endereço",
+        "Renata Quaresma",
+        "Jornal do Vale",
+        "2024-03-14",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["A", "O", "As"]
+    assert [(c.author, c.parent, c.published) for c in doc.comments] == [
+        ("Dona Cida", None, "2024-03-14"),
+        ("Jornal do Vale", 0, "2024-03-15"),
+    ]
+
+
+def test_a_spiders_readability_result_its_meta_tags_and_vuukles_comments():
+    # readability-lxml's fields nested under "readability", the page's meta tags as an
+    # object; Vuukle's comments: "parentId" 0 at the top, "name", "createdAt"
+    record = {
+        "url": "https://courant.example/regio/zwerfkatten",
+        "readability": {
+            "title": "Zwerfkattenopvang zoekt onderkomen | Veenhoorner Courant",
+            "byline": "Door Ellen Verhoeven",
+            "content_text": "De stichting moet het pand verlaten.\n\nDe gemeente denkt mee.",
+        },
+        "meta": {"og:site_name": "Veenhoorner Courant",
+                 "article:published_time": "2024-03-14T16:30:00+01:00"},
+        "comments": [
+            {"commentId": 501, "parentId": 0, "name": "Marianne",
+             "createdAt": "2024-03-14 17:48:10", "text": "Wat een slecht nieuws."},
+            {"commentId": 502, "parentId": 501, "name": "Joke",
+             "createdAt": "2024-03-15 08:02:00", "text": "Pluis maakt het goed."},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "Zwerfkattenopvang zoekt onderkomen",
+        "Ellen Verhoeven",
+        "Veenhoorner Courant",
+        "2024-03-14",
+    )
+    assert body(doc) == ["De stichting moet het pand verlaten.", "De gemeente denkt mee."]
+    assert [(c.author, c.parent, c.published) for c in doc.comments] == [
+        ("Marianne", None, "2024-03-14"),
+        ("Joke", 0, "2024-03-15"),
+    ]

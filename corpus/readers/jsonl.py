@@ -207,7 +207,17 @@ def _after_title(page_title: str, title: str) -> str | None:
 # NewsArticle: "headline", "articleBody", "authors", "datePublished"), read where the record
 # has no field of our name
 _ALIASES = {
-    "text": ("articleBody", "article_body", "content", "body", "maintext", "cleaned_text"),
+    # (readability's plain text as crawls keep it: "content_text", "textContent")
+    "text": (
+        "articleBody",
+        "article_body",
+        "content",
+        "body",
+        "maintext",
+        "cleaned_text",
+        "content_text",
+        "textContent",
+    ),
     "title": ("headline",),
     "author": ("authors", "byline"),
     "published": ("datePublished", "date_published", "publish_date", "date_publish"),
@@ -228,12 +238,24 @@ _COMMENT_ALIASES = {
         "created",
         "created_time",
         "time",
+        "createdAt",  # (Vuukle's)
+        "date",  # (Diffbot's posts)
     ),
     # (Staticman's "name"; Remark42's "user" and schema.org's {"@type": "Person", "name": …}:
     # its name)
     "author": ("name", "user", "author_name", "authorName"),  # (and the WordPress REST API's)
 }
-_WRAPPERS = ("article",)  # the object an API nests the article in, its crawl's fields beside it
+# the object an API or a tool nests the article in, its crawl's fields beside it (Zyte's
+# "article", readability's result a spider keeps as "readability")
+_WRAPPERS = ("article", "readability")
+# a page's meta tags a crawl keeps as an object ("meta": {"og:site_name": …}): our fields
+_META_OBJECTS = ("meta", "metadata", "meta_tags", "metatags")
+_META_TAGS = {
+    "site": ("og:site_name",),
+    "published": ("article:published_time", "datePublished", "date"),
+    "author": ("author", "article:author"),
+    "url": ("og:url",),
+}
 _NAMES = ("author", "site")  # our fields that hold a name, which an API may give as an object
 # schema.org's types of an article, as a crawl keeps the page's JSON-LD ("jsonld": [...])
 _ARTICLE_TYPES = frozenset(
@@ -298,7 +320,19 @@ def _unwrapped(record: dict) -> dict:
         outer = {k: v for k, v in record.items() if k != key and v is not None}
         record = {**_aliased(inner, _ALIASES), **outer}
         break
-    return _aliased(record, _ALIASES)
+    record = _aliased(record, _ALIASES)
+    found = {}
+    for tags in (record.get(key) for key in _META_OBJECTS):
+        for ours, theirs in _META_TAGS.items() if isinstance(tags, dict) else ():
+            value = next((tags[t] for t in theirs if isinstance(tags.get(t), str)), None)
+            if ours in _NAMES:
+                value = _named(value)  # ("article:author" may be the writer's page)
+            if value and record.get(ours) is None and ours not in found:
+                found[ours] = value
+    discussion = record.get("discussion")
+    if record.get("comments") is None and isinstance(discussion, dict):
+        found["comments"] = discussion.get("posts")  # (Diffbot's: the thread it found)
+    return {**record, **found} if found else record
 
 
 def _article_objects(record: dict) -> Iterator[tuple[str, dict]]:
@@ -308,6 +342,10 @@ def _article_objects(record: dict) -> Iterator[tuple[str, dict]]:
     for key in _WRAPPERS:
         if isinstance(inner := record.get(key), dict):
             yield key, inner
+    for item in objects if isinstance(objects := record.get("objects"), list) else ():
+        # (Diffbot's response as the API gives it: the article among the objects it found)
+        if isinstance(item, dict) and item.get("type") == "article" and item.get("text"):
+            yield "objects", item
     for key, value in record.items():
         for node in value if isinstance(value, list) else [value]:
             if not isinstance(node, dict):
