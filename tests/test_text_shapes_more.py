@@ -479,6 +479,26 @@ def test_a_blogger_copy_without_indents_nests_the_comments_under_replies_up_to_t
     assert "Replies" not in doc.text
 
 
+def test_a_blogger_copy_giving_each_reply_its_button_ends_the_replies_at_two_buttons():
+    # each reply with a "Répondre" of its own, the thread's under the last: one button goes on
+    # with the replies, two end them
+    doc = read(
+        "Le rempaillage\n\nJ'ai suivi un stage de rempaillage et refait enfin la chaise de ma "
+        "grand-mère, celle qui attendait au grenier depuis dix ans.\n\n4 commentaires\n\n"
+        "Gisèle B.\n\n14 mars 2024 à 19:42\n\nQuel beau travail pour un premier essai !\n\n"
+        "Répondre\n\nRéponses\n\nOdile\n\n14 mars 2024 à 21:05\n\nMerci Gisèle !\n\n"
+        "Répondre\n\nGisèle B.\n\n15 mars 2024 à 08:10\n\nAvec plaisir.\n\nRépondre\n\n"
+        "Répondre\n\nJean-Luc\n\n15 mars 2024 à 12:30\n\nMon père était rempailleur.\n\n"
+        "Répondre\n\nEnregistrer un commentaire\n"
+    ).document
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Gisèle B.", None),
+        ("Odile", 0),
+        ("Gisèle B.", 0),
+        ("Jean-Luc", None),
+    ]
+
+
 def test_a_blogger_comment_taken_down_holds_its_replies_and_goes_when_none_answer_it():
     doc = read(
         "Estuary Notes\nBirds and tides\n\nSaturday, May 4, 2019\nAvocets back on the scrape\n\n"

@@ -36,7 +36,9 @@ _RARE: dict[str, object] = {
     # Blogger's "Replies" under it: the comments up to a lone "Reply" button answer it
     # (a thread's top comment has that button of its own, glued to "Delete": "ReplyDelete")
     "replies_below": False,
-    "lone_reply_button": False,
+    # the lone "Reply" buttons under it: a reply's own and the thread's under the last one
+    # ("Répondre" / "Répondre") where a copy gives each reply a button of its own
+    "lone_reply_buttons": 0,
     "reply_button": False,
     "after": (),  # lines left out under it once it closed (``leave_out``)
 }
@@ -46,7 +48,7 @@ _FIELDS = (
     "indent", "content", "parent", "author", "published", "paragraphs", "closed",
     "expect_date", "level", "level_floor", "siblings", "quotes", "number", "parent_name",
     "parent_subject", "ref", "parent_ref", "subject", "pingback", "header_line", "a_reply",
-    "arrowed", "shown_replies", "shown_by", "replies_below", "lone_reply_button", "reply_button",
+    "arrowed", "shown_replies", "shown_by", "replies_below", "lone_reply_buttons", "reply_button",
     "after",
 )  # fmt: skip
 
@@ -77,7 +79,7 @@ class CommentDraft:
     shown_replies: float
     shown_by: str | None
     replies_below: bool
-    lone_reply_button: bool
+    lone_reply_buttons: int
     reply_button: bool
     after: list[str] | tuple[()]
 

@@ -9393,7 +9393,7 @@ class _Reader:
             if folded in self.rules.reply_buttons and current.replies_below:
                 current.replies_below = False  # right under the heading: no replies shown
             elif folded in self.rules.reply_buttons:
-                current.lone_reply_button = True  # (a button: the chrome table drops it)
+                current.lone_reply_buttons += 1  # (a button: the chrome table drops it)
             elif folded.startswith(tuple(self.rules.reply_buttons)) and self.hit("chrome", i):
                 current.reply_button = True
         toggle = self.hit("reply_toggles", i)
@@ -9752,6 +9752,9 @@ def _replies_under_toggles(comments: list[_Comment]) -> None:
     (a flat copy of a thread that showed them indented)."""
     pending: list[list] = []  # [comment, replies still to come]
     indented = len({c.indent for c in comments}) > 1  # (the copy kept the thread's indents)
+    # the buttons under a thread's last reply: its own and the thread's where any reply has
+    # two, the thread's alone where none does
+    closing = 2 if any(c.lone_reply_buttons > 1 for c in comments) else 1
     for comment in comments:
         while pending and pending[-1][1] == 0:
             pending.pop()
@@ -9770,7 +9773,7 @@ def _replies_under_toggles(comments: list[_Comment]) -> None:
         elif pending:
             comment.parent = pending[-1][0]
             pending[-1][1] -= 1
-            if comment.lone_reply_button and pending[-1][1] == math.inf:
+            if comment.lone_reply_buttons >= closing and pending[-1][1] == math.inf:
                 pending.pop()  # the thread's "Reply" under its last reply
         if comment.shown_replies:
             pending.append([comment, comment.shown_replies])
