@@ -2132,3 +2132,29 @@ def test_a_newsletters_line_to_its_web_version_under_the_byline_is_no_paragraph(
     doc = read(page).document
     assert [p.split()[0] for p in body(doc)] == ["After", "The"]
     assert line not in doc.text
+
+
+def test_a_masthead_date_a_ticker_and_a_lead_photos_caption_over_a_papers_article():
+    # the day's date and a ticker's label over its headlines at the top of the page: the
+    # byline's own date under the title wins, the site's name comes under the headlines; the
+    # lead photo's caption, its noun "pictured" with no stop, is no paragraph
+    doc = read(
+        "Skip to content\n\n    Friday, March 15, 2024\n\nLATEST:\n\n"
+        "    Lido to stay shut all summer after boiler failure\n"
+        "    Bus station toilets: council says repairs ‘imminent’\n\n"
+        "Amblethorpe Gazette\nNews from the town and the valley since 1889\n\n"
+        "    Home\n    News\n    Sport\n\nLocal News\n\n"
+        "Amblethorpe lido to stay shut all summer after boiler failure\n\n"
+        "March 14, 2024  Ellen Dobbs  6 Comments\n\n"
+        "The lido on Greave Lane, pictured last summer\n\n"
+        "AMBLETHORPE’S open-air lido will not reopen this summer after engineers found that "
+        "its 1980s heating system cannot be repaired, the town council has confirmed.\n\n"
+        "The pool usually opens on the late May bank holiday and draws around 14,000 swimmers "
+        "a season. It closed early last September when the main boiler failed.\n"
+    ).document
+    assert (doc.site, doc.author, doc.published) == (
+        "Amblethorpe Gazette",
+        "Ellen Dobbs",
+        "2024-03-14",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["AMBLETHORPE’S", "The"]

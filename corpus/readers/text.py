@@ -422,6 +422,9 @@ class _Meta:
     published: str | None = None
     declared: int | None = None
     site_in_byline: bool = False  # the site is the part after a byline's name
+    # the date is a masthead's over the page (the day of the visit), which a byline's own
+    # date under the title overrides ("Friday, March 15, 2024" / … / "March 14, 2024 NAME")
+    masthead_date: bool = False
 
 
 @dataclass
@@ -5096,6 +5099,20 @@ class _Reader:
                 ),
                 first,
             )
+        if self.strip[first].endswith(":") and first < title:
+            # a news ticker's label over its headlines, set in deeper ("LATEST:" / "    Lido
+            # to stay shut …"): the site's name comes under them
+            indent = self.lines[first].indent
+            first = next(
+                (
+                    i
+                    for i, _ in candidates
+                    if first < i
+                    and self.lines[i].indent <= indent
+                    and not self.strip[i].endswith(":")
+                ),
+                title,
+            )
         while (_TRAIL.match(self.strip[first]) or self.prompt_pitch(first)) and first < title:
             # a forum's trail over its name ("Forumindex ‹ Groenten ‹ Vruchtgroenten …" /
             # "Moestuinforum Nederland")
@@ -6119,6 +6136,7 @@ class _Reader:
             dated = self.rules.match("date_lines", text[2:])  # ("* Post published:DATE")
         if dated is not None or self.is_date_line(i):
             # ("9 octobre 2023 · 12 commentaires · Lecture : 5 min" is no menu)
+            meta.masthead_date = meta.masthead_date or meta.published is None
             meta.published = (
                 meta.published
                 or (self.date_of(dated) if dated is not None else None)
@@ -6237,6 +6255,8 @@ class _Reader:
         meta.author = meta.author or author
         if meta.site is None and site is not None:
             meta.site, meta.site_in_byline = site, True
+        if date and meta.masthead_date:
+            meta.published, meta.masthead_date = date, False
         meta.published = meta.published or date
         return True
 
@@ -7813,9 +7833,13 @@ class _Reader:
         settimana di pioggia")."""
         n = len(self.lines)
         prose = next((k for k in range(n) if self.is_prose(k)), n)
+        # (under the head: not a blog's tagline; or under the title and byline, over the
+        # first paragraph: a lead photo's caption, "The lido on Greave Lane, pictured last
+        # summer")
+        start = min(prose + 1, max(self.body_start, 1))
         return [
             k
-            for k in range(prose + 1, n)  # (under the head: not a blog's tagline)
+            for k in range(start, n)
             if self.comma_line(k)
             and not self.is_date_line(k)
             and not self.rules.opens_with_closing(self.strip[k])  # ("Liebe Grüße, Ulrike")
