@@ -5887,6 +5887,32 @@ def test_the_category_in_the_bylines_block_and_a_caption_under_its_alt_text_are_
     )
 
 
+@pytest.mark.parametrize(
+    ("alt", "line", "caption"),
+    [
+        # one word shared, the caption's noun, and no verb: the photo's
+        ("Des orties fraîchement coupées dans un seau",
+         "Les orties de mars, jeunes et tendres : les meilleures pour le purin.", True),
+        # a verb: a subheading over a short paragraph of the article's
+        ("Pourquoi choisir les orties de mars",
+         "Les orties de mars, jeunes et tendres, sont les meilleures pour le purin.", False),
+        # the shared word not the paragraph's noun
+        ("Le seau idéal pour les orties",
+         "Un seau, des gants, de l'eau de pluie et des orties.", False),
+    ],
+)  # fmt: skip
+def test_a_caption_sharing_only_its_noun_with_the_alt_text_over_it(alt, line, caption):
+    page = (
+        "Purin d'ortie\n\nL'an dernier, j'ai raté mon purin d'ortie de la plus belle des façons, "
+        "avec un seau oublié au soleil et une odeur terrible.\n\n"
+        f"{alt}\n{line}\n\n"
+        "Je hache grossièrement les orties au sécateur et je verse l'eau de pluie par-dessus, "
+        "puis le seau reste à l'ombre pendant dix jours.\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t", language="fr").document
+    assert (line in body(doc)) is not caption
+
+
 def test_a_subheading_over_a_paragraph_with_the_same_words_stays_the_articles():
     page = (
         "Los higos del patio\n\n"

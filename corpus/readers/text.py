@@ -3511,7 +3511,19 @@ class _Reader:
                 if len(w) >= 5
             }
 
-        return len(words(alt) & words(text)) >= 2
+        shared = words(alt) & words(text)
+        if len(shared) >= 2:
+            return True
+        # (or one, the caption's noun, in a caption with no verb's sentence: "Des orties
+        # fraîchement coupées dans un seau" / "Les orties de mars, jeunes et tendres : les
+        # meilleures pour le purin.")
+        verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
+        return (
+            len(shared) == 1
+            and len(alt.split()) >= 5
+            and not shared.isdisjoint(words(head.split(", ", 1)[0]))
+            and not any(w.strip(_WORD_EDGES).casefold() in verbs for w in text.split())
+        )
 
     def category_in_meta_block(self, k: int) -> bool:
         """Line ``k``, a word or two, stands between the byline's date and the count of
