@@ -5913,6 +5913,20 @@ def test_a_caption_sharing_only_its_noun_with_the_alt_text_over_it(alt, line, ca
     assert (line in body(doc)) is not caption
 
 
+def test_the_category_closing_a_block_of_the_date_over_the_writers_name_is_no_paragraph():
+    # Hugo's Mainroad: DATE / NAME / CATEGORY under the title, the category one of the menu's
+    doc = read(
+        "Officina Analogica\n\nHome\nRestauri\nAscolti\n\n"
+        "Cambiare la cinghia a un giradischi\n\n14 marzo 2024\nMatteo Carraro\nRestauri\n\n"
+        "Il giradischi di mio padre è rimasto fermo in cantina per quasi vent'anni, e quando "
+        "l'ho riacceso il piatto girava a scatti.\n\n"
+        "Il ricambio l'ho trovato online per 11 euro, misurando la vecchia cinghia con un filo "
+        "di cotone.\n"
+    ).document
+    assert (doc.author, doc.published) == ("Matteo Carraro", "2024-03-14")
+    assert [p.split()[0] for p in body(doc)] == ["Il", "Il"]
+
+
 def test_a_subheading_over_a_paragraph_with_the_same_words_stays_the_articles():
     page = (
         "Los higos del patio\n\n"

@@ -3529,11 +3529,21 @@ class _Reader:
         """Line ``k``, a word or two, stands between the byline's date and the count of
         comments in one block over the article, or closes the block under the byline and
         its date: the category the post is filed under ("14 de marzo de 2024" / "Conservas" /
-        "10 comentarios"; "Por NAME" / "14 de março de 2024" / "Hortas")."""
+        "10 comentarios"; "Por NAME" / "14 de março de 2024" / "Hortas"; "14 marzo 2024" /
+        "NAME" / "Restauri")."""
         text = self.strip[k]
         if not (0 < k < len(self.lines) - 1) or len(text) > 30 or text[-1] in ".!?:;,":
             return False
         above, below = k - 1, k + 1
+        if (
+            self.strip[above]
+            and not self.strip[below]
+            and above > 0
+            and self.name_like(self.strip[above], strict=True)
+            and (self.is_date_line(above - 1) or self.hit("date_lines", above - 1) is not None)
+            and (above == 1 or not self.strip[above - 2])
+        ):
+            return True  # (closing a block of the date over the writer's name: Hugo's Mainroad)
         if not self.strip[above] or not (
             self.is_date_line(above) or self.hit("date_lines", above) is not None
         ):
