@@ -2158,3 +2158,35 @@ def test_a_masthead_date_a_ticker_and_a_lead_photos_caption_over_a_papers_articl
         "2024-03-14",
     )
     assert [p.split()[0] for p in body(doc)] == ["AMBLETHORPE’S", "The"]
+
+
+@pytest.mark.parametrize(
+    ("language", "labels", "count"),
+    [
+        ("de", ("Beitrags-Autor:", "Beitrag veröffentlicht:", "Beitrags-Kategorie:",
+                "Beitrags-Kommentare:"), "8 Kommentare"),
+        ("en", ("Post author:", "Post published:", "Post category:", "Post comments:"),
+         "8 Comments"),
+    ],
+)  # fmt: skip
+def test_a_themes_post_meta_a_label_over_its_value_each(language, labels, count):
+    # OceanWP copied by Edge: each field's label on a line, its value on the next
+    author, published, category, comments = labels
+    doc = parse_text(
+        "Gartenküche Tannenried\n\nSauerkirschen entsteinen\n\n"
+        f"{author}\nMaren Albrecht\n\n{published}\n12 July 2024\n\n{category}\nEinmachen\n\n"
+        f"{comments}\n{count}\n\n"
+        "Jedes Jahr im Juli stehe ich vor demselben Problem: Der Baum hinter der Scheune trägt "
+        "mehr Schattenmorellen, als wir essen können.\n\n"
+        "Dieses Jahr habe ich drei Methoden nebeneinander ausprobiert, jeweils mit einem Kilo "
+        "Kirschen und der Stoppuhr.\n",
+        source="t",
+        doc_id="t",
+        language=language,
+    ).document
+    assert (doc.author, doc.published, doc.comments_declared) == (
+        "Maren Albrecht",
+        "2024-07-12",
+        8,
+    )
+    assert [p.split()[0] for p in body(doc)] == ["Jedes", "Dieses"]

@@ -617,6 +617,7 @@ class _Reader:
         # and it is no commenter (nor "Oggi" a date)
         self.page_names: set[str] = set()
         self.writer_box: set[int] = set()  # the head's lines under the writer's picture
+        self.label_values: set[int] = set()  # the head's values under their labels
         # the lines may go once the comments are read, before their quotations are looked
         # for (``comments_of``): a big file's, where nothing after asks for them
         self.let_go_early = False
@@ -6037,6 +6038,31 @@ class _Reader:
             j -= 1
         return next((c for c in candidates if c[0] == j), None)
 
+    def labelled_meta(self, i: int, meta: _Meta) -> str | None:
+        """Line ``i`` is a label of the post's meta, its value on the line under it, as a
+        copy of a theme's fields a line each gives them (OceanWP's "Beitrags-Autor:" /
+        "Maren Albrecht", "Beitrag veröffentlicht:" / "12. Juli 2024"): read as one line, a
+        byline or a date line. The rule's id, or None."""
+        text = self.strip[i]
+        if not (text.endswith(":") and len(text) <= 30 and i + 1 < len(self.lines)):
+            return None
+        value = self.strip[i + 1]
+        if not value or len(value) > 60 or value.endswith(":"):
+            return None
+        joined = f"{text} {value}"
+        byline = self.rules.match("bylines", joined, self.primary)
+        if byline is not None and self.names_someone(byline) and self.read_byline(byline, meta):
+            return byline.rule.id
+        dated = self.rules.match("date_lines", joined, self.primary)
+        if dated is not None and (date := self.date_of(dated)):
+            meta.published = meta.published or date
+            return dated.rule.id
+        if self.rules.match("count_headers", value, self.primary) is not None:
+            self.count_in(value, meta)  # ("Beitrags-Kommentare:" / "8 Kommentare")
+            return "post meta (the count of comments)"
+        furniture = self.rules.match("boilerplate", joined, self.primary)
+        return furniture.rule.id if furniture is not None else None  # (its category)
+
     def head_line(self, i: int, meta: _Meta) -> str | None:
         """Why a head line is not a title candidate (and what metadata it gave), or None."""
         text = self.strip[i]
@@ -6048,6 +6074,11 @@ class _Reader:
             return None
         if i in self.writer_box:
             return "the writer's name and headline"
+        if i in self.label_values:
+            return "post meta (a label's value)"
+        if (labelled := self.labelled_meta(i, meta)) is not None:
+            self.label_values.add(i + 1)
+            return labelled
         if (
             (pictured := self.hit("profile_links", i)) is not None
             and (box := self.under_picture(i, pictured))
