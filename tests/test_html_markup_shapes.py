@@ -2633,6 +2633,26 @@ def test_old_reddits_post_names_its_poster_in_its_attributes_not_the_sidebars_cr
     assert doc.author == "gabri_orto_bo"
 
 
+def test_bbpress_topics_line_naming_its_last_poster_names_no_author():
+    # "This topic has 7 replies, 5 voices, and was last updated 2 years ago by NAME", over
+    # the topic's posts: the poster is the lead post's author
+    notice = (
+        '<div class="bbp-template-notice info"><ul><li class="bbp-topic-description">This '
+        'topic has 2 replies, 2 voices, and was last updated <a href="#post-3">2 years ago</a>'
+        ' by <a href="/forums/users/mags/" class="bbp-author-link"><span class="bbp-author-name">'
+        "Mags</span></a>.</li></ul></div>"
+    )
+    lead = (
+        '<ul class="forums bbp-replies"><li><div class="bbp-reply-header"><span class='
+        '"bbp-reply-post-date">March 14, 2024 at 8:17 pm</span></div><div class="topic-author '
+        'type-topic"><div class="bbp-reply-author"><a href="/forums/users/owen_marchbank/" '
+        'class="bbp-author-link"><span class="bbp-author-name">owen_marchbank</span></a></div>'
+        f'<div class="bbp-reply-content"><p>{FIRST}</p></div></div></li></ul>'
+    )
+    doc = read(page(f"<h1>Bandsaw blade drifting left</h1>{notice}{lead}"))
+    assert doc.author == "owen_marchbank"
+
+
 def test_a_podcast_episodes_microdata_names_its_host_and_your_comments_heading_counts():
     article = (
         '<div class="episode" itemscope itemtype="https://schema.org/PodcastEpisode">'

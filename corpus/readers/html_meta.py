@@ -830,6 +830,19 @@ def _in_sidebar(el: HtmlElement) -> bool:
     return names >= 2
 
 
+def _last_activity(el: HtmlElement) -> bool:
+    """A link in the line over a forum's topic that says who posted last ("This topic has 7
+    replies, 5 voices, and was last updated 2 years ago by NAME", bbPress's
+    "li.bbp-topic-description"; a forum's "last post by NAME"): not the poster."""
+    for box in el.iterancestors():
+        if box.tag in ("body", "article", "main"):
+            return False
+        tokens = class_tokens(box)
+        if any("description" in t or "lastpost" in t or "last-post" in t for t in tokens):
+            return True
+    return False
+
+
 def _visit_time(el: HtmlElement) -> bool:
     """The time of the visit in the user's box of a forum's top bar, alone in it (SMF 2's
     "div.user <time>" for a guest), outside the article: no post's date."""
@@ -873,6 +886,7 @@ def _walk_page(
             and el.tag == "a"
             and (name := user_link_name(el))
             and not _in_sidebar(el)
+            and not _last_activity(el)
         ):
             meta.author = name  # Lemmy's "/u/marta_pedalea" by the post's title
             continue
@@ -929,8 +943,9 @@ def _walk_page(
                 continue
             if words & _LABEL_WORDS:
                 continue  # the words before the name ("meta-prep-author": "Posted on", "door")
-            if _in_sidebar(el):
-                continue  # (a moderator's link in old Reddit's sidebar, "a.author")
+            if _in_sidebar(el) or _last_activity(el):
+                continue  # (a moderator's link in old Reddit's sidebar, "a.author"; the
+                # last poster in a forum's line over its topic)
             if "submitted" in heads and _teaser(el):
                 continue  # (a front page's list of nodes, each "DATE — NAME": no one article's)
             # the link the box marks as its author's ("By <a rel=author>NAME</a> Staff
