@@ -5031,6 +5031,48 @@ def test_a_newsletters_foot_round_an_unsubscribe_link_known_by_its_words_is_left
     assert body_text(doc) == "\n\n".join(paragraphs)
 
 
+def test_a_mailjet_foot_its_links_placeholders_and_its_address_a_line_each_is_left_out():
+    # Mailjet's web version (MJML): each section a column's table, each of the foot's lines
+    # its own row; "[[UNSUB_LINK_NL]]" left as the link's address; the sender's address and
+    # why you got it one paragraph a <br> apart (the two together longer than a foot's line)
+    paragraphs = [
+        "Sinds de zomer van 2021 staat onze boekenruilkast in de hal van het wijkcentrum, en "
+        "dat werkte goed zolang het wijkcentrum open was. Maar sinds de nieuwe openingstijden "
+        "kunnen jullie er 's avonds en in het weekend niet meer bij.",
+        "Na overleg met de gemeente en de woningcorporatie hebben we een mooie nieuwe plek "
+        "gevonden: naast de bank onder de lindeboom op het Zwaluwplein.",
+        "Voor de verhuizing zoeken we vier sterke handen en iemand met een bakfiets.",
+    ]
+
+    def section(rows: list[str]) -> str:
+        cells = "".join(f'<tr><td align="left"><div>{r}</div></td></tr>' for r in rows)
+        return (
+            '<div><table role="presentation"><tbody><tr><td><div class="mj-column-per-100">'
+            f'<table role="presentation" width="100%"><tbody>{cells}</tbody></table></div>'
+            "</td></tr></tbody></table></div>"
+        )
+
+    article = section(
+        [
+            "<h1>De ruilkast verhuist naar het Zwaluwplein</h1>",
+            "".join(f"<p>{p}</p>" for p in paragraphs),
+        ]
+    )
+    foot = section(
+        [
+            "<p><span>Buurtbieb De Zwaluw · Zwaluwplein 3 · 3514 KT Utrecht<br>Je ontvangt "
+            "deze nieuwsbrief omdat je je hebt aangemeld bij de ruilkast of op onze website."
+            "</span></p>",
+            '<p><span>Deze e-mail is verzonden naar [[EMAIL_TO]], <a href="[[UNSUB_LINK_NL]]">'
+            "klik hier om je uit te schrijven</a>.</span></p>",
+            '<p><span>Gewijzigd van gedachten? <a href="[[PROFILE_LINK]]">Voorkeuren aanpassen'
+            "</a></span></p>",
+        ]
+    )
+    doc = read(page(article + foot))
+    assert body_text(doc) == "\n\n".join(paragraphs)
+
+
 def test_slashcodes_logo_h1_is_the_site_and_the_story_heading_with_its_topic_the_title():
     # (SoylentNews: "div#logo h1" the site, the story's h3 "TOPIC TITLE", the window
     # "TITLE - SoylentNews")

@@ -588,7 +588,9 @@ _SUBSCRIBE_LINK = re.compile(r"^(?:https?://[^/]+)?/subscribe/?(?:[?#]|$)", re.I
 
 # a newsletter's unsubscribe link (MailerLite's "/unsubscribe", Mailchimp's
 # "list-manage.com/unsubscribe?…", beehiiv's "/unsubscribe/…")
-_UNSUBSCRIBE_LINK = re.compile(r"unsubscribe", re.I)
+# (or the sending tool's placeholder left in a web version: Mailjet's "[[UNSUB_LINK_NL]]",
+# Mailchimp's "*|UNSUB|*")
+_UNSUBSCRIBE_LINK = re.compile(r"unsub", re.I)
 _FOOT_MAX = 600  # characters: a newsletter's foot (sender, address, why you got it, links)
 
 
@@ -605,7 +607,7 @@ def _newsletter_foot(link: HtmlElement) -> HtmlElement | None:
             break
         if any(True for _ in up.iter("h1", "h2", "h3")):
             break
-        if any(text_size(p) > _FOOT_LINE_MAX for p in up.iter("p")):
+        if any(_longest_line(p) > _FOOT_LINE_MAX for p in up.iter("p")):
             break  # (a paragraph of prose: the issue's own text round its foot)
         foot = up
     if foot is None or _in_article_body(foot):
@@ -613,6 +615,24 @@ def _newsletter_foot(link: HtmlElement) -> HtmlElement | None:
     # (lines of its own: the sender, the address, the note; not one paragraph of prose)
     lines = sum(1 for _ in foot.iter("p", "br", "li", "div", "tr"))
     return foot if lines >= 3 else None
+
+
+def _longest_line(p: HtmlElement) -> int:
+    """The characters of the longest of a paragraph's lines, ``<br>`` apart: a foot sets
+    its sender's address and why you got it in one paragraph a line each (Mailjet's)."""
+    if text_size(p) <= _FOOT_LINE_MAX or p.find(".//br") is None:
+        return text_size(p)
+    lines, line = [], []
+    for event, el in etree.iterwalk(p, events=("start", "end")):
+        if event == "start" and el.tag == "br":
+            lines.append("".join(line))
+            line = []
+        elif event == "start" and isinstance(el.tag, str) and el.text:
+            line.append(el.text)
+        elif event == "end" and el is not p and el.tail:
+            line.append(el.tail)
+    lines.append("".join(line))
+    return max(len(collapse(text)) for text in lines)
 
 
 def _signup_box(button: HtmlElement) -> HtmlElement | None:
