@@ -318,7 +318,6 @@ KNOWN_WRONG = {
     " its place and a stop ('Kirchbrunn. Wer …'): taken back after review 71 (a day or a"
     " name opens real paragraphs so: 'Montag. Der …')",
     "h68b12-jsonl-en-lido-carrow-mere": _CAPTION + " (its archive reference after it)",
-    "h68a09-news-text-es-pistacho-castrobeltran": _CAPTION + " (its credit in initials after it)",
     "h68b07-blogger-text-it-anello-monte-caprile": _CAPTION + "; two-level Blogger replies"
     " addressed '@NAME' in a phone copy read as top level",
     "h68b10-news-text-de-dorfladen-kirchwalden-lynx": "a lynx dump's reply under a wrapped"

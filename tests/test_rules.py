@@ -1621,3 +1621,21 @@ def test_a_bbpress_revision_log_in_dutch_and_mh_magazines_author_box_heading():
 def test_substacks_line_over_the_replies_it_shows_gives_their_number_in_portuguese():
     hit = RULES.match("reply_toggles", "1 resposta de Helena Vaz")
     assert hit is not None and hit.get("n") == "1"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Lo último: El Real Calatayud remonta | Cortes en la A-2 por obras", True),
+        ("Latest: Lido to stay shut all summer | Bus station toilets to reopen", True),
+        ("Eilmeldung: Brücke gesperrt | Stau auf der B27", True),
+        ("Dernière minute : la piscine ferme | Travaux sur la D12", True),
+        ("Ultim'ora: chiusa la passerella | Lavori in via Roma", True),
+        ("Última hora: ponte fechada | Obras na marginal", True),
+        ("Laatste nieuws: pont uit de vaart | Werk aan de N302", True),
+        # a sentence with a label of its own: no ticker
+        ("Latest figures: 14,000 swimmers a season, the council says.", False),
+    ],
+)
+def test_a_news_tickers_label_over_headlines_a_bar_apart_is_furniture(line, furniture):
+    assert (RULES.match("boilerplate", line) is not None) is furniture

@@ -2190,3 +2190,29 @@ def test_a_themes_post_meta_a_label_over_its_value_each(language, labels, count)
         8,
     )
     assert [p.split()[0] for p in body(doc)] == ["Jedes", "Dieses"]
+
+
+def test_a_papers_copy_with_no_blank_lines_its_menu_ticker_and_lead_caption_in_initials():
+    # Safari's copy: a line a block and no blank line; the menu's last item over the day's
+    # date is no forum poster over their post's date, the ticker's headlines a bar apart are
+    # no paragraph, the lead photo's caption closed by initials is none either
+    doc = parse_text(
+        "Ir al contenido\nEl Correo del Jalón\nPortada\nDeportes\nOpinión\nAgenda\nEsquelas\n"
+        "Jueves, 14 de marzo de 2024\n"
+        "Lo último: El Real Calatayud remonta ante el Tarazona | Cortes en la A-2 por obras\n"
+        "Comarca\n"
+        "Valdelacierva cierra la piscina municipal hasta el verano de 2025 por filtraciones\n"
+        "Marta Ibarrola\n14 MAR 2024 - 07:30\n"
+        "El vaso grande de la piscina municipal de Valdelacierva, vacío desde septiembre. C. J.\n"
+        "VALDELACIERVA. La piscina municipal de Valdelacierva no abrirá este verano. El "
+        "Ayuntamiento confirmó ayer que las filtraciones detectadas en el vaso obligan a "
+        "rehacerlo entero.\n"
+        "La decisión se tomó tras conocer el informe de una ingeniería de Calatayud, que cifra "
+        "en unos 40.000 litros diarios la pérdida de agua durante la temporada pasada.\n",
+        source="t",
+        doc_id="t",
+        language="es",
+    ).document
+    assert doc.title.startswith("Valdelacierva cierra la piscina")
+    assert (doc.author, doc.published) == ("Marta Ibarrola", "2024-03-14")
+    assert [p.split()[0] for p in body(doc)] == ["VALDELACIERVA.", "La"]

@@ -143,6 +143,7 @@ _CREDIT = re.compile(
 
 
 _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}$")  # "R. C.": a photo's credit
+_GLUED_INITIALS = re.compile(r"[.!?] (?:[A-ZÀ-Ý]\. ?){2,3}$")  # "… desde septiembre. C. J."
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
 _QUOTE_OPENERS = "\"'“‘«„»‹-–—"  # a line opening with a quotation mark or a dash: speech
 # a saying set in quotation marks, alone on its line: a signature's motto under a post
@@ -2810,6 +2811,7 @@ class _Reader:
                 # (nor a date and a category under a byline that named the writer: "Por
                 # NAME" / "14 de março de 2024" / "Hortas")
                 and not (i and self.names_writer(i - 1))
+                and not self.ends_menu(i)
             ):
                 opening = found
                 break
@@ -4174,6 +4176,15 @@ class _Reader:
         if after < n and self.strip[after] and len(self.strip[after]) <= len(text):
             return None  # (a short line right under it: no post's text yet)
         return title, flairs, after
+
+    def ends_menu(self, i: int) -> bool:
+        """Line ``i`` is the last item of a menu set a line an item, right under three of the
+        navigation's ("Deportes" / "Opinión" / "Agenda" / "Esquelas" over the masthead's
+        date): no poster's name."""
+        above = range(max(0, i - 3), i)
+        return len(above) == 3 and all(
+            self.strip[k] and self.hit("navigation", k) is not None for k in above
+        )
 
     def names_writer(self, k: int) -> bool:
         """Line ``k`` is a byline with its word that names the writer ("Por NAME", "By NAME")."""
@@ -8148,6 +8159,17 @@ class _Reader:
         ):
             self.drop(k, "caption (over its credit)")  # "Fährt noch: Der Bürgerbus …" / "© NAME"
             return "date"
+        if (
+            paragraphs == 0
+            and len(text) <= _CAPTION_MAX
+            and _GLUED_INITIALS.search(text) is not None
+            and len(text.split()) >= 6
+            and self.prose_at(k + 1, len(self.lines))
+        ):
+            # the lead photo's caption, its photographer's initials after its stop ("El vaso
+            # grande de la piscina, vacío desde septiembre. C. J."), over the first words
+            self.drop(k, "caption (its credit in initials)")
+            return "caption"
         if (caption := self.long_caption(k)) is not None:
             self.drop(k, caption)  # "… on Wednesday. (Dana Reyes / Valley Courier)"
             return "caption"
