@@ -5663,3 +5663,52 @@ def test_mbins_line_under_a_threads_title_names_its_poster_and_magazine(byline, 
     assert doc.title.startswith("Jabuticaba in a pot")
     assert (doc.author, doc.site) == ("rafa_tavares", "gardening")
     assert byline not in doc.text
+
+
+def _kunena_post(who: str, rank: str, subject: str, when: str, text: str) -> str:
+    return f"{who}\nOffline\n\n{rank}\nBeiträge: 41\nDank erhalten: 6\n\n{subject}\n{when}\n\n{text}\n\n"
+
+
+def test_kunenas_posts_a_name_over_its_status_box_subject_and_numbered_date():
+    # Kunena copied: NAME / "Offline" // rank / fields // subject / "DATE - DATE #ID"; its
+    # thanks and last edit under a post, the club's name over its tagline with "e. V."
+    topic = "Gurkenblätter werden von unten gelb"
+    page = (
+        "Gartenfreunde Mühlbachtal e. V.\nKleingartenanlage am Mühlbach seit 1957\n\n"
+        f"Forum\nGemüse & Obst\n\nThema: {topic}\n\n"
+        + _kunena_post(
+            "Lisbeth_H",
+            "Junior Mitglied",
+            topic,
+            "14 Mär 2024 19:47 - 14 Mär 2024 20:02 #2231",
+            "Hallo in die Runde,\n\nmeine Schlangengurken im Folien-Gewächshaus haben seit "
+            "etwa einer Woche gelbe Blätter, und zwar immer zuerst die unteren.\n\n"
+            "Letzte Änderung: 14 Mär 2024 20:02 von Lisbeth_H.\n"
+            "Folgende Benutzer bedankten sich: Hannelore Bietz",
+        )
+        + _kunena_post(
+            "Gerd W.",
+            "Moderator",
+            f"Re: {topic}",
+            "14 Mär 2024 20:31 #2234",
+            "Wenn es von unten nach oben geht und die Blattadern grün bleiben, würde ich auf "
+            "Magnesium tippen.",
+        )
+        + _kunena_post(
+            "Lisbeth_H",
+            "Junior Mitglied",
+            f"Re: {topic}",
+            "14 Mär 2024 21:05 #2236",
+            "Die Adern sind tatsächlich noch grün. Was gibst du dann, Bittersalz?",
+        )
+        + "Moderatoren: Gerd W.\n"
+    )
+    doc = read(page).document
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        topic,
+        "Lisbeth_H",
+        "Gartenfreunde Mühlbachtal e. V.",
+        "2024-03-14",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["Hallo", "meine"]
+    assert tree(doc) == [("Gerd W.", "2024-03-14", None), ("Lisbeth_H", "2024-03-14", None)]

@@ -78,7 +78,8 @@ _LISTED_LINE = 60  # at most: an item of a list a lead-in announces, a line each
 _PARAGRAPH_ENDS = '.!?:…"”»)'
 # a name's last stop is its legal form's, no sentence's ("Hühnerfreunde Nordheide e.V.",
 # "Editorial Valdecerro S.L.", "Harbour Press Ltd.")
-_ORG_ENDING = re.compile(r"(?:\b\w\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Ltda|Cía|Cia)\.$")
+# ("S.A.", "e. V.", "Ltd.": an organisation's name ends so, no sentence)
+_ORG_ENDING = re.compile(r"(?:\b\w\. ?){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Ltda|Cía|Cia)\.$")
 _INNER_SENTENCE_END = re.compile(r"\w[.!?…] +[A-ZÀ-Ý¿¡«“„‚‘‹\"]")
 _NO_TABLES: frozenset[str] = frozenset()  # what a blank or long line is looked up in
 _BLURB_LINES = 8  # a community's blurb and counts over the post's title, at most
@@ -142,6 +143,7 @@ _CREDIT = re.compile(
 )
 
 
+_POST_NUMBER_AFTER = re.compile(r"\s#\d{1,9}$")  # a post's number closing its date line
 _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}$")  # "R. C.": a photo's credit
 _GLUED_INITIALS = re.compile(r"[.!?] (?:[A-ZÀ-Ý]\. ?){2,3}$")  # "… desde septiembre. C. J."
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
@@ -1309,6 +1311,42 @@ class _Reader:
         self.drop(i, "byline (a name and a date)")
         return True
 
+    def name_over_profile(self, i: int) -> _Header | None:
+        """A poster's name over their status, their box and the post's subject, the post's
+        date and number closing it, blank lines between (Kunena's: NAME / "Offline" //
+        "Junior Mitglied" / "Beiträge: 41" / "Dank erhalten: 6" // "Re: SUBJECT" /
+        "14 Mär 2024 20:31 #2234")."""
+        n = len(self.lines)
+        text = self.strip[i]
+        if not (len(text) <= 40 and ":" not in text and i + 4 < n and self.strip[i + 1]):
+            return None  # (not a field of an attachment's box: "Grootte:\t184,3 KB" / "ID: 1")
+        if self.hit("chrome", i + 1) is None or not self.name_like(text, strict=True):
+            return None  # (its status right under it: "Offline")
+        if self.hit("header_lines", i) is not None or self.hit("chrome", i) is not None:
+            return None
+        others = 0  # (its rank, "Junior Mitglied", and the post's subject)
+        for k in range(i + 2, min(n, i + 14)):
+            line = self.strip[k]
+            if not line:
+                continue
+            dated = self.hit("header_lines", k)
+            if dated is not None and _POST_NUMBER_AFTER.search(line):
+                published = self.date_of(dated) if dated.get("date") else None
+                return _Header(
+                    i, k, author=self.rules.clean_author(text), published=published, dated=True
+                )
+            if (
+                self.hit("chrome", k) is not None
+                or self.hit("header_lines", k) is not None
+                or self.rules.badge_alone(line)
+                or _PROFILE_FIELD.fullmatch(line)
+            ):
+                continue
+            if others == 2 or self.is_prose(k) or len(line) > _TITLE_MAX:
+                return None
+            others += 1  # (the first post's subject is the topic's title again)
+        return None
+
     def name_over_rank(self, i: int) -> _Header | None:
         """A name alone, a blank line, then the poster's rank over the date and the post's
         number ("Bzzz_Alain" // "Nouveau membre" / "14 oct. 2024" / "#1"): XenForo copied
@@ -1455,6 +1493,7 @@ class _Reader:
             invision := self.invision_header(i)
             or self.poster_over_posted(i)
             or self.numbered_box(i)
+            or self.name_over_profile(i)
         ) is not None:
             return invision
         if (pictured := self.pictured_header(i) or self.degree_header(i)) is not None:
