@@ -2216,3 +2216,27 @@ def test_a_papers_copy_with_no_blank_lines_its_menu_ticker_and_lead_caption_in_i
     assert doc.title.startswith("Valdelacierva cierra la piscina")
     assert (doc.author, doc.published) == ("Marta Ibarrola", "2024-03-14")
     assert [p.split()[0] for p in body(doc)] == ["VALDELACIERVA.", "La"]
+
+
+def test_a_count_under_the_byline_that_the_comment_sections_heading_repeats_opens_nothing():
+    # "6 reacties" in the byline's block links to the section "Reacties (6)" heads, further down
+    doc = parse_text(
+        "Naar hoofdinhoud\nWendelose Courant\nZoeken\nInloggen\n\nNieuws\nRegio\nSport\n\n"
+        "Wendelo\n\nNieuwe fietsenstalling bij station Wendelo al te klein\n\n"
+        "De bewaakte stalling met 1.400 plekken opende op 26 februari. Op drukke ochtenden "
+        "staan er nu al honderden fietsen buiten de rekken.\n\n"
+        "Reizigers zetten hun fiets bij de ingang van de volle stalling. © Foto: Erik Braam\n\n"
+        "Sanne Hoogeveen\n15 mrt. 2024 om 06:30\n\nDeel dit artikel\n\n6 reacties\n\n"
+        "WENDELO - De gloednieuwe fietsenstalling onder het stationsplein is drie weken na de "
+        "opening al regelmatig vol, zo bleek dinsdagochtend opnieuw.\n\n"
+        "De gemeente rekende bij de bouw op een bezetting van zeventig procent in het eerste "
+        "jaar, maar die werd al in de tweede week gehaald.\n\n"
+        "Reacties (6)\n\nHenk van Dijk\n15-03-2024 07:58\n\nVoorspelbaar, iedereen wist dit.\n\n"
+        "Marloes\n15-03-2024 08:20\n\nDe bovenste rekken worden niet gebruikt.\n",
+        source="t",
+        doc_id="t",
+        language="nl",
+    ).document
+    assert [p.split()[0] for p in body(doc)] == ["WENDELO", "De"]
+    assert [c.author for c in doc.comments] == ["Henk van Dijk", "Marloes"]
+    assert doc.comments_declared == 6

@@ -4338,6 +4338,11 @@ class _Reader:
                     # under it: a link to the comments further down
                     self.meta_count = self.meta_count or self.rules.number(count.get("n"))
                     count = None
+                if count is not None and ready and self.counted_again(i, count, limit):
+                    # "6 reacties" under the byline, the article, then "Reacties (6)": the
+                    # first a link to the section the second heads
+                    self.meta_count = self.meta_count or self.rules.number(count.get("n"))
+                    count = None
                 if count is not None and ready and self.in_toolbar(i):
                     # "Artikel teilen" / "Vorlesen" / "Kommentare (9)": a link to the comments
                     self.meta_count = self.meta_count or self.rules.number(count.get("n"))
@@ -7598,6 +7603,24 @@ class _Reader:
             and bool(self.strip[j])
             and (self.hit("chrome", j) is not None or self.hit("header_lines", j) is not None)
         )
+
+    def counted_again(self, i: int, count: Hit, n: int) -> bool:
+        """The count at line ``i`` stands again further down, over the comments, with
+        paragraphs of prose between: the first one is the article's meta row's."""
+        number = self.rules.number(count.get("n"))
+        if number is None:
+            return False
+        prose = 0
+        for k in range(i + 1, n):
+            if not self.strip[k]:
+                continue
+            if self.is_prose(k):
+                prose += 1
+                continue
+            again = self.hit("count_headers", k) if len(self.strip[k]) <= _SHORT else None
+            if again is not None and self.rules.number(again.get("n")) == number:
+                return prose >= 2
+        return False
 
     def article_under(self, i: int, n: int) -> bool:
         """A photo's caption and a paragraph of the article stand under line ``i``, not a
