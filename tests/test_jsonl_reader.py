@@ -1343,3 +1343,57 @@ def test_a_spiders_readability_result_its_meta_tags_and_vuukles_comments():
         ("Marianne", None, "2024-03-14"),
         ("Joke", 0, "2024-03-15"),
     ]
+
+
+def test_an_elasticsearch_hits_source_with_its_replies_nested_and_dates_in_milliseconds():
+    record = {
+        "_index": "news-articles-2024.03",
+        "_id": "c2f1d9e6",
+        "_source": {
+            "site_name": "Diario del Alcón",
+            "headline": "El mercado de abastos abrirá por las tardes",
+            "byline": ["Nerea Goikoetxea"],
+            "published_at": "2024-03-14T07:45:00+01:00",
+            "body": "El mercado municipal abrirá también por las tardes.\n\n"
+                    "El nuevo horario será de 17:30 a 20:30.",
+            "comments": [
+                {"comment_id": "c1", "author": "Begoña_R", "created_at": 1710411120000,
+                 "body": "¡Por fin!", "replies": [
+                     {"comment_id": "c2", "author": "Placero9", "created_at": 1710414720000,
+                      "body": "Os esperamos."}]},
+            ],
+        },
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "El mercado de abastos abrirá por las tardes",
+        "Nerea Goikoetxea",
+        "Diario del Alcón",
+        "2024-03-14",
+    )
+    assert [(c.author, c.parent, c.published) for c in doc.comments] == [
+        ("Begoña_R", None, "2024-03-14"),
+        ("Placero9", 0, "2024-03-14"),
+    ]
+
+
+def test_newspaper3ks_nested_meta_data_and_a_comment_systems_answer_kept_under_its_name():
+    record = {
+        "title": "Die Turmuhr von St. Ulrich schlägt wieder",
+        "authors": ["Tobias Lenz"],
+        "text": "Pünktlich um 12 Uhr schlug die Turmuhr wieder.\n\nDer Motor ist neu.",
+        "meta_data": {"og": {"site_name": "Kreisbote Hohenlinden"},
+                      "article": {"published_time": "2024-03-14T06:00:00+01:00"}},
+        "remark42": {"info": {"count": 2}, "comments": [
+            {"id": "a1", "pid": "", "user": {"name": "Gerda Maier"},
+             "time": "2024-03-14T08:41:17+01:00", "text": "<p>Wie schön!</p>"},
+            {"id": "a2", "pid": "a1", "user": {"name": "Tobias Lenz"},
+             "time": "2024-03-14T09:02:00+01:00", "text": "<p>Danke!</p>"},
+        ]},
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.site, doc.published) == ("Kreisbote Hohenlinden", "2024-03-14")
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Gerda Maier", None),
+        ("Tobias Lenz", 0),
+    ]

@@ -220,7 +220,13 @@ _ALIASES = {
     ),
     "title": ("headline",),
     "author": ("authors", "byline"),
-    "published": ("datePublished", "date_published", "publish_date", "date_publish"),
+    "published": (
+        "datePublished",
+        "date_published",
+        "publish_date",
+        "date_publish",
+        "published_at",
+    ),
     "site": ("siteName", "site_name", "meta_site_name", "publisher", "source"),
     "language": ("inLanguage",),
     "url": ("canonicalUrl", "canonical_url"),
@@ -247,9 +253,9 @@ _COMMENT_ALIASES = {
 }
 # the object an API or a tool nests the article in, its crawl's fields beside it (Zyte's
 # "article", readability's result a spider keeps as "readability")
-_WRAPPERS = ("article", "readability")
+_WRAPPERS = ("article", "readability", "_source")  # (and an Elasticsearch hit's "_source")
 # a page's meta tags a crawl keeps as an object ("meta": {"og:site_name": …}): our fields
-_META_OBJECTS = ("meta", "metadata", "meta_tags", "metatags")
+_META_OBJECTS = ("meta", "metadata", "meta_tags", "metatags", "meta_data")
 _META_TAGS = {
     "site": ("og:site_name",),
     "published": ("article:published_time", "datePublished", "date"),
@@ -322,8 +328,8 @@ def _unwrapped(record: dict) -> dict:
         break
     record = _aliased(record, _ALIASES)
     found = {}
-    for tags in (record.get(key) for key in _META_OBJECTS):
-        for ours, theirs in _META_TAGS.items() if isinstance(tags, dict) else ():
+    for tags in (_flat_tags(record.get(key)) for key in _META_OBJECTS):
+        for ours, theirs in _META_TAGS.items():
             value = next((tags[t] for t in theirs if isinstance(tags.get(t), str)), None)
             if ours in _NAMES:
                 value = _named(value)  # ("article:author" may be the writer's page)
@@ -332,7 +338,32 @@ def _unwrapped(record: dict) -> dict:
     discussion = record.get("discussion")
     if record.get("comments") is None and isinstance(discussion, dict):
         found["comments"] = discussion.get("posts")  # (Diffbot's: the thread it found)
+    elif record.get("comments") is None:
+        # (a comment system's answer kept whole under its name: "remark42": {"info": …,
+        # "comments": [...]})
+        found["comments"] = next(
+            (
+                v["comments"]
+                for v in record.values()
+                if isinstance(v, dict) and isinstance(v.get("comments"), list)
+            ),
+            None,
+        )
     return {**record, **found} if found else record
+
+
+def _flat_tags(tags: object) -> dict:
+    """A page's meta tags as names: newspaper3k nests them by their prefix ("og":
+    {"site_name": …}), which is "og:site_name"."""
+    if not isinstance(tags, dict):
+        return {}
+    flat = {}
+    for key, value in tags.items():
+        if isinstance(value, dict):
+            flat.update({f"{key}:{k}": v for k, v in value.items()})
+        else:
+            flat[key] = value
+    return flat
 
 
 def _article_objects(record: dict) -> Iterator[tuple[str, dict]]:
