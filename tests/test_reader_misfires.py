@@ -1806,3 +1806,68 @@ def test_substacks_line_over_the_replies_in_german_is_no_commenters_name():
     # "1 Antwort von Anna Weber" ("von" as in a name) over Anna's reply
     doc = read("r89-20-de-substack-replies.txt")
     assert [(c.author, c.parent) for c in doc.comments] == [("Martin K.", None), ("Anna Weber", 0)]
+
+
+# -- review 91 ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("r91-01-en-recipe-bare-noun-para.txt", "Cucumbers from the allotment, with a little salt."),
+        ("r91-02-es-diario-frase-sin-verbo.txt", "Camino de la cumbre, con niebla y frío."),
+        ("r91-03-fr-blog-phrase-nominale.txt", "Matin de brume, avec le café sur la terrasse."),
+        ("r91-04-de-tagebuch-nominalsatz.txt", "Kürbisse vom Beet, mit dicker Schale."),
+        ("r91-05-it-ricetta-frase-nominale.txt",
+         "Farina di grano duro, con acqua tiepida e un pizzico di sale."),
+        ("r91-07-nl-blog-naamwoordzin.txt", "Wind van voren, met af en toe een bui."),
+        ("r91-34-nl-modaal-zin-bijschrift.txt", "Zaailingen op de vensterbank, in oude eierdozen."),
+        ("r91-41-es-cuerpo-nosotros-sin-verbo.txt",
+         "Tomates maduros, en su punto, sin piel ni semillas."),
+    ],
+)  # fmt: skip
+def test_a_verbless_paragraph_opening_with_a_bare_noun_the_next_one_takes_up_stays(name, line):
+    # (a recipe's or a diary's line, its noun set apart by a comma: the next paragraph goes on
+    # from it, "That is really all you need", "Die haben wir …"; no caption's)
+    assert line in body(read(name))
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [
+        ("r91-09-en-date-above-title-update-byline.txt", "2024-03-08"),
+        ("r91-10-de-datum-ueber-titel-aktualisiert.txt", "2024-03-04"),
+    ],
+)
+def test_a_byline_that_dates_an_update_leaves_the_date_over_the_title(name, published):
+    assert read(name).published == published
+
+
+def test_a_first_paragraph_ending_in_initials_the_next_line_names_is_no_caption():
+    assert body(read("r91-19-es-iniciales-en-cuerpo.txt"))[0].startswith("La biblioteca abrió")
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("r91-21-de-verein-ev-letzte-aenderung-body.txt", "Moderatoren: für die neuen"),
+        ("r91-36-en-event-moderators-body.txt", "Moderators: Susan Reed and Tom Walsh"),
+    ],
+)
+def test_a_paragraph_opening_with_moderators_is_no_forums_list_of_them(name, first):
+    assert any(p.startswith(first) for p in body(read(name)))
+
+
+def test_diffbots_count_of_posts_is_no_thread():
+    doc = read("r91-27-en-diffbot-discussion-count.jsonl")
+    assert body(doc) and not doc.comments
+
+
+def test_an_author_box_whose_class_says_description_still_names_the_author():
+    assert read("r91-29-en-blog-author-description-box.html").author == "Nina Park"
+
+
+def test_readabilitys_excerpt_of_the_first_sentence_leaves_the_first_paragraph_whole():
+    assert body(read("r91-25-en-readability-html-content.jsonl"))[0].startswith(
+        "Winter is the best time to walk the coast path. The crowds are gone"
+    )

@@ -417,6 +417,10 @@ KNOWN_WRONG = {
     " apart by bars, reads as the post's last line (as an answer's list would)",
     "h28b09-wordpress-text-fr-rempaillage-chaise": _CAPTION + " (an indefinite article opens"
     " it, as news sentences do)",
+    "h72a07-wordpress-text-pt-pimenta-biquinho-fermentada": _CAPTION + " (a bare noun opens it,"
+    " as a recipe's verbless lines do)",
+    "h82a08-wordpress-text-pt-astra-firefox-casa-de-farinha": _CAPTION + " (a bare noun opens"
+    " it, as a recipe's verbless lines do)",
     "h46a05-blogger-html-pt-maquina-de-costura": "a sign-off of two lines a <br> apart is two"
     " paragraphs to this gold, one to the reader",
     "h46a08-forum-text-nl-bakfiets-accu": "XenForo's moderator notice ('Topic verplaatst"

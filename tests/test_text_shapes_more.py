@@ -3724,20 +3724,6 @@ def test_a_caption_of_a_dozen_words_between_paragraphs_is_no_paragraph(language,
 
 
 @pytest.mark.parametrize(
-    ("language", "caption"),
-    [
-        ("fr", "Orties fraîchement coupées, prêtes pour le bac."),
-        ("pt", "Forno de cobre da casa de farinha, com dona Lurdes mexendo a farinha."),
-        ("pt", "Pote no quinto dia, já com as bolhinhas."),
-    ],
-)
-def test_a_caption_opening_with_a_bare_noun_or_a_noun_and_its_a_is_no_paragraph(language, caption):
-    page = f"A walk by the mills\n\n{LONG_1}\n\n{caption}\n\n{LONG_2}\n"
-    doc = parse_text(page, source="t", doc_id="t", language=language).document
-    assert [p[:12] for p in body(doc)] == ["The towpath ", "If I did it "]
-
-
-@pytest.mark.parametrize(
     ("language", "line"),
     [
         # a verb with no subject opens it, or a clause runs on before the comma

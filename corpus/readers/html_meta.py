@@ -838,8 +838,13 @@ def _last_activity(el: HtmlElement) -> bool:
         if box.tag in ("body", "article", "main"):
             return False
         tokens = class_tokens(box)
-        if any("description" in t or "lastpost" in t or "last-post" in t for t in tokens):
-            return True
+        if any(
+            ("description" in t and ("topic" in t or "forum" in t))
+            or "lastpost" in t
+            or "last-post" in t
+            for t in tokens
+        ):
+            return True  # (not an author box's "author-description")
     return False
 
 

@@ -336,8 +336,12 @@ def _unwrapped(record: dict) -> dict:
             if value and record.get(ours) is None and ours not in found:
                 found[ours] = value
     discussion = record.get("discussion")
-    if record.get("comments") is None and isinstance(discussion, dict):
-        found["comments"] = discussion.get("posts")  # (Diffbot's: the thread it found)
+    if (
+        record.get("comments") is None
+        and isinstance(discussion, dict)
+        and isinstance(discussion.get("posts"), list)
+    ):
+        found["comments"] = discussion["posts"]  # (Diffbot's: the thread it found)
     elif record.get("comments") is None:
         # (a comment system's answer kept whole under its name: "remark42": {"info": …,
         # "comments": [...]})
@@ -459,6 +463,8 @@ def _without_lead(body: str, record: dict) -> str:
     if not lead or not body.lstrip().startswith(lead):
         return body
     at = body.index(lead)
+    if body[at + len(lead) :].lstrip(" \t")[:1] not in ("", "\n"):
+        return body  # (the first sentence of the first paragraph: readability's excerpt)
     return body[:at] + " " * len(lead) + body[at + len(lead) :]
 
 

@@ -221,7 +221,7 @@ _WORD_LISTS = (
     "qa_edited", "qa_actions", "qa_answers", "qa_thanks", "contents_labels", "summary_labels", "update_labels", "back_links", "reaction_names",
     "name_joiners", "post_words", "donation_words", "donation_calls", "more_buttons",
     "town_joiners", "post_links", "publication_labels", "archive_tabs", "subordinators", "clause_links",
-    "announcement_labels", "sidebar_ends", "caption_links", "unsubscribe_labels", "verb_endings", "subject_pronouns",
+    "announcement_labels", "sidebar_ends", "caption_links", "unsubscribe_labels",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -990,9 +990,6 @@ class Rules:
         # the words that open a clause of when a thing was ("…, before the porch was clad.")
         self.subordinators = _by_language(tables, "subordinators")
         self.clause_links = _by_language(tables, "clause_links")
-        # a verb's endings where it opens a sentence with no subject ("Organizamos …")
-        self.verb_endings = _by_language(tables, "verb_endings")
-        self.subject_pronouns = _by_language(tables, "subject_pronouns")
         # the words that open what a caption says of its noun after a comma, where or with
         # what it is ("Il passo, con la vista verso la pianura")
         self.caption_links = _by_language(tables, "caption_links")
@@ -1203,6 +1200,10 @@ class Rules:
         am DATE"): under the text or in the writer's box, no publication date."""
         found = self._update_labels and self._update_labels.match(text.lstrip("•·|–-— "))
         return bool(found)
+
+    def mentions_update(self, text: str) -> bool:
+        """A line that says the post was changed anywhere in it ("By NAME, updated DATE")."""
+        return bool(self._update_labels and self._update_labels.search(text))
 
     def consent_banner(self, text: str) -> bool:
         """A cookie or consent banner: about cookies or data, asking to accept or agree."""

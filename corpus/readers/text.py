@@ -6363,8 +6363,8 @@ class _Reader:
         meta.author = meta.author or author
         if meta.site is None and site is not None:
             meta.site, meta.site_in_byline = site, True
-        if date and meta.masthead_date:
-            meta.published, meta.masthead_date = date, False
+        if date and meta.masthead_date and not self.rules.mentions_update(hit.probe.text):
+            meta.published, meta.masthead_date = date, False  # (not "NAME, updated DATE")
         meta.published = meta.published or date
         return True
 
@@ -7604,6 +7604,11 @@ class _Reader:
             and (self.hit("chrome", j) is not None or self.hit("header_lines", j) is not None)
         )
 
+    def has_finite_verb(self, text: str) -> bool:
+        """One of the language's commonest finite verbs is among the words."""
+        verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
+        return any(w.strip(_WORD_EDGES).casefold() in verbs for w in text.split())
+
     def counted_again(self, i: int, count: Hit, n: int) -> bool:
         """The count at line ``i`` stands again further down, over the comments, with
         paragraphs of prose between: the first one is the article's meta row's."""
@@ -7810,9 +7815,7 @@ class _Reader:
             return False  # (a heading, or speech)
         if self.sentence_inside(text):
             return False  # (two sentences)
-        if not (
-            self.opens_noun_phrase(words) or self.named_above(i, words) or self.bare_noun(words)
-        ):
+        if not (self.opens_noun_phrase(words) or self.named_above(i, words)):
             return False
         # (framed, a noun phrase of four words or more may say what the photo shows before a
         # dash, and the rest be a remark: "Unser Lastenrad im Januar vor der Kita – das
@@ -7899,43 +7902,8 @@ class _Reader:
             len(words) >= 6
             and self.comma_line(i)
             and self.caption_link(words)
-            and (self.opens_noun_phrase(words) or self.bare_noun(words))
+            and self.opens_noun_phrase(words)
         )
-
-    def bare_noun(self, words: list[str]) -> bool:
-        """The words open with a noun and no article, set apart by a comma from where, with
-        what or when it is, as captions are written ("Orties fraîchement coupées, prêtes pour
-        le bac.", "Forno de cobre da casa de farinha, com dona Lurdes …"): two words or more
-        before the comma, the second in small letters (not a name's "Jean Dupont, avec …", nor
-        a sentence's "Then Rob found the keys in the cool box, under the cheese."), none a
-        sentence's verb or the opening of a clause, the first no preposition ("In Gent aten we
-        de beste frieten, bij het Vrijdagmarkt.")."""
-        comma = next((k for k, w in enumerate(words[:-1]) if w.endswith(",")), None)
-        if comma is None or comma < 1 or not self.caption_link(words):
-            return False
-        first = words[0].casefold()
-        language = self.language or ""
-        if (
-            not words[0][:1].isupper()
-            or not words[0].isalpha()
-            or first in _NOT_NAMES
-            or first in self.rules.common_words
-            or first in self.rules.subordinators.get(language, frozenset())
-            or first in self.rules.clause_links.get(language, frozenset())
-            or first in self.rules.caption_links.get(language, frozenset())
-            or first.endswith(tuple(self.rules.verb_endings.get(language, ())))
-        ):
-            return False
-        # (no verb, subject or clause's opening word, that says a sentence runs on: "Pan los
-        # sábados y, en verano, …", "Volgende keer wil ik terug in oktober, met …")
-        stops = (
-            self.rules.finite_verbs.get(language, frozenset())
-            | self.rules.clause_links.get(language, frozenset())
-            | self.rules.subordinators.get(language, frozenset())
-            | self.rules.subject_pronouns.get(language, frozenset())
-        )
-        lead = [w.strip(_WORD_EDGES) for w in words[: comma + 1]]
-        return lead[1][:1].islower() and not any(w.casefold() in stops for w in lead)
 
     def comma_line(self, i: int) -> bool:
         """A short line with a comma and no stop, alone over the text under it."""
@@ -8227,6 +8195,7 @@ class _Reader:
             and _GLUED_INITIALS.search(text) is not None
             and len(text.split()) >= 6
             and self.prose_at(k + 1, len(self.lines))
+            and not self.has_finite_verb(text)  # (a sentence whose last words are a name's)
         ):
             # the lead photo's caption, its photographer's initials after its stop ("El vaso
             # grande de la piscina, vacío desde septiembre. C. J."), over the first words
