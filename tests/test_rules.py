@@ -1639,3 +1639,8 @@ def test_substacks_line_over_the_replies_it_shows_gives_their_number_in_portugue
 )
 def test_a_news_tickers_label_over_headlines_a_bar_apart_is_furniture(line, furniture):
     assert (RULES.match("boilerplate", line) is not None) is furniture
+
+
+@pytest.mark.parametrize("line", ["Add new comment", "Neuen Kommentar hinzufügen"])
+def test_drupals_link_and_heading_over_its_comment_form_are_furniture(line):
+    assert RULES.match("boilerplate", line) is not None

@@ -2240,3 +2240,47 @@ def test_a_count_under_the_byline_that_the_comment_sections_heading_repeats_open
     assert [p.split()[0] for p in body(doc)] == ["WENDELO", "De"]
     assert [c.author for c in doc.comments] == ["Henk van Dijk", "Marloes"]
     assert doc.comments_declared == 6
+
+
+@pytest.mark.parametrize(
+    ("row", "author"),
+    [
+        # (the name signs a comment below: the writer answering)
+        ("19 agosto 2024 Teresa Ruggeri 2 commenti", "Teresa Ruggeri"),
+        # (a category reads the same: no comment signed so, no author from the row)
+        ("9 marzo 2024 Orto Sinergico 2 commenti", None),
+    ],
+)
+def test_a_meta_row_copied_without_its_icons_the_date_first(row, author):
+    doc = parse_text(
+        "Quaderno di Casa Ruggeri\n\nLa passata in cortile\n\n"
+        f"{row}\n\n"
+        "Ogni anno, la seconda domenica di agosto, il cortile di casa nostra si trasforma in "
+        "un piccolo laboratorio.\n\n"
+        "Abbiamo lavorato 180 chili di pomodori San Marzano presi da un contadino della zona.\n\n"
+        "2 commenti\n\n"
+        "Marco ha detto:\n19 agosto 2024 alle 18:02\nChe bella tradizione!\nRispondi\n\n"
+        "Teresa Ruggeri ha detto:\n19 agosto 2024 alle 20:15\nGrazie Marco!\nRispondi\n",
+        source="t",
+        doc_id="t",
+        language="it",
+    ).document
+    assert doc.author == author
+    assert doc.comments_declared == 2
+
+
+def test_the_writers_box_with_a_blank_line_between_their_name_and_job_is_no_paragraph():
+    doc = parse_text(
+        "Folha do Vale Verde\n\nFeira de troca de sementes reúne 40 agricultores\n\n"
+        "Por Juliana Prates\n14 de março de 2024\n\n"
+        "SERRA DO JACARÉ – A primeira feira de troca de sementes crioulas reuniu 40 "
+        "agricultores no sábado, no galpão do sindicato.\n\n"
+        "A próxima edição está prevista para setembro, na época do plantio.\n\n"
+        "Juliana Prates\n\n"
+        "Repórter da Folha do Vale Verde desde 2017. Cobre agro, meio ambiente e comunidades "
+        "rurais.\n",
+        source="t",
+        doc_id="t",
+        language="pt",
+    ).document
+    assert [p.split()[0] for p in body(doc)] == ["SERRA", "A"]

@@ -6360,6 +6360,15 @@ class _Reader:
         author, site, date = self.byline_says(hit)
         if author is None:
             return False
+        if (
+            hit.rule.source.startswith("{date} {author} {n} ")
+            and not any(f"  {author}  " in line.text for line in self.lines)
+            and not self.signs_comment(author)
+        ):
+            # "DATE CATEGORY 3 Commenti" reads the same ("9 marzo 2024 Orto Sinergico 3
+            # Commenti"): a name only where the icons' gaps set it apart ("March 14, 2024
+            # Ellen Dobbs  6 Comments") or it signs a comment, the writer answering
+            return False
         meta.author = meta.author or author
         if meta.site is None and site is not None:
             meta.site, meta.site_in_byline = site, True
@@ -7604,6 +7613,16 @@ class _Reader:
             and (self.hit("chrome", j) is not None or self.hit("header_lines", j) is not None)
         )
 
+    def signs_comment(self, name: str) -> bool:
+        """A comment's header further down names ``name`` ("1. Teresa Ruggeri ha detto:")."""
+        folded = _normal(name)
+        for k, text in enumerate(self.strip):
+            if name in text and len(text) <= _SHORT:
+                found = self.header(k)
+                if found is not None and found.author and _normal(found.author) == folded:
+                    return True
+        return False
+
     def has_finite_verb(self, text: str) -> bool:
         """One of the language's commonest finite verbs is among the words."""
         verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
@@ -8167,7 +8186,10 @@ class _Reader:
             and k > 0
             and len(text) <= 400
             and first in self.rules.job_titles
-            and _normal(self.strip[k - 1]) == _normal(author)
+            # (right under the name, or a blank line between: Cream Magazine's box)
+            and (name := self.previous_filled(k)) is not None
+            and k - name <= 2
+            and _normal(self.strip[name]) == _normal(author)
             # (the article's last words: not a paragraph under a photo's credit in it)
             and not self.prose_at(k + 1, len(self.lines))
         )
