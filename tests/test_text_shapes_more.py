@@ -3739,6 +3739,23 @@ def test_a_short_sentence_or_heading_that_opens_with_no_article_stays_a_paragrap
     assert len(body(doc)) == 3
 
 
+def test_a_caption_over_a_heading_and_its_list_copied_without_marks_is_no_paragraph():
+    # (a Chrome copy of Blogger: the list's items lost their bullets, small letters, no stop)
+    page = (
+        "Sea glass lamp\n\n"
+        "For about six years I have been filling jars with sea glass from the beach below the "
+        "village, and this winter I finally did something with them.\n\n"
+        "The finished lamp, switched on at dusk.\n\n"
+        "What you need\n\n"
+        "a wide jar with a metal screw lid\n\n"
+        "a bottle lamp kit with an inline switch\n\n"
+        "I drilled the lid slowly with masking tape over it so the bit would not wander.\n"
+    )
+    doc = parse_text(page, source="t", doc_id="t", language="en").document
+    assert "The finished lamp, switched on at dusk." not in body(doc)
+    assert "What you need" in body(doc)
+
+
 def test_the_last_photos_caption_glued_over_the_share_row_is_no_paragraph():
     page = (
         f"Five days along the canal\n\n{LONG_1}\n\n{LONG_2}\n\n"

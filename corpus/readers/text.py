@@ -7872,7 +7872,16 @@ class _Reader:
             and heading
             and text[-1] == "."
             and after is not None
-            and (self.lines[after].indent > self.lines[i].indent or _list_marker(self.strip[after]))
+            and (
+                self.lines[after].indent > self.lines[i].indent
+                or _list_marker(self.strip[after])
+                # (its items copied without their marks: "a wide jar with a metal lid")
+                or (
+                    self.strip[after][:1].islower()
+                    and len(self.strip[after]) <= 80
+                    and self.strip[after][-1:] not in ".!?:"
+                )
+            )
         )
         # (or a list's lead-in under it: "Ce qui a tout changé chez moi :" / its items)
         led = after is not None and _LEAD_IN_LINE.fullmatch(self.strip[after]) is not None
