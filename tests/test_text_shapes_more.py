@@ -3756,6 +3756,21 @@ def test_a_caption_over_a_heading_and_its_list_copied_without_marks_is_no_paragr
     assert "What you need" in body(doc)
 
 
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Bild: Der Anhänger vor dem Umbau, noch mit Verdeck.", True),
+        ("Photo : la remorque avant les travaux, avec sa bâche.", True),
+        # (a label of two words, or the picture's own name in a sentence, is no caption's)
+        ("Bild und Ton liefen bei der Probe noch nicht synchron.", False),
+    ],
+)
+def test_a_block_labelled_as_the_pictures_is_its_caption(line, caption):
+    page = f"Der Umbau\n\n{LONG_1}\n\n{line}\n\n{LONG_2}\n"
+    doc = parse_text(page, source="t", doc_id="t").document
+    assert (line not in body(doc)) is caption
+
+
 def test_the_last_photos_caption_glued_over_the_share_row_is_no_paragraph():
     page = (
         f"Five days along the canal\n\n{LONG_1}\n\n{LONG_2}\n\n"

@@ -143,6 +143,10 @@ _CREDIT = re.compile(
 )
 
 
+# a caption's label naming the picture ("Bild: …", "Photo : …", "Foto – …")
+_PICTURE_LABEL = re.compile(
+    r"(?i:foto|fotos|bild|photo|picture|image|imagen|immagine|imagem|afbeelding)\s?[:–—-]\s"
+)
 _POST_NUMBER_AFTER = re.compile(r"\s#\d{1,9}$")  # a post's number closing its date line
 _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}$")  # "R. C.": a photo's credit
 _GLUED_INITIALS = re.compile(r"[.!?] (?:[A-ZÀ-Ý]\. ?){2,3}$")  # "… desde septiembre. C. J."
@@ -8234,6 +8238,17 @@ class _Reader:
             return "caption"
         if (caption := self.long_caption(k)) is not None:
             self.drop(k, caption)  # "… on Wednesday. (Dana Reyes / Valley Courier)"
+            return "caption"
+        if (
+            _PICTURE_LABEL.match(text)
+            and len(text) <= _CAPTION_MAX
+            and len(text.split()) >= 4
+            and (k == 0 or not self.strip[k - 1])
+            and (k + 1 >= len(self.lines) or not self.strip[k + 1])
+        ):
+            # a block of its own, labelled as the picture's: "Bild: Der Anhänger vor dem
+            # Umbau, noch mit Verdeck."
+            self.drop(k, "caption (labelled as the picture's)")
             return "caption"
         if self.under_its_alt_text(k):
             self.drop(k, "caption (under the photo's alt text)")
