@@ -2284,3 +2284,26 @@ def test_the_writers_box_with_a_blank_line_between_their_name_and_job_is_no_para
         language="pt",
     ).document
     assert [p.split()[0] for p in body(doc)] == ["SERRA", "A"]
+
+
+@pytest.mark.parametrize(
+    ("pitch", "button"),
+    [
+        ("Carnet de Loire est une lettre gratuite, lue par 2 300 personnes. Pour recevoir les "
+         "prochains numéros, abonnez-vous.", "S’abonner"),
+        ("Notes from the Marsh is a free letter read by 2,300 people. To get the next issues "
+         "in your inbox, subscribe.", "Subscribe"),
+    ],
+)  # fmt: skip
+def test_a_newsletters_pitch_over_its_button_inside_the_post_is_no_paragraph(pitch, button):
+    doc = parse_text(
+        "Ce que les castors font de nos saules\n\n"
+        "Le castor ne tue presque jamais un saule. Il le recèpe, comme le faisaient autrefois "
+        "les vanniers, et l’arbre répond en produisant des tiges jeunes.\n\n"
+        f"{pitch}\n{button}\n\nLa nuit d’affût\n\n"
+        "Nous nous sommes installés à 19 heures sur la butte en face du terrier-hutte, et il a "
+        "fallu attendre plus d’une heure.\n",
+        source="t",
+        doc_id="t",
+    ).document
+    assert [p.split()[0] for p in body(doc)] == ["Le", "La", "Nous"]

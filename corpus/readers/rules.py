@@ -1540,6 +1540,7 @@ class Rules:
 
     def signup_call(self, label: str) -> bool:
         """A newsletter box's button ("Subscribe", "Jetzt anmelden"), a line or a label of its own."""
+        label = label.replace("’", "'")  # (a typographic apostrophe: "S’abonner")
         return len(label) <= 40 and " ".join(label.split()).casefold() in self.signup_calls
 
     def number(self, text: str | None) -> int | None:

@@ -7617,6 +7617,23 @@ class _Reader:
             and (self.hit("chrome", j) is not None or self.hit("header_lines", j) is not None)
         )
 
+    def pitch_over_button(self, k: int) -> bool:
+        """Line ``k``, a sentence or two, asks the reader to subscribe, and the next line is
+        the button alone ("… abonnez-vous." / "S'abonner"), the article going on under them."""
+        text = self.strip[k]
+        if len(text) > 300:
+            return False
+        button = self.next_filled(k + 1, 2)
+        if button is None or not self.rules.signup_call(self.strip[button]):
+            return False
+        under = [m for m in range(button + 1, min(len(self.lines), button + 6)) if self.strip[m]]
+        if not any(self.is_prose(m) for m in under[:3]):
+            return False  # (the box under the article: what ends it, read as such)
+        folded = text.casefold().replace("’", "'")
+        return self.rules.newsletter_pitch(text) or any(
+            len(call) > 6 and call in folded for call in self.rules.signup_calls
+        )
+
     def signs_comment(self, name: str) -> bool:
         """A comment's header further down names ``name`` ("1. Teresa Ruggeri ha detto:")."""
         folded = _normal(name)
@@ -8236,6 +8253,12 @@ class _Reader:
             # grande de la piscina, vacío desde septiembre. C. J."), over the first words
             self.drop(k, "caption (its credit in initials)")
             return "caption"
+        if self.pitch_over_button(k):
+            # Substack's box inside the post: "Carnet de Loire est une lettre gratuite, lue
+            # par 2 300 personnes. Pour recevoir les prochains numéros, abonnez-vous." /
+            # "S'abonner"
+            self.drop(k, "newsletter pitch (over its button)")
+            return "pitch"
         if (caption := self.long_caption(k)) is not None:
             self.drop(k, caption)  # "… on Wednesday. (Dana Reyes / Valley Courier)"
             return "caption"
