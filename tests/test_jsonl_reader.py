@@ -1397,3 +1397,53 @@ def test_newspaper3ks_nested_meta_data_and_a_comment_systems_answer_kept_under_i
         ("Gerda Maier", None),
         ("Tobias Lenz", 0),
     ]
+
+
+def test_firecrawls_markdown_its_metadata_and_the_comments_it_extracted():
+    # the article only in "markdown" (its title, byline and the standfirst the description
+    # repeats, over the text); the site, title and date in "metadata"; the comments in the
+    # LLM-extracted "json", replies by "reply_to"
+    record = {
+        "markdown": "# Le lavoir retrouve son toit\n\nPar **Sophie Jeunet** | Publié le 14 mars "
+                    "2024\n\n**Les bénévoles ont refendu des planchettes tout l'hiver.**\n\n"
+                    "![Le lavoir](https://example.fr/lavoir.jpg)\n\n"
+                    "Il aura fallu quatre mois et près de 6 000 tavaillons.\n\n"
+                    "Samedi, une cinquantaine d'habitants sont venus voir les derniers rangs.",
+        "json": {"comments": [
+            {"id": "c1", "author": "Monique Cattin", "text": "Bravo !", "reply_to": None},
+            {"id": "c2", "author": "Sophie Jeunet", "text": "Merci !", "reply_to": "c1"},
+        ]},
+        "metadata": {"title": "Le lavoir retrouve son toit - La Voix du Haut-Doubs",
+                     "ogTitle": "Le lavoir retrouve son toit", "ogSiteName": "La Voix du Haut-Doubs",
+                     "description": "Les bénévoles ont refendu des planchettes tout l'hiver.",
+                     "article:published_time": "2024-03-14T07:30:00+01:00"},
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.site, doc.published) == (
+        "Le lavoir retrouve son toit",
+        "La Voix du Haut-Doubs",
+        "2024-03-14",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["Il", "Samedi,"]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Monique Cattin", None),
+        ("Sophie Jeunet", 0),
+    ]
+
+
+def test_apifys_open_graph_list_and_the_disqus_apis_answer_kept_whole():
+    record = {
+        "text": "Chiusa dal 2009, la latteria torna in funzione.\n\nOtto famiglie conferiscono il latte.",
+        "metadata": {"title": "Riapre la latteria turnaria", "author": "Giulia Ferraresi",
+                     "openGraph": [{"property": "og:site_name", "content": "Il Giornale della Val Tidone"},
+                                   {"property": "og:title", "content": "Riapre la latteria"}]},
+        "disqus": {"cursor": {"hasNext": False}, "code": 0, "response": [
+            {"id": "2", "parent": 1, "author": {"name": "Paolo"}, "createdAt": "2024-04-21T19:02:14",
+             "message": "<p>Non sono soldi regalati.</p>"},
+            {"id": "1", "parent": None, "author": {"name": "Anna"}, "createdAt": "2024-04-21T18:00:00",
+             "message": "<p>Bella notizia.</p>"},
+        ]},
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert doc.site == "Il Giornale della Val Tidone"
+    assert [(c.author, c.parent) for c in doc.comments] == [("Anna", None), ("Paolo", 0)]

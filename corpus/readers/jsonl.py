@@ -217,6 +217,7 @@ _ALIASES = {
         "cleaned_text",
         "content_text",
         "textContent",
+        "markdown",  # (a crawler's Markdown alone: Firecrawl's)
     ),
     "title": ("headline",),
     "author": ("authors", "byline"),
@@ -235,7 +236,15 @@ _ALIASES = {
 _COMMENT_ALIASES = {
     "id": ("commentId", "comment_id", "@id", "_id"),
     # (Staticman's data files: "_parent" is the post's slug, "replying_to_uid" the comment's)
-    "parent": ("parentId", "parent_id", "replying_to_uid", "pid", "inReplyTo", "in_reply_to"),
+    "parent": (
+        "parentId",
+        "parent_id",
+        "replying_to_uid",
+        "pid",
+        "inReplyTo",
+        "in_reply_to",
+        "reply_to",
+    ),
     "text": ("body", "message", "content"),  # (newspaper4k's, Graph's and Staticman's)
     "published": (
         "datePublished",
@@ -257,10 +266,13 @@ _WRAPPERS = ("article", "readability", "_source")  # (and an Elasticsearch hit's
 # a page's meta tags a crawl keeps as an object ("meta": {"og:site_name": …}): our fields
 _META_OBJECTS = ("meta", "metadata", "meta_tags", "metatags", "meta_data")
 _META_TAGS = {
-    "site": ("og:site_name",),
+    "site": ("og:site_name", "ogSiteName"),  # (Firecrawl's "metadata" names them so)
+    "title": ("og:title", "ogTitle"),
     "published": ("article:published_time", "datePublished", "date"),
     "author": ("author", "article:author"),
-    "url": ("og:url",),
+    "url": ("og:url", "ogUrl"),
+    "language": ("language", "languageCode"),
+    "description": ("description", "og:description", "ogDescription"),  # (the standfirst)
 }
 _NAMES = ("author", "site")  # our fields that hold a name, which an API may give as an object
 # schema.org's types of an article, as a crawl keeps the page's JSON-LD ("jsonld": [...])
@@ -292,6 +304,8 @@ def _aliased(record: dict, aliases: dict[str, tuple[str, ...]]) -> dict:
                 continue  # (a crawl's "source" may name its feed or its tool: "rss")
             if value is not None:
                 found[ours] = value
+                if key == "markdown":
+                    found[_MARKDOWN] = True  # (what the crawler says it is: no need to guess)
                 break
     return {**record, **found} if found else record
 
@@ -344,12 +358,14 @@ def _unwrapped(record: dict) -> dict:
         found["comments"] = discussion["posts"]  # (Diffbot's: the thread it found)
     elif record.get("comments") is None:
         # (a comment system's answer kept whole under its name: "remark42": {"info": …,
-        # "comments": [...]})
+        # "comments": [...]}, the Disqus API's "disqus": {"cursor": …, "response": [...]})
         found["comments"] = next(
             (
-                v["comments"]
+                v[key]
                 for v in record.values()
-                if isinstance(v, dict) and isinstance(v.get("comments"), list)
+                if isinstance(v, dict)
+                for key in ("comments", "response")
+                if isinstance(v.get(key), list) and all(isinstance(c, dict) for c in v[key])
             ),
             None,
         )
@@ -365,6 +381,11 @@ def _flat_tags(tags: object) -> dict:
     for key, value in tags.items():
         if isinstance(value, dict):
             flat.update({f"{key}:{k}": v for k, v in value.items()})
+        elif isinstance(value, list):  # (Apify's "openGraph": [{"property": …, "content": …}])
+            for tag in value:
+                name = tag.get("property") or tag.get("name") if isinstance(tag, dict) else None
+                if isinstance(name, str) and isinstance(tag.get("content"), str):
+                    flat[name] = tag["content"]
         else:
             flat[key] = value
     return flat
@@ -419,7 +440,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
     where = None
     if html_fragment.looks_like_html(body):
         body, where = html_fragment.plain(body)  # the HTML of the article: what it shows
-    elif markdown.looks_like_markdown(body):
+    elif record.get(_MARKDOWN) or markdown.looks_like_markdown(body):
         body, where = markdown.plain(body)  # a crawler's Markdown: read what the page says
     elif html_fragment.has_entities(body):
         body, where = html_fragment.decoded(body)  # "O&#8217;Hare": its tags out, not its entities
@@ -460,12 +481,16 @@ def _without_lead(body: str, record: dict) -> str:
     the standfirst over the article, which is no paragraph of it. Blanked, not cut: every
     character after it keeps its place."""
     lead = next((v.strip() for k in _LEADS if (v := _string(record, k)) and v.strip()), None)
-    if not lead or not body.lstrip().startswith(lead):
-        return body
-    at = body.index(lead)
+    at = body.find(lead, 0, _LEAD_REACH + len(lead)) if lead else -1
+    if at < 0 or (body[:at].strip() and body[at - 1] != "\n"):
+        return body  # (its first paragraph, or one under the title and byline a page kept)
     if body[at + len(lead) :].lstrip(" \t")[:1] not in ("", "\n"):
         return body  # (the first sentence of the first paragraph: readability's excerpt)
     return body[:at] + " " * len(lead) + body[at + len(lead) :]
+
+
+_MARKDOWN = "\0markdown"  # marks a record whose text came from its "markdown" field
+_LEAD_REACH = 400  # characters over the standfirst, at most: the title and the byline
 
 
 def _without_section(body: str, url: str | None) -> str:
