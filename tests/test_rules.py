@@ -1644,3 +1644,28 @@ def test_a_news_tickers_label_over_headlines_a_bar_apart_is_furniture(line, furn
 @pytest.mark.parametrize("line", ["Add new comment", "Neuen Kommentar hinzufügen"])
 def test_drupals_link_and_heading_over_its_comment_form_are_furniture(line):
     assert RULES.match("boilerplate", line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous recevez cette lettre parce que vous vous êtes inscrit·e à la liste du verger "
+        "partagé de Saint-Amand. Pour ne plus la recevoir, utilisez le lien de désinscription "
+        "en bas de l'e-mail.",
+        "You are receiving this email because you signed up for the allotment society's "
+        "newsletter at the spring fair. To stop getting it, use the unsubscribe link at the "
+        "bottom of any issue.",
+        "Je ontvangt deze nieuwsbrief omdat je je hebt aangemeld bij de ruilkast.",
+        "Sie erhalten diesen Newsletter, weil Sie sich auf unserer Website angemeldet haben.",
+    ],
+)
+def test_a_newsletters_note_on_why_you_got_it_is_furniture_however_long(line):
+    assert is_boilerplate(line)
+
+
+def test_a_long_sentence_that_no_entry_names_by_its_first_words_is_no_furniture():
+    assert not is_boilerplate(
+        "You are receiving visitors all summer, the council says, because the pool is the "
+        "only one left in the valley and the buses now stop right outside its gates every "
+        "twenty minutes."
+    )

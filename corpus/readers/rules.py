@@ -1768,9 +1768,15 @@ _ICONS = re.compile(r"[\U0001F000-\U0001FAFF\uFE0F\u200D]+\s*")  # (a pictograph
 
 def is_boilerplate(text: str, rules: Rules | None = None) -> bool:
     """True for a line of page furniture (share buttons, "Leave a Reply", "Like Loading...")."""
-    if len(text) > 150:
-        return False
     rules = rules or default()
+    if len(text) > 150:
+        # (a sentence of furniture an entry names by its first words: "You are receiving
+        # this email because …")
+        return (
+            len(text) <= 400
+            and rules.opens_entry_of(text, ("boilerplate",))
+            and rules.match("boilerplate", text) is not None
+        )
     probe = rules.probe(text)
     return (
         rules.share_line(text)
