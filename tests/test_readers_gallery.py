@@ -108,12 +108,8 @@ KNOWN_WRONG = {
     " are no thread the HTML reader knows; the side box's event line taken for the site",
     "h93a07-wordpress-text-it-ashe-ragu-cinghiale": "a tag line of terms of three words over"
     " the comment count, and a caption with no mark, read as paragraphs",
-    "h93a08-forum-text-en-bbpress-leek-rust": "bbPress copied: its 'Author / Posts' header"
-    " taken for the title",
     "h93a09-disqus-text-pt-blogger-monark-raios": "two pastes (Blogger's page over the Disqus"
     " box): the writer's name over the title taken for it",
-    "h93a10-news-text-nl-mhmagazine-buurtbus-zaterdag": "MH Magazine copied by Firefox: a top"
-    " bar's list item taken for the site and the save date for the post's",
     "h93a11-thread-text-es-meneame-panaderia-lena": "Menéame copied: its '#N' comments and"
     " their vote lines are unread",
     "h93b03-thread-html-fr-shreddit-poele-de-masse-longere": "the gold leaves out shreddit's"

@@ -1669,3 +1669,7 @@ def test_a_long_sentence_that_no_entry_names_by_its_first_words_is_no_furniture(
         "only one left in the valley and the buses now stop right outside its gates every "
         "twenty minutes."
     )
+
+
+def test_bbpresss_heads_of_its_list_of_posts_are_furniture():
+    assert RULES.match("boilerplate", "Author\tPosts") is not None

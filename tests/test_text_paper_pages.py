@@ -2307,3 +2307,31 @@ def test_a_newsletters_pitch_over_its_button_inside_the_post_is_no_paragraph(pit
         doc_id="t",
     ).document
     assert [p.split()[0] for p in body(doc)] == ["Le", "La", "Nous"]
+
+
+def test_mh_magazine_copied_by_firefox_its_top_bar_meta_row_and_bio_without_brackets():
+    # the day's date and a top bar's list items over the site's name; the meta row's name
+    # runs into its category (no author from it, but its date); the writer from the bio's
+    # head, "Over NAME 214 Artikelen", its brackets lost in the copy
+    doc = parse_text(
+        "vrijdag 15 maart 2024\n\n  * Adverteren\n  * Tips\n  * Contact\n\n"
+        "Vechtstreek Courant\nNieuws uit Maarssen, Breukelen en de Vechtstreek\n\n"
+        "  * Home\n  * Nieuws\n  * Sport\n\n"
+        "Buurtbus lijn 506 rijdt vanaf april ook op zaterdag\n\n"
+        "14 maart 2024 Marloes ter Haar Nieuws 6 reacties\n\n"
+        "MAARSSEVEEN – De buurtbus tussen Maarssen en Tienhoven gaat vanaf april ook op "
+        "zaterdag rijden, zo heeft de stichting bekendgemaakt.\n\n"
+        "De bus rijdt op zaterdag tussen 9.00 en 17.00 uur, één keer per uur in elke "
+        "richting.\n\n"
+        "Over Marloes ter Haar 214 Artikelen\n\n"
+        "Marloes schrijft over alles wat er gebeurt tussen Maarssen en Nieuwersluis.\n",
+        source="t",
+        doc_id="t",
+        language="nl",
+    ).document
+    assert (doc.site, doc.author, doc.published) == (
+        "Vechtstreek Courant",
+        "Marloes ter Haar",
+        "2024-03-14",
+    )
+    assert [p.split()[0] for p in body(doc)] == ["MAARSSEVEEN", "De"]

@@ -147,6 +147,7 @@ _CREDIT = re.compile(
 _PICTURE_LABEL = re.compile(
     r"(?i:foto|fotos|bild|photo|picture|image|imagen|immagine|imagem|afbeelding)\s?[:–—-]\s"
 )
+_BIO_COUNT = re.compile(r"\(?\d{1,5} \w+\)?$")  # a writer's count of articles: "(312 Articles)"
 _POST_NUMBER_AFTER = re.compile(r"\s#\d{1,9}$")  # a post's number closing its date line
 _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}$")  # "R. C.": a photo's credit
 _GLUED_INITIALS = re.compile(r"[.!?] (?:[A-ZÀ-Ý]\. ?){2,3}$")  # "… desde septiembre. C. J."
@@ -5181,6 +5182,9 @@ class _Reader:
                 ),
                 first,
             )
+        while self.strip[first][:2] in ("* ", "• ") and first < title:
+            # a top bar's list item, as Firefox marks it ("* Adverteren"): no site's name
+            first = next((i for i, _ in candidates if i > first), title)
         if self.strip[first].endswith(":") and first < title:
             # a news ticker's label over its headlines, set in deeper ("LATEST:" / "    Lido
             # to stay shut …"): the site's name comes under them
@@ -6371,7 +6375,10 @@ class _Reader:
         ):
             # "DATE CATEGORY 3 Commenti" reads the same ("9 marzo 2024 Orto Sinergico 3
             # Commenti"): a name only where the icons' gaps set it apart ("March 14, 2024
-            # Ellen Dobbs  6 Comments") or it signs a comment, the writer answering
+            # Ellen Dobbs  6 Comments") or it signs a comment, the writer answering; its date
+            # is still the post's, over a masthead's
+            if date and meta.masthead_date:
+                meta.published, meta.masthead_date = date, False
             return False
         meta.author = meta.author or author
         if meta.site is None and site is not None:
@@ -8455,16 +8462,22 @@ class _Reader:
             self.drop(k, "the site's footer")
             return "footer"
         hit = self.hit("footers", k)
+        counted = None  # the writer a bio's head names with their count of articles
         if hit is None and paragraphs and meta.author:
             hit = self.hit("author_bios", k)
             if hit is not None and _normal(hit.get("author") or "") != _normal(meta.author):
                 hit = None  # "About Lisbon": a subheading, not the author's bio
+        elif hit is None and paragraphs and _BIO_COUNT.search(text):
+            hit = self.hit("author_bios", k)  # ("Over NAME 214 Artikelen": MH Magazine's)
+            counted = hit.get("author") if hit is not None else None
+            hit = hit if counted else None
         if hit is not None and paragraphs and (self.subheading_back(k) or self.label_over_prose(k)):
             return None  # "Back to basics" over the article's next paragraph
         if hit is not None:
             self.drop(k, hit.rule.id)
             if paragraphs and not meta.author:
-                meta.author = self.bio_name(k)  # "About the author" / "NAME, sysadmin by day…"
+                # "About the author" / "NAME, sysadmin by day…"
+                meta.author = self.rules.clean_author(counted) if counted else self.bio_name(k)
             return "footer"
         if paragraphs == 0:
             byline = self.byline(k)
