@@ -304,8 +304,6 @@ def _aliased(record: dict, aliases: dict[str, tuple[str, ...]]) -> dict:
                 continue  # (a crawl's "source" may name its feed or its tool: "rss")
             if value is not None:
                 found[ours] = value
-                if key == "markdown":
-                    found[_MARKDOWN] = True  # (what the crawler says it is: no need to guess)
                 break
     return {**record, **found} if found else record
 
@@ -359,7 +357,7 @@ def _unwrapped(record: dict) -> dict:
     elif record.get("comments") is None:
         # (a comment system's answer kept whole under its name: "remark42": {"info": …,
         # "comments": [...]}, the Disqus API's "disqus": {"cursor": …, "response": [...]})
-        found["comments"] = next(
+        kept = next(
             (
                 v[key]
                 for v in record.values()
@@ -369,6 +367,8 @@ def _unwrapped(record: dict) -> dict:
             ),
             None,
         )
+        if kept is not None:
+            found["comments"] = kept
     return {**record, **found} if found else record
 
 
@@ -440,8 +440,10 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
     where = None
     if html_fragment.looks_like_html(body):
         body, where = html_fragment.plain(body)  # the HTML of the article: what it shows
-    elif record.get(_MARKDOWN) or markdown.looks_like_markdown(body):
-        body, where = markdown.plain(body)  # a crawler's Markdown: read what the page says
+    elif body == record.get("markdown") or markdown.looks_like_markdown(body):
+        # (a crawler's Markdown: read what the page says; no need to guess where the record's
+        # field says what it is, Firecrawl's "markdown")
+        body, where = markdown.plain(body)
     elif html_fragment.has_entities(body):
         body, where = html_fragment.decoded(body)  # "O&#8217;Hare": its tags out, not its entities
     body = _without_section(_without_lead(body, record), _string(record, "url"))
@@ -489,7 +491,6 @@ def _without_lead(body: str, record: dict) -> str:
     return body[:at] + " " * len(lead) + body[at + len(lead) :]
 
 
-_MARKDOWN = "\0markdown"  # marks a record whose text came from its "markdown" field
 _LEAD_REACH = 400  # characters over the standfirst, at most: the title and the byline
 
 

@@ -3564,12 +3564,11 @@ class _Reader:
         # (or one, the caption's noun, in a caption with no verb's sentence: "Des orties
         # fraîchement coupées dans un seau" / "Les orties de mars, jeunes et tendres : les
         # meilleures pour le purin.")
-        verbs = self.rules.finite_verbs.get(self.language or "", frozenset())
         return (
             len(shared) == 1
             and len(alt.split()) >= 5
             and not shared.isdisjoint(words(head.split(", ", 1)[0]))
-            and not any(w.strip(_WORD_EDGES).casefold() in verbs for w in text.split())
+            and not self.has_finite_verb(text)
         )
 
     def category_in_meta_block(self, k: int) -> bool:
