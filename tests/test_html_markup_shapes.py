@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 
+import pytest
+
 from .test_html_reader import ARTICLE, body_text, comment_texts, page, read
 
 
@@ -5009,6 +5011,34 @@ def test_a_newsletters_table_layout_gives_its_logo_byline_and_leaves_its_foot_ou
         "Millbrook Residents' Association",
         "2024-04-11",
     )
+    assert body_text(doc) == "\n\n".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "issue_line",
+    [
+        "<p>Boletín n.º 41 · 11 de abril de 2024</p>",  # (an issue number written "n.º")
+        # (no number: the line names the newsletter)
+        "<p>MILLBROOK NEWSLETTER · FROM THE RESIDENTS' ASSOCIATION · 11 APRIL 2024</p>",
+    ],
+)
+def test_a_newsletters_issue_line_over_the_title_is_no_byline_the_writers_under_it_is(issue_line):
+    paragraphs = [
+        "After two years of paperwork the school garden finally has its own tap, and the "
+        "fourth year tried the hose out on Tuesday with the result you can imagine.",
+        "The council approved the grant in February; it paid for the connection, a rain "
+        "tank on the gym roof and six raised beds.",
+    ]
+    doc = read(
+        _mailerlite(
+            [
+                issue_line,
+                "<h1>The school garden has water</h1><p><em>By Cara Reid</em></p>",
+                "".join(f"<p>{p}</p>" for p in paragraphs),
+            ]
+        )
+    )
+    assert (doc.author, doc.published) == ("Cara Reid", "2024-04-11")
     assert body_text(doc) == "\n\n".join(paragraphs)
 
 

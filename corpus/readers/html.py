@@ -1317,7 +1317,11 @@ def _body_lines(tree: HtmlElement, meta: PageMeta) -> tuple[list[list[str]], str
         hit = match(table, "bylines", line, meta.language)
         if (
             hit
-            and rules.ISSUE_NUMBER.search(hit.get("author") or "")
+            and (
+                rules.ISSUE_NUMBER.search(hit.get("author") or "")
+                # (or the line names the newsletter: "ZWALUWPOST · NIEUWSBRIEF VAN …")
+                or table.newsletter_pitch(line)
+            )
             and any(  # (the writer's byline under it; else the name is the writer's own)
                 (under := match(table, "bylines", later, meta.language)) and under.get("author")
                 for later in body[i + 1 : i + 4]

@@ -284,7 +284,7 @@ _BRACKETED_TABLES = frozenset({"chrome", "boilerplate"})
 # a newsletter's or a magazine's issue number ("Nº 41", "Issue 12", "Ausgabe 7", "#41"): what
 # a byline's name never holds
 ISSUE_NUMBER = re.compile(
-    r"(?:\bN[º°o]\.?|\bNr\.|#|\b(?i:issue|ausgabe|número|numero|numéro|nummer|edição|edición"
+    r"(?:\bN[º°o]\.?|\b[Nn]\.\s?[º°]|\bn[º°]|\bNr\.|#|\b(?i:issue|ausgabe|número|numero|numéro|nummer|edição|edición"
     r"|edizione))\s?\d+\b"
 )
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
