@@ -274,8 +274,8 @@ KNOWN_WRONG = {
     " TIME' line: the line read as the next comment's header",
     "h75c10-thread-text-fr-combles-ouate-laine-bois": "Lemmy copied by Firefox with no dates:"
     " the names under each comment's text not read as its header",
-    "h75d10-wordpress-text-nl-kippenhok-pallethout": _CAPTION + "; and a"
-    " numbered pingback ('2. Pingback: TITLE') run into the comment above it",
+    "h75d10-wordpress-text-nl-kippenhok-pallethout": "a numbered pingback ('2. Pingback:"
+    " TITLE') run into the comment above it",
     "h74a07-wordpress-text-pt-celular-mae-74-anos": _CAPTION,
     "h74a08-forum-text-en-first-layer-right-side": "a poster's signature"
     " shown once, no rule over it, read as the post's last paragraph",
@@ -291,8 +291,6 @@ KNOWN_WRONG = {
     "h73c07-forum-text-nl-caravan-vocht-voorwand": "SMF 2.1 copied in Dutch: the opening"
     " post's box ('Nieuw lid' / 'Berichten: 14' / 'Gelogd' / subject / '« Gepost op: DATE »')"
     " not read as its header",
-    "h73c08-wordpress-text-es-aceitunas-alinadas": _CAPTION,
-    "h73c10-blogger-text-it-farfalle-prato": _CAPTION,
     "h73d02-thread-html-en-reddit-flue-spike-reload": "Reddit's page: its site 'Reddit' to the"
     " reader, as to earlier golds, the subreddit to this one; its comment count declared",
     "h73d07-disqus-text-it-ciclovia-val-rovella": "Disqus copied into TextEdit: a deleted"

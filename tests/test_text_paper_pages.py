@@ -588,6 +588,16 @@ def test_a_line_over_a_recipes_section_stays_a_paragraph_unless_it_reads_as_a_ca
         assert body(doc)[1] == "Ingredients (for a 24 cm tin)" and line not in doc.text, glue
 
 
+def test_a_noun_set_apart_with_its_when_over_a_recipes_section_is_a_caption_stop_or_not():
+    line = "The chestnuts from this year, just peeled"  # (no stop)
+    doc = parse_text(RECIPE.format(line=line, glue="\n"), source="t", doc_id="t").document
+    assert body(doc)[1] == "Ingredients (for a 24 cm tin)" and line not in doc.text
+    # a heading over the list's heading, its words after the comma no where or when, stays
+    line = "The method, step by step"
+    doc = parse_text(RECIPE.format(line=line, glue="\n"), source="t", doc_id="t").document
+    assert body(doc)[1:3] == [line, "Ingredients (for a 24 cm tin)"]
+
+
 def test_a_short_paragraph_that_is_a_sentence_a_heading_or_speech_stays():
     for language, line in (
         ("fr", "Le bassin, lui, est resté intact."),  # a verb

@@ -7897,7 +7897,9 @@ class _Reader:
         listed = (  # (a recipe's "Ingredients" over its list, under the photo)
             framed
             and heading
-            and text[-1] == "."
+            # (no stop: a noun set apart with its where or when, "Las aceitunas de este año,
+            # recién partidas"; not a heading over the list's, "The method, step by step")
+            and (text[-1] == "." or self.caption_link(words))
             and after is not None
             and (
                 self.lines[after].indent > self.lines[i].indent
@@ -8004,6 +8006,9 @@ class _Reader:
         rest = words[comma + 1 :]
         links = self.rules.caption_links.get(self.language or "", frozenset())
         if rest[0].casefold() in links:
+            return True
+        month = rest[0].rstrip(".,").casefold()  # ("april vorig jaar"; not English "may")
+        if month in self.rules.dates.months and month not in ("may", "march"):
             return True
         return self.rules.match("date_lines", " ".join(rest)) is not None
 
