@@ -4028,6 +4028,58 @@ def test_a_byline_word_in_a_box_of_its_own_glued_to_the_names_link():
     assert (doc.author, doc.published) == ("Ilse Bouwhuis", "2024-04-12")
 
 
+def test_a_meta_rows_byline_word_glued_to_the_names_link():
+    # (Blocksy's "ul.entry-meta": "li.meta-author" holds "<span>Door</span><a>NAME</a>")
+    article = (
+        "<article><h1 class='page-title'>Waarom een fietsbel vals gaat klinken</h1>"
+        "<ul class='entry-meta'><li class='meta-author'><span>Door</span><a href="
+        "'/author/sietske/' rel='author'><span>Sietske Brouwer</span></a></li><li class="
+        "'meta-date'><time datetime='2024-03-11T16:45:00+01:00'>11 maart 2024</time></li>"
+        "<li class='meta-comments'><a href='#comments'>2 reacties</a></li></ul><div class="
+        "'entry-content'><p>Een fietsbel die vals klinkt, heeft bijna altijd "
+        "een losse klankschaal of een versleten veer.</p></div></article>"
+    )
+    doc = read(page(article).replace("'en'", "'nl'"))
+    assert (doc.author, doc.published) == ("Sietske Brouwer", "2024-03-11")
+
+
+_LINKEDIN_ARTICLE = (
+    "<article><h1>Warum wir keine Aufmaßtermine mehr am Telefon vergeben</h1>{series}"
+    "<div class='article-main__content'><p>Bis letzten Herbst lief bei uns jeder Aufmaßtermin "
+    "über das Telefon im Büro, und das kostete uns jede Woche sechs Stunden.</p></div>"
+    "</article>"
+)
+
+
+@pytest.mark.parametrize(
+    "series, json_ld",
+    [
+        # the newsletter named in JSON-LD, the article "isPartOf" it; LinkedIn the publisher
+        (
+            "",
+            '{"@context": "https://schema.org", "@type": "Article", "headline": "Warum", '
+            '"publisher": {"@type": "Organization", "name": "LinkedIn"}, "isPartOf": '
+            '{"@type": "CreativeWorkSeries", "name": "Werkbank Digital"}}',
+        ),
+        # the newsletter named only by the link to its page, in its box over the article
+        (
+            "<div class='newsletter-embed__details'><h2 class='newsletter-embed__title'><a "
+            "href='https://www.linkedin.com/newsletters/werkbank-digital-7089'>Werkbank "
+            "Digital</a></h2></div>",
+            '{"@context": "https://schema.org", "@type": "Article", "headline": "Warum", '
+            '"publisher": {"@type": "Organization", "name": "LinkedIn"}}',
+        ),
+    ],
+)
+def test_a_linkedin_newsletters_issue_names_the_newsletter_for_its_site(series, json_ld):
+    html = page(_LINKEDIN_ARTICLE.format(series=series)).replace(
+        "</head>",
+        "<meta property='og:site_name' content='LinkedIn'><script type='application/ld+json'>"
+        f"{json_ld}</script></head>",
+    )
+    assert read(html).site == "Werkbank Digital"
+
+
 def test_the_posts_text_box_with_a_spacing_class_naming_a_side_is_no_sidebar():
     # (tagDiv's Newsmag: "div.td-post-content.td-pb-padding-side", its "side" a spacing's)
     article = (

@@ -164,7 +164,6 @@ KNOWN_WRONG = {
     "h85a08-forum-text-de-eier-duenne-schale-asgaros": "a forum signature with no separator over it ('1,3 Sundheimer und ein Hahn, …'), shown once, read as the post's last line",
     "h85a09-disqus-text-en-tide-clock-quartz-icarus": "the author only in the sidebar's profile card; a reply naming a commenter who wrote twice answers the later comment (gold: the first)",
     "h86a03-forum-html-it-kunena-famiglia-orfana": "Kunena 6's topic (Joomla): its posts not found, the profile boxes and the page's foot read as the article",
-    "h86a05-newsletter-html-pt-linkedin-camara-fria-cooperativa": "a LinkedIn newsletter's article saved: its newsletter's name not taken for the site ('LinkedIn')",
     "h86a09-disqus-text-nl-blogger-contempo-wormen-tellen": "Blogger Contempo copied by Chrome: the author only in the profile box; a subheading's label kept; a reply naming a commenter who wrote twice answers the later comment",
     "h86a11-thread-text-es-mastodon-bidegorri-zorrotza": "a Mastodon post page copied: its poster taken for the title, its counters and buttons kept, replies nested only by their @mentions",
     "h86b07-news-text-en-newspack-seed-swap-harwell": "Newspack copied by Chrome: a closed thread's '@Name' replies and a donation box among the paragraphs; its 'Republish this story' kept",

@@ -211,6 +211,8 @@ def _from_json_ld(tree: HtmlElement, meta: PageMeta) -> None:
             publisher = node.get("publisher")
             if isinstance(publisher, dict) and "person" not in _types(publisher):
                 meta.site = next(iter(_names(publisher)), None)
+                if meta.site and meta.site.lower() in PLATFORMS:
+                    meta.site = None  # (LinkedIn's: the newsletter it is part of names it)
             part = node.get("isPartOf")
             if not meta.site and isinstance(part, dict):
                 meta.site = next(iter(_names(part)), None)
@@ -1112,7 +1114,7 @@ def _in_listing(el: HtmlElement) -> bool:
 def _meta_row(el: HtmlElement, meta: PageMeta, table, language: str | None) -> bool:
     """A meta row whose markup names no byline, read as one: "DATE · di NAME · 5 min di
     lettura". True when it gave the author."""
-    text = collapse(text_of(el))
+    text = _GLUED_BY.sub(r"\1 ", collapse(text_of(el)))  # ("<span>Door</span><a>NAME")
     hit = match(table, "bylines", text, language) if 0 < len(text) <= 200 else None
     name = without_count(hit.get("author") if hit else None, meta)
     if not name or len(name.split()) > _NAME_WORDS or parse_date(name):
@@ -1161,6 +1163,9 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
     for name in _feed_names(tree):
         meta.site = name
         return
+    if (name := _newsletter_title(tree, excluded)) is not None:
+        meta.site = name
+        return
     memo: dict[HtmlElement, bool] = {}
     window = tree.findtext(".//title")
     parts = _TITLE_SEPARATORS.split(collapse(window)) if window else []
@@ -1187,6 +1192,25 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
                 meta.site = text if tagline is None or text in named else tagline
                 return
     meta.site = tagline or _logo_over_heading(tree) or _trail_home(tree, excluded)
+
+
+def _newsletter_title(tree: HtmlElement, excluded: set) -> str | None:
+    """The name of the newsletter an article is an issue of, where its page names it with a
+    link to the newsletter's own page (LinkedIn's "a.newsletter-title" to "/newsletters/…",
+    "h2.newsletter-embed__title"): the site, where the platform's name is not."""
+    for a in tree.iter("a"):
+        if "/newsletters/" not in (a.get("href") or "") or not _outside(a, excluded):
+            continue
+        box = a.getparent()
+        tokens = [*class_tokens(a), *(class_tokens(box) if box is not None else ())]
+        text = collapse(text_of(a))
+        if (
+            any("newsletter" in t and t.endswith("title") for t in tokens)
+            and text
+            and len(text) <= 80
+        ):
+            return text
+    return None
 
 
 def _logo_over_heading(tree: HtmlElement) -> str | None:

@@ -206,7 +206,7 @@ LIST_KEYS = frozenset(CATEGORIES)
 # the platforms a blog is hosted on, whose name a page shows above the blog's own: no site
 PLATFORMS = frozenset(
     {"blogger", "blogspot", "wordpress", "wordpress.com", "medium", "substack", "ghost",
-     "tumblr", "wix", "squarespace", "weebly", "typepad", "livejournal", "drupal"}
+     "tumblr", "wix", "squarespace", "weebly", "typepad", "livejournal", "drupal", "linkedin"}
 )  # fmt: skip
 # what sets a site's name apart from a title in a window's or a crawl's title ("Title - Site")
 TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", " :: ", " » ")
