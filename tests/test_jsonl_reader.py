@@ -1399,6 +1399,41 @@ def test_newspaper3ks_nested_meta_data_and_a_comment_systems_answer_kept_under_i
     ]
 
 
+def test_mercury_parsers_result_and_issos_answer_each_kept_under_its_name():
+    # Mercury Parser's result ("content" HTML, "date_published") under "mercury"; Isso's
+    # answer under "isso": replies nested in "replies", "created" a Unix time; the post's
+    # note that it holds no advertising is no paragraph of it
+    record = {
+        "url": "https://www.balkonernte.de/kartoffeln/",
+        "site_name": "Balkonernte",
+        "mercury": {"title": "Kartoffeln im Kübel", "author": "Frauke Lindemann",
+                    "date_published": "2024-03-14T06:30:00.000Z",
+                    "content": "<div><p>Im April habe ich drei Sorten im Kübel gepflanzt.</p>"
+                               "<p><em>Dieser Beitrag enthält keine Werbung. Alle Sorten habe "
+                               "ich selbst gekauft.</em></p></div>"},
+        "isso": {"id": None, "total_replies": 2, "replies": [
+            {"id": 3, "parent": None, "text": "<p>Welche Erde hast du genommen?</p>",
+             "author": "Heiko", "created": 1710407564.48, "total_replies": 1, "replies": [
+                {"id": 4, "parent": 3, "text": "<p>Gemüseerde mit Kompost.</p>",
+                 "author": "Frauke Lindemann", "created": 1710410710.48, "replies": []}]},
+        ]},
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "Kartoffeln im Kübel",
+        "Frauke Lindemann",
+        "Balkonernte",
+        "2024-03-14",
+    )
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "Im April habe ich drei Sorten im Kübel gepflanzt."
+    ]
+    assert [(c.author, c.parent, c.published) for c in doc.comments] == [
+        ("Heiko", None, "2024-03-14"),
+        ("Frauke Lindemann", 0, "2024-03-14"),
+    ]
+
+
 def test_firecrawls_markdown_its_metadata_and_the_comments_it_extracted():
     # the article only in "markdown" (its title, byline and the standfirst the description
     # repeats, over the text); the site, title and date in "metadata"; the comments in the

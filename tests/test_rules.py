@@ -286,6 +286,12 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Advertisements",
         "Report this ad",
         "Signaler cette publicité",
+        # a blog's links to the posts before and after it, labelled with a word each
+        "Vorige: Wintertelling januari: ganzen, ganzen, ganzen",
+        # a post's note that it holds no advertising (as others' that it holds some)
+        "Dieser Beitrag enthält keine Werbung. Alle Sorten habe ich selbst gekauft.",
+        "This post is not sponsored.",
+        "Este post no está patrocinado: lo compré yo.",
     ],
 )
 def test_furniture_is_boilerplate(line):

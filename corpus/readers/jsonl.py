@@ -262,7 +262,8 @@ _COMMENT_ALIASES = {
 }
 # the object an API or a tool nests the article in, its crawl's fields beside it (Zyte's
 # "article", readability's result a spider keeps as "readability")
-_WRAPPERS = ("article", "readability", "_source")  # (and an Elasticsearch hit's "_source")
+# (and an Elasticsearch hit's "_source", Mercury Parser's result a spider keeps as "mercury")
+_WRAPPERS = ("article", "readability", "_source", "mercury")
 # a page's meta tags a crawl keeps as an object ("meta": {"og:site_name": …}): our fields
 _META_OBJECTS = ("meta", "metadata", "meta_tags", "metatags", "meta_data")
 _META_TAGS = {
@@ -356,13 +357,14 @@ def _unwrapped(record: dict) -> dict:
         found["comments"] = discussion["posts"]  # (Diffbot's: the thread it found)
     elif record.get("comments") is None:
         # (a comment system's answer kept whole under its name: "remark42": {"info": …,
-        # "comments": [...]}, the Disqus API's "disqus": {"cursor": …, "response": [...]})
+        # "comments": [...]}, the Disqus API's "disqus": {"cursor": …, "response": [...]},
+        # Isso's "isso": {"total_replies": …, "replies": [...]})
         kept = next(
             (
                 v[key]
                 for v in record.values()
                 if isinstance(v, dict)
-                for key in ("comments", "response")
+                for key in ("comments", "response", "replies")
                 if isinstance(v.get(key), list) and all(isinstance(c, dict) for c in v[key])
             ),
             None,
