@@ -306,7 +306,6 @@ KNOWN_WRONG = {
     "h72b04-thread-html-es-lavadora-vibra-forjado": "old Reddit's page: its site 'reddit' (its"
     " og:site_name) to the reader, as to h15h11's, h18h10's, h19h11's and h21b04's golds; the"
     " subreddit to this one",
-    "h72b12-jsonl-it-sensore-aria-balcone": _CAPTION,
     "h71c01-wordpress-html-pt-passarela-rio-caracol": "JNews's comment icon's bare number ('9')"
     " is its count to the reader; this gold declares none there, as three Substack golds do",
     "h71c02-blogger-html-de-servo-weichen-kleinwaldau": _SIGN_OFF,
@@ -666,7 +665,6 @@ KNOWN_WRONG = {
     " naming '#N': not read as a thread; a byline's name not read",
     "h64b05-newsletter-html-de-gebaerdensprache-kurs": "a Medium page with its responses"
     " expanded: the responders' names read as comments of their own",
-    "h64b07-wordpress-text-it-pozzo-corte": _CAPTION + " (a comma and no stop)",
     "h64b08-thread-text-de-wechselrichter-lemmy": "Lemmy's German copy: the community read"
     " as the author, the instance as the site",
     "h64b10-blogger-text-es-molino-valdearcena": "Blogger's phone copy: the blog's name over"

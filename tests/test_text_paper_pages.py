@@ -2296,6 +2296,43 @@ def test_the_writers_box_with_a_blank_line_between_their_name_and_job_is_no_para
     assert [p.split()[0] for p in body(doc)] == ["SERRA", "A"]
 
 
+def test_the_writers_box_opening_with_their_first_name_is_no_paragraph():
+    doc = parse_text(
+        "The Tuesday Repair Club\n\nWhy the float was innocent\n\n"
+        "Published by Rob Kettering on March 13, 2024\n\n"
+        "Last Tuesday a regular brought in a dehumidifier that filled its bucket and then "
+        "stopped, its light on though the bucket was half empty.\n\n"
+        "If you have a similar fault, check the bucket before you buy parts.\n\n"
+        "Rob Kettering\n\n"
+        "Rob runs the bench at the Tuesday Repair Club and still can’t fix his own car.\n",
+        source="t",
+        doc_id="t",
+    ).document
+    assert doc.author == "Rob Kettering"
+    assert [p.split()[0] for p in body(doc)] == ["Last", "If"]
+
+
+def test_a_caption_of_sixteen_words_with_its_where_or_what_after_the_comma():
+    # (short words: under 90 characters; a line as long that is no noun with its where or
+    # with what, an item of a list copied without its mark, stays)
+    for line, kept in (
+        ("The float and its magnet, with the old glue bead still on the bucket wall.", False),
+        ("Four disks of 4 TB in a RAIDZ1 pool on ZFS, plus one SSD for the system.", True),
+    ):
+        doc = parse_text(
+            "Why the float was innocent\n\n"
+            "The float in these units does not switch anything by itself. It carries a small "
+            "magnet, and a reed switch sits behind the bucket wall.\n\n"
+            f"{line}\n\n"
+            "Someone had at some point fixed a crack in the bucket wall with a fat bead of glue, "
+            "and it stopped the float an inch short.\n",
+            source="t",
+            doc_id="t",
+            language="en",
+        ).document
+        assert (line in body(doc)) is kept, line
+
+
 @pytest.mark.parametrize(
     ("pitch", "button"),
     [

@@ -7846,8 +7846,12 @@ class _Reader:
         if len(text) > 90:  # (most paragraphs: not split into words to be counted)
             return False
         words = text.split()
-        if not 3 <= len(words) <= 14:
+        if not 3 <= len(words) <= 16:
             return False
+        if len(words) > 14 and not self.caption_link(words):
+            return False  # (longer, a noun with its where or with what: "The float and its
+            # magnet, with the old glue bead still on the bucket wall."; not "Quatre disques
+            # de 4 To …, plus un SSD pour le système.", a list's item)
         # (its noun set apart early, "La noria, el sábado, …", or between a paragraph and
         # the next section's heading: "The SM3 on the kitchen table after its first clean.")
         framed = self.framed_by_sections(i)
@@ -8219,14 +8223,26 @@ class _Reader:
     def writer_bio(self, k: int, author: str | None) -> bool:
         """A sentence or two on the writer under their name, after the article ("Juliana
         Prates" / "Repórter de Cidades. Cobre mobilidade urbana …"): their box, opening with
-        their job."""
+        their job or their first name."""
         text = self.strip[k]
         first = text.split(maxsplit=1)[0].strip(",.:").lower()
+        n = len(self.lines)
         return (
             author is not None
             and k > 0
             and len(text) <= 400
-            and first in self.rules.job_titles
+            and (
+                first in self.rules.job_titles
+                # (or a sentence on them by their first name, "Rob runs the bench at …", no
+                # name over a paragraph under it: not one of a post's profiles of people)
+                or (
+                    first == author.split()[0].lower()
+                    and (
+                        (after := self.next_filled(k + 1)) is None
+                        or not self.prose_at(after + 1, n)
+                    )
+                )
+            )
             # (right under the name, or a blank line between: Cream Magazine's box)
             and (name := self.previous_filled(k)) is not None
             and k - name <= 2
