@@ -485,9 +485,6 @@ KNOWN_WRONG = {
     " no mark of a quotation (the reader keeps unmarked words as the reply's own)",
     "h44b09-disqus-text-fr-marees-basses": "a film review's credits over the text ('Drame"
     " français de …, avec …') read as a paragraph",
-    "h42a05-wordpress-text-es-reforma-cocina": "a meta row copied without separators with no"
-    " category beside the name ('14 de mayo de 2024 Nuria Carbonell 11 comentarios': a name"
-    " is not told from a category there); an uncredited caption run into a subheading",
     "h42a11-newsletter-text-fr-noms-fromages": "Substack's replies copied with no mark of"
     " nesting: this gold nests them by what they say; a comment 'Auteur' badge over its date",
     "h42b07-thread-text-en-sunday-bus": "old Reddit copied without the '>' of a quotation"

@@ -2296,6 +2296,29 @@ def test_the_writers_box_with_a_blank_line_between_their_name_and_job_is_no_para
     assert [p.split()[0] for p in body(doc)] == ["SERRA", "A"]
 
 
+def test_a_caption_over_a_sections_heading_and_a_block_of_items_without_marks():
+    page = (
+        "Confiture de coings\n\n"
+        "Cette fois, j’ai ressorti le cahier de ma grand-mère Lucienne, celui avec la couverture "
+        "en toile cirée, et j’ai suivi chaque ligne à la lettre.\n\n"
+        "{line}\n\n"
+        "Les proportions\n\n"
+        "1 kg de coings bien jaunes\n1,5 litre d’eau\nLe jus d’un citron\n\n"
+        "{after}\n"
+    )
+    line = "Les pots alignés sur le rebord de la fenêtre."
+    prose = (
+        "Le secret, d’après le cahier, c’est de laisser égoutter les fruits toute une nuit "
+        "dans un torchon suspendu, sans jamais presser."
+    )
+    doc = parse_text(page.format(line=line, after=prose), source="t", doc_id="t").document
+    assert line not in doc.text and body(doc)[1] == "Les proportions"
+    # (a block of short lines with no prose under it: a tag list under the article's last
+    # line, which stays)
+    doc = parse_text(page.format(line=line, after="Partager"), source="t", doc_id="t").document
+    assert line in body(doc)
+
+
 def test_the_writers_box_opening_with_their_first_name_is_no_paragraph():
     doc = parse_text(
         "The Tuesday Repair Club\n\nWhy the float was innocent\n\n"

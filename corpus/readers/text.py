@@ -166,6 +166,11 @@ _DASHES = frozenset("–—")
 _LABELLED = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}: \S")
 
 
+def _short_item(line: str) -> bool:
+    """A line as a list's item copied without its mark is: short, no stop after it."""
+    return 0 < len(line) <= 80 and line[-1:] not in ".!?:"
+
+
 def _before_dash(words: list[str]) -> list[str]:
     """The words up to a dash standing as a word, the dash kept (all of them if none)."""
     for k, word in enumerate(words):
@@ -1377,6 +1382,10 @@ class _Reader:
     def previous_filled(self, i: int) -> int | None:
         """The last line before ``i`` with text."""
         return next((k for k in range(i - 1, -1, -1) if self.strip[k]), None)
+
+    def block_end(self, i: int) -> int:
+        """The first blank line from line ``i`` (or the end): where its block ends."""
+        return next((k for k in range(i, len(self.strip)) if not self.strip[k]), len(self.strip))
 
     def next_filled(self, i: int, within: int | None = None) -> int | None:
         """The first line from ``i`` with text (among the next ``within``)."""
@@ -7908,11 +7917,20 @@ class _Reader:
             and (
                 self.lines[after].indent > self.lines[i].indent
                 or _list_marker(self.strip[after])
-                # (its items copied without their marks: "a wide jar with a metal lid")
+                # (its items copied without their marks: "a wide jar with a metal lid"; or
+                # lines of a block, "1 kg de coings …" / "1,5 litre d’eau")
                 or (
-                    self.strip[after][:1].islower()
-                    and len(self.strip[after]) <= 80
-                    and self.strip[after][-1:] not in ".!?:"
+                    (
+                        self.strip[after][:1].islower()
+                        # (a block of them, the article going on under it: not a tag list
+                        # under the article's last line, "Vila Franca do Sarzedo" / "Obras")
+                        or (
+                            (end := self.block_end(after)) > after + 1
+                            and all(_short_item(self.strip[m]) for m in range(after, end))
+                            and self.prose_at(end, n)
+                        )
+                    )
+                    and _short_item(self.strip[after])
                 )
             )
         )
