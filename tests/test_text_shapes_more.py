@@ -6102,3 +6102,61 @@ def test_a_category_under_the_bylines_date_is_no_forum_posts_header_nor_a_paragr
     assert parse.document.author == "Renato Siqueira"
     assert [p.split()[0] for p in body(parse.document)] == ["Em", "Resumindo:"]
     assert dropped(parse)["Hortas"] == "category (in the byline's block)"
+
+
+PHPBB_PT = """Ligações rápidas
+FAQ
+Entrar
+Registar
+
+Índice do fórum‹Motorizadas clássicas‹Casal
+
+Casal Boss não pega a frio
+Responder
+3 mensagens • Página 1 de 1
+
+toze_gaiteiro
+Membro
+Mensagens: 23
+
+Casal Boss não pega a frio
+Mensagem por toze_gaiteiro » 14 mar 2024, 20:15
+
+Boas a todos,
+Comprei há um mês uma Casal Boss de 1982 a um senhor de Esposende. Com o motor quente pega à primeira, mas de manhã só pega a empurrar.
+
+Obrigado desde já,
+Tozé
+
+Topo
+
+Zé Pistão
+Membro veterano
+Mensagens: 4 118
+
+Re: Casal Boss não pega a frio
+Mensagem por Zé Pistão » 14 mar 2024, 20:52
+
+Isso cheira-me a condensador. Quando está frio a faísca fica fraca.
+
+Topo
+
+Powered by phpBB® Forum Software © phpBB Limited
+Privacidade | Termos
+
+Fórum Motorizadas Clássicas – desde 2006, a trocar peças e conselhos
+"""
+
+
+def test_a_phpbb_topic_in_portugal_portuguese_its_greeting_a_br_apart_and_its_footers_name():
+    # "Registar" (not Brazil's "Registrar") is the menu's, no site; the forum names itself
+    # only in its footer, over its tagline; the greeting over the post's first line, a <br>
+    # apart, is a paragraph of its own
+    doc = parse_text(PHPBB_PT, source="t.txt", doc_id="t").document
+    assert (doc.title, doc.author, doc.site) == (
+        "Casal Boss não pega a frio",
+        "toze_gaiteiro",
+        "Fórum Motorizadas Clássicas",
+    )
+    assert [p[:12] for p in body(doc)] == ["Boas a todos", "Comprei há u", "Obrigado des", "Tozé"]
+    assert [c.author for c in doc.comments] == ["Zé Pistão"]

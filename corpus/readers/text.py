@@ -166,6 +166,9 @@ _DASHES = frozenset("–—")
 _LABELLED = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}: \S")
 
 
+_FORUM_WORDS = frozenset({"forum", "fórum", "foro", "forums", "fóruns", "foros"})
+
+
 def _short_item(line: str) -> bool:
     """A line as a list's item copied without its mark is: short, no stop after it."""
     return 0 < len(line) <= 80 and line[-1:] not in ".!?:"
@@ -1402,6 +1405,11 @@ class _Reader:
             name = _without_tagline(text)
             found = _DOMAIN_NAME.fullmatch(name) if name != text else None
             if found and found.group(1).lower() in _WEB_DOMAINS:  # ("Node.js – …" is none)
+                return name
+            # (or a forum's name over its tagline: "Fórum Motorizadas Clássicas – desde 2006,
+            # a trocar peças e conselhos")
+            words = name.split() if name != text and len(name) <= 60 else []
+            if len(words) >= 2 and _FORUM_WORDS & {words[0].casefold(), words[-1].casefold()}:
                 return name
         return None
 
@@ -8587,6 +8595,21 @@ class _Reader:
         short = len(kept) <= 20 and max(len(t) for t in texts) <= 110
         if self.lines_are_paragraphs:
             return [[k] for k in kept]
+        if (
+            texts[0][-1:] == ","
+            and len(texts[0].split()) <= 4
+            and not _list_marker(texts[0])
+            and texts[1][:1].isupper()
+            and len(texts[1]) > _LISTED_LINE
+            # (no copy's wrapping broke the line there: the next word would have fitted)
+            and (
+                self.wrap_width is None
+                or len(texts[0]) + 1 + len(texts[1].split()[0]) < self.wrap_width - 12
+            )
+        ):
+            # a greeting over the text a <br> apart ("Boas a todos," / "Comprei há um mês
+            # …"): a paragraph of its own
+            return [kept[:1], *self.paragraph_groups(kept[1:])]
         if (
             self.forum
             and len(kept) >= 3  # (a long line and a short question under it stay one)
