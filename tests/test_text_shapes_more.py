@@ -6160,3 +6160,69 @@ def test_a_phpbb_topic_in_portugal_portuguese_its_greeting_a_br_apart_and_its_fo
     )
     assert [p[:12] for p in body(doc)] == ["Boas a todos", "Comprei há u", "Obrigado des", "Tozé"]
     assert [c.author for c in doc.comments] == ["Zé Pistão"]
+
+
+MYBB_FIREFOX = """Fórum Quintal Produtivo
+
+Fórum Quintal Produtivo › Horta › Pragas e doenças
+
+Pulgão na couve manteiga: o que usar sem veneno?
+
+
+rita_hortela   Offline
+Membro Júnior
+**
+
+Mensagens: 23
+Tópicos: 4
+Registrado em: Jan 2023
+Reputação: 2
+
+#1
+14-03-2024, 19:47
+
+Olá pessoal,
+
+As couves manteiga estão cobertas de pulgão cinza, principalmente na parte de baixo das folhas.
+
+Procurar
+
+Responder
+Citar
+Denunciar
+
+
+seu_Ademir   Offline
+Membro Sênior
+****
+
+Mensagens: 1.184
+Tópicos: 37
+Registrado em: Ago 2016
+Reputação: 96
+
+#2
+14-03-2024, 20:31
+
+Rita, a do sabão com neem funciona bem, desde que você aplique no fim da tarde.
+
+Procurar
+
+Responder
+Citar
+Denunciar
+"""
+
+
+def test_a_mybb_topic_copied_by_firefox_its_posters_status_box_and_numbered_dates():
+    # MyBB's postbit: NAME and "Offline" on one line, the rank, its stars, the poster's box,
+    # then "#N" over the post's date; "Procurar" (Find) among its buttons
+    doc = parse_text(MYBB_FIREFOX, source="t.txt", doc_id="t").document
+    assert (doc.title, doc.author, doc.published) == (
+        "Pulgão na couve manteiga: o que usar sem veneno?",
+        "rita_hortela",
+        "2024-03-14",
+    )
+    assert [p[:12] for p in body(doc)] == ["Olá pessoal,", "As couves ma"]
+    assert [(c.author, c.published) for c in doc.comments] == [("seu_Ademir", "2024-03-14")]
+    assert doc.text[doc.comments[0].start : doc.comments[0].end].endswith("fim da tarde.")

@@ -149,6 +149,9 @@ _PICTURE_LABEL = re.compile(
 )
 _BIO_COUNT = re.compile(r"\(?\d{1,5} \w+\)?$")  # a writer's count of articles: "(312 Articles)"
 _POST_NUMBER_AFTER = re.compile(r"\s#\d{1,9}$")  # a post's number closing its date line
+_POST_NUMBER = re.compile(r"#\d{1,9}")  # a post's number alone on its line
+_NAME_AND_STATUS = re.compile(r"(\S.{0,38}?)\s{2,}(\w+)")  # "rita_hortela   Offline"
+_STARS = re.compile(r"[*★☆]{1,10}")  # a poster's rank in stars
 _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}$")  # "R. C.": a photo's credit
 _GLUED_INITIALS = re.compile(r"[.!?] (?:[A-ZÀ-Ý]\. ?){2,3}$")  # "… desde septiembre. C. J."
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
@@ -1360,6 +1363,37 @@ class _Reader:
             others += 1  # (the first post's subject is the topic's title again)
         return None
 
+    def name_and_status_over_profile(self, i: int) -> _Header | None:
+        """A poster's name with their status on its line, over their rank, stars and box,
+        the post's number alone over its date closing it (MyBB's, copied by Firefox: NAME
+        "   Offline" / "Membro Júnior" / "**" // "Mensagens: 23" / … // "#1" /
+        "14-03-2024, 19:47")."""
+        n = len(self.lines)
+        found = _NAME_AND_STATUS.fullmatch(self.strip[i])
+        if found is None or self.rules.match("chrome", found.group(2)) is None:
+            return None
+        name = found.group(1)
+        if not self.name_like(name, strict=True):
+            return None
+        for k in range(i + 1, min(n, i + 18)):
+            line = self.strip[k]
+            if not line or _STARS.fullmatch(line) or _PROFILE_FIELD.fullmatch(line):
+                continue
+            if _POST_NUMBER.fullmatch(line):
+                dated = self.next_filled(k + 1, 2)
+                if dated is None or not self.is_date_line(dated):
+                    return None
+                return _Header(
+                    i,
+                    dated,
+                    author=self.rules.clean_author(name),
+                    published=self.rules.dates.parse_date(self.strip[dated], self.order),
+                    dated=True,
+                )
+            if self.is_prose(k) or len(line) > 40:
+                return None  # (its rank, "Membro Júnior", a few words)
+        return None
+
     def name_over_rank(self, i: int) -> _Header | None:
         """A name alone, a blank line, then the poster's rank over the date and the post's
         number ("Bzzz_Alain" // "Nouveau membre" / "14 oct. 2024" / "#1"): XenForo copied
@@ -1516,6 +1550,7 @@ class _Reader:
             or self.poster_over_posted(i)
             or self.numbered_box(i)
             or self.name_over_profile(i)
+            or self.name_and_status_over_profile(i)
         ) is not None:
             return invision
         if (pictured := self.pictured_header(i) or self.degree_header(i)) is not None:
