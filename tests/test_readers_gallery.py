@@ -49,7 +49,7 @@ SPENT = [
                  "heldout77", "heldout78", "heldout79", "heldout80", "heldout81",
                  "heldout82", "heldout83", "heldout84", "heldout85", "heldout86",
                  "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
-                 "heldout92", "heldout93")
+                 "heldout92", "heldout93", "heldout94")
 ]  # fmt: skip
 _QUOTED_PARENT = (
     "the gold takes the comment a reply quotes for its parent; the reader reads the thread as"
@@ -74,6 +74,11 @@ _CRAWL_COUNT = (
     " other golds with one); this gold declares it"
 )
 KNOWN_WRONG = {
+    "h94b03-thread-html-es-oldreddit-riego-mecha-vacaciones": _REDDIT
+    + "; a reply's quotation of a deleted comment, found in no post above, stays its text",
+    "h94b10-forum-text-pt-phpbb-ptpt-edge-casal-boss-frio": "a forum signature with no"
+    " separator over it ('Antes de perguntar, use a pesquisa. …'), shown once, read as the"
+    " post's last line",
     "h91a01-news-cms-html-de-jnews-talbruecke-oberhain": "the gold leaves out the count beside"
     " the meta row's comment icon (a link to '#comments'); the reader takes it",
     "h91a03-forum-html-en-bbpress-bandsaw-blade-drift": "bbPress's lead post is read by the"
