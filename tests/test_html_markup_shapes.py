@@ -1343,6 +1343,25 @@ def test_a_deleted_comments_placeholder_holds_its_reply_and_a_box_to_write_one_i
     assert "Join the conversation" not in comment_texts(news)
 
 
+def test_a_replys_quotation_of_a_deleted_comment_is_no_part_of_its_text():
+    # (the words it quotes are found in no post above: the comment is gone, but for them)
+    thread = (
+        '<div id="comments"><ol class="commentlist">'
+        '<li class="comment" id="comment-1"><span class="comment-author">[deleted]</span>'
+        '<div class="comment-content"><p>[deleted]</p></div><ol class="children">'
+        '<li class="comment" id="comment-2"><span class="comment-author">Cardo</span>'
+        '<div class="comment-content"><blockquote><p>Cotton rots the roots, watch out.</p>'
+        "</blockquote><p>Not true, cotton does not rot the roots if the pot drains well.</p>"
+        "</div></li></ol></li></ol></div>"
+    )
+    doc = read(page(ARTICLE, thread))
+    assert comment_texts(doc) == [
+        "[deleted]",
+        "Not true, cotton does not rot the roots if the pot drains well.",
+    ]
+    assert doc.comments[1].parent == 0
+
+
 def zeit_comment(cid: str, who: str, text: str, answers: tuple[str, str] | None = None) -> str:
     """A news site's comment whose reply names the comment it answers by a link to it
     ("Antwort auf #1.1 von NAME"), whatever its indentation shows."""

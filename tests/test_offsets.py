@@ -108,6 +108,8 @@ def test_generated_scrapes_keep_every_offset_exact(article):
 @example(["a a a a. AAA.”"], [])  # a quotation closed in capitals is no caption's credit
 @example(["a a a a. AA👍🏽…"], [])  # nor a line's end in capitals and signs
 @example(["a\ta\t)"], [])  # a text read whole as a menu's row is still the record's text
+# a comment that holds another's whole text after a space only is no holder of it as its reply
+@example(["a."], [("\xa0👍🏽 aaaaaaa👍🏽aaaa \xa0👍🏽.", 0), ("👍🏽 aaaaaaa👍🏽aaaa \xa0👍🏽.", 0)])
 def test_generated_jsonl_records_keep_every_offset_exact(paragraphs, comments):
     record = {
         "title": "T",

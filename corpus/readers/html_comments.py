@@ -2121,11 +2121,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
         comment.published = _published(own, roots) or _post_date(comment.element)
         # a deleted comment's placeholder ("Comment deleted", in its text or in place of the
         # name): the line beside it is its date's link ("Mar 9"), no name
-        placeholder = (
-            len(comment.paragraphs) == 1
-            and len(comment.paragraphs[0]) == 1
-            and rules.removed_text(comment.paragraphs[0][0])
-        )
+        placeholder = _taken_down(comment)
         header: list[list[str]] | None = None
         if comment.author is None or comment.published is None:
             header = _outside_text(comment, items, roots)
@@ -2174,8 +2170,13 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
             if page is None and (boxed or passage):
                 body = tree.find("body")
                 page = normal(text_of(tree if body is None else body, lambda el: el in elements))
+            quoted = earlier
+            if boxed and comment.parent is not None and _taken_down(comments[comment.parent]):
+                # (a reply to a deleted comment, opening with its words in a box: the words
+                # are the deleted comment's, shown nowhere else now)
+                quoted = f"{earlier} \n {' '.join(boxed)}"
             comment.paragraphs = drop_quotation(
-                comment.paragraphs, earlier, boxed=boxed, article=page or "", passage=passage
+                comment.paragraphs, quoted, boxed=boxed, article=page or "", passage=passage
             )
             earlier += " \n " + " ".join(normal(t) for p in comment.paragraphs for t in p)
 
@@ -2183,6 +2184,12 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
     comments = _without_excerpts(comments)
     ordered, pingbacks = _reading_order(comments)
     return Thread(ordered, pingbacks, _roots(tree, comments, opening), elements, opening)
+
+
+def _taken_down(comment: Comment) -> bool:
+    """The comment is what the page shows of a deleted one ("[deleted]"), and nothing else."""
+    text = comment.paragraphs
+    return len(text) == 1 and len(text[0]) == 1 and rules.removed_text(text[0][0])
 
 
 _LATEST = frozenset({"latest", "recent", "recentcomments", "neueste", "derniers", "ultimi"})

@@ -721,8 +721,8 @@ def _unnested(comments: list[dict]) -> list[dict]:
         j = i + 1
         while j < len(texts) and len(texts[j].strip()) >= 20:
             at = text.find(texts[j].strip())
-            if at <= 0:
-                break
+            if at <= 0 or not text[:at].strip():
+                break  # (no text of its own before it: the same comment, not its holder)
             own.setdefault(i, at)
             parents[j] = i  # (a later, inner holder overwrites an outer one)
             j += 1
