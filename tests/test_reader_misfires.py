@@ -1873,3 +1873,51 @@ def test_readabilitys_excerpt_of_the_first_sentence_leaves_the_first_paragraph_w
     assert body(read("r91-25-en-readability-html-content.jsonl"))[0].startswith(
         "Winter is the best time to walk the coast path. The crowds are gone"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        # a section's last words with no stop over a heading and a list: the writer's, or a
+        # heading over the list's own ("La pâte, avec les enfants" / "Ingrédients")
+        ("r94-01-en-blog-remark-before-heading-list.txt", "The verdict, after two full weekends"),
+        ("r94-02-fr-recette-titre-sur-titre.txt", "La pâte, avec les enfants"),
+        ("r94-19-it-diario-orto-mese-titolo.txt", "Il raccolto, luglio 2023"),
+        # the writer's own profile, last of a post's profiles; a subject who shares the
+        # writer's first name, not the writer
+        ("r94-04-en-team-profiles-author-last.txt", "Sara started the co-op in 2014"),
+        ("r94-23-de-vorname-letzter-absatz-portraet.txt", "Anna Roth will den Betrieb"),
+        # a log's runs, not links to posts; a disclosure opening a paragraph that goes on
+        ("r94-15-nl-hardloopschema-vorige.txt", "Vorige: 14 km in 1 uur en 28 minuten"),
+        ("r94-16-de-kein-werbung-erster-absatz.txt", "Dieser Beitrag ist nicht gesponsert, aber"),
+        ("r94-17-en-not-sponsored-opening.txt", "This post is not sponsored, I paid full price"),
+        # a remark of sixteen words in the writer's voice, no caption
+        ("r94-21-en-16-word-remark-between-paragraphs.txt", "The short answer, in my own"),
+    ],
+)
+def test_a_line_the_session_94_rules_took_stays_in_the_body(name, line):
+    assert any(p.startswith(line) for p in body(read(name)))
+
+
+def test_a_list_item_naming_a_forum_is_no_site_and_a_status_list_no_post():
+    assert read("r94-09-it-roma-forum-romanum-fine.txt").site is None
+    doc = read("r94-12-en-server-status-online.txt")
+    assert not doc.comments and len(body(doc)) >= 10
+
+
+def test_a_platforms_page_a_glued_surname_and_a_sign_up_widget_name_no_site_or_writer():
+    # (isPartOf a web page named as the article; "DiLorenzo", no "Di" glued to a name; a
+    # sidebar's link to "/newsletters/subscribe")
+    assert read("r94-26-en-html-medium-ispartof-webpage.html").site is None
+    doc = read("r94-28-it-html-meta-row-dilorenzo.html")
+    assert (doc.author, doc.published) == ("DiLorenzo Francesca", "2024-03-12")
+    assert read("r94-33-en-html-newsletter-widget-no-window-site.html").site != (
+        "Get the monthly garden letter"
+    )
+
+
+def test_a_records_replies_that_no_one_wrote_are_no_comments():
+    # a survey's answers, a chatbot's lines: "replies" with no writer and no time
+    for name in ("r94-30-en-jsonl-survey-replies.jsonl", "r94-32-en-jsonl-chatbot-replies.jsonl"):
+        doc = read(name)
+        assert not doc.comments and body(doc), name

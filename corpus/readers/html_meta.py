@@ -215,7 +215,10 @@ def _from_json_ld(tree: HtmlElement, meta: PageMeta) -> None:
                     meta.site = None  # (LinkedIn's: the newsletter it is part of names it)
             part = node.get("isPartOf")
             if not meta.site and isinstance(part, dict):
-                meta.site = next(iter(_names(part)), None)
+                # (the blog, newsletter or forum it is part of; not a web page whose name is
+                # the article's own title)
+                name = next(iter(_names(part)), None)
+                meta.site = name if name != _clean(node.get("headline")) else None
         meta.language = meta.language or language_code(_clean(node.get("inLanguage")))
         if meta.comment_count is None:
             count = node.get("commentCount")
@@ -1114,7 +1117,12 @@ def _in_listing(el: HtmlElement) -> bool:
 def _meta_row(el: HtmlElement, meta: PageMeta, table, language: str | None) -> bool:
     """A meta row whose markup names no byline, read as one: "DATE · di NAME · 5 min di
     lettura". True when it gave the author."""
-    text = _GLUED_BY.sub(r"\1 ", collapse(text_of(el)))  # ("<span>Door</span><a>NAME")
+    text = collapse(text_of(el))
+    glued = _GLUED_BY.match(text)
+    if glued and any(collapse(d.text or "") == glued.group(1) for d in el.iterdescendants()):
+        # ("<span>Door</span><a>NAME</a>", the word an element of its own; not a name that
+        # opens so, "DiLorenzo Francesca")
+        text = f"{glued.group(1)} {text[glued.end() :]}"
     hit = match(table, "bylines", text, language) if 0 < len(text) <= 200 else None
     name = without_count(hit.get("author") if hit else None, meta)
     if not name or len(name.split()) > _NAME_WORDS or parse_date(name):
@@ -1194,12 +1202,17 @@ def _site_from_page(tree: HtmlElement, meta: PageMeta, excluded: set) -> None:
     meta.site = tagline or _logo_over_heading(tree) or _trail_home(tree, excluded)
 
 
+_NEWSLETTER_PAGE = re.compile(r"/newsletters/[\w-]+-\d{3,}(?:[/?#]|$)")
+
+
 def _newsletter_title(tree: HtmlElement, excluded: set) -> str | None:
     """The name of the newsletter an article is an issue of, where its page names it with a
     link to the newsletter's own page (LinkedIn's "a.newsletter-title" to "/newsletters/…",
     "h2.newsletter-embed__title"): the site, where the platform's name is not."""
     for a in tree.iter("a"):
-        if "/newsletters/" not in (a.get("href") or "") or not _outside(a, excluded):
+        # (the newsletter's own page, "/newsletters/werkbank-digital-7089"; not a sign-up
+        # page, "/newsletters/subscribe")
+        if not _NEWSLETTER_PAGE.search(a.get("href") or "") or not _outside(a, excluded):
             continue
         box = a.getparent()
         tokens = [*class_tokens(a), *(class_tokens(box) if box is not None else ())]

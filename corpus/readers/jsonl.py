@@ -358,20 +358,30 @@ def _unwrapped(record: dict) -> dict:
     elif record.get("comments") is None:
         # (a comment system's answer kept whole under its name: "remark42": {"info": …,
         # "comments": [...]}, the Disqus API's "disqus": {"cursor": …, "response": [...]},
-        # Isso's "isso": {"total_replies": …, "replies": [...]})
+        # Isso's "isso": {"total_replies": …, "replies": [...]}: "replies" only where each
+        # has a text and a writer or a time, not a survey's answers or a chatbot's lines)
         kept = next(
             (
                 v[key]
                 for v in record.values()
                 if isinstance(v, dict)
                 for key in ("comments", "response", "replies")
-                if isinstance(v.get(key), list) and all(isinstance(c, dict) for c in v[key])
+                if isinstance(v.get(key), list)
+                and all(isinstance(c, dict) for c in v[key])
+                and (key != "replies" or all(_said_by_someone(c) for c in v[key]))
             ),
             None,
         )
         if kept is not None:
             found["comments"] = kept
     return {**record, **found} if found else record
+
+
+def _said_by_someone(comment: dict) -> bool:
+    """A comment as a comment system gives it: its text, and who wrote it or when."""
+    return isinstance(comment.get("text"), str) and any(
+        comment.get(key) is not None for key in ("author", "created", "name", "user", "date")
+    )
 
 
 def _flat_tags(tags: object) -> dict:

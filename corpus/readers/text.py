@@ -172,6 +172,10 @@ _LABELLED = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}: \S")
 _FORUM_WORDS = frozenset({"forum", "fórum", "foro", "forums", "fóruns", "foros"})
 
 
+def _words_before_comma(words: list[str]) -> int:
+    return next((k + 1 for k, w in enumerate(words) if w.endswith(",")), len(words))
+
+
 def _short_item(line: str) -> bool:
     """A line as a list's item copied without its mark is: short, no stop after it."""
     return 0 < len(line) <= 80 and line[-1:] not in ".!?:"
@@ -1372,6 +1376,8 @@ class _Reader:
         found = _NAME_AND_STATUS.fullmatch(self.strip[i])
         if found is None or self.rules.match("chrome", found.group(2)) is None:
             return None
+        if self.numbered_lines < 2:
+            return None  # (a thread's posts, each numbered; not a status list in an article)
         name = found.group(1)
         if not self.name_like(name, strict=True):
             return None
@@ -1420,6 +1426,11 @@ class _Reader:
         """The last line before ``i`` with text."""
         return next((k for k in range(i - 1, -1, -1) if self.strip[k]), None)
 
+    @functools.cached_property
+    def numbered_lines(self) -> int:
+        """How many lines are a post's number alone ("#2"): the posts of a forum's copy."""
+        return sum(1 for line in self.strip if _POST_NUMBER.fullmatch(line))
+
     def block_end(self, i: int) -> int:
         """The first blank line from line ``i`` (or the end): where its block ends."""
         return next((k for k in range(i, len(self.strip)) if not self.strip[k]), len(self.strip))
@@ -1443,7 +1454,17 @@ class _Reader:
             # (or a forum's name over its tagline: "Fórum Motorizadas Clássicas – desde 2006,
             # a trocar peças e conselhos")
             words = name.split() if name != text and len(name) <= 60 else []
-            if len(words) >= 2 and _FORUM_WORDS & {words[0].casefold(), words[-1].casefold()}:
+            if (
+                len(words) >= 2
+                and _FORUM_WORDS & {words[0].casefold(), words[-1].casefold()}
+                # (the page's foot: no prose under it, and no item of a list of such lines,
+                # "Forum Romanum – ingresso compreso …" among a tour's stops)
+                and not any(self.is_prose(k) for k in range(i + 1, len(self.strip)))
+                and not any(
+                    k is not None and _without_tagline(self.strip[k]) != self.strip[k]
+                    for k in (self.previous_filled(i), self.next_filled(i + 1))
+                )
+            ):
                 return name
         return None
 
@@ -7900,10 +7921,11 @@ class _Reader:
         words = text.split()
         if not 3 <= len(words) <= 16:
             return False
-        if len(words) > 14 and not self.caption_link(words):
+        if len(words) > 14 and (not self.caption_link(words) or self.owned(words[1:])):
             return False  # (longer, a noun with its where or with what: "The float and its
             # magnet, with the old glue bead still on the bucket wall."; not "Quatre disques
-            # de 4 To …, plus un SSD pour le système.", a list's item)
+            # de 4 To …, plus un SSD pour le système.", a list's item, nor the writer's
+            # remark, "The short answer, in my own experience …: not really.")
         # (its noun set apart early, "La noria, el sábado, …", or between a paragraph and
         # the next section's heading: "The SM3 on the kitchen table after its first clean.")
         framed = self.framed_by_sections(i)
@@ -7953,9 +7975,11 @@ class _Reader:
         listed = (  # (a recipe's "Ingredients" over its list, under the photo)
             framed
             and heading
-            # (no stop: a noun set apart with its where or when, "Las aceitunas de este año,
-            # recién partidas"; not a heading over the list's, "The method, step by step")
-            and (text[-1] == "." or self.caption_link(words))
+            # (no stop: a noun phrase set apart with its where or when, "Las aceitunas de este
+            # año, recién partidas"; not a heading over the list's, "The method, step by
+            # step", nor a section's one or two words with theirs, "La pâte, avec les
+            # enfants" / "Ingrédients")
+            and (text[-1] == "." or (self.caption_link(words) and _words_before_comma(words) >= 3))
             and after is not None
             and (
                 self.lines[after].indent > self.lines[i].indent
@@ -7994,6 +8018,11 @@ class _Reader:
             or (heading and not self.strip[i - 1])  # a subheading glued under it
         )  # its own paragraph, in a copy with blank lines between or a line a paragraph
         return alone and (before is None or not self.strip[before].endswith(":"))
+
+    def owned(self, words: list[str]) -> bool:
+        """A possessive of the document's language among the words ("my", "nuestro")."""
+        possessives = self.rules.possessives.get(self.language or "", frozenset())
+        return any(w.strip(_WORD_EDGES).casefold() in possessives for w in words)
 
     def named_above(self, i: int, words: list[str]) -> bool:
         """The line opens with a person's name, set apart by a comma, whom the paragraphs
@@ -8287,7 +8316,6 @@ class _Reader:
         their job or their first name."""
         text = self.strip[k]
         first = text.split(maxsplit=1)[0].strip(",.:").lower()
-        n = len(self.lines)
         return (
             author is not None
             and k > 0
@@ -8296,13 +8324,7 @@ class _Reader:
                 first in self.rules.job_titles
                 # (or a sentence on them by their first name, "Rob runs the bench at …", no
                 # name over a paragraph under it: not one of a post's profiles of people)
-                or (
-                    first == author.split()[0].lower()
-                    and (
-                        (after := self.next_filled(k + 1)) is None
-                        or not self.prose_at(after + 1, n)
-                    )
-                )
+                or (first == author.split()[0].lower() and self.bio_by_first_name(k, author))
             )
             # (right under the name, or a blank line between: Cream Magazine's box)
             and (name := self.previous_filled(k)) is not None
@@ -8310,6 +8332,31 @@ class _Reader:
             and _normal(self.strip[name]) == _normal(author)
             # (the article's last words: not a paragraph under a photo's credit in it)
             and not self.prose_at(k + 1, len(self.lines))
+        )
+
+    def bio_by_first_name(self, k: int, author: str) -> bool:
+        """Line ``k``, opening with the writer's first name under their name, is their box:
+        no other profile of a name over a paragraph stands under it or over the name ("Meet
+        the people": the writer's own comes last), and the first name is not someone else's
+        whose surname follows ("Anna Roth will …", under the writer Anna Weber's name)."""
+        n = len(self.lines)
+        words = self.strip[k].split()
+        surname = author.split()[-1]
+        if len(words) > 1 and words[1][:1].isupper() and words[1].strip(",.") != surname:
+            return False
+        after = self.next_filled(k + 1)
+        if after is not None and self.prose_at(after + 1, n):
+            return False  # (a name over a paragraph under it: one of several profiles)
+        name = self.previous_filled(k)
+        above = self.previous_filled(name) if name is not None else None
+        over = self.previous_filled(above) if above is not None else None
+        # (a short line over a paragraph over the name: another profile above it)
+        return not (
+            above is not None
+            and over is not None
+            and self.is_prose(above)
+            and len(self.strip[over]) <= 40
+            and self.name_like(self.strip[over], strict=True)
         )
 
     def body_line(self, k: int, meta: _Meta, paragraphs: int) -> str | None:
