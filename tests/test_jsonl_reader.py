@@ -1434,6 +1434,36 @@ def test_mercury_parsers_result_and_issos_answer_each_kept_under_its_name():
     ]
 
 
+def test_the_wordpress_com_rest_apis_post_and_replies_kept_as_they_came():
+    # v1.1: the post under "post" (its author an object), the site's "name"; the replies'
+    # answer under "replies" ("found", "comments"), each reply's parent {"ID": …} or false
+    record = {
+        "site": {"ID": 219004417, "name": "Kleingarten Nordlicht"},
+        "post": {"ID": 1184, "author": {"ID": 201553, "name": "Ute Brandes"},
+                 "date": "2024-03-21T17:45:00+01:00", "title": "Regentonne im Kleingarten",
+                 "content": "<p>Seit drei Jahren steht an unserer Laube eine Regentonne.</p>"},
+        "replies": {"found": 2, "comments": [
+            {"ID": 611, "parent": False, "author": {"ID": 0, "name": "Gerd Hansen"},
+             "date": "2024-03-21T19:12:04+01:00", "content": "<p>Danke für die Zusammenfassung!</p>",
+             "type": "comment"},
+            {"ID": 612, "parent": {"ID": 611, "type": "comment"},
+             "author": {"ID": 201553, "name": "Ute Brandes"}, "date": "2024-03-21T20:03:00+01:00",
+             "content": "<p>Gern, Gerd!</p>", "type": "comment"},
+        ]},
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "Regentonne im Kleingarten",
+        "Ute Brandes",
+        "Kleingarten Nordlicht",
+        "2024-03-21",
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Gerd Hansen", None),
+        ("Ute Brandes", 0),
+    ]
+
+
 def test_firecrawls_markdown_its_metadata_and_the_comments_it_extracted():
     # the article only in "markdown" (its title, byline and the standfirst the description
     # repeats, over the text); the site, title and date in "metadata"; the comments in the

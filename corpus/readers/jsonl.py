@@ -234,7 +234,7 @@ _ALIASES = {
     "comments": ("comment",),  # (schema.org's)
 }
 _COMMENT_ALIASES = {
-    "id": ("commentId", "comment_id", "@id", "_id"),
+    "id": ("commentId", "comment_id", "@id", "_id", "ID"),  # (and WordPress.com's "ID")
     # (Staticman's data files: "_parent" is the post's slug, "replying_to_uid" the comment's)
     "parent": (
         "parentId",
@@ -262,8 +262,9 @@ _COMMENT_ALIASES = {
 }
 # the object an API or a tool nests the article in, its crawl's fields beside it (Zyte's
 # "article", readability's result a spider keeps as "readability")
-# (and an Elasticsearch hit's "_source", Mercury Parser's result a spider keeps as "mercury")
-_WRAPPERS = ("article", "readability", "_source", "mercury")
+# (and an Elasticsearch hit's "_source", Mercury Parser's result a spider keeps as "mercury",
+# the WordPress.com REST API's answer for the post kept as "post")
+_WRAPPERS = ("article", "readability", "_source", "mercury", "post")
 # a page's meta tags a crawl keeps as an object ("meta": {"og:site_name": …}): our fields
 _META_OBJECTS = ("meta", "metadata", "meta_tags", "metatags", "meta_data")
 _META_TAGS = {
@@ -767,6 +768,11 @@ def _aliased_thread(comments: list[dict]) -> list[dict]:
     stack = list(top)
     while stack:
         comment = stack.pop()
+        parent = comment.get("parent")
+        if isinstance(parent, dict):  # (WordPress.com's {"ID": 611, "type": "comment"})
+            comment["parent"] = parent.get("id", parent.get("ID"))
+        elif parent is False:  # (and its false at the top)
+            comment["parent"] = None
         for key in _NESTED:
             replies = comment.get(key)
             if isinstance(replies, list):
