@@ -1362,6 +1362,21 @@ def test_a_replys_quotation_of_a_deleted_comment_is_no_part_of_its_text():
     assert doc.comments[1].parent == 0
 
 
+def test_gatsby_starter_blogs_date_under_the_title_and_writer_in_the_bio_under_the_post():
+    article = (
+        "<article class='blog-post'><header><h1>I retarded my sourdough in a wine fridge</h1>"
+        "<p>March 14, 2024</p></header><section><p>Last autumn a neighbour moved house and "
+        "left me a small wine fridge with a thermostat that goes down to 5 °C.</p></section>"
+        "<hr><footer><div class='bio'><img class='bio-avatar' src='a.png' alt='Profile "
+        "picture'><p>Written by <strong>Owen Pritchard</strong> who bakes in a tiny kitchen in "
+        "Bristol. <a href='https://twitter.com/owenbakes'>You should follow him</a></p></div>"
+        "</footer></article>"
+    )
+    doc = read(page(article, head="<title>I retarded my sourdough in a wine fridge</title>"))
+    assert (doc.author, doc.published) == ("Owen Pritchard", "2024-03-14")
+    assert body_text(doc).startswith("Last autumn") and "Written by" not in doc.text
+
+
 def zeit_comment(cid: str, who: str, text: str, answers: tuple[str, str] | None = None) -> str:
     """A news site's comment whose reply names the comment it answers by a link to it
     ("Antwort auf #1.1 von NAME"), whatever its indentation shows."""

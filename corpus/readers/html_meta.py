@@ -1314,6 +1314,40 @@ def _labelled_date(tree: HtmlElement, excluded: set, language: str | None) -> st
     return None
 
 
+def _bio_writer(tree: HtmlElement, excluded: set, language: str | None) -> str | None:
+    """The writer a bio box names in bold after a byline's words ("<div class="bio"><p>Written
+    by <strong>NAME</strong> who bakes in …", gatsby-starter-blog's), its sentence going on."""
+    table = rules.default()
+    for box in tree.iter("div", "aside", "section", "footer"):
+        if "bio" not in head_words(box) or not _outside(box, excluded):
+            continue
+        for p in box.iter("p"):
+            bold = next(iter(p.iter("strong", "b", "a")), None)
+            lead = collapse(p.text or "")
+            if bold is None or bold.getparent() is not p or not lead or len(lead) > 20:
+                continue
+            name = collapse(text_of(bold))
+            hit = match(table, "bylines", f"{lead} {name}", language)
+            if hit and hit.get("author") == name:
+                return name
+    return None
+
+
+def _date_under_title(tree: HtmlElement) -> str | None:
+    """A date alone in the element right under the page's h1, in the h1's header
+    (gatsby-starter-blog's "<header><h1>…</h1><p>March 14, 2024</p></header>")."""
+    h1 = next(tree.iter("h1"), None)
+    under = h1.getnext() if h1 is not None else None
+    if under is None or len(under) or h1.getparent().tag not in ("header", "hgroup"):
+        return None
+    text = collapse(text_of(under))
+    return (
+        parse_date(text)
+        if 0 < len(text) <= 40 and rules.default().dates.is_date_line(text)
+        else None
+    )
+
+
 def _shown_site(tree: HtmlElement, meta: PageMeta) -> None:
     """The site's name as its window title ends with it ("… | Vale do Caraguatá", published
     by "Associação de Moradores do Vale do Caraguatá")."""
@@ -1374,8 +1408,10 @@ def page_meta(tree: HtmlElement, excluded: set, language: str | None = None) -> 
     _from_page(tree, meta, excluded, language or meta.language)
     if not meta.published:
         meta.published = _labelled_date(tree, excluded, language or meta.language)
+    if not meta.published:
+        meta.published = _date_under_title(tree)
     if not meta.author:
-        meta.author = _site_person(tree)
+        meta.author = _site_person(tree) or _bio_writer(tree, excluded, language or meta.language)
     if not meta.published and meta.author:
         meta.published = _date_beside(tree, meta.author, excluded)
     meta.author = meta.author or meta.organisation
