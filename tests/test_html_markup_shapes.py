@@ -1377,6 +1377,54 @@ def test_gatsby_starter_blogs_date_under_the_title_and_writer_in_the_bio_under_t
     assert body_text(doc).startswith("Last autumn") and "Written by" not in doc.text
 
 
+def fluxbb_post(pid: int, n: int, who: str, text: str, quote: str = "") -> str:
+    return (
+        f"<div id='p{pid}' class='blockpost'><h2><span><span class='conr'>#{n}</span> "
+        f"<a href='viewtopic.php?pid={pid}#p{pid}'>2024-03-1{n} 19:22:16</a></span></h2>"
+        "<div class='box'><div class='inbox'><div class='postbody'><div class='postleft'><dl>"
+        f"<dt><strong><a href='profile.php?id={pid}'>{who}</a></strong></dt><dd "
+        "class='usertitle'><strong>Membre</strong></dd><dd><span>Messages : 37</span></dd>"
+        "</dl></div><div class='postright'><h3>Cadres de hausse qui gondolent</h3><div "
+        f"class='postmsg'>{quote}<p>{text}</p></div><div class='postsignature'><hr>Rucher "
+        "du Morvan, 4 ruches</div></div></div></div></div></div>"
+    )
+
+
+def test_a_fluxbb_topic_its_posts_posters_and_window_title():
+    # (div#pNNNN.blockpost: "#N" and the date in its h2, the poster in its box's dt, the
+    # text in div.postmsg, a signature under it; the window "TOPIC / FORUM / SITE", the
+    # site's name in the logo's h1)
+    html = (
+        "<!DOCTYPE html><html lang='fr'><head><title>Cadres de hausse qui gondolent (Page 1) / "
+        "Matériel / Forum du Morvan</title></head><body><div id='brdtitle'><h1><a "
+        "href='index.php'>Forum du Morvan</a></h1></div>"
+        + fluxbb_post(4401, 1, "apibou58", "Bonjour à tous, mes cadres de hausse ont gondolé.")
+        + fluxbb_post(4402, 2, "Mirabelle", "Remettez-les à plat sous un poids.")
+        + fluxbb_post(
+            4403,
+            3,
+            "apibou58",
+            "Merci, je vais essayer ce soir.",
+            "<div class='quotebox'><cite>Mirabelle a écrit :</cite><blockquote><div><p>Remettez"
+            "-les à plat sous un poids.</p></div></blockquote></div>",
+        )
+        + "</body></html>"
+    )
+    doc = read(html)
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "Cadres de hausse qui gondolent",
+        "apibou58",
+        "Forum du Morvan",
+        "2024-03-11",
+    )
+    assert body_text(doc) == "Bonjour à tous, mes cadres de hausse ont gondolé."
+    assert [c.author for c in doc.comments] == ["Mirabelle", "apibou58"]
+    assert comment_texts(doc) == [
+        "Remettez-les à plat sous un poids.",
+        "Merci, je vais essayer ce soir.",
+    ]
+
+
 def zeit_comment(cid: str, who: str, text: str, answers: tuple[str, str] | None = None) -> str:
     """A news site's comment whose reply names the comment it answers by a link to it
     ("Antwort auf #1.1 von NAME"), whatever its indentation shows."""

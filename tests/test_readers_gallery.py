@@ -207,7 +207,6 @@ KNOWN_WRONG = {
     "h82a11-forum-text-fr-xenforo-nichoir-mesanges": "XenForo 2 copied by Chrome: the tags, the poster's box (a label and its value a line each) and 'Ajouter un favori #2' not read as the post heads they are",
     "h82b10-forum-text-it-vb5-chrome-stufa-legna-tiraggio": "vBulletin 5 copied by Chrome: the posts' heads ('#2' / NAME / rank / 'Iscritto dal:' …) not read, the thread one body",
     "h82b12-jsonl-pt-staticman-jekyll-forno-barro-quintal": "the excerpt after 'Tempo de leitura' a paragraph",
-    "h83a02-forum-html-it-lievito-madre-trasloco-fluxbb": "FluxBB's saved page (posts in 'div.blockpost'): no post found, the whole topic read as body",
     "h83a03-disqus-html-nl-zwaluwtil-bouwen-blowfish": _QUOTED_PARENT,
     "h83a07-forum-text-de-pizzaofen-kuppel-risse-kunena": "Kunena copied: '… wurde erstellt von NAME' left in the title, the posts' heads ('NAME antwortete auf …', the profile lines) not read",
     "h83a09-news-text-pt-mercado-municipal-cobertura-hitmag": "HitMag's 'Última Hora' ticker over the masthead taken for the site",

@@ -279,11 +279,12 @@ _ROW_STRIPE = re.compile(r"^(?:bg\d|row\d|odd|even|alt|thread-(?:odd|even|alt))$
 
 
 def _phpbb_post(el: HtmlElement) -> bool:
-    """phpBB's post ("div#p48219.post"): its anchor id and its class say so."""
+    """phpBB's post ("div#p48219.post"), or PunBB's and FluxBB's ("div#p4401.blockpost"):
+    its anchor id and its class say so."""
     return (
         el.tag == "div"
         and _PHPBB_ID.match(el.get("id") or "") is not None
-        and "post" in class_tokens(el)
+        and not {"post", "blockpost"}.isdisjoint(class_tokens(el))
     )
 
 
@@ -1225,7 +1226,11 @@ def _author(own: list[_Part], language: str | None) -> str | None:
             # HTML's own element for whose words these are: the name in a header that no
             # class names (the Disqus plugin's "<cite>NAME</cite><span>Mod</span>"), not a
             # work's title in the comment's text ("I re-read <cite>The Hobbit</cite>")
-            if not _in_prose(part.el):
+            # (nor whom a quotation box quotes: FluxBB's "div.quotebox" /
+            # "<cite>NAME a écrit :</cite>" over its blockquote)
+            box = part.el.getparent()
+            quoting = box is not None and _QUOTATION_NAMES.search(box.get("class") or "")
+            if not _in_prose(part.el) and not quoting:
                 ranked.append((3, position, part.el))
             continue
         if not heads & _AUTHOR_HEADS or heads & {"avatar", "img", "image", "photo", "picture"}:
@@ -1819,6 +1824,8 @@ def _author_from_lines(
             hit = _header(table, line, language)
             if hit and hit.get("author"):
                 author = table.clean_author(hit.get("author"))
+                if author and _POST_NUMBER.fullmatch(author):
+                    author = None  # the post's number over its date ("#2 2024-03-11 20:05")
                 date = parse_date(hit.get("date")) if hit.get("date") else None
                 if date is None:  # the date on the header's next line ("Em: 14/05/2006")
                     k = paragraph.index(line)
@@ -1846,6 +1853,10 @@ def _header_date(line: str) -> str | None:
     return parse_date(line) if len(line) <= 60 and _kind(line, None) == "header" else None
 
 
+_POST_NUMBER = re.compile(r"#\d{1,9}")
+_NUMBERED_DATE = re.compile(r"#\d{1,9}(?: |$)")
+
+
 def _first_line_author(lines: list[list[str]], language: str | None) -> str | None:
     """No name says who wrote it: the first short line above the text that is not a date, a
     count or a button (Medium's obfuscated class names)."""
@@ -1858,13 +1869,18 @@ def _first_line_author(lines: list[list[str]], language: str | None) -> str | No
                 continue
             if line.replace(".", "").replace(",", "").replace("K", "").isdigit():
                 continue
+            if _POST_NUMBER.fullmatch(line):
+                continue  # the post's number ("#2", FluxBB's over its date)
             if _avatar_initials(line):
                 continue
             initial = _INITIAL_LAST.search(line) is not None  # "Raúl M.": a name, not a sentence
             if len(line.split()) > 5 or (line[-1] in ".!?…:;," and not initial):
                 return None  # a sentence: the comment's own text, not a name above it
             return table.clean_author(line)
-        return None
+        if not _NUMBERED_DATE.match(paragraph[0]):
+            return None
+        # (the post's number and date over the poster's box: FluxBB's "#2 2024-03-11 20:41"
+        # over "Mirabelle" / "Modérateur")
     return None
 
 

@@ -53,6 +53,8 @@ _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·•»:/\\]|-|::)\s+|:\s+")
 _MAX_NAME = 120
+# a page's number after a topic's title in its window ("TITLE (Pagina 1) / …", FluxBB's)
+_PAGE_NUMBER = re.compile(r"\s*\((?:page|pagina|página|seite|pagina|pag\.|p\.)\s*\d+\)$", re.I)
 
 
 @dataclass
@@ -636,6 +638,17 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
             return
         if heading in parts and len(parts) > 1:
             others = [p for p in parts if p != heading]
+            if (
+                len(others) >= 2
+                and heading in (parts[0], parts[-1])
+                and _site_heading(tree, heading)
+            ):
+                # the site's logo at one end of "TOPIC / FORUM / SITE" (FluxBB's window
+                # title): the topic at the other end, less its page's number
+                end = parts[0] if heading == parts[-1] else parts[-1]
+                meta.title = _PAGE_NUMBER.sub("", end)
+                meta.site = meta.site or heading
+                return
             if len(others) == 1 and len(others[0].split()) >= 4 and _site_heading(tree, heading):
                 # the site's name in its logo's h1, the story's title beside it in the
                 # window ("TITLE - SoylentNews", Slashcode's "div#logo h1")

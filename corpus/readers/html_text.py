@@ -220,7 +220,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
             "content", "text", "txt", "body", "message", "msg", "texto", "testo", "texte",
             "tekst", "inhalt", "cuerpo", "corpo", "contenu", "contenido", "contenuto",
             "conteudo", "paragraph", "cooked", "bbwrapper", "postbody", "postcontent",
-            "posttext", "copy",
+            "posttext", "copy", "postmsg",  # (PunBB's and FluxBB's "div.postmsg")
         }
     ),
     CHROME: frozenset(
@@ -233,7 +233,7 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
             "byline", "toolbar", "menu", "tools", "flag", "report", "edit", "delete",
             "moderation", "says", "verbo", "count", "counter", "collapser", "toggle",
             "picture", "photo", "img", "image", "icon", "indicator", "buttons", "button",
-            "btn", "signature", "sig", "title", "subject", "info", "details", "denunciar",
+            "btn", "signature", "sig", "postsignature", "title", "subject", "info", "details", "denunciar",
             "segnala", "melden", "gustar", "gusta", "sort", "login", "form",
             "moderatorbar", "reportlinks", "quickbuttons",  # SMF
             "popupbody", "popuphover",  # vBulletin 4's menu under a poster's name
