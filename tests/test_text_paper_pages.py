@@ -2379,6 +2379,28 @@ def test_a_newsletters_pitch_over_its_button_inside_the_post_is_no_paragraph(pit
     assert [p.split()[0] for p in body(doc)] == ["Le", "La", "Nous"]
 
 
+def test_a_newsletters_pitch_inside_the_post_over_a_heading_and_its_list():
+    doc = parse_text(
+        "Het veer van Hekelum zoekt schippers\n\n"
+        "Een veerpont mag alleen varen met iemand die een vaarbewijs en een EHBO-diploma heeft, "
+        "en de vrijwilligers zijn bijna allemaal boven de zeventig.\n\n"
+        "Thanks for reading De Veerpost! Subscribe for free to receive new posts and support "
+        "my work.\n\nSubscribe\n\nWat er nodig is\n\n"
+        "\t•\ttwee of drie nieuwe vrijwilligers met een klein vaarbewijs;\n"
+        "\t•\teen cursus EHBO, die het veer zelf wil betalen.\n\n"
+        "Wie interesse heeft, kan gewoon langskomen op de steiger, elke zondag vanaf tien uur.\n",
+        source="t",
+        doc_id="t",
+    ).document
+    assert [p.lstrip("•\t ")[:9] for p in body(doc)] == [
+        "Een veerp",
+        "Wat er no",
+        "twee of d",
+        "een cursu",
+        "Wie inter",
+    ]
+
+
 def test_mh_magazine_copied_by_firefox_its_top_bar_meta_row_and_bio_without_brackets():
     # the day's date and a top bar's list items over the site's name; the meta row's name
     # runs into its category (no author from it, but its date); the writer from the bio's

@@ -7102,6 +7102,7 @@ class _Reader:
                 and not (self.blocks_are_paragraphs and self.prose_within(i, n))
                 # a crawl's text keeps the article's own short paragraphs: a sentence is one
                 and not (self.blocks_are_paragraphs and _SENTENCE_END.search(self.strip[kept[-1]]))
+                and not self.heading_over_list(kept, i, n)
             ):
                 for k in kept:
                     self.drop(k, "after the article")
@@ -7696,6 +7697,18 @@ class _Reader:
             and (self.hit("chrome", j) is not None or self.hit("header_lines", j) is not None)
         )
 
+    def heading_over_list(self, kept: list[int], i: int, n: int) -> bool:
+        """The block is a section's heading over a list whose section goes on in prose (under
+        a pitch inside the post: "Wat er nodig is" / "• twee of drie …" / … / "Wie …")."""
+        below = self.next_filled(i)
+        return (
+            len(kept) == 1
+            and self.subheading_like(kept[0])
+            and below is not None
+            and _list_marker(self.strip[below])
+            and self.prose_within(below, n, 6)
+        )
+
     def pitch_over_button(self, k: int) -> bool:
         """Line ``k``, a sentence or two, asks the reader to subscribe, and the next line is
         the button alone ("… abonnez-vous." / "S'abonner"), the article going on under them."""
@@ -7706,7 +7719,12 @@ class _Reader:
         if button is None or not self.rules.signup_call(self.strip[button]):
             return False
         under = [m for m in range(button + 1, min(len(self.lines), button + 6)) if self.strip[m]]
-        if not any(self.is_prose(m) for m in under[:3]):
+        if not any(self.is_prose(m) for m in under[:3]) and not (
+            # (or a section's heading over its list: "Wat er nodig is" / "• twee of drie …")
+            len(under) >= 2
+            and self.subheading_like(under[0])
+            and _list_marker(self.strip[under[1]])
+        ):
             return False  # (the box under the article: what ends it, read as such)
         folded = text.casefold().replace("’", "'")
         return self.rules.newsletter_pitch(text) or any(
