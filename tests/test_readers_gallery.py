@@ -49,7 +49,7 @@ SPENT = [
                  "heldout77", "heldout78", "heldout79", "heldout80", "heldout81",
                  "heldout82", "heldout83", "heldout84", "heldout85", "heldout86",
                  "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
-                 "heldout92", "heldout93", "heldout94")
+                 "heldout92", "heldout93", "heldout94", "heldout95")
 ]  # fmt: skip
 _QUOTED_PARENT = (
     "the gold takes the comment a reply quotes for its parent; the reader reads the thread as"
@@ -74,6 +74,28 @@ _CRAWL_COUNT = (
     " other golds with one); this gold declares it"
 )
 KNOWN_WRONG = {
+    "h95a07-wordpress-text-pt-flatsome-chrome-ferrugem-linho": "Flatsome copied by Chrome: the"
+    " writer's name only in capitals, the site only in the logo's image, a caption with no"
+    " mark, and replies with no mark of nesting but the name they answer",
+    "h95a08-forum-text-nl-invision-vijverpomp-vlotter": "Invision Community copied by Chrome:"
+    " its posts' heads (the name twice, the rank) and 'Meer delen opties...' are unread",
+    "h95a09-disqus-text-es-mkdocs-material-edge-fuente-router": "Material for MkDocs copied by"
+    " Edge: its skip link and 'Volver al índice' taken for the site and title",
+    "h95a10-news-text-fr-drupal-firefox-moulin-huile-noix": "a Drupal paper copied by"
+    " Firefox: a menu's item taken for the site, a pull quote repeating a paragraph's words"
+    " and the tags under the article kept",
+    "h95a11-thread-text-de-mbin-chrome-nabenschaltung-knackt": "Mbin copied by Chrome: its"
+    " skip link taken for the site, the poster unread, replies nested only by their '@NAME'",
+    "h95a12-jsonl-it-crawlee-wprest-corriera-valle": "the page's standfirst kept in a crawl's"
+    " text with no field to say so, read as the first paragraph",
+    "h95b03-thread-html-pt-tabnews-backup-fotos-raspberry": "TabNews's comment tree (its own"
+    " markup) is not found, as h80a06's",
+    "h95b06-blogger-html-de-travel-brennnesselchips": "a bold label over its text a <br>"
+    " apart ('So geht’s:' / 'Die trockenen …') is one paragraph to the reader, two to this gold",
+    "h95b10-forum-text-it-smf21-motosega-caldo": "SMF 2.1 copied by Edge: the posts' heads"
+    " (name, rank, 'Post: 2.318', 'Re: SUBJECT', 'Citazione') are unread",
+    "h95b11-newsletter-text-nl-substack-safari-pontje-hekelum": "a caption with no mark"
+    " opening with a name ('Teun Alblas in het stuurhuisje …')",
     "h94b03-thread-html-es-oldreddit-riego-mecha-vacaciones": _REDDIT
     + "; a reply's quotation of a deleted comment, found in no post above, stays its text",
     "h94b10-forum-text-pt-phpbb-ptpt-edge-casal-boss-frio": "a forum signature with no"
