@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from corpus.errors import CorpusError
 from corpus.readers import parse_document
 from corpus.readers.html import read_html
 from corpus.readers.jsonl import read_record
@@ -1921,3 +1922,35 @@ def test_a_records_replies_that_no_one_wrote_are_no_comments():
     for name in ("r94-30-en-jsonl-survey-replies.jsonl", "r94-32-en-jsonl-chatbot-replies.jsonl"):
         doc = read(name)
         assert not doc.comments and body(doc), name
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        # a restaurant's main courses and a phone's home screen, no site's menu; a recipe's
+        # utensils, no forum's toolbar
+        ("r95-15-text-fr-restaurant-menu-principal.txt", "Menu principal"),
+        ("r95-19-text-it-tutorial-menu-principale.txt", "Menu principale"),
+        ("r95-16-text-es-recipe-herramientas.txt", "Herramientas"),
+    ],
+)
+def test_a_heading_the_session_95_rules_took_for_furniture_stays(name, line):
+    assert line in body(read(name))
+
+
+def test_a_widgets_heading_under_the_articles_tags_is_no_section_of_it():
+    # (a heading over a list is kept after the article's end only under a newsletter's pitch)
+    assert "Unsere Partner" not in body(read("r95-22-text-de-after-article-partners-list.txt"))
+
+
+def test_an_event_date_an_interviewee_and_a_section_name_no_post_date_writer_or_title():
+    assert read("r95-05-html-event-date-under-h1-de.html").published is None
+    assert read("r95-09-html-bio-interviewee-es.html").author is None
+    assert read("r95-11-html-title-middle-part-fr.html").title == (
+        "Tailler les rosiers anciens en mars"
+    )
+
+
+def test_a_forum_crawls_reply_under_post_is_no_article():
+    with pytest.raises(CorpusError):
+        read("r95-01-jsonl-forum-reply-post.jsonl")

@@ -286,8 +286,11 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Advertisements",
         "Report this ad",
         "Signaler cette publicité",
+        # a skip link to the sidebar or the content
+        "Zur Seitenleiste springen",
+        "Saltar a contenido",
+        "Aller à la barre latérale",
         # a menu's label in the page's language
-        "Menu principal",
         "Hoofdmenu",
         # a blog's links to the posts before and after it, labelled with a word each
         "Vorige: Wintertelling januari: ganzen, ganzen, ganzen",
@@ -330,7 +333,9 @@ def test_furniture_is_boilerplate(line):
         "This post is not sponsored, I paid full price for the kettle and would buy it again.",
         "Dieser Beitrag ist nicht gesponsert, aber das Gerät wurde mir geliehen.",
         "Vorige: 14 km in 1 uur en 28 minuten",
-        "Herramientas que usé:",  # (a list's lead-in; a forum's toolbar says "Herramientas")
+        "Herramientas que usé:",  # (a list's lead-in, and a recipe's heading over one)
+        "Herramientas",
+        "Menu principal",  # (a restaurant's main courses)
     ],
 )
 def test_prose_is_not_boilerplate(prose):

@@ -644,9 +644,9 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
                 and _site_heading(tree, heading)
             ):
                 # the site's logo at one end of "TOPIC / FORUM / SITE" (FluxBB's window
-                # title): the topic at the other end, less its page's number
-                end = parts[0] if heading == parts[-1] else parts[-1]
-                meta.title = _PAGE_NUMBER.sub("", end)
+                # title): the topic the longest of the others ("Conseils / TITLE / Site"),
+                # less its page's number
+                meta.title = max((_PAGE_NUMBER.sub("", p) for p in others), key=len)
                 meta.site = meta.site or heading
                 return
             if len(others) == 1 and len(others[0].split()) >= 4 and _site_heading(tree, heading):
@@ -1327,6 +1327,13 @@ def _labelled_date(tree: HtmlElement, excluded: set, language: str | None) -> st
     return None
 
 
+# the words that go on about someone named before them: "NAME who bakes", "NAME, qui …"
+_RELATIVES = frozenset(
+    {"who", "qui", "que", "quien", "quem", "der", "die", "che", "wie", "is", "ist", "est",
+     "es", "è", "é"}
+)  # fmt: skip
+
+
 def _bio_writer(tree: HtmlElement, excluded: set, language: str | None) -> str | None:
     """The writer a bio box names in bold after a byline's words ("<div class="bio"><p>Written
     by <strong>NAME</strong> who bakes in …", gatsby-starter-blog's), its sentence going on."""
@@ -1340,6 +1347,11 @@ def _bio_writer(tree: HtmlElement, excluded: set, language: str | None) -> str |
             if bold is None or bold.getparent() is not p or not lead or len(lead) > 20:
                 continue
             name = collapse(text_of(bold))
+            after = collapse(bold.tail or "").split(maxsplit=1)
+            # (the sentence goes on about them, "… who bakes in …", or stops; not "Por
+            # <strong>NAME</strong> pasaron trescientas alumnas", someone else's)
+            if after and after[0].casefold() not in _RELATIVES and after[0][:1].isalnum():
+                continue
             hit = match(table, "bylines", f"{lead} {name}", language)
             if hit and hit.get("author") == name:
                 return name
@@ -1354,11 +1366,12 @@ def _date_under_title(tree: HtmlElement) -> str | None:
     if under is None or len(under) or h1.getparent().tag not in ("header", "hgroup"):
         return None
     text = collapse(text_of(under))
-    return (
-        parse_date(text)
-        if 0 < len(text) <= 40 and rules.default().dates.is_date_line(text)
-        else None
-    )
+    dates = rules.default().dates
+    if not (0 < len(text) <= 40 and dates.is_date_line(text)):
+        return None
+    # (not a day of the week with it: an event's date, "Samstag, 21. September 2024")
+    first = text.split(maxsplit=1)[0].strip(",.").casefold()
+    return None if first in dates.weekdays else parse_date(text)
 
 
 def _shown_site(tree: HtmlElement, meta: PageMeta) -> None:

@@ -410,6 +410,8 @@ def _article_objects(record: dict) -> Iterator[tuple[str, dict]]:
     ("jsonld": [WebSite, BreadcrumbList, NewsArticle], or their "@graph")."""
     for key in _WRAPPERS:
         if isinstance(inner := record.get(key), dict):
+            if key == "post" and not inner.get("title"):
+                continue  # (a forum crawl's reply, its thread's title elsewhere: no article)
             yield key, inner
     for item in objects if isinstance(objects := record.get("objects"), list) else ():
         # (Diffbot's response as the API gives it: the article among the objects it found)

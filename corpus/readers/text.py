@@ -7707,6 +7707,8 @@ class _Reader:
             and below is not None
             and _list_marker(self.strip[below])
             and self.prose_within(below, n, 6)
+            # (under the pitch: not a widget's heading under the article's tags)
+            and any(self.pitch_over_button(m) for m in range(max(0, kept[0] - 6), kept[0]))
         )
 
     def pitch_over_button(self, k: int) -> bool:
