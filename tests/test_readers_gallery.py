@@ -91,7 +91,8 @@ KNOWN_WRONG = {
     "h95b03-thread-html-pt-tabnews-backup-fotos-raspberry": "TabNews's comment tree (its own"
     " markup) is not found, as h80a06's",
     "h95b06-blogger-html-de-travel-brennnesselchips": "a bold label over its text a <br>"
-    " apart ('So geht’s:' / 'Die trockenen …') is one paragraph to the reader, two to this gold",
+    " apart ('So geht’s:' / 'Die trockenen …') is one paragraph to the reader, as an edit"
+    " note's ('Editado:' / its text) is, and two to this gold",
     "h95b10-forum-text-it-smf21-motosega-caldo": "SMF 2.1 copied by Edge: the posts' heads"
     " (name, rank, 'Post: 2.318', 'Re: SUBJECT', 'Citazione') are unread",
     "h95b11-newsletter-text-nl-substack-safari-pontje-hekelum": "a caption with no mark"
