@@ -5119,15 +5119,18 @@ def _mailerlite(cells: list[str]) -> str:
     )
 
 
+_SCHOOL_GARDEN = [
+    "After two years of paperwork the school garden finally has its own tap, and the "
+    "fourth year tried the hose out on Tuesday with the result you can imagine.",
+    "The council approved the grant in February; it paid for the connection, a rain "
+    "tank on the gym roof and six raised beds.",
+]
+
+
 def test_a_newsletters_table_layout_gives_its_logo_byline_and_leaves_its_foot_out():
     # (MailerLite's campaign in the browser: the issue line over the title, the photo's
     # cell, the foot with the sender's address round the unsubscribe link)
-    paragraphs = [
-        "After two years of paperwork the school garden finally has its own tap, and the "
-        "fourth year tried the hose out on Tuesday with the result you can imagine.",
-        "The council approved the grant in February; it paid for the connection, a rain "
-        "tank on the gym roof and six raised beds.",
-    ]
+    paragraphs = _SCHOOL_GARDEN
     doc = read(
         _mailerlite(
             [
@@ -5157,12 +5160,7 @@ def test_a_newsletters_table_layout_gives_its_logo_byline_and_leaves_its_foot_ou
     ],
 )
 def test_a_newsletters_issue_line_over_the_title_is_no_byline_the_writers_under_it_is(issue_line):
-    paragraphs = [
-        "After two years of paperwork the school garden finally has its own tap, and the "
-        "fourth year tried the hose out on Tuesday with the result you can imagine.",
-        "The council approved the grant in February; it paid for the connection, a rain "
-        "tank on the gym roof and six raised beds.",
-    ]
+    paragraphs = _SCHOOL_GARDEN
     doc = read(
         _mailerlite(
             [
@@ -5178,12 +5176,7 @@ def test_a_newsletters_issue_line_over_the_title_is_no_byline_the_writers_under_
 
 def test_a_newsletters_foot_round_an_unsubscribe_link_known_by_its_words_is_left_out():
     # (Brevo's link hides the word in its address, "…/mk/un/…", and says "Se désinscrire")
-    paragraphs = [
-        "After two years of paperwork the school garden finally has its own tap, and the "
-        "fourth year tried the hose out on Tuesday with the result you can imagine.",
-        "The council approved the grant in February; it paid for the connection, a rain "
-        "tank on the gym roof and six raised beds.",
-    ]
+    paragraphs = _SCHOOL_GARDEN
     html = _mailerlite(
         ["<h1>The school garden has water</h1>", "".join(f"<p>{p}</p>" for p in paragraphs)]
     )
