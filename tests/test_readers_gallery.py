@@ -93,8 +93,6 @@ KNOWN_WRONG = {
     "h95b06-blogger-html-de-travel-brennnesselchips": "a bold label over its text a <br>"
     " apart ('So geht’s:' / 'Die trockenen …') is one paragraph to the reader, as an edit"
     " note's ('Editado:' / its text) is, and two to this gold",
-    "h95b10-forum-text-it-smf21-motosega-caldo": "SMF 2.1 copied by Edge: the posts' heads"
-    " (name, rank, 'Post: 2.318', 'Re: SUBJECT', 'Citazione') are unread",
     "h95b11-newsletter-text-nl-substack-safari-pontje-hekelum": "a caption with no mark"
     " opening with a name ('Teun Alblas in het stuurhuisje …')",
     "h94b03-thread-html-es-oldreddit-riego-mecha-vacaciones": _REDDIT
@@ -249,9 +247,6 @@ KNOWN_WRONG = {
     " accepted solution's panel over the posts, and the first post's head, not read",
     "h79b08-disqus-text-en-dry-stone-wall-gap": _CAPTION + "; and the post's first tag under"
     " its date ('allotment') read as a user's name",
-    "h78a08-forum-text-it-pialla-ferro-smussa": "SMF 2.1 copied: a reply's poster box under"
-    " the opening post's signature, its rank 'Moderatore globale' unread (read as a rank, it"
-    " breaks h36b10's indented box), runs on as the post's text",
     "h78a09-disqus-text-es-teclado-partido-corne": "a Disqus copy with its indents lost, the"
     " name a reply answers given twice earlier ('Pablo Urrutia'): the reader takes the nearer,"
     " this gold the first",

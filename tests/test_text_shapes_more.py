@@ -6226,3 +6226,43 @@ def test_a_mybb_topic_copied_by_firefox_its_posters_status_box_and_numbered_date
     assert [p[:12] for p in body(doc)] == ["Olá pessoal,", "As couves ma"]
     assert [(c.author, c.published) for c in doc.comments] == [("seu_Ademir", "2024-03-14")]
     assert doc.text[doc.comments[0].start : doc.comments[0].end].endswith("fim da tarde.")
+
+
+SMF_IT_EDGE = """Autore Topic: Motosega che si spegne a caldo  (Letto 1.432 volte)
+
+paolo_ferretti
+
+Nuovo Utente
+
+Post: 4
+
+Motosega che si spegne a caldo
+« il: 14 Marzo 2024, 19:47:12 »
+Citazione
+
+Ciao a tutti, la mia motosega parte al primo colpo a freddo ma si spegne dopo dieci minuti.
+
+Registrato
+
+Marco_B
+
+Utente Senior
+
+Post: 846
+
+Re:Motosega che si spegne a caldo
+« Risposta #1 il: 14 Marzo 2024, 21:48:19 »
+Citazione
+
+Guarda il tubetto della benzina dentro il serbatoio: con gli anni si indurisce e si crepa.
+
+Registrato
+"""
+
+
+def test_smf_2_1_in_italian_copied_by_edge_its_post_count_and_ranks_in_blocks_of_their_own():
+    # ("Post: 846", a field of the poster's box; "Utente Senior", SMF's rank, no name)
+    doc = parse_text(SMF_IT_EDGE, source="t.txt", doc_id="t", language="it").document
+    assert (doc.author, doc.published) == ("paolo_ferretti", "2024-03-14")
+    assert [(c.author, c.published) for c in doc.comments] == [("Marco_B", "2024-03-14")]
+    assert doc.text[doc.comments[0].start : doc.comments[0].end].startswith("Guarda il tubetto")
