@@ -1464,6 +1464,37 @@ def test_the_wordpress_com_rest_apis_post_and_replies_kept_as_they_came():
     ]
 
 
+def test_algolias_hacker_news_item_and_jina_readers_answer_each_under_its_key():
+    # Algolia's items API: the story under "item", its comments nested in "children";
+    # Jina Reader: its answer's "data" holds the page's Markdown as "content"
+    hn = {
+        "site": "Hacker News",
+        "item": {"id": 1, "author": "kestrel_ops", "title": "Ask HN: A rota app?",
+                 "created_at": "2024-03-14T18:24:05.000Z", "text": "<p>We need a rota.</p>",
+                 "children": [{"id": 2, "author": "ana", "created_at": "2024-03-14T19:00:00Z",
+                               "text": "<p>Keep the paper sheet.</p>", "children": []}]},
+    }  # fmt: skip
+    doc = read_record(hn, source="s", doc_id="x")
+    assert (doc.title, doc.author, doc.published) == (
+        "Ask HN: A rota app?",
+        "kestrel_ops",
+        "2024-03-14",
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [("ana", None)]
+    jina = {
+        "code": 200,
+        "data": {"title": "Purin d’ortie", "url": "https://example.fr/purin",
+                 "content": "# Purin d’ortie\n\nCela fait trois printemps que je prépare mon purin.",
+                 "publishedTime": "2024-04-09T06:45:11+00:00"},
+    }  # fmt: skip
+    doc = read_record(jina, source="s", doc_id="x")
+    assert doc.title == "Purin d’ortie"
+    assert (
+        doc.text[slice(*doc.paragraphs[-1])]
+        == "Cela fait trois printemps que je prépare mon purin."
+    )
+
+
 def test_firecrawls_markdown_its_metadata_and_the_comments_it_extracted():
     # the article only in "markdown" (its title, byline and the standfirst the description
     # repeats, over the text); the site, title and date in "metadata"; the comments in the

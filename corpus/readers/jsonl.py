@@ -231,7 +231,7 @@ _ALIASES = {
     "site": ("siteName", "site_name", "meta_site_name", "publisher", "source"),
     "language": ("inLanguage",),
     "url": ("canonicalUrl", "canonical_url"),
-    "comments": ("comment",),  # (schema.org's)
+    "comments": ("comment", "children"),  # (schema.org's; Algolia's Hacker News item's)
 }
 _COMMENT_ALIASES = {
     "id": ("commentId", "comment_id", "@id", "_id", "ID"),  # (and WordPress.com's "ID")
@@ -263,8 +263,10 @@ _COMMENT_ALIASES = {
 # the object an API or a tool nests the article in, its crawl's fields beside it (Zyte's
 # "article", readability's result a spider keeps as "readability")
 # (and an Elasticsearch hit's "_source", Mercury Parser's result a spider keeps as "mercury",
-# the WordPress.com REST API's answer for the post kept as "post")
-_WRAPPERS = ("article", "readability", "_source", "mercury", "post")
+# the WordPress.com REST API's answer for the post kept as "post", Algolia's Hacker News item
+# as "item", Jina Reader's answer's "data")
+_WRAPPERS = ("article", "readability", "_source", "mercury", "post", "item", "data")
+_TITLED_WRAPPERS = frozenset({"post", "item", "data"})  # (an article's only with its title)
 # a page's meta tags a crawl keeps as an object ("meta": {"og:site_name": …}): our fields
 _META_OBJECTS = ("meta", "metadata", "meta_tags", "metatags", "meta_data")
 _META_TAGS = {
@@ -410,7 +412,7 @@ def _article_objects(record: dict) -> Iterator[tuple[str, dict]]:
     ("jsonld": [WebSite, BreadcrumbList, NewsArticle], or their "@graph")."""
     for key in _WRAPPERS:
         if isinstance(inner := record.get(key), dict):
-            if key == "post" and not inner.get("title"):
+            if key in _TITLED_WRAPPERS and not inner.get("title"):
                 continue  # (a forum crawl's reply, its thread's title elsewhere: no article)
             yield key, inner
     for item in objects if isinstance(objects := record.get("objects"), list) else ():
