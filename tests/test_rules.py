@@ -650,6 +650,12 @@ def test_drupals_not_verified_badge_is_no_part_of_a_name_in_any_language(name):
     assert RULES.clean_author(name) == "Wiebe Kramer"
 
 
+def test_a_lists_mark_before_a_name_is_no_part_of_it():
+    # (a thread copied as a nested list: "* Joost Hendriks schreef:", "   * Ellen …")
+    assert RULES.clean_author("* Joost Hendriks") == "Joost Hendriks"
+    assert RULES.clean_author("*Stella*") == "*Stella*"
+
+
 @pytest.mark.parametrize(
     ("shown", "name"),
     [

@@ -1560,6 +1560,8 @@ class Rules:
         if _PRIVATE_USE.search(name):  # an icon font's glyph beside the name (a badge)
             name = _PRIVATE_USE.sub("", name)
         name = without_toggle(name.strip(" \t|·•–—-,:»›"))
+        if name.startswith("* "):
+            name = name[2:].lstrip()  # a list's mark before it (nested comments as a list)
         if name.startswith("/ ") or name.endswith(" /"):
             # a theme's slashes round it in the meta row ("DATE / NAME / 9 Comments"), not
             # a Reddit user's "/u/" before it
