@@ -290,6 +290,7 @@ def test_templates_read_the_spelling_of_copies_loosely():
         "Zur Seitenleiste springen",
         "Saltar a contenido",
         "Aller à la barre latérale",
+        "Sla over naar inhoud",
         # a menu's label in the page's language
         "Hoofdmenu",
         # a blog's links to the posts before and after it, labelled with a word each
@@ -727,6 +728,10 @@ def _chrome(line: str) -> bool:
 )
 def test_a_disqus_action_row_after_a_vote_count_is_chrome_in_every_language(line):
     assert _chrome(line)
+
+
+def test_a_threads_order_of_posts_is_chrome():
+    assert _chrome("Oudste naar nieuwste")  # (NodeBB's, over its posts)
 
 
 @pytest.mark.parametrize(
