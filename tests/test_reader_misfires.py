@@ -1954,3 +1954,17 @@ def test_an_event_date_an_interviewee_and_a_section_name_no_post_date_writer_or_
 def test_a_forum_crawls_reply_under_post_is_no_article():
     with pytest.raises(CorpusError):
         read("r95-01-jsonl-forum-reply-post.jsonl")
+
+
+def test_a_records_children_that_are_no_thread_are_no_comments():
+    # (a shop's category tree, a family tree: no writer and time to each)
+    for name in ("r96-05-jsonl-children-category.jsonl", "r96-06-jsonl-family-tree.jsonl"):
+        doc = read(name)
+        assert not doc.comments and body(doc), name
+
+
+def test_a_loyalty_schemes_levels_and_a_polls_headings_stay():
+    # ("Utente Standard" is no SMF rank the rules drop, as "Utente Senior", SMF's, still is;
+    # "Meeste stemmen" heads a poll's result, no thread's order)
+    assert "Utente Standard" in body(read("r96-03-it-utente-senior-prose.txt"))
+    assert "Meeste stemmen" in body(read("r96-11-nl-recipe-meeste-stemmen.txt"))

@@ -99,7 +99,8 @@ KNOWN_WRONG = {
     " menu's '•\\t' items taken for the title and site, the comments (nested by '•\\t'"
     " marks) read as the article",
     "h96b10-forum-text-nl-nodebb-firefox-omvormer-netspanning": "NodeBB copied by Firefox: the"
-    " topic's tags line taken for the title; a signature shown once read as a post's last line",
+    " topic's tags line taken for the title, its sort order ('Oudste naar nieuwste') kept; a"
+    " signature shown once read as a post's last line",
     "h96b11-newsletter-text-de-steady-chrome-waschsalon-leihregal": "a Steady newsletter"
     " copied by Chrome: its 'Öffentlich' label taken for the writer, its pitch kept",
     "h95a07-wordpress-text-pt-flatsome-chrome-ferrugem-linho": "Flatsome copied by Chrome: the"

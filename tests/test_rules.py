@@ -730,10 +730,6 @@ def test_a_disqus_action_row_after_a_vote_count_is_chrome_in_every_language(line
     assert _chrome(line)
 
 
-def test_a_threads_order_of_posts_is_chrome():
-    assert _chrome("Oudste naar nieuwste")  # (NodeBB's, over its posts)
-
-
 @pytest.mark.parametrize(
     "line",
     [

@@ -302,6 +302,8 @@ def _aliased(record: dict, aliases: dict[str, tuple[str, ...]]) -> dict:
             theirs = tuple(sorted(theirs, key=lambda k: -_length(record.get(k))))
         for key in theirs:
             value = _named(record.get(key)) if ours in _NAMES else record.get(key)
+            if key == "children" and not _thread_of(value):
+                continue  # (a category tree, a family's: no comments)
             if isinstance(value, dict) and isinstance(value.get("rendered"), str):
                 value = value["rendered"]  # (the WordPress REST API's {"rendered": HTML})
             if key == "source" and not (isinstance(value, str) and _name_like(value)):
@@ -378,6 +380,22 @@ def _unwrapped(record: dict) -> dict:
         if kept is not None:
             found["comments"] = kept
     return {**record, **found} if found else record
+
+
+def _thread_of(children: object) -> bool:
+    """A list of comments as Algolia's Hacker News item nests them: each its text, its writer
+    and its time."""
+    return (
+        isinstance(children, list)
+        and bool(children)
+        and all(
+            isinstance(c, dict)
+            and isinstance(c.get("text"), str)
+            and c.get("author") is not None
+            and any(c.get(k) is not None for k in ("created_at", "created", "date", "time"))
+            for c in children
+        )
+    )
 
 
 def _said_by_someone(comment: dict) -> bool:
