@@ -37,7 +37,7 @@ from ..errors import InputError
 from ..model import Document
 from . import rules
 from .builder import TextBuilder
-from .html_comments import Thread, declared_count, opening_post, read_thread
+from .html_comments import Thread, declared_count, opening_post, read_thread, taken_down
 from .html_meta import (
     PageMeta,
     iso_date,
@@ -1538,13 +1538,7 @@ def read_html(
     index: dict[int, int | None] = {}  # position in the thread → index in the builder
     answered = _answered(thread.comments)
     for n, comment in enumerate(thread.comments):
-        text = comment.paragraphs
-        if (
-            n not in answered
-            and len(text) == 1
-            and len(text[0]) == 1
-            and rules.removed_text(text[0][0])
-        ):
+        if n not in answered and taken_down(comment):
             continue  # "[removed]", "deleted by creator": nothing left to annotate
         parent = index.get(comment.parent) if comment.parent is not None else None
         added = builder.add_comment(

@@ -1824,7 +1824,7 @@ def _author_from_lines(
             hit = _header(table, line, language)
             if hit and hit.get("author"):
                 author = table.clean_author(hit.get("author"))
-                if author and _POST_NUMBER.fullmatch(author):
+                if author and rules.POST_NUMBER.match(author):
                     author = None  # the post's number over its date ("#2 2024-03-11 20:05")
                 date = parse_date(hit.get("date")) if hit.get("date") else None
                 if date is None:  # the date on the header's next line ("Em: 14/05/2006")
@@ -1853,10 +1853,6 @@ def _header_date(line: str) -> str | None:
     return parse_date(line) if len(line) <= 60 and _kind(line, None) == "header" else None
 
 
-_POST_NUMBER = re.compile(r"#\d{1,9}")
-_NUMBERED_DATE = re.compile(r"#\d{1,9}(?: |$)")
-
-
 def _first_line_author(lines: list[list[str]], language: str | None) -> str | None:
     """No name says who wrote it: the first short line above the text that is not a date, a
     count or a button (Medium's obfuscated class names)."""
@@ -1869,7 +1865,7 @@ def _first_line_author(lines: list[list[str]], language: str | None) -> str | No
                 continue
             if line.replace(".", "").replace(",", "").replace("K", "").isdigit():
                 continue
-            if _POST_NUMBER.fullmatch(line):
+            if rules.POST_NUMBER.match(line):
                 continue  # the post's number ("#2", FluxBB's over its date)
             if _avatar_initials(line):
                 continue
@@ -1877,7 +1873,7 @@ def _first_line_author(lines: list[list[str]], language: str | None) -> str | No
             if len(line.split()) > 5 or (line[-1] in ".!?…:;," and not initial):
                 return None  # a sentence: the comment's own text, not a name above it
             return table.clean_author(line)
-        if not _NUMBERED_DATE.match(paragraph[0]):
+        if not rules.POST_NUMBER.match(paragraph[0].split(" ", 1)[0]):
             return None
         # (the post's number and date over the poster's box: FluxBB's "#2 2024-03-11 20:41"
         # over "Mirabelle" / "Modérateur")
@@ -2137,7 +2133,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
         comment.published = _published(own, roots) or _post_date(comment.element)
         # a deleted comment's placeholder ("Comment deleted", in its text or in place of the
         # name): the line beside it is its date's link ("Mar 9"), no name
-        placeholder = _taken_down(comment)
+        placeholder = taken_down(comment)
         header: list[list[str]] | None = None
         if comment.author is None or comment.published is None:
             header = _outside_text(comment, items, roots)
@@ -2187,7 +2183,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
                 body = tree.find("body")
                 page = normal(text_of(tree if body is None else body, lambda el: el in elements))
             quoted = earlier
-            if boxed and comment.parent is not None and _taken_down(comments[comment.parent]):
+            if boxed and comment.parent is not None and taken_down(comments[comment.parent]):
                 # (a reply to a deleted comment, opening with its words in a box: the words
                 # are the deleted comment's, shown nowhere else now)
                 quoted = f"{earlier} \n {' '.join(boxed)}"
@@ -2202,7 +2198,7 @@ def read_thread(tree: HtmlElement, language: str | None = None) -> Thread:
     return Thread(ordered, pingbacks, _roots(tree, comments, opening), elements, opening)
 
 
-def _taken_down(comment: Comment) -> bool:
+def taken_down(comment: Comment) -> bool:
     """The comment is what the page shows of a deleted one ("[deleted]"), and nothing else."""
     text = comment.paragraphs
     return len(text) == 1 and len(text[0]) == 1 and rules.removed_text(text[0][0])

@@ -54,7 +54,7 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—·•»:/\\]|-|::)\s+|:\s+")
 _MAX_NAME = 120
 # a page's number after a topic's title in its window ("TITLE (Pagina 1) / …", FluxBB's)
-_PAGE_NUMBER = re.compile(r"\s*\((?:page|pagina|página|seite|pagina|pag\.|p\.)\s*\d+\)$", re.I)
+_PAGE_NUMBER = re.compile(r"\s*\((?:page|pagina|página|seite|pag\.|p\.)\s*\d+\)$", re.I)
 
 
 @dataclass

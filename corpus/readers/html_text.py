@@ -233,8 +233,8 @@ ROLE_WORDS: dict[str, frozenset[str]] = {
             "byline", "toolbar", "menu", "tools", "flag", "report", "edit", "delete",
             "moderation", "says", "verbo", "count", "counter", "collapser", "toggle",
             "picture", "photo", "img", "image", "icon", "indicator", "buttons", "button",
-            "btn", "signature", "sig", "postsignature", "title", "subject", "info", "details", "denunciar",
-            "segnala", "melden", "gustar", "gusta", "sort", "login", "form",
+            "btn", "signature", "sig", "postsignature", "title", "subject", "info", "details",
+            "denunciar", "segnala", "melden", "gustar", "gusta", "sort", "login", "form",
             "moderatorbar", "reportlinks", "quickbuttons",  # SMF
             "popupbody", "popuphover",  # vBulletin 4's menu under a poster's name
         }

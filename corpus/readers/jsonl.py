@@ -384,25 +384,23 @@ def _unwrapped(record: dict) -> dict:
 
 def _thread_of(children: object) -> bool:
     """A list of comments as Algolia's Hacker News item nests them: each its text, its writer
-    and its time."""
+    and its time (not a category tree, a family's)."""
     return (
         isinstance(children, list)
         and bool(children)
-        and all(
-            isinstance(c, dict)
-            and isinstance(c.get("text"), str)
-            and c.get("author") is not None
-            and any(c.get(k) is not None for k in ("created_at", "created", "date", "time"))
-            for c in children
-        )
+        and all(isinstance(c, dict) and _said_by_someone(c, dated=True) for c in children)
     )
 
 
-def _said_by_someone(comment: dict) -> bool:
-    """A comment as a comment system gives it: its text, and who wrote it or when."""
-    return isinstance(comment.get("text"), str) and any(
-        comment.get(key) is not None for key in ("author", "created", "name", "user", "date")
-    )
+def _said_by_someone(comment: dict, *, dated: bool = False) -> bool:
+    """A comment as a comment system gives it: its text, and who wrote it or when (``dated``:
+    and when)."""
+    who = comment.get("author") is not None
+    when = any(comment.get(key) is not None for key in ("created", "created_at", "date", "time"))
+    if dated:
+        return isinstance(comment.get("text"), str) and who and when
+    named = who or comment.get("name") is not None or comment.get("user") is not None
+    return isinstance(comment.get("text"), str) and (named or when)
 
 
 def _flat_tags(tags: object) -> dict:

@@ -283,6 +283,7 @@ _BRACKETED_TABLES = frozenset({"chrome", "boilerplate"})
 # a line's last characters when it ends a sentence (its closing quotes and brackets after it)
 # a newsletter's or a magazine's issue number ("Nº 41", "Issue 12", "Ausgabe 7", "#41"): what
 # a byline's name never holds
+POST_NUMBER = re.compile(r"#\d{1,5}$")  # a forum post's number alone: "#1"
 ISSUE_NUMBER = re.compile(
     r"(?:\bN[º°o]\.?|\b[Nn]\.\s?[º°]|\bn[º°]|\bNr\.|#|\b(?i:issue|ausgabe|número|numero|numéro|nummer|edição|edición"
     r"|edizione))\s?\d+\b"

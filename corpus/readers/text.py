@@ -57,6 +57,9 @@ from .rules import (
     user_name,
     without_toggle,
 )
+from .rules import (
+    POST_NUMBER as _POST_NUMBER,
+)
 from .stripped import StrippedLines
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t"
@@ -149,9 +152,7 @@ _PICTURE_LABEL = re.compile(
 )
 _BIO_COUNT = re.compile(r"\(?\d{1,5} \w+\)?$")  # a writer's count of articles: "(312 Articles)"
 _POST_NUMBER_AFTER = re.compile(r"\s#\d{1,9}$")  # a post's number closing its date line
-_POST_NUMBER = re.compile(r"#\d{1,9}")  # a post's number alone on its line
 _NAME_AND_STATUS = re.compile(r"(\S.{0,38}?)\s{2,}(\w+)")  # "rita_hortela   Offline"
-_STARS = re.compile(r"[*★☆]{1,10}")  # a poster's rank in stars
 _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.\s?){1,3}$")  # "R. C.": a photo's credit
 _GLUED_INITIALS = re.compile(r"[.!?] (?:[A-ZÀ-Ý]\. ?){2,3}$")  # "… desde septiembre. C. J."
 _TAG = re.compile(r"^[a-z0-9\u00df-\u00ff]+(?:[-_][a-z0-9\u00df-\u00ff]+)*$")  # "carril-bici"
@@ -367,7 +368,6 @@ def _contents_item(line: str) -> str:
 _IMAGE_ALT = re.compile(r"\[[^\W\d_][^\]\[]{2,80}\]$")  # "[Visualisierung Endhaltestelle]"
 _FORM_PARTS = re.compile(r"\]\s*\[")
 _RULE_LINE = re.compile(r"[-_=─━═~*]{10,}$")  # a rule a copy drew in characters
-_POST_NUMBER = re.compile(r"#\d{1,5}$")  # a forum post's number: "#1"
 # who no caption shows: "Something amazing happened", "Anyone wishing to help"
 _NOT_NAMES = frozenset(
     {"anyone", "anybody", "everyone", "everybody", "someone", "somebody", "something",
@@ -1383,9 +1383,9 @@ class _Reader:
             return None
         for k in range(i + 1, min(n, i + 18)):
             line = self.strip[k]
-            if not line or _STARS.fullmatch(line) or _PROFILE_FIELD.fullmatch(line):
+            if not line.strip("*★☆") or _PROFILE_FIELD.fullmatch(line):  # (its stars, "**")
                 continue
-            if _POST_NUMBER.fullmatch(line):
+            if _POST_NUMBER.match(line):
                 dated = self.next_filled(k + 1, 2)
                 if dated is None or not self.is_date_line(dated):
                     return None
@@ -1429,7 +1429,7 @@ class _Reader:
     @functools.cached_property
     def numbered_lines(self) -> int:
         """How many lines are a post's number alone ("#2"): the posts of a forum's copy."""
-        return sum(1 for line in self.strip if _POST_NUMBER.fullmatch(line))
+        return sum(1 for line in self.strip if _POST_NUMBER.match(line))
 
     def block_end(self, i: int) -> int:
         """The first blank line from line ``i`` (or the end): where its block ends."""
@@ -7102,7 +7102,7 @@ class _Reader:
                 and not (self.blocks_are_paragraphs and self.prose_within(i, n))
                 # a crawl's text keeps the article's own short paragraphs: a sentence is one
                 and not (self.blocks_are_paragraphs and _SENTENCE_END.search(self.strip[kept[-1]]))
-                and not self.heading_over_list(kept, i, n)
+                and not self.heading_over_list(kept, n)
             ):
                 for k in kept:
                     self.drop(k, "after the article")
@@ -7697,19 +7697,21 @@ class _Reader:
             and (self.hit("chrome", j) is not None or self.hit("header_lines", j) is not None)
         )
 
-    def heading_over_list(self, kept: list[int], i: int, n: int) -> bool:
+    def heading_over_list(self, kept: list[int], n: int) -> bool:
         """The block is a section's heading over a list whose section goes on in prose (under
         a pitch inside the post: "Wat er nodig is" / "• twee of drie …" / … / "Wie …")."""
-        below = self.next_filled(i)
         return (
             len(kept) == 1
-            and self.subheading_like(kept[0])
-            and below is not None
-            and _list_marker(self.strip[below])
-            and self.prose_within(below, n, 6)
+            and self.heading_over_items(kept[0])
+            and self.prose_within(self.next_filled(kept[0] + 1), n, 6)
             # (under the pitch: not a widget's heading under the article's tags)
             and any(self.pitch_over_button(m) for m in range(max(0, kept[0] - 6), kept[0]))
         )
+
+    def heading_over_items(self, k: int) -> bool:
+        """Line ``k`` may head a section, the next line with text a list's item under it."""
+        below = self.next_filled(k + 1)
+        return self.subheading_like(k) and below is not None and _list_marker(self.strip[below])
 
     def pitch_over_button(self, k: int) -> bool:
         """Line ``k``, a sentence or two, asks the reader to subscribe, and the next line is
@@ -7723,9 +7725,7 @@ class _Reader:
         under = [m for m in range(button + 1, min(len(self.lines), button + 6)) if self.strip[m]]
         if not any(self.is_prose(m) for m in under[:3]) and not (
             # (or a section's heading over its list: "Wat er nodig is" / "• twee of drie …")
-            len(under) >= 2
-            and self.subheading_like(under[0])
-            and _list_marker(self.strip[under[1]])
+            under and self.heading_over_items(under[0])
         ):
             return False  # (the box under the article: what ends it, read as such)
         folded = text.casefold().replace("’", "'")
