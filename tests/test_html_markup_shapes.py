@@ -1377,6 +1377,26 @@ def test_gatsby_starter_blogs_date_under_the_title_and_writer_in_the_bio_under_t
     assert body_text(doc).startswith("Last autumn") and "Written by" not in doc.text
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("14 de março de 2024 - Leitura: 4 minutos", "2024-03-14"),
+        ("March 14, 2024 · 6 min read", "2024-03-14"),
+        # (an event's date under its title, no reading time with it: not the page's date)
+        ("March 14, 2024 · Town Hall", None),
+    ],
+)
+def test_a_date_with_its_reading_time_under_the_title_outside_a_header(line, published):
+    article = (
+        "<div class='container'><div class='col'><h1 class='title'>Rodents in the seed "
+        f"library</h1><h6 class='card-subtitle text-muted'>{line}</h6><p>The seed library in "
+        "the old post office lost half its beans to mice over the winter, and the volunteers "
+        "have moved everything into glass jars.</p></div></div>"
+    )
+    doc = read(page(article, head="<title>Rodents in the seed library</title>"))
+    assert doc.published == published
+
+
 def fluxbb_post(pid: int, n: int, who: str, text: str, quote: str = "") -> str:
     return (
         f"<div id='p{pid}' class='blockpost'><h2><span><span class='conr'>#{n}</span> "

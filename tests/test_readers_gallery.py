@@ -77,22 +77,18 @@ KNOWN_WRONG = {
     "h96a03-forum-html-de-khoros-router-nachts-offline": "a Khoros community topic: the"
     " opening post not found (its poster and date unread), the topic's number left in the"
     " title, the breadcrumb's menu read as body (as h89a03's)",
-    "h96a06-disqus-html-pt-bludit-caffenol-revelacao": "Bludit's page: the post's date shown"
-    " in no markup the readers know",
     "h96a07-wordpress-text-nl-go-gdocs-vijver-zonder-pomp": _CAPTION,
     "h96a08-forum-text-es-foroactivo-awesomebb-mobylette-frio": "ForoActivo's AwesomeBB"
     " copied by Chrome: its posts' heads unread, the greeting taken for the title",
     "h96a09-disqus-text-fr-joomla-chrome-ressourcerie-lezignac": "Joomla 5 copied by Chrome:"
-    " its 'Publication : DATE' and 'Affichages : 412' lines read as the title and a paragraph;"
-    " a reply names its parent after its writer's name with one space between",
+    " a reply to 'Guest' ('Élodie Marchal Guest • il y a 2 ans') read as Élodie's with a"
+    " guest's badge, its parent lost",
     "h96a11-thread-text-it-mastodon-chrome-orto-sinergico": "a Mastodon thread copied by"
     " Chrome: its poster, date lines and replies (nested by their '@' only) unread",
     "h96b03-thread-html-nl-shreddit-firefox-regenton-volkstuin": _REDDIT
     + "; the gold leaves out shreddit's comment count, the reader takes it",
     "h96b04-forum-html-en-proboards-strike-train-twelve": "ProBoards v5's posts are no thread"
     " the HTML reader knows; the forum's notice read as the first paragraph",
-    "h96b07-news-text-fr-vivaldi-car-scolaire-roucheres": "a paper's own comment section"
-    " copied by Vivaldi: its heads ('NAME' / 'Réponse à NAME' / date) unread",
     "h96b08-blogger-text-pt-travel-firefox-ora-pro-nobis-estacas": _CAPTION
     + "; and the post's labels under it",
     "h96b09-wordpress-text-it-oceanwp-safari-torchio-nonno": "OceanWP copied by Safari: its"
@@ -101,8 +97,6 @@ KNOWN_WRONG = {
     "h96b10-forum-text-nl-nodebb-firefox-omvormer-netspanning": "NodeBB copied by Firefox: the"
     " topic's tags line taken for the title, its sort order ('Oudste naar nieuwste') kept; a"
     " signature shown once read as a post's last line",
-    "h96b11-newsletter-text-de-steady-chrome-waschsalon-leihregal": "a Steady newsletter"
-    " copied by Chrome: its 'Öffentlich' label taken for the writer, its pitch kept",
     "h95a07-wordpress-text-pt-flatsome-chrome-ferrugem-linho": "Flatsome copied by Chrome: the"
     " writer's name only in capitals, the site only in the logo's image, a caption with no"
     " mark, and replies with no mark of nesting but the name they answer",

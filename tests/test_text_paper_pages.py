@@ -2427,3 +2427,150 @@ def test_mh_magazine_copied_by_firefox_its_top_bar_meta_row_and_bio_without_brac
         "2024-03-14",
     )
     assert [p.split()[0] for p in body(doc)] == ["MAARSSEVEEN", "De"]
+
+
+REPLIES_UNDER_NAMES = """{count}
+
+{first}
+{date1}
+{text1}
+{reply}
+{report}
+12
+
+{second}
+{to} {first} · {date2}
+{text2}
+{reply}
+{report}
+3
+
+{third}
+{date3}
+{text3}
+{reply}
+{report}
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (
+            "fr",
+            dict(count="3 commentaires", reply="Répondre", report="Signaler", to="Réponse à",
+                 date1="14 mars 2024 à 08h02", date2="14 mars 2024 à 08h40",
+                 date3="15 mars 2024 à 10h15"),
+        ),
+        (
+            "en",
+            dict(count="3 comments", reply="Reply", report="Report", to="Reply to",
+                 date1="14 March 2024 at 08:02", date2="14 March 2024 at 08:40",
+                 date3="15 March 2024 at 10:15"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_reply_says_whom_it_answers_on_its_date_line_under_the_name(language, words):
+    page = BODY_FOR_REPLIES + REPLIES_UNDER_NAMES.format(
+        first="Maryse Coulon", second="Hugo Tanguy", third="Noémie Brard",
+        text1="The ferry was late again on Monday, and nobody told us why.",
+        text2="It was the tide, the harbour office posted it on the board at seven.",
+        text3="A timetable on the quay would help everybody.",
+        **words,
+    )  # fmt: skip
+    doc = read(page).document
+    assert tree(doc) == [
+        ("Maryse Coulon", "2024-03-14", None),
+        ("Hugo Tanguy", "2024-03-14", 0),
+        ("Noémie Brard", "2024-03-15", None),
+    ]
+    assert texts(doc)[1] == "It was the tide, the harbour office posted it on the board at seven."
+
+
+BODY_FOR_REPLIES = """The ferry timetable changes next week
+
+The island ferry will leave the harbour half an hour earlier from Monday, the operator said on Thursday, to catch the morning tide.
+
+The last crossing of the day moves to 18:30, which the island's school says is too early for pupils who stay for sport.
+
+"""
+
+
+MEMBERS_NEWSLETTER = """Hofgeflüster
+Beiträge
+Über
+Mitglied werden
+Anmelden
+Der Hofladen am Mühlbach sucht neue Pächter
+Katrin Lohse
+21. Februar 2024
+Öffentlich
+
+Liebe Nachbarinnen und Nachbarn,
+
+der Hofladen am Mühlbach schließt Ende März, weil die Familie Brenner nach dreißig Jahren in den Ruhestand geht.
+
+Die Gemeinde sucht jetzt Pächter, die den Laden mit regionalen Waren weiterführen wollen.
+
+Euch gefällt das Hofgeflüster? Mit einer Mitgliedschaft ab 3 € im Monat macht ihr es möglich.
+Mitglied werden
+
+Wer Interesse hat, meldet sich bis zum 15. März im Rathaus.
+
+Herzlich,
+Katrin
+
+2 Kommentare
+
+Bernd Falk
+vor 1 Jahr
+Schade um den Laden, die Eier dort waren die besten im Ort.
+Antworten
+
+Sabine Roth
+vor 1 Jahr
+Vielleicht findet sich ja eine Genossenschaft.
+Antworten
+
+Mehr Beiträge von Hofgeflüster
+Das Dorffest fällt dieses Jahr aus
+14. Februar 2024
+Alle Beiträge ansehen
+"""
+
+
+def test_a_members_newsletters_visibility_label_membership_box_and_other_posts_are_no_text():
+    parse = read(MEMBERS_NEWSLETTER)
+    doc = parse.document
+    assert (doc.author, doc.published) == ("Katrin Lohse", "2024-02-21")
+    assert body(doc)[0] == "Liebe Nachbarinnen und Nachbarn,"
+    assert not any("Mitglied" in p for p in body(doc))
+    assert "Wer Interesse hat, meldet sich bis zum 15. März im Rathaus." in body(doc)
+    assert tree(doc) == [("Bernd Falk", None, None), ("Sabine Roth", None, None)]
+
+
+JOOMLA_INFO = """Le Petit Journal de Sarlières
+Accueil
+Actualités
+La passerelle du Lavoir rouvre aux piétons
+Détails
+Écrit par Armelle Vidal
+Catégorie : Actualités
+Publication : 6 février 2024
+Affichages : 287
+
+La passerelle du Lavoir, fermée depuis les crues de novembre, a rouvert mardi aux piétons après trois semaines de travaux.
+
+Les services techniques ont remplacé six planches et renforcé la rambarde côté rivière.
+"""
+
+
+def test_joomlas_article_info_gives_the_date_and_its_count_of_views_is_no_body():
+    doc = read(JOOMLA_INFO).document
+    assert (doc.title, doc.author, doc.published) == (
+        "La passerelle du Lavoir rouvre aux piétons",
+        "Armelle Vidal",
+        "2024-02-06",
+    )
+    assert body(doc)[0].startswith("La passerelle du Lavoir, fermée")
+    assert "Affichages" not in doc.text

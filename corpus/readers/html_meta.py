@@ -1358,14 +1358,29 @@ def _bio_writer(tree: HtmlElement, excluded: set, language: str | None) -> str |
     return None
 
 
+_META_SEPARATOR = re.compile(r"\s[-–—·•|]\s")
+_READING_TIME = re.compile(
+    r"\b(?:\d+\s?(?:min|mins|minutes|minuten|minuti|minutos|minuut)\b|read\b|lesezeit|leitura"
+    r"|lectura|lettura|leestijd|temps de lecture|de lecture)",
+    re.IGNORECASE,
+)
+
+
 def _date_under_title(tree: HtmlElement) -> str | None:
     """A date alone in the element right under the page's h1, in the h1's header
-    (gatsby-starter-blog's "<header><h1>…</h1><p>March 14, 2024</p></header>")."""
+    (gatsby-starter-blog's "<header><h1>…</h1><p>March 14, 2024</p></header>"), or anywhere
+    with the reading time run on after it (Bludit's "14 de março de 2024 - Leitura: 4
+    minutos"): an article's line, not an event's."""
     h1 = next(tree.iter("h1"), None)
     under = h1.getnext() if h1 is not None else None
-    if under is None or len(under) or h1.getparent().tag not in ("header", "hgroup"):
+    if under is None or len(under):
         return None
     text = collapse(text_of(under))
+    if h1.getparent().tag not in ("header", "hgroup"):
+        parts = _META_SEPARATOR.split(text, maxsplit=1)
+        if len(parts) != 2 or not _READING_TIME.search(parts[1]):
+            return None
+        text = parts[0]
     dates = rules.default().dates
     if not (0 < len(text) <= 40 and dates.is_date_line(text)):
         return None
