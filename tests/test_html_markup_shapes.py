@@ -1445,6 +1445,50 @@ def test_a_fluxbb_topic_its_posts_posters_and_window_title():
     ]
 
 
+def punbb_post(pid: int, n: int, who: str, joined: str, text: str) -> str:
+    return (
+        f"<div id='p{pid}' class='post {'firstpost topicpost' if n == 1 else 'replypost'}'>"
+        f"<div class='posthead'><h3 class='hn post-ident'><span class='post-num'>{n}</span> "
+        f"<span class='post-byline'><span>{'Thema' if n == 1 else 'Antwort'} von </span>"
+        f"<strong>{who}</strong></span> <span class='post-link'><a class='permalink' "
+        f"href='/post/{pid}/#p{pid}'>1{n}.03.2024 19:58</a></span></h3></div><div "
+        "class='postbody'><div class='post-author'><ul class='author-ident'><li "
+        f"class='username'><a href='/user/{pid}/'>{who}</a></li><li class='usertitle'><span>"
+        "Mitglied</span></li></ul><ul class='author-info'><li><span>Registriert: <strong>"
+        f"{joined}</strong></span></li><li><span>Beiträge: <strong>37</strong></span></li>"
+        f"</ul></div><div class='post-entry'><div class='entry-content'>{text}</div></div>"
+        "</div><div class='postfoot'><div class='post-options'><span class='report-post'><a "
+        f"href='/post/{pid}/report/'><span>Beitrag</span> melden</a></span></div></div></div>"
+    )
+
+
+def test_a_punbb_topic_its_posters_card_signatures_quotations_and_window_title():
+    # (PunBB 1.4: the date in the post's head, when the poster joined in their card, a
+    # signature in the text's own box, a quotation's attribution in a <cite>, the forum's
+    # name a link to its home page at the end of the window's title)
+    signature = "<div class='sig-content'><span class='sig-line'></span>Gruß aus Soltau</div>"
+    quote = (
+        "<div class='quotebox'><cite>Jan_K schrieb:</cite><blockquote><p>Reicht eine Zarge "
+        "über den Winter?</p></blockquote></div>"
+    )
+    html = (
+        "<!DOCTYPE html><html lang='de'><head><title>Wintersitz der Völker (Seite 1) — "
+        "Völker — Imkerforum Heide</title></head><body><p id='brd-title'><a href='/'>"
+        "Imkerforum Heide</a></p><h1 class='main-title'>Wintersitz der Völker</h1>"
+        + punbb_post(81, 1, "Jan_K", "12.05.2023", "<p>Reicht eine Zarge über den Winter?</p>")
+        + punbb_post(82, 2, "Klaus", "03.02.2011", f"<p>Zwei Zargen sind sicherer.</p>{signature}")
+        + punbb_post(83, 3, "Heike", "09.09.2019", f"{quote}<p>Bei uns reicht eine.</p>")
+        + "</body></html>"
+    )
+    doc = read(html)
+    assert (doc.author, doc.site, doc.published) == ("Jan_K", "Imkerforum Heide", "2024-03-11")
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Klaus", "2024-03-12"),
+        ("Heike", "2024-03-13"),
+    ]
+    assert comment_texts(doc) == ["Zwei Zargen sind sicherer.", "Bei uns reicht eine."]
+
+
 def zeit_comment(cid: str, who: str, text: str, answers: tuple[str, str] | None = None) -> str:
     """A news site's comment whose reply names the comment it answers by a link to it
     ("Antwort auf #1.1 von NAME"), whatever its indentation shows."""
@@ -4648,6 +4692,21 @@ def test_contaos_news_its_comments_the_sites_answers_in_them_and_the_count_in_it
         ("Lutz", "2024-02-29", None),
     ]
     assert comment_texts(doc) == [FIRST, "Das Holz kam vom Forstamt.", SECOND, THIRD]
+
+
+def test_a_meta_rows_byline_and_its_link_to_the_comments_one_item_after_the_other():
+    # (Chaplin's ul.post-meta: the date, "Von NAME", "8 Kommentare", each an li of its own)
+    article = (
+        "<header class='entry-header'><h1 class='entry-title'>Bilanz der Nistkästen</h1>"
+        "<ul class='post-meta'><li class='post-date'><span class='meta-text'>8. Januar 2024"
+        "</span></li><li class='post-author meta-wrapper'><span class='meta-text'>Von "
+        "<a href='/autor/jonas/'>Jonas Weidig</a></span></li><li class='post-comment-link "
+        "meta-wrapper'><span class='meta-text'><a href='#comments'>8 Kommentare</a></span>"
+        "</li></ul></header><div class='entry-content'><p>Von zwölf Nistkästen am Hohlweg "
+        "waren im letzten Jahr neun besetzt, die meisten von Kohlmeisen.</p></div>"
+    )
+    doc = read(page(article).replace("lang='en'", "lang='de'"))
+    assert (doc.author, doc.published) == ("Jonas Weidig", "2024-01-08")
 
 
 def _enfold_comment(number: int, who: str, text: str, children: str = "") -> str:

@@ -1543,3 +1543,55 @@ def test_apifys_open_graph_list_and_the_disqus_apis_answer_kept_whole():
     doc = read_record(record, source="s", doc_id="x")
     assert doc.site == "Il Giornale della Val Tidone"
     assert [(c.author, c.parent) for c in doc.comments] == [("Anna", None), ("Paolo", 0)]
+
+
+def test_cusdiss_answer_pages_its_comments_and_their_replies_in_envelopes():
+    # the comments as Cusdis's open API gives them: {"data": {"data": [...], "commentCount"}},
+    # each reply list again in {"data": [...]}, the writer in "by_nickname"
+    record = {
+        "title": "Bike repair morning at the library", "site": "Ferndale Notes",
+        "text": "Volunteers fixed thirty bicycles at the library on Saturday morning.",
+        "comments": {"data": {"commentCount": 2, "pageCount": 1, "data": [
+            {"id": "c1", "by_nickname": "Rhoda", "content": "My son's bike works again!",
+             "parentId": None, "createdAt": "2024-03-14T22:05:41.318Z",
+             "replies": {"data": [
+                 {"id": "c2", "by_nickname": "Owain", "content": "Oil the chain monthly.",
+                  "parentId": "c1", "createdAt": "2024-03-15T11:20:07.902Z",
+                  "replies": {"data": []}}]}}]}},
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert [(c.author, c.parent, c.published) for c in doc.comments] == [
+        ("Rhoda", None, "2024-03-14"),
+        ("Owain", 0, "2024-03-15"),
+    ]
+
+
+def test_trafilaturas_json_kept_under_its_name_and_github_issue_comments_beside_it():
+    # a crawl that kept trafilatura's JSON output whole ("sitename", "date"), the blog's
+    # utterances comments as the GitHub API gives them ("user": {"login"}, "body")
+    text = (
+        "We built a solar oven from two cardboard boxes, newspaper and an old window pane. "
+        "It reached 110 degrees by noon and cooked a pot of lentils in four hours."
+    )
+    record = {
+        "url": "https://workshoplog.example/solar-oven/",
+        "trafilatura": {"title": "A cardboard solar oven that cooks lentils",
+                        "author": "Alvar Jones", "sitename": "Workshop Log",
+                        "date": "2024-03-14", "comments": "", "text": text,
+                        "raw_text": text},
+        "github_issue": {"title": "solar-oven/", "body": "# A cardboard solar oven",
+                         "user": {"login": "utterances-bot"}},
+        "comments": [
+            {"id": 1, "user": {"login": "mlopez"}, "created_at": "2024-03-14T19:22:05Z",
+             "body": "Was the pot lid dark too?"},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert (doc.title, doc.author, doc.site, doc.published) == (
+        "A cardboard solar oven that cooks lentils",
+        "Alvar Jones",
+        "Workshop Log",
+        "2024-03-14",
+    )
+    assert body(doc) == [text]
+    assert [(c.author, c.published) for c in doc.comments] == [("mlopez", "2024-03-14")]

@@ -2574,3 +2574,18 @@ def test_joomlas_article_info_gives_the_date_and_its_count_of_views_is_no_body()
     )
     assert body(doc)[0].startswith("La passerelle du Lavoir, fermée")
     assert "Affichages" not in doc.text
+
+
+@pytest.mark.parametrize("label", ["", "Public\n"])  # (and a post's label for who may read it)
+def test_a_greeting_of_six_words_under_a_dated_title_is_the_posts_first_paragraph(label):
+    page = (
+        f"Carnet n°4 : la boîte à couture, enfin rangée\n14 mars 2024\n{label}\n"
+        "Bonjour à toutes et à tous,\n\n"
+        "Ce mois-ci, j’ai enfin trié la boîte à couture de ma grand-mère, qui attendait au "
+        "grenier depuis trois ans.\n\n"
+        "Les bobines vont dans un bocal, les aiguilles dans un carnet de feutre.\n"
+    )
+    doc = read(page).document
+    assert doc.title == "Carnet n°4 : la boîte à couture, enfin rangée"
+    assert body(doc)[0] == "Bonjour à toutes et à tous,"
+    assert doc.author is None and "Public" not in doc.text

@@ -1044,6 +1044,7 @@ def _below(own: list[_Part], i: int) -> list[_Part]:
 
 
 _META_ROLES = frozenset({CHROME, AUTHOR, DATE, HIDDEN})
+_SIGNATURES = frozenset({"signature", "sig", "postsignature"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -1055,6 +1056,8 @@ def _holds_meta(own: list[_Part], i: int) -> bool:
     for part in _below(own, i):
         if not part.items and part.el.getparent() is own[i].el and _post_subject(part.el):
             continue
+        if part.heads & _SIGNATURES:
+            continue  # a forum signature set in the text's box (PunBB's "div.sig-content")
         if part.items or part.name in _HEADINGS:
             return True
         if part.roles & _META_ROLES and not part.roles & {HIDDEN} and text_size(part.el):
@@ -1471,6 +1474,8 @@ def _published(own: list[_Part], roots: set) -> str | None:
     for part in outside:  # the header's box ("comment-meta", "submitted")
         if any(h in _DATE_BOXES or "meta" in h for h in part.heads):
             text = collapse(text_of(part.el))
+            if _profile_row(text, table):
+                continue  # the poster's card ("ul.author-info": "Registriert: 03.02.2011 …")
             date = parse_date(text) if len(text) <= 200 else None
             if date:
                 return date
@@ -1509,6 +1514,13 @@ def _published(own: list[_Part], roots: set) -> str | None:
         ) and (date := _title_date(part.get("title"))):
             return date
     return None
+
+
+def _profile_row(text: str, table: rules.Rules) -> bool:
+    """A line that opens with a label of the poster's profile ("Registriert: 03.02.2011
+    Beiträge: 4.812"): when they joined, not when they wrote."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and label.casefold().strip() in table.profile_labels
 
 
 def _profile_value(el: HtmlElement, table: rules.Rules) -> bool:
@@ -1568,6 +1580,8 @@ def _text(
                 return True  # the post's title over its text (wpForo's), not its words
             if "revision-log" in (el.get("class") or ""):
                 return True  # bbPress's "This reply was modified 1 year ago by NAME."
+            if (names := el.get("class")) and heads_of(names) & _SIGNATURES:
+                return True  # the poster's signature set in the text's box ("sig-content")
             if _link_card(el):
                 return True
             if "edit" in (el.get("class") or "") and _line_kind(
@@ -1698,9 +1712,12 @@ def _quoted_post(el: HtmlElement, language: str | None) -> bool:
         title = el if not _QUOTE_TITLES.isdisjoint(class_words(el)) else el.getprevious()
         if title is not None and _quoted_post_title(title, language):
             return True
-        # Contao's "div.quote": the attribution its first paragraph ("NAME hat geschrieben:")
+        # Contao's "div.quote": the attribution its first paragraph ("NAME hat geschrieben:");
+        # PunBB's "div.quotebox": in a <cite> over the blockquote
         first = next((c for c in el if isinstance(c.tag, str)), None)
-        return first is not None and first.tag == "p" and _quoted_post_title(first, language)
+        return (
+            first is not None and first.tag in ("p", "cite") and _quoted_post_title(first, language)
+        )
     if el.tag == "p" and (below := el.getnext()) is not None and below.tag == "blockquote":
         return _nodebb_head(el, language)
     if el.tag not in ("blockquote", "aside"):

@@ -449,6 +449,15 @@ def _branding(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
     return found
 
 
+def _home_link(tree: HtmlElement, text: str) -> bool:
+    """A link to the site's home page says ``text``."""
+    return any(
+        collapse(text_of(a)) == text
+        and _HOME_PATH.match(re.sub(r"^(?:https?:)?//[^/]+", "", a.get("href") or "x"))
+        for a in tree.iter("a")
+    )
+
+
 def _site_heading(tree: HtmlElement, text: str) -> bool:
     """An h1 with this text is the site's logo: in its header's branding box, or a link to
     the site's home alone."""
@@ -667,6 +676,10 @@ def _from_title_element(tree: HtmlElement, meta: PageMeta, excluded: set) -> Non
             rest = rest or [p for p in _title_parts(other) if p.strip(" |-–—·»:")]
             if not meta.site and len(rest) == 1:
                 meta.site = rest[0]
+            elif not meta.site and len(rest) >= 2 and _home_link(tree, rest[-1]):
+                # "TITLE (Seite 1) — FORUM — SITE", the site's name a link to its home page
+                # (PunBB's "p#brd-title")
+                meta.site = rest[-1]
             return
     if meta.site:
         parts = [p for p in parts if p != meta.site]
@@ -1017,12 +1030,16 @@ _MF_AUTHOR = frozenset({"u-author", "p-author"})
 # a byline's word in a box of its own, the name's link glued to it ("DoorIlse Bouwhuis")
 _GLUED_BY = re.compile(r"^(By|Von|Door|Par|Por|Di|Da)(?=[A-ZÀ-Ý][a-zß-ÿ])")
 _COUNT_AFTER = re.compile(r"\s*\(([^()]{1,40})\)$")
+# (or the row's next item, its link to the comments: "Von NAME" · "8 Kommentare", Chaplin's)
+_BARE_COUNT_AFTER = re.compile(r"\s+(\d[\d.,]*\s+[^\W\d_]+)$")
 
 
 def without_count(name: str | None, meta: PageMeta) -> str | None:
     """A byline's name less the count of comments the row sets after it ("NAME (7
-    Kommentare)", Contao's news), the count kept as the page's."""
-    found = _COUNT_AFTER.search(name) if name and name.endswith(")") else None
+    Kommentare)", Contao's news; "NAME 8 Kommentare"), the count kept as the page's."""
+    if not name:
+        return name
+    found = (_COUNT_AFTER if name.endswith(")") else _BARE_COUNT_AFTER).search(name)
     if found is None or (count := rules.count_header(found.group(1))) is None:
         return name
     if meta.comment_count is None:

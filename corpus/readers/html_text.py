@@ -337,11 +337,14 @@ def heads_of(names: str) -> frozenset[str]:
             continue  # how a box looks ("overflow-hidden", "font-text"), not what it holds
         if parts[:2] == ["field", "type"]:
             continue  # Drupal's kind of field ("field-type-text-with-summary"), not its role
-        if parts and not (len(parts) >= 3 and parts[-2] == "by" and parts[0] in _REACTED):
+        if parts and parts[0] in _SIGNATURE_FIRST:
+            heads.add(parts[0])  # a signature's box, whatever it ends in ("sig-content")
+        elif parts and not (len(parts) >= 3 and parts[-2] == "by" and parts[0] in _REACTED):
             heads.add(parts[-1])  # ("liked-by-author" under a comment names no author of it)
     return frozenset(heads)
 
 
+_SIGNATURE_FIRST = frozenset({"sig", "signature"})
 # the first word of a class name that says how its box looks, whatever words follow
 _STYLE_FIRST = frozenset({"overflow", "font", "color", "size", "weight"})
 # what a name reacted with, in "liked-by-author", "pinned-by-creator"

@@ -228,7 +228,8 @@ _ALIASES = {
         "date_publish",
         "published_at",
     ),
-    "site": ("siteName", "site_name", "meta_site_name", "publisher", "source"),
+    # (trafilatura's own JSON output names it "sitename")
+    "site": ("siteName", "site_name", "sitename", "meta_site_name", "publisher", "source"),
     "language": ("inLanguage",),
     "url": ("canonicalUrl", "canonical_url"),
     "comments": ("comment", "children"),  # (schema.org's; Algolia's Hacker News item's)
@@ -258,7 +259,8 @@ _COMMENT_ALIASES = {
     ),
     # (Staticman's "name"; Remark42's "user" and schema.org's {"@type": "Person", "name": …}:
     # its name)
-    "author": ("name", "user", "author_name", "authorName"),  # (and the WordPress REST API's)
+    # (and the WordPress REST API's; Cusdis's "by_nickname")
+    "author": ("name", "user", "author_name", "authorName", "by_nickname"),
 }
 # the object an API or a tool nests the article in, its crawl's fields beside it (Zyte's
 # "article", readability's result a spider keeps as "readability")
@@ -327,8 +329,8 @@ def _name_like(value: str) -> bool:
 def _named(value: object) -> object:
     """A name an API gives as an object or a list of them ("authors": [{"name": …}],
     "publisher": {"name": …}): the name, or the names joined; a URL is no name."""
-    if isinstance(value, dict):
-        return _named(value.get("name"))
+    if isinstance(value, dict):  # (or a login: the GitHub API's "user": {"login": …})
+        return _named(value.get("name") or value.get("login"))
     if isinstance(value, list):
         names = [n for n in map(_named, value) if isinstance(n, str) and n.strip()]
         return ", ".join(names) if names else None
@@ -382,6 +384,23 @@ def _unwrapped(record: dict) -> dict:
     return {**record, **found} if found else record
 
 
+def _listed(value: object) -> object:
+    """A list of comments as an API pages it, in an envelope of its own (Cusdis's
+    ``{"data": {"data": [...], "commentCount": 4}}``, its replies' ``{"data": [...]}``):
+    the list in it; anything else as it is."""
+    for _ in range(3):
+        if not isinstance(value, dict):
+            break
+        inner = next((value[k] for k in _PAGED if isinstance(value.get(k), (list, dict))), None)
+        if inner is None:
+            break
+        value = inner
+    return value
+
+
+_PAGED = ("data", "items", "results", "nodes", "comments", "response")
+
+
 def _thread_of(children: object) -> bool:
     """A list of comments as Algolia's Hacker News item nests them: each its text, its writer
     and its time (not a category tree, a family's)."""
@@ -422,6 +441,9 @@ def _flat_tags(tags: object) -> dict:
     return flat
 
 
+_TOOL_TEXT = 100  # characters, at least, in a tool's result that holds the article
+
+
 def _article_objects(record: dict) -> Iterator[tuple[str, dict]]:
     """The objects of a record that hold its article, with the key they stand under: one
     an API nests it in ("article"), or schema.org's among the page's JSON-LD a crawl kept
@@ -435,6 +457,23 @@ def _article_objects(record: dict) -> Iterator[tuple[str, dict]]:
         # (Diffbot's response as the API gives it: the article among the objects it found)
         if isinstance(item, dict) and item.get("type") == "article" and item.get("text"):
             yield "objects", item
+    # (or any tool's result kept whole under its name, its title and its text in it:
+    # "trafilatura": {"title": …, "text": …}, where no other object holds a text half as
+    # long: not a forum crawl's thread beside the reply it is about)
+    texts = {
+        key: _length(_aliased(inner, _ALIASES).get("text"))
+        for key, inner in record.items()
+        if isinstance(inner, dict)
+    }
+    tools = [
+        key
+        for key, size in texts.items()
+        if size >= _TOOL_TEXT and isinstance(record[key].get("title"), str)
+    ]
+    if tools:
+        key = max(tools, key=texts.__getitem__)
+        if all(size * 2 <= texts[key] for other, size in texts.items() if other != key):
+            yield key, record[key]
     for key, value in record.items():
         for node in value if isinstance(value, list) else [value]:
             if not isinstance(node, dict):
@@ -454,7 +493,7 @@ def read_record(record: dict, *, source: str, doc_id: str) -> Document:
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
         raise InputError("no 'text' field with article text")
-    comments = record.get("comments") or []
+    comments = _listed(record.get("comments")) or []
     if not isinstance(comments, list) or not all(isinstance(c, dict) for c in comments):
         raise InputError("'comments' must be a list of objects")
 
@@ -794,7 +833,7 @@ def _aliased_thread(comments: list[dict]) -> list[dict]:
         elif parent is False:  # (and its false at the top)
             comment["parent"] = None
         for key in _NESTED:
-            replies = comment.get(key)
+            replies = _listed(comment.get(key))
             if isinstance(replies, list):
                 comment[key] = [
                     dict(_aliased(r, _COMMENT_ALIASES)) if isinstance(r, dict) else r

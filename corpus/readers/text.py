@@ -582,6 +582,9 @@ class _HeldProbes(dict[int, Probe]):
         super().__setitem__(i, probe)
 
 
+_GREETING_WORDS = 6  # at most, in a post's greeting: "Bonjour à toutes et à tous,"
+
+
 class _Reader:
     def __init__(
         self, text: str | Handover, rules: Rules, language: str | None, trace: bool
@@ -6077,16 +6080,17 @@ class _Reader:
         text = self.strip[i]
         return (
             len(text.split()) >= 2
-            and not (text[-1] == "," and len(text.split()) <= 4)
+            and not (text[-1] == "," and len(text.split()) <= _GREETING_WORDS)
             and not (text.isupper() and self.strip[i + 1 : i + 2] != [""])
             and not _CATEGORIES.match(text)  # "Growing, Site News": the post's categories
             and not self.menu_entry(text, i)
         )
 
     def greeting(self, i: int) -> bool:
-        """A short line ending in a comma over prose, a block apart: a post's greeting."""
+        """A short line ending in a comma over prose, a block apart: a post's greeting
+        ("Hallo zusammen,", "Bonjour à toutes et à tous,")."""
         text = self.strip[i]
-        if text[-1:] != "," or len(text) > 40 or len(text.split()) > 4:
+        if text[-1:] != "," or len(text) > 40 or len(text.split()) > _GREETING_WORDS:
             return False
         k = self.next_filled(i + 1)
         return k is not None and k > i + 1 and self.is_prose(k)
