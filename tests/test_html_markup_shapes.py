@@ -5346,6 +5346,56 @@ def _smf2_post(number: int, who: str, when: str, text: str) -> str:
     )
 
 
+def test_a_paragraph_named_the_subheading_alone_with_the_title_in_its_header_is_no_body():
+    # (Kirby's starter kit: "header.note-header" holds the h1 and "p.note-subheading")
+    article = (
+        "<article class='note'><header class='note-header'><h1 class='note-title'>Sourdough "
+        "in a cold kitchen</h1><p class='note-subheading'><small>On warmth, cool boxes and "
+        "patience</small></p></header><div class='note text'><p>Our kitchen is at fourteen "
+        "degrees on January mornings, and the starter sulks.</p></div></article>"
+    )
+    doc = read(page(article, head="<title>Sourdough in a cold kitchen | Notes</title>"))
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "Our kitchen is at fourteen degrees on January mornings, and the starter sulks."
+    ]
+
+
+def elkarte_post(n: int, who: str, text: str) -> str:
+    number = "" if n == 0 else f"Risposta #{n} "
+    return (
+        f"<div class='windowbg forumposts'><div class='post_wrapper'><ul class='poster'><li "
+        f"class='listlevel1'><a class='linklevel1 name' href='?action=profile;u={n}'>{who}</a>"
+        "</li><li class='listlevel1 membergroup'>Nuovo utente</li><li class='listlevel1 "
+        "postcount'>Post: 8</li></ul><div class='postarea'><div class='keyinfo'><h2 "
+        f"class='post_subject' id='post_subject_{900 + n}'>Famiglia orfana</h2><a "
+        f"class='smalltext' href='#msg{900 + n}'>« <strong>{number}il:</strong> 1{n} marzo "
+        f"2024, 20:58:37 »</a></div><div id='msg_{900 + n}' class='messageContent inner'>{text}"
+        "</div><ul class='quickbuttons'><li><a class='quote_button'>Cita</a></li></ul></div>"
+        "</div></div>"
+    )
+
+
+def test_an_elkarte_topic_its_first_post_the_article_and_the_rest_comments():
+    html = (
+        "<!DOCTYPE html><html lang='it'><head><title>Famiglia orfana</title></head><body>"
+        + elkarte_post(0, "Davide B.", "Ciao a tutti,<br><br>in un'arnia non trovo la regina.")
+        + elkarte_post(1, "Ottavio", "Riunisci col foglio di giornale.")
+        + elkarte_post(2, "Gianni", "Io aspetterei ancora una settimana.")
+        + "</body></html>"
+    )
+    doc = read(html)
+    assert (doc.author, doc.published) == ("Davide B.", "2024-03-10")
+    assert body_text(doc).endswith("in un'arnia non trovo la regina.")
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Ottavio", "2024-03-11"),
+        ("Gianni", "2024-03-12"),
+    ]
+    assert comment_texts(doc) == [
+        "Riunisci col foglio di giornale.",
+        "Io aspetterei ancora una settimana.",
+    ]
+
+
 def test_an_smf2_topic_reads_its_first_post_as_the_article_and_the_rest_as_comments():
     # (SMF 2.1: "div#msgN.windowbg", the text in "div.post", the buttons' row named
     # "under_message"; the visit's time alone in the top bar's "div.user")

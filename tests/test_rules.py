@@ -688,6 +688,11 @@ def test_a_newsroom_s_name_is_no_article_with_a_badge(name):
     assert RULES.clean_author(name) == name
 
 
+@pytest.mark.parametrize("name", ["Ex abbonato", "Ex Mod"])
+def test_a_name_that_a_badge_would_leave_two_letters_of_stays_whole(name):
+    assert RULES.clean_author(name) == name
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -780,6 +780,9 @@ def _next_element(el: HtmlElement) -> HtmlElement | None:
     return after
 
 
+_DECK_HEADS = frozenset({"subheading", "subhead", "subheadline"})
+
+
 def _deck_under(h1: HtmlElement) -> HtmlElement | None:
     """A heading that shares a box with the title and nothing else ("h1.a_t" + "h2.a_st"):
     the page's summary under its title, whatever its class is called, not a subheading
@@ -796,6 +799,13 @@ def _deck_under(h1: HtmlElement) -> HtmlElement | None:
     boxed = [c for c in parent if isinstance(c.tag, str) and c.tag not in ("script", "style")]
     if deck.tag != "p" and len(boxed) == 2 and not dated and not _in_article_body(h1):
         return deck
+    if (
+        deck.tag == "p"
+        and len(boxed) == 2
+        and not dated
+        and heads_of(deck.get("class") or "") & _DECK_HEADS
+    ):
+        return deck  # a paragraph named for it, alone with the title (Kirby's "note-subheading")
     # or it says what the page's description says: the summary, wherever it stands
     said = collapse(text_of(deck)).casefold().rstrip(".… ")
     described = h1.getroottree().xpath(

@@ -399,25 +399,35 @@ def _vbulletin_post(el: HtmlElement) -> bool:
     )
 
 
-_SMF_SUBJECT = re.compile(r"^subject_\d+$")
+_SMF_SUBJECT = re.compile(r"^(?:post_)?subject_\d+$")
 _SMF_CELLS = frozenset({"windowbg", "windowbg2", "windowbg3"})
 
 
 def _smf_post(el: HtmlElement) -> bool:
     """SMF's post: SMF 1's "td.windowbg" (or "windowbg2") of layout tables, SMF 2's
-    "div#msg24511.windowbg"; its subject in "div#subject_4512" and its text in "div.post"."""
+    "div#msg24511.windowbg"; its subject in "div#subject_4512" and its text in "div.post";
+    or ElkArte's (SMF's fork): "div.windowbg.forumposts", its subject in
+    "h2#post_subject_93120", its text in "div.messageContent"."""
+    if el.tag == "td" or (el.tag == "div" and (el.get("id") or "").startswith("msg")):
+        return not _SMF_CELLS.isdisjoint(class_tokens(el)) and _smf_subject(el) is not None
     return (
-        (el.tag == "td" or (el.tag == "div" and (el.get("id") or "").startswith("msg")))
+        el.tag == "div"
+        and "forumposts" in class_tokens(el)
         and not _SMF_CELLS.isdisjoint(class_tokens(el))
-        and any(_SMF_SUBJECT.match(d.get("id") or "") for d in el.iter("div"))
+        and _smf_subject(el) is not None
+    )
+
+
+def _smf_subject(el: HtmlElement) -> HtmlElement | None:
+    return next(
+        (d for d in el.iter("div", "h2", "h5") if _SMF_SUBJECT.match(d.get("id") or "")), None
     )
 
 
 def _smf_reply(el: HtmlElement) -> bool:
     """An SMF post numbered as a reply ("« Reply #1 on: …»"; the topic's first has none, or
     SMF 2's "#0")."""
-    subject = next(d for d in el.iter("div") if _SMF_SUBJECT.match(d.get("id") or ""))
-    header = subject.getparent()
+    header = _smf_subject(el).getparent()
     return header is not None and re.search(r"#\s?[1-9]", text_content(header)) is not None
 
 
@@ -426,8 +436,7 @@ def _smf_date(el: HtmlElement) -> str | None:
     (SMF 2's after its number, "#1", in "div.postinfo")."""
     if not _smf_post(el):
         return None
-    subject = next(d for d in el.iter("div") if _SMF_SUBJECT.match(d.get("id") or ""))
-    for header in list(subject.itersiblings())[:3]:
+    for header in list(_smf_subject(el).itersiblings())[:3]:
         text = collapse(text_of(header))
         if 0 < len(text) <= 100 and (date := parse_date(text)):
             return date
@@ -435,10 +444,14 @@ def _smf_date(el: HtmlElement) -> str | None:
 
 
 def _smf_text(el: HtmlElement) -> list[HtmlElement]:
-    """An SMF 1 post's text box ("div.post", a name too common to say so elsewhere)."""
+    """An SMF 1 post's text box ("div.post", a name too common to say so elsewhere;
+    ElkArte's "div.messageContent")."""
     if not _smf_post(el):
         return []
-    text = next((d for d in el.iter("div") if "post" in class_tokens(d)), None)
+    text = next(
+        (d for d in el.iter("div") if not {"post", "messageContent"}.isdisjoint(class_tokens(d))),
+        None,
+    )
     return [] if text is None else [text]
 
 
@@ -603,7 +616,7 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             elif name == "td":
                 listed = _smf_post(el)
             if name == "div" and not listed:
-                listed = _bbpress_post(el) or _contao_reply(el)
+                listed = _bbpress_post(el) or _contao_reply(el) or _smf_post(el)
         if not (
             listed
             or _hinted(get("class") or "")

@@ -1593,6 +1593,7 @@ class Rules:
                 if (
                     cleaned == name
                     or not cleaned
+                    or len(cleaned) <= 2  # ("Ex abbonato" is one's name, no "Ex" with a badge)
                     or cleaned.lower() in self.not_names
                     or any(cleaned.lower() in words for words in self.articles.values())
                 ):
