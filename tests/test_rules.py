@@ -600,6 +600,13 @@ def test_a_caption_may_open_by_pointing_at_the_photo(line):
         ("Bernard_68 a répondu à ce message.", True),
         ("Il aime ça.", False),  # (a sentence)
         ("Elle a répondu à ce message.", False),
+        # (the other wording, a name of several words in the list, and the scrubber's lines)
+        ("Yannick_L a aimé ceci.", True),
+        ("Maryvonne_K, Gwen du Trégor et 2 autres ont aimé ceci.", True),
+        ("Premier message", True),
+        ("6 sur 7 messages", True),
+        ("Ma grand-mère a aimé ceci.", False),
+        ("Mes voisins ont aimé ceci.", False),
     ],
 )
 def test_flarums_likes_and_replies_line_in_french_is_chrome(line, chrome):

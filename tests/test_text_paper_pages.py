@@ -2589,3 +2589,60 @@ def test_a_greeting_of_six_words_under_a_dated_title_is_the_posts_first_paragrap
     assert doc.title == "Carnet n°4 : la boîte à couture, enfin rangée"
     assert body(doc)[0] == "Bonjour à toutes et à tous,"
     assert doc.author is None and "Public" not in doc.text
+
+
+PAPER_ANSWERS = """Gaceta del Puerto
+Portada
+Local
+Cultura
+La lonja de Arrieta subastará el pescado por internet
+Por Ane Goikoetxea
+14/03/2024 07:30
+
+La cofradía de Arrieta subastará el pescado por internet a partir de junio, según anunció ayer su presidente en rueda de prensa.
+
+Los compradores podrán pujar desde cualquier lugar, y la lonja seguirá abierta los viernes para la venta en persona.
+
+Comentarios (6)
+
+Koldo_A
+14/03/2024 09:10
+Se pierde algo muy nuestro, los críos íbamos a la lonja de madrugada.
+Responder · Me gusta (3) · Denunciar
+Ocultar respuestas (2)
+Maite Errazti
+14/03/2024 10:05
+Yo también, pero los viernes se mantiene.
+Me gusta (4) · Denunciar
+Itziar
+14/03/2024 10:40
+A mí me parece bien, así llega a más gente.
+Me gusta (1) · Denunciar
+
+Iñigo Salaberria
+14/03/2024 12:18
+¿Habrá lotes reservados para las pescaderías del pueblo?
+Responder · Me gusta (9) · Denunciar
+Ocultar respuestas (1)
+Gaceta del Puerto
+14/03/2024 13:02
+Gracias por el comentario, lo hemos trasladado a la cofradía.
+Me gusta (2) · Denunciar
+
+Jon G.
+15/03/2024 08:55
+¿Y los cursos de abril dónde son?
+Responder · Me gusta (1) · Denunciar
+"""
+
+
+def test_the_replies_a_toggle_counts_in_brackets_answer_the_comment_the_papers_own_among_them():
+    doc = read(PAPER_ANSWERS).document
+    assert tree(doc) == [
+        ("Koldo_A", "2024-03-14", None),
+        ("Maite Errazti", "2024-03-14", 0),
+        ("Itziar", "2024-03-14", 0),
+        ("Iñigo Salaberria", "2024-03-14", None),
+        ("Gaceta del Puerto", "2024-03-14", 3),
+        ("Jon G.", "2024-03-15", None),
+    ]

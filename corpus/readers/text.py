@@ -988,6 +988,8 @@ class _Reader:
             or _normal(self.strip[i]) not in names
             or self.badged_below(i)
             or self.over_reply_line(i)
+            # (or right under the toggle over the replies: the paper's own account answering)
+            or (i and self.hit("reply_toggles", i - 1) is not None)
         ):
             found = self._header(i)  # (the site's name with "Mod" under it: its account)
         if found is not None and self.byline_blocks(i):
