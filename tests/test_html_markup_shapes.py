@@ -5360,6 +5360,25 @@ def test_a_paragraph_named_the_subheading_alone_with_the_title_in_its_header_is_
     ]
 
 
+def test_a_link_aggregators_submission_line_and_flair_over_the_post_are_no_body():
+    # (Postmill: "p.submission__info": "Submitted by NAME in FORUM", "li.flair" under it)
+    article = (
+        "<article class='submission'><h1 class='submission__title'>Creosote after a smaller "
+        "stove</h1><p class='submission__info'>Submitted by <a href='/user/fernbrake'>"
+        "fernbrake</a> <time datetime='2024-03-14T19:52:08+00:00'>2 years ago</time> in <a "
+        "href='/f/homesteading'>homesteading</a></p><ul class='submission__flair flair-list'>"
+        "<li class='flair'>question</li></ul><div class='submission__body'><p>We swapped our "
+        "old stove for a smaller one in November and the chimney glazed over by February.</p>"
+        "<p>The wood is white oak split last spring, and we close the air down to a quarter "
+        "after the first hour of every burn.</p></div></article>"
+    )
+    doc = read(page(article, head="<title>Creosote after a smaller stove — Hearthwood</title>"))
+    assert doc.author == "fernbrake"
+    start, end = doc.paragraphs[0]
+    assert doc.text[start:end].startswith("We swapped our old stove")
+    assert "question" not in doc.text and "Submitted" not in doc.text
+
+
 def elkarte_post(n: int, who: str, text: str) -> str:
     number = "" if n == 0 else f"Risposta #{n} "
     return (

@@ -5712,3 +5712,51 @@ def test_kunenas_posts_a_name_over_its_status_box_subject_and_numbered_date():
     )
     assert [p.split()[0] for p in body(doc)] == ["Hallo", "meine"]
     assert tree(doc) == [("Gerd W.", "2024-03-14", None), ("Lisbeth_H", "2024-03-14", None)]
+
+
+PHORUM = """Schlepperfreunde Marsch
+Forenliste
+Nachrichtenliste
+Neues Thema
+
+Ferguson TE20 springt nach dem Winter draußen nicht an
+{posted}: Harald P. ()
+{date}: 14. {march} 2024 19:12
+
+Moin zusammen,
+ich habe letzten Herbst einen Ferguson TE20 aus einer Scheune geholt, der Motor dreht, springt aber nicht an.
+Kennt das jemand nach einem kalten Winter?
+
+Antworten Zitieren
+
+Re: Ferguson TE20 springt nach dem Winter draußen nicht an
+{posted}: Diesel_Dörte ()
+{date}: 14. {march} 2024 20:03
+
+Prüf zuerst den Benzinhahn, der verharzt gern nach einem Winter im Stehen.
+
+Antworten Zitieren
+
+Re: Ferguson TE20 springt nach dem Winter draußen nicht an
+{posted}: Harald P. ()
+{date}: 14. {march} 2024 20:41
+
+{quote}
+Diesel_Dörte
+Prüf zuerst den Benzinhahn, der verharzt gern nach einem Winter im Stehen.
+
+Es war der Hahn, jetzt läuft er. Danke!
+
+Antworten Zitieren
+"""
+
+
+def test_phorums_german_post_heads_and_a_quotation_headed_by_its_posters_name():
+    words = dict(posted="Geschrieben von", date="Datum", march="März", quote="Zitat")
+    doc = read(PHORUM.format(**words)).document
+    assert doc.author == "Harald P." and doc.published == "2024-03-14"
+    assert [(c.author, c.published) for c in doc.comments] == [
+        ("Diesel_Dörte", "2024-03-14"),
+        ("Harald P.", "2024-03-14"),
+    ]
+    assert texts(doc)[1] == "Es war der Hahn, jetzt läuft er. Danke!"

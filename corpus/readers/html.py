@@ -92,6 +92,7 @@ _NOT_BODY = frozenset(
         "poll",  # a poll set in the post ("div.poll": its question and choices, beehiiv's)
         "footer",  # a newsletter's table cell ("td.email-footer": its postal address)
         "toc", "tableofcontents",  # a table of contents, its label ("Tabla de contenidos")
+        "flair",  # a post's label by its title ("li.flair": "question", Postmill's, Reddit's)
     }
 )  # fmt: skip
 # a box asking the reader for something: to subscribe, to sign up, to donate

@@ -9731,6 +9731,8 @@ class _Reader:
         if headers:
             if self.hit("quote_headers", i) is not None or self.quotes_a_name(text):
                 return "quote"
+            if i and self.hit("quote_headers", i - 1) is not None and _normal(text) in self.authors:
+                return "quote"  # whom it quotes, a line under its head (Phorum's "Zitat" / NAME)
             if self.hit("signatures", i) is not None:
                 return "signature"
         if (
