@@ -49,7 +49,8 @@ SPENT = [
                  "heldout77", "heldout78", "heldout79", "heldout80", "heldout81",
                  "heldout82", "heldout83", "heldout84", "heldout85", "heldout86",
                  "heldout87", "heldout88", "heldout89", "heldout90", "heldout91",
-                 "heldout92", "heldout93", "heldout94", "heldout95", "heldout96")
+                 "heldout92", "heldout93", "heldout94", "heldout95", "heldout96",
+                 "heldout97")
 ]  # fmt: skip
 _QUOTED_PARENT = (
     "the gold takes the comment a reply quotes for its parent; the reader reads the thread as"
@@ -74,6 +75,26 @@ _CRAWL_COUNT = (
     " other golds with one); this gold declares it"
 )
 KNOWN_WRONG = {
+    "h97a07-wordpress-text-es-kale-pdftotext-bizcocho-aceite-naranja": "a page printed to PDF"
+    " and turned to text by pdftotext -layout: its lines wrapped at the page's width, the title"
+    " cut in two, the print header and URL on every page read as text",
+    "h97a08-forum-text-fr-flarum-cidre-mousse-bouteille": "the site's name with its tagline"
+    " after a dash ('Le Pressoir – forum des cidriers amateurs'): the reader keeps the name,"
+    " this gold the whole",
+    "h97a09-disqus-text-de-concretecms-safari-lastenrad-verleih": "a guest's reply ('Gast' over"
+    " the name it answers, Safari's copy): 'Gast' read as a badge, the reply as the other's",
+    "h97a10-news-text-it-liferay-w3m-latteria-pievalle": "a w3m dump: its search form's"
+    " '[    ]' fields taken for the title, the logo's alt text for the site, 'In risposta a"
+    " NAME' the only nesting",
+    "h97a11-thread-text-en-misskey-seed-swap-tally": "a Misskey thread copied: its poster,"
+    " content warning and replies (nested by their mentions only) unread, as h96a11's Mastodon",
+    "h97b03-thread-html-en-postmill-woodstove-creosote": "the site a Postmill forum's name"
+    " ('Homesteading') to this gold, the instance's og:site_name to the reader; a reply's"
+    " 'Parent' link names another comment than its nesting does, and the reader follows the link",
+    "h97b04-forum-html-de-punbb-bienen-varroa-ameisensaeure": _SIGN_OFF,
+    "h97b11-newsletter-text-fr-patreon-safari-reliure-copte-atelier": "a Patreon post: its"
+    " creator named only in the page's tagline ('NAME crée des carnets …'); a sign-off a line"
+    " break apart read as one paragraph",
     "h96a03-forum-html-de-khoros-router-nachts-offline": "a Khoros community topic: the"
     " opening post not found (its poster and date unread), the topic's number left in the"
     " title, the breadcrumb's menu read as body (as h89a03's)",

@@ -603,10 +603,12 @@ def test_a_caption_may_open_by_pointing_at_the_photo(line):
         # (the other wording, a name of several words in the list, and the scrubber's lines)
         ("Yannick_L a aimé ceci.", True),
         ("Maryvonne_K, Gwen du Trégor et 2 autres ont aimé ceci.", True),
-        ("Premier message", True),
         ("6 sur 7 messages", True),
         ("Ma grand-mère a aimé ceci.", False),
         ("Mes voisins ont aimé ceci.", False),
+        ("Les enfants et les voisins ont aimé ceci.", False),
+        # (the scrubber's other lines are its only beside it: "Premier message" heads a text)
+        ("Premier message", False),
     ],
 )
 def test_flarums_likes_and_replies_line_in_french_is_chrome(line, chrome):

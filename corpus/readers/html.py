@@ -784,6 +784,12 @@ def _next_element(el: HtmlElement) -> HtmlElement | None:
 _DECK_HEADS = frozenset({"subheading", "subhead", "subheadline"})
 
 
+def _byline_or_date(text: str) -> bool:
+    """A byline's words or a date: the writer's line a theme sets where a deck would stand."""
+    table = rules.default()
+    return bool(table.match("bylines", text) or table.dates.is_date_line(text))
+
+
 def _deck_under(h1: HtmlElement) -> HtmlElement | None:
     """A heading that shares a box with the title and nothing else ("h1.a_t" + "h2.a_st"):
     the page's summary under its title, whatever its class is called, not a subheading
@@ -805,6 +811,7 @@ def _deck_under(h1: HtmlElement) -> HtmlElement | None:
         and len(boxed) == 2
         and not dated
         and heads_of(deck.get("class") or "") & _DECK_HEADS
+        and not _byline_or_date(collapse(text_of(deck)))
     ):
         return deck  # a paragraph named for it, alone with the title (Kirby's "note-subheading")
     # or it says what the page's description says: the summary, wherever it stands

@@ -337,14 +337,15 @@ def heads_of(names: str) -> frozenset[str]:
             continue  # how a box looks ("overflow-hidden", "font-text"), not what it holds
         if parts[:2] == ["field", "type"]:
             continue  # Drupal's kind of field ("field-type-text-with-summary"), not its role
-        if parts and parts[0] in _SIGNATURE_FIRST:
-            heads.add(parts[0])  # a signature's box, whatever it ends in ("sig-content")
+        if len(parts) >= 2 and parts[0] in _SIGNATURE_FIRST and parts[-1] in _SIGNATURE_BOXES:
+            heads.add(parts[0])  # a signature's box ("sig-content"; not "sig-byline", a site's)
         elif parts and not (len(parts) >= 3 and parts[-2] == "by" and parts[0] in _REACTED):
             heads.add(parts[-1])  # ("liked-by-author" under a comment names no author of it)
     return frozenset(heads)
 
 
 _SIGNATURE_FIRST = frozenset({"sig", "signature"})
+_SIGNATURE_BOXES = frozenset({"content", "line", "text", "block", "box", "body", "wrapper", "area"})
 # the first word of a class name that says how its box looks, whatever words follow
 _STYLE_FIRST = frozenset({"overflow", "font", "color", "size", "weight"})
 # what a name reacted with, in "liked-by-author", "pinned-by-creator"

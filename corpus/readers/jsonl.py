@@ -459,7 +459,10 @@ def _article_objects(record: dict) -> Iterator[tuple[str, dict]]:
             yield "objects", item
     # (or any tool's result kept whole under its name, its title and its text in it:
     # "trafilatura": {"title": …, "text": …}, where no other object holds a text half as
-    # long: not a forum crawl's thread beside the reply it is about)
+    # long: not a forum crawl's thread beside the reply it is about; and only where the
+    # record has no text of its own, a forum post's "body" over the article it quotes)
+    if any(_length(record.get(key)) for key in _ALIASES["text"]):
+        return
     texts = {
         key: _length(_aliased(inner, _ALIASES).get("text"))
         for key, inner in record.items()

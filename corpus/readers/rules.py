@@ -209,6 +209,10 @@ PLATFORMS = frozenset(
      "tumblr", "wix", "squarespace", "weebly", "typepad", "livejournal", "drupal", "linkedin"}
 )  # fmt: skip
 # what sets a site's name apart from a title in a window's or a crawl's title ("Title - Site")
+_BY_THE_MONTH = re.compile(
+    r"\b(?:im|pro|per|a|par|al|por|ao|/)\s?(?:monat|month|mois|mes|mese|maand|mês|mo)\b",
+    re.IGNORECASE,
+)
 TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", " :: ", " » ")
 DATE_KEYS = frozenset(
     {"numbers", "months", "weekdays", "numeric_dates", "time_words", "relative_dates"}
@@ -222,6 +226,7 @@ _WORD_LISTS = (
     "name_joiners", "post_words", "donation_words", "donation_calls", "more_buttons",
     "town_joiners", "post_links", "publication_labels", "archive_tabs", "subordinators", "clause_links",
     "announcement_labels", "sidebar_ends", "caption_links", "unsubscribe_labels",
+    "visibility_labels", "membership_words",
 )  # fmt: skip
 OTHER_KEYS = frozenset({"language", "words", *_WORD_LISTS})
 KNOWN_KEYS = LIST_KEYS | DATE_KEYS | OTHER_KEYS
@@ -955,6 +960,7 @@ class Rules:
         self.archive_tabs = frozenset(_by_language(tables, "archive_tabs").values())
         self.archive_tab_words = frozenset(w for tabs in self.archive_tabs for w in tabs)
         self.signup_calls = _word_list(tables, "signup_calls")  # a newsletter box's button
+        self.visibility_labels = _word_list(tables, "visibility_labels")  # "Öffentlich"
         self.closings = _word_list(tables, "closings")  # a letter's last words: "Groet, Bart"
         self.reply_buttons = _word_list(tables, "reply_buttons")  # a comment's "Reply"
         self.back_links = tuple(sorted(_word_list(tables, "back_links")))  # "Back to Forum"
@@ -1015,6 +1021,7 @@ class Rules:
         self._newsletters = _words_regex(_word_list(tables, "newsletter_words"))
         self._donations = _words_regex(_word_list(tables, "donation_words"))
         self._donation_calls = _words_regex(_word_list(tables, "donation_calls"))
+        self._memberships = _words_regex(_word_list(tables, "membership_words"))
         self._consent_asks = _words_regex(_word_list(tables, "consent_asks"))
         # words no name is made of: a language's commonest words, and a byline's
         self.not_names = frozenset(owners) - self.name_particles | {
@@ -1493,7 +1500,16 @@ class Rules:
             and len(pitch) <= 250
             and len(button) <= 40
             and button[-1:] not in ".!?…:"
-            and self._donations.search(pitch)
+            and (
+                self._donations.search(pitch)
+                # (or a membership's price by the month: "… ab 4 € im Monat …"; not a club's
+                # news of its yearly fee)
+                or bool(
+                    self._memberships
+                    and self._memberships.search(pitch)
+                    and _BY_THE_MONTH.search(pitch)
+                )
+            )
             and self._donation_calls.search(button)
         )
 

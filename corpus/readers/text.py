@@ -582,6 +582,8 @@ class _HeldProbes(dict[int, Probe]):
         super().__setitem__(i, probe)
 
 
+_SCRUBBER = re.compile(r"\d+ \w+ \d+ \w+")  # "6 sur 7 messages", as a chrome line
+_COUNTER_LINE = re.compile(r"[^\W\d_]{3,20} ?: ?\d[\d.,]*")
 _GREETING_WORDS = 6  # at most, in a post's greeting: "Bonjour à toutes et à tous,"
 
 
@@ -979,6 +981,9 @@ class _Reader:
         """The comment header block that starts at line ``i``, if one does."""
         if i in self._headers:
             return self._headers[i]
+        if self.by_scrubber(i):
+            self._headers[i] = None
+            return None  # ("Premier message" / DATE over "6 sur 7 messages": no comment's)
         found = None
         names = self.page_names  # (most pages name none: no line is normalised for them)
         # (not the line over a comment's replies, which names their writers: "1 Antwort von
@@ -2251,6 +2256,8 @@ class _Reader:
         if text.casefold().rstrip(":") in self.rules.profile_labels and j + 1 < len(self.lines):
             header.value_next = True
             return "part"
+        if header.dated and text.casefold() in self.rules.visibility_labels:
+            return "part"  # who may read the post, under its date (Steady's "Öffentlich")
         if (names or header.author) and self.rules.badge_alone(text):
             # "Redazione" / "REDAZIONE": the name's badge on a line of its own, under a name
             # or a header that named it ("NAME ha detto:" / "Autore articolo" / DATE)
@@ -3649,6 +3656,32 @@ class _Reader:
             and not self.has_finite_verb(text)
         )
 
+    def by_scrubber(self, k: int) -> bool:
+        """Line ``k``, short, stands by a thread's timeline scrubber ("6 sur 7 messages",
+        "6 of 7 posts", a line the tables know): one of its lines, two filled lines above it
+        (the first post's label and date) or two under it ("Maintenant", "Now"; "Suivre")."""
+        text = self.strip[k]
+        if not text or len(text) > 30:
+            return False
+        filled = [m for m in range(max(0, k - 4), min(len(self.lines), k + 5)) if self.strip[m]]
+        at = filled.index(k)
+        near = filled[max(0, at - 2) : at + 3]
+        return any(
+            _SCRUBBER.fullmatch(self.strip[m]) is not None and self.hit("chrome", m) is not None
+            for m in near
+        )
+
+    def counter_under_date(self, k: int) -> bool:
+        """Line ``k`` is a label and a figure alone ("Hits: 412", "Affichages : 412") right
+        under the article's date line, closing its block: the article's count of views in
+        its info (Joomla's), not a statistic of the text's."""
+        return (
+            0 < k < len(self.lines) - 1
+            and _COUNTER_LINE.fullmatch(self.strip[k]) is not None
+            and not self.strip[k + 1]
+            and (self.is_date_line(k - 1) or self.hit("date_lines", k - 1) is not None)
+        )
+
     def category_in_meta_block(self, k: int) -> bool:
         """Line ``k``, a word or two, stands between the byline's date and the count of
         comments in one block over the article, or closes the block under the byline and
@@ -4871,6 +4904,16 @@ class _Reader:
             if not text:
                 block += 1
                 banner = False
+                continue
+            if self.counter_under_date(i):
+                self.drop(i, "count of views (under the date)")  # Joomla's "Affichages : 412"
+                continue
+            if (
+                text.casefold() in self.rules.visibility_labels
+                and i
+                and (self.is_date_line(i - 1) or self.hit("date_lines", i - 1) is not None)
+            ):
+                self.drop(i, "who may read the post (under its date)")  # Steady's "Öffentlich"
                 continue
             if (
                 stop_at_body
@@ -9706,6 +9749,8 @@ class _Reader:
         lines, quotation boxes, signatures and header parts belong to comments with headers."""
         text = self.strip[i]
         current = stack[-1] if stack else None
+        if self.by_scrubber(i):
+            return "timeline"  # Flarum's, under the last post: "… / 6 sur 7 messages / Maintenant"
         if headers and current is not None and not current.paragraphs:
             reply = self.hit("reply_to", i)
             if reply is not None and self.name_like(_named(reply), strict=False):
