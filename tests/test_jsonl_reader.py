@@ -1595,3 +1595,56 @@ def test_trafilaturas_json_kept_under_its_name_and_github_issue_comments_beside_
     )
     assert body(doc) == [text]
     assert [(c.author, c.published) for c in doc.comments] == [("mlopez", "2024-03-14")]
+
+
+def test_talkyards_parents_name_the_posts_by_their_number_the_first_the_article():
+    record = {
+        "title": "The old bakery reopens as a cooperative", "site": "Quartiere",
+        "text": "The bakery on Via Saragozza reopens on Monday, run by a cooperative of neighbours.",
+        "comments": [
+            {"id": "ty-2", "nr": 2, "parent": 1, "author": "Lorenzo", "text": "Great news!"},
+            {"id": "ty-3", "nr": 3, "parent": 2, "author": "Chiara", "text": "Indeed it is."},
+            {"id": "ty-4", "nr": 4, "parent": 1, "author": "Gabriella", "text": "And the prices?"},
+        ],
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Lorenzo", None),
+        ("Chiara", 0),
+        ("Gabriella", None),
+    ]
+
+
+def test_a_feed_entry_as_feedparser_reads_it_its_content_and_its_comment_feed():
+    # (the post's HTML in "content": [{"value": …}], "summary" its excerpt; "comments" the
+    # address of its comments, which "comments_feed" holds, "wp_parent" naming a "wp_id")
+    html = (
+        "<p>A year ago the primary school asked whether we could keep two hives behind the "
+        "playground.</p><p>The first season ended with eleven kilos of honey.</p>"
+    )
+    record = {
+        "title": "A teaching apiary behind the school", "site": "Saint-Vérand Beekeepers",
+        "link": "https://example.org/2024/03/14/apiary/", "author": "Claire M.",
+        "published": "Thu, 14 Mar 2024 07:30:00 +0000",
+        "summary": "<p>A year ago the primary school asked whether we could keep two hives …</p>",
+        "content": [{"type": "text/html", "value": html}],
+        "comments": "https://example.org/2024/03/14/apiary/#comments",
+        "comments_feed": {"status": 200, "entries": [
+            {"id": "https://example.org/?c=538", "wp_id": 538, "wp_parent": 0,
+             "author": "Gilles", "published": "Sat, 16 Mar 2024 09:12:00 +0000",
+             "summary": "Well done, everyone."},
+            {"id": "https://example.org/?c=541", "wp_id": 541, "wp_parent": 538,
+             "author": "Claire M.", "published": "Sat, 16 Mar 2024 10:02:00 +0000",
+             "summary": "Thank you, Gilles!"},
+        ]},
+    }  # fmt: skip
+    doc = read_record(record, source="s", doc_id="x")
+    assert body(doc) == [
+        "A year ago the primary school asked whether we could keep two hives behind the "
+        "playground.",
+        "The first season ended with eleven kilos of honey.",
+    ]
+    assert [(c.author, c.parent, c.published) for c in doc.comments] == [
+        ("Gilles", None, "2024-03-16"),
+        ("Claire M.", 0, "2024-03-16"),
+    ]

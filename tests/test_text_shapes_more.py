@@ -6266,3 +6266,52 @@ def test_smf_2_1_in_italian_copied_by_edge_its_post_count_and_ranks_in_blocks_of
     assert (doc.author, doc.published) == ("paolo_ferretti", "2024-03-14")
     assert [(c.author, c.published) for c in doc.comments] == [("Marco_B", "2024-03-14")]
     assert doc.text[doc.comments[0].start : doc.comments[0].end].startswith("Guarda il tubetto")
+
+
+TT25_COPY = """Zum Inhalt springen
+
+Stadtbalkon
+
+Bohnen im Kübel: was drei Sorten bringen
+
+14. März 2025
+
+—
+
+von
+
+Lars Wiegand
+
+[Bohnenranken an einem Bambustipi auf dem Balkon]
+
+Im letzten Sommer habe ich drei Sorten Stangenbohnen im Kübel gezogen, jede an einem eigenen Tipi aus Bambus.
+
+Die Borlotti haben am meisten getragen, die Feuerbohnen am schönsten geblüht.
+
+2 Antworten zu „Bohnen im Kübel: was drei Sorten bringen“
+
+  1. Frauke
+
+     14. März 2025 um 8:02 Uhr
+
+     Danke für die ehrlichen Zahlen!
+
+     Antworten
+
+      1. Lars Wiegand
+
+         14. März 2025 um 9:15 Uhr
+
+         Gern, nächstes Jahr probiere ich eine vierte Sorte.
+
+         Antworten
+"""
+
+
+def test_a_numbered_comment_list_and_the_lead_pictures_bracketed_alt_text():
+    # (Twenty Twenty-Five copied by a Firefox-like browser: the picture it did not load as its
+    # alt text in brackets under the byline; the comments an <ol>, "1. NAME" a line)
+    doc = read(TT25_COPY).document
+    assert (doc.title, doc.author) == ("Bohnen im Kübel: was drei Sorten bringen", "Lars Wiegand")
+    assert "[Bohnenranken" not in doc.text
+    assert tree(doc) == [("Frauke", "2025-03-14", None), ("Lars Wiegand", "2025-03-14", 0)]

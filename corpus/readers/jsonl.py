@@ -235,7 +235,8 @@ _ALIASES = {
     "comments": ("comment", "children"),  # (schema.org's; Algolia's Hacker News item's)
 }
 _COMMENT_ALIASES = {
-    "id": ("commentId", "comment_id", "@id", "_id", "ID"),  # (and WordPress.com's "ID")
+    # (and WordPress.com's "ID", a WordPress comment feed's "wp_id")
+    "id": ("commentId", "comment_id", "@id", "_id", "ID", "wp_id"),
     # (Staticman's data files: "_parent" is the post's slug, "replying_to_uid" the comment's)
     "parent": (
         "parentId",
@@ -245,8 +246,10 @@ _COMMENT_ALIASES = {
         "inReplyTo",
         "in_reply_to",
         "reply_to",
+        "wp_parent",  # (a WordPress comment feed's, as feedparser reads it; 0 the post)
     ),
-    "text": ("body", "message", "content"),  # (newspaper4k's, Graph's and Staticman's)
+    # (newspaper4k's, Graph's and Staticman's; a feed's entry's "summary", feedparser's)
+    "text": ("body", "message", "content", "summary"),
     "published": (
         "datePublished",
         "date_published",
@@ -308,6 +311,8 @@ def _aliased(record: dict, aliases: dict[str, tuple[str, ...]]) -> dict:
                 continue  # (a category tree, a family's: no comments)
             if isinstance(value, dict) and isinstance(value.get("rendered"), str):
                 value = value["rendered"]  # (the WordPress REST API's {"rendered": HTML})
+            elif isinstance(value, list) and ours == "text" and (joined := _values(value)):
+                value = joined  # (feedparser's "content": [{"value": HTML}])
             if key == "source" and not (isinstance(value, str) and _name_like(value)):
                 continue  # (a crawl's "source" may name its feed or its tool: "rss")
             if value is not None:
@@ -317,7 +322,16 @@ def _aliased(record: dict, aliases: dict[str, tuple[str, ...]]) -> dict:
 
 
 def _length(value: object) -> int:
+    if isinstance(value, list) and (joined := _values(value)) is not None:
+        return len(joined)
     return len(value) if isinstance(value, str) else 0
+
+
+def _values(value: list) -> str | None:
+    """feedparser's "content": [{"type": "text/html", "value": HTML}], its parts joined."""
+    if value and all(isinstance(v, dict) and isinstance(v.get("value"), str) for v in value):
+        return "\n".join(v["value"] for v in value)
+    return None
 
 
 def _name_like(value: str) -> bool:
@@ -362,25 +376,36 @@ def _unwrapped(record: dict) -> dict:
         and isinstance(discussion.get("posts"), list)
     ):
         found["comments"] = discussion["posts"]  # (Diffbot's: the thread it found)
-    elif record.get("comments") is None:
+    elif record.get("comments") is None or _address(record.get("comments")):
         # (a comment system's answer kept whole under its name: "remark42": {"info": …,
         # "comments": [...]}, the Disqus API's "disqus": {"cursor": …, "response": [...]},
         # Isso's "isso": {"total_replies": …, "replies": [...]}: "replies" only where each
         # has a text and a writer or a time, not a survey's answers or a chatbot's lines)
+        # (or a comment feed's entries as feedparser reads it, "comments_feed": {"entries":
+        # [...]}, under a name that says so; "comments" itself the feed's address)
         kept = next(
             (
                 v[key]
-                for v in record.values()
+                for name, v in record.items()
                 if isinstance(v, dict)
-                for key in ("comments", "response", "replies")
+                for key in ("comments", "response", "replies", "entries")
                 if isinstance(v.get(key), list)
                 and all(isinstance(c, dict) for c in v[key])
                 and (key != "replies" or all(_said_by_someone(c) for c in v[key]))
+                and (
+                    key != "entries"
+                    or (
+                        "comment" in name.lower()
+                        and all(_said_by_someone(_aliased(c, _COMMENT_ALIASES)) for c in v[key])
+                    )
+                )
             ),
             None,
         )
         if kept is not None:
             found["comments"] = kept
+        elif _address(record.get("comments")):
+            found["comments"] = None  # (the address of the post's comments, no comment)
     return {**record, **found} if found else record
 
 
@@ -399,6 +424,11 @@ def _listed(value: object) -> object:
 
 
 _PAGED = ("data", "items", "results", "nodes", "comments", "response")
+
+
+def _address(value: object) -> bool:
+    """A web address (a feed entry's "comments": the page of its comments)."""
+    return isinstance(value, str) and value.startswith(("http://", "https://"))
 
 
 def _thread_of(children: object) -> bool:
@@ -668,6 +698,7 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
         # address for a comment on it, which is no comment's)
         ids = [url or cid for url, cid in zip(urls, ids, strict=True)]
         known = {cid for cid in ids if cid is not None}
+    ids, known = _numbered_parents(comments, ids, known)
     children: dict[str | None, list[int]] = {}
     for i, comment in enumerate(comments):
         parent = comment.get("parent")
@@ -709,6 +740,27 @@ def _add_comments(builder: TextBuilder, comments: list[dict]) -> None:
     for i in range(len(comments)):  # comments in a reply cycle reach no top-level comment
         if i not in visited:
             walk(i)
+
+
+def _numbered_parents(
+    comments: list[dict], ids: list[str | None], known: set[str]
+) -> tuple[list[str | None], set[str]]:
+    """The ids a thread's parents name, where they name its posts by their number, not their
+    id (Talkyard's "parent": 2, the post "nr": 2; "parent": 1 the article, its first post; a
+    WordPress comment feed's "wp_parent" and "wp_id" beside each entry's address): the
+    numbers, for ids."""
+    parents = {str(c["parent"]) for c in comments if c.get("parent") not in (None, "", False)}
+    if not parents or parents & known:
+        return ids, known
+    for key in _POST_NUMBERS:
+        numbers = [str(c[key]) if c.get(key) is not None else None for c in comments]
+        found = {n for n in numbers if n is not None}
+        if len(found) == len(comments) and len(parents - found) <= 1:
+            return numbers, found  # (the one left over: the article's own number)
+    return ids, known
+
+
+_POST_NUMBERS = ("nr", "post_nr", "post_number", "number", "position", "wp_id")
 
 
 def _kept(

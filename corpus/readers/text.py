@@ -4908,6 +4908,11 @@ class _Reader:
             if self.counter_under_date(i):
                 self.drop(i, "count of views (under the date)")  # Joomla's "Affichages : 412"
                 continue
+            if candidates and _IMAGE_ALT.fullmatch(text) and byline_at is not None:
+                # the lead picture's alt text in brackets under the byline, as a browser copies
+                # an image it did not load: "[Kartoffeln im Maschendrahtturm …]"
+                self.drop(i, "image (its alt text)")
+                continue
             if (
                 text.casefold() in self.rules.visibility_labels
                 and i
