@@ -5379,6 +5379,60 @@ def test_a_link_aggregators_submission_line_and_flair_over_the_post_are_no_body(
     assert "question" not in doc.text and "Submitted" not in doc.text
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        # (Bricks: each item and separator an element of its own, no space between)
+        "<div class='post-meta'><span class='item'>Giulia Ferraris</span><span "
+        "class='separator'>&middot;</span><span class='item'>14 marzo 2024</span><span "
+        "class='separator'>&middot;</span><span class='item'><a href='#comments'>6 commenti"
+        "</a></span></div>",
+        # (Middleman's: the tags after the name, a separator apart)
+        "<p class='meta'>Publicado el <time datetime='2024-03-14'>14 de marzo de 2024</time> "
+        "por Giulia Ferraris · Etiquetas: <a href='/tags/huerto'>huerto</a></p>",
+    ],
+)
+def test_a_meta_rows_name_ends_at_the_rows_next_item(row):
+    article = (
+        f"<article><h1>La compostiera del condominio</h1>{row}<p>Da un anno il cortile del "
+        "condominio ha una compostiera comune, e i rifiuti organici sono calati di un terzo."
+        "</p><p>Ogni famiglia ha un turno per rivoltare il compost una volta al mese.</p>"
+        "</article>"
+    )
+    doc = read(page(article).replace("lang='en'", "lang='it'"))
+    assert (doc.author, doc.published) == ("Giulia Ferraris", "2024-03-14")
+
+
+def xtd_comment(cid: int, header: str, text: str, replies: str = "") -> str:
+    return (
+        f"<div class='media' id='c{cid}'><div class='media-body'><div class='comment pb-3'><h6 "
+        f"class='mb-1 small d-flex'><div class='mr-auto'>{header}</div><span><a "
+        f"class='permalink' href='#c{cid}'>¶</a></span></h6><div class='content'><p>{text}</p>"
+        f"</div></div>{replies}</div></div>"
+    )
+
+
+def test_django_comments_xtds_date_and_name_a_hyphen_apart_and_a_rubrics_label():
+    article = (
+        "<article><p class='article-rubrique'>Vallée · Saint-Oradoux</p><h1>Le bac de la "
+        "rivière reprend du service</h1><p>Saint-Oradoux. Samedi matin, une cinquantaine de "
+        "personnes ont traversé la rivière à bord du bac restauré par les bénévoles.</p><p>Le "
+        "bac transporte jusqu’à douze passagers et fonctionne tous les week-ends.</p></article>"
+    )
+    reply = xtd_comment(42, "13 mai 2024 20:15&nbsp;-&nbsp;Les Amis du Passage", "Merci !")
+    thread = (
+        "<section id='comments'><h4>2 commentaires</h4><div class='comment-tree'>"
+        + xtd_comment(41, "13 mai 2024 19:02&nbsp;-&nbsp;Josiane M.", "Quel plaisir !", reply)
+        + "</div></section>"
+    )
+    doc = read(page(article, thread).replace("lang='en'", "lang='fr'"))
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Josiane M.", "2024-05-13", None),
+        ("Les Amis du Passage", "2024-05-13", 0),
+    ]
+    assert "Vallée" not in doc.text
+
+
 def elkarte_post(n: int, who: str, text: str) -> str:
     number = "" if n == 0 else f"Risposta #{n} "
     return (

@@ -93,6 +93,7 @@ _NOT_BODY = frozenset(
         "footer",  # a newsletter's table cell ("td.email-footer": its postal address)
         "toc", "tableofcontents",  # a table of contents, its label ("Tabla de contenidos")
         "flair",  # a post's label by its title ("li.flair": "question", Postmill's, Reddit's)
+        "rubrique", "rubrica", "rubriek", "ressort",  # its section's label ("p.article-rubrique")
     }
 )  # fmt: skip
 # a box asking the reader for something: to subscribe, to sign up, to donate

@@ -1872,6 +1872,13 @@ def _header(table: rules.Rules, line: str, language: str | None) -> rules.Hit | 
     it for a part of the name (Garland's "DATE — NAME (niet geverifieerd)" read by the
     badge's "{author} (niet geverifieerd)")."""
     hit = _match(table, "comment_headers", line, language)
+    if hit is None and " - " in line and len(line) <= 100:
+        # a hyphen for the dash between the date and the name, in a comment's own header box
+        # ("13 mai 2024 19:02&nbsp;-&nbsp;Josiane M.", django-comments-xtd's; in a text
+        # copy "DATE - WORDS" is too often a line of prose to be read so)
+        hit = _match(table, "comment_headers", line.replace(" - ", " – ", 1), language)
+        if hit is not None and not (hit.get("date") and hit.get("author")):
+            hit = None
     if hit and hit.get("author") and not hit.get("date"):
         again = table.match("comment_headers", hit.get("author"))
         if again and again.get("author") and again.get("date"):
