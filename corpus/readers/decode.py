@@ -244,7 +244,9 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
     characters U+xx00 stand for one), then puts its characters in fewer 256-character
     blocks: a script's letters share their high byte, while an ASCII letter read in the wrong
     order is U+xx00, a different xx for each letter (Hangul's syllables spread over 44 blocks,
-    so the blocks come last: "가국나이카," read wrongly needs one fewer).
+    so the blocks come late: "가국나이카," read wrongly needs one fewer). Before the blocks, its
+    letters are in fewer scripts (an ideograph's full stop read wrongly is a Latin letter,
+    "。" is "Ȱ"); after them, it has fewer symbols.
 
     Without a NUL byte (no space, newline or ASCII character in the whole file) Shift-JIS or
     GBK text may read as CJK text in UTF-16 too: where it reads as plain text in such a code
@@ -265,7 +267,9 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
             -sum(map(sample.count, " \n")),
             -_ascii_in_runs(sample),
             -sum(map(sample.count, _PUNCTUATION)),
+            _scripts(sample),
             len({ord(c) >> 8 for c in sample}),
+            _symbols(sample),
         )
         if best is None or score < best[0]:
             best = (score, text, encoding)
@@ -277,6 +281,26 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
 
 
 _PUNCTUATION = ".,;:!?"
+
+
+def _scripts(sample: str) -> int:
+    """How many scripts its letters are in: an ideograph read in the wrong order may be a
+    Latin letter ("一" is "N", "。" is "Ȱ") among the others."""
+    return len(
+        {
+            _ONE_SCRIPT.get(script, script)
+            for c in sample
+            if unicodedata.category(c)[0] == "L"
+            and (script := unicodedata.name(c, "?").split(" ", 1)[0])
+        }
+    )
+
+
+def _symbols(sample: str) -> int:
+    """Symbols (Braille's patterns, arrows, box drawing): what a text's ideographs and their
+    full stops make read in the wrong order, where the blocks they fall in tie ("出。一你和在。"
+    read wrongly has "⡗")."""
+    return sum(1 for c in sample if unicodedata.category(c)[0] == "S")
 
 
 def _ascii_in_runs(sample: str) -> int:
