@@ -5644,3 +5644,25 @@ def test_a_paragraph_saying_the_description_in_the_titles_header_is_its_summary(
     assert summary not in read(page(headed, head=head)).text
     plain = f"<article><h1>Hobelbank</h1><p>{summary}</p>{body}</article>"
     assert summary in body_text(read(page(plain, head=head)))
+
+
+def test_a_bare_themes_field_labels_over_a_picture_and_a_list_of_files_are_no_body():
+    # (Drupal's Stark: "<div><div>Image</div><div><img></div></div>", the files' table under
+    # "<div>Attachment</div>", no class to any of them)
+    article = (
+        "<article><h1>A watering rota for the communal beds</h1><div><div>Image</div><div>"
+        "<img src='trough.jpg' alt='The trough by the gate'></div></div><div><p>After last "
+        "summer, when the main trough ran dry twice in one week, the committee agreed to try a "
+        "shared watering rota.</p><p>Each plot holder takes one week between May and "
+        "September.</p></div><div><div>Attachment</div><div><table><thead><tr><th>Attachment"
+        "</th><th>Size</th></tr></thead><tbody><tr><td><a href='rota.pdf'>rota.pdf</a></td>"
+        "<td>84.2 KB</td></tr></tbody></table></div></div></article>"
+    )
+    doc = read(
+        page(article, head="<title>A watering rota for the communal beds | Allotments</title>")
+    )
+    assert [doc.text[s:e] for s, e in doc.paragraphs] == [
+        "After last summer, when the main trough ran dry twice in one week, the committee agreed "
+        "to try a shared watering rota.",
+        "Each plot holder takes one week between May and September.",
+    ]

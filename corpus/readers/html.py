@@ -406,8 +406,11 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         if row is not None:
             row.set(_MARK, "")
     for files in tree.iter("table"):
-        if files.get("id") == "attachments" and _file_list(files):
-            files.set(_MARK, "")  # Drupal's list of files ("Attachment | Size")
+        if _file_list(files):
+            # Drupal's list of files ("Attachment | Size"), with its field's label over it
+            # where the field holds nothing else (Stark's "<div>Attachment</div>")
+            field = _labelled_field(files)
+            (files if field is None else field).set(_MARK, "")
     table = rules.default()
     for button in tree.iter("a", "button", "input"):
         label = button.get("value") if button.tag == "input" else text_content(button)
@@ -469,6 +472,8 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
         shown = _alt_shown(img)
         if shown is not None:
             shown.set(_MARK, "")  # its alt text shown under it as its caption (Butterfly's)
+        elif (field := _labelled_field(img)) is not None and not text_of(img.getparent()):
+            field.set(_MARK, "")  # the picture alone under its field's label (Stark's "Image")
     blocks = {  # the blocks around an image, and those holding links (a walk of each)
         next((a for a in img.iterancestors() if a.tag in _CAPTION_BLOCKS), None) for img in images
     }
@@ -731,6 +736,29 @@ def _related_box(heading: HtmlElement) -> HtmlElement | None:
 
 
 _FILE_SIZE = re.compile(r"^\d+(?:[.,]\d+)? ?(?:bytes|[KMG]i?B|kB|Ko|Mo)$", re.IGNORECASE)
+
+
+def _labelled_field(content: HtmlElement) -> HtmlElement | None:
+    """The field that holds ``content`` under a short label and nothing else: Drupal's
+    "<div><div>Attachment</div><div>TABLE</div></div>", its label a block of its own."""
+    box = content.getparent()
+    field = box.getparent() if box is not None else None
+    if field is None or field.tag != "div" or box.tag != "div":
+        return None
+    label = box.getprevious()
+    return (
+        field
+        if label is not None
+        and label.tag == "div"
+        and not len(label)
+        and not label.get("class")  # (a bare block: a theme's heading has a name)
+        and 0 < len(collapse(label.text or "")) <= _FIELD_LABEL
+        and len(collapse(text_of(field))) - len(collapse(text_of(box))) <= _FIELD_LABEL
+        else None
+    )
+
+
+_FIELD_LABEL = 30  # characters: "Attachment", "Image", "Bijlagen"
 
 
 def _file_list(table: HtmlElement) -> bool:
