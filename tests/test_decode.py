@@ -355,3 +355,9 @@ def test_a_pages_declared_charset_is_read_where_its_bytes_are_not_utf8():
     assert decode(latin.encode("cp1252")) == (latin, "cp1252")
     # a UTF-8 page under a Latin-1 declaration is read as the UTF-8 it is
     assert decode(latin.encode("utf-8"))[1] == "utf-8"
+
+
+@pytest.mark.parametrize("text", ["X光", "T恤", "Xрам"])
+def test_a_short_utf16_text_with_a_latin_letter_in_it_keeps_its_byte_order(text):
+    # (a Latin letter among ideographs or Cyrillic is the text's: "X光" is an X-ray)
+    assert decode(text.encode("utf-16-le")) == (text, "utf-16-le")

@@ -1627,15 +1627,18 @@ def test_a_feed_entry_as_feedparser_reads_it_its_content_and_its_comment_feed():
         "link": "https://example.org/2024/03/14/apiary/", "author": "Claire M.",
         "published": "Thu, 14 Mar 2024 07:30:00 +0000",
         "summary": "<p>A year ago the primary school asked whether we could keep two hives …</p>",
-        "content": [{"type": "text/html", "value": html}],
+        "content": [{"type": "text/plain", "value": "A year ago …"},
+                    {"type": "text/html", "value": html}],
         "comments": "https://example.org/2024/03/14/apiary/#comments",
         "comments_feed": {"status": 200, "entries": [
-            {"id": "https://example.org/?c=538", "wp_id": 538, "wp_parent": 0,
-             "author": "Gilles", "published": "Sat, 16 Mar 2024 09:12:00 +0000",
-             "summary": "Well done, everyone."},
             {"id": "https://example.org/?c=541", "wp_id": 541, "wp_parent": 538,
              "author": "Claire M.", "published": "Sat, 16 Mar 2024 10:02:00 +0000",
-             "summary": "Thank you, Gilles!"},
+             "summary": "Thank you, Gilles!",
+             "content": [{"type": "text/html", "value": "<p>Thank you, Gilles!</p>"}]},
+            {"id": "https://example.org/?c=538", "wp_id": 538, "wp_parent": 0,
+             "author": "Gilles", "published": "Sat, 16 Mar 2024 09:12:00 +0000",
+             "summary": "Well done, everyone.",
+             "content": [{"type": "text/html", "value": "<p>Well done, everyone.</p>"}]},
         ]},
     }  # fmt: skip
     doc = read_record(record, source="s", doc_id="x")

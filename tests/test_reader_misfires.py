@@ -2017,3 +2017,77 @@ def test_a_sites_class_prefix_sig_is_no_signature_and_a_byline_as_subheading_no_
 def test_a_record_with_its_own_text_is_not_read_from_the_article_it_quotes():
     doc = read("r97-32-en-jsonl-body-quoted.jsonl")
     assert body(doc)[0].startswith("The Courier ran a piece this morning")
+
+
+# review 98: the session's later rules tried on ordinary pages where their words are prose
+def test_a_clubs_number_is_its_names_where_no_list_numbers_the_comments():
+    # ("1. Schachklub Harburg von 1921", "3. Mannschaft …": a German club's, a team's)
+    assert {"1. Schachklub Harburg von 1921", "3. Mannschaft SK Neugraben"} <= set(
+        authors(read("r98-04-de-schachklub.html"))
+    )
+    assert {"1. Kieler Ruderclub", "2. Damen Kanu-Gemeinschaft Raisdorf"} <= set(
+        authors(read("r98-05-de-ruderclub-ohne-liste.txt"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        ("r98-13-fr-podcast-sans-blancs.txt", "[Musique d’ouverture, bruit de sonnailles]"),
+        ("r98-14-en-lines-crawl.txt", "[Applause]"),
+    ],
+)
+def test_a_transcripts_bracketed_line_run_into_the_text_is_no_pictures_alt_text(name, line):
+    assert body(read(name))[0] == line
+
+
+@pytest.mark.parametrize(
+    "name", ["r98-16-en-jsonl-position-post3.jsonl", "r98-17-de-jsonl-hausnummer.jsonl"]
+)
+def test_a_comments_place_in_a_list_or_a_house_number_names_no_parent(name):
+    # (every comment answers the article; a comment's "position" or "number" equal to the
+    # article's id makes it no one's parent)
+    assert [c.parent for c in read(name).comments] == [None] * len(read(name).comments)
+
+
+def test_a_live_tickers_entries_and_a_feeds_two_copies_of_its_text_are_read_once():
+    # ("live_commentary": {"entries": [...]}, no comment feed; "content" as text and HTML)
+    assert not read("r98-22-en-jsonl-live-commentary-no-link.jsonl").comments
+    assert not read("r98-18-en-jsonl-live-commentary.jsonl").comments
+    doc = read("r98-20-pt-jsonl-feedparser-content-duplo.jsonl")
+    assert len(body(doc)) == 2 and "<" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "r98-23-es-marcel-la.html",
+        "r98-24-es-opinion-first.html",
+        "r98-25-es-marcel-la-plain-row.html",
+        "r98-26-pt-cronica-meta.html",
+    ],
+)
+def test_a_catalan_l_dot_l_and_a_section_first_in_the_meta_row_are_no_separator_and_no_writer(name):
+    assert read(name).author in (None, "Marcel·la Roig")
+
+
+@pytest.mark.parametrize(
+    "name", ["r98-30-fr-livre-dor-dates-chiffres.html", "r98-31-en-guestbook-dated-titles.html"]
+)
+def test_a_comments_title_after_its_date_and_a_hyphen_is_no_writer(name):
+    assert not any(
+        a and (a[0].isdigit() or " at " in a or "fini" in a) for a in authors(read(name))
+    )
+    assert "Mur nord fini" not in authors(read(name))
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("r98-32-it-rubrica-post-div.html", "Il basilico non sopporta il freddo"),
+        ("r98-33-nl-vaste-rubriek.html", "De wilgen langs de dijk staan in bloei"),
+        ("r98-34-de-ressort-kurzmeldungen.html", "Ab dem 5. April gibt es in Lüdingen"),
+    ],
+)
+def test_a_post_filed_under_a_column_or_a_box_named_for_it_keeps_its_text(name, first):
+    assert body(read(name))[0].startswith(first)

@@ -1713,3 +1713,18 @@ def test_a_long_sentence_that_no_entry_names_by_its_first_words_is_no_furniture(
 
 def test_bbpresss_heads_of_its_list_of_posts_are_furniture():
     assert RULES.match("boilerplate", "Author\tPosts") is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "table"),
+    [
+        ("click to enlarge", "boilerplate"),  # (an image's link label, the image not copied)
+        ("Klicken zum Vergrößern", "boilerplate"),
+        ("Report this comment", "chrome"),
+        ("Showing 1-6 of 6", "chrome"),
+    ],
+)
+def test_an_images_link_label_and_a_comment_lists_own_lines_are_furniture(line, table):
+    assert RULES.match(table, line) is not None
+    # (a caption that asks for the click stays a caption, its words with it)
+    assert RULES.match("boilerplate", "The new map of the bus routes. Click to enlarge.") is None

@@ -244,9 +244,9 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
     characters U+xx00 stand for one), then puts its characters in fewer 256-character
     blocks: a script's letters share their high byte, while an ASCII letter read in the wrong
     order is U+xx00, a different xx for each letter (Hangul's syllables spread over 44 blocks,
-    so the blocks come late: "가국나이카," read wrongly needs one fewer). Before the blocks, its
-    letters are in fewer scripts (an ideograph's full stop read wrongly is a Latin letter,
-    "。" is "Ȱ"); after them, it has fewer symbols.
+    so the blocks come late: "가국나이카," read wrongly needs one fewer). Before the blocks, it
+    has fewer letters of Latin Extended-B and the IPA (an ideograph's full stop read wrongly
+    is one, "。" is "Ȱ"); after them, fewer symbols.
 
     Without a NUL byte (no space, newline or ASCII character in the whole file) Shift-JIS or
     GBK text may read as CJK text in UTF-16 too: where it reads as plain text in such a code
@@ -267,7 +267,7 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
             -sum(map(sample.count, " \n")),
             -_ascii_in_runs(sample),
             -sum(map(sample.count, _PUNCTUATION)),
-            _scripts(sample),
+            _rare_letters(sample),
             len({ord(c) >> 8 for c in sample}),
             _symbols(sample),
         )
@@ -283,17 +283,11 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
 _PUNCTUATION = ".,;:!?"
 
 
-def _scripts(sample: str) -> int:
-    """How many scripts its letters are in: an ideograph read in the wrong order may be a
-    Latin letter ("一" is "N", "。" is "Ȱ") among the others."""
-    return len(
-        {
-            _ONE_SCRIPT.get(script, script)
-            for c in sample
-            if unicodedata.category(c)[0] == "L"
-            and (script := unicodedata.name(c, "?").split(" ", 1)[0])
-        }
-    )
+def _rare_letters(sample: str) -> int:
+    """Letters of Latin Extended-B and the IPA (U+0180-U+02AF), which next to no text is
+    written in: an ideographic full stop read in the wrong order is one ("。" is "Ȱ"). (Not
+    a Latin letter of any kind: "X光", an X-ray, is Chinese with a Latin letter in it.)"""
+    return sum(1 for c in sample if 0x180 <= ord(c) <= 0x2AF)
 
 
 def _symbols(sample: str) -> int:

@@ -93,7 +93,6 @@ _NOT_BODY = frozenset(
         "footer",  # a newsletter's table cell ("td.email-footer": its postal address)
         "toc", "tableofcontents",  # a table of contents, its label ("Tabla de contenidos")
         "flair",  # a post's label by its title ("li.flair": "question", Postmill's, Reddit's)
-        "rubrique", "rubrica", "rubriek", "ressort",  # its section's label ("p.article-rubrique")
     }
 )  # fmt: skip
 # a box asking the reader for something: to subscribe, to sign up, to donate
@@ -367,6 +366,24 @@ def _run_in(el: HtmlElement) -> bool:
     )
 
 
+def _rubric_label(el: HtmlElement, names: str) -> bool:
+    """A short label named for the section the article is filed in ("p.article-rubrique":
+    "Vallée · Saint-Oradoux"): a line, not a box of text ("div.tekst-rubriek"), nor a post
+    WordPress names for its category ("category-rubrica")."""
+    if "ubri" not in names and "ressort" not in names:
+        return False  # (most names)
+    named = any(
+        token.endswith(_RUBRICS)
+        and not token.startswith(("category-", "tag-"))
+        and _TEXT_WORDS.isdisjoint(name_parts(token))
+        for token in names.lower().split()
+    )
+    return named and el.find(".//p") is None and 0 < len(collapse(text_of(el))) <= 60
+
+
+_RUBRICS = ("rubrique", "rubrica", "rubriek", "ressort")
+
+
 def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
     """Mark what trafilatura must leave out: the comment section, and the short blocks that
     are never the article (a standfirst, a byline, a caption, a newsletter box)."""
@@ -381,6 +398,9 @@ def _mark_not_body(tree: HtmlElement, thread: Thread) -> None:
     for el, names in _named(tree):
         if "revision-log" in names:
             el.set(_MARK, "")  # bbPress's "This topic was modified 1 year ago by NAME."
+            continue
+        if _rubric_label(el, names):
+            el.set(_MARK, "")  # its section's label over the title ("p.article-rubrique")
             continue
         if "field-" in names and _INTRO_FIELD.search(names) and _BODY_FIELD(el):
             el.set(_MARK, "")  # its introduction, over its body field: a standfirst

@@ -1877,13 +1877,33 @@ def _header(table: rules.Rules, line: str, language: str | None) -> rules.Hit | 
         # ("13 mai 2024 19:02&nbsp;-&nbsp;Josiane M.", django-comments-xtd's; in a text
         # copy "DATE - WORDS" is too often a line of prose to be read so)
         hit = _match(table, "comment_headers", line.replace(" - ", " – ", 1), language)
-        if hit is not None and not (hit.get("date") and hit.get("author")):
-            hit = None
+        if hit is not None and not (
+            hit.get("date") and hit.get("author") and _capitalised_name(hit.get("author"))
+        ):
+            hit = None  # (a comment's title after its date: "12/03/2025 - Mur nord fini")
     if hit and hit.get("author") and not hit.get("date"):
         again = table.match("comment_headers", hit.get("author"))
         if again and again.get("author") and again.get("date"):
             return again
     return hit
+
+
+def _capitalised_name(name: str) -> bool:
+    """A name as a header writes one: a few words, each capitalised but its particles
+    ("Josiane M.", "Les Amis du Passage"), not a title's words ("Mud at Froudes Bridge")."""
+    words = name.split()
+    return (
+        0 < len(words) <= 5
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.casefold() in _NAME_PARTICLES for w in words)
+        and not any(c.isdigit() for c in name)
+    )
+
+
+_NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der",
+     "den", "la", "le", "y", "e", "d'", "zu", "ten", "ter"}
+)  # fmt: skip
 
 
 def _header_date(line: str) -> str | None:

@@ -1028,6 +1028,21 @@ def _walk_page(
 
 _MF_AUTHOR = frozenset({"u-author", "p-author"})
 _SPACED_SEPARATOR = re.compile(r"\s*([·•|])\s*")
+
+
+def _spaced(found: re.Match) -> str:
+    text, start, end = found.string, found.start(), found.end()
+    if (
+        found.group() == "·"
+        and start > 0
+        and end < len(text)
+        and text[start - 1] in "lL"
+        and text[end] in "lL"
+    ):
+        return "·"  # (Catalan's "l·l")
+    return f" {found.group(1)} "
+
+
 _ROW_ITEM_END = re.compile(r"\s[·•|]\s")
 # a byline's word in a box of its own, the name's link glued to it ("DoorIlse Bouwhuis")
 _GLUED_BY = re.compile(r"^(By|Von|Door|Par|Por|Di|Da)(?=[A-ZÀ-Ý][a-zß-ÿ])")
@@ -1149,8 +1164,9 @@ def _in_listing(el: HtmlElement) -> bool:
 def _meta_row(el: HtmlElement, meta: PageMeta, table, language: str | None) -> bool:
     """A meta row whose markup names no byline, read as one: "DATE · di NAME · 5 min di
     lettura". True when it gave the author."""
-    # (its items and separators in elements of their own run together: "NAME·DATE", Bricks')
-    text = _SPACED_SEPARATOR.sub(r" \1 ", collapse(text_of(el)))
+    # (its items and separators in elements of their own run together: "NAME·DATE", Bricks';
+    # not the dot of Catalan's "l·l", "Marcel·la")
+    text = _SPACED_SEPARATOR.sub(_spaced, collapse(text_of(el)))
     glued = _GLUED_BY.match(text)
     if glued and any(collapse(d.text or "") == glued.group(1) for d in el.iterdescendants()):
         # ("<span>Door</span><a>NAME</a>", the word an element of its own; not a name that
@@ -1160,6 +1176,8 @@ def _meta_row(el: HtmlElement, meta: PageMeta, table, language: str | None) -> b
     name = without_count(hit.get("author") if hit else None, meta)
     if name:  # (the row's next item after a separator: "por NAME · Etiquetas: …")
         name = _ROW_ITEM_END.split(name, maxsplit=1)[0]
+    if name and text.startswith(name) and " " not in name.strip():
+        return False  # a word first in the row, no "by" before it: its section ("Opinión · DATE")
     if not name or len(name.split()) > _NAME_WORDS or parse_date(name):
         return False
     if rules.is_boilerplate(name) or table.match("chrome", name):

@@ -248,8 +248,7 @@ _COMMENT_ALIASES = {
         "reply_to",
         "wp_parent",  # (a WordPress comment feed's, as feedparser reads it; 0 the post)
     ),
-    # (newspaper4k's, Graph's and Staticman's; a feed's entry's "summary", feedparser's)
-    "text": ("body", "message", "content", "summary"),
+    "text": ("body", "message", "content"),  # (newspaper4k's, Graph's and Staticman's)
     "published": (
         "datePublished",
         "date_published",
@@ -328,9 +327,11 @@ def _length(value: object) -> int:
 
 
 def _values(value: list) -> str | None:
-    """feedparser's "content": [{"type": "text/html", "value": HTML}], its parts joined."""
+    """feedparser's "content": [{"type": "text/html", "value": HTML}]: its HTML where it
+    gives the text in two types (the same text twice), else its first."""
     if value and all(isinstance(v, dict) and isinstance(v.get("value"), str) for v in value):
-        return "\n".join(v["value"] for v in value)
+        html = [v["value"] for v in value if "html" in str(v.get("type", ""))]
+        return html[0] if html else value[0]["value"]
     return None
 
 
@@ -395,7 +396,7 @@ def _unwrapped(record: dict) -> dict:
                 and (
                     key != "entries"
                     or (
-                        "comment" in name.lower()
+                        name.lower() in _COMMENT_FEEDS
                         and all(_said_by_someone(_aliased(c, _COMMENT_ALIASES)) for c in v[key])
                     )
                 )
@@ -424,6 +425,9 @@ def _listed(value: object) -> object:
 
 
 _PAGED = ("data", "items", "results", "nodes", "comments", "response")
+
+
+_COMMENT_FEEDS = frozenset({"comments_feed", "comment_feed", "commentsfeed", "comments_rss"})
 
 
 def _address(value: object) -> bool:
@@ -749,15 +753,29 @@ def _numbered_parents(
     id (Talkyard's "parent": 2, the post "nr": 2; "parent": 1 the article, its first post; a
     WordPress comment feed's "wp_parent" and "wp_id" beside each entry's address): the
     numbers, for ids."""
-    parents = {str(c["parent"]) for c in comments if c.get("parent") not in (None, "", False)}
+    parents = {str(c["parent"]) for c in comments if c.get("parent") not in (None, "", 0, "0")}
     if not parents or parents & known:
         return ids, known
+    tops = any(c.get("parent") in (None, "", 0, "0") for c in comments)
     for key in _POST_NUMBERS:
         numbers = [str(c[key]) if c.get(key) is not None else None for c in comments]
         found = {n for n in numbers if n is not None}
-        if len(found) == len(comments) and len(parents - found) <= 1:
-            return numbers, found  # (the one left over: the article's own number)
+        if len(found) < len(comments) or not parents & found:
+            continue  # (each post its own number, and some reply naming another's)
+        left = parents - found
+        # the one left over is the article's own number, before its comments' (Talkyard's 1),
+        # or none where the top comments say so (WordPress's 0): not a house number or a
+        # place in a list that some comment shares with the article's id
+        if (len(left) == 1 and _before_all(next(iter(left)), found)) or (not left and tops):
+            return numbers, found
     return ids, known
+
+
+def _before_all(number: str, others: set[str]) -> bool:
+    try:
+        return all(int(number) < int(other) for other in others)
+    except ValueError:
+        return False
 
 
 _POST_NUMBERS = ("nr", "post_nr", "post_number", "number", "position", "wp_id")

@@ -209,8 +209,6 @@ PLATFORMS = frozenset(
      "tumblr", "wix", "squarespace", "weebly", "typepad", "livejournal", "drupal", "linkedin"}
 )  # fmt: skip
 # what sets a site's name apart from a title in a window's or a crawl's title ("Title - Site")
-# (not a club's number, "1. FC Kirchbrunn", "1. VfL …": a word in capitals after it)
-_LIST_NUMBER = re.compile(r"\d{1,3}\.\s+(?=[^\W\d_])(?![A-Z]{2,4}\b|Vf[A-Z]\b)")
 _BY_THE_MONTH = re.compile(
     r"\b(?:im|pro|per|a|par|al|por|ao|/)\s?(?:monat|month|mois|mes|mese|maand|mês|mo)\b",
     re.IGNORECASE,
@@ -1581,8 +1579,6 @@ class Rules:
         name = without_toggle(name.strip(" \t|·•–—-,:»›"))
         if name.startswith("* "):
             name = name[2:].lstrip()  # a list's mark before it (nested comments as a list)
-        elif name[:1].isdigit() and (numbered := _LIST_NUMBER.match(name)) is not None:
-            name = name[numbered.end() :]  # ... or its number ("1. Frauke", an <ol> copied)
         if name.startswith("/ ") or name.endswith(" /"):
             # a theme's slashes round it in the meta row ("DATE / NAME / 9 Comments"), not
             # a Reddit user's "/u/" before it

@@ -244,7 +244,10 @@ _BULLET_CHARS = "•●◦▪‣∙·○■□►▸"
 _BOX_FIELDS = frozenset({"group", "status"})
 # the marks Firefox copies a nested list's items with, a level each ("* ", "o ", "+ ", "# "),
 # indented under the level above (a Lemmy thread's comments)
-_FIREFOX_MARK = re.compile(r"[*o+#] (?=\S)")
+# a list's mark before a name on an indented line: Firefox's "* ", "o ", or an ordered list's
+# number ("  1. Frauke", Twenty Twenty-Five's comments copied; the name's own "1." stays
+# where the line is no list's: "1. Kieler Ruderclub")
+_FIREFOX_MARK = re.compile(r"(?:[*o+#]|\d{1,3}\.) (?=\S)")
 _BULLET = re.compile(r"^(?P<indent>\s*)[" + _BULLET_CHARS + r"]\s*(?=\S)")
 _SENTENCE_END = SENTENCE_END
 _DRAGNET_MARKER = re.compile(r"^\s*!@.{0,12}\s+COMMENTS\s*$")  # the Dragnet corpus's divider
@@ -4908,9 +4911,17 @@ class _Reader:
             if self.counter_under_date(i):
                 self.drop(i, "count of views (under the date)")  # Joomla's "Affichages : 412"
                 continue
-            if candidates and _IMAGE_ALT.fullmatch(text) and byline_at is not None:
-                # the lead picture's alt text in brackets under the byline, as a browser copies
-                # an image it did not load: "[Kartoffeln im Maschendrahtturm …]"
+            if (
+                candidates
+                and byline_at is not None
+                and _IMAGE_ALT.fullmatch(text)
+                and len(text.split()) >= 3
+                and not self.strip[i - 1]
+                and (i + 1 >= len(self.lines) or not self.strip[i + 1])
+            ):
+                # the lead picture's alt text in brackets under the byline, a block of its own,
+                # as a browser copies an image it did not load: "[Kartoffeln im Maschendraht-
+                # turm …]" (not a transcript's "[Applause]" run into the text)
                 self.drop(i, "image (its alt text)")
                 continue
             if (
