@@ -81,8 +81,6 @@ KNOWN_WRONG = {
     "h98a08-forum-text-de-e107-falkon-walzenhaecksler-blockiert": "e107's topic copied by Falkon:"
     " its posts' heads (rank, post count, date) unread, the page's 'Beiträge 1 - 6 von 6' taken"
     " for the title and a menu item for the site",
-    "h98a09-disqus-text-it-jigsaw-librewolf-fisarmonica-ance": "Jigsaw copied by LibreWolf: the"
-    " post's category and tag lines over its title read as paragraphs",
     "h98a10-news-text-en-foundation-ddg-roller-rink-reprieve": "Foundation's alt-weekly copied"
     " by the DuckDuckGo browser: each comment's 'Re: TITLE' subject over its text and its"
     " 'Posted by NAME on DATE' under it unread, the 'Site Search' line taken for the site",

@@ -6315,3 +6315,20 @@ def test_a_numbered_comment_list_and_the_lead_pictures_bracketed_alt_text():
     assert (doc.title, doc.author) == ("Bohnen im Kübel: was drei Sorten bringen", "Lars Wiegand")
     assert "[Bohnenranken" not in doc.text
     assert tree(doc) == [("Frauke", "2025-03-14", None), ("Lars Wiegand", "2025-03-14", 0)]
+
+
+def test_the_posts_categories_a_block_of_their_own_under_the_byline_are_no_body():
+    page = (
+        "Il Banco di Lavoro\nBlog\nChi sono\n\n"
+        "La fisarmonica della zia: ance mute e cera d'api\n\n"
+        "14 marzo 2024 · di Davide Colombera\n\nRestauro\nStrumenti musicali\n\n"
+        "La fisarmonica della zia è una 48 bassi degli anni Sessanta, costruita a "
+        "Castelfidardo e rimasta in soffitta per quarant'anni.\n\n"
+        "Aperta la cassa, il problema era evidente: la cera dei blocchi si era seccata.\n"
+    )
+    doc = read(page).document
+    assert (doc.title, doc.author) == (
+        "La fisarmonica della zia: ance mute e cera d'api",
+        "Davide Colombera",
+    )
+    assert body(doc)[0].startswith("La fisarmonica della zia è una 48 bassi")

@@ -3674,6 +3674,21 @@ class _Reader:
             for m in near
         )
 
+    def nothing_but_furniture_after(self, k: int) -> bool:
+        """Under line ``k``, to the end, only blank lines and the tables' furniture; or, to a
+        count of comments, short lines with no sentence in them too (a footer's links)."""
+        short = False
+        for m in range(k + 1, len(self.lines)):
+            text = self.strip[m]
+            if not text or self.hit("boilerplate", m) is not None:
+                continue
+            if self.hit("count_headers", m) is not None:
+                return True  # (the comment section proper, pasted on its own under the page)
+            if len(text) > 20 or text[-1:] in ".!?":
+                return False
+            short = True
+        return not short
+
     def counter_under_date(self, k: int) -> bool:
         """Line ``k`` is a label and a figure alone ("Hits: 412", "Affichages : 412") right
         under the article's date line, closing its block: the article's count of views in
@@ -5848,7 +5863,13 @@ class _Reader:
                 return []
             run.append(m)
         n = len(self.lines)
-        if len(run) < 2 or not self.strip[run[0] - 1] or run[-1] + 1 >= n:
+        if len(run) < 2 or run[-1] + 1 >= n:
+            return []
+        if not self.strip[run[0] - 1] and not (
+            # (or a block of their own right under the byline's: "14 marzo 2024 · di NAME" /
+            # "" / "Restauro" / "Strumenti musicali")
+            run[0] >= 2 and self.strip[run[0] - 2] and self.byline(run[0] - 2)
+        ):
             return []
         if self.strip[run[-1] + 1]:
             return []  # (the block goes on: not a list set apart from the text)
@@ -8651,13 +8672,12 @@ class _Reader:
             paragraphs
             and len(text) <= 40
             and self.hit("section_headings", k) is not None
-            and all(
-                not self.strip[m] or self.hit("boilerplate", m) is not None
-                for m in range(k + 1, len(self.lines))
-            )
+            and self.nothing_but_furniture_after(k)
         ):
             # the comment section's heading closing a crawl's text, no comment under it (the
-            # record holds them apart): "Comments" / "Reply to this post on Bluesky …"
+            # record holds them apart): "Comments" / "Reply to this post on Bluesky …"; or a
+            # page's, its comments pasted apart under its footer ("Commenti" / "© …" /
+            # "11 commenti", the frame copied on its own)
             self.drop(k, "the comment section's heading")
             return "date"
         if (
