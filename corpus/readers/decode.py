@@ -246,7 +246,7 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
     order is U+xx00, a different xx for each letter (Hangul's syllables spread over 44 blocks,
     so the blocks come late: "가국나이카," read wrongly needs one fewer). Before the blocks, it
     has fewer letters of Latin Extended-B and the IPA (an ideograph's full stop read wrongly
-    is one, "。" is "Ȱ"); after them, fewer symbols.
+    is one, "。" is "Ȱ").
 
     Without a NUL byte (no space, newline or ASCII character in the whole file) Shift-JIS or
     GBK text may read as CJK text in UTF-16 too: where it reads as plain text in such a code
@@ -269,7 +269,6 @@ def _utf16_without_bom(data: bytes, *, nuls: bool) -> tuple[str, str] | None:
             -sum(map(sample.count, _PUNCTUATION)),
             _rare_letters(sample),
             len({ord(c) >> 8 for c in sample}),
-            _symbols(sample),
         )
         if best is None or score < best[0]:
             best = (score, text, encoding)
@@ -288,13 +287,6 @@ def _rare_letters(sample: str) -> int:
     written in: an ideographic full stop read in the wrong order is one ("。" is "Ȱ"). (Not
     a Latin letter of any kind: "X光", an X-ray, is Chinese with a Latin letter in it.)"""
     return sum(1 for c in sample if 0x180 <= ord(c) <= 0x2AF)
-
-
-def _symbols(sample: str) -> int:
-    """Symbols (Braille's patterns, arrows, box drawing): what a text's ideographs and their
-    full stops make read in the wrong order, where the blocks they fall in tie ("出。一你和在。"
-    read wrongly has "⡗")."""
-    return sum(1 for c in sample if unicodedata.category(c)[0] == "S")
 
 
 def _ascii_in_runs(sample: str) -> int:

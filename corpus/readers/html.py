@@ -830,9 +830,6 @@ def _next_element(el: HtmlElement) -> HtmlElement | None:
     return after
 
 
-_DECK_HEADS = frozenset({"subheading", "subhead", "subheadline"})
-
-
 def _byline_or_date(text: str) -> bool:
     """A byline's words or a date: the writer's line a theme sets where a deck would stand."""
     table = rules.default()
@@ -859,7 +856,8 @@ def _deck_under(h1: HtmlElement) -> HtmlElement | None:
         deck.tag == "p"
         and len(boxed) == 2
         and not dated
-        and heads_of(deck.get("class") or "") & _DECK_HEADS
+        # ("subhead" and "subheadline" are standfirsts wherever they stand: _NOT_BODY)
+        and "subheading" in heads_of(deck.get("class") or "")
         and not _byline_or_date(collapse(text_of(deck)))
     ):
         return deck  # a paragraph named for it, alone with the title (Kirby's "note-subheading")

@@ -616,7 +616,10 @@ def _find_items(tree: HtmlElement) -> list[HtmlElement]:
             elif name == "td":
                 listed = _smf_post(el)
             if name == "div" and not listed:
-                listed = _bbpress_post(el) or _contao_reply(el) or _smf_post(el)
+                # (ElkArte's post has no id: one with an id was asked above)
+                listed = (
+                    _bbpress_post(el) or _contao_reply(el) or (get("id") is None and _smf_post(el))
+                )
         if not (
             listed
             or _hinted(get("class") or "")
@@ -1878,7 +1881,7 @@ def _header(table: rules.Rules, line: str, language: str | None) -> rules.Hit | 
         # copy "DATE - WORDS" is too often a line of prose to be read so)
         hit = _match(table, "comment_headers", line.replace(" - ", " – ", 1), language)
         if hit is not None and not (
-            hit.get("date") and hit.get("author") and _capitalised_name(hit.get("author"))
+            hit.get("date") and hit.get("author") and _capitalised_name(hit.get("author"), table)
         ):
             hit = None  # (a comment's title after its date: "12/03/2025 - Mur nord fini")
     if hit and hit.get("author") and not hit.get("date"):
@@ -1888,22 +1891,16 @@ def _header(table: rules.Rules, line: str, language: str | None) -> rules.Hit | 
     return hit
 
 
-def _capitalised_name(name: str) -> bool:
+def _capitalised_name(name: str, table: rules.Rules) -> bool:
     """A name as a header writes one: a few words, each capitalised but its particles
     ("Josiane M.", "Les Amis du Passage"), not a title's words ("Mud at Froudes Bridge")."""
     words = name.split()
     return (
         0 < len(words) <= 5
         and words[0][:1].isupper()
-        and all(w[:1].isupper() or w.casefold() in _NAME_PARTICLES for w in words)
+        and all(w[:1].isupper() or w.casefold() in table.name_particles for w in words)
         and not any(c.isdigit() for c in name)
     )
-
-
-_NAME_PARTICLES = frozenset(
-    {"de", "du", "des", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der",
-     "den", "la", "le", "y", "e", "d'", "zu", "ten", "ter"}
-)  # fmt: skip
 
 
 def _header_date(line: str) -> str | None:

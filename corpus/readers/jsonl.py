@@ -491,12 +491,28 @@ def _article_objects(record: dict) -> Iterator[tuple[str, dict]]:
         # (Diffbot's response as the API gives it: the article among the objects it found)
         if isinstance(item, dict) and item.get("type") == "article" and item.get("text"):
             yield "objects", item
-    # (or any tool's result kept whole under its name, its title and its text in it:
-    # "trafilatura": {"title": …, "text": …}, where no other object holds a text half as
-    # long: not a forum crawl's thread beside the reply it is about; and only where the
-    # record has no text of its own, a forum post's "body" over the article it quotes)
-    if any(_length(record.get(key)) for key in _ALIASES["text"]):
-        return
+    for key, value in record.items():
+        for node in value if isinstance(value, list) else [value]:
+            if not isinstance(node, dict):
+                continue
+            graph = node.get("@graph")
+            for item in graph if isinstance(graph, list) else [node]:
+                kind = item.get("@type") if isinstance(item, dict) else None
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(
+                    isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds
+                ) and isinstance(item.get("articleBody"), str):
+                    yield key, item
+    # (or, last, any tool's result kept whole under its name, its title and its text in it:
+    # "trafilatura": {"title": …, "text": …}; only where the record has no text of its own,
+    # a forum post's "body" over the article it quotes)
+    if not any(_length(record.get(key)) for key in _ALIASES["text"]):
+        yield from _tool_result(record)
+
+
+def _tool_result(record: dict) -> Iterator[tuple[str, dict]]:
+    """The object holding the longest text with a title, where no other holds a text half as
+    long (not a forum crawl's thread beside the reply it is about)."""
     texts = {
         key: _length(_aliased(inner, _ALIASES).get("text"))
         for key, inner in record.items()
@@ -511,18 +527,6 @@ def _article_objects(record: dict) -> Iterator[tuple[str, dict]]:
         key = max(tools, key=texts.__getitem__)
         if all(size * 2 <= texts[key] for other, size in texts.items() if other != key):
             yield key, record[key]
-    for key, value in record.items():
-        for node in value if isinstance(value, list) else [value]:
-            if not isinstance(node, dict):
-                continue
-            graph = node.get("@graph")
-            for item in graph if isinstance(graph, list) else [node]:
-                kind = item.get("@type") if isinstance(item, dict) else None
-                kinds = kind if isinstance(kind, list) else [kind]
-                if any(
-                    isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds
-                ) and isinstance(item.get("articleBody"), str):
-                    yield key, item
 
 
 def read_record(record: dict, *, source: str, doc_id: str) -> Document:

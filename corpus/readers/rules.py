@@ -208,11 +208,12 @@ PLATFORMS = frozenset(
     {"blogger", "blogspot", "wordpress", "wordpress.com", "medium", "substack", "ghost",
      "tumblr", "wix", "squarespace", "weebly", "typepad", "livejournal", "drupal", "linkedin"}
 )  # fmt: skip
-# what sets a site's name apart from a title in a window's or a crawl's title ("Title - Site")
+# a membership's price by the month ("ab 4 € im Monat", "£3 a month")
 _BY_THE_MONTH = re.compile(
     r"\b(?:im|pro|per|a|par|al|por|ao|/)\s?(?:monat|month|mois|mes|mese|maand|mês|mo)\b",
     re.IGNORECASE,
 )
+# what sets a site's name apart from a title in a window's or a crawl's title ("Title - Site")
 TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " · ", " :: ", " » ")
 DATE_KEYS = frozenset(
     {"numbers", "months", "weekdays", "numeric_dates", "time_words", "relative_dates"}

@@ -3659,20 +3659,26 @@ class _Reader:
             and not self.has_finite_verb(text)
         )
 
+    @functools.cached_property
+    def scrubbers(self) -> frozenset[int]:
+        """The lines of a thread's timeline scrubber ("6 sur 7 messages", "6 of 7 posts", a
+        line the tables know), found once: most pages have none."""
+        return frozenset(
+            m
+            for m, text in enumerate(self.strip)
+            if _SCRUBBER.fullmatch(text) is not None and self.hit("chrome", m) is not None
+        )
+
     def by_scrubber(self, k: int) -> bool:
-        """Line ``k``, short, stands by a thread's timeline scrubber ("6 sur 7 messages",
-        "6 of 7 posts", a line the tables know): one of its lines, two filled lines above it
-        (the first post's label and date) or two under it ("Maintenant", "Now"; "Suivre")."""
+        """Line ``k``, short, stands by a thread's timeline scrubber: one of its lines, two
+        filled lines above it (the first post's label and date) or two under it
+        ("Maintenant", "Now"; "Suivre")."""
         text = self.strip[k]
-        if not text or len(text) > 30:
+        if not self.scrubbers or not text or len(text) > 30:
             return False
         filled = [m for m in range(max(0, k - 4), min(len(self.lines), k + 5)) if self.strip[m]]
         at = filled.index(k)
-        near = filled[max(0, at - 2) : at + 3]
-        return any(
-            _SCRUBBER.fullmatch(self.strip[m]) is not None and self.hit("chrome", m) is not None
-            for m in near
-        )
+        return not self.scrubbers.isdisjoint(filled[max(0, at - 2) : at + 3])
 
     def nothing_but_furniture_after(self, k: int) -> bool:
         """Under line ``k``, to the end, only blank lines and the tables' furniture; or, to a
